@@ -1,0 +1,7 @@
+"""`python -m reeltui`: the same as the `reeltui` command."""
+
+import sys
+
+from reeltui.cli import main
+
+sys.exit(main())
