@@ -1,0 +1,315 @@
+"""Facts from review prose: cast with roles, directors, runtime, platform and rating.
+
+The patterns are deliberately narrow. A credit is only taken from a phrase that names an actor
+("X stars as Y", "X, in the role of Y", "X plays Y", "starring X, Y and Z") or a director
+("directed by X", "director X"); characters and real people named in the plot are left alone,
+because a wrong credit is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reeltui.model import Credit
+from reeltui.text import fold
+
+__all__ = ["Facts", "extract_facts", "find_rating", "is_name", "name_after", "name_before"]
+
+# Lowercase words allowed inside a personal name ("Gael García Bernal", "Ana de Armas").
+_PARTICLES = frozenset(
+    "de da das del della der di do dos du la le van von y bin al ter ten st".split()
+)
+# Capitalised words that start sentences or describe people but are never part of a name.
+_NOT_NAME = frozenset(
+    """
+    a an the and but or so yet as at by for from in into of on onto to with without while
+    when where which who whom whose what why how this that these those there here it its his her
+    their our your my we they he she you i meanwhile also even still then thus however although
+    though after before during since until both each every all some most many much such
+    actor actress actors star stars starring director filmmaker writer producer veteran
+    newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
+    movie film series season episode review verdict final overall rating runtime
+    mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
+    """.split()
+)
+_WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
+
+
+def _is_name_token(token: str, first: bool) -> bool:
+    """True for a word that can stand in a personal name at this position."""
+    bare = token.rstrip(".")
+    if not bare:
+        return False
+    if bare.lower() in _PARTICLES and not first:
+        return True
+    if not bare[0].isupper():
+        return False
+    if fold(bare) in _NOT_NAME:
+        return False
+    return all(ch.isalpha() or ch in "’'-" for ch in bare)
+
+
+def is_name(text: str) -> bool:
+    """True when `text` looks like a person's name: 2 to 5 capitalised words, no sentence."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if not all(_is_name_token(t, i == 0) for i, t in enumerate(tokens)):
+        return False
+    if tokens[-1].rstrip(".").lower() in _PARTICLES:
+        return False
+    # A full stop is only allowed on an initial ("Jose M. Hernandez").
+    return all(not t.endswith(".") or len(t) == 2 for t in tokens)
+
+
+def _take_name(tokens: list[str]) -> str | None:
+    """The name made of these tokens once leading particles are trimmed, if it is one."""
+    while tokens and tokens[0].lower() in _PARTICLES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in _PARTICLES:
+        tokens = tokens[:-1]
+    candidate = " ".join(tokens)
+    return candidate if is_name(candidate) else None
+
+
+def name_before(text: str, end: int) -> str | None:
+    """The personal name that ends right before position `end` of `text` (at most 4 words)."""
+    head = text[:end].rstrip()
+    if head.endswith(","):
+        head = head[:-1]
+    words = head.split()
+    picked: list[str] = []
+    for word in reversed(words):
+        if word.endswith((".", ",", ";", ":", "!", "?", ")", "”", '"')) and not (
+            len(word) == 2 and word.endswith(".")
+        ):
+            break
+        if not _is_name_token(word, first=False):
+            break
+        picked.insert(0, word)
+        if len(picked) == 4:
+            break
+    while picked and not _is_name_token(picked[0], first=True):
+        picked.pop(0)
+    return _take_name(picked)
+
+
+def name_after(text: str, start: int) -> str | None:
+    """The personal name that starts at position `start` of `text` (at most 4 words)."""
+    match = re.match(rf"\s*((?:{_WORD}\s*)+)", text[start:])
+    if not match:
+        return None
+    picked: list[str] = []
+    for raw in match.group(1).split():
+        word = raw
+        stop = False
+        if word[-1] in ",;:" or (word.endswith(".") and len(word) != 2):
+            word, stop = word[:-1], True
+        possessive = word.endswith(("’s", "'s"))
+        if possessive:
+            word, stop = word[:-2], True
+        if not _is_name_token(word, first=not picked):
+            break
+        picked.append(word)
+        if stop or len(picked) == 4:
+            break
+    return _take_name(picked)
+
+
+# A role: a proper name ("Jose M. Hernandez") or a short description ("Jose’s wife").
+_ROLE_END = re.compile(
+    r"(?:,|;|:|—|–| - |\(|\)|(?<!\s[A-Z])\.(?=\s|$)|!|\?"
+    r"|\s(?:who|whose|which|that|while|and|in|with|opposite|alongside|but|as|is|was|to|from|for)\b)"
+)
+
+
+def _role_at(text: str, start: int) -> str | None:
+    """The role phrase starting at `start`, cut at its end; None if it is not a plausible role."""
+    rest = text[start:].lstrip()
+    end = _ROLE_END.search(rest)
+    role = (rest[: end.start()] if end else rest).strip().strip("“”\"'‘’")
+    words = role.split()
+    if not 1 <= len(words) <= 6:
+        return None
+    if role.lower().startswith(("a ", "an ")) and len(words) > 5:
+        return None
+    return role
+
+
+_STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
+_IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
+_PLAYS = re.compile(r"\b(?:plays|portrays)\b")
+_STARRING = re.compile(r"\b(?:starring|stars|co-starring)\s+(?=[^\W\d_])")
+_DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\b")
+_DIRECTOR = re.compile(r"\b(?:director|filmmaker)\s+(?!of\b|’s|'s)")
+_LATEST = re.compile(r"(?:’s|'s)\s+(?:latest|newest|new)\s+(?:movie|film|feature|picture)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the prose says about the film."""
+
+    cast: tuple[Credit, ...] = ()
+    directors: tuple[str, ...] = ()
+    runtime_minutes: int | None = None
+    platform: str | None = None
+    rating: str | None = None
+
+
+def _add_credit(cast: dict[str, Credit], actor: str, role: str | None) -> None:
+    """Record a credit; a later mention may fill in a role the first one lacked."""
+    key = fold(actor)
+    known = cast.get(key)
+    if known is None:
+        cast[key] = Credit(actor, role)
+    elif known.role is None and role:
+        cast[key] = Credit(known.actor, role)
+
+
+def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
+    """The names listed after "starring": "X, Y and Z", each optionally "as ROLE"."""
+    found: list[tuple[str, str | None]] = []
+    rest = text[start:]
+    # Cut the list at the end of the sentence.
+    end = re.search(r"(?<!\s[A-Z])\.(?=\s|$)|;|:|\(", rest)
+    rest = rest[: end.start()] if end else rest
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest):
+        item = item.strip()
+        role: str | None = None
+        if " as " in item:
+            item, _, role_text = item.partition(" as ")
+            role = _role_at(role_text, 0)
+        name = _take_name(item.split())
+        if name is None:
+            break
+        found.append((name, role))
+    return found
+
+
+def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[str]]:
+    """Cast credits, strong director mentions and weak ones ("X's latest movie")."""
+    cast: dict[str, Credit] = {}
+    strong: dict[str, str] = {}
+    weak: dict[str, str] = {}
+    for text in paragraphs:
+        events: list[tuple[int, str, str | None]] = []
+        for m in _STARS_AS.finditer(text):
+            actor = name_before(text, m.start())
+            if actor:
+                events.append((m.start(), actor, _role_at(text, m.end())))
+        for m in _IN_ROLE_OF.finditer(text):
+            actor = name_before(text, m.start())
+            if actor:
+                events.append((m.start(), actor, _role_at(text, m.end())))
+        for m in _PLAYS.finditer(text):
+            actor = name_before(text, m.start())
+            if actor:
+                events.append((m.start(), actor, _role_at(text, m.end())))
+        for m in _STARRING.finditer(text):
+            if _STARS_AS.match(text, m.start()):
+                continue
+            for actor, role in _starring_list(text, m.end()):
+                events.append((m.start(), actor, role))
+        for _, actor, role in sorted(events, key=lambda e: e[0]):
+            _add_credit(cast, actor, role)
+        for m in _DIRECTED_BY.finditer(text):
+            name = name_after(text, m.end())
+            if name:
+                strong.setdefault(fold(name), name)
+        for m in _DIRECTOR.finditer(text):
+            name = name_after(text, m.end())
+            if name:
+                strong.setdefault(fold(name), name)
+        for m in _LATEST.finditer(text):
+            name = name_before(text, m.start())
+            if name:
+                weak.setdefault(fold(name), name)
+    actors = {fold(c.actor) for c in cast.values()}
+    weak_only = [n for k, n in weak.items() if k not in actors]
+    return list(cast.values()), list(strong.values()), weak_only
+
+
+_RUNTIME_PATTERNS = (
+    re.compile(r"\b(\d{1,2})\s*h(?:ours?|rs?)?\.?\s*(?:and\s+)?(\d{1,2})\s*m(?:in(?:utes?|s)?)?\b"),
+    re.compile(
+        r"\b(?:runtime|run\s*time|running\s+time|runs|clocks\s+in\s+at|clocking\s+in\s+at)"
+        r"\D{0,24}?(\d{2,3})\s*(?:minutes|mins?)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(\d{2,3})[- ]minute\s+(?:runtime|running\s+time|film|movie|feature)\b"),
+)
+
+
+def _runtime(text: str) -> int | None:
+    """Minutes from "runtime is 120 minutes", "runs 95 minutes", "2h 10m" and the like."""
+    first: tuple[int, int] | None = None
+    for index, pattern in enumerate(_RUNTIME_PATTERNS):
+        m = pattern.search(text)
+        if not m:
+            continue
+        minutes = int(m.group(1)) * 60 + int(m.group(2)) if index == 0 else int(m.group(1))
+        if 20 <= minutes <= 600 and (first is None or m.start() < first[0]):
+            first = (m.start(), minutes)
+    return first[1] if first else None
+
+
+# Platform names as written after "on", and the name reeltui shows for each.
+_PLATFORMS: tuple[tuple[str, str], ...] = (
+    (r"Amazon\s+Prime(?:\s+Video)?|Prime\s+Video", "Amazon Prime"),
+    (r"Apple\s+TV\s*\+|Apple\s+TV\s+Plus", "Apple TV+"),
+    (r"Disney\s*\+|Disney\s+Plus", "Disney+"),
+    (r"Paramount\s*\+|Paramount\s+Plus", "Paramount+"),
+    (r"HBO\s+Max", "HBO Max"),
+    (r"Netflix", "Netflix"),
+    (r"Hulu", "Hulu"),
+    (r"Peacock", "Peacock"),
+    (r"MUBI|Mubi", "MUBI"),
+    (r"Max", "Max"),
+)
+_PLATFORM = re.compile(
+    r"\b(?:on|to|via|at)\s+(" + "|".join(f"(?:{p})" for p, _ in _PLATFORMS) + r")(?![\w+])"
+)
+
+
+def _platform(text: str) -> str | None:
+    """The streaming service named as "on Netflix", "on Amazon Prime", …; None if none."""
+    m = _PLATFORM.search(text)
+    if not m:
+        return None
+    written = m.group(1)
+    for pattern, name in _PLATFORMS:
+        if re.fullmatch(pattern, written):
+            return name
+    return None
+
+
+_RATING = re.compile(
+    r"\b(?:rating|score|verdict|we\s+give\s+it|i\s+give\s+it|stars?)\b\s*[:\-–—]?\s*"
+    r"(\d{1,3}(?:[.,]\d)?)\s*(?:/|out\s+of)\s*(5|10|100)\b",
+    re.IGNORECASE,
+)
+
+
+def find_rating(text: str) -> str | None:
+    """A rating as written, normalised to "3.5/5"; from "Rating: 3.5/5", "8 out of 10", …"""
+    m = _RATING.search(text)
+    if not m:
+        return None
+    value, scale = m.group(1).replace(",", "."), m.group(2)
+    if float(value) > float(scale):
+        return None
+    return f"{value}/{scale}"
+
+
+def extract_facts(paragraphs: list[str]) -> Facts:
+    """Everything the prose of a review says about its film, in order of first mention."""
+    cast, strong, weak = _credits(paragraphs)
+    directors = strong or weak
+    actor_keys = {fold(c.actor) for c in cast}
+    directors = [d for d in directors if fold(d) not in actor_keys] or directors
+    runtime = next((r for r in map(_runtime, paragraphs) if r is not None), None)
+    platform = next((p for p in map(_platform, paragraphs) if p is not None), None)
+    rating = next((r for r in map(find_rating, paragraphs) if r is not None), None)
+    return Facts(tuple(cast), tuple(directors), runtime, platform, rating)

@@ -1,0 +1,107 @@
+"""The Markdown parser: optional TOML front matter between `+++` lines, `#` headings.
+
+The first `#` heading (or the front matter's title) is the headline; `##` and deeper headings
+start sections. Markdown syntax is kept as literal text: reeltui shows what was written and
+never follows links.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from reeltui.model import Film, Format, Kind, Review, Section
+from reeltui.parse.credits import extract_facts
+from reeltui.parse.scraped import parse_headline
+from reeltui.parse.sidecar import apply_overrides
+from reeltui.text import clean, clean_line
+
+__all__ = ["parse_markdown"]
+
+_FRONT = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]) -> Review:
+    """Parse a Markdown review; bad front matter is a problem, the body still loads."""
+    problems = list(problems)
+    front: dict[str, object] = {}
+    match = _FRONT.match(text)
+    if match:
+        try:
+            front = tomllib.loads(match.group(1))
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(f"the front matter is not valid TOML ({clean_line(str(exc))})")
+        text = text[match.end() :]
+
+    headline = ""
+    sections: list[Section] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+    block: list[str] = []
+    in_fence = False
+
+    def flush_block() -> None:
+        joined = clean_line(" ".join(block)) if not in_fence else clean("\n".join(block))
+        if joined.strip():
+            paragraphs.append(joined)
+        block.clear()
+
+    for raw in clean(text).split("\n"):
+        if _FENCE.match(raw):
+            flush_block()
+            in_fence = not in_fence
+            continue
+        heading_match = None if in_fence else _HEADING.match(raw)
+        if heading_match:
+            flush_block()
+            level, title = len(heading_match.group(1)), clean_line(heading_match.group(2))
+            if level == 1 and not headline:
+                headline = title
+                continue
+            if paragraphs or heading is not None:
+                sections.append(Section(heading, tuple(paragraphs)))
+            heading, paragraphs = title, []
+        elif not raw.strip() and not in_fence:
+            flush_block()
+        else:
+            block.append(raw)
+    flush_block()
+    if paragraphs or heading is not None:
+        sections.append(Section(heading, tuple(paragraphs)))
+
+    if not headline:
+        front_title = front.get("title")
+        headline = clean_line(front_title) if isinstance(front_title, str) else path.stem
+    info = parse_headline(headline)
+    all_paragraphs = [p for s in sections for p in s.paragraphs]
+    facts = extract_facts(all_paragraphs)
+    review = Review(
+        id=review_id,
+        path=path,
+        format=Format.MARKDOWN,
+        headline=headline,
+        film=Film(info.title, info.year, info.kind, info.season),
+        directors=facts.directors,
+        cast=facts.cast,
+        runtime_minutes=facts.runtime_minutes,
+        platform=facts.platform,
+        rating=facts.rating,
+        sections=tuple(sections),
+        word_count=sum(len(p.split()) for p in all_paragraphs),
+        problems=tuple(problems),
+    )
+    review = apply_overrides(review, front, source="the front matter")
+    if review.film.year is None and review.film.kind is Kind.FILM:
+        review = _note(review, "no year for the film in the headline or front matter")
+    if not all_paragraphs:
+        review = _note(review, "no review text was found")
+    return review
+
+
+def _note(review: Review, message: str) -> Review:
+    from dataclasses import replace
+
+    return replace(review, problems=(*review.problems, message))
