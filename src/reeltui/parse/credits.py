@@ -42,7 +42,7 @@ def _is_name_token(token: str, first: bool) -> bool:
     bare = token.rstrip(".")
     if not bare:
         return False
-    if bare.lower() in _PARTICLES and not first:
+    if bare in _PARTICLES and not first:
         return True
     if not bare[0].isupper():
         return False
@@ -58,7 +58,7 @@ def is_name(text: str) -> bool:
         return False
     if not all(_is_name_token(t, i == 0) for i, t in enumerate(tokens)):
         return False
-    if tokens[-1].rstrip(".").lower() in _PARTICLES:
+    if tokens[-1].rstrip(".") in _PARTICLES:
         return False
     # A full stop is only allowed on an initial ("Jose M. Hernandez").
     return all(not t.endswith(".") or len(t) == 2 for t in tokens)
@@ -66,9 +66,9 @@ def is_name(text: str) -> bool:
 
 def _take_name(tokens: list[str]) -> str | None:
     """The name made of these tokens once leading particles are trimmed, if it is one."""
-    while tokens and tokens[0].lower() in _PARTICLES:
+    while tokens and tokens[0] in _PARTICLES:
         tokens = tokens[1:]
-    while tokens and tokens[-1].lower() in _PARTICLES:
+    while tokens and tokens[-1] in _PARTICLES:
         tokens = tokens[:-1]
     candidate = " ".join(tokens)
     return candidate if is_name(candidate) else None
@@ -142,7 +142,7 @@ _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
 _PLAYS = re.compile(r"\b(?:plays|portrays)\b")
 _STARRING = re.compile(r"\b(?:starring|stars|co-starring)\s+(?=[^\W\d_])")
-_DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\b")
+_DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\b", re.IGNORECASE)
 _DIRECTOR = re.compile(r"\b(?:director|filmmaker)\s+(?!of\b|’s|'s)")
 _LATEST = re.compile(r"(?:’s|'s)\s+(?:latest|newest|new)\s+(?:movie|film|feature|picture)\b")
 
@@ -266,10 +266,9 @@ _PLATFORMS: tuple[tuple[str, str], ...] = (
     (r"Hulu", "Hulu"),
     (r"Peacock", "Peacock"),
     (r"MUBI|Mubi", "MUBI"),
-    (r"Max", "Max"),
 )
 _PLATFORM = re.compile(
-    r"\b(?:on|to|via|at)\s+(" + "|".join(f"(?:{p})" for p, _ in _PLATFORMS) + r")(?![\w+])"
+    r"\b(?i:on|via|streaming)\s+(" + "|".join(f"(?:{p})" for p, _ in _PLATFORMS) + r")(?![\w+])"
 )
 
 

@@ -1,0 +1,24 @@
+"""Shared fixtures: every test runs with its own bookmarks, settings and cache paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "reviews"
+SEED = SAMPLES / "a-million-miles-away-2023.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_files(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point bookmarks, settings and cache at a temporary folder so no test touches real files."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("REELTUI_BOOKMARKS", str(home / "bookmarks.toml"))
+    monkeypatch.setenv("REELTUI_CONFIG", str(home / "config.toml"))
+    monkeypatch.setenv("REELTUI_CACHE", str(home / "cache"))
+    monkeypatch.delenv("REELTUI_DATA", raising=False)
+    return home

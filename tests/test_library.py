@@ -1,0 +1,116 @@
+"""Scanning folders into a library: lookups, sorting, and per-file problems."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES, SEED
+
+from reeltui.library import Library, SortKey, sort_reviews
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "reviews"
+    root.mkdir()
+    shutil.copy(SEED, root / SEED.name)
+    (root / "nested" / "deeper").mkdir(parents=True)
+    (root / "nested" / "deeper" / "Heat Review.txt").write_text(
+        "Heat (1995) Review\n\nDirected by Michael Mann and starring Al Pacino and Robert De "
+        "Niro, it runs 170 minutes.\n\nJane Doe\nJane writes about crime films.\n",
+        encoding="utf-8",
+    )
+    (root / "notes.pdf").write_bytes(b"%PDF-1.4 not a review")
+    (root / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    (root / "empty.txt").write_bytes(b"")
+    return root
+
+
+def test_scan_loads_good_files_and_reports_bad_ones(folder: Path) -> None:
+    library = Library.scan(folder)
+    assert [r.film.title for r in library] == ["A Million Miles Away", "Heat"]
+    unreadable = {p.path.name: p.message for p in library.report.unreadable}
+    assert set(unreadable) == {"broken.txt", "empty.txt"}
+    assert "NUL" in unreadable["broken.txt"]
+    assert library.report.files_seen == 4
+
+
+def test_cards_have_no_body_and_open_reads_it(folder: Path) -> None:
+    library = Library.scan(folder)
+    card = library.get("a-million-miles-away-2023")
+    assert card is not None and not card.has_body and card.sections == ()
+    full = library.open(card)
+    assert full.has_body
+    assert full.sections[1].heading == "What’s the Movie About?"
+
+
+def test_get_by_id_film_key_and_path(folder: Path) -> None:
+    library = Library.scan(folder)
+    heat = library.get("nested/deeper/heat-review")
+    assert heat is not None and heat.film_key == "heat-1995"
+    assert library.get("heat-1995") is heat
+    assert library.get(str(folder / "nested/deeper/Heat Review.txt")) is heat
+    assert library.get("nested/deeper/Heat Review.txt") is heat
+    assert library.get("no-such-film") is None
+
+
+def test_lookups_by_person_ignore_case_and_accents(folder: Path) -> None:
+    library = Library.scan(folder)
+    [match] = library.by_actor("PEÑA")
+    assert match.review.film.title == "A Million Miles Away"
+    assert match.credit is not None and match.credit.role == "Jose M. Hernandez"
+    assert [r.film.title for r in library.by_director("michael mann")] == ["Heat"]
+    assert [r.film.title for r in library.by_reviewer("indrayudh")] == ["A Million Miles Away"]
+
+
+def test_open_reports_a_file_deleted_after_the_scan(folder: Path) -> None:
+    library = Library.scan(folder)
+    card = library.get("heat-1995")
+    assert card is not None
+    (folder / "nested/deeper/Heat Review.txt").unlink()
+    opened = library.open(card)
+    assert not opened.has_body
+    assert any("could not be read" in p for p in opened.problems)
+
+
+def test_symlink_loop_ends(folder: Path) -> None:
+    os.symlink(folder, folder / "nested" / "loop")
+    os.symlink(folder / "self-link", folder / "self-link")
+    library = Library.scan(folder)
+    assert len(library) == 2
+    assert any(p.path.name == "self-link" for p in library.report.problems)
+
+
+def test_missing_folder_is_a_problem(tmp_path: Path) -> None:
+    library = Library.scan(tmp_path / "nope")
+    assert len(library) == 0
+    assert "does not exist" in library.report.problems[0].message
+
+
+def test_duplicate_ids_get_unique_suffixes(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "film.txt")
+    (tmp_path / "film.md").write_text("# Heat (1995) Review\n\nGood.\n", encoding="utf-8")
+    library = Library.scan(tmp_path)
+    assert sorted(r.id for r in library) == ["film", "film-txt"]  # sorted by name: .md first
+
+
+def test_sorts(folder: Path) -> None:
+    library = Library.scan(folder)
+    assert [r.film.year for r in sort_reviews(library, SortKey.YEAR)] == [2023, 1995]
+    by_reviewer = [r.reviewer.name for r in sort_reviews(library, SortKey.REVIEWER) if r.reviewer]
+    assert by_reviewer == ["Indrayudh Talukdar", "Jane Doe"]
+
+
+def test_progress_is_reported(folder: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    Library.scan(folder, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (4, 4)
+
+
+def test_shipped_samples_have_no_problems() -> None:
+    library = Library.scan(SAMPLES)
+    assert len(library) >= 13
+    assert library.problems == ()
