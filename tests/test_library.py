@@ -7,9 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, SEED
 
 from reeltui.library import Library, SortKey, sort_reviews
+
+from conftest import SAMPLES, SEED
 
 
 @pytest.fixture

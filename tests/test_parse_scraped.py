@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reeltui.model import Kind
 from reeltui.parse import NotAReview, parse_bytes, parse_file
 from reeltui.parse.scraped import parse_headline, parse_scraped
+
+from conftest import SEED
 
 
 @pytest.mark.parametrize(
