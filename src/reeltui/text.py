@@ -82,12 +82,13 @@ def _mostly_unprintable(text: str) -> bool:
     sample = text[:65536]
     if not sample:
         return False
-    bad = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\t\x1b")
-    )
+    bad = len(_UNPRINTABLE.findall(sample))
     return bad * 10 > len(sample)
+
+
+# Controls other than newline, tab and ESC (escape sequences are cleaned, not a sign of
+# binary data), and the replacement character left by a failed decode.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 
 
 # ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/PM/APC/SOS strings (ended by BEL or
@@ -175,6 +176,8 @@ def fold(text: str) -> str:
 
     Quotes and dashes are made plain, accents dropped, case folded and white space collapsed.
     """
+    if text.isascii():
+        return " ".join(text.replace("`", "'").casefold().split())
     text = text.translate(_QUOTES).translate(_UNDECOMPOSABLE)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -46,7 +46,7 @@ def _is_name_token(token: str, first: bool) -> bool:
         return True
     if not bare[0].isupper():
         return False
-    if fold(bare) in _NOT_NAME:
+    if (bare.lower() if bare.isascii() else fold(bare)) in _NOT_NAME:
         return False
     return all(ch.isalpha() or ch in "’'-" for ch in bare)
 
@@ -308,7 +308,6 @@ def extract_facts(paragraphs: list[str]) -> Facts:
     directors = strong or weak
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
-    runtime = next((r for r in map(_runtime, paragraphs) if r is not None), None)
-    platform = next((p for p in map(_platform, paragraphs) if p is not None), None)
-    rating = next((r for r in map(find_rating, paragraphs) if r is not None), None)
+    prose = "\n".join(paragraphs)
+    runtime, platform, rating = _runtime(prose), _platform(prose), find_rating(prose)
     return Facts(tuple(cast), tuple(directors), runtime, platform, rating)
