@@ -325,7 +325,6 @@ class _Read:
 
     doc: _Document
     problem: BookmarksReadOnly | None = None
-    warnings: list[str] = field(default_factory=list)
     stamp: _Stamp | None = None
     data: bytes | None = None
 
@@ -548,8 +547,7 @@ class BookmarkStore:
         self._view = _Document()
         self._bookmarks: dict[str, Bookmark] = {}
         self._problem: BookmarksReadOnly | None = None
-        self._read_warnings: list[str] = []
-        self._view_warnings: list[str] = []
+        self._warnings: tuple[str, ...] = ()
         self._stamp: _Stamp | None = None
         self._data: bytes | None = None
         self._generation = 0
@@ -609,7 +607,7 @@ class BookmarkStore:
     @property
     def warnings(self) -> tuple[str, ...]:
         """Notes on odd entries that were read leniently (bad status, missing film key...)."""
-        return (*self._read_warnings, *self._view_warnings)
+        return self._warnings
 
     @property
     def unsaved(self) -> int:
@@ -771,7 +769,6 @@ class BookmarkStore:
         """Make a read (or a write) of the file the base of the view."""
         self._base = read.doc
         self._problem = read.problem
-        self._read_warnings = list(read.warnings)
         self._stamp = read.stamp
         self._data = read.data if read.problem is None else None
         self._rebuild()
@@ -815,7 +812,7 @@ class BookmarkStore:
             self._generation += 1
         self._view = view
         self._bookmarks = bookmarks
-        self._view_warnings = warnings
+        self._warnings = tuple(warnings)
 
     def _commit(self, op: _Op | None, film_key: str | None = None) -> None:
         """Save one change (or only the pending ones): lock, re-read, merge, write, replace.
