@@ -1,0 +1,141 @@
+"""The command line, run in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reeltui.cli import main
+
+from conftest import SAMPLES, SEED
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_show_json_matches_the_contract() -> None:
+    code, out = run("show", "a-million-miles-away-2023", "--json", "--data", str(SAMPLES))
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] == "a-million-miles-away-2023"
+    assert data["film"] == {
+        "title": "A Million Miles Away",
+        "year": 2023,
+        "kind": "film",
+        "season": None,
+    }
+    assert data["film_key"] == "a-million-miles-away-2023"
+    assert data["format"] == "scraped-text"
+    assert data["directors"] == ["Alejandra Marquez Abella"]
+    assert data["cast"] == [
+        {"actor": "Michael Pena", "role": "Jose M. Hernandez"},
+        {"actor": "Rosa Salazar", "role": "Jose’s wife"},
+    ]
+    assert (data["runtime_minutes"], data["platform"], data["rating"]) == (
+        120,
+        "Amazon Prime",
+        None,
+    )
+    assert [s["heading"] for s in data["sections"]] == [None, "What’s the Movie About?"]
+    assert data["reviewer"]["name"] == "Indrayudh Talukdar"
+    assert data["reviewer"]["bio"].startswith("Indrayudh has a master's degree")
+    body = json.dumps(data["sections"])
+    assert "Latest articles" not in body and "Indrayudh" not in body
+    assert data["problems"] == [] and data["bookmark"] is None
+    assert data["word_count"] > 1000
+
+
+def test_show_by_path_and_text_output() -> None:
+    code, out = run("show", str(SEED), "--data", str(SAMPLES))
+    assert code == 0
+    assert out.startswith("‘A Million Miles Away’ (2023) Review")
+    assert "## What’s the Movie About?" in out
+    assert "Cast:      Michael Pena (Jose M. Hernandez), Rosa Salazar (Jose’s wife)" in out
+
+
+def test_show_unknown_review_is_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("show", "no-such-film", "--data", str(SAMPLES))
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reeltui: no review matches 'no-such-film'")
+    assert err.count("\n") == 1
+
+
+def test_list_json_has_no_sections_and_is_sorted() -> None:
+    code, out = run("list", "--json", "--data", str(SAMPLES))
+    assert code == 0
+    items = json.loads(out)
+    assert len(items) >= 13
+    assert all("sections" not in item for item in items)
+    titles = [item["film"]["title"].casefold() for item in items]
+    assert titles == sorted(titles)
+
+
+def test_list_sort_by_year() -> None:
+    code, out = run("list", "--json", "--sort", "year", "--data", str(SAMPLES))
+    years = [item["film"]["year"] or 0 for item in json.loads(out)]
+    assert code == 0 and years == sorted(years, reverse=True)
+
+
+def test_check_samples_is_clean() -> None:
+    code, out = run("check", "--data", str(SAMPLES))
+    assert code == 0
+    assert "0 unreadable, 0 warnings" in out
+
+
+def test_check_reports_bad_files_and_exits_1(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "good.txt")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\xff\x00")
+    code, out = run("check", "--data", str(tmp_path))
+    assert code == 1
+    assert f"{tmp_path / 'bad.txt'}: unreadable: the file contains NUL bytes" in out
+    assert "1 reviews loaded, 1 unreadable" in out
+
+
+def test_missing_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run("list", "--data", str(tmp_path / "missing"))
+    assert code == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_search_by_actor_ignores_accents() -> None:
+    code, out = run("search", "--actor", "peña", "--json", "--data", str(SAMPLES))
+    assert code == 0
+    results = json.loads(out)
+    keys = {r["film_key"] for r in results}
+    assert "a-million-miles-away-2023" in keys
+    assert all("matched" in r for r in results)
+
+
+def test_search_without_terms_is_usage_error() -> None:
+    code, _ = run("search", "--data", str(SAMPLES))
+    assert code == 2
+
+
+def test_list_does_not_import_textual() -> None:
+    code = (
+        f"import sys; from reeltui.cli import main; main(['list', '--data', {str(SAMPLES)!r}]); "
+        "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_python_dash_m_and_bad_usage() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "reeltui", "list", "--sort", "nonsense"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
