@@ -1,0 +1,235 @@
+"""The reader's settings: theme, sort, the last review read and where each review was left.
+
+Settings live in one TOML file (`config.toml`, design §4). Loading never fails: a file that
+cannot be read or parsed is reported as a one-sentence problem and the defaults are used, and
+the broken file is moved aside (never overwritten) the first time the settings are saved.
+Saving is atomic: a temporary file in the same folder, flushed and fsynced, then `os.replace`.
+Keys this version does not know are kept as they were, so newer settings survive older code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+__all__ = [
+    "MAX_POSITIONS",
+    "LoadedSettings",
+    "Settings",
+    "SettingsFile",
+    "load_settings",
+    "save_settings",
+]
+
+#: Reading positions kept; the least recently read are forgotten past this many.
+MAX_POSITIONS = 500
+
+_KNOWN_KEYS = frozenset({"theme", "sort", "last_review", "positions"})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What reeltui remembers between runs.
+
+    `positions` maps a review id to where its reader was left, as a block index plus the
+    fraction of that block scrolled past (so a position survives a change of window width);
+    its order is the order the reviews were last read, oldest first. `extra` holds top-level
+    keys of the file that this version does not use, written back unchanged.
+    """
+
+    theme: str | None = None
+    sort: str | None = None
+    last_review: str | None = None
+    positions: Mapping[str, float] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def with_position(self, review_id: str, position: float) -> Settings:
+        """These settings with one review's reading position set (and made the most recent)."""
+        positions = {k: v for k, v in self.positions.items() if k != review_id}
+        positions[review_id] = round(max(0.0, position), 3)
+        while len(positions) > MAX_POSITIONS:
+            del positions[next(iter(positions))]
+        return replace(self, positions=positions)
+
+    def position_of(self, review_id: str) -> float:
+        """Where a review was left (0.0, its top, when it was never read)."""
+        return self.positions.get(review_id, 0.0)
+
+    def to_toml(self) -> dict[str, Any]:
+        """The settings as the TOML document to write, unknown keys included."""
+        document: dict[str, Any] = dict(self.extra)
+        if self.theme is not None:
+            document["theme"] = self.theme
+        if self.sort is not None:
+            document["sort"] = self.sort
+        if self.last_review is not None:
+            document["last_review"] = self.last_review
+        if self.positions:
+            document["positions"] = dict(self.positions)
+        return document
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSettings:
+    """Settings read from disk, with a sentence for the user when something was unusable.
+
+    `broken` means the whole file was unusable (unreadable or not TOML): it must be moved
+    aside, not overwritten, when the settings are next saved.
+    """
+
+    settings: Settings
+    problem: str | None = None
+    broken: bool = False
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read the settings file; a missing file gives defaults, a broken one defaults and a problem.
+
+    Values of the wrong type are dropped one by one (the rest of the file still counts), and
+    each dropped value is named in the problem sentence.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except OSError as exc:
+        reason = (exc.strerror or exc.__class__.__name__).lower()
+        return LoadedSettings(
+            Settings(), f"The settings file {path} could not be read: {reason}.", broken=True
+        )
+    try:
+        document = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return LoadedSettings(
+            Settings(),
+            f"The settings file {path} is not valid TOML ({exc}); reeltui is using its defaults.",
+            broken=True,
+        )
+    settings, ignored = _from_document(document)
+    if ignored:
+        names = ", ".join(ignored)
+        return LoadedSettings(
+            settings, f"The settings file {path} has values reeltui ignored: {names}."
+        )
+    return LoadedSettings(settings)
+
+
+def _from_document(document: Mapping[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from a parsed TOML table, and the names of values that were of the wrong type."""
+    ignored: list[str] = []
+
+    def text(name: str) -> str | None:
+        value = document.get(name)
+        if value is None:
+            return None
+        if isinstance(value, str) and value.strip():
+            return value
+        ignored.append(name)
+        return None
+
+    positions: dict[str, float] = {}
+    raw_positions = document.get("positions", {})
+    if isinstance(raw_positions, Mapping):
+        for key, value in raw_positions.items():
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+                and value >= 0
+            ):
+                positions[str(key)] = float(value)
+            else:
+                ignored.append(f"positions.{key}")
+    else:
+        ignored.append("positions")
+    extra = {k: v for k, v in document.items() if k not in _KNOWN_KEYS}
+    settings = Settings(
+        theme=text("theme"),
+        sort=text("sort"),
+        last_review=text("last_review"),
+        positions=positions,
+        extra=extra,
+    )
+    return settings, ignored
+
+
+def save_settings(path: Path, settings: Settings, *, move_aside_broken: bool = False) -> None:
+    """Write the settings atomically: temporary file in the same folder, fsync, `os.replace`.
+
+    With `move_aside_broken`, an existing file (one that failed to load) is first renamed to
+    `config.toml.broken-<UTC timestamp>` so the user's text is never lost. Raises `OSError`
+    when the folder cannot be written; the caller reports it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if move_aside_broken and path.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        os.replace(path, path.with_name(f"{path.name}.broken-{stamp}"))
+    payload = tomli_w.dumps(settings.to_toml()).encode("utf-8")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(payload)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable where the platform allows opening folders."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class SettingsFile:
+    """The settings of one run: loaded once, changed in memory, saved whole on each change.
+
+    `problem` holds the sentence about a file that could not be used (for the UI to show).
+    `update` returns a sentence when a save failed, else None; a failed save never raises.
+    """
+
+    def __init__(self, path: Path) -> None:
+        loaded = load_settings(path)
+        self.path = path
+        self.settings = loaded.settings
+        self.problem = loaded.problem
+        self._broken = loaded.broken
+
+    def update(self, **changes: Any) -> str | None:
+        """Change some fields (`theme=`, `sort=`, `last_review=`) and save."""
+        return self.replace(replace(self.settings, **changes))
+
+    def replace(self, settings: Settings) -> str | None:
+        """Save new settings whole; a sentence when the file could not be written."""
+        if settings == self.settings and not self._broken:
+            return None
+        self.settings = settings
+        try:
+            save_settings(self.path, settings, move_aside_broken=self._broken)
+        except OSError as exc:
+            reason = (exc.strerror or exc.__class__.__name__).lower()
+            return f"Could not save settings to {self.path}: {reason}."
+        self._broken = False
+        return None

@@ -1,0 +1,1 @@
+"""The Textual user interface: `app.py` composes the widgets and screens of this package."""

@@ -1,0 +1,187 @@
+"""The reeltui application: the composition root of the TUI.
+
+`ReelApp` resolves nothing itself: it is given the `Paths`, reads the settings, shows the main
+screen at once, and scans the library in a thread worker while the screen answers keys. When
+the scan ends it hands the library to the main screen, or shows the empty-folder screen. The
+panes, overlays and keys live in `widgets/`, `screens/` and `keys.py`.
+
+Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run_test()`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.message import Message
+from textual.theme import Theme
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reeltui.library import Library, Progress
+from reeltui.model import FileProblem
+from reeltui.paths import Paths
+from reeltui.settings import SettingsFile
+from reeltui.tui.screens.empty import EmptyScreen
+from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.screens.problems import ProblemsScreen
+
+__all__ = ["Loader", "ReelApp", "run"]
+
+#: How the app gets its library: `Library.scan` unless a test or a cache says otherwise.
+Loader = Callable[[Path, Progress], Library]
+
+#: The least time between two progress updates sent from the scanning thread.
+_PROGRESS_INTERVAL = 0.05
+
+
+class _ScanCancelled(Exception):
+    """Raised inside the scan's progress callback to stop a scan nobody wants any more."""
+
+
+def _scan(root: Path, progress: Progress) -> Library:
+    """The default loader: scan the folder."""
+    return Library.scan(root, progress=progress)
+
+
+class ReelApp(App[int]):
+    """The film review reader."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "reeltui"
+
+    class LoadProgress(Message):
+        """Sent from the scanning thread: `done` of `total` files read."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+
+    def __init__(self, paths: Paths, loader: Loader | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.library: Library | None = None
+        self._loader: Loader = loader or _scan
+        self.settings_file = SettingsFile(paths.config)
+        self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
+
+    def on_mount(self) -> None:
+        """Apply the saved theme, show the main screen and start loading."""
+        theme = self.settings_file.settings.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.push_screen(self.main_screen)
+        if self.settings_file.problem:
+            self.notify(
+                self.settings_file.problem,
+                title="Settings ignored",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        self.load_library()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load_library(self) -> None:
+        """Scan the data folder in a thread worker (a scan already running is abandoned)."""
+        self._scan_worker()
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def _scan_worker(self) -> Library:
+        """Run the loader, posting throttled progress to the app; returns the library."""
+        worker = get_current_worker()
+        last_sent = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last_sent
+            if worker.is_cancelled:
+                raise _ScanCancelled
+            now = time.monotonic()
+            if done >= total or now - last_sent >= _PROGRESS_INTERVAL:
+                last_sent = now
+                self.post_message(self.LoadProgress(done, total))
+
+        return self._loader(self.paths.data, progress)
+
+    def on_reel_app_load_progress(self, message: ReelApp.LoadProgress) -> None:
+        """Show scan progress on the main screen."""
+        self.main_screen.show_progress(message.done, message.total)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Hand a finished scan to the screens; report a scan that failed."""
+        worker = event.worker
+        if worker.group != "library":
+            return
+        if event.state is WorkerState.SUCCESS and isinstance(worker.result, Library):
+            self._loaded(worker.result)
+        elif event.state is WorkerState.ERROR and not isinstance(worker.error, _ScanCancelled):
+            self.notify(
+                f"The reviews in {self.paths.data} could not be loaded: {worker.error}",
+                title="Loading failed",
+                severity="error",
+                timeout=15,
+                markup=False,
+            )
+            self._loaded(Library(root=self.paths.data))
+
+    def _loaded(self, library: Library) -> None:
+        """Show the library, or the empty-folder screen when it holds no reviews."""
+        self.library = library
+        self.main_screen.library_loaded(library)
+        if isinstance(self.screen, EmptyScreen):
+            self.pop_screen()
+        if len(library) == 0:
+            self.push_screen(
+                EmptyScreen(
+                    library.root,
+                    exists=library.root.is_dir(),
+                    unreadable=len(library.report.unreadable),
+                )
+            )
+
+    # -- app-wide actions ----------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        """Scan the data folder again."""
+        self.load_library()
+
+    def action_problems(self) -> None:
+        """List the files that could not be read, over whatever screen is showing."""
+        if self.library is not None and self.file_problems():
+            self.push_screen(ProblemsScreen(self.file_problems(), self.library.root))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer the problems list only when there are problems."""
+        if action == "problems":
+            return bool(self.file_problems())
+        return True
+
+    def file_problems(self) -> tuple[FileProblem, ...]:
+        """The problems of files in the data folder (not of the folder itself)."""
+        if self.library is None:
+            return ()
+        return tuple(p for p in self.library.problems if p.path != self.library.root)
+
+    async def action_quit(self) -> None:
+        """Remember where the reader was, then quit."""
+        if self.main_screen.is_mounted:
+            self.main_screen.save_state()
+        self.exit(0)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """Save a theme chosen from the command palette."""
+        problem = self.settings_file.update(theme=theme.name)
+        if problem:
+            self.notify(problem, title="Settings", severity="warning", markup=False)
+
+
+def run(paths: Paths) -> int:
+    """Run the TUI on resolved paths until the user quits; returns the exit code."""
+    app = ReelApp(paths)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,132 @@
+"""What the film list shows: the library's cards, sorted, narrowed and filtered by title.
+
+This module has no Textual in it. `Listing` keeps one sorted order per sort key (made once,
+on first use) and the folded titles, so a keystroke in the title filter or a press of `s`
+costs a pass over the cards, not a re-sort or re-fold of a hundred thousand of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reeltui.library import SortKey, sort_reviews
+from reeltui.model import Review
+from reeltui.text import fold
+
+__all__ = ["SORT_CYCLE", "FilmRow", "Listing", "Narrowing", "sort_label"]
+
+#: The order `s` steps through.
+SORT_CYCLE: tuple[SortKey, ...] = (SortKey.TITLE, SortKey.YEAR, SortKey.REVIEWER, SortKey.ADDED)
+
+_SORT_LABELS = {
+    SortKey.TITLE: "by title",
+    SortKey.YEAR: "by year",
+    SortKey.REVIEWER: "by reviewer",
+    SortKey.ADDED: "recently added",
+}
+
+
+def sort_label(key: SortKey) -> str:
+    """How the header names a sort order: "by title", "recently added"."""
+    return _SORT_LABELS[key]
+
+
+@dataclass(frozen=True, slots=True)
+class FilmRow:
+    """One row of the film list: a review card and an optional detail shown after its title.
+
+    `detail` carries what a narrowing wants said beside the film (an actor's role, say). The
+    bookmark mark is not stored here: the list asks for it when it draws the row, so marking a
+    film never rebuilds the rows.
+    """
+
+    review: Review
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Narrowing:
+    """A subset of the library chosen elsewhere (an actor, a director…), with its header label.
+
+    The rows are re-ordered by the listing's sort; their details are kept.
+    """
+
+    label: str
+    rows: tuple[FilmRow, ...]
+
+
+class Listing:
+    """The library's cards as the film list shows them: sort, narrowing and title filter."""
+
+    __slots__ = ("_folded", "_orders", "_ranks", "_reviews", "narrowing", "query", "sort")
+
+    def __init__(self, reviews: Sequence[Review], sort: SortKey = SortKey.TITLE) -> None:
+        self._reviews = list(reviews)
+        self._orders: dict[SortKey, list[Review]] = {}
+        self._ranks: dict[SortKey, dict[str, int]] = {}
+        self._folded: dict[str, str] = {}
+        self.sort = sort
+        self.query = ""
+        self.narrowing: Narrowing | None = None
+
+    @property
+    def total(self) -> int:
+        """How many reviews the library holds."""
+        return len(self._reviews)
+
+    def next_sort(self) -> SortKey:
+        """Step to the next sort order of `SORT_CYCLE` and return it."""
+        index = SORT_CYCLE.index(self.sort) if self.sort in SORT_CYCLE else -1
+        self.sort = SORT_CYCLE[(index + 1) % len(SORT_CYCLE)]
+        return self.sort
+
+    def rows(self) -> list[FilmRow]:
+        """The rows to show now: narrowed, sorted, then filtered by the title query."""
+        if self.narrowing is None:
+            rows = [FilmRow(review) for review in self._order(self.sort)]
+        else:
+            ranks = self._rank(self.sort)
+            last = len(ranks)
+            rows = sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.id, last))
+        needle = fold(self.query)
+        if needle:
+            title = self._folded_title
+            rows = [row for row in rows if needle in title(row.review)]
+        return rows
+
+    def describe(self, shown: int) -> str:
+        """The header's account of the list: "13 films", "Actor: X · 2 of 3 films match “ab”"."""
+        base = len(self.narrowing.rows) if self.narrowing is not None else self.total
+        films = _films(base)
+        if self.query.strip():
+            films = f"{shown:,} of {films} match “{self.query.strip()}”"
+        if self.narrowing is not None:
+            return f"{self.narrowing.label} · {films}"
+        return films
+
+    def _order(self, key: SortKey) -> list[Review]:
+        """The whole library in one sort order, computed once."""
+        order = self._orders.get(key)
+        if order is None:
+            order = self._orders[key] = sort_reviews(self._reviews, key)
+        return order
+
+    def _rank(self, key: SortKey) -> dict[str, int]:
+        """Each review id's position in one sort order, computed once."""
+        ranks = self._ranks.get(key)
+        if ranks is None:
+            ranks = self._ranks[key] = {r.id: i for i, r in enumerate(self._order(key))}
+        return ranks
+
+    def _folded_title(self, review: Review) -> str:
+        """The folded label ("title (year)") the title filter matches against, cached."""
+        folded = self._folded.get(review.id)
+        if folded is None:
+            folded = self._folded[review.id] = fold(review.film.label)
+        return folded
+
+
+def _films(count: int) -> str:
+    """ "1 film", "13 films", "100,000 films"."""
+    return f"{count:,} film" + ("" if count == 1 else "s")

@@ -1,0 +1,85 @@
+"""The problems screen: every file that could not be read, and every oddity of those that did."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from reeltui.model import FileProblem
+from reeltui.tui.keys import Scope, bindings
+
+__all__ = ["ProblemsScreen"]
+
+
+def _where(path: Path, root: Path) -> str:
+    """A problem's path relative to the data folder when it lies inside it."""
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        return str(path)
+    return str(relative) if str(relative) != "." else str(path)
+
+
+def _table(problems: Sequence[FileProblem], root: Path) -> Table:
+    """One row per problem: the file, then what was wrong (file names are shown literally)."""
+    table = Table.grid(padding=(0, 2), expand=True)
+    table.add_column(ratio=2, overflow="fold")
+    table.add_column(ratio=3)
+    for problem in problems:
+        table.add_row(Text(_where(problem.path, root), style="bold"), Text(problem.message))
+    return table
+
+
+class ProblemsScreen(ModalScreen[None]):
+    """Files the library skipped, then notes about files that loaded; `esc` closes."""
+
+    BINDINGS = bindings(Scope.PROBLEMS)
+
+    def __init__(self, problems: Sequence[FileProblem], root: Path) -> None:
+        super().__init__()
+        self._problems = list(problems)
+        self._root = root
+
+    def compose(self) -> ComposeResult:
+        """Two lists: skipped files, and files read with notes."""
+        skipped = [p for p in self._problems if p.fatal]
+        notes = [p for p in self._problems if not p.fatal]
+        with VerticalScroll(id="problems-dialog", classes="dialog") as dialog:
+            dialog.border_title = "File problems"
+            dialog.border_subtitle = "esc to close"
+            yield Static(Text(f"In {self._root}"), classes="dialog-lead")
+            if skipped:
+                noun = "file was" if len(skipped) == 1 else "files were"
+                yield Static(
+                    Text(f"{len(skipped)} {noun} skipped: they could not be read as reviews."),
+                    classes="problems-heading",
+                )
+                yield Static(_table(skipped, self._root), id="problems-skipped")
+            if notes:
+                yield Static(
+                    Text(f"{len(notes)} notes about reviews that did load:"),
+                    classes="problems-heading",
+                )
+                yield Static(_table(notes, self._root), id="problems-notes")
+            if not self._problems:
+                yield Static(Text("No problems: every file was read."))
+        yield Footer()
+
+    def action_close(self) -> None:
+        """Close the list."""
+        self.dismiss(None)
+
+    def action_scroll_down(self) -> None:
+        """Scroll down a line."""
+        self.query_one("#problems-dialog", VerticalScroll).scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        """Scroll up a line."""
+        self.query_one("#problems-dialog", VerticalScroll).scroll_up(animate=False)

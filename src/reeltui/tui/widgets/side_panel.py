@@ -1,0 +1,36 @@
+"""The side panel: the film's facts above the reviewer's name and bio, scrollable as one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from reeltui.model import Review
+from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.widgets.bio import ReviewerBio
+from reeltui.tui.widgets.facts import FilmFacts
+
+__all__ = ["SidePanel"]
+
+
+class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
+    """Facts and bio of the open review; beside the reader when wide, below it when narrow."""
+
+    BINDINGS = bindings(Scope.SIDE)
+
+    def compose(self) -> ComposeResult:
+        """The two parts, each under a small heading."""
+        yield Static("Film", classes="side-heading")
+        yield FilmFacts(id="facts")
+        yield Static("Reviewer", classes="side-heading")
+        yield ReviewerBio(id="bio")
+
+    def show(self, review: Review | None, terms: Sequence[str] = ()) -> None:
+        """Show the facts and bio of `review` (None empties the panel)."""
+        self.query_one(FilmFacts).show(review, terms)
+        self.query_one(ReviewerBio).show(review)
+        self.set_class(review is None, "-empty")
+        self.scroll_home(animate=False)

@@ -1,0 +1,63 @@
+"""Fixtures for the TUI tests: private user files, a fixed copy of the data, app factories.
+
+Every TUI test runs with `REELTUI_CONFIG`, `REELTUI_BOOKMARKS` and `REELTUI_CACHE` pointing
+into its own temporary folder, so no test reads or writes the user's real files. The reviews
+come from `tests/tui/data/reviews` (three fixed copies of sample reviews), copied per test, so
+the snapshots do not change when more sample reviews are added to `data/reviews`.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reeltui.paths import Paths, resolve
+from reeltui.tui.app import Loader, ReelApp
+
+DATA = Path(__file__).parent / "data" / "reviews"
+
+
+@pytest.fixture(autouse=True)
+def tui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private home for settings, bookmarks and cache; the environment points at it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("REELTUI_CONFIG", str(home / "config.toml"))
+    monkeypatch.setenv("REELTUI_BOOKMARKS", str(home / "bookmarks.toml"))
+    monkeypatch.setenv("REELTUI_CACHE", str(home / "cache"))
+    monkeypatch.delenv("REELTUI_DATA", raising=False)
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh copy of the fixed test reviews."""
+    target = tmp_path / "reviews"
+    shutil.copytree(DATA, target)
+    return target
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> Paths:
+    """Paths resolved the way the CLI does, with the data folder given as `--data`."""
+    return resolve(data=data_dir)
+
+
+@pytest.fixture
+def make_app(paths: Paths) -> Callable[..., ReelApp]:
+    """Make an app over the test data (or another folder, or a custom loader)."""
+
+    def make(data: Path | None = None, loader: Loader | None = None) -> ReelApp:
+        chosen = paths if data is None else resolve(data=data)
+        return ReelApp(chosen, loader=loader)
+
+    return make
+
+
+@pytest.fixture
+def config_path(tui_home: Path) -> Path:
+    """Where the settings of the app under test are written."""
+    return tui_home / "config.toml"

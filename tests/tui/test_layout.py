@@ -1,0 +1,106 @@
+"""The layout at each width, and what survives a resize."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tui_support import loaded
+
+from reeltui.tui.app import ReelApp
+from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.widgets.film_list import FilmList
+from reeltui.tui.widgets.reader import Reader
+from reeltui.tui.widgets.side_panel import SidePanel
+
+MAKE = Callable[..., ReelApp]
+
+
+def panes(app: ReelApp) -> tuple[MainScreen, FilmList, Reader, SidePanel]:
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    return screen, screen.film_list, screen.reader, screen.side_panel
+
+
+async def test_wide_three_panes_side_by_side(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen, films, reader, side = panes(pilot.app)
+        assert screen.has_class("-wide")
+        assert films.region.right <= reader.region.x
+        assert reader.region.right <= side.region.x
+        assert side.region.y == reader.region.y
+        assert screen.header.region.y == 0
+
+
+async def test_below_100_columns_the_side_panel_goes_under_the_reader(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(80, 30)) as pilot:
+        await loaded(pilot)
+        screen, films, reader, side = panes(pilot.app)
+        assert screen.has_class("-medium")
+        assert side.region.y >= reader.region.bottom
+        assert side.region.x == reader.region.x
+        assert reader.region.height > side.region.height
+        assert films.region.right <= reader.region.x
+
+
+async def test_below_60_columns_the_list_and_the_reader_take_turns(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(50, 24)) as pilot:
+        await loaded(pilot)
+        screen, films, reader, side = panes(pilot.app)
+        assert screen.has_class("-narrow")
+        assert films.region.width > 40
+        assert reader.region.width == 0
+        await pilot.press("j", "enter")
+        assert pilot.app.focused is reader
+        assert reader.region.width > 40
+        assert films.region.width == 0
+        assert reader.review is not None and reader.review.film.title == "Parallel Mothers"
+        assert reader.line_count > 0 and reader.indicator() == "Top"
+        await pilot.press("space")
+        assert reader.scroll_y > 0
+        await pilot.press("tab")
+        assert pilot.app.focused is side
+        assert side.region.width > 40 and reader.region.width == 0
+        await pilot.press("tab")
+        assert pilot.app.focused is films
+        assert films.region.width > 40 and side.region.width == 0
+        await pilot.press("l")
+        await pilot.press("escape")
+        assert pilot.app.focused is films
+
+
+async def test_resizing_keeps_the_place_in_the_review(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen, films, reader, side = panes(pilot.app)
+        await pilot.press("tab", "n")
+        heading = reader.headings[0]
+        assert reader.scroll_y == heading.line - 1
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause()
+        assert screen.has_class("-medium")
+        moved = reader.headings[0]
+        assert moved.line != heading.line, "narrower text wraps into more lines"
+        assert reader.scroll_y == moved.line - 1, "the same heading is still at the top"
+        await pilot.resize_terminal(50, 24)
+        await pilot.pause()
+        assert screen.has_class("-narrow")
+        assert pilot.app.focused is reader
+        assert reader.region.width > 0
+        assert reader.current_heading() == 0
+        await pilot.resize_terminal(140, 45)
+        await pilot.pause()
+        assert screen.has_class("-wide")
+        assert reader.scroll_y == reader.headings[0].line - 1
+        assert films.region.width > 0 and side.region.width > 0
+
+
+async def test_the_list_keeps_the_cursor_visible_when_the_window_shrinks(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        _, films, _, _ = panes(pilot.app)
+        await pilot.press("G")
+        await pilot.resize_terminal(140, 8)
+        await pilot.pause()
+        top = round(films.scroll_y)
+        assert top <= films.cursor < top + films.scrollable_content_region.height

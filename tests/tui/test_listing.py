@@ -1,0 +1,67 @@
+"""The film list's model: sort orders, the title filter, narrowing and the header's words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tui_support import make_review
+
+from reeltui.library import SortKey
+from reeltui.tui.listing import SORT_CYCLE, FilmRow, Listing, Narrowing, sort_label
+
+CARDS = [
+    replace(make_review("b", "Birdman", 2014, reviewer="Zoe"), mtime=3.0),
+    replace(make_review("a", "Amélie", 2001, reviewer="Yann"), mtime=1.0),
+    replace(make_review("c", "Coco", 2017, reviewer="Ana"), mtime=2.0),
+]
+
+
+def titles(rows: list[FilmRow]) -> list[str]:
+    return [row.review.film.title for row in rows]
+
+
+def test_sort_orders() -> None:
+    listing = Listing(CARDS)
+    assert titles(listing.rows()) == ["Amélie", "Birdman", "Coco"]
+    listing.sort = SortKey.YEAR
+    assert titles(listing.rows()) == ["Coco", "Birdman", "Amélie"]
+    listing.sort = SortKey.REVIEWER
+    assert titles(listing.rows()) == ["Coco", "Amélie", "Birdman"]
+    listing.sort = SortKey.ADDED
+    assert titles(listing.rows()) == ["Birdman", "Coco", "Amélie"]
+
+
+def test_next_sort_cycles_through_all_four() -> None:
+    listing = Listing(CARDS)
+    seen = [listing.next_sort() for _ in SORT_CYCLE]
+    assert seen == [SortKey.YEAR, SortKey.REVIEWER, SortKey.ADDED, SortKey.TITLE]
+    assert sort_label(SortKey.ADDED) == "recently added"
+
+
+def test_title_filter_ignores_case_and_accents() -> None:
+    listing = Listing(CARDS)
+    listing.query = "AMELIE"
+    assert titles(listing.rows()) == ["Amélie"]
+    listing.query = "20"
+    assert titles(listing.rows()) == ["Amélie", "Birdman", "Coco"]
+    listing.query = "nothing like it"
+    assert listing.rows() == []
+
+
+def test_describe_counts_films() -> None:
+    listing = Listing(CARDS)
+    assert listing.describe(3) == "3 films"
+    listing.query = "co"
+    assert listing.describe(1) == "1 of 3 films match “co”"
+    assert Listing(CARDS[:1]).describe(1) == "1 film"
+
+
+def test_narrowing_keeps_details_and_follows_the_sort() -> None:
+    listing = Listing(CARDS)
+    rows = (FilmRow(CARDS[2], "as Miguel"), FilmRow(CARDS[1], "as Amélie"))
+    listing.narrowing = Narrowing("Actor: Someone", rows)
+    assert titles(listing.rows()) == ["Amélie", "Coco"]
+    assert [row.detail for row in listing.rows()] == ["as Amélie", "as Miguel"]
+    assert listing.describe(2) == "Actor: Someone · 2 films"
+    listing.sort = SortKey.YEAR
+    assert titles(listing.rows()) == ["Coco", "Amélie"]

@@ -1,0 +1,145 @@
+"""Loading: the screen comes first, keys work meanwhile; empty folders; files with problems."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from tui_support import loaded, widget_text
+
+from reeltui.library import Library, Progress
+from reeltui.tui.app import ReelApp
+from reeltui.tui.screens.empty import EmptyScreen
+from reeltui.tui.screens.help import HelpScreen
+from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.screens.problems import ProblemsScreen
+from reeltui.tui.widgets.film_list import FilmList
+
+MAKE = Callable[..., ReelApp]
+
+
+async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -> None:
+    release = threading.Event()
+    halfway = threading.Event()
+
+    def slow_scan(root: Path, progress: Progress) -> Library:
+        progress(1, 3)
+        halfway.set()
+        assert release.wait(10), "the test never released the scan"
+        return Library.scan(root, progress=progress)
+
+    app = make_app(loader=slow_scan)
+    async with app.run_test(size=(140, 45)) as pilot:
+        assert halfway.wait(10)
+        await pilot.pause(0.1)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.has_class("-loading")
+        assert screen.header.status == "Reading 1 of 3 files"
+        assert "Loading" in screen.film_list.render_line(0).text
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "tab")
+        assert app.focused is screen.reader
+        release.set()
+        await loaded(pilot)
+        assert not screen.has_class("-loading")
+        assert len(screen.query_one(FilmList).rows) == 3
+        assert screen.reader.review is not None
+        assert screen.header.status == ""
+
+
+def empty_screen_text(app: ReelApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, EmptyScreen)
+    return " ".join(widget_text(screen.query_one("#empty-text")).split())
+
+
+async def test_an_empty_folder_says_where_it_looked_and_how_to_change_it(
+    make_app: MAKE, tmp_path: Path
+) -> None:
+    folder = tmp_path / "nothing here"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    async with make_app(data=folder).run_test(size=(100, 36)) as pilot:
+        await loaded(pilot)
+        text = empty_screen_text(pilot.app)
+        assert str(folder) in text
+        assert "found no review files" in text
+        assert "--data" in text and "REELTUI_DATA" in text
+
+
+async def test_a_missing_folder_says_it_does_not_exist(make_app: MAKE, tmp_path: Path) -> None:
+    folder = tmp_path / "missing"
+    async with make_app(data=folder).run_test(size=(100, 36)) as pilot:
+        await loaded(pilot)
+        text = empty_screen_text(pilot.app)
+        assert str(folder) in text and "does not exist" in text
+        await pilot.press("q")
+        await pilot.pause()
+        assert not pilot.app.is_running
+
+
+async def test_r_looks_again_and_shows_reviews_that_appeared(
+    make_app: MAKE, tmp_path: Path, data_dir: Path
+) -> None:
+    folder = tmp_path / "later"
+    folder.mkdir()
+    async with make_app(data=folder).run_test(size=(100, 36)) as pilot:
+        await loaded(pilot)
+        assert isinstance(pilot.app.screen, EmptyScreen)
+        for review in data_dir.iterdir():
+            (folder / review.name).write_bytes(review.read_bytes())
+        await pilot.press("r")
+        await loaded(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, MainScreen)
+        assert len(screen.film_list.rows) == 3
+
+
+async def test_unreadable_files_are_counted_and_listed(make_app: MAKE, data_dir: Path) -> None:
+    (data_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    (data_dir / "empty.md").write_bytes(b"")
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, MainScreen)
+        assert len(screen.film_list.rows) == 3
+        assert screen.header.status == "2 file problems (!)"
+        await pilot.press("exclamation_mark")
+        problems = pilot.app.screen
+        assert isinstance(problems, ProblemsScreen)
+        text = " ".join(widget_text(problems.query_one("#problems-skipped")).split())
+        assert "broken.txt" in text and "NUL" in text
+        assert "empty.md" in text
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, MainScreen)
+
+
+async def test_a_folder_of_only_broken_files_offers_the_problems(
+    make_app: MAKE, tmp_path: Path
+) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "broken.txt").write_bytes(b"\x00\x00\x00")
+    async with make_app(data=folder).run_test(size=(100, 36)) as pilot:
+        await loaded(pilot)
+        text = empty_screen_text(pilot.app)
+        assert "1 file it could not read" in text
+        await pilot.press("exclamation_mark")
+        assert isinstance(pilot.app.screen, ProblemsScreen)
+
+
+async def test_a_failing_loader_is_reported_not_a_crash(make_app: MAKE) -> None:
+    def exploding(root: Path, progress: Progress) -> Library:
+        raise RuntimeError("disk on fire")
+
+    app = make_app(loader=exploding)
+    told: list[str] = []
+    app.notify = lambda message, **options: told.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 36)) as pilot:
+        await loaded(pilot)
+        assert app.is_running
+        assert isinstance(app.screen, EmptyScreen)
+        assert any("disk on fire" in message for message in told)

@@ -1,0 +1,253 @@
+"""Keyboard and mouse: the list, opening reviews, panes, the filter, sort, overlays, quit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import events
+from tui_support import loaded
+
+from reeltui.tui.app import ReelApp
+from reeltui.tui.screens.help import HelpScreen
+from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.screens.toc import TocScreen
+from reeltui.tui.widgets.film_list import FilmList
+from reeltui.tui.widgets.filter_input import FilterInput
+from reeltui.tui.widgets.reader import Reader
+from reeltui.tui.widgets.side_panel import SidePanel
+
+MAKE = Callable[..., ReelApp]
+TITLES = ["A Million Miles Away", "Parallel Mothers", "The Martian"]
+
+
+def main(app: ReelApp) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
+async def test_start_opens_the_first_film_with_the_list_focused(make_app: MAKE) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(app)
+        films = screen.query_one(FilmList)
+        assert [row.review.film.title for row in films.rows] == TITLES
+        assert app.focused is films
+        assert films.cursor == 0
+        reader = screen.query_one(Reader)
+        assert reader.review is not None
+        assert reader.review.id == "a-million-miles-away-2023"
+        assert films.open_id == "a-million-miles-away-2023"
+        assert screen.header.description == "3 films · by title"
+
+
+async def test_j_k_and_arrows_move_the_cursor_within_bounds(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        films = pilot.app.screen.query_one(FilmList)
+        await pilot.press("j")
+        assert films.cursor == 1
+        await pilot.press("down", "down", "down")
+        assert films.cursor == 2
+        await pilot.press("k")
+        assert films.cursor == 1
+        await pilot.press("up", "up")
+        assert films.cursor == 0
+        await pilot.press("G")
+        assert films.cursor == 2
+        await pilot.press("g")
+        assert films.cursor == 0
+        await pilot.press("end", "home")
+        assert films.cursor == 0
+        await pilot.press("pagedown")
+        assert films.cursor == 2
+        await pilot.press("pageup")
+        assert films.cursor == 0
+        assert films.current is not None
+        assert films.current.review.film.title == TITLES[0]
+
+
+async def test_moving_the_cursor_does_not_open_the_film(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("j")
+        reader = pilot.app.screen.query_one(Reader)
+        assert reader.review is not None
+        assert reader.review.id == "a-million-miles-away-2023"
+
+
+async def test_enter_and_l_open_the_selected_film_and_focus_the_reader(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        reader = screen.query_one(Reader)
+        await pilot.press("j", "enter")
+        assert reader.review is not None and reader.review.film.title == "Parallel Mothers"
+        assert pilot.app.focused is reader
+        assert screen.query_one(FilmList).open_id == reader.review.id
+        await pilot.press("escape")
+        assert pilot.app.focused is screen.query_one(FilmList)
+        await pilot.press("j", "l")
+        assert reader.review.film.title == "The Martian"
+        assert pilot.app.focused is reader
+        assert reader.review.sections, "the reader shows the full review, not the card"
+
+
+async def test_tab_and_shift_tab_cycle_the_panes(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        order = [screen.query_one(FilmList), screen.query_one(Reader), screen.query_one(SidePanel)]
+        assert pilot.app.focused is order[0]
+        for expected in [*order[1:], order[0]]:
+            await pilot.press("tab")
+            assert pilot.app.focused is expected
+        for expected in [order[2], order[1], order[0]]:
+            await pilot.press("shift+tab")
+            assert pilot.app.focused is expected
+
+
+async def test_space_in_the_list_pages_the_reader(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        reader = pilot.app.screen.query_one(Reader)
+        assert reader.scroll_y == 0
+        await pilot.press("space")
+        assert reader.scroll_y > 0
+        assert isinstance(pilot.app.focused, FilmList)
+
+
+async def test_slash_filters_titles_as_you_type(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        films = screen.query_one(FilmList)
+        await pilot.press("slash")
+        assert isinstance(pilot.app.focused, FilterInput)
+        await pilot.press("m", "a", "r")
+        assert [row.review.film.title for row in films.rows] == ["The Martian"]
+        assert screen.header.description == "1 of 3 films match “mar” · by title"
+        await pilot.press("enter")
+        assert pilot.app.focused is films
+        assert len(films.rows) == 1
+        await pilot.press("enter")
+        reader = screen.query_one(Reader)
+        assert reader.review is not None and reader.review.film.title == "The Martian"
+        await pilot.press("escape", "escape")
+        assert pilot.app.focused is films
+        assert len(films.rows) == 3
+        assert films.current is not None
+        assert films.current.review.film.title == "The Martian", "the cursor stays on the film"
+        assert screen.header.description == "3 films · by title"
+
+
+async def test_escape_in_the_filter_box_clears_it(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        await pilot.press("slash", "z", "z", "z")
+        films = screen.query_one(FilmList)
+        assert films.rows == []
+        assert "No films match" in films.render_line(0).text
+        await pilot.press("escape")
+        assert len(films.rows) == 3
+        assert pilot.app.focused is films
+        assert not screen.query_one(FilterInput).display
+
+
+async def test_q_typed_in_the_filter_is_text_not_quit(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("slash", "q")
+        assert pilot.app.is_running
+        assert pilot.app.screen.query_one(FilterInput).value == "q"
+
+
+async def test_s_cycles_the_sort(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        films = screen.query_one(FilmList)
+        await pilot.press("s")
+        assert [r.review.film.year for r in films.rows] == [2023, 2021, 2015]
+        assert screen.header.description == "3 films · by year"
+        await pilot.press("s")
+        assert screen.header.description == "3 films · by reviewer"
+        assert [r.review.reviewer.name for r in films.rows if r.review.reviewer] == sorted(
+            r.review.reviewer.name for r in films.rows if r.review.reviewer
+        )
+        await pilot.press("s", "s")
+        assert screen.header.description == "3 films · by title"
+        assert films.current is not None
+        assert films.current.review.id == "a-million-miles-away-2023"
+
+
+async def test_question_mark_opens_the_help_and_escape_closes_it(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, MainScreen)
+        await pilot.press("question_mark", "question_mark")
+        assert isinstance(pilot.app.screen, MainScreen)
+
+
+async def test_t_opens_the_contents_and_enter_jumps(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        await pilot.press("G", "enter")
+        reader = screen.query_one(Reader)
+        assert reader.review is not None and reader.review.film.title == "The Martian"
+        headings = reader.headings
+        assert [h.title for h in headings][-1] == "Final Verdict"
+        await pilot.press("t")
+        assert isinstance(pilot.app.screen, TocScreen)
+        await pilot.press("j", "j", "enter")
+        assert isinstance(pilot.app.screen, MainScreen)
+        assert reader.scroll_y == headings[1].line - 1
+        assert reader.current_heading() == 1
+        assert pilot.app.focused is reader
+        await pilot.press("t", "escape")
+        assert isinstance(pilot.app.screen, MainScreen)
+        assert reader.current_heading() == 1
+
+
+async def test_q_quits(make_app: MAKE) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+
+
+async def test_clicking_a_row_opens_that_film(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        films = screen.query_one(FilmList)
+        await pilot.click(FilmList, offset=(5, 2))
+        assert films.cursor == 2
+        reader = screen.query_one(Reader)
+        assert reader.review is not None and reader.review.film.title == "The Martian"
+
+
+async def test_the_wheel_scrolls_the_reader(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        reader = pilot.app.screen.query_one(Reader)
+        x, y = reader.region.center
+        reader.post_message(
+            events.MouseScrollDown(reader, 10, 10, 0, 1, 0, False, False, False, x, y)
+        )
+        await pilot.pause()
+        assert reader.scroll_y > 0
+        before = reader.scroll_y
+        reader.post_message(
+            events.MouseScrollUp(reader, 10, 10, 0, -1, 0, False, False, False, x, y)
+        )
+        await pilot.pause()
+        assert reader.scroll_y < before

@@ -1,0 +1,77 @@
+"""Helpers for the TUI tests: wait for loading, read what a widget draws."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+
+from reeltui.library import Library, Progress
+from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
+from reeltui.tui.app import Loader
+
+
+async def loaded(pilot: Pilot[int]) -> None:
+    """Wait until the library has loaded and the screen has settled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def drawn_lines(widget: Widget) -> list[str]:
+    """The text of each visible line of a Line API widget, as it would be drawn."""
+    height = widget.scrollable_content_region.height
+    return [widget.render_line(y).text for y in range(height)]
+
+
+def widget_text(widget: Widget) -> str:
+    """What any widget draws (borders and padding included), one line per row."""
+    crop = Region(0, 0, widget.outer_size.width, widget.outer_size.height)
+    return "\n".join(strip.text.rstrip() for strip in widget.render_lines(crop))
+
+
+def drawn_text(widget: Widget) -> str:
+    """All visible lines of a Line API widget joined by newlines, right-stripped."""
+    return "\n".join(line.rstrip() for line in drawn_lines(widget))
+
+
+def make_review(
+    review_id: str,
+    title: str,
+    year: int | None = 2020,
+    *,
+    sections: tuple[tuple[str | None, tuple[str, ...]], ...] = ((None, ("A paragraph.",)),),
+    headline: str | None = None,
+    reviewer: str | None = "Ana Reviewer",
+    bio: str | None = "Ana writes about films.",
+    cast: tuple[tuple[str, str | None], ...] = (),
+    directors: tuple[str, ...] = (),
+    problems: tuple[str, ...] = (),
+    root: Path = Path("/reviews"),
+) -> Review:
+    """A review made in code, for tests that need exact text rather than parsed files."""
+    return Review(
+        id=review_id,
+        path=root / f"{review_id}.txt",
+        format=Format.SCRAPED,
+        headline=headline if headline is not None else f"{title} Review",
+        film=Film(title, year),
+        directors=directors,
+        cast=tuple(Credit(actor, role) for actor, role in cast),
+        sections=tuple(Section(heading, paragraphs) for heading, paragraphs in sections),
+        reviewer=Reviewer(reviewer, bio) if reviewer else None,
+        word_count=sum(len(p.split()) for _, ps in sections for p in ps),
+        problems=problems,
+    )
+
+
+def library_of(*reviews: Review) -> Loader:
+    """A loader that returns a library of ready-made reviews (nothing is parsed)."""
+
+    def load(root: Path, progress: Progress) -> Library:
+        progress(len(reviews), len(reviews))
+        return Library.from_reviews(root, reviews)
+
+    return load
