@@ -1,0 +1,23 @@
+"""Run every benchmark: `python -m bench` (what `make bench` does).
+
+Arguments are passed to each benchmark, e.g. `python -m bench --sizes 1000,10000`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bench import bench_search
+
+#: The benchmarks, run in this order; each takes argv and returns an exit code.
+BENCHES = (bench_search.main,)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run each benchmark with the same arguments; the worst exit code wins."""
+    args = sys.argv[1:] if argv is None else argv
+    return max(bench(args) for bench in BENCHES)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,766 @@
+"""The full-text index: SQLite FTS5 in the cache folder, one row per section of each review.
+
+The index lives in `paths.cache` (design §4: always safe to delete) in a file named after the
+data folder. Each document is keyed by its path under the data folder with its mtime and size,
+so a new scan re-indexes only what changed, and a file that is gone is dropped. A cache that
+cannot be opened, is corrupt or is from another version is deleted and rebuilt; if the cache
+folder cannot be written at all, the index lives in memory for the session.
+
+A row's rowid packs the document number and the section index (`docno << 10 | section`), so a
+hit says which section to open the review at. Queries are built from the user's words by
+quoting each one, so no query string is ever read as FTS5 syntax. The last word may be a
+prefix ("astro" finds "astronaut"); a word absent from the index is replaced by the words one
+edit away that are present ("astronuat" finds "astronaut").
+
+Bodies are read only when a document is (re)indexed: `add` takes a review fresh from the
+parser (the scan can hand each one over before it keeps only the card), and `sync` loads the
+bodies still missing with the given `load` function.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from reeltui.model import Review
+from reeltui.text import fold
+
+__all__ = [
+    "RANK_WINDOW",
+    "SCHEMA_VERSION",
+    "FullTextIndex",
+    "SyncReport",
+    "TextMatch",
+    "fts5_available",
+]
+
+#: Bump when the tables change: an index of another version is rebuilt.
+SCHEMA_VERSION = "3"
+
+_SECTION_BITS = 10
+_MAX_SECTION = (1 << _SECTION_BITS) - 1
+
+#: At most this many matching sections are ranked by relevance; a query matching more (a
+#: common word) ranks the first ones found. This bounds the cost of any query.
+RANK_WINDOW = 500
+
+#: A query's words beyond this many are ignored.
+MAX_WORDS = 12
+
+#: A filter (`within`) of at most this many reviews is searched review by review.
+_SMALL_FILTER = 256
+
+_FILTER_WINDOW = 50_000
+_COMMIT_EVERY = 500
+#: Up to this many documents indexed in one go add their words to the vocabulary one by one;
+#: past it, the vocabulary is rebuilt from the index in one pass at the end of `sync`.
+_VOCABULARY_BY_HAND = 200
+#: Words shorter than this are not kept in the vocabulary (typos are fixed in longer words).
+_MIN_TERM = 3
+_SNIPPET_TOKENS = 24
+_SNIPPET_CHARS = 160
+#: A prefix is searched as itself and this many of the most widespread words it begins.
+_COMPLETIONS = 8
+_LEAD_CHARS = 40
+#: Words so common that a query does not need them when it has others.
+_STOP_WORDS = frozenset(
+    "a an and are as at be but by for from has have he her his in is it its of on or she"
+    " that the their them they this to was were will with".split()
+)
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+_TOKEN = re.compile(r"[^\W_]+")
+
+#: Called as progress(done, total) while documents are indexed.
+Progress = Callable[[int, int], None]
+
+
+def fts5_available() -> bool:
+    """True when this Python's SQLite was built with the FTS5 extension."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("CREATE VIRTUAL TABLE probe USING fts5(x)")
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        connection.close()
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class TextMatch:
+    """The best matching section of a review for a full-text query.
+
+    `snippet` is a short plain-text excerpt of the section around the match (with "…" where it
+    was cut) and `spans` the character ranges of the matched words in it. `score` orders
+    matches: higher is more relevant.
+    """
+
+    review: Review
+    section_index: int
+    heading: str | None
+    snippet: str
+    spans: tuple[tuple[int, int], ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What bringing the index up to date with a library did."""
+
+    reviews: int
+    reused: int
+    indexed: int
+    removed: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """A document of the index: its number and the mtime and size it was indexed at."""
+
+    docno: int
+    mtime: float
+    size: int
+
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS docs(docno INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,"
+    " mtime REAL NOT NULL, size INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sections USING fts5(heading, body,"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TABLE IF NOT EXISTS terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
+)
+
+
+class FullTextIndex:
+    """Full-text search over the sections of a library's reviews.
+
+    Safe to share between threads (one lock guards the connection). Close it when done, or
+    use it as a context manager.
+    """
+
+    def __init__(self, connection: sqlite3.Connection, root: Path, path: Path | None) -> None:
+        self._connection = connection
+        self._root = Path(root)
+        self._path = path
+        self._lock = threading.RLock()
+        self._docs: dict[str, _Doc] | None = None
+        self._cards: dict[int, Review] = {}
+        self._docno_of: dict[str, int] = {}
+        self._in_transaction = False
+        self._pending = 0
+        self._indexed = 0
+        self._next_docno = 1
+        self._new_docs: list[tuple[int, str, float, int]] = []
+        self._new_rows: list[tuple[int, str, str]] = []
+        _create_schema(connection)
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, cache_dir: Path | None, root: Path) -> FullTextIndex:
+        """The index of the folder `root`, kept in `cache_dir` (in memory when None).
+
+        A cache that is corrupt or from another version is deleted and rebuilt; a cache
+        folder that cannot be written gives an index in memory.
+        """
+        if cache_dir is None:
+            return cls.in_memory(root)
+        path = Path(cache_dir) / f"fulltext-{_folder_digest(root)}.sqlite3"
+        for _attempt in range(2):
+            try:
+                Path(cache_dir).mkdir(parents=True, exist_ok=True)
+                return cls(_connect(path), root, path)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
+                    break
+                _remove_database(path)
+            except OSError:
+                break
+        return cls.in_memory(root)
+
+    @classmethod
+    def in_memory(cls, root: Path) -> FullTextIndex:
+        """An index that lives in memory only (tests, or when the cache cannot be written)."""
+        return cls(_connect(None), root, None)
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None for an index in memory."""
+        return self._path
+
+    def close(self) -> None:
+        """Commit what is pending and close the database."""
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._commit()
+            self._connection.close()
+
+    def __enter__(self) -> FullTextIndex:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def key(self, review: Review) -> str:
+        """The document key of a review: its path under the data folder."""
+        try:
+            return review.path.relative_to(self._root).as_posix()
+        except ValueError:
+            return review.path.as_posix()
+
+    def add(self, review: Review) -> bool:
+        """Index a review fresh from the parser, unless its file is indexed as it is now.
+
+        This is the hook for a scan: called with each review (with its body) before the scan
+        keeps only the card, it saves reading the bodies again. Returns True if it indexed.
+        """
+        with self._lock:
+            docs = self._load_docs()
+            key = self.key(review)
+            size = _file_size(review.path)
+            doc = docs.get(key)
+            if doc is not None and doc.mtime == review.mtime and doc.size == size:
+                return False
+            self._write(key, review, size, doc)
+            self._pending += 1
+            if self._pending >= _COMMIT_EVERY:
+                self._commit()
+            return True
+
+    def sync(
+        self,
+        reviews: Sequence[Review],
+        load: Callable[[Review], Review],
+        progress: Progress | None = None,
+    ) -> SyncReport:
+        """Bring the index in line with a library's reviews (cards or full reviews).
+
+        Documents whose file changed or that are new are indexed (a card's body comes from
+        `load`, e.g. `Library.open`), documents no longer in the library are dropped, and the
+        rest is reused as it is. Afterwards `search` answers with these reviews.
+        """
+        with self._lock:
+            docs = self._load_docs()
+            cards: dict[int, Review] = {}
+            stale: list[tuple[Review, str, int, _Doc | None]] = []
+            wanted: set[str] = set()
+            for review in reviews:
+                key = self.key(review)
+                wanted.add(key)
+                size = _file_size(review.path)
+                doc = docs.get(key)
+                if doc is not None and doc.mtime == review.mtime and doc.size == size:
+                    cards[doc.docno] = review
+                else:
+                    stale.append((review, key, size, doc))
+            gone = [key for key in docs if key not in wanted]
+            for key in gone:
+                self._delete(key)
+            total = len(stale)
+            for done, (review, key, size, doc) in enumerate(stale, start=1):
+                full = review if review.has_body else load(review)
+                cards[self._write(key, full, size, doc)] = review
+                self._pending += 1
+                if self._pending >= _COMMIT_EVERY:
+                    self._commit()
+                if progress is not None:
+                    progress(done, total)
+            if self._indexed > _VOCABULARY_BY_HAND:
+                self._rebuild_terms()
+            self._indexed = 0
+            self._commit()
+            self._cards = cards
+            self._docno_of = {review.id: docno for docno, review in cards.items()}
+            return SyncReport(len(cards), len(cards) - total, total, len(gone))
+
+    def _rebuild_terms(self) -> None:
+        """Refill the vocabulary from the index in one pass (after indexing many documents)."""
+        self._flush()
+        self._begin()
+        execute = self._connection.execute
+        execute("DELETE FROM terms")
+        execute(
+            "INSERT INTO terms(term, docs) SELECT term, doc FROM temp.vocabulary"
+            " WHERE length(term) >= ?",
+            (_MIN_TERM,),
+        )
+
+    def _add_terms(self, review: Review) -> None:
+        """Count a document's words into the vocabulary (for a few documents at a time)."""
+        words: set[str] = set()
+        for section in review.sections:
+            for text in (section.heading or "", *section.paragraphs):
+                words.update(_TOKEN.findall(text.lower()))
+        for word in [w for w in words if not w.isascii()]:
+            words.discard(word)
+            words.update(_TOKEN.findall(fold(word)))
+        words = {w for w in words if len(w) >= _MIN_TERM}
+        self._connection.executemany(
+            "INSERT INTO terms(term, docs) VALUES (?, 1)"
+            " ON CONFLICT(term) DO UPDATE SET docs = docs + 1",
+            ((w,) for w in words),
+        )
+
+    def optimize(self) -> None:
+        """Merge the index's segments into one, which makes later queries faster."""
+        with self._lock:
+            self._commit()
+            self._connection.execute("INSERT INTO sections(sections) VALUES ('optimize')")
+
+    def _load_docs(self) -> dict[str, _Doc]:
+        """The documents already indexed, read once."""
+        if self._docs is None:
+            rows = self._connection.execute("SELECT key, docno, mtime, size FROM docs")
+            self._docs = {key: _Doc(docno, mtime, size) for key, docno, mtime, size in rows}
+            self._next_docno = 1 + max((d.docno for d in self._docs.values()), default=0)
+        return self._docs
+
+    def _begin(self) -> None:
+        if not self._in_transaction:
+            self._connection.execute("BEGIN")
+            self._in_transaction = True
+
+    def _flush(self) -> None:
+        """Write the documents and rows gathered so far (inserts go in batches)."""
+        if self._new_docs or self._new_rows:
+            self._begin()
+            self._connection.executemany(
+                "INSERT INTO docs(docno, key, mtime, size) VALUES (?, ?, ?, ?)", self._new_docs
+            )
+            self._connection.executemany(
+                "INSERT INTO sections(rowid, heading, body) VALUES (?, ?, ?)", self._new_rows
+            )
+            self._new_docs, self._new_rows = [], []
+
+    def _commit(self) -> None:
+        self._flush()
+        if self._in_transaction:
+            self._connection.execute("COMMIT")
+            self._in_transaction = False
+        self._pending = 0
+
+    def _write(self, key: str, review: Review, size: int, doc: _Doc | None) -> int:
+        """(Re)index one review's sections under its key; returns its document number."""
+        if doc is None:
+            docno = self._next_docno
+            self._next_docno += 1
+            self._new_docs.append((docno, key, review.mtime, size))
+        else:
+            docno = doc.docno
+            self._flush()
+            self._begin()
+            execute = self._connection.execute
+            execute(
+                "UPDATE docs SET mtime = ?, size = ? WHERE docno = ?", (review.mtime, size, docno)
+            )
+            execute("DELETE FROM sections WHERE rowid BETWEEN ? AND ?", _rowid_range(docno))
+        self._new_rows.extend(_section_rows(docno, review))
+        self._indexed += 1
+        if self._indexed <= _VOCABULARY_BY_HAND:
+            self._begin()
+            self._add_terms(review)
+        assert self._docs is not None
+        self._docs[key] = _Doc(docno, review.mtime, size)
+        return docno
+
+    def _delete(self, key: str) -> None:
+        """Drop a document that is no longer in the library."""
+        assert self._docs is not None
+        doc = self._docs.pop(key)
+        self._flush()
+        self._begin()
+        self._connection.execute(
+            "DELETE FROM sections WHERE rowid BETWEEN ? AND ?", _rowid_range(doc.docno)
+        )
+        self._connection.execute("DELETE FROM docs WHERE docno = ?", (doc.docno,))
+
+    # -- searching -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        prefix: bool = True,
+        within: Collection[str] | None = None,
+    ) -> list[TextMatch]:
+        """The reviews whose sections hold every word of `query`, most relevant first.
+
+        One match per review: its best section, with a snippet. The last word is also read as
+        a prefix when `prefix` is true and it has three characters or more. `within` limits
+        the answer to reviews with those ids. Only reviews of the last `sync` are returned;
+        a query with no words, or one the index cannot answer, gives no matches.
+        """
+        words = [w for w in query.split() if any(c.isalnum() for c in w)][:MAX_WORDS]
+        if limit <= 0 or not words:
+            return []
+        with self._lock:
+            try:
+                self._flush()
+                last = _TOKEN.findall(fold(words[-1]))
+                completions: list[str] | None = None
+                if prefix and len(last) == 1 and len(last[0]) >= 3:
+                    completions = self._completions(last[0])
+                compiled = _compile(words, completions, {})
+                ranked = self._ranked_rows(compiled.expression, within)
+                if not ranked:
+                    fixes = self._fix_typos(words, skip_last=bool(completions))
+                    if fixes:
+                        compiled = _compile(words, completions or None, fixes)
+                        ranked = self._ranked_rows(compiled.expression, within)
+                best: dict[int, tuple[int, float]] = {}
+                for rowid, rank in ranked:
+                    docno = rowid >> _SECTION_BITS
+                    if docno in self._cards and docno not in best:
+                        best[docno] = (rowid & _MAX_SECTION, rank)
+                        if len(best) >= limit:
+                            break
+                return [
+                    self._match(compiled, docno, section, rank)
+                    for docno, (section, rank) in best.items()
+                ]
+            except sqlite3.Error:
+                return []
+
+    def _ranked_rows(
+        self, expression: str, within: Collection[str] | None
+    ) -> list[tuple[int, float]]:
+        """Matching rows as (rowid, rank), best first (rank is bm25: lower is better)."""
+        execute = self._connection.execute
+        rows: list[tuple[int, float]] = []
+        if within is None:
+            rows = execute(
+                "SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT ?",
+                (expression, RANK_WINDOW),
+            ).fetchall()
+        else:
+            docnos = sorted({self._docno_of[i] for i in within if i in self._docno_of})
+            if len(docnos) <= _SMALL_FILTER:
+                for docno in docnos:
+                    low, high = _rowid_range(docno)
+                    rows.extend(
+                        execute(
+                            "SELECT rowid, rank FROM sections WHERE sections MATCH ?"
+                            " AND rowid BETWEEN ? AND ?",
+                            (expression, low, high),
+                        )
+                    )
+            else:
+                allowed = set(docnos)
+                rows = [
+                    (rowid, rank)
+                    for rowid, rank in execute(
+                        "SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT ?",
+                        (expression, _FILTER_WINDOW),
+                    )
+                    if rowid >> _SECTION_BITS in allowed
+                ]
+        rows.sort(key=lambda row: (row[1], row[0]))
+        return rows
+
+    def _match(self, query: _Query, docno: int, section: int, rank: float) -> TextMatch:
+        """The hit for one review's best section, with its heading and a snippet."""
+        row = self._connection.execute(
+            "SELECT heading, body FROM sections WHERE rowid = ?",
+            ((docno << _SECTION_BITS) | section,),
+        ).fetchone()
+        heading, body = (row[0] or "", row[1] or "") if row else ("", "")
+        found = _snippet(body, query) or _snippet(heading, query)
+        if found is None:
+            found = (_clip(body or heading), ())
+        snippet, spans = found
+        return TextMatch(self._cards[docno], section, heading or None, snippet, spans, -float(rank))
+
+    def _completions(self, start: str) -> list[str]:
+        """The most widespread known words that begin with `start` (not `start` itself).
+
+        A prefix is searched as these few words: FTS5 would otherwise merge the postings of
+        every word with that beginning before answering, a cost that grows with the library.
+        """
+        rows = self._connection.execute(
+            "SELECT term FROM terms WHERE term > ? AND term < ? ORDER BY docs DESC, term LIMIT ?",
+            (start, start + "\U0010ffff", _COMPLETIONS),
+        )
+        return [term for (term,) in rows]
+
+    def _fix_typos(self, words: Sequence[str], skip_last: bool) -> dict[int, list[str]]:
+        """For each word the vocabulary lacks, the known words one edit away (if any).
+
+        `skip_last` leaves the last word alone (it is a prefix of known words).
+        """
+        fixes: dict[int, list[str]] = {}
+        execute = self._connection.execute
+        for position, word in enumerate(words):
+            tokens = _TOKEN.findall(fold(word))
+            if len(tokens) != 1 or len(tokens[0]) < 4:
+                continue
+            if skip_last and position == len(words) - 1:
+                continue
+            term = tokens[0]
+            if execute("SELECT 1 FROM terms WHERE term = ?", (term,)).fetchone() is None:
+                found = self._corrections(term)
+                if found:
+                    fixes[position] = found
+        return fixes
+
+    def _corrections(self, term: str, most: int = 4) -> list[str]:
+        """Known words one edit away from `term`, the most widespread first."""
+        candidates = sorted(_edits(term))
+        found: list[tuple[int, str]] = []
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.extend(
+                (docs, known)
+                for known, docs in self._connection.execute(
+                    f"SELECT term, docs FROM terms WHERE term IN ({marks})", chunk
+                )
+            )
+        found.sort(key=lambda item: (-item[0], item[1]))
+        return [t for _, t in found[:most]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    """A user's words made into an FTS5 expression, and a pattern finding them in text."""
+
+    expression: str
+    pattern: re.Pattern[str] | None
+
+
+def _compile(
+    words: Sequence[str], completions: list[str] | None, fixes: dict[int, list[str]]
+) -> _Query:
+    """The FTS5 query for the user's words: each quoted (never read as syntax), AND between.
+
+    A misspelt word becomes the OR of its corrections; the last word, when `completions` is
+    given, matches as itself or as any of them. Very common words ("the", "of") are left out
+    when the query has others.
+    """
+    kept = [(i, w) for i, w in enumerate(words) if i in fixes or fold(w) not in _STOP_WORDS]
+    if not kept:
+        kept = list(enumerate(words))
+    parts: list[str] = []
+    terms: set[str] = set()
+    for position, word in kept:
+        alternatives = [word]
+        if position in fixes:
+            alternatives = fixes[position]
+        elif completions and position == len(words) - 1:
+            alternatives = [word, *completions]
+        for alternative in alternatives:
+            terms.update(_TOKEN.findall(fold(alternative)))
+        quoted = [_quote(a) for a in alternatives]
+        parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    if any(len(t) > 1 for t in terms):
+        terms = {t for t in terms if len(t) > 1}  # "jose's": highlight "Jose", not every "s"
+    return _Query(" AND ".join(parts), _highlighter(terms))
+
+
+def _accent_classes() -> dict[str, str]:
+    """For each plain letter, a regex class of the letters that fold to it ("n": "[nñńňņ…]")."""
+    variants: dict[str, set[str]] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        folded = fold(ch)
+        if len(folded) == 1 and folded.isascii() and folded.isalnum():
+            variants.setdefault(folded, set()).add(ch)
+    return {
+        base: "[" + re.escape(base) + "".join(sorted(re.escape(c) for c in chars)) + "]"
+        for base, chars in variants.items()
+    }
+
+
+_ACCENTS = _accent_classes()
+
+
+def _letters(term: str) -> str:
+    """A regex matching `term` in text whatever its accents (case is ignored by the flag)."""
+    return "".join(_ACCENTS.get(c, re.escape(c)) for c in term)
+
+
+def _highlighter(terms: Collection[str]) -> re.Pattern[str] | None:
+    """A pattern finding the query's words in text, as whole words, whatever their accents."""
+    alternatives = [_letters(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
+    if not alternatives:
+        return None
+    try:
+        return re.compile(
+            r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE
+        )
+    except re.error:
+        return None
+
+
+def _snippet(text: str, query: _Query) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """About `_SNIPPET_CHARS` characters of `text` around its densest run of matches.
+
+    The excerpt starts a little before the first match of the run, on a word boundary, with
+    "…" where the text was cut. Spans are the matched words' places in the snippet. None when
+    no word of the query is found in `text`.
+    """
+    if not text or query.pattern is None:
+        return None
+    found = [m.span() for m in query.pattern.finditer(text)]
+    if not found:
+        return None
+    words = [text[a:b].casefold() for a, b in found]
+    best, best_score, ahead = 0, (0, 0), 0
+    for index, (start, _) in enumerate(found):
+        ahead = max(ahead, index)
+        while ahead + 1 < len(found) and found[ahead + 1][1] <= start + _SNIPPET_CHARS:
+            ahead += 1
+        score = (len(set(words[index : ahead + 1])), ahead - index + 1)
+        if score > best_score:
+            best, best_score = index, score
+    first = found[best][0]
+    begin = max(0, first - _LEAD_CHARS)
+    if begin > 0:
+        space = text.find(" ", begin, first)
+        begin = space + 1 if space >= 0 else first
+    finish = min(len(text), max(begin + _SNIPPET_CHARS, found[best][1]))
+    if finish < len(text):
+        space = text.rfind(" ", found[best][1], finish)
+        finish = space if space >= 0 else finish
+    lead = "…" if begin > 0 else ""
+    tail = "…" if finish < len(text) else ""
+    shift = len(lead) - begin
+    spans = tuple((a + shift, b + shift) for a, b in found if a >= begin and b <= finish)
+    return lead + text[begin:finish].replace("\n", " ") + tail, spans
+
+
+def _clip(text: str) -> str:
+    """The first words of a text, for a hit whose matched words cannot be pointed at."""
+    words = text.split()
+    clipped = " ".join(words[:_SNIPPET_TOKENS])
+    return clipped + ("…" if len(words) > _SNIPPET_TOKENS else "")
+
+
+def _create_schema(connection: sqlite3.Connection) -> None:
+    """Create the tables, or recreate them when the file holds another schema version."""
+    execute = connection.execute
+    version: str | None = None
+    has_meta = execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if has_meta:
+        row = execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        version = row[0] if row else None
+    if version != SCHEMA_VERSION:
+        for table in ("sections", "docs", "terms", "meta"):
+            execute(f"DROP TABLE IF EXISTS {table}")
+    for statement in _SCHEMA:
+        execute(statement)
+    execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING fts5vocab(main, sections, 'row')"
+    )
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """A connection tuned for a disposable cache: WAL, no fsync, a small page cache."""
+    connection = sqlite3.connect(
+        ":memory:" if path is None else str(path),
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=10.0,
+    )
+    try:
+        if path is not None:
+            connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute("PRAGMA cache_size = -8000")
+        connection.execute("PRAGMA temp_store = MEMORY")
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
+
+
+def _remove_database(path: Path) -> None:
+    """Delete a broken cache database and its journal files."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
+def _folder_digest(root: Path) -> str:
+    """A short stable name for a data folder, used to name its cache file."""
+    try:
+        resolved = Path(root).resolve()
+    except (OSError, RuntimeError):
+        resolved = Path(os.path.abspath(root))
+    return hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _file_size(path: Path) -> int:
+    """A file's size, or -1 when it cannot be read (a review that exists only in memory)."""
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return -1
+
+
+def _rowid_range(docno: int) -> tuple[int, int]:
+    """The first and last rowid a document's sections can have."""
+    return docno << _SECTION_BITS, (docno << _SECTION_BITS) | _MAX_SECTION
+
+
+def _section_rows(docno: int, review: Review) -> Iterable[tuple[int, str, str]]:
+    """The rows of one review: (rowid, heading, body) per section.
+
+    Sections past the last one a rowid can number are folded into that last row.
+    """
+    sections = review.sections
+    for index, section in enumerate(sections[:_MAX_SECTION]):
+        yield (
+            (docno << _SECTION_BITS) | index,
+            section.heading or "",
+            "\n".join(section.paragraphs),
+        )
+    if len(sections) > _MAX_SECTION:
+        rest = sections[_MAX_SECTION:]
+        yield (
+            (docno << _SECTION_BITS) | _MAX_SECTION,
+            rest[0].heading or "",
+            "\n".join(p for s in rest for p in s.paragraphs),
+        )
+
+
+def _quote(word: str) -> str:
+    """A word as an FTS5 string, so that nothing in it is read as query syntax."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _edits(term: str) -> set[str]:
+    """Every string one deletion, swap, change or insertion away from `term`."""
+    letters = set(_ALPHABET) | set(term)
+    splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+    result: set[str] = set()
+    for left, right in splits:
+        if right:
+            result.add(left + right[1:])
+            for c in letters:
+                result.add(left + c + right[1:])
+        if len(right) > 1:
+            result.add(left + right[1] + right[0] + right[2:])
+        for c in letters:
+            result.add(left + c + right)
+    result.discard(term)
+    return result
