@@ -6,19 +6,30 @@ can assume plain printable text: no escape sequences, no control characters, no 
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
+    "MAX_LINE",
+    "MAX_PARAGRAPH",
     "Decoded",
     "NotText",
     "clean",
     "clean_line",
+    "clip",
     "decode",
+    "display_path",
     "fold",
     "slug",
+    "split_long",
 ]
+
+#: A headline or title longer than this many characters is clipped (with an ellipsis).
+MAX_LINE = 300
+#: A paragraph longer than this many characters is split at white space into several.
+MAX_PARAGRAPH = 10_000
 
 
 class NotText(ValueError):
@@ -46,8 +57,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 def decode(data: bytes) -> Decoded:
     """Decode a document's bytes: a BOM's encoding, else UTF-8, else cp1252.
 
-    Line ends are normalised to "\\n". Raises `NotText` for binary data: NUL bytes outside a
-    UTF-16/32 document, or text that is mostly unprintable once decoded.
+    UTF-8 with a few invalid bytes stays UTF-8 (the bad bytes become U+FFFD, with a note);
+    cp1252 is chosen only when no valid multi-byte UTF-8 sequences outweigh the invalid ones.
+    UTF-16 without a BOM is recognised when every other byte is NUL. Line ends are normalised
+    to "\\n". Raises `NotText` for binary data: NUL bytes outside a UTF-16/32 document, or text
+    that is mostly unprintable once decoded.
     """
     notes: list[str] = []
     encoding = ""
@@ -55,26 +69,66 @@ def decode(data: bytes) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             encoding = name
-            try:
-                text = data[len(bom) :].decode(name.removesuffix("-sig"))
-            except UnicodeDecodeError:
-                text = data[len(bom) :].decode(name.removesuffix("-sig"), errors="replace")
-                notes.append(f"invalid {name} bytes were replaced")
+            text = _decode_noting(data[len(bom) :], name.removesuffix("-sig"), notes)
             break
-    if text is None:
-        if b"\x00" in data:
+    if text is None and b"\x00" in data:
+        encoding = _utf16_without_bom(data)
+        if not encoding:
             raise NotText("the file contains NUL bytes, so it is binary, not a review")
+        text = _decode_noting(data, encoding, notes)
+        notes.append(f"no byte order mark; read as {encoding.upper()}")
+    if text is None:
         try:
             text = data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-            encoding = "cp1252"
-            notes.append("not valid UTF-8; read as Windows-1252")
+            text, encoding = _utf8_or_cp1252(data, notes)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _mostly_unprintable(text):
         raise NotText("the file is mostly unprintable characters, so it is binary, not a review")
     return Decoded(text=text, encoding=encoding, notes=tuple(notes))
+
+
+def _decode_noting(data: bytes, encoding: str, notes: list[str]) -> str:
+    """Decode strictly if possible, else with replacement characters and a note saying so."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        notes.append(f"invalid {encoding.upper()} bytes were replaced")
+        return data.decode(encoding, errors="replace")
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """The UTF-16 variant of data without a byte order mark, or "" if it is binary.
+
+    Mostly-ASCII UTF-16 text has a NUL in every other byte: the odd ones for little-endian,
+    the even ones for big-endian. Anything else holding NULs is taken as binary.
+    """
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 4 or len(data) % 2:
+        return ""
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= half * 0.9 and even == 0:
+        return "utf-16-le"
+    if even >= half * 0.9 and odd == 0:
+        return "utf-16-be"
+    return ""
+
+
+def _utf8_or_cp1252(data: bytes, notes: list[str]) -> tuple[str, str]:
+    """Decode bytes that are not valid UTF-8: as UTF-8 with replacements when they are mostly
+    UTF-8 (valid multi-byte sequences outnumber the bad bytes), else as Windows-1252."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    # Bytes beyond one per character, less the two each replacement character adds.
+    valid_extra = len(text.encode("utf-8", errors="surrogatepass")) - len(text) - 2 * bad
+    if valid_extra > 0 and valid_extra >= bad:
+        what = "sequence was" if bad == 1 else "sequences were"
+        notes.append(f"{bad} invalid UTF-8 {what} replaced")
+        return text, "utf-8"
+    notes.append("not valid UTF-8; read as Windows-1252")
+    return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _mostly_unprintable(text: str) -> bool:
@@ -92,12 +146,13 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 
 
 # ESC-introduced sequences: CSI (ESC [ … final), OSC/DCS/PM/APC/SOS strings (ended by BEL or
-# ST), and two-byte escapes; plus the 8-bit C1 forms of CSI and OSC.
+# ST, or here by the end of the line, so that one stray introducer cannot swallow a whole
+# review), and two-byte escapes; plus the 8-bit C1 forms of CSI and OSC.
 _ESCAPES = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]?          # CSI
   | \x9b[0-?]*[ -/]*[@-~]?            # 8-bit CSI
-  | (?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # OSC, DCS...
+  | (?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?  # OSC, DCS
   | \x1b[ -/]*[0-~]?                  # other escapes (ESC ( B, ESC c, ...)
     """,
     re.VERBOSE,
@@ -105,11 +160,16 @@ _ESCAPES = re.compile(
 # C0 and C1 controls except tab and newline; DEL.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Invisible characters that can reorder or hide text: bidi embeddings, overrides and isolates,
-# marks, zero-width spaces and joiners, word joiner, BOM, interlinear annotation, soft hyphen.
+# marks, zero-width spaces and joiners, word joiner, BOM, interlinear annotation, soft hyphen,
+# the Mongolian vowel separator, and the tag characters (invisible copies of ASCII).
 _INVISIBLE = re.compile(
-    "[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+# What `display_path` shows as an escape: controls, lone surrogates (undecodable bytes in a
+# name), and the invisible characters and line separators above.
+_PATH_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|" + _INVISIBLE.pattern)
 
 
 def clean(text: str) -> str:
@@ -128,6 +188,60 @@ def clean(text: str) -> str:
 def clean_line(text: str) -> str:
     """`clean`, then collapse all white space (newlines too) to single spaces."""
     return " ".join(clean(text).split())
+
+
+def clip(text: str, limit: int = MAX_LINE) -> str:
+    """`text` cut to at most `limit` characters, at a word boundary when one is near, with "…".
+
+    Short text comes back unchanged. Used for headlines and titles, which a broken file can make
+    megabytes long.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def split_long(text: str, limit: int = MAX_PARAGRAPH) -> list[str]:
+    """`text` as pieces of at most `limit` characters, split at white space where possible.
+
+    A paragraph of ordinary length comes back as a one-item list. A broken file can hold a
+    paragraph of megabytes, which no reader can lay out quickly; split, it stays readable.
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        space = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+        if space > start + limit // 2:
+            end = space
+        pieces.append(text[start:end].strip())
+        start = end
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """A path as safe, visible text for messages: nothing in a file's name can act or hide.
+
+    Control characters, escape sequences' introducers, bidi controls and zero-width characters
+    are shown as `\\xNN` / `\\uNNNN` escapes, and bytes that are not valid UTF-8 (which
+    Python keeps as surrogates) as `\\xNN`; every other character, accents and all, is kept.
+    """
+    return _PATH_UNSAFE.sub(_path_escape, os.fspath(path))
+
+
+def _path_escape(match: re.Match[str]) -> str:
+    """The visible escape for one unsafe character of a path."""
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, as os.fsdecode keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 _QUOTES = str.maketrans(
