@@ -9,7 +9,7 @@ because a wrong credit is worse than a missing one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reeltui.model import Credit
@@ -35,6 +35,9 @@ _NOT_NAME = frozenset(
     """.split()
 )
 _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
+# How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
+# a few words, so a window keeps the work per cue constant however long a paragraph is.
+_WINDOW = 200
 
 
 def _is_name_token(token: str, first: bool) -> bool:
@@ -76,7 +79,10 @@ def _take_name(tokens: list[str]) -> str | None:
 
 def name_before(text: str, end: int) -> str | None:
     """The personal name that ends right before position `end` of `text` (at most 4 words)."""
-    head = text[:end].rstrip()
+    start = max(0, end - _WINDOW)
+    head = text[start:end].rstrip()
+    if start > 0:  # the window may begin inside a word: drop that word
+        head = head.partition(" ")[2]
     if head.endswith(","):
         head = head[:-1]
     words = head.split()
@@ -96,9 +102,12 @@ def name_before(text: str, end: int) -> str | None:
     return _take_name(picked)
 
 
+_NAME_RUN = re.compile(rf"\s*((?:{_WORD}\s*)+)")
+
+
 def name_after(text: str, start: int) -> str | None:
     """The personal name that starts at position `start` of `text` (at most 4 words)."""
-    match = re.match(rf"\s*((?:{_WORD}\s*)+)", text[start:])
+    match = _NAME_RUN.match(text[start : start + _WINDOW])
     if not match:
         return None
     picked: list[str] = []
@@ -127,7 +136,7 @@ _ROLE_END = re.compile(
 
 def _role_at(text: str, start: int) -> str | None:
     """The role phrase starting at `start`, cut at its end; None if it is not a plausible role."""
-    rest = text[start:].lstrip()
+    rest = text[start : start + _WINDOW].lstrip()
     end = _ROLE_END.search(rest)
     role = (rest[: end.start()] if end else rest).strip().strip("“”\"'‘’")
     words = role.split()
@@ -171,11 +180,13 @@ def _add_credit(cast: dict[str, Credit], actor: str, role: str | None) -> None:
 def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
     """The names listed after "starring": "X, Y and Z", each optionally "as ROLE"."""
     found: list[tuple[str, str | None]] = []
-    rest = text[start:]
+    rest = text[start : start + 4 * _WINDOW]
     # Cut the list at the end of the sentence.
     end = re.search(r"(?<!\s[A-Z])\.(?=\s|$)|;|:|\(", rest)
-    rest = rest[: end.start()] if end else rest
-    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest):
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", rest[: end.start()] if end else rest)
+    if end is None and start + len(rest) < len(text):
+        items.pop()  # the window ended inside this item: it may be a name cut short
+    for item in items:
         item = item.strip()
         role: str | None = None
         if " as " in item:
@@ -188,44 +199,67 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
     return found
 
 
+# Any of the cues above, to pass over the paragraphs that have none in one search.
+_ANY_CUE = re.compile(
+    "|".join(
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+        for p in (_STARS_AS, _IN_ROLE_OF, _PLAYS, _STARRING, _DIRECTED_BY, _DIRECTOR, _LATEST)
+    )
+)
+
+#: At most this many cues ("plays", "directed by", …) are followed up in one review. A real
+#: review has a few dozen; a file repeating a cue a million times must not take minutes.
+_MAX_CUES = 500
+
+
+@dataclass(slots=True)
+class _Budget:
+    """How many more cues one review may follow up."""
+
+    left: int = _MAX_CUES
+
+    def cues(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text`, while the budget lasts."""
+        for match in pattern.finditer(text):
+            if self.left <= 0:
+                return
+            self.left -= 1
+            yield match
+
+
 def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[str]]:
     """Cast credits, strong director mentions and weak ones ("X's latest movie")."""
     cast: dict[str, Credit] = {}
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
+    budget = _Budget()
     for text in paragraphs:
+        if not _ANY_CUE.search(text):
+            continue
         events: list[tuple[int, str, str | None]] = []
-        for m in _STARS_AS.finditer(text):
-            actor = name_before(text, m.start())
-            if actor:
-                events.append((m.start(), actor, _role_at(text, m.end())))
-        for m in _IN_ROLE_OF.finditer(text):
-            actor = name_before(text, m.start())
-            if actor:
-                events.append((m.start(), actor, _role_at(text, m.end())))
-        for m in _PLAYS.finditer(text):
-            actor = name_before(text, m.start())
-            if actor:
-                events.append((m.start(), actor, _role_at(text, m.end())))
-        for m in _STARRING.finditer(text):
+        for pattern in (_STARS_AS, _IN_ROLE_OF, _PLAYS):
+            for m in budget.cues(pattern, text):
+                actor = name_before(text, m.start())
+                if actor:
+                    events.append((m.start(), actor, _role_at(text, m.end())))
+        for m in budget.cues(_STARRING, text):
             if _STARS_AS.match(text, m.start()):
                 continue
             for actor, role in _starring_list(text, m.end()):
                 events.append((m.start(), actor, role))
         for _, actor, role in sorted(events, key=lambda e: e[0]):
             _add_credit(cast, actor, role)
-        for m in _DIRECTED_BY.finditer(text):
-            name = name_after(text, m.end())
-            if name:
-                strong.setdefault(fold(name), name)
-        for m in _DIRECTOR.finditer(text):
-            name = name_after(text, m.end())
-            if name:
-                strong.setdefault(fold(name), name)
-        for m in _LATEST.finditer(text):
+        for pattern in (_DIRECTED_BY, _DIRECTOR):
+            for m in budget.cues(pattern, text):
+                name = name_after(text, m.end())
+                if name:
+                    strong.setdefault(fold(name), name)
+        for m in budget.cues(_LATEST, text):
             name = name_before(text, m.start())
             if name:
                 weak.setdefault(fold(name), name)
+        if budget.left <= 0:
+            break
     actors = {fold(c.actor) for c in cast.values()}
     weak_only = [n for k, n in weak.items() if k not in actors]
     return list(cast.values()), list(strong.values()), weak_only

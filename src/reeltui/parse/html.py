@@ -1,19 +1,26 @@
 """The saved-web-page parser: the article's text, headings and byline; the rest dropped.
 
-Scripts, styles, navigation, headers, footers, asides, forms and comments are skipped; the
-text inside `<article>` (else `<main>`, else `<body>`) is kept. `<h1>` is the headline,
-`<h2>`–`<h4>` start sections, and an element whose class or rel names the author gives the
-byline. Nothing in the page is run or followed.
+Scripts, styles, the head, navigation, headers, footers, asides, forms and comments are
+skipped; the text inside `<article>` (else `<main>`, else `<body>`) is kept. `<h1>` is the
+headline, `<h2>`–`<h4>` start sections, and an element whose class or rel names the author
+gives the byline. Nothing in the page is run or followed: links are their text only.
+
+The page is read by a small tokenizer of our own rather than `html.parser`, because a crafted
+page can make the standard library's parser take minutes (it rescans unfinished tags from the
+start: 100 KB of `<a ` took over three minutes). This one moves forward only, so its time is
+linear in the page's length. Like a browser, it drops a tag left open at the end of the page.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
 from pathlib import Path
 
-from reeltui.model import Review, Reviewer
+from reeltui.model import Format, Review, Reviewer
 from reeltui.parse.scraped import parse_scraped
 from reeltui.text import clean_line
 
@@ -21,52 +28,158 @@ __all__ = ["parse_html"]
 
 _SKIP = frozenset(
     "script style noscript template nav header footer aside form button select svg iframe "
-    "object embed canvas figure figcaption".split()
+    "object embed canvas figure figcaption head title textarea".split()
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCKS = frozenset(
     "p div li blockquote h1 h2 h3 h4 h5 h6 section article main pre td th dd dt tr".split()
 )
+# Elements whose content is not markup: it runs to the matching end tag, whatever it holds.
+_RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
+_MARKS = frozenset(("class", "id", "rel", "itemprop"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
 _JUNK_CLASS = re.compile(
     r"\b(?:share|social|related|comments?|newsletter|advert|ad-|ads\b|promo|sidebar|menu|"
     r"breadcrumb|cookie|subscribe)",
     re.IGNORECASE,
 )
+#: Elements nested deeper than this are read as if they were not there (their text is kept).
 _MAX_DEPTH = 400
+
+# A "<" that starts markup, then: a comment, an end or start tag's name, or another
+# declaration ("<!", "<?", "</"). Any other "<" is text.
+_MARKUP = re.compile(r"<(?:(!--)|(/)?([a-zA-Z][^\s/>\x00]*)|([!?/]))")
+_SPACE = re.compile(r"[\s/]*")
+_ATTR_NAME = re.compile(r"[^\s/>][^\s/>=]*")
+_EQUALS = re.compile(r"\s*=\s*")
+_UNQUOTED = re.compile(r"[^\s>]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """One piece of a page: text, or a start or end tag with the attributes that matter."""
+
+    kind: str  # "text", "start" or "end"
+    value: str  # the text, or the tag name (lowercase)
+    marks: str = ""  # class, id, rel and itemprop values joined, for start tags
+
+
+def _tokens(page: str) -> Iterator[_Token]:
+    """The page's text and tags in order, in one forward pass; comments and declarations are
+    skipped, and the content of raw-text elements (script, style, …) comes as one text token.
+
+    Ends with a `_Token("end", "")` sentinel when the page stops inside a tag or a comment.
+    """
+    pos, size = 0, len(page)
+    while pos < size:
+        markup = _MARKUP.search(page, pos)
+        if markup is None:
+            yield _Token("text", page[pos:])
+            return
+        if markup.start() > pos:
+            yield _Token("text", page[pos : markup.start()])
+        comment, closing, name, other = markup.groups()
+        if comment or other:
+            end = page.find("-->" if comment else ">", markup.end())
+            if end < 0:
+                yield _Token("end", "")
+                return
+            pos = end + (3 if comment else 1)
+            continue
+        pos, marks, complete = _attributes(page, markup.end())
+        if not complete:
+            yield _Token("end", "")
+            return
+        tag = name.lower()
+        if closing:
+            yield _Token("end", tag)
+            continue
+        yield _Token("start", tag, marks)
+        if tag in _RAW_TEXT:
+            end_tag = re.compile(rf"</{re.escape(tag)}(?=[\s/>])", re.IGNORECASE).search(page, pos)
+            stop = end_tag.start() if end_tag else size
+            yield _Token("text", page[pos:stop])
+            pos = stop
+
+
+def _attributes(page: str, pos: int) -> tuple[int, str, bool]:
+    """Read a tag's attributes from `pos` to its ">": the position after it, the values of the
+    attributes that mark a role (class, id, rel, itemprop), and False if the page ended first.
+
+    Quoted values may hold ">"; every step consumes at least one character, so the work is
+    linear in the length of the tag.
+    """
+    size = len(page)
+    marks: list[str] = []
+    while True:
+        space = _SPACE.match(page, pos)
+        assert space is not None  # `*` always matches
+        pos = space.end()
+        if pos >= size:
+            return size, "", False
+        if page[pos] == ">":
+            return pos + 1, " ".join(marks), True
+        name_match = _ATTR_NAME.match(page, pos)
+        assert name_match is not None  # page[pos] is neither space, "/" nor ">"
+        name, pos = name_match.group().lower(), name_match.end()
+        equals = _EQUALS.match(page, pos)
+        if equals is None:
+            continue
+        pos = equals.end()
+        if pos < size and page[pos] in "\"'":
+            close = page.find(page[pos], pos + 1)
+            if close < 0:
+                return size, "", False
+            value, pos = page[pos + 1 : close], close + 1
+        else:
+            unquoted = _UNQUOTED.match(page, pos)
+            assert unquoted is not None  # `*` always matches
+            value, pos = unquoted.group(), unquoted.end()
+        if name in _MARKS:
+            marks.append(html.unescape(value))
 
 
 @dataclass
-class _Extractor(HTMLParser):
-    """Collects the article's blocks as lines, and the author's name when it is marked."""
+class _Extractor:
+    """Collects the article's blocks as lines, and the author's name when it is marked.
+
+    The open elements are a stack; counters of the skipped and author elements on it, and of
+    each tag name, keep every step constant-time however deep or wide the page is.
+    """
 
     blocks: list[tuple[str, str]] = field(default_factory=list)  # (tag, text)
     author: str = ""
+    truncated: bool = False
     _stack: list[tuple[str, bool, bool]] = field(default_factory=list)  # tag, skip, author
+    _open: Counter[str] = field(default_factory=Counter)
+    _skipping: int = 0
+    _in_author: int = 0
+    _ignored: int = 0  # start tags past _MAX_DEPTH, whose end tags are ignored too
     _text: list[str] = field(default_factory=list)
     _tag: str = "p"
     _article_blocks: list[tuple[str, str]] | None = None
     _article_depth: int | None = None
 
-    def __post_init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+    def feed(self, page: str) -> None:
+        """Read a whole page."""
+        for token in _tokens(page):
+            if token.kind == "text":
+                self._data(token.value)
+            elif token.kind == "start":
+                self._start(token.value, token.marks)
+            elif token.value:
+                self._end(token.value)
+            else:
+                self.truncated = True
 
-    @property
-    def _skipping(self) -> bool:
-        return any(skip for _, skip, _ in self._stack)
-
-    @property
-    def _in_author(self) -> bool:
-        return any(author for _, _, author in self._stack)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def _start(self, tag: str, marks: str) -> None:
         if tag in _VOID:
             if tag == "br":
                 self._text.append("\n")
             return
         if len(self._stack) >= _MAX_DEPTH:
+            self._ignored += 1
             return
-        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "rel", "itemprop"))
         skip = tag in _SKIP or bool(_JUNK_CLASS.search(marks))
         author = bool(_AUTHOR.search(marks))
         if tag in _BLOCKS:
@@ -76,29 +189,44 @@ class _Extractor(HTMLParser):
             self._article_depth = len(self._stack)
             self._article_blocks = []
         self._stack.append((tag, skip, author))
+        self._open[tag] += 1
+        self._skipping += skip
+        self._in_author += author
 
-    def handle_endtag(self, tag: str) -> None:
+    def _end(self, tag: str) -> None:
         if tag in _VOID:
             return
-        for index in range(len(self._stack) - 1, -1, -1):
-            if self._stack[index][0] == tag:
-                if tag in _BLOCKS:
-                    self._flush()
-                del self._stack[index:]
-                if self._article_depth is not None and index <= self._article_depth:
-                    self._article_depth = -1
-                return
+        if self._ignored:  # closes one of the elements nested too deeply to be kept
+            self._ignored -= 1
+            return
+        if not self._open[tag]:
+            return
+        index = len(self._stack) - 1
+        while self._stack[index][0] != tag:
+            index -= 1
+        if tag in _BLOCKS:
+            self._flush()
+        for name, skip, author in self._stack[index:]:
+            self._open[name] -= 1
+            self._skipping -= skip
+            self._in_author -= author
+        del self._stack[index:]
+        if self._article_depth is not None and index <= self._article_depth:
+            self._article_depth = -1
 
-    def handle_data(self, data: str) -> None:
+    def _data(self, data: str) -> None:
         if self._skipping:
             return
+        if "&" in data:
+            data = html.unescape(data)
         if self._in_author and not self.author and clean_line(data):
             self.author = clean_line(data)
             return
         self._text.append(data)
 
     def _flush(self) -> None:
-        text = clean_line("".join(self._text))
+        # White space only: parse_scraped cleans the text the blocks make.
+        text = " ".join("".join(self._text).split())
         self._text.clear()
         if not text:
             return
@@ -107,6 +235,7 @@ class _Extractor(HTMLParser):
             self._article_blocks.append((self._tag, text))
 
     def article(self) -> list[tuple[str, str]]:
+        """The blocks of the article (or main) element, else of the whole page."""
         self._flush()
         return self._article_blocks or self.blocks
 
@@ -114,15 +243,12 @@ class _Extractor(HTMLParser):
 def parse_html(text: str, *, path: Path, review_id: str, problems: list[str]) -> Review:
     """Parse a saved web page by reducing it to the scraped-text shape and parsing that."""
     extractor = _Extractor()
-    try:
-        extractor.feed(text)
-        extractor.close()
-    except (AssertionError, ValueError):
-        problems = [*problems, "the page's HTML is malformed; some text may be missing"]
-    blocks = extractor.article()
+    extractor.feed(text)
+    if extractor.truncated:
+        problems = [*problems, "the page ends inside a tag or comment; the rest was dropped"]
     lines: list[str] = []
     headline_done = False
-    for tag, block in blocks:
+    for tag, block in extractor.article():
         if tag == "h1" and not headline_done:
             lines.insert(0, block)
             headline_done = True
@@ -132,6 +258,4 @@ def parse_html(text: str, *, path: Path, review_id: str, problems: list[str]) ->
     if extractor.author and review.reviewer is None:
         name = re.sub(r"^(?:by|written by)\s+", "", extractor.author, flags=re.IGNORECASE)
         review = replace(review, reviewer=Reviewer(name))
-    from reeltui.model import Format
-
     return replace(review, format=Format.HTML)

@@ -15,12 +15,12 @@ from reeltui.model import Film, Format, Kind, Review, Section
 from reeltui.parse.credits import extract_facts
 from reeltui.parse.scraped import parse_headline
 from reeltui.parse.sidecar import apply_overrides
-from reeltui.text import clean, clean_line
+from reeltui.text import clean, clean_line, clip, split_long
 
 __all__ = ["parse_markdown"]
 
 _FRONT = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"(#{1,6})\s")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -34,6 +34,8 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
             front = tomllib.loads(match.group(1))
         except tomllib.TOMLDecodeError as exc:
             problems.append(f"the front matter is not valid TOML ({clean_line(str(exc))})")
+        except RecursionError:
+            problems.append("the front matter is nested too deeply to read")
         text = text[match.end() :]
 
     headline = ""
@@ -46,7 +48,7 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
     def flush_block() -> None:
         joined = clean_line(" ".join(block)) if not in_fence else clean("\n".join(block))
         if joined.strip():
-            paragraphs.append(joined)
+            paragraphs.extend(split_long(joined))
         block.clear()
 
     for raw in clean(text).split("\n"):
@@ -57,7 +59,9 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
         heading_match = None if in_fence else _HEADING.match(raw)
         if heading_match:
             flush_block()
-            level, title = len(heading_match.group(1)), clean_line(heading_match.group(2))
+            level = len(heading_match.group(1))
+            # The text after the marks, without a closing run of "#" ("## Verdict ##").
+            title = clip(clean_line(raw[heading_match.end() :].rstrip().rstrip("#")))
             if level == 1 and not headline:
                 headline = title
                 continue
@@ -74,7 +78,10 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
 
     if not headline:
         front_title = front.get("title")
-        headline = clean_line(front_title) if isinstance(front_title, str) else path.stem
+        if isinstance(front_title, str) and clean_line(front_title):
+            headline = clip(clean_line(front_title))
+        else:
+            headline = clip(clean_line(path.stem)) or "untitled"
     info = parse_headline(headline)
     all_paragraphs = [p for s in sections for p in s.paragraphs]
     facts = extract_facts(all_paragraphs)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reeltui.model import Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.credits import extract_facts, find_rating, is_name
-from reeltui.text import clean, clean_line, fold
+from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
 __all__ = ["parse_headline", "parse_scraped"]
 
@@ -58,7 +58,11 @@ _QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–�
 
 
 def parse_headline(headline: str) -> Headline:
-    """Title, year, season and kind from a headline such as ‘Title’ (2023) Review: …."""
+    """Title, year, season and kind from a headline such as ‘Title’ (2023) Review: ….
+
+    Only the first `MAX_LINE` characters are looked at: a headline is never longer.
+    """
+    headline = headline[:MAX_LINE]
     text = headline.strip()
     text = _REVIEW_PREFIX.sub("", text)
     year_match = _YEAR.search(text)
@@ -103,29 +107,40 @@ def parse_headline(headline: str) -> Headline:
 
 def _units(text: str) -> list[str]:
     """The document's paragraphs: blank-line separated blocks, split where a page put one
-    paragraph per line, joined where a line was hard-wrapped."""
+    paragraph per line, joined where a line was hard-wrapped. A paragraph longer than
+    `MAX_PARAGRAPH` characters is split into several."""
     units: list[str] = []
+
+    def finish(parts: list[str]) -> None:
+        if parts:
+            units.extend(split_long(" ".join(parts)))
+
     for block in re.split(r"\n\s*\n", text):
-        lines = [clean_line(line) for line in block.split("\n")]
-        lines = [line for line in lines if line]
-        current = ""
-        for line in lines:
-            if current and _wrapped(current, line):
-                current = f"{current} {line}"
+        current: list[str] = []
+        length = 0
+        for raw in block.split("\n"):
+            line = clean_line(raw)
+            if not line:
+                continue
+            if current and _wrapped(current[-1], length, line):
+                current.append(line)
+                length += len(line) + 1
             else:
-                if current:
-                    units.append(current)
-                current = line
-        if current:
-            units.append(current)
+                finish(current)
+                current, length = [line], len(line)
+        finish(current)
     return [u for u in units if not _STRAY.match(u)]
 
 
-def _wrapped(previous: str, line: str) -> bool:
-    """True when `line` continues `previous`: a hard-wrapped paragraph, not a new one."""
+_SENTENCE_END = frozenset('.!?:;"”’)')
+
+
+def _wrapped(last_line: str, length: int, line: str) -> bool:
+    """True when `line` continues the paragraph so far (`length` characters, ending with
+    `last_line`): a hard-wrapped paragraph, not a new one."""
     if line[:1].islower():
         return True
-    return len(previous) >= 50 and not re.search(r"[.!?:;\"”’)]$", previous)
+    return length >= 50 and last_line[-1] not in _SENTENCE_END
 
 
 def _is_heading(unit: str, following: str | None) -> bool:
@@ -180,6 +195,10 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
     problems = list(problems)
     headline = units[0] if units else ""
     rest = units[1:]
+    if len(headline) > MAX_LINE:
+        # Not a headline but a paragraph: keep it as text, and a clipped copy as the headline.
+        headline, rest = clip(headline), units
+        problems.append("the first line is too long to be a headline; it was shortened")
 
     # The article ends at a byline or the first junk marker, whichever comes first.
     reviewer: Reviewer | None = None
@@ -234,7 +253,7 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
     info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
     title = info.title
     if not title:
-        title = path.stem
+        title = clip(clean_line(path.stem)) or "untitled"
         problems.append("no headline: the file name stands in for the title")
     year = info.year
     if year is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reeltui.model import Credit, Kind, Review, Reviewer
-from reeltui.text import clean, clean_line
+from reeltui.text import clean, clean_line, clip, display_path
 
 __all__ = ["apply_overrides", "apply_sidecar"]
 
@@ -21,23 +21,34 @@ _MAX_SIDECAR = 256 * 1024
 
 
 def apply_sidecar(review: Review, sidecar: Path) -> Review:
-    """The review with the sidecar's values applied, or unchanged when there is none."""
+    """The review with the sidecar's values applied, or unchanged when there is none.
+
+    A sidecar that cannot be read, is not a regular file, is too large or is not TOML leaves
+    the review as parsed, with a problem saying why.
+    """
+    from reeltui.parse import NotAReview, read_capped
+
+    name = display_path(sidecar.name)
     try:
-        with open(sidecar, "rb") as handle:
-            data = handle.read(_MAX_SIDECAR + 1)
+        data, _, _ = read_capped(sidecar, _MAX_SIDECAR)
     except FileNotFoundError:
         return review
+    except NotAReview as exc:
+        return _with_problem(review, f"the sidecar {name} was ignored: {exc}")
     except OSError as exc:
-        return _with_problem(
-            review, f"the sidecar {sidecar.name} could not be read: {exc.strerror}"
-        )
+        reason = (exc.strerror or type(exc).__name__).lower()
+        return _with_problem(review, f"the sidecar {name} could not be read: {reason}")
     if len(data) > _MAX_SIDECAR:
-        return _with_problem(review, f"the sidecar {sidecar.name} is too large and was ignored")
+        return _with_problem(review, f"the sidecar {name} is too large and was ignored")
     try:
         table = tomllib.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return _with_problem(review, f"the sidecar {sidecar.name} is not valid TOML ({exc})")
-    return apply_overrides(review, table, source=f"the sidecar {sidecar.name}")
+    except UnicodeDecodeError:
+        return _with_problem(review, f"the sidecar {name} is not UTF-8 text and was ignored")
+    except tomllib.TOMLDecodeError as exc:
+        return _with_problem(review, f"the sidecar {name} is not valid TOML ({exc})")
+    except RecursionError:
+        return _with_problem(review, f"the sidecar {name} is nested too deeply to read")
+    return apply_overrides(review, table, source=f"the sidecar {name}")
 
 
 def _with_problem(review: Review, message: str) -> Review:
@@ -53,12 +64,14 @@ def apply_overrides(review: Review, table: dict[str, Any], source: str) -> Revie
     problems: list[str] = []
     changes: dict[str, Any] = {}
     film = review.film
+    source = clean_line(source)
 
     def bad(key: str, expected: str) -> None:
         problems.append(f"{source}: '{clean_line(key)}' should be {expected}")
 
     if "title" in table:
         title = _text(table["title"])
+        title = clip(title) if title else None
         if title:
             film = replace(film, title=title)
         else:
