@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -67,12 +67,15 @@ def find_documents(root: Path, problems: list[FileProblem]) -> list[Path]:
     """Every review document under `root`, sorted; unreadable folders become problems.
 
     Symlinked folders are followed once each (by device and inode), so loops end. Hidden files
-    and folders, sidecar `.toml` files and other suffixes are skipped.
+    and folders, sidecar `.toml` files and other suffixes are skipped. The walk keeps its own
+    stack, so no depth of folders can exhaust Python's recursion limit.
     """
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
+    # Folders being listed, each with its remaining entries in reverse name order.
+    stack: list[list[os.DirEntry[str]]] = []
 
-    def walk(folder: Path) -> None:
+    def enter(folder: Path) -> None:
         try:
             stat = folder.stat()
         except OSError as exc:
@@ -83,35 +86,67 @@ def find_documents(root: Path, problems: list[FileProblem]) -> list[Path]:
             return
         seen.add(ident)
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name, reverse=True)
         except OSError as exc:
             problems.append(FileProblem(folder, _os_message(exc)))
             return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-                is_file = not is_dir and entry.is_file(follow_symlinks=True)
-            except OSError as exc:
-                problems.append(FileProblem(path, _os_message(exc)))
-                continue
-            if is_dir:
-                walk(path)
-            elif is_file and path.suffix.lower() in SUFFIXES:
-                found.append(path)
-            elif entry.is_symlink() and not is_file and not is_dir:
-                problems.append(FileProblem(path, "a broken or looping symbolic link"))
+        stack.append(entries)
 
-    walk(root)
+    enter(root)
+    while stack:
+        entries = stack[-1]
+        if not entries:
+            stack.pop()
+            continue
+        entry = entries.pop()
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+            is_file = not is_dir and entry.is_file(follow_symlinks=True)
+            is_link = entry.is_symlink()
+        except OSError as exc:
+            problems.append(FileProblem(path, _os_message(exc)))
+            continue
+        if is_dir:
+            enter(path)
+        elif is_file and path.suffix.lower() in SUFFIXES:
+            found.append(path)
+        elif is_link and not is_file:
+            problems.append(FileProblem(path, "a broken or looping symbolic link"))
     return found
 
 
 def _os_message(exc: OSError) -> str:
     """One sentence for an OS error, without the Python exception's decoration."""
+    if isinstance(exc, FileNotFoundError):
+        return "could not be read: it has been deleted or moved"
     reason = exc.strerror or exc.__class__.__name__
     return f"could not be read: {reason.lower()}"
+
+
+def _parse_safely(path: Path, root: Path, rid: str) -> Review | FileProblem:
+    """Parse one file; whatever goes wrong becomes a `FileProblem` instead of an exception.
+
+    Besides the expected failures (not a review, an OS error), an exception from a bug in a
+    parser is reported too, so that one strange file can never stop a scan or an open.
+    """
+    try:
+        return parse_file(path, root, rid)
+    except NotAReview as exc:
+        return FileProblem(path, str(exc))
+    except OSError as exc:
+        return FileProblem(path, _os_message(exc))
+    except RecursionError:
+        return FileProblem(path, "the file is nested too deeply to read")
+    except MemoryError:
+        return FileProblem(path, "the file is too large to read in the memory available")
+    except Exception as exc:  # a parser bug must not take the whole folder down
+        return FileProblem(
+            path, f"reeltui failed on this file ({type(exc).__name__}); please report it"
+        )
 
 
 @dataclass(slots=True)
@@ -148,7 +183,7 @@ class Library:
         for review in library.reviews:
             library._by_id[review.id] = review
             library._by_key.setdefault(review.film_key, []).append(review)
-            library._by_path[review.path.resolve()] = review
+            library._by_path[_resolved(review.path)] = review
         return library
 
     def __len__(self) -> int:
@@ -174,10 +209,7 @@ class Library:
         if ref in self._by_key:
             return self._by_key[ref][0]
         for candidate in (Path(ref), self.root / ref):
-            try:
-                resolved = candidate.resolve()
-            except (OSError, RuntimeError):
-                continue
+            resolved = _resolved(candidate)
             if resolved in self._by_path:
                 return self._by_path[resolved]
         return None
@@ -193,13 +225,13 @@ class Library:
         """
         if review.has_body:
             return review
-        try:
-            return parse_file(review.path, self.root, review.id)
-        except (OSError, NotAReview) as exc:
-            message = str(exc) if isinstance(exc, NotAReview) else _os_message(exc)
-            from dataclasses import replace
-
-            return replace(review, problems=(*review.problems, f"the body {message}"))
+        result = _parse_safely(review.path, self.root, review.id)
+        if isinstance(result, Review):
+            return result
+        message = result.message.removeprefix("could not be read: ")
+        return replace(
+            review, problems=(*review.problems, f"the text could not be read again: {message}")
+        )
 
     def by_actor(self, name: str) -> list[CreditMatch]:
         """Reviews crediting an actor whose folded name contains the folded `name`."""
@@ -225,6 +257,15 @@ class Library:
         ]
 
 
+def _resolved(path: Path) -> Path:
+    """The path made absolute with symlinks resolved; as given (absolute) if that fails (a
+    loop, a NUL in a typed reference, an unreadable folder on the way)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return path.absolute()
+
+
 def _parse_all(
     paths: list[Path], root: Path, problems: list[FileProblem], progress: Progress | None
 ) -> Iterator[Review]:
@@ -239,16 +280,11 @@ def _parse_all(
         base = rid
         while rid in taken:
             rid, n = f"{base}-{n}", n + 1
-        try:
-            review = parse_file(path, root, rid)
-        except NotAReview as exc:
-            problems.append(FileProblem(path, str(exc)))
-        except OSError as exc:
-            problems.append(FileProblem(path, _os_message(exc)))
-        except RecursionError:
-            problems.append(FileProblem(path, "the file is nested too deeply to read"))
+        result = _parse_safely(path, root, rid)
+        if isinstance(result, FileProblem):
+            problems.append(result)
         else:
             taken.add(rid)
-            yield review.as_card()
+            yield result.as_card()
         if progress is not None:
             progress(done, total)
