@@ -1,0 +1,214 @@
+"""The saved-web-page parser: the article's text, headings and byline, and nothing else.
+
+Hostile pages: scripts and styles (closed or not), `javascript:` links, entity-encoded escape
+sequences, comments, deep nesting, huge attributes, quotes holding ">", junk blocks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reeltui.model import Format, Review
+from reeltui.parse import parse_bytes
+from reeltui.parse.html import parse_html
+
+
+def page(html: str) -> Review:
+    return parse_html(html, path=Path("page.html"), review_id="p", problems=[])
+
+
+def paragraphs(review: Review) -> list[str]:
+    return [p for s in review.sections for p in s.paragraphs]
+
+
+ARTICLE = """<!doctype html>
+<html><head><title>Site title | Reviews</title>
+<script>var tracking = "Latest articles";</script><style>p { color: red }</style></head>
+<body>
+<header><nav><a href="/">Home</a> | <a href="/reviews">Reviews</a></nav></header>
+<article>
+  <h1>Heat (1995) Review: A City of Two Professionals</h1>
+  <p class="byline author">By Jane Doe</p>
+  <p>Michael Mann&#8217;s crime epic, starring Al Pacino and Robert De Niro, runs 170 minutes.</p>
+  <h2>What&rsquo;s the Movie About?</h2>
+  <p>A thief and a detective<br>circle each other.</p>
+  <div class="share-buttons">Share on Facebook</div>
+  <h2>Final Verdict</h2>
+  <p>Essential.</p>
+</article>
+<aside>Related posts</aside>
+<footer>&copy; Someone</footer>
+</body></html>
+"""
+
+
+def test_the_article_with_headline_sections_and_byline() -> None:
+    review = page(ARTICLE)
+    assert review.format is Format.HTML
+    assert review.headline == "Heat (1995) Review: A City of Two Professionals"
+    assert (review.film.title, review.film.year) == ("Heat", 1995)
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+    assert [s.heading for s in review.sections] == [
+        None,
+        "What’s the Movie About?",
+        "Final Verdict",
+    ]
+    assert paragraphs(review) == [
+        "Michael Mann’s crime epic, starring Al Pacino and Robert De Niro, runs 170 minutes.",
+        "A thief and a detective circle each other.",
+        "Essential.",
+    ]
+    assert [c.actor for c in review.cast] == ["Al Pacino", "Robert De Niro"]
+    assert review.runtime_minutes == 170
+    text = review.body_text()
+    for junk in ("Site title", "tracking", "color", "Home", "Share", "Related", "Someone"):
+        assert junk not in text
+
+
+def test_main_then_body_when_there_is_no_article() -> None:
+    in_main = page("<body><p>Menu</p><main><h1>Heat (1995)</h1><p>Text.</p></main></body>")
+    assert paragraphs(in_main) == ["Text."]
+    in_body = page("<body><h1>Heat (1995)</h1><p>Text.</p></body>")
+    assert paragraphs(in_body) == ["Text."]
+
+
+def test_scripts_never_show_even_unclosed_or_in_capitals() -> None:
+    review = page(
+        "<h1>T (2020)</h1><p>Before.</p><SCRIPT type='x'>alert('<p>fake</p>')</SCRIPT>"
+        "<p>Middle.</p><script>document.write('never shown')"
+    )
+    assert paragraphs(review) == ["Before.", "Middle."]
+    assert "alert" not in review.body_text() and "never shown" not in review.body_text()
+
+
+def test_javascript_and_file_links_are_only_their_text() -> None:
+    review = page(
+        "<h1>T (2020)</h1><p>See <a href='javascript:alert(1)'>this</a> and "
+        '<a href="file:///etc/passwd" onclick="steal()">that</a>.</p>'
+    )
+    assert paragraphs(review) == ["See this and that."]
+
+
+def test_entities_are_decoded_but_nothing_they_make_acts() -> None:
+    review = page(
+        "<h1>T (2020)</h1><p>&lt;b&gt;bold&lt;/b&gt; &amp; [bold]markup[/bold] "
+        "&#27;[2Jcleared &#x1b;]0;title&#7; &#x202e;flipped &#8203;gone</p>"
+    )
+    [text] = paragraphs(review)
+    assert text.startswith("<b>bold</b> & [bold]markup[/bold] [2Jcleared ")
+    assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+    assert "\u200b" not in text
+
+
+def test_comments_and_declarations_are_dropped() -> None:
+    review = page(
+        "<!DOCTYPE html><?xml version='1.0'?><h1>T (2020)</h1>"
+        "<!-- <p>hidden</p> --><p>Shown.</p><![CDATA[ x ]]>"
+    )
+    assert paragraphs(review) == ["Shown."]
+
+
+def test_an_unclosed_comment_keeps_what_came_before() -> None:
+    review = page("<h1>T (2020)</h1><p>Kept.</p><!-- the rest of the page " + "x" * 10_000)
+    assert paragraphs(review) == ["Kept."]
+    assert "the page ends inside a tag or comment; the rest was dropped" in review.problems
+
+
+def test_a_lone_less_than_sign_is_text() -> None:
+    review = page("<h1>T (2020)</h1><p>1 < 2 and 3 <= 4, <3</p>")
+    assert paragraphs(review) == ["1 < 2 and 3 <= 4, <3"]
+
+
+def test_quoted_attributes_may_hold_angle_brackets() -> None:
+    review = page("<h1>T (2020)</h1><p title='a > b' data-x=\"<p>\">Text.</p>")
+    assert paragraphs(review) == ["Text."]
+
+
+def test_a_huge_attribute_and_deep_nesting() -> None:
+    review = page(
+        "<article><h1>T (2020)</h1>"
+        f'<p title="{"A" * 500_000}">Short.</p>'
+        + "<div><span>" * 2000
+        + "Deep."
+        + "</span></div>" * 2000
+        + "<p>After.</p></article>"
+    )
+    assert paragraphs(review) == ["Short.", "Deep.", "After."]
+
+
+def test_junk_blocks_by_class_are_dropped() -> None:
+    review = page(
+        "<h1>T (2020)</h1><p>Real.</p><div class='related-posts'><p>Other film</p></div>"
+        "<section id='comments'><p>First!</p></section><div class='newsletter'>Sign up</div>"
+    )
+    assert paragraphs(review) == ["Real."]
+
+
+def test_an_author_marked_by_rel() -> None:
+    review = page("<h1>T (2020)</h1><p>Text.</p><a rel='author' href='/x'>Ann Lee</a>")
+    assert review.reviewer is not None and review.reviewer.name == "Ann Lee"
+
+
+def test_a_page_with_no_text() -> None:
+    review = page("<html><head><script>x()</script></head><body></body></html>")
+    assert review.sections == ()
+    assert "no review text was found below the headline" in review.problems
+
+
+def test_parse_bytes_dispatches_html() -> None:
+    review = parse_bytes(
+        b"<h1>Heat (1995)</h1><p>Text.</p>", path=Path("x.html"), review_id="x", fmt=Format.HTML
+    )
+    assert review.format is Format.HTML and review.film.title == "Heat"
+
+
+_SOUP = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div class='author'>",
+        "</div>",
+        "<article>",
+        "</article>",
+        "<h1>",
+        "</h1>",
+        "<h2>",
+        "</h2>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "<!--",
+        "-->",
+        "<br>",
+        "<a href='javascript:alert(1)'>",
+        "</a>",
+        "<",
+        ">",
+        "'",
+        '"',
+        "&amp;",
+        "&#27;",
+        "&#x202e;",
+        "&",
+        "<!",
+        "<?",
+        "</",
+        "\x1b[2J",
+        "Heat (1995)",
+        "Al Pacino stars as McCauley. ",
+        "By Jane Doe",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_SOUP, st.text(max_size=6)), max_size=60).map("".join))
+def test_tag_soup_never_raises_and_keeps_the_model_clean(html: str) -> None:
+    review = page(html)
+    fields = [review.headline, review.film.title, *paragraphs(review)]
+    fields += [review.reviewer.name] if review.reviewer else []
+    for field in fields:
+        assert "\x1b" not in field and "\u202e" not in field and "\x00" not in field
