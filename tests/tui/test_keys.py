@@ -70,3 +70,31 @@ def test_help_keys_are_written_for_people() -> None:
     assert by_action[(Scope.LIST, "cursor_down")].help_keys == "j ↓"
     assert by_action[(Scope.MAIN, "help")].help_keys == "?"
     assert by_action[(Scope.READER, "page_down")].help_keys == "space pgdn"
+
+
+def test_key_bar_groups_keys_and_keeps_help_when_narrow() -> None:
+    from textual.binding import Binding
+
+    from reeltui.tui.widgets.key_bar import KeyEntry, entries, fit
+
+    section = Binding.Group("Section")
+    table = [
+        Binding("space", "page_down", "Page"),
+        Binding("pagedown", "page_down", "Page"),
+        Binding("n", "next_heading", "Next", group=section),
+        Binding("p", "previous_heading", "Previous", group=section),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+    items = entries(table, {"question_mark": "?"})
+    assert items == [
+        KeyEntry("space", "Page", "space"),
+        KeyEntry("n p", "Section", "n"),
+        KeyEntry("?", "Help", "question_mark"),
+        KeyEntry("q", "Quit", "q"),
+    ]
+    assert fit(items, 200) == items
+    narrow = fit(items, 25)
+    assert [item.keys for item in narrow] == ["space", "?"]
+    tight = fit(items, 10)
+    assert [item.keys for item in tight] == ["?"]

@@ -251,3 +251,49 @@ async def test_the_wheel_scrolls_the_reader(make_app: MAKE) -> None:
         )
         await pilot.pause()
         assert reader.scroll_y < before
+
+
+async def test_the_side_panel_scrolls_with_keys_and_escape_goes_back(make_app: MAKE) -> None:
+    async with make_app().run_test(size=(140, 16)) as pilot:
+        await loaded(pilot)
+        screen = main(pilot.app)
+        side = screen.side_panel
+        await pilot.press("shift+tab")
+        assert pilot.app.focused is side
+        assert side.max_scroll_y > 0
+        await pilot.press("j", "down")
+        assert side.scroll_y == 2
+        await pilot.press("k")
+        assert side.scroll_y == 1
+        await pilot.press("G")
+        assert side.scroll_y == side.max_scroll_y
+        await pilot.press("g")
+        assert side.scroll_y == 0
+        await pilot.press("space")
+        assert side.scroll_y > 0
+        await pilot.press("pageup", "escape")
+        assert side.scroll_y == 0
+        assert pilot.app.focused is screen.film_list
+
+
+async def test_the_wheel_scrolls_the_list_and_keys_keep_the_cursor_in_view() -> None:
+    from tui_support import library_of, make_review
+
+    from reeltui.paths import resolve
+
+    many = [make_review(f"film-{n:02}", f"Film {n:02}", 2000 + n) for n in range(60)]
+    app = ReelApp(resolve(data="/reviews"), loader=library_of(*many))
+    async with app.run_test(size=(140, 20)) as pilot:
+        await loaded(pilot)
+        films = main(app).film_list
+        height = films.scrollable_content_region.height
+        films.post_message(events.MouseScrollDown(films, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert films.scroll_y > 0
+        assert films.cursor == 0, "the wheel scrolls; it does not move the cursor"
+        await pilot.press("pagedown")
+        assert films.cursor == height - 1
+        await pilot.press("G")
+        assert films.cursor == 59
+        assert films.scroll_y == films.max_scroll_y
+        assert "Film 59" in films.render_line(height - 1).text

@@ -59,13 +59,22 @@ class Narrowing:
 class Listing:
     """The library's cards as the film list shows them: sort, narrowing and title filter."""
 
-    __slots__ = ("_folded", "_orders", "_ranks", "_reviews", "narrowing", "query", "sort")
+    __slots__ = ("_folded", "_orders", "_reviews", "_rows", "narrowing", "query", "sort")
 
-    def __init__(self, reviews: Sequence[Review], sort: SortKey = SortKey.TITLE) -> None:
+    def __init__(
+        self,
+        reviews: Sequence[Review],
+        sort: SortKey = SortKey.TITLE,
+        *,
+        sorted_by: SortKey | None = None,
+    ) -> None:
+        """`sorted_by` says the reviews already come in that order (the library's is title)."""
         self._reviews = list(reviews)
         self._orders: dict[SortKey, list[Review]] = {}
-        self._ranks: dict[SortKey, dict[str, int]] = {}
+        self._rows: dict[SortKey, tuple[list[FilmRow], list[str]]] = {}
         self._folded: dict[str, str] = {}
+        if sorted_by is not None:
+            self._orders[sorted_by] = self._reviews
         self.sort = sort
         self.query = ""
         self.narrowing: Narrowing | None = None
@@ -81,19 +90,29 @@ class Listing:
         self.sort = SORT_CYCLE[(index + 1) % len(SORT_CYCLE)]
         return self.sort
 
+    def warm(self) -> None:
+        """Compute every sort order and folded title now (safe to run in a worker thread).
+
+        Each cache entry is a single dict assignment, so a reader on another thread sees either
+        nothing (and computes it itself) or the finished value.
+        """
+        for key in SORT_CYCLE:
+            self._all_rows(key)
+
     def rows(self) -> list[FilmRow]:
         """The rows to show now: narrowed, sorted, then filtered by the title query."""
-        if self.narrowing is None:
-            rows = [FilmRow(review) for review in self._order(self.sort)]
-        else:
-            ranks = self._rank(self.sort)
-            last = len(ranks)
-            rows = sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.id, last))
         needle = fold(self.query)
+        if self.narrowing is None:
+            rows, titles = self._all_rows(self.sort)
+            if needle:
+                return [row for row, title in zip(rows, titles, strict=True) if needle in title]
+            return list(rows)
+        ranks = self._rank(self.sort)
+        last = len(ranks)
+        narrowed = sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.id, last))
         if needle:
-            title = self._folded_title
-            rows = [row for row in rows if needle in title(row.review)]
-        return rows
+            return [row for row in narrowed if needle in self._folded_title(row.review)]
+        return narrowed
 
     def describe(self, shown: int) -> str:
         """The header's account of the list: "13 films", "Actor: X · 2 of 3 films match “ab”"."""
@@ -109,21 +128,30 @@ class Listing:
         """The whole library in one sort order, computed once."""
         order = self._orders.get(key)
         if order is None:
-            order = self._orders[key] = sort_reviews(self._reviews, key)
+            order = sort_reviews(self._reviews, key)
+            self._orders[key] = order
         return order
 
+    def _all_rows(self, key: SortKey) -> tuple[list[FilmRow], list[str]]:
+        """One row per review in one sort order, with their folded titles; made once."""
+        made = self._rows.get(key)
+        if made is None:
+            order = self._order(key)
+            rows = [FilmRow(review) for review in order]
+            titles = [self._folded_title(review) for review in order]
+            made = self._rows[key] = (rows, titles)
+        return made
+
     def _rank(self, key: SortKey) -> dict[str, int]:
-        """Each review id's position in one sort order, computed once."""
-        ranks = self._ranks.get(key)
-        if ranks is None:
-            ranks = self._ranks[key] = {r.id: i for i, r in enumerate(self._order(key))}
-        return ranks
+        """Each review id's position in one sort order."""
+        return {review.id: index for index, review in enumerate(self._order(key))}
 
     def _folded_title(self, review: Review) -> str:
         """The folded label ("title (year)") the title filter matches against, cached."""
         folded = self._folded.get(review.id)
         if folded is None:
-            folded = self._folded[review.id] = fold(review.film.label)
+            folded = fold(review.film.label)
+            self._folded[review.id] = folded
         return folded
 
 

@@ -8,9 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Center, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["EmptyScreen"]
 
@@ -32,7 +33,7 @@ def explanation(folder: Path, exists: bool, unreadable: int) -> Text:
     text.append("\nTo read reviews from another folder, start reeltui with\n\n")
     text.append("    reeltui --data ~/path/to/reviews\n\n", style="bold")
     text.append("or set it once for your shell:\n\n")
-    text.append("    export REELTUI_DATA=~/path/to/reviews\n", style="bold")
+    text.append("    export REELTUI_DATA=~/path/to/reviews", style="bold")
     return text
 
 
@@ -52,4 +53,4 @@ class EmptyScreen(Screen[None]):
         with Center(), Vertical(id="empty-box") as box:
             box.border_title = "reeltui"
             yield Static(explanation(self.folder, self._exists, self._unreadable), id="empty-text")
-        yield Footer()
+        yield KeyBar()

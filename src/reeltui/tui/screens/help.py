@@ -7,9 +7,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reeltui.tui.keys import KeySpec, Scope, bindings, help_sections
+from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["HelpScreen"]
 
@@ -69,7 +70,7 @@ class HelpScreen(ModalScreen[None]):
                     with Vertical(classes="help-column"):
                         for table in column:
                             yield Static(table, classes="help-section")
-        yield Footer()
+        yield KeyBar()
 
     def action_close(self) -> None:
         """Close the help."""

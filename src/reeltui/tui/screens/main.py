@@ -19,7 +19,7 @@ from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar
+from textual.widgets import Input, ProgressBar
 
 from reeltui.library import Library, SortKey
 from reeltui.model import Review
@@ -32,6 +32,7 @@ from reeltui.tui.screens.toc import TocScreen
 from reeltui.tui.widgets.film_list import FilmList
 from reeltui.tui.widgets.filter_input import FilterInput
 from reeltui.tui.widgets.header import AppHeader
+from reeltui.tui.widgets.key_bar import KeyBar
 from reeltui.tui.widgets.reader import Reader
 from reeltui.tui.widgets.side_panel import SidePanel
 
@@ -79,7 +80,7 @@ class MainScreen(Screen[None]):
             with Container(id="body"):
                 yield Reader(id="reader")
                 yield SidePanel(id="side")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Start in the loading state with the list focused."""
@@ -128,9 +129,10 @@ class MainScreen(Screen[None]):
     def library_loaded(self, library: Library) -> None:
         """Fill the list from a freshly scanned library and reopen the last review read."""
         self.library = library
-        listing = Listing(library.reviews, self.listing.sort)
+        listing = Listing(library.reviews, self.listing.sort, sorted_by=SortKey.TITLE)
         listing.query = self.listing.query
         self.listing = listing
+        self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.remove_class("-loading")
         self.film_list.empty_text = "No films match the filter. Press esc to clear it."
         self.reader.placeholder = "Choose a film and press enter to read its review."
@@ -227,9 +229,20 @@ class MainScreen(Screen[None]):
         self.query_one(f"#{pane}").focus()
 
     def _show_pane(self, pane: str) -> None:
-        """Set the classes that say which pane has the focus (`-reading`, `-side`)."""
-        self.set_class(pane != "films", "-reading")
-        self.set_class(pane == "side", "-side")
+        """When narrow, set the classes that say which pane shows (`-reading`, `-side`).
+
+        Only the narrow layout uses them, and a class change restyles the whole screen, so
+        they are changed only when narrow and only when they differ.
+        """
+        narrow = self.has_class("-narrow")
+        for name, wanted in (("-reading", pane != "films"), ("-side", pane == "side")):
+            wanted = wanted and narrow
+            if self.has_class(name) != wanted:
+                self.set_class(wanted, name)
+
+    def on_resize(self) -> None:
+        """Entering or leaving the narrow layout: show the pane that has the focus."""
+        self._show_pane(self.pane_of(self.focused) or "films")
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """Keep the pane classes in step with the focus, however it moved."""
@@ -271,9 +284,11 @@ class MainScreen(Screen[None]):
     def _on_filter_changed(self, event: Input.Changed) -> None:
         """Filter the list as the user types."""
         event.stop()
+        had_query = bool(self.listing.query)
         self.listing.query = event.value
         self._refresh_rows()
-        self.refresh_bindings()
+        if had_query != bool(event.value):
+            self.refresh_bindings()
 
     @on(Input.Submitted, "#filter")
     def _on_filter_submitted(self, event: Input.Submitted) -> None:

@@ -10,10 +10,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reeltui.model import FileProblem
 from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["ProblemsScreen"]
 
@@ -70,7 +71,7 @@ class ProblemsScreen(ModalScreen[None]):
                 yield Static(_table(notes, self._root), id="problems-notes")
             if not self._problems:
                 yield Static(Text("No problems: every file was read."))
-        yield Footer()
+        yield KeyBar()
 
     def action_close(self) -> None:
         """Close the list."""

@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
+from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["TocScreen"]
 
@@ -42,7 +43,7 @@ class TocScreen(ModalScreen[int | None]):
             dialog.border_title = Content(f"Contents · {self._title}")
             dialog.border_subtitle = "enter to go · esc to close"
             yield OptionList(*options, id="toc-options")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         """Start on the section being read."""

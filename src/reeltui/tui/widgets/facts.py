@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -86,15 +87,14 @@ class FilmFacts(Static):
             grid.add_row(Text(heading), directors)
             rows += 1
         if review.cast:
-            cast = Text()
-            for index, credit in enumerate(review.cast):
-                if index:
-                    cast.append("\n")
-                cast.append_text(marked(credit.actor, value))
+            credits: list[RenderableType] = []
+            for credit in review.cast:
+                credits.append(marked(credit.actor, value))
                 if credit.role:
-                    cast.append("\n  as ", style=role)
-                    cast.append_text(marked(credit.role, role))
-            grid.add_row(Text("Cast"), cast)
+                    role_text = Text("as ", style=role)
+                    role_text.append_text(marked(credit.role, role))
+                    credits.append(Padding(role_text, (0, 0, 0, 2)))
+            grid.add_row(Text("Cast"), Group(*credits))
             rows += 1
         if review.runtime_minutes:
             grid.add_row(Text("Runtime"), Text(runtime_label(review.runtime_minutes), value))

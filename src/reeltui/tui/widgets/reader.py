@@ -111,6 +111,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._headings: list[Heading] = []
         self._laid_width = -1
         self._laid_height = -1
+        self._laid_styles: tuple[Style, ...] = ()
         self._stale = True
         self._anchor = 0.0
         self._pending: float | None = 0.0
@@ -219,6 +220,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         """Turn the blocks into strips for `width`, recording where blocks and headings start."""
         self._laid_width = width
         self._stale = False
+        self._laid_styles = self._style_key()
         console = self.app.console
         base = self.rich_style
         column = max(10, min(MEASURE, width - 2 * _MARGIN))
@@ -322,9 +324,21 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=min(y, limit), animate=False, immediate=True, force=True)
 
     def notify_style_update(self) -> None:
-        """A theme or focus change restyles the lines; they are laid out again when drawn."""
+        """A theme change restyles the lines: lay out again when drawn, if the colours moved.
+
+        Focus changes also land here; they leave the text's styles as they were, so the
+        comparison with the styles of the last layout saves re-wrapping the whole review.
+        """
         super().notify_style_update()
-        self._stale = True
+        if self._laid_width < 0 or self._style_key() != self._laid_styles:
+            self._stale = True
+
+    def _style_key(self) -> tuple[Style, ...]:
+        """Every style the laid-out lines are made of."""
+        return (
+            self.rich_style,
+            *(self.get_component_rich_style(name) for name in sorted(self.COMPONENT_CLASSES)),
+        )
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         """Remember the reading position and update the indicator as the view moves."""
