@@ -20,6 +20,7 @@ from reeltui.library import Library, SortKey, sort_reviews
 from reeltui.model import Review
 from reeltui.paths import Paths, resolve
 from reeltui.serialize import review_json
+from reeltui.text import display_path
 
 __all__ = ["main"]
 
@@ -111,7 +112,7 @@ def _load(ctx: Context) -> Library:
     library = Library.scan(ctx.paths.data)
     if not ctx.paths.data.is_dir():
         raise DataError(
-            f"the data folder {ctx.paths.data} does not exist; "
+            f"the data folder {display_path(ctx.paths.data)} does not exist; "
             "point reeltui at one with --data DIR or REELTUI_DATA"
         )
     return library
@@ -245,11 +246,11 @@ def cmd_check(ctx: Context) -> int:
         _print_json(
             ctx,
             {
-                "folder": str(ctx.paths.data),
+                "folder": display_path(ctx.paths.data),
                 "files": library.report.files_seen,
                 "reviews": len(library),
                 "problems": [
-                    {"path": str(p.path), "problem": p.message, "unreadable": p.fatal}
+                    {"path": display_path(p.path), "problem": p.message, "unreadable": p.fatal}
                     for p in problems
                 ],
             },
@@ -257,11 +258,11 @@ def cmd_check(ctx: Context) -> int:
     else:
         for p in problems:
             kind = "unreadable" if p.fatal else "warning"
-            print(f"{p.path}: {kind}: {p.message}.", file=ctx.out)
+            print(f"{display_path(p.path)}: {kind}: {p.message}.", file=ctx.out)
         print(
             f"{library.report.files_seen} files, {len(library)} reviews loaded, "
             f"{len(unreadable)} unreadable, {len(problems) - len(unreadable)} warnings "
-            f"in {ctx.paths.data}",
+            f"in {display_path(ctx.paths.data)}",
             file=ctx.out,
         )
     return EXIT_DATA if unreadable or not ctx.paths.data.is_dir() else EXIT_OK
@@ -297,7 +298,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
+        where = f" ({display_path(exc.filename)})" if exc.filename else ""
         print(f"reeltui: {(exc.strerror or str(exc)).lower()}{where}", file=sys.stderr)
         return EXIT_DATA
 

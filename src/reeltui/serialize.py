@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from reeltui.model import Review
+from reeltui.text import display_path
 
 __all__ = ["review_json"]
 
@@ -21,7 +22,7 @@ def review_json(
     sections (search adds `matched`: which field matched and the matching credit)."""
     out: dict[str, Any] = {
         "id": review.id,
-        "path": str(review.path),
+        "path": display_path(review.path),
         "format": str(review.format),
         "headline": review.headline,
         "film": {
