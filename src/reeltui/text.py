@@ -167,6 +167,9 @@ _INVISIBLE = re.compile(
     "\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+# Any character that `clean` would change (but tab): most text has none, and one search
+# for them is much cheaper than the substitutions.
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _INVISIBLE.pattern[1:])
 # What `display_path` shows as an escape: controls, lone surrogates (undecodable bytes in a
 # name), and the invisible characters and line separators above.
 _PATH_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|" + _INVISIBLE.pattern)
@@ -178,6 +181,8 @@ def clean(text: str) -> str:
     Escape sequences are removed whole; other control characters, bidi controls and zero-width
     characters are dropped; tabs become spaces; newlines are kept.
     """
+    if not _SUSPECT.search(text):
+        return text.replace("\t", " ")
     text = _LINE_SEPARATORS.sub("\n", text)
     text = _ESCAPES.sub("", text)
     text = text.replace("\t", " ")

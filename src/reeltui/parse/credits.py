@@ -199,13 +199,44 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
     return found
 
 
-# Any of the cues above, to pass over the paragraphs that have none in one search.
-_ANY_CUE = re.compile(
-    "|".join(
-        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
-        for p in (_STARS_AS, _IN_ROLE_OF, _PLAYS, _STARRING, _DIRECTED_BY, _DIRECTOR, _LATEST)
-    )
-)
+# Each cue pattern with the lowercase words one of which a paragraph must contain for the
+# pattern to match: substring tests are far cheaper than running every pattern on every
+# paragraph, and most paragraphs name nobody.
+_CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _STARS_AS: ("star", "appears"),
+    _IN_ROLE_OF: ("role of", "part of"),
+    _PLAYS: ("plays", "portrays"),
+    _STARRING: ("star",),
+    _DIRECTED_BY: ("directed", "helmed"),
+    _DIRECTOR: ("director", "filmmaker"),
+    _LATEST: ("latest", "newest", "new "),
+}
+
+
+# The patterns that begin with one of their cue words: matched only where a cue word starts a
+# word, instead of trying the pattern at every position of the paragraph.
+_WORD_LED = frozenset((_STARS_AS, _PLAYS, _STARRING, _DIRECTED_BY, _DIRECTOR))
+
+
+def _matches_at_words(pattern: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that start where one of its cue words starts a word."""
+    starts: set[int] = set()
+    for word in _CUE_WORDS[pattern]:
+        at = low.find(word)
+        while at != -1:
+            if at == 0 or not low[at - 1].isalnum():
+                starts.add(at)
+            at = low.find(word, at + 1)
+    for at in sorted(starts):
+        match = pattern.match(text, at)
+        if match:
+            yield match
+
+
+def _cued(low: str, pattern: re.Pattern[str]) -> bool:
+    """True when the lowercased paragraph holds a word the pattern needs."""
+    return any(word in low for word in _CUE_WORDS[pattern])
+
 
 #: At most this many cues ("plays", "directed by", …) are followed up in one review. A real
 #: review has a few dozen; a file repeating a cue a million times must not take minutes.
@@ -218,9 +249,16 @@ class _Budget:
 
     left: int = _MAX_CUES
 
-    def cues(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-        """The pattern's matches in `text`, while the budget lasts."""
-        for match in pattern.finditer(text):
+    def cues(self, pattern: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text` (lowercased: `low`), while the budget lasts."""
+        if not _cued(low, pattern):
+            return
+        matches: Iterable[re.Match[str]]
+        if pattern in _WORD_LED and len(low) == len(text):
+            matches = _matches_at_words(pattern, text, low)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             if self.left <= 0:
                 return
             self.left -= 1
@@ -234,15 +272,14 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
     weak: dict[str, str] = {}
     budget = _Budget()
     for text in paragraphs:
-        if not _ANY_CUE.search(text):
-            continue
+        low = text.lower()
         events: list[tuple[int, str, str | None]] = []
         for pattern in (_STARS_AS, _IN_ROLE_OF, _PLAYS):
-            for m in budget.cues(pattern, text):
+            for m in budget.cues(pattern, text, low):
                 actor = name_before(text, m.start())
                 if actor:
                     events.append((m.start(), actor, _role_at(text, m.end())))
-        for m in budget.cues(_STARRING, text):
+        for m in budget.cues(_STARRING, text, low):
             if _STARS_AS.match(text, m.start()):
                 continue
             for actor, role in _starring_list(text, m.end()):
@@ -250,11 +287,11 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
         for _, actor, role in sorted(events, key=lambda e: e[0]):
             _add_credit(cast, actor, role)
         for pattern in (_DIRECTED_BY, _DIRECTOR):
-            for m in budget.cues(pattern, text):
+            for m in budget.cues(pattern, text, low):
                 name = name_after(text, m.end())
                 if name:
                     strong.setdefault(fold(name), name)
-        for m in budget.cues(_LATEST, text):
+        for m in budget.cues(_LATEST, text, low):
             name = name_before(text, m.start())
             if name:
                 weak.setdefault(fold(name), name)
@@ -276,9 +313,15 @@ _RUNTIME_PATTERNS = (
 )
 
 
+# A digit before "h" or "m" ("2h", "120 minutes"): without one no runtime pattern can match.
+_RUNTIME_CUE = re.compile(r"\d\s*[hHmM]")
+
+
 def _runtime(text: str) -> int | None:
     """Minutes from "runtime is 120 minutes", "runs 95 minutes", "2h 10m" and the like."""
     first: tuple[int, int] | None = None
+    if not _RUNTIME_CUE.search(text):
+        return None
     for index, pattern in enumerate(_RUNTIME_PATTERNS):
         m = pattern.search(text)
         if not m:
@@ -306,8 +349,25 @@ _PLATFORM = re.compile(
 )
 
 
+# One of these words stands in every platform name above.
+_PLATFORM_WORDS = (
+    "prime",
+    "apple",
+    "disney",
+    "paramount",
+    "hbo",
+    "netflix",
+    "hulu",
+    "peacock",
+    "mubi",
+)
+
+
 def _platform(text: str) -> str | None:
     """The streaming service named as "on Netflix", "on Amazon Prime", …; None if none."""
+    low = text.lower()
+    if not any(word in low for word in _PLATFORM_WORDS):
+        return None
     m = _PLATFORM.search(text)
     if not m:
         return None
@@ -327,6 +387,8 @@ _RATING = re.compile(
 
 def find_rating(text: str) -> str | None:
     """A rating as written, normalised to "3.5/5"; from "Rating: 3.5/5", "8 out of 10", …"""
+    if "/" not in text and "out of" not in text.lower():
+        return None
     m = _RATING.search(text)
     if not m:
         return None
