@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tui_support import loaded
-
 from reeltui.tui.app import ReelApp
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.widgets.film_list import FilmList
 from reeltui.tui.widgets.reader import Reader
 from reeltui.tui.widgets.side_panel import SidePanel
+
+from tui_support import loaded
 
 MAKE = Callable[..., ReelApp]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tui_support import make_review
-
 from reeltui.library import SortKey
 from reeltui.tui.listing import SORT_CYCLE, FilmRow, Listing, Narrowing, sort_label
+
+from tui_support import make_review
 
 CARDS = [
     replace(make_review("b", "Birdman", 2014, reviewer="Zoe"), mtime=3.0),

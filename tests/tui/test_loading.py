@@ -6,8 +6,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from tui_support import loaded, widget_text
-
 from reeltui.library import Library, Progress
 from reeltui.tui.app import ReelApp
 from reeltui.tui.screens.empty import EmptyScreen
@@ -15,6 +13,8 @@ from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.widgets.film_list import FilmList
+
+from tui_support import loaded, widget_text
 
 MAKE = Callable[..., ReelApp]
 

@@ -6,11 +6,11 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
-from tui_support import loaded
-
 from reeltui.settings import load_settings
 from reeltui.tui.app import ReelApp
 from reeltui.tui.screens.main import MainScreen
+
+from tui_support import loaded
 
 MAKE = Callable[..., ReelApp]
 

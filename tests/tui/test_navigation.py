@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
-from tui_support import loaded
 
 from reeltui.tui.app import ReelApp
 from reeltui.tui.screens.help import HelpScreen
@@ -15,6 +14,8 @@ from reeltui.tui.widgets.film_list import FilmList
 from reeltui.tui.widgets.filter_input import FilterInput
 from reeltui.tui.widgets.reader import Reader
 from reeltui.tui.widgets.side_panel import SidePanel
+
+from tui_support import loaded
 
 MAKE = Callable[..., ReelApp]
 TITLES = ["A Million Miles Away", "Parallel Mothers", "The Martian"]
@@ -277,9 +278,9 @@ async def test_the_side_panel_scrolls_with_keys_and_escape_goes_back(make_app: M
 
 
 async def test_the_wheel_scrolls_the_list_and_keys_keep_the_cursor_in_view() -> None:
-    from tui_support import library_of, make_review
-
     from reeltui.paths import resolve
+
+    from tui_support import library_of, make_review
 
     many = [make_review(f"film-{n:02}", f"Film {n:02}", 2000 + n) for n in range(60)]
     app = ReelApp(resolve(data="/reviews"), loader=library_of(*many))

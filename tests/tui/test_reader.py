@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tui_support import drawn_text, library_of, loaded, make_review, widget_text
-
 from reeltui.tui.app import ReelApp
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.widgets.reader import MEASURE, Reader
+
+from tui_support import drawn_text, library_of, loaded, make_review, widget_text
 
 MAKE = Callable[..., ReelApp]
 

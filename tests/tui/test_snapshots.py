@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from tui_support import loaded
 
 from reeltui.tui.app import ReelApp
+
+from tui_support import loaded
 
 MAKE = Callable[..., ReelApp]
 SnapCompare = Callable[..., bool]

@@ -174,9 +174,10 @@ class MainScreen(Screen[None]):
 
     @on(FilmList.Selected)
     def _on_film_chosen(self, event: FilmList.Selected) -> None:
-        """Open the chosen film; from the keyboard, move on to reading it."""
+        """Open the chosen film; from the keyboard (or a click when narrow), go on to read it."""
         event.stop()
-        self.open_review(event.row.review, focus=self.focused is self.film_list)
+        focus = not event.by_mouse or self.has_class("-narrow")
+        self.open_review(event.row.review, focus=focus)
 
     # -- the reader ----------------------------------------------------------------------
 
@@ -323,6 +324,12 @@ class MainScreen(Screen[None]):
     def action_cycle_sort(self) -> None:
         """Sort the list the next way: title, year, reviewer, recently added."""
         key = self.listing.next_sort()
+        self._refresh_rows()
+        self._report(self._settings.update(sort=key.value))
+
+    def sort_by(self, key: SortKey) -> None:
+        """Sort the list by `key` (the command bar's "Sort by year"…), remembered like `s`."""
+        self.listing.sort = key
         self._refresh_rows()
         self._report(self._settings.update(sort=key.value))
 

@@ -61,10 +61,11 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
     class Selected(Message):
         """The user chose a row to read (enter, `l`, or a click)."""
 
-        def __init__(self, film_list: FilmList, row: FilmRow) -> None:
+        def __init__(self, film_list: FilmList, row: FilmRow, by_mouse: bool = False) -> None:
             super().__init__()
             self.film_list = film_list
             self.row = row
+            self.by_mouse = by_mouse
 
         @property
         def control(self) -> FilmList:
@@ -199,7 +200,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         index = round(self.scroll_y) + offset.y
         if 0 <= index < len(self._rows):
             self.cursor = index
-            self.action_open()
+            self.post_message(self.Selected(self, self._rows[index], by_mouse=True))
 
     # -- drawing -------------------------------------------------------------------------
 

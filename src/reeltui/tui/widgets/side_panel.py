@@ -21,9 +21,13 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
 
     BINDINGS = bindings(Scope.SIDE)
 
+    def on_mount(self) -> None:
+        """Empty until a review is shown."""
+        self.add_class("-empty")
+
     def compose(self) -> ComposeResult:
         """The two parts, each under a small heading."""
-        yield Static("Film", classes="side-heading")
+        yield Static("Film", classes="side-heading -first")
         yield FilmFacts(id="facts")
         yield Static("Reviewer", classes="side-heading")
         yield ReviewerBio(id="bio")
