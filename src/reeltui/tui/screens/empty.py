@@ -10,6 +10,7 @@ from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
+from reeltui.text import display_path
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.widgets.key_bar import KeyBar
 
@@ -21,7 +22,7 @@ def explanation(folder: Path, exists: bool, unreadable: int) -> Text:
     text = Text()
     text.append("No reviews to read\n\n", style="bold")
     text.append("reeltui looked in\n\n")
-    text.append(f"    {folder}\n\n", style="bold")
+    text.append(f"    {display_path(folder)}\n\n", style="bold")
     if not exists:
         text.append("but that folder does not exist.\n")
     elif unreadable:

@@ -13,19 +13,25 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reeltui.model import FileProblem
+from reeltui.text import display_path
 from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.safe import visible
 from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["ProblemsScreen"]
 
 
 def _where(path: Path, root: Path) -> str:
-    """A problem's path relative to the data folder when it lies inside it."""
+    """A problem's path relative to the data folder when it lies inside it, made safe to show.
+
+    A file's name can hold escape sequences or bidi controls: `display_path` writes them as
+    visible `\\x1b`-style escapes so the name can neither act on the terminal nor hide.
+    """
     try:
         relative = path.relative_to(root)
     except ValueError:
-        return str(path)
-    return str(relative) if str(relative) != "." else str(path)
+        return display_path(path)
+    return display_path(relative) if str(relative) != "." else display_path(path)
 
 
 def _table(problems: Sequence[FileProblem], root: Path) -> Table:
@@ -34,7 +40,9 @@ def _table(problems: Sequence[FileProblem], root: Path) -> Table:
     table.add_column(ratio=2, overflow="fold")
     table.add_column(ratio=3)
     for problem in problems:
-        table.add_row(Text(_where(problem.path, root), style="bold"), Text(problem.message))
+        table.add_row(
+            Text(_where(problem.path, root), style="bold"), Text(visible(problem.message))
+        )
     return table
 
 
@@ -55,7 +63,7 @@ class ProblemsScreen(ModalScreen[None]):
         with VerticalScroll(id="problems-dialog", classes="dialog") as dialog:
             dialog.border_title = "File problems"
             dialog.border_subtitle = "esc to close"
-            yield Static(Text(f"In {self._root}"), classes="dialog-lead")
+            yield Static(Text(f"In {display_path(self._root)}"), classes="dialog-lead")
             if skipped:
                 noun = "file was" if len(skipped) == 1 else "files were"
                 yield Static(
