@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 
@@ -24,7 +25,8 @@ def _all_subclasses(cls: type[DOMNode]) -> list[type[DOMNode]]:
     return found
 
 
-def _owners() -> dict[Scope, type[DOMNode]]:
+@functools.cache
+def owners() -> dict[Scope, type[DOMNode]]:
     """For each scope, the reeltui class whose BINDINGS are that scope's rows of the table.
 
     Every module of the TUI is imported first, so a screen or widget added later (bookmarks,
@@ -43,18 +45,15 @@ def _owners() -> dict[Scope, type[DOMNode]]:
     return owners
 
 
-OWNERS = _owners()
-
-
 @pytest.mark.parametrize("scope", list(Scope))
 def test_each_scope_has_a_class_that_takes_its_bindings_from_the_table(scope: Scope) -> None:
-    assert scope in OWNERS, f"no widget or screen has BINDINGS = bindings(Scope.{scope.name})"
+    assert scope in owners(), f"no widget or screen has BINDINGS = bindings(Scope.{scope.name})"
 
 
 @pytest.mark.parametrize("spec", KEYS, ids=lambda s: f"{s.scope.name}:{s.keys}")
 def test_every_key_has_an_action_method(spec: KeySpec) -> None:
     namespace, _, name = spec.action.rpartition(".")
-    owner = OWNERS.get(spec.scope)
+    owner = owners().get(spec.scope)
     assert owner is not None
     screen = owner if issubclass(owner, Screen) else MainScreen
     target = {"": owner, "screen": screen, "app": ReelApp}[namespace]
