@@ -269,7 +269,7 @@ def _library(paths: Paths) -> Library | None:
     """The library of the data folder, or None when the folder does not exist."""
     if not paths.data.is_dir():
         return None
-    return Library.scan(paths.data)
+    return Library.scan(paths.data, cache_dir=paths.cache)
 
 
 def _find(args: argparse.Namespace, paths: Paths, store: BookmarkStore) -> FilmRef:

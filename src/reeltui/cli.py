@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _load(ctx: Context) -> Library:
     """Scan the data folder; a missing folder is a data error naming it."""
-    library = Library.scan(ctx.paths.data)
+    library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
     if not ctx.paths.data.is_dir():
         raise DataError(
             f"the data folder {display_path(ctx.paths.data)} does not exist; "
@@ -239,7 +239,7 @@ def cmd_search(ctx: Context) -> int:
 
 def cmd_check(ctx: Context) -> int:
     """`reeltui check`: every file's problems; exit 1 if any file could not be read."""
-    library = Library.scan(ctx.paths.data)
+    library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
     problems = sorted(library.problems, key=lambda p: (str(p.path), p.message))
     unreadable = [p for p in problems if p.fatal]
     if ctx.args.json:

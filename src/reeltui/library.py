@@ -8,12 +8,15 @@ Every file that cannot be read becomes a `FileProblem`; nothing a file contains 
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from reeltui.cards import CardCache, parser_fingerprint, stamp_of
 from reeltui.model import Credit, FileProblem, Review, ScanReport
 from reeltui.parse import SUFFIXES, NotAReview, parse_file, review_id
 from reeltui.text import fold
@@ -161,8 +164,21 @@ class Library:
     _by_path: dict[Path, Review] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def scan(cls, root: Path, progress: Progress | None = None) -> Library:
-        """Scan a folder into a library. A missing folder gives an empty library and a problem."""
+    def scan(
+        cls,
+        root: Path,
+        progress: Progress | None = None,
+        *,
+        cache_dir: Path | None = None,
+        workers: int | None = None,
+    ) -> Library:
+        """Scan a folder into a library. A missing folder gives an empty library and a problem.
+
+        With `cache_dir`, cards of files unchanged since the last scan come from the card cache
+        instead of the parser. When many files need parsing, they are parsed by `workers`
+        processes (default: one per core). `progress(done, total)` is called from this thread;
+        an exception it raises stops the scan.
+        """
         root = Path(root)
         problems: list[FileProblem] = []
         if not root.is_dir():
@@ -170,7 +186,7 @@ class Library:
             problems.append(FileProblem(root, f"the data folder {why}"))
             return cls(root=root, report=ScanReport(root, 0, tuple(problems)))
         paths = find_documents(root, problems)
-        reviews = list(_parse_all(paths, root, problems, progress))
+        reviews = _load_all(paths, root, problems, progress, cache_dir, workers)
         return cls.from_reviews(root, reviews, ScanReport(root, len(paths), tuple(problems)))
 
     @classmethod
@@ -266,25 +282,115 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _parse_all(
-    paths: list[Path], root: Path, problems: list[FileProblem], progress: Progress | None
-) -> Iterator[Review]:
-    """Parse each path, turning failures into problems; ids are made unique in path order."""
+def _unique_ids(paths: list[Path], root: Path) -> list[str]:
+    """Each path's review id, made unique in path order ("film", then "film-txt", "film-2")."""
     taken: set[str] = set()
-    total = len(paths)
-    for done, path in enumerate(paths, start=1):
+    ids: list[str] = []
+    for path in paths:
         rid = review_id(path, root)
         if rid in taken:
             rid = f"{rid}-{path.suffix.lstrip('.').lower()}"
-        n = 2
-        base = rid
+        base, n = rid, 2
         while rid in taken:
             rid, n = f"{base}-{n}", n + 1
-        result = _parse_safely(path, root, rid)
-        if isinstance(result, FileProblem):
-            problems.append(result)
-        else:
-            taken.add(rid)
-            yield result.as_card()
-        if progress is not None:
+        taken.add(rid)
+        ids.append(rid)
+    return ids
+
+
+#: Below this many files to parse, starting worker processes costs more than it saves.
+PARALLEL_MIN = 400
+_CHUNK = 64
+
+
+def _parse_chunk(items: list[tuple[str, str]], root: str) -> list[Review | FileProblem]:
+    """Parse (path, id) pairs in a worker process, returning cards and problems."""
+    out: list[Review | FileProblem] = []
+    for path, rid in items:
+        result = _parse_safely(Path(path), Path(root), rid)
+        out.append(result.as_card() if isinstance(result, Review) else result)
+    return out
+
+
+def _parse_many(
+    jobs: list[tuple[Path, str]], root: Path, workers: int
+) -> Iterator[list[Review | FileProblem]]:
+    """Parse the jobs in chunks, in worker processes when there are enough of them.
+
+    Results come back chunk by chunk in job order. Workers are started by a fork server (or
+    spawned), never forked from this process, which may be running other threads.
+    """
+    if workers <= 1 or len(jobs) < PARALLEL_MIN:
+        for start in range(0, len(jobs), _CHUNK):
+            yield _parse_chunk(
+                [(str(p), rid) for p, rid in jobs[start : start + _CHUNK]], str(root)
+            )
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        futures = [
+            pool.submit(_parse_chunk, [(str(p), rid) for p, rid in jobs[i : i + _CHUNK]], str(root))
+            for i in range(0, len(jobs), _CHUNK)
+        ]
+        for future in futures:
+            yield future.result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _load_all(
+    paths: list[Path],
+    root: Path,
+    problems: list[FileProblem],
+    progress: Progress | None,
+    cache_dir: Path | None,
+    workers: int | None,
+) -> list[Review]:
+    """Cards for every path, from the card cache where still valid, else parsed."""
+    ids = _unique_ids(paths, root)
+    total = len(paths)
+    cache = CardCache.open(cache_dir, root)
+    fingerprint = parser_fingerprint() if cache_dir is not None else ""
+    keys = [
+        str(path.relative_to(root)) if path.is_relative_to(root) else str(path) for path in paths
+    ]
+    stamps = [stamp_of(path, fingerprint) if cache_dir is not None else None for path in paths]
+    results: list[Review | FileProblem | None] = [None] * total
+    done = 0
+    misses: list[int] = []
+    try:
+        for index, path in enumerate(paths):
+            stamp = stamps[index]
+            card = cache.get(keys[index], stamp, path) if stamp else None
+            if card is not None and card.id == ids[index]:
+                results[index] = card
+                done += 1
+            else:
+                misses.append(index)
+        if progress is not None and done:
             progress(done, total)
+        jobs = [(paths[i], ids[i]) for i in misses]
+        position = 0
+        for chunk in _parse_many(jobs, root, workers or os.cpu_count() or 1):
+            for result in chunk:
+                index = misses[position]
+                position += 1
+                results[index] = result
+                stamp = stamps[index]
+                if isinstance(result, Review) and stamp:
+                    cache.put(keys[index], stamp, result)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        cache.save(keys)
+    finally:
+        cache.close()
+    reviews: list[Review] = []
+    for outcome in results:
+        if isinstance(outcome, FileProblem):
+            problems.append(outcome)
+        elif outcome is not None:
+            reviews.append(outcome)
+    return reviews
