@@ -6,10 +6,6 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "data" / "reviews"
-SEED = SAMPLES / "a-million-miles-away-2023.txt"
-
 
 @pytest.fixture(autouse=True)
 def isolated_user_files(

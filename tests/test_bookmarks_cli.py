@@ -20,7 +20,7 @@ from reeltui.library import Library
 from reeltui.model import Film, Format, Kind, Review
 from reeltui.paths import Paths
 
-from conftest import ROOT, SAMPLES
+from sample_paths import ROOT, SAMPLES
 
 
 def review(

@@ -13,7 +13,7 @@ import pytest
 
 from reeltui.cli import main
 
-from conftest import SAMPLES, SEED
+from sample_paths import SAMPLES, SEED
 
 
 def run(*argv: str) -> tuple[int, str]:

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile import HUGE_BYTES, HostileFile, Outcome, good_review, make_hostile_corpus
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +37,8 @@ from reeltui.text import (
     fold,
     split_long,
 )
+
+from hostile import HUGE_BYTES, HostileFile, Outcome, good_review, make_hostile_corpus
 
 # Characters that must never survive into a review: C0/C1 controls (newline aside, and only in
 # multi-line fields), and the invisible and bidi characters that `clean` removes.

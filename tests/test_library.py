@@ -10,7 +10,7 @@ import pytest
 
 from reeltui.library import Library, SortKey, sort_reviews
 
-from conftest import SAMPLES, SEED
+from sample_paths import SAMPLES, SEED
 
 
 @pytest.fixture

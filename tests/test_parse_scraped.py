@@ -12,7 +12,7 @@ from reeltui.model import Kind
 from reeltui.parse import NotAReview, parse_bytes, parse_file
 from reeltui.parse.scraped import parse_headline, parse_scraped
 
-from conftest import SEED
+from sample_paths import SEED
 
 
 @pytest.mark.parametrize(

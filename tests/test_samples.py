@@ -7,8 +7,8 @@ import pytest
 from reeltui.parse import parse_file
 from reeltui.text import fold
 
-from conftest import SAMPLES
 from sample_expectations import EXPECTED, NOT_CAST
+from sample_paths import SAMPLES
 
 
 def test_every_shipped_review_has_expectations() -> None:

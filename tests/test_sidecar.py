@@ -16,7 +16,7 @@ from reeltui.parse import parse_file
 from reeltui.parse.sidecar import apply_overrides, apply_sidecar
 from reeltui.text import MAX_LINE
 
-from conftest import SEED
+from sample_paths import SEED
 
 BASE = Review(
     id="r",
