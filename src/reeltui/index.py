@@ -34,6 +34,8 @@ from reeltui.model import Review
 from reeltui.text import fold
 
 __all__ = [
+    "RANK_ALL_BUDGET",
+    "RANK_BUDGET",
     "RANK_WINDOW",
     "SCHEMA_VERSION",
     "FullTextIndex",
@@ -50,7 +52,13 @@ _MAX_SECTION = (1 << _SECTION_BITS) - 1
 
 #: At most this many matching sections are ranked by relevance; a query matching more (a
 #: common word) ranks the first ones found. This bounds the cost of any query.
-RANK_WINDOW = 500
+RANK_WINDOW = 300
+
+#: Ranking needs the number of rows holding each word of the query, which SQLite counts row by
+#: row; past this many rows in all (a very common word), matches come in index order instead.
+RANK_BUDGET = 20_000
+#: Up to this many rows, every match is scored and the best come first (about 3.5 µs a row).
+RANK_ALL_BUDGET = 2_000
 
 #: A query's words beyond this many are ignored.
 MAX_WORDS = 12
@@ -418,12 +426,12 @@ class FullTextIndex:
                 if prefix and len(last) == 1 and len(last[0]) >= 3:
                     completions = self._completions(last[0])
                 compiled = _compile(words, completions, {})
-                ranked = self._ranked_rows(compiled.expression, within)
+                ranked = self._ranked_rows(compiled, within)
                 if not ranked:
                     fixes = self._fix_typos(words, skip_last=bool(completions))
                     if fixes:
                         compiled = _compile(words, completions or None, fixes)
-                        ranked = self._ranked_rows(compiled.expression, within)
+                        ranked = self._ranked_rows(compiled, within)
                 best: dict[int, tuple[int, float]] = {}
                 for rowid, rank in ranked:
                     docno = rowid >> _SECTION_BITS
@@ -439,26 +447,38 @@ class FullTextIndex:
                 return []
 
     def _ranked_rows(
-        self, expression: str, within: Collection[str] | None
+        self, query: _Query, within: Collection[str] | None
     ) -> list[tuple[int, float]]:
-        """Matching rows as (rowid, rank), best first (rank is bm25: lower is better)."""
+        """Matching rows as (rowid, rank), best first (rank is bm25: lower is better).
+
+        Ranking costs in proportion to the rows holding the query's words (SQLite counts them
+        for bm25, then scores each match), so it is chosen by that count: up to
+        `RANK_ALL_BUDGET` rows every match is ranked; up to `RANK_BUDGET` the first
+        `RANK_WINDOW` matches are; past it (a very common word) matches come in index order,
+        every rank 0. So the cost of any query stays bounded.
+        """
         execute = self._connection.execute
+        cost = self._cost(query)
+        ranked = cost <= RANK_BUDGET
+        select = "SELECT rowid, rank FROM sections" if ranked else "SELECT rowid, 0 FROM sections"
         rows: list[tuple[int, float]] = []
         if within is None:
+            order = " ORDER BY rank" if cost <= RANK_ALL_BUDGET else ""
             rows = execute(
-                "SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT ?",
-                (expression, RANK_WINDOW),
+                f"{select} WHERE sections MATCH ?{order} LIMIT ?",
+                (query.expression, RANK_WINDOW),
             ).fetchall()
         else:
             docnos = sorted({self._docno_of[i] for i in within if i in self._docno_of})
             if len(docnos) <= _SMALL_FILTER:
+                # One statement per review: ranking would count the words' rows each time.
                 for docno in docnos:
                     low, high = _rowid_range(docno)
                     rows.extend(
                         execute(
-                            "SELECT rowid, rank FROM sections WHERE sections MATCH ?"
+                            "SELECT rowid, 0 FROM sections WHERE sections MATCH ?"
                             " AND rowid BETWEEN ? AND ?",
-                            (expression, low, high),
+                            (query.expression, low, high),
                         )
                     )
             else:
@@ -466,13 +486,24 @@ class FullTextIndex:
                 rows = [
                     (rowid, rank)
                     for rowid, rank in execute(
-                        "SELECT rowid, rank FROM sections WHERE sections MATCH ? LIMIT ?",
-                        (expression, _FILTER_WINDOW),
+                        f"{select} WHERE sections MATCH ? LIMIT ?",
+                        (query.expression, _FILTER_WINDOW),
                     )
                     if rowid >> _SECTION_BITS in allowed
                 ]
         rows.sort(key=lambda row: (row[1], row[0]))
         return rows
+
+    def _cost(self, query: _Query) -> int:
+        """How many rows ranking `query` would count: the rows holding each of its words."""
+        words = sorted(query.tokens)
+        if not words or any(len(w) < _MIN_TERM for w in words):
+            return RANK_BUDGET + 1  # short words are not counted in the vocabulary: assume many
+        marks = ",".join("?" * len(words))
+        row = self._connection.execute(
+            f"SELECT coalesce(sum(docs), 0) FROM terms WHERE term IN ({marks})", words
+        ).fetchone()
+        return int(row[0])
 
     def _match(self, query: _Query, docno: int, section: int, rank: float) -> TextMatch:
         """The hit for one review's best section, with its heading and a snippet."""
@@ -542,6 +573,7 @@ class _Query:
 
     expression: str
     pattern: re.Pattern[str] | None
+    tokens: frozenset[str]
 
 
 def _compile(
@@ -558,6 +590,7 @@ def _compile(
         kept = list(enumerate(words))
     parts: list[str] = []
     terms: set[str] = set()
+    searched: set[str] = set()
     for position, word in kept:
         alternatives = [word]
         if position in fixes:
@@ -566,46 +599,35 @@ def _compile(
             alternatives = [word, *completions]
         for alternative in alternatives:
             terms.update(_TOKEN.findall(fold(alternative)))
+        searched.update(terms)
         quoted = [_quote(a) for a in alternatives]
         parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
     if any(len(t) > 1 for t in terms):
         terms = {t for t in terms if len(t) > 1}  # "jose's": highlight "Jose", not every "s"
-    return _Query(" AND ".join(parts), _highlighter(terms))
+    return _Query(" AND ".join(parts), _highlighter(terms), frozenset(searched))
 
 
-def _accent_classes() -> dict[str, str]:
-    """For each plain letter, a regex class of the letters that fold to it ("n": "[nñńňņ…]")."""
-    variants: dict[str, set[str]] = {}
+def _accent_table() -> dict[int, str]:
+    """A `str.translate` table taking accented Latin letters to their plain letter, one for one
+    (so offsets in the translated text are offsets in the original)."""
+    table: dict[int, str] = {}
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        ch = chr(code)
-        folded = fold(ch)
+        folded = fold(chr(code))
         if len(folded) == 1 and folded.isascii() and folded.isalnum():
-            variants.setdefault(folded, set()).add(ch)
-    return {
-        base: "[" + re.escape(base) + "".join(sorted(re.escape(c) for c in chars)) + "]"
-        for base, chars in variants.items()
-    }
+            table[code] = folded
+    return table
 
 
-_ACCENTS = _accent_classes()
-
-
-def _letters(term: str) -> str:
-    """A regex matching `term` in text whatever its accents (case is ignored by the flag)."""
-    return "".join(_ACCENTS.get(c, re.escape(c)) for c in term)
+_ACCENT_TABLE = _accent_table()
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _highlighter(terms: Collection[str]) -> re.Pattern[str] | None:
-    """A pattern finding the query's words in text, as whole words, whatever their accents."""
-    alternatives = [_letters(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
+    """A pattern finding the query's (folded) words in text as whole words, case ignored."""
+    alternatives = [re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
     if not alternatives:
         return None
-    try:
-        return re.compile(
-            r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", re.IGNORECASE
-        )
-    except re.error:
-        return None
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 def _snippet(text: str, query: _Query) -> tuple[str, tuple[tuple[int, int], ...]] | None:
@@ -617,7 +639,8 @@ def _snippet(text: str, query: _Query) -> tuple[str, tuple[tuple[int, int], ...]
     """
     if not text or query.pattern is None:
         return None
-    found = [m.span() for m in query.pattern.finditer(text)]
+    haystack = text.translate(_ACCENT_TABLE) if _ACCENTED.search(text) else text
+    found = [m.span() for m in query.pattern.finditer(haystack)]
     if not found:
         return None
     words = [text[a:b].casefold() for a, b in found]

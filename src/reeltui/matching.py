@@ -37,6 +37,7 @@ __all__ = [
     "TokenSpan",
     "Tokenizer",
     "osa_distance",
+    "tokenize",
 ]
 
 #: Query tokens shorter than this must match exactly or as a prefix: short words have too many
@@ -123,12 +124,16 @@ class Tokenizer:
         """The folded tokens of `text`: "Lupita Nyong’o" gives ("lupita", "nyongo")."""
         cached = self._tokens.get(text)
         if cached is None:
-            cached = tuple(_WORD.findall(fold(text).replace("'", "")))
-            self._tokens[text] = cached
+            cached = self._tokens[text] = tokenize(text)
         return cached
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    """The folded tokens of `text`, without a cache (`Tokenizer.tokens` keeps one)."""
+    return tuple(_WORD.findall(fold(text).replace("'", "")))
 
 
 def osa_distance(a: str, b: str, limit: int) -> int:
@@ -225,10 +230,13 @@ class TokenIndex:
         self._vocabulary: list[str] = vocabulary
         self._ids: dict[str, int] = {token: i for i, token in enumerate(vocabulary)}
         postings: list[list[int]] = [[] for _ in vocabulary]
-        self._entries: list[tuple[int, ...]] = []
+        # Each entry's token ids, flat: entry n is _tokens[_starts[n]:_starts[n + 1]].
+        self._tokens: array[int] = array("I")
+        self._starts: array[int] = array("I", (0,))
         for number, tokens in enumerate(entry_tokens):
-            ids = tuple(self._ids[token] for token in tokens)
-            self._entries.append(ids)
+            ids = [self._ids[token] for token in tokens]
+            self._tokens.extend(ids)
+            self._starts.append(len(self._tokens))
             for token_id in set(ids):
                 postings[token_id].append(number)
         self._postings: list[array[int]] = [array("I", p) for p in postings]
@@ -240,7 +248,7 @@ class TokenIndex:
         self._deletions = deletions
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._starts) - 1
 
     @property
     def vocabulary_size(self) -> int:
@@ -338,7 +346,7 @@ class TokenIndex:
         The query tokens with the fewest options choose first, each taking its best option
         still free; names are short, so this greedy choice is what a person would pick.
         """
-        names = self._entries[entry]
+        names = self._tokens[self._starts[entry] : self._starts[entry + 1]]
         options: list[list[tuple[int, int, int]]] = []
         for matches in per_token:
             row: list[tuple[int, int, int]] = []

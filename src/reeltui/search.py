@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -34,7 +33,7 @@ from typing import Any, Literal, get_args
 
 from reeltui.index import FullTextIndex, Progress, SyncReport, TextMatch
 from reeltui.library import Library
-from reeltui.matching import EntryMatch, MatchKind, TokenIndex, Tokenizer
+from reeltui.matching import EntryMatch, MatchKind, TokenIndex, Tokenizer, tokenize
 from reeltui.model import Credit, Film, Review
 
 __all__ = [
@@ -256,31 +255,13 @@ class _Person:
 
     name: str
     key: str
-    tokens: tuple[str, ...]
     spellings: tuple[str, ...]
     reviews: array[int]
     credits: array[int]
     film_count: int
 
 
-@dataclass(slots=True)
-class _PersonBuilder:
-    spellings: Counter[str] = field(default_factory=Counter)
-    reviews: list[int] = field(default_factory=list)
-    credits: list[int] = field(default_factory=list)
-    films: set[str] = field(default_factory=set)
-
-
-@dataclass(slots=True)
-class _FilmEntry:
-    """A film of the index: one per film key, with its reviews (library positions)."""
-
-    film: Film
-    label: str
-    reviews: array[int]
-
-
-def _display_name(spellings: Counter[str]) -> str:
+def _display_name(spellings: dict[str, int]) -> str:
     """The spelling to show: accented spellings win (scrapers drop accents, never add them),
     then the most common, then the first alphabetically."""
     return min(
@@ -312,18 +293,34 @@ class SearchIndex:
         self._text_synced = False
         self._text_lock = threading.Lock()
         self._tokenizer = Tokenizer()
-        key_of: dict[Film, str] = {}
-        self._film_keys: list[str] = [
-            key_of.get(r.film) or key_of.setdefault(r.film, r.film_key) for r in self._reviews
-        ]
+        # Film keys by (title, year, season): hashing a tuple is far cheaper than a dataclass.
+        key_of: dict[tuple[str, int | None, int | None], str] = {}
+        interned: dict[str, str] = {}
+        film_keys: list[str] = []
+        for r in self._reviews:
+            film = r.film
+            ident = (film.title, film.year, film.season)
+            key = key_of.get(ident)
+            if key is None:
+                key = film.key
+                key = key_of[ident] = interned.setdefault(key, key)
+            film_keys.append(key)
+        self._film_keys = film_keys
+        self._name_keys: dict[str, str] = {}
         self._people: dict[Role, list[_Person]] = {}
         self._people_index: dict[Role, TokenIndex] = {}
         for role in ROLES:
             people = self._collect_people(role)
             self._people[role] = people
-            self._people_index[role] = TokenIndex(p.tokens for p in people)
-        self._films = self._collect_films()
-        self._films_index = TokenIndex(self._tokenizer.tokens(f.label) for f in self._films)
+            self._people_index[role] = TokenIndex(p.key.split(" ") for p in people)
+        # Films, flat: film n (in ranking order) is reviewed at the library positions
+        # _film_positions[_film_starts[n]:_film_starts[n + 1]].
+        self._film_positions: array[int] = array("I")
+        self._film_starts: array[int] = array("I", (0,))
+        self._films_index = TokenIndex(self._collect_films())
+        # The build's caches hold a string or a tuple per distinct name and film: let them go.
+        self._name_keys = {}
+        self._film_keys = []
 
     # -- building ------------------------------------------------------------------------
 
@@ -334,54 +331,80 @@ class SearchIndex:
             return review.directors
         return (review.reviewer.name,) if review.reviewer else ()
 
+    def _name_key(self, name: str) -> str:
+        """A name's key: its folded tokens joined by spaces ("" when it has none)."""
+        key = self._name_keys.get(name)
+        if key is None:
+            key = " ".join(tokenize(name))
+            key = self._name_keys.setdefault(key, key)  # one string object per key
+            self._name_keys[name] = key
+        return key
+
     def _collect_people(self, role: Role) -> list[_Person]:
-        """Everyone credited in `role`, merged by folded name, in ranking order."""
-        builders: dict[tuple[str, ...], _PersonBuilder] = {}
-        tokens_of = self._tokenizer.tokens
-        film_keys = self._film_keys
+        """Everyone credited in `role`, merged by folded name, in ranking order.
+
+        This loop runs once per credit (800,000 for 100,000 reviews), so it keeps to plain
+        dictionaries keyed by one shared string per person.
+        """
+        positions: dict[str, array[int]] = {}
+        credits: dict[str, array[int]] = {}
+        spellings: dict[str, dict[str, int]] = {}
+        known = self._name_keys.get
+        name_key = self._name_key
+        names_of = self._names_of
         for position, review in enumerate(self._reviews):
-            for number, name in enumerate(self._names_of(review, role)):
-                tokens = tokens_of(name)
-                if not tokens:
+            for number, name in enumerate(names_of(review, role)):
+                key = known(name)
+                if key is None:
+                    key = name_key(name)
+                if not key:
                     continue
-                builder = builders.get(tokens)
-                if builder is None:
-                    builder = builders[tokens] = _PersonBuilder()
-                builder.spellings[name] += 1
-                if not builder.reviews or builder.reviews[-1] != position:
-                    builder.reviews.append(position)
-                    builder.credits.append(number)
-                builder.films.add(film_keys[position])
+                seen = positions.get(key)
+                if seen is None:
+                    positions[key] = array("I", (position,))
+                    credits[key] = array("I", (number,))
+                    spellings[key] = {name: 1}
+                    continue
+                if seen[-1] != position:
+                    seen.append(position)
+                    credits[key].append(number)
+                written = spellings[key]
+                written[name] = written.get(name, 0) + 1
+        film_keys = self._film_keys
         people = [
             _Person(
-                name=_display_name(b.spellings),
-                key=" ".join(tokens),
-                tokens=tokens,
-                spellings=tuple(sorted(b.spellings)),
-                reviews=array("I", b.reviews),
-                credits=array("I", b.credits),
-                film_count=len(b.films),
+                name=_display_name(spellings[key]),
+                key=key,
+                spellings=tuple(sorted(spellings[key])),
+                reviews=found,
+                credits=credits[key],
+                film_count=len({film_keys[p] for p in found}),
             )
-            for tokens, b in builders.items()
+            for key, found in positions.items()
         ]
         people.sort(key=lambda p: (-p.film_count, p.key, p.name))
         return people
 
-    def _collect_films(self) -> list[_FilmEntry]:
-        """Every film (by film key) with its reviews, in ranking order."""
-        by_key: dict[str, list[int]] = {}
+    def _collect_films(self) -> list[tuple[str, ...]]:
+        """Group the reviews by film (film key), in ranking order; the tokens of their labels."""
+        by_key: dict[str, array[int]] = {}
         for position, key in enumerate(self._film_keys):
-            by_key.setdefault(key, []).append(position)
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = array("I", (position,))
+            else:
+                found.append(position)
         films = [
-            _FilmEntry(
-                film=self._reviews[positions[0]].film,
-                label=self._reviews[positions[0]].film.label,
-                reviews=array("I", positions),
-            )
+            (-len(positions), tokenize(label), label, positions)
             for positions in by_key.values()
+            for label in (self._reviews[positions[0]].film.label,)
         ]
-        films.sort(key=lambda f: (-len(f.reviews), self._tokenizer.tokens(f.label), f.label))
-        return films
+        del by_key
+        films.sort(key=lambda film: film[:3])
+        for *_, positions in films:
+            self._film_positions.extend(positions)
+            self._film_starts.append(len(self._film_positions))
+        return [tokens for _, tokens, _, _ in films]
 
     @property
     def library(self) -> Library:
@@ -396,7 +419,7 @@ class SearchIndex:
         With no role, actors, directors and reviewers are merged by the same ranking (a
         person who is both actor and director appears once per role).
         """
-        tokens = self._tokenizer.tokens(query)
+        tokens = tokenize(query)
         if not tokens or limit <= 0:
             return []
         roles = ROLES if role is None else (role,)
@@ -435,19 +458,23 @@ class SearchIndex:
 
     def films(self, query: str, limit: int = 20) -> list[FilmHit]:
         """Films whose title (with year and season) matches `query`, best first."""
-        tokens = self._tokenizer.tokens(query)
+        tokens = tokenize(query)
         if not tokens or limit <= 0:
             return []
         hits: list[FilmHit] = []
         for match in self._films_index.search(tokens, limit):
-            entry = self._films[match.entry]
+            positions = self._film_positions[
+                self._film_starts[match.entry] : self._film_starts[match.entry + 1]
+            ]
+            film = self._reviews[positions[0]].film
+            label = film.label
             hits.append(
                 FilmHit(
-                    name=entry.label,
-                    film=entry.film,
-                    reviews=tuple(self._reviews[p] for p in entry.reviews),
+                    name=label,
+                    film=film,
+                    reviews=tuple(self._reviews[p] for p in positions),
                     score=match.score,
-                    spans=tuple(match.spans(self._tokenizer.spans(entry.label))),
+                    spans=tuple(match.spans(self._tokenizer.spans(label))),
                     match=match.kind,
                 )
             )
