@@ -8,9 +8,23 @@ folder cannot be written at all, the index lives in memory for the session.
 
 A row's rowid packs the document number and the section index (`docno << 10 | section`), so a
 hit says which section to open the review at. Queries are built from the user's words by
-quoting each one, so no query string is ever read as FTS5 syntax. The last word may be a
-prefix ("astro" finds "astronaut"); a word absent from the index is replaced by the words one
-edit away that are present ("astronuat" finds "astronaut").
+quoting each one, so no query string is ever read as FTS5 syntax, and every word must match.
+
+Every query's cost is bounded, whatever the size of the library (design §7: p99 16 ms at
+100,000 reviews). A `terms` table holds the vocabulary with the number of rows holding each
+word; it serves three purposes:
+
+- a last word of three letters or more is also searched as the eight most widespread words it
+  begins ("astro" finds "astronaut"), where a plain FTS5 prefix query would merge the rows of
+  every such word first;
+- a query that finds nothing has its unknown words replaced by the known words one edit away
+  ("astronuat" finds "astronaut");
+- ranking (bm25) makes SQLite count every row holding each word, so it is applied in full
+  only to rare words, to the first matches for commoner ones, and not at all to words found
+  nearly everywhere (see `RANK_BUDGET`).
+
+Snippets are cut in Python from the section's stored text (FTS5's `snippet()` would run the
+query again for each hit).
 
 Bodies are read only when a document is (re)indexed: `add` takes a review fresh from the
 parser (the scan can hand each one over before it keeps only the card), and `sync` loads the
@@ -161,8 +175,10 @@ class FullTextIndex:
         self._path = path
         self._lock = threading.RLock()
         self._docs: dict[str, _Doc] | None = None
-        self._cards: dict[int, Review] = {}
-        self._docno_of: dict[str, int] = {}
+        # The library's reviews by document number (None: not in the library), and the
+        # number of each review id, made on first need (only filtered searches use it).
+        self._cards: list[Review | None] = []
+        self._docno_of: dict[str, int] | None = None
         self._in_transaction = False
         self._pending = 0
         self._indexed = 0
@@ -293,8 +309,12 @@ class FullTextIndex:
                 self._rebuild_terms()
             self._indexed = 0
             self._commit()
-            self._cards = cards
-            self._docno_of = {review.id: docno for docno, review in cards.items()}
+            slots: list[Review | None] = [None] * (max(cards, default=0) + 1)
+            for docno, card in cards.items():
+                slots[docno] = card
+            self._cards = slots
+            self._docno_of = None
+            self._docs = None  # read again if more documents are added
             return SyncReport(len(cards), len(cards) - total, total, len(gone))
 
     def _rebuild_terms(self) -> None:
@@ -435,7 +455,7 @@ class FullTextIndex:
                 best: dict[int, tuple[int, float]] = {}
                 for rowid, rank in ranked:
                     docno = rowid >> _SECTION_BITS
-                    if docno in self._cards and docno not in best:
+                    if docno < len(self._cards) and self._cards[docno] and docno not in best:
                         best[docno] = (rowid & _MAX_SECTION, rank)
                         if len(best) >= limit:
                             break
@@ -469,7 +489,10 @@ class FullTextIndex:
                 (query.expression, RANK_WINDOW),
             ).fetchall()
         else:
-            docnos = sorted({self._docno_of[i] for i in within if i in self._docno_of})
+            if self._docno_of is None:
+                self._docno_of = {c.id: n for n, c in enumerate(self._cards) if c is not None}
+            number = self._docno_of
+            docnos = sorted({number[i] for i in within if i in number})
             if len(docnos) <= _SMALL_FILTER:
                 # One statement per review: ranking would count the words' rows each time.
                 for docno in docnos:
@@ -516,7 +539,9 @@ class FullTextIndex:
         if found is None:
             found = (_clip(body or heading), ())
         snippet, spans = found
-        return TextMatch(self._cards[docno], section, heading or None, snippet, spans, -float(rank))
+        card = self._cards[docno]
+        assert card is not None
+        return TextMatch(card, section, heading or None, snippet, spans, -float(rank))
 
     def _completions(self, start: str) -> list[str]:
         """The most widespread known words that begin with `start` (not `start` itself).
