@@ -104,3 +104,20 @@ async def test_the_list_keeps_the_cursor_visible_when_the_window_shrinks(make_ap
         await pilot.pause()
         top = round(films.scroll_y)
         assert top <= films.cursor < top + films.scrollable_content_region.height
+
+
+async def test_a_resize_behind_an_overlay_still_changes_the_layout(make_app: MAKE) -> None:
+    from reeltui.tui.screens.help import HelpScreen
+
+    async with make_app().run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen, _films, reader, side = panes(pilot.app)
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.resize_terminal(80, 30)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert screen.has_class("-medium") and not screen.has_class("-wide")
+        assert side.region.y >= reader.region.bottom

@@ -245,6 +245,22 @@ class MainScreen(Screen[None]):
         """Entering or leaving the narrow layout: show the pane that has the focus."""
         self._show_pane(self.pane_of(self.focused) or "films")
 
+    def on_screen_resume(self) -> None:
+        """Back from an overlay: the window may have been resized meanwhile.
+
+        Textual updates the breakpoint classes of the screen on top only, so this screen
+        sets its own again from the current width before it is drawn.
+        """
+        width = self.app.size.width
+        chosen = None
+        for minimum, name in self.HORIZONTAL_BREAKPOINTS:
+            if width >= minimum:
+                chosen = name
+        for _, name in self.HORIZONTAL_BREAKPOINTS:
+            if self.has_class(name) != (name == chosen):
+                self.set_class(name == chosen, name)
+        self._show_pane(self.pane_of(self.focused) or "films")
+
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """Keep the pane classes in step with the focus, however it moved."""
         pane = self.pane_of(event.widget)
