@@ -34,12 +34,19 @@ from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.widgets._segments import text_segments
 
-__all__ = ["MEASURE", "Heading", "Reader"]
+__all__ = ["MAX_BLOCKS", "MAX_CHARS", "MEASURE", "Heading", "Reader"]
 
 #: The widest a line of review text gets, in cells: about twelve words.
 MEASURE = 72
 #: The least space left either side of the text.
 _MARGIN = 2
+#: The most headings and paragraphs laid out for one review. Layout runs again on every resize
+#: and costs about 0.1 ms a block, so 262,000 one-line paragraphs would freeze the app for
+#: minutes; past this the reader stops and says so. A long real review has under a hundred.
+MAX_BLOCKS = 2_000
+#: The most characters of paragraphs laid out for one review: about 40,000 words, some 4,000
+#: lines (0.07 ms each). The parsers read 1 MiB, which would take over a second to lay out.
+MAX_CHARS = 256 * 1024
 
 
 class _Kind(Enum):
@@ -136,6 +143,8 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
 
     def highlight(self, terms: Sequence[str]) -> None:
         """Mark every occurrence of these names (case and accents ignored); () clears."""
+        if tuple(terms) == self._terms:
+            return  # the lines already carry these marks: laying out again is wasted work
         self._terms = tuple(terms)
         self._stale = True
         self.refresh()
@@ -458,12 +467,35 @@ def _blocks_of(review: Review) -> list[_Block]:
     if not review.sections:
         blocks.append(_Block(_Kind.NOTE, "The text of this review could not be read."))
         blocks.extend(_Block(_Kind.NOTE, visible(problem)) for problem in review.problems)
-    for number, section in enumerate(review.sections):
-        if section.heading:
-            blocks.append(_Block(_Kind.HEADING, visible(section.heading), gap=2, section=number))
-        blocks.extend(
-            _Block(_Kind.PARAGRAPH, visible(paragraph), section=number)
-            for paragraph in section.paragraphs
+    body = _body_of(review)
+    shown = sum(1 for block in body if block.kind is _Kind.PARAGRAPH)
+    total = sum(len(section.paragraphs) for section in review.sections)
+    if shown < total:
+        notice = (
+            f"This review is too long to show in full: the reader shows its first {shown:,} "
+            f"of {total:,} paragraphs."
         )
+        blocks.append(_Block(_Kind.NOTE, notice))
+        blocks.extend(body)
+        blocks.append(_Block(_Kind.NOTE, notice, gap=2))
+    else:
+        blocks.extend(body)
     blocks.append(_Block(_Kind.END, "", gap=1))
     return blocks
+
+
+def _body_of(review: Review) -> list[_Block]:
+    """The review's headings and paragraphs as blocks, stopping at `MAX_BLOCKS`/`MAX_CHARS`."""
+    body: list[_Block] = []
+    chars = 0
+    for number, section in enumerate(review.sections):
+        if section.heading:
+            if len(body) >= MAX_BLOCKS:
+                return body
+            body.append(_Block(_Kind.HEADING, visible(section.heading), gap=2, section=number))
+        for paragraph in section.paragraphs:
+            chars += len(paragraph)
+            if len(body) >= MAX_BLOCKS or (body and chars > MAX_CHARS):
+                return body
+            body.append(_Block(_Kind.PARAGRAPH, visible(paragraph), section=number))
+    return body
