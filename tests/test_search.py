@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -336,6 +337,21 @@ def test_run_search_for_the_cli(library: Library) -> None:
     results = run_search(library, "", actor="salazr")
     assert [r.review.id for r in results] == ["a-million-miles-away"]
     assert results[0].matched["how"] == "fuzzy"
+
+
+def test_matched_is_json_for_search_json(index: SearchIndex) -> None:
+    (result,) = index.search("nasa", actor="pena")
+    matched = json.loads(json.dumps(result.matched))
+    assert matched["field"] == "cast"
+    assert matched["also"] == [
+        {
+            "field": "text",
+            "value": result.matches[1].value,
+            "how": "text",
+            "section": 1,
+            "heading": "What’s the Movie About?",
+        }
+    ]
 
 
 # -- the cache and a growing library -----------------------------------------------------
