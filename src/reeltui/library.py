@@ -199,7 +199,6 @@ class Library:
         for review in library.reviews:
             library._by_id[review.id] = review
             library._by_key.setdefault(review.film_key, []).append(review)
-            library._by_path[_resolved(review.path)] = review
         return library
 
     def __len__(self) -> int:
@@ -224,6 +223,10 @@ class Library:
             return self._by_id[ref]
         if ref in self._by_key:
             return self._by_key[ref][0]
+        if not self._by_path:
+            # Built on the first look-up by path: resolving 100,000 paths costs seconds, and
+            # most sessions never ask.
+            self._by_path = {_resolved(review.path): review for review in self.reviews}
         for candidate in (Path(ref), self.root / ref):
             resolved = _resolved(candidate)
             if resolved in self._by_path:
