@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.message import Message
 from textual.theme import Theme
@@ -24,6 +24,8 @@ from reeltui.library import Library, Progress
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
 from reeltui.settings import SettingsFile
+from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
+from reeltui.tui.bookmarks_ui import BookmarksUI
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
@@ -67,6 +69,7 @@ class ReelApp(App[int]):
         self._loader: Loader = loader or _scan
         self.settings_file = SettingsFile(paths.config)
         self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
+        self.bookmarks = BookmarksUI(self, self.main_screen, paths.bookmarks)
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -75,6 +78,7 @@ class ReelApp(App[int]):
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(self.main_screen)
+        self.bookmarks.start()
         if self.settings_file.problem:
             self.notify(
                 self.settings_file.problem,
@@ -133,6 +137,7 @@ class ReelApp(App[int]):
         """Show the library, or the empty-folder screen when it holds no reviews."""
         self.library = library
         self.main_screen.library_loaded(library)
+        self.bookmarks.library_loaded()
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
         if len(library) == 0:
@@ -159,6 +164,8 @@ class ReelApp(App[int]):
         """Offer the problems list only when there are problems."""
         if action == "problems":
             return bool(self.file_problems())
+        if action in BOOKMARK_ACTIONS:
+            return self.bookmarks.check_action(action)
         return True
 
     def file_problems(self) -> tuple[FileProblem, ...]:
@@ -168,10 +175,46 @@ class ReelApp(App[int]):
         return tuple(p for p in self.library.problems if p.path != self.library.root)
 
     async def action_quit(self) -> None:
-        """Remember where the reader was, then quit."""
+        """Remember where the reader was, then quit (asking first if bookmarks are unsaved)."""
+        if not self.bookmarks.may_quit():
+            return
         if self.main_screen.is_mounted:
             self.main_screen.save_state()
         self.exit(0)
+
+    # -- bookmarks (see tui/bookmarks_ui.py; the command bar finds these by name) --------
+
+    def action_toggle_bookmark(self) -> None:
+        """Bookmark or un-bookmark the selected film (the open one from the reader)."""
+        self.bookmarks.toggle_bookmark()
+
+    def action_toggle_watched(self) -> None:
+        """Mark the selected bookmarked film watched, or to-watch again."""
+        self.bookmarks.toggle_watched()
+
+    def action_bookmarks_only(self) -> None:
+        """Show only bookmarked films in the list (again: all films)."""
+        self.bookmarks.bookmarks_only()
+
+    def action_show_bookmarks(self) -> None:
+        """Open the bookmarks screen: status, date added and note of each film."""
+        self.bookmarks.show_bookmarks()
+
+    def action_edit_note(self) -> None:
+        """Edit the note of the selected bookmarked film."""
+        self.bookmarks.edit_note()
+
+    def action_undo_remove(self) -> None:
+        """Put back the bookmark removed last."""
+        self.bookmarks.undo_remove()
+
+    def action_repair_bookmarks(self) -> None:
+        """Move a broken bookmarks file aside, or try again to save unsaved changes."""
+        self.bookmarks.repair()
+
+    def on_app_focus(self, event: events.AppFocus) -> None:
+        """Back in the terminal's focus: pick up bookmarks changed by another copy."""
+        self.bookmarks.app_focused()
 
     def _remember_theme(self, theme: Theme) -> None:
         """Save a theme chosen from the command palette."""

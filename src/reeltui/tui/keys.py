@@ -28,6 +28,9 @@ class Scope(StrEnum):
     HELP = "Help"
     PROBLEMS = "Problems"
     EMPTY = "No reviews"
+    BOOKMARKS = "Bookmarks"
+    NOTE = "Bookmark note"
+    REPAIR = "Broken bookmarks file"
 
 
 #: Footer groups: consecutive keys of one group are shown together under one label.
@@ -110,6 +113,37 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec(
         "exclamation_mark", "problems", "Problems", Scope.MAIN, "!", explain="Files with problems"
     ),
+    # Bookmarks (the actions live on the app, so the command bar and every screen share them).
+    KeySpec(
+        "b",
+        "app.toggle_bookmark",
+        "Bookmark",
+        Scope.MAIN,
+        explain="Bookmark / un-bookmark the film",
+    ),
+    KeySpec(
+        "w",
+        "app.toggle_watched",
+        "Watched",
+        Scope.MAIN,
+        footer=False,
+        explain="Bookmarked film: watched / to-watch",
+    ),
+    KeySpec(
+        "B",
+        "app.bookmarks_only",
+        "Bookmarked",
+        Scope.MAIN,
+        explain="Only bookmarked films (again: all)",
+    ),
+    KeySpec(
+        "m",
+        "app.show_bookmarks",
+        "My list",
+        Scope.MAIN,
+        explain="Your bookmarks: status, date, note",
+    ),
+    KeySpec("u", "app.undo_remove", "Undo", Scope.MAIN, explain="Undo removing a bookmark"),
     # The film list.
     KeySpec("enter,l", "open", "Open", Scope.LIST, "enter"),
     KeySpec("j,down", "cursor_down", "Next film", Scope.LIST, "j", group=_MOVE),
@@ -158,6 +192,31 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("r", "app.reload", "Look again", Scope.EMPTY),
     KeySpec("exclamation_mark", "app.problems", "Problems", Scope.EMPTY, "!"),
     KeySpec("q,escape", "app.quit", "Quit", Scope.EMPTY, "q"),
+    # The bookmarks list.
+    KeySpec("enter,l", "open", "Open", Scope.BOOKMARKS, "enter", explain="Read the film's review"),
+    KeySpec("w", "toggle_watched", "Watched", Scope.BOOKMARKS, explain="Watched / to-watch"),
+    KeySpec("e", "edit_note", "Note", Scope.BOOKMARKS, explain="Write or change the note"),
+    KeySpec("d,delete", "remove", "Remove", Scope.BOOKMARKS, "d", explain="Remove the bookmark"),
+    KeySpec("u", "undo_remove", "Undo", Scope.BOOKMARKS, explain="Undo removing a bookmark"),
+    KeySpec(
+        "R",
+        "repair",
+        "Repair",
+        Scope.BOOKMARKS,
+        explain="Save what could not be saved, or move a broken file aside",
+    ),
+    KeySpec("j,down", "cursor_down", "Next", Scope.BOOKMARKS, "j", footer=False),
+    KeySpec("k,up", "cursor_up", "Previous", Scope.BOOKMARKS, "k", footer=False),
+    KeySpec("pagedown", "page_down", "Page down", Scope.BOOKMARKS, "pgdn", footer=False),
+    KeySpec("pageup", "page_up", "Page up", Scope.BOOKMARKS, "pgup", footer=False),
+    KeySpec("g,home", "first", "First", Scope.BOOKMARKS, "g", footer=False),
+    KeySpec("G,end", "last", "Last", Scope.BOOKMARKS, "G", footer=False),
+    KeySpec("escape,m,q", "close", "Close", Scope.BOOKMARKS, "esc"),
+    # The note editor (enter in the box saves).
+    KeySpec("escape", "cancel", "Cancel", Scope.NOTE, "esc"),
+    # The offer to move a broken bookmarks file aside.
+    KeySpec("y", "move_aside", "Move aside", Scope.REPAIR, explain="Move aside and start fresh"),
+    KeySpec("escape,n", "keep", "Keep read-only", Scope.REPAIR, "esc"),
 )
 
 

@@ -13,6 +13,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
+from reeltui.tui.widgets.bookmark_badge import BookmarkBadge
+
 __all__ = ["AppHeader"]
 
 
@@ -27,6 +29,7 @@ class AppHeader(Horizontal):
         """Name, description, status."""
         yield Static(Content(self._app_name), id="header-name")
         yield Static(Content(""), id="header-description")
+        yield BookmarkBadge(id="header-bookmarks")
         yield Static(Content(""), id="header-status")
 
     def describe(self, description: str) -> None:

@@ -1,0 +1,63 @@
+"""SVG snapshots of the bookmarks as a user sees them: the marked list and the bookmarks screen.
+
+Regenerate with `pytest tests/tui/test_bookmarks_snapshots.py --snapshot-update`, then look at
+the SVGs in `__snapshots__/` before committing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from reeltui.tui.app import ReelApp
+
+from tui_support import loaded
+
+MAKE = Callable[..., ReelApp]
+SnapCompare = Callable[..., bool]
+
+#: Dates at noon UTC, so the local date shown is the same in every time zone tests run in.
+FILE = """\
+version = 1
+
+[[bookmark]]
+film_key = "the-martian-2015"
+title = "The Martian"
+year = 2015
+status = "watched"
+added = 2026-11-20T12:00:00Z
+watched_at = 2026-11-22T12:00:00Z
+
+[[bookmark]]
+film_key = "a-million-miles-away-2023"
+title = "A Million Miles Away"
+year = 2023
+status = "to-watch"
+added = 2026-11-24T12:00:00Z
+note = "Recommended by Ana [b]after the festival[/b]; watch it with the family"
+
+[[bookmark]]
+film_key = "somewhere-else-1999"
+title = "Somewhere Else"
+year = 1999
+status = "to-watch"
+added = 2026-11-25T12:00:00Z
+"""
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Wait for the library to load before the keys are pressed."""
+    await loaded(pilot)
+
+
+def test_bookmarks_screen(snap_compare: SnapCompare, make_app: MAKE, tui_home: Path) -> None:
+    (tui_home / "bookmarks.toml").write_text(FILE, encoding="utf-8")
+    assert snap_compare(make_app(), press=["m", "j"], terminal_size=(120, 32), run_before=settle)
+
+
+def test_bookmarked_films_only(snap_compare: SnapCompare, make_app: MAKE, tui_home: Path) -> None:
+    (tui_home / "bookmarks.toml").write_text(FILE, encoding="utf-8")
+    assert snap_compare(make_app(), press=["B"], terminal_size=(120, 32), run_before=settle)

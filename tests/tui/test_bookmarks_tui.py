@@ -1,0 +1,391 @@
+"""Bookmarks in the TUI: `b`, `w`, `B`, the bookmarks screen, the note editor, other copies'
+writes, a broken file and a disk that refuses writes."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tomllib
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual import events
+from textual.widgets import Input
+
+from reeltui import bookmarks as bm
+from reeltui.bookmarks import BookmarkStore, Status
+from reeltui.library import Library
+from reeltui.tui.app import ReelApp
+from reeltui.tui.bookmarks_ui import bookmarked_rows
+from reeltui.tui.marks import mark_of
+from reeltui.tui.screens.bookmarks import BookmarksScreen, describe, short_date
+from reeltui.tui.screens.bookmarks_repair import RepairScreen
+from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.screens.note import NoteScreen, one_line
+from reeltui.tui.widgets.bookmark_badge import BookmarkBadge
+from reeltui.tui.widgets.film_list import FilmList
+
+from tui_support import drawn_lines, loaded, make_review, widget_text
+
+MAKE = Callable[..., ReelApp]
+MILLION = "a-million-miles-away-2023"
+MOTHERS = "parallel-mothers-2021"
+MARTIAN = "the-martian-2015"
+
+#: A file as a user might have it: a note, a watched film, a film not in the data folder, and a
+#: title and note that look like markup (they must be shown as they are).
+FILE = """\
+version = 1
+
+[[bookmark]]
+film_key = "the-martian-2015"
+title = "The Martian"
+year = 2015
+status = "watched"
+added = 2026-11-20T12:00:00Z
+watched_at = 2026-11-22T12:00:00Z
+
+[[bookmark]]
+film_key = "a-million-miles-away-2023"
+title = "A Million Miles Away"
+year = 2023
+status = "to-watch"
+added = 2026-11-24T12:00:00Z
+note = "Recommended by Ana [b]not bold[/b]"
+
+[[bookmark]]
+film_key = "somewhere-else-1999"
+title = "[red]Somewhere[/red] Else"
+year = 1999
+status = "to-watch"
+added = 2026-11-25T12:00:00Z
+"""
+
+
+@pytest.fixture
+def bookmarks_path(tui_home: Path) -> Path:
+    """Where the app under test keeps its bookmarks ($REELTUI_BOOKMARKS)."""
+    return tui_home / "bookmarks.toml"
+
+
+def on_disk(path: Path) -> dict[str, dict[str, Any]]:
+    """The bookmarks in the file, by film key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {entry["film_key"]: entry for entry in data.get("bookmark", [])}
+
+
+def main(app: ReelApp) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
+def marks(app: ReelApp) -> dict[str, str]:
+    """The mark drawn in each row of the film list, by title."""
+    films = app.main_screen.query_one(FilmList)
+    lines = drawn_lines(films)[: len(films.rows)]
+    return {row.review.film.title: line[1] for row, line in zip(films.rows, lines, strict=True)}
+
+
+def heard(app: ReelApp) -> list[str]:
+    """Record the app's notifications from now on; returns the list they go into."""
+    said: list[str] = []
+    notify = app.notify
+
+    def record(message: str, *args: Any, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, *args, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
+    return said
+
+
+# -- pure helpers ----------------------------------------------------------------------------
+
+
+def test_marks_and_descriptions() -> None:
+    assert mark_of(None) == " "
+    assert mark_of(Status.TO_WATCH) == "★"
+    assert mark_of(Status.WATCHED) == "✓"
+    assert one_line("  two\nlines\t here ") == "two lines here"
+    assert short_date(None) == ""
+    assert short_date(datetime(2026, 11, 24, 12, tzinfo=UTC)) == "2026-11-24"
+    assert describe([]) == "Bookmarks"
+
+
+def test_bookmarked_rows_follow_the_film_keys_and_keep_every_review_of_a_film() -> None:
+    first = make_review("dune-a", "Dune", 2021)
+    second = make_review("dune-b", "Dune", 2021)
+    other = make_review("heat", "Heat", 1995)
+    library = Library.from_reviews(Path("/reviews"), [first, second, other])
+    rows = bookmarked_rows(library, ["dune-2021", "not-here-2000"])
+    assert sorted(row.review.id for row in rows) == ["dune-a", "dune-b"]
+
+
+# -- b, w, B ---------------------------------------------------------------------------------
+
+
+async def test_b_bookmarks_the_selected_film_b_again_removes_it_and_u_puts_it_back(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        said = heard(app)
+        await pilot.press("j", "b")
+        assert list(on_disk(bookmarks_path)) == [MOTHERS]
+        assert marks(app) == {
+            "A Million Miles Away": " ",
+            "Parallel Mothers": "★",
+            "The Martian": " ",
+        }
+        assert said[-1] == "Bookmarked Parallel Mothers (2021)."
+        app.bookmarks.store.set_note(MOTHERS, "ask Ana")
+        assert not main(app).active_bindings.get("u")
+        await pilot.press("b")
+        assert on_disk(bookmarks_path) == {}
+        assert marks(app)["Parallel Mothers"] == " "
+        assert "press u to undo" in said[-1]
+        assert "u" in main(app).active_bindings
+        await pilot.press("u")
+        entry = on_disk(bookmarks_path)[MOTHERS]
+        assert (entry["note"], entry["status"]) == ("ask Ana", "to-watch")
+        assert marks(app)["Parallel Mothers"] == "★"
+        assert "u" not in main(app).active_bindings
+
+
+async def test_bookmarks_survive_a_restart(make_app: MAKE, bookmarks_path: Path) -> None:
+    async with make_app().run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("b", "j", "b", "j", "b", "q")
+    assert sorted(on_disk(bookmarks_path)) == [MILLION, MOTHERS, MARTIAN]
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert set(marks(app).values()) == {"★"}
+
+
+async def test_b_in_the_reader_acts_on_the_open_film(make_app: MAKE, bookmarks_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("G", "enter")  # open The Martian; the reader has the focus
+        await pilot.press("escape", "g", "tab")  # cursor back on the first film, reader focused
+        assert main(app).film_list.current is not None
+        assert main(app).film_list.current.review.id == MILLION
+        await pilot.press("b")
+        assert list(on_disk(bookmarks_path)) == [MARTIAN]
+
+
+async def test_w_marks_a_bookmarked_film_watched_and_back(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        said = heard(app)
+        await pilot.press("w")
+        assert not bookmarks_path.exists(), "w does not bookmark a film by itself"
+        assert "is not bookmarked: press b" in said[-1]
+        await pilot.press("b", "w")
+        entry = on_disk(bookmarks_path)[MILLION]
+        assert entry["status"] == "watched" and "watched_at" in entry
+        assert marks(app)["A Million Miles Away"] == "✓"
+        await pilot.press("w")
+        entry = on_disk(bookmarks_path)[MILLION]
+        assert entry["status"] == "to-watch" and "watched_at" not in entry
+        assert marks(app)["A Million Miles Away"] == "★"
+
+
+async def test_B_shows_only_bookmarked_films_and_again_all(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        screen = main(app)
+        films = screen.film_list
+        said = heard(app)
+        await pilot.press("B")
+        assert len(films.rows) == 3 and "No bookmarks yet" in said[-1]
+        await pilot.press("b", "G", "b", "B")
+        assert [row.review.id for row in films.rows] == [MILLION, MARTIAN]
+        assert screen.header.description == "Bookmarked · 2 films · by title"
+        await pilot.press("G", "b")  # un-bookmarking a film takes it off this list
+        assert [row.review.id for row in films.rows] == [MILLION]
+        assert screen.header.description == "Bookmarked · 1 film · by title"
+        await pilot.press("B")
+        assert len(films.rows) == 3
+        assert screen.header.description == "3 films · by title"
+        await pilot.press("B", "escape")  # esc clears the narrowing too
+        assert len(films.rows) == 3 and not app.bookmarks.narrowed
+
+
+# -- the bookmarks screen and the note editor ------------------------------------------------
+
+
+async def test_the_bookmarks_screen_shows_status_date_and_note_literally(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    bookmarks_path.write_text(FILE, encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        assert marks(app)["The Martian"] == "✓"
+        await pilot.press("m")
+        screen = app.screen
+        assert isinstance(screen, BookmarksScreen)
+        assert screen.film_keys == [MARTIAN, MILLION, "somewhere-else-1999"]
+        assert screen.query_one("#bookmarks-dialog").border_title is not None
+        assert str(screen.query_one("#bookmarks-dialog").border_title).startswith(
+            "Bookmarks · 3 films · 1 watched"
+        )
+        rows = [line.rstrip() for line in drawn_lines(screen.table)[:4]]
+        assert rows[0].split() == ["Title", "Year", "Status", "Added", "Note"]
+        assert rows[1].split()[:6] == ["✓", "The", "Martian", "2015", "watched", "2026-11-20"]
+        assert "2023  to watch  2026-11-24  Recommended by Ana [b]not bold[/b]" in rows[2]
+        assert "[red]Somewhere[/red] Else" in rows[3]
+        await pilot.press("j")
+        detail = widget_text(screen.query_one("#bookmarks-detail"))
+        assert "Note: Recommended by Ana [b]not bold[/b]" in detail
+        await pilot.press("j")
+        detail = widget_text(screen.query_one("#bookmarks-detail"))
+        assert "No review of this film in the data folder." in detail
+        await pilot.press("k", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert main(app).reader.review is not None
+        assert main(app).reader.review.id == MILLION
+        assert app.focused is main(app).reader
+
+
+async def test_keys_of_the_bookmarks_screen_change_the_file(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    bookmarks_path.write_text(FILE, encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("m", "w")  # The Martian: watched -> to watch
+        assert on_disk(bookmarks_path)[MARTIAN]["status"] == "to-watch"
+        await pilot.press("G", "d")
+        assert "somewhere-else-1999" not in on_disk(bookmarks_path)
+        screen = app.screen
+        assert isinstance(screen, BookmarksScreen)
+        assert screen.film_keys == [MARTIAN, MILLION]
+        await pilot.press("u")
+        assert screen.film_keys == [MARTIAN, MILLION, "somewhere-else-1999"]
+        assert (
+            on_disk(bookmarks_path)["somewhere-else-1999"]["title"] == "[red]Somewhere[/red] Else"
+        )
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert marks(app)["The Martian"] == "★"
+
+
+async def test_the_note_editor_saves_on_enter_and_cancels_on_escape(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    bookmarks_path.write_text(FILE, encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("m", "j", "e")
+        assert isinstance(app.screen, NoteScreen)
+        box = app.screen.query_one(Input)
+        assert box.value == "Recommended by Ana [b]not bold[/b]"
+        await pilot.press("ctrl+u", *"[i]x[/i]", "enter")
+        assert isinstance(app.screen, BookmarksScreen)
+        assert on_disk(bookmarks_path)[MILLION]["note"] == "[i]x[/i]"
+        await pilot.press("e", "x", "escape")
+        assert isinstance(app.screen, BookmarksScreen)
+        assert on_disk(bookmarks_path)[MILLION]["note"] == "[i]x[/i]"
+        await pilot.press("e", "ctrl+u", "enter")
+        assert "note" not in on_disk(bookmarks_path)[MILLION]
+
+
+# -- other copies, a broken file, a full disk ------------------------------------------------
+
+
+async def test_another_copys_bookmarks_show_up_when_the_app_regains_focus(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("b")
+        other = BookmarkStore.open(bookmarks_path)
+        other.add(MARTIAN, "The Martian", 2015)
+        other.set_status(MILLION, Status.WATCHED)
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        assert marks(app) == {
+            "A Million Miles Away": "✓",
+            "Parallel Mothers": " ",
+            "The Martian": "★",
+        }
+        await pilot.press("j", "b")  # this copy's write merges with the other's
+        assert sorted(on_disk(bookmarks_path)) == [MILLION, MOTHERS, MARTIAN]
+        other.reload()
+        assert other.keys() == {MILLION, MOTHERS, MARTIAN}
+
+
+async def test_a_broken_file_is_read_only_until_moved_aside(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    broken = FILE + "\n[[bookmark]]\nfilm_key = \n"
+    bookmarks_path.write_text(broken, encoding="utf-8")
+    app = make_app()
+    said = heard(app)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        assert any(str(bookmarks_path) in message and "read-only" in message for message in said)
+        badge = main(app).header.query_one(BookmarkBadge)
+        assert badge.text == "Bookmarks read-only"
+        assert marks(app)["The Martian"] == "✓", "what could be read is shown"
+        await pilot.press("j", "b")  # a change: kept in memory, and the way out is offered
+        assert bookmarks_path.read_text(encoding="utf-8") == broken
+        assert isinstance(app.screen, RepairScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        assert marks(app)["Parallel Mothers"] == "★"
+        await pilot.press("m", "R")
+        assert isinstance(app.screen, RepairScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        kept = [p for p in bookmarks_path.parent.iterdir() if ".broken-" in p.name]
+        assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == broken
+        assert sorted(on_disk(bookmarks_path)) == sorted(
+            [MARTIAN, MILLION, "somewhere-else-1999", MOTHERS]
+        )
+        assert badge.text is None
+        assert not app.bookmarks.store.read_only
+
+
+async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
+    make_app: MAKE, bookmarks_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        said = heard(app)
+
+        def full(*args: object) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(bm.os, "fsync", full)
+        await pilot.press("b")
+        assert "the disk is full" in said[-1] and "kept in memory" in said[-1]
+        assert marks(app)["A Million Miles Away"] == "★", "the list in memory is not lost"
+        badge = main(app).header.query_one(BookmarkBadge)
+        assert badge.text == "1 bookmark change not saved"
+        await pilot.press("q")
+        assert app.is_running and "Press q again" in said[-1]
+        monkeypatch.undo()
+        app.bookmarks.app_focused()  # back at the terminal: saved now
+        await pilot.pause()
+        assert list(on_disk(bookmarks_path)) == [MILLION]
+        assert badge.text is None
+        await pilot.press("q")
+    assert app.return_code == 0
