@@ -125,6 +125,7 @@ def build(size: int, seed: int, parse_max: int) -> Figures:
         sync_s=sync_s,
         sync_reused=report.reused,
         sync_indexed=report.indexed,
+        process_cpu_s=time.process_time(),
         index_rate=size / (index_s + names_s + sync_s),
         parse_rate=(size / parse_s) if parse_s else None,
         combined_rate=(size / (parse_s + index_s + names_s + sync_s)) if parse_s else None,
@@ -214,6 +215,18 @@ def _percentile(values: Sequence[float], fraction: float) -> float:
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
+def _summary(wall: Sequence[float], cpu: Sequence[float]) -> Figures:
+    """Percentiles of wall-clock and CPU times (ms) for a set of queries."""
+    return {
+        "p50_ms": _percentile(wall, 0.5),
+        "p99_ms": _percentile(wall, 0.99),
+        "max_ms": max(wall),
+        "cpu_p50_ms": _percentile(cpu, 0.5),
+        "cpu_p99_ms": _percentile(cpu, 0.99),
+        "n": len(wall),
+    }
+
+
 def queries(size: int, seed: int, count: int) -> Figures:
     """Load the library as cards, sync the cached index, run the query mix; figures."""
     from reeltui.library import Library
@@ -256,42 +269,34 @@ def queries(size: int, seed: int, count: int) -> Figures:
         for q in sets[f"{kind} exact"][:10]:
             runners[kind](q)
     latency: dict[str, Figures] = {}
-    by_kind: dict[str, list[float]] = {"actor": [], "title": [], "text": []}
+    by_kind: dict[str, tuple[list[float], list[float]]] = {
+        "actor": ([], []),
+        "title": ([], []),
+        "text": ([], []),
+    }
     for name, qs in sets.items():
         kind = name.split()[0]
-        times: list[float] = []
+        wall: list[float] = []
+        cpu: list[float] = []
         empty = 0
         for q in qs:
-            t0 = time.perf_counter()
+            c0, t0 = time.thread_time(), time.perf_counter()
             found = runners[kind](q)
-            times.append((time.perf_counter() - t0) * 1000)
+            wall.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.thread_time() - c0) * 1000)
             empty += found == 0
-        by_kind[kind].extend(times)
-        latency[name] = {
-            "p50_ms": _percentile(times, 0.5),
-            "p99_ms": _percentile(times, 0.99),
-            "max_ms": max(times),
-            "no_result": empty,
-            "n": len(times),
-        }
-    for kind, times in by_kind.items():
-        latency[f"{kind} (all)"] = {
-            "p50_ms": _percentile(times, 0.5),
-            "p99_ms": _percentile(times, 0.99),
-            "max_ms": max(times),
-            "n": len(times),
-        }
-    mixed: list[float] = []
+        by_kind[kind][0].extend(wall)
+        by_kind[kind][1].extend(cpu)
+        latency[name] = _summary(wall, cpu) | {"no_result": empty}
+    for kind, (wall, cpu) in by_kind.items():
+        latency[f"{kind} (all)"] = _summary(wall, cpu)
+    wall, cpu = [], []
     for q in [*sets["actor as-you-type"], *sets["text exact"]]:
-        t0 = time.perf_counter()
+        c0, t0 = time.thread_time(), time.perf_counter()
         index.suggest(q, 20)
-        mixed.append((time.perf_counter() - t0) * 1000)
-    latency["suggest (all kinds)"] = {
-        "p50_ms": _percentile(mixed, 0.5),
-        "p99_ms": _percentile(mixed, 0.99),
-        "max_ms": max(mixed),
-        "n": len(mixed),
-    }
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
+    latency["suggest (all kinds)"] = _summary(wall, cpu)
     figures["latency"] = latency
     now, peak = rss_mb()
     figures["rss_end_mb"] = now
@@ -366,13 +371,16 @@ def report(results: list[Figures]) -> str:
         )
     query_results = [r for r in results if r["phase"] == "query"]
     if query_results:
-        header = "| query | " + " | ".join(f"{r['size']:,} p50 / p99 ms" for r in query_results)
-        lines += ["", header + " |", "|---|" + "---:|" * len(query_results)]
+        sizes = [f"{r['size']:,}" for r in query_results]
+        header = "| query | " + " | ".join(f"{n} wall p50 / p99 ms" for n in sizes)
+        header += " | " + " | ".join(f"{n} CPU p50 / p99 ms" for n in sizes)
+        lines += ["", header + " |", "|---|" + "---:|" * 2 * len(query_results)]
         for name in query_results[0]["latency"]:
             cells = []
-            for r in query_results:
-                cell = r["latency"][name]
-                cells.append(f"{cell['p50_ms']:.2f} / {cell['p99_ms']:.2f}")
+            for key in ("", "cpu_"):
+                for r in query_results:
+                    cell = r["latency"][name]
+                    cells.append(f"{cell[key + 'p50_ms']:.2f} / {cell[key + 'p99_ms']:.2f}")
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -384,6 +392,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200, help="queries per kind and variant")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--parse-max", type=int, default=10_000)
+    parser.add_argument(
+        "--phases",
+        default="build,query",
+        help="which phases to run: build,query (query alone reuses the caches of a build)",
+    )
     parser.add_argument("--phase", choices=("build", "query"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -394,8 +407,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(queries(sizes[0], args.seed, args.queries)))
         return 0
     results: list[Figures] = []
+    phases = [p for p in ("build", "query") if p in args.phases.split(",")]
     for size in sizes:
-        for phase in ("build", "query"):
+        for phase in phases:
             t0 = time.perf_counter()
             figures = _run_phase(phase, size, args)
             print(f"{phase} {size:,}: {time.perf_counter() - t0:.0f} s", file=sys.stderr)

@@ -70,9 +70,9 @@ RANK_WINDOW = 300
 
 #: Ranking needs the number of rows holding each word of the query, which SQLite counts row by
 #: row; past this many rows in all (a very common word), matches come in index order instead.
-RANK_BUDGET = 20_000
+RANK_BUDGET = 10_000
 #: Up to this many rows, every match is scored and the best come first (about 3.5 µs a row).
-RANK_ALL_BUDGET = 2_000
+RANK_ALL_BUDGET = 1_000
 
 #: A query's words beyond this many are ignored.
 MAX_WORDS = 12

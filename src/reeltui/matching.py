@@ -225,21 +225,35 @@ class TokenIndex:
     """
 
     def __init__(self, entries: Iterable[Sequence[str]]) -> None:
-        entry_tokens: list[tuple[str, ...]] = [tuple(tokens) for tokens in entries]
-        vocabulary = sorted({token for tokens in entry_tokens for token in tokens})
+        # One pass over the entries, numbering tokens as they come; then the vocabulary is
+        # sorted (for prefixes) and the numbers remapped, so no list of entries is kept.
+        first_seen: dict[str, int] = {}
+        flat = array("I")
+        # Each entry's token ids, flat: entry n is _tokens[_starts[n]:_starts[n + 1]].
+        self._starts: array[int] = array("I", (0,))
+        for tokens in entries:
+            for token in tokens:
+                number = first_seen.get(token)
+                if number is None:
+                    number = first_seen[token] = len(first_seen)
+                flat.append(number)
+            self._starts.append(len(flat))
+        vocabulary = sorted(first_seen)
         self._vocabulary: list[str] = vocabulary
         self._ids: dict[str, int] = {token: i for i, token in enumerate(vocabulary)}
-        postings: list[list[int]] = [[] for _ in vocabulary]
-        # Each entry's token ids, flat: entry n is _tokens[_starts[n]:_starts[n + 1]].
-        self._tokens: array[int] = array("I")
-        self._starts: array[int] = array("I", (0,))
-        for number, tokens in enumerate(entry_tokens):
-            ids = [self._ids[token] for token in tokens]
-            self._tokens.extend(ids)
-            self._starts.append(len(self._tokens))
-            for token_id in set(ids):
-                postings[token_id].append(number)
-        self._postings: list[array[int]] = [array("I", p) for p in postings]
+        remap = array("I", bytes(4 * len(first_seen)))
+        for token, number in first_seen.items():
+            remap[number] = self._ids[token]
+        del first_seen
+        self._tokens: array[int] = array("I", (remap[n] for n in flat))
+        del flat
+        postings: list[array[int]] = [array("I") for _ in vocabulary]
+        starts, tokens_of = self._starts, self._tokens
+        for entry in range(len(starts) - 1):
+            ids = tokens_of[starts[entry] : starts[entry + 1]]
+            for token_id in set(ids) if len(ids) > 1 else ids:
+                postings[token_id].append(entry)
+        self._postings = postings
         deletions: dict[str, list[int]] = {}
         for token_id, token in enumerate(vocabulary):
             if len(token) >= MIN_FUZZY_LENGTH:

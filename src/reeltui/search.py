@@ -305,6 +305,7 @@ class SearchIndex:
                 key = film.key
                 key = key_of[ident] = interned.setdefault(key, key)
             film_keys.append(key)
+        del key_of, interned
         self._film_keys = film_keys
         self._name_keys: dict[str, str] = {}
         self._people: dict[Role, list[_Person]] = {}
