@@ -24,8 +24,10 @@ from reeltui.library import Library, Progress
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
 from reeltui.settings import SettingsFile
+from reeltui.text import display_path
 from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks_ui import BookmarksUI
+from reeltui.tui.safe import visible
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
@@ -125,7 +127,8 @@ class ReelApp(App[int]):
             self._loaded(worker.result)
         elif event.state is WorkerState.ERROR and not isinstance(worker.error, _ScanCancelled):
             self.notify(
-                f"The reviews in {self.paths.data} could not be loaded: {worker.error}",
+                f"The reviews in {display_path(self.paths.data)} could not be loaded: "
+                f"{visible(str(worker.error))}",
                 title="Loading failed",
                 severity="error",
                 timeout=15,

@@ -40,7 +40,7 @@ class TocScreen(ModalScreen[int | None]):
             for index, heading in enumerate(self._headings)
         )
         with Vertical(id="toc-dialog", classes="dialog") as dialog:
-            dialog.border_title = Content(f"Contents · {self._title}")
+            dialog.border_title = Content(f"Contents · {visible(self._title)}")
             dialog.border_subtitle = "enter to go · esc to close"
             yield OptionList(*options, id="toc-options")
         yield KeyBar()

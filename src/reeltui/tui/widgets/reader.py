@@ -138,7 +138,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._anchor = position
         self._pending = position
         self._stale = True
-        self.border_title = Content(review.film.label) if review is not None else None
+        self.border_title = Content(visible(review.film.label)) if review is not None else None
         self._relayout()
 
     def highlight(self, terms: Sequence[str]) -> None:
