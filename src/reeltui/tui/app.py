@@ -13,9 +13,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from textual import events, work
 from textual.app import App
+from textual.command import CommandPalette, Provider
 from textual.message import Message
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -27,6 +29,8 @@ from reeltui.settings import SettingsFile
 from reeltui.text import display_path
 from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks_ui import BookmarksUI
+from reeltui.tui.commands import COMMAND_PROVIDERS
+from reeltui.tui.library_search import LibrarySearch
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.main import MainScreen
@@ -55,6 +59,8 @@ class ReelApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "reeltui"
+    #: The command bar's providers: films, actors, directors, reviewers, full text, commands.
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = set(COMMAND_PROVIDERS)
 
     class LoadProgress(Message):
         """Sent from the scanning thread: `done` of `total` files read."""
@@ -71,6 +77,7 @@ class ReelApp(App[int]):
         self._loader: Loader = loader or _scan
         self.settings_file = SettingsFile(paths.config)
         self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
+        self.library_search = LibrarySearch(paths.cache)
         self.bookmarks = BookmarksUI(self, self.main_screen, paths.bookmarks)
 
     def on_mount(self) -> None:
@@ -140,6 +147,7 @@ class ReelApp(App[int]):
         """Show the library, or the empty-folder screen when it holds no reviews."""
         self.library = library
         self.main_screen.library_loaded(library)
+        self.library_search.load(library, self._start_search_worker)
         self.bookmarks.library_loaded()
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
@@ -151,6 +159,28 @@ class ReelApp(App[int]):
                     unreadable=len(library.report.unreadable),
                 )
             )
+
+    # -- the command bar -----------------------------------------------------------------
+
+    def _start_search_worker(self, build: Callable[[], None]) -> None:
+        """Build the search index of a new library in a thread (see `LibrarySearch.load`)."""
+        self.run_worker(
+            build, thread=True, group="search", name="search index", exit_on_error=False
+        )
+
+    def action_command_palette(self) -> None:
+        """Open the command bar (`:` or `ctrl+p`), saying what it searches."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(
+                CommandPalette(
+                    placeholder="Films, actors (@), directors, reviewers, review text, commands…",
+                    id="--command-palette",
+                )
+            )
+
+    def on_unmount(self) -> None:
+        """Stop indexing and close the search index."""
+        self.library_search.close()
 
     # -- app-wide actions ----------------------------------------------------------------
 

@@ -97,6 +97,7 @@ _KEY_NAMES: dict[str, str] = {
     "question_mark": "?",
     "slash": "/",
     "exclamation_mark": "!",
+    "colon": ":",
     "ctrl+p": "ctrl+p",
 }
 
@@ -109,6 +110,14 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("shift+tab", "previous_pane", "Previous pane", Scope.MAIN, footer=False),
     KeySpec("t", "contents", "Contents", Scope.MAIN, explain="Contents of the open review"),
     KeySpec("slash", "filter", "Filter", Scope.MAIN, "/", explain="Filter the list by title"),
+    KeySpec(
+        "colon",
+        "app.command_palette",
+        "Search",
+        Scope.MAIN,
+        ":",
+        explain="Search: films, people, text, commands",
+    ),
     KeySpec("s", "cycle_sort", "Sort", Scope.MAIN, explain="Sort by title, year, reviewer, recent"),
     KeySpec(
         "exclamation_mark", "problems", "Problems", Scope.MAIN, "!", explain="Files with problems"

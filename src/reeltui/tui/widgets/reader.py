@@ -189,6 +189,34 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
                 y=max(0, self._headings[index].line - 1), animate=False, immediate=True, force=True
             )
 
+    def scroll_to_section(self, section: int, paragraph: int = 0) -> None:
+        """Scroll so paragraph `paragraph` of section `section` is at the top (0: the heading).
+
+        The command bar opens a full-text match here. The first section's first paragraph is
+        the top of the review. Before the pane has a size, the place waits for the layout.
+        """
+        target: int | None = None
+        seen = 0
+        first_section = next((b.section for b in self._blocks if b.section >= 0), None)
+        for index, block in enumerate(self._blocks):
+            if block.section != section:
+                continue
+            if target is None:
+                target = 0 if section == first_section else index
+            if block.kind is _Kind.PARAGRAPH:
+                if seen == paragraph:
+                    target = index if paragraph > 0 else target
+                    break
+                seen += 1
+        if target is None:
+            return
+        self._ensure_layout()
+        if self._laid_width > 0 and self._pending is None and target < len(self._block_starts):
+            y = 0 if target == 0 else self._block_starts[target]
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
+        else:
+            self._pending = float(target)
+
     # -- layout --------------------------------------------------------------------------
 
     def _text_width(self) -> int:
