@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -49,9 +50,9 @@ class _ScanCancelled(Exception):
     """Raised inside the scan's progress callback to stop a scan nobody wants any more."""
 
 
-def _scan(root: Path, progress: Progress) -> Library:
-    """The default loader: scan the folder."""
-    return Library.scan(root, progress=progress)
+def _scan(root: Path, progress: Progress, cache_dir: Path | None = None) -> Library:
+    """The default loader: scan the folder, reusing the card cache in `cache_dir`."""
+    return Library.scan(root, progress=progress, cache_dir=cache_dir)
 
 
 class ReelApp(App[int]):
@@ -74,7 +75,7 @@ class ReelApp(App[int]):
         super().__init__()
         self.paths = paths
         self.library: Library | None = None
-        self._loader: Loader = loader or _scan
+        self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
         self.settings_file = SettingsFile(paths.config)
         self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
         self.library_search = LibrarySearch(paths.cache)
