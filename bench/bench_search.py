@@ -19,7 +19,8 @@ then `gc.freeze()`, as the app should once its library is loaded: with 100,000 c
 collection walks about 1.5 million objects, and without the freeze one would land inside some
 query now and then.
 
-Prints a Markdown table, and the raw figures as JSON to `bench/corpus/results.json`.
+Prints Markdown tables, and the raw figures as JSON to
+`bench/corpus/results-PHASES-SIZES.json`.
 """
 
 from __future__ import annotations
@@ -415,7 +416,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{phase} {size:,}: {time.perf_counter() - t0:.0f} s", file=sys.stderr)
             results.append(figures)
     CORPUS_DIR.mkdir(parents=True, exist_ok=True)
-    (CORPUS_DIR / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    name = f"results-{'-'.join(phases)}-{'-'.join(str(n) for n in sizes)}.json"
+    (CORPUS_DIR / name).write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(report(results))
     return 0
 

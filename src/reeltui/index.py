@@ -172,6 +172,7 @@ class FullTextIndex:
     def __init__(self, connection: sqlite3.Connection, root: Path, path: Path | None) -> None:
         self._connection = connection
         self._root = Path(root)
+        self._prefix = str(self._root).rstrip(os.sep) + os.sep
         self._path = path
         self._lock = threading.RLock()
         self._docs: dict[str, _Doc] | None = None
@@ -243,10 +244,10 @@ class FullTextIndex:
 
     def key(self, review: Review) -> str:
         """The document key of a review: its path under the data folder."""
-        try:
-            return review.path.relative_to(self._root).as_posix()
-        except ValueError:
-            return review.path.as_posix()
+        path = str(review.path)
+        if path.startswith(self._prefix):  # a string slice: pathlib costs 50 µs a review
+            return path[len(self._prefix) :].replace(os.sep, "/")
+        return review.path.as_posix()
 
     def add(self, review: Review) -> bool:
         """Index a review fresh from the parser, unless its file is indexed as it is now.
