@@ -53,12 +53,14 @@ async def test_colon_opens_the_bar_and_pena_narrows_to_the_actor(make_app: MAKE)
             ("The Martian", "as Rick Martinez"),
         ]
         assert screen.header.description.startswith("Actor: Michael Peña · 2 films")
-        assert "The Martian  as Ri" in drawn_text(screen.film_list), "the role is drawn"
+        assert "The Martian  as Rick Martinez" in drawn_text(screen.film_list), "the whole role"
+        assert screen.has_class("-detailed")
         assert "Michael Pena" in screen.reader.highlighted
         assert "Peña" in screen.reader.highlighted
         assert app.focused is screen.film_list
         await pilot.press("escape")
         assert screen.listing.narrowing is None
+        assert not screen.has_class("-detailed")
         assert len(screen.film_list.rows) == 3
         assert screen.header.description == "3 films · by title"
         assert screen.reader.highlighted == ()

@@ -162,6 +162,10 @@ class MainScreen(Screen[None]):
     def narrow(self, narrowing: Narrowing | None, highlight: Sequence[str] = ()) -> None:
         """Show only a narrowing's films (None: all) and highlight names in reader and panel."""
         self.listing.narrowing = narrowing
+        # Rows that say more (an actor's role) get a wider list pane to say it in.
+        self.set_class(
+            narrowing is not None and any(row.detail for row in narrowing.rows), "-detailed"
+        )
         self.highlight(highlight)
         self._refresh_rows(keep=self._open.id if self._open else None)
         self.refresh_bindings()
