@@ -1,11 +1,11 @@
 """Hostile and messy input in the TUI (issue 6): the app stays up and nothing in a file acts.
 
 The folder is the generated corpus of `tests/hostile.py`. Each test reads what the app draws:
-the text of the screen, the text of single widgets, and the terminal output the screen would
-be written as. That output may hold the colour and cursor sequences Textual writes itself and
-nothing else: no escape sequence, bell or invisible character from a file may reach it. Review
-text that looks like Rich markup or a Textual `@click` action must appear as the brackets it
-is, and clicking on it must do nothing but what a click on plain text does.
+the text of single widgets, and the characters of the whole composited screen, which is what
+Textual writes to the terminal between the colour and cursor sequences it adds itself. No
+escape sequence, control or invisible character from a file may be among them. Review text
+that looks like Rich markup or a Textual `@click` action must appear as the brackets it is,
+and clicking on it must do nothing but what a click on plain text does.
 
 Opening times of very large bodies are printed (run with `-s` to see them), never asserted:
 speed belongs to `bench/`.
@@ -106,11 +106,6 @@ def corpus_root(tmp_path: Path) -> Path:
 def corpus(corpus_root: Path) -> dict[str, HostileFile]:
     """The corpus without the two very large files (they have a test of their own)."""
     return make_hostile_corpus(corpus_root, huge=False)
-
-
-def entry_titled(corpus: dict[str, HostileFile], title: str) -> HostileFile:
-    [entry] = [entry for entry in corpus.values() if entry.title == title]
-    return entry
 
 
 async def open_film(pilot: Pilot[int], title: str) -> Reader:
@@ -222,45 +217,40 @@ async def test_the_problems_screen_names_each_unreadable_file_safely(
 # -- reviews that try to act -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "title",
-    [
-        MARKUP_TITLE,
-        "Escape Artist",
-        "Evilgnp.exe Twin",
-        "Links [b]Everywhere[/b]",
-        "Page Turner",
-        "Café Society",
-        "Carriage Return",
-        "Old Mac",
-        "Broken Bytes",
-        "Named Evil",
-        "Markup Name",
-        "Side Name",
-    ],
-)
-async def test_a_crafted_review_is_shown_literally_and_nothing_in_it_acts(
-    make_app: MAKE,
-    corpus_root: Path,
-    corpus: dict[str, HostileFile],
-    bells: list[int],
-    title: str,
+async def test_every_film_opened_from_the_list_is_literal_and_nothing_in_it_acts(
+    make_app: MAKE, corpus_root: Path, corpus: dict[str, HostileFile], bells: list[int]
 ) -> None:
-    entry = entry_titled(corpus, title)
+    """`g`, then `enter`, `escape`, `j` down the whole list, checking each film on the way."""
     app = make_app(data=corpus_root)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        reader = await open_film(pilot, title)
-        shown = reader_text(reader)
-        for text in entry.shows:
-            assert words(text) in shown, (title, text)
-        everything = screen_text(app)
-        for text in entry.never:
-            assert text not in everything, (title, text)
-        assert reader.review is not None
-        assert Content.from_markup(reader.border_title or "").plain == reader.review.film.label
-        assert_nothing_acts(app)
-        await pilot.press("G", "g", "tab", "G", "tab")
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        reader = screen.reader
+        opened: set[str] = set()
+        await pilot.press("g")
+        for _ in screen.film_list.rows:
+            await pilot.press("enter")
+            review = reader.review
+            assert review is not None and app.focused is reader
+            opened.add(review.id)
+            entry = corpus[str(review.path.relative_to(corpus_root))]
+            label = review.film.label
+            shown = reader_text(reader)
+            for text in entry.shows:
+                assert words(text) in shown, (label, text)
+            everything = screen_text(app)
+            for text in entry.never:
+                assert text not in everything, (label, text)
+            assert Content.from_markup(reader.border_title or "").plain == label
+            facts = words(widget_text(screen.query_one(FilmFacts)))
+            if entry.problem:
+                assert "Reading notes" in facts and entry.problem in facts, (label, facts)
+            if entry.title == "Side Name":  # a note naming a sidecar with an escape in its name
+                assert "the sidecar side \\x1b]0;car\\x1b\\.toml: 'year' should be" in facts
+            assert_nothing_acts(app)
+            await pilot.press("escape", "j")
+        assert opened == {row.review.id for row in screen.film_list.rows}
         assert_still_up(app)
         assert bells == []
 
@@ -295,43 +285,6 @@ async def test_the_markup_review_shows_every_bracket_and_click_actions_do_nothin
         await pilot.press("tab", "tab", "tab")
         assert_still_up(app)
         assert bells == []
-        assert_nothing_acts(app)
-
-
-async def test_moving_through_every_film_keeps_the_app_up(
-    make_app: MAKE, corpus_root: Path, corpus: dict[str, HostileFile], bells: list[int]
-) -> None:
-    app = make_app(data=corpus_root)
-    async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
-        opened: set[str] = set()
-        await pilot.press("g")
-        for _ in screen.film_list.rows:
-            await pilot.press("enter")
-            assert screen.reader.review is not None
-            opened.add(screen.reader.review.id)
-            assert_nothing_acts(app)
-            await pilot.press("escape", "j")
-        assert opened == {row.review.id for row in screen.film_list.rows}
-        assert_still_up(app)
-        assert bells == []
-
-
-async def test_reading_notes_in_the_facts_panel_are_literal(
-    make_app: MAKE, corpus_root: Path, corpus: dict[str, HostileFile]
-) -> None:
-    app = make_app(data=corpus_root)
-    async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
-        await open_film(pilot, "Side Name")
-        facts = words(widget_text(app.screen.query_one(FilmFacts)))
-        assert "Reading notes" in facts
-        assert "the sidecar side \\x1b]0;car\\x1b\\.toml: 'year' should be" in facts
-        await open_film(pilot, "Wrong Types")
-        facts = words(widget_text(app.screen.query_one(FilmFacts)))
-        assert "'cast' should be a list of {actor = …, role = …} tables" in facts
         assert_nothing_acts(app)
 
 
