@@ -9,8 +9,10 @@ because a wrong credit is worse than a missing one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from reeltui.model import Credit
 from reeltui.text import fold
@@ -265,13 +267,40 @@ class _Budget:
             yield match
 
 
+# Every cue word of every pattern, to find in one pass the few paragraphs worth a closer look.
+_ANY_CUE_WORD = re.compile(
+    "|".join(sorted({re.escape(w) for words in _CUE_WORDS.values() for w in words}))
+)
+
+
+def _cued_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The paragraphs holding a cue word, found with one search over the whole prose.
+
+    A review has a few dozen paragraphs, but a hostile file can have hundreds of thousands;
+    looking at each one in Python would take seconds.
+    """
+    low = "\n".join(paragraphs).lower()
+    ends = list(accumulate(len(p) + 1 for p in paragraphs))
+    if not ends or len(low) != ends[-1] - 1:
+        return paragraphs  # lowercasing changed the length: look at every paragraph
+    chosen: list[int] = []
+    at = 0
+    while (match := _ANY_CUE_WORD.search(low, at)) is not None:
+        index = bisect_right(ends, match.start())
+        chosen.append(index)
+        if index >= len(ends):
+            break
+        at = ends[index]  # on to the next paragraph
+    return [paragraphs[i] for i in chosen if i < len(paragraphs)]
+
+
 def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[str]]:
     """Cast credits, strong director mentions and weak ones ("X's latest movie")."""
     cast: dict[str, Credit] = {}
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
     budget = _Budget()
-    for text in paragraphs:
+    for text in _cued_paragraphs(list(paragraphs)):
         low = text.lower()
         events: list[tuple[int, str, str | None]] = []
         for pattern in (_STARS_AS, _IN_ROLE_OF, _PLAYS):
