@@ -246,8 +246,13 @@ class FullTextIndex:
         """The document key of a review: its path under the data folder."""
         path = str(review.path)
         if path.startswith(self._prefix):  # a string slice: pathlib costs 50 µs a review
-            return path[len(self._prefix) :].replace(os.sep, "/")
-        return review.path.as_posix()
+            key = path[len(self._prefix) :].replace(os.sep, "/")
+        else:
+            key = review.path.as_posix()
+        if key.isascii() or key.isprintable():
+            return key
+        # A name that is not UTF-8 holds lone surrogates, which SQLite cannot store.
+        return key.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
     def add(self, review: Review) -> bool:
         """Index a review fresh from the parser, unless its file is indexed as it is now.

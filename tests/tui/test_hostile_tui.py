@@ -317,11 +317,6 @@ async def test_the_command_bar_shows_crafted_titles_and_text_literally(
         assert bells == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="index.py cannot store a document key holding a byte that is not UTF-8 "
-    "(UnicodeEncodeError in the full-text index), so full-text search fails for the folder",
-)
 async def test_full_text_search_survives_a_file_name_that_is_not_utf8(
     make_app: MAKE, corpus_root: Path, corpus: dict[str, HostileFile]
 ) -> None:
