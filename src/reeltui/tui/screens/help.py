@@ -60,7 +60,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 Text(
                     "The footer shows the keys that apply where you are; here are all of them. "
-                    "ctrl+p opens the command palette (themes, and more)."
+                    ": or ctrl+p opens the command bar: films, @actors, directors, reviewers, "
+                    "words, themes."
                 ),
                 classes="dialog-lead",
             )
