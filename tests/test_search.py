@@ -480,6 +480,7 @@ def test_spans_and_tokens_agree(text: str) -> None:
 
 _QUERY = st.one_of(
     st.text(max_size=60),
+    st.text(st.characters(blacklist_categories=()), max_size=20),  # lone surrogates too
     st.lists(
         st.sampled_from(
             ['"', "*", "(", ")", "NEAR", "AND", "OR", "NOT", ":", "@", "^", "-", "'", "pena", "a"]

@@ -441,6 +441,8 @@ class FullTextIndex:
         the answer to reviews with those ids. Only reviews of the last `sync` are returned;
         a query with no words, or one the index cannot answer, gives no matches.
         """
+        # Lone surrogates (from a name that is not UTF-8) cannot be sent to SQLite.
+        query = query.encode("utf-8", "replace").decode("utf-8")
         words = [w for w in query.split() if any(c.isalnum() for c in w)][:MAX_WORDS]
         if limit <= 0 or not words:
             return []
