@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reeltui.cards import CardCache, parser_fingerprint, stamp_of
 from reeltui.model import Credit, FileProblem, Review, ScanReport
-from reeltui.parse import SUFFIXES, NotAReview, parse_file, review_id
+from reeltui.parse import SUFFIXES, NotAReview, parse_file, relative_parts, review_id
 from reeltui.text import fold
 
 #: Called as progress(done, total) while a scan runs.
@@ -356,9 +356,7 @@ def _load_all(
     total = len(paths)
     cache = CardCache.open(cache_dir, root)
     fingerprint = parser_fingerprint() if cache_dir is not None else ""
-    keys = [
-        str(path.relative_to(root)) if path.is_relative_to(root) else str(path) for path in paths
-    ]
+    keys = ["/".join(relative_parts(path, root)) for path in paths]
     stamps = [stamp_of(path, fingerprint) if cache_dir is not None else None for path in paths]
     results: list[Review | FileProblem | None] = [None] * total
     done = 0

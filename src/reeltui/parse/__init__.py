@@ -21,6 +21,7 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "read_capped",
+    "relative_parts",
     "review_id",
 ]
 
@@ -48,12 +49,21 @@ def review_id(path: Path, root: Path) -> str:
     """The stable id of a document: its path under the data folder, without suffix, slugged."""
     from reeltui.text import slug
 
-    try:
-        relative = path.relative_to(root)
-    except ValueError:
-        relative = Path(path.name)
-    parts = [*relative.parts[:-1], relative.stem]
+    parts = relative_parts(path, root)
+    parts[-1] = os.path.splitext(parts[-1])[0] or parts[-1]
     return "/".join(slug(part) or "_" for part in parts)
+
+
+def relative_parts(path: Path, root: Path) -> list[str]:
+    """The parts of `path` under `root` (just its name when it is elsewhere).
+
+    String work, not `Path.relative_to`: a scan asks this of every file, and pathlib's parsing
+    costs more than the rest of a cached start-up.
+    """
+    text, prefix = str(path), str(root).rstrip(os.sep) + os.sep
+    if text.startswith(prefix) and len(text) > len(prefix):
+        return text[len(prefix) :].split(os.sep)
+    return [path.name]
 
 
 def parse_file(path: Path, root: Path, review_id_: str | None = None) -> Review:
