@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reeltui.library import Library, SortKey, sort_reviews
+from reeltui.search import SearchIndex
 
 from sample_paths import SAMPLES, SEED
 
@@ -59,12 +60,16 @@ def test_get_by_id_film_key_and_path(folder: Path) -> None:
 
 
 def test_lookups_by_person_ignore_case_and_accents(folder: Path) -> None:
-    library = Library.scan(folder)
-    [match] = library.by_actor("PEÑA")
-    assert match.review.film.title == "A Million Miles Away"
-    assert match.credit is not None and match.credit.role == "Jose M. Hernandez"
-    assert [r.film.title for r in library.by_director("michael mann")] == ["Heat"]
-    assert [r.film.title for r in library.by_reviewer("indrayudh")] == ["A Million Miles Away"]
+    # People are looked up through the search index, built once from the library's cards.
+    with SearchIndex(Library.scan(folder)) as index:
+        [actor] = index.people("PEÑA", "actor")
+        [(review, credit)] = actor.films
+        assert review.film.title == "A Million Miles Away"
+        assert credit is not None and credit.role == "Jose M. Hernandez"
+        [director] = index.people("michael mann", "director")
+        assert [r.film.title for r, _ in director.films] == ["Heat"]
+        [reviewer] = index.people("indrayudh", "reviewer")
+        assert [r.film.title for r, _ in reviewer.films] == ["A Million Miles Away"]
 
 
 def test_open_reports_a_file_deleted_after_the_scan(folder: Path) -> None:

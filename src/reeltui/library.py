@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reeltui.cards import CardCache, parser_fingerprint, stamp_of
-from reeltui.model import Credit, FileProblem, Review, ScanReport
+from reeltui.model import FileProblem, Review, ScanReport
 from reeltui.parse import SUFFIXES, NotAReview, parse_file, relative_parts, review_id
 from reeltui.text import fold
 
@@ -56,14 +56,6 @@ def sort_reviews(reviews: Iterable[Review], key: SortKey) -> list[Review]:
             items.sort(key=by_title)
             items.sort(key=lambda r: r.mtime, reverse=True)
     return items
-
-
-@dataclass(frozen=True, slots=True)
-class CreditMatch:
-    """A review in which a person matched, with the credit that matched (actors only)."""
-
-    review: Review
-    credit: Credit | None = None
 
 
 def find_documents(root: Path, problems: list[FileProblem]) -> list[Path]:
@@ -251,29 +243,6 @@ class Library:
         return replace(
             review, problems=(*review.problems, f"the text could not be read again: {message}")
         )
-
-    def by_actor(self, name: str) -> list[CreditMatch]:
-        """Reviews crediting an actor whose folded name contains the folded `name`."""
-        needle = fold(name)
-        matches: list[CreditMatch] = []
-        for review in self.reviews:
-            for credit in review.cast:
-                if needle and needle in fold(credit.actor):
-                    matches.append(CreditMatch(review, credit))
-                    break
-        return matches
-
-    def by_director(self, name: str) -> list[Review]:
-        """Reviews of films directed by someone whose folded name contains the folded `name`."""
-        needle = fold(name)
-        return [r for r in self.reviews if needle and any(needle in fold(d) for d in r.directors)]
-
-    def by_reviewer(self, name: str) -> list[Review]:
-        """Reviews written by someone whose folded name contains the folded `name`."""
-        needle = fold(name)
-        return [
-            r for r in self.reviews if needle and r.reviewer and needle in fold(r.reviewer.name)
-        ]
 
 
 def _resolved(path: Path) -> Path:
