@@ -22,7 +22,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reeltui import bookmarks as bm
 from reeltui.bookmarks import (
     Bookmark,
     BookmarksBusy,
@@ -380,7 +379,7 @@ def test_read_only_file_system_keeps_the_change_in_memory(
 ) -> None:
     store.add("kept-2000", "Kept", 2000)
     before = path.read_bytes()
-    monkeypatch.setattr(bm.tempfile, "mkstemp", os_error(errno.EROFS))
+    monkeypatch.setattr(tempfile, "mkstemp", os_error(errno.EROFS))
     with pytest.raises(BookmarksWriteError) as caught:
         store.add("new-2001", "New", 2001)
     assert str(caught.value).startswith(f"could not save bookmarks to {path}")
@@ -396,7 +395,7 @@ def test_full_disk_leaves_no_temporary_file(
     store: BookmarkStore, path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.add("kept-2000", "Kept", 2000)
-    monkeypatch.setattr(bm.os, "fsync", os_error(errno.ENOSPC))
+    monkeypatch.setattr(os, "fsync", os_error(errno.ENOSPC))
     with pytest.raises(BookmarksWriteError, match="disk is full"):
         store.add("new-2001", "New", 2001)
     monkeypatch.undo()
@@ -522,7 +521,7 @@ def test_change_to_a_film_removed_elsewhere(path: Path) -> None:
 def test_pending_changes_survive_a_reload(
     store: BookmarkStore, path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(bm.tempfile, "mkstemp", os_error(errno.EROFS))
+    monkeypatch.setattr(tempfile, "mkstemp", os_error(errno.EROFS))
     with pytest.raises(BookmarksWriteError):
         store.add("pending", "Pending")
     monkeypatch.undo()

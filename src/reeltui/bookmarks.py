@@ -21,15 +21,12 @@ successful write carries them along.
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import re
-import tempfile
 import threading
-import time
 import tomllib
 from collections.abc import Callable, Collection, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -39,6 +36,15 @@ from typing import Any
 import tomli_w
 
 from reeltui.model import Review
+from reeltui.storage import (
+    LockTimeout,
+    aside_name,
+    exclusive_lock,
+    fsync_folder,
+    os_reason,
+    remove_leftovers,
+    write_atomic,
+)
 from reeltui.text import clean, clean_line
 
 __all__ = [
@@ -869,81 +875,37 @@ class BookmarkStore:
             raise self._write_error(missing) from None
         except OSError as exc:
             raise self._write_error(exc) from exc
-        try:
-            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        except OSError as exc:
+        with ExitStack() as held:
             try:
-                fd = os.open(self.lock_path, os.O_RDONLY | os.O_CLOEXEC)
-            except OSError:
+                held.enter_context(exclusive_lock(self.lock_path, self.lock_timeout))
+            except LockTimeout:
+                raise BookmarksBusy(
+                    f"another reeltui has held {self.lock_path} for over "
+                    f"{self.lock_timeout:g} seconds; the change is kept in memory",
+                    self.path,
+                ) from None
+            except OSError as exc:
                 raise self._write_error(exc) from exc
-        try:
-            deadline = time.monotonic() + self.lock_timeout
-            delay = 0.0005
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise BookmarksBusy(
-                            f"another reeltui has held {self.lock_path} for over "
-                            f"{self.lock_timeout:g} seconds; the change is kept in memory",
-                            self.path,
-                        ) from None
-                    time.sleep(delay)
-                    delay = min(delay * 2, 0.01)
-                except OSError as exc:
-                    raise self._write_error(exc) from exc
             yield
-        finally:
-            os.close(fd)
 
     def _write(self, doc: _Document) -> tuple[_Stamp, bytes]:
-        """Write a document over the file: temp file, flush, fsync, replace, fsync the folder.
+        """Write a document over the file (`storage.write_atomic`), keeping the file's mode.
 
         Called with the lock held. Leftover temporary files of writers killed mid-write are
         removed first (holding the lock, no other writer can be using them).
         """
-        folder = self.path.parent
-        prefix, suffix = f".{self.path.name}.", ".tmp"
-        self._remove_leftovers(prefix, suffix)
+        remove_leftovers(self.path)
         data = doc.dumps().encode("utf-8")
         try:
             mode = os.stat(self.path).st_mode & 0o7777
         except OSError:
             mode = 0o644
-        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fchmod(handle.fileno(), mode)
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(tmp)
-            raise
-        _fsync_folder(folder)
+        write_atomic(self.path, data, mode=mode)
         return _stamp_of(os.stat(self.path)), data
-
-    def _remove_leftovers(self, prefix: str, suffix: str) -> None:
-        """Delete temporary files left by writers that died before their rename."""
-        with suppress(OSError), os.scandir(self.path.parent) as entries:
-            for entry in entries:
-                if entry.name.startswith(prefix) and entry.name.endswith(suffix):
-                    with suppress(OSError):
-                        os.unlink(entry.path)
 
     def _broken_name(self) -> Path:
         """A free `NAME.broken-<UTC timestamp>[-N]` path beside the file."""
-        stamp = self._clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = self.path.with_name(f"{self.path.name}.broken-{stamp}")
-        n = 2
-        while os.path.lexists(target):
-            target = self.path.with_name(f"{self.path.name}.broken-{stamp}-{n}")
-            n += 1
-        return target
+        return aside_name(self.path, self._clock())
 
     def _keep_copy(self, target: Path, data: bytes) -> None:
         """Keep the broken file's bytes at `target`: a hard link, else a synced copy."""
@@ -954,7 +916,7 @@ class BookmarkStore:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
 
     def _write_error(self, exc: OSError) -> BookmarksWriteError:
         """The one-sentence error for a failed write."""
@@ -965,32 +927,6 @@ class BookmarkStore:
         )
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable; file systems that cannot do this are let be."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    except OSError:
-        return
-    try:
-        with suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-_REASONS = {
-    errno.EROFS: "the file system is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.ENOENT: "the folder does not exist",
-}
-
-
 def _reason(exc: OSError) -> str:
-    """A short lower-case reason for an OS error."""
-    if exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    return (exc.strerror or exc.__class__.__name__).lower()
+    """A short lower-case reason for an OS error met reading or writing the bookmarks."""
+    return os_reason(exc, missing="the folder does not exist")

@@ -15,7 +15,6 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
-from reeltui import bookmarks as bm
 from reeltui.bookmarks import BookmarkStore, Status
 from reeltui.library import Library
 from reeltui.tui.app import ReelApp
@@ -374,7 +373,7 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
         def full(*args: object) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        monkeypatch.setattr(bm.os, "fsync", full)
+        monkeypatch.setattr(os, "fsync", full)
         await pilot.press("b")
         assert "the disk is full" in said[-1] and "kept in memory" in said[-1]
         assert marks(app)["A Million Miles Away"] == "★", "the list in memory is not lost"
