@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reeltui.cli import main
+from reeltui.cli.main import main
 
 from sample_paths import SAMPLES, SEED
 
@@ -123,7 +123,8 @@ def test_search_without_terms_is_usage_error() -> None:
 
 def test_list_does_not_import_textual() -> None:
     code = (
-        f"import sys; from reeltui.cli import main; main(['list', '--data', {str(SAMPLES)!r}]); "
+        "import sys; from reeltui.cli.main import main; "
+        f"main(['list', '--data', {str(SAMPLES)!r}]); "
         "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

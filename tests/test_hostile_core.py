@@ -21,11 +21,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reeltui.parse
+from reeltui.cli.serialize import review_json
 from reeltui.library import Library, find_documents
 from reeltui.model import FileProblem, Format, Review
 from reeltui.parse import MAX_BYTES, NotAReview, _cut_at_char_boundary, parse_bytes, parse_file
 from reeltui.parse.scraped import parse_scraped
-from reeltui.serialize import review_json
 from reeltui.text import (
     MAX_LINE,
     MAX_PARAGRAPH,

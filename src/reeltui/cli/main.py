@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from reeltui import __version__
+from reeltui.cli.serialize import review_json
 from reeltui.library import Library, SortKey, sort_reviews
 from reeltui.model import Review
 from reeltui.paths import Paths, resolve
-from reeltui.serialize import review_json
 from reeltui.text import display_path
 
 __all__ = ["main"]
@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
     p.set_defaults(handler=cmd_check)
 
-    from reeltui import bookmarks_cli
+    from reeltui.cli import bookmarks as bookmarks_cli
 
     bookmarks_cli.add_subparser(commands, _add_data)
     return parser
@@ -120,7 +120,7 @@ def _load(ctx: Context) -> Library:
 
 def _bookmark_lookup(ctx: Context) -> Callable[[Review], dict[str, Any] | None]:
     """A function giving the bookmark JSON of a review's film (None when not bookmarked)."""
-    from reeltui import bookmarks_cli
+    from reeltui.cli import bookmarks as bookmarks_cli
 
     return bookmarks_cli.lookup(ctx.paths)
 
