@@ -1,4 +1,4 @@
-"""`reeltui bookmarks …`: the bookmark list from the command line (design §5).
+"""`reeltui bookmarks …`: the bookmark list from the command line.
 
     reeltui bookmarks list [--status S] [--json]
     reeltui bookmarks add FILM [--note TEXT]
@@ -9,9 +9,8 @@
     reeltui bookmarks repair                     move a broken file aside, keep what it held
 
 FILM is a film key, a review id, a review's path, or a title that names one film (case and
-accents do not matter; "Title (2023)" picks a year). Exit codes: 0 ok, 1 a problem with the
-data (a broken bookmarks file, a folder that cannot be written), 2 bad usage (an unknown or
-ambiguous FILM). Errors are one sentence on stderr.
+accents do not matter; "Title (2023)" picks a year). Exit codes as everywhere (`common`): 1 for
+a broken bookmarks file or a folder that cannot be written, 2 for an unknown or ambiguous FILM.
 """
 
 from __future__ import annotations
@@ -19,64 +18,45 @@ from __future__ import annotations
 import argparse
 import csv
 import difflib
-import json
 import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol, TextIO
+from typing import Any, TextIO
 
 from reeltui.bookmarks import (
     Bookmark,
-    BookmarkError,
     BookmarkStore,
-    BrokenBookmarks,
     NewerBookmarks,
     Status,
     film_title,
 )
+from reeltui.cli.common import (
+    EXIT_OK,
+    Context,
+    DataError,
+    UsageError,
+    add_data_option,
+    print_json,
+    run_command,
+)
 from reeltui.library import Library
-from reeltui.model import Review
+from reeltui.model import Film, Review
 from reeltui.paths import Paths
 from reeltui.text import clean, clean_line, fold
 
 __all__ = ["add_subparser", "lookup", "resolve_film", "run"]
 
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-
 #: How many candidates an "ambiguous film" message names before "and N more".
 MAX_CANDIDATES = 8
 
 
-class FilmNotFound(Exception):
-    """FILM names no film, or several; the message is one sentence (exit 2)."""
-
-
-class DataProblem(Exception):
-    """The data cannot be used (exit 1); the message is one sentence."""
-
-
-class _Context(Protocol):
-    """What `reeltui.cli` hands a command handler."""
-
-    @property
-    def args(self) -> argparse.Namespace: ...
-
-    @property
-    def paths(self) -> Paths: ...
-
-    @property
-    def out(self) -> TextIO: ...
-
-
-def add_subparser(
-    subparsers: Any, add_data: Callable[[argparse.ArgumentParser], None] | None = None
-) -> argparse.ArgumentParser:
+def add_subparser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `bookmarks` and its actions to the main parser's sub-commands; returns its parser.
 
-    `add_data` adds the `--data DIR` option to a parser (the main CLI's own helper), so that
-    FILM can be looked up in the folder given after the command too. The parser's `handler`
-    default takes the main CLI's context; `run` is the same without it.
+    Each action takes `--data DIR` too, so that FILM can be looked up in the folder given after
+    the command. The parser's `handler` default takes the main CLI's context; `run` is the
+    same without it.
     """
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "bookmarks",
@@ -95,8 +75,7 @@ def add_subparser(
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_, description=help_)
         if film:
             sub.add_argument("film", metavar="FILM", help="a film key, review id or title")
-        if add_data is not None:
-            add_data(sub)
+        add_data_option(sub)
         return sub
 
     def statuses(sub: argparse.ArgumentParser) -> None:
@@ -137,9 +116,9 @@ def add_subparser(
     return parser
 
 
-def _handle(ctx: _Context) -> int:
-    """The handler `reeltui.cli` calls with its context."""
-    return run(ctx.args, ctx.paths, ctx.out)
+def _handle(ctx: Context) -> int:
+    """Run the action the arguments name (the main CLI turns its errors into sentences)."""
+    return _COMMANDS[ctx.args.bookmarks_action](ctx)
 
 
 def run(args: argparse.Namespace, paths: Paths, out: TextIO | None = None) -> int:
@@ -147,21 +126,7 @@ def run(args: argparse.Namespace, paths: Paths, out: TextIO | None = None) -> in
 
     Output goes to `out` (stdout by default); errors are one sentence on stderr.
     """
-    stream = out if out is not None else sys.stdout
-    command = _COMMANDS.get(getattr(args, "bookmarks_action", None) or "list")
-    if command is None:
-        return _fail(EXIT_USAGE, f"unknown bookmarks action {args.bookmarks_action!r}")
-    try:
-        return command(args, paths, stream)
-    except FilmNotFound as exc:
-        return _fail(EXIT_USAGE, str(exc))
-    except BrokenBookmarks as exc:
-        return _fail(EXIT_DATA, f"{exc} (run `reeltui bookmarks repair`)")
-    except (BookmarkError, DataProblem) as exc:
-        return _fail(EXIT_DATA, str(exc))
-    except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return _fail(EXIT_DATA, f"{(exc.strerror or str(exc)).lower()}{where}")
+    return run_command(_handle, Context(args, paths, out if out is not None else sys.stdout))
 
 
 def lookup(paths: Paths) -> Callable[[Review], dict[str, Any] | None]:
@@ -176,12 +141,6 @@ def lookup(paths: Paths) -> Callable[[Review], dict[str, Any] | None]:
         return bookmark.to_json() if bookmark is not None else None
 
     return bookmark_of
-
-
-def _fail(code: int, message: str) -> int:
-    """Print one sentence on stderr and return the exit code."""
-    print(f"reeltui: {message}", file=sys.stderr)
-    return code
 
 
 # --------------------------------------------------------------------------------------------
@@ -199,7 +158,7 @@ class FilmRef:
     @property
     def label(self) -> str:
         """ "Title (2023)"."""
-        return f"{self.title} ({self.year})" if self.year is not None else self.title
+        return Film(self.title, self.year).label
 
 
 def _from_review(review: Review) -> FilmRef:
@@ -211,7 +170,7 @@ def _from_bookmark(bookmark: Bookmark) -> FilmRef:
 
 
 def resolve_film(ref: str, library: Library | None, store: BookmarkStore) -> FilmRef:
-    """The film FILM names: a review id, film key or path, else one title. Raises `FilmNotFound`.
+    """The film FILM names: a review id, film key or path, else one title. Raises `UsageError`.
 
     Titles are compared folded (case, accents and quote styles do not matter), as "Title" or
     "Title (2023)"; an exact title wins over titles that merely contain FILM. Bookmarked films
@@ -219,7 +178,7 @@ def resolve_film(ref: str, library: Library | None, store: BookmarkStore) -> Fil
     """
     text = ref.strip()
     if not text:
-        raise FilmNotFound("FILM is empty; give a film key, review id or title")
+        raise UsageError("FILM is empty; give a film key, review id or title")
     if library is not None:
         review = library.get(text)
         if review is not None:
@@ -240,18 +199,18 @@ def resolve_film(ref: str, library: Library | None, store: BookmarkStore) -> Fil
     if len(exact) == 1:
         return exact[0]
     if exact:
-        raise FilmNotFound(_ambiguous(text, exact))
+        raise UsageError(_ambiguous(text, exact))
     partial = [f for f in films.values() if query in fold(f.label)]
     if len(partial) == 1:
         return partial[0]
     if partial:
-        raise FilmNotFound(_ambiguous(text, partial))
+        raise UsageError(_ambiguous(text, partial))
 
     where = f" in {library.root}" if library is not None else ""
     close = difflib.get_close_matches(query, [fold(f.title) for f in films.values()], n=3)
     titles = {fold(f.title): f.title for f in films.values()}
     hint = f"; did you mean {' or '.join(repr(titles[c]) for c in close)}?" if close else ""
-    raise FilmNotFound(f"no film{where} matches {clean_line(text)!r}{hint}")
+    raise UsageError(f"no film{where} matches {clean_line(text)!r}{hint}")
 
 
 def _ambiguous(text: str, films: list[FilmRef]) -> str:
@@ -280,7 +239,7 @@ def _find(args: argparse.Namespace, paths: Paths, store: BookmarkStore) -> FilmR
         return _from_bookmark(bookmark)
     library = _library(paths)
     if library is None and not store.all():
-        raise DataProblem(
+        raise DataError(
             f"the data folder {paths.data} does not exist, so no film can be looked up; "
             "point reeltui at one with --data DIR or REELTUI_DATA"
         )
@@ -299,13 +258,13 @@ def _open(paths: Paths) -> BookmarkStore:
 # Actions
 
 
-def _list(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _list(ctx: Context) -> int:
     """`bookmarks list`: every bookmark, oldest first."""
+    args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     bookmarks = _filtered(store, args.status)
     if args.json:
-        json.dump([b.to_json() for b in bookmarks], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json(ctx, [b.to_json() for b in bookmarks])
         return EXIT_OK
     if not bookmarks:
         print("no bookmarks yet" if not args.status else f"no {args.status} bookmarks", file=out)
@@ -326,8 +285,9 @@ def _filtered(store: BookmarkStore, status: str | None) -> list[Bookmark]:
     return [b for b in store.all() if status is None or b.status.value == status]
 
 
-def _add(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _add(ctx: Context) -> int:
     """`bookmarks add FILM [--note TEXT]`."""
+    args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     film = _find(args, paths, store)
     if store.is_bookmarked(film.key):
@@ -342,8 +302,9 @@ def _add(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _remove(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _remove(ctx: Context) -> int:
     """`bookmarks remove FILM`: removing a film that is not bookmarked is not an error."""
+    args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     film = _find(args, paths, store)
     if store.remove(film.key):
@@ -353,8 +314,9 @@ def _remove(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _set_status(args: argparse.Namespace, paths: Paths, out: TextIO, status: Status) -> int:
+def _set_status(ctx: Context, status: Status) -> int:
     """Mark a film watched or to-watch, bookmarking it first when it is not."""
+    args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     film = _find(args, paths, store)
     if store.status_of(film.key) is status:
@@ -368,18 +330,19 @@ def _set_status(args: argparse.Namespace, paths: Paths, out: TextIO, status: Sta
     return EXIT_OK
 
 
-def _watched(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _watched(ctx: Context) -> int:
     """`bookmarks watched FILM [--undo]`."""
-    return _set_status(args, paths, out, Status.TO_WATCH if args.undo else Status.WATCHED)
+    return _set_status(ctx, Status.TO_WATCH if ctx.args.undo else Status.WATCHED)
 
 
-def _to_watch(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _to_watch(ctx: Context) -> int:
     """`bookmarks to-watch FILM`."""
-    return _set_status(args, paths, out, Status.TO_WATCH)
+    return _set_status(ctx, Status.TO_WATCH)
 
 
-def _note(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _note(ctx: Context) -> int:
     """`bookmarks note FILM TEXT`: set or (with "") remove a note; bookmarks the film if need be."""
+    args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     film = _find(args, paths, store)
     note = args.text or None
@@ -394,8 +357,9 @@ def _note(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _repair(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _repair(ctx: Context) -> int:
     """`bookmarks repair`: move a broken file aside and write the entries it still held."""
+    paths, out = ctx.paths, ctx.out
     store = BookmarkStore.open(paths.bookmarks)
     moved = store.move_aside()
     if moved is None:
@@ -421,8 +385,9 @@ LETTERBOXD_WATCHED = ("Title", "Year", "Directors", "WatchedDate")
 LETTERBOXD_WATCHLIST = ("Title", "Year", "Directors")
 
 
-def _export(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
+def _export(ctx: Context) -> int:
     """`bookmarks export`: the bookmarks as TOML, CSV, Letterboxd's import CSV or JSON."""
+    args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     fmt = "json" if args.json else args.format
     status: str | None = args.status
@@ -430,8 +395,7 @@ def _export(args: argparse.Namespace, paths: Paths, out: TextIO) -> int:
         return _export_letterboxd(store, paths, out, status)
     bookmarks = _filtered(store, status)
     if fmt == "json":
-        json.dump([b.to_json() for b in bookmarks], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print_json(ctx, [b.to_json() for b in bookmarks])
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
@@ -499,7 +463,7 @@ def _clean_toml(text: str) -> str:
     return _UNSAFE_IN_TOML.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace, Paths, TextIO], int]] = {
+_COMMANDS: dict[str, Callable[[Context], int]] = {
     "list": _list,
     "add": _add,
     "remove": _remove,

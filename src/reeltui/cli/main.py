@@ -1,56 +1,38 @@
-"""The command line: the TUI by default, plus scriptable sub-commands (design §5).
+"""The command line: the TUI by default, plus scriptable sub-commands.
 
 Thin by design: each command resolves paths, asks the library (or the bookmark store) and
-prints what comes back. Errors are one sentence on stderr; exit codes are 0 ok, 1 a problem
-with the data, 2 bad usage. Nothing here imports Textual unless the TUI is opened.
+prints what comes back; `common` holds the exit codes and the one-sentence errors. Nothing here
+imports Textual unless the TUI is opened.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, TextIO
 
 from reeltui import __version__
+from reeltui.cli import bookmarks as bookmarks_cli
+from reeltui.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    Context,
+    DataError,
+    Handler,
+    UsageError,
+    add_data_option,
+    print_json,
+    run_command,
+)
 from reeltui.cli.serialize import review_json
 from reeltui.library import Library, SortKey, sort_reviews
 from reeltui.model import Review
-from reeltui.paths import Paths, resolve
+from reeltui.paths import resolve
+from reeltui.search import run_search
 from reeltui.text import display_path
 
-__all__ = ["main"]
-
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """A command was asked for something that cannot be; exit 2 with this sentence."""
-
-
-class DataError(Exception):
-    """The data could not be used; exit 1 with this sentence."""
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What every command gets: its parsed options, the resolved paths and the output."""
-
-    args: argparse.Namespace
-    paths: Paths
-    out: TextIO
-
-
-def _add_data(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data",
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help="the folder of reviews (default: $REELTUI_DATA, ./data/reviews, or the samples)",
-    )
+__all__ = ["build_parser", "main"]
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:
@@ -64,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal reader for film reviews. Without a command, opens the reader.",
     )
     parser.add_argument("--version", action="version", version=f"reeltui {__version__}")
-    _add_data(parser)
+    add_data_option(parser)
     parser.add_argument(
         "--bookmarks",
         metavar="FILE",
@@ -74,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser("list", help="list the films of the library")
-    _add_data(p)
+    add_data_option(p)
     _add_json(p)
     p.add_argument("--bookmarked", action="store_true", help="only bookmarked films")
     p.add_argument("--sort", choices=[k.value for k in SortKey], default=SortKey.TITLE.value)
@@ -82,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("show", help="show one review")
     p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
-    _add_data(p)
+    add_data_option(p)
     _add_json(p)
     p.set_defaults(handler=cmd_show)
 
@@ -92,18 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--director", metavar="NAME")
     p.add_argument("--reviewer", metavar="NAME")
     p.add_argument("--limit", type=int, default=50, help="at most this many results (50)")
-    _add_data(p)
+    add_data_option(p)
     _add_json(p)
     p.set_defaults(handler=cmd_search)
 
     p = commands.add_parser("check", help="report the problems of every file; exit 1 if any")
-    _add_data(p)
+    add_data_option(p)
     _add_json(p)
     p.set_defaults(handler=cmd_check)
 
-    from reeltui.cli import bookmarks as bookmarks_cli
-
-    bookmarks_cli.add_subparser(commands, _add_data)
+    bookmarks_cli.add_subparser(commands)
     return parser
 
 
@@ -120,14 +100,7 @@ def _load(ctx: Context) -> Library:
 
 def _bookmark_lookup(ctx: Context) -> Callable[[Review], dict[str, Any] | None]:
     """A function giving the bookmark JSON of a review's film (None when not bookmarked)."""
-    from reeltui.cli import bookmarks as bookmarks_cli
-
     return bookmarks_cli.lookup(ctx.paths)
-
-
-def _print_json(ctx: Context, value: object) -> None:
-    json.dump(value, ctx.out, ensure_ascii=False, indent=2)
-    ctx.out.write("\n")
 
 
 def _row(review: Review) -> str:
@@ -144,7 +117,7 @@ def cmd_list(ctx: Context) -> int:
     if ctx.args.bookmarked:
         reviews = [r for r in reviews if bookmark_of(r) is not None]
     if ctx.args.json:
-        _print_json(
+        print_json(
             ctx, [review_json(r, bookmark=bookmark_of(r), with_sections=False) for r in reviews]
         )
     else:
@@ -164,7 +137,7 @@ def cmd_show(ctx: Context) -> int:
         )
     review = library.open(card)
     if ctx.args.json:
-        _print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx)(review)))
+        print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx)(review)))
         return EXIT_OK
     write = ctx.out.write
     write(f"{review.headline}\n{'=' * min(len(review.headline), 80)}\n")
@@ -203,8 +176,6 @@ def _facts(review: Review) -> list[tuple[str, str]]:
 
 def cmd_search(ctx: Context) -> int:
     """`reeltui search`: reviews matching words and/or a person, best first."""
-    from reeltui.search import run_search
-
     args = ctx.args
     if not (args.text.strip() or args.actor or args.director or args.reviewer):
         raise UsageError("give words to search for, or --actor, --director or --reviewer")
@@ -220,7 +191,7 @@ def cmd_search(ctx: Context) -> int:
     )
     bookmark_of = _bookmark_lookup(ctx)
     if args.json:
-        _print_json(
+        print_json(
             ctx,
             [
                 review_json(
@@ -243,7 +214,7 @@ def cmd_check(ctx: Context) -> int:
     problems = sorted(library.problems, key=lambda p: (str(p.path), p.message))
     unreadable = [p for p in problems if p.fatal]
     if ctx.args.json:
-        _print_json(
+        print_json(
             ctx,
             {
                 "folder": display_path(ctx.paths.data),
@@ -270,6 +241,7 @@ def cmd_check(ctx: Context) -> int:
 
 def cmd_tui(ctx: Context) -> int:
     """`reeltui`: open the reader."""
+    # Imported here, not above: the other commands must not pay for loading Textual.
     from reeltui.tui.app import run
 
     return run(ctx.paths)
@@ -280,27 +252,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve(data=getattr(args, "data", None), bookmarks=getattr(args, "bookmarks", None))
-    handler: Callable[[Context], int] = getattr(args, "handler", cmd_tui)
+    handler: Handler = getattr(args, "handler", cmd_tui)
     ctx = Context(args=args, paths=paths, out=out if out is not None else sys.stdout)
-    try:
-        return handler(ctx)
-    except UsageError as exc:
-        print(f"reeltui: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except DataError as exc:
-        print(f"reeltui: {exc}", file=sys.stderr)
-        return EXIT_DATA
-    except BrokenPipeError:
-        # The reader of our output went away (`reeltui list | head`): not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    except KeyboardInterrupt:
-        return 130
-    except OSError as exc:
-        where = f" ({display_path(exc.filename)})" if exc.filename else ""
-        print(f"reeltui: {(exc.strerror or str(exc)).lower()}{where}", file=sys.stderr)
-        return EXIT_DATA
+    return run_command(handler, ctx)
 
 
 if __name__ == "__main__":  # pragma: no cover
