@@ -16,8 +16,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from reeltui.library import PARALLEL_MIN
 
 # Starts the real app (headless, as Pilot does), waits for the library, and prints what the
@@ -76,9 +74,6 @@ def _write_reviews(folder: Path, count: int) -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="worker processes fail to start under the TUI: bad value(s) in fds_to_keep"
-)
 def test_first_start_on_a_big_folder_reads_every_review(tmp_path: Path) -> None:
     count = PARALLEL_MIN + 50
     folder = tmp_path / "reviews"
