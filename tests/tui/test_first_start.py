@@ -9,14 +9,26 @@ runs in a fresh interpreter here, because a process that has already started wor
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from reeltui import library as library_module
+from reeltui import parallel
 from reeltui.library import PARALLEL_MIN
+from reeltui.tui.app import ReelApp
+from reeltui.tui.screens.main import MainScreen
+
+from tui_support import loaded
+
+MAKE = Callable[..., ReelApp]
 
 # Starts the real app (headless, as Pilot does), waits for the library, and prints what the
 # screen shows. Worker processes started by the scan are counted.
@@ -101,3 +113,30 @@ def test_first_start_on_a_big_folder_reads_every_review(tmp_path: Path) -> None:
     assert seen["header"].startswith(f"{count:,} films")
     if (os.cpu_count() or 1) > 1:
         assert seen["workers"] >= 2  # both cores parsed
+
+
+async def test_when_workers_cannot_start_the_tui_reads_in_process(
+    make_app: MAKE, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel.subprocess, "Popen", refuse)
+    monkeypatch.setattr(library_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(library_module, "_CHUNK", 1)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    app = make_app()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert len(screen.film_list.rows) == 3
+        notes = [(n.title, n.message, n.severity) for n in app._notifications]
+        assert notes == [
+            (
+                "Reading files",
+                "Worker processes could not be started (resource temporarily unavailable), "
+                "so files were read in this process instead.",
+                "information",
+            )
+        ]

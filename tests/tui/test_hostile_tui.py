@@ -22,10 +22,12 @@ import pytest
 from bar_support import ask, search_ready
 from textual.content import Content
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from reeltui.library import Library, Progress
 from reeltui.text import display_path
 from reeltui.tui.app import ReelApp
+from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.widgets.bio import ReviewerBio
@@ -393,15 +395,17 @@ async def test_a_failed_scan_is_reported_literally(make_app: MAKE, tmp_path: Pat
         raise OSError(f"[@click=app.quit]boom[/] {ESC}]52;c;ZXZpbA=={ESC}\\ and {ESC}[2J")
 
     app = make_app(data=folder, loader=failing)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.pause()
-        text = words(screen_text(app))
-        assert "Loading failed" in text
-        assert "[@click=app.quit]boom[/]" in text
-        assert "\\x1b]0;owned\\x1b\\" in text  # the folder, through display_path
-        assert "\\u202e could not be loaded" in text
-        assert "[@click=app.quit]boom[/] ␛]52;c;ZXZpbA==␛\\ and ␛[2J" in text
+        screen = app.screen
+        assert isinstance(screen, EmptyScreen)
+        # What the failure screen says, before it is wrapped to the box's width.
+        said = words(str(screen.query_one("#empty-text", Static).content))
+        assert said.startswith("Loading failed reeltui could not read the reviews in")
+        assert display_path(folder) in said
+        assert "\\x1b]0;owned\\x1b\\" in said and "\\u202e" in said
+        assert "because [@click=app.quit]boom[/] ␛]52;c;ZXZpbA==␛\\ and ␛[2J; check the" in said
         assert_nothing_acts(app)
         x, y = position_of(app, "[@click=app.quit]boom")
         await pilot.click(offset=(x + 3, y))
