@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from reeltui import library as library_module
+from reeltui import parallel
 from reeltui.cli.main import main
 
 from sample_paths import SAMPLES, SEED
@@ -99,6 +101,28 @@ def test_check_reports_bad_files_and_exits_1(tmp_path: Path) -> None:
     assert code == 1
     assert f"{tmp_path / 'bad.txt'}: unreadable: the file contains NUL bytes" in out
     assert "1 reviews loaded, 1 unreadable" in out
+
+
+def test_check_tells_when_workers_could_not_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel.subprocess, "Popen", refuse)
+    monkeypatch.setattr(library_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(library_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("REELTUI_CACHE", str(tmp_path / "cache"))
+    note = (
+        "Worker processes could not be started (resource temporarily unavailable), so files "
+        "were read in this process instead."
+    )
+    code, out = run("check", "--json", "--data", str(SAMPLES))
+    assert code == 0
+    report = json.loads(out)
+    assert report["notes"] == [note]
+    assert report["reviews"] >= 15
+    assert capsys.readouterr().err == f"reeltui: note: {note}\n"
 
 
 def test_missing_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,16 +8,15 @@ Every file that cannot be read becomes a `FileProblem`; nothing a file contains 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
 from reeltui.cards import CardCache, parser_fingerprint, stamp_of
 from reeltui.model import FileProblem, Review, ScanReport
+from reeltui.parallel import WorkerPool
 from reeltui.parse import SUFFIXES, NotAReview, parse_file, relative_parts, review_id
 from reeltui.text import fold
 
@@ -122,6 +121,22 @@ def _os_message(exc: OSError) -> str:
     return f"could not be read: {reason.lower()}"
 
 
+def describe_failure(exc: BaseException) -> str:
+    """Why a whole scan failed, as the end of a sentence the user can act on."""
+    if isinstance(exc, PermissionError):
+        return "permission was denied; check that you may read the folder and its files"
+    if isinstance(exc, OSError):
+        reason = exc.strerror.lower() if exc.strerror else str(exc) or type(exc).__name__
+        return f"{reason.rstrip('.')}; check the folder, then look again"
+    if isinstance(exc, MemoryError):
+        return "there was not enough memory; close other programs, then look again"
+    detail = str(exc).strip()
+    return (
+        f"reeltui hit an error it did not expect ({type(exc).__name__}"
+        f"{': ' + detail if detail else ''}); please report it"
+    )
+
+
 def _parse_safely(path: Path, root: Path, rid: str) -> Review | FileProblem:
     """Parse one file; whatever goes wrong becomes a `FileProblem` instead of an exception.
 
@@ -178,8 +193,10 @@ class Library:
             problems.append(FileProblem(root, f"the data folder {why}"))
             return cls(root=root, report=ScanReport(root, 0, tuple(problems)))
         paths = find_documents(root, problems)
-        reviews = _load_all(paths, root, problems, progress, cache_dir, workers)
-        return cls.from_reviews(root, reviews, ScanReport(root, len(paths), tuple(problems)))
+        notes: list[str] = []
+        reviews = _load_all(paths, root, problems, notes, progress, cache_dir, workers)
+        report = ScanReport(root, len(paths), tuple(problems), tuple(notes))
+        return cls.from_reviews(root, reviews, report)
 
     @classmethod
     def from_reviews(
@@ -275,8 +292,9 @@ PARALLEL_MIN = 400
 _CHUNK = 64
 
 
-def _parse_chunk(items: list[tuple[str, str]], root: str) -> list[Review | FileProblem]:
-    """Parse (path, id) pairs in a worker process, returning cards and problems."""
+def parse_chunk(chunk: tuple[list[tuple[str, str]], str]) -> list[Review | FileProblem]:
+    """Parse (path, id) pairs under a root, returning cards and problems (run in workers)."""
+    items, root = chunk
     out: list[Review | FileProblem] = []
     for path, rid in items:
         result = _parse_safely(Path(path), Path(root), rid)
@@ -285,37 +303,34 @@ def _parse_chunk(items: list[tuple[str, str]], root: str) -> list[Review | FileP
 
 
 def _parse_many(
-    jobs: list[tuple[Path, str]], root: Path, workers: int
+    jobs: list[tuple[Path, str]], root: Path, workers: int, notes: list[str]
 ) -> Iterator[list[Review | FileProblem]]:
     """Parse the jobs in chunks, in worker processes when there are enough of them.
 
-    Results come back chunk by chunk in job order. Workers are started by a fork server (or
-    spawned), never forked from this process, which may be running other threads.
+    Results come back chunk by chunk in job order. When worker processes cannot be started, or
+    one stops, the chunks are parsed in this process and a sentence saying so is added to
+    `notes`; the results are the same either way.
     """
+    chunks = [
+        ([(str(p), rid) for p, rid in jobs[start : start + _CHUNK]], str(root))
+        for start in range(0, len(jobs), _CHUNK)
+    ]
     if workers <= 1 or len(jobs) < PARALLEL_MIN:
-        for start in range(0, len(jobs), _CHUNK):
-            yield _parse_chunk(
-                [(str(p), rid) for p, rid in jobs[start : start + _CHUNK]], str(root)
-            )
+        for chunk in chunks:
+            yield parse_chunk(chunk)
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    try:
-        futures = [
-            pool.submit(_parse_chunk, [(str(p), rid) for p, rid in jobs[i : i + _CHUNK]], str(root))
-            for i in range(0, len(jobs), _CHUNK)
-        ]
-        for future in futures:
-            yield future.result()
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    with WorkerPool(workers) as pool:
+        try:
+            yield from pool.map(parse_chunk, chunks)
+        finally:
+            notes.extend(dict.fromkeys(pool.notes))
 
 
 def _load_all(
     paths: list[Path],
     root: Path,
     problems: list[FileProblem],
+    notes: list[str],
     progress: Progress | None,
     cache_dir: Path | None,
     workers: int | None,
@@ -343,7 +358,7 @@ def _load_all(
             progress(done, total)
         jobs = [(paths[i], ids[i]) for i in misses]
         position = 0
-        for chunk in _parse_many(jobs, root, workers or os.cpu_count() or 1):
+        for chunk in _parse_many(jobs, root, workers or os.cpu_count() or 1, notes):
             for result in chunk:
                 index = misses[position]
                 position += 1

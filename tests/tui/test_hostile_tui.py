@@ -22,10 +22,12 @@ import pytest
 from bar_support import ask, search_ready
 from textual.content import Content
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from reeltui.library import Library, Progress
 from reeltui.text import display_path
 from reeltui.tui.app import ReelApp
+from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.widgets.bio import ReviewerBio
@@ -121,18 +123,6 @@ async def open_film(pilot: Pilot[int], title: str) -> Reader:
     reader = screen.reader
     assert reader.review is not None and reader.review.film.title == title
     return reader
-
-
-def toast_text(app: ReelApp) -> str:
-    """The characters the notifications on screen are drawn with, white space left out.
-
-    A toast wraps its message to its width, at places that depend on the message's length
-    (here a temporary folder's path, longer under one test runner than another) and may fold
-    a long word; without white space and the toast's left edge, what is checked is the drawn
-    characters and their order, wherever the lines break.
-    """
-    drawn = "".join(widget_text(toast) for toast in app.screen.query("Toast"))
-    return "".join(drawn.replace("▌", "").split())
 
 
 def position_of(app: ReelApp, needle: str) -> tuple[int, int]:
@@ -419,15 +409,17 @@ async def test_a_failed_scan_is_reported_literally(make_app: MAKE, tmp_path: Pat
         raise OSError(f"[@click=app.quit]boom[/] {ESC}]52;c;ZXZpbA=={ESC}\\ and {ESC}[2J")
 
     app = make_app(data=folder, loader=failing)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.pause()
-        text = toast_text(app)
-        assert "Loadingfailed" in text
-        assert "[@click=app.quit]boom[/]" in text
-        assert "\\x1b]0;owned\\x1b\\" in text  # the folder, through display_path
-        assert "\\u202ecouldnotbeloaded" in text
-        assert "[@click=app.quit]boom[/]␛]52;c;ZXZpbA==␛\\and␛[2J" in text
+        screen = app.screen
+        assert isinstance(screen, EmptyScreen)
+        # What the failure screen says, before it is wrapped to the box's width.
+        said = words(str(screen.query_one("#empty-text", Static).content))
+        assert said.startswith("Loading failed reeltui could not read the reviews in")
+        assert display_path(folder) in said
+        assert "\\x1b]0;owned\\x1b\\" in said and "\\u202e" in said
+        assert "because [@click=app.quit]boom[/] ␛]52;c;ZXZpbA==␛\\ and ␛[2J; check the" in said
         assert_nothing_acts(app)
         x, y = position_of(app, "[@click=app.quit]boom")
         await pilot.click(offset=(x + 3, y))

@@ -90,12 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
 def _load(ctx: Context) -> Library:
     """Scan the data folder; a missing folder is a data error naming it."""
     library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
+    _say_notes(library)
     if not ctx.paths.data.is_dir():
         raise DataError(
             f"the data folder {display_path(ctx.paths.data)} does not exist; "
             "point reeltui at one with --data DIR or REELTUI_DATA"
         )
     return library
+
+
+def _say_notes(library: Library) -> None:
+    """Remarks on how the scan went (not about any file), one line each on stderr."""
+    for note in library.report.notes:
+        print(f"reeltui: note: {note}", file=sys.stderr)
 
 
 def _bookmark_lookup(ctx: Context) -> Callable[[Review], dict[str, Any] | None]:
@@ -211,6 +218,7 @@ def cmd_search(ctx: Context) -> int:
 def cmd_check(ctx: Context) -> int:
     """`reeltui check`: every file's problems; exit 1 if any file could not be read."""
     library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
+    _say_notes(library)
     problems = sorted(library.problems, key=lambda p: (str(p.path), p.message))
     unreadable = [p for p in problems if p.fatal]
     if ctx.args.json:
@@ -220,6 +228,7 @@ def cmd_check(ctx: Context) -> int:
                 "folder": display_path(ctx.paths.data),
                 "files": library.report.files_seen,
                 "reviews": len(library),
+                "notes": list(library.report.notes),
                 "problems": [
                     {"path": display_path(p.path), "problem": p.message, "unreadable": p.fatal}
                     for p in problems

@@ -23,16 +23,14 @@ from textual.message import Message
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.library import Library, Progress
+from reeltui.library import Library, Progress, describe_failure
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
 from reeltui.settings import SettingsFile
-from reeltui.text import display_path
 from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks_ui import BookmarksUI
 from reeltui.tui.commands import COMMAND_PROVIDERS
 from reeltui.tui.library_search import LibrarySearch
-from reeltui.tui.safe import visible
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
@@ -127,37 +125,34 @@ class ReelApp(App[int]):
         self.main_screen.show_progress(message.done, message.total)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Hand a finished scan to the screens; report a scan that failed."""
+        """Hand a finished scan to the screens; show why a scan failed."""
         worker = event.worker
         if worker.group != "library":
             return
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, Library):
             self._loaded(worker.result)
         elif event.state is WorkerState.ERROR and not isinstance(worker.error, _ScanCancelled):
-            self.notify(
-                f"The reviews in {display_path(self.paths.data)} could not be loaded: "
-                f"{visible(str(worker.error))}",
-                title="Loading failed",
-                severity="error",
-                timeout=15,
-                markup=False,
-            )
-            self._loaded(Library(root=self.paths.data))
+            error = worker.error or RuntimeError("the scan stopped")
+            self._loaded(Library(root=self.paths.data), failure=describe_failure(error))
 
-    def _loaded(self, library: Library) -> None:
-        """Show the library, or the empty-folder screen when it holds no reviews."""
+    def _loaded(self, library: Library, failure: str | None = None) -> None:
+        """Show the library, or the empty-folder screen when it holds no reviews (saying why
+        when loading failed)."""
         self.library = library
         self.main_screen.library_loaded(library)
         self.library_search.load(library, self._start_search_worker)
         self.bookmarks.library_loaded()
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
+        for note in library.report.notes:
+            self.notify(note, title="Reading files", timeout=8, markup=False)
         if len(library) == 0:
             self.push_screen(
                 EmptyScreen(
                     library.root,
                     exists=library.root.is_dir(),
                     unreadable=len(library.report.unreadable),
+                    failure=failure,
                 )
             )
 
@@ -186,7 +181,10 @@ class ReelApp(App[int]):
     # -- app-wide actions ----------------------------------------------------------------
 
     def action_reload(self) -> None:
-        """Scan the data folder again."""
+        """Scan the data folder again, showing its progress on the main screen."""
+        if isinstance(self.screen, EmptyScreen):
+            self.pop_screen()
+        self.main_screen.show_progress(0, 0)
         self.load_library()
 
     def action_problems(self) -> None:

@@ -123,6 +123,7 @@ class MainScreen(Screen[None]):
 
     def show_progress(self, done: int, total: int) -> None:
         """Show how far the scan has got."""
+        self.add_class("-loading")
         self.header.show_loading(done, total)
         self.query_one(ProgressBar).update(total=total or None, progress=done)
 
