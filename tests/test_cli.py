@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from reeltui import library as library_module
 from reeltui import parallel
 from reeltui.cli.main import main
+from reeltui.library import scan as library_module
 
 from sample_paths import SAMPLES, SEED
 

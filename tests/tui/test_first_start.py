@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from reeltui import library as library_module
 from reeltui import parallel
 from reeltui.library import PARALLEL_MIN
+from reeltui.library import scan as library_module
 from reeltui.tui.app import ReelApp
 from reeltui.tui.screens.main import MainScreen
 

@@ -33,8 +33,8 @@ from reeltui.bookmarks import (
     Status,
 )
 from reeltui.library import Library
+from reeltui.library.listing import FilmRow, Narrowing
 from reeltui.model import Review
-from reeltui.tui.listing import FilmRow, Narrowing
 from reeltui.tui.marks import mark_of
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.bookmarks import BookmarksScreen

@@ -35,6 +35,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from reeltui.library import SortKey
+from reeltui.library.listing import FilmRow, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchKind, TextHit, parse_query
 from reeltui.search import Hit as SearchHit
@@ -42,7 +43,6 @@ from reeltui.settings import SettingsFile
 from reeltui.text import fold
 from reeltui.tui.keys import KEYS, KeySpec, Scope
 from reeltui.tui.library_search import LibrarySearch, Ranked, SearchState
-from reeltui.tui.listing import FilmRow, Narrowing, sort_label
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.main import MainScreen

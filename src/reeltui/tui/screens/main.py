@@ -22,10 +22,10 @@ from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
 
 from reeltui.library import Library, SortKey
+from reeltui.library.listing import Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.keys import Scope, bindings
-from reeltui.tui.listing import Listing, Narrowing, sort_label
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen

@@ -24,9 +24,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reeltui.library.listing import FilmRow
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
-from reeltui.tui.listing import FilmRow
 from reeltui.tui.safe import visible
 from reeltui.tui.widgets._segments import text_segments
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from reeltui.cards import CardCache, parser_fingerprint, stamp_of
+from reeltui.library.cards import CardCache, parser_fingerprint, stamp_of
 from reeltui.model import FileProblem, Review, ScanReport
 from reeltui.parallel import WorkerPool
 from reeltui.parse import SUFFIXES, NotAReview, parse_file, relative_parts, review_id
