@@ -142,13 +142,16 @@ _REASONS = {
 
 
 def os_reason(exc: OSError, *, missing: str | None = None) -> str:
-    """Why an OS call failed, in a few lower-case words for the middle of a sentence.
+    """Why an OS call failed, in a few words for the middle of a sentence.
 
-    `missing` is what a file or folder that does not exist means where the caller stands
-    ("it has been deleted or moved" for a file being read); by default the system's words.
+    The system's words are put in lower case; an error raised with a message of its own keeps
+    it as it is. `missing` is what a file or folder that does not exist means where the caller
+    stands ("it has been deleted or moved" for a file being read); by default the system's words.
     """
     if isinstance(exc, FileNotFoundError) and missing is not None:
         return missing
     if exc.errno in _REASONS:
         return _REASONS[exc.errno]
-    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+    if exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__

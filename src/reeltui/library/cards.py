@@ -1,7 +1,7 @@
 """The card cache: what the last scan parsed, so the next start does not parse it again.
 
 A card is a review without its body (`Review.as_card`). The cache is an SQLite file in the
-cache folder (design §4: always safe to delete), one per data folder, holding each document's
+cache folder (always safe to delete), one per data folder, holding each document's
 card under its path with a stamp: the file's and its sidecar's modification time and size, and
 a fingerprint of the parsers' source code. A file whose stamp changed, or any file after the
 parsers changed, is parsed again. A cache that cannot be opened or read is ignored (and
@@ -28,7 +28,7 @@ _SCHEMA = "2"
 
 def parser_fingerprint() -> str:
     """A hash of the parsers' and the model's source: any change to them invalidates cards."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(_SCHEMA.encode())
     sources = [*sorted((here / "parse").glob("*.py")), here / "model.py", here / "text.py"]
     for source in sources:
@@ -52,7 +52,7 @@ def stamp_of(path: Path, fingerprint: str) -> str | None:
 
 
 def _encode(card: Review) -> str:
-    """A card as compact JSON (the cache's own format, not the public JSON of design §5)."""
+    """A card as compact JSON (the cache's own format, not that of `show --json`)."""
     film = card.film
     reviewer = [card.reviewer.name, card.reviewer.bio] if card.reviewer else None
     return json.dumps(

@@ -7,14 +7,56 @@ costs a pass over the cards, not a re-sort or re-fold of a hundred thousand of t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
-from reeltui.library import SortKey, sort_reviews
 from reeltui.model import Review
 from reeltui.text import fold
 
-__all__ = ["SORT_CYCLE", "FilmRow", "Listing", "Narrowing", "sort_label"]
+__all__ = [
+    "SORT_CYCLE",
+    "FilmRow",
+    "Listing",
+    "Narrowing",
+    "SortKey",
+    "sort_label",
+    "sort_reviews",
+]
+
+
+class SortKey(StrEnum):
+    """The orders the film list can take."""
+
+    TITLE = "title"
+    YEAR = "year"
+    REVIEWER = "reviewer"
+    ADDED = "added"
+
+
+def sort_reviews(reviews: Iterable[Review], key: SortKey) -> list[Review]:
+    """Sort reviews: by title; year (newest first); reviewer; or recently added (newest file)."""
+
+    def by_title(review: Review) -> tuple[str, int]:
+        return (fold(review.film.title), review.film.year or 0)
+
+    items = list(reviews)
+    match key:
+        case SortKey.TITLE:
+            items.sort(key=by_title)
+        case SortKey.YEAR:
+            items.sort(key=by_title)
+            items.sort(key=lambda r: r.film.year or 0, reverse=True)
+        case SortKey.REVIEWER:
+            items.sort(key=by_title)
+            items.sort(
+                key=lambda r: (r.reviewer is None, fold(r.reviewer.name if r.reviewer else ""))
+            )
+        case SortKey.ADDED:
+            items.sort(key=by_title)
+            items.sort(key=lambda r: r.mtime, reverse=True)
+    return items
+
 
 #: The order `s` steps through.
 SORT_CYCLE: tuple[SortKey, ...] = (SortKey.TITLE, SortKey.YEAR, SortKey.REVIEWER, SortKey.ADDED)

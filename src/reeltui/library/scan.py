@@ -11,50 +11,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
 
 from reeltui.library.cards import CardCache, parser_fingerprint, stamp_of
+from reeltui.library.listing import SortKey, sort_reviews
 from reeltui.model import FileProblem, Review, ScanReport
 from reeltui.parallel import WorkerPool
 from reeltui.parse import SUFFIXES, NotAReview, parse_file, relative_parts, review_id
-from reeltui.text import fold
+from reeltui.storage import os_reason
 
 #: Called as progress(done, total) while a scan runs.
 Progress = Callable[[int, int], None]
-
-
-class SortKey(StrEnum):
-    """The orders the film list can take."""
-
-    TITLE = "title"
-    YEAR = "year"
-    REVIEWER = "reviewer"
-    ADDED = "added"
-
-
-def sort_reviews(reviews: Iterable[Review], key: SortKey) -> list[Review]:
-    """Sort reviews: by title; year (newest first); reviewer; or recently added (newest file)."""
-
-    def by_title(review: Review) -> tuple[str, int]:
-        return (fold(review.film.title), review.film.year or 0)
-
-    items = list(reviews)
-    match key:
-        case SortKey.TITLE:
-            items.sort(key=by_title)
-        case SortKey.YEAR:
-            items.sort(key=by_title)
-            items.sort(key=lambda r: r.film.year or 0, reverse=True)
-        case SortKey.REVIEWER:
-            items.sort(key=by_title)
-            items.sort(
-                key=lambda r: (r.reviewer is None, fold(r.reviewer.name if r.reviewer else ""))
-            )
-        case SortKey.ADDED:
-            items.sort(key=by_title)
-            items.sort(key=lambda r: r.mtime, reverse=True)
-    return items
 
 
 def find_documents(root: Path, problems: list[FileProblem]) -> list[Path]:
@@ -114,11 +81,8 @@ def find_documents(root: Path, problems: list[FileProblem]) -> list[Path]:
 
 
 def _os_message(exc: OSError) -> str:
-    """One sentence for an OS error, without the Python exception's decoration."""
-    if isinstance(exc, FileNotFoundError):
-        return "could not be read: it has been deleted or moved"
-    reason = exc.strerror or exc.__class__.__name__
-    return f"could not be read: {reason.lower()}"
+    """One sentence for an OS error met reading a file or folder."""
+    return f"could not be read: {os_reason(exc, missing='it has been deleted or moved')}"
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -126,8 +90,7 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, PermissionError):
         return "permission was denied; check that you may read the folder and its files"
     if isinstance(exc, OSError):
-        reason = exc.strerror.lower() if exc.strerror else str(exc) or type(exc).__name__
-        return f"{reason.rstrip('.')}; check the folder, then look again"
+        return f"{os_reason(exc).rstrip('.')}; check the folder, then look again"
     if isinstance(exc, MemoryError):
         return "there was not enough memory; close other programs, then look again"
     detail = str(exc).strip()
