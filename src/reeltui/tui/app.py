@@ -26,11 +26,11 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reeltui.library import Library, Progress, describe_failure
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
+from reeltui.search.session import SearchSession
 from reeltui.settings import SettingsFile
 from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks_ui import BookmarksUI
 from reeltui.tui.commands import COMMAND_PROVIDERS
-from reeltui.tui.library_search import LibrarySearch
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
@@ -76,7 +76,7 @@ class ReelApp(App[int]):
         self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
         self.settings_file = SettingsFile(paths.config)
         self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
-        self.library_search = LibrarySearch(paths.cache)
+        self.search_session = SearchSession(paths.cache)
         self.bookmarks = BookmarksUI(self, self.main_screen, paths.bookmarks)
 
     def on_mount(self) -> None:
@@ -140,7 +140,7 @@ class ReelApp(App[int]):
         when loading failed)."""
         self.library = library
         self.main_screen.library_loaded(library)
-        self.library_search.load(library, self._start_search_worker)
+        self.search_session.load(library, self._start_search_worker)
         self.bookmarks.library_loaded()
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
@@ -159,7 +159,7 @@ class ReelApp(App[int]):
     # -- the command bar -----------------------------------------------------------------
 
     def _start_search_worker(self, build: Callable[[], None]) -> None:
-        """Build the search index of a new library in a thread (see `LibrarySearch.load`)."""
+        """Build the search index of a new library in a thread (see `SearchSession.load`)."""
         self.run_worker(
             build, thread=True, group="search", name="search index", exit_on_error=False
         )
@@ -176,7 +176,7 @@ class ReelApp(App[int]):
 
     def on_unmount(self) -> None:
         """Stop indexing and close the search index."""
-        self.library_search.close()
+        self.search_session.close()
 
     # -- app-wide actions ----------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 `:` or `ctrl+p` opens Textual's `CommandPalette` with these providers, one per kind of answer:
 films, actors, directors, reviewers, full text, and the app's commands. The first five share
-one search per query (`LibrarySearch.rank`, the core's ranking), and each keeps its own kind,
+one search per query (`SearchSession.rank`, the core's ranking), and each keeps its own kind,
 with palette scores that keep the core's order. A kind prefix (`@pena`, `director: …`, `text:
 …`) restricts the bar to one kind. With nothing typed, the bar offers recent films and the
 commands.
@@ -39,10 +39,10 @@ from reeltui.library.listing import FilmRow, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchKind, TextHit, parse_query
 from reeltui.search import Hit as SearchHit
+from reeltui.search.session import Ranked, SearchSession, SearchState
 from reeltui.settings import SettingsFile
 from reeltui.text import fold
 from reeltui.tui.keys import KEYS, KeySpec, Scope
-from reeltui.tui.library_search import LibrarySearch, Ranked, SearchState
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.main import MainScreen
@@ -114,10 +114,10 @@ _READ_ONLY: tuple[type[Screen[Any]], ...] = (HelpScreen, TocScreen, ProblemsScre
 # -- finding the app's parts --------------------------------------------------------------
 
 
-def _search_of(app: App[object]) -> LibrarySearch | None:
-    """The app's `LibrarySearch`, if it has one."""
-    found = getattr(app, "library_search", None)
-    return found if isinstance(found, LibrarySearch) else None
+def _search_of(app: App[object]) -> SearchSession | None:
+    """The app's `SearchSession`, if it has one."""
+    found = getattr(app, "search_session", None)
+    return found if isinstance(found, SearchSession) else None
 
 
 def _main_of(app: App[object]) -> MainScreen | None:

@@ -1,8 +1,8 @@
 """Search a library: people (actors, directors, reviewers), film titles and full text.
 
-`SearchIndex` is built once from a `Library`. Names and titles are indexed in memory from the
+`Searcher` is built once from a `Library`. Names and titles are indexed in memory from the
 cards (no bodies needed), so "pena", "Peña", "pena michael", "micheal pena" and "mich" all find
-Michael Peña without rescanning any text. Full text is an SQLite FTS5 index (`reeltui.index`)
+Michael Peña without rescanning any text. Full text is an SQLite FTS5 index (`fulltext/`)
 built on first use, or ahead of time with `prepare_text`, and kept in the cache folder.
 
 Two kinds of answers:
@@ -25,16 +25,16 @@ import threading
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, get_args
 
-from reeltui.index import FullTextIndex, Progress, SyncReport, TextMatch
 from reeltui.library import Library
-from reeltui.matching import EntryMatch, MatchKind, TokenIndex, Tokenizer, tokenize
 from reeltui.model import Credit, Film, Review
+from reeltui.search.fulltext.store import FullTextIndex, Progress, SyncReport, TextMatch
+from reeltui.search.names import EntryMatch, MatchKind, NameMatcher, Tokenizer, tokenize
+from reeltui.search.query import ALL_KINDS, ParsedQuery, SearchKind, parse_query
 
 __all__ = [
     "ROLES",
@@ -45,9 +45,9 @@ __all__ = [
     "ParsedQuery",
     "PersonHit",
     "Role",
-    "SearchIndex",
     "SearchKind",
     "SearchResult",
+    "Searcher",
     "TextHit",
     "parse_query",
     "run_search",
@@ -60,58 +60,6 @@ ROLES: tuple[Role, ...] = get_args(Role)
 _PEOPLE_FOR_RESULTS = 500
 #: How many full-text matches at most feed a review-level search.
 _TEXT_FOR_RESULTS = 500
-
-
-class SearchKind(StrEnum):
-    """What a query looks for; a query prefix picks one (see `parse_query`)."""
-
-    ACTOR = "actor"
-    DIRECTOR = "director"
-    REVIEWER = "reviewer"
-    FILM = "film"
-    TEXT = "text"
-
-
-ALL_KINDS: frozenset[SearchKind] = frozenset(SearchKind)
-
-_PREFIXES: dict[str, SearchKind] = {
-    "actor": SearchKind.ACTOR,
-    "actors": SearchKind.ACTOR,
-    "cast": SearchKind.ACTOR,
-    "director": SearchKind.DIRECTOR,
-    "directors": SearchKind.DIRECTOR,
-    "reviewer": SearchKind.REVIEWER,
-    "reviewers": SearchKind.REVIEWER,
-    "film": SearchKind.FILM,
-    "films": SearchKind.FILM,
-    "title": SearchKind.FILM,
-    "text": SearchKind.TEXT,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedQuery:
-    """A query split into the kind its prefix asked for (None: every kind) and its text."""
-
-    kind: SearchKind | None
-    text: str
-
-
-def parse_query(query: str) -> ParsedQuery:
-    """Read a kind prefix off a query: "@pena" and "actor: pena" look for actors only.
-
-    Prefixes (case does not matter): `actor:`/`@`, `director:`, `reviewer:`, `film:`/`title:`,
-    `text:`. Anything else, "foo: bar" included, is plain text for every kind.
-    """
-    stripped = query.lstrip()
-    if stripped.startswith("@"):
-        return ParsedQuery(SearchKind.ACTOR, stripped[1:].strip())
-    head, colon, rest = stripped.partition(":")
-    if colon:
-        kind = _PREFIXES.get(head.strip().casefold())
-        if kind is not None:
-            return ParsedQuery(kind, rest.strip())
-    return ParsedQuery(None, query.strip())
 
 
 def _role_kind(role: Role) -> SearchKind:
@@ -270,7 +218,7 @@ def _display_name(spellings: dict[str, int]) -> str:
     )
 
 
-class SearchIndex:
+class Searcher:
     """People, titles and full text of one library, ready to query.
 
     Build it once per scan; names and titles are indexed at once, full text on first use (or
@@ -309,16 +257,16 @@ class SearchIndex:
         self._film_keys = film_keys
         self._name_keys: dict[str, str] = {}
         self._people: dict[Role, list[_Person]] = {}
-        self._people_index: dict[Role, TokenIndex] = {}
+        self._people_index: dict[Role, NameMatcher] = {}
         for role in ROLES:
             people = self._collect_people(role)
             self._people[role] = people
-            self._people_index[role] = TokenIndex(p.key.split(" ") for p in people)
+            self._people_index[role] = NameMatcher(p.key.split(" ") for p in people)
         # Films, flat: film n (in ranking order) is reviewed at the library positions
         # _film_positions[_film_starts[n]:_film_starts[n + 1]].
         self._film_positions: array[int] = array("I")
         self._film_starts: array[int] = array("I", (0,))
-        self._films_index = TokenIndex(self._collect_films())
+        self._films_index = NameMatcher(self._collect_films())
         # The build's caches hold a string or a tuple per distinct name and film: let them go.
         self._name_keys = {}
         self._film_keys = []
@@ -535,7 +483,7 @@ class SearchIndex:
                 self._fulltext = None
                 self._text_synced = False
 
-    def __enter__(self) -> SearchIndex:
+    def __enter__(self) -> Searcher:
         return self
 
     def __exit__(
@@ -725,10 +673,10 @@ def run_search(
     limit: int = 50,
     cache: Path | None = None,
 ) -> list[SearchResult]:
-    """Build a `SearchIndex` over `library` and run one `SearchIndex.search` (for the CLI).
+    """Build a `Searcher` over `library` and run one `Searcher.search` (for the CLI).
 
     `cache` is the cache folder for the full-text index (`paths.cache`); without it the
     full text is indexed in memory, reading every body once. Names alone never read bodies.
     """
-    with SearchIndex(library, cache_dir=cache) as index:
+    with Searcher(library, cache_dir=cache) as index:
         return index.search(text, actor=actor, director=director, reviewer=reviewer, limit=limit)

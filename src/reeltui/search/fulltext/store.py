@@ -1,6 +1,6 @@
 """The full-text index: SQLite FTS5 in the cache folder, one row per section of each review.
 
-The index lives in `paths.cache` (design §4: always safe to delete) in a file named after the
+The index lives in `paths.cache` (always safe to delete) in a file named after the
 data folder. Each document is keyed by its path under the data folder with its mtime and size,
 so a new scan re-indexes only what changed, and a file that is gone is dropped. A cache that
 cannot be opened, is corrupt or is from another version is deleted and rebuilt; if the cache
@@ -8,11 +8,12 @@ folder cannot be written at all, the index lives in memory for the session.
 
 A row's rowid packs the document number and the section index (`docno << 10 | section`), so a
 hit says which section to open the review at. Queries are built from the user's words by
-quoting each one, so no query string is ever read as FTS5 syntax, and every word must match.
+quoting each one (`query.py`), so no query string is ever read as FTS5 syntax, and every word
+must match.
 
-Every query's cost is bounded, whatever the size of the library (design §7: p99 16 ms at
-100,000 reviews). A `terms` table holds the vocabulary with the number of rows holding each
-word; it serves three purposes:
+Every query's cost is bounded, whatever the size of the library (`bench/RESULTS.md` has the
+latencies at 100,000 reviews). A `terms` table holds the vocabulary with the number of rows
+holding each word; it serves three purposes:
 
 - a last word of three letters or more is also searched as the eight most widespread words it
   begins ("astro" finds "astronaut"), where a plain FTS5 prefix query would merge the rows of
@@ -23,8 +24,7 @@ word; it serves three purposes:
   only to rare words, to the first matches for commoner ones, and not at all to words found
   nearly everywhere (see `RANK_BUDGET`).
 
-Snippets are cut in Python from the section's stored text (FTS5's `snippet()` would run the
-query again for each hit).
+Snippets are cut in Python from the section's stored text (`snippets.py`).
 
 Bodies are read only when a document is (re)indexed: `add` takes a review fresh from the
 parser (the scan can hand each one over before it keeps only the card), and `sync` loads the
@@ -36,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -45,6 +44,8 @@ from pathlib import Path
 from types import TracebackType
 
 from reeltui.model import Review
+from reeltui.search.fulltext.query import TOKEN, Query, compile_query, edits
+from reeltui.search.fulltext.snippets import first_words, snippet
 from reeltui.text import fold
 
 __all__ = [
@@ -87,18 +88,8 @@ _COMMIT_EVERY = 500
 _VOCABULARY_BY_HAND = 200
 #: Words shorter than this are not kept in the vocabulary (typos are fixed in longer words).
 _MIN_TERM = 3
-_SNIPPET_TOKENS = 24
-_SNIPPET_CHARS = 160
 #: A prefix is searched as itself and this many of the most widespread words it begins.
 _COMPLETIONS = 8
-_LEAD_CHARS = 40
-#: Words so common that a query does not need them when it has others.
-_STOP_WORDS = frozenset(
-    "a an and are as at be but by for from has have he her his in is it its of on or she"
-    " that the their them they this to was were will with".split()
-)
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
-_TOKEN = re.compile(r"[^\W_]+")
 
 #: Called as progress(done, total) while documents are indexed.
 Progress = Callable[[int, int], None]
@@ -340,10 +331,10 @@ class FullTextIndex:
         words: set[str] = set()
         for section in review.sections:
             for text in (section.heading or "", *section.paragraphs):
-                words.update(_TOKEN.findall(text.lower()))
+                words.update(TOKEN.findall(text.lower()))
         for word in [w for w in words if not w.isascii()]:
             words.discard(word)
-            words.update(_TOKEN.findall(fold(word)))
+            words.update(TOKEN.findall(fold(word)))
         words = {w for w in words if len(w) >= _MIN_TERM}
         self._connection.executemany(
             "INSERT INTO terms(term, docs) VALUES (?, 1)"
@@ -449,16 +440,16 @@ class FullTextIndex:
         with self._lock:
             try:
                 self._flush()
-                last = _TOKEN.findall(fold(words[-1]))
+                last = TOKEN.findall(fold(words[-1]))
                 completions: list[str] | None = None
                 if prefix and len(last) == 1 and len(last[0]) >= 3:
                     completions = self._completions(last[0])
-                compiled = _compile(words, completions, {})
+                compiled = compile_query(words, completions, {})
                 ranked = self._ranked_rows(compiled, within)
                 if not ranked:
                     fixes = self._fix_typos(words, skip_last=bool(completions))
                     if fixes:
-                        compiled = _compile(words, completions or None, fixes)
+                        compiled = compile_query(words, completions or None, fixes)
                         ranked = self._ranked_rows(compiled, within)
                 best: dict[int, tuple[int, float]] = {}
                 for rowid, rank in ranked:
@@ -474,9 +465,7 @@ class FullTextIndex:
             except sqlite3.Error:
                 return []
 
-    def _ranked_rows(
-        self, query: _Query, within: Collection[str] | None
-    ) -> list[tuple[int, float]]:
+    def _ranked_rows(self, query: Query, within: Collection[str] | None) -> list[tuple[int, float]]:
         """Matching rows as (rowid, rank), best first (rank is bm25: lower is better).
 
         Ranking costs in proportion to the rows holding the query's words (SQLite counts them
@@ -525,7 +514,7 @@ class FullTextIndex:
         rows.sort(key=lambda row: (row[1], row[0]))
         return rows
 
-    def _cost(self, query: _Query) -> int:
+    def _cost(self, query: Query) -> int:
         """How many rows ranking `query` would count: the rows holding each of its words."""
         words = sorted(query.tokens)
         if not words or any(len(w) < _MIN_TERM for w in words):
@@ -536,20 +525,20 @@ class FullTextIndex:
         ).fetchone()
         return int(row[0])
 
-    def _match(self, query: _Query, docno: int, section: int, rank: float) -> TextMatch:
+    def _match(self, query: Query, docno: int, section: int, rank: float) -> TextMatch:
         """The hit for one review's best section, with its heading and a snippet."""
         row = self._connection.execute(
             "SELECT heading, body FROM sections WHERE rowid = ?",
             ((docno << _SECTION_BITS) | section,),
         ).fetchone()
         heading, body = (row[0] or "", row[1] or "") if row else ("", "")
-        found = _snippet(body, query) or _snippet(heading, query)
+        found = snippet(body, query) or snippet(heading, query)
         if found is None:
-            found = (_clip(body or heading), ())
-        snippet, spans = found
+            found = (first_words(body or heading), ())
+        excerpt, spans = found
         card = self._cards[docno]
         assert card is not None
-        return TextMatch(card, section, heading or None, snippet, spans, -float(rank))
+        return TextMatch(card, section, heading or None, excerpt, spans, -float(rank))
 
     def _completions(self, start: str) -> list[str]:
         """The most widespread known words that begin with `start` (not `start` itself).
@@ -571,7 +560,7 @@ class FullTextIndex:
         fixes: dict[int, list[str]] = {}
         execute = self._connection.execute
         for position, word in enumerate(words):
-            tokens = _TOKEN.findall(fold(word))
+            tokens = TOKEN.findall(fold(word))
             if len(tokens) != 1 or len(tokens[0]) < 4:
                 continue
             if skip_last and position == len(words) - 1:
@@ -585,7 +574,7 @@ class FullTextIndex:
 
     def _corrections(self, term: str, most: int = 4) -> list[str]:
         """Known words one edit away from `term`, the most widespread first."""
-        candidates = sorted(_edits(term))
+        candidates = sorted(edits(term))
         found: list[tuple[int, str]] = []
         for start in range(0, len(candidates), 500):
             chunk = candidates[start : start + 500]
@@ -598,114 +587,6 @@ class FullTextIndex:
             )
         found.sort(key=lambda item: (-item[0], item[1]))
         return [t for _, t in found[:most]]
-
-
-@dataclass(frozen=True, slots=True)
-class _Query:
-    """A user's words made into an FTS5 expression, and a pattern finding them in text."""
-
-    expression: str
-    pattern: re.Pattern[str] | None
-    tokens: frozenset[str]
-
-
-def _compile(
-    words: Sequence[str], completions: list[str] | None, fixes: dict[int, list[str]]
-) -> _Query:
-    """The FTS5 query for the user's words: each quoted (never read as syntax), AND between.
-
-    A misspelt word becomes the OR of its corrections; the last word, when `completions` is
-    given, matches as itself or as any of them. Very common words ("the", "of") are left out
-    when the query has others.
-    """
-    kept = [(i, w) for i, w in enumerate(words) if i in fixes or fold(w) not in _STOP_WORDS]
-    if not kept:
-        kept = list(enumerate(words))
-    parts: list[str] = []
-    terms: set[str] = set()
-    searched: set[str] = set()
-    for position, word in kept:
-        alternatives = [word]
-        if position in fixes:
-            alternatives = fixes[position]
-        elif completions and position == len(words) - 1:
-            alternatives = [word, *completions]
-        for alternative in alternatives:
-            terms.update(_TOKEN.findall(fold(alternative)))
-        searched.update(terms)
-        quoted = [_quote(a) for a in alternatives]
-        parts.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
-    if any(len(t) > 1 for t in terms):
-        terms = {t for t in terms if len(t) > 1}  # "jose's": highlight "Jose", not every "s"
-    return _Query(" AND ".join(parts), _highlighter(terms), frozenset(searched))
-
-
-def _accent_table() -> dict[int, str]:
-    """A `str.translate` table taking accented Latin letters to their plain letter, one for one
-    (so offsets in the translated text are offsets in the original)."""
-    table: dict[int, str] = {}
-    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
-        folded = fold(chr(code))
-        if len(folded) == 1 and folded.isascii() and folded.isalnum():
-            table[code] = folded
-    return table
-
-
-_ACCENT_TABLE = _accent_table()
-_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
-
-
-def _highlighter(terms: Collection[str]) -> re.Pattern[str] | None:
-    """A pattern finding the query's (folded) words in text as whole words, case ignored."""
-    alternatives = [re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
-    if not alternatives:
-        return None
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-
-
-def _snippet(text: str, query: _Query) -> tuple[str, tuple[tuple[int, int], ...]] | None:
-    """About `_SNIPPET_CHARS` characters of `text` around its densest run of matches.
-
-    The excerpt starts a little before the first match of the run, on a word boundary, with
-    "…" where the text was cut. Spans are the matched words' places in the snippet. None when
-    no word of the query is found in `text`.
-    """
-    if not text or query.pattern is None:
-        return None
-    haystack = text.translate(_ACCENT_TABLE) if _ACCENTED.search(text) else text
-    found = [m.span() for m in query.pattern.finditer(haystack)]
-    if not found:
-        return None
-    words = [text[a:b].casefold() for a, b in found]
-    best, best_score, ahead = 0, (0, 0), 0
-    for index, (start, _) in enumerate(found):
-        ahead = max(ahead, index)
-        while ahead + 1 < len(found) and found[ahead + 1][1] <= start + _SNIPPET_CHARS:
-            ahead += 1
-        score = (len(set(words[index : ahead + 1])), ahead - index + 1)
-        if score > best_score:
-            best, best_score = index, score
-    first = found[best][0]
-    begin = max(0, first - _LEAD_CHARS)
-    if begin > 0:
-        space = text.find(" ", begin, first)
-        begin = space + 1 if space >= 0 else first
-    finish = min(len(text), max(begin + _SNIPPET_CHARS, found[best][1]))
-    if finish < len(text):
-        space = text.rfind(" ", found[best][1], finish)
-        finish = space if space >= 0 else finish
-    lead = "…" if begin > 0 else ""
-    tail = "…" if finish < len(text) else ""
-    shift = len(lead) - begin
-    spans = tuple((a + shift, b + shift) for a, b in found if a >= begin and b <= finish)
-    return lead + text[begin:finish].replace("\n", " ") + tail, spans
-
-
-def _clip(text: str) -> str:
-    """The first words of a text, for a hit whose matched words cannot be pointed at."""
-    words = text.split()
-    clipped = " ".join(words[:_SNIPPET_TOKENS])
-    return clipped + ("…" if len(words) > _SNIPPET_TOKENS else "")
 
 
 def _create_schema(connection: sqlite3.Connection) -> None:
@@ -797,26 +678,3 @@ def _section_rows(docno: int, review: Review) -> Iterable[tuple[int, str, str]]:
             rest[0].heading or "",
             "\n".join(p for s in rest for p in s.paragraphs),
         )
-
-
-def _quote(word: str) -> str:
-    """A word as an FTS5 string, so that nothing in it is read as query syntax."""
-    return '"' + word.replace('"', '""') + '"'
-
-
-def _edits(term: str) -> set[str]:
-    """Every string one deletion, swap, change or insertion away from `term`."""
-    letters = set(_ALPHABET) | set(term)
-    splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
-    result: set[str] = set()
-    for left, right in splits:
-        if right:
-            result.add(left + right[1:])
-            for c in letters:
-                result.add(left + c + right[1:])
-        if len(right) > 1:
-            result.add(left + right[1] + right[0] + right[2:])
-        for c in letters:
-            result.add(left + c + right)
-    result.discard(term)
-    return result

@@ -10,7 +10,7 @@ match a different token of the name, in any order, in one of three ways, best fi
 - *fuzzy*: one edit away, for query tokens of four characters or more: a letter missing,
   added, changed, or two neighbours swapped ("salazr", "micheal").
 
-`TokenIndex` answers such queries over many names without looking at each one: exact tokens
+`NameMatcher` answers such queries over many names without looking at each one: exact tokens
 through a dictionary, prefixes through a sorted vocabulary, typos through a table of the
 vocabulary's one-letter deletions ("symmetric delete"), so its cost follows the number of
 matches, not the number of names.
@@ -33,7 +33,7 @@ __all__ = [
     "MIN_FUZZY_LENGTH",
     "EntryMatch",
     "MatchKind",
-    "TokenIndex",
+    "NameMatcher",
     "TokenSpan",
     "Tokenizer",
     "osa_distance",
@@ -215,7 +215,7 @@ class EntryMatch:
         return result
 
 
-class TokenIndex:
+class NameMatcher:
     """Finds, among many short token lists (names), those matching a query, best first.
 
     Entries are numbered in the order given, which must be the caller's tie-breaking order

@@ -1,13 +1,13 @@
-"""The search behind the command bar: one `SearchIndex` per loaded library, built off the UI.
+"""The search behind the command bar: one `Searcher` per loaded library, built off the UI.
 
-`LibrarySearch` belongs to the app. When a library has loaded, `load` starts a thread worker
-that builds the `SearchIndex` (names and titles: quick) and then brings the full-text index
+`SearchSession` belongs to the app. When a library has loaded, `load` starts a thread worker
+that builds the `Searcher` (names and titles: quick) and then brings the full-text index
 up to date (`prepare_text`: reads the bodies of new or changed files, so it can take a while
 on a big first run). Names and titles answer as soon as the first step is done; until the
 second one is, `rank` says the full text is still indexing and leaves it out, so typing never
-waits for it. A newer `load` or `close` stops the work in progress and closes the old index.
+waits for it. A newer `load` or `close` stops the work in progress and closes the old searcher.
 
-`rank` asks the core (`SearchIndex.suggest`) once per query and gives every hit a score for
+`rank` asks the core (`Searcher.suggest`) once per query and gives every hit a score for
 the command palette that keeps the core's order: the palette runs one provider per kind and
 sorts their hits by score, so the bar shows exactly the ranking `reeltui search` uses. No
 Textual here beyond the worker call.
@@ -24,13 +24,14 @@ from pathlib import Path
 
 from reeltui.library import Library
 from reeltui.model import Review
-from reeltui.search import Hit, SearchIndex, SearchKind, parse_query
+from reeltui.search.query import SearchKind, parse_query
+from reeltui.search.searcher import Hit, Searcher
 
 __all__ = [
     "SUGGESTIONS",
-    "LibrarySearch",
     "Ranked",
     "ScoredHit",
+    "SearchSession",
     "SearchState",
     "palette_score",
 ]
@@ -62,7 +63,7 @@ class _Stopped(Exception):
 
 @dataclass(slots=True)
 class _Generation:
-    """The search of one loaded library: its index once built, and how the text is doing.
+    """The search of one loaded library: its searcher once built, and how the text is doing.
 
     The worker thread writes the fields, the UI thread reads them; each is one reference
     assignment, and `lock` orders the hand-over of the index against `stop`.
@@ -70,7 +71,7 @@ class _Generation:
 
     library: Library
     lock: threading.Lock = field(default_factory=threading.Lock)
-    index: SearchIndex | None = None
+    searcher: Searcher | None = None
     state: SearchState = SearchState.BUILDING
     stopped: bool = False
     done: int = 0
@@ -110,7 +111,7 @@ def palette_score(rank: int, count: int) -> float:
     return 0.95 - 0.9 * rank / max(count, 1)
 
 
-class LibrarySearch:
+class SearchSession:
     """The app's search: builds, answers, and closes the index of the loaded library."""
 
     def __init__(self, cache: Path | None) -> None:
@@ -121,7 +122,7 @@ class LibrarySearch:
     # -- lifecycle -----------------------------------------------------------------------
 
     def load(self, library: Library, start: StartWorker) -> None:
-        """Search `library` from now on: stop the old index, build the new one in a worker."""
+        """Search `library` from now on: stop the old searcher, build the new one in a worker."""
         self.close()
         generation = _Generation(library)
         self._current = generation
@@ -130,7 +131,7 @@ class LibrarySearch:
     def _build(self, generation: _Generation) -> None:
         """The worker: names and titles first, then the full text (runs in a thread)."""
         try:
-            index = SearchIndex(generation.library, cache_dir=self._cache)
+            searcher = Searcher(generation.library, cache_dir=self._cache)
         except Exception as error:  # a broken library must not take the app down
             generation.problem = str(error) or type(error).__name__
             generation.state = SearchState.FAILED
@@ -141,9 +142,9 @@ class LibrarySearch:
         )
         with generation.lock:
             if generation.stopped:
-                index.close()
+                searcher.close()
                 return
-            generation.index = index
+            generation.searcher = searcher
             generation.state = SearchState.INDEXING
 
         def progress(done: int, total: int) -> None:
@@ -152,7 +153,7 @@ class LibrarySearch:
             generation.done, generation.total = done, total
 
         try:
-            index.prepare_text(progress)
+            searcher.prepare_text(progress)
         except _Stopped:
             return
         except Exception as error:  # names still work without the full text
@@ -173,9 +174,9 @@ class LibrarySearch:
             return
         with generation.lock:
             generation.stopped = True
-            index, generation.index = generation.index, None
-        if index is not None:
-            index.close()
+            searcher, generation.searcher = generation.searcher, None
+        if searcher is not None:
+            searcher.close()
 
     # -- state ---------------------------------------------------------------------------
 
@@ -185,9 +186,9 @@ class LibrarySearch:
         return self._current.state if self._current is not None else SearchState.NO_LIBRARY
 
     @property
-    def index(self) -> SearchIndex | None:
-        """The current library's index, once names and titles are indexed."""
-        return self._current.index if self._current is not None else None
+    def searcher(self) -> Searcher | None:
+        """The current library's searcher, once names and titles are indexed."""
+        return self._current.searcher if self._current is not None else None
 
     @property
     def progress(self) -> tuple[int, int]:
@@ -239,15 +240,15 @@ class LibrarySearch:
 
     def _rank(self, query: str, state: SearchState) -> Ranked:
         """Ask the core for the hits of `query` (full text only once it is indexed)."""
-        index = self.index
+        searcher = self.searcher
         parsed = parse_query(query)
         wants_text = parsed.kind in (None, SearchKind.TEXT) and bool(parsed.text)
         text_ready = state is SearchState.READY
-        if index is None or not parsed.text:
+        if searcher is None or not parsed.text:
             return Ranked(query, (), state, wants_text and not text_ready)
         if parsed.kind is SearchKind.TEXT and not text_ready:
             return Ranked(query, (), state, True)
-        hits = index.suggest(query, SUGGESTIONS, with_text=text_ready)
+        hits = searcher.suggest(query, SUGGESTIONS, with_text=text_ready)
         scored = tuple(
             ScoredHit(hit, palette_score(rank, len(hits))) for rank, hit in enumerate(hits)
         )
