@@ -133,10 +133,8 @@ def test_status_note_and_toggles(store: BookmarkStore, path: Path) -> None:
     assert raw(path)["bookmark"][0]["note"] == 'say "hi" ]]\n[[bookmark]]'
     assert store.set_note("x-2000", "").note is None
     assert "note" not in raw(path)["bookmark"][0]
-    assert store.toggle("x-2000", "X", 2000) is None
+    assert store.remove("x-2000") is True
     assert keys_on_disk(path) == []
-    added = store.toggle("x-2000", "X", 2000)
-    assert added is not None and keys_on_disk(path) == ["x-2000"]
 
 
 def test_changes_to_a_film_that_is_not_bookmarked(store: BookmarkStore, path: Path) -> None:
@@ -159,7 +157,7 @@ def test_add_review_uses_the_film_key_and_season(store: BookmarkStore) -> None:
     bookmark = store.add_review(review, note="n")
     assert bookmark.film_key == "severance-season-2-2025"
     assert bookmark.title == "Severance Season 2" and bookmark.year == 2025
-    assert store.toggle_review(review) is None and len(store) == 0
+    assert store.remove(bookmark.film_key) is True and len(store) == 0
 
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:

@@ -16,9 +16,7 @@ a broken bookmarks file or a folder that cannot be written, 2 for an unknown or 
 from __future__ import annotations
 
 import argparse
-import csv
 import difflib
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from reeltui.bookmarks import (
     Status,
     film_title,
 )
+from reeltui.bookmarks.export import terminal_safe_toml, write_csv, write_letterboxd
 from reeltui.cli.common import (
     EXIT_OK,
     Context,
@@ -43,7 +42,7 @@ from reeltui.cli.common import (
 from reeltui.library import Library
 from reeltui.model import Film, Review
 from reeltui.paths import Paths
-from reeltui.text import clean, clean_line, fold
+from reeltui.text import clean_line, fold
 
 __all__ = ["add_subparser", "lookup", "resolve_film", "run"]
 
@@ -375,15 +374,6 @@ def _repair(ctx: Context) -> int:
 
 # -- export ----------------------------------------------------------------------------------
 
-#: The columns of the plain CSV export.
-CSV_COLUMNS = ("film_key", "title", "year", "status", "added", "watched_at", "note")
-
-#: Columns Letterboxd's importer reads for films watched (a diary entry when dated) and for a
-#: watchlist. Rating and Review are left out: reeltui has no rating of the user's own, and a
-#: private note must not become a published review.
-LETTERBOXD_WATCHED = ("Title", "Year", "Directors", "WatchedDate")
-LETTERBOXD_WATCHLIST = ("Title", "Year", "Directors")
-
 
 def _export(ctx: Context) -> int:
     """`bookmarks export`: the bookmarks as TOML, CSV, Letterboxd's import CSV or JSON."""
@@ -397,22 +387,14 @@ def _export(ctx: Context) -> int:
     if fmt == "json":
         print_json(ctx, [b.to_json() for b in bookmarks])
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        for b in bookmarks:
-            row = b.to_json()
-            writer.writerow(["" if row[c] is None else _cell(row[c]) for c in CSV_COLUMNS])
+        write_csv(bookmarks, out)
     else:
-        out.write(_clean_toml(store.to_toml({b.film_key for b in bookmarks})))
+        out.write(terminal_safe_toml(store.to_toml({b.film_key for b in bookmarks})))
     return EXIT_OK
 
 
 def _export_letterboxd(store: BookmarkStore, paths: Paths, out: TextIO, status: str | None) -> int:
-    """Letterboxd's import CSV: watched films by default, or a watchlist with `--status`.
-
-    One file cannot hold both: Letterboxd marks every film of a diary import as watched, so
-    to-watch films go to its watchlist importer in a file of their own.
-    """
+    """Letterboxd's import CSV: watched films by default, or a watchlist with `--status`."""
     wanted = Status(status) if status else Status.WATCHED
     bookmarks = _filtered(store, wanted.value)
     library = _library(paths)
@@ -421,17 +403,7 @@ def _export_letterboxd(store: BookmarkStore, paths: Paths, out: TextIO, status: 
         for review in library:
             if review.directors:
                 directors.setdefault(review.film_key, review.directors)
-    columns = LETTERBOXD_WATCHED if wanted is Status.WATCHED else LETTERBOXD_WATCHLIST
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for b in bookmarks:
-        cells = {
-            "Title": clean_line(b.title),
-            "Year": "" if b.year is None else str(b.year),
-            "Directors": clean_line(", ".join(directors.get(b.film_key, ()))),
-            "WatchedDate": b.watched_at.date().isoformat() if b.watched_at else "",
-        }
-        writer.writerow([cells[c] for c in columns])
+    write_letterboxd(bookmarks, directors, out, watched=wanted is Status.WATCHED)
     left_out = len(store) - len(bookmarks)
     if status is None and left_out:
         print(
@@ -440,27 +412,6 @@ def _export_letterboxd(store: BookmarkStore, paths: Paths, out: TextIO, status: 
             file=sys.stderr,
         )
     return EXIT_OK
-
-
-def _cell(value: object) -> str:
-    """A CSV cell: text without escape sequences or control characters."""
-    return clean(str(value))
-
-
-# What tomli_w leaves unescaped that could act on a terminal or hide text: C1 controls, line
-# and paragraph separators, bidi controls and zero-width characters.
-_UNSAFE_IN_TOML = re.compile(
-    "[\x80-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
-)
-
-
-def _clean_toml(text: str) -> str:
-    """TOML text made safe for a terminal without changing its data.
-
-    tomli_w escapes C0 controls and DEL; the characters left are escaped as `\\uXXXX`, which
-    is the same value in TOML (they can only occur inside basic strings, where escapes work).
-    """
-    return _UNSAFE_IN_TOML.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
 
 
 _COMMANDS: dict[str, Callable[[Context], int]] = {
