@@ -1,7 +1,7 @@
 """The command bar: `:` and `ctrl+p`, people, films, full text, commands, and the search's life.
 
-The bar is Textual's command palette fed by `reeltui.tui.commands`; these tests drive it with
-keys as a user would and check what the list, header and reader show afterwards.
+The bar is Textual's command palette fed by `reeltui.tui.palette.providers`; these tests drive
+it with keys as a user would and check what the list, header and reader show afterwards.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from reeltui.paths import resolve
 from reeltui.search import Searcher
 from reeltui.search.session import SearchSession, SearchState
 from reeltui.tui.app import ReelApp
-from reeltui.tui.commands import highlight_names, paragraph_of
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.palette.providers import highlight_names, paragraph_of
 from reeltui.tui.screens.help import HelpScreen
-from reeltui.tui.screens.main import MainScreen
 
 from tui_support import drawn_text, library_of, make_review
 

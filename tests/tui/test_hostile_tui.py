@@ -27,12 +27,12 @@ from textual.widgets import Static
 from reeltui.library import Library, Progress
 from reeltui.text import display_path
 from reeltui.tui.app import ReelApp
+from reeltui.tui.main.bio import ReviewerBio
+from reeltui.tui.main.facts import FilmFacts
+from reeltui.tui.main.reader import MAX_BLOCKS, MAX_CHARS, Reader
+from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.empty import EmptyScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
-from reeltui.tui.widgets.bio import ReviewerBio
-from reeltui.tui.widgets.facts import FilmFacts
-from reeltui.tui.widgets.reader import MAX_BLOCKS, MAX_CHARS, Reader
 
 from hostile import (
     BIDI,

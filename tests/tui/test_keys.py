@@ -13,7 +13,7 @@ from textual.screen import Screen
 import reeltui.tui
 from reeltui.tui.app import ReelApp
 from reeltui.tui.keys import KEYS, KeySpec, Scope, bindings, help_sections
-from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.main.screen import MainScreen
 
 
 def _all_subclasses(cls: type[DOMNode]) -> list[type[DOMNode]]:
@@ -90,7 +90,7 @@ def test_help_keys_are_written_for_people() -> None:
 def test_key_bar_groups_keys_and_keeps_help_when_narrow() -> None:
     from textual.binding import Binding
 
-    from reeltui.tui.widgets.key_bar import KeyEntry, entries, fit
+    from reeltui.tui.key_bar import KeyEntry, entries, fit
 
     section = Binding.Group("Section")
     table = [

@@ -3,7 +3,7 @@
 `ReelApp` resolves nothing itself: it is given the `Paths`, reads the settings, shows the main
 screen at once, and scans the library in a thread worker while the screen answers keys. When
 the scan ends it hands the library to the main screen, or shows the empty-folder screen. The
-panes, overlays and keys live in `widgets/`, `screens/` and `keys.py`.
+panes and overlays live in `main/`, `bookmarks/`, `palette/` and `screens/`, the keys in `keys.py`.
 
 Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run_test()`.
 """
@@ -28,11 +28,11 @@ from reeltui.model import FileProblem
 from reeltui.paths import Paths
 from reeltui.search.session import SearchSession
 from reeltui.settings import SettingsFile
-from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
-from reeltui.tui.bookmarks_ui import BookmarksUI
-from reeltui.tui.commands import COMMAND_PROVIDERS
+from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
+from reeltui.tui.bookmarks.controller import BookmarksUI
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 
 __all__ = ["Loader", "ReelApp", "run"]

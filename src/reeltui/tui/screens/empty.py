@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from reeltui.text import display_path
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["EmptyScreen"]
 

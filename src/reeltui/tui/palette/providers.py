@@ -43,9 +43,9 @@ from reeltui.search.session import Ranked, SearchSession, SearchState
 from reeltui.settings import SettingsFile
 from reeltui.text import fold
 from reeltui.tui.keys import KEYS, KeySpec, Scope
+from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen
 

@@ -10,9 +10,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from reeltui.bookmarks import BrokenBookmarks
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["RepairScreen"]
 

@@ -32,7 +32,7 @@ from reeltui.model import Review
 from reeltui.tui.highlight import find_terms
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets._segments import text_segments
+from reeltui.tui.segments import text_segments
 
 __all__ = ["MAX_BLOCKS", "MAX_CHARS", "MEASURE", "Heading", "Reader"]
 

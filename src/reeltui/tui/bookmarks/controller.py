@@ -35,13 +35,13 @@ from reeltui.bookmarks import (
 from reeltui.library import Library
 from reeltui.library.listing import FilmRow, Narrowing
 from reeltui.model import Review
-from reeltui.tui.marks import mark_of
+from reeltui.tui.bookmarks.badge import BookmarkBadge
+from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.tui.bookmarks.note import NoteScreen, one_line
+from reeltui.tui.bookmarks.repair import RepairScreen
+from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
-from reeltui.tui.screens.bookmarks import BookmarksScreen
-from reeltui.tui.screens.bookmarks_repair import RepairScreen
-from reeltui.tui.screens.main import MainScreen
-from reeltui.tui.screens.note import NoteScreen, one_line
-from reeltui.tui.widgets.bookmark_badge import BookmarkBadge
 
 __all__ = [
     "ACTIONS",

@@ -23,14 +23,14 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reeltui.bookmarks import Bookmark, Status
+from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.tui.bookmarks.note import one_line
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
-from reeltui.tui.marks import mark_of
 from reeltui.tui.safe import visible
-from reeltui.tui.screens.note import one_line
-from reeltui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from reeltui.tui.bookmarks_ui import BookmarksUI
+    from reeltui.tui.bookmarks.controller import BookmarksUI
 
 __all__ = ["BookmarkTable", "BookmarksScreen", "describe", "short_date"]
 

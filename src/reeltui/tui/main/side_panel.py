@@ -10,8 +10,8 @@ from textual.widgets import Static
 
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
-from reeltui.tui.widgets.bio import ReviewerBio
-from reeltui.tui.widgets.facts import FilmFacts
+from reeltui.tui.main.bio import ReviewerBio
+from reeltui.tui.main.facts import FilmFacts
 
 __all__ = ["SidePanel"]
 

@@ -28,7 +28,7 @@ from reeltui.library.listing import FilmRow
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets._segments import text_segments
+from reeltui.tui.segments import text_segments
 
 __all__ = ["FilmList"]
 

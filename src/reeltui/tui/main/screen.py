@@ -25,16 +25,16 @@ from reeltui.library import Library, SortKey
 from reeltui.library.listing import Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.settings import Settings, SettingsFile
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.filter_input import FilterInput
+from reeltui.tui.main.header import AppHeader
+from reeltui.tui.main.reader import Reader
+from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen
-from reeltui.tui.widgets.film_list import FilmList
-from reeltui.tui.widgets.filter_input import FilterInput
-from reeltui.tui.widgets.header import AppHeader
-from reeltui.tui.widgets.key_bar import KeyBar
-from reeltui.tui.widgets.reader import Reader
-from reeltui.tui.widgets.side_panel import SidePanel
 
 __all__ = ["PANES", "MainScreen"]
 

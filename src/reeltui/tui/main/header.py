@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
-from reeltui.tui.widgets.bookmark_badge import BookmarkBadge
+from reeltui.tui.bookmarks.badge import BookmarkBadge
 
 __all__ = ["AppHeader"]
 
