@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, work
+from textual import events, on, work
 from textual.app import App
 from textual.command import CommandPalette, Provider
 from textual.message import Message
@@ -30,6 +30,7 @@ from reeltui.search.session import SearchSession
 from reeltui.settings import SettingsFile
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
+from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
@@ -242,6 +243,34 @@ class ReelApp(App[int]):
 
     def action_repair_bookmarks(self) -> None:
         """Move a broken bookmarks file aside, or try again to save unsaved changes."""
+        self.bookmarks.repair()
+
+    # -- what the bookmarks screen asks for (its keys post these; the controller acts) ------
+
+    @on(BookmarksScreen.OpenFilm)
+    def _bookmark_open(self, message: BookmarksScreen.OpenFilm) -> None:
+        if message.film_key is not None:
+            self.bookmarks.open_film(message.film_key)
+
+    @on(BookmarksScreen.ToggleWatched)
+    def _bookmark_watched(self, message: BookmarksScreen.ToggleWatched) -> None:
+        self.bookmarks.toggle_watched(message.film_key)
+
+    @on(BookmarksScreen.EditNote)
+    def _bookmark_note(self, message: BookmarksScreen.EditNote) -> None:
+        self.bookmarks.edit_note(message.film_key)
+
+    @on(BookmarksScreen.Remove)
+    def _bookmark_remove(self, message: BookmarksScreen.Remove) -> None:
+        if message.film_key is not None:
+            self.bookmarks.remove(message.film_key)
+
+    @on(BookmarksScreen.UndoRemove)
+    def _bookmark_undo(self, message: BookmarksScreen.UndoRemove) -> None:
+        self.bookmarks.undo_remove()
+
+    @on(BookmarksScreen.Repair)
+    def _bookmark_repair(self, message: BookmarksScreen.Repair) -> None:
         self.bookmarks.repair()
 
     def on_app_focus(self, event: events.AppFocus) -> None:

@@ -2,8 +2,10 @@
 
 A dialog over the main screen. The table lists the bookmarks in the order they were added; the
 lines under it tell the whole note and dates of the highlighted one. Keys open the film, mark it
-watched, edit the note, remove the bookmark and undo that; changes go through `BookmarksUI`,
-which redraws this screen whenever the bookmarks change (here or in another running copy).
+watched, edit the note, remove the bookmark and undo that: each posts a message (`OpenFilm`,
+`ToggleWatched`...) that the app hands to the bookmarks controller, which makes the change and
+redraws this screen whenever the bookmarks change (here or in another running copy). What the
+screen shows it reads through `BookmarksView`, which the controller provides.
 
 Titles and notes come from a file anyone may edit: they are drawn as `Text`, never as markup.
 """
@@ -11,7 +13,7 @@ Titles and notes come from a file anyone may edit: they are drawn as `Text`, nev
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar, Protocol
 
 from rich.text import Text
 from textual import events, on
@@ -19,20 +21,19 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from reeltui.bookmarks import Bookmark, Status
+from reeltui.bookmarks import Bookmark, BookmarkStore, Status
+from reeltui.model import Review
 from reeltui.tui.bookmarks.marks import mark_of
 from reeltui.tui.bookmarks.note import one_line
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 
-if TYPE_CHECKING:
-    from reeltui.tui.bookmarks.controller import BookmarksUI
-
-__all__ = ["BookmarkTable", "BookmarksScreen", "describe", "short_date"]
+__all__ = ["BookmarkTable", "BookmarksScreen", "BookmarksView", "describe", "short_date"]
 
 #: Fixed column widths (cells); the note takes what is left.
 _MARK, _TITLE, _YEAR, _STATUS, _ADDED = 1, 34, 4, 8, 10
@@ -60,6 +61,41 @@ def _cell(text: str, width: int, style: str = "") -> Text:
     cell = Text(visible(one_line(text)), style=style, no_wrap=True, overflow="ellipsis")
     cell.truncate(width, overflow="ellipsis")
     return cell
+
+
+class BookmarksView(Protocol):
+    """What the screen reads of the bookmarks: the store, and what the controller knows."""
+
+    @property
+    def store(self) -> BookmarkStore:
+        """The app's bookmark store."""
+        ...
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether a removed bookmark can be put back."""
+        ...
+
+    @property
+    def needs_repair(self) -> bool:
+        """Whether a broken file or unsaved changes wait for a repair."""
+        ...
+
+    def problem_text(self) -> str | None:
+        """A sentence on why changes are not being saved, or None."""
+        ...
+
+    def review_of(self, film_key: str) -> Review | None:
+        """A review of a bookmarked film, when the data folder has one."""
+        ...
+
+
+class BookmarkAction(Message):
+    """The user asked for something to be done to one bookmarked film (or to all of them)."""
+
+    def __init__(self, film_key: str | None = None) -> None:
+        super().__init__()
+        self.film_key = film_key
 
 
 class BookmarkTable(DataTable[Text], inherit_bindings=False):
@@ -125,9 +161,27 @@ class BookmarksScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, ui: BookmarksUI) -> None:
+    class OpenFilm(BookmarkAction):
+        """Close the list and read the film's review."""
+
+    class ToggleWatched(BookmarkAction):
+        """Mark the film watched, or to-watch again."""
+
+    class EditNote(BookmarkAction):
+        """Open the note editor for the film."""
+
+    class Remove(BookmarkAction):
+        """Remove the film's bookmark."""
+
+    class UndoRemove(BookmarkAction):
+        """Put back the bookmark removed last."""
+
+    class Repair(BookmarkAction):
+        """Move a broken file aside, or try again to save."""
+
+    def __init__(self, view: BookmarksView) -> None:
         super().__init__()
-        self._ui = ui
+        self._view = view
         self._keys: list[str] = []
         self._width = 0
 
@@ -175,7 +229,7 @@ class BookmarksScreen(ModalScreen[None]):
         if not self._keys:
             return None
         index = min(max(self.table.cursor_row, 0), len(self._keys) - 1)
-        return self._ui.store.get(self._keys[index])
+        return self._view.store.get(self._keys[index])
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -187,7 +241,7 @@ class BookmarksScreen(ModalScreen[None]):
 
     def refresh_rows(self) -> None:
         """Show the bookmarks as they are now, keeping the cursor on the same film."""
-        store = self._ui.store
+        store = self._view.store
         bookmarks = store.all()
         table = self.table
         previous = self.selected
@@ -204,7 +258,7 @@ class BookmarksScreen(ModalScreen[None]):
         mark_style = self.get_component_rich_style("bookmarks--mark", partial=True)
         watched_style = self.get_component_rich_style("bookmarks--watched", partial=True)
         for bookmark in bookmarks:
-            missing = self._ui.review_of(bookmark.film_key) is None
+            missing = self._view.review_of(bookmark.film_key) is None
             table.add_row(
                 Text(
                     mark_of(bookmark.status),
@@ -224,7 +278,7 @@ class BookmarksScreen(ModalScreen[None]):
         elif self._keys:
             table.move_cursor(row=min(max(index, 0), len(self._keys) - 1), animate=False)
         self.query_one("#bookmarks-dialog").border_title = Content(describe(bookmarks))
-        problem = self._ui.problem_text()
+        problem = self._view.problem_text()
         banner = self.query_one("#bookmarks-problem", Static)
         banner.update(Content(visible(f"⚠ {problem}") if problem else ""))
         banner.set_class(problem is not None, "-shown")
@@ -244,7 +298,7 @@ class BookmarksScreen(ModalScreen[None]):
             text.append(f" · added {short_date(bookmark.added)}")
         if bookmark.watched_at is not None:
             text.append(f" · watched {short_date(bookmark.watched_at)}")
-        if self._ui.review_of(bookmark.film_key) is None:
+        if self._view.review_of(bookmark.film_key) is None:
             text.append("\nNo review of this film in the data folder.", style="dim")
         if bookmark.note:
             text.append("\nNote: ", style="bold")
@@ -272,42 +326,46 @@ class BookmarksScreen(ModalScreen[None]):
         if action in ("open", "toggle_watched", "edit_note", "remove"):
             return bool(self._keys)
         if action == "undo_remove":
-            return self._ui.can_undo
+            return self._view.can_undo
         if action == "repair":
-            return self._ui.needs_repair
+            return self._view.needs_repair
         return True
+
+    def _ask(self, message: BookmarkAction) -> None:
+        """Post a request about the highlighted film (or, without one, about all)."""
+        self.post_message(message)
 
     def action_open(self) -> None:
         """Close this screen and read the highlighted film's review."""
         bookmark = self.selected
         if bookmark is not None:
-            self._ui.open_film(bookmark.film_key)
+            self._ask(self.OpenFilm(bookmark.film_key))
 
     def action_toggle_watched(self) -> None:
         """Mark the highlighted film watched, or to-watch again."""
         bookmark = self.selected
         if bookmark is not None:
-            self._ui.toggle_watched(bookmark.film_key)
+            self._ask(self.ToggleWatched(bookmark.film_key))
 
     def action_edit_note(self) -> None:
         """Edit the highlighted film's note."""
         bookmark = self.selected
         if bookmark is not None:
-            self._ui.edit_note(bookmark.film_key)
+            self._ask(self.EditNote(bookmark.film_key))
 
     def action_remove(self) -> None:
         """Remove the highlighted bookmark (`u` puts it back)."""
         bookmark = self.selected
         if bookmark is not None:
-            self._ui.remove(bookmark.film_key)
+            self._ask(self.Remove(bookmark.film_key))
 
     def action_undo_remove(self) -> None:
         """Put back the bookmark removed last."""
-        self._ui.undo_remove()
+        self._ask(self.UndoRemove())
 
     def action_repair(self) -> None:
         """Move a broken file aside, or try again to save."""
-        self._ui.repair()
+        self._ask(self.Repair())
 
     def action_cursor_down(self) -> None:
         """Highlight the next bookmark."""
