@@ -1,4 +1,4 @@
-"""Hostile and messy input through the core (issue 6): decoding, parsing, scanning, opening.
+"""Hostile and messy input through the core: decoding, parsing, scanning, opening.
 
 The corpus comes from `hostile.make_hostile_corpus`. Every good file must load, every bad one
 must be named with one clear problem, and no text from a file may reach the model with an

@@ -1,4 +1,4 @@
-"""Hostile and messy input in the TUI (issue 6): the app stays up and nothing in a file acts.
+"""Hostile and messy input in the TUI: the app stays up and nothing in a file acts.
 
 The folder is the generated corpus of `tests/hostile.py`. Each test reads what the app draws:
 the text of single widgets, and the characters of the whole composited screen, which is what

@@ -66,8 +66,8 @@ def test_no_key_is_bound_twice_in_one_scope(scope: Scope) -> None:
     assert len(keys) == len(set(keys))
 
 
-def test_design_keys_are_all_bound() -> None:
-    """The keys of design §6 that belong to this issue (not bookmarks, not the command bar)."""
+def test_the_reading_keys_are_all_bound() -> None:
+    """The reader's own keys (moving, reading, filtering, sorting, help) are all bound."""
     bound = {key for spec in KEYS for key in spec.keys.split(",")}
     wanted = {"j", "k", "down", "up", "enter", "l", "tab", "shift+tab", "space", "pagedown"}
     wanted |= {"pageup", "n", "p", "t", "g", "G", "slash", "s", "escape", "question_mark", "q"}

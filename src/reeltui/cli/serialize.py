@@ -1,4 +1,4 @@
-"""The JSON shape of a review (design §5), made in one place for every command."""
+"""The JSON shape of a review (`show --json`, `list`, `search`), made in one place."""
 
 from __future__ import annotations
 

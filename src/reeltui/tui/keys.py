@@ -1,4 +1,4 @@
-"""The one table of key bindings (design §6).
+"""The one table of key bindings.
 
 Every key reeltui answers to is a row of `KEYS`. Widgets and screens take their `BINDINGS`
 from `bindings(scope)`, and the help screen is drawn from `help_sections()`, so the footer, the

@@ -1,8 +1,8 @@
 """The film list: a Line API widget that draws only the rows on screen.
 
 A `DataTable` or `OptionList` builds every row up front, which takes seconds at 100,000 films
-(design §6). This list holds a plain sequence of `FilmRow`s, sets its virtual height to their
-count, and renders a row only when Textual asks for that line.
+(see `docs/architecture.md`). This list holds a plain sequence of `FilmRow`s, sets its virtual
+height to their count, and renders a row only when Textual asks for that line.
 
 Each row is: a bar marking the review open in the reader, a one-cell bookmark mark (asked of
 `mark_for` when drawn, so marks change without rebuilding rows), the title with an optional
