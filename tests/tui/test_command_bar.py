@@ -20,8 +20,8 @@ from reeltui.paths import resolve
 from reeltui.search import Searcher
 from reeltui.search.session import SearchSession, SearchState
 from reeltui.tui.app import ReelApp
+from reeltui.tui.main.hits import highlight_names, paragraph_of
 from reeltui.tui.main.screen import MainScreen
-from reeltui.tui.palette.providers import highlight_names, paragraph_of
 from reeltui.tui.screens.help import HelpScreen
 
 from tui_support import drawn_text, library_of, make_review

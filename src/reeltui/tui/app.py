@@ -76,8 +76,8 @@ class ReelApp(App[int]):
         self.library: Library | None = None
         self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
         self.settings_file = SettingsFile(paths.config)
-        self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
         self.search_session = SearchSession(paths.cache)
+        self.main_screen = MainScreen(self.settings_file, self.search_session, app_name=self.TITLE)
         self.bookmarks = BookmarksUI(self, self.main_screen, paths.bookmarks)
 
     def on_mount(self) -> None:

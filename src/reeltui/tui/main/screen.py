@@ -2,10 +2,11 @@
 
 This screen owns what the panes share: the `Listing` (sort, narrowing, title filter), the open
 review, the names to highlight and which pane has the focus. Widgets do their own drawing and
-scrolling; this screen wires their messages together and keeps the settings file told.
+scrolling; this screen handles their messages and keeps the settings file told.
 
-Seams for later issues: `narrow()` sets a narrowing with its header label and the names to
-highlight; `film_list.mark_for` draws bookmark marks; `open_review()` opens any card.
+Others ask it for things with messages, which it carries out on its own panes: the command bar
+posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`. `narrow()` sets a
+narrowing with its header label and the names to highlight.
 """
 
 from __future__ import annotations
@@ -17,21 +18,25 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
 
 from reeltui.library import Library, SortKey
-from reeltui.library.listing import Listing, Narrowing, sort_label
+from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
+from reeltui.search import FilmHit, PersonHit, SearchSession, TextHit
 from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.header import AppHeader
+from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
+from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen
@@ -58,9 +63,47 @@ class MainScreen(Screen[None]):
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (100, "-wide")]  # noqa: RUF012
 
-    def __init__(self, settings: SettingsFile, app_name: str = "reeltui") -> None:
+    class ShowPerson(Message):
+        """Show a person's films (an actor's with the role) and mark their name."""
+
+        def __init__(self, hit: PersonHit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class OpenFilm(Message):
+        """Open a film's review; a film with several reviews narrows the list to them."""
+
+        def __init__(self, hit: FilmHit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class OpenReview(Message):
+        """Open one review in the reader."""
+
+        def __init__(self, review: Review) -> None:
+            super().__init__()
+            self.review = review
+
+    class OpenPassage(Message):
+        """Open a review at the paragraph where a full-text query matched."""
+
+        def __init__(self, hit: TextHit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class SortBy(Message):
+        """Sort the list another way (remembered like `s`)."""
+
+        def __init__(self, key: SortKey) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(
+        self, settings: SettingsFile, search: SearchSession, app_name: str = "reeltui"
+    ) -> None:
         super().__init__()
         self._settings = settings
+        self._search = search
         self._app_name = app_name
         self.library: Library | None = None
         self.listing = Listing([], _sort_key(settings.settings.sort))
@@ -113,6 +156,16 @@ class MainScreen(Screen[None]):
     def header(self) -> AppHeader:
         """The header."""
         return self.query_one(AppHeader)
+
+    @property
+    def settings(self) -> SettingsFile:
+        """The settings this screen remembers its state in."""
+        return self._settings
+
+    @property
+    def search(self) -> SearchSession:
+        """The search of the library this screen shows."""
+        return self._search
 
     @property
     def open_review_card(self) -> Review | None:
@@ -353,6 +406,75 @@ class MainScreen(Screen[None]):
         self.listing.sort = key
         self._refresh_rows()
         self._report(self._settings.update(sort=key.value))
+
+    # -- what the command bar asks for ---------------------------------------------------
+
+    def _reveal(self, review_id: str) -> None:
+        """Make sure the list shows a review: drop the title filter, then the narrowing."""
+        if self.film_list.index_of(review_id) is not None:
+            return
+        if self.listing.query:
+            self.action_clear_filter()
+        if self.film_list.index_of(review_id) is None and self.listing.narrowing is not None:
+            self.narrow(None)
+
+    @on(ShowPerson)
+    def _show_person(self, message: ShowPerson) -> None:
+        """Narrow the list to a person's films and highlight their name; keep or open a film."""
+        if self.listing.query:
+            self.action_clear_filter()
+        narrowing = person_narrowing(message.hit)
+        self.narrow(narrowing, highlight_names(message.hit))
+        shown = {row.review.id for row in narrowing.rows}
+        current = self._open
+        if (current is None or current.id not in shown) and self.film_list.rows:
+            self.open_review(self.film_list.rows[0].review)
+        self.focus_pane("films")
+
+    @on(OpenFilm)
+    def _open_film(self, message: OpenFilm) -> None:
+        """Open a film's review; a film with several reviews also narrows the list to them."""
+        hit = message.hit
+        if not hit.reviews:
+            return
+        if len(hit.reviews) > 1:
+            if self.listing.query:
+                self.action_clear_filter()
+            rows = tuple(
+                FilmRow(
+                    review,
+                    f"review by {visible(review.reviewer.name)}" if review.reviewer else None,
+                )
+                for review in hit.reviews
+            )
+            self.narrow(Narrowing(f"Film: {visible(hit.name)}", rows))
+        else:
+            self._reveal(hit.reviews[0].id)
+        self.open_review(hit.reviews[0], focus=True)
+
+    @on(OpenReview)
+    def _open_one(self, message: OpenReview) -> None:
+        """Open one review in the reader (a recent film of the empty bar)."""
+        self._reveal(message.review.id)
+        self.open_review(message.review, focus=True)
+
+    @on(OpenPassage)
+    def _open_passage(self, message: OpenPassage) -> None:
+        """Open a review scrolled to the paragraph where the full-text query matched."""
+        hit = message.hit
+        self._reveal(hit.review.id)
+        self.open_review(hit.review, focus=True)
+        review = self._open
+        if review is None:
+            return
+        first = hit.spans[0][0] if hit.spans else None
+        paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
+        self.reader.scroll_to_section(hit.section_index, paragraph)
+
+    @on(SortBy)
+    def _sort_by(self, message: SortBy) -> None:
+        """Sort the list another way."""
+        self.sort_by(message.key)
 
     # -- overlays ------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ control characters made visible, and highlighted with the core's character spans
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -30,17 +29,17 @@ from textual.app import App
 from textual.command import CommandPalette, Hits, Provider
 from textual.command import Hit as PaletteHit
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
 from reeltui.library import SortKey
-from reeltui.library.listing import FilmRow, Narrowing, sort_label
+from reeltui.library.listing import sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchKind, TextHit, parse_query
 from reeltui.search import Hit as SearchHit
 from reeltui.search.session import Ranked, SearchSession, SearchState
-from reeltui.settings import SettingsFile
 from reeltui.text import fold
 from reeltui.tui.keys import KEYS, KeySpec, Scope
 from reeltui.tui.main.screen import MainScreen
@@ -57,9 +56,6 @@ __all__ = [
     "FilmsProvider",
     "FullTextProvider",
     "ReviewersProvider",
-    "highlight_names",
-    "paragraph_of",
-    "person_narrowing",
 ]
 
 #: How a kind is named in the bar and in the header ("Actor: Michael Peña").
@@ -111,13 +107,7 @@ _LAST_COMMANDS = ("help", "problems", "app.quit")
 #: Overlays that only show things: the bar closes them to act on the main screen.
 _READ_ONLY: tuple[type[Screen[Any]], ...] = (HelpScreen, TocScreen, ProblemsScreen)
 
-# -- finding the app's parts --------------------------------------------------------------
-
-
-def _search_of(app: App[object]) -> SearchSession | None:
-    """The app's `SearchSession`, if it has one."""
-    found = getattr(app, "search_session", None)
-    return found if isinstance(found, SearchSession) else None
+# -- finding the main screen --------------------------------------------------------------
 
 
 def _main_of(app: App[object]) -> MainScreen | None:
@@ -127,16 +117,25 @@ def _main_of(app: App[object]) -> MainScreen | None:
     (help, contents, problems). Any other screen on top (a note being written, a question
     asked) must be finished first, so the bar then offers no films, people or commands.
     """
-    main = getattr(app, "main_screen", None)
-    if not isinstance(main, MainScreen) or main.library is None or not len(main.library):
-        return None
     stack = app.screen_stack
-    place = next((i for i, screen in enumerate(stack) if screen is main), None)
+    place = next((i for i, screen in enumerate(stack) if isinstance(screen, MainScreen)), None)
     if place is None:
+        return None
+    main = stack[place]
+    assert isinstance(main, MainScreen)
+    if main.library is None or not len(main.library):
         return None
     above = stack[place + 1 :]
     if all(isinstance(screen, (*_READ_ONLY, CommandPalette)) for screen in above):
         return main
+    return None
+
+
+def _search_of(app: App[object]) -> SearchSession | None:
+    """The search of the library the main screen shows, if there is a main screen."""
+    for screen in app.screen_stack:
+        if isinstance(screen, MainScreen):
+            return screen.search
     return None
 
 
@@ -151,127 +150,13 @@ def _to_main(app: App[object]) -> MainScreen | None:
     return main if on_top else None
 
 
-# -- what choosing does -------------------------------------------------------------------
-
-
-def person_narrowing(hit: PersonHit) -> Narrowing:
-    """The list narrowing for a person: their films, an actor's with the role as the detail."""
-    rows: list[FilmRow] = []
-    for review, credit in hit.films:
-        detail = f"as {credit.role}" if credit is not None and credit.role else None
-        rows.append(FilmRow(review, visible(detail) if detail else None))
-    label = _KIND_NAMES[SearchKind(hit.role)].capitalize()
-    return Narrowing(f"{label}: {visible(hit.name)}", tuple(rows))
-
-
-def highlight_names(hit: PersonHit) -> tuple[str, ...]:
-    """The names to mark in the reader: every spelling of the person's name, and the surname
-    alone (reviews often say "Peña" once the full name has been given)."""
-    names: dict[str, None] = {}
-    for spelling in (hit.name, *hit.spellings):
-        names.setdefault(spelling, None)
-    if hit.role != "reviewer":
-        for spelling in (hit.name, *hit.spellings):
-            words = spelling.split()
-            if len(words) > 1 and len(words[-1]) >= 3:
-                names.setdefault(words[-1], None)
-    return tuple(names)
-
-
-def paragraph_of(review: Review, section: int, snippet: str, first_match: int | None) -> int:
-    """Which paragraph of a section a full-text snippet comes from (0 when unsure).
-
-    The index makes a snippet from the section's paragraphs joined by spaces, with "…" where
-    it cut; `first_match` is the snippet offset of the first matched word, if any.
-    """
-    if not 0 <= section < len(review.sections):
-        return 0
-    paragraphs = review.sections[section].paragraphs
-    lead = 1 if snippet.startswith("…") else 0
-    core = snippet[lead:].removesuffix("…")
-    starts: list[int] = []
-    joined = ""
-    for paragraph in paragraphs:
-        starts.append(len(joined))
-        joined += paragraph + " "
-    for length in (len(core), 80, 40, 20):
-        piece = core[:length]
-        if not piece.strip():
-            break
-        at = joined.find(piece)
-        if at >= 0:
-            offset = at + (max(first_match - lead, 0) if first_match is not None else 0)
-            return max(0, bisect_right(starts, offset) - 1)
-    return 0
-
-
-def _reveal(main: MainScreen, review_id: str) -> None:
-    """Make sure the list shows a review: drop the title filter, then the narrowing, if needed."""
-    if main.film_list.index_of(review_id) is not None:
-        return
-    if main.listing.query:
-        main.action_clear_filter()
-    if main.film_list.index_of(review_id) is None and main.listing.narrowing is not None:
-        main.narrow(None)
-
-
-def show_person(main: MainScreen, hit: PersonHit) -> None:
-    """Narrow the list to a person's films and highlight their name; keep or open a film."""
-    if main.listing.query:
-        main.action_clear_filter()
-    narrowing = person_narrowing(hit)
-    main.narrow(narrowing, highlight_names(hit))
-    shown = {row.review.id for row in narrowing.rows}
-    current = main.open_review_card
-    if (current is None or current.id not in shown) and main.film_list.rows:
-        main.open_review(main.film_list.rows[0].review)
-    main.focus_pane("films")
-
-
-def open_film(main: MainScreen, hit: FilmHit) -> None:
-    """Open a film's review; a film with several reviews also narrows the list to them."""
-    if not hit.reviews:
-        return
-    if len(hit.reviews) > 1:
-        if main.listing.query:
-            main.action_clear_filter()
-        rows = tuple(
-            FilmRow(
-                review, f"review by {visible(review.reviewer.name)}" if review.reviewer else None
-            )
-            for review in hit.reviews
-        )
-        main.narrow(Narrowing(f"Film: {visible(hit.name)}", rows))
-    else:
-        _reveal(main, hit.reviews[0].id)
-    main.open_review(hit.reviews[0], focus=True)
-
-
-def open_review_card(main: MainScreen, review: Review) -> None:
-    """Open one review in the reader (a recent film of the empty bar)."""
-    _reveal(main, review.id)
-    main.open_review(review, focus=True)
-
-
-def open_passage(main: MainScreen, hit: TextHit) -> None:
-    """Open a review scrolled to the paragraph where the full-text query matched."""
-    _reveal(main, hit.review.id)
-    main.open_review(hit.review, focus=True)
-    review = main.open_review_card
-    if review is None:
-        return
-    first = hit.spans[0][0] if hit.spans else None
-    paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
-    main.reader.scroll_to_section(hit.section_index, paragraph)
-
-
-def _on_main(app: App[object], act: Callable[[MainScreen], None]) -> None:
-    """Run `act` on the main screen (closing overlays first); ring the bell if there is none."""
+def _on_main(app: App[object], message: Message) -> None:
+    """Send the main screen a request (closing overlays first); ring the bell if there is none."""
     main = _to_main(app)
     if main is None:
         app.bell()
         return
-    act(main)
+    main.post_message(message)
 
 
 # -- how hits look ------------------------------------------------------------------------
@@ -390,7 +275,7 @@ class _PeopleProvider(_LibraryProvider):
         assert isinstance(hit, PersonHit)
         label = f"{_KIND_NAMES[self.kind]} · {_films_phrase(hit.film_count)}"
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, _person_detail(hit))
-        command = partial(_on_main, self.app, partial(show_person, hit=hit))
+        command = partial(_on_main, self.app, MainScreen.ShowPerson(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
 
 
@@ -422,7 +307,7 @@ class FilmsProvider(_LibraryProvider):
         label = "film" if len(hit.reviews) == 1 else f"film · {len(hit.reviews)} reviews"
         detail = _review_detail(hit.reviews[0]) if hit.reviews else None
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, detail)
-        command = partial(_on_main, self.app, partial(open_film, hit=hit))
+        command = partial(_on_main, self.app, MainScreen.OpenFilm(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
 
     async def discover(self) -> Hits:
@@ -430,7 +315,7 @@ class FilmsProvider(_LibraryProvider):
         for number, (review, why) in enumerate(_recent_reviews(self.app)):
             detail = " · ".join(p for p in (why, _review_detail(review)) if p)
             prompt = _prompt(Content(visible(review.film.label)), "film", detail)
-            command = partial(_on_main, self.app, partial(open_review_card, review=review))
+            command = partial(_on_main, self.app, MainScreen.OpenReview(review))
             yield PaletteHit(0.9 - 0.01 * number, prompt, command, text=review.film.label)
 
 
@@ -446,17 +331,14 @@ def _recent_reviews(app: App[object]) -> list[tuple[Review, str]]:
     current = main.open_review_card
     seen = {current.id} if current is not None else set()
     found: list[tuple[Review, str]] = []
-    settings = getattr(app, "settings_file", None)
-    if isinstance(settings, SettingsFile):
-        remembered = settings.settings
-        ids = [remembered.last_review, *reversed(list(remembered.positions))]
-        for review_id in ids:
-            card = library.get(review_id) if review_id else None
-            if card is not None and card.id not in seen:
-                seen.add(card.id)
-                found.append((card, "read recently"))
-    search = _search_of(app)
-    for card in search.recently_added if search is not None else ():
+    remembered = main.settings.settings
+    ids = [remembered.last_review, *reversed(list(remembered.positions))]
+    for review_id in ids:
+        card = library.get(review_id) if review_id else None
+        if card is not None and card.id not in seen:
+            seen.add(card.id)
+            found.append((card, "read recently"))
+    for card in main.search.recently_added:
         if card.id not in seen:
             seen.add(card.id)
             found.append((card, "added recently"))
@@ -493,7 +375,7 @@ class FullTextProvider(_LibraryProvider):
         where = hit.review.film.label + (f" › {hit.heading}" if hit.heading else "")
         snippet = _spanned(hit.snippet, hit.spans, self._style)
         prompt = _prompt(Content(visible(where)), "text", snippet)
-        command = partial(_on_main, self.app, partial(open_passage, hit=hit))
+        command = partial(_on_main, self.app, MainScreen.OpenPassage(hit))
         return PaletteHit(score, prompt, command, text=hit.review.film.label)
 
 
@@ -535,7 +417,7 @@ def _key_commands(main: MainScreen) -> tuple[list[_Command], list[_Command]]:
             continue
         node: Widget = main if spec.scope is Scope.MAIN else main.film_list
         target, name = _split_action(node, spec.action)
-        if not hasattr(target, f"action_{name}") or target.check_action(name, ()) is not True:
+        if target.check_action(name, ()) is not True:
             continue
         found[spec.action] = _Command(spec.help_text, spec.help_keys, partial(_run_key, node, spec))
     last = [found.pop(action) for action in _LAST_COMMANDS if action in found]
@@ -556,7 +438,7 @@ def _sort_commands(main: MainScreen) -> list[_Command]:
         _Command(
             f"Sort {sort_label(key)}",
             None,
-            partial(_on_main, main.app, partial(MainScreen.sort_by, key=key)),
+            partial(_on_main, main.app, MainScreen.SortBy(key)),
         )
         for key in SortKey
         if key is not main.listing.sort
@@ -572,14 +454,19 @@ def _commands(app: App[object]) -> list[_Command]:
         ordinary, housekeeping = _key_commands(main)
         commands.extend(ordinary)
         commands.extend(_sort_commands(main))
-    if hasattr(app, "action_change_theme"):
-        commands.append(_Command("Theme", None, app.action_change_theme))
-    reload = getattr(app, "action_reload", None)
-    if main is not None and callable(reload):
-        commands.append(_Command("Reload the reviews from disk", None, reload))
+    commands.append(_Command("Theme", None, app.action_change_theme))
+    if main is not None:
+        commands.append(
+            _Command("Reload the reviews from disk", None, partial(_run, app, "reload"))
+        )
     if main is None:
-        housekeeping.append(_Command("Quit", None, app.action_quit))
+        housekeeping.append(_Command("Quit", None, partial(_run, app, "quit")))
     return commands + housekeeping
+
+
+async def _run(app: App[object], action: str) -> None:
+    """Run one of the app's own actions by name."""
+    await app.run_action(action)
 
 
 def _word_prefixes(query: str, name: str) -> bool:
