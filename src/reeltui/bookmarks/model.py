@@ -14,6 +14,7 @@ from typing import Any
 
 from reeltui.model import Film, Review
 from reeltui.text import clean, clean_line
+from reeltui.words import counted
 
 __all__ = [
     "FORMAT_VERSION",
@@ -68,8 +69,8 @@ class BrokenBookmarks(BookmarksReadOnly):
 
     def __init__(self, path: Path, reason: str, salvaged: int) -> None:
         if salvaged:
-            noun = "bookmark" if salvaged == 1 else f"{salvaged} bookmarks"
-            outcome = f"moving it aside keeps the {noun} that could be read"
+            kept = "bookmark" if salvaged == 1 else counted(salvaged, "bookmark")
+            outcome = f"moving it aside keeps the {kept} that could be read"
         else:
             outcome = "none of its bookmarks could be read, and moving it aside starts afresh"
         super().__init__(

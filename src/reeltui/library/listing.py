@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from reeltui.model import Review
 from reeltui.text import fold
+from reeltui.words import counted
 
 __all__ = [
     "SORT_CYCLE",
@@ -159,7 +160,7 @@ class Listing:
     def describe(self, shown: int) -> str:
         """The header's account of the list: "13 films", "Actor: X · 2 of 3 films match “ab”"."""
         base = len(self.narrowing.rows) if self.narrowing is not None else self.total
-        films = _films(base)
+        films = counted(base, "film")
         if self.query.strip():
             films = f"{shown:,} of {films} match “{self.query.strip()}”"
         if self.narrowing is not None:
@@ -195,8 +196,3 @@ class Listing:
             folded = fold(review.film.label)
             self._folded[review.id] = folded
         return folded
-
-
-def _films(count: int) -> str:
-    """ "1 film", "13 films", "100,000 films"."""
-    return f"{count:,} film" + ("" if count == 1 else "s")

@@ -42,6 +42,7 @@ from reeltui.tui.bookmarks.repair import RepairScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
+from reeltui.words import counted, noun
 
 __all__ = [
     "ACTIONS",
@@ -164,7 +165,7 @@ class BookmarksUI:
         if self._quit_warned:
             return True
         self._quit_warned = True
-        lose = "it" if self.store.unsaved == 1 else "them"
+        lose = noun(self.store.unsaved, "it", "them")
         self._tell(
             f"{self._unsaved_sentence()}. Press q again to quit and lose {lose}.",
             title="Bookmarks not saved",
@@ -418,8 +419,7 @@ class BookmarksUI:
             return "Bookmarks read-only", True
         count = self.store.unsaved
         if count:
-            noun = "bookmark change" if count == 1 else "bookmark changes"
-            return f"{count} {noun} not saved", True
+            return f"{counted(count, 'bookmark change')} not saved", True
         return None, False
 
     def problem_text(self) -> str | None:
@@ -480,8 +480,8 @@ class BookmarksUI:
             self._last_error = None
             self._quit_warned = False
             if count:
-                noun = "change" if count == 1 else "changes"
-                self._tell(f"Saved {count} bookmark {noun} to {self.store.path}.", timeout=5)
+                changes = counted(count, "bookmark change")
+                self._tell(f"Saved {changes} to {self.store.path}.", timeout=5)
         finally:
             self.sync()
 
@@ -492,7 +492,7 @@ class BookmarksUI:
         the user can do instead.)
         """
         count = self.store.unsaved
-        what = "1 bookmark change is" if count == 1 else f"{count} bookmark changes are"
+        what = counted(count, "bookmark change is", "bookmark changes are")
         why = f" ({self._last_error.split('; ')[0]})" if self._last_error else ""
         return f"{what} not saved yet{why}"
 
@@ -518,10 +518,9 @@ class BookmarksUI:
                 self._tell(f"{self.store.path} is fine again; nothing was moved.", timeout=6)
             else:
                 count = len(self.store)
-                noun = "bookmark" if count == 1 else "bookmarks"
                 self._tell(
                     f"The broken file is kept as {kept.name}; {self.store.path} now holds "
-                    f"{count} {noun}.",
+                    f"{counted(count, 'bookmark')}.",
                     title="Bookmarks repaired",
                     timeout=10,
                 )

@@ -13,6 +13,7 @@ from reeltui.bookmarks import BrokenBookmarks
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
+from reeltui.words import counted
 
 __all__ = ["RepairScreen"]
 
@@ -23,8 +24,7 @@ def _explain(problem: BrokenBookmarks, unsaved: int) -> str:
     name = path.name if path is not None else "bookmarks.toml"
     kept = problem.salvaged
     if kept:
-        noun = "bookmark" if kept == 1 else "bookmarks"
-        reading = f"{kept} {noun} could still be read from it"
+        reading = f"{counted(kept, 'bookmark')} could still be read from it"
     else:
         reading = "no bookmark could be read from it"
     lines = [
@@ -35,8 +35,7 @@ def _explain(problem: BrokenBookmarks, unsaved: int) -> str:
         f"a new {name}. {reading.capitalize()}; they go into the new file",
     ]
     if unsaved:
-        changes = "change" if unsaved == 1 else "changes"
-        lines[-1] += f", with the {unsaved} {changes} you made since."
+        lines[-1] += f", with the {counted(unsaved, 'change')} you made since."
     else:
         lines[-1] += "."
     return "\n".join(visible(line) for line in lines)

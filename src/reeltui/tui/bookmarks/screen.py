@@ -32,6 +32,7 @@ from reeltui.tui.bookmarks.note import one_line
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
+from reeltui.words import counted
 
 __all__ = ["BookmarkTable", "BookmarksScreen", "BookmarksView", "describe", "short_date"]
 
@@ -51,7 +52,7 @@ def short_date(moment: datetime | None) -> str:
 def describe(bookmarks: list[Bookmark]) -> str:
     """The dialog's title: "Bookmarks · 3 films · 1 watched"."""
     count = len(bookmarks)
-    films = "1 film" if count == 1 else f"{count:,} films"
+    films = counted(count, "film")
     watched = sum(1 for bookmark in bookmarks if bookmark.watched)
     return f"Bookmarks · {films} · {watched:,} watched" if count else "Bookmarks"
 

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from reeltui.tui.bookmarks.badge import BookmarkBadge
+from reeltui.words import counted
 
 __all__ = ["AppHeader"]
 
@@ -51,9 +52,9 @@ class AppHeader(Horizontal):
         if count == 0:
             self._status(Content(""), problems=False)
             return
-        noun = "file problem" if count == 1 else "file problems"
         text = Content.from_markup(
-            "[@click=screen.problems]$count $noun[/] [dim](!)[/]", count=f"{count:,}", noun=noun
+            "[@click=screen.problems]$problems[/] [dim](!)[/]",
+            problems=counted(count, "file problem"),
         )
         self._status(text, problems=True)
 

@@ -47,6 +47,7 @@ from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen
+from reeltui.words import counted
 
 __all__ = [
     "COMMAND_PROVIDERS",
@@ -180,11 +181,6 @@ def _prompt(first: Content, label: str, second: str | Content | None) -> Content
     return Content("\n").join([line, detail.stylize_before(_QUIET)])
 
 
-def _films_phrase(count: int) -> str:
-    """ "1 film", "3 films"."""
-    return f"{count:,} film" + ("" if count == 1 else "s")
-
-
 def _person_detail(hit: PersonHit) -> str:
     """The second line for a person: the role and film, or the first few films."""
     films = hit.films
@@ -273,7 +269,7 @@ class _PeopleProvider(_LibraryProvider):
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, PersonHit)
-        label = f"{_KIND_NAMES[self.kind]} · {_films_phrase(hit.film_count)}"
+        label = f"{_KIND_NAMES[self.kind]} · {counted(hit.film_count, 'film')}"
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, _person_detail(hit))
         command = partial(_on_main, self.app, MainScreen.ShowPerson(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
