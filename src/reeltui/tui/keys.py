@@ -120,7 +120,12 @@ KEYS: tuple[KeySpec, ...] = (
     ),
     KeySpec("s", "cycle_sort", "Sort", Scope.MAIN, explain="Sort by title, year, reviewer, recent"),
     KeySpec(
-        "exclamation_mark", "problems", "Problems", Scope.MAIN, "!", explain="Files with problems"
+        "exclamation_mark",
+        "app.problems",
+        "Problems",
+        Scope.MAIN,
+        "!",
+        explain="Files with problems",
     ),
     # Bookmarks (the actions live on the app, so the command bar and every screen share them).
     KeySpec(

@@ -53,7 +53,7 @@ class AppHeader(Horizontal):
             self._status(Content(""), problems=False)
             return
         text = Content.from_markup(
-            "[@click=screen.problems]$problems[/] [dim](!)[/]",
+            "[@click=app.problems]$problems[/] [dim](!)[/]",
             problems=counted(count, "file problem"),
         )
         self._status(text, problems=True)

@@ -38,7 +38,6 @@ from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
-from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen
 
 __all__ = ["PANES", "MainScreen"]
@@ -494,11 +493,6 @@ class MainScreen(Screen[None]):
             TocScreen(self._open.film.label, titles, reader.current_heading()), jump
         )
 
-    def action_problems(self) -> None:
-        """List the files with problems."""
-        if self.library is not None:
-            self.app.push_screen(ProblemsScreen(self.library.problems, self.library.root))
-
     def action_help(self) -> None:
         """Show every key."""
         self.app.push_screen(HelpScreen())
@@ -507,8 +501,6 @@ class MainScreen(Screen[None]):
         """Hide keys that have nothing to act on (the footer shows only what applies)."""
         if action in ("contents", "read_on"):
             return self._open is not None
-        if action == "problems":
-            return self.library is not None and bool(self.library.problems)
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus
         return True

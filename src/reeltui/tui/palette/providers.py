@@ -103,7 +103,7 @@ _NOT_COMMANDS = frozenset(
     }
 )
 #: Commands listed after the others (the app's housekeeping).
-_LAST_COMMANDS = ("help", "problems", "app.quit")
+_LAST_COMMANDS = ("help", "app.problems", "app.quit")
 
 #: Overlays that only show things: the bar closes them to act on the main screen.
 _READ_ONLY: tuple[type[Screen[Any]], ...] = (HelpScreen, TocScreen, ProblemsScreen)
