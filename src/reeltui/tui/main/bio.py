@@ -1,4 +1,6 @@
-"""The reviewer's name and bio for the side panel, shown as plain text (never markup)."""
+"""The reviewer's name and bio for the side panel, shown as plain text (never markup).
+
+Drawn from the reactive `review` (bound to the side panel's) in the current theme's styles."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ from typing import ClassVar
 
 from rich.console import Group, RenderableType
 from rich.text import Text
+from textual.app import RenderResult
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from reeltui.model import Review
@@ -23,24 +27,16 @@ class ReviewerBio(Static):
         "reviewer-bio--none",
     }
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
-        self._review: Review | None = None
+    review: reactive[Review | None] = reactive(None, layout=True)
+    """The review whose reviewer is shown (None: nothing)."""
 
-    def show(self, review: Review | None) -> None:
-        """Show the reviewer of `review` (None clears)."""
-        self._review = review
-        self.update(self._render_bio())
-
-    def notify_style_update(self) -> None:
-        """Re-render with the new theme's colours."""
-        super().notify_style_update()
-        if self.is_mounted:
-            self.update(self._render_bio())
+    def render(self) -> RenderResult:
+        """The name and bio, in the styles of the current theme."""
+        return self._render_bio()
 
     def _render_bio(self) -> RenderableType:
         """The name in bold, then the bio; a quiet line when the review names nobody."""
-        review = self._review
+        review = self.review
         if review is None:
             return Text("")
         reviewer = review.reviewer

@@ -2,12 +2,13 @@
 
 Everything shown comes from the review, so it is built from `rich.text.Text` over plain
 strings and never read as markup. Facts the review does not give are left out rather than
-shown as blanks; a review with none says so in one line.
+shown as blanks; a review with none says so in one line. The widget is drawn from its reactive
+`review` and `terms` (bound to the side panel's), with the styles of the moment, so a change
+of theme needs nothing but the redraw Textual does anyway.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -15,6 +16,8 @@ from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+from textual.app import RenderResult
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from reeltui.model import Review
@@ -44,26 +47,19 @@ class FilmFacts(Static):
         "film-facts--highlight",
     }
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
-        self._review: Review | None = None
-        self._terms: tuple[str, ...] = ()
+    review: reactive[Review | None] = reactive(None, layout=True)
+    """The review whose film is shown (None: nothing)."""
 
-    def show(self, review: Review | None, terms: Sequence[str] = ()) -> None:
-        """Show a review's facts (None clears the panel); `terms` are names to highlight."""
-        self._review = review
-        self._terms = tuple(terms)
-        self.update(self._render_facts())
+    terms: reactive[tuple[str, ...]] = reactive((), layout=True)
+    """Names to mark wherever the facts show them."""
 
-    def notify_style_update(self) -> None:
-        """Re-render with the new theme's colours."""
-        super().notify_style_update()
-        if self.is_mounted:
-            self.update(self._render_facts())
+    def render(self) -> RenderResult:
+        """The facts, in the styles of the current theme."""
+        return self._render_facts()
 
     def _render_facts(self) -> RenderableType:
         """The facts as a two-column grid (label, value)."""
-        review = self._review
+        review = self.review
         if review is None:
             return Text("")
         label = self.get_component_rich_style("film-facts--label", partial=True)
@@ -73,7 +69,7 @@ class FilmFacts(Static):
 
         def marked(text: str, style: Style) -> Text:
             result = Text(visible(text), style=style)
-            for start, stop in find_terms(text, self._terms):
+            for start, stop in find_terms(text, self.terms):
                 result.stylize(mark, start, stop)
             return result
 

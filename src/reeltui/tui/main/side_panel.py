@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from reeltui.model import Review
@@ -21,6 +22,12 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
 
     BINDINGS = bindings(Scope.SIDE)
 
+    review: reactive[Review | None] = reactive(None, init=False)
+    """The review open in the reader; the facts and the bio are bound to it."""
+
+    terms: reactive[tuple[str, ...]] = reactive((), init=False)
+    """Names to mark in the facts."""
+
     def on_mount(self) -> None:
         """Empty until a review is shown."""
         self.add_class("-empty")
@@ -28,13 +35,13 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
     def compose(self) -> ComposeResult:
         """The two parts, each under a small heading."""
         yield Static("Film", classes="side-heading -first")
-        yield FilmFacts(id="facts")
+        yield FilmFacts(id="facts").data_bind(SidePanel.review, SidePanel.terms)
         yield Static("Reviewer", classes="side-heading")
-        yield ReviewerBio(id="bio")
+        yield ReviewerBio(id="bio").data_bind(SidePanel.review)
 
     def show(self, review: Review | None, terms: Sequence[str] = ()) -> None:
         """Show the facts and bio of `review` (None empties the panel)."""
-        self.query_one(FilmFacts).show(review, terms)
-        self.query_one(ReviewerBio).show(review)
+        self.review = review
+        self.terms = tuple(terms)
         self.set_class(review is None, "-empty")
         self.scroll_home(animate=False)
