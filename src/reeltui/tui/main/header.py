@@ -11,6 +11,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from reeltui.tui.bookmarks.badge import BookmarkBadge
@@ -21,6 +22,9 @@ __all__ = ["AppHeader"]
 
 class AppHeader(Horizontal):
     """The app's name, the list's description, and status on the right."""
+
+    description: reactive[str] = reactive("", init=False)
+    """What the list shows ("13 films · by title"); the screen sets it, the header shows it."""
 
     def __init__(self, app_name: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -33,14 +37,9 @@ class AppHeader(Horizontal):
         yield BookmarkBadge(id="header-bookmarks")
         yield Static(Content(""), id="header-status")
 
-    def describe(self, description: str) -> None:
+    def watch_description(self, description: str) -> None:
         """Say what the list shows."""
         self.query_one("#header-description", Static).update(Content(description))
-
-    @property
-    def description(self) -> str:
-        """What the header says the list shows."""
-        return str(self.query_one("#header-description", Static).content)
 
     def show_loading(self, done: int, total: int) -> None:
         """Show scan progress ("Reading 120 of 14,000 files")."""

@@ -132,7 +132,7 @@ class MainScreen(Screen[None]):
         self.film_list.empty_text = "Loading reviews…"
         self.reader.placeholder = "Loading reviews…"
         self.reader.show(None)
-        self.header.describe("Loading…")
+        self.header.description = "Loading…"
         self.header.show_loading(0, 0)
         self.film_list.focus()
 
@@ -210,7 +210,7 @@ class MainScreen(Screen[None]):
         description = self.listing.describe(len(rows))
         if self.library is not None:
             description += f" · {sort_label(self.listing.sort)}"
-        self.header.describe(description)
+        self.header.description = description
 
     def narrow(self, narrowing: Narrowing | None, highlight: Sequence[str] = ()) -> None:
         """Show only a narrowing's films (None: all) and highlight names in reader and panel."""
