@@ -342,12 +342,6 @@ class FullTextIndex:
             ((w,) for w in words),
         )
 
-    def optimize(self) -> None:
-        """Merge the index's segments into one, which makes later queries faster."""
-        with self._lock:
-            self._commit()
-            self._connection.execute("INSERT INTO sections(sections) VALUES ('optimize')")
-
     def _load_docs(self) -> dict[str, _Doc]:
         """The documents already indexed, read once."""
         if self._docs is None:
