@@ -1,4 +1,4 @@
-"""Start-up and indexing benchmark (design §7).
+"""Start-up and indexing benchmark.
 
 Measures, on a synthetic scraped-text corpus written to disk:
 

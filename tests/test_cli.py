@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from reeltui import library as library_module
 from reeltui import parallel
-from reeltui.cli import main
+from reeltui.cli.main import main
+from reeltui.library import scan as library_module
 
 from sample_paths import SAMPLES, SEED
 
@@ -147,7 +147,8 @@ def test_search_without_terms_is_usage_error() -> None:
 
 def test_list_does_not_import_textual() -> None:
     code = (
-        f"import sys; from reeltui.cli import main; main(['list', '--data', {str(SAMPLES)!r}]); "
+        "import sys; from reeltui.cli.main import main; "
+        f"main(['list', '--data', {str(SAMPLES)!r}]); "
         "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

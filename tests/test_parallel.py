@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from reeltui import library as library_module
 from reeltui import parallel
 from reeltui.library import Library
+from reeltui.library import scan as library_module
 from reeltui.parallel import WorkerPool, task_name
 
 from sample_paths import SAMPLES

@@ -47,6 +47,8 @@ _HEADER = struct.Struct("!Q")
 _AHEAD = 2
 #: How much of a stopped worker's error output is kept to explain it.
 _ERROR_TAIL = 2000
+#: How long to wait for a worker that stopped answering to exit, to tell its exit code.
+_REAP_WAIT = 0.5
 
 
 def _write_frame(stream: IO[bytes], payload: object) -> None:
@@ -239,7 +241,11 @@ class WorkerPool:
         if not worker.alive:
             return []
         worker.alive = False
-        code = worker.process.poll()
+        try:
+            # A worker that closed its end has usually exited, but may not be reaped yet.
+            code: int | None = worker.process.wait(timeout=_REAP_WAIT)
+        except subprocess.TimeoutExpired:
+            code = None
         detail = worker.error_tail()
         how = f"it ended with code {code}" if code is not None else "it stopped answering"
         self.notes.append(

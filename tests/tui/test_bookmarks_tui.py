@@ -15,18 +15,17 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
-from reeltui import bookmarks as bm
 from reeltui.bookmarks import BookmarkStore, Status
 from reeltui.library import Library
 from reeltui.tui.app import ReelApp
-from reeltui.tui.bookmarks_ui import bookmarked_rows
-from reeltui.tui.marks import mark_of
-from reeltui.tui.screens.bookmarks import BookmarksScreen, describe, short_date
-from reeltui.tui.screens.bookmarks_repair import RepairScreen
-from reeltui.tui.screens.main import MainScreen
-from reeltui.tui.screens.note import NoteScreen, one_line
-from reeltui.tui.widgets.bookmark_badge import BookmarkBadge
-from reeltui.tui.widgets.film_list import FilmList
+from reeltui.tui.bookmarks.badge import BookmarkBadge
+from reeltui.tui.bookmarks.controller import bookmarked_rows
+from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.tui.bookmarks.note import NoteScreen, one_line
+from reeltui.tui.bookmarks.repair import RepairScreen
+from reeltui.tui.bookmarks.screen import BookmarksScreen, describe, short_date
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.screen import MainScreen
 
 from tui_support import drawn_lines, loaded, make_review, widget_text
 
@@ -374,7 +373,7 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
         def full(*args: object) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        monkeypatch.setattr(bm.os, "fsync", full)
+        monkeypatch.setattr(os, "fsync", full)
         await pilot.press("b")
         assert "the disk is full" in said[-1] and "kept in memory" in said[-1]
         assert marks(app)["A Million Miles Away"] == "★", "the list in memory is not lost"

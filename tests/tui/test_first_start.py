@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from reeltui import library as library_module
 from reeltui import parallel
 from reeltui.library import PARALLEL_MIN
+from reeltui.library import scan as library_module
 from reeltui.tui.app import ReelApp
-from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.main.screen import MainScreen
 
 from tui_support import loaded
 
@@ -39,7 +39,7 @@ _PROBE = textwrap.dedent(
     from reeltui import parallel
     from reeltui.paths import resolve
     from reeltui.tui.app import ReelApp
-    from reeltui.tui.screens.main import MainScreen
+    from reeltui.tui.main.screen import MainScreen
 
     started = []
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from reeltui.library import Library, Progress
 from reeltui.tui.app import ReelApp
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.help import HelpScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
-from reeltui.tui.widgets.film_list import FilmList
 
 from tui_support import loaded, widget_text
 

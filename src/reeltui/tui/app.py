@@ -3,7 +3,7 @@
 `ReelApp` resolves nothing itself: it is given the `Paths`, reads the settings, shows the main
 screen at once, and scans the library in a thread worker while the screen answers keys. When
 the scan ends it hands the library to the main screen, or shows the empty-folder screen. The
-panes, overlays and keys live in `widgets/`, `screens/` and `keys.py`.
+panes and overlays live in `main/`, `bookmarks/`, `palette/` and `screens/`, the keys in `keys.py`.
 
 Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run_test()`.
 """
@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, work
+from textual import events, on, work
 from textual.app import App
 from textual.command import CommandPalette, Provider
 from textual.message import Message
@@ -26,13 +26,14 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reeltui.library import Library, Progress, describe_failure
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
+from reeltui.search.session import SearchSession
 from reeltui.settings import SettingsFile
-from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
-from reeltui.tui.bookmarks_ui import BookmarksUI
-from reeltui.tui.commands import COMMAND_PROVIDERS
-from reeltui.tui.library_search import LibrarySearch
+from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
+from reeltui.tui.bookmarks.controller import BookmarksUI
+from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 
 __all__ = ["Loader", "ReelApp", "run"]
@@ -75,8 +76,8 @@ class ReelApp(App[int]):
         self.library: Library | None = None
         self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
         self.settings_file = SettingsFile(paths.config)
-        self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
-        self.library_search = LibrarySearch(paths.cache)
+        self.search_session = SearchSession(paths.cache)
+        self.main_screen = MainScreen(self.settings_file, self.search_session, app_name=self.TITLE)
         self.bookmarks = BookmarksUI(self, self.main_screen, paths.bookmarks)
 
     def on_mount(self) -> None:
@@ -140,7 +141,7 @@ class ReelApp(App[int]):
         when loading failed)."""
         self.library = library
         self.main_screen.library_loaded(library)
-        self.library_search.load(library, self._start_search_worker)
+        self.search_session.load(library, self._start_search_worker)
         self.bookmarks.library_loaded()
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
@@ -159,7 +160,7 @@ class ReelApp(App[int]):
     # -- the command bar -----------------------------------------------------------------
 
     def _start_search_worker(self, build: Callable[[], None]) -> None:
-        """Build the search index of a new library in a thread (see `LibrarySearch.load`)."""
+        """Build the search index of a new library in a thread (see `SearchSession.load`)."""
         self.run_worker(
             build, thread=True, group="search", name="search index", exit_on_error=False
         )
@@ -176,7 +177,7 @@ class ReelApp(App[int]):
 
     def on_unmount(self) -> None:
         """Stop indexing and close the search index."""
-        self.library_search.close()
+        self.search_session.close()
 
     # -- app-wide actions ----------------------------------------------------------------
 
@@ -242,6 +243,34 @@ class ReelApp(App[int]):
 
     def action_repair_bookmarks(self) -> None:
         """Move a broken bookmarks file aside, or try again to save unsaved changes."""
+        self.bookmarks.repair()
+
+    # -- what the bookmarks screen asks for (its keys post these; the controller acts) ------
+
+    @on(BookmarksScreen.OpenFilm)
+    def _bookmark_open(self, message: BookmarksScreen.OpenFilm) -> None:
+        if message.film_key is not None:
+            self.bookmarks.open_film(message.film_key)
+
+    @on(BookmarksScreen.ToggleWatched)
+    def _bookmark_watched(self, message: BookmarksScreen.ToggleWatched) -> None:
+        self.bookmarks.toggle_watched(message.film_key)
+
+    @on(BookmarksScreen.EditNote)
+    def _bookmark_note(self, message: BookmarksScreen.EditNote) -> None:
+        self.bookmarks.edit_note(message.film_key)
+
+    @on(BookmarksScreen.Remove)
+    def _bookmark_remove(self, message: BookmarksScreen.Remove) -> None:
+        if message.film_key is not None:
+            self.bookmarks.remove(message.film_key)
+
+    @on(BookmarksScreen.UndoRemove)
+    def _bookmark_undo(self, message: BookmarksScreen.UndoRemove) -> None:
+        self.bookmarks.undo_remove()
+
+    @on(BookmarksScreen.Repair)
+    def _bookmark_repair(self, message: BookmarksScreen.Repair) -> None:
         self.bookmarks.repair()
 
     def on_app_focus(self, event: events.AppFocus) -> None:

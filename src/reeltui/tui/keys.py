@@ -1,4 +1,4 @@
-"""The one table of key bindings (design §6).
+"""The one table of key bindings.
 
 Every key reeltui answers to is a row of `KEYS`. Widgets and screens take their `BINDINGS`
 from `bindings(scope)`, and the help screen is drawn from `help_sections()`, so the footer, the
@@ -120,7 +120,12 @@ KEYS: tuple[KeySpec, ...] = (
     ),
     KeySpec("s", "cycle_sort", "Sort", Scope.MAIN, explain="Sort by title, year, reviewer, recent"),
     KeySpec(
-        "exclamation_mark", "problems", "Problems", Scope.MAIN, "!", explain="Files with problems"
+        "exclamation_mark",
+        "app.problems",
+        "Problems",
+        Scope.MAIN,
+        "!",
+        explain="Files with problems",
     ),
     # Bookmarks (the actions live on the app, so the command bar and every screen share them).
     KeySpec(

@@ -12,9 +12,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from reeltui.text import display_path
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets.key_bar import KeyBar
+from reeltui.words import counted
 
 __all__ = ["EmptyScreen"]
 
@@ -36,8 +37,7 @@ def explanation(folder: Path, exists: bool, unreadable: int, failure: str | None
         if not exists:
             text.append("but that folder does not exist.\n")
         elif unreadable:
-            noun = "file" if unreadable == 1 else "files"
-            text.append(f"and found {unreadable} {noun} it could not read as reviews")
+            text.append(f"and found {counted(unreadable, 'file')} it could not read as reviews")
             text.append(" (press ! to see why).\n")
         else:
             text.append("and found no review files in it (.txt, .md or .html).\n")

@@ -9,8 +9,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import KeySpec, Scope, bindings, help_sections
-from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["HelpScreen"]
 

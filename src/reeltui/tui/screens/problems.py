@@ -14,9 +14,10 @@ from textual.widgets import Static
 
 from reeltui.model import FileProblem
 from reeltui.text import display_path
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets.key_bar import KeyBar
+from reeltui.words import counted
 
 __all__ = ["ProblemsScreen"]
 
@@ -65,9 +66,11 @@ class ProblemsScreen(ModalScreen[None]):
             dialog.border_subtitle = "esc to close"
             yield Static(Text(f"In {display_path(self._root)}"), classes="dialog-lead")
             if skipped:
-                noun = "file was" if len(skipped) == 1 else "files were"
                 yield Static(
-                    Text(f"{len(skipped)} {noun} skipped: they could not be read as reviews."),
+                    Text(
+                        f"{counted(len(skipped), 'file was', 'files were')} skipped: "
+                        "they could not be read as reviews."
+                    ),
                     classes="problems-heading",
                 )
                 yield Static(_table(skipped, self._root), id="problems-skipped")
