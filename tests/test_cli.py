@@ -13,7 +13,7 @@ import pytest
 
 from reeltui import parallel
 from reeltui.cli.main import main
-from reeltui.library import scan as library_module
+from reeltui.library import refresh as library_module
 
 from sample_paths import SAMPLES, SEED
 

@@ -22,7 +22,7 @@ import pytest
 
 from reeltui import parallel
 from reeltui.library import PARALLEL_MIN
-from reeltui.library import scan as library_module
+from reeltui.library import refresh as library_module
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.screen import MainScreen
 

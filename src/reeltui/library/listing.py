@@ -1,17 +1,22 @@
-"""What the film list shows: the library's cards, sorted, narrowed and filtered by title.
+"""What the film list shows: the library's entries, sorted, narrowed and filtered by title.
 
-This module has no Textual in it. `Listing` keeps one sorted order per sort key (made once,
-on first use) and the folded titles, so a keystroke in the title filter or a press of `s`
-costs a pass over the cards, not a re-sort or re-fold of a hundred thousand of them.
+This module has no Textual in it. `Listing` keeps one sorted order per sort key (a list of
+the shared entries, made once, on first use) and the folded titles, so a keystroke in the
+title filter or a press of `s` costs a pass over the entries, not a re-sort or re-fold of a
+hundred thousand of them. Rows are made when the list asks for one (`Rows`), so no order
+holds an object per row.
+
+Rows can be grouped by film (`Listing.films`): a film's reviews share one `film_key` object,
+so grouping is one pass over an order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import overload
 
-from reeltui.model import Review
+from reeltui.library.entries import Entry, SortKey, sort_entries
 from reeltui.text import fold
 from reeltui.words import counted
 
@@ -20,43 +25,10 @@ __all__ = [
     "FilmRow",
     "Listing",
     "Narrowing",
+    "Rows",
     "SortKey",
     "sort_label",
-    "sort_reviews",
 ]
-
-
-class SortKey(StrEnum):
-    """The orders the film list can take."""
-
-    TITLE = "title"
-    YEAR = "year"
-    REVIEWER = "reviewer"
-    ADDED = "added"
-
-
-def sort_reviews(reviews: Iterable[Review], key: SortKey) -> list[Review]:
-    """Sort reviews: by title; year (newest first); reviewer; or recently added (newest file)."""
-
-    def by_title(review: Review) -> tuple[str, int]:
-        return (fold(review.film.title), review.film.year or 0)
-
-    items = list(reviews)
-    match key:
-        case SortKey.TITLE:
-            items.sort(key=by_title)
-        case SortKey.YEAR:
-            items.sort(key=by_title)
-            items.sort(key=lambda r: r.film.year or 0, reverse=True)
-        case SortKey.REVIEWER:
-            items.sort(key=by_title)
-            items.sort(
-                key=lambda r: (r.reviewer is None, fold(r.reviewer.name if r.reviewer else ""))
-            )
-        case SortKey.ADDED:
-            items.sort(key=by_title)
-            items.sort(key=lambda r: r.mtime, reverse=True)
-    return items
 
 
 #: The order `s` steps through.
@@ -77,15 +49,72 @@ def sort_label(key: SortKey) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FilmRow:
-    """One row of the film list: a review card and an optional detail shown after its title.
+    """One row of the film list: a review (its entry) and an optional detail after its title.
 
     `detail` carries what a narrowing wants said beside the film (an actor's role, say). The
     bookmark mark is not stored here: the list asks for it when it draws the row, so marking a
     film never rebuilds the rows.
     """
 
-    review: Review
+    review: Entry
     detail: str | None = None
+
+
+class Rows(Sequence[FilmRow]):
+    """Rows over a sequence of entries, each made when asked for; with the details of a
+    narrowing when there is one."""
+
+    __slots__ = ("_details", "_entries", "_index")
+
+    def __init__(self, entries: Sequence[Entry], details: Sequence[str | None] | None = None):
+        self._entries = entries
+        self._details = details
+        self._index: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> FilmRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FilmRow]: ...
+
+    def __getitem__(self, index: int | slice) -> FilmRow | Sequence[FilmRow]:
+        if isinstance(index, slice):
+            details = self._details[index] if self._details is not None else None
+            return Rows(self._entries[index], details)
+        detail = self._details[index] if self._details is not None else None
+        return FilmRow(self._entries[index], detail)
+
+    def __iter__(self) -> Iterator[FilmRow]:
+        details = self._details
+        if details is None:
+            return (FilmRow(entry) for entry in self._entries)
+        return (
+            FilmRow(entry, detail) for entry, detail in zip(self._entries, details, strict=True)
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def index_of(self, review_id: str) -> int | None:
+        """The row of a review, or None (a table made on first use)."""
+        if self._index is None:
+            index: dict[str, int] = {}
+            for position, entry in enumerate(self._entries):
+                index.setdefault(entry.id, position)
+            self._index = index
+        return self._index.get(review_id)
+
+    @property
+    def entries(self) -> Sequence[Entry]:
+        """The entries of the rows, in order."""
+        return self._entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,24 +129,24 @@ class Narrowing:
 
 
 class Listing:
-    """The library's cards as the film list shows them: sort, narrowing and title filter."""
+    """The library's entries as the film list shows them: sort, narrowing and title filter."""
 
-    __slots__ = ("_folded", "_orders", "_reviews", "_rows", "narrowing", "query", "sort")
+    __slots__ = ("_entries", "_folded", "_orders", "_ranks", "narrowing", "query", "sort")
 
     def __init__(
         self,
-        reviews: Sequence[Review],
+        entries: Sequence[Entry],
         sort: SortKey = SortKey.TITLE,
         *,
         sorted_by: SortKey | None = None,
     ) -> None:
-        """`sorted_by` says the reviews already come in that order (the library's is title)."""
-        self._reviews = list(reviews)
-        self._orders: dict[SortKey, list[Review]] = {}
-        self._rows: dict[SortKey, tuple[list[FilmRow], list[str]]] = {}
-        self._folded: dict[str, str] = {}
+        """`sorted_by` says the entries already come in that order (the library's is title)."""
+        self._entries = list(entries)
+        self._orders: dict[SortKey, list[Entry]] = {}
+        self._ranks: dict[SortKey, dict[int, int]] = {}
+        self._folded: dict[int, str] = {}
         if sorted_by is not None:
-            self._orders[sorted_by] = self._reviews
+            self._orders[sorted_by] = self._entries
         self.sort = sort
         self.query = ""
         self.narrowing: Narrowing | None = None
@@ -125,7 +154,7 @@ class Listing:
     @property
     def total(self) -> int:
         """How many reviews the library holds."""
-        return len(self._reviews)
+        return len(self._entries)
 
     def next_sort(self) -> SortKey:
         """Step to the next sort order of `SORT_CYCLE` and return it."""
@@ -140,22 +169,36 @@ class Listing:
         nothing (and computes it itself) or the finished value.
         """
         for key in SORT_CYCLE:
-            self._all_rows(key)
+            self._order(key)
+        for entry in self._entries:
+            self._folded_title(entry)
 
-    def rows(self) -> list[FilmRow]:
+    def rows(self) -> Rows:
         """The rows to show now: narrowed, sorted, then filtered by the title query."""
         needle = fold(self.query)
         if self.narrowing is None:
-            rows, titles = self._all_rows(self.sort)
+            order = self._order(self.sort)
             if needle:
-                return [row for row, title in zip(rows, titles, strict=True) if needle in title]
-            return list(rows)
+                return Rows([e for e in order if needle in self._folded_title(e)])
+            return Rows(order)
         ranks = self._rank(self.sort)
         last = len(ranks)
-        narrowed = sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.id, last))
+        narrowed = sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.docno, last))
         if needle:
-            return [row for row in narrowed if needle in self._folded_title(row.review)]
-        return narrowed
+            narrowed = [row for row in narrowed if needle in self._folded_title(row.review)]
+        return Rows([row.review for row in narrowed], [row.detail for row in narrowed])
+
+    def films(self) -> list[list[Entry]]:
+        """The entries of the current order grouped by film (each group at the place of its
+        first review), for a list with one row per film."""
+        groups: dict[str, list[Entry]] = {}
+        for entry in self._order(self.sort):
+            group = groups.get(entry.film_key)
+            if group is None:
+                groups[entry.film_key] = [entry]
+            else:
+                group.append(entry)
+        return list(groups.values())
 
     def describe(self, shown: int) -> str:
         """The header's account of the list: "13 films", "Actor: X · 2 of 3 films match “ab”"."""
@@ -167,32 +210,29 @@ class Listing:
             return f"{self.narrowing.label} · {films}"
         return films
 
-    def _order(self, key: SortKey) -> list[Review]:
+    def _order(self, key: SortKey) -> list[Entry]:
         """The whole library in one sort order, computed once."""
         order = self._orders.get(key)
         if order is None:
-            order = sort_reviews(self._reviews, key)
+            title = self._orders.get(SortKey.TITLE)
+            if title is None:
+                title = self._orders[SortKey.TITLE] = sort_entries(self._entries, SortKey.TITLE)
+            order = sort_entries(title, key, presorted=True)
             self._orders[key] = order
         return order
 
-    def _all_rows(self, key: SortKey) -> tuple[list[FilmRow], list[str]]:
-        """One row per review in one sort order, with their folded titles; made once."""
-        made = self._rows.get(key)
-        if made is None:
-            order = self._order(key)
-            rows = [FilmRow(review) for review in order]
-            titles = [self._folded_title(review) for review in order]
-            made = self._rows[key] = (rows, titles)
-        return made
+    def _rank(self, key: SortKey) -> dict[int, int]:
+        """Each entry's position in one sort order."""
+        ranks = self._ranks.get(key)
+        if ranks is None:
+            ranks = {entry.docno: index for index, entry in enumerate(self._order(key))}
+            self._ranks = {key: ranks}  # one at a time: each is as large as the library
+        return ranks
 
-    def _rank(self, key: SortKey) -> dict[str, int]:
-        """Each review id's position in one sort order."""
-        return {review.id: index for index, review in enumerate(self._order(key))}
-
-    def _folded_title(self, review: Review) -> str:
+    def _folded_title(self, entry: Entry) -> str:
         """The folded label ("title (year)") the title filter matches against, cached."""
-        folded = self._folded.get(review.id)
+        folded = self._folded.get(entry.docno)
         if folded is None:
-            folded = fold(review.film.label)
-            self._folded[review.id] = folded
+            folded = fold(entry.film.label)
+            self._folded[entry.docno] = folded
         return folded

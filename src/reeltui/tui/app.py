@@ -76,7 +76,7 @@ class ReelApp(App[int]):
         self.library: Library | None = None
         self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
         self.settings_file = SettingsFile(paths.config)
-        self.search_session = SearchSession(paths.cache)
+        self.search_session = SearchSession()
         self.main_screen = MainScreen(self.settings_file, self.search_session, app_name=self.TITLE)
         self.bookmarks = BookmarksUI(self, self.main_screen, paths.bookmarks)
 
@@ -134,7 +134,7 @@ class ReelApp(App[int]):
             self._loaded(worker.result)
         elif event.state is WorkerState.ERROR and not isinstance(worker.error, _ScanCancelled):
             error = worker.error or RuntimeError("the scan stopped")
-            self._loaded(Library(root=self.paths.data), failure=describe_failure(error))
+            self._loaded(Library(self.paths.data), failure=describe_failure(error))
 
     def _loaded(self, library: Library, failure: str | None = None) -> None:
         """Show the library, or the empty-folder screen when it holds no reviews (saying why
@@ -145,7 +145,7 @@ class ReelApp(App[int]):
         self.bookmarks.library_loaded()
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
-        for note in library.report.notes:
+        for note in library.notes:
             self.notify(note, title="Reading files", timeout=8, markup=False)
         if len(library) == 0:
             self.push_screen(

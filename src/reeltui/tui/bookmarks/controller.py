@@ -32,7 +32,7 @@ from reeltui.bookmarks import (
     NotBookmarked,
     Status,
 )
-from reeltui.library import Library
+from reeltui.library import Entry, Library
 from reeltui.library.listing import FilmRow, Narrowing
 from reeltui.model import Review
 from reeltui.tui.bookmarks.badge import BookmarkBadge
@@ -92,7 +92,7 @@ class _Target:
 
     film_key: str
     label: str
-    review: Review | None
+    review: Review | Entry | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +176,7 @@ class BookmarksUI:
 
     # -- reading -------------------------------------------------------------------------
 
-    def mark_for(self, review: Review) -> str:
+    def mark_for(self, review: Entry) -> str:
         """The list's mark for a review's film (called for each row drawn)."""
         return mark_of(self.store.status_of(review.film_key))
 
@@ -185,7 +185,7 @@ class BookmarksUI:
         """The library on the main screen, once loaded."""
         return self.main.library
 
-    def review_of(self, film_key: str) -> Review | None:
+    def review_of(self, film_key: str) -> Entry | None:
         """A review of a bookmarked film, when the data folder has one."""
         library = self.library
         return library.get(film_key) if library is not None else None
@@ -560,7 +560,7 @@ class BookmarksUI:
         review = self.review_of(film_key)
         return _Target(film_key, self._label(film_key, review), review)
 
-    def _main_film(self) -> Review | None:
+    def _main_film(self) -> Review | Entry | None:
         """On the main screen: the list's cursor film, or the open film from the reader."""
         main = self.main
         current = main.film_list.current
@@ -568,7 +568,7 @@ class BookmarksUI:
             return main.open_review_card
         return current.review if current is not None else main.open_review_card
 
-    def _label(self, film_key: str, review: Review | None) -> str:
+    def _label(self, film_key: str, review: Review | Entry | None) -> str:
         """How messages name a film: its bookmark's label, else the review's, else its key."""
         bookmark = self.store.get(film_key)
         if bookmark is not None:

@@ -26,7 +26,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reeltui.bookmarks import Bookmark, BookmarkStore, Status
-from reeltui.model import Review
+from reeltui.library import Entry
 from reeltui.tui.bookmarks.marks import mark_of
 from reeltui.tui.bookmarks.note import one_line
 from reeltui.tui.key_bar import KeyBar
@@ -86,7 +86,7 @@ class BookmarksView(Protocol):
         """A sentence on why changes are not being saved, or None."""
         ...
 
-    def review_of(self, film_key: str) -> Review | None:
+    def review_of(self, film_key: str) -> Entry | None:
         """A review of a bookmarked film, when the data folder has one."""
         ...
 

@@ -24,8 +24,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reeltui.library.listing import FilmRow
-from reeltui.model import Review
+from reeltui.library import Entry
+from reeltui.library.listing import FilmRow, Rows
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
@@ -35,7 +35,7 @@ __all__ = ["FilmList"]
 _YEAR_WIDTH = 4
 
 
-def _no_mark(review: Review) -> str:
+def _no_mark(review: Entry) -> str:
     """The default bookmark mark: none."""
     return " "
 
@@ -82,7 +82,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(name=name, id=id, classes=classes)
         self._rows: Sequence[FilmRow] = ()
         self._open_id: str | None = None
-        self.mark_for: Callable[[Review], str] = _no_mark
+        self.mark_for: Callable[[Entry], str] = _no_mark
         self.empty_text = ""
 
     # -- state ---------------------------------------------------------------------------
@@ -120,6 +120,8 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def index_of(self, review_id: str) -> int | None:
         """The row index of a review, or None when it is not shown."""
+        if isinstance(self._rows, Rows):
+            return self._rows.index_of(review_id)
         for index, row in enumerate(self._rows):
             if row.review.id == review_id:
                 return index
@@ -260,7 +262,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         return Strip(segments).adjust_cell_length(width, base)
 
 
-def _title_of(review: Review) -> str:
+def _title_of(review: Entry) -> str:
     """The title as the list shows it: the film's title, with the season for a series."""
     film = review.film
     if film.season is not None:

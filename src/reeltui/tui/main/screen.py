@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
 
-from reeltui.library import Library, SortKey
+from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchSession, TextHit
@@ -79,7 +79,7 @@ class MainScreen(Screen[None]):
     class OpenReview(Message):
         """Open one review in the reader."""
 
-        def __init__(self, review: Review) -> None:
+        def __init__(self, review: Entry) -> None:
             super().__init__()
             self.review = review
 
@@ -182,7 +182,7 @@ class MainScreen(Screen[None]):
     def library_loaded(self, library: Library) -> None:
         """Fill the list from a freshly scanned library and reopen the last review read."""
         self.library = library
-        listing = Listing(library.reviews, self.listing.sort, sorted_by=SortKey.TITLE)
+        listing = Listing(library.entries, self.listing.sort, sorted_by=SortKey.TITLE)
         listing.query = self.listing.query
         self.listing = listing
         self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
@@ -238,7 +238,7 @@ class MainScreen(Screen[None]):
 
     # -- the reader ----------------------------------------------------------------------
 
-    def open_review(self, card: Review, *, focus: bool = False) -> None:
+    def open_review(self, card: Entry, *, focus: bool = False) -> None:
         """Open a review in the reader where it was left, and select its row in the list."""
         if self.library is None:
             return
@@ -442,7 +442,7 @@ class MainScreen(Screen[None]):
             rows = tuple(
                 FilmRow(
                     review,
-                    f"review by {visible(review.reviewer.name)}" if review.reviewer else None,
+                    f"review by {visible(review.reviewer)}" if review.reviewer else None,
                 )
                 for review in hit.reviews
             )

@@ -34,7 +34,7 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
-from reeltui.library import SortKey
+from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchKind, TextHit, parse_query
@@ -198,9 +198,11 @@ def _person_detail(hit: PersonHit) -> str:
     return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
 
 
-def _review_detail(review: Review) -> str:
+def _review_detail(review: Review | None) -> str:
     """The second line for a film: who directed it and who reviewed it."""
     parts: list[str] = []
+    if review is None:
+        return ""
     if review.directors:
         parts.append("directed by " + ", ".join(review.directors))
     if review.reviewer is not None and review.reviewer.name:
@@ -301,7 +303,11 @@ class FilmsProvider(_LibraryProvider):
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, FilmHit)
         label = "film" if len(hit.reviews) == 1 else f"film · {len(hit.reviews)} reviews"
-        detail = _review_detail(hit.reviews[0]) if hit.reviews else None
+        main = _main_of(self.app)
+        card = None
+        if hit.reviews and main is not None and main.library is not None:
+            card = main.library.card(hit.reviews[0])
+        detail = _review_detail(card) or None
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, detail)
         command = partial(_on_main, self.app, MainScreen.OpenFilm(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
@@ -309,13 +315,21 @@ class FilmsProvider(_LibraryProvider):
     async def discover(self) -> Hits:
         """The films read last, else the ones added last."""
         for number, (review, why) in enumerate(_recent_reviews(self.app)):
-            detail = " · ".join(p for p in (why, _review_detail(review)) if p)
+            library = _main_library(self.app)
+            card = library.card(review) if library is not None else None
+            detail = " · ".join(p for p in (why, _review_detail(card)) if p)
             prompt = _prompt(Content(visible(review.film.label)), "film", detail)
             command = partial(_on_main, self.app, MainScreen.OpenReview(review))
             yield PaletteHit(0.9 - 0.01 * number, prompt, command, text=review.film.label)
 
 
-def _recent_reviews(app: App[object]) -> list[tuple[Review, str]]:
+def _main_library(app: App[object]) -> Library | None:
+    """The library the main screen shows, once loaded."""
+    main = _main_of(app)
+    return main.library if main is not None else None
+
+
+def _recent_reviews(app: App[object]) -> list[tuple[Entry, str]]:
     """Up to `_RECENT` reviews for the empty bar, with why: read recently, or added recently.
 
     The film open in the reader is left out: it is already in front of the user.
@@ -326,7 +340,7 @@ def _recent_reviews(app: App[object]) -> list[tuple[Review, str]]:
     library = main.library
     current = main.open_review_card
     seen = {current.id} if current is not None else set()
-    found: list[tuple[Review, str]] = []
+    found: list[tuple[Entry, str]] = []
     remembered = main.settings.settings
     ids = [remembered.last_review, *reversed(list(remembered.positions))]
     for review_id in ids:
