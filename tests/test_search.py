@@ -555,3 +555,16 @@ def test_the_catalog_answers_names_as_the_matchers_in_memory_do() -> None:
     assert [(r.review.id, r.describe()) for r in memory.search("pena")] == [
         (r.review.id, r.describe()) for r in catalog.search("pena")
     ]
+
+
+def test_names_are_found_after_the_text_vocabulary_was_rebuilt_in_bulk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bulk indexing reads the words back through a temporary table of SQLite's; the names'
+    # own tables must not be shadowed by it.
+    monkeypatch.setattr("reeltui.search.fulltext.store._VOCABULARY_BY_HAND", 0)
+    library = Library.scan(samples_dir(), cache_dir=tmp_path)
+    with Searcher(library, in_memory=False) as index:
+        assert index.prepare_text() == len(library)
+        assert [h.name for h in index.people("micheal pena", "actor")] == ["Michael Peña"]
+        assert [h.review.id for h in index.text("astronuat")][:1] == ["the-martian-2015"]

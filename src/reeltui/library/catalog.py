@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: Bump when the tables change: a catalog of another version is made anew.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 SECTION_BITS = 10
 MAX_SECTION = (1 << SECTION_BITS) - 1
@@ -96,9 +96,9 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS name_tokens(token TEXT NOT NULL, nid INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS name_tokens_token ON name_tokens(token)",
     "CREATE INDEX IF NOT EXISTS name_tokens_nid ON name_tokens(nid)",
-    "CREATE TABLE IF NOT EXISTS vocabulary(token TEXT PRIMARY KEY) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS variants(variant TEXT NOT NULL, token TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS variants_variant ON variants(variant)",
+    "CREATE TABLE IF NOT EXISTS name_words(token TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS name_variants(variant TEXT NOT NULL, token TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS name_variants_variant ON name_variants(variant)",
     "CREATE TABLE IF NOT EXISTS dirty(kind INTEGER NOT NULL, key TEXT NOT NULL,"
     " PRIMARY KEY(kind, key)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
@@ -118,8 +118,8 @@ _TABLES = (
     "credits",
     "names",
     "name_tokens",
-    "vocabulary",
-    "variants",
+    "name_words",
+    "name_variants",
     "dirty",
     "terms",
     "fulltext",
@@ -646,7 +646,7 @@ class Catalog:
         words = {
             word
             for (word,) in db.execute(
-                "SELECT token FROM vocabulary WHERE token >= ? AND token < ?",
+                "SELECT token FROM name_words WHERE token >= ? AND token < ?",
                 (token, token + "\U0010ffff"),
             )
         }
@@ -656,13 +656,14 @@ class Catalog:
             words.update(
                 word
                 for (word,) in db.execute(
-                    f"SELECT token FROM variants WHERE variant IN ({marks})", (token, *variants)
+                    f"SELECT token FROM name_variants WHERE variant IN ({marks})",
+                    (token, *variants),
                 )
             )
             words.update(
                 word
                 for (word,) in db.execute(
-                    f"SELECT token FROM vocabulary WHERE token IN ({marks[2:]})", variants
+                    f"SELECT token FROM name_words WHERE token IN ({marks[2:]})", variants
                 )
             )
         return sorted(words)
@@ -801,14 +802,14 @@ class Catalog:
             known.update(
                 word
                 for (word,) in db.execute(
-                    f"SELECT token FROM vocabulary WHERE token IN ({','.join('?' * len(chunk))})",
+                    f"SELECT token FROM name_words WHERE token IN ({','.join('?' * len(chunk))})",
                     chunk,
                 )
             )
         new = [w for w in ordered if w not in known]
-        db.executemany("INSERT INTO vocabulary(token) VALUES (?)", ((w,) for w in new))
+        db.executemany("INSERT INTO name_words(token) VALUES (?)", ((w,) for w in new))
         db.executemany(
-            "INSERT INTO variants(variant, token) VALUES (?, ?)",
+            "INSERT INTO name_variants(variant, token) VALUES (?, ?)",
             ((v, w) for w in new if len(w) >= _MIN_FUZZY for v in _deletions(w)),
         )
 
@@ -1151,15 +1152,12 @@ def _has_fulltext(db: sqlite3.Connection) -> bool:
 
 def _prepare(db: sqlite3.Connection, fingerprint: str) -> None:
     """Create the tables, or make them anew when the file holds another version; forget every
-    document's stamp when the parsers changed (each is read again)."""
-    has_meta = db.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
-    ).fetchone()
-    version = None
-    if has_meta:
-        row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        version = row[0] if row else None
+    document's stamp when the parsers changed (each is read again). A catalog that is as it
+    should be is only read: opening one never waits for another process that is writing."""
+    if _meta_of(db) == (SCHEMA_VERSION, fingerprint):
+        return
     with _transaction(db):
+        version, parsers = _meta_of(db)
         if version != SCHEMA_VERSION:
             for table in _TABLES:
                 db.execute(f"DROP TABLE IF EXISTS {table}")
@@ -1170,13 +1168,23 @@ def _prepare(db: sqlite3.Connection, fingerprint: str) -> None:
         db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
         )
-        row = db.execute("SELECT value FROM meta WHERE key = 'parsers'").fetchone()
-        if row is None or row[0] != fingerprint:
+        if version != SCHEMA_VERSION or parsers != fingerprint:
             db.execute("UPDATE docs SET stamp = ''")
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('complete', '0')")
             db.execute(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('parsers', ?)", (fingerprint,)
             )
+
+
+def _meta_of(db: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """The schema version and parsers' fingerprint a catalog was made with (None: unknown)."""
+    has_meta = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not has_meta:
+        return None, None
+    values = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema', 'parsers')"))
+    return values.get("schema"), values.get("parsers")
 
 
 @contextlib.contextmanager
