@@ -35,7 +35,8 @@ def cache_of(size: int) -> Path:
 
 
 def prepare(size: int, seed: int) -> Path:
-    """The corpus of `size` reviews on disk, scanned into its cache with the full text indexed."""
+    """The corpus of `size` reviews on disk, scanned into its cache with the full text indexed
+    and the names derived (as a session of the TUI leaves them)."""
     from reeltui.library import Library
     from reeltui.search import Searcher
 
@@ -44,6 +45,7 @@ def prepare(size: int, seed: int) -> Path:
     library = Library.scan(corpus, cache_dir=cache_of(size), full=False)
     with Searcher(library) as searcher:
         indexed = searcher.prepare_text()
+    library.catalog.settle_names()
     took = time.perf_counter() - started
     print(f"{size:,} reviews ready in {corpus} ({took:.1f} s, {indexed:,} bodies indexed)")
     library.close()

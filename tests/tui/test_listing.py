@@ -84,3 +84,24 @@ def test_rows_group_by_film() -> None:
     library = Library.from_reviews(Path("/reviews"), [*_REVIEWS, twice])
     groups = Listing(library.entries).films()
     assert [[e.id for e in group] for group in groups] == [["a"], ["b", "b2"], ["c"]]
+
+
+def test_patching_keeps_the_orders_as_a_fresh_listing_would() -> None:
+    more = [
+        replace(make_review("d", "Dune", 2021, reviewer="Bo"), mtime=5.0),
+        replace(make_review("e", "Akira", 1988, reviewer="Cy"), mtime=0.5),
+    ]
+    library = Library.from_reviews(Path("/reviews"), [*_REVIEWS, *more])
+    by_id = {entry.id: entry for entry in library.entries}
+    listing = Listing([by_id["b"], by_id["a"]])
+    listing.sort = SortKey.ADDED
+    assert titles(listing.rows()) == ["Birdman", "Amélie"]
+    listing.patch([by_id["c"], by_id["d"], by_id["e"]])
+    fresh = Listing(library.entries)
+    for key in SortKey:
+        listing.sort = fresh.sort = key
+        assert titles(listing.rows()) == titles(fresh.rows()), key
+    listing.query = "a"
+    listing.patch([], removed=[by_id["a"].docno])
+    assert "Amélie" not in titles(listing.rows())
+    assert listing.total == 4

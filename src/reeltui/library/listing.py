@@ -12,11 +12,12 @@ so grouping is one pass over an order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
-from reeltui.library.entries import Entry, SortKey, sort_entries
+from reeltui.library.entries import Entry, SortKey, sort_entries, title_order
 from reeltui.text import fold
 from reeltui.words import counted
 
@@ -187,6 +188,34 @@ class Listing:
         if needle:
             narrowed = [row for row in narrowed if needle in self._folded_title(row.review)]
         return Rows([row.review for row in narrowed], [row.detail for row in narrowed])
+
+    def patch(self, entries: Iterable[Entry], removed: Collection[int] = ()) -> None:
+        """Take in new or changed entries and drop removed ones (by document number), while a
+        scan goes on or after the folder changed, without sorting everything again.
+
+        The title order is kept by insertion; the other orders are made again when next shown.
+        A narrowing keeps its rows (it was chosen from what the library held then).
+        """
+        incoming = {entry.docno: entry for entry in entries}
+        gone = set(removed) | set(incoming)
+        title = self._order(SortKey.TITLE)
+        if gone:
+            kept = [entry for entry in title if entry.docno not in gone]
+            if len(kept) != len(title):
+                title = kept
+        else:
+            title = list(title)
+        keys = [title_order(entry) for entry in title] if incoming else []
+        for entry in sorted(incoming.values(), key=title_order):
+            key = title_order(entry)
+            at = bisect_left(keys, key)
+            keys.insert(at, key)
+            title.insert(at, entry)
+        self._entries = title
+        self._orders = {SortKey.TITLE: title}
+        self._ranks = {}
+        for docno in gone:
+            self._folded.pop(docno, None)
 
     def films(self) -> list[list[Entry]]:
         """The entries of the current order grouped by film (each group at the place of its

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -279,9 +279,12 @@ def refresh(
     progress: Progress | None = None,
     on_batch: OnBatch | None = None,
     workers: int | None = None,
+    touched: Iterable[str] = (),
 ) -> Changes:
     """Bring the catalog in line with the folder: a quick check (folder times), or a full one
-    when asked, when the catalog is not complete, or when the parsers changed."""
+    when asked, when the catalog is not complete, or when the parsers changed. `touched` are
+    keys of files a watcher saw change: their stamps are read too (a file written over in
+    place leaves its folder's time alone)."""
     root = catalog.root
     full = full or not catalog.complete
     changes = Changes(full=full)
@@ -302,7 +305,8 @@ def refresh(
             writer.set_meta(complete="1", checked=str(now))
         return _settled(catalog, changes)
     changed, vanished, seen = _changed_folders(catalog)
-    if not changed and not vanished:
+    named = _documents_named(catalog, touched, changed)
+    if not changed and not vanished and not named:
         return changes
     known = catalog.folders()
     found = Walk()
@@ -310,10 +314,21 @@ def refresh(
     for folder in vanished:
         gone.extend(catalog.docnos_under(folder).values())
     recorded = {}
+    for key in named:
+        path = os.path.join(root, key)
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue  # gone: its folder's time says so
+        sidecar = os.path.splitext(path)[0] + ".toml"
+        found.documents[key] = _stamp(path, info, sidecar if os.path.exists(sidecar) else None, now)
     for folder in changed:
         recorded.update(catalog.recorded_under(folder))
         path = os.path.join(root, folder) if folder else str(root)
-        info = os.stat(path)
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
         seen.discard((info.st_dev, info.st_ino))
         walk(root, folder, seen, found, recurse=False, now_ns=now)
         for key in _subfolders(root, folder):
@@ -330,6 +345,25 @@ def refresh(
         writer.forget_folders(vanished)
         writer.set_folders(found.folders, every=False)
     return _settled(catalog, changes)
+
+
+def _documents_named(catalog: Catalog, touched: Iterable[str], changed: list[str]) -> list[str]:
+    """The documents a watcher saw touched, outside the folders listed again anyway: each
+    document named, and the documents of each sidecar named."""
+    folders = set(changed)
+    found: set[str] = set()
+    for key in touched:
+        folder, _, name = key.rpartition("/")
+        if folder in folders:
+            continue
+        stem, suffix = os.path.splitext(name)
+        if suffix.lower() in SUFFIXES:
+            found.add(key)
+        elif suffix.lower() == ".toml":
+            for other in catalog.recorded_under(folder):
+                if os.path.splitext(other.rpartition("/")[2])[0] == stem:
+                    found.add(other)
+    return sorted(found)
 
 
 def _changed_folders(catalog: Catalog) -> tuple[list[str], list[str], set[tuple[int, int]]]:

@@ -140,13 +140,20 @@ class Library:
         progress: Progress | None = None,
         workers: int | None = None,
         on_batch: OnBatch | None = None,
+        touched: Iterable[str] = (),
     ) -> Changes:
-        """Check the folder (quickly, by its folders' times, unless `full`) and bring the
-        catalog, and the entries if loaded, in line with it. See `refresh.refresh`."""
+        """Check the folder (quickly, by its folders' times, unless `full`; and the stamps of
+        the `touched` files) and bring the catalog, and the entries if loaded, in line with
+        it. See `refresh.refresh`."""
         if not self.root.is_dir():
             return Changes()
         changes = refresh(
-            self.catalog, full=full, progress=progress, on_batch=on_batch, workers=workers
+            self.catalog,
+            full=full,
+            progress=progress,
+            on_batch=on_batch,
+            workers=workers,
+            touched=touched,
         )
         self.notes = tuple(changes.notes)
         if changes and self._entries is not None:
