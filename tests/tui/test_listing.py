@@ -96,12 +96,13 @@ def test_patching_keeps_the_orders_as_a_fresh_listing_would() -> None:
     listing = Listing([by_id["b"], by_id["a"]])
     listing.sort = SortKey.ADDED
     assert titles(listing.rows()) == ["Birdman", "Amélie"]
-    listing.patch([by_id["c"], by_id["d"], by_id["e"]])
+    listing = listing.patched([by_id["c"], by_id["d"], by_id["e"]])
     fresh = Listing(library.entries)
     for key in SortKey:
         listing.sort = fresh.sort = key
         assert titles(listing.rows()) == titles(fresh.rows()), key
     listing.query = "a"
-    listing.patch([], removed=[by_id["a"].docno])
-    assert "Amélie" not in titles(listing.rows())
-    assert listing.total == 4
+    before = listing
+    listing = listing.patched([], removed=[by_id["a"].docno])
+    assert "Amélie" not in titles(listing.rows()) and "Amélie" in titles(before.rows())
+    assert listing.total == 4 and listing.query == "a"

@@ -189,33 +189,25 @@ class Listing:
             narrowed = [row for row in narrowed if needle in self._folded_title(row.review)]
         return Rows([row.review for row in narrowed], [row.detail for row in narrowed])
 
-    def patch(self, entries: Iterable[Entry], removed: Collection[int] = ()) -> None:
-        """Take in new or changed entries and drop removed ones (by document number), while a
-        scan goes on or after the folder changed, without sorting everything again.
+    def patched(self, entries: Iterable[Entry], removed: Collection[int] = ()) -> Listing:
+        """This listing with new or changed entries taken in and removed ones (by document
+        number) dropped, as a scan goes on or the folder changes; this one is left as it is,
+        so it can be made in a worker while the list shows this one.
 
-        The title order is kept by insertion; the other orders are made again when next shown.
-        A narrowing keeps its rows (it was chosen from what the library held then).
+        Each new entry is put in its place in the title order by bisection (a few folds of
+        titles each); the other orders are made again when next shown. The query and the
+        narrowing carry over.
         """
         incoming = {entry.docno: entry for entry in entries}
         gone = set(removed) | set(incoming)
-        title = self._order(SortKey.TITLE)
-        if gone:
-            kept = [entry for entry in title if entry.docno not in gone]
-            if len(kept) != len(title):
-                title = kept
-        else:
-            title = list(title)
-        keys = [title_order(entry) for entry in title] if incoming else []
-        for entry in sorted(incoming.values(), key=title_order):
-            key = title_order(entry)
-            at = bisect_left(keys, key)
-            keys.insert(at, key)
-            title.insert(at, entry)
-        self._entries = title
-        self._orders = {SortKey.TITLE: title}
-        self._ranks = {}
-        for docno in gone:
-            self._folded.pop(docno, None)
+        title = [entry for entry in self._order(SortKey.TITLE) if entry.docno not in gone]
+        for entry in incoming.values():
+            title.insert(bisect_left(title, title_order(entry), key=title_order), entry)
+        listing = Listing(title, self.sort, sorted_by=SortKey.TITLE)
+        listing.query = self.query
+        listing.narrowing = self.narrowing
+        listing._folded = {d: f for d, f in self._folded.items() if d not in gone}
+        return listing
 
     def films(self) -> list[list[Entry]]:
         """The entries of the current order grouped by film (each group at the place of its
