@@ -127,3 +127,17 @@ def test_shipped_samples_have_no_problems() -> None:
     library = Library.scan(SAMPLES)
     assert len(library) >= 13
     assert library.problems == ()
+
+
+def test_reviews_of_one_title_and_year_go_in_path_order(tmp_path: Path) -> None:
+    # "a b/x" sorts after "a/x" by path (folder "a" before "a b"), before it as a string.
+    for folder in ("a b", "a", "a-c"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED, tmp_path / folder / "x.txt")
+    library = Library.scan(tmp_path)
+    assert [e.key for e in library] == ["a/x.txt", "a b/x.txt", "a-c/x.txt"]
+    assert [e.key for e in library.entries_of(e.docno for e in reversed(library.entries))] == [
+        "a/x.txt",
+        "a b/x.txt",
+        "a-c/x.txt",
+    ]

@@ -39,32 +39,36 @@ from pathlib import Path
 from typing import Any
 
 from reeltui.library.entries import Entry, Interner, path_order
-from reeltui.model import Credit, FileProblem, Film, Format, Kind, Review, Reviewer, Section
-from reeltui.text import fold, name_tokens
+from reeltui.library.rows import (
+    MAX_SECTION,
+    PARAGRAPH_BREAK,
+    SECTION_BITS,
+    DocRow,
+    card_from,
+    parser_fingerprint,
+    storable,
+)
+from reeltui.model import FileProblem, Film, Kind, Review, Section
+from reeltui.text import name_tokens
 
 __all__ = [
     "FILM",
+    "MAX_SECTION",
     "ROLE_KINDS",
     "SCHEMA_VERSION",
+    "SECTION_BITS",
     "Catalog",
-    "DocRow",
     "NameRow",
-    "doc_row",
-    "parser_fingerprint",
 ]
 
-#: Bump when the tables change: a catalog of another version is made anew.
-SCHEMA_VERSION = "2"
-
-SECTION_BITS = 10
-MAX_SECTION = (1 << SECTION_BITS) - 1
+#: Bump when the tables or queries change in a way an older catalog cannot serve: a catalog
+#: of another version is made anew. (A change to what a parse gives is `parser_fingerprint`.)
+SCHEMA_VERSION = "3"
 
 #: `credits.kind` and `names.kind`: the roles, then films.
 ROLE_KINDS: dict[str, int] = {"actor": 0, "director": 1, "reviewer": 2}
 FILM = 3
 
-#: Separates the paragraphs of a section in `sections.body` (never left in cleaned text).
-PARAGRAPH_BREAK = "\u2029"
 
 #: Past this many names to recompute, all names are derived again in one pass.
 _REBUILD_NAMES = 2_000
@@ -126,19 +130,6 @@ _TABLES = (
 )
 
 
-def parser_fingerprint() -> str:
-    """A hash of the parsers' and the model's source: any change to them makes every document
-    be read again."""
-    here = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(SCHEMA_VERSION.encode())
-    sources = [*sorted((here / "parse").glob("*.py")), here / "model.py", here / "text.py"]
-    sources.append(Path(__file__).resolve())
-    for source in sources:
-        with contextlib.suppress(OSError):
-            digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def folder_digest(root: Path) -> str:
     """A short stable name for a data folder, used to name its catalog file."""
     try:
@@ -154,95 +145,6 @@ def _key_blob(key: str) -> bytes:
 
 def _key_text(blob: bytes) -> str:
     return os.fsdecode(blob)
-
-
-# -- the rows of one parsed document -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class DocRow:
-    """A parsed review as the catalog stores it: plain values, made in the worker process that
-    parsed it (cheap to send back and to write)."""
-
-    title: str
-    sort_title: str
-    year: int | None
-    season: int | None
-    kind: str
-    film_key: str
-    label: str
-    reviewer: str | None
-    mtime: float
-    card: str
-    flagged: bool
-    sections: tuple[tuple[str, str], ...]
-    credits: tuple[tuple[int, int, str, str, str | None], ...]
-
-
-def _card_json(review: Review) -> str:
-    """The fields of a card that the list does not need, as compact JSON."""
-    return json.dumps(
-        [
-            str(review.format),
-            review.headline,
-            list(review.directors),
-            [[c.actor, c.role] for c in review.cast],
-            review.runtime_minutes,
-            review.platform,
-            review.rating,
-            review.reviewer.bio if review.reviewer else None,
-            review.word_count,
-            list(review.problems),
-        ],
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
-
-
-def _storable(text: str) -> str:
-    """Text SQLite can hold: a lone surrogate (from a name that was not UTF-8) is replaced."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-    return text
-
-
-def doc_row(review: Review) -> DocRow:
-    """The catalog's rows for a parsed review."""
-    film = review.film
-    sections: list[tuple[str, str]] = []
-    for section in review.sections[:MAX_SECTION]:
-        paragraphs = [p.replace(PARAGRAPH_BREAK, "\n") for p in section.paragraphs]
-        sections.append((section.heading or "", PARAGRAPH_BREAK.join(paragraphs)))
-    if len(review.sections) > MAX_SECTION:
-        rest = review.sections[MAX_SECTION:]
-        # Sections past the last one a rowid can number are folded into that last row.
-        paragraphs = [p.replace(PARAGRAPH_BREAK, "\n") for s in rest for p in s.paragraphs]
-        sections[-1] = (sections[-1][0], PARAGRAPH_BREAK.join(paragraphs))
-    credits: list[tuple[int, int, str, str, str | None]] = []
-    for pos, credit in enumerate(review.cast):
-        credits.append((0, pos, credit.actor, " ".join(name_tokens(credit.actor)), credit.role))
-    for pos, director in enumerate(review.directors):
-        credits.append((1, pos, director, " ".join(name_tokens(director)), None))
-    if review.reviewer is not None:
-        name = review.reviewer.name
-        credits.append((2, 0, name, " ".join(name_tokens(name)), None))
-    return DocRow(
-        title=film.title,
-        sort_title=fold(film.title),
-        year=film.year,
-        season=film.season,
-        kind=str(film.kind),
-        film_key=film.key,
-        label=film.label,
-        reviewer=review.reviewer.name if review.reviewer else None,
-        mtime=review.mtime,
-        card=_card_json(review),
-        flagged=bool(review.problems),
-        sections=tuple(sections),
-        credits=tuple(c for c in credits if c[3]),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +311,23 @@ class Catalog:
                         chunk,
                     )
                 )
+        rows.sort(key=lambda row: (row[10], row[4] or 0, row[2]))
         return _entries(rows, interner)
+
+    def order_keys(self, docnos: Iterable[int]) -> dict[int, tuple[str, int, tuple[str, ...]]]:
+        """For each of these reviews, a key that sorts them in the library's order."""
+        wanted = sorted(set(docnos))
+        keys: dict[int, tuple[str, int, tuple[str, ...]]] = {}
+        with self._read_lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for docno, sort_title, year, key in self._reader.execute(
+                    "SELECT docno, sort_title, year, key FROM docs WHERE problem IS NULL AND"
+                    f" docno IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    keys[docno] = (sort_title, year or 0, path_order(_key_text(key)))
+        return keys
 
     def card(self, docno: int) -> Review | None:
         """The card of a review (without its body), or None when it is not in the catalog."""
@@ -437,26 +355,8 @@ class Catalog:
 
     def _card(self, row: Sequence[Any]) -> Review:
         (_, rid, key, title, year, kind, season, reviewer, mtime, card) = row
-        (fmt, headline, directors, cast, runtime, platform, rating, bio, words, problems) = (
-            json.loads(card)
-        )
-        return Review(
-            id=rid,
-            path=self.root / _key_text(key),
-            format=Format(fmt),
-            headline=headline,
-            film=Film(title, year, Kind(kind), season),
-            directors=tuple(directors),
-            cast=tuple(Credit(actor, role) for actor, role in cast),
-            runtime_minutes=runtime,
-            platform=platform,
-            rating=rating,
-            reviewer=Reviewer(reviewer, bio) if reviewer is not None else None,
-            word_count=words,
-            problems=tuple(problems),
-            has_body=False,
-            mtime=mtime,
-        )
+        film = Film(title, year, Kind(kind), season)
+        return card_from(rid, self.root / _key_text(key), film, reviewer, mtime, card)
 
     def cards(self, docnos: Sequence[int]) -> dict[int, Review]:
         """The cards of many reviews at once, by document number."""
@@ -1030,7 +930,7 @@ class Writer:
         db.executemany(
             "INSERT INTO sections(rowid, heading, body) VALUES (?, ?, ?)",
             [
-                ((docno << SECTION_BITS) | index, _storable(heading), _storable(body))
+                ((docno << SECTION_BITS) | index, storable(heading), storable(body))
                 for index, (heading, body) in enumerate(row.sections)
             ],
         )
@@ -1097,23 +997,36 @@ _CARD_SELECT = "SELECT docno, id, key, title, year, kind, season, reviewer, mtim
 
 
 def _entries(rows: Iterable[Sequence[Any]], interner: Interner) -> list[Entry]:
-    """Entries from `docs` rows, in the library's order."""
-    made: list[tuple[tuple[str, int, tuple[str, ...]], Entry]] = []
+    """Entries from `docs` rows that come ordered by (sort_title, year, key), in the library's
+    order: the same but for reviews of one title and year, which go by the walk's order of
+    their paths (rare, so only those are sorted again)."""
+    entries: list[Entry] = []
+    ties: list[tuple[int, int]] = []
     text, maybe, film_of = interner.text, interner.maybe, interner.film
+    last: tuple[str, int] | None = None
+    start = 0
     for docno, rid, key, title, year, kind, season, film_key, reviewer, mtime, sort_title in rows:
-        path = _key_text(key)
-        entry = Entry(
-            docno=docno,
-            id=rid,
-            key=path,
-            film=film_of(title, year, kind, season),
-            film_key=text(film_key),
-            reviewer=maybe(reviewer),
-            mtime=mtime,
+        here = (sort_title, year or 0)
+        if here != last:
+            if len(entries) - start > 1:
+                ties.append((start, len(entries)))
+            start, last = len(entries), here
+        entries.append(
+            Entry(
+                docno,
+                rid,
+                _key_text(key),
+                film_of(title, year, kind, season),
+                text(film_key),
+                maybe(reviewer),
+                mtime,
+            )
         )
-        made.append(((sort_title, year or 0, path_order(path)), entry))
-    made.sort(key=lambda item: item[0])
-    return [entry for _, entry in made]
+    if len(entries) - start > 1:
+        ties.append((start, len(entries)))
+    for low, high in ties:
+        entries[low:high] = sorted(entries[low:high], key=lambda e: path_order(e.key))
+    return entries
 
 
 def _with_body(card: Review, sections: tuple[Section, ...]) -> Review:

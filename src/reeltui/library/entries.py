@@ -27,9 +27,10 @@ class SortKey(StrEnum):
     ADDED = "added"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
-    """One review as the film list holds it.
+    """One review as the film list holds it (read-only by convention: not frozen, because a
+    frozen dataclass takes three times as long to make, and a warm start makes 100,000).
 
     `docno` is its row in the catalog, `key` its path under the data folder ("/" between
     folders), `reviewer` the reviewer's name. Reviews of one film share their `film` and

@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reeltui.library.catalog import Catalog, DocRow, doc_row
+from reeltui.library.catalog import Catalog
 from reeltui.library.entries import path_order
+from reeltui.library.rows import DocRow, doc_row
 from reeltui.model import FileProblem, Review
 from reeltui.parallel import WorkerPool
 from reeltui.parse import SUFFIXES, NotAReview, parse_file, review_id

@@ -15,8 +15,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
-from reeltui.library.catalog import Catalog, doc_row
+from reeltui.library.catalog import Catalog
 from reeltui.library.entries import Entry, Interner, SortKey, sort_entries
 from reeltui.library.refresh import (
     PARALLEL_MIN,
@@ -26,6 +27,7 @@ from reeltui.library.refresh import (
     parse_safely,
     refresh,
 )
+from reeltui.library.rows import doc_row
 from reeltui.model import FileProblem, Format, Review, ScanReport
 from reeltui.parse import SUFFIXES, relative_parts
 from reeltui.storage import os_reason
@@ -227,6 +229,15 @@ class Library:
             chosen.sort(key=lambda entry: position(entry))
             return chosen
         return self.catalog.entries_of(docnos, self._interner)
+
+    def order_keys(self, docnos: Iterable[int]) -> dict[int, Any]:
+        """A key per document that sorts them in the library's order (positions when the
+        entries are loaded, else the sort columns read from the catalog)."""
+        if self._entries is not None:
+            positions = self._positions()
+            last = len(positions)
+            return {docno: positions.get(docno, last) for docno in docnos}
+        return dict(self.catalog.order_keys(docnos))
 
     def position(self, entry: Entry) -> int:
         """Where an entry stands in the library's order (loaded entries only)."""

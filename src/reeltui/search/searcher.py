@@ -39,7 +39,7 @@ from typing import Any, Literal, get_args
 from reeltui.library import Entry, Library
 from reeltui.library.catalog import FILM, ROLE_KINDS, NameRow
 from reeltui.model import Credit, Film
-from reeltui.search.fulltext.store import FullTextIndex, Progress, TextMatch
+from reeltui.search.fulltext.store import FullTextIndex, Progress, Ranked, TextMatch
 from reeltui.search.names import EntryMatch, MatchKind, NameMatcher, Tokenizer, tokenize
 from reeltui.search.query import ALL_KINDS, ParsedQuery, SearchKind, parse_query
 
@@ -93,6 +93,7 @@ class PersonHit:
     load_films: Callable[[], tuple[tuple[Entry, Credit | None], ...]] = field(
         repr=False, compare=False
     )
+    key: str = field(default="", repr=False, compare=False)
 
     @property
     def films(self) -> tuple[tuple[Entry, Credit | None], ...]:
@@ -295,6 +296,7 @@ class Searcher:
             match=match.kind,
             spellings=name.spellings,
             load_films=partial(self._films_of, name, role),
+            key=name.key,
         )
 
     def _films_of(self, name: NameRow, role: Role) -> tuple[tuple[Entry, Credit | None], ...]:
@@ -432,8 +434,12 @@ class Searcher:
         prefix; `actor`, `director` and `reviewer` each keep the reviews of the best matching
         people of that role (all people tied for the best match: "pena" finds every Pena).
         Each result says what matched it.
+
+        The reviews found are numbers and scores until the end: only the `limit` kept become
+        results (their entries read, their snippets cut), so a popular actor's thousand
+        reviews cost little more than ten.
         """
-        criteria: list[dict[int, Match]] = []
+        criteria: list[dict[int, _Found]] = []
         for role, name in (("actor", actor), ("director", director), ("reviewer", reviewer)):
             if name is not None and name.strip():
                 criteria.append(self._by_person(role, name))  # type: ignore[arg-type]
@@ -450,94 +456,112 @@ class Searcher:
         if not criteria or limit <= 0:
             return []
         docnos = set(criteria[0]).intersection(*criteria[1:])
-        results = []
-        for entry in self._library.entries_of(docnos):
-            matches = tuple(c[entry.docno] for c in criteria)
-            best = sorted(matches, key=lambda m: -m.score)
-            results.append(SearchResult(entry, sum(m.score for m in matches), tuple(best)))
-        # entries_of gives the library's order, which the stable sort keeps among equals.
-        results.sort(key=lambda r: -r.score)
-        return results[:limit]
+        score = {d: sum(c[d][0] for c in criteria) for d in docnos}
+        order = self._library.order_keys(docnos)
+        chosen = sorted(docnos, key=lambda d: (-score[d], order[d]))[:limit]
+        entries = {entry.docno: entry for entry in self._library.entries_of(chosen)}
+        results: list[SearchResult] = []
+        for docno in chosen:
+            entry = entries.get(docno)
+            if entry is None:  # gone from the catalog meanwhile
+                continue
+            matches = sorted((c[docno][1]() for c in criteria), key=lambda m: -m.score)
+            results.append(SearchResult(entry, score[docno], tuple(matches)))
+        return results
 
-    def _by_person(self, role: Role, name: str) -> dict[int, Match]:
+    def _by_person(self, role: Role, name: str) -> dict[int, _Found]:
         """Reviews of the people of `role` tied for the best match of `name`."""
         hits = self.people(name, role, _PEOPLE_FOR_RESULTS)
-        found: dict[int, Match] = {}
+        found: dict[int, _Found] = {}
         if not hits:
             return found
         best = hits[0].score
+        field = _FIELD_OF_ROLE[role]
         for hit in hits:
             if hit.score != best:
                 break
-            for review, credit in hit.films:
-                if review.docno not in found:
-                    found[review.docno] = Match(
-                        _FIELD_OF_ROLE[role],
-                        hit.name,
-                        hit.match.name.lower(),
-                        hit.score,
-                        credit,
-                        spans=hit.spans,
-                    )
+            how = hit.match.name.lower()
+            for docno, written, part in self._catalog.name_docs(ROLE_KINDS[role], hit.key):
+                if docno not in found:
+                    credit = (written, part) if role == "actor" else None
+                    made = partial(_person_match, field, hit, how, credit)
+                    found[docno] = (hit.score, made)
         return found
 
-    def _by_title(self, query: str) -> dict[int, Match]:
+    def _by_title(self, query: str) -> dict[int, _Found]:
         """Reviews of the films tied for the best match of `query` by title."""
-        hits = self.films(query, _PEOPLE_FOR_RESULTS)
-        found: dict[int, Match] = {}
-        for hit in hits:
-            if hit.score != hits[0].score:
+        tokens = tokenize(query)
+        matched = self._match_names(FILM, tokens, _PEOPLE_FOR_RESULTS) if tokens else []
+        found: dict[int, _Found] = {}
+        for name, match in matched:
+            if match.score != matched[0][1].score:
                 break
-            for review in hit.reviews:
-                found.setdefault(
-                    review.docno,
-                    Match("title", hit.name, hit.match.name.lower(), hit.score, spans=hit.spans),
-                )
+            how = match.kind.name.lower()
+            spans = tuple(match.spans(self._tokenizer.spans(name.display)))
+            made = partial(Match, "title", name.display, how, match.score, spans=spans)
+            for docno, _, _ in self._catalog.name_docs(FILM, name.key):
+                found.setdefault(docno, (match.score, made))
         return found
 
     def _by_query(
         self, query: str, kinds: frozenset[SearchKind], within: set[int] | None
-    ) -> dict[int, Match]:
+    ) -> dict[int, _Found]:
         """Reviews matching free text in any of `kinds`, each with its best match."""
-        found: dict[int, Match] = {}
+        found: dict[int, _Found] = {}
 
-        def offer(review_id: int, match: Match) -> None:
-            if within is not None and review_id not in within:
+        def offer(docno: int, candidate: _Found) -> None:
+            if within is not None and docno not in within:
                 return
-            current = found.get(review_id)
-            if current is None or match.score > current.score:
-                found[review_id] = match
+            current = found.get(docno)
+            if current is None or candidate[0] > current[0]:
+                found[docno] = candidate
 
         # Names and titles: only the best quality of match across every kind counts, so an
         # exact actor ("pena") is not joined by a reviewer one typo away ("Lena").
-        named: list[dict[int, Match]] = [
+        named: list[dict[int, _Found]] = [
             self._by_person(role, query) for role in ROLES if _role_kind(role) in kinds
         ]
         if SearchKind.FILM in kinds:
             named.append(self._by_title(query))
-        best = max((m.score for matches in named for m in matches.values()), default=None)
+        best = max((f[0] for matches in named for f in matches.values()), default=None)
         for matches in named:
-            for review_id, match in matches.items():
-                if match.score == best:
-                    offer(review_id, match)
-        if SearchKind.TEXT in kinds:
-            texts = self.text(query, _TEXT_FOR_RESULTS, within=within)
-            for rank, hit in enumerate(texts):
+            for docno, candidate in matches.items():
+                if candidate[0] == best:
+                    offer(docno, candidate)
+        if SearchKind.TEXT in kinds and query.strip():
+            if not self._text_synced:
+                self.prepare_text()
+            ranked = self._fulltext.ranked(query, limit=_TEXT_FOR_RESULTS, within=within)
+            for rank, docno in enumerate(ranked.sections):
                 # Below every name match (scores 0.5 and up), in relevance order.
                 score = 0.4 / (1 + rank)
-                offer(
-                    hit.review.docno,
-                    Match(
-                        "text",
-                        hit.snippet,
-                        "text",
-                        score,
-                        section_index=hit.section_index,
-                        heading=hit.heading,
-                        spans=hit.spans,
-                    ),
-                )
+                offer(docno, (score, partial(self._text_match, ranked, docno, score)))
         return found
+
+    def _text_match(self, ranked: Ranked, docno: int, score: float) -> Match:
+        """The match of a review found by its text, with the snippet cut now."""
+        hit = self._fulltext.match(ranked, docno)
+        return Match(
+            "text",
+            hit.snippet,
+            "text",
+            score,
+            section_index=hit.section_index,
+            heading=hit.heading,
+            spans=hit.spans,
+        )
+
+
+#: A review found by one criterion of `search`: its score, and how to make its `Match`.
+_Found = tuple[float, Callable[[], Match]]
+
+
+def _person_match(
+    field: Field, hit: PersonHit, how: str, credit: tuple[str, str | None] | None
+) -> Match:
+    """The match of a review found by a person (an actor's with the credit)."""
+    made = Credit(*credit) if credit is not None else None
+    return Match(field, hit.name, how, hit.score, made, spans=hit.spans)
 
 
 def _text_hit(match: TextMatch, entry: Entry) -> TextHit:

@@ -44,6 +44,7 @@ __all__ = [
     "RANK_BUDGET",
     "RANK_WINDOW",
     "FullTextIndex",
+    "Ranked",
     "TextMatch",
     "fts5_available",
 ]
@@ -107,6 +108,15 @@ class TextMatch:
     snippet: str
     spans: tuple[tuple[int, int], ...]
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """What a full-text query found: the query as run (None: nothing was run), and for each
+    review found, best first, its best section and rank (bm25: lower is better)."""
+
+    query: Query | None
+    sections: dict[int, tuple[int, float]]
 
 
 class FullTextIndex:
@@ -182,11 +192,25 @@ class FullTextIndex:
         the answer to those reviews (document numbers). A query with no words, or one the index
         cannot answer, gives no matches.
         """
+        found = self.ranked(query, limit=limit, prefix=prefix, within=within)
+        return [self.match(found, docno) for docno in found.sections]
+
+    def ranked(
+        self,
+        query: str,
+        *,
+        limit: int = 20,
+        prefix: bool = True,
+        within: Collection[int] | None = None,
+    ) -> Ranked:
+        """What `search` finds, without the snippets: each review's best section and rank,
+        best first. `match` makes the snippet of one of them (a caller that keeps only a
+        few of many pays for those few)."""
         # Lone surrogates (from a name that is not UTF-8) cannot be sent to SQLite.
         query = query.encode("utf-8", "replace").decode("utf-8")
         words = [w for w in query.split() if any(c.isalnum() for c in w)][:MAX_WORDS]
         if limit <= 0 or not words or not self.available:
-            return []
+            return Ranked(None, {})
         with self._catalog.text_reader() as db:
             try:
                 last = TOKEN.findall(fold(words[-1]))
@@ -194,25 +218,32 @@ class FullTextIndex:
                 if prefix and len(last) == 1 and len(last[0]) >= 3:
                     completions = self._completions(db, last[0])
                 compiled = compile_query(words, completions, {})
-                ranked = self._ranked_rows(db, compiled, within)
-                if not ranked:
+                rows = self._ranked_rows(db, compiled, within)
+                if not rows:
                     fixes = self._fix_typos(db, words, skip_last=bool(completions))
                     if fixes:
                         compiled = compile_query(words, completions or None, fixes)
-                        ranked = self._ranked_rows(db, compiled, within)
-                best: dict[int, tuple[int, float]] = {}
-                for rowid, rank in ranked:
-                    docno = rowid >> SECTION_BITS
-                    if docno not in best:
-                        best[docno] = (rowid & MAX_SECTION, rank)
-                        if len(best) >= limit:
-                            break
-                return [
-                    self._match(db, compiled, docno, section, rank)
-                    for docno, (section, rank) in best.items()
-                ]
+                        rows = self._ranked_rows(db, compiled, within)
             except sqlite3.Error:
-                return []
+                return Ranked(None, {})
+        best: dict[int, tuple[int, float]] = {}
+        for rowid, rank in rows:
+            docno = rowid >> SECTION_BITS
+            if docno not in best:
+                best[docno] = (rowid & MAX_SECTION, rank)
+                if len(best) >= limit:
+                    break
+        return Ranked(compiled, best)
+
+    def match(self, found: Ranked, docno: int) -> TextMatch:
+        """The match of one review `ranked` found, with its heading and snippet."""
+        section, rank = found.sections[docno]
+        assert found.query is not None
+        with self._catalog.text_reader() as db:
+            try:
+                return self._match(db, found.query, docno, section, rank)
+            except sqlite3.Error:
+                return TextMatch(docno, section, None, "", (), -float(rank))
 
     def _ranked_rows(
         self, db: sqlite3.Connection, query: Query, within: Collection[int] | None
