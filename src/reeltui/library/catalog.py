@@ -314,20 +314,33 @@ class Catalog:
         rows.sort(key=lambda row: (row[10], row[4] or 0, row[2]))
         return _entries(rows, interner)
 
-    def order_keys(self, docnos: Iterable[int]) -> dict[int, tuple[str, int, tuple[str, ...]]]:
-        """For each of these reviews, a key that sorts them in the library's order."""
-        wanted = sorted(set(docnos))
-        keys: dict[int, tuple[str, int, tuple[str, ...]]] = {}
+    def first_in_order(self, scores: dict[int, float], limit: int) -> list[int]:
+        """The `limit` reviews with the highest scores, ties in the library's order."""
+        wanted = sorted(scores)
+        rows: list[tuple[int, str, int, bytes]] = []
         with self._read_lock:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
-                for docno, sort_title, year, key in self._reader.execute(
-                    "SELECT docno, sort_title, year, key FROM docs WHERE problem IS NULL AND"
-                    f" docno IN ({','.join('?' * len(chunk))})",
-                    chunk,
-                ):
-                    keys[docno] = (sort_title, year or 0, path_order(_key_text(key)))
-        return keys
+                rows.extend(
+                    self._reader.execute(
+                        "SELECT docno, sort_title, coalesce(year, 0), key FROM docs"
+                        f" WHERE problem IS NULL AND docno IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        rows.sort(key=lambda r: (-scores[r[0]], r[1], r[2], r[3]))
+        # The key's bytes order reviews of one title and year almost as the walk does; those
+        # tied with the last one kept are put in the walk's order before cutting.
+        end = min(limit, len(rows))
+        if 0 < end < len(rows):
+            edge = (scores[rows[end - 1][0]], rows[end - 1][1], rows[end - 1][2])
+            while end < len(rows) and (scores[rows[end][0]], rows[end][1], rows[end][2]) == edge:
+                end += 1
+        top = sorted(
+            rows[:end],
+            key=lambda r: (-scores[r[0]], r[1], r[2], path_order(_key_text(r[3]))),
+        )
+        return [docno for docno, _, _, _ in top[:limit]]
 
     def card(self, docno: int) -> Review | None:
         """The card of a review (without its body), or None when it is not in the catalog."""
@@ -590,6 +603,31 @@ class Catalog:
                 seen.add(docno)
                 result.append((int(docno), str(name), part))
         return result
+
+    def name_docnos(self, kind: int, key: str) -> list[int]:
+        """The reviews of a person (of one role) or of a film."""
+        with self._read_lock:
+            if kind == FILM:
+                rows = self._reader.execute(
+                    "SELECT docno FROM docs WHERE film_key = ? AND problem IS NULL", (key,)
+                ).fetchall()
+            else:
+                rows = self._reader.execute(
+                    "SELECT DISTINCT docno FROM credits WHERE kind = ? AND person = ?",
+                    (kind, key),
+                ).fetchall()
+        return [docno for (docno,) in rows]
+
+    def credit(self, docno: int, kind: int, key: str) -> tuple[str, str | None] | None:
+        """How a review credits a person: the name as written there and the part played."""
+        with self._read_lock:
+            row = self._reader.execute(
+                # By the review's rows (a few), not the person's (thousands for some).
+                "SELECT name, part FROM credits WHERE docno = ? AND +kind = ? AND +person = ?"
+                " ORDER BY pos LIMIT 1",
+                (docno, kind, key),
+            ).fetchone()
+        return None if row is None else (str(row[0]), row[1])
 
     def settle_names(self) -> None:
         """Bring `names` up to date with the documents (after a scan changed some)."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 from reeltui.library.catalog import Catalog
 from reeltui.library.entries import Entry, Interner, SortKey, sort_entries
@@ -230,14 +229,14 @@ class Library:
             return chosen
         return self.catalog.entries_of(docnos, self._interner)
 
-    def order_keys(self, docnos: Iterable[int]) -> dict[int, Any]:
-        """A key per document that sorts them in the library's order (positions when the
-        entries are loaded, else the sort columns read from the catalog)."""
-        if self._entries is not None:
-            positions = self._positions()
-            last = len(positions)
-            return {docno: positions.get(docno, last) for docno in docnos}
-        return dict(self.catalog.order_keys(docnos))
+    def first_in_order(self, scores: dict[int, float], limit: int) -> list[int]:
+        """The `limit` documents with the highest scores, ties in the library's order (by
+        position when the entries are loaded, else by the catalog's sort columns)."""
+        if self._entries is None:
+            return self.catalog.first_in_order(scores, limit)
+        positions = self._positions()
+        last = len(positions)
+        return sorted(scores, key=lambda d: (-scores[d], positions.get(d, last)))[:limit]
 
     def position(self, entry: Entry) -> int:
         """Where an entry stands in the library's order (loaded entries only)."""

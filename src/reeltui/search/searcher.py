@@ -34,10 +34,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from types import TracebackType
-from typing import Any, Literal, get_args
+from typing import Any, Literal, Protocol, get_args
 
 from reeltui.library import Entry, Library
-from reeltui.library.catalog import FILM, ROLE_KINDS, NameRow
+from reeltui.library.catalog import FILM, ROLE_KINDS, Catalog, NameRow
 from reeltui.model import Credit, Film
 from reeltui.search.fulltext.store import FullTextIndex, Progress, Ranked, TextMatch
 from reeltui.search.names import EntryMatch, MatchKind, NameMatcher, Tokenizer, tokenize
@@ -457,15 +457,14 @@ class Searcher:
             return []
         docnos = set(criteria[0]).intersection(*criteria[1:])
         score = {d: sum(c[d][0] for c in criteria) for d in docnos}
-        order = self._library.order_keys(docnos)
-        chosen = sorted(docnos, key=lambda d: (-score[d], order[d]))[:limit]
+        chosen = self._library.first_in_order(score, limit)
         entries = {entry.docno: entry for entry in self._library.entries_of(chosen)}
         results: list[SearchResult] = []
         for docno in chosen:
             entry = entries.get(docno)
             if entry is None:  # gone from the catalog meanwhile
                 continue
-            matches = sorted((c[docno][1]() for c in criteria), key=lambda m: -m.score)
+            matches = sorted((c[docno][1].match(docno) for c in criteria), key=lambda m: -m.score)
             results.append(SearchResult(entry, score[docno], tuple(matches)))
         return results
 
@@ -476,16 +475,12 @@ class Searcher:
         if not hits:
             return found
         best = hits[0].score
-        field = _FIELD_OF_ROLE[role]
         for hit in hits:
             if hit.score != best:
                 break
-            how = hit.match.name.lower()
-            for docno, written, part in self._catalog.name_docs(ROLE_KINDS[role], hit.key):
-                if docno not in found:
-                    credit = (written, part) if role == "actor" else None
-                    made = partial(_person_match, field, hit, how, credit)
-                    found[docno] = (hit.score, made)
+            source = (hit.score, _PersonSource(self._catalog, role, hit))
+            for docno in self._catalog.name_docnos(ROLE_KINDS[role], hit.key):
+                found.setdefault(docno, source)
         return found
 
     def _by_title(self, query: str) -> dict[int, _Found]:
@@ -498,9 +493,10 @@ class Searcher:
                 break
             how = match.kind.name.lower()
             spans = tuple(match.spans(self._tokenizer.spans(name.display)))
-            made = partial(Match, "title", name.display, how, match.score, spans=spans)
-            for docno, _, _ in self._catalog.name_docs(FILM, name.key):
-                found.setdefault(docno, (match.score, made))
+            title = Match("title", name.display, how, match.score, spans=spans)
+            source = (match.score, _Fixed(title))
+            for docno in self._catalog.name_docnos(FILM, name.key):
+                found.setdefault(docno, source)
         return found
 
     def _by_query(
@@ -532,36 +528,70 @@ class Searcher:
             if not self._text_synced:
                 self.prepare_text()
             ranked = self._fulltext.ranked(query, limit=_TEXT_FOR_RESULTS, within=within)
+            source = _TextSource(self._fulltext, ranked)
             for rank, docno in enumerate(ranked.sections):
                 # Below every name match (scores 0.5 and up), in relevance order.
-                score = 0.4 / (1 + rank)
-                offer(docno, (score, partial(self._text_match, ranked, docno, score)))
+                offer(docno, (0.4 / (1 + rank), source))
         return found
 
-    def _text_match(self, ranked: Ranked, docno: int, score: float) -> Match:
-        """The match of a review found by its text, with the snippet cut now."""
-        hit = self._fulltext.match(ranked, docno)
+
+class _Source(Protocol):
+    """Where the reviews of one criterion of `search` came from: it makes the `Match` of a
+    review when that review is among the results (most never are)."""
+
+    def match(self, docno: int) -> Match: ...
+
+
+#: A review found by one criterion of `search`: its score, and where it came from.
+_Found = tuple[float, _Source]
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixed:
+    """Every review found the same way (a film's title)."""
+
+    found: Match
+
+    def match(self, docno: int) -> Match:
+        return self.found
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonSource:
+    """The reviews of one person: an actor's match names the part played in that review."""
+
+    catalog: Catalog
+    role: Role
+    hit: PersonHit
+
+    def match(self, docno: int) -> Match:
+        hit, credit = self.hit, None
+        if self.role == "actor":
+            written = self.catalog.credit(docno, ROLE_KINDS["actor"], hit.key)
+            credit = Credit(*written) if written is not None else None
+        field = _FIELD_OF_ROLE[self.role]
+        return Match(field, hit.name, hit.match.name.lower(), hit.score, credit, spans=hit.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class _TextSource:
+    """The reviews of a full-text query: the snippet is cut for the ones kept."""
+
+    index: FullTextIndex
+    ranked: Ranked
+
+    def match(self, docno: int) -> Match:
+        hit = self.index.match(self.ranked, docno)
+        rank = list(self.ranked.sections).index(docno)
         return Match(
             "text",
             hit.snippet,
             "text",
-            score,
+            0.4 / (1 + rank),
             section_index=hit.section_index,
             heading=hit.heading,
             spans=hit.spans,
         )
-
-
-#: A review found by one criterion of `search`: its score, and how to make its `Match`.
-_Found = tuple[float, Callable[[], Match]]
-
-
-def _person_match(
-    field: Field, hit: PersonHit, how: str, credit: tuple[str, str | None] | None
-) -> Match:
-    """The match of a review found by a person (an actor's with the credit)."""
-    made = Credit(*credit) if credit is not None else None
-    return Match(field, hit.name, how, hit.score, made, spans=hit.spans)
 
 
 def _text_hit(match: TextMatch, entry: Entry) -> TextHit:
