@@ -19,11 +19,11 @@ from reeltui.bookmarks import BookmarkStore, Status
 from reeltui.library import Library
 from reeltui.tui.app import ReelApp
 from reeltui.tui.bookmarks.badge import BookmarkBadge
-from reeltui.tui.bookmarks.controller import bookmarked_rows
 from reeltui.tui.bookmarks.marks import mark_of
 from reeltui.tui.bookmarks.note import NoteScreen, one_line
 from reeltui.tui.bookmarks.repair import RepairScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen, describe, short_date
+from reeltui.tui.bookmarks.state import bookmarked_rows
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
@@ -219,7 +219,7 @@ async def test_B_shows_only_bookmarked_films_and_again_all(
         assert len(films.rows) == 3
         assert screen.header.description == "3 films · by title"
         await pilot.press("B", "escape")  # esc clears the narrowing too
-        assert len(films.rows) == 3 and not app.bookmarks.narrowed
+        assert len(films.rows) == 3 and screen.listing.narrowing is None
 
 
 # -- the bookmarks screen and the note editor ------------------------------------------------
@@ -382,7 +382,7 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
         await pilot.press("q")
         assert app.is_running and "Press q again" in said[-1]
         monkeypatch.undo()
-        app.bookmarks.app_focused()  # back at the terminal: saved now
+        app.post_message(events.AppFocus())  # back at the terminal: saved now
         await pilot.pause()
         assert list(on_disk(bookmarks_path)) == [MILLION]
         assert badge.text is None
