@@ -24,6 +24,7 @@ from textual.signal import Signal
 
 from reeltui.bookmarks import BookmarkStore
 from reeltui.library import Library
+from reeltui.model import Review
 from reeltui.paths import Paths
 from reeltui.search.session import SearchSession
 from reeltui.settings import SettingsFile
@@ -52,6 +53,11 @@ class ReelBase(App[int]):
         self.search_session = SearchSession(paths.cache)
         self.bookmarks = Bookmarks(BookmarkStore(paths.bookmarks, lock_timeout=LOCK_TIMEOUT))
         self.bookmarks_changed_signal: Signal[Bookmarks] = Signal(self, "bookmarks-changed")
+
+    def review_of(self, film_key: str) -> Review | None:
+        """A review of a film (a bookmark's, say), when the library on show has one."""
+        library = self.library
+        return library.get(film_key) if library is not None else None
 
 
 def reel_app(app: App[Any]) -> ReelBase:

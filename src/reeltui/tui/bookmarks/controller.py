@@ -25,6 +25,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from reeltui.bookmarks import (
+    Bookmark,
     BookmarkError,
     BookmarksReadOnly,
     BookmarkStore,
@@ -34,6 +35,7 @@ from reeltui.bookmarks import (
 )
 from reeltui.model import Review
 from reeltui.tui.base import ReelBase
+from reeltui.tui.bookmarks.marks import status_word
 from reeltui.tui.bookmarks.note import NoteScreen, one_line
 from reeltui.tui.bookmarks.repair import RepairScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
@@ -159,20 +161,12 @@ class BookmarksUI:
     def toggle_watched(self, film_key: str | None = None) -> None:
         """Mark a bookmarked film watched, or to-watch again (the selected one by default)."""
         target = self._target(film_key)
-        if target is None:
-            return
-        if not self.store.is_bookmarked(target.film_key):
-            self._tell(
-                f"{target.label} is not bookmarked: press b to bookmark it, then w.",
-                severity="warning",
-                timeout=5,
-            )
+        if target is None or self._bookmark_of(target, then=", then w") is None:
             return
         key = target.film_key
         if self._change(lambda: self.store.toggle_watched(key)):
-            status = self.store.status_of(key)
-            done = "watched" if status is Status.WATCHED else "to watch"
-            self._tell(f"{target.label}: {done}.", timeout=3)
+            status = self.store.status_of(key) or Status.TO_WATCH
+            self._tell(f"{target.label}: {status_word(status)}.", timeout=3)
 
     def remove(self, film_key: str) -> None:
         """Remove a film's bookmark; `u` puts it back (with its note)."""
@@ -212,15 +206,8 @@ class BookmarksUI:
     def edit_note(self, film_key: str | None = None) -> None:
         """Open the note editor for a bookmarked film (the selected one by default)."""
         target = self._target(film_key)
-        if target is None:
-            return
-        bookmark = self.store.get(target.film_key)
-        if bookmark is None:
-            self._tell(
-                f"{target.label} is not bookmarked: press b to bookmark it first.",
-                severity="warning",
-                timeout=5,
-            )
+        bookmark = self._bookmark_of(target, then=" first") if target is not None else None
+        if target is None or bookmark is None:
             return
         key = target.film_key
         before = one_line(bookmark.note or "")
@@ -390,9 +377,19 @@ class BookmarksUI:
                 return _Target(review.film_key, self._label(review.film_key, review), review)
         if film_key is None:
             return None
-        library = self.app.library
-        review = library.get(film_key) if library is not None else None
+        review = self.app.review_of(film_key)
         return _Target(film_key, self._label(film_key, review), review)
+
+    def _bookmark_of(self, target: _Target, *, then: str) -> Bookmark | None:
+        """The film's bookmark; without one, say how to bookmark it (`then`: what after)."""
+        bookmark = self.store.get(target.film_key)
+        if bookmark is None:
+            self._tell(
+                f"{target.label} is not bookmarked: press b to bookmark it{then}.",
+                severity="warning",
+                timeout=5,
+            )
+        return bookmark
 
     def _label(self, film_key: str, review: Review | None) -> str:
         """How messages name a film: its bookmark's label, else the review's, else its key."""

@@ -26,10 +26,10 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from reeltui.bookmarks import Bookmark, Status
+from reeltui.bookmarks import Bookmark
 from reeltui.model import Review
 from reeltui.tui.base import reel_app
-from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.tui.bookmarks.marks import mark_of, status_word
 from reeltui.tui.bookmarks.note import one_line
 from reeltui.tui.bookmarks.state import Bookmarks
 from reeltui.tui.key_bar import KeyBar
@@ -43,8 +43,6 @@ __all__ = ["BookmarkTable", "BookmarksScreen", "describe", "short_date"]
 _MARK, _TITLE, _YEAR, _STATUS, _ADDED = 1, 34, 4, 8, 10
 #: The least width of the note column.
 _NOTE_MIN = 12
-
-_STATUS_WORDS = {Status.TO_WATCH: "to watch", Status.WATCHED: "watched"}
 
 
 def short_date(moment: datetime | None) -> str:
@@ -197,11 +195,6 @@ class BookmarksScreen(ModalScreen[Review | None]):
         """The app's bookmarks."""
         return reel_app(self.app).bookmarks
 
-    def _review_of(self, film_key: str) -> Review | None:
-        """A review of a bookmarked film, when the data folder has one."""
-        library = reel_app(self.app).library
-        return library.get(film_key) if library is not None else None
-
     @property
     def table(self) -> BookmarkTable:
         """The table of bookmarks."""
@@ -246,7 +239,7 @@ class BookmarksScreen(ModalScreen[Review | None]):
         mark_style = self.get_component_rich_style("bookmarks--mark", partial=True)
         watched_style = self.get_component_rich_style("bookmarks--watched", partial=True)
         for bookmark in bookmarks:
-            missing = self._review_of(bookmark.film_key) is None
+            missing = reel_app(self.app).review_of(bookmark.film_key) is None
             table.add_row(
                 Text(
                     mark_of(bookmark.status),
@@ -254,7 +247,7 @@ class BookmarksScreen(ModalScreen[Review | None]):
                 ),
                 _cell(bookmark.title, _TITLE, "dim" if missing else ""),
                 Text(str(bookmark.year) if bookmark.year is not None else ""),
-                Text(_STATUS_WORDS[bookmark.status], style="dim" if bookmark.watched else ""),
+                Text(status_word(bookmark.status), style="dim" if bookmark.watched else ""),
                 Text(short_date(bookmark.added)),
                 _cell(bookmark.note or "", self._width, "italic"),
                 key=bookmark.film_key,
@@ -281,12 +274,12 @@ class BookmarksScreen(ModalScreen[Review | None]):
             detail.update(Content(""))
             return
         text = Text(visible(bookmark.label), style="bold")
-        text.append(f" · {_STATUS_WORDS[bookmark.status]}")
+        text.append(f" · {status_word(bookmark.status)}")
         if bookmark.added is not None:
             text.append(f" · added {short_date(bookmark.added)}")
         if bookmark.watched_at is not None:
             text.append(f" · watched {short_date(bookmark.watched_at)}")
-        if self._review_of(bookmark.film_key) is None:
+        if reel_app(self.app).review_of(bookmark.film_key) is None:
             text.append("\nNo review of this film in the data folder.", style="dim")
         if bookmark.note:
             text.append("\nNote: ", style="bold")
@@ -328,9 +321,10 @@ class BookmarksScreen(ModalScreen[Review | None]):
         bookmark = self.selected
         if bookmark is None:
             return
-        review = self._review_of(bookmark.film_key)
+        app = reel_app(self.app)
+        review = app.review_of(bookmark.film_key)
         if review is None:
-            library = reel_app(self.app).library
+            library = app.library
             self.app.notify(
                 f"{visible(bookmark.label)} has no review in "
                 f"{library.root if library else 'the data'}.",

@@ -65,7 +65,7 @@ class AppHeader(Horizontal):
         problems (nothing when none; a click opens the list)."""
         if self.progress is not None:
             done, total = self.progress
-            reading = f"Reading {done:,} of {total:,} files"
+            reading = f"Reading {done:,} of {counted(total, 'file')}"
             self._status(Content(reading if total else "Looking for reviews…"), problems=False)
         elif self.problem_files == 0:
             self._status(Content(""), problems=False)

@@ -37,6 +37,7 @@ from reeltui.tui.highlight import find_terms
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
+from reeltui.words import counted
 
 __all__ = ["MAX_BLOCKS", "MAX_CHARS", "MEASURE", "Heading", "Reader"]
 
@@ -498,7 +499,7 @@ def _blocks_of(review: Review) -> list[_Block]:
         byline.append(f"by {visible(review.reviewer.name)}")
     if review.word_count:
         minutes = max(1, round(review.word_count / 230))
-        byline.append(f"{review.word_count:,} words · {minutes} min read")
+        byline.append(f"{counted(review.word_count, 'word')} · {minutes} min read")
     if byline:
         blocks.append(_Block(_Kind.BYLINE, " · ".join(byline)))
     blocks.append(_Block(_Kind.RULE, ""))
@@ -511,7 +512,7 @@ def _blocks_of(review: Review) -> list[_Block]:
     if shown < total:
         notice = (
             f"This review is too long to show in full: the reader shows its first {shown:,} "
-            f"of {total:,} paragraphs."
+            f"of {counted(total, 'paragraph')}."
         )
         blocks.append(_Block(_Kind.NOTE, notice))
         blocks.extend(body)

@@ -43,7 +43,7 @@ from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing
+from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing, reviewed_by
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.safe import visible
@@ -550,10 +550,7 @@ class MainScreen(Screen[None]):
             if self.listing.query:
                 self.action_clear_filter()
             rows = tuple(
-                FilmRow(
-                    review,
-                    f"review by {visible(review.reviewer.name)}" if review.reviewer else None,
-                )
+                FilmRow(review, visible(by) if (by := reviewed_by(review)) else None)
                 for review in hit.reviews
             )
             self.narrow(Narrowing(f"Film: {visible(hit.name)}", rows))

@@ -43,6 +43,7 @@ from reeltui.search.session import Ranked, SearchState
 from reeltui.text import fold
 from reeltui.tui.base import reel_app
 from reeltui.tui.keys import KEYS, KeySpec, Scope
+from reeltui.tui.main.hits import reviewed_by
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
@@ -59,15 +60,6 @@ __all__ = [
     "FullTextProvider",
     "ReviewersProvider",
 ]
-
-#: How a kind is named in the bar and in the header ("Actor: Michael Peña").
-_KIND_NAMES: dict[SearchKind, str] = {
-    SearchKind.ACTOR: "actor",
-    SearchKind.DIRECTOR: "director",
-    SearchKind.REVIEWER: "reviewer",
-    SearchKind.FILM: "film",
-    SearchKind.TEXT: "text",
-}
 
 #: What to type after a bare kind prefix ("@", "director:").
 _KIND_HINTS: dict[SearchKind, str] = {
@@ -197,8 +189,9 @@ def _review_detail(review: Review) -> str:
     parts: list[str] = []
     if review.directors:
         parts.append("directed by " + ", ".join(review.directors))
-    if review.reviewer is not None and review.reviewer.name:
-        parts.append("review by " + review.reviewer.name)
+    by = reviewed_by(review)
+    if by is not None:
+        parts.append(by)
     return " · ".join(parts)
 
 
@@ -259,7 +252,7 @@ class _PeopleProvider(_LibraryProvider):
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, PersonHit)
-        label = f"{_KIND_NAMES[self.kind]} · {counted(hit.film_count, 'film')}"
+        label = f"{self.kind.value} · {counted(hit.film_count, 'film')}"
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, _person_detail(hit))
         command = partial(_on_main, self.app, MainScreen.ShowPerson(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
@@ -290,7 +283,8 @@ class FilmsProvider(_LibraryProvider):
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, FilmHit)
-        label = "film" if len(hit.reviews) == 1 else f"film · {len(hit.reviews)} reviews"
+        reviews = len(hit.reviews)
+        label = "film" if reviews == 1 else f"film · {counted(reviews, 'review')}"
         detail = _review_detail(hit.reviews[0]) if hit.reviews else None
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, detail)
         command = partial(_on_main, self.app, MainScreen.OpenFilm(hit))
