@@ -330,6 +330,39 @@ async def test_another_copys_bookmarks_show_up_when_the_app_regains_focus(
         assert other.keys() == {MILLION, MOTHERS, MARTIAN}
 
 
+async def test_another_copys_writes_redraw_the_bookmarked_list_and_the_bookmarks_screen(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("b", "B")
+        screen = main(app)
+        assert [row.review.id for row in screen.film_list.rows] == [MILLION]
+        other = BookmarkStore.open(bookmarks_path)
+        other.add(MARTIAN, "The Martian", 2015)
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        assert [row.review.id for row in screen.film_list.rows] == [MILLION, MARTIAN]
+        assert screen.header.description == "Bookmarked · 2 films · by title"
+        await pilot.press("m")
+        bookmarks = app.screen
+        assert isinstance(bookmarks, BookmarksScreen)
+        assert bookmarks.film_keys == [MILLION, MARTIAN]
+        other.remove(MILLION)
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        assert bookmarks.film_keys == [MARTIAN]
+        await pilot.press("escape")
+        assert [row.review.id for row in screen.film_list.rows] == [MARTIAN]
+        await pilot.press("B")
+        assert marks(app) == {
+            "A Million Miles Away": " ",
+            "Parallel Mothers": " ",
+            "The Martian": "★",
+        }
+
+
 async def test_a_broken_file_is_read_only_until_moved_aside(
     make_app: MAKE, bookmarks_path: Path
 ) -> None:
