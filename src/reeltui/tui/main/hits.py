@@ -1,19 +1,25 @@
 """What choosing a search hit shows on the main screen: the narrowing of a person, the names to
-highlight, the paragraph a passage comes from. No Textual here."""
+highlight, the paragraph a passage comes from; and the words that describe a hit's review. No
+Textual here."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
+from reeltui.library import Entry
 from reeltui.library.listing import FilmRow, Narrowing
-from reeltui.model import Review
+from reeltui.model import Review, Reviewer
 from reeltui.search import PersonHit
 from reeltui.tui.safe import visible
 
-__all__ = ["highlight_names", "paragraph_of", "person_narrowing"]
+__all__ = ["highlight_names", "paragraph_of", "person_narrowing", "reviewed_by"]
 
-#: How the header names a person's role ("Actor: Michael Peña").
-_ROLE_NAMES = {"actor": "Actor", "director": "Director", "reviewer": "Reviewer"}
+
+def reviewed_by(review: Review | Entry) -> str | None:
+    """ "review by Ana Reviewer", or None when the review names nobody (not made visible)."""
+    reviewer = review.reviewer
+    name = reviewer.name if isinstance(reviewer, Reviewer) else reviewer
+    return f"review by {name}" if name else None
 
 
 def person_narrowing(hit: PersonHit) -> Narrowing:
@@ -22,7 +28,7 @@ def person_narrowing(hit: PersonHit) -> Narrowing:
     for review, credit in hit.films:
         detail = f"as {credit.role}" if credit is not None and credit.role else None
         rows.append(FilmRow(review, visible(detail) if detail else None))
-    return Narrowing(f"{_ROLE_NAMES[hit.role]}: {visible(hit.name)}", tuple(rows))
+    return Narrowing(f"{hit.role.capitalize()}: {visible(hit.name)}", tuple(rows))
 
 
 def highlight_names(hit: PersonHit) -> tuple[str, ...]:
