@@ -213,9 +213,9 @@ class Library:
         return self.catalog.problems()
 
     def entry(self, docno: int) -> Entry | None:
-        """The entry of a document (read from the catalog when the entries are not loaded)."""
-        if self._entries is not None:
-            return self._by_docno.get(docno)
+        """The entry of a document (read from the catalog when not loaded, or newer)."""
+        if self._entries is not None and docno in self._by_docno:
+            return self._by_docno[docno]
         found = self.catalog.entries_of([docno], self._interner)
         return found[0] if found else None
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus
@@ -29,13 +30,14 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
+from textual.worker import Worker, WorkerState
 
 from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, TextHit
 from reeltui.settings import Settings, SettingsFile
-from reeltui.tui.base import reel_app
+from reeltui.tui.base import RowsChanged, reel_app
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
@@ -54,6 +56,9 @@ __all__ = ["BOOKMARKED_LABEL", "PANES", "MainScreen"]
 
 #: The panes `tab` steps through, by the id of the widget that takes the focus.
 PANES: tuple[str, ...] = ("films", "reader", "side")
+
+#: How long a review may take to read before the reader says "Opening…".
+_OPENING_NOTE = 0.08
 
 #: The header's name for the `B` narrowing: "Bookmarked · 3 films".
 BOOKMARKED_LABEL = "Bookmarked"
@@ -140,6 +145,8 @@ class MainScreen(Screen[None]):
         self.listing = Listing([], SortKey.TITLE)
         #: The `B` narrowing while the list shows it, and the film keys it was made from.
         self._bookmarked: tuple[Narrowing, tuple[str, ...]] | None = None
+        #: The id of the review being read in a worker, if any.
+        self._opening: str | None = None
 
     # -- composition ---------------------------------------------------------------------
 
@@ -176,6 +183,7 @@ class MainScreen(Screen[None]):
         self.listing.sort = _sort_key(app.settings_file.settings.sort)
         self.watch(app, "scan_progress", self._scan_moved)
         self.watch(app, "library", self._library_changed)
+        app.rows_changed_signal.subscribe(self, self._rows_changed)
         app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
         self.marks = app.bookmarks.marks()
         self.film_list.focus()
@@ -225,6 +233,7 @@ class MainScreen(Screen[None]):
         """Show how far the app's scan has got."""
         self.scan_progress = progress
         if progress is None:
+            self.remove_class("-loading")
             return
         done, total = progress
         self.add_class("-loading")
@@ -253,6 +262,24 @@ class MainScreen(Screen[None]):
         else:
             self.review = None
         self.refresh_bindings()
+
+    def _rows_changed(self, changed: RowsChanged) -> None:
+        """Reviews came, changed or went while the library is on show: patch the list (the
+        cursor stays on its film), open the first review if none is, reload the open one if
+        its file changed (where it was read is kept)."""
+        if self.library is None:
+            return
+        self.listing = self.listing.patched(changed.entries, changed.removed)
+        current = self.film_list.current
+        self._refresh_rows(keep=current.review.id if current is not None else None)
+        review = self.review
+        if review is None and self._opening is None and self.rows:
+            self.open_review(self.rows[self.film_list.cursor].review)
+        elif review is not None:
+            for entry in changed.entries:
+                if entry.id == review.id:
+                    self.open_review(entry, again=True)
+                    break
 
     # -- the list ------------------------------------------------------------------------
 
@@ -351,21 +378,55 @@ class MainScreen(Screen[None]):
 
     # -- the reader ----------------------------------------------------------------------
 
-    def open_review(self, card: Entry, *, focus: bool = False) -> None:
-        """Open a review in the reader where it was left, and select its row in the list."""
+    def open_review(self, card: Entry, *, focus: bool = False, again: bool = False) -> None:
+        """Open a review in the reader where it was left, and select its row in the list.
+
+        The review is read from the catalog in a worker (a large one takes a moment): the keys
+        keep working meanwhile, and the reader says "Opening…" if it is not quick. `again`
+        reads the open review anew (its file changed), keeping where it is read.
+        """
         library = self.library
         if library is None:
             return
-        if self.review is None or self.review.id != card.id:
-            settings = self._remembered()
-            review = library.open(card)
-            self.positions = settings.positions
-            self.review = review
-            self._report(self._settings.replace(replace(settings, last_review=review.id)))
         self.film_list.select_review(card.id)
-        self.refresh_bindings()
         if focus:
             self.focus_pane("reader")
+        wanted = again or self.review is None or self.review.id != card.id
+        if wanted and self._opening != card.id:
+            settings = self._remembered()
+            self.positions = settings.positions
+            reel_app(self.app).remember_settings(replace(settings, last_review=card.id))
+            self._opening = card.id
+            self._read_review(library, card)
+            self.set_timer(_OPENING_NOTE, partial(self._say_opening, card.id))
+        self.refresh_bindings()
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _read_review(self, library: Library, card: Entry) -> Review:
+        """Read a review from the catalog (run in a worker)."""
+        return library.open(card)
+
+    def _say_opening(self, review_id: str) -> None:
+        """Still reading the review: say so in the reader."""
+        if self._opening == review_id:
+            self.review = None
+            self.reader.placeholder = "Opening…"
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A review was read: show it (unless another was asked for since)."""
+        worker = event.worker
+        if worker.group != "open" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        review = worker.result if event.state is WorkerState.SUCCESS else None
+        if not isinstance(review, Review) or review.id != self._opening:
+            if event.state is WorkerState.ERROR and self._opening is not None:
+                self._opening = None
+                self.reader.placeholder = "The review could not be read."
+            return
+        self._opening = None
+        self.review = review
+        self.reader.placeholder = "Choose a film and press enter to read its review."
+        self.refresh_bindings()
 
     def _remembered(self) -> Settings:
         """The settings with the open review's reading position recorded."""
@@ -376,7 +437,7 @@ class MainScreen(Screen[None]):
 
     def save_state(self) -> None:
         """Record the open review's position and the sort (called when the app quits)."""
-        self._report(self._settings.replace(self._remembered()))
+        reel_app(self.app).remember_settings(self._remembered())
 
     # -- panes ---------------------------------------------------------------------------
 
@@ -508,13 +569,13 @@ class MainScreen(Screen[None]):
         """Sort the list the next way: title, year, reviewer, recently added."""
         key = self.listing.next_sort()
         self._refresh_rows()
-        self._report(self._settings.update(sort=key.value))
+        reel_app(self.app).remember_settings(replace(self._settings.settings, sort=key.value))
 
     def sort_by(self, key: SortKey) -> None:
         """Sort the list by `key` (the command bar's "Sort by year"…), remembered like `s`."""
         self.listing.sort = key
         self._refresh_rows()
-        self._report(self._settings.update(sort=key.value))
+        reel_app(self.app).remember_settings(replace(self._settings.settings, sort=key.value))
 
     # -- what the command bar asks for ---------------------------------------------------
 
@@ -611,8 +672,3 @@ class MainScreen(Screen[None]):
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus
         return True
-
-    def _report(self, problem: str | None) -> None:
-        """Tell the user about a settings file that could not be written."""
-        if problem:
-            self.app.notify(problem, title="Settings", severity="warning", markup=False)
