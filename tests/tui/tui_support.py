@@ -16,7 +16,6 @@ from reeltui.library import Library, Progress
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
 from reeltui.tui.app import Loader
 
-
 #: Workers that run as long as the app does (not waited for).
 _LASTING = frozenset({"watch"})
 
