@@ -824,14 +824,6 @@ class Catalog:
                     result[_key_text(key)] = (stamp, int(docno))
         return result
 
-    def pending_text(self, limit: int) -> list[int]:
-        """Reviews whose body is not in the full-text index yet (at most `limit`)."""
-        with self._read_lock:
-            rows = self._reader.execute(
-                "SELECT docno FROM docs WHERE text = 0 AND problem IS NULL LIMIT ?", (limit,)
-            ).fetchall()
-        return [int(d) for (d,) in rows]
-
     def count_pending_text(self) -> int:
         """How many reviews are not in the full-text index yet."""
         with self._read_lock:

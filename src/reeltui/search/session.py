@@ -126,6 +126,36 @@ class SearchSession:
         self._current = generation
         start(lambda: self._build(generation))
 
+    def refresh(self, start: StartWorker) -> None:
+        """The library on show changed (files came, changed or went): build a new searcher of
+        it in a worker, with the new bodies indexed, and swap it in when ready; the current
+        one answers meanwhile."""
+        generation = self._current
+        if generation is not None:
+            start(lambda: self._rebuild(generation))
+
+    def _rebuild(self, generation: _Generation) -> None:
+        """The worker of `refresh` (runs in a thread)."""
+        try:
+            searcher = Searcher(generation.library, in_memory=True)
+            searcher.prepare_names()
+            searcher.prepare_text()
+        except Exception as error:  # the current searcher goes on answering
+            generation.problem = str(error) or type(error).__name__
+            return
+        reviews = generation.library.entries
+        recent = tuple(heapq.nlargest(_RECENTLY_ADDED, reviews, key=lambda review: review.mtime))
+        with generation.lock:
+            if generation.stopped:
+                searcher.close()
+                return
+            old, generation.searcher = generation.searcher, searcher
+            generation.recently_added = recent
+            generation.state = SearchState.READY
+        if old is not None:
+            old.close()
+        self._memo = None
+
     def _build(self, generation: _Generation) -> None:
         """The worker: names and titles first, then the full text (runs in a thread)."""
         try:

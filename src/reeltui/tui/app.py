@@ -23,9 +23,11 @@ Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -36,6 +38,7 @@ from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.library import Library, Progress, describe_failure
+from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
 from reeltui.tui.base import ReelBase, RowsChanged
@@ -56,6 +59,8 @@ Loader = Callable[[Path, Progress], Library]
 _PROGRESS_INTERVAL = 0.05
 #: The least time between two batches of rows sent from the scanning thread.
 _ROWS_INTERVAL = 0.2
+#: A batch of more changed files than this shows its progress in the header.
+_MANY_CHANGES = 50
 
 
 class _ScanCancelled(Exception):
@@ -94,6 +99,16 @@ class ReelApp(ReelBase):
             self.library = library
             self.changed = changed
 
+    class FolderChanged(Message):
+        """Sent from the watching thread: files of the library changed (rows were sent)."""
+
+        def __init__(self, library: Library) -> None:
+            super().__init__()
+            self.library = library
+
+    class LoadDone(Message):
+        """Sent from the watching thread: a batch of changes has been read."""
+
     class LoadProgress(Message):
         """Sent from the scanning thread: `done` of `total` files read."""
 
@@ -105,6 +120,8 @@ class ReelApp(ReelBase):
     def __init__(self, paths: Paths, loader: Loader | None = None) -> None:
         super().__init__(paths)
         self._loader: Loader | None = loader
+        #: Set to stop watching the folder (a new one is made for each library watched).
+        self._stop_watching = threading.Event()
         self.main_screen = MainScreen(app_name=self.TITLE)
         self.bookmarks_ui = BookmarksUI(self)
 
@@ -228,6 +245,8 @@ class ReelApp(ReelBase):
         # Everything loaded lives as long as the library: keep it out of the collector's walks.
         gc.collect()
         gc.freeze()
+        if self._loader is None and library.root.is_dir():
+            self._watch(library)
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
         for note in library.notes:
@@ -260,8 +279,53 @@ class ReelApp(ReelBase):
                 )
             )
 
+    # -- the live folder -----------------------------------------------------------------
+
+    def _watch(self, library: Library) -> None:
+        """Watch the library's folder in a worker, until the app ends or loads another."""
+        self._stop_watching.set()
+        stop = self._stop_watching = threading.Event()
+        self.run_worker(
+            partial(self._watching, library, stop),
+            thread=True,
+            group="watch",
+            name="watch the folder",
+            exit_on_error=False,
+        )
+
+    def _watching(self, library: Library, stop: threading.Event) -> None:
+        """The watch's thread: each batch of changes is read into the catalog here, then the
+        list is patched and the search brought up to date."""
+
+        def changed(batch: Batch) -> None:
+            # Many changes at once (an unzip, a pull) show their progress in the header.
+            many = batch.keys is None or len(batch.keys) > _MANY_CHANGES
+            progress = self._progress() if many else None
+            changes = library.refresh(full=batch.full, touched=batch.keys or (), progress=progress)
+            if progress is not None:
+                self.post_message(self.LoadDone())
+            if not changes or stop.is_set():
+                return
+            numbers = set(changes.added) | set(changes.changed) | set(changes.removed)
+            entries = library.catalog.entries_of(numbers)
+            removed = frozenset(numbers - {entry.docno for entry in entries})
+            self.post_message(self.Rows(library, RowsChanged(tuple(entries), removed)))
+            self.post_message(self.FolderChanged(library))
+
+        watch(library.root, stop, changed)
+
+    def on_reel_app_folder_changed(self, message: ReelApp.FolderChanged) -> None:
+        """Files changed while the app runs: bring the search up to date (in a worker)."""
+        if message.library is self.library:
+            self.search_session.refresh(self._start_search_worker)
+
+    def on_reel_app_load_done(self, message: ReelApp.LoadDone) -> None:
+        """A batch of changes was read: the header stops saying it is reading."""
+        self.scan_progress = None
+
     def on_unmount(self) -> None:
         """Write the settings, stop indexing and close the search index."""
+        self._stop_watching.set()
         self.save_settings()
         self.search_session.close()
 

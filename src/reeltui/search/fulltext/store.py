@@ -151,10 +151,18 @@ class FullTextIndex:
             done = 0
             by_hand = total <= _VOCABULARY_BY_HAND
             while True:
-                docnos = self._catalog.pending_text(_BATCH)
-                if not docnos:
-                    break
                 with self._catalog.text_writer() as db:
+                    # Chosen inside the write transaction: two indexers (the TUI's and a
+                    # command's, say) never index one review twice.
+                    docnos = [
+                        docno
+                        for (docno,) in db.execute(
+                            "SELECT docno FROM docs WHERE text = 0 AND problem IS NULL LIMIT ?",
+                            (_BATCH,),
+                        )
+                    ]
+                    if not docnos:
+                        break
                     db.executemany(
                         "INSERT INTO fulltext(rowid, heading, body) SELECT rowid, heading, body"
                         " FROM sections WHERE rowid BETWEEN ? AND ?",
