@@ -25,14 +25,16 @@ DATA = Path(__file__).parent / "data" / "reviews"
 
 @pytest.fixture(autouse=True)
 def reviews_open_before_the_next_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Let each key press and click also wait for a review being opened (the app reads it in
-    a worker): the tests then see the reader as a person would a moment later."""
+    """Let each key press and click also wait for a review being opened and a bookmark being
+    written (the app does both in workers): the tests then see the screen as a person would a
+    moment later."""
     wait = Pilot._wait_for_screen
+    groups = frozenset({"open", "bookmarks"})
 
     async def and_the_open_review(self: Pilot[object], timeout: float = 30.0) -> bool:
         done = await wait(self, timeout)
-        if any(w.group == "open" for w in self.app.workers):
-            await settled(self.app, frozenset({"open"}))
+        if any(w.group in groups for w in self.app.workers):
+            await settled(self.app, groups)
             done = await wait(self, timeout)
         return done
 

@@ -116,6 +116,8 @@ class SearchSession:
     def __init__(self) -> None:
         self._current: _Generation | None = None
         self._memo: tuple[tuple[int, SearchState, str], Ranked] | None = None
+        #: The command bar's providers ask from their own threads: one search at a time.
+        self._asking = threading.Lock()
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -258,14 +260,16 @@ class SearchSession:
         The answer is remembered for the last query, so the palette's providers (one per
         kind, each asking for the same query) share one search.
         """
-        generation = self._current
-        state = self.state
-        key = (id(generation), state, query)
-        if self._memo is not None and self._memo[0] == key:
-            return self._memo[1]
-        ranked = self._rank(query, state)
-        self._memo = (key, ranked)
-        return ranked
+        with self._asking:
+            generation = self._current
+            state = self.state
+            key = (id(generation), state, query)
+            memo = self._memo
+            if memo is not None and memo[0] == key:
+                return memo[1]
+            ranked = self._rank(query, state)
+            self._memo = (key, ranked)
+            return ranked
 
     def _rank(self, query: str, state: SearchState) -> Ranked:
         """Ask the core for the hits of `query` (full text only once it is indexed)."""

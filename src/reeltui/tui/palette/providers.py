@@ -20,6 +20,7 @@ control characters made visible, and highlighted with the core's character spans
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -240,9 +241,17 @@ class _LibraryProvider(Provider):
         if parsed.kind is self.kind and not parsed.text:
             yield _hint(_KIND_HINTS[self.kind], None, 0.5)
             return
-        for scored in self._ranked(query).hits:
-            if _kind_of(scored.hit) is self.kind:
-                yield self._hit(scored.hit, scored.score)
+        # The search and the hits' details are queries of the catalog: off the event loop.
+        for hit in await asyncio.to_thread(self._palette_hits, query):
+            yield hit
+
+    def _palette_hits(self, query: str) -> list[PaletteHit]:
+        """The palette hits of this provider's kind for `query` (run in a thread)."""
+        return [
+            self._hit(scored.hit, scored.score)
+            for scored in self._ranked(query).hits
+            if _kind_of(scored.hit) is self.kind
+        ]
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         """The palette hit for one core hit."""
@@ -296,13 +305,20 @@ class FilmsProvider(_LibraryProvider):
 
     async def discover(self) -> Hits:
         """The films read last, else the ones added last."""
+        for hit in await asyncio.to_thread(self._recent_hits):
+            yield hit
+
+    def _recent_hits(self) -> list[PaletteHit]:
+        """The hits of the empty bar, with each film's director (run in a thread)."""
+        library = reel_app(self.app).library
+        hits: list[PaletteHit] = []
         for number, (review, why) in enumerate(_recent_reviews(self.app)):
-            library = reel_app(self.app).library
             card = library.card(review) if library is not None else None
             detail = " · ".join(p for p in (why, _review_detail(card)) if p)
             prompt = _prompt(Content(visible(review.film.label)), "film", detail)
             command = partial(_on_main, self.app, MainScreen.OpenReview(review))
-            yield PaletteHit(0.9 - 0.01 * number, prompt, command, text=review.film.label)
+            hits.append(PaletteHit(0.9 - 0.01 * number, prompt, command, text=review.film.label))
+        return hits
 
 
 def _recent_reviews(app: App[object]) -> list[tuple[Entry, str]]:
@@ -347,7 +363,7 @@ class FullTextProvider(_LibraryProvider):
         search = reel_app(self.app).search_session
         if _main_of(self.app) is None or not parse_query(query).text:
             return
-        ranked = search.rank(query)
+        ranked = await asyncio.to_thread(search.rank, query)
         state = search.state
         if state is SearchState.NO_LIBRARY:
             yield _hint("The reviews are still loading…", None, 0.045)
