@@ -284,20 +284,20 @@ class Catalog:
             finally:
                 self._reader.execute("COMMIT")
 
-    def entries(self, interner: Interner | None = None) -> list[Entry]:
-        """Every review's entry, in the library's order (title, year, path)."""
-        interner = interner or Interner()
+    def entries(self) -> list[Entry]:
+        """Every review's entry, in the library's order (title, year, path). The rows are
+        made into entries as they come (no list of rows is held: at 100,000 reviews that
+        would double what loading needs)."""
         with self._read_lock:
-            rows = self._reader.execute(
+            cursor = self._reader.execute(
                 "SELECT docno, id, key, title, year, kind, season, film_key, reviewer, mtime,"
                 " sort_title FROM docs WHERE problem IS NULL"
                 " ORDER BY sort_title, coalesce(year, 0), key"
-            ).fetchall()
-        return _entries(rows, interner)
+            )
+            return _entries(cursor)
 
-    def entries_of(self, docnos: Iterable[int], interner: Interner | None = None) -> list[Entry]:
+    def entries_of(self, docnos: Iterable[int]) -> list[Entry]:
         """The entries of these documents (reviews only), in the library's order."""
-        interner = interner or Interner()
         wanted = sorted(set(docnos))
         rows: list[Any] = []
         with self._read_lock:
@@ -312,7 +312,7 @@ class Catalog:
                     )
                 )
         rows.sort(key=lambda row: (row[10], row[4] or 0, row[2]))
-        return _entries(rows, interner)
+        return _entries(rows)
 
     def first_in_order(self, scores: dict[int, float], limit: int) -> list[int]:
         """The `limit` reviews with the highest scores, ties in the library's order."""
@@ -1026,13 +1026,15 @@ class Writer:
 _CARD_SELECT = "SELECT docno, id, key, title, year, kind, season, reviewer, mtime, card FROM docs"
 
 
-def _entries(rows: Iterable[Sequence[Any]], interner: Interner) -> list[Entry]:
+def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
     """Entries from `docs` rows that come ordered by (sort_title, year, key), in the library's
     order: the same but for reviews of one title and year, which go by the walk's order of
     their paths (rare, so only those are sorted again)."""
     entries: list[Entry] = []
     ties: list[tuple[int, int]] = []
-    text, maybe, film_of = interner.text, interner.maybe, interner.film
+    interner = Interner()
+    text, maybe, number = interner.text, interner.maybe, interner.number
+    kinds = {str(kind): kind for kind in Kind}
     last: tuple[str, int] | None = None
     start = 0
     for docno, rid, key, title, year, kind, season, film_key, reviewer, mtime, sort_title in rows:
@@ -1046,7 +1048,10 @@ def _entries(rows: Iterable[Sequence[Any]], interner: Interner) -> list[Entry]:
                 docno,
                 rid,
                 _key_text(key),
-                film_of(title, year, kind, season),
+                text(title),
+                number(year),
+                kinds[kind],
+                season,
                 text(film_key),
                 maybe(reviewer),
                 mtime,

@@ -33,27 +33,37 @@ class Entry:
     frozen dataclass takes three times as long to make, and a warm start makes 100,000).
 
     `docno` is its row in the catalog, `key` its path under the data folder ("/" between
-    folders), `reviewer` the reviewer's name. Reviews of one film share their `film` and
-    `film_key` objects.
+    folders), `reviewer` the reviewer's name. The film is kept as its fields (a `Film` is made
+    when asked for), so an entry is one object and its strings; equal names, kinds and years
+    are shared between entries (`Interner`).
     """
 
     docno: int
     id: str
     key: str
-    film: Film
+    title: str
+    year: int | None
+    kind: Kind
+    season: int | None
     film_key: str
     reviewer: str | None
     mtime: float
 
+    @property
+    def film(self) -> Film:
+        """The film this review is about."""
+        return Film(self.title, self.year, self.kind, self.season)
+
 
 class Interner:
-    """Shares equal strings and films between entries, so that each is held once."""
+    """Shares equal strings and years between the entries made in one go, so each is held
+    once (let it go afterwards: its tables are as large as what it shares)."""
 
-    __slots__ = ("_films", "_strings")
+    __slots__ = ("_numbers", "_strings")
 
     def __init__(self) -> None:
         self._strings: dict[str, str] = {}
-        self._films: dict[tuple[str, int | None, str, int | None], Film] = {}
+        self._numbers: dict[int, int] = {}
 
     def text(self, value: str) -> str:
         """The one shared copy of `value`."""
@@ -63,13 +73,9 @@ class Interner:
         """The shared copy of `value`, or None."""
         return None if value is None else self._strings.setdefault(value, value)
 
-    def film(self, title: str, year: int | None, kind: str, season: int | None) -> Film:
-        """The one shared `Film` with these fields."""
-        ident = (title, year, kind, season)
-        film = self._films.get(ident)
-        if film is None:
-            film = self._films[ident] = Film(self.text(title), year, Kind(kind), season)
-        return film
+    def number(self, value: int | None) -> int | None:
+        """The shared copy of a number (a year: a few hundred of them for any library)."""
+        return None if value is None else self._numbers.setdefault(value, value)
 
 
 def path_order(key: str) -> tuple[str, ...]:
@@ -79,7 +85,7 @@ def path_order(key: str) -> tuple[str, ...]:
 
 def title_order(entry: Entry) -> tuple[str, int, tuple[str, ...]]:
     """The library's own order: folded title, then year, then the walk's order of paths."""
-    return (fold(entry.film.title), entry.film.year or 0, path_order(entry.key))
+    return (fold(entry.title), entry.year or 0, path_order(entry.key))
 
 
 def sort_entries(entries: Iterable[Entry], key: SortKey, *, presorted: bool = False) -> list[Entry]:
@@ -91,7 +97,7 @@ def sort_entries(entries: Iterable[Entry], key: SortKey, *, presorted: bool = Fa
     items = list(entries) if presorted else sorted(entries, key=title_order)
     match key:
         case SortKey.YEAR:
-            items.sort(key=lambda e: e.film.year or 0, reverse=True)
+            items.sort(key=lambda e: e.year or 0, reverse=True)
         case SortKey.REVIEWER:
             items.sort(key=lambda e: (e.reviewer is None, fold(e.reviewer or "")))
         case SortKey.ADDED:

@@ -102,6 +102,31 @@ class Walk:
     folders: list[tuple[str, int, str | None]] = field(default_factory=list)
     broken: dict[str, str] = field(default_factory=dict)
 
+    def document(self, key: str, stamp: str) -> None:
+        """Take in a document found, with its stamp."""
+        self.documents[key] = stamp
+
+
+@dataclass(slots=True)
+class _Compared(Walk):
+    """A full walk compared with the catalog as it goes: only the documents that are new or
+    changed are kept (with the number of the changed ones), so a check of 100,000 unchanged
+    files holds one table, the catalog's, and empties it as it goes. What is left of it at the
+    end is gone from the folder."""
+
+    recorded: dict[str, tuple[str, int]] = field(default_factory=dict)
+    known: dict[str, tuple[str, int]] = field(default_factory=dict)
+    seen: int = 0
+
+    def document(self, key: str, stamp: str) -> None:
+        self.seen += 1
+        old = self.recorded.pop(key, None)
+        if old is not None:
+            if old[0] == stamp and stamp != _UNKNOWN:
+                return
+            self.known[key] = old
+        self.documents[key] = stamp
+
 
 def _stamp(path: str, entry_stat: os.stat_result, sidecar: str | None, now_ns: int) -> str:
     """A document's stamp: its and its sidecar's modification time and size."""
@@ -162,41 +187,43 @@ def walk(
         seen.add(ident)
         mtime = -1 if _racy(info.st_mtime_ns, now) else info.st_mtime_ns
         try:
+            # Two passes over the listing, none kept whole: the sidecars' names, then the rest.
             with os.scandir(path) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
+                sidecars = {e.name for e in listing if e.name.lower().endswith(".toml")}
+            listing = os.scandir(path)
         except OSError as exc:
             found.folders.append((folder, mtime, _os_message(exc)))
             continue
         found.folders.append((folder, mtime, None))
-        names = {entry.name for entry in entries}
         below: list[str] = []
-        for entry in entries:
-            name = entry.name
-            if name.startswith("."):
-                continue
-            key = _join(folder, name)
-            try:
-                is_dir = entry.is_dir(follow_symlinks=True)
-                is_file = not is_dir and entry.is_file(follow_symlinks=True)
-                is_link = entry.is_symlink()
-            except OSError as exc:
-                found.broken[key] = _os_message(exc)
-                continue
-            if is_dir:
-                if recurse:
-                    below.append(key)
-                continue
-            suffix = os.path.splitext(name)[1].lower()
-            if is_file and suffix in SUFFIXES:
-                stem = os.path.splitext(name)[0]
-                sidecar_name = stem + ".toml"
-                sidecar = os.path.join(path, sidecar_name) if sidecar_name in names else None
+        with listing:
+            for entry in listing:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                key = _join(folder, name)
                 try:
-                    found.documents[key] = _stamp(entry.path, entry.stat(), sidecar, now)
-                except OSError:
-                    found.documents[key] = _UNKNOWN
-            elif is_link and not is_file:
-                found.broken[key] = "a broken or looping symbolic link"
+                    is_dir = entry.is_dir(follow_symlinks=True)
+                    is_file = not is_dir and entry.is_file(follow_symlinks=True)
+                    is_link = entry.is_symlink()
+                except OSError as exc:
+                    found.broken[key] = _os_message(exc)
+                    continue
+                if is_dir:
+                    if recurse:
+                        below.append(key)
+                    continue
+                stem, suffix = os.path.splitext(name)
+                if is_file and suffix.lower() in SUFFIXES:
+                    sidecar_name = stem + ".toml"
+                    sidecar = os.path.join(path, sidecar_name) if sidecar_name in sidecars else None
+                    try:
+                        found.document(key, _stamp(entry.path, entry.stat(), sidecar, now))
+                    except OSError:
+                        found.document(key, _UNKNOWN)
+                elif is_link and not is_file:
+                    found.broken[key] = "a broken or looping symbolic link"
+        below.sort()
         stack.extend(reversed(below))
 
 
@@ -292,24 +319,26 @@ def refresh(
     if not root.is_dir():
         return changes
     now = time.time_ns()
-    found = Walk()
-    recorded: dict[str, tuple[str, int]]
     if full:
         catalog.set_meta(complete="0")
-        walk(root, "", set(), found, now_ns=now)
-        recorded = catalog.recorded()
-        listed = set(found.documents) | set(found.broken)
-        gone: list[int] = [docno for key, (_, docno) in recorded.items() if key not in listed]
-        _apply(catalog, root, found, recorded, gone, changes, progress, on_batch, workers)
+        compared = _Compared(recorded=catalog.recorded())
+        walk(root, "", set(), compared, now_ns=now)
+        left = compared.recorded
+        gone = [docno for key, (_, docno) in left.items() if key not in compared.broken]
+        known = compared.known | {key: left[key] for key in compared.broken if key in left}
+        _apply(
+            catalog, root, compared, known, gone, changes, progress, on_batch, workers,
+            seen=compared.seen,
+        )  # fmt: skip
         with catalog.writing() as writer:
-            writer.set_folders(found.folders, every=True)
+            writer.set_folders(compared.folders, every=True)
             writer.set_meta(complete="1", checked=str(now))
         return _settled(catalog, changes)
     changed, vanished, seen = _changed_folders(catalog)
     named = _documents_named(catalog, touched, changed)
     if not changed and not vanished and not named:
         return changes
-    known = catalog.folders()
+    walked = catalog.folders()
     found = Walk()
     gone = []
     for folder in vanished:
@@ -322,7 +351,7 @@ def refresh(
         except OSError:
             continue  # gone: its folder's time says so
         sidecar = os.path.splitext(path)[0] + ".toml"
-        found.documents[key] = _stamp(path, info, sidecar if os.path.exists(sidecar) else None, now)
+        found.document(key, _stamp(path, info, sidecar if os.path.exists(sidecar) else None, now))
     for folder in changed:
         recorded.update(catalog.recorded_under(folder))
         path = os.path.join(root, folder) if folder else str(root)
@@ -333,7 +362,7 @@ def refresh(
         seen.discard((info.st_dev, info.st_ino))
         walk(root, folder, seen, found, recurse=False, now_ns=now)
         for key in _subfolders(root, folder):
-            if key not in known:  # a new folder: walked whole
+            if key not in walked:  # a new folder: walked whole
                 walk(root, key, seen, found, now_ns=now)
                 recorded.update(catalog.recorded_tree(key))
     recorded.update(catalog.recorded_keys([*found.documents, *found.broken]))
@@ -428,8 +457,11 @@ def _apply(
     progress: Progress | None,
     on_batch: OnBatch | None,
     workers: int | None,
+    *,
+    seen: int | None = None,
 ) -> None:
-    """Remove what is gone, record broken links, and parse what is new or changed."""
+    """Remove what is gone, record broken links, and parse what is new or changed (`seen`:
+    how many documents there are in all, when the walk saw every one)."""
     if gone:
         with catalog.writing() as writer:
             writer.remove(gone)
@@ -455,7 +487,7 @@ def _apply(
         if old is not None and old[0] == stamp and stamp != _UNKNOWN:
             continue
         jobs.append((key, stamp, review_id(root / key, root), old[1] if old else None))
-    total = len(found.documents) if changes.full else len(jobs)
+    total = seen if seen is not None else len(jobs)
     done = total - len(jobs)
     if progress is not None and (done or not jobs):
         progress(done, total)
