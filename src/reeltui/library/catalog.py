@@ -510,6 +510,34 @@ class Catalog:
             ).fetchall()
         return [_name_row(row) for row in rows]
 
+    def name_words(self, kind: int) -> Iterator[tuple[int, str]]:
+        """Every person of a role, or every film, in ranking order: its number and its words
+        (space-separated). Read as they come, for a matcher to take in without holding rows."""
+        self.settle_names()
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT nid, tokens FROM names WHERE kind = ? AND tokens != ''"
+                " ORDER BY weight DESC, tokens, display",
+                (kind,),
+            ).fetchall()
+        for nid, words in rows:
+            yield int(nid), str(words)
+
+    def names_by_number(self, nids: Iterable[int]) -> dict[int, NameRow]:
+        """Names by their numbers (those still in the catalog)."""
+        wanted = sorted(set(nids))
+        found: dict[int, NameRow] = {}
+        with self._read_lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in self._reader.execute(
+                    "SELECT nid, kind, key, tokens, display, weight, spellings FROM names"
+                    f" WHERE nid IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    found[row[0]] = _name_row(row)
+        return found
+
     def name_candidates(self, kind: int, tokens: Sequence[str]) -> list[NameRow]:
         """The names of `kind` that could match every query token (a superset: each has, for
         every token, a word equal to it, beginning with it, or one edit away), in ranking

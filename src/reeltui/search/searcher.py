@@ -30,7 +30,8 @@ first); then people in more films first (films with more reviews first); then al
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from types import TracebackType
@@ -208,17 +209,41 @@ class SearchResult:
 class _Names:
     """The names of one kind (a role, or films) and a matcher over their words.
 
-    In memory it holds every name of the kind; from the catalog it is made per query from the
-    names that could match, which gives the same answers (the matcher ranks by match, then by
-    the order of its entries, and the names come in the same order either way).
+    In memory (`every`) it holds a matcher over every name of the kind and their numbers,
+    nothing else: the few names a query finds are read from the catalog. From the catalog
+    (`candidates`) it is made per query from the names that could match, which gives the same
+    answers (the matcher ranks by match, then by the order of its entries, and the names come
+    in the same order either way).
     """
 
-    def __init__(self, names: Sequence[NameRow]) -> None:
-        self.names = names
-        self.matcher = NameMatcher(name.tokens.split(" ") for name in names)
+    def __init__(
+        self, words: Iterable[tuple[int, str]], find: Callable[[list[int]], dict[int, NameRow]]
+    ) -> None:
+        self._numbers: array[int] = array("i")
+        self._find = find
+        self.matcher = NameMatcher(self._taken(words))
+
+    def _taken(self, words: Iterable[tuple[int, str]]) -> Iterator[list[str]]:
+        for nid, spaced in words:
+            self._numbers.append(nid)
+            yield spaced.split(" ")
+
+    @classmethod
+    def every(cls, catalog: Catalog, kind: int) -> _Names:
+        """Every name of a kind, from the catalog."""
+        return cls(catalog.name_words(kind), catalog.names_by_number)
+
+    @classmethod
+    def candidates(cls, catalog: Catalog, kind: int, tokens: Sequence[str]) -> _Names:
+        """The names of a kind that could match `tokens`, from the catalog."""
+        rows = {row.nid: row for row in catalog.name_candidates(kind, tokens)}
+        return cls(((nid, row.tokens) for nid, row in rows.items()), lambda _: rows)
 
     def search(self, tokens: Sequence[str], limit: int) -> list[tuple[NameRow, EntryMatch]]:
-        return [(self.names[m.entry], m) for m in self.matcher.search(tokens, limit)]
+        matches = self.matcher.search(tokens, limit)
+        rows = self._find([self._numbers[m.entry] for m in matches])
+        found = ((rows.get(self._numbers[m.entry]), m) for m in matches)
+        return [(row, match) for row, match in found if row is not None]
 
 
 class Searcher:
@@ -256,7 +281,7 @@ class Searcher:
         with self._names_lock:
             names = self._names.get(kind)
             if names is None:
-                names = self._names[kind] = _Names(self._catalog.names(kind))
+                names = self._names[kind] = _Names.every(self._catalog, kind)
             return names
 
     def _match_names(
@@ -264,7 +289,7 @@ class Searcher:
     ) -> list[tuple[NameRow, EntryMatch]]:
         if self._in_memory:
             return self._names_of(kind).search(tokens, limit)
-        return _Names(self._catalog.name_candidates(kind, tokens)).search(tokens, limit)
+        return _Names.candidates(self._catalog, kind, tokens).search(tokens, limit)
 
     # -- people and films ----------------------------------------------------------------
 
