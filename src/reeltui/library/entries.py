@@ -78,12 +78,14 @@ class Interner:
         return None if value is None else self._numbers.setdefault(value, value)
 
 
-def path_order(key: str) -> tuple[str, ...]:
-    """How a folder walk orders files: folder by folder, each by name."""
-    return tuple(key.split("/"))
+def path_order(key: str) -> str:
+    """How a folder walk orders files, folder by folder, each by name: the path with its
+    separators made the least character ("a/x" before "a b/x", which a plain comparison of
+    the paths would put after it)."""
+    return key.replace("/", "\x00")
 
 
-def title_order(entry: Entry) -> tuple[str, int, tuple[str, ...]]:
+def title_order(entry: Entry) -> tuple[str, int, str]:
     """The library's own order: folded title, then year, then the walk's order of paths."""
     return (fold(entry.title), entry.year or 0, path_order(entry.key))
 
