@@ -252,18 +252,18 @@ def test_export_letterboxd(filled: Cli) -> None:
     assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
     watched = filled.store().get("heat-1995")
-    assert watched is not None and watched.watched_at is not None
+    assert watched is not None and watched.watched_date is not None
     assert rows == [
-        ["Title", "Year", "Directors", "WatchedDate"],
-        ["Heat", "1995", "Michael Mann", watched.watched_at.date().isoformat()],
+        ["Title", "Year", "Directors", "LetterboxdURI", "WatchedDate", "Rating", "Rewatch", "Tags"],
+        ["Heat", "1995", "Michael Mann", "", watched.watched_date.isoformat(), "", "", ""],
     ]
     assert "left out 2 to-watch films" in one_sentence(err)
     code, out, err = filled("export", "--format", "letterboxd", "--status", "to-watch")
     assert (code, err) == (0, "")
     assert list(csv.reader(io.StringIO(out))) == [
-        ["Title", "Year", "Directors"],
-        ["Amélie", "2001", "Jean-Pierre Jeunet"],
-        ["The Batman", "2022", "Matt Reeves"],
+        ["Title", "Year", "Directors", "LetterboxdURI"],
+        ["Amélie", "2001", "Jean-Pierre Jeunet", ""],
+        ["The Batman", "2022", "Matt Reeves", ""],
     ]
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import errno
 import os
 import threading
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +35,7 @@ from reeltui.bookmarks.document import (
     Read,
     Stamp,
     op_add,
+    op_import,
     op_note,
     op_remove,
     op_status,
@@ -49,6 +50,8 @@ from reeltui.bookmarks.model import (
     BookmarksReadOnly,
     BookmarksWriteError,
     BrokenBookmarks,
+    ImportCounts,
+    ImportedFilm,
     NotBookmarked,
     Status,
     film_title,
@@ -251,6 +254,22 @@ class BookmarkStore:
     def toggle_watched(self, film_key: str) -> Bookmark:
         """Flip a bookmarked film between watched and to-watch. Raises `NotBookmarked`."""
         return self.set_status(film_key, self._require(film_key).status.other)
+
+    def import_films(self, films: Sequence[ImportedFilm], *, dry_run: bool = False) -> ImportCounts:
+        """Bookmark many films in one write (see `document.op_import`); returns what it did.
+
+        Films already bookmarked are completed, never changed, so importing the same films
+        again writes nothing. With `dry_run`, nothing is written: the counts say what the
+        import would do to the bookmarks as they are in memory. Raises as `add` does.
+        """
+        counts = ImportCounts()
+        op = op_import(films, self._clock(), counts)
+        if dry_run:
+            with self._mutex:
+                op(self._view.clone())
+            return counts
+        self._commit(op)
+        return counts
 
     def save(self) -> None:
         """Write the unsaved changes (after an error); does nothing when there are none."""

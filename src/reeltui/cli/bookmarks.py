@@ -29,7 +29,8 @@ from reeltui.bookmarks import (
     Status,
     film_title,
 )
-from reeltui.bookmarks.export import terminal_safe_toml, write_csv, write_letterboxd
+from reeltui.bookmarks.export import terminal_safe_toml, write_csv
+from reeltui.bookmarks.letterboxd import write_letterboxd
 from reeltui.cli.common import (
     EXIT_OK,
     Context,
