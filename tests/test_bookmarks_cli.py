@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
+import fcntl
 import io
 import json
 import os
 import subprocess
 import sys
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -353,3 +356,38 @@ def test_python_m_reeltui_bookmarks(tmp_path: Path) -> None:
     unknown = reeltui("remove", "no such film at all")
     assert unknown.returncode == 2 and unknown.stdout == ""
     assert unknown.stderr.count("\n") == 1 and "Traceback" not in unknown.stderr
+
+
+# -- errors of changes never speak of memory -------------------------------------------------
+
+
+def test_a_change_that_cannot_be_saved_says_nothing_was_saved(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("add", "amelie")
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    code, _, err = cli("add", "heat-1995")
+    assert code == 1
+    assert "memory" not in one_sentence(err)
+    assert err == (
+        f"reeltui: nothing was saved: {cli.bookmarks} could not be written "
+        "(the file system is read-only)\n"
+    )
+
+
+def test_a_busy_file_says_nothing_was_saved(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("add", "amelie")
+    defaults = {**(BookmarkStore.__init__.__kwdefaults__ or {}), "lock_timeout": 0.05}
+    monkeypatch.setattr(BookmarkStore.__init__, "__kwdefaults__", defaults)
+    with open(cli.bookmarks.with_name("bookmarks.toml.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        code, _, err = cli("watched", "amelie")
+    assert code == 1 and "memory" not in one_sentence(err)
+    assert err == (
+        f"reeltui: nothing was saved: another reeltui has held {cli.bookmarks}.lock for over "
+        "0.05 seconds\n"
+    )

@@ -105,7 +105,15 @@ class UnreadableBookmarks(BookmarksReadOnly):
 
 
 class BookmarksWriteError(BookmarkError):
-    """A change could not be saved (read-only folder, full disk); it is kept in memory."""
+    """A change could not be saved (read-only folder, full disk); the store keeps it in memory.
+
+    `cause` is why, without what follows from it ("could not write bookmarks.toml (the disk
+    is full)"): a program about to exit says that nothing was saved instead.
+    """
+
+    def __init__(self, message: str, path: Path | None = None, *, cause: str = "") -> None:
+        super().__init__(message, path)
+        self.cause = cause or message
 
 
 class BookmarksBusy(BookmarksWriteError):

@@ -428,10 +428,12 @@ class BookmarkStore:
             try:
                 held.enter_context(exclusive_lock(self.lock_path, self.lock_timeout))
             except LockTimeout:
-                raise BookmarksBusy(
+                cause = (
                     f"another reeltui has held {self.lock_path} for over "
-                    f"{self.lock_timeout:g} seconds; the change is kept in memory",
-                    self.path,
+                    f"{self.lock_timeout:g} seconds"
+                )
+                raise BookmarksBusy(
+                    f"{cause}; the change is kept in memory", self.path, cause=cause
                 ) from None
             except OSError as exc:
                 raise self._write_error(exc) from exc
@@ -469,8 +471,10 @@ class BookmarkStore:
 
     def _write_error(self, exc: OSError) -> BookmarksWriteError:
         """The one-sentence error for a failed write."""
+        why = reason(exc)
         return BookmarksWriteError(
-            f"could not save bookmarks to {self.path} ({reason(exc)}); "
+            f"could not save bookmarks to {self.path} ({why}); "
             "the change is kept in memory until it can be saved",
             self.path,
+            cause=f"{self.path} could not be written ({why})",
         )

@@ -33,10 +33,11 @@ from reeltui.bookmarks.export import terminal_safe_toml, write_csv
 from reeltui.bookmarks.letterboxd import write_letterboxd
 from reeltui.cli.common import (
     EXIT_OK,
+    ON_ERROR,
     Context,
     DataError,
     UsageError,
-    add_data_option,
+    add_global_options,
     print_json,
     run_command,
 )
@@ -50,32 +51,34 @@ __all__ = ["add_subparser", "lookup", "resolve_film", "run"]
 #: How many candidates an "ambiguous film" message names before "and N more".
 MAX_CANDIDATES = 8
 
+#: What the failure of a command that changes the bookmarks leaves undone.
+NOT_SAVED = "nothing was saved"
+
 
 def add_subparser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `bookmarks` and its actions to the main parser's sub-commands; returns its parser.
 
-    Each action takes `--data DIR` too, so that FILM can be looked up in the folder given after
-    the command. The parser's `handler` default takes the main CLI's context; `run` is the
-    same without it.
+    The bookmarks parser and each action take the global options too (`--data DIR`,
+    `--bookmarks FILE`), so they work wherever they are given. The parser's `handler` default
+    takes the main CLI's context; `run` is the same without it.
     """
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "bookmarks",
         help="list, add, remove, mark watched and export bookmarked films",
         description="The films you mean to watch. FILM is a film key, a review id or a title.",
     )
-    parser.add_argument(
-        "--bookmarks",
-        metavar="FILE",
-        default=argparse.SUPPRESS,
-        help="the bookmarks file (default: $REELTUI_BOOKMARKS or the user data folder)",
-    )
+    add_global_options(parser)
     actions = parser.add_subparsers(dest="bookmarks_action", metavar="ACTION", required=True)
 
-    def action(name: str, help_: str, film: bool = True) -> argparse.ArgumentParser:
+    def action(
+        name: str, help_: str, film: bool = True, changes: bool = True
+    ) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_, description=help_)
         if film:
             sub.add_argument("film", metavar="FILM", help="a film key, review id or title")
-        add_data_option(sub)
+        add_global_options(sub)
+        if changes:
+            sub.set_defaults(**{ON_ERROR: NOT_SAVED})
         return sub
 
     def statuses(sub: argparse.ArgumentParser) -> None:
@@ -83,7 +86,7 @@ def add_subparser(subparsers: Any) -> argparse.ArgumentParser:
             "--status", choices=[s.value for s in Status], help="only films with this status"
         )
 
-    sub = action("list", "list the bookmarked films", film=False)
+    sub = action("list", "list the bookmarked films", film=False, changes=False)
     statuses(sub)
     sub.add_argument("--json", action="store_true", help="print JSON instead of text")
 
@@ -100,7 +103,12 @@ def add_subparser(subparsers: Any) -> argparse.ArgumentParser:
     sub = action("note", "set the note of a bookmarked film")
     sub.add_argument("text", metavar="TEXT", help='the note; "" removes it')
 
-    sub = action("export", "print the bookmarks as TOML, CSV, Letterboxd CSV or JSON", film=False)
+    sub = action(
+        "export",
+        "print the bookmarks as TOML, CSV, Letterboxd CSV or JSON",
+        film=False,
+        changes=False,
+    )
     sub.add_argument(
         "--format",
         choices=["toml", "csv", "letterboxd", "json"],
