@@ -501,7 +501,9 @@ def _import(ctx: Context) -> int:
             dry_run=args.dry_run,
         )
     except UnclearKind as exc:
-        raise UsageError(f"nothing was imported: {exc}; say which with --as") from None
+        raise UsageError(
+            f"nothing was imported: {exc}; say which with --as watchlist or --as watched"
+        ) from None
     for file in report.files:
         print(
             f"{display_path(file.path)}: {file.kind.described} ({file.decided_by}), "
