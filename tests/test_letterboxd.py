@@ -439,6 +439,21 @@ def test_a_bad_file_among_good_ones_imports_nothing(
     assert path.read_bytes() == before and store.unsaved == 0
 
 
+def test_a_folder_is_the_export_files_in_it(store: BookmarkStore, tmp_path: Path) -> None:
+    report = import_letterboxd(store, [FILES], LIBRARY)
+    assert [f.path for f in report.files] == [WATCHLIST, WATCHED, DIARY]
+    assert report.counts.added == 12
+    empty = tmp_path / "export"
+    empty.mkdir()
+    (empty / "profile.csv").write_text("Username\nsomeone\n", encoding="utf-8")
+    with pytest.raises(LetterboxdError) as caught:
+        import_letterboxd(store, [empty], LIBRARY)
+    assert str(caught.value) == (
+        f"{empty} is a folder without watchlist.csv, watched.csv or diary.csv, so it is not "
+        "Letterboxd's export"
+    )
+
+
 def test_nothing_listed(store: BookmarkStore, tmp_path: Path) -> None:
     empty = write(tmp_path, "watchlist.csv", "Date,Name,Year,Letterboxd URI\n")
     assert import_letterboxd(store, [empty], None).sentence() == (

@@ -51,6 +51,7 @@ from reeltui.text import clean_line, clip, display_path, fold
 from reeltui.words import counted, noun
 
 __all__ = [
+    "EXPORT_FILES",
     "MAX_LINE",
     "MAX_ROWS",
     "PART_ROWS",
@@ -62,6 +63,7 @@ __all__ = [
     "ListKind",
     "Row",
     "UnclearKind",
+    "export_files",
     "import_letterboxd",
     "match_films",
     "part_paths",
@@ -76,6 +78,8 @@ MAX_ROWS = 100_000
 MAX_LINE = 1 << 20
 #: The most films Letterboxd's importer takes in one file.
 PART_ROWS = 1_900
+#: The files of Letterboxd's export that list films, in the order a folder of them is read.
+EXPORT_FILES = ("watchlist.csv", "watched.csv", "diary.csv")
 
 #: Columns of Letterboxd's import format written for films watched and for a watchlist. A
 #: private note never becomes a published review, so there is no `Review` column.
@@ -569,6 +573,21 @@ class ImportReport:
         return text + "."
 
 
+def export_files(path: Path) -> list[Path]:
+    """The files to import for a path: the path itself, or for a folder (Letterboxd's export,
+    unzipped) those of `EXPORT_FILES` it holds; a folder holding none raises."""
+    if not path.is_dir():
+        return [path]
+    found = [path / name for name in EXPORT_FILES if (path / name).is_file()]
+    if not found:
+        raise LetterboxdError(
+            f"{display_path(path)} is a folder without {', '.join(EXPORT_FILES[:-1])} or "
+            f"{EXPORT_FILES[-1]}, so it is not Letterboxd's export",
+            path,
+        )
+    return found
+
+
 def import_letterboxd(
     store: BookmarkStore,
     paths: Sequence[Path],
@@ -580,10 +599,12 @@ def import_letterboxd(
 ) -> ImportReport:
     """Read Letterboxd files and bookmark their films in one locked, merged, atomic write.
 
-    Every file is read whole before anything is written; a bad one raises `LetterboxdError`
+    A folder stands for the files of Letterboxd's export in it (`export_files`). Every file is
+    read whole before anything is written; a bad one raises `LetterboxdError`
     and the bookmarks are not touched. Store errors raise as `BookmarkStore.add` does.
     """
-    files = tuple(read_letterboxd(path, kind, max_rows=max_rows) for path in paths)
+    wanted = [file for path in paths for file in export_files(path)]
+    files = tuple(read_letterboxd(path, kind, max_rows=max_rows) for path in wanted)
     films = tuple(match_films(files, reviews))
     counts = store.import_films(films, dry_run=dry_run)
     return ImportReport(files, films, counts, dry_run)

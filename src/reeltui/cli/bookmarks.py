@@ -180,8 +180,8 @@ def _add_import(actions: Any) -> None:
         metavar="FILE",
         nargs="+",
         type=Path,
-        help="watchlist.csv, watched.csv, diary.csv from Letterboxd's export, or a file "
-        "`export --format letterboxd` wrote",
+        help="watchlist.csv, watched.csv, diary.csv from Letterboxd's export (or the folder "
+        "of the export, unzipped, for all three), or a file `export --format letterboxd` wrote",
     )
     letterboxd.add_argument(
         "--as",
