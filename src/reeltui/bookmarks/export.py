@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from reeltui.bookmarks.model import Bookmark
-from reeltui.text import clean
+from reeltui.text import INVISIBLE, clean
 
 __all__ = [
     "CSV_COLUMNS",
@@ -36,16 +36,21 @@ def write_csv(bookmarks: Iterable[Bookmark], out: TextIO) -> None:
 
 
 # What tomli_w leaves unescaped that could act on a terminal or hide text: C1 controls, line
-# and paragraph separators, bidi controls and zero-width characters.
-_UNSAFE_IN_TOML = re.compile(
-    "[\x80-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
-)
+# and paragraph separators, and the invisible characters (`text.INVISIBLE`).
+_UNSAFE_IN_TOML = re.compile("[\x80-\x9f\u2028\u2029]|" + INVISIBLE.pattern)
 
 
 def terminal_safe_toml(text: str) -> str:
     """TOML text made safe for a terminal without changing its data.
 
-    tomli_w escapes C0 controls and DEL; the characters left are escaped as `\\uXXXX`, which
-    is the same value in TOML (they can only occur inside basic strings, where escapes work).
+    tomli_w escapes C0 controls and DEL; the characters left are escaped as `\\uXXXX` (or
+    `\\UXXXXXXXX` beyond the Basic Multilingual Plane), which is the same value in TOML (they
+    can only occur inside basic strings, where escapes work).
     """
-    return _UNSAFE_IN_TOML.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
+    return _UNSAFE_IN_TOML.sub(_toml_escape, text)
+
+
+def _toml_escape(match: re.Match[str]) -> str:
+    """The TOML escape of one character."""
+    code = ord(match.group())
+    return f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"

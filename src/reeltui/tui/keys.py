@@ -127,7 +127,8 @@ KEYS: tuple[KeySpec, ...] = (
         "!",
         explain="Files with problems",
     ),
-    # Bookmarks (the actions live on the app, so the command bar and every screen share them).
+    # Bookmarks (changes are the app's actions, so the command bar and every screen share
+    # them; the list of bookmarked films and the bookmarks screen are the main screen's).
     KeySpec(
         "b",
         "app.toggle_bookmark",
@@ -145,14 +146,14 @@ KEYS: tuple[KeySpec, ...] = (
     ),
     KeySpec(
         "B",
-        "app.bookmarks_only",
+        "bookmarks_only",
         "Bookmarked",
         Scope.MAIN,
         explain="Only bookmarked films (again: all)",
     ),
     KeySpec(
         "m",
-        "app.show_bookmarks",
+        "show_bookmarks",
         "My list",
         Scope.MAIN,
         explain="Your bookmarks: status, date, note",

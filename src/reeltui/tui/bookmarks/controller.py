@@ -1,11 +1,14 @@
-"""Bookmarks in the TUI: the one place where the screens meet the bookmark store.
+"""Bookmarks in the TUI: every change the user asks for, and the watch on the file.
 
-`BookmarksUI` owns the app's `BookmarkStore`. Every change the user asks for (`b`, `w`, a note,
-a removal, an undo) goes through it, so errors are handled one way: the store keeps a change it
-could not save in memory, and this module tells the user why, in one sentence, and shows the
-state in the header until it is saved. It draws the list's marks, keeps the "Bookmarked"
-narrowing (`B`) in step with the store, and notices other running copies' writes by a cheap
-`stat` once a second and whenever the app regains the focus.
+`BookmarksUI` changes the app's bookmarks (`app.bookmarks`, see `state.py`): `b`, `w`, a note, a
+removal, an undo, a repair all go through it, so errors are handled one way: the store keeps a
+change it could not save in memory, and this module tells the user why, in one sentence. It
+notices other running copies' writes by a cheap `stat` once a second and whenever the app
+regains the focus, and retries unsaved changes now and then.
+
+It draws nothing: after every change, and whenever the file changed under it, it publishes the
+app's `bookmarks_changed_signal` (if anything shown changed), and the main screen, the bookmarks
+screen and the header's badge draw themselves from the app's bookmarks.
 
 The app's `action_…` methods for bookmarks are one-line calls into this object, so the keys, the
 command bar and the bookmarks screen all reach the same code.
@@ -14,12 +17,10 @@ command bar and the bookmarks screen all reach the same code.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from textual.app import App
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -32,35 +33,24 @@ from reeltui.bookmarks import (
     NotBookmarked,
     Status,
 )
-from reeltui.library import Library
-from reeltui.library.listing import FilmRow, Narrowing
 from reeltui.model import Review
-from reeltui.tui.bookmarks.badge import BookmarkBadge
-from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.tui.base import ReelBase
+from reeltui.tui.bookmarks.marks import status_word
 from reeltui.tui.bookmarks.note import NoteScreen, one_line
 from reeltui.tui.bookmarks.repair import RepairScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.bookmarks.state import Bookmarks, Removed
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
 from reeltui.words import counted, noun
 
-__all__ = [
-    "ACTIONS",
-    "BOOKMARKED_LABEL",
-    "BookmarksUI",
-    "bookmarked_rows",
-]
-
-#: The header's name for the `B` narrowing: "Bookmarked · 3 films".
-BOOKMARKED_LABEL = "Bookmarked"
+__all__ = ["ACTIONS", "BookmarksUI"]
 
 #: The app actions this module answers (their `check_action` is asked here).
 ACTIONS = frozenset(
     {
         "toggle_bookmark",
         "toggle_watched",
-        "bookmarks_only",
-        "show_bookmarks",
         "edit_note",
         "undo_remove",
         "repair_bookmarks",
@@ -73,18 +63,6 @@ POLL_INTERVAL = 1.0
 #: Seconds between two quiet attempts to save changes a write error left in memory.
 RETRY_INTERVAL = 5.0
 
-#: How long a write from the TUI waits for another process's lock before keeping the change
-#: in memory (the UI waits meanwhile, so this is shorter than the store's default).
-LOCK_TIMEOUT = 3.0
-
-
-def bookmarked_rows(library: Library, keys: Iterable[str]) -> tuple[FilmRow, ...]:
-    """The rows of every review of the bookmarked films the library holds.
-
-    Looked up by film key, so the cost follows the number of bookmarks, not of reviews.
-    """
-    return tuple(FilmRow(review) for key in keys for review in library.reviews_of(key))
-
 
 @dataclass(frozen=True, slots=True)
 class _Target:
@@ -95,37 +73,26 @@ class _Target:
     review: Review | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Removed:
-    """What `u` needs to put back a removed bookmark."""
-
-    film_key: str
-    title: str
-    year: int | None
-    status: Status
-    note: str | None
-
-    @classmethod
-    def of(cls, bookmark: Bookmark) -> _Removed:
-        """Remember a bookmark about to be removed."""
-        return cls(bookmark.film_key, bookmark.title, bookmark.year, bookmark.status, bookmark.note)
-
-
 class BookmarksUI:
-    """The TUI's side of the bookmarks: actions, marks, the `B` narrowing, errors, watching."""
+    """The TUI's changes to the bookmarks: actions, errors told, the file watched."""
 
-    def __init__(self, app: App[Any], main: MainScreen, path: Path) -> None:
-        """Make the bookmarks side of `app` over the file at `path` (read by `start`)."""
+    def __init__(self, app: ReelBase) -> None:
+        """Make the bookmarks side of `app` (its file is read by `start`)."""
         self.app = app
-        self.main = main
-        self.store = BookmarkStore(path, lock_timeout=LOCK_TIMEOUT)
-        self._narrowing: Narrowing | None = None
-        self._removed: _Removed | None = None
-        self._seen = -1
+        self._shown: tuple[object, ...] | None = None
         self._announced: str | None = None
-        self._last_error: str | None = None
         self._next_retry = 0.0
         self._quit_warned = False
+
+    @property
+    def bookmarks(self) -> Bookmarks:
+        """The app's bookmarks."""
+        return self.app.bookmarks
+
+    @property
+    def store(self) -> BookmarkStore:
+        """The app's bookmark store."""
+        return self.app.bookmarks.store
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -133,12 +100,6 @@ class BookmarksUI:
         """Read the file, say if it cannot be written, and start watching it."""
         self.store.load()
         self.app.set_interval(POLL_INTERVAL, self.poll, name="bookmarks-watch")
-        self.sync(force=True)
-
-    def library_loaded(self) -> None:
-        """A library is on the main screen: draw its marks (a new listing has no narrowing)."""
-        self.main.film_list.mark_for = self.mark_for
-        self._narrowing = None
         self.sync(force=True)
 
     def poll(self) -> None:
@@ -167,52 +128,19 @@ class BookmarksUI:
         self._quit_warned = True
         lose = noun(self.store.unsaved, "it", "them")
         self._tell(
-            f"{self._unsaved_sentence()}. Press q again to quit and lose {lose}.",
+            f"{self.bookmarks.unsaved_sentence()}. Press q again to quit and lose {lose}.",
             title="Bookmarks not saved",
             severity="error",
             timeout=15,
         )
         return False
 
-    # -- reading -------------------------------------------------------------------------
-
-    def mark_for(self, review: Review) -> str:
-        """The list's mark for a review's film (called for each row drawn)."""
-        return mark_of(self.store.status_of(review.film_key))
-
-    @property
-    def library(self) -> Library | None:
-        """The library on the main screen, once loaded."""
-        return self.main.library
-
-    def review_of(self, film_key: str) -> Review | None:
-        """A review of a bookmarked film, when the data folder has one."""
-        library = self.library
-        return library.get(film_key) if library is not None else None
-
-    @property
-    def narrowed(self) -> bool:
-        """Whether the list shows only bookmarked films (`B`)."""
-        return self._narrowing is not None and self.main.listing.narrowing is self._narrowing
-
-    @property
-    def can_undo(self) -> bool:
-        """Whether a removed bookmark can be put back."""
-        return self._removed is not None and not self.store.is_bookmarked(self._removed.film_key)
-
-    @property
-    def needs_repair(self) -> bool:
-        """Whether there is something for `repair` to do: a broken file or unsaved changes."""
-        return isinstance(self.store.problem, BrokenBookmarks) or (
-            bool(self.store.unsaved) and not self.store.read_only
-        )
-
     def check_action(self, action: str) -> bool | None:
         """Whether a bookmark action applies now (False hides it from the footer)."""
         if action == "undo_remove":
-            return self.can_undo
+            return self.bookmarks.can_undo
         if action == "repair_bookmarks":
-            return self.needs_repair
+            return self.bookmarks.needs_repair
         return True
 
     # -- the user's changes ---------------------------------------------------------------
@@ -233,38 +161,33 @@ class BookmarksUI:
     def toggle_watched(self, film_key: str | None = None) -> None:
         """Mark a bookmarked film watched, or to-watch again (the selected one by default)."""
         target = self._target(film_key)
-        if target is None:
-            return
-        if not self.store.is_bookmarked(target.film_key):
-            self._tell(
-                f"{target.label} is not bookmarked: press b to bookmark it, then w.",
-                severity="warning",
-                timeout=5,
-            )
+        if target is None or self._bookmark_of(target, then=", then w") is None:
             return
         key = target.film_key
         if self._change(lambda: self.store.toggle_watched(key)):
-            status = self.store.status_of(key)
-            done = "watched" if status is Status.WATCHED else "to watch"
-            self._tell(f"{target.label}: {done}.", timeout=3)
+            status = self.store.status_of(key) or Status.TO_WATCH
+            self._tell(f"{target.label}: {status_word(status)}.", timeout=3)
 
     def remove(self, film_key: str) -> None:
         """Remove a film's bookmark; `u` puts it back (with its note)."""
         bookmark = self.store.get(film_key)
         if bookmark is None:
             return
-        removed = _Removed.of(bookmark)
-        if self._change(lambda: self.store.remove(film_key)):
-            self._removed = removed
+        removed = Removed.of(bookmark)
+
+        def remove() -> None:
+            self.store.remove(film_key)
+            self.bookmarks.removed = removed
+
+        if self._change(remove):
             label = visible(bookmark.label)
             self._tell(f"Removed the bookmark of {label}; press u to undo.", timeout=6)
-            self._refresh_bindings()
 
     def undo_remove(self) -> None:
         """Put back the bookmark removed last (status and note; the date added is today's)."""
-        removed = self._removed
+        removed = self.bookmarks.removed
         if removed is None or self.store.is_bookmarked(removed.film_key):
-            self._removed = None
+            self.bookmarks.removed = None
             return
 
         def put_back() -> None:
@@ -275,24 +198,16 @@ class BookmarksUI:
                 note=removed.note,
                 status=removed.status,
             )
+            self.bookmarks.removed = None
 
         if self._change(put_back):
-            self._removed = None
             self._tell(f"Bookmark of {visible(removed.title)} put back.", timeout=3)
-            self._refresh_bindings()
 
     def edit_note(self, film_key: str | None = None) -> None:
         """Open the note editor for a bookmarked film (the selected one by default)."""
         target = self._target(film_key)
-        if target is None:
-            return
-        bookmark = self.store.get(target.film_key)
-        if bookmark is None:
-            self._tell(
-                f"{target.label} is not bookmarked: press b to bookmark it first.",
-                severity="warning",
-                timeout=5,
-            )
+        bookmark = self._bookmark_of(target, then=" first") if target is not None else None
+        if target is None or bookmark is None:
             return
         key = target.film_key
         before = one_line(bookmark.note or "")
@@ -306,44 +221,6 @@ class BookmarksUI:
 
         self.app.push_screen(NoteScreen(target.label, bookmark.note), done)
 
-    def bookmarks_only(self) -> None:
-        """Show only bookmarked films in the list; again: all films."""
-        if self.library is None:
-            return
-        self._back_to_main()
-        if self.narrowed:
-            self._narrowing = None
-            self.main.narrow(None)
-            return
-        if not len(self.store):
-            self._tell("No bookmarks yet: press b on a film to bookmark it.", timeout=5)
-            return
-        self._narrowing = Narrowing(BOOKMARKED_LABEL, bookmarked_rows(self.library, self._keys()))
-        self.main.narrow(self._narrowing)
-
-    def show_bookmarks(self) -> None:
-        """Open the bookmarks screen (status, date added, note), or close it when it shows."""
-        screen = self._top_screen()
-        if isinstance(screen, BookmarksScreen):
-            screen.dismiss(None)
-            return
-        self.app.push_screen(BookmarksScreen(self))
-
-    def open_film(self, film_key: str) -> None:
-        """Close the bookmarks screen and read a bookmarked film's review."""
-        review = self.review_of(film_key)
-        if review is None:
-            bookmark = self.store.get(film_key)
-            label = visible(bookmark.label) if bookmark else film_key
-            self._tell(
-                f"{label} has no review in {self.library.root if self.library else 'the data'}.",
-                severity="warning",
-                timeout=5,
-            )
-            return
-        self._back_to_main()
-        self.main.open_review(review, focus=True)
-
     def repair(self) -> None:
         """Offer to move a broken file aside, or try again to save unsaved changes."""
         problem = self.store.problem
@@ -356,36 +233,17 @@ class BookmarksUI:
         else:
             self._tell("The bookmarks are saved; there is nothing to repair.", timeout=4)
 
-    # -- keeping the screens in step ----------------------------------------------------
+    # -- telling the screens ------------------------------------------------------------
 
     def sync(self, *, force: bool = False) -> None:
-        """Redraw what shows bookmarks if they changed; say so when the file's state changes."""
+        """Publish the app's bookmarks signal if anything the screens show changed (or if
+        `force`); say so when the file turns read-only or writable again."""
         self._announce()
-        self._show_state()
-        if not force and self.store.generation == self._seen:
+        shown = self.bookmarks.shown()
+        if not force and shown == self._shown:
             return
-        self._seen = self.store.generation
-        if self.main.is_mounted:
-            self.main.film_list.refresh()
-            if self.narrowed:
-                self._renarrow()
-        for screen in self.app.screen_stack:
-            if isinstance(screen, BookmarksScreen) and screen.is_mounted:
-                screen.refresh_rows()
-        self._refresh_bindings()
-
-    def _renarrow(self) -> None:
-        """Rebuild the `B` list after the bookmarks changed, keeping the cursor where it was."""
-        library = self.library
-        if library is None:
-            return
-        films = self.main.film_list
-        current = films.current
-        index = films.cursor
-        self._narrowing = Narrowing(BOOKMARKED_LABEL, bookmarked_rows(library, self._keys()))
-        self.main.narrow(self._narrowing)
-        if current is not None and not films.select_review(current.review.id):
-            films.cursor = min(index, max(0, len(films.rows) - 1))
+        self._shown = shown
+        self.app.bookmarks_changed_signal.publish(self.bookmarks)
 
     def _announce(self) -> None:
         """Tell the user once when the file becomes read-only, and when it is writable again."""
@@ -406,33 +264,6 @@ class BookmarksUI:
             self._tell(f"{self.store.path} can be saved again.", title="Bookmarks", timeout=5)
         self._announced = message
 
-    def _show_state(self) -> None:
-        """Put the store's state (read-only, unsaved changes) in every header's badge."""
-        text, error = self.state_text()
-        for screen in self.app.screen_stack:
-            for badge in screen.query(BookmarkBadge):
-                badge.show(text, error=error)
-
-    def state_text(self) -> tuple[str | None, bool]:
-        """What the header says about the bookmarks: None when all is saved; and whether bad."""
-        if self.store.read_only:
-            return "Bookmarks read-only", True
-        count = self.store.unsaved
-        if count:
-            return f"{counted(count, 'bookmark change')} not saved", True
-        return None, False
-
-    def problem_text(self) -> str | None:
-        """A sentence on why changes are not being saved (for the bookmarks screen), or None."""
-        problem = self.store.problem
-        if isinstance(problem, BrokenBookmarks):
-            return f"{problem}. Press R to move it aside and start a new file."
-        if problem is not None:
-            return f"{problem}."
-        if self.store.unsaved:
-            return f"{self._unsaved_sentence()}. Press R to try again."
-        return None
-
     # -- internals ----------------------------------------------------------------------
 
     def _change(self, change: Callable[[], object]) -> bool:
@@ -443,11 +274,11 @@ class BookmarksUI:
             self._tell(f"{exc}.", title="Bookmarks", severity="warning", timeout=6)
             return False
         except BrokenBookmarks as exc:
-            self._last_error = str(exc)
+            self.bookmarks.last_error = str(exc)
             self._offer_move_aside(exc)
             return False
         except BookmarksReadOnly as exc:
-            self._last_error = str(exc)
+            self.bookmarks.last_error = str(exc)
             self._tell(
                 f"{exc}. The change is kept in memory for now.",
                 title="Bookmarks read-only",
@@ -456,15 +287,13 @@ class BookmarksUI:
             )
             return False
         except BookmarkError as exc:
-            self._last_error = str(exc)
-            self._next_retry = time.monotonic() + RETRY_INTERVAL
-            self._tell(f"{exc}.", title="Bookmarks not saved", severity="error", timeout=15)
+            self._not_saved(exc, timeout=15)
             return False
+        else:
+            self._saved()
+            return True
         finally:
             self.sync()
-        self._last_error = None
-        self._quit_warned = False
-        return True
 
     def _save_pending(self, *, quiet: bool) -> None:
         """Try to write the changes left in memory; say how it went (errors only if asked)."""
@@ -472,29 +301,26 @@ class BookmarksUI:
         try:
             self.store.save()
         except BookmarkError as exc:
-            self._last_error = str(exc)
-            self._next_retry = time.monotonic() + RETRY_INTERVAL
-            if not quiet:
-                self._tell(f"{exc}.", title="Bookmarks not saved", severity="error", timeout=10)
+            self._not_saved(exc, timeout=None if quiet else 10)
         else:
-            self._last_error = None
-            self._quit_warned = False
+            self._saved()
             if count:
                 changes = counted(count, "bookmark change")
                 self._tell(f"Saved {changes} to {self.store.path}.", timeout=5)
         finally:
             self.sync()
 
-    def _unsaved_sentence(self) -> str:
-        """How many changes are not saved, and why: the last write error's first clause.
+    def _not_saved(self, error: BookmarkError, *, timeout: float | None) -> None:
+        """A write failed: remember why, retry later, and say so (unless `timeout` is None)."""
+        self.bookmarks.last_error = str(error)
+        self._next_retry = time.monotonic() + RETRY_INTERVAL
+        if timeout is not None:
+            self._tell(f"{error}.", title="Bookmarks not saved", severity="error", timeout=timeout)
 
-        (The store's message goes on to say the change is kept in memory; the callers say what
-        the user can do instead.)
-        """
-        count = self.store.unsaved
-        what = counted(count, "bookmark change is", "bookmark changes are")
-        why = f" ({self._last_error.split('; ')[0]})" if self._last_error else ""
-        return f"{what} not saved yet{why}"
+    def _saved(self) -> None:
+        """A write succeeded: nothing waits in memory any more."""
+        self.bookmarks.last_error = None
+        self._quit_warned = False
 
     def _offer_move_aside(self, problem: BrokenBookmarks) -> None:
         """Ask whether to move the broken file aside (once at a time)."""
@@ -524,7 +350,7 @@ class BookmarksUI:
                     title="Bookmarks repaired",
                     timeout=10,
                 )
-                self._last_error = None
+                self.bookmarks.last_error = None
                 self._announced = None  # this message already says it can be saved again
         finally:
             self.sync(force=True)
@@ -536,37 +362,34 @@ class BookmarksUI:
                 return screen
         return None
 
-    def _back_to_main(self) -> None:
-        """Close the bookmarks screen if it shows above the main screen."""
-        screen = self._top_screen()
-        if isinstance(screen, BookmarksScreen) and screen is self.app.screen:
-            screen.dismiss(None)
-
     def _target(self, film_key: str | None = None) -> _Target | None:
         """The film an action is about: the given key, the bookmarks screen's choice, or on the
-        main screen the selected film (the open one when the reader or panel has the focus)."""
+        main screen its selected film (the open one when the reader or panel has the focus)."""
         if film_key is None:
             screen = self._top_screen()
             if isinstance(screen, BookmarksScreen):
                 selected = screen.selected
                 film_key = selected.film_key if selected is not None else None
-            elif screen is self.main:
-                review = self._main_film()
+            elif isinstance(screen, MainScreen):
+                review = screen.selected_film
                 if review is None:
                     return None
                 return _Target(review.film_key, self._label(review.film_key, review), review)
         if film_key is None:
             return None
-        review = self.review_of(film_key)
+        review = self.app.review_of(film_key)
         return _Target(film_key, self._label(film_key, review), review)
 
-    def _main_film(self) -> Review | None:
-        """On the main screen: the list's cursor film, or the open film from the reader."""
-        main = self.main
-        current = main.film_list.current
-        if main.pane_of(main.focused) in ("reader", "side") and main.open_review_card:
-            return main.open_review_card
-        return current.review if current is not None else main.open_review_card
+    def _bookmark_of(self, target: _Target, *, then: str) -> Bookmark | None:
+        """The film's bookmark; without one, say how to bookmark it (`then`: what after)."""
+        bookmark = self.store.get(target.film_key)
+        if bookmark is None:
+            self._tell(
+                f"{target.label} is not bookmarked: press b to bookmark it{then}.",
+                severity="warning",
+                timeout=5,
+            )
+        return bookmark
 
     def _label(self, film_key: str, review: Review | None) -> str:
         """How messages name a film: its bookmark's label, else the review's, else its key."""
@@ -576,16 +399,6 @@ class BookmarksUI:
         if review is not None:
             return visible(review.film.label)
         return film_key
-
-    def _keys(self) -> list[str]:
-        """The bookmarked film keys, in the order they were added."""
-        return [bookmark.film_key for bookmark in self.store.all()]
-
-    def _refresh_bindings(self) -> None:
-        """Let the footers show keys that just began or stopped applying (`u`, `R`)."""
-        for screen in self.app.screen_stack:
-            if screen.is_mounted:
-                screen.refresh_bindings()
 
     def _tell(
         self,

@@ -1,11 +1,12 @@
 """The bookmarks screen: every bookmarked film with its status, the date it was added and its note.
 
 A dialog over the main screen. The table lists the bookmarks in the order they were added; the
-lines under it tell the whole note and dates of the highlighted one. Keys open the film, mark it
-watched, edit the note, remove the bookmark and undo that: each posts a message (`OpenFilm`,
-`ToggleWatched`...) that the app hands to the bookmarks controller, which makes the change and
-redraws this screen whenever the bookmarks change (here or in another running copy). What the
-screen shows it reads through `BookmarksView`, which the controller provides.
+lines under it tell the whole note and dates of the highlighted one. `enter` closes the dialog
+with the highlighted film's review, for the main screen to open. The keys that change bookmarks
+(mark watched, edit the note, remove, undo, repair) post messages (`ToggleWatched`, `EditNote`…)
+that the app hands to the bookmarks controller. What the screen shows it reads from the app's
+bookmarks, and it draws itself again whenever the app's `bookmarks_changed_signal` fires (a
+change made here, or in another running copy).
 
 Titles and notes come from a file anyone may edit: they are drawn as `Text`, never as markup.
 """
@@ -13,7 +14,7 @@ Titles and notes come from a file anyone may edit: they are drawn as `Text`, nev
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar, Protocol
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
@@ -25,23 +26,23 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from reeltui.bookmarks import Bookmark, BookmarkStore, Status
+from reeltui.bookmarks import Bookmark
 from reeltui.model import Review
-from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.tui.base import reel_app
+from reeltui.tui.bookmarks.marks import mark_of, status_word
 from reeltui.tui.bookmarks.note import one_line
+from reeltui.tui.bookmarks.state import Bookmarks
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.words import counted
 
-__all__ = ["BookmarkTable", "BookmarksScreen", "BookmarksView", "describe", "short_date"]
+__all__ = ["BookmarkTable", "BookmarksScreen", "describe", "short_date"]
 
 #: Fixed column widths (cells); the note takes what is left.
 _MARK, _TITLE, _YEAR, _STATUS, _ADDED = 1, 34, 4, 8, 10
 #: The least width of the note column.
 _NOTE_MIN = 12
-
-_STATUS_WORDS = {Status.TO_WATCH: "to watch", Status.WATCHED: "watched"}
 
 
 def short_date(moment: datetime | None) -> str:
@@ -64,33 +65,6 @@ def _cell(text: str, width: int, style: str = "") -> Text:
     return cell
 
 
-class BookmarksView(Protocol):
-    """What the screen reads of the bookmarks: the store, and what the controller knows."""
-
-    @property
-    def store(self) -> BookmarkStore:
-        """The app's bookmark store."""
-        ...
-
-    @property
-    def can_undo(self) -> bool:
-        """Whether a removed bookmark can be put back."""
-        ...
-
-    @property
-    def needs_repair(self) -> bool:
-        """Whether a broken file or unsaved changes wait for a repair."""
-        ...
-
-    def problem_text(self) -> str | None:
-        """A sentence on why changes are not being saved, or None."""
-        ...
-
-    def review_of(self, film_key: str) -> Review | None:
-        """A review of a bookmarked film, when the data folder has one."""
-        ...
-
-
 class BookmarkAction(Message):
     """The user asked for something to be done to one bookmarked film (or to all of them)."""
 
@@ -105,8 +79,9 @@ class BookmarkTable(DataTable[Text], inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = []
 
 
-class BookmarksScreen(ModalScreen[None]):
-    """Lists the bookmarks; `esc`, `m` or `q` closes it."""
+class BookmarksScreen(ModalScreen[Review | None]):
+    """Lists the bookmarks; `enter` closes it with the highlighted film's review, `esc`, `m` or
+    `q` with None."""
 
     BINDINGS = bindings(Scope.BOOKMARKS)
 
@@ -162,9 +137,6 @@ class BookmarksScreen(ModalScreen[None]):
     }
     """
 
-    class OpenFilm(BookmarkAction):
-        """Close the list and read the film's review."""
-
     class ToggleWatched(BookmarkAction):
         """Mark the film watched, or to-watch again."""
 
@@ -180,9 +152,8 @@ class BookmarksScreen(ModalScreen[None]):
     class Repair(BookmarkAction):
         """Move a broken file aside, or try again to save."""
 
-    def __init__(self, view: BookmarksView) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._view = view
         self._keys: list[str] = []
         self._width = 0
 
@@ -205,14 +176,24 @@ class BookmarksScreen(ModalScreen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Fill the table and give it the focus."""
+        """Fill the table, give it the focus, and follow the bookmarks as they change."""
+        reel_app(self.app).bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
         self.refresh_rows()
         self.table.focus()
+
+    def _bookmarks_changed(self, bookmarks: Bookmarks) -> None:
+        """The bookmarks changed (here or in another copy): show them as they are now."""
+        self.refresh_rows()
 
     def on_resize(self, event: events.Resize) -> None:
         """A new width changes how much of the notes fits: lay the table out again."""
         if self.is_mounted and self._note_width() != self._width:
             self.refresh_rows()
+
+    @property
+    def _bookmarks(self) -> Bookmarks:
+        """The app's bookmarks."""
+        return reel_app(self.app).bookmarks
 
     @property
     def table(self) -> BookmarkTable:
@@ -230,7 +211,7 @@ class BookmarksScreen(ModalScreen[None]):
         if not self._keys:
             return None
         index = min(max(self.table.cursor_row, 0), len(self._keys) - 1)
-        return self._view.store.get(self._keys[index])
+        return self._bookmarks.store.get(self._keys[index])
 
     # -- drawing ---------------------------------------------------------------------------
 
@@ -242,8 +223,7 @@ class BookmarksScreen(ModalScreen[None]):
 
     def refresh_rows(self) -> None:
         """Show the bookmarks as they are now, keeping the cursor on the same film."""
-        store = self._view.store
-        bookmarks = store.all()
+        bookmarks = self._bookmarks.store.all()
         table = self.table
         previous = self.selected
         index = table.cursor_row
@@ -259,7 +239,7 @@ class BookmarksScreen(ModalScreen[None]):
         mark_style = self.get_component_rich_style("bookmarks--mark", partial=True)
         watched_style = self.get_component_rich_style("bookmarks--watched", partial=True)
         for bookmark in bookmarks:
-            missing = self._view.review_of(bookmark.film_key) is None
+            missing = reel_app(self.app).review_of(bookmark.film_key) is None
             table.add_row(
                 Text(
                     mark_of(bookmark.status),
@@ -267,7 +247,7 @@ class BookmarksScreen(ModalScreen[None]):
                 ),
                 _cell(bookmark.title, _TITLE, "dim" if missing else ""),
                 Text(str(bookmark.year) if bookmark.year is not None else ""),
-                Text(_STATUS_WORDS[bookmark.status], style="dim" if bookmark.watched else ""),
+                Text(status_word(bookmark.status), style="dim" if bookmark.watched else ""),
                 Text(short_date(bookmark.added)),
                 _cell(bookmark.note or "", self._width, "italic"),
                 key=bookmark.film_key,
@@ -279,7 +259,7 @@ class BookmarksScreen(ModalScreen[None]):
         elif self._keys:
             table.move_cursor(row=min(max(index, 0), len(self._keys) - 1), animate=False)
         self.query_one("#bookmarks-dialog").border_title = Content(describe(bookmarks))
-        problem = self._view.problem_text()
+        problem = self._bookmarks.problem_text()
         banner = self.query_one("#bookmarks-problem", Static)
         banner.update(Content(visible(f"⚠ {problem}") if problem else ""))
         banner.set_class(problem is not None, "-shown")
@@ -294,12 +274,12 @@ class BookmarksScreen(ModalScreen[None]):
             detail.update(Content(""))
             return
         text = Text(visible(bookmark.label), style="bold")
-        text.append(f" · {_STATUS_WORDS[bookmark.status]}")
+        text.append(f" · {status_word(bookmark.status)}")
         if bookmark.added is not None:
             text.append(f" · added {short_date(bookmark.added)}")
         if bookmark.watched_at is not None:
             text.append(f" · watched {short_date(bookmark.watched_at)}")
-        if self._view.review_of(bookmark.film_key) is None:
+        if reel_app(self.app).review_of(bookmark.film_key) is None:
             text.append("\nNo review of this film in the data folder.", style="dim")
         if bookmark.note:
             text.append("\nNote: ", style="bold")
@@ -327,9 +307,9 @@ class BookmarksScreen(ModalScreen[None]):
         if action in ("open", "toggle_watched", "edit_note", "remove"):
             return bool(self._keys)
         if action == "undo_remove":
-            return self._view.can_undo
+            return self._bookmarks.can_undo
         if action == "repair":
-            return self._view.needs_repair
+            return self._bookmarks.needs_repair
         return True
 
     def _ask(self, message: BookmarkAction) -> None:
@@ -337,10 +317,23 @@ class BookmarksScreen(ModalScreen[None]):
         self.post_message(message)
 
     def action_open(self) -> None:
-        """Close this screen and read the highlighted film's review."""
+        """Close this screen with the highlighted film's review (or say the folder has none)."""
         bookmark = self.selected
-        if bookmark is not None:
-            self._ask(self.OpenFilm(bookmark.film_key))
+        if bookmark is None:
+            return
+        app = reel_app(self.app)
+        review = app.review_of(bookmark.film_key)
+        if review is None:
+            library = app.library
+            self.app.notify(
+                f"{visible(bookmark.label)} has no review in "
+                f"{library.root if library else 'the data'}.",
+                severity="warning",
+                timeout=5,
+                markup=False,
+            )
+            return
+        self.dismiss(review)
 
     def action_toggle_watched(self) -> None:
         """Mark the highlighted film watched, or to-watch again."""

@@ -23,6 +23,7 @@ from textual.widgets import Static
 from reeltui.model import Review
 from reeltui.tui.highlight import find_terms
 from reeltui.tui.safe import visible
+from reeltui.words import noun
 
 __all__ = ["FilmFacts", "runtime_label"]
 
@@ -78,7 +79,7 @@ class FilmFacts(Static):
         grid.add_column(ratio=1)
         rows = 0
         if review.directors:
-            heading = "Director" if len(review.directors) == 1 else "Directors"
+            heading = noun(len(review.directors), "Director")
             directors = Text("\n").join(marked(name, value) for name in review.directors)
             grid.add_row(Text(heading), directors)
             rows += 1

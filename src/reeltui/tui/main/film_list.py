@@ -4,14 +4,17 @@ A `DataTable` or `OptionList` builds every row up front, which takes seconds at 
 (see `docs/architecture.md`). This list holds a plain sequence of `FilmRow`s, sets its virtual
 height to their count, and renders a row only when Textual asks for that line.
 
-Each row is: a bar marking the review open in the reader, a one-cell bookmark mark (asked of
-`mark_for` when drawn, so marks change without rebuilding rows), the title with an optional
-detail (an actor's role…), and the year at the right.
+Each row is: a bar marking the review open in the reader, a one-cell mark (a bookmark's, looked
+up by film key in `marks` when the row is drawn, so marks change without rebuilding rows), the
+title with an optional detail (an actor's role…), and the year at the right.
+
+What it shows is reactive state its screen binds (`rows`, `marks`, `open_review`); the cursor is
+its own, moved by the keys and kept on the same film when the rows change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -35,11 +38,6 @@ __all__ = ["FilmList"]
 _YEAR_WIDTH = 4
 
 
-def _no_mark(review: Review) -> str:
-    """The default bookmark mark: none."""
-    return " "
-
-
 class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
     """A cursor over film rows; `enter`, `l` or a click asks for the row's review to open."""
 
@@ -54,6 +52,18 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         "film-list--year",
         "film-list--empty",
     }
+
+    rows: reactive[Sequence[FilmRow]] = reactive((), always_update=True, init=False)
+    """The rows shown, in order (set whole; never compared, a list may hold 100,000 rows)."""
+
+    marks: reactive[Mapping[str, str]] = reactive(dict, init=False)
+    """A one-cell mark per film key (films without one get a space)."""
+
+    open_review: reactive[Review | None] = reactive(None, init=False)
+    """The review the reader shows (its row carries a bar)."""
+
+    empty_text: reactive[str] = reactive("", init=False)
+    """What the list says when it has no rows."""
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
     """The index of the selected row."""
@@ -72,55 +82,31 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
             """The list the row was chosen in."""
             return self.film_list
 
-    def __init__(
-        self,
-        *,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
-    ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self._rows: Sequence[FilmRow] = ()
-        self._open_id: str | None = None
-        self.mark_for: Callable[[Review], str] = _no_mark
-        self.empty_text = ""
-
     # -- state ---------------------------------------------------------------------------
-
-    @property
-    def rows(self) -> Sequence[FilmRow]:
-        """The rows shown, in order."""
-        return self._rows
 
     @property
     def current(self) -> FilmRow | None:
         """The row under the cursor, if the list has any."""
-        if 0 <= self.cursor < len(self._rows):
-            return self._rows[self.cursor]
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor]
         return None
 
     @property
     def open_id(self) -> str | None:
-        """The id of the review the reader shows (its row carries a bar)."""
-        return self._open_id
+        """The id of the review the reader shows."""
+        return self.open_review.id if self.open_review is not None else None
 
-    @open_id.setter
-    def open_id(self, review_id: str | None) -> None:
-        self._open_id = review_id
-        self.refresh()
-
-    def set_rows(self, rows: Sequence[FilmRow], keep: str | None = None) -> None:
-        """Show new rows; the cursor stays on review `keep` (else the current one) if present."""
-        wanted = keep if keep is not None else (self.current.review.id if self.current else None)
-        self._rows = rows
+    def watch_rows(self, old: Sequence[FilmRow], rows: Sequence[FilmRow]) -> None:
+        """New rows: the cursor stays on the film it was on if it is still shown, else goes to
+        the first row."""
+        wanted = old[self.cursor].review.id if 0 <= self.cursor < len(old) else None
         self.virtual_size = Size(0, len(rows))
         index = self.index_of(wanted) if wanted is not None else None
         self.cursor = index if index is not None else 0
-        self.refresh()
 
     def index_of(self, review_id: str) -> int | None:
         """The row index of a review, or None when it is not shown."""
-        for index, row in enumerate(self._rows):
+        for index, row in enumerate(self.rows):
             if row.review.id == review_id:
                 return index
         return None
@@ -135,7 +121,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def validate_cursor(self, cursor: int) -> int:
         """Keep the cursor on a row."""
-        return max(0, min(cursor, len(self._rows) - 1))
+        return max(0, min(cursor, len(self.rows) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
         """Redraw the two rows that changed and keep the new one in view."""
@@ -182,7 +168,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def action_last(self) -> None:
         """Select the last film."""
-        self.cursor = len(self._rows) - 1
+        self.cursor = len(self.rows) - 1
 
     def action_open(self) -> None:
         """Ask for the selected film's review to be opened."""
@@ -198,9 +184,9 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         if offset is None:
             return
         index = round(self.scroll_y) + offset.y
-        if 0 <= index < len(self._rows):
+        if 0 <= index < len(self.rows):
             self.cursor = index
-            self.post_message(self.Selected(self, self._rows[index], by_mouse=True))
+            self.post_message(self.Selected(self, self.rows[index], by_mouse=True))
 
     # -- drawing -------------------------------------------------------------------------
 
@@ -209,14 +195,14 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         index = round(self.scroll_y) + y
         base = self.rich_style + self._part("film-list--row")
-        if not self._rows:
+        if not self.rows:
             if y == 0 and self.empty_text:
                 style = base + self._part("film-list--empty")
                 text = Text(" " + self.empty_text, style=style, no_wrap=True)
                 text.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(text_segments(text, self.app.console), width)
             return Strip.blank(width, base)
-        if index >= len(self._rows):
+        if index >= len(self.rows):
             return Strip.blank(width, base)
         return self._render_row(index, width, base)
 
@@ -226,14 +212,14 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _render_row(self, index: int, width: int, base: Style) -> Strip:
         """One film row, exactly `width` cells wide."""
-        row = self._rows[index]
+        row = self.rows[index]
         review = row.review
         if index == self.cursor:
             # The full style: its background may be translucent, blended over the pane's.
             base = base + self.get_component_rich_style("film-list--cursor")
-        is_open = review.id == self._open_id
+        is_open = review.id == self.open_id
         bar = Segment("▌" if is_open else " ", base + self._part("film-list--open"))
-        mark_text = Text(visible(self.mark_for(review) or " ")[:1], no_wrap=True)
+        mark_text = Text(visible(self.marks.get(review.film_key) or " ")[:1], no_wrap=True)
         mark_text.truncate(1, pad=True)
         mark = Segment(mark_text.plain, base + self._part("film-list--mark"))
         year = str(review.film.year) if review.film.year is not None else ""

@@ -2,8 +2,9 @@
 
 Left: "reeltui" and the list's description ("13 films · by title", "Actor: X · 3 films").
 Right: loading progress while the library loads, then the count of files with problems
-(clickable: it opens the problems screen). The description is built as `Content` from plain
-text, since a narrowing's label can carry names taken from reviews.
+(clickable: it opens the problems screen), and the bookmarks' badge when they need attention.
+The description is built as `Content` from plain text, since a narrowing's label can carry
+names taken from reviews. All three are reactive state the main screen binds.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ class AppHeader(Horizontal):
     """The app's name, the list's description, and status on the right."""
 
     description: reactive[str] = reactive("", init=False)
-    """What the list shows ("13 films · by title"); the screen sets it, the header shows it."""
+    """What the list shows ("13 films · by title")."""
+
+    progress: reactive[tuple[int, int] | None] = reactive((0, 0), init=False)
+    """While the library loads, (files read, files found); None once it has loaded."""
+
+    problem_files: reactive[int] = reactive(0, init=False)
+    """How many files have problems (said once the library has loaded)."""
 
     def __init__(self, app_name: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -41,21 +48,33 @@ class AppHeader(Horizontal):
         """Say what the list shows."""
         self.query_one("#header-description", Static).update(Content(description))
 
-    def show_loading(self, done: int, total: int) -> None:
-        """Show scan progress ("Reading 120 of 14,000 files")."""
-        text = f"Reading {done:,} of {total:,} files" if total else "Looking for reviews…"
-        self._status(Content(text), problems=False)
+    def on_mount(self) -> None:
+        """Say what is happening from the start."""
+        self._show_status()
 
-    def show_problems(self, count: int) -> None:
-        """Show how many files have problems (nothing when none); a click opens the list."""
-        if count == 0:
+    def watch_progress(self) -> None:
+        """Loading moved on, or ended."""
+        self._show_status()
+
+    def watch_problem_files(self) -> None:
+        """The library loaded with this many files with problems."""
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """Scan progress ("Reading 120 of 14,000 files") while loading, then how many files have
+        problems (nothing when none; a click opens the list)."""
+        if self.progress is not None:
+            done, total = self.progress
+            reading = f"Reading {done:,} of {counted(total, 'file')}"
+            self._status(Content(reading if total else "Looking for reviews…"), problems=False)
+        elif self.problem_files == 0:
             self._status(Content(""), problems=False)
-            return
-        text = Content.from_markup(
-            "[@click=app.problems]$problems[/] [dim](!)[/]",
-            problems=counted(count, "file problem"),
-        )
-        self._status(text, problems=True)
+        else:
+            link = Content.from_markup(
+                "[@click=app.problems]$problems[/] [dim](!)[/]",
+                problems=counted(self.problem_files, "file problem"),
+            )
+            self._status(link, problems=True)
 
     @property
     def status(self) -> str:

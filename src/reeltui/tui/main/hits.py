@@ -1,5 +1,6 @@
 """What choosing a search hit shows on the main screen: the narrowing of a person, the names to
-highlight, the paragraph a passage comes from. No Textual here."""
+highlight, the paragraph a passage comes from; and the words that describe a hit's review. No
+Textual here."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from reeltui.model import Review
 from reeltui.search import PersonHit
 from reeltui.tui.safe import visible
 
-__all__ = ["highlight_names", "paragraph_of", "person_narrowing"]
+__all__ = ["highlight_names", "paragraph_of", "person_narrowing", "reviewed_by"]
 
-#: How the header names a person's role ("Actor: Michael Peña").
-_ROLE_NAMES = {"actor": "Actor", "director": "Director", "reviewer": "Reviewer"}
+
+def reviewed_by(review: Review) -> str | None:
+    """ "review by Ana Reviewer", or None when the review names nobody (not made visible)."""
+    if review.reviewer is not None and review.reviewer.name:
+        return f"review by {review.reviewer.name}"
+    return None
 
 
 def person_narrowing(hit: PersonHit) -> Narrowing:
@@ -22,7 +27,7 @@ def person_narrowing(hit: PersonHit) -> Narrowing:
     for review, credit in hit.films:
         detail = f"as {credit.role}" if credit is not None and credit.role else None
         rows.append(FilmRow(review, visible(detail) if detail else None))
-    return Narrowing(f"{_ROLE_NAMES[hit.role]}: {visible(hit.name)}", tuple(rows))
+    return Narrowing(f"{hit.role.capitalize()}: {visible(hit.name)}", tuple(rows))
 
 
 def highlight_names(hit: PersonHit) -> tuple[str, ...]:

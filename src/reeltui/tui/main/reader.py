@@ -6,6 +6,9 @@ the reader knows exactly where every heading starts (for `n`, `p` and the table 
 and can keep a reading position that survives a change of width: the block at the top of the
 view and how far into it, rather than a raw line number.
 
+What it shows is reactive state its screen binds: `review` (opened at its place in
+`positions`, the reading positions the settings remember) and `terms`, the names to highlight.
+
 All review text becomes `rich.text.Text` built from plain strings: nothing in a review is
 read as markup, and the model's text is already cleaned of escape sequences.
 """
@@ -13,7 +16,7 @@ read as markup, and the model's text is already cleaned of escape sequences.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar
@@ -25,6 +28,7 @@ from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.geometry import Size
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -33,6 +37,7 @@ from reeltui.tui.highlight import find_terms
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
+from reeltui.words import counted
 
 __all__ = ["MAX_BLOCKS", "MAX_CHARS", "MEASURE", "Heading", "Reader"]
 
@@ -101,6 +106,18 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         "reader--placeholder",
     }
 
+    review: reactive[Review | None] = reactive(None, init=False)
+    """The review shown (None: the placeholder)."""
+
+    terms: reactive[tuple[str, ...]] = reactive((), init=False)
+    """Names to mark wherever the review says them (case and accents ignored)."""
+
+    positions: reactive[Mapping[str, float]] = reactive(dict, init=False, repaint=False)
+    """Where each review was left, by id: a review is opened there (else at the top)."""
+
+    placeholder: reactive[str] = reactive("", init=False)
+    """What the reader says when it shows no review."""
+
     def __init__(
         self,
         *,
@@ -109,8 +126,6 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._review: Review | None = None
-        self._terms: tuple[str, ...] = ()
         self._blocks: list[_Block] = []
         self._lines: list[Strip] = []
         self._block_starts: list[int] = []
@@ -122,18 +137,12 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._stale = True
         self._anchor = 0.0
         self._pending: float | None = 0.0
-        self.placeholder = ""
 
     # -- what is shown -------------------------------------------------------------------
 
-    @property
-    def review(self) -> Review | None:
-        """The review shown, if any."""
-        return self._review
-
-    def show(self, review: Review | None, position: float = 0.0) -> None:
-        """Show a review (None: the placeholder), scrolled to a saved reading `position`."""
-        self._review = review
+    def watch_review(self, review: Review | None) -> None:
+        """Lay out a new review (None: the placeholder), scrolled to where it was left."""
+        position = self.positions.get(review.id, 0.0) if review is not None else 0.0
         self._blocks = _blocks_of(review) if review is not None else []
         self._anchor = position
         self._pending = position
@@ -141,18 +150,20 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self.border_title = Content(visible(review.film.label)) if review is not None else None
         self._relayout()
 
-    def highlight(self, terms: Sequence[str]) -> None:
-        """Mark every occurrence of these names (case and accents ignored); () clears."""
-        if tuple(terms) == self._terms:
-            return  # the lines already carry these marks: laying out again is wasted work
-        self._terms = tuple(terms)
-        self._stale = True
-        self.refresh()
+    def watch_terms(self, old: tuple[str, ...], terms: tuple[str, ...]) -> None:
+        """Mark other names: lay the lines out again (unless they already carry these marks)."""
+        if terms != old:
+            self._stale = True
+
+    def watch_placeholder(self) -> None:
+        """Say something else when no review is shown."""
+        if self.review is None:
+            self._relayout()
 
     @property
     def highlighted(self) -> tuple[str, ...]:
         """The names currently highlighted."""
-        return self._terms
+        return self.terms
 
     @property
     def headings(self) -> list[Heading]:
@@ -285,8 +296,8 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
                     lines.append(_pad(line, console, margin, width, base))
             else:
                 text = Text(block.text, style=style)
-                if self._terms and block.kind is not _Kind.HEADLINE:
-                    for start, stop in find_terms(block.text, self._terms):
+                if self.terms and block.kind is not _Kind.HEADLINE:
+                    for start, stop in find_terms(block.text, self.terms):
                         text.stylize(highlight, start, stop)
                 if block.kind is _Kind.HEADING:
                     headings.append(Heading(block.text, block.section, len(lines)))
@@ -397,7 +408,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
 
     def indicator(self) -> str:
         """What the border says about the position: "Top", "42%", "End" or "All"."""
-        if self._review is None or not self._lines:
+        if self.review is None or not self._lines:
             return ""
         maximum = self.end_y
         if maximum <= 0 and round(self.scroll_y) <= 0:
@@ -488,7 +499,7 @@ def _blocks_of(review: Review) -> list[_Block]:
         byline.append(f"by {visible(review.reviewer.name)}")
     if review.word_count:
         minutes = max(1, round(review.word_count / 230))
-        byline.append(f"{review.word_count:,} words · {minutes} min read")
+        byline.append(f"{counted(review.word_count, 'word')} · {minutes} min read")
     if byline:
         blocks.append(_Block(_Kind.BYLINE, " · ".join(byline)))
     blocks.append(_Block(_Kind.RULE, ""))
@@ -501,7 +512,7 @@ def _blocks_of(review: Review) -> list[_Block]:
     if shown < total:
         notice = (
             f"This review is too long to show in full: the reader shows its first {shown:,} "
-            f"of {total:,} paragraphs."
+            f"of {counted(total, 'paragraph')}."
         )
         blocks.append(_Block(_Kind.NOTE, notice))
         blocks.extend(body)

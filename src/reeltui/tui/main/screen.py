@@ -1,8 +1,14 @@
 """The main screen: the film list, the reader and the side panel, with the header and footer.
 
-This screen owns what the panes share: the `Listing` (sort, narrowing, title filter), the open
-review, the names to highlight and which pane has the focus. Widgets do their own drawing and
-scrolling; this screen handles their messages and keeps the settings file told.
+This screen owns what the panes share, as reactive state its widgets are bound to
+(`data_bind`): the rows of the list and their marks, the open review and the reading positions,
+the names to highlight, the header's description and status. Behind the rows is the `Listing`
+(sort, narrowing, title filter). Widgets do their own drawing and scrolling; this screen
+handles their messages and keeps the settings file told.
+
+What the app owns it reads through `reel_app(self.app)`: it watches the app's `library` and
+`scan_progress`, and redraws the bookmark marks (and the `B` list) when the app's
+`bookmarks_changed_signal` fires.
 
 Others ask it for things with messages, which it carries out on its own panes: the command bar
 posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`. `narrow()` sets a
@@ -11,7 +17,7 @@ narrowing with its header label and the names to highlight.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from textual import on
@@ -19,6 +25,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.message import Message
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
@@ -26,24 +33,30 @@ from textual.widgets import Input, ProgressBar
 from reeltui.library import Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
-from reeltui.search import FilmHit, PersonHit, SearchSession, TextHit
+from reeltui.search import FilmHit, PersonHit, TextHit
 from reeltui.settings import Settings, SettingsFile
+from reeltui.tui.base import reel_app
+from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing
+from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing, reviewed_by
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
 
-__all__ = ["PANES", "MainScreen"]
+__all__ = ["BOOKMARKED_LABEL", "PANES", "MainScreen"]
 
 #: The panes `tab` steps through, by the id of the widget that takes the focus.
 PANES: tuple[str, ...] = ("films", "reader", "side")
+
+#: The header's name for the `B` narrowing: "Bookmarked · 3 films".
+BOOKMARKED_LABEL = "Bookmarked"
 
 
 def _sort_key(name: str | None) -> SortKey:
@@ -61,6 +74,30 @@ class MainScreen(Screen[None]):
     BINDINGS = bindings(Scope.MAIN)
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (100, "-wide")]  # noqa: RUF012
+
+    rows: var[Sequence[FilmRow]] = var((), always_update=True)
+    """The rows of the film list: the listing as it is now."""
+
+    marks: var[Mapping[str, str]] = var(dict)
+    """The film list's bookmark mark of each bookmarked film, by film key."""
+
+    review: var[Review | None] = var(None)
+    """The review open in the reader (with its body), if any."""
+
+    positions: var[Mapping[str, float]] = var(dict)
+    """The reading positions the settings remember, where the reader opens a review."""
+
+    terms: var[tuple[str, ...]] = var(())
+    """Names marked in the reader and the facts (a person chosen in the command bar)."""
+
+    description: var[str] = var("Loading…")
+    """What the list shows, for the header ("13 films · by title")."""
+
+    scan_progress: var[tuple[int, int] | None] = var((0, 0))
+    """The scan's progress for the header: (files read, files found); None once loaded."""
+
+    problem_files: var[int] = var(0)
+    """How many files have problems, for the header."""
 
     class ShowPerson(Message):
         """Show a person's films (an actor's with the role) and mark their name."""
@@ -97,43 +134,50 @@ class MainScreen(Screen[None]):
             super().__init__()
             self.key = key
 
-    def __init__(
-        self, settings: SettingsFile, search: SearchSession, app_name: str = "reeltui"
-    ) -> None:
+    def __init__(self, app_name: str = "reeltui") -> None:
         super().__init__()
-        self._settings = settings
-        self._search = search
         self._app_name = app_name
-        self.library: Library | None = None
-        self.listing = Listing([], _sort_key(settings.settings.sort))
-        self._open: Review | None = None
-        self._terms: tuple[str, ...] = ()
+        self.listing = Listing([], SortKey.TITLE)
+        #: The `B` narrowing while the list shows it, and the film keys it was made from.
+        self._bookmarked: tuple[Narrowing, tuple[str, ...]] | None = None
 
     # -- composition ---------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """Header, the three panes, footer."""
-        yield AppHeader(self._app_name, id="header")
+        """Header, the three panes, footer; each widget bound to the state it shows."""
+        yield AppHeader(self._app_name, id="header").data_bind(
+            MainScreen.description,
+            progress=MainScreen.scan_progress,
+            problem_files=MainScreen.problem_files,
+        )
         with Horizontal(id="panes"):
             with Vertical(id="films-pane"):
                 yield FilterInput(placeholder="Filter titles…", id="filter")
                 yield ProgressBar(id="progress", show_eta=False)
-                yield FilmList(id="films")
+                yield FilmList(id="films").data_bind(
+                    MainScreen.rows, MainScreen.marks, open_review=MainScreen.review
+                )
             with Container(id="body"):
-                yield Reader(id="reader")
-                yield SidePanel(id="side")
+                yield Reader(id="reader").data_bind(
+                    MainScreen.review, MainScreen.terms, MainScreen.positions
+                )
+                yield SidePanel(id="side").data_bind(MainScreen.review, MainScreen.terms)
         yield KeyBar()
 
     def on_mount(self) -> None:
-        """Start in the loading state with the list focused."""
+        """Start in the loading state with the list focused; follow the app's library, scan
+        and bookmarks."""
         self.query_one("#films-pane").border_title = "Films"
         self.query_one(SidePanel).border_title = "About"
         self.add_class("-loading")
         self.film_list.empty_text = "Loading reviews…"
         self.reader.placeholder = "Loading reviews…"
-        self.reader.show(None)
-        self.header.description = "Loading…"
-        self.header.show_loading(0, 0)
+        app = reel_app(self.app)
+        self.listing.sort = _sort_key(app.settings_file.settings.sort)
+        self.watch(app, "scan_progress", self._scan_moved)
+        self.watch(app, "library", self._library_changed)
+        app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
+        self.marks = app.bookmarks.marks()
         self.film_list.focus()
 
     @property
@@ -157,60 +201,72 @@ class MainScreen(Screen[None]):
         return self.query_one(AppHeader)
 
     @property
-    def settings(self) -> SettingsFile:
-        """The settings this screen remembers its state in."""
-        return self._settings
+    def library(self) -> Library | None:
+        """The library this screen shows (the app's)."""
+        return reel_app(self.app).library
 
     @property
-    def search(self) -> SearchSession:
-        """The search of the library this screen shows."""
-        return self._search
+    def _settings(self) -> SettingsFile:
+        """The settings this screen remembers its state in (the app's)."""
+        return reel_app(self.app).settings_file
 
     @property
-    def open_review_card(self) -> Review | None:
-        """The review open in the reader (with its body), if any."""
-        return self._open
+    def selected_film(self) -> Review | None:
+        """The film an action such as `b` is about: the list's cursor film, or the open one
+        when the reader or the side panel has the focus (or the list shows nothing)."""
+        if self.pane_of(self.focused) in ("reader", "side") and self.review is not None:
+            return self.review
+        current = self.film_list.current
+        return current.review if current is not None else self.review
 
     # -- loading -------------------------------------------------------------------------
 
-    def show_progress(self, done: int, total: int) -> None:
-        """Show how far the scan has got."""
+    def _scan_moved(self, progress: tuple[int, int] | None) -> None:
+        """Show how far the app's scan has got."""
+        self.scan_progress = progress
+        if progress is None:
+            return
+        done, total = progress
         self.add_class("-loading")
-        self.header.show_loading(done, total)
         self.query_one(ProgressBar).update(total=total or None, progress=done)
 
-    def library_loaded(self, library: Library) -> None:
+    def _library_changed(self, library: Library | None) -> None:
         """Fill the list from a freshly scanned library and reopen the last review read."""
-        self.library = library
+        if library is None:
+            return
         listing = Listing(library.reviews, self.listing.sort, sorted_by=SortKey.TITLE)
         listing.query = self.listing.query
         self.listing = listing
+        self._bookmarked = None
         self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.remove_class("-loading")
         self.film_list.empty_text = "No films match the filter. Press esc to clear it."
         self.reader.placeholder = "Choose a film and press enter to read its review."
-        self.header.show_problems(len({p.path for p in library.problems}))
+        self.problem_files = len({p.path for p in library.problems})
         self._refresh_rows()
         last = self._settings.settings.last_review
         card = library.get(last) if last else None
-        if card is None and self.film_list.rows:
-            card = self.film_list.rows[0].review
+        if card is None and self.rows:
+            card = self.rows[0].review
         if card is not None:
             self.open_review(card)
         else:
-            self.reader.show(None)
+            self.review = None
         self.refresh_bindings()
 
     # -- the list ------------------------------------------------------------------------
 
     def _refresh_rows(self, keep: str | None = None) -> None:
-        """Rebuild the rows from the listing and say in the header what they are."""
+        """Show the listing's rows now (the cursor on review `keep` if given, else on the film
+        it was on) and say in the header what they are."""
         rows = self.listing.rows()
-        self.film_list.set_rows(rows, keep=keep)
+        self.rows = rows
+        if keep is not None and not self.film_list.select_review(keep):
+            self.film_list.cursor = 0
         description = self.listing.describe(len(rows))
         if self.library is not None:
             description += f" · {sort_label(self.listing.sort)}"
-        self.header.description = description
+        self.description = description
 
     def narrow(self, narrowing: Narrowing | None, highlight: Sequence[str] = ()) -> None:
         """Show only a narrowing's films (None: all) and highlight names in reader and panel."""
@@ -220,14 +276,12 @@ class MainScreen(Screen[None]):
             narrowing is not None and any(row.detail for row in narrowing.rows), "-detailed"
         )
         self.highlight(highlight)
-        self._refresh_rows(keep=self._open.id if self._open else None)
+        self._refresh_rows(keep=self.review.id if self.review else None)
         self.refresh_bindings()
 
     def highlight(self, names: Sequence[str]) -> None:
         """Mark these names wherever the reader and the facts show them."""
-        self._terms = tuple(names)
-        self.reader.highlight(self._terms)
-        self.side_panel.show(self._open, self._terms)
+        self.terms = tuple(names)
 
     @on(FilmList.Selected)
     def _on_film_chosen(self, event: FilmList.Selected) -> None:
@@ -236,22 +290,78 @@ class MainScreen(Screen[None]):
         focus = not event.by_mouse or self.has_class("-narrow")
         self.open_review(event.row.review, focus=focus)
 
+    # -- bookmarks -----------------------------------------------------------------------
+
+    def _bookmarks_changed(self, bookmarks: Bookmarks) -> None:
+        """The app's bookmarks changed: redraw the marks, and the `B` list if it shows."""
+        self.marks = bookmarks.marks()
+        if self._bookmarked is not None and self._bookmarked[1] != bookmarks.keys():
+            self._renarrow(bookmarks)
+        self.refresh_bindings()
+
+    def _showing_bookmarked(self) -> bool:
+        """Whether the list shows only bookmarked films (`B`)."""
+        return self._bookmarked is not None and self.listing.narrowing is self._bookmarked[0]
+
+    def _narrow_to_bookmarked(self, library: Library, bookmarks: Bookmarks) -> None:
+        """Narrow the list to the bookmarked films the library holds."""
+        keys = bookmarks.keys()
+        narrowing = Narrowing(BOOKMARKED_LABEL, bookmarked_rows(library, keys))
+        self._bookmarked = (narrowing, keys)
+        self.narrow(narrowing)
+
+    def _renarrow(self, bookmarks: Bookmarks) -> None:
+        """Rebuild the `B` list after the bookmarks changed, keeping the cursor where it was."""
+        library = self.library
+        if library is None or not self._showing_bookmarked():
+            self._bookmarked = None
+            return
+        films = self.film_list
+        current = films.current
+        index = films.cursor
+        self._narrow_to_bookmarked(library, bookmarks)
+        if current is not None and not films.select_review(current.review.id):
+            films.cursor = min(index, max(0, len(self.rows) - 1))
+
+    def action_bookmarks_only(self) -> None:
+        """Show only bookmarked films in the list; again: all films."""
+        library = self.library
+        if library is None:
+            return
+        if self._showing_bookmarked():
+            self._bookmarked = None
+            self.narrow(None)
+            return
+        bookmarks = reel_app(self.app).bookmarks
+        if not len(bookmarks.store):
+            self.app.notify(
+                "No bookmarks yet: press b on a film to bookmark it.", timeout=5, markup=False
+            )
+            return
+        self._narrow_to_bookmarked(library, bookmarks)
+
+    def action_show_bookmarks(self) -> None:
+        """Open the bookmarks screen; the film chosen there is opened here."""
+        self.app.push_screen(BookmarksScreen(), self._read_bookmarked)
+
+    def _read_bookmarked(self, review: Review | None) -> None:
+        """Read the film chosen on the bookmarks screen, if one was."""
+        if review is not None:
+            self.open_review(review, focus=True)
+
     # -- the reader ----------------------------------------------------------------------
 
     def open_review(self, card: Review, *, focus: bool = False) -> None:
         """Open a review in the reader where it was left, and select its row in the list."""
-        if self.library is None:
+        library = self.library
+        if library is None:
             return
-        changed = self._open is None or self._open.id != card.id
-        if changed:
+        if self.review is None or self.review.id != card.id:
             settings = self._remembered()
-            review = self.library.open(card)
-            self._open = review
-            self.reader.show(review, settings.position_of(review.id))
-            self.reader.highlight(self._terms)
-            self.side_panel.show(review, self._terms)
+            review = library.open(card)
+            self.positions = settings.positions
+            self.review = review
             self._report(self._settings.replace(replace(settings, last_review=review.id)))
-        self.film_list.open_id = card.id
         self.film_list.select_review(card.id)
         self.refresh_bindings()
         if focus:
@@ -260,8 +370,8 @@ class MainScreen(Screen[None]):
     def _remembered(self) -> Settings:
         """The settings with the open review's reading position recorded."""
         settings = self._settings.settings
-        if self._open is not None:
-            settings = settings.with_position(self._open.id, self.reader.position)
+        if self.review is not None:
+            settings = settings.with_position(self.review.id, self.reader.position)
         return settings
 
     def save_state(self) -> None:
@@ -425,9 +535,9 @@ class MainScreen(Screen[None]):
         narrowing = person_narrowing(message.hit)
         self.narrow(narrowing, highlight_names(message.hit))
         shown = {row.review.id for row in narrowing.rows}
-        current = self._open
-        if (current is None or current.id not in shown) and self.film_list.rows:
-            self.open_review(self.film_list.rows[0].review)
+        current = self.review
+        if (current is None or current.id not in shown) and self.rows:
+            self.open_review(self.rows[0].review)
         self.focus_pane("films")
 
     @on(OpenFilm)
@@ -440,10 +550,7 @@ class MainScreen(Screen[None]):
             if self.listing.query:
                 self.action_clear_filter()
             rows = tuple(
-                FilmRow(
-                    review,
-                    f"review by {visible(review.reviewer.name)}" if review.reviewer else None,
-                )
+                FilmRow(review, visible(by) if (by := reviewed_by(review)) else None)
                 for review in hit.reviews
             )
             self.narrow(Narrowing(f"Film: {visible(hit.name)}", rows))
@@ -463,7 +570,7 @@ class MainScreen(Screen[None]):
         hit = message.hit
         self._reveal(hit.review.id)
         self.open_review(hit.review, focus=True)
-        review = self._open
+        review = self.review
         if review is None:
             return
         first = hit.spans[0][0] if hit.spans else None
@@ -479,7 +586,7 @@ class MainScreen(Screen[None]):
 
     def action_contents(self) -> None:
         """Show the open review's table of contents; the chosen section is scrolled to."""
-        if self._open is None:
+        if self.review is None:
             return
         reader = self.reader
         titles = [heading.title for heading in reader.headings]
@@ -490,7 +597,7 @@ class MainScreen(Screen[None]):
                 self.focus_pane("reader")
 
         self.app.push_screen(
-            TocScreen(self._open.film.label, titles, reader.current_heading()), jump
+            TocScreen(self.review.film.label, titles, reader.current_heading()), jump
         )
 
     def action_help(self) -> None:
@@ -500,7 +607,7 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that have nothing to act on (the footer shows only what applies)."""
         if action in ("contents", "read_on"):
-            return self._open is not None
+            return self.review is not None
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus
         return True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
@@ -18,7 +16,11 @@ __all__ = ["SidePanel"]
 
 
 class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
-    """Facts and bio of the open review; beside the reader when wide, below it when narrow."""
+    """Facts and bio of the open review; beside the reader when wide, below it when narrow.
+
+    Its `review` and `terms` are bound to the main screen's; the facts and the bio are bound
+    to them in turn.
+    """
 
     BINDINGS = bindings(Scope.SIDE)
 
@@ -39,9 +41,12 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
         yield Static("Reviewer", classes="side-heading")
         yield ReviewerBio(id="bio").data_bind(SidePanel.review)
 
-    def show(self, review: Review | None, terms: Sequence[str] = ()) -> None:
-        """Show the facts and bio of `review` (None empties the panel)."""
-        self.review = review
-        self.terms = tuple(terms)
+    def watch_review(self, review: Review | None) -> None:
+        """Another review: show its facts from the top (None empties the panel)."""
         self.set_class(review is None, "-empty")
         self.scroll_home(animate=False)
+
+    def watch_terms(self, old: tuple[str, ...], terms: tuple[str, ...]) -> None:
+        """Other names marked: show the facts from the top, where the names are."""
+        if terms != old:
+            self.scroll_home(animate=False)

@@ -39,9 +39,11 @@ from reeltui.library.listing import sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchKind, TextHit, parse_query
 from reeltui.search import Hit as SearchHit
-from reeltui.search.session import Ranked, SearchSession, SearchState
+from reeltui.search.session import Ranked, SearchState
 from reeltui.text import fold
+from reeltui.tui.base import reel_app
 from reeltui.tui.keys import KEYS, KeySpec, Scope
+from reeltui.tui.main.hits import reviewed_by
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
@@ -58,15 +60,6 @@ __all__ = [
     "FullTextProvider",
     "ReviewersProvider",
 ]
-
-#: How a kind is named in the bar and in the header ("Actor: Michael Peña").
-_KIND_NAMES: dict[SearchKind, str] = {
-    SearchKind.ACTOR: "actor",
-    SearchKind.DIRECTOR: "director",
-    SearchKind.REVIEWER: "reviewer",
-    SearchKind.FILM: "film",
-    SearchKind.TEXT: "text",
-}
 
 #: What to type after a bare kind prefix ("@", "director:").
 _KIND_HINTS: dict[SearchKind, str] = {
@@ -112,31 +105,24 @@ _READ_ONLY: tuple[type[Screen[Any]], ...] = (HelpScreen, TocScreen, ProblemsScre
 
 
 def _main_of(app: App[object]) -> MainScreen | None:
-    """The app's main screen, if it shows reviews and the bar may act on it.
+    """The app's main screen, if the app has reviews and the bar may act on that screen.
 
     It may when nothing covers it but the bar itself and overlays that only show things
     (help, contents, problems). Any other screen on top (a note being written, a question
     asked) must be finished first, so the bar then offers no films, people or commands.
     """
+    library = reel_app(app).library
+    if library is None or not len(library):
+        return None
     stack = app.screen_stack
     place = next((i for i, screen in enumerate(stack) if isinstance(screen, MainScreen)), None)
     if place is None:
         return None
     main = stack[place]
     assert isinstance(main, MainScreen)
-    if main.library is None or not len(main.library):
-        return None
     above = stack[place + 1 :]
     if all(isinstance(screen, (*_READ_ONLY, CommandPalette)) for screen in above):
         return main
-    return None
-
-
-def _search_of(app: App[object]) -> SearchSession | None:
-    """The search of the library the main screen shows, if there is a main screen."""
-    for screen in app.screen_stack:
-        if isinstance(screen, MainScreen):
-            return screen.search
     return None
 
 
@@ -203,8 +189,9 @@ def _review_detail(review: Review) -> str:
     parts: list[str] = []
     if review.directors:
         parts.append("directed by " + ", ".join(review.directors))
-    if review.reviewer is not None and review.reviewer.name:
-        parts.append("review by " + review.reviewer.name)
+    by = reviewed_by(review)
+    if by is not None:
+        parts.append(by)
     return " · ".join(parts)
 
 
@@ -239,10 +226,9 @@ class _LibraryProvider(Provider):
         """How matched characters are marked."""
         return self.match_style or _MATCH
 
-    def _ranked(self, query: str) -> Ranked | None:
-        """The shared answer for `query` (None when the app has no search)."""
-        search = _search_of(self.app)
-        return search.rank(query) if search is not None else None
+    def _ranked(self, query: str) -> Ranked:
+        """The shared answer for `query`."""
+        return reel_app(self.app).search_session.rank(query)
 
     async def search(self, query: str) -> Hits:
         """This provider's kind of hits for `query`, or a hint after a bare kind prefix."""
@@ -252,10 +238,7 @@ class _LibraryProvider(Provider):
         if parsed.kind is self.kind and not parsed.text:
             yield _hint(_KIND_HINTS[self.kind], None, 0.5)
             return
-        ranked = self._ranked(query)
-        if ranked is None:
-            return
-        for scored in ranked.hits:
+        for scored in self._ranked(query).hits:
             if _kind_of(scored.hit) is self.kind:
                 yield self._hit(scored.hit, scored.score)
 
@@ -269,7 +252,7 @@ class _PeopleProvider(_LibraryProvider):
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, PersonHit)
-        label = f"{_KIND_NAMES[self.kind]} · {counted(hit.film_count, 'film')}"
+        label = f"{self.kind.value} · {counted(hit.film_count, 'film')}"
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, _person_detail(hit))
         command = partial(_on_main, self.app, MainScreen.ShowPerson(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
@@ -300,7 +283,8 @@ class FilmsProvider(_LibraryProvider):
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, FilmHit)
-        label = "film" if len(hit.reviews) == 1 else f"film · {len(hit.reviews)} reviews"
+        reviews = len(hit.reviews)
+        label = "film" if reviews == 1 else f"film · {counted(reviews, 'review')}"
         detail = _review_detail(hit.reviews[0]) if hit.reviews else None
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, detail)
         command = partial(_on_main, self.app, MainScreen.OpenFilm(hit))
@@ -321,20 +305,21 @@ def _recent_reviews(app: App[object]) -> list[tuple[Review, str]]:
     The film open in the reader is left out: it is already in front of the user.
     """
     main = _main_of(app)
-    if main is None or main.library is None:
+    reel = reel_app(app)
+    library = reel.library
+    if main is None or library is None:
         return []
-    library = main.library
-    current = main.open_review_card
+    current = main.review
     seen = {current.id} if current is not None else set()
     found: list[tuple[Review, str]] = []
-    remembered = main.settings.settings
+    remembered = reel.settings_file.settings
     ids = [remembered.last_review, *reversed(list(remembered.positions))]
     for review_id in ids:
         card = library.get(review_id) if review_id else None
         if card is not None and card.id not in seen:
             seen.add(card.id)
             found.append((card, "read recently"))
-    for card in main.search.recently_added:
+    for card in reel.search_session.recently_added:
         if card.id not in seen:
             seen.add(card.id)
             found.append((card, "added recently"))
@@ -353,8 +338,8 @@ class FullTextProvider(_LibraryProvider):
         """Passages for `query`, or a word on why there are none yet."""
         async for hit in super().search(query):
             yield hit
-        search = _search_of(self.app)
-        if search is None or _main_of(self.app) is None or not parse_query(query).text:
+        search = reel_app(self.app).search_session
+        if _main_of(self.app) is None or not parse_query(query).text:
             return
         ranked = search.rank(query)
         state = search.state
