@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tomllib
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,7 +26,7 @@ from reeltui.tui.bookmarks.state import bookmarked_rows
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, loaded, make_review, widget_text
+from tui_support import drawn_lines, loaded, make_review, on_disk, widget_text
 
 MAKE = Callable[..., ReelApp]
 MILLION = "a-million-miles-away-2023"
@@ -62,18 +61,6 @@ year = 1999
 status = "to-watch"
 added = 2026-11-25T12:00:00Z
 """
-
-
-@pytest.fixture
-def bookmarks_path(tui_home: Path) -> Path:
-    """Where the app under test keeps its bookmarks ($REELTUI_BOOKMARKS)."""
-    return tui_home / "bookmarks.toml"
-
-
-def on_disk(path: Path) -> dict[str, dict[str, Any]]:
-    """The bookmarks in the file, by film key."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {entry["film_key"]: entry for entry in data.get("bookmark", [])}
 
 
 def main(app: ReelApp) -> MainScreen:

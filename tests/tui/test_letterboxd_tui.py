@@ -6,10 +6,8 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.command import CommandPalette
@@ -22,21 +20,11 @@ from reeltui.tui.bookmarks.importer import ImportScreen, PathSuggester
 from reeltui.tui.bookmarks.screen import NO_REVIEW, BookmarksScreen
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, loaded
+from tui_support import drawn_lines, loaded, on_disk
 
 MAKE = Callable[..., ReelApp]
 EXPORT = Path(__file__).resolve().parents[1] / "data" / "letterboxd"
 HEADER = "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\r\n"
-
-
-@pytest.fixture
-def bookmarks_path(tui_home: Path) -> Path:
-    return tui_home / "bookmarks.toml"
-
-
-def on_disk(path: Path) -> dict[str, dict[str, Any]]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {entry["film_key"]: entry for entry in data.get("bookmark", [])}
 
 
 def prompt(app: ReelApp) -> ImportScreen:
