@@ -613,3 +613,25 @@ def test_import_export_and_import_again_lose_and_double_nothing(
         )
 
     assert sorted(map(essence, fresh.all()), key=str) == sorted(map(essence, store.all()), key=str)
+
+
+def test_a_removed_entry_is_put_back_whole(store: BookmarkStore, path: Path) -> None:
+    import_letterboxd(store, [DIARY], LIBRARY)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'film_key = "nomadland-2020"', 'film_key = "nomadland-2020"\nsource = { app = 1 }'
+        ),
+        encoding="utf-8",
+    )
+    store.load()
+    before = raw(path)["bookmark"]
+    entry = store.entry("nomadland-2020")
+    assert entry is not None and entry["rating"] == 5.0 and entry["source"] == {"app": 1}
+    store.remove("nomadland-2020")
+    assert store.entry("nomadland-2020") is None
+    bookmark = store.put_back(entry)
+    assert bookmark.rating == 5.0 and bookmark.watched_day == date(2024, 6, 1)
+    after = raw(path)["bookmark"]
+    assert sorted(after, key=str) == sorted(before, key=str)
+    store.put_back({**entry, "note": "twice"})  # bookmarked already: kept as it is
+    assert store.get("nomadland-2020") == bookmark

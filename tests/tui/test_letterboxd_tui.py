@@ -196,3 +196,22 @@ async def test_the_path_is_completed_from_its_folder(
     assert await suggest("~/dia") == "~/diary.csv"
     monkeypatch.chdir(tmp_path)
     assert await suggest("dow") == "downloads/"
+
+
+async def test_undoing_a_removal_keeps_what_the_import_brought(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("I")
+        await import_path(pilot, str(EXPORT / "diary.csv"))
+        await pilot.press("escape", "m")
+        screen = app.screen
+        assert isinstance(screen, BookmarksScreen)
+        before = on_disk(bookmarks_path)["nomadland-2020"]
+        assert before["rating"] == 5.0 and before["tags"] == ["road"]
+        await pilot.press("j", "d")
+        assert "nomadland-2020" not in on_disk(bookmarks_path)
+        await pilot.press("u")
+        assert on_disk(bookmarks_path)["nomadland-2020"] == before

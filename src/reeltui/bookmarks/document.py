@@ -58,6 +58,11 @@ class Document:
                 return table
         return None
 
+    def copy_of(self, key: str) -> Table | None:
+        """A deep copy of the first table of a film key (None when there is none)."""
+        table = self.find(key)
+        return _copy(table) if table is not None else None
+
     def dumps(self) -> str:
         """The document as TOML text, version first; it always says the version we write."""
         data: Table = {"version": FORMAT_VERSION}
@@ -265,6 +270,18 @@ def op_note(key: str, note: str | None) -> Op:
             table["note"] = note
             return True
         return table.pop("note", None) is not None
+
+    return apply
+
+
+def op_put_back(table: Table) -> Op:
+    """Put a removed entry back as it was (every key of it), unless its film is there again."""
+
+    def apply(doc: Document) -> bool:
+        if doc.find(table.get("film_key", "")) is not None:
+            return False
+        doc.tables.append(_copy(table))
+        return True
 
     return apply
 

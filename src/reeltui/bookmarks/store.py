@@ -34,9 +34,11 @@ from reeltui.bookmarks.document import (
     Op,
     Read,
     Stamp,
+    Table,
     op_add,
     op_import,
     op_note,
+    op_put_back,
     op_remove,
     op_status,
     read_file,
@@ -238,6 +240,20 @@ class BookmarkStore:
             return False
         self._commit(op_remove(film_key), film_key)
         return True
+
+    def entry(self, film_key: str) -> Table | None:
+        """A copy of a film's entry as the file holds it (every key), to `put_back` later."""
+        with self._mutex:
+            return self._view.copy_of(film_key)
+
+    def put_back(self, entry: Table) -> Bookmark:
+        """Write a removed entry back as it was (see `entry`) and save; when its film has been
+        bookmarked again meanwhile, that bookmark is kept. Raises as `add` does."""
+        key = entry.get("film_key")
+        if not isinstance(key, str) or not key.strip():
+            raise ValueError("an entry to put back needs a film key")
+        self._commit(op_put_back(entry), key)
+        return self._must_get(key)
 
     def set_status(self, film_key: str, status: Status) -> Bookmark:
         """Mark a bookmarked film watched or to-watch and save. Raises `NotBookmarked`."""

@@ -177,7 +177,7 @@ class BookmarksUI:
         bookmark = self.store.get(film_key)
         if bookmark is None:
             return
-        removed = Removed.of(bookmark)
+        removed = Removed.of(bookmark, self.store.entry(film_key))
 
         def remove() -> None:
             self.store.remove(film_key)
@@ -188,20 +188,14 @@ class BookmarksUI:
             self._tell(f"Removed the bookmark of {label}; press u to undo.", timeout=6)
 
     def undo_remove(self) -> None:
-        """Put back the bookmark removed last (status and note; the date added is today's)."""
+        """Put back the bookmark removed last, as it was (note, dates, rating, every key)."""
         removed = self.bookmarks.removed
         if removed is None or self.store.is_bookmarked(removed.film_key):
             self.bookmarks.removed = None
             return
 
         def put_back() -> None:
-            self.store.add(
-                removed.film_key,
-                removed.title,
-                removed.year,
-                note=removed.note,
-                status=removed.status,
-            )
+            self.store.put_back(dict(removed.entry))
             self.bookmarks.removed = None
 
         if self._change(put_back):
