@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from reeltui.model import Film, Format, Kind, Review, Section
@@ -109,6 +110,4 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
 
 
 def _note(review: Review, message: str) -> Review:
-    from dataclasses import replace
-
     return replace(review, problems=(*review.problems, message))
