@@ -103,7 +103,7 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
     )
     review = apply_overrides(review, front, source="the front matter")
     if review.film.year is None and review.film.kind is Kind.FILM:
-        review = _note(review, "no year for the film in the headline or front matter")
+        review = replace(review, notes=(*review.notes, "no year stated"))
     if not all_paragraphs:
         review = _note(review, "no review text was found")
     return review

@@ -193,6 +193,7 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
     """Parse a scraped-text review. Never raises on odd text: what it cannot place it reports."""
     units = _units(clean(text))
     problems = list(problems)
+    notes: list[str] = []
     headline = units[0] if units else ""
     rest = units[1:]
     if len(headline) > MAX_LINE:
@@ -254,12 +255,12 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
     title = info.title
     if not title:
         title = clip(clean_line(path.stem)) or "untitled"
-        problems.append("no headline: the file name stands in for the title")
+        notes.append("no headline: the file name stands in for the title")
     year = info.year
     if year is None:
         year = _year_from_name(path.stem)
         if year is None and info.kind is Kind.FILM:
-            problems.append("the headline gives no year for the film")
+            notes.append("no year stated")
     if not all_paragraphs:
         problems.append("no review text was found below the headline")
     words = sum(len(p.split()) for p in all_paragraphs) + sum(
@@ -280,6 +281,7 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
         reviewer=reviewer,
         word_count=words,
         problems=tuple(problems),
+        notes=tuple(notes),
     )
 
 
