@@ -1,36 +1,48 @@
-"""The scraped-text parser: a web page saved as plain text, like the shipped sample.
+"""The scraped-text parser: a review page saved as plain text, from any site.
 
-The shape: a headline, paragraphs separated by blank lines, short heading lines standing
-alone, a byline (a name, often printed twice) and a bio, then page junk ("Latest articles",
-"Related posts", share buttons, a repeated excerpt) that is dropped.
+A page is read in steps, each deciding by evidence rather than by position:
+
+1. the text becomes units (lines, or paragraphs when a tool hard-wrapped them);
+2. labelled facts are found wherever they stand (`labels.scan_labels`);
+3. the headline is chosen among the lines above the first paragraph, past the site's chrome;
+   the title is the headline's candidate that the review itself names most, or a title label;
+4. the byline is looked for around the headline, else at the end of the article;
+5. the body runs from the first paragraph after headline and byline to the last paragraph
+   before the page's furniture (comments, related articles, bios, footers); inside it, short
+   lines before paragraphs are headings and furniture ("Also Read", captions) is dropped;
+6. credits, directors, runtime, rating, platform, year, kind and season come from the labels
+   first, then from the prose; what stays uncertain becomes a note.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from reeltui.model import Film, Format, Kind, Review, Reviewer, Section
+from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.credits import extract_facts, find_rating, is_name
+from reeltui.parse.labels import (
+    LabelHit,
+    canonical_rating,
+    parse_runtime,
+    scan_labels,
+    split_names,
+    star_rating,
+)
+from reeltui.parse.layout import (
+    byline_name,
+    is_chrome,
+    is_date_line,
+    is_hard_stop,
+    is_prose,
+    is_soft_chrome,
+    title_key,
+)
+from reeltui.parse.roles import Known, prose_roles
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
-__all__ = ["parse_headline", "parse_scraped"]
-
-# Lines that begin the page furniture after an article.
-_JUNK_MARKERS = re.compile(
-    r"^(?:latest\s+(?:articles|posts|news|reviews)|related\s+(?:posts|articles|reviews|stories)"
-    r"|share\s+this|share\s+on\b|you\s+(?:may|might)\s+also\s+like|read\s+(?:more|next|also)"
-    r"|more\s+from\b|recommended(?:\s+for\s+you)?|also\s+read|trending(?:\s+now)?|popular\s+posts"
-    r"|leave\s+a\s+(?:reply|comment)|comments?\b\s*(?:\(\d+\))?$|tags?\s*:|filed\s+under"
-    r"|subscribe\b|sign\s+up\s+for|follow\s+us|advertisement$|sponsored$)",
-    re.IGNORECASE,
-)
-# Stray page furniture inside an article: dropped wherever they stand.
-_STRAY = re.compile(r"^(?:advertisement|sponsored|scroll\s+to\s+continue.*|skip\s+ad)$", re.I)
-_HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
-_BIO_START = re.compile(r"^(?:he|she|they|their|his|her)\b", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|written\s+by|review\s+by|words\s+by)\s*:?\s+", re.IGNORECASE)
+__all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,30 +55,111 @@ class Headline:
     season: int | None
 
 
-_YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)\)")
+@dataclass(frozen=True, slots=True)
+class PageHints:
+    """What a saved web page's markup says beyond its text (title, author, headings)."""
+
+    title: str | None = None
+    author: str | None = None
+    headings: frozenset[str] = field(default_factory=frozenset)
+
+
+_YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
+_ORDINALS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "final": 0,
+}
+_NUMBER_WORD = "|".join(k for k in _ORDINALS if k != "final")
 _SEASON = re.compile(
-    r"[\s:,–—-]*\(?\b(?:season|series|s)\s*(\d{1,2})\b\)?(?:\s*,?\s*(?:episodes?|ep)\s*[\d–-]+)?",
+    rf"[\s:,–—-]*\(?\b(?:season|series|s)\s*(\d{{1,2}}|{_NUMBER_WORD})\b\)?"
+    r"(?:\s*[,:]?\s*(?:episodes?|ep|e)\s*[\d–-]+)?",
     re.IGNORECASE,
 )
+_SEASON_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+season\b", re.I
+)
 _REVIEW_PREFIX = re.compile(
-    r"^(?:(?:movie|film|tv|series|show)\s+)?review\s*[:\-–—|]\s*", re.IGNORECASE
+    r"^(?:(?:movie|film|tv|series|show|web\s+series|album|book)\s+)?review\s*[:\-–—|~]\s*",
+    re.IGNORECASE,
 )
 _REVIEW_WORD = re.compile(
-    r"\s*(?:[:\-–—|]\s*)?\b(?:(?:movie|film|tv|series|show)\s+)?review\b", re.IGNORECASE
+    r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season)\s+)?"
+    r"review\b",
+    re.IGNORECASE,
 )
-_QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|])")
+_QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|~])")
+_ANY_QUOTED = re.compile(r"(?:^|[\s(:])[‘“«\"]([^‘’“”\"«»]{1,80}?)[’”»\"](?=$|[\s,:;.)?!]|’s)")
+_LANGUAGE_TAG = re.compile(
+    r"\s*\((?:tamil|telugu|hindi|malayalam|kannada|marathi|bengali|punjabi|gujarati|english"
+    r"|korean|japanese|spanish|french|german|italian|mandarin|cantonese|dubbed|subtitled)\)",
+    re.IGNORECASE,
+)
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_SERIES_CUE = re.compile(
+    r"\b(?:tv\s+reviews?|web\s+series|tv\s+series|series\s+review|season\s+review|tv\s+show"
+    r"|mini-?series|limited\s+series|docu-?series|episode|showrunner)\b",
+    re.IGNORECASE,
+)
+_PLATFORM_SUFFIX = re.compile(
+    r"\s+(?:on\s+)?(?:netflix|hulu|hbo(?:\s+max)?|max|disney\+|apple\s+tv\+|prime\s+video"
+    r"|amazon\s+prime(?:\s+video)?|peacock|paramount\+|sonyliv|zee5|jiocinema|hotstar)\s*$",
+    re.IGNORECASE,
+)
+_MENU_WORDS = frozenset(
+    """
+    movies movie film films tv reviews review features news home menu search music games
+    culture entertainment video videos photos celebs lifestyle sport sports opinion streaming
+    podcasts interviews lists awards trailers box office more newsletters subscribe shop
+    """.split()
+)
+
+
+def _season_number(text: str) -> int | None:
+    m = _SEASON.search(text)
+    if m:
+        raw = m.group(1).lower()
+        return int(raw) if raw.isdigit() else _ORDINALS.get(raw) or None
+    m = _SEASON_ORDINAL.search(text)
+    if m:
+        return _ORDINALS[m.group(1).lower()] or None
+    return None
 
 
 def parse_headline(headline: str) -> Headline:
-    """Title, year, season and kind from a headline such as ‘Title’ (2023) Review: ….
+    """Title, year, season and kind from a headline: "‘Title’ (2023) Review: …",
+    "Movie Review ~ X (2023)", "X Movie Review: …", "X review – tagline", "Review: X",
+    "X (Tamil) Movie Review", "X Season 2 Review", "THE BEAR: SEASON TWO", "X (2021–) Netflix".
 
     Only the first `MAX_LINE` characters are looked at: a headline is never longer.
     """
     headline = headline[:MAX_LINE]
     text = headline.strip()
+    text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
+    text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
     text = _REVIEW_PREFIX.sub("", text)
+    text = _LANGUAGE_TAG.sub("", text)
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
+    ongoing = bool(year_match and re.search(r"[–—-]\s*\)", year_match.group(0)))
 
     quoted = _QUOTED.match(text)
     if quoted:
@@ -78,7 +171,7 @@ def parse_headline(headline: str) -> Headline:
             m = pattern.search(text)
             if m and 0 < m.start() < cut:
                 cut = m.start()
-        colon = re.search(r"\s[:|–—-]\s|:\s", text)
+        colon = re.search(r"\s[:|–—~-]\s|:\s", text)
         if cut == len(text) and colon:
             cut = colon.start()
         title = text[:cut]
@@ -87,15 +180,24 @@ def parse_headline(headline: str) -> Headline:
     season: int | None = None
     season_in_title = _SEASON.search(title)
     if season_in_title and season_in_title.start() > 0:
-        season = int(season_in_title.group(1))
+        season = _season_number(season_in_title.group(0))
         title = title[: season_in_title.start()]
     else:
         season_after = _SEASON.match(after)
         if season_after:
-            season = int(season_after.group(1))
-    title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
-    is_series = season is not None or bool(
-        re.search(r"\b(?:series|tv|show)\s+review\b|\bmini-?series\b", after, re.IGNORECASE)
+            season = _season_number(season_after.group(0))
+    title = _PLATFORM_SUFFIX.sub("", title) if ongoing or season else title
+    title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,~")
+    is_series = (
+        season is not None
+        or ongoing
+        or bool(
+            re.search(
+                r"\b(?:series|tv|show|season)\s+review\b|\bmini-?series\b|\bweb\s+series\b",
+                headline,
+                re.IGNORECASE,
+            )
+        )
     )
     return Headline(
         title=title or headline.strip(),
@@ -105,165 +207,306 @@ def parse_headline(headline: str) -> Headline:
     )
 
 
+# --- units -----------------------------------------------------------------------------------
+
+
 def _units(text: str) -> list[str]:
-    """The document's paragraphs: blank-line separated blocks, split where a page put one
-    paragraph per line, joined where a line was hard-wrapped. A paragraph longer than
-    `MAX_PARAGRAPH` characters is split into several."""
+    """The document's lines, with hard-wrapped paragraphs joined: a line continues the one
+    before when it starts in lower case after a long line, or when the whole document is
+    wrapped at a fixed width. A paragraph longer than `MAX_PARAGRAPH` is split."""
     units: list[str] = []
+    blocks = re.split(r"\n\s*\n", text)
+    wrapped = _hard_wrapped(text)
 
     def finish(parts: list[str]) -> None:
         if parts:
             units.extend(split_long(" ".join(parts)))
 
-    for block in re.split(r"\n\s*\n", text):
+    for block in blocks:
         current: list[str] = []
-        length = 0
+        last = ""
         for raw in block.split("\n"):
             line = clean_line(raw)
             if not line:
                 continue
-            if current and _wrapped(current[-1], length, line):
+            if current and _continues(last, line, wrapped):
                 current.append(line)
-                length += len(line) + 1
             else:
                 finish(current)
-                current, length = [line], len(line)
+                current = [line]
+            last = line
         finish(current)
-    return [u for u in units if not _STRAY.match(u)]
+    return units
 
 
 _SENTENCE_END = frozenset('.!?:;"”’)')
 
 
-def _wrapped(last_line: str, length: int, line: str) -> bool:
-    """True when `line` continues the paragraph so far (`length` characters, ending with
-    `last_line`): a hard-wrapped paragraph, not a new one."""
-    if line[:1].islower():
+def _continues(last: str, line: str, wrapped: bool) -> bool:
+    if line[:1].islower() and len(last) >= 40 and last[-1] not in ".!?":
         return True
-    return length >= 50 and last_line[-1] not in _SENTENCE_END
+    return wrapped and len(last) >= 50 and last[-1] not in _SENTENCE_END
 
 
-def _is_heading(unit: str, following: str | None) -> bool:
-    """True for a short line standing alone before a paragraph, without a final full stop."""
-    words = unit.split()
-    if not 1 <= len(words) <= 12 or len(unit) > 80:
+def _hard_wrapped(text: str) -> bool:
+    """True when most long lines stop short of a sentence's end, as a fixed-width wrap does."""
+    lines = [line for line in text[:20000].split("\n") if len(line) >= 50]
+    if len(lines) < 6:
         return False
-    if _HEADING_STOP.search(unit) or not (unit[0].isupper() or unit[0].isdigit()):
+    lengths = sorted(len(line) for line in lines)
+    median = lengths[len(lengths) // 2]
+    if median > 100:
         return False
-    if find_rating(unit) is not None:
-        return False
-    if following is None or _JUNK_MARKERS.match(following):
-        return False
-    return not _is_heading_like_name(unit)
+    open_ended = sum(1 for line in lines if line.rstrip()[-1:] not in '.!?"”’)')
+    return open_ended * 2 > len(lines)
 
 
-def _is_heading_like_name(unit: str) -> bool:
-    """Headings are not people's names (those are bylines)."""
-    return is_name(_BY.sub("", unit)) and not unit.endswith("?")
+# --- the page --------------------------------------------------------------------------------
 
 
-def _byline_at(units: list[str], i: int) -> tuple[str, int] | None:
-    """If units[i] starts a byline, the reviewer's name and the index after the name lines."""
-    name = _BY.sub("", units[i]).strip()
-    had_by = name != units[i].strip()
-    if not is_name(name):
-        return None
-    j = i + 1
-    repeated = False
-    while j < len(units) and fold(_BY.sub("", units[j]).strip()) == fold(name):
-        j, repeated = j + 1, True
-    if repeated or had_by or j >= len(units) or _JUNK_MARKERS.match(units[j]):
-        return name, j
-    following = units[j]
-    first_name = name.split()[0]
-    if fold(following).startswith(fold(first_name) + " ") or _BIO_START.match(following):
-        return name, j
-    return None
+@dataclass
+class _Page:
+    units: list[str]
+    labels: list[LabelHit]
+    label_units: set[int]
+    hints: PageHints
+    min_words: int = 10
 
+    def prose(self, i: int) -> bool:
+        """True when unit i is running text (a labelled line may be, when its value is).
 
-def _is_echo(unit: str, headline: str, body: list[str]) -> bool:
-    """True when a unit repeats the headline or the start of a body paragraph (page junk)."""
-    folded = fold(unit)
-    if fold(headline) in folded:
+        A page with no paragraph of ten words reads shorter sentences as text, and a page
+        with no sentence at all reads every line that is not chrome as text."""
+        unit = self.units[i]
+        if self.min_words == 0:
+            return not is_chrome(unit) and (
+                i not in self.label_units or sum(1 for w in unit.split() if w[:1].islower()) >= 6
+            )
+        if not is_prose(unit, self.min_words):
+            return False
+        if i in self.label_units:
+            return sum(1 for w in unit.split() if w[:1].islower()) >= 6
         return True
-    return any(len(p) >= 40 and folded.startswith(fold(p[:60])) for p in body)
 
 
-def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str]) -> Review:
+def _label_units(hits: list[LabelHit]) -> set[int]:
+    covered: set[int] = set()
+    for hit in hits:
+        if not hit.value and hit.kind != "user_rating":
+            continue
+        covered.update(range(hit.first, hit.last + 1))
+    return covered
+
+
+def _headline_index(page: _Page, limit: int) -> int:
+    """The index of the headline among the first `limit` units."""
+    units = page.units
+    best, best_score = 0, -99.0
+    hint = title_key(page.hints.title) if page.hints.title else ""
+    for i in range(min(limit, len(units))):
+        unit = units[i]
+        if i in page.label_units or is_chrome(unit) or len(unit) > MAX_LINE:
+            continue
+        words = unit.split()
+        folded = fold(unit)
+        content = [w for w in re.findall(r"[\w’']+", folded) if w not in _MENU_WORDS]
+        if not content:
+            continue
+        score = 0.0
+        if re.search(r"\breview\b", folded) and len(content) >= 1:
+            score += 10
+        if _YEAR.search(unit) or _QUOTED.match(unit):
+            score += 3
+        if len(words) >= 4:
+            score += 2
+        if len(words) == 1:
+            score -= 3
+        if is_name(unit) or byline_name(unit, units[i + 1] if i + 1 < len(units) else None):
+            score -= 8
+        if star_rating(unit) or canonical_rating(unit):
+            score -= 8
+        if hint and (title_key(unit) == hint or hint in title_key(unit)):
+            score += 12
+        if is_prose(unit) and not re.search(r"\breview\b", folded):
+            score -= 4
+        score -= i / 40
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _first_prose(page: _Page, start: int) -> int:
+    for i in range(start, len(page.units)):
+        unit = page.units[i]
+        if is_chrome(unit) or is_hard_stop(unit):
+            continue
+        if page.prose(i):
+            return i
+    return len(page.units)
+
+
+def _opening_sentences(page: _Page, start: int, floor: int) -> int:
+    """Move the body's start back over short sentences standing right before the first
+    paragraph ("It is fine."), down to the headline or byline."""
+    least = 1 if page.min_words < 10 else 4
+    i = start
+    while i - 1 > floor:
+        unit = page.units[i - 1]
+        if i - 1 in page.label_units or is_chrome(unit) or is_hard_stop(unit):
+            break
+        words = unit.split()
+        sentence = unit[-1:] in ".!?" and len(words) >= least
+        texty = len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
+        if not (sentence or texty) or is_name(unit) or byline_name(unit):
+            break
+        i -= 1
+    return i
+
+
+def _title_candidates(
+    page: _Page, headline: str, info: Headline, top_end: int, h: int
+) -> list[tuple[str, float]]:
+    """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines."""
+    found: list[tuple[str, float]] = [(info.title, 3.0)]
+    for m in _ANY_QUOTED.finditer(headline):
+        found.append((m.group(1).strip(" ,.:"), 2.5))
+    for hit in page.labels:
+        if hit.kind == "title" and hit.value and len(hit.value) < 100:
+            found.append((_strip_title(hit.value), 8.0))
+    for i in range(max(0, h - 3), min(top_end, len(page.units))):
+        unit = page.units[i]
+        if i == h or i in page.label_units or is_chrome(unit) or len(unit.split()) > 8:
+            continue
+        if unit[-1:] in ".!?," or is_name(unit):
+            continue
+        bare = _strip_title(unit)
+        if (bare and bare[0].isupper()) or bare[:1].isdigit():
+            found.append((bare, 1.0))
+    return found
+
+
+def _strip_title(text: str) -> str:
+    text = _LANGUAGE_TAG.sub("", text)
+    text = _YEAR.sub("", text)
+    text = re.sub(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$", "", text)
+    return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
+
+
+def _count(haystack: str, needle: str) -> int:
+    if not needle:
+        return 0
+    return len(re.findall(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack))
+
+
+def _choose_title(
+    candidates: list[tuple[str, float]], body_key: str, info: Headline
+) -> tuple[str, bool]:
+    """The candidate the review names most (weighted by where it came from); True when the
+    headline's own reading won."""
+    best, best_score = info.title, -1.0
+    for text, prior in candidates:
+        key = title_key(text)
+        if not key or len(key) > 80:
+            continue
+        score = prior + min(_count(body_key, key), 6) * 1.5
+        if len(key.split()) > 6:
+            score -= 2
+        if score > best_score + 1e-9:
+            best, best_score = text, score
+    return best, best == info.title
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def parse_scraped(
+    text: str,
+    *,
+    path: Path,
+    review_id: str,
+    problems: list[str],
+    hints: PageHints | None = None,
+) -> Review:
     """Parse a scraped-text review. Never raises on odd text: what it cannot place it reports."""
     units = _units(clean(text))
     problems = list(problems)
     notes: list[str] = []
-    headline = units[0] if units else ""
-    rest = units[1:]
-    if len(headline) > MAX_LINE:
-        # Not a headline but a paragraph: keep it as text, and a clipped copy as the headline.
-        headline, rest = clip(headline), units
+    hints = hints or PageHints()
+    if units and len(units[0]) > MAX_LINE:
         problems.append("the first line is too long to be a headline; it was shortened")
+        units.insert(0, clip(units[0]))
+    labels = scan_labels(units)
+    page = _Page(units, labels, _label_units(labels), hints)
+    if sum(1 for i in range(len(units)) if page.prose(i)) < 2:
+        page.min_words = 3
+        if not any(page.prose(i) for i in range(1, len(units))):
+            page.min_words = 0
 
-    # The article ends at a byline or the first junk marker, whichever comes first.
+    first = _first_prose(page, 0)
+    h = _headline_index(page, max(1, min(first + 1, 80))) if units else 0
+    headline = units[h] if units else ""
+    if hints.title and (not headline or title_key(hints.title) not in title_key(headline)):
+        headline = clip(clean_line(hints.title))
+    if len(headline) > MAX_LINE:
+        headline = clip(headline)
+
+    # The byline near the headline.
     reviewer: Reviewer | None = None
-    end = len(rest)
-    bio_from = bio_to = end
-    for i, unit in enumerate(rest):
-        if _JUNK_MARKERS.match(unit):
-            end = i
+    byline_at = -1
+    for i in range(max(0, h - 3), min(len(units), h + 14)):
+        if i == h:
+            continue
+        name = byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
+        if name:
+            reviewer, byline_at = Reviewer(name), i
             break
-        byline = _byline_at(rest, i)
-        if byline is not None and i > 0:
-            name, after = byline
-            end, bio_from = i, after
-            bio_to = after
-            while (
-                bio_to < len(rest)
-                and bio_to - after < 3
-                and not _JUNK_MARKERS.match(rest[bio_to])
-                and not _is_echo(rest[bio_to], headline, rest[:i])
-                and not _is_heading(
-                    rest[bio_to], rest[bio_to + 1] if bio_to + 1 < len(rest) else None
-                )
-            ):
-                bio_to += 1
-            bio = " ".join(rest[bio_from:bio_to]) or None
-            reviewer = Reviewer(name=name, bio=bio)
-            break
-    body = rest[:end]
-    # A byline printed at the top ("By Jane Doe") is the reviewer too, not body text.
-    if body and reviewer is None:
-        lead = _BY.sub("", body[0])
-        if lead != body[0] and is_name(lead):
-            reviewer = Reviewer(name=lead.strip())
-            body = body[1:]
-
-    sections: list[Section] = []
-    heading: str | None = None
-    paragraphs: list[str] = []
-    for i, unit in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
-        if _is_heading(unit, following):
-            if paragraphs or heading is not None:
-                sections.append(Section(heading, tuple(paragraphs)))
-            heading, paragraphs = unit.rstrip(":").strip(), []
-        else:
-            paragraphs.append(unit)
-    if paragraphs or heading is not None:
-        sections.append(Section(heading, tuple(paragraphs)))
-
-    all_paragraphs = [p for s in sections for p in s.paragraphs]
-    facts = extract_facts(all_paragraphs)
+    start = _first_prose(page, max(h, byline_at) + 1)
+    if start >= len(units) and byline_at > h:
+        start = _first_prose(page, h + 1)
+    start = _opening_sentences(page, start, max(h, byline_at))
     info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
-    title = info.title
+
+    body_units, end, heading_units = _body(page, start, info.title, reviewer)
+    end_reviewer, bio = _end_byline(units, end, reviewer)
+    if end_reviewer is not None:
+        reviewer = Reviewer(end_reviewer.name, bio or None)
+    elif reviewer is None and hints.author:
+        author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
+        if clean_line(author):
+            reviewer = Reviewer(clip(clean_line(author)))
+
+    sections = _sections(body_units, heading_units, page)
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    body_key = title_key(" ".join(paragraphs[:40]))
+
+    # Title by evidence.
+    candidates = _title_candidates(page, headline, info, start, h)
+    title, from_headline = _choose_title(candidates, body_key, info)
+    title = clip(clean_line(title))
     if not title:
         title = clip(clean_line(path.stem)) or "untitled"
         notes.append("no headline: the file name stands in for the title")
-    year = info.year
+    elif (
+        h == 0
+        and from_headline
+        and not re.search(r"\breview\b", headline, re.I)
+        and not _YEAR.search(headline)
+        and not _QUOTED.match(headline)
+    ):
+        notes.append("title taken from the first line")
+
+    facts = _facts(page, paragraphs, title, info, start, end, headline)
+    if not paragraphs:
+        problems.append("no review text was found below the headline")
+    year = facts.year
     if year is None:
         year = _year_from_name(path.stem)
-        if year is None and info.kind is Kind.FILM:
-            notes.append("no year stated")
-    if not all_paragraphs:
-        problems.append("no review text was found below the headline")
-    words = sum(len(p.split()) for p in all_paragraphs) + sum(
+    if year is None and facts.kind is Kind.FILM:
+        notes.append("no year stated")
+    if not facts.cast:
+        notes.append("no cast found")
+    notes.extend(facts.notes)
+    words = sum(len(p.split()) for p in paragraphs) + sum(
         len(s.heading.split()) for s in sections if s.heading
     )
     return Review(
@@ -271,10 +514,10 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
         path=path,
         format=Format.SCRAPED,
         headline=headline,
-        film=Film(title=title, year=year, kind=info.kind, season=info.season),
+        film=Film(title=title, year=year, kind=facts.kind, season=facts.season),
         directors=facts.directors,
         cast=facts.cast,
-        runtime_minutes=facts.runtime_minutes,
+        runtime_minutes=facts.runtime,
         platform=facts.platform,
         rating=facts.rating,
         sections=tuple(sections),
@@ -283,6 +526,480 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
         problems=tuple(problems),
         notes=tuple(notes),
     )
+
+
+_RELEASE_NOTE = re.compile(
+    r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|in\s+(?:cinemas|theaters"
+    r"|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b|\bpremieres?\s+on\b",
+    re.IGNORECASE,
+)
+
+
+def _body(
+    page: _Page, start: int, title: str, reviewer: Reviewer | None
+) -> tuple[list[int], int, set[int]]:
+    """The units of the review text (paragraphs and headings, in order), the index where the
+    article ends, and which of the units are headings."""
+    units = page.units
+    kept: list[int] = []
+    last_prose = -1
+    gap = 0
+    title_k = title_key(title) if title else ""
+    reviewer_k = fold(reviewer.name) if reviewer else ""
+    end = len(units)
+    prose_seen = 0
+    for i in range(start, len(units)):
+        unit = units[i]
+        if is_hard_stop(unit) and (prose_seen or i > start):
+            end = i
+            break
+        if prose_seen >= 2 and title_k and title_key(unit) == title_k:
+            end = i
+            break
+        if prose_seen >= 2 and reviewer_k and fold(unit).startswith(reviewer_k):
+            end = i
+            break
+        if prose_seen >= 1 and _byline_end(units, i):
+            end = i
+            break
+        if i in page.label_units and not page.prose(i):
+            gap += 1
+            continue
+        if is_soft_chrome(unit) or is_date_line(unit):
+            gap += 1
+            continue
+        if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
+            if (
+                title_k
+                and len(unit.split()) <= 25
+                and fold(unit).startswith(fold(title))
+                and _RELEASE_NOTE.search(unit)
+                and prose_seen >= 2
+            ):
+                gap += 1
+                continue
+            if gap > 8 and prose_seen >= 3:
+                end = i
+                break
+            kept.append(i)
+            last_prose = len(kept)
+            prose_seen += 1
+            gap = 0
+            continue
+        kept.append(i)
+        gap += 1
+    kept = kept[:last_prose] if last_prose >= 0 else []
+    headings = {
+        i
+        for n, i in enumerate(kept)
+        if not is_prose(units[i])
+        and _is_heading(units[i], units[kept[n + 1]] if n + 1 < len(kept) else None)
+    }
+    body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
+    return body, end, headings
+
+
+def _paragraph_like(unit: str) -> bool:
+    """Text, not a caption or a stray label: a sentence, or words mostly in lower case."""
+    if is_prose(unit) or unit[-1:] in '.!?…"”’)':
+        return True
+    words = unit.split()
+    return len(words) >= 4 and sum(1 for w in words if w[:1].islower()) * 2 >= len(words)
+
+
+_HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
+
+
+def _is_heading(unit: str, following: str | None) -> bool:
+    """A short line standing alone before a paragraph, without a final full stop."""
+    words = unit.split()
+    if not 1 <= len(words) <= 14 or len(unit) > 100:
+        return False
+    if _HEADING_STOP.search(unit) or not (
+        unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""
+    ):
+        return False
+    if find_rating(unit) is not None or star_rating(unit) is not None:
+        return False
+    if following is None or (not is_prose(following) and following[-1:] not in ".!?"):
+        return False
+    if is_chrome(unit) or is_hard_stop(unit):
+        return False
+    return not (is_name(unit) and not unit.endswith("?"))
+
+
+_BIO_START = re.compile(r"^(?:he|she|they|their|his|her)\b", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:by|written\s+by|review\s+by|words\s+by)\s*:?\s+", re.IGNORECASE)
+
+
+def _byline_end(units: list[str], i: int) -> bool:
+    """True when units[i] is a byline closing the article: a name (maybe printed twice) then
+    a bio, junk or nothing."""
+    unit = units[i]
+    name = _BY_PREFIX.sub("", unit).strip()
+    if not is_name(name):
+        return False
+    j = i + 1
+    while j < len(units) and fold(_BY_PREFIX.sub("", units[j]).strip()) == fold(name):
+        j += 1
+    if j > i + 1 or name != unit.strip() or j >= len(units) or is_hard_stop(units[j]):
+        return True
+    following = units[j]
+    first_name = name.split()[0]
+    return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
+
+
+def _end_byline(
+    units: list[str], end: int, reviewer: Reviewer | None
+) -> tuple[Reviewer | None, str]:
+    """The byline and bio that close an article at `end`, if one does."""
+    if end >= len(units):
+        return None, ""
+    unit = units[end]
+    name = _BY_PREFIX.sub("", unit).strip()
+    if not is_name(name):
+        if reviewer and fold(unit).startswith(fold(reviewer.name)) and len(unit.split()) > 4:
+            return Reviewer(reviewer.name), unit if is_prose(unit) else ""
+        return None, ""
+    if not _byline_end(units, end) and not (reviewer and fold(name) == fold(reviewer.name)):
+        return None, ""
+    j = end + 1
+    while j < len(units) and fold(_BY_PREFIX.sub("", units[j]).strip()) == fold(name):
+        j += 1
+    bio: list[str] = []
+    while j < len(units) and len(bio) < 3 and not is_hard_stop(units[j]):
+        if not is_prose(units[j]):
+            break
+        bio.append(units[j])
+        j += 1
+    return Reviewer(name), " ".join(bio)
+
+
+_INLINE_HEADING = re.compile(
+    r"^((?:[A-Z0-9‘“'\"][\w’'\-”\"]*\s?){1,7}?)\s*:\s+(?=\S)|^((?:[A-Z][\w’'\-]*\s){1,9}[A-Z][\w’'\-]*\?)\s+(?=[A-Z])"
+)
+
+
+def _sections(body: list[int], headings: set[int], page: _Page) -> list[Section]:
+    units = page.units
+    inline = [i for i in body if i not in headings and _INLINE_HEADING.match(units[i])]
+    split_inline = len(inline) >= 2
+    sections: list[Section] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+
+    def close() -> None:
+        if paragraphs or heading is not None:
+            sections.append(Section(heading, tuple(paragraphs)))
+
+    for i in body:
+        unit = units[i]
+        if i in headings:
+            close()
+            heading, paragraphs = unit.rstrip(":").strip(), []
+            continue
+        m = _INLINE_HEADING.match(unit) if split_inline else None
+        if m and i in inline:
+            close()
+            heading = (m.group(1) or m.group(2)).strip()
+            paragraphs = [unit[m.end() :].strip()]
+            continue
+        paragraphs.append(unit)
+    close()
+    return sections
+
+
+# --- facts -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Facts:
+    cast: tuple[Credit, ...] = ()
+    directors: tuple[str, ...] = ()
+    runtime: int | None = None
+    platform: str | None = None
+    rating: str | None = None
+    year: int | None = None
+    kind: Kind = Kind.FILM
+    season: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+_ITEM_ROLE = re.compile(r"^(.+?)\s+(?:as|–|—|-|\.\.\.+|…)\s+(.+)$")
+_ITEM_PAREN = re.compile(r"^(.+?)\s*\((?:as\s+)?([^()]+)\)$")
+
+
+def _label_credits(hits: list[LabelHit]) -> list[tuple[str, str | None]]:
+    """(actor, role) from cast labels: "A, B,C", "A as X", "A (X)", one per line."""
+    out: list[tuple[str, str | None]] = []
+    for hit in hits:
+        if hit.kind != "cast" or not hit.value:
+            continue
+        for item in split_names(hit.value):
+            item = item.strip()
+            role: str | None = None
+            m = _ITEM_PAREN.match(item) or _ITEM_ROLE.match(item)
+            if m:
+                item, role = m.group(1).strip(), m.group(2).strip(" .")
+            item = re.sub(r"^(?:and|with|&)\s+", "", item)
+            if is_name(item) or _mononym(item):
+                out.append((item, role))
+    return out
+
+
+def _mononym(item: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][a-zà-ÿ’'\-]{2,20}", item)) and fold(item) not in _MENU_WORDS
+
+
+def _label_names(hits: list[LabelHit], kinds: tuple[str, ...]) -> list[str]:
+    names: list[str] = []
+    for hit in hits:
+        if hit.kind in kinds and hit.value:
+            for item in split_names(hit.value):
+                item = re.sub(r"^(?:and|&)\s+", "", item.strip())
+                if is_name(item) or _mononym(item):
+                    names.append(item)
+    return names
+
+
+_PLATFORM_NAMES = (
+    r"Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Apple\s+TV\s*\+|Apple\s+TV\s+Plus"
+    r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
+    r"|HBO|Max|Netflix|Hulu|Peacock|MUBI|Mubi|SonyLIV|Sony\s+LIV|ZEE5|JioCinema|JioHotstar|Hotstar"
+    r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|Now\s+TV"
+    r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
+    r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
+)
+_PLATFORM_PROSE = re.compile(
+    r"\b(?i:on|via|streaming|streams|stream|to|from|at)\s+(?:the\s+)?("
+    + _PLATFORM_NAMES
+    + r")(?![\w+])"
+)
+_PLATFORM_ANY = re.compile(r"(?<![\w])(" + _PLATFORM_NAMES + r")(?![\w+])")
+_DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
+
+
+def _facts(
+    page: _Page,
+    paragraphs: list[str],
+    title: str,
+    info: Headline,
+    start: int,
+    end: int,
+    headline: str,
+) -> _Facts:
+    hits = page.labels
+    out = _Facts()
+    prose = extract_facts(paragraphs)
+
+    # Cast: labels first, then prose; the two agree on names by folding.
+    label_cast = _label_credits(hits)
+    crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
+    known_actors = {fold(a): a for a, _ in label_cast}
+    for credit in prose.cast:
+        known_actors.setdefault(fold(credit.actor), credit.actor)
+    known = Known(known_actors, crew)
+    cast: dict[str, Credit] = {}
+    order: list[str] = []
+
+    def add(actor: str, role: str | None) -> None:
+        key = fold(actor)
+        if key in crew and key not in {fold(a) for a, _ in label_cast}:
+            return
+        if role is not None:
+            role = role.strip(" ,.;:“”\"'‘’")
+            if not role or fold(role) == key or len(role) > 80:
+                role = None
+        have = cast.get(key)
+        if have is None:
+            cast[key] = Credit(actor, role)
+            order.append(key)
+        elif have.role is None and role:
+            cast[key] = Credit(have.actor, role)
+
+    extra = prose_roles(paragraphs, known)
+    mentioned: dict[str, int] = {}
+    prose_text = fold(" ".join(paragraphs))
+    for actor, _ in label_cast:
+        mentioned[fold(actor)] = prose_text.find(fold(actor))
+    for actor, role in label_cast:
+        add(actor, role)
+    for credit in prose.cast:
+        add(credit.actor, credit.role)
+    for actor, role in extra:
+        add(actor, role)
+    if label_cast:
+        # Prose may order the label's names; the label's order stands, prose-only credits after.
+        pass
+    out.cast = tuple(cast[k] for k in order)
+
+    # Directors: labels, else the prose's.
+    label_directors = _label_names(hits, ("director",))
+    directors = _dedupe(label_directors) or list(prose.directors)
+    actor_keys = {fold(c.actor) for c in out.cast}
+    out.directors = tuple(
+        d for d in directors if fold(d) not in actor_keys or d in label_directors
+    ) or tuple(directors)
+    if not label_directors and len(prose.directors) > 1:
+        out.notes.append("more than one candidate for director")
+
+    # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
+    out.runtime = _runtime(page, hits, prose.runtime_minutes)
+    out.rating = _rating(page, hits, paragraphs, start, end)
+    out.platform = _platform(page, hits, paragraphs, start, end)
+
+    # Year: the headline, "Title (2023)", a release label; never a publish date alone.
+    year = info.year
+    if year is None:
+        year = _title_year(page, title, paragraphs)
+    if year is None:
+        for hit in hits:
+            if hit.kind == "release" and hit.value:
+                m = re.search(r"\b(19[0-9]\d|20\d\d)\b", hit.value)
+                if m:
+                    year = int(m.group(1))
+                    break
+    out.year = year
+
+    # Kind and season.
+    season = info.season
+    series = info.kind is Kind.SERIES
+    top = page.units[: max(start, 1)]
+    top_text = " | ".join(u for u in top if len(u) < 200)
+    if not series and (
+        _SERIES_CUE.search(top_text)
+        or any(
+            hit.kind == "crew" and re.match(r"(?i)seasons?|episodes?", hit.label) for hit in hits
+        )
+        or any(hit.kind == "creator" for hit in hits)
+    ):
+        series = True
+    body_low = " ".join(paragraphs).lower()
+    if not series and len(re.findall(r"\bepisodes?\b", body_low)) >= 2:
+        series = True
+    if series and season is None:
+        for text in (headline, *top[-12:]):
+            season = _season_in(text)
+            if season:
+                break
+    if series and season is None:
+        season = _season_in(" ".join(paragraphs[:3]))
+    out.kind = Kind.SERIES if series else Kind.FILM
+    out.season = season
+    return out
+
+
+def _season_in(text: str) -> int | None:
+    m = re.search(rf"\b(?:season|series)\s+(\d{{1,2}}|{_NUMBER_WORD})\b", text, re.IGNORECASE)
+    if m:
+        raw = m.group(1).lower()
+        return int(raw) if raw.isdigit() else _ORDINALS.get(raw)
+    m = _SEASON_ORDINAL.search(text)
+    if m:
+        return _ORDINALS[m.group(1).lower()] or None
+    m = re.search(r"\bS(\d{1,2})(?:\s*E\d{1,2})?\b", text)
+    return int(m.group(1)) if m else None
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(fold(name), name)
+    return list(seen.values())
+
+
+def _runtime(page: _Page, hits: list[LabelHit], prose: int | None) -> int | None:
+    for hit in hits:
+        if hit.kind == "runtime" and hit.value:
+            minutes = parse_runtime(hit.value)
+            if minutes:
+                return minutes
+    for i in sorted(page.label_units):
+        minutes = parse_runtime(page.units[i])
+        if minutes and re.search(r"(?i)\b(?:min|mins|minutes|hrs?|hours?)\b", page.units[i]):
+            return minutes
+    for unit in page.units[:80]:
+        if len(unit) <= 30 and re.fullmatch(
+            r"(?i)[\d\s]+(?:h|hrs?|hours?)\.?\s*[\d\s]*(?:m|mins?|minutes?)?\.?|\d{2,3}\s*(?:mins?|minutes)\.?",
+            unit,
+        ):
+            minutes = parse_runtime(unit)
+            if minutes:
+                return minutes
+    return prose
+
+
+def _rating(
+    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int
+) -> str | None:
+    for hit in hits:
+        if hit.kind == "rating" and hit.value:
+            value = canonical_rating(hit.value, grades=True)
+            if value:
+                return value
+    # A line that is only a rating (stars, "3.5/5", "4 stars"), outside user widgets.
+    units = page.units
+    user_lines: set[int] = set()
+    for hit in hits:
+        if hit.kind == "user_rating":
+            user_lines.update(range(hit.first, hit.last + 2))
+    for i, unit in enumerate(units[: min(len(units), end + 8)]):
+        if i in user_lines or len(unit) > 40:
+            continue
+        value = star_rating(unit)
+        if value is None and re.fullmatch(
+            r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
+        ):
+            value = canonical_rating(unit)
+        if value is None and re.fullmatch(r"(?i)[\d.½]+\s*(?:/\s*\d+\s*)?stars?", unit):
+            value = canonical_rating(unit)
+        if value:
+            return value
+    prose = find_rating("\n".join(paragraphs))
+    if prose:
+        return prose
+    for paragraph in paragraphs[-3:]:
+        m = re.search(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)", paragraph)
+        if m:
+            return canonical_rating(m.group(1))
+    return None
+
+
+def _platform(
+    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int
+) -> str | None:
+    for hit in hits:
+        if hit.kind == "platform" and hit.value:
+            value = re.split(r"\s*[,;|]\s*|\s+and\s+", hit.value)[0].strip(" .")
+            if value and len(value) <= 40:
+                return value
+    for hit in hits:
+        if hit.kind == "release" and hit.value:
+            m = re.search(r"\(([A-Z][\w+ ]{1,20})\)", hit.value)
+            if m and _PLATFORM_ANY.fullmatch(m.group(1)):
+                return m.group(1)
+    prose = "\n".join(paragraphs)
+    m = _PLATFORM_PROSE.search(prose)
+    if m:
+        return " ".join(m.group(1).split())
+    around = "\n".join(page.units[max(0, end) : end + 3])
+    m = _PLATFORM_PROSE.search(around)
+    if m:
+        return " ".join(m.group(1).split())
+    return None
+
+
+def _title_year(page: _Page, title: str, paragraphs: list[str]) -> int | None:
+    if not title:
+        return None
+    pattern = re.compile(
+        rf"(?<!\w)[‘'\"“]?{re.escape(title)}[’'\"”]?\s*\((1[89]\d\d|20\d\d)\)", re.IGNORECASE
+    )
+    for unit in (*page.units[:60], *paragraphs):
+        m = pattern.search(unit)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _year_from_name(stem: str) -> int | None:

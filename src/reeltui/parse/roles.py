@@ -1,0 +1,350 @@
+"""More credits from prose: "Character (Actor)" and "Actor (Character)", "X is terrific as Y",
+"Y, played by X", "A and B play X and Y respectively", surnames of credited actors.
+
+Which side of a parenthesis is the actor is decided by evidence: a name the page credits as an
+actor elsewhere (a cast label, "starring", "X plays Y") settles it; otherwise the page's own
+habit, learnt from the pairs that were settled, and failing that the common one (the character
+outside, the actor inside). A pair is only taken when one side is a person's full name, so a
+film's title in parentheses or a year never becomes a credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reeltui.parse.credits import is_name, name_after, name_before
+from reeltui.text import fold
+
+__all__ = ["Known", "prose_roles"]
+
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_INNER_PREFIX = re.compile(
+    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+|(?P<as>as)\s+)",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset("a an the his her their its our my your whose".split())
+_PERSON_NOUNS = frozenset(
+    """
+    father mother dad mum mom wife husband son daughter brother sister boyfriend girlfriend
+    fiance fiancee friend pal boss partner cousin uncle aunt grandmother grandfather grandma
+    grandpa priest cop officer detective teacher lawyer doctor oligarch lover widow widower
+    neighbour neighbor colleague mentor rival villain sidekick stepmother stepfather stepson
+    stepdaughter nephew niece butler maid nanny assistant secretary driver landlord landlady
+    girl boy man woman kid child teenager twin twins housekeeper chef manager agent captain
+    commander general king queen prince princess heir heiress gangster dealer killer sheriff
+    nun monk wizard witch mother-in-law father-in-law brother-in-law sister-in-law ex
+    roommate flatmate coach student professor mayor senator president guard soldier fixer
+    journalist reporter hacker doctor nurse mechanic thug bodyguard muse protege protégé
+    """.split()
+)
+_PERFORMANCE = frozenset(
+    """
+    is was are were stars star starring appears returns plays excels shines impresses
+    excellent terrific superb great good strong brilliant wonderful delightful chilling gift
+    role turn cast effective impressive convincing solid memorable fine nuanced compelling
+    perfect perfectly scene-stealing funny moving marvellous marvelous outstanding quietly
+    devastating heartbreaking magnetic riveting electric hilarious menacing believable
+    reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic
+    """.split()
+)
+_NEGATION = re.compile(r"\b(?:none\s+of|neither|nor|not\s+even|unlike|instead\s+of)\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?—–]\s|[.;:!?]$")
+
+
+@dataclass
+class Known:
+    """Names the page credits as actors, and the surnames that stand for them."""
+
+    actors: dict[str, str]
+    not_actors: set[str]
+
+    def full(self, name: str) -> str | None:
+        """The credited actor a name (or a lone surname) stands for, if any."""
+        key = fold(name)
+        if key in self.actors:
+            return self.actors[key]
+        if " " not in key:
+            matches = {full for k, full in self.actors.items() if k.split()[-1] == key}
+            if len(matches) == 1:
+                return matches.pop()
+        return None
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _role_before(text: str, end: int) -> str | None:
+    """The character named right before position `end`: a run of capitalised words, else a
+    short description ending in a person noun ("her father", "a Russian oligarch")."""
+    head = text[max(0, end - 160) : end].rstrip()
+    if head.endswith(","):
+        return None
+    name = name_before(text, len(text[:end].rstrip()))
+    words = _words(head)
+    if not words:
+        return None
+    last = words[-1]
+    if last[:1].isupper() and not last.endswith(("’s", "'s")):
+        # A run of capitalised words (one or more): "Mary", "Grace Chow", "Smoke and Stack".
+        picked: list[str] = []
+        for word in reversed(words):
+            if word.endswith((",", ".", ";", ":", ")", "”", '"')) and picked:
+                break
+            bare = word.rstrip(",")
+            if bare.endswith(("’s", "'s")) or not re.fullmatch(r"[^\W\d_][\w’'\-.]*|&", bare):
+                break
+            capital = bare[:1].isupper() and bare.lower() not in _DETERMINERS
+            if not (capital or (bare in ("and", "&") and picked)):
+                break
+            picked.insert(0, bare)
+            if len(picked) >= 5:
+                break
+        while picked and picked[0] in ("and", "&"):
+            picked.pop(0)
+        if picked and picked[0].lower() in ("the", "and"):
+            picked.pop(0)
+        if picked:
+            return name or " ".join(picked)
+        return None
+    # A description: back to a determiner, at most six words, ending in a person noun.
+    if last.rstrip(",").lower() not in _PERSON_NOUNS and not last.endswith("-in-law"):
+        return None
+    picked = []
+    for word in reversed(words):
+        if word.endswith((",", ".", ";", ":", ")")) and picked:
+            break
+        picked.insert(0, word)
+        low = word.lower()
+        if low in _DETERMINERS or (low.endswith(("’s", "'s")) and len(picked) > 1):
+            break
+        if len(picked) >= 6:
+            return None
+    if picked[0].lower() not in _DETERMINERS and not picked[0].lower().endswith(("’s", "'s")):
+        return None
+    return " ".join(picked)
+
+
+def _inner_name(inner: str) -> tuple[str, str | None]:
+    """Split a parenthesis's text: (the prefix kind: "by", "as" or "", the name or role)."""
+    prefix = _INNER_PREFIX.match(inner)
+    kind = ""
+    if prefix:
+        kind = "by" if prefix.group("by") else "as"
+        inner = inner[prefix.end() :]
+    head = re.split(r"\s*(?:,|;|–|—| - | who\b| in\b| as\b| is\b)\s*", inner, maxsplit=1)[0]
+    head = head.strip(" .")
+    return kind, head or None
+
+
+def _is_person(text: str, known: Known) -> bool:
+    return is_name(text) or known.full(text) is not None
+
+
+def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str | None]]:
+    """Credits (actor, role) found by the patterns of this module, in order of mention."""
+    found: list[tuple[str, str | None]] = []
+    pending: list[tuple[str, str, str | None]] = []  # (outer, inner, role) undecided pairs
+    votes = [0, 0]  # settled pairs with the actor inside, outside
+    for text in paragraphs:
+        if "(" in text:
+            _parens(text, known, found, pending, votes)
+        low = text.lower()
+        if " as " in low:
+            _as_roles(text, known, found)
+        if " by " in low:
+            _played_by(text, known, found)
+        if "respectively" in low:
+            _respectively(text, known, found)
+    inside = votes[0] >= votes[1]
+    for outer, inner, role in pending:
+        if inside and is_name(inner):
+            found.append((inner, role))
+        elif not inside and is_name(outer):
+            found.append((outer, inner))
+    return found
+
+
+def _parens(
+    text: str,
+    known: Known,
+    found: list[tuple[str, str | None]],
+    pending: list[tuple[str, str, str | None]],
+    votes: list[int],
+) -> None:
+    for m in _PAREN.finditer(text):
+        raw = m.group(1)
+        if any(ch.isdigit() for ch in raw[:12]):
+            continue
+        kind, inner = _inner_name(raw)
+        if inner is None:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _NEGATION.search(before):
+            continue
+        outer_name = name_before(text, m.start())
+        role = _role_before(text, m.start())
+        if kind == "as":
+            if outer_name and _is_person(outer_name, known):
+                found.append((known.full(outer_name) or outer_name, inner))
+            continue
+        inner_actor = known.full(inner)
+        outer_actor = known.full(outer_name) if outer_name else None
+        if kind == "by":
+            actor = inner_actor or (inner if is_name(inner) else None)
+            if actor:
+                found.append((actor, role))
+            continue
+        if inner_actor and not outer_actor:
+            found.append((inner_actor, role))
+            votes[0] += 1
+        elif outer_actor and not inner_actor:
+            if len(inner.split()) <= 6 and inner[:1].isupper():
+                found.append((outer_actor, inner))
+                votes[1] += 1
+        elif not inner_actor and not outer_actor and role and is_name(inner):
+            if outer_name and is_name(outer_name) and len(role.split()) >= 2:
+                # Two full names: the page's habit decides, once it is known.
+                pending.append((outer_name, inner, role))
+            else:
+                pending.append(("", inner, role))
+
+
+_AS = re.compile(r"\bas\s+(?=\S)")
+
+
+def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
+    for m in _AS.finditer(text):
+        start = max(0, m.start() - 160)
+        head = text[start : m.start()]
+        cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
+        clause = head[cut + 1 :] if cut >= 0 else head
+        words = clause.split()
+        if not words or len(words) > 14:
+            continue
+        # The actor: the first name in the clause, then at most seven words up to "as".
+        actor: str | None = None
+        names: list[str] = []
+        rest: list[str] = []
+        for i in range(len(words)):
+            for size in (4, 3, 2, 1):
+                chunk = " ".join(
+                    w.rstrip(",’'s") if j == size - 1 else w
+                    for j, w in enumerate(words[i : i + size])
+                )
+                chunk = chunk.rstrip(",")
+                if (size > 1 and is_name(chunk)) or (size == 1 and known.full(chunk)):
+                    actor = known.full(chunk) or chunk
+                    rest = words[i + size :]
+                    break
+            if actor:
+                break
+        if actor is None:
+            continue
+        # "Retta and Sanjay Rao, as …": a list of names.
+        names = [actor]
+        tail = " ".join(rest).strip(" ,")
+        while tail.lower().startswith(("and ", "& ")):
+            after = tail.split(None, 1)[1] if " " in tail else ""
+            nxt = name_after(after, 0) or (known.full(after.split(",")[0].strip()) and None)
+            if not nxt:
+                break
+            names.append(known.full(nxt) or nxt)
+            tail = after[len(nxt) :].strip(" ,")
+            rest = tail.split()
+        if len(rest) > 7:
+            continue
+        lowered = {w.strip(",.").lower() for w in rest}
+        direct = not rest
+        if not direct and not lowered & _PERFORMANCE:
+            continue
+        if any(w[:1].isupper() for w in rest if w.lower() not in ("oscar", "i")):
+            continue
+        role_text = text[m.end() : m.end() + 160]
+        roles = _split_roles(role_text, len(names))
+        if not roles:
+            continue
+        credited = [known.full(n) is not None or is_name(n) for n in names]
+        if not all(credited):
+            continue
+        if direct and known.full(names[0]) is None and not roles[0][:1].isupper():
+            continue
+        for name, role in zip(names, roles, strict=False):
+            found.append((known.full(name) or name, role))
+
+
+_ROLE_CUT = re.compile(
+    r"(?:,(?!\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and\b))|;|:|—|–| - |\(|\)"
+    r"|(?<!\s[A-Z])\.(?=\s|$)|!|\?"
+    r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|to|from|for|gives"
+    r"|brings|makes|does|has|and\s+(?:the|a|an|it|his|her|their|is|was)\b))"
+)
+
+
+def _split_roles(text: str, count: int) -> list[str]:
+    """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    end = _ROLE_CUT.search(text)
+    phrase = (text[: end.start()] if end else text[:80]).strip().strip("“”\"'‘’")
+    if not phrase:
+        return []
+    if count == 1:
+        words = phrase.split()
+        if not 1 <= len(words) <= 6:
+            return []
+        if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
+            return []
+        return [phrase]
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", phrase) if p]
+    if len(parts) != count or not all(p[:1].isupper() for p in parts):
+        return []
+    return parts
+
+
+_BY = re.compile(r"\b(?:played|portrayed|voiced|essayed)\s+by\s+", re.IGNORECASE)
+
+
+def _played_by(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Y, played by X" and "Played by X, she …": X is an actor; Y the role when named."""
+    for m in _BY.finditer(text):
+        if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("("):
+            continue  # "(played by X)" is read with the parentheses
+        actor = name_after(text, m.end())
+        if actor is None:
+            single = re.match(r"\s*([^\W\d_][\w’'-]+)", text[m.end() : m.end() + 40])
+            actor = known.full(single.group(1)) if single else None
+        if actor is None:
+            continue
+        actor = known.full(actor) or actor
+        head = text[max(0, m.start() - 200) : m.start()]
+        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        sentence = head[cut + 2 :] if cut >= 0 else head
+        role: str | None = None
+        for candidate in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", sentence):
+            word = candidate.group()
+            if candidate.start() == 0 or fold(word) in ("the", "he", "she", "they", "it"):
+                continue
+            if known.full(word) is None:
+                role = word
+        found.append((actor, role))
+
+
+def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A, B and C play X, Y and Z respectively"."""
+    for m in re.finditer(r"\b(?:play|portray)\s+(.{3,160}?),?\s+respectively\b", text):
+        head = text[max(0, m.start() - 200) : m.start()]
+        cut = max(head.rfind(". "), head.rfind("; "))
+        names = [
+            n.strip()
+            for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", head[cut + 1 :].strip())
+            if n.strip()
+        ]
+        roles = [r.strip() for r in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if r]
+        if len(names) != len(roles) or not names:
+            continue
+        if not all(_is_person(n, known) for n in names):
+            continue
+        for name, role in zip(names, roles, strict=True):
+            found.append((known.full(name) or name, role))
