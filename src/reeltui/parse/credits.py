@@ -36,6 +36,7 @@ _NOT_NAME = frozenset(
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     """.split()
 )
+_PREPOSITIONS = frozenset("in of from on at with by for about like than into to".split())
 _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
 # a few words, so a window keeps the work per cue constant however long a paragraph is.
@@ -101,6 +102,10 @@ def name_before(text: str, end: int) -> str | None:
             break
     while picked and not _is_name_token(picked[0], first=True):
         picked.pop(0)
+    # "who was so good in God's Own Country, plays": after a preposition a capitalised run is a
+    # title or a place, not the subject.
+    if picked and len(picked) < len(words) and words[-len(picked) - 1].lower() in _PREPOSITIONS:
+        return None
     return _take_name(picked)
 
 

@@ -84,7 +84,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("language", re.compile(r"(?:language|languages|original language)")),
-    ("genre", re.compile(r"(?:genre|genres)")),
+    ("genre", re.compile(r"(?:(?:main|primary|sub)\s*)?(?:genre|genres)(?:\s*\(s\))?")),
     (
         "crew",
         re.compile(
@@ -107,7 +107,8 @@ _INLINE_SPLIT = re.compile(r"(?<=[.;|])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)
 
 def label_kind(label: str) -> str | None:
     """The kind of fact a label names ("cast", "director", "rating", …), or None."""
-    text = fold(label).replace("’", "'").strip(" .:-*•|")
+    text = label.lower() if label.isascii() else fold(label)
+    text = text.replace("’", "'").strip(" .:-*•|")
     text = re.sub(r"\s+", " ", text)
     if not text or len(text) > 40 or len(text.split()) > 5:
         return None
@@ -138,7 +139,9 @@ def split_names(value: str) -> list[str]:
     items: list[str] = []
     depth_text = _protect_parens(value)
     for raw in _NAME_SPLIT.split(depth_text):
-        item = _BULLET.sub("", raw.replace("\x00", ",")).strip(" .")
+        item = _BULLET.sub("", raw.replace("\x00", ",")).strip()
+        if not re.search(r"\b(?:Jr|Sr|Jnr|Snr)\.$", item):
+            item = item.strip(" .")
         if item:
             items.append(item)
     return items
@@ -157,6 +160,15 @@ def _protect_parens(value: str) -> str:
             depth = max(0, depth - 1)
         out.append("\x00" if ch == "," and depth else ch)
     return "".join(out)
+
+
+def _names_line(unit: str) -> bool:
+    """A line of names (one or a list): every word capitalised but joining words."""
+    words = re.findall(r"[^\W\d_][\w’'.-]*", unit)
+    if not words:
+        return False
+    joining = {"and", "as", "de", "da", "del", "van", "von", "der", "la", "le", "y", "bin", "al"}
+    return all(w[0].isupper() or w in joining for w in words)
 
 
 def _is_value_line(unit: str) -> bool:
@@ -187,6 +199,8 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             values: list[str] = []
             limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
             while j < size and len(values) < limit and _is_value_line(units[j]):
+                if limit > 1 and (not _names_line(units[j]) or units[j].endswith(".")):
+                    break
                 values.append(units[j])
                 j += 1
             if values:
@@ -249,6 +263,7 @@ _WORD_NUMBERS = {
 _GRADE = re.compile(r"^([A-F][+\-−–]?)(?=$|[\s.,;)])")
 _FULL_STARS = "★⭐✪✭✮✯✰🌟"
 _EMPTY_STARS = "☆✩"
+_ANY_STAR = re.compile(f"[{_FULL_STARS}{_EMPTY_STARS}½⯪]")
 
 
 def _number(text: str) -> float | None:
@@ -267,6 +282,8 @@ def _fmt(value: float) -> str:
 
 def star_rating(text: str) -> str | None:
     """A rating drawn in star glyphs: "★★★½" gives "3.5/5", "★★★★☆" gives "4/5"."""
+    if not _ANY_STAR.search(text):
+        return None
     full = sum(text.count(ch) for ch in _FULL_STARS)
     empty = sum(text.count(ch) for ch in _EMPTY_STARS)
     half = text.count("½") + text.count("⯪")

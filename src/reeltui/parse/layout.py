@@ -16,9 +16,12 @@ from reeltui.text import fold
 __all__ = [
     "byline_name",
     "is_chrome",
+    "is_date_line",
     "is_hard_stop",
     "is_prose",
     "is_soft_chrome",
+    "loose_key",
+    "title_key",
 ]
 
 _MONTHS = (
@@ -200,6 +203,14 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         if nxt.startswith("@") or is_date_line(nxt) or _DATE.search(nxt):
             return unit.strip()
     return None
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def loose_key(text: str) -> str:
+    """A cheap comparison key for long text: lower case, punctuation as single spaces."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
 
 
 def title_key(text: str) -> str:

@@ -49,6 +49,13 @@ _PERFORMANCE = frozenset(
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic
     """.split()
 )
+_NOT_PERFORMANCE = frozenset(
+    """
+    conceived described known seen used shot billed marketed sold presented framed regarded
+    treated remembered introduced written designed built made released structured told served
+    works acts functions doubles reads plays-out sets set positioned pitched styled dressed
+    """.split()
+)
 _NEGATION = re.compile(r"\b(?:none\s+of|neither|nor|not\s+even|unlike|instead\s+of)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?—–]\s|[.;:!?]$")
 
@@ -159,10 +166,13 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
         if "respectively" in low:
             _respectively(text, known, found)
     inside = votes[0] >= votes[1]
+    settled = votes[0] + votes[1] > 0
     for outer, inner, role in pending:
+        if outer and not settled and not _person_like(inner):
+            continue
         if inside and is_name(inner):
             found.append((inner, role))
-        elif not inside and is_name(outer):
+        elif not inside and outer and is_name(outer):
             found.append((outer, inner))
     return found
 
@@ -205,8 +215,9 @@ def _parens(
                 found.append((outer_actor, inner))
                 votes[1] += 1
         elif not inner_actor and not outer_actor and role and is_name(inner):
-            if outer_name and is_name(outer_name) and len(role.split()) >= 2:
-                # Two full names: the page's habit decides, once it is known.
+            if outer_name and is_name(outer_name):
+                # Two full names: "Character (Actor)" or "Actor (Film)"; only the page's own
+                # habit, once settled by known actors, decides.
                 pending.append((outer_name, inner, role))
             else:
                 pending.append(("", inner, role))
@@ -231,11 +242,9 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         rest: list[str] = []
         for i in range(len(words)):
             for size in (4, 3, 2, 1):
-                chunk = " ".join(
-                    w.rstrip(",’'s") if j == size - 1 else w
-                    for j, w in enumerate(words[i : i + size])
-                )
-                chunk = chunk.rstrip(",")
+                chunk = " ".join(words[i : i + size]).rstrip(",")
+                if chunk.endswith(("’s", "'s")):
+                    chunk = chunk[:-2]
                 if (size > 1 and is_name(chunk)) or (size == 1 and known.full(chunk)):
                     actor = known.full(chunk) or chunk
                     rest = words[i + size :]
@@ -261,6 +270,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         direct = not rest
         if not direct and not lowered & _PERFORMANCE:
             continue
+        if lowered & _NOT_PERFORMANCE:
+            continue
         if any(w[:1].isupper() for w in rest if w.lower() not in ("oscar", "i")):
             continue
         role_text = text[m.end() : m.end() + 160]
@@ -270,10 +281,44 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         credited = [known.full(n) is not None or is_name(n) for n in names]
         if not all(credited):
             continue
+        if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
+            continue
         if direct and known.full(names[0]) is None and not roles[0][:1].isupper():
             continue
         for name, role in zip(names, roles, strict=False):
             found.append((known.full(name) or name, role))
+
+
+# Words common in film titles and rare in people's names: "(God's Own Country)" after an
+# actor's name is the film they were in, not a character.
+_TITLE_WORDS = frozenset(
+    """
+    own country night day days love story life house man men woman women girl girls boy boys city
+    world war time dead black white red blue green last first lost dark little big king queen god
+    death blood star wars game fall rise road home land sea sky fire ice heart hearts dream dreams
+    moon sun secret secrets blade runner club kids family street river mountain island lady
+    """.split()
+)
+
+
+def _person_like(name: str) -> bool:
+    """A full name with nothing of a film title about it."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    return not any(
+        w.lower().strip("’'s") in _TITLE_WORDS or w.endswith(("’s", "'s")) for w in words
+    )
+
+
+def _plausible_role(role: str) -> bool:
+    """A character's name, or a description that ends in a person noun."""
+    words = role.split()
+    if not words:
+        return False
+    if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
+        return True
+    return words[-1].lower().strip(",.") in _PERSON_NOUNS
 
 
 _ROLE_CUT = re.compile(

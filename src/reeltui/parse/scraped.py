@@ -37,6 +37,7 @@ from reeltui.parse.layout import (
     is_hard_stop,
     is_prose,
     is_soft_chrome,
+    loose_key,
     title_key,
 )
 from reeltui.parse.roles import Known, prose_roles
@@ -249,16 +250,18 @@ def _continues(last: str, line: str, wrapped: bool) -> bool:
 
 
 def _hard_wrapped(text: str) -> bool:
-    """True when most long lines stop short of a sentence's end, as a fixed-width wrap does."""
-    lines = [line for line in text[:20000].split("\n") if len(line) >= 50]
+    """True when the long lines are of one width and mostly stop short of a sentence's end, as
+    a fixed-width wrap leaves them (a saved web page has a paragraph per line instead)."""
+    lines = [line.rstrip() for line in text[:20000].split("\n") if len(line) >= 50]
     if len(lines) < 6:
         return False
     lengths = sorted(len(line) for line in lines)
     median = lengths[len(lengths) // 2]
-    if median > 100:
+    if not 55 <= median <= 100:
         return False
-    open_ended = sum(1 for line in lines if line.rstrip()[-1:] not in '.!?"”’)')
-    return open_ended * 2 > len(lines)
+    even = sum(1 for n in lengths if abs(n - median) <= 12)
+    open_ended = sum(1 for line in lines if line[-1:] not in '.!?"”’)')
+    return even * 10 >= len(lines) * 7 and open_ended * 2 > len(lines)
 
 
 # --- the page --------------------------------------------------------------------------------
@@ -271,6 +274,22 @@ class _Page:
     label_units: set[int]
     hints: PageHints
     min_words: int = 10
+    _chrome: dict[int, bool] = field(default_factory=dict)
+    _stop: dict[int, bool] = field(default_factory=dict)
+
+    def chrome(self, i: int) -> bool:
+        """`is_chrome` of unit i, worked out once."""
+        known = self._chrome.get(i)
+        if known is None:
+            known = self._chrome[i] = is_chrome(self.units[i])
+        return known
+
+    def stop(self, i: int) -> bool:
+        """`is_hard_stop` of unit i, worked out once."""
+        known = self._stop.get(i)
+        if known is None:
+            known = self._stop[i] = is_hard_stop(self.units[i])
+        return known
 
     def prose(self, i: int) -> bool:
         """True when unit i is running text (a labelled line may be, when its value is).
@@ -279,7 +298,7 @@ class _Page:
         with no sentence at all reads every line that is not chrome as text."""
         unit = self.units[i]
         if self.min_words == 0:
-            return not is_chrome(unit) and (
+            return not self.chrome(i) and (
                 i not in self.label_units or sum(1 for w in unit.split() if w[:1].islower()) >= 6
             )
         if not is_prose(unit, self.min_words):
@@ -298,6 +317,10 @@ def _label_units(hits: list[LabelHit]) -> set[int]:
     return covered
 
 
+_REVIEW_TOKEN = re.compile(r"\breview\b")
+_WORD_RUN = re.compile(r"[\w’']+")
+
+
 def _headline_index(page: _Page, limit: int) -> int:
     """The index of the headline among the first `limit` units."""
     units = page.units
@@ -305,15 +328,16 @@ def _headline_index(page: _Page, limit: int) -> int:
     hint = title_key(page.hints.title) if page.hints.title else ""
     for i in range(min(limit, len(units))):
         unit = units[i]
-        if i in page.label_units or is_chrome(unit) or len(unit) > MAX_LINE:
+        if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
             continue
         words = unit.split()
-        folded = fold(unit)
-        content = [w for w in re.findall(r"[\w’']+", folded) if w not in _MENU_WORDS]
+        folded = unit.lower()
+        content = [w for w in _WORD_RUN.findall(folded) if w not in _MENU_WORDS]
         if not content:
             continue
         score = 0.0
-        if re.search(r"\breview\b", folded) and len(content) >= 1:
+        has_review = "review" in folded and bool(_REVIEW_TOKEN.search(folded))
+        if has_review:
             score += 10
         if _YEAR.search(unit) or _QUOTED.match(unit):
             score += 3
@@ -327,7 +351,7 @@ def _headline_index(page: _Page, limit: int) -> int:
             score -= 8
         if hint and (title_key(unit) == hint or hint in title_key(unit)):
             score += 12
-        if is_prose(unit) and not re.search(r"\breview\b", folded):
+        if is_prose(unit) and not has_review:
             score -= 4
         score -= i / 40
         if score > best_score:
@@ -337,8 +361,8 @@ def _headline_index(page: _Page, limit: int) -> int:
 
 def _first_prose(page: _Page, start: int) -> int:
     for i in range(start, len(page.units)):
-        unit = page.units[i]
-        if is_chrome(unit) or is_hard_stop(unit):
+        page.units[i]
+        if page.chrome(i) or page.stop(i):
             continue
         if page.prose(i):
             return i
@@ -352,7 +376,7 @@ def _opening_sentences(page: _Page, start: int, floor: int) -> int:
     i = start
     while i - 1 > floor:
         unit = page.units[i - 1]
-        if i - 1 in page.label_units or is_chrome(unit) or is_hard_stop(unit):
+        if i - 1 in page.label_units or page.chrome(i - 1) or page.stop(i - 1):
             break
         words = unit.split()
         sentence = unit[-1:] in ".!?" and len(words) >= least
@@ -375,7 +399,7 @@ def _title_candidates(
             found.append((_strip_title(hit.value), 8.0))
     for i in range(max(0, h - 3), min(top_end, len(page.units))):
         unit = page.units[i]
-        if i == h or i in page.label_units or is_chrome(unit) or len(unit.split()) > 8:
+        if i == h or i in page.label_units or len(unit.split()) > 8 or page.chrome(i):
             continue
         if unit[-1:] in ".!?," or is_name(unit):
             continue
@@ -393,9 +417,10 @@ def _strip_title(text: str) -> str:
 
 
 def _count(haystack: str, needle: str) -> int:
+    """How often `needle` stands as whole words in `haystack` (both `loose_key`s)."""
     if not needle:
         return 0
-    return len(re.findall(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack))
+    return f" {haystack} ".count(f" {needle} ")
 
 
 def _choose_title(
@@ -405,7 +430,7 @@ def _choose_title(
     headline's own reading won."""
     best, best_score = info.title, -1.0
     for text, prior in candidates:
-        key = title_key(text)
+        key = loose_key(text)
         if not key or len(key) > 80:
             continue
         score = prior + min(_count(body_key, key), 6) * 1.5
@@ -477,7 +502,7 @@ def parse_scraped(
 
     sections = _sections(body_units, heading_units, page)
     paragraphs = [p for s in sections for p in s.paragraphs]
-    body_key = title_key(" ".join(paragraphs[:40]))
+    body_key = loose_key(" ".join(paragraphs[:40]))
 
     # Title by evidence.
     candidates = _title_candidates(page, headline, info, start, h)
@@ -544,19 +569,24 @@ def _body(
     kept: list[int] = []
     last_prose = -1
     gap = 0
-    title_k = title_key(title) if title else ""
-    reviewer_k = fold(reviewer.name) if reviewer else ""
+    title_k = loose_key(title) if title else ""
+    reviewer_k = reviewer.name.lower() if reviewer else ""
     end = len(units)
     prose_seen = 0
     for i in range(start, len(units)):
         unit = units[i]
-        if is_hard_stop(unit) and (prose_seen or i > start):
+        if page.stop(i) and (prose_seen or i > start):
             end = i
             break
-        if prose_seen >= 2 and title_k and title_key(unit) == title_k:
+        if (
+            prose_seen >= 2
+            and title_k
+            and len(unit) <= len(title) + 8
+            and loose_key(unit) == title_k
+        ):
             end = i
             break
-        if prose_seen >= 2 and reviewer_k and fold(unit).startswith(reviewer_k):
+        if prose_seen >= 2 and reviewer_k and unit.lower().startswith(reviewer_k):
             end = i
             break
         if prose_seen >= 1 and _byline_end(units, i):
@@ -572,7 +602,7 @@ def _body(
             if (
                 title_k
                 and len(unit.split()) <= 25
-                and fold(unit).startswith(fold(title))
+                and unit.lower().startswith(title.lower())
                 and _RELEASE_NOTE.search(unit)
                 and prose_seen >= 2
             ):
@@ -589,7 +619,12 @@ def _body(
         kept.append(i)
         gap += 1
     kept = kept[:last_prose] if last_prose >= 0 else []
+    marked = page.hints.headings
     headings = {
+        i
+        for n, i in enumerate(kept)
+        if marked and units[i] in marked and len(units[i]) <= 120 and not page.chrome(i)
+    } | {
         i
         for n, i in enumerate(kept)
         if not is_prose(units[i])
@@ -636,6 +671,8 @@ def _byline_end(units: list[str], i: int) -> bool:
     """True when units[i] is a byline closing the article: a name (maybe printed twice) then
     a bio, junk or nothing."""
     unit = units[i]
+    if unit.count(" ") > 7 or not unit[:1].isupper():
+        return False
     name = _BY_PREFIX.sub("", unit).strip()
     if not is_name(name):
         return False
@@ -802,10 +839,15 @@ def _facts(
     cast: dict[str, Credit] = {}
     order: list[str] = []
 
+    title_words = f" {loose_key(title)} "
+    labelled = {fold(a) for a, _ in label_cast}
+
     def add(actor: str, role: str | None) -> None:
         key = fold(actor)
-        if key in crew and key not in {fold(a) for a, _ in label_cast}:
+        if key in crew and key not in labelled:
             return
+        if key not in labelled and f" {loose_key(actor)} " in title_words:
+            return  # a name that is the film's title, or part of it
         if role is not None:
             role = role.strip(" ,.;:“”\"'‘’")
             if not role or fold(role) == key or len(role) > 80:
@@ -818,19 +860,12 @@ def _facts(
             cast[key] = Credit(have.actor, role)
 
     extra = prose_roles(paragraphs, known)
-    mentioned: dict[str, int] = {}
-    prose_text = fold(" ".join(paragraphs))
-    for actor, _ in label_cast:
-        mentioned[fold(actor)] = prose_text.find(fold(actor))
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
         add(credit.actor, credit.role)
     for actor, role in extra:
         add(actor, role)
-    if label_cast:
-        # Prose may order the label's names; the label's order stands, prose-only credits after.
-        pass
     out.cast = tuple(cast[k] for k in order)
 
     # Directors: labels, else the prose's.
