@@ -143,7 +143,24 @@ def is_chrome(unit: str) -> bool:
         return len(unit.split("|")) >= 3
     if re.match(r"^\(?\d[\d,.]*\s*(?:votes?|views?|comments?|shares?)\)?$", unit, re.I):
         return True
-    return bool(re.search(r"\s{2,}", unit) and len(unit.split()) <= 14 and "." not in unit)
+    if re.search(r"\s{2,}", unit) and len(unit.split()) <= 14 and "." not in unit:
+        return True
+    return _menu_line(unit)
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or in on at to for with by from is are was as but not no my your".split()
+)
+
+
+def _menu_line(unit: str) -> bool:
+    """A run of five or more capitalised words with no small word or punctuation: a menu."""
+    words = unit.split()
+    if len(words) < 5 or any(ch in unit for ch in ".,:;!?'’\"“”()"):
+        return False
+    return all(w[:1].isupper() or w == "&" for w in words) and not any(
+        w.lower() in _FUNCTION_WORDS for w in words
+    )
 
 
 def is_prose(unit: str, min_words: int = 10) -> bool:

@@ -387,6 +387,15 @@ def _opening_sentences(page: _Page, start: int, floor: int) -> int:
     return i
 
 
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:is|are|was|says|and|makes|gets|proves|brings|returns|delivers|turns|finds|feels"
+    r"|offers|takes|goes|keeps|ends|begins|shows|remains|becomes|hits|misses|review)\b\s*"
+    r"|\s*[|–—]\s+",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
+
+
 def _title_candidates(
     page: _Page, headline: str, info: Headline, top_end: int, h: int
 ) -> list[tuple[str, float]]:
@@ -394,6 +403,12 @@ def _title_candidates(
     found: list[tuple[str, float]] = [(info.title, 3.0)]
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
+    # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
+    # "Greta Gerwig's X Is a …", "X and the lost art of …".
+    lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
+    lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
+    if lead and lead != headline and len(lead.split()) <= 8:
+        found.append((lead, 2.0))
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
@@ -639,7 +654,11 @@ def _paragraph_like(unit: str) -> bool:
     if is_prose(unit) or unit[-1:] in '.!?…"”’)':
         return True
     words = unit.split()
-    return len(words) >= 4 and sum(1 for w in words if w[:1].islower()) * 2 >= len(words)
+    if len(words) > 10:
+        return True
+    # Short lines mostly of capitalised words are captions and credits ("Mikey Madison in
+    # “Anora”", "Neon"); anything else between paragraphs is kept as text.
+    return sum(1 for w in words if w[:1].isupper()) * 10 < len(words) * 6
 
 
 _HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
