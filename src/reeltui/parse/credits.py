@@ -36,6 +36,10 @@ _NOT_NAME = frozenset(
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     """.split()
 )
+# Titles that start no name ("King Charles", "Detective Ray") but end some ("Paul King").
+_TITLES = frozenset(
+    "king queen prince princess captain lord lady sir agent officer detective star".split()
+)
 _PREPOSITIONS = frozenset("in of from on at with by for about like than into to".split())
 _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
@@ -52,7 +56,8 @@ def _is_name_token(token: str, first: bool) -> bool:
         return True
     if not bare[0].isupper():
         return False
-    if (bare.lower() if bare.isascii() else fold(bare)) in _NOT_NAME:
+    low = bare.lower() if bare.isascii() else fold(bare)
+    if low in _NOT_NAME and (first or low not in _TITLES):
         return False
     return all(ch.isalpha() or ch in "’'-" for ch in bare)
 
@@ -432,12 +437,17 @@ def find_rating(text: str) -> str | None:
     return f"{value}/{scale}"
 
 
-def extract_facts(paragraphs: list[str]) -> Facts:
-    """Everything the prose of a review says about its film, in order of first mention."""
+def extract_facts(paragraphs: list[str], *, all_facts: bool = True) -> Facts:
+    """Everything the prose of a review says about its film, in order of first mention.
+
+    With `all_facts` false only the credits and the runtime are looked for (a caller that
+    finds the platform and rating its own way saves the time)."""
     cast, strong, weak = _credits(paragraphs)
     directors = strong or weak
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
     prose = "\n".join(paragraphs)
-    runtime, platform, rating = _runtime(prose), _platform(prose), find_rating(prose)
-    return Facts(tuple(cast), tuple(directors), runtime, platform, rating)
+    runtime = _runtime(prose)
+    if not all_facts:
+        return Facts(tuple(cast), tuple(directors), runtime)
+    return Facts(tuple(cast), tuple(directors), runtime, _platform(prose), find_rating(prose))

@@ -41,6 +41,7 @@ _BLOCKS = frozenset(
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
 _MARKS = frozenset(("class", "id", "rel", "itemprop"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
+_BY_ALONE = re.compile(r"^(?:by|written\s+by|reviewed\s+by|review\s+by|posted\s+by)\s*:?$", re.I)
 _JUNK_CLASS = re.compile(
     r"\b(?:share|social|related|comments?|newsletter|advert|ad-|ads\b|promo|sidebar|menu|"
     r"breadcrumb|cookie|subscribe)",
@@ -228,7 +229,10 @@ class _Extractor:
         if "&" in data:
             data = html.unescape(data)
         if self._in_author and not self.author and clean_line(data):
-            self.author = clean_line(data)
+            text = clean_line(data)
+            if _BY_ALONE.match(text):
+                return  # "By" in its own text node: the name follows
+            self.author = text
             return
         self._text.append(data)
 

@@ -37,7 +37,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "director",
         re.compile(
-            r"(?:directors?|directed by|direction|dir|director\s*[,/&].*|.*[,/&]\s*director"
+            r"(?:directors?|directed by|direction|dir|dir\s*/\s*\w+|director\s*[,/&].*"
+            r"|.*[,/&]\s*director"
             r"|directed and written by|written and directed by)"
         ),
     ),
@@ -45,6 +46,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cast",
         re.compile(
             r"(?:star\s*cast|starcast|cast|stars|starring|actors?|main cast|lead cast|lead actors"
+            r"|cast (?:and|&) crew|full cast|cast (?:and|&) characters|cast list|voice cast"
             r"|cast members|voice cast|with|the cast|featuring|(?:.+\s)?cast)"
         ),
     ),
@@ -100,9 +102,24 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # A label before a colon: at most five words, no sentence inside.
-_COLON_LABEL = re.compile(r"^([^\W\d][\w’'.&/ ,()-]{0,40}?)\s*[:：]\s*")
+_COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()-]{0,40}?)\s*[:：]\s*")
 # Inline runs of labels: "Dir: X. Starring: A, B. 15, 147 mins" split before each "Label:".
 _INLINE_SPLIT = re.compile(r"(?<=[.;|])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")
+
+
+_DASH_FORM = re.compile(r"^([^\W\d_][\w’' .&/]{1,30}?)\s+[–—-]\s+(\S.*)$")
+
+
+def _dash_label(unit: str) -> tuple[str, str, str] | None:
+    """ "Director – Paul King": (the label, its kind, the value) when a known label stands
+    before a dash; None otherwise."""
+    m = _DASH_FORM.match(unit)
+    if not m:
+        return None
+    kind = label_kind(m.group(1))
+    if kind is None or kind in ("title", "cast", "user_rating"):
+        return None
+    return m.group(1), kind, m.group(2)
 
 
 def label_kind(label: str) -> str | None:
@@ -163,8 +180,11 @@ def _protect_parens(value: str) -> str:
 
 
 def _names_line(unit: str) -> bool:
-    """A line of names (one or a list): every word capitalised but joining words."""
-    words = re.findall(r"[^\W\d_][\w’'.-]*", unit)
+    """A line of names (one or a list, or "Role – Actor"): every word capitalised but joining
+    words, with a bracketed remark allowed ("Paddington (voice) – Ben Whishaw")."""
+    if _dash_label(unit):
+        return False
+    words = re.findall(r"[^\W\d_][\w’'.-]*", re.sub(r"\([^()]*\)", " ", unit))
     if not words:
         return False
     joining = {"and", "as", "de", "da", "del", "van", "von", "der", "la", "le", "y", "bin", "al"}
@@ -214,6 +234,10 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             found = _colon_labels(unit, i)
             if found:
                 hits.extend(found)
+        elif len(unit) < 120:
+            dash = _dash_label(unit)
+            if dash:
+                hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
         i += 1
     return hits
 

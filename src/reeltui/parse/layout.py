@@ -211,13 +211,12 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
         rest = head[1] if len(head) > 1 else ""
         name = _name_part(head[0])
-        if name and (
-            not rest or is_date_line(rest) or re.search(r"\d", rest) or "@" in unit or "." in rest
-        ):
+        if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):
             return name
     if is_name(unit) and following is not None:
         nxt = following.strip()
-        if nxt.startswith("@") or is_date_line(nxt) or _DATE.search(nxt):
+        dated = is_date_line(nxt) and ":" not in nxt[:12]
+        if nxt.startswith("@") or dated or _DATE_PREFIX.match(nxt):
             return unit.strip()
     return None
 

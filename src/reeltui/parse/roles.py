@@ -393,3 +393,71 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
             continue
         for name, role in zip(names, roles, strict=True):
             found.append((known.full(name) or name, role))
+
+
+# --- directors -------------------------------------------------------------------------------
+
+_FILM_NOUNS = (
+    r"(?:film|movie|drama|comedy|thriller|adaptation|debut|feature|follow-up|sequel|prequel|epic"
+    r"|western|picture|documentary|masterpiece|remake|satire|romance|horror|musical|melodrama"
+    r"|biopic|fable|noir|chiller|latest|new\s+film|new\s+movie|first\s+feature|second\s+feature"
+    r"|palme\s+d[’']or\s+winner|crime\s+saga|war\s+film|fever\s+dream|opus|effort|return)"
+)
+_POSSESSIVE_FILM = re.compile(
+    rf"[’']s\s+(?:[\w’'\-]+\s+){{0,3}}?{_FILM_NOUNS}\b",
+    re.IGNORECASE,
+)
+_DIRECTS = re.compile(
+    r",?\s+(?:who\s+(?:also\s+)?)?(?:directs|directed|helms|helmed|co-directs|co-directed)\b"
+)
+_DIRECTOR_LIST = re.compile(r"\bdirectors?,?\s+(?:are\s+|were\s+|include\s+)?", re.IGNORECASE)
+_DIRECTOR_WORD = re.compile(r"\b(?:Director|Filmmaker|Writer-director|Writer/director)\s+")
+
+
+def prose_directors(
+    texts: list[str], surnames: dict[str, str], cast: set[str]
+) -> tuple[list[str], list[str]]:
+    """(strong, weak) directors named in prose: "Director X", "X, who directs", "the season's
+    three directors, A, B and C" are strong; "X's drama", "X's debut feature" weak."""
+    strong: dict[str, str] = {}
+    weak: dict[str, int] = {}
+    names: dict[str, str] = {}
+
+    def full(name: str) -> str | None:
+        if is_name(name):
+            return name
+        return surnames.get(fold(name))
+
+    for text in texts:
+        for m in _DIRECTOR_WORD.finditer(text):
+            name = name_after(text, m.end())
+            if name and fold(name) not in cast:
+                strong.setdefault(fold(name), name)
+        if "direct" in text:
+            for m in _DIRECTS.finditer(text):
+                head = text[max(0, m.start() - 60) : m.start()].rstrip(",")
+                word = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})$", head)
+                if word:
+                    name = full(word.group(1))
+                    if name and fold(name) not in cast:
+                        strong.setdefault(fold(name), name)
+            for m in _DIRECTOR_LIST.finditer(text):
+                rest = text[m.end() : m.end() + 200]
+                stop = re.search(r"[.;:(]|\s(?:who|have|has|are|were|shoot|share|give)\b", rest)
+                items = re.split(r",\s*(?:and\s+)?|\s+and\s+", rest[: stop.start()] if stop else "")
+                found = [i.strip() for i in items if is_name(i.strip())]
+                if len(found) >= 2 and len(found) == len([i for i in items if i.strip()]):
+                    for name in found:
+                        strong.setdefault(fold(name), name)
+        if "’s" in text or "'s" in text:
+            for m in _POSSESSIVE_FILM.finditer(text):
+                name = name_before(text, m.start())
+                if name is None:
+                    word = re.search(r"([A-Z][\w\-]+)$", text[max(0, m.start() - 30) : m.start()])
+                    name = surnames.get(fold(word.group(1))) if word else None
+                if name and fold(name) not in cast:
+                    key = fold(name)
+                    names.setdefault(key, name)
+                    weak[key] = weak.get(key, 0) + 1
+    ranked = sorted(weak, key=lambda k: -weak[k])
+    return list(strong.values()), [names[k] for k in ranked]

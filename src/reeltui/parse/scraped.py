@@ -25,6 +25,7 @@ from reeltui.parse.credits import extract_facts, find_rating, is_name
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
+    label_kind,
     parse_runtime,
     scan_labels,
     split_names,
@@ -40,7 +41,7 @@ from reeltui.parse.layout import (
     loose_key,
     title_key,
 )
-from reeltui.parse.roles import Known, prose_roles
+from reeltui.parse.roles import Known, prose_directors, prose_roles
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped"]
@@ -227,7 +228,7 @@ def _units(text: str) -> list[str]:
         current: list[str] = []
         last = ""
         for raw in block.split("\n"):
-            line = clean_line(raw)
+            line = " ".join(raw.split())  # the text is clean already
             if not line:
                 continue
             if current and _continues(last, line, wrapped):
@@ -369,6 +370,11 @@ def _first_prose(page: _Page, start: int) -> int:
     return len(page.units)
 
 
+def info_title(headline: str) -> str:
+    """The title a headline gives, for comparisons."""
+    return parse_headline(headline).title if headline else ""
+
+
 def _opening_sentences(page: _Page, start: int, floor: int) -> int:
     """Move the body's start back over short sentences standing right before the first
     paragraph ("It is fine."), down to the headline or byline."""
@@ -405,10 +411,11 @@ def _title_candidates(
         found.append((m.group(1).strip(" ,.:"), 2.5))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
-    lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
-    lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
-    if lead and lead != headline and len(lead.split()) <= 8:
-        found.append((lead, 2.0))
+    if not _REVIEW_TOKEN.search(headline.lower()) and not _ANY_QUOTED.search(headline):
+        lead = _HEADLINE_VERB.split(headline, maxsplit=1)[0]
+        lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
+        if lead and lead != headline and len(lead.split()) <= 8:
+            found.append((lead, 2.0))
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
@@ -493,11 +500,12 @@ def parse_scraped(
     # The byline near the headline.
     reviewer: Reviewer | None = None
     byline_at = -1
-    for i in range(max(0, h - 3), min(len(units), h + 14)):
-        if i == h:
-            continue
+    after = _first_prose(page, h + 1)
+    headline_title = loose_key(info_title(headline))
+    order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 3), h)]
+    for i in order:
         name = byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
-        if name:
+        if name and loose_key(name) != headline_title:
             reviewer, byline_at = Reviewer(name), i
             break
     start = _first_prose(page, max(h, byline_at) + 1)
@@ -781,30 +789,87 @@ class _Facts:
     notes: list[str] = field(default_factory=list)
 
 
-_ITEM_ROLE = re.compile(r"^(.+?)\s+(?:as|–|—|-|\.\.\.+|…)\s+(.+)$")
 _ITEM_PAREN = re.compile(r"^(.+?)\s*\((?:as\s+)?([^()]+)\)$")
 
 
-def _label_credits(hits: list[LabelHit]) -> list[tuple[str, str | None]]:
-    """(actor, role) from cast labels: "A, B,C", "A as X", "A (X)", one per line."""
-    out: list[tuple[str, str | None]] = []
+def _label_credits(
+    hits: list[LabelHit], known: set[str] | None = None, prose_names: frozenset[str] = frozenset()
+) -> list[tuple[str, str | None]]:
+    """(actor, role) from cast labels: "A, B,C", "A as X", "A (X)", "Role – Actor" lines.
+
+    Which side of a dash is the actor is decided by evidence: pairs where only one side is a
+    person's name vote, and a side the prose credits as an actor settles its own pair."""
+    known = known or set()
+    items: list[str] = []
     for hit in hits:
-        if hit.kind != "cast" or not hit.value:
-            continue
-        for item in split_names(hit.value):
-            item = item.strip()
-            role: str | None = None
-            m = _ITEM_PAREN.match(item) or _ITEM_ROLE.match(item)
+        if hit.kind == "cast" and hit.value:
+            items.extend(item.strip() for item in split_names(hit.value))
+    votes = 0  # > 0: the actor stands right of the dash
+    pairs: list[tuple[str, str]] = []
+    for item in items:
+        m = _ITEM_DASH.match(item)
+        if m:
+            left, right = m.group(1).strip(), m.group(2).strip()
+            pairs.append((left, right))
+            left_name = is_name(re.sub(r"\s*\([^()]*\)", "", left))
+            right_name = is_name(re.sub(r"\s*\([^()]*\)", "", right))
+            if fold(right) in known or (right_name and not left_name):
+                votes += 1
+            elif fold(left) in known or (left_name and not right_name):
+                votes -= 1
+    # Rows that run an actor and a role together ("Benedict Cumberbatch Phil Burbank"): when
+    # several rows are known to, the list's habit splits the others the same way.
+    glued = sum(
+        1
+        for item in items
+        if len(item.split()) >= 4
+        or (len(item.split()) == 3 and fold(" ".join(item.split()[:2])) in prose_names)
+    )
+    out: list[tuple[str, str | None]] = []
+    for item in items:
+        role: str | None = None
+        m = _ITEM_DASH.match(item)
+        if m:
+            left, right = m.group(1).strip(), m.group(2).strip()
+            if fold(right) in known or (votes > 0 and fold(left) not in known):
+                item, role = right, left
+            else:
+                item, role = left, right
+        else:
+            m = _ITEM_PAREN.match(item) or _ITEM_AS.match(item)
             if m:
                 item, role = m.group(1).strip(), m.group(2).strip(" .")
-            item = re.sub(r"^(?:and|with|&)\s+", "", item)
-            if is_name(item) or _mononym(item):
-                out.append((item, role))
+        item = re.sub(r"^(?:and|with|&)\s+", "", item)
+        item = re.sub(r"\s*\((?:voice|uncredited|cameo)\)$", "", item)
+        words = item.split()
+        if (
+            role is None
+            and len(words) >= 3
+            and (fold(" ".join(words[:2])) in prose_names or glued >= 2)
+            and is_name(" ".join(words[:2]))
+        ):
+            # "Thomasin McKenzie Lola": a name the prose gives in two words, and a role.
+            item, role = " ".join(words[:2]), " ".join(words[2:])
+            words = words[:2]
+        if len(words) >= 4 and not any(w[:1].islower() or w.endswith(".") for w in words[1:]):
+            continue  # an actor and a role run together, with no evidence where to cut
+        if role and label_kind(role) in ("director", "crew", "creator"):
+            continue  # "Jane Campion Director": a crew row in a cast list
+        if is_name(item) or _mononym(item):
+            out.append((item, role))
     return out
 
 
+_TWO_NAMES = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b(?!\s+[A-Z])")
+_ITEM_DASH = re.compile(r"^(.+?)\s+(?:–|—|-|\.\.\.+|…)\s+(.+)$")
+_ITEM_AS = re.compile(r"^(.+?)\s+as\s+(.+)$")
+
+
 def _mononym(item: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][a-zà-ÿ’'\-]{2,20}", item)) and fold(item) not in _MENU_WORDS
+    """A one-word stage name ("Rajinikanth"), not a menu or label word."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ’'\-]{2,20}", item) or fold(item) in _MENU_WORDS:
+        return False
+    return label_kind(item) is None
 
 
 def _label_names(hits: list[LabelHit], kinds: tuple[str, ...]) -> list[str]:
@@ -846,10 +911,19 @@ def _facts(
 ) -> _Facts:
     hits = page.labels
     out = _Facts()
-    prose = extract_facts(paragraphs)
+    prose = extract_facts(paragraphs, all_facts=False)
 
     # Cast: labels first, then prose; the two agree on names by folding.
-    label_cast = _label_credits(hits)
+    long_items = any(
+        hit.kind == "cast" and hit.value and len(hit.value.split(",")[0].split()) >= 3
+        for hit in hits
+    )
+    prose_names = (
+        frozenset(fold(m.group()) for text in paragraphs for m in _TWO_NAMES.finditer(text))
+        if long_items
+        else frozenset()
+    )
+    label_cast = _label_credits(hits, {fold(c.actor) for c in prose.cast}, prose_names)
     crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
     known_actors = {fold(a): a for a, _ in label_cast}
     for credit in prose.cast:
@@ -890,6 +964,14 @@ def _facts(
     # Directors: labels, else the prose's.
     label_directors = _label_names(hits, ("director",))
     directors = _dedupe(label_directors) or list(prose.directors)
+    if not directors:
+        cast_keys = {fold(c.actor) for c in out.cast} | {
+            fold(n) for n in _label_names(hits, ("crew", "creator"))
+        }
+        top = [u for u in page.units[: max(start, 1)] if len(u) < 400 and not page_is_chrome(u)]
+        surnames = _surnames([*top, *paragraphs])
+        strong, weak = prose_directors([*top, *paragraphs], surnames, cast_keys)
+        directors = strong or weak[:1]
     actor_keys = {fold(c.actor) for c in out.cast}
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
@@ -898,14 +980,14 @@ def _facts(
         out.notes.append("more than one candidate for director")
 
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
-    out.runtime = _runtime(page, hits, prose.runtime_minutes)
+    out.runtime = _runtime(page, hits, prose.runtime_minutes, paragraphs, end)
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(page, hits, paragraphs, start, end)
 
     # Year: the headline, "Title (2023)", a release label; never a publish date alone.
     year = info.year
     if year is None:
-        year = _title_year(page, title, paragraphs)
+        year = _title_year(page, title, paragraphs, start)
     if year is None:
         for hit in hits:
             if hit.kind == "release" and hit.value:
@@ -919,13 +1001,13 @@ def _facts(
     season = info.season
     series = info.kind is Kind.SERIES
     top = page.units[: max(start, 1)]
-    top_text = " | ".join(u for u in top if len(u) < 200)
     if not series and (
-        _SERIES_CUE.search(top_text)
+        _series_kicker(page.units, headline)
         or any(
             hit.kind == "crew" and re.match(r"(?i)seasons?|episodes?", hit.label) for hit in hits
         )
         or any(hit.kind == "creator" for hit in hits)
+        or any(_SERIES_CUE.search(u) for u in top if len(u) < 200 and not is_chrome(u))
     ):
         series = True
     body_low = " ".join(paragraphs).lower()
@@ -941,6 +1023,53 @@ def _facts(
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
     return out
+
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
+_SERIES_WORDS = re.compile(
+    r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
+    r"|series reviews?|tv & radio|tv, radio & web)$",
+    re.IGNORECASE,
+)
+
+
+def _series_kicker(units: list[str], headline: str) -> bool:
+    """True when the lines just above the headline, or the last steps of a breadcrumb, file
+    the page under television ("TV Reviews", "Home » Web Series » Reviews")."""
+    try:
+        h = units.index(headline)
+    except ValueError:
+        h = min(len(units), 40)
+    for unit in units[max(0, h - 4) : h]:
+        if _SERIES_WORDS.match(unit.strip()):
+            return True
+    for unit in units[:h]:
+        crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c]
+        crumb_line = unit.lower().startswith("home") or " › " in unit or " » " in unit
+        if len(crumbs) >= 3 and crumb_line and any(_SERIES_WORDS.match(c) for c in crumbs[-3:]):
+            return True
+    return False
+
+
+_FULL_NAME = re.compile(
+    r"\b[A-Z][\w’'\-]+(?:\s+(?:de|da|van|von|del|la|le)?\s*[A-Z][\w’'\-]+){1,2}\b"
+)
+
+
+def _surnames(texts: list[str]) -> dict[str, str]:
+    """Each surname that stands for exactly one full name in the texts."""
+    seen: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            name = m.group()
+            if is_name(name):
+                seen.setdefault(fold(name.split()[-1]), set()).add(name)
+    return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
+
+
+def page_is_chrome(unit: str) -> bool:
+    """`is_chrome` or `is_hard_stop`."""
+    return is_chrome(unit) or is_hard_stop(unit)
 
 
 def _season_in(text: str) -> int | None:
@@ -962,7 +1091,58 @@ def _dedupe(names: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def _runtime(page: _Page, hits: list[LabelHit], prose: int | None) -> int | None:
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_ONES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "half": 30,
+}  # fmt: skip
+_WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)"
+)
+_WORDED_RUNTIME = re.compile(
+    rf"\b(?:(?P<h>one|two|three|an?)\s+hours?(?:\s*,?\s*and\s+(?:a\s+)?(?P<m>{_WORD_NUMBER}|half)"
+    rf"(?:\s+minutes?)?)?|(?P<only>{_WORD_NUMBER})\s+minutes)\b"
+    r"(?!\s+(?:later|in|into|of|before|after|ago))",
+    re.IGNORECASE,
+)
+_PROSE_MINUTES = re.compile(
+    r"\b(?:at|over|in|runs?|running|lasts?|clocking|clocks|of|just|nearly|almost|barely|all|its)"
+    r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b")
+
+
+def _word_value(text: str) -> int:
+    total = 0
+    for part in re.split(r"[\s-]+", text.lower()):
+        total += _TENS.get(part, 0) + _ONES.get(part, 0)
+    return total
+
+
+def _worded_runtime(text: str) -> int | None:
+    """Minutes from "two hours and a minute", "an hour and a half", "ninety minutes"."""
+    for m in _WORDED_RUNTIME.finditer(text):
+        if m.group("only"):
+            minutes = _word_value(m.group("only"))
+        else:
+            hours = _word_value(m.group("h"))
+            minutes = hours * 60 + (_word_value(m.group("m")) if m.group("m") else 0)
+        if 60 <= minutes <= 300:
+            return minutes
+    return None
+
+
+def _runtime(
+    page: _Page, hits: list[LabelHit], prose: int | None, paragraphs: list[str], end: int
+) -> int | None:
+    """The runtime: a label, an info line ("R, 2021, Drama, 2h 6m"), then the prose."""
     for hit in hits:
         if hit.kind == "runtime" and hit.value:
             minutes = parse_runtime(hit.value)
@@ -970,17 +1150,26 @@ def _runtime(page: _Page, hits: list[LabelHit], prose: int | None) -> int | None
                 return minutes
     for i in sorted(page.label_units):
         minutes = parse_runtime(page.units[i])
-        if minutes and re.search(r"(?i)\b(?:min|mins|minutes|hrs?|hours?)\b", page.units[i]):
+        if minutes and _UNIT_WORD.search(page.units[i]):
             return minutes
-    for unit in page.units[:80]:
-        if len(unit) <= 30 and re.fullmatch(
-            r"(?i)[\d\s]+(?:h|hrs?|hours?)\.?\s*[\d\s]*(?:m|mins?|minutes?)?\.?|\d{2,3}\s*(?:mins?|minutes)\.?",
-            unit,
-        ):
+    for unit in page.units[: min(end, 120)]:
+        if len(unit) <= 80 and _UNIT_WORD.search(unit) and not _running_text(unit):
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
-    return prose
+    if prose:
+        return prose
+    text = "\n".join(paragraphs)
+    for m in _PROSE_MINUTES.finditer(text):
+        minutes = int(m.group(1))
+        if 60 <= minutes <= 300:
+            return minutes
+    return _worded_runtime(text)
+
+
+def _running_text(unit: str) -> bool:
+    """A line of running text, not an info line such as "R, 2021, Drama/Western, 2h 6m"."""
+    return is_prose(unit) and sum(1 for w in unit.split() if w[:1].islower()) >= 6
 
 
 def _rating(
@@ -1025,6 +1214,9 @@ def _platform(
     for hit in hits:
         if hit.kind == "platform" and hit.value:
             value = re.split(r"\s*[,;|]\s*|\s+and\s+", hit.value)[0].strip(" .")
+            value = re.sub(
+                r"(?i)^(?:stream(?:ing)?|watch|rent|buy|now)\s+(?:it\s+)?(?:on\s+)?", "", value
+            )
             if value and len(value) <= 40:
                 return value
     for hit in hits:
@@ -1036,23 +1228,41 @@ def _platform(
     m = _PLATFORM_PROSE.search(prose)
     if m:
         return " ".join(m.group(1).split())
-    around = "\n".join(page.units[max(0, end) : end + 3])
+    around = "\n".join(
+        u
+        for u in page.units[: min(end + 3, len(page.units))]
+        if len(u) < 400 and not is_hard_stop(u)
+    )
     m = _PLATFORM_PROSE.search(around)
     if m:
         return " ".join(m.group(1).split())
     return None
 
 
-def _title_year(page: _Page, title: str, paragraphs: list[str]) -> int | None:
+def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> int | None:
+    """The year printed by the title ("Title (2023)", "Title (2020–2023)", "Title 2022"), or in
+    an info line with a runtime ("R, 2021, Drama/Western, 2h 6m"); None when there is none or
+    when the page gives two different ones ("Shogun (1980) vs Shogun (2024)")."""
     if not title:
         return None
     pattern = re.compile(
-        rf"(?<!\w)[‘'\"“]?{re.escape(title)}[’'\"”]?\s*\((1[89]\d\d|20\d\d)\)", re.IGNORECASE
+        rf"(?<!\w)[‘'\"“]?{re.escape(title)}[’'\"”]?\s*(?:\(\s*(1[89]\d\d|20\d\d)"
+        rf"(?:\s*[–—-]\s*(?:\d{{2,4}})?)?\s*\)|(1[89]\d\d|20\d\d)$)",
+        re.IGNORECASE,
     )
-    for unit in (*page.units[:60], *paragraphs):
-        m = pattern.search(unit)
-        if m:
-            return int(m.group(1))
+    years: set[int] = set()
+    for unit in (*page.units[: max(start, 1)], *paragraphs):
+        for m in pattern.finditer(unit):
+            years.add(int(m.group(1) or m.group(2)))
+    if len(years) == 1:
+        return years.pop()
+    if years:
+        return None
+    for unit in page.units[: max(start, 1)]:
+        if len(unit) <= 90 and _UNIT_WORD.search(unit) and parse_runtime(unit):
+            found = re.findall(r"(?<![\d/.-])(19[2-9]\d|20\d\d)(?![\d/-])", unit)
+            if len(set(found)) == 1 and not is_date_line(unit):
+                return int(found[0])
     return None
 
 
