@@ -18,9 +18,11 @@ __all__ = [
     "is_chrome",
     "is_date_line",
     "is_hard_stop",
+    "is_link_box",
     "is_prose",
     "is_soft_chrome",
     "loose_key",
+    "photo_caption",
     "title_key",
 ]
 
@@ -68,7 +70,10 @@ _SOFT = re.compile(
     r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|advertisement|sponsored"
     r"|story\s+continues|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue|skip\s+(?:ad|to)"
     r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
-    r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article)",
+    r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
+    r"|rated\s+(?:g|pg|pg-13|r|nc-17|tv-\w+|\d+\+?|u|ua|a|12a?|15|18)\b"
+    r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+)?spoilers"
+    r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\.)",
     re.IGNORECASE,
 )
 # The same, for lines of a few words only ("Share", "Click here", "1.2k views").
@@ -89,7 +94,12 @@ _CAPTION = re.compile(
 _CHROME_WORDS = re.compile(
     r"\b(?:newsletter|subscribe|sign\s+up|email\s+address|cookies?|privacy\s+policy|all\s+rights"
     r"\s+reserved|required\s+fields|comment\s+policy|news\s+updates|follow\s+us|download\s+the\s+app"
-    r"|terms\s+of\s+use|your\s+inbox|unsubscribe|notify\s+me|save\s+my\s+name)\b",
+    r"|terms\s+of\s+use|your\s+inbox|unsubscribe|notify\s+me|save\s+my\s+name"
+    r"|check\s+out\s+(?:more\s+of\s+)?our|our\s+(?:tv|film|movie)\s+(?:show\s+)?reviews"
+    r"|patron|paypal|donation|was\s+this\s+review\s+helpful|sign\s+in\s+to\s+vote|latest\s+news"
+    r"|top\s+headlines|visit\s+our|tv\s+guide|streaming\s+guide|reader-supported"
+    r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate|commission"
+    r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print)\b",
     re.IGNORECASE,
 )
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/|]", re.IGNORECASE)
@@ -111,9 +121,28 @@ def is_date_line(unit: str) -> bool:
     return False
 
 
+_PHOTO_CAPTION = re.compile(
+    r"^[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+(?:\s*,\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)*"
+    r"(?:,?\s+and\s+[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)?"
+    r"(?:\s+(?:as|in\s+a\s+scene\s+from|star\s+in|stars\s+in)\b[^“‘\"]{0,80}?|\s+in\s+(?:the\s+)?[^“‘\"]{0,60}?)"
+    r"[‘“\"]([^’”\"]{1,80})[’”\"]\.?(?:\s*\([^)]*\))?\.?$"
+)
+
+
+def photo_caption(unit: str) -> str | None:
+    """The film a photo caption names ("Casey Affleck and Lucas Hedges in “Manchester by the
+    Sea.”", "Owen Cooper as Jamie Miller in the series “Adolescence.”"), else None."""
+    if len(unit) > 220 or ("“" not in unit and "‘" not in unit and '"' not in unit):
+        return None
+    m = _PHOTO_CAPTION.match(unit)
+    return m.group(1).strip(" .,") if m else None
+
+
 def is_soft_chrome(unit: str) -> bool:
     """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
     if _SYMBOLS.match(unit):
+        return True
+    if photo_caption(unit):
         return True
     if _SOFT.match(unit) and unit.count(" ") < 20:
         return True
@@ -122,15 +151,28 @@ def is_soft_chrome(unit: str) -> bool:
     return len(unit) < 160 and bool(_CAPTION.search(unit))
 
 
+_LINK_BOX = re.compile(
+    r"^(?:related(?:\s+(?:posts?|articles?|reviews?|stories|news|content|links|reading))?:?$"
+    r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|more\s+from|also\s+read|read\s+more"
+    r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next)",
+    re.IGNORECASE,
+)
+
+
+def is_link_box(unit: str) -> bool:
+    """A heading of links that can stand inside an article ("Related", "Recommended")."""
+    return len(unit) < 200 and bool(_LINK_BOX.match(unit))
+
+
 def is_hard_stop(unit: str) -> bool:
     """A line after which nothing is the review: comments, related articles, footers."""
     if _HARD_STOP.match(unit):
         return True
-    return len(unit) < 300 and bool(_CHROME_WORDS.search(unit)) and not _long_prose(unit)
+    return len(unit) < 500 and bool(_CHROME_WORDS.search(unit)) and not _long_prose(unit)
 
 
 def _long_prose(unit: str) -> bool:
-    return len(unit.split()) >= 40
+    return len(unit.split()) >= 60
 
 
 def is_chrome(unit: str) -> bool:

@@ -36,9 +36,11 @@ from reeltui.parse.layout import (
     is_chrome,
     is_date_line,
     is_hard_stop,
+    is_link_box,
     is_prose,
     is_soft_chrome,
     loose_key,
+    photo_caption,
     title_key,
 )
 from reeltui.parse.roles import Known, prose_directors, prose_roles
@@ -305,7 +307,9 @@ class _Page:
         if not is_prose(unit, self.min_words):
             return False
         if i in self.label_units:
-            return sum(1 for w in unit.split() if w[:1].islower()) >= 6
+            words = unit.split()
+            lower = sum(1 for w in words if w[:1].islower())
+            return lower >= 6 and lower * 2 >= len(words)
         return True
 
 
@@ -354,6 +358,9 @@ def _headline_index(page: _Page, limit: int) -> int:
             score += 12
         if is_prose(unit) and not has_review:
             score -= 4
+        section = unit.split(" | ", 1)[0].lower() if " | " in unit else ""
+        if section and all(w in _MENU_WORDS for w in section.split()):
+            score -= 3  # "Movies | Review: …": a section name before the headline
         score -= i / 40
         if score > best_score:
             best, best_score = i, score
@@ -577,8 +584,10 @@ def parse_scraped(
 
 
 _RELEASE_NOTE = re.compile(
-    r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|in\s+(?:cinemas|theaters"
-    r"|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b|\bpremieres?\s+on\b",
+    r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|playing|showing"
+    r"|in\s+(?:cinemas|theaters|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b"
+    r"|\bpremieres?\s+on\b|\bpremiered\s+(?:in|at)\b|\bwill\s+(?:stream|release|open|premiere)\b"
+    r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b",
     re.IGNORECASE,
 )
 
@@ -587,20 +596,34 @@ def _body(
     page: _Page, start: int, title: str, reviewer: Reviewer | None
 ) -> tuple[list[int], int, set[int]]:
     """The units of the review text (paragraphs and headings, in order), the index where the
-    article ends, and which of the units are headings."""
+    article ends, and which of the units are headings.
+
+    The body ends at the page's furniture (comments, tags, footers), at a title printed again
+    over a credits block, at a byline with a bio, or after a rating line that only a release
+    note follows. A box of links inside the article ("Related", "Read more") is stepped over
+    when the review goes on after it. A short summary ("The Big Picture") that a block of facts
+    separates from the review is not the review."""
     units = page.units
     kept: list[int] = []
     last_prose = -1
     gap = 0
     title_k = loose_key(title) if title else ""
+    title_low = title.lower()
     reviewer_k = reviewer.name.lower() if reviewer else ""
     end = len(units)
     prose_seen = 0
-    for i in range(start, len(units)):
+    i = start - 1
+    while i + 1 < len(units):
+        i += 1
         unit = units[i]
         if page.stop(i) and (prose_seen or i > start):
-            end = i
-            break
+            resume = _after_box(page, i) if is_link_box(unit) else None
+            if resume is None:
+                end = i
+                break
+            gap += resume - i
+            i = resume - 1
+            continue
         if (
             prose_seen >= 2
             and title_k
@@ -616,7 +639,9 @@ def _body(
             end = i
             break
         if i in page.label_units and not page.prose(i):
-            gap += 1
+            if prose_seen >= 3 and _closing_rating(page, i):
+                end = i
+                break
             continue
         if is_soft_chrome(unit) or is_date_line(unit):
             gap += 1
@@ -624,16 +649,18 @@ def _body(
         if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
             if (
                 title_k
-                and len(unit.split()) <= 25
-                and unit.lower().startswith(title.lower())
-                and _RELEASE_NOTE.search(unit)
                 and prose_seen >= 2
+                and len(unit.split()) <= 30
+                and unit.lstrip("‘“'\"").lower().startswith(title_low)
+                and _RELEASE_NOTE.search(unit)
             ):
                 gap += 1
                 continue
             if gap > 8 and prose_seen >= 3:
                 end = i
                 break
+            if gap >= 5 and 0 < prose_seen <= 3:
+                kept, last_prose, prose_seen = [], -1, 0  # that was a summary box
             kept.append(i)
             last_prose = len(kept)
             prose_seen += 1
@@ -642,6 +669,10 @@ def _body(
         kept.append(i)
         gap += 1
     kept = kept[:last_prose] if last_prose >= 0 else []
+    while len(kept) > 2 and _release_note(units[kept[-1]], title):
+        kept.pop()
+        while kept and not page.prose(kept[-1]):
+            kept.pop()
     marked = page.hints.headings
     headings = {
         i
@@ -655,6 +686,47 @@ def _body(
     }
     body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
     return body, end, headings
+
+
+_AIRING = re.compile(
+    r"\b(?:continues|begins|returns|premieres?|airs|streams|is\s+on|are\s+on|is\s+available"
+    r"|is\s+streaming|arrives|lands|debuts|concludes|finishes)\b",
+    re.IGNORECASE,
+)
+
+
+def _release_note(unit: str, title: str) -> bool:
+    """ "Fleabag is on BBC Three.", "The final season of X begins Tuesday on CBC.": a short
+    line naming the film or show and where or when it airs."""
+    words = unit.split()
+    if len(words) > 30 or not title or title.lower() not in unit.lower():
+        return False
+    return bool(_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
+
+
+def _after_box(page: _Page, i: int) -> int | None:
+    """Where the review resumes after a box of links at unit i ("Related", then titles), or
+    None when it does not: no paragraph within six lines, or less than two in all."""
+    for j in range(i + 1, min(i + 7, len(page.units))):
+        if page.stop(j) and not is_link_box(page.units[j]):
+            return None
+        if page.prose(j) and not is_link_box(page.units[j]):
+            following = sum(1 for k in range(j, min(j + 4, len(page.units))) if page.prose(k))
+            return j if following >= 2 else None
+    return None
+
+
+def _closing_rating(page: _Page, i: int) -> bool:
+    """True when unit i is a rating line that ends the review: at most one paragraph (a
+    release note) follows it before the page's furniture."""
+    if not any(hit.first == i and hit.kind == "rating" for hit in page.labels):
+        return False
+    prose = 0
+    for j in range(i + 1, min(i + 8, len(page.units))):
+        if page.stop(j):
+            break
+        prose += page.prose(j)
+    return prose <= 1
 
 
 def _paragraph_like(unit: str) -> bool:
@@ -739,37 +811,23 @@ def _end_byline(
     return Reviewer(name), " ".join(bio)
 
 
-_INLINE_HEADING = re.compile(
-    r"^((?:[A-Z0-9‘“'\"][\w’'\-”\"]*\s?){1,7}?)\s*:\s+(?=\S)|^((?:[A-Z][\w’'\-]*\s){1,9}[A-Z][\w’'\-]*\?)\s+(?=[A-Z])"
-)
-
-
 def _sections(body: list[int], headings: set[int], page: _Page) -> list[Section]:
+    """The body's units as sections: a heading starts one; run-in labels ("Story: …",
+    "Our Take: …") stay part of their paragraph."""
     units = page.units
-    inline = [i for i in body if i not in headings and _INLINE_HEADING.match(units[i])]
-    split_inline = len(inline) >= 2
     sections: list[Section] = []
     heading: str | None = None
     paragraphs: list[str] = []
-
-    def close() -> None:
-        if paragraphs or heading is not None:
-            sections.append(Section(heading, tuple(paragraphs)))
-
     for i in body:
         unit = units[i]
         if i in headings:
-            close()
+            if paragraphs or heading is not None:
+                sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs = unit.rstrip(":").strip(), []
             continue
-        m = _INLINE_HEADING.match(unit) if split_inline else None
-        if m and i in inline:
-            close()
-            heading = (m.group(1) or m.group(2)).strip()
-            paragraphs = [unit[m.end() :].strip()]
-            continue
         paragraphs.append(unit)
-    close()
+    if paragraphs or heading is not None:
+        sections.append(Section(heading, tuple(paragraphs)))
     return sections
 
 
@@ -865,6 +923,26 @@ _ITEM_DASH = re.compile(r"^(.+?)\s+(?:–|—|-|\.\.\.+|…)\s+(.+)$")
 _ITEM_AS = re.compile(r"^(.+?)\s+as\s+(.+)$")
 
 
+_CAPTION_SPLIT = re.compile(r"\s+(?:in\s+a\s+scene\s+from|stars?\s+in|in)\s+(?=\S)")
+
+
+def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str | None]]:
+    """Actors named by photo captions of this film ("A and B in “Title.”", "A as X in …")."""
+    found: list[tuple[str, str | None]] = []
+    key = loose_key(title)
+    for unit in page.units[: min(end, len(page.units))]:
+        film = photo_caption(unit)
+        if film is None or loose_key(film) != key:
+            continue
+        people = _CAPTION_SPLIT.split(unit, maxsplit=1)[0]
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", people):
+            name, _, role = item.partition(" as ")
+            name = name.strip()
+            if is_name(name):
+                found.append((name, role.strip() or None))
+    return found
+
+
 def _mononym(item: str) -> bool:
     """A one-word stage name ("Rajinikanth"), not a menu or label word."""
     if not re.fullmatch(r"[A-Z][a-zà-ÿ’'\-]{2,20}", item) or fold(item) in _MENU_WORDS:
@@ -953,6 +1031,7 @@ def _facts(
             cast[key] = Credit(have.actor, role)
 
     extra = prose_roles(paragraphs, known)
+    extra.extend(_caption_credits(page, title, end))
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
