@@ -361,7 +361,11 @@ def _runtime(text: str) -> int | None:
     first: tuple[int, int] | None = None
     if not _RUNTIME_CUE.search(text):
         return None
+    low = text.lower()
+    minutes_written = "min" in low
     for index, pattern in enumerate(_RUNTIME_PATTERNS):
+        if index > 0 and not minutes_written:
+            continue  # both other patterns need "minutes" or "mins"
         m = pattern.search(text)
         if not m:
             continue

@@ -101,6 +101,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Every kind in one pattern, tried in the same order: one match per label instead of twelve.
+_ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KINDS))
+
 # A label before a colon: at most five words, no sentence inside.
 _COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()-]{0,40}?)\s*[:：]\s*")
 # Inline runs of labels: "Dir: X. Starring: A, B. 15, 147 mins" split before each "Label:".
@@ -129,10 +132,8 @@ def label_kind(label: str) -> str | None:
     text = re.sub(r"\s+", " ", text)
     if not text or len(text) > 40 or len(text.split()) > 5:
         return None
-    for kind, pattern in _KINDS:
-        if pattern.fullmatch(text):
-            return kind
-    return None
+    m = _ANY_KIND.fullmatch(text)
+    return m.lastgroup if m else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,13 @@ _CHROME_WORDS = re.compile(
     r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print)\b",
     re.IGNORECASE,
 )
+# Every phrase of _CHROME_WORDS holds one of these: a cheap test before the regular expression.
+_CHROME_CUES = (
+    "newsletter", "subscribe", "sign", "email", "cookie", "privacy", "reserved", "required",
+    "comment", "news", "follow", "download", "terms", "inbox", "notify", "save my", "check out",
+    "our ", "patron", "paypal", "donation", "helpful", "headlines", "visit", "guide",
+    "supported", "affiliate", "commission", "buy", "purchase", "print",
+)  # fmt: skip
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/|]", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_]{1,4}$")
 _SENTENCE = re.compile(r"[.!?…][\"'’”)]?$")
@@ -168,7 +175,12 @@ def is_hard_stop(unit: str) -> bool:
     """A line after which nothing is the review: comments, related articles, footers."""
     if _HARD_STOP.match(unit):
         return True
-    return len(unit) < 500 and bool(_CHROME_WORDS.search(unit)) and not _long_prose(unit)
+    if len(unit) >= 500 or _long_prose(unit):
+        return False
+    low = unit.lower()
+    if not any(cue in low for cue in _CHROME_CUES):
+        return False
+    return bool(_CHROME_WORDS.search(unit))
 
 
 def _long_prose(unit: str) -> bool:
@@ -177,17 +189,25 @@ def _long_prose(unit: str) -> bool:
 
 def is_chrome(unit: str) -> bool:
     """A line that is never the headline nor review text: menus, dates, breadcrumbs, ads."""
-    if is_soft_chrome(unit) or is_date_line(unit):
+    if is_soft_chrome(unit):
         return True
-    if _BREADCRUMB.search(unit) and len(unit.split()) <= 14 and not _SENTENCE.search(unit):
+    if len(unit) > 160:
+        return False  # a paragraph: none of the shapes below is this long
+    if is_date_line(unit):
+        return True
+    words = unit.count(" ") + 1
+    if words <= 14 and _BREADCRUMB.search(unit) and not _SENTENCE.search(unit):
         return True
     if "|" in unit and all(len(part.split()) <= 4 for part in unit.split("|")):
         return len(unit.split("|")) >= 3
-    if re.match(r"^\(?\d[\d,.]*\s*(?:votes?|views?|comments?|shares?)\)?$", unit, re.I):
+    if _COUNTER.match(unit):
         return True
-    if re.search(r"\s{2,}", unit) and len(unit.split()) <= 14 and "." not in unit:
+    if words <= 14 and "  " in unit and "." not in unit:
         return True
     return _menu_line(unit)
+
+
+_COUNTER = re.compile(r"^\(?\d[\d,.]*\s*(?:votes?|views?|comments?|shares?)\)?$", re.IGNORECASE)
 
 
 _FUNCTION_WORDS = frozenset(

@@ -234,13 +234,30 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
         clause = head[cut + 1 :] if cut >= 0 else head
         words = clause.split()
-        if not words or len(words) > 14:
+        if not words:
+            continue
+        direct = name_before(text, m.start()) if words[-1][:1].isupper() else None
+        if direct and not text[: m.start()].rstrip().endswith(","):
+            # "… and Tobias Menzies as Prince Philip": a full name right before "as".
+            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            if (
+                roles
+                and (known.full(direct) or roles[0][:1].isupper())
+                and (_plausible_role(roles[0]) or known.full(direct))
+            ):
+                found.append((known.full(direct) or direct, roles[0]))
+                continue
+        if len(words) > 14:
+            continue
+        if not {w.strip(",.").lower() for w in words} & _PERFORMANCE:
             continue
         # The actor: the first name in the clause, then at most seven words up to "as".
         actor: str | None = None
         names: list[str] = []
         rest: list[str] = []
         for i in range(len(words)):
+            if not words[i][:1].isupper():
+                continue
             for size in (4, 3, 2, 1):
                 chunk = " ".join(words[i : i + size]).rstrip(",")
                 if chunk.endswith(("’s", "'s")):
@@ -324,9 +341,14 @@ def _plausible_role(role: str) -> bool:
 _ROLE_CUT = re.compile(
     r"(?:,(?!\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and\b))|;|:|—|–| - |\(|\)"
     r"|(?<!\s[A-Z])\.(?=\s|$)|!|\?"
-    r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|to|from|for|gives"
-    r"|brings|makes|does|has|and\s+(?:the|a|an|it|his|her|their|is|was)\b))"
+    r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
+    r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
+    r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
+    r"|and\s+(?:the|a|an|it|his|her|their|is|was|are|were)\b)\b)"
 )
+
+
+_NAMED_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
 
 def _split_roles(text: str, count: int) -> list[str]:
@@ -340,7 +362,13 @@ def _split_roles(text: str, count: int) -> list[str]:
         if not 1 <= len(words) <= 6:
             return []
         if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
-            return []
+            named = _NAMED_AT_END.search(phrase)
+            return [named.group(1)] if named else []
+        if not phrase[:1].isupper() or words[0].endswith(("’s", "'s")):
+            # "Harshad's younger brother Ashwin Mehta": the character's name ends the phrase.
+            named = _NAMED_AT_END.search(phrase)
+            if named and named.start() > 0:
+                return [named.group(1)]
         return [phrase]
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", phrase) if p]
     if len(parts) != count or not all(p[:1].isupper() for p in parts):

@@ -446,10 +446,11 @@ def _strip_title(text: str) -> str:
 
 
 def _count(haystack: str, needle: str) -> int:
-    """How often `needle` stands as whole words in `haystack` (both `loose_key`s)."""
+    """How often `needle` stands as whole words in `haystack` (a `loose_key` padded with a
+    space at each end; `needle` a `loose_key`)."""
     if not needle:
         return 0
-    return f" {haystack} ".count(f" {needle} ")
+    return haystack.count(f" {needle} ")
 
 
 def _choose_title(
@@ -532,7 +533,7 @@ def parse_scraped(
 
     sections = _sections(body_units, heading_units, page)
     paragraphs = [p for s in sections for p in s.paragraphs]
-    body_key = loose_key(" ".join(paragraphs[:40]))
+    body_key = f" {loose_key(' '.join(paragraphs[:40]))} "
 
     # Title by evidence.
     candidates = _title_candidates(page, headline, info, start, h)
@@ -746,18 +747,17 @@ _HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
 
 def _is_heading(unit: str, following: str | None) -> bool:
     """A short line standing alone before a paragraph, without a final full stop."""
-    words = unit.split()
-    if not 1 <= len(words) <= 14 or len(unit) > 100:
+    if len(unit) > 100 or following is None:
         return False
-    if _HEADING_STOP.search(unit) or not (
-        unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""
-    ):
+    if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
         return False
-    if find_rating(unit) is not None or star_rating(unit) is not None:
+    if _HEADING_STOP.search(unit) or unit.count(" ") > 13:
         return False
-    if following is None or (not is_prose(following) and following[-1:] not in ".!?"):
+    if following[-1:] not in ".!?" and not is_prose(following):
         return False
-    if is_chrome(unit) or is_hard_stop(unit):
+    if ("/" in unit or "out of" in unit) and find_rating(unit) is not None:
+        return False
+    if star_rating(unit) is not None or is_chrome(unit) or is_hard_stop(unit):
         return False
     return not (is_name(unit) and not unit.endswith("?"))
 
@@ -770,7 +770,7 @@ def _byline_end(units: list[str], i: int) -> bool:
     """True when units[i] is a byline closing the article: a name (maybe printed twice) then
     a bio, junk or nothing."""
     unit = units[i]
-    if unit.count(" ") > 7 or not unit[:1].isupper():
+    if len(unit) > 80 or not unit[:1].isupper() or unit.count(" ") > 7:
         return False
     name = _BY_PREFIX.sub("", unit).strip()
     if not is_name(name):
