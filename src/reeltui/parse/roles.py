@@ -237,7 +237,14 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         if not words:
             continue
         direct = name_before(text, m.start()) if words[-1][:1].isupper() else None
-        if direct and not text[: m.start()].rstrip().endswith(","):
+        appositive = text[: m.start()].rstrip().endswith(",")
+        if direct and appositive:
+            # "Annie Murphy, as Alexis Rose, has turned …"
+            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            if roles and roles[0][:1].isupper() and is_name(direct):
+                found.append((known.full(direct) or direct, roles[0]))
+                continue
+        elif direct:
             # "… and Tobias Menzies as Prince Philip": a full name right before "as".
             roles = _split_roles(text[m.end() : m.end() + 160], 1)
             if (
@@ -275,7 +282,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         tail = " ".join(rest).strip(" ,")
         while tail.lower().startswith(("and ", "& ")):
             after = tail.split(None, 1)[1] if " " in tail else ""
-            nxt = name_after(after, 0) or (known.full(after.split(",")[0].strip()) and None)
+            nxt = name_after(after, 0)
             if not nxt:
                 break
             names.append(known.full(nxt) or nxt)
@@ -284,8 +291,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         if len(rest) > 7:
             continue
         lowered = {w.strip(",.").lower() for w in rest}
-        direct = not rest
-        if not direct and not lowered & _PERFORMANCE:
+        bare = not rest
+        if not bare and not lowered & _PERFORMANCE:
             continue
         if lowered & _NOT_PERFORMANCE:
             continue
@@ -300,7 +307,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
             continue
-        if direct and known.full(names[0]) is None and not roles[0][:1].isupper():
+        if bare and known.full(names[0]) is None and not roles[0][:1].isupper():
             continue
         for name, role in zip(names, roles, strict=False):
             found.append((known.full(name) or name, role))

@@ -382,6 +382,15 @@ def info_title(headline: str) -> str:
     return parse_headline(headline).title if headline else ""
 
 
+def _first_long_prose(page: _Page, start: int) -> int:
+    """The first paragraph of forty words or more from `start` (a standfirst or synopsis is
+    shorter), or the end."""
+    for i in range(start, len(page.units)):
+        if page.prose(i) and page.units[i].count(" ") >= 39:
+            return i
+    return len(page.units)
+
+
 def _opening_sentences(page: _Page, start: int, floor: int) -> int:
     """Move the body's start back over short sentences standing right before the first
     paragraph ("It is fine."), down to the headline or byline."""
@@ -508,7 +517,7 @@ def parse_scraped(
     # The byline near the headline.
     reviewer: Reviewer | None = None
     byline_at = -1
-    after = _first_prose(page, h + 1)
+    after = _first_long_prose(page, h + 1)
     headline_title = loose_key(info_title(headline))
     order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 3), h)]
     for i in order:
@@ -619,6 +628,10 @@ def _body(
         unit = units[i]
         if page.stop(i) and (prose_seen or i > start):
             resume = _after_box(page, i) if is_link_box(unit) else None
+            if resume is None and prose_seen <= 1 and _more_prose(page, i):
+                # Furniture under a synopsis, with the review still to come: start again.
+                kept, last_prose, prose_seen, gap = [], -1, 0, 0
+                continue
             if resume is None:
                 end = i
                 break
@@ -703,6 +716,18 @@ def _release_note(unit: str, title: str) -> bool:
     if len(words) > 30 or not title or title.lower() not in unit.lower():
         return False
     return bool(_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
+
+
+def _more_prose(page: _Page, i: int) -> bool:
+    """True when three paragraphs follow unit i within fifteen lines, with no other stop."""
+    found = 0
+    for j in range(i + 1, min(i + 16, len(page.units))):
+        if page.stop(j):
+            return False
+        found += page.prose(j)
+        if found >= 3:
+            return True
+    return False
 
 
 def _after_box(page: _Page, i: int) -> int | None:
@@ -943,6 +968,29 @@ def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str |
     return found
 
 
+_PRONOUNS = frozenset(
+    "him them it himself herself themselves this that these those everyone someone he she "
+    "they".split()
+)
+_DETERMINER_WORDS = frozenset("a an the his her their its our my your".split())
+_TRAILING_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
+
+
+def _tidy_role(role: str) -> str | None:
+    """A role as a reader would write it: no pronoun ("plays him"), no leading filler
+    ("then Sarah", "with Golu Gupta"), no surrounding quotes or punctuation."""
+    role = role.strip(" ,.;:“”\"'‘’")
+    words = role.split()
+    if not words or words[0].lower() in _PRONOUNS or (len(words) == 1 and role.lower() == "her"):
+        return None
+    first = words[0]
+    if first[:1].islower() and first.lower() not in _DETERMINER_WORDS:
+        named = _TRAILING_NAME.search(role)
+        if named and named.start() > 0:
+            return named.group(1)
+    return role
+
+
 def _mononym(item: str) -> bool:
     """A one-word stage name ("Rajinikanth"), not a menu or label word."""
     if not re.fullmatch(r"[A-Z][a-zà-ÿ’'\-]{2,20}", item) or fold(item) in _MENU_WORDS:
@@ -1020,7 +1068,7 @@ def _facts(
         if key not in labelled and f" {loose_key(actor)} " in title_words:
             return  # a name that is the film's title, or part of it
         if role is not None:
-            role = role.strip(" ,.;:“”\"'‘’")
+            role = _tidy_role(role)
             if not role or fold(role) == key or len(role) > 80:
                 role = None
         have = cast.get(key)
