@@ -23,7 +23,7 @@ from pathlib import Path
 import trafilatura
 
 from reeltui.model import Format, Review, Reviewer
-from reeltui.parse.labels import scan_labels
+from reeltui.parse.labels import canonical_rating, scan_labels
 from reeltui.parse.scraped import PageHints, parse_scraped
 from reeltui.text import clean_line
 
@@ -301,6 +301,26 @@ class _Main:
     title: str | None
     author: str | None
     lines: list[str]
+    rating: str | None = None
+
+
+# A JSON-LD review's rating: {"@type":"Rating","ratingValue":"3.5","bestRating":"4"}.
+_LD_RATING = re.compile(r'"reviewRating"\s*:\s*\{([^{}]{0,400})\}')
+_LD_VALUE = re.compile(r'"ratingValue"\s*:\s*"?(\d{1,3}(?:\.\d{1,2})?)"?')
+_LD_BEST = re.compile(r'"bestRating"\s*:\s*"?(\d{1,3})"?')
+
+
+def _ld_rating(page: str) -> str | None:
+    """The reviewer's rating from a JSON-LD `Review` block, as "3.5/4"; None if there is none.
+    The page is only searched, never run or parsed as JSON."""
+    m = _LD_RATING.search(page)
+    if not m:
+        return None
+    value, best = _LD_VALUE.search(m.group(1)), _LD_BEST.search(m.group(1))
+    if not value:
+        return None
+    scale = best.group(1) if best else "5"
+    return canonical_rating(f"{value.group(1)}/{scale}")
 
 
 def _main_text(page: str) -> _Main | None:
@@ -331,6 +351,7 @@ def _main_text(page: str) -> _Main | None:
         title if isinstance(title, str) and title.strip() else None,
         author if isinstance(author, str) and author.strip() else None,
         [line for line in lines if line],
+        _ld_rating(page),
     )
 
 
@@ -357,7 +378,7 @@ def _from_main(
     headings = frozenset(
         clean_line(block) for tag, block in extractor.blocks if tag in ("h2", "h3", "h4")
     )
-    hints = PageHints(title=title, author=author, headings=headings)
+    hints = PageHints(title=title, author=author, headings=headings, rating=main.rating)
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
     )

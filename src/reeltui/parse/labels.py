@@ -59,6 +59,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "rating",
         re.compile(
+            r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+)?"
             r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
             r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating)(?:\s*\(.*\))?"
         ),
@@ -123,6 +124,22 @@ def _dash_label(unit: str) -> tuple[str, str, str] | None:
     if kind is None or kind in ("title", "cast", "user_rating"):
         return None
     return m.group(1), kind, m.group(2)
+
+
+_BY_FORM = re.compile(
+    r"^((?:directed|written and directed|created|written|produced|developed)\s+by|starring)"
+    r"\s+([A-Z][^.!?]{2,100})$",
+    re.IGNORECASE,
+)
+
+
+def _by_label(unit: str) -> tuple[str, str, str] | None:
+    """ "Directed by Max Barbakow" alone on a line: a label without a colon."""
+    m = _BY_FORM.match(unit)
+    if not m:
+        return None
+    kind = label_kind(m.group(1))
+    return (m.group(1), kind, m.group(2)) if kind else None
 
 
 def label_kind(label: str) -> str | None:
@@ -220,8 +237,12 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             values: list[str] = []
             limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
             while j < size and len(values) < limit and _is_value_line(units[j]):
-                if limit > 1 and (not _names_line(units[j]) or units[j].endswith(".")):
-                    break
+                if limit > 1 and (
+                    not _names_line(units[j])
+                    or units[j].endswith(".")
+                    or (" " not in units[j].strip() and "," not in units[j])
+                ):
+                    break  # a menu word or a sentence, not a name
                 values.append(units[j])
                 j += 1
             if values:
@@ -236,7 +257,7 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             if found:
                 hits.extend(found)
         elif len(unit) < 120:
-            dash = _dash_label(unit)
+            dash = _dash_label(unit) or _by_label(unit)
             if dash:
                 hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
         i += 1

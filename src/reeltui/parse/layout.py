@@ -198,7 +198,7 @@ def is_chrome(unit: str) -> bool:
     words = unit.count(" ") + 1
     if words <= 14 and _BREADCRUMB.search(unit) and not _SENTENCE.search(unit):
         return True
-    if "|" in unit and all(len(part.split()) <= 4 for part in unit.split("|")):
+    if "|" in unit and all(len(part.split()) <= 5 for part in unit.split("|")):
         return len(unit.split("|")) >= 3
     if _COUNTER.match(unit):
         return True
@@ -241,10 +241,14 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _NAME_CUT = re.compile(
-    r"\s*(?:\||,|·|•|@|\s-\s|\s–\s|\s—\s|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b"
+    r"\s*(?:\||,|·|•|@|[★☆\d(]|\s-\s|\s–\s|\s—\s|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b"
     r"|\bin\s+(?:reviews|movies|tv)\b|$)",
     re.IGNORECASE,
 )
+
+
+_HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
+_REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 
 
 def _name_part(text: str) -> str | None:
@@ -269,6 +273,9 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
     by = _BY.match(unit)
     if by:
         return _name_part(unit[by.end() :])
+    owner = _REVIEW_OF.match(unit)
+    if owner and (is_name(owner.group(1)) or _HANDLE.fullmatch(owner.group(1))):
+        return owner.group(1)  # "Ines Ferreira's review published on Letterboxd"
     if "|" in unit or "," in unit or "@" in unit:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
         rest = head[1] if len(head) > 1 else ""

@@ -66,6 +66,7 @@ class PageHints:
     title: str | None = None
     author: str | None = None
     headings: frozenset[str] = field(default_factory=frozenset)
+    rating: str | None = None
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -102,7 +103,8 @@ _SEASON_ORDINAL = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+season\b", re.I
 )
 _REVIEW_PREFIX = re.compile(
-    r"^(?:(?:movie|film|tv|series|show|web\s+series|album|book)\s+)?review\s*[:\-–—|~]\s*",
+    r"^(?:(?:movie|film|tv|series|show|web\s+series|album|book|ott|streaming|netflix|series)\s+)?"
+    r"review\s*[:\-–—|~]\s*",
     re.IGNORECASE,
 )
 _REVIEW_WORD = re.compile(
@@ -133,6 +135,8 @@ _MENU_WORDS = frozenset(
     movies movie film films tv reviews review features news home menu search music games
     culture entertainment video videos photos celebs lifestyle sport sports opinion streaming
     podcasts interviews lists awards trailers box office more newsletters subscribe shop
+    sign log in create account members journal watchlist profile register login app all
+    about contact blogs festivals features games books tv radio web series shows anime mini
     """.split()
 )
 
@@ -323,23 +327,33 @@ def _label_units(hits: list[LabelHit]) -> set[int]:
 
 
 _REVIEW_TOKEN = re.compile(r"\breview\b")
+_LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
 
 
-def _headline_index(page: _Page, limit: int) -> int:
-    """The index of the headline among the first `limit` units."""
+def _headline_index(page: _Page, limit: int, probe: str) -> int:
+    """The index of the headline among the first `limit` units. `probe` is the start of the
+    review (a padded `loose_key`): a short line the review keeps naming is likely the title."""
     units = page.units
     best, best_score = 0, -99.0
     hint = title_key(page.hints.title) if page.hints.title else ""
-    for i in range(min(limit, len(units))):
+    stop = min(limit, len(units))
+    bylines = [
+        i
+        for i in range(min(stop + 4, len(units)))
+        if len(units[i]) < 120
+        and byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
+    ]
+    for i in range(stop):
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
             continue
         words = unit.split()
         folded = unit.lower()
-        content = [w for w in _WORD_RUN.findall(folded) if w not in _MENU_WORDS]
-        if not content:
-            continue
+        tokens = _WORD_RUN.findall(folded)
+        content = [w for w in tokens if w not in _MENU_WORDS]
+        if not content or (len(tokens) >= 4 and len(content) * 2 < len(tokens)):
+            continue  # menu words, not a headline
         score = 0.0
         has_review = "review" in folded and bool(_REVIEW_TOKEN.search(folded))
         if has_review:
@@ -350,13 +364,21 @@ def _headline_index(page: _Page, limit: int) -> int:
             score += 2
         if len(words) == 1:
             score -= 3
-        if is_name(unit) or byline_name(unit, units[i + 1] if i + 1 < len(units) else None):
+        if is_name(unit):
             score -= 8
+        if byline_name(unit, units[i + 1] if i + 1 < len(units) else None):
+            score -= 20
+        if _LABELLED_REVIEW.match(unit):
+            score -= 20  # "Filed to: Review", "Category: Reviews"
         if star_rating(unit) or canonical_rating(unit):
             score -= 8
+        if len(words) <= 8 and not has_review:
+            score += 1.5 * min(_count(probe, loose_key(_strip_title(unit))), 4)
+        if any(0 < b - i <= 4 for b in bylines):
+            score += 2  # a headline stands just above its byline
         if hint and (title_key(unit) == hint or hint in title_key(unit)):
             score += 12
-        if is_prose(unit) and not has_review:
+        if is_prose(unit) and not has_review and len(words) > 22:
             score -= 4
         section = unit.split(" | ", 1)[0].lower() if " | " in unit else ""
         if section and all(w in _MENU_WORDS for w in section.split()):
@@ -427,11 +449,17 @@ def _title_candidates(
         found.append((m.group(1).strip(" ,.:"), 2.5))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
-    if not _REVIEW_TOKEN.search(headline.lower()) and not _ANY_QUOTED.search(headline):
-        lead = _HEADLINE_VERB.split(headline, maxsplit=1)[0]
+    if not _ANY_QUOTED.search(headline) and (
+        not _REVIEW_TOKEN.search(headline.lower()) or len(info.title.split()) >= 5
+    ):
+        lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
         if lead and lead != headline and len(lead.split()) <= 8:
-            found.append((lead, 2.0))
+            found.append((lead, 0.5 if is_name(lead) else 2.0))
+    for unit in page.units[: max(h, 1)]:
+        crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
+        if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
+            found.append((crumbs[-1].strip(), 2.0))  # "Movies > Reviews > Sound of Metal"
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
@@ -442,6 +470,8 @@ def _title_candidates(
         if unit[-1:] in ".!?," or is_name(unit):
             continue
         bare = _strip_title(unit)
+        if loose_key(bare) in _MENU_WORDS or byline_name(unit) or bare.isdigit():
+            continue
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
             found.append((bare, 1.0))
     return found
@@ -450,6 +480,7 @@ def _title_candidates(
 def _strip_title(text: str) -> str:
     text = _LANGUAGE_TAG.sub("", text)
     text = _YEAR.sub("", text)
+    text = re.sub(r"\s+(?:19|20)\d\d$", "", text)
     text = re.sub(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$", "", text)
     return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
 
@@ -507,7 +538,12 @@ def parse_scraped(
             page.min_words = 0
 
     first = _first_prose(page, 0)
-    h = _headline_index(page, max(1, min(first + 1, 80))) if units else 0
+    long_first = _first_long_prose(page, 0)
+    probe_units = [
+        units[i] for i in range(long_first, min(long_first + 30, len(units))) if page.prose(i)
+    ]
+    probe = f" {loose_key(' '.join(probe_units))} "
+    h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
     headline = units[h] if units else ""
     if hints.title and (not headline or title_key(hints.title) not in title_key(headline)):
         headline = clip(clean_line(hints.title))
@@ -533,7 +569,9 @@ def parse_scraped(
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
     end_reviewer, bio = _end_byline(units, end, reviewer)
-    if end_reviewer is not None:
+    if end_reviewer is not None and (
+        reviewer is None or fold(end_reviewer.name) == fold(reviewer.name)
+    ):
         reviewer = Reviewer(end_reviewer.name, bio or None)
     elif reviewer is None and hints.author:
         author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
@@ -1246,6 +1284,9 @@ _PROSE_MINUTES = re.compile(
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b")
 
 
+_RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$")
+
+
 def _word_value(text: str) -> int:
     total = 0
     for part in re.split(r"[\s-]+", text.lower()):
@@ -1260,6 +1301,8 @@ def _worded_runtime(text: str) -> int | None:
             minutes = _word_value(m.group("only"))
         else:
             hours = _word_value(m.group("h"))
+            if not m.group("m") and not _RUNS.search(text[max(0, m.start() - 24) : m.start()]):
+                continue  # "an hour" alone is an episode's length or a scene's, not a runtime
             minutes = hours * 60 + (_word_value(m.group("m")) if m.group("m") else 0)
         if 60 <= minutes <= 300:
             return minutes
@@ -1307,6 +1350,8 @@ def _rating(
             value = canonical_rating(hit.value, grades=True)
             if value:
                 return value
+    if page.hints.rating:
+        return page.hints.rating
     # A line that is only a rating (stars, "3.5/5", "4 stars"), outside user widgets.
     units = page.units
     user_lines: set[int] = set()
@@ -1381,6 +1426,11 @@ def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> i
     for unit in (*page.units[: max(start, 1)], *paragraphs):
         for m in pattern.finditer(unit):
             years.add(int(m.group(1) or m.group(2)))
+    key = loose_key(title)
+    for i in range(1, min(max(start, 1), len(page.units))):
+        unit = page.units[i]
+        if len(unit) == 4 and unit.isdigit() and loose_key(page.units[i - 1]) == key:
+            years.add(int(unit))  # "Palm Springs" then "2020" on the next line
     if len(years) == 1:
         return years.pop()
     if years:
