@@ -40,6 +40,7 @@ _NOT_NAME = frozenset(
 _TITLES = frozenset(
     "king queen prince princess captain lord lady sir agent officer detective star".split()
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PREPOSITIONS = frozenset("in of from on at with by for about like than into to".split())
 _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
@@ -52,6 +53,8 @@ def _is_name_token(token: str, first: bool) -> bool:
     bare = token.rstrip(".")
     if not bare:
         return False
+    if "." in bare and _INITIALS.fullmatch(token):
+        return True  # "J.K."
     if bare in _PARTICLES and not first:
         return True
     if not bare[0].isupper():
@@ -71,8 +74,15 @@ def is_name(text: str) -> bool:
         return False
     if tokens[-1].rstrip(".") in _PARTICLES:
         return False
-    # A full stop is only allowed on an initial ("Jose M. Hernandez").
-    return all(not t.endswith(".") or len(t) == 2 for t in tokens)
+    # A full stop is only allowed on an initial ("Jose M. Hernandez", "J.K. Simmons") and on
+    # "Jr." or "Sr." at the end.
+    return all(
+        not t.endswith(".")
+        or len(t) == 2
+        or _INITIALS.fullmatch(t)
+        or (i == len(tokens) - 1 and t in ("Jr.", "Sr."))
+        for i, t in enumerate(tokens)
+    )
 
 
 def _take_name(tokens: list[str]) -> str | None:
@@ -85,8 +95,11 @@ def _take_name(tokens: list[str]) -> str | None:
     return candidate if is_name(candidate) else None
 
 
-def name_before(text: str, end: int) -> str | None:
-    """The personal name that ends right before position `end` of `text` (at most 4 words)."""
+def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
+    """The personal name that ends right before position `end` of `text` (at most 4 words).
+
+    A name right after a preposition is refused ("in God's Own Country, plays" names a film)
+    unless `object_ok` ("to Olivia Colman as the Queen")."""
     start = max(0, end - _WINDOW)
     head = text[start:end].rstrip()
     if start > 0:  # the window may begin inside a word: drop that word
@@ -109,7 +122,12 @@ def name_before(text: str, end: int) -> str | None:
         picked.pop(0)
     # "who was so good in God's Own Country, plays": after a preposition a capitalised run is a
     # title or a place, not the subject.
-    if picked and len(picked) < len(words) and words[-len(picked) - 1].lower() in _PREPOSITIONS:
+    if (
+        not object_ok
+        and picked
+        and len(picked) < len(words)
+        and words[-len(picked) - 1].lower() in _PREPOSITIONS
+    ):
         return None
     return _take_name(picked)
 

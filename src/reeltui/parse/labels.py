@@ -97,7 +97,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" designer|costume designer|story|dialogues?|crew|certificate|certification|censor"
             r"|censor rating|country|budget|box office|original title|reviewed at|rated|studio"
             r"|distributor|production company|banner|based on|sales|seasons?|episodes?"
-            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics|tags?)"
+            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics)"
+        ),
+    ),
+    (
+        "tags",
+        re.compile(
+            r"(?:tags?|topics?|filed under|read more about|related topics|more about|categories"
+            r"|category)"
         ),
     ),
 )

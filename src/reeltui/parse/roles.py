@@ -46,7 +46,8 @@ _PERFORMANCE = frozenset(
     role turn cast effective impressive convincing solid memorable fine nuanced compelling
     perfect perfectly scene-stealing funny moving marvellous marvelous outstanding quietly
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
-    reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic
+    reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
+    shows pops cameos co-stars arrives
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -117,7 +118,7 @@ def _role_before(text: str, end: int) -> str | None:
             return name or " ".join(picked)
         return None
     # A description: back to a determiner, at most six words, ending in a person noun.
-    if last.rstrip(",").lower() not in _PERSON_NOUNS and not last.endswith("-in-law"):
+    if not _person_noun(last.rstrip(",")):
         return None
     picked = []
     for word in reversed(words):
@@ -132,6 +133,14 @@ def _role_before(text: str, end: int) -> str | None:
     if picked[0].lower() not in _DETERMINERS and not picked[0].lower().endswith(("’s", "'s")):
         return None
     return " ".join(picked)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a known one, or an agent noun ("recruiter", "detective")."""
+    low = word.lower()
+    if low in _PERSON_NOUNS or low.endswith("-in-law"):
+        return True
+    return len(low) > 5 and low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and low.isalpha()
 
 
 def _inner_name(inner: str) -> tuple[str, str | None]:
@@ -165,6 +174,8 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             _played_by(text, known, found)
         if "respectively" in low:
             _respectively(text, known, found)
+        if "’s " in text or "'s " in text:
+            _possessive_roles(text, known, found)
     inside = votes[0] >= votes[1]
     settled = votes[0] + votes[1] > 0
     for outer, inner, role in pending:
@@ -223,6 +234,11 @@ def _parens(
                 pending.append(("", inner, role))
 
 
+_COMPARISON = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:before|original|previous|earlier|version|remake|sequel"
+    r"|prequel|once|starred|famously)\b",
+    re.IGNORECASE,
+)
 _AS = re.compile(r"\bas\s+(?=\S)")
 
 
@@ -236,7 +252,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         words = clause.split()
         if not words:
             continue
-        direct = name_before(text, m.start()) if words[-1][:1].isupper() else None
+        direct = name_before(text, m.start(), object_ok=True) if words[-1][:1].isupper() else None
         appositive = text[: m.start()].rstrip().endswith(",")
         if direct and appositive:
             # "Annie Murphy, as Alexis Rose, has turned …"
@@ -244,6 +260,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             if roles and roles[0][:1].isupper() and is_name(direct):
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
+        elif direct and known.full(direct) is None and _COMPARISON.search(clause):
+            continue  # "filmed before, in 1930, with Lew Ayres as Paul": another film's cast
         elif direct:
             # "… and Tobias Menzies as Prince Philip": a full name right before "as".
             roles = _split_roles(text[m.end() : m.end() + 160], 1)
@@ -342,7 +360,7 @@ def _plausible_role(role: str) -> bool:
         return False
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return True
-    return words[-1].lower().strip(",.") in _PERSON_NOUNS
+    return _person_noun(words[-1].strip(",."))
 
 
 _ROLE_CUT = re.compile(
@@ -383,7 +401,10 @@ def _split_roles(text: str, count: int) -> list[str]:
     return parts
 
 
-_BY = re.compile(r"\b(?:played|portrayed|voiced|essayed)\s+by\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"\b(?:played|portrayed|voiced|essayed)\s+(?:again\s+|once\s+more\s+|here\s+)?by\s+",
+    re.IGNORECASE,
+)
 
 
 def _played_by(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -409,6 +430,20 @@ def _played_by(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
             if known.full(word) is None:
                 role = word
         found.append((actor, role))
+
+
+_POSSESSIVE_ROLE = re.compile(
+    r"[’']s\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)(?=\s+[a-z]|[,;.]|\s+[–—])"
+)
+
+
+def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Nicola Coughlan's Clare frets": a credited actor's possessive names their role."""
+    for m in _POSSESSIVE_ROLE.finditer(text):
+        actor = name_before(text, m.start())
+        full = known.full(actor) if actor else None
+        if full and known.full(m.group(1)) is None:
+            found.append((full, m.group(1)))
 
 
 def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:

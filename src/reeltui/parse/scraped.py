@@ -989,13 +989,23 @@ _ITEM_AS = re.compile(r"^(.+?)\s+as\s+(.+)$")
 _CAPTION_SPLIT = re.compile(r"\s+(?:in\s+a\s+scene\s+from|stars?\s+in|in)\s+(?=\S)")
 
 
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:\(?\s*\b(?:photograph|photo|image|picture|credit|courtesy)\b\s*(?:of|:|by).*)$",
+    re.IGNORECASE,
+)
+
+
 def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str | None]]:
-    """Actors named by photo captions of this film ("A and B in “Title.”", "A as X in …")."""
+    """Actors named by photo captions of this film: "A and B in “Title.”", "A as X in …",
+    "Title: A, B and C. Photograph: …" (a caption must name the film)."""
     found: list[tuple[str, str | None]] = []
     key = loose_key(title)
     for unit in page.units[: min(end, len(page.units))]:
         film = photo_caption(unit)
-        if film is None or loose_key(film) != key:
+        if film is None:
+            found.extend(_credited_caption(unit, title))
+            continue
+        if loose_key(film) != key:
             continue
         people = _CAPTION_SPLIT.split(unit, maxsplit=1)[0]
         for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", people):
@@ -1027,6 +1037,25 @@ def _tidy_role(role: str) -> str | None:
         if named and named.start() > 0:
             return named.group(1)
     return role
+
+
+def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
+    """Names in a credited photo caption that names the film without quotes."""
+    if len(unit) > 240 or not title or not _PHOTO_CREDIT.search(unit):
+        return []
+    at = unit.lower().find(title.lower())
+    if at < 0:
+        return []
+    text = _PHOTO_CREDIT.sub("", unit)
+    text = (text[:at] + " " + text[at + len(title) :]).strip(" .:;,")
+    text = re.sub(r"\s+in\s*$|\s+in\s+(?:the\s+)?(?:series|show|film|season\s+\w+)\b.*$", "", text)
+    found: list[tuple[str, str | None]] = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|:\s*", text):
+        name, _, role = item.strip(" .").partition(" as ")
+        role = re.sub(r"\s+in$", "", role.strip())
+        if is_name(name.strip()):
+            found.append((name.strip(), role or None))
+    return found
 
 
 def _mononym(item: str) -> bool:
