@@ -67,7 +67,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "platform",
         re.compile(
-            r"(?:available on|available to stream on|streaming on|streaming|stream it on"
+            r"(?:available on|available to stream on|(?:now\s+)?streaming on|streaming|stream it on"
             r"|where to (?:watch|stream)|watch (?:it )?on|platform|ott|ott platform|network"
             r"|channel|now streaming|airs on|broadcaster|streaming platform|where to watch it)"
         ),
@@ -222,7 +222,7 @@ def _is_value_line(unit: str) -> bool:
         return False
     if unit.endswith((".", "!", "?")) and len(unit.split()) > 6:
         return False
-    return label_kind(unit.rstrip(":")) is None
+    return label_kind(re.sub(r"\s*\([^()]*\)", "", unit).rstrip(":")) is None
 
 
 def scan_labels(units: list[str]) -> list[LabelHit]:

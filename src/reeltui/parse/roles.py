@@ -174,6 +174,8 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             _played_by(text, known, found)
         if "respectively" in low:
             _respectively(text, known, found)
+        if "plays " in text or "play " in text:
+            _plays(text, known, found)
         if "’s " in text or "'s " in text:
             _possessive_roles(text, known, found)
     inside = votes[0] >= votes[1]
@@ -402,8 +404,20 @@ def _split_roles(text: str, count: int) -> list[str]:
 
 
 _BY = re.compile(
-    r"\b(?:played|portrayed|voiced|essayed)\s+(?:again\s+|once\s+more\s+|here\s+)?by\s+",
+    r"\b(?:played|portrayed|voiced|essayed)\s+(?:[\w’'-]+\s+){0,4}?by\s+",
     re.IGNORECASE,
+)
+# Capitalised words that start sentences or describe people without naming them.
+_NOT_ROLE = frozenset(
+    """
+    the he she they it this that his her their in at but and when while as if though after
+    before then so yet a an one german french american british english irish scottish welsh
+    italian spanish indian japanese korean chinese russian mexican canadian australian swedish
+    danish norwegian polish jewish catholic christian muslim hindu european african asian
+    latin southern northern western eastern on for with from by during once later meanwhile
+    within without here there now still even only also all both each every no not what why
+    how where who which some most many much such its our your my we you i
+    """.split()
 )
 
 
@@ -422,14 +436,40 @@ def _played_by(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
         head = text[max(0, m.start() - 200) : m.start()]
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
         sentence = head[cut + 2 :] if cut >= 0 else head
-        role: str | None = None
-        for candidate in re.finditer(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", sentence):
-            word = candidate.group()
-            if candidate.start() == 0 or fold(word) in ("the", "he", "she", "they", "it"):
-                continue
-            if known.full(word) is None:
-                role = word
-        found.append((actor, role))
+        found.append((actor, _role_in(sentence, known)))
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+def _role_in(sentence: str, known: Known) -> str | None:
+    """The character a sentence names before "played by": the nearest capitalised name that is
+    not an actor nor crew, else the description just before the comma ("the prosecutor,
+    played by")."""
+    crew_surnames = {name.split()[-1] for name in known.not_actors if name}
+    for candidate in reversed(list(_CAPITALISED.finditer(sentence))):
+        words = candidate.group().split()
+        while words and words[0].lower() in _NOT_ROLE:
+            words.pop(0)
+        if not words:
+            continue
+        word = " ".join(words)
+        key = fold(word)
+        if key in known.not_actors or key.split()[-1] in crew_surnames:
+            continue
+        if known.full(word) is None and word.lower() not in _NOT_ROLE:
+            return word
+    words = sentence.rstrip(" ,").split()
+    for back in range(min(len(words), 5), 1, -1):
+        tail = words[-back:]
+        if (
+            tail[0].lower() in _DETERMINERS
+            and all(w[:1].islower() for w in tail)
+            and not any(w in _NOT_ROLE for w in tail[1:])
+            and _person_noun(tail[-1])
+        ):
+            return " ".join(tail)
+    return None
 
 
 _POSSESSIVE_ROLE = re.compile(
@@ -444,6 +484,57 @@ def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None
         full = known.full(actor) if actor else None
         if full and known.full(m.group(1)) is None:
             found.append((full, m.group(1)))
+
+
+_PLAYS_CUE = re.compile(r"\b(?:plays|portrays|is\s+playing)\s+")
+
+
+def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani": the cases
+    the plain "X plays Y" pattern cannot read."""
+    for m in _PLAYS_CUE.finditer(text):
+        head = text[max(0, m.start() - 120) : m.start()].rstrip()
+        actor: str | None = None
+        who = re.search(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$", head)
+        apposition = re.search(
+            r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,.;]{0,50},$", head
+        )
+        single = re.search(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$", head)
+        for match in (who, apposition):
+            if match and (is_name(match.group(1)) or known.full(match.group(1))):
+                actor = known.full(match.group(1)) or match.group(1)
+                break
+        if actor is None and single and known.full(single.group(1)):
+            actor = known.full(single.group(1))
+        if actor is None:
+            plain = name_before(text, m.start())
+            actor = (known.full(plain) or plain) if plain else None
+        if actor is None:
+            continue
+        role = _role_phrase(text[m.end() : m.end() + 160])
+        if role:
+            found.append((actor, role))
+
+
+def _role_phrase(text: str) -> str | None:
+    """The role after "plays": a name ("Chani"), or the name a description ends in ("his
+    uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
+    end = re.search(
+        r"[.;:!?(]|\s[–—]\s|\s(?:who|which|that|with|and\s+(?:is|was|the|a|his|her))\b", text
+    )
+    phrase = (text[: end.start()] if end else text[:100]).strip(" ,")
+    if not phrase:
+        return None
+    if phrase[:1].isupper() and phrase.split()[0].lower() not in _NOT_ROLE:
+        return phrase.split(",")[0].strip() or None
+    named: list[str] = re.findall(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*", phrase)
+    if named:
+        return named[-1]
+    first = phrase.split(",")[0].strip()
+    words = first.split()
+    if 1 <= len(words) <= 6 and words[0].lower() in _DETERMINERS and _person_noun(words[-1]):
+        return first
+    return None
 
 
 def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:

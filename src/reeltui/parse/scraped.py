@@ -364,6 +364,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score += 2
         if len(words) == 1:
             score -= 3
+        if len(words) >= 2 and unit.upper() == unit and sum(c.isalpha() for c in unit) >= 8:
+            score -= 3  # "WATCH IT OR SKIP IT": a kicker in capitals
         if is_name(unit):
             score -= 8
         if byline_name(unit, units[i + 1] if i + 1 < len(units) else None):
@@ -372,7 +374,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 20  # "Filed to: Review", "Category: Reviews"
         if star_rating(unit) or canonical_rating(unit):
             score -= 8
-        if len(words) <= 8 and not has_review:
+        if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
             score += 1.5 * min(_count(probe, loose_key(_strip_title(unit))), 4)
         if any(0 < b - i <= 4 for b in bylines):
             score += 2  # a headline stands just above its byline
@@ -565,9 +567,20 @@ def parse_scraped(
     if start >= len(units) and byline_at > h:
         start = _first_prose(page, h + 1)
     start = _opening_sentences(page, start, max(h, byline_at))
+    lead_heading = (
+        start - 1
+        if start - 1 > max(h, byline_at)
+        and start < len(units)
+        and start - 1 not in page.label_units
+        and _is_heading(units[start - 1], units[start])
+        else None
+    )
     info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
+    if lead_heading is not None and heading_units:
+        # A section heading opens the review when the review has sections.
+        body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
     end_reviewer, bio = _end_byline(units, end, reviewer)
     if end_reviewer is not None and (
         reviewer is None or fold(end_reviewer.name) == fold(reviewer.name)
@@ -1024,6 +1037,24 @@ _DETERMINER_WORDS = frozenset("a an the his her their its our my your".split())
 _TRAILING_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
 
+def _by_first_mention(credits: list[Credit], units: list[str]) -> tuple[Credit, ...]:
+    """The credits in the order their actors are first named on the page (labels, headline
+    and all); a name the page never spells out whole keeps its place after the others."""
+    if len(credits) < 2:
+        return tuple(credits)
+    text = "\n".join(units)
+    where: dict[int, tuple[int, int]] = {}
+    for n, credit in enumerate(credits):
+        at = text.find(credit.actor)
+        where[n] = (at if at >= 0 else len(text), n)
+    return tuple(credits[n] for n in sorted(where, key=lambda n: where[n]))
+
+
+def _described(role: str) -> bool:
+    """True for a role given as a description ("the botanist"), not a name ("Mark Watney")."""
+    return not role[:1].isupper() or role.split()[0].lower() in _DETERMINER_WORDS
+
+
 def _tidy_role(role: str) -> str | None:
     """A role as a reader would write it: no pronoun ("plays him"), no leading filler
     ("then Sarah", "with Golu Gupta"), no surrounding quotes or punctuation."""
@@ -1121,7 +1152,8 @@ def _facts(
     known_actors = {fold(a): a for a, _ in label_cast}
     for credit in prose.cast:
         known_actors.setdefault(fold(credit.actor), credit.actor)
-    known = Known(known_actors, crew)
+    directors_named = {fold(d) for d in prose.directors}
+    known = Known(known_actors, crew | directors_named)
     cast: dict[str, Credit] = {}
     order: list[str] = []
 
@@ -1142,7 +1174,7 @@ def _facts(
         if have is None:
             cast[key] = Credit(actor, role)
             order.append(key)
-        elif have.role is None and role:
+        elif role and (have.role is None or (_described(have.role) and not _described(role))):
             cast[key] = Credit(have.actor, role)
 
     extra = prose_roles(paragraphs, known)
@@ -1153,7 +1185,7 @@ def _facts(
         add(credit.actor, credit.role)
     for actor, role in extra:
         add(actor, role)
-    out.cast = tuple(cast[k] for k in order)
+    out.cast = _by_first_mention([cast[k] for k in order], page.units)
 
     # Directors: labels, else the prose's.
     label_directors = _label_names(hits, ("director",))
