@@ -176,6 +176,8 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             _respectively(text, known, found)
         if "plays " in text or "play " in text:
             _plays(text, known, found)
+        if " is " in text:
+            _is_role(text, known, found)
         if "’s " in text or "'s " in text:
             _possessive_roles(text, known, found)
     inside = votes[0] >= votes[1]
@@ -207,11 +209,12 @@ def _parens(
         before = text[max(0, m.start() - 40) : m.start()]
         if _NEGATION.search(before):
             continue
-        outer_name = name_before(text, m.start())
+        outer_name = name_before(text, m.start(), object_ok=True)
         role = _role_before(text, m.start())
         if kind == "as":
             if outer_name and _is_person(outer_name, known):
                 found.append((known.full(outer_name) or outer_name, inner))
+                votes[1] += 1  # "Kristen Wiig (as Annie Montrose)": the actor stands outside
             continue
         inner_actor = known.full(inner)
         outer_actor = known.full(outer_name) if outer_name else None
@@ -236,6 +239,8 @@ def _parens(
                 pending.append(("", inner, role))
 
 
+# A character named in full after "as": "bounces in late as Rich Purnell".
+_FULL_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b")
 _COMPARISON = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:before|original|previous|earlier|version|remake|sequel"
     r"|prequel|once|starred|famously)\b",
@@ -276,7 +281,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 continue
         if len(words) > 14:
             continue
-        if not {w.strip(",.").lower() for w in words} & _PERFORMANCE:
+        named_role = bool(_FULL_ROLE.match(text, m.end()))
+        if not named_role and not {w.strip(",.").lower() for w in words} & _PERFORMANCE:
             continue
         # The actor: the first name in the clause, then at most seven words up to "as".
         actor: str | None = None
@@ -312,7 +318,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         lowered = {w.strip(",.").lower() for w in rest}
         bare = not rest
-        if not bare and not lowered & _PERFORMANCE:
+        if not bare and not lowered & _PERFORMANCE and not (named_role and len(rest) <= 4):
             continue
         if lowered & _NOT_PERFORMANCE:
             continue
@@ -483,6 +489,19 @@ def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None
         actor = name_before(text, m.start())
         full = known.full(actor) if actor else None
         if full and known.full(m.group(1)) is None:
+            found.append((full, m.group(1)))
+
+
+_IS_ROLE = re.compile(r"\s+is\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),")
+
+
+def _is_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Jeff Daniels is Teddy Sanders, NASA's director": a credited actor "is" a character
+    named in full, with a description after it."""
+    for m in _IS_ROLE.finditer(text):
+        actor = name_before(text, m.start())
+        full = known.full(actor) if actor else None
+        if full and known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
             found.append((full, m.group(1)))
 
 

@@ -582,6 +582,10 @@ def parse_scraped(
         # A section heading opens the review when the review has sections.
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
     end_reviewer, bio = _end_byline(units, end, reviewer)
+    if reviewer is not None and reviewer.bio is None:
+        box = _author_box(units, end, reviewer.name)
+        if box:
+            reviewer = Reviewer(reviewer.name, box)
     if end_reviewer is not None and (
         reviewer is None or fold(end_reviewer.name) == fold(reviewer.name)
     ):
@@ -859,6 +863,22 @@ def _byline_end(units: list[str], i: int) -> bool:
     following = units[j]
     first_name = name.split()[0]
     return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
+
+
+def _author_box(units: list[str], end: int, name: str) -> str | None:
+    """The bio in an author box further down the page: the reviewer's name alone on a line,
+    then a paragraph about them (starting with their name or a pronoun)."""
+    key = fold(name)
+    first = fold(name.split()[0])
+    for i in range(end, min(len(units) - 1, end + 60)):
+        if len(units[i]) <= len(name) + 4 and fold(units[i].strip()) == key:
+            following = units[i + 1]
+            folded = fold(following)
+            if is_prose(following) and (
+                folded.startswith(first + " ") or _BIO_START.match(following)
+            ):
+                return following
+    return None
 
 
 def _end_byline(
