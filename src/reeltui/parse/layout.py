@@ -19,6 +19,7 @@ __all__ = [
     "is_date_line",
     "is_hard_stop",
     "is_link_box",
+    "is_promo",
     "is_prose",
     "is_soft_chrome",
     "loose_key",
@@ -161,9 +162,20 @@ def is_soft_chrome(unit: str) -> bool:
 _LINK_BOX = re.compile(
     r"^(?:related(?:\s+(?:posts?|articles?|reviews?|stories|news|content|links|reading))?:?$"
     r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|more\s+from|also\s+read|read\s+more"
-    r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next)",
+    r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next"
+    r"|skip\s+past\s+newsletter|(?:after|before)\s+newsletter|sign\s+up\s+(?:to|for)"
+    r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter)",
     re.IGNORECASE,
 )
+# Words of a newsletter or sign-up box inside an article.
+_PROMO = re.compile(
+    r"\b(?:newsletter|sign\s+up|subscribe|email|inbox|privacy\s+notice|promotion)\b", re.IGNORECASE
+)
+
+
+def is_promo(unit: str) -> bool:
+    """A line of a newsletter box inside an article ("Sign up to Film Weekly", its blurb)."""
+    return bool(_PROMO.search(unit)) and unit.count(" ") < 60
 
 
 def is_link_box(unit: str) -> bool:

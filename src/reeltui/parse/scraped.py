@@ -37,6 +37,7 @@ from reeltui.parse.layout import (
     is_date_line,
     is_hard_stop,
     is_link_box,
+    is_promo,
     is_prose,
     is_soft_chrome,
     loose_key,
@@ -578,8 +579,10 @@ def parse_scraped(
     info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
-    if lead_heading is not None and heading_units:
-        # A section heading opens the review when the review has sections.
+    if lead_heading is not None and _same_style(
+        units[lead_heading], [units[i] for i in heading_units]
+    ):
+        # A section heading opens the review when its sections are headed alike.
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
     end_reviewer, bio = _end_byline(units, end, reviewer)
     if reviewer is not None and reviewer.bio is None:
@@ -690,8 +693,7 @@ def _body(
             if resume is None:
                 end = i
                 break
-            gap += resume - i
-            i = resume - 1
+            i = resume - 1  # the box is not a gap in the review
             continue
         if (
             prose_seen >= 2
@@ -788,10 +790,14 @@ def _more_prose(page: _Page, i: int) -> bool:
 def _after_box(page: _Page, i: int) -> int | None:
     """Where the review resumes after a box of links at unit i ("Related", then titles), or
     None when it does not: no paragraph within six lines, or less than two in all."""
+    promo = is_promo(page.units[i])
     for j in range(i + 1, min(i + 7, len(page.units))):
-        if page.stop(j) and not is_link_box(page.units[j]):
+        unit = page.units[j]
+        if promo and is_promo(unit):
+            continue  # the rest of a newsletter box
+        if page.stop(j) and not is_link_box(unit):
             return None
-        if page.prose(j) and not is_link_box(page.units[j]):
+        if page.prose(j) and not is_link_box(unit):
             following = sum(1 for k in range(j, min(j + 4, len(page.units))) if page.prose(k))
             return j if following >= 2 else None
     return None
@@ -863,6 +869,13 @@ def _byline_end(units: list[str], i: int) -> bool:
     following = units[j]
     first_name = name.split()[0]
     return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
+
+
+def _same_style(heading: str, others: list[str]) -> bool:
+    """True when another heading starts with the same two words ("Laapataa Ladies Movie
+    Review: Script Analysis" and "… Review: Star Performance")."""
+    start = heading.split()[:2]
+    return len(start) == 2 and any(other.split()[:2] == start for other in others)
 
 
 def _author_box(units: list[str], end: int, name: str) -> str | None:
