@@ -241,6 +241,7 @@ def _parens(
 
 # A character named in full after "as": "bounces in late as Rich Purnell".
 _FULL_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b")
+_AFTER_OBJECT = frozenset("in of from on at with by for about like than into to a an the".split())
 _COMPARISON = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:before|original|previous|earlier|version|remake|sequel"
     r"|prequel|once|starred|famously)\b",
@@ -280,7 +281,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
         if len(words) > 14:
-            continue
+            words = words[-9:]  # a long clause: the actor stands near "as"
         named_role = bool(_FULL_ROLE.match(text, m.end()))
         if not named_role and not {w.strip(",.").lower() for w in words} & _PERFORMANCE:
             continue
@@ -291,10 +292,13 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         for i in range(len(words)):
             if not words[i][:1].isupper():
                 continue
+            after_object = i > 0 and words[i - 1].lower() in _AFTER_OBJECT
             for size in (4, 3, 2, 1):
                 chunk = " ".join(words[i : i + size]).rstrip(",")
                 if chunk.endswith(("’s", "'s")):
                     chunk = chunk[:-2]
+                if after_object and not (known.full(chunk) or _person_like(chunk)):
+                    continue  # "seen in Children of a Lesser God": a title, not the subject
                 if (size > 1 and is_name(chunk)) or (size == 1 and known.full(chunk)):
                     actor = known.full(chunk) or chunk
                     rest = words[i + size :]
@@ -486,7 +490,7 @@ _POSSESSIVE_ROLE = re.compile(
 def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "Nicola Coughlan's Clare frets": a credited actor's possessive names their role."""
     for m in _POSSESSIVE_ROLE.finditer(text):
-        actor = name_before(text, m.start())
+        actor = name_before(text, m.start(), object_ok=True)
         full = known.full(actor) if actor else None
         if full and known.full(m.group(1)) is None:
             found.append((full, m.group(1)))
