@@ -543,7 +543,9 @@ def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
     end = re.search(
-        r"[.;:!?(]|\s[–—]\s|\s(?:who|which|that|with|and\s+(?:is|was|the|a|his|her))\b", text
+        r"[.;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|which|that|with|plays"
+        r"|and\s+(?:is|was|the|a|his|her))\b",
+        text,
     )
     phrase = (text[: end.start()] if end else text[:100]).strip(" ,")
     if not phrase:
@@ -552,7 +554,7 @@ def _role_phrase(text: str) -> str | None:
         return phrase.split(",")[0].strip() or None
     named: list[str] = re.findall(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*", phrase)
     if named:
-        return named[-1]
+        return named[0]
     first = phrase.split(",")[0].strip()
     words = first.split()
     if 1 <= len(words) <= 6 and words[0].lower() in _DETERMINERS and _person_noun(words[-1]):

@@ -714,6 +714,9 @@ def _body(
                 end = i
                 break
             continue
+        if prose_seen >= 3 and _bare_rating(units, i) and _closing_rating(page, i, bare=True):
+            end = i
+            break
         if is_soft_chrome(unit) or is_date_line(unit):
             gap += 1
             continue
@@ -803,15 +806,34 @@ def _after_box(page: _Page, i: int) -> int | None:
     return None
 
 
-def _closing_rating(page: _Page, i: int) -> bool:
+def _bare_rating(units: list[str], i: int) -> str | None:
+    """The rating a line gives on its own: stars, "4/5", or a score split over two lines
+    ("8" then "/10"); None otherwise."""
+    unit = units[i]
+    if len(unit) > 24:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d)?", unit) and i + 1 < len(units):
+        scale = re.fullmatch(r"/\s*(4|5|10|100)", units[i + 1].strip())
+        if scale:
+            return canonical_rating(f"{unit}/{scale.group(1)}")
+    value = star_rating(unit)
+    if value is None and _SCORE_LINE.fullmatch(unit):
+        value = canonical_rating(unit)
+    return value
+
+
+_SCORE_LINE = re.compile(r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", re.IGNORECASE)
+
+
+def _closing_rating(page: _Page, i: int, *, bare: bool = False) -> bool:
     """True when unit i is a rating line that ends the review: at most one paragraph (a
-    release note) follows it before the page's furniture."""
-    if not any(hit.first == i and hit.kind == "rating" for hit in page.labels):
+    release note, a one-line summary) follows it before the page's furniture."""
+    if not bare and not any(hit.first == i and hit.kind == "rating" for hit in page.labels):
         return False
     prose = 0
     for j in range(i + 1, min(i + 8, len(page.units))):
-        if page.stop(j):
-            break
+        if page.stop(j) or (prose and not page.prose(j)):
+            break  # the furniture, or the end of the run of text after the rating
         prose += page.prose(j)
     return prose <= 1
 
@@ -883,7 +905,11 @@ def _author_box(units: list[str], end: int, name: str) -> str | None:
     then a paragraph about them (starting with their name or a pronoun)."""
     key = fold(name)
     first = fold(name.split()[0])
-    for i in range(end, min(len(units) - 1, end + 60)):
+    for i in range(end, min(len(units), end + 60)):
+        if is_prose(units[i]) and fold(units[i]).startswith(key + " "):
+            return units[i]  # "Theo Marchetti is a senior movies editor at …"
+        if i + 1 >= len(units):
+            break
         if len(units[i]) <= len(name) + 4 and fold(units[i].strip()) == key:
             following = units[i + 1]
             folded = fold(following)
@@ -1455,6 +1481,9 @@ def _rating(
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
         if i in user_lines or len(unit) > 40:
             continue
+        split = _bare_rating(units, i) if unit.isdigit() else None
+        if split:
+            return split
         value = star_rating(unit)
         if value is None and re.fullmatch(
             r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
