@@ -288,6 +288,14 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
     owner = _REVIEW_OF.match(unit)
     if owner and (is_name(owner.group(1)) or _HANDLE.fullmatch(owner.group(1))):
         return owner.group(1)  # "Ines Ferreira's review published on Letterboxd"
+    if "·" in unit or "•" in unit:
+        # "JANUARY 3, 2024 · IMOGEN SALLIS · 4 COMMENTS": a name among dated parts
+        parts = [p.strip() for p in re.split(r"[·•|]", unit)]
+        if len(parts) >= 2 and any(_DATE.search(p) or _TIME.search(p) for p in parts):
+            for part in parts:
+                name = part.title() if part.isupper() else part
+                if is_name(name) and not _DATE.search(part):
+                    return name
     if "|" in unit or "," in unit or "@" in unit:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
         rest = head[1] if len(head) > 1 else ""

@@ -496,7 +496,7 @@ def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None
             found.append((full, m.group(1)))
 
 
-_IS_ROLE = re.compile(r"\s+is\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}),")
+_IS_ROLE = re.compile(r"\s+is\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),")
 
 
 def _is_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -505,8 +505,14 @@ def _is_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> No
     for m in _IS_ROLE.finditer(text):
         actor = name_before(text, m.start())
         full = known.full(actor) if actor else None
-        if full and known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
-            found.append((full, m.group(1)))
+        role = m.group(1)
+        if (
+            full
+            and known.full(role) is None
+            and fold(role) not in known.not_actors
+            and role.split()[0].lower() not in _NOT_ROLE
+        ):
+            found.append((full, role))
 
 
 _PLAYS_CUE = re.compile(r"\b(?:plays|portrays|is\s+playing)\s+")

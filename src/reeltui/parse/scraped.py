@@ -834,7 +834,10 @@ def _closing_rating(page: _Page, i: int, *, bare: bool = False) -> bool:
     for j in range(i + 1, min(i + 8, len(page.units))):
         if page.stop(j) or (prose and not page.prose(j)):
             break  # the furniture, or the end of the run of text after the rating
-        prose += page.prose(j)
+        if page.prose(j):
+            if page.units[j].count(" ") >= 30:
+                return False  # a paragraph of the review, under its verdict
+            prose += 1
     return prose <= 1
 
 
@@ -853,9 +856,16 @@ def _paragraph_like(unit: str) -> bool:
 _HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
 
 
+_FACT_BLOCK = re.compile(
+    r"^(?:the\s+facts|end\s+credits|cast\s+(?:and|&)\s+crew|credits|full\s+credits|details"
+    r"|film\s+details|movie\s+details|film\s+credits|in\s+this\s+article)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _is_heading(unit: str, following: str | None) -> bool:
     """A short line standing alone before a paragraph, without a final full stop."""
-    if len(unit) > 100 or following is None:
+    if len(unit) > 100 or following is None or _FACT_BLOCK.match(unit):
         return False
     if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
         return False
