@@ -47,7 +47,7 @@ _PERFORMANCE = frozenset(
     perfect perfectly scene-stealing funny moving marvellous marvelous outstanding quietly
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
-    shows pops cameos co-stars arrives
+    shows pops cameos co-stars arrives return reprise reprises play
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -241,6 +241,11 @@ def _parens(
 
 # A character named in full after "as": "bounces in late as Rich Purnell".
 _FULL_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b")
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},")
+_PROFESSIONS = frozenset(
+    "actor actress star performer director filmmaker writer comedian singer rapper newcomer "
+    "veteran legend icon".split()
+)
 _AFTER_OBJECT = frozenset("in of from on at with by for about like than into to a an the".split())
 _COMPARISON = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:before|original|previous|earlier|version|remake|sequel"
@@ -257,6 +262,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         head = text[start : m.start()]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
         clause = head[cut + 1 :] if cut >= 0 else head
+        # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
+        clause = _ASIDE.sub("", clause)
         words = clause.split()
         if not words:
             continue
@@ -299,6 +306,11 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                     chunk = chunk[:-2]
                 if after_object and not (known.full(chunk) or _person_like(chunk)):
                     continue  # "seen in Children of a Lesser God": a title, not the subject
+                following = words[i + size].lower().strip(",") if i + size < len(words) else ""
+                if following in _PROFESSIONS or any(
+                    w.lower().strip(",") in _NOT_ROLE for w in chunk.split()
+                ):
+                    continue  # "The South African actor": words about a person, not a name
                 if (size > 1 and is_name(chunk)) or (size == 1 and known.full(chunk)):
                     actor = known.full(chunk) or chunk
                     rest = words[i + size :]
@@ -426,7 +438,8 @@ _NOT_ROLE = frozenset(
     danish norwegian polish jewish catholic christian muslim hindu european african asian
     latin southern northern western eastern on for with from by during once later meanwhile
     within without here there now still even only also all both each every no not what why
-    how where who which some most many much such its our your my we you i
+    how where who which some most many much such its our your my we you i south north east
+    west new old young
     """.split()
 )
 

@@ -236,6 +236,10 @@ def _units(text: str) -> list[str]:
         last = ""
         for raw in block.split("\n"):
             line = " ".join(raw.split())  # the text is clean already
+            if "  " in raw and not _SENTENCE_MARK.search(line):
+                cells = [c.strip() for c in _WIDE_GAP.split(raw.strip()) if c.strip()]
+                if len(cells) >= 3:
+                    line = " | ".join(cells)  # a row of menu items set apart by spaces
             if not line:
                 continue
             if current and _continues(last, line, wrapped):
@@ -248,6 +252,8 @@ def _units(text: str) -> list[str]:
     return units
 
 
+_WIDE_GAP = re.compile(r"\s{2,}")
+_SENTENCE_MARK = re.compile(r"[.!?]\s|[.!?]$")
 _SENTENCE_END = frozenset('.!?:;"”’)')
 
 
@@ -381,7 +387,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score += 2  # a headline stands just above its byline
         if hint and (title_key(unit) == hint or hint in title_key(unit)):
             score += 12
-        if is_prose(unit) and not has_review and len(words) > 22:
+        if is_prose(unit) and not has_review and len(words) > 30:
             score -= 4
         section = unit.split(" | ", 1)[0].lower() if " | " in unit else ""
         if section and all(w in _MENU_WORDS for w in section.split()):
