@@ -188,8 +188,9 @@ class _Extractor:
             self._ignored += 1
             self.depth = _MAX_DEPTH
             return
-        skip = tag in _SKIP or bool(_JUNK_CLASS.search(marks))
         author = bool(_AUTHOR.search(marks))
+        # An author box is kept even in an aside: it holds the reviewer's name and bio.
+        skip = (tag in _SKIP and not (author and tag == "aside")) or bool(_JUNK_CLASS.search(marks))
         if tag in _BLOCKS:
             self._flush()
             self._tag = tag
@@ -375,6 +376,16 @@ def _from_main(
         lines.append(author if author.lower().startswith("by ") else f"By {author}")
     lines.extend(labelled)
     lines.extend(main.lines)
+    if author:
+        # An author box the main text left out: "<b>Elaine Mosby</b> is a film critic …".
+        name = re.sub(r"^(?:by|written by)\s+", "", author, flags=re.IGNORECASE).strip()
+        bios = [
+            block
+            for _, block in extractor.blocks
+            if name and block.startswith(name + " ") and block.count(" ") >= 8
+        ]
+        if bios and clean_line(bios[0]) not in have:
+            lines.extend([name, bios[0]])
     headings = frozenset(
         clean_line(block) for tag, block in extractor.blocks if tag in ("h2", "h3", "h4")
     )
