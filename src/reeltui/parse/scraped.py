@@ -612,6 +612,12 @@ def parse_scraped(
     candidates = _title_candidates(page, headline, info, start, h)
     title, from_headline = _choose_title(candidates, body_key, info)
     title = clip(clean_line(title))
+    if title and title != info.title:
+        trimmed = _trim_release_notes(page, body_units, title)
+        if trimmed != body_units:
+            body_units = trimmed
+            sections = _sections(body_units, heading_units, page)
+            paragraphs = [p for s in sections for p in s.paragraphs]
     if not title:
         title = clip(clean_line(path.stem)) or "untitled"
         notes.append("no headline: the file name stands in for the title")
@@ -686,6 +692,8 @@ def _body(
     reviewer_k = reviewer.name.lower() if reviewer else ""
     end = len(units)
     prose_seen = 0
+    stretch = 0  # labelled lines since the last paragraph
+    short_so_far = True  # every paragraph so far is a line or two
     i = start - 1
     while i + 1 < len(units):
         i += 1
@@ -719,6 +727,7 @@ def _body(
             if prose_seen >= 3 and _closing_rating(page, i):
                 end = i
                 break
+            stretch += 1
             continue
         if prose_seen >= 3 and _bare_rating(units, i) and _closing_rating(page, i, bare=True):
             end = i
@@ -739,20 +748,22 @@ def _body(
             if gap > 8 and prose_seen >= 3:
                 end = i
                 break
-            if gap >= 5 and 0 < prose_seen <= 3:
-                kept, last_prose, prose_seen = [], -1, 0  # that was a summary box
+            if 0 < prose_seen <= 5 and (gap >= 5 or gap + stretch >= 3) and short_so_far:
+                # Short lines, then a block of facts or furniture: that was a summary box.
+                kept, last_prose, prose_seen = [], -1, 0
+            if not prose_seen and _opening_furniture(unit, title):
+                continue  # "X season 3 is streaming on Netflix.", a spoiler warning
             kept.append(i)
             last_prose = len(kept)
             prose_seen += 1
-            gap = 0
+            short_so_far = short_so_far and unit.count(" ") < 40
+            gap = stretch = 0
+            if prose_seen == 1:
+                short_so_far = unit.count(" ") < 40
             continue
         kept.append(i)
         gap += 1
-    kept = kept[:last_prose] if last_prose >= 0 else []
-    while len(kept) > 2 and _release_note(units[kept[-1]], title):
-        kept.pop()
-        while kept and not page.prose(kept[-1]):
-            kept.pop()
+    kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
     marked = page.hints.headings
     headings = {
         i
@@ -773,6 +784,31 @@ _AIRING = re.compile(
     r"|is\s+streaming|arrives|lands|debuts|concludes|finishes)\b",
     re.IGNORECASE,
 )
+
+
+_HEADLINE_LIKE = re.compile(r"^[^.!?]{2,60}\breview\s*:\s", re.IGNORECASE)
+
+
+def _opening_furniture(unit: str, title: str) -> bool:
+    """A line that opens an article without being its text: a release note, a spoiler
+    warning, the headline repeated as a summary ("Farzi review: …")."""
+    if unit.count(" ") > 45:
+        return False
+    if "spoiler" in unit.lower():
+        return True
+    if _HEADLINE_LIKE.match(unit):
+        return True
+    return _release_note(unit, title) and unit.count(" ") < 20
+
+
+def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
+    """`kept` without the release notes that close it ("X streams on Netflix from …")."""
+    kept = list(kept)
+    while len(kept) > 2 and _release_note(page.units[kept[-1]], title):
+        kept.pop()
+        while kept and not page.prose(kept[-1]):
+            kept.pop()
+    return kept
 
 
 def _release_note(unit: str, title: str) -> bool:
