@@ -67,6 +67,8 @@ def _is_name_token(token: str, first: bool) -> bool:
 
 def is_name(text: str) -> bool:
     """True when `text` looks like a person's name: 2 to 5 capitalised words, no sentence."""
+    if not text[:1].isupper():
+        return False
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
@@ -370,6 +372,8 @@ _RUNTIME_PATTERNS = (
 )
 
 
+_HOURS_CUE = re.compile(r"\d\s*h")
+_RUNTIME_WORDS = ("runtime", "run time", "run-time", "running time", "runs", "clock")
 # A digit before "h" or "m" ("2h", "120 minutes"): without one no runtime pattern can match.
 _RUNTIME_CUE = re.compile(r"\d\s*[hHmM]")
 
@@ -380,10 +384,14 @@ def _runtime(text: str) -> int | None:
     if not _RUNTIME_CUE.search(text):
         return None
     low = text.lower()
-    minutes_written = "min" in low
+    wanted = (
+        "h" in low and _HOURS_CUE.search(text) is not None,
+        "min" in low and any(cue in low for cue in _RUNTIME_WORDS),
+        "minute " in low,
+    )
     for index, pattern in enumerate(_RUNTIME_PATTERNS):
-        if index > 0 and not minutes_written:
-            continue  # both other patterns need "minutes" or "mins"
+        if not wanted[index]:
+            continue  # the pattern's words are not in the text
         m = pattern.search(text)
         if not m:
             continue

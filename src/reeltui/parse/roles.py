@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reeltui.parse.credits import is_name, name_after, name_before
 from reeltui.text import fold
@@ -67,16 +67,27 @@ class Known:
 
     actors: dict[str, str]
     not_actors: set[str]
+    _surnames: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for key, full in self.actors.items():
+            self._surnames.setdefault(key.split()[-1], set()).add(full)
+
+    def surnames(self) -> dict[str, set[str]]:
+        """The credited actors by folded surname."""
+        return self._surnames
 
     def full(self, name: str) -> str | None:
         """The credited actor a name (or a lone surname) stands for, if any."""
+        if not name or not name[0].isupper():
+            return None
         key = fold(name)
         if key in self.actors:
             return self.actors[key]
         if " " not in key:
-            matches = {full for k, full in self.actors.items() if k.split()[-1] == key}
+            matches = self._surnames.get(key, set())
             if len(matches) == 1:
-                return matches.pop()
+                return next(iter(matches))
         return None
 
 
@@ -495,6 +506,7 @@ def _role_in(sentence: str, known: Known) -> str | None:
     return None
 
 
+_LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
 _POSSESSIVE_ROLE = re.compile(
     r"[’']s\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)(?=\s+[a-z]|[,;.]|\s+[–—])"
 )
@@ -503,6 +515,9 @@ _POSSESSIVE_ROLE = re.compile(
 def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "Nicola Coughlan's Clare frets": a credited actor's possessive names their role."""
     for m in _POSSESSIVE_ROLE.finditer(text):
+        owner = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+        if owner is None or fold(owner.group(1)) not in known.surnames():
+            continue  # only a credited actor's possessive names a role
         actor = name_before(text, m.start(), object_ok=True)
         full = known.full(actor) if actor else None
         if full and known.full(m.group(1)) is None:
@@ -537,6 +552,12 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
     for m in _PLAYS_CUE.finditer(text):
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
+        plain = name_before(text, m.start())
+        if plain:
+            role = _role_phrase(text[m.end() : m.end() + 160])
+            if role:
+                found.append((known.full(plain) or plain, role))
+            continue
         who = re.search(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$", head)
         apposition = re.search(
             r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,.;]{0,50},$", head

@@ -290,6 +290,7 @@ class _Page:
     min_words: int = 10
     _chrome: dict[int, bool] = field(default_factory=dict)
     _stop: dict[int, bool] = field(default_factory=dict)
+    _prose: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def chrome(self, i: int) -> bool:
         """`is_chrome` of unit i, worked out once."""
@@ -310,6 +311,13 @@ class _Page:
 
         A page with no paragraph of ten words reads shorter sentences as text, and a page
         with no sentence at all reads every line that is not chrome as text."""
+        key = (i, self.min_words)
+        known = self._prose.get(key)
+        if known is None:
+            known = self._prose[key] = self._is_prose(i)
+        return known
+
+    def _is_prose(self, i: int) -> bool:
         unit = self.units[i]
         if self.min_words == 0:
             return not self.chrome(i) and (
@@ -459,7 +467,7 @@ def _title_candidates(
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
     if not _ANY_QUOTED.search(headline) and (
-        not _REVIEW_TOKEN.search(headline.lower()) or len(info.title.split()) >= 5
+        not _REVIEW_TOKEN.search(headline.lower()) or len(info.title.split()) >= 7
     ):
         lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
@@ -717,7 +725,7 @@ def _body(
         ):
             end = i
             break
-        if prose_seen >= 2 and reviewer_k and unit.lower().startswith(reviewer_k):
+        if prose_seen >= 2 and reviewer_k and unit[: len(reviewer_k)].lower() == reviewer_k:
             end = i
             break
         if prose_seen >= 1 and _byline_end(units, i):
@@ -772,8 +780,13 @@ def _body(
     } | {
         i
         for n, i in enumerate(kept)
-        if not is_prose(units[i])
-        and _is_heading(units[i], units[kept[n + 1]] if n + 1 < len(kept) else None)
+        if len(units[i]) <= 100
+        and not page.chrome(i)
+        and not page.stop(i)
+        and not is_prose(units[i])
+        and _is_heading(
+            units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
+        )
     }
     body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
     return body, end, headings
@@ -905,8 +918,10 @@ _FACT_BLOCK = re.compile(
 )
 
 
-def _is_heading(unit: str, following: str | None) -> bool:
-    """A short line standing alone before a paragraph, without a final full stop."""
+def _is_heading(unit: str, following: str | None, *, furniture: bool | None = None) -> bool:
+    """A short line standing alone before a paragraph, without a final full stop.
+
+    `furniture` is whether the line is chrome or a stop, when the caller knows already."""
     if len(unit) > 100 or following is None or _FACT_BLOCK.match(unit):
         return False
     if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
@@ -917,7 +932,11 @@ def _is_heading(unit: str, following: str | None) -> bool:
         return False
     if ("/" in unit or "out of" in unit) and find_rating(unit) is not None:
         return False
-    if star_rating(unit) is not None or is_chrome(unit) or is_hard_stop(unit):
+    if star_rating(unit) is not None:
+        return False
+    if furniture is None:
+        furniture = is_chrome(unit) or is_hard_stop(unit)
+    if furniture:
         return False
     return not (is_name(unit) and not unit.endswith("?"))
 
@@ -1119,6 +1138,9 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy")
+
+
 def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str | None]]:
     """Actors named by photo captions of this film: "A and B in “Title.”", "A as X in …",
     "Title: A, B and C. Photograph: …" (a caption must name the film)."""
@@ -1183,7 +1205,10 @@ def _tidy_role(role: str) -> str | None:
 
 def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     """Names in a credited photo caption that names the film without quotes."""
-    if len(unit) > 240 or not title or not _PHOTO_CREDIT.search(unit):
+    if len(unit) > 240 or not title:
+        return []
+    low = unit.lower()
+    if not any(word in low for word in _CREDIT_WORDS) or not _PHOTO_CREDIT.search(unit):
         return []
     at = unit.lower().find(title.lower())
     if at < 0:
@@ -1269,13 +1294,18 @@ def _facts(
     order: list[str] = []
 
     title_words = f" {loose_key(title)} "
+    title_low = title.lower()
     labelled = {fold(a) for a, _ in label_cast}
 
     def add(actor: str, role: str | None) -> None:
         key = fold(actor)
         if key in crew and key not in labelled:
             return
-        if key not in labelled and f" {loose_key(actor)} " in title_words:
+        if (
+            key not in labelled
+            and actor.split()[-1].lower() in title_low
+            and f" {loose_key(actor)} " in title_words
+        ):
             return  # a name that is the film's title, or part of it
         if role is not None:
             role = _tidy_role(role)
