@@ -59,7 +59,7 @@ def _is_name_token(token: str, first: bool) -> bool:
         return True
     if not bare[0].isupper():
         return False
-    low = bare.lower() if bare.isascii() else fold(bare)
+    low = bare.lower()  # the stop words are ASCII: an accented word is never one
     if low in _NOT_NAME and (first or low not in _TITLES):
         return False
     return all(ch.isalpha() or ch in "’'-" for ch in bare)
