@@ -123,8 +123,8 @@ def _role_before(text: str, end: int) -> str | None:
                 break
         while picked and picked[0] in ("and", "&"):
             picked.pop(0)
-        if picked and picked[0].lower() in ("the", "and"):
-            picked.pop(0)
+        while picked and picked[0].lower() in _NOT_ROLE:
+            picked.pop(0)  # "Then Sarah (…)": a sentence's first word, not the name
         if picked:
             return name or " ".join(picked)
         return None
@@ -477,11 +477,21 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
 def _role_in(sentence: str, known: Known) -> str | None:
-    """The character a sentence names before "played by": the nearest capitalised name that is
-    not an actor nor crew, else the description just before the comma ("the prosecutor,
-    played by")."""
+    """The character a sentence names before "played by": a name standing before its
+    description ("Vincent, a lawyer and old friend, played by"), else the description alone
+    ("her monstrous godmother, played by"), else the nearest capitalised name outside
+    brackets that is not an actor nor crew."""
+    described = _described_tail(sentence)
+    if described is not None:
+        named = _NAME_BEFORE_APPOSITION.search(
+            sentence[: len(sentence.rstrip(" ,")) - len(described)]
+        )
+        if named and named.group(1).split()[0].lower() not in _NOT_ROLE:
+            return named.group(1)
+        return described
     crew_surnames = {name.split()[-1] for name in known.not_actors if name}
-    for candidate in reversed(list(_CAPITALISED.finditer(sentence))):
+    outside = _BRACKETED.sub(" ", sentence)
+    for candidate in reversed(list(_CAPITALISED.finditer(outside))):
         words = candidate.group().split()
         while words and words[0].lower() in _NOT_ROLE:
             words.pop(0)
@@ -493,8 +503,18 @@ def _role_in(sentence: str, known: Known) -> str | None:
             continue
         if known.full(word) is None and word.lower() not in _NOT_ROLE:
             return word
+    return None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
+
+
+def _described_tail(sentence: str) -> str | None:
+    """The description that ends a sentence: a determiner, up to four words in lower case,
+    a person noun ("a lawyer and old friend", "her monstrous godmother")."""
     words = sentence.rstrip(" ,").split()
-    for back in range(min(len(words), 5), 1, -1):
+    for back in range(min(len(words), 6), 1, -1):
         tail = words[-back:]
         if (
             tail[0].lower() in _DETERMINERS
@@ -506,9 +526,10 @@ def _role_in(sentence: str, known: Known) -> str | None:
     return None
 
 
+_NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
 _POSSESSIVE_ROLE = re.compile(
-    r"[’']s\s+((?:[A-Z][\w’'\-]+\s+){0,2}[A-Z][\w’'\-]+)(?=\s+[a-z]|[,;.]|\s+[–—])"
+    r"[’']s\s+((?:[\w’'\-]+\s+){0,4}?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})(?=\s+[a-z]|[,;.]|\s+[–—])"
 )
 
 
@@ -520,8 +541,10 @@ def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None
             continue  # only a credited actor's possessive names a role
         actor = name_before(text, m.start(), object_ok=True)
         full = known.full(actor) if actor else None
-        if full and known.full(m.group(1)) is None:
-            found.append((full, m.group(1)))
+        named = _NAMED_RUN.findall(m.group(1))
+        role = named[-1] if named else None
+        if full and role and known.full(role) is None and role.lower() not in _NOT_ROLE:
+            found.append((full, role))
 
 
 _IS_ROLE = re.compile(r"\s+is\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),")
@@ -579,17 +602,21 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             found.append((actor, role))
 
 
+_OBJECT_PRONOUNS = frozenset("him them it himself herself themselves".split())
+
+
 def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
     end = re.search(
-        r"[.;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|which|that|with|plays"
+        r"[.;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|which|that|with|plays|as"
         r"|and\s+(?:is|was|the|a|his|her))\b",
         text,
     )
     phrase = (text[: end.start()] if end else text[:100]).strip(" ,")
-    if not phrase:
-        return None
+    first = phrase.split()[0].lower() if phrase else ""
+    if not first or first in _OBJECT_PRONOUNS or phrase == "her":
+        return None  # "plays him as a swearing Catholic": how, not whom
     if phrase[:1].isupper() and phrase.split()[0].lower() not in _NOT_ROLE:
         return phrase.split(",")[0].strip() or None
     named: list[str] = re.findall(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*", phrase)
