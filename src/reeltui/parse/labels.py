@@ -61,7 +61,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+)?"
             r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
-            r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating)(?:\s*\(.*\))?"
+            r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating|verdict)(?:\s*\(.*\))?"
         ),
     ),
     (
@@ -135,7 +135,7 @@ def _dash_label(unit: str) -> tuple[str, str, str] | None:
 
 _BY_FORM = re.compile(
     r"^((?:directed|written and directed|created|written|produced|developed)\s+by|starring)"
-    r"\s+([A-Z][^.!?]{2,100})$",
+    r"\s+([A-Z][^.!?]{2,100}?)(?:\.\s.*|\.)?$",
     re.IGNORECASE,
 )
 
@@ -143,8 +143,8 @@ _BY_FORM = re.compile(
 def _by_label(unit: str) -> tuple[str, str, str] | None:
     """ "Directed by Max Barbakow" alone on a line: a label without a colon."""
     m = _BY_FORM.match(unit)
-    if not m:
-        return None
+    if not m or not _names_line(m.group(2)):
+        return None  # "Directed by X and starring Y, it runs …" is a sentence, not a label
     kind = label_kind(m.group(1))
     return (m.group(1), kind, m.group(2)) if kind else None
 
@@ -237,6 +237,8 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             continue
         bare = unit.rstrip(" :：").strip()
         kind = label_kind(bare) if len(bare) <= 40 else None
+        if kind == "rating" and bare.lower() in ("verdict", "the verdict", "final verdict"):
+            kind = None  # a heading over the verdict, not a label
         if (kind is not None and kind != "title") or (kind == "title" and unit.endswith(":")):
             assert kind is not None
             # A label alone: its value is on the lines below it.
@@ -260,6 +262,9 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             i += 1
             continue
         if ":" in unit or "：" in unit:
+            by = _by_label(unit.split(". ", 1)[0] + ".") if "by " in unit else None
+            if by:
+                hits.append(LabelHit(by[1], by[2].strip(), i, i, by[0]))
             found = _colon_labels(unit, i)
             if found:
                 hits.extend(found)

@@ -261,6 +261,7 @@ _NAME_CUT = re.compile(
 )
 
 
+_SINGLE_NAME = re.compile(r"([A-Z][a-z]{2,15})(?=\s+(?:at|on)\s+\d|\s*[|,·]\s*\d|\s*$)")
 _HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
 _REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 
@@ -286,7 +287,11 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         return None
     by = _BY.match(unit)
     if by:
-        return _name_part(unit[by.end() :])
+        rest = unit[by.end() :]
+        single = _SINGLE_NAME.match(rest)
+        if single and unit[: by.end()].lower().startswith(("by", "posted", "written")):
+            return single.group(1)  # "Posted by Dex at 11:42 PM"
+        return _name_part(rest)
     owner = _REVIEW_OF.match(unit)
     if owner and (is_name(owner.group(1)) or _HANDLE.fullmatch(owner.group(1))):
         return owner.group(1)  # "Ines Ferreira's review published on Letterboxd"

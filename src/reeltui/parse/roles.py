@@ -661,14 +661,19 @@ _POSSESSIVE_FILM = re.compile(
     re.IGNORECASE,
 )
 _DIRECTS = re.compile(
-    r",?\s+(?:who\s+(?:also\s+)?)?(?:directs|directed|helms|helmed|co-directs|co-directed)\b"
+    r",?\s+(?:who\s+(?:[a-z]+\s+){0,4}?)?(?:directs|directed|helms|helmed|co-directs"
+    r"|co-directed)\b"
 )
 _DIRECTOR_LIST = re.compile(r"\bdirectors?,?\s+(?:are\s+|were\s+|include\s+)?", re.IGNORECASE)
 _DIRECTOR_WORD = re.compile(r"\b(?:Director|Filmmaker|Writer-director|Writer/director)\s+")
 
 
 def prose_directors(
-    texts: list[str], surnames: dict[str, str], cast: set[str]
+    texts: list[str],
+    surnames: dict[str, str],
+    cast: set[str],
+    title: str = "",
+    crew: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]]:
     """(strong, weak) directors named in prose: "Director X", "X, who directs", "the season's
     three directors, A, B and C" are strong; "X's drama", "X's debut feature" weak."""
@@ -702,13 +707,22 @@ def prose_directors(
                 if len(found) >= 2 and len(found) == len([i for i in items if i.strip()]):
                     for name in found:
                         strong.setdefault(fold(name), name)
+        if title and ("’s " + title in text or "'s " + title in text):
+            # "Greta Gerwig's Lady Bird": a name owning the film's own title
+            for mark in ("’s " + title, "'s " + title):
+                at = text.find(mark)
+                name = name_before(text, at) if at > 0 else None
+                if name and fold(name) not in cast:
+                    key = fold(name)
+                    names.setdefault(key, name)
+                    weak[key] = weak.get(key, 0) + 2
         if "’s" in text or "'s" in text:
             for m in _POSSESSIVE_FILM.finditer(text):
                 name = name_before(text, m.start())
                 if name is None:
                     word = re.search(r"([A-Z][\w\-]+)$", text[max(0, m.start() - 30) : m.start()])
                     name = surnames.get(fold(word.group(1))) if word else None
-                if name and fold(name) not in cast:
+                if name and fold(name) not in cast and fold(name) not in crew:
                     key = fold(name)
                     names.setdefault(key, name)
                     weak[key] = weak.get(key, 0) + 1

@@ -1328,17 +1328,21 @@ def _facts(
         add(actor, role)
     out.cast = _by_first_mention([cast[k] for k in order], page.units)
 
-    # Directors: labels, else the prose's.
+    # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
+    # owner of the show is its creator).
+    series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
     label_directors = _label_names(hits, ("director",))
     directors = _dedupe(label_directors) or list(prose.directors)
     if not directors:
-        cast_keys = {fold(c.actor) for c in out.cast} | {
-            fold(n) for n in _label_names(hits, ("crew", "creator"))
-        }
+        cast_keys = {fold(c.actor) for c in out.cast}
+        crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
         top = [u for u in page.units[: max(start, 1)] if len(u) < 400 and not page_is_chrome(u)]
         surnames = _surnames([*top, *paragraphs])
-        strong, weak = prose_directors([*top, *paragraphs], surnames, cast_keys)
-        directors = strong or weak[:1]
+        labelled_lines = [page.units[i] for i in sorted(page.label_units)]
+        strong, weak = prose_directors(
+            [*top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
+        )
+        directors = strong or (weak[:1] if not series_page else [])
     actor_keys = {fold(c.actor) for c in out.cast}
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
