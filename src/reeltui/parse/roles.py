@@ -189,6 +189,8 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             _plays(text, known, found)
         if " is " in text:
             _is_role(text, known, found)
+        if _ENSEMBLE_CUE.search(text):
+            _ensemble(text, found)
         if "’s " in text or "'s " in text:
             _possessive_roles(text, known, found)
     inside = votes[0] >= votes[1]
@@ -307,6 +309,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         actor: str | None = None
         names: list[str] = []
         rest: list[str] = []
+        aside = False
         for i in range(len(words)):
             if not words[i][:1].isupper():
                 continue
@@ -325,11 +328,18 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 if (size > 1 and is_name(chunk)) or (size == 1 and known.full(chunk)):
                     actor = known.full(chunk) or chunk
                     rest = words[i + size :]
+                    aside = words[min(i + size, len(words)) - 1].endswith(",")
                     break
             if actor:
                 break
         if actor is None:
             continue
+        if aside and rest:
+            # "Edward Woodward, of The Wicker Man fame, turns up as": step over the aside
+            joined = " ".join(rest)
+            close = joined.find(",")
+            if joined.startswith(("of ", "in ", "long ", "best ", "who ")) and 0 < close <= 70:
+                rest = joined[close + 1 :].split()
         # "Retta and Sanjay Rao, as …": a list of names.
         names = [actor]
         tail = " ".join(rest).strip(" ,")
@@ -419,6 +429,10 @@ def _split_roles(text: str, count: int) -> list[str]:
         return []
     if count == 1:
         words = phrase.split()
+        if 6 < len(words) <= 10 and not phrase[:1].isupper():
+            # "her old friend and lawyer Vincent Renzi": the name that ends a description
+            named = _NAMED_AT_END.search(phrase)
+            return [named.group(1)] if named and named.start() > 0 else []
         if not 1 <= len(words) <= 6:
             return []
         if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
@@ -547,7 +561,10 @@ def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None
             found.append((full, role))
 
 
-_IS_ROLE = re.compile(r"\s+is\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),")
+_IS_ROLE = re.compile(
+    r"(?:,\s+[^,]{3,70},)?\s+is\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;]|\s+[–—]|\s+who\b)"
+)
 
 
 def _is_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -564,6 +581,26 @@ def _is_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> No
             and role.split()[0].lower() not in _NOT_ROLE
         ):
             found.append((full, role))
+
+
+_ENSEMBLE_CUE = re.compile(
+    r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+the\s+(?:cast|ensemble)"
+    r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
+)
+_NAME_LIST = re.compile(
+    r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3},\s+)+(?:and\s+)?[A-Z][\w’'\-.]+"
+    r"(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"
+    r"|also\s+star|make\s+up)\b"
+)
+
+
+def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
+    """ "Shakti Kapoor, Prem Chopra and Suresh Oberoi turn up in the family's clan": a list of
+    full names that turn up, round out the cast or co-star (no roles)."""
+    for m in _NAME_LIST.finditer(text):
+        names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+        if len(names) >= 2 and all(is_name(n) for n in names):
+            found.extend((n, None) for n in names)
 
 
 _PLAYS_CUE = re.compile(r"\b(?:plays|portrays|is\s+playing)\s+")
