@@ -562,16 +562,21 @@ def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None
 
 
 _IS_ROLE = re.compile(
-    r"(?:,\s+[^,]{3,70},)?\s+is\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?"
+    r"\s+is\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;]|\s+[–—]|\s+who\b)"
 )
+_ASIDE_END = re.compile(r",\s+[^,]{3,70},\s*$")
 
 
 def _is_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "Jeff Daniels is Teddy Sanders, NASA's director": a credited actor "is" a character
     named in full, with a description after it."""
     for m in _IS_ROLE.finditer(text):
-        actor = name_before(text, m.start())
+        end = m.start()
+        aside = _ASIDE_END.search(text, max(0, end - 80), end)
+        if aside:
+            end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
+        actor = name_before(text, end)
         full = known.full(actor) if actor else None
         role = m.group(1)
         if (

@@ -614,7 +614,9 @@ def parse_scraped(
 
     sections = _sections(body_units, heading_units, page)
     paragraphs = [p for s in sections for p in s.paragraphs]
-    body_key = f" {loose_key(' '.join(paragraphs[:40]))} "
+    # The review's words, for the title's evidence: the probe made for the headline is the same
+    # text when the review starts at the first long paragraph, as it nearly always does.
+    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:40]))} "
 
     # Title by evidence.
     candidates = _title_candidates(page, headline, info, start, h)
