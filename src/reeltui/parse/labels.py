@@ -76,7 +76,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "release",
         re.compile(
             r"(?:release date|released|release|theatrical release|release year|premiere date"
-            r"|year|year of release|in cinemas|in theaters|in theatres|out|airdate|air date)"
+            r"|year|year of release|in cinemas|in theaters|in theatres|out|airdate|air date|debuts"
+            r"|debut|premieres|premiere|airs|air time|opens|on air)"
         ),
     ),
     (
@@ -97,7 +98,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" designer|costume designer|story|dialogues?|crew|certificate|certification|censor"
             r"|censor rating|country|budget|box office|original title|reviewed at|rated|studio"
             r"|distributor|production company|banner|based on|sales|seasons?|episodes?"
-            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics)"
+            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics|format)"
         ),
     ),
     (

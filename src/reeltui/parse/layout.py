@@ -262,6 +262,11 @@ _NAME_CUT = re.compile(
 
 
 _SINGLE_NAME = re.compile(r"([A-Z][a-z]{2,15})(?=\s+(?:at|on)\s+\d|\s*[|,·]\s*\d|\s*$)")
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|updated)\s+(?:on\s+)?[^|]{0,40}?\bby\s+"
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s*(?:$|[|,·])",
+    re.IGNORECASE,
+)
 _HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
 _REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 
@@ -292,6 +297,9 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         if single and unit[: by.end()].lower().startswith(("by", "posted", "written")):
             return single.group(1)  # "Posted by Dex at 11:42 PM"
         return _name_part(rest)
+    posted = _POSTED_BY.match(unit)
+    if posted and is_name(posted.group(1)):
+        return posted.group(1)  # "Posted on August 22, 2021 by Ruth Delaney"
     owner = _REVIEW_OF.match(unit)
     if owner and (is_name(owner.group(1)) or _HANDLE.fullmatch(owner.group(1))):
         return owner.group(1)  # "Ines Ferreira's review published on Letterboxd"

@@ -342,6 +342,7 @@ def _label_units(hits: list[LabelHit]) -> set[int]:
 
 
 _REVIEW_TOKEN = re.compile(r"\breview\b")
+_LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
 
@@ -387,6 +388,9 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 20
         if _LABELLED_REVIEW.match(unit):
             score -= 20  # "Filed to: Review", "Category: Reviews"
+        prefix = _LABEL_PREFIX.match(unit)
+        if prefix and unit.endswith(".") and "review" not in prefix.group(1).lower():
+            score -= 10  # "Format: Hourlong crime drama. Five episodes watched for review."
         if star_rating(unit) or canonical_rating(unit):
             score -= 8
         if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
@@ -572,7 +576,7 @@ def parse_scraped(
     byline_at = -1
     after = _first_long_prose(page, h + 1)
     headline_title = loose_key(info_title(headline))
-    order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 3), h)]
+    order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 8), h)]
     for i in order:
         name = byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
         if name and loose_key(name) != headline_title:
@@ -1418,7 +1422,8 @@ def _series_kicker(units: list[str], headline: str) -> bool:
             return True
     for unit in units[:h]:
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c]
-        crumb_line = unit.lower().startswith("home") or " › " in unit or " » " in unit
+        arrows = any(mark in unit for mark in (" › ", " » ", " > ", " / "))
+        crumb_line = arrows or (unit.lower().startswith("home") and len(crumbs) <= 4)
         if len(crumbs) >= 3 and crumb_line and any(_SERIES_WORDS.match(c) for c in crumbs[-3:]):
             return True
     return False
