@@ -1256,11 +1256,18 @@ _PLATFORM_NAMES = (
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|Now\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
+    r"|CBC|CBC\s+Gem|Crave|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
 )
 _PLATFORM_PROSE = re.compile(
     r"\b(?i:on|via|streaming|streams|stream|to|from|at)\s+(?:the\s+)?("
     + _PLATFORM_NAMES
     + r")(?![\w+])"
+)
+# "this seven-part Netflix drama", "an HBO original"
+_PLATFORM_ADJECTIVE = re.compile(
+    r"\b(?i:this|the\s+new|its)\s+(?:[\w-]+\s+){0,2}?(" + _PLATFORM_NAMES + r")\s+"
+    r"(?:original\s+)?(?:drama|series|show|film|movie"
+    r"|thriller|comedy|documentary|docuseries|miniseries|limited\s+series|original|release)\b"
 )
 _PLATFORM_ANY = re.compile(r"(?<![\w])(" + _PLATFORM_NAMES + r")(?![\w+])")
 _DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
@@ -1614,6 +1621,9 @@ def _platform(
                 return m.group(1)
     prose = "\n".join(paragraphs)
     m = _PLATFORM_PROSE.search(prose)
+    if m:
+        return " ".join(m.group(1).split())
+    m = _PLATFORM_ADJECTIVE.search(prose)
     if m:
         return " ".join(m.group(1).split())
     around = "\n".join(
