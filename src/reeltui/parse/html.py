@@ -20,8 +20,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import trafilatura
-
 from reeltui.model import Format, Review, Reviewer
 from reeltui.parse.labels import canonical_rating, scan_labels
 from reeltui.parse.scraped import PageHints, parse_scraped
@@ -327,6 +325,10 @@ def _ld_rating(page: str) -> str | None:
 def _main_text(page: str) -> _Main | None:
     """The page's main text as lines, with its title and author, by trafilatura; None when it
     finds nothing or fails."""
+    # Imported here, on the first saved page: trafilatura and lxml take a tenth of a second to
+    # load, which a start-up that reads only text files (or only cached cards) need not pay.
+    import trafilatura
+
     try:
         document = trafilatura.bare_extraction(
             page,

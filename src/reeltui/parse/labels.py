@@ -237,7 +237,8 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             i += 1
             continue
         bare = unit.rstrip(" :：").strip()
-        kind = label_kind(bare) if len(bare) <= 40 else None
+        valued = re.search(r"[:：]\s*\S", bare) is not None  # "Label: value" is not a bare label
+        kind = label_kind(bare) if len(bare) <= 40 and not valued else None
         if kind == "rating" and bare.lower() in ("verdict", "the verdict", "final verdict"):
             kind = None  # a heading over the verdict, not a label
         if (kind is not None and kind != "title") or (kind == "title" and unit.endswith(":")):
@@ -277,6 +278,10 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
     return hits
 
 
+# A full stop after a word of two letters or more ends a list of names ("B." is an initial).
+_SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+
+
 def _colon_labels(unit: str, index: int) -> list[LabelHit]:
     """The "Label: value" pairs of one line, several when a line runs labels together."""
     hits: list[LabelHit] = []
@@ -293,6 +298,8 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
         kind = label_kind(label)
         if kind is None:
             continue
+        if kind in ("cast", "director", "creator", "crew"):
+            value = _SENTENCE_CUT.split(value, maxsplit=1)[0]  # "… Zlatko Burić. 15, 147 mins"
         value = value.strip().rstrip(".").strip()
         hits.append(LabelHit(kind, value, index, index, label.strip()))
     return hits

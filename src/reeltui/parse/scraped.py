@@ -371,7 +371,12 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if not content or (len(tokens) >= 4 and len(content) * 2 < len(tokens)):
             continue  # menu words, not a headline
         score = 0.0
-        has_review = "review" in folded and bool(_REVIEW_TOKEN.search(folded))
+        has_review = (
+            "review" in folded
+            and len(words) <= 25
+            and not (unit.endswith(".") and len(words) > 12)  # a sentence that says "review"
+            and bool(_REVIEW_TOKEN.search(folded))
+        )
         if has_review:
             score += 10
         if _YEAR.search(unit) or _QUOTED.match(unit):
@@ -383,7 +388,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if len(words) >= 2 and unit.upper() == unit and sum(c.isalpha() for c in unit) >= 8:
             score -= 3  # "WATCH IT OR SKIP IT": a kicker in capitals
         if is_name(unit):
-            score -= 8
+            score -= 1  # a name alone may be a byline, or a title such as "Palm Springs"
         if byline_name(unit, units[i + 1] if i + 1 < len(units) else None):
             score -= 20
         if _LABELLED_REVIEW.match(unit):
