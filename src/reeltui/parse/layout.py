@@ -100,7 +100,8 @@ _CHROME_WORDS = re.compile(
     r"|patron|paypal|donation|was\s+this\s+review\s+helpful|sign\s+in\s+to\s+vote|latest\s+news"
     r"|top\s+headlines|visit\s+our|tv\s+guide|streaming\s+guide|reader-supported"
     r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate|commission"
-    r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print)\b",
+    r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print"
+    r"|found\s+this\s+(?:review\s+)?helpful|daily\s+dose\s+of)\b",
     re.IGNORECASE,
 )
 # Every phrase of _CHROME_WORDS holds one of these: a cheap test before the regular expression.
@@ -108,7 +109,8 @@ _CHROME_CUES = (
     "newsletter", "subscribe", "sign", "email", "cookie", "privacy", "reserved", "required",
     "comment", "news", "follow", "download", "terms", "inbox", "notify", "save my", "check out",
     "our ", "patron", "paypal", "donation", "helpful", "headlines", "visit", "guide",
-    "supported", "affiliate", "commission", "buy", "purchase", "print",
+    "supported", "affiliate", "commission", "buy", "purchase", "print", "found this",
+    "daily dose",
 )  # fmt: skip
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/|]", re.IGNORECASE)
 _SYMBOLS = re.compile(r"^[\W_]{1,4}$")

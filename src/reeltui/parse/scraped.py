@@ -101,7 +101,9 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _SEASON_ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+season\b", re.I
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:and\s+(?:final|last)\s+)?season\b",
+    re.I,
 )
 _REVIEW_PREFIX = re.compile(
     r"^(?:(?:movie|film|tv|series|show|web\s+series|album|book|ott|streaming|netflix|series)\s+)?"
@@ -780,6 +782,8 @@ def _body(
             if prose_seen == 1:
                 short_so_far = unit.count(" ") < 40
             continue
+        if not prose_seen and _opening_furniture(unit, title):
+            continue  # "Kota Factory season 3 is streaming on Netflix." above the review
         kept.append(i)
         gap += 1
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
@@ -804,7 +808,7 @@ def _body(
 
 
 _AIRING = re.compile(
-    r"\b(?:continues|begins|returns|premieres?|airs|streams|is\s+on|are\s+on|is\s+available"
+    r"\b(?:continues|begins|returns|premieres?|airs|streams|releases|is\s+on|are\s+on|is\s+available"
     r"|is\s+streaming|arrives|lands|debuts|concludes|finishes)\b",
     re.IGNORECASE,
 )
@@ -839,7 +843,7 @@ def _release_note(unit: str, title: str) -> bool:
     """ "Fleabag is on BBC Three.", "The final season of X begins Tuesday on CBC.": a short
     line naming the film or show and where or when it airs."""
     words = unit.split()
-    if len(words) > 30 or not title or title.lower() not in unit.lower():
+    if len(words) > 45 or not title or title.lower() not in unit.lower():
         return False
     return bool(_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
 
@@ -935,6 +939,8 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
     `furniture` is whether the line is chrome or a stop, when the caller knows already."""
     if len(unit) > 100 or following is None or _FACT_BLOCK.match(unit):
         return False
+    if not any(ch.isalpha() for ch in unit):
+        return False  # "15", "4": a certificate or a score, not a heading
     if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
         return False
     if _HEADING_STOP.search(unit) or unit.count(" ") > 13:
