@@ -418,6 +418,7 @@ _ROLE_CUT = re.compile(
 )
 
 
+_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+[A-Z])")
 _NAMED_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
 
@@ -428,21 +429,28 @@ def _split_roles(text: str, count: int) -> list[str]:
     if not phrase:
         return []
     if count == 1:
+        phrase = _ANOTHER_NAME.split(phrase, maxsplit=1)[0]  # "the Queen and Tobias Menzies as"
         words = phrase.split()
-        if 6 < len(words) <= 10 and not phrase[:1].isupper():
+        named = _NAMED_AT_END.search(phrase)
+        described = not phrase[:1].isupper() or any(w.endswith(("’s", "'s")) for w in words[:-1])
+        if (
+            named
+            and named.start() > 0
+            and re.search(r"\bof(?:\s+the)?\s*$", phrase[: named.start()])
+        ):
+            named = (
+                None  # "a member of the Neighbourhood Watch": the name belongs to the description
+            )
+        if 6 < len(words) <= 10 and described:
             # "her old friend and lawyer Vincent Renzi": the name that ends a description
-            named = _NAMED_AT_END.search(phrase)
             return [named.group(1)] if named and named.start() > 0 else []
         if not 1 <= len(words) <= 6:
             return []
         if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
-            named = _NAMED_AT_END.search(phrase)
             return [named.group(1)] if named else []
-        if not phrase[:1].isupper() or words[0].endswith(("’s", "'s")):
+        if described and named and named.start() > 0:
             # "Harshad's younger brother Ashwin Mehta": the character's name ends the phrase.
-            named = _NAMED_AT_END.search(phrase)
-            if named and named.start() > 0:
-                return [named.group(1)]
+            return [named.group(1)]
         return [phrase]
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", phrase) if p]
     if len(parts) != count or not all(p[:1].isupper() for p in parts):
