@@ -1,7 +1,7 @@
 """The card cache: what the last scan parsed, so the next start does not parse it again.
 
 A card is a review without its body (`Review.as_card`). The cache is an SQLite file in the
-cache folder (design §4: always safe to delete), one per data folder, holding each document's
+cache folder (always safe to delete), one per data folder, holding each document's
 card under its path with a stamp: the file's and its sidecar's modification time and size, and
 a fingerprint of the parsers' source code. A file whose stamp changed, or any file after the
 parsers changed, is parsed again. A cache that cannot be opened or read is ignored (and
@@ -52,7 +52,7 @@ def stamp_of(path: Path, fingerprint: str) -> str | None:
 
 
 def _encode(card: Review) -> str:
-    """A card as compact JSON (the cache's own format, not the public JSON of design §5)."""
+    """A card as compact JSON (the cache's own format, not the public JSON of `serialize`)."""
     film = card.film
     reviewer = [card.reviewer.name, card.reviewer.bio] if card.reviewer else None
     return json.dumps(

@@ -1,4 +1,4 @@
-"""The JSON shape of a review (design §5), made in one place for every command."""
+"""The JSON shape of a review, made in one place for every command."""
 
 from __future__ import annotations
 
