@@ -8,7 +8,7 @@ For each corpus size two fresh processes run, so that memory figures belong to o
    the generated reviews are indexed directly (parsing 100,000 files takes minutes and is the
    parser's cost, not search's). Parse and index times are reported apart.
 2. *query* (warm): the library is built from cards (`Library.from_reviews`, bodies not in
-   memory, as after a scan), the `SearchIndex` is built over it and the cached full-text
+   memory, as after a scan), the `Searcher` is built over it and the cached full-text
    index synced (all reused), then the query mix runs: exact, prefix, typo and as-you-type
    queries for actors, titles and full text. Resident memory is read from /proc.
 
@@ -69,10 +69,10 @@ def _dir_size_mb(folder: Path) -> float:
 
 def build(size: int, seed: int, parse_max: int) -> Figures:
     """Index a corpus from an empty cache; times and memory as a dict."""
-    from reeltui.index import FullTextIndex
     from reeltui.library import Library
     from reeltui.model import Review
-    from reeltui.search import SearchIndex
+    from reeltui.search import Searcher
+    from reeltui.search.fulltext.store import FullTextIndex
 
     cache = cache_dir(size, seed)
     shutil.rmtree(cache, ignore_errors=True)
@@ -113,7 +113,7 @@ def build(size: int, seed: int, parse_max: int) -> Figures:
         figures["source"] = "generated Review objects (no files parsed)"
     t0 = time.perf_counter()
     library = Library.from_reviews(root, kept)
-    index = SearchIndex(library, fulltext=fulltext)
+    index = Searcher(library, fulltext=fulltext)
     names_s = time.perf_counter() - t0
     t0 = time.perf_counter()
     report = index.prepare_text()
@@ -231,7 +231,7 @@ def _summary(wall: Sequence[float], cpu: Sequence[float]) -> Figures:
 def queries(size: int, seed: int, count: int) -> Figures:
     """Load the library as cards, sync the cached index, run the query mix; figures."""
     from reeltui.library import Library
-    from reeltui.search import SearchIndex
+    from reeltui.search import Searcher
 
     figures: Figures = {"size": size, "phase": "query"}
     root = corpus_path(size, seed)
@@ -241,7 +241,7 @@ def queries(size: int, seed: int, count: int) -> Figures:
     figures["cards_s"] = time.perf_counter() - t0
     figures["rss_library_mb"] = rss_mb()[0]
     t0 = time.perf_counter()
-    index = SearchIndex(library, cache_dir=cache_dir(size, seed))
+    index = Searcher(library, cache_dir=cache_dir(size, seed))
     figures["names_index_s"] = time.perf_counter() - t0
     figures["rss_names_mb"] = rss_mb()[0]
     t0 = time.perf_counter()

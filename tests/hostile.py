@@ -1,4 +1,4 @@
-"""A hostile and messy review folder, generated on demand (issue 6); never shipped as data.
+"""A hostile and messy review folder, generated on demand; never shipped as data.
 
 `make_hostile_corpus(root)` fills `root` with the files a folder filled by scrapers, downloads
 and copy and paste ends up holding: binary files, broken and exotic encodings, odd line ends,

@@ -22,7 +22,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reeltui import bookmarks as bm
 from reeltui.bookmarks import (
     Bookmark,
     BookmarksBusy,
@@ -134,10 +133,8 @@ def test_status_note_and_toggles(store: BookmarkStore, path: Path) -> None:
     assert raw(path)["bookmark"][0]["note"] == 'say "hi" ]]\n[[bookmark]]'
     assert store.set_note("x-2000", "").note is None
     assert "note" not in raw(path)["bookmark"][0]
-    assert store.toggle("x-2000", "X", 2000) is None
+    assert store.remove("x-2000") is True
     assert keys_on_disk(path) == []
-    added = store.toggle("x-2000", "X", 2000)
-    assert added is not None and keys_on_disk(path) == ["x-2000"]
 
 
 def test_changes_to_a_film_that_is_not_bookmarked(store: BookmarkStore, path: Path) -> None:
@@ -160,7 +157,7 @@ def test_add_review_uses_the_film_key_and_season(store: BookmarkStore) -> None:
     bookmark = store.add_review(review, note="n")
     assert bookmark.film_key == "severance-season-2-2025"
     assert bookmark.title == "Severance Season 2" and bookmark.year == 2025
-    assert store.toggle_review(review) is None and len(store) == 0
+    assert store.remove(bookmark.film_key) is True and len(store) == 0
 
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:
@@ -380,7 +377,7 @@ def test_read_only_file_system_keeps_the_change_in_memory(
 ) -> None:
     store.add("kept-2000", "Kept", 2000)
     before = path.read_bytes()
-    monkeypatch.setattr(bm.tempfile, "mkstemp", os_error(errno.EROFS))
+    monkeypatch.setattr(tempfile, "mkstemp", os_error(errno.EROFS))
     with pytest.raises(BookmarksWriteError) as caught:
         store.add("new-2001", "New", 2001)
     assert str(caught.value).startswith(f"could not save bookmarks to {path}")
@@ -396,7 +393,7 @@ def test_full_disk_leaves_no_temporary_file(
     store: BookmarkStore, path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store.add("kept-2000", "Kept", 2000)
-    monkeypatch.setattr(bm.os, "fsync", os_error(errno.ENOSPC))
+    monkeypatch.setattr(os, "fsync", os_error(errno.ENOSPC))
     with pytest.raises(BookmarksWriteError, match="disk is full"):
         store.add("new-2001", "New", 2001)
     monkeypatch.undo()
@@ -522,7 +519,7 @@ def test_change_to_a_film_removed_elsewhere(path: Path) -> None:
 def test_pending_changes_survive_a_reload(
     store: BookmarkStore, path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(bm.tempfile, "mkstemp", os_error(errno.EROFS))
+    monkeypatch.setattr(tempfile, "mkstemp", os_error(errno.EROFS))
     with pytest.raises(BookmarksWriteError):
         store.add("pending", "Pending")
     monkeypatch.undo()

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from reeltui import bookmarks_cli
 from reeltui.bookmarks import BookmarkStore, Status
+from reeltui.cli import bookmarks as bookmarks_cli
 from reeltui.library import Library
 from reeltui.model import Film, Format, Kind, Review
 from reeltui.paths import Paths

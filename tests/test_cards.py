@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reeltui import library as library_module
 from reeltui.library import Library
+from reeltui.library import scan as library_module
 
 from sample_paths import SAMPLES
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from reeltui.cli import main
+from reeltui import parallel
+from reeltui.cli.main import main
+from reeltui.library import scan as library_module
 
 from sample_paths import SAMPLES, SEED
 
@@ -101,6 +103,28 @@ def test_check_reports_bad_files_and_exits_1(tmp_path: Path) -> None:
     assert "1 reviews loaded, 1 unreadable" in out
 
 
+def test_check_tells_when_workers_could_not_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel.subprocess, "Popen", refuse)
+    monkeypatch.setattr(library_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(library_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("REELTUI_CACHE", str(tmp_path / "cache"))
+    note = (
+        "Worker processes could not be started (resource temporarily unavailable), so files "
+        "were read in this process instead."
+    )
+    code, out = run("check", "--json", "--data", str(SAMPLES))
+    assert code == 0
+    report = json.loads(out)
+    assert report["scan_notes"] == [note]
+    assert report["reviews"] >= 15
+    assert capsys.readouterr().err == f"reeltui: note: {note}\n"
+
+
 def test_missing_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _ = run("list", "--data", str(tmp_path / "missing"))
     assert code == 1
@@ -123,7 +147,8 @@ def test_search_without_terms_is_usage_error() -> None:
 
 def test_list_does_not_import_textual() -> None:
     code = (
-        f"import sys; from reeltui.cli import main; main(['list', '--data', {str(SAMPLES)!r}]); "
+        "import sys; from reeltui.cli.main import main; "
+        f"main(['list', '--data', {str(SAMPLES)!r}]); "
         "sys.exit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)

@@ -1,4 +1,4 @@
-"""Hostile and messy input through the command line (issue 6), as real subprocesses.
+"""Hostile and messy input through the command line, as real subprocesses.
 
 `python -m reeltui check/list/show --data <corpus>` must exit with the documented code, name
 each bad file in one sentence, never print a traceback, and print review text literally: markup

@@ -1,4 +1,4 @@
-"""Hostile and messy input through the core (issue 6): decoding, parsing, scanning, opening.
+"""Hostile and messy input through the core: decoding, parsing, scanning, opening.
 
 The corpus comes from `hostile.make_hostile_corpus`. Every good file must load, every bad one
 must be named with one clear problem, and no text from a file may reach the model with an
@@ -21,11 +21,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reeltui.parse.reading
+from reeltui.cli.serialize import review_json
 from reeltui.library import Library, find_documents
 from reeltui.model import FileProblem, Format, Review
 from reeltui.parse import MAX_BYTES, NotAReview, _cut_at_char_boundary, parse_bytes, parse_file
 from reeltui.parse.scraped import parse_scraped
-from reeltui.serialize import review_json
 from reeltui.text import (
     MAX_LINE,
     MAX_PARAGRAPH,

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reeltui.library import Library, SortKey, sort_reviews
-from reeltui.search import SearchIndex
+from reeltui.search import Searcher
 
 from sample_paths import SAMPLES, SEED
 
@@ -61,7 +61,7 @@ def test_get_by_id_film_key_and_path(folder: Path) -> None:
 
 def test_lookups_by_person_ignore_case_and_accents(folder: Path) -> None:
     # People are looked up through the search index, built once from the library's cards.
-    with SearchIndex(Library.scan(folder)) as index:
+    with Searcher(Library.scan(folder)) as index:
         [actor] = index.people("PEÑA", "actor")
         [(review, credit)] = actor.films
         assert review.film.title == "A Million Miles Away"

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reeltui.index import FullTextIndex, fts5_available
 from reeltui.library import Library
-from reeltui.matching import MatchKind, Tokenizer, osa_distance
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
 from reeltui.paths import samples_dir
-from reeltui.search import SearchIndex, SearchKind, parse_query, run_search
+from reeltui.search import Searcher, SearchKind, parse_query, run_search
+from reeltui.search.fulltext.store import FullTextIndex, fts5_available
+from reeltui.search.names import MatchKind, Tokenizer, osa_distance
 
 pytestmark = pytest.mark.skipif(not fts5_available(), reason="SQLite without FTS5")
 
@@ -103,8 +103,8 @@ def library() -> Library:
 
 
 @pytest.fixture
-def index(library: Library) -> Iterator[SearchIndex]:
-    with SearchIndex(library) as built:
+def index(library: Library) -> Iterator[Searcher]:
+    with Searcher(library) as built:
         yield built
 
 
@@ -136,14 +136,14 @@ def test_parse_query_reads_kind_prefixes(query: str, kind: SearchKind | None, te
 # -- people: folding, order, typos, prefixes ---------------------------------------------
 
 
-def test_accents_and_case_do_not_matter(index: SearchIndex) -> None:
+def test_accents_and_case_do_not_matter(index: Searcher) -> None:
     for query in ("pena", "Peña", "PENA", "peña"):
         hits = index.people(query, "actor")
         assert [h.name for h in hits] == ["Michael Peña"], query
         assert hits[0].match is MatchKind.EXACT
 
 
-def test_spellings_merge_into_one_person_shown_with_accents(index: SearchIndex) -> None:
+def test_spellings_merge_into_one_person_shown_with_accents(index: Searcher) -> None:
     (hit,) = index.people("michael pena", "actor")
     assert hit.name == "Michael Peña"
     assert hit.spellings == ("Michael Pena", "Michael Peña")
@@ -153,7 +153,7 @@ def test_spellings_merge_into_one_person_shown_with_accents(index: SearchIndex) 
     assert films["the-martian"] == Credit("Michael Peña", "Rick Martinez")
 
 
-def test_word_order_does_not_matter(index: SearchIndex) -> None:
+def test_word_order_does_not_matter(index: Searcher) -> None:
     hits = index.people("pena michael", "actor")
     assert [h.name for h in hits] == ["Michael Peña"]
     assert hits[0].match is MatchKind.EXACT
@@ -161,14 +161,14 @@ def test_word_order_does_not_matter(index: SearchIndex) -> None:
 
 
 @pytest.mark.parametrize("query", ["micheal pena", "michael pean", "michal pena", "salazr"])
-def test_one_typo_per_word_is_forgiven(index: SearchIndex, query: str) -> None:
+def test_one_typo_per_word_is_forgiven(index: Searcher, query: str) -> None:
     hits = index.people(query, "actor")
     assert hits, query
     assert hits[0].match is MatchKind.FUZZY
     assert hits[0].name in ("Michael Peña", "Rosa Salazar")
 
 
-def test_prefix_finds_a_name_being_typed(index: SearchIndex) -> None:
+def test_prefix_finds_a_name_being_typed(index: Searcher) -> None:
     hits = index.people("mich", "actor")
     assert [h.name for h in hits] == ["Michael Peña"]
     assert hits[0].match is MatchKind.PREFIX
@@ -176,7 +176,7 @@ def test_prefix_finds_a_name_being_typed(index: SearchIndex) -> None:
     assert index.people("rosa s", "actor")[0].spans == ((0, 4), (5, 6))
 
 
-def test_short_words_are_not_matched_by_typo(index: SearchIndex) -> None:
+def test_short_words_are_not_matched_by_typo(index: Searcher) -> None:
     assert index.people("zzz", "actor") == []
     assert index.people("mat", "actor")[0].name == "Matt Damon"  # a prefix, not a typo
 
@@ -188,7 +188,7 @@ def test_exact_beats_prefix_beats_fuzzy_whatever_the_film_counts() -> None:
         review("b", "Beta", cast=[("Ana Penalver", None), *many]),
         review("c", "Gamma", cast=many),
     )
-    hits = SearchIndex(lib).people("pena", "actor")
+    hits = Searcher(lib).people("pena", "actor")
     assert [(h.name, h.match) for h in hits] == [
         ("Dan Pena", MatchKind.EXACT),
         ("Ana Penalver", MatchKind.PREFIX),
@@ -202,11 +202,11 @@ def test_ties_go_to_more_films_then_alphabetical() -> None:
         review("a", "Alpha", cast=[("Carl Berg", None), ("Zoe Berg", None)]),
         review("b", "Beta", cast=[("Zoe Berg", None), ("Adam Berg", None)]),
     )
-    names = [h.name for h in SearchIndex(lib).people("berg", "actor")]
+    names = [h.name for h in Searcher(lib).people("berg", "actor")]
     assert names == ["Zoe Berg", "Adam Berg", "Carl Berg"]
 
 
-def test_roles_are_kept_apart(index: SearchIndex) -> None:
+def test_roles_are_kept_apart(index: Searcher) -> None:
     assert [h.role for h in index.people("ayer")] == ["director"]
     assert index.people("ayer", "actor") == []
     (dev,) = index.people("dev", "reviewer")
@@ -214,7 +214,7 @@ def test_roles_are_kept_apart(index: SearchIndex) -> None:
     assert all(credit is None for _, credit in dev.films)
 
 
-def test_limit_is_respected(index: SearchIndex) -> None:
+def test_limit_is_respected(index: Searcher) -> None:
     assert len(index.people("m", limit=2)) == 2
     assert index.people("m", limit=0) == []
 
@@ -222,7 +222,7 @@ def test_limit_is_respected(index: SearchIndex) -> None:
 # -- films -------------------------------------------------------------------------------
 
 
-def test_films_by_title_year_prefix_and_typo(index: SearchIndex) -> None:
+def test_films_by_title_year_prefix_and_typo(index: Searcher) -> None:
     assert [h.name for h in index.films("martian")] == ["The Martian (2015)"]
     assert index.films("martian 2015")[0].spans == ((4, 11), (13, 17))
     assert index.films("nomad")[0].match is MatchKind.PREFIX
@@ -237,7 +237,7 @@ def test_two_reviews_of_one_film_are_one_film_hit() -> None:
         review("up-2", "Up", 2009, reviewer="B"),
         review("upgrade", "Upgrade", 2018),
     )
-    hits = SearchIndex(lib).films("up")
+    hits = Searcher(lib).films("up")
     assert [h.name for h in hits] == ["Up (2009)", "Upgrade (2018)"]
     assert {r.id for r in hits[0].reviews} == {"up-1", "up-2"}
 
@@ -245,7 +245,7 @@ def test_two_reviews_of_one_film_are_one_film_hit() -> None:
 # -- full text ---------------------------------------------------------------------------
 
 
-def test_text_gives_the_section_and_a_snippet_with_spans(index: SearchIndex) -> None:
+def test_text_gives_the_section_and_a_snippet_with_spans(index: Searcher) -> None:
     hits = index.text("NASA")
     assert [(h.review.id, h.section_index) for h in hits] == [("a-million-miles-away", 1)]
     hit = hits[0]
@@ -253,7 +253,7 @@ def test_text_gives_the_section_and_a_snippet_with_spans(index: SearchIndex) -> 
     assert [hit.snippet[a:b] for a, b in hit.spans] == ["NASA"]
 
 
-def test_text_ignores_accents_and_finds_the_best_section(index: SearchIndex) -> None:
+def test_text_ignores_accents_and_finds_the_best_section(index: Searcher) -> None:
     hits = {h.review.id: h for h in index.text("pena pilot")}
     assert set(hits) == {"the-martian"}
     hit = hits["the-martian"]
@@ -261,12 +261,12 @@ def test_text_ignores_accents_and_finds_the_best_section(index: SearchIndex) -> 
     assert {hit.snippet[a:b] for a, b in hit.spans} == {"Peña", "pilot"}
 
 
-def test_text_matches_headings(index: SearchIndex) -> None:
+def test_text_matches_headings(index: Searcher) -> None:
     hits = index.text("verdict")
     assert [(h.review.id, h.section_index) for h in hits] == [("a-million-miles-away", 2)]
 
 
-def test_text_prefix_and_typo(index: SearchIndex) -> None:
+def test_text_prefix_and_typo(index: Searcher) -> None:
     assert {h.review.id for h in index.text("astro")} == {"a-million-miles-away", "the-martian"}
     assert index.text("astro", prefix=False) == []
     typo = index.text("astronuat")
@@ -274,13 +274,13 @@ def test_text_prefix_and_typo(index: SearchIndex) -> None:
     assert all(h.snippet[a:b] == "astronaut" for h in typo for a, b in h.spans)
 
 
-def test_text_needs_every_word(index: SearchIndex) -> None:
+def test_text_needs_every_word(index: Searcher) -> None:
     assert [h.review.id for h in index.text("astronaut potatoes")] == ["the-martian"]
     assert index.text("astronaut submarine") == []
     assert index.text("   ") == []
 
 
-def test_text_within_limits_to_reviews(index: SearchIndex) -> None:
+def test_text_within_limits_to_reviews(index: Searcher) -> None:
     hits = index.text("astronaut", within={"the-martian"})
     assert [h.review.id for h in hits] == ["the-martian"]
 
@@ -288,7 +288,7 @@ def test_text_within_limits_to_reviews(index: SearchIndex) -> None:
 # -- mixed answers -----------------------------------------------------------------------
 
 
-def test_search_by_actor_gives_each_review_with_its_credit(index: SearchIndex) -> None:
+def test_search_by_actor_gives_each_review_with_its_credit(index: Searcher) -> None:
     results = index.search(actor="peña")
     assert {r.review.id for r in results} == {"a-million-miles-away", "end-of-watch", "the-martian"}
     matched = {r.review.id: r.matched for r in results}
@@ -301,14 +301,14 @@ def test_search_by_actor_gives_each_review_with_its_credit(index: SearchIndex) -
     assert "as Mike Zavala" in next(r for r in results if r.review.id == "end-of-watch").describe()
 
 
-def test_free_text_keeps_only_the_best_kind_of_name_match(index: SearchIndex) -> None:
+def test_free_text_keeps_only_the_best_kind_of_name_match(index: Searcher) -> None:
     """ "pena" is an exact actor; the reviewer Lena (one typo away) must not come along."""
     results = index.search("pena")
     assert "nomadland" not in {r.review.id for r in results}
     assert results[0].matches[0].field == "cast"
 
 
-def test_search_combines_criteria(index: SearchIndex) -> None:
+def test_search_combines_criteria(index: Searcher) -> None:
     both = index.search("astronaut", actor="pena")
     assert {r.review.id for r in both} == {"a-million-miles-away", "the-martian"}
     assert [m.field for m in both[0].matches] == ["cast", "text"]
@@ -317,14 +317,14 @@ def test_search_combines_criteria(index: SearchIndex) -> None:
     assert [r.review.id for r in index.search(director="scott", reviewer="dev")] == ["the-martian"]
 
 
-def test_search_prefix_restricts_the_kind(index: SearchIndex) -> None:
+def test_search_prefix_restricts_the_kind(index: Searcher) -> None:
     assert {r.review.id for r in index.search("title:martian")} == {"the-martian"}
     # "martian" also appears in no text; "text:" looks only there.
     assert index.search("text:martian") == []
     assert {r.review.id for r in index.search("@salazar")} == {"a-million-miles-away"}
 
 
-def test_suggest_mixes_kinds_and_honours_prefixes(index: SearchIndex) -> None:
+def test_suggest_mixes_kinds_and_honours_prefixes(index: Searcher) -> None:
     kinds = [type(h).__name__ for h in index.suggest("text:astronaut")]
     assert kinds == ["TextHit", "TextHit"]
     names = index.suggest("@mich")
@@ -339,7 +339,7 @@ def test_run_search_for_the_cli(library: Library) -> None:
     assert results[0].matched["how"] == "fuzzy"
 
 
-def test_matched_is_json_for_search_json(index: SearchIndex) -> None:
+def test_matched_is_json_for_search_json(index: Searcher) -> None:
     (result,) = index.search("nasa", actor="pena")
     matched = json.loads(json.dumps(result.matched))
     assert matched["field"] == "cast"
@@ -368,13 +368,13 @@ def test_the_cache_follows_the_library_as_it_changes(tmp_path: Path) -> None:
     root, cache = tmp_path / "reviews", tmp_path / "cache"
     root.mkdir()
     a = _on_disk(root, "alpha", "a heist in a lighthouse", 100.0)
-    first = SearchIndex(Library.from_reviews(root, [a]), cache_dir=cache)
+    first = Searcher(Library.from_reviews(root, [a]), cache_dir=cache)
     assert first.prepare_text().indexed == 1
     assert [h.review.id for h in first.text("lighthouse")] == ["alpha"]
     first.close()
 
     b = _on_disk(root, "beta", "a lighthouse keeper and a submarine", 100.0)
-    grown = SearchIndex(Library.from_reviews(root, [a, b]), cache_dir=cache)
+    grown = Searcher(Library.from_reviews(root, [a, b]), cache_dir=cache)
     report = grown.prepare_text()
     assert (report.reused, report.indexed, report.removed) == (1, 1, 0)
     assert {h.review.id for h in grown.text("lighthouse")} == {"alpha", "beta"}
@@ -382,7 +382,7 @@ def test_the_cache_follows_the_library_as_it_changes(tmp_path: Path) -> None:
     grown.close()
 
     a2 = _on_disk(root, "alpha", "a vineyard in winter", 200.0)
-    changed = SearchIndex(Library.from_reviews(root, [a2]), cache_dir=cache)
+    changed = Searcher(Library.from_reviews(root, [a2]), cache_dir=cache)
     report = changed.prepare_text()
     assert (report.reused, report.indexed, report.removed) == (0, 1, 1)
     assert changed.text("lighthouse") == []
@@ -393,7 +393,7 @@ def test_the_cache_follows_the_library_as_it_changes(tmp_path: Path) -> None:
 def test_cards_are_indexed_from_their_files(tmp_path: Path) -> None:
     cards = [r.as_card() for r in Library.scan(samples_dir()).reviews]
     lib = Library.from_reviews(samples_dir(), cards)
-    with SearchIndex(lib, cache_dir=tmp_path) as index:
+    with Searcher(lib, cache_dir=tmp_path) as index:
         ids = {h.review.id for h in index.text("astronaut")}
     assert "a-million-miles-away-2023" in ids
 
@@ -404,14 +404,14 @@ def test_a_broken_cache_is_rebuilt(tmp_path: Path, library: Library) -> None:
         path = fulltext.path
     assert path is not None
     path.write_bytes(b"this is not a database" * 100)
-    with SearchIndex(library, cache_dir=cache) as index:
+    with Searcher(library, cache_dir=cache) as index:
         assert [h.review.id for h in index.text("nasa")] == ["a-million-miles-away"]
 
 
 def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path, library: Library) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with SearchIndex(library, cache_dir=blocker / "cache") as index:
+    with Searcher(library, cache_dir=blocker / "cache") as index:
         assert [h.review.id for h in index.text("nasa")] == ["a-million-miles-away"]
 
 
@@ -433,17 +433,17 @@ def test_the_hook_feeds_bodies_so_sync_reads_none(tmp_path: Path, library: Libra
 
 
 def test_names_follow_a_growing_library(library: Library) -> None:
-    assert SearchIndex(library).people("gyllenhaal", "actor")[0].film_count == 1
+    assert Searcher(library).people("gyllenhaal", "actor")[0].film_count == 1
     bigger = Library.from_reviews(
         library.root,
         [*library.reviews, review("zodiac", "Zodiac", 2007, cast=[("Jake Gyllenhaal", None)])],
     )
-    assert SearchIndex(bigger).people("gyllenhaal", "actor")[0].film_count == 2
+    assert Searcher(bigger).people("gyllenhaal", "actor")[0].film_count == 2
 
 
 def test_samples_find_michael_pena_however_spelt() -> None:
     lib = Library.scan(samples_dir())
-    (hit,) = SearchIndex(lib).people("pena", "actor")
+    (hit,) = Searcher(lib).people("pena", "actor")
     keys = {r.film_key for r, _ in hit.films}
     assert {"a-million-miles-away-2023", "the-martian-2015"} <= keys
     assert hit.name == "Michael Peña"
@@ -491,7 +491,7 @@ _QUERY = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def shared_index() -> Iterator[SearchIndex]:
+def shared_index() -> Iterator[Searcher]:
     lib = library_of(
         review(
             "one",
@@ -501,13 +501,13 @@ def shared_index() -> Iterator[SearchIndex]:
             sections=[(None, ["Dogs, love and a car crash in México City."])],
         )
     )
-    with SearchIndex(lib) as index:
+    with Searcher(lib) as index:
         yield index
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(query=_QUERY)
-def test_no_query_raises(shared_index: SearchIndex, query: str) -> None:
+def test_no_query_raises(shared_index: Searcher, query: str) -> None:
     parse_query(query)
     assert isinstance(shared_index.people(query), list)
     assert isinstance(shared_index.films(query), list)

@@ -115,7 +115,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(os, "replace", broken_replace)
     store = SettingsFile(path)
     problem = store.update(theme="dracula")
-    assert problem is not None and "no space left" in problem
+    assert problem is not None and "the disk is full" in problem
     monkeypatch.undo()
     assert load_settings(path).settings.theme == "nord"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]

@@ -2,6 +2,6 @@
 
 import sys
 
-from reeltui.cli import main
+from reeltui.cli.main import main
 
 sys.exit(main())

@@ -154,11 +154,16 @@ class FileProblem:
 
 @dataclass(frozen=True, slots=True)
 class ScanReport:
-    """What a scan of a folder found, beyond the reviews themselves."""
+    """What a scan of a folder found, beyond the reviews themselves.
+
+    `notes` are remarks on how the scan went that are not about any one file (for instance,
+    that worker processes could not be started and the files were read in one process).
+    """
 
     root: Path
     files_seen: int = 0
     problems: tuple[FileProblem, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = ()
 
     @property
     def unreadable(self) -> tuple[FileProblem, ...]:

@@ -1,4 +1,4 @@
-"""Where reeltui's files live: the one place that resolves every path (design §4)."""
+"""Where reeltui's files live: the one place that resolves every path."""
 
 from __future__ import annotations
 

@@ -1,18 +1,16 @@
 """The reader's settings: theme, sort, the last review read and where each review was left.
 
-Settings live in one TOML file (`config.toml`, design §4). Loading never fails: a file that
+Settings live in one TOML file (`config.toml`, see `paths`). Loading never fails: a file that
 cannot be read or parsed is reported as a one-sentence problem and the defaults are used, and
 the broken file is moved aside (never overwritten) the first time the settings are saved.
-Saving is atomic: a temporary file in the same folder, flushed and fsynced, then `os.replace`.
+Saving is atomic (`storage.write_atomic`): a reader sees the old file or the new one.
 Keys this version does not know are kept as they were, so newer settings survive older code.
 """
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -21,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import tomli_w
+
+from reeltui.storage import aside_name, os_reason, write_atomic
 
 __all__ = [
     "MAX_POSITIONS",
@@ -103,9 +103,10 @@ def load_settings(path: Path) -> LoadedSettings:
     except FileNotFoundError:
         return LoadedSettings(Settings())
     except OSError as exc:
-        reason = (exc.strerror or exc.__class__.__name__).lower()
         return LoadedSettings(
-            Settings(), f"The settings file {path} could not be read: {reason}.", broken=True
+            Settings(),
+            f"The settings file {path} could not be read: {os_reason(exc)}.",
+            broken=True,
         )
     try:
         document = tomllib.loads(data.decode("utf-8"))
@@ -164,7 +165,7 @@ def _from_document(document: Mapping[str, Any]) -> tuple[Settings, list[str]]:
 
 
 def save_settings(path: Path, settings: Settings, *, move_aside_broken: bool = False) -> None:
-    """Write the settings atomically: temporary file in the same folder, fsync, `os.replace`.
+    """Write the settings atomically (`storage.write_atomic`).
 
     With `move_aside_broken`, an existing file (one that failed to load) is first renamed to
     `config.toml.broken-<UTC timestamp>` so the user's text is never lost. Raises `OSError`
@@ -172,35 +173,8 @@ def save_settings(path: Path, settings: Settings, *, move_aside_broken: bool = F
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     if move_aside_broken and path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        os.replace(path, path.with_name(f"{path.name}.broken-{stamp}"))
-    payload = tomli_w.dumps(settings.to_toml()).encode("utf-8")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(payload)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in `folder` durable where the platform allows opening folders."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        os.replace(path, aside_name(path, datetime.now(UTC)))
+    write_atomic(path, tomli_w.dumps(settings.to_toml()).encode("utf-8"))
 
 
 class SettingsFile:
@@ -229,7 +203,6 @@ class SettingsFile:
         try:
             save_settings(self.path, settings, move_aside_broken=self._broken)
         except OSError as exc:
-            reason = (exc.strerror or exc.__class__.__name__).lower()
-            return f"Could not save settings to {self.path}: {reason}."
+            return f"Could not save settings to {self.path}: {os_reason(exc)}."
         self._broken = False
         return None

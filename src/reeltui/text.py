@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = [
+    "INVISIBLE",
     "MAX_LINE",
     "MAX_PARAGRAPH",
     "Decoded",
@@ -162,10 +163,12 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Invisible characters that can reorder or hide text: bidi embeddings, overrides and isolates,
 # marks, zero-width spaces and joiners, word joiner, BOM, interlinear annotation, soft hyphen,
 # the Mongolian vowel separator, and the tag characters (invisible copies of ASCII).
-_INVISIBLE = re.compile(
+# The one definition: `clean` drops them, the TUI draws them as U+FFFD, TOML output escapes them.
+INVISIBLE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
     "\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
+_INVISIBLE = INVISIBLE
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
 # Any character that `clean` would change (but tab): most text has none, and one search
 # for them is much cheaper than the substitutions.

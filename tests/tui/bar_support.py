@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
 
+from reeltui.search.session import SearchState
 from reeltui.tui.app import ReelApp
-from reeltui.tui.library_search import SearchState
 
 from tui_support import loaded
 
@@ -20,10 +20,10 @@ async def search_ready(pilot: Pilot[int], state: SearchState = SearchState.READY
     app = pilot.app
     assert isinstance(app, ReelApp)
     for _ in range(200):
-        if app.library_search.state is state:
+        if app.search_session.state is state:
             return
         await pilot.pause(0.02)
-    raise AssertionError(f"search stayed {app.library_search.state}")
+    raise AssertionError(f"search stayed {app.search_session.state}")
 
 
 async def bar_options(pilot: Pilot[int]) -> list[str]:

@@ -15,18 +15,17 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
-from reeltui import bookmarks as bm
 from reeltui.bookmarks import BookmarkStore, Status
 from reeltui.library import Library
 from reeltui.tui.app import ReelApp
-from reeltui.tui.bookmarks_ui import bookmarked_rows
-from reeltui.tui.marks import mark_of
-from reeltui.tui.screens.bookmarks import BookmarksScreen, describe, short_date
-from reeltui.tui.screens.bookmarks_repair import RepairScreen
-from reeltui.tui.screens.main import MainScreen
-from reeltui.tui.screens.note import NoteScreen, one_line
-from reeltui.tui.widgets.bookmark_badge import BookmarkBadge
-from reeltui.tui.widgets.film_list import FilmList
+from reeltui.tui.bookmarks.badge import BookmarkBadge
+from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.tui.bookmarks.note import NoteScreen, one_line
+from reeltui.tui.bookmarks.repair import RepairScreen
+from reeltui.tui.bookmarks.screen import BookmarksScreen, describe, short_date
+from reeltui.tui.bookmarks.state import bookmarked_rows
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.screen import MainScreen
 
 from tui_support import drawn_lines, loaded, make_review, widget_text
 
@@ -220,7 +219,7 @@ async def test_B_shows_only_bookmarked_films_and_again_all(
         assert len(films.rows) == 3
         assert screen.header.description == "3 films · by title"
         await pilot.press("B", "escape")  # esc clears the narrowing too
-        assert len(films.rows) == 3 and not app.bookmarks.narrowed
+        assert len(films.rows) == 3 and screen.listing.narrowing is None
 
 
 # -- the bookmarks screen and the note editor ------------------------------------------------
@@ -331,6 +330,39 @@ async def test_another_copys_bookmarks_show_up_when_the_app_regains_focus(
         assert other.keys() == {MILLION, MOTHERS, MARTIAN}
 
 
+async def test_another_copys_writes_redraw_the_bookmarked_list_and_the_bookmarks_screen(
+    make_app: MAKE, bookmarks_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("b", "B")
+        screen = main(app)
+        assert [row.review.id for row in screen.film_list.rows] == [MILLION]
+        other = BookmarkStore.open(bookmarks_path)
+        other.add(MARTIAN, "The Martian", 2015)
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        assert [row.review.id for row in screen.film_list.rows] == [MILLION, MARTIAN]
+        assert screen.header.description == "Bookmarked · 2 films · by title"
+        await pilot.press("m")
+        bookmarks = app.screen
+        assert isinstance(bookmarks, BookmarksScreen)
+        assert bookmarks.film_keys == [MILLION, MARTIAN]
+        other.remove(MILLION)
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        assert bookmarks.film_keys == [MARTIAN]
+        await pilot.press("escape")
+        assert [row.review.id for row in screen.film_list.rows] == [MARTIAN]
+        await pilot.press("B")
+        assert marks(app) == {
+            "A Million Miles Away": " ",
+            "Parallel Mothers": " ",
+            "The Martian": "★",
+        }
+
+
 async def test_a_broken_file_is_read_only_until_moved_aside(
     make_app: MAKE, bookmarks_path: Path
 ) -> None:
@@ -374,7 +406,7 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
         def full(*args: object) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        monkeypatch.setattr(bm.os, "fsync", full)
+        monkeypatch.setattr(os, "fsync", full)
         await pilot.press("b")
         assert "the disk is full" in said[-1] and "kept in memory" in said[-1]
         assert marks(app)["A Million Miles Away"] == "★", "the list in memory is not lost"
@@ -383,7 +415,7 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
         await pilot.press("q")
         assert app.is_running and "Press q again" in said[-1]
         monkeypatch.undo()
-        app.bookmarks.app_focused()  # back at the terminal: saved now
+        app.post_message(events.AppFocus())  # back at the terminal: saved now
         await pilot.pause()
         assert list(on_disk(bookmarks_path)) == [MILLION]
         assert badge.text is None

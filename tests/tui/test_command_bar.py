@@ -1,7 +1,7 @@
 """The command bar: `:` and `ctrl+p`, people, films, full text, commands, and the search's life.
 
-The bar is Textual's command palette fed by `reeltui.tui.commands`; these tests drive it with
-keys as a user would and check what the list, header and reader show afterwards.
+The bar is Textual's command palette fed by `reeltui.tui.palette.providers`; these tests drive
+it with keys as a user would and check what the list, header and reader show afterwards.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from textual.screen import ModalScreen
 
 from reeltui.library import Library, SortKey
 from reeltui.paths import resolve
-from reeltui.search import SearchIndex
+from reeltui.search import Searcher
+from reeltui.search.session import SearchSession, SearchState
 from reeltui.tui.app import ReelApp
-from reeltui.tui.commands import highlight_names, paragraph_of
-from reeltui.tui.library_search import LibrarySearch, SearchState
+from reeltui.tui.main.hits import highlight_names, paragraph_of
+from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.help import HelpScreen
-from reeltui.tui.screens.main import MainScreen
 
 from tui_support import drawn_text, library_of, make_review
 
@@ -250,13 +250,13 @@ async def test_names_answer_while_the_text_is_indexing(
     make_app: MAKE, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     release = threading.Event()
-    real = SearchIndex.prepare_text
+    real = Searcher.prepare_text
 
-    def slow(self: SearchIndex, progress: object = None) -> object:
+    def slow(self: Searcher, progress: object = None) -> object:
         release.wait(10)
         return real(self)
 
-    monkeypatch.setattr(SearchIndex, "prepare_text", slow)
+    monkeypatch.setattr(Searcher, "prepare_text", slow)
     app = make_app()
     try:
         async with app.run_test(size=SIZE) as pilot:
@@ -272,7 +272,7 @@ async def test_names_answer_while_the_text_is_indexing(
             assert any("  text\n" in option for option in options)
     finally:
         release.set()
-    assert app.library_search.state is SearchState.NO_LIBRARY, "closed on exit"
+    assert app.search_session.state is SearchState.NO_LIBRARY, "closed on exit"
 
 
 # -- the search without the bar -----------------------------------------------------------
@@ -288,10 +288,10 @@ def _library() -> Library:
 
 
 def test_the_bar_keeps_the_core_order_with_falling_scores(tmp_path: Path) -> None:
-    search = LibrarySearch(tmp_path / "cache")
+    search = SearchSession(tmp_path / "cache")
     search.load(_library(), lambda work: work())
     assert search.state is SearchState.READY
-    index = search.index
+    index = search.searcher
     assert index is not None
     for query in ("pena", "micheal", "@pena", "one", "text: paragraph"):
         ranked = search.rank(query)
@@ -301,11 +301,11 @@ def test_the_bar_keeps_the_core_order_with_falling_scores(tmp_path: Path) -> Non
         assert all(0.05 < score <= 0.95 for score in scores)
     assert search.rank("pena") is search.rank("pena"), "providers share one search"
     search.close()
-    assert search.index is None and search.state is SearchState.NO_LIBRARY
+    assert search.searcher is None and search.state is SearchState.NO_LIBRARY
 
 
 def test_before_the_index_is_built_the_bar_waits_and_says_so(tmp_path: Path) -> None:
-    search = LibrarySearch(tmp_path / "cache")
+    search = SearchSession(tmp_path / "cache")
     search.load(_library(), lambda work: None)
     ranked = search.rank("pena")
     assert ranked.hits == () and ranked.text_pending
@@ -319,7 +319,7 @@ def test_closing_stops_the_indexing_in_progress(
     started = threading.Event()
     calls: list[int] = []
 
-    def endless(self: SearchIndex, progress: Callable[[int, int], None] | None = None) -> None:
+    def endless(self: Searcher, progress: Callable[[int, int], None] | None = None) -> None:
         assert progress is not None
         started.set()
         for done in range(1_000_000):
@@ -327,8 +327,8 @@ def test_closing_stops_the_indexing_in_progress(
             progress(done, 1_000_000)
             threading.Event().wait(0.001)
 
-    monkeypatch.setattr(SearchIndex, "prepare_text", endless)
-    search = LibrarySearch(tmp_path / "cache")
+    monkeypatch.setattr(Searcher, "prepare_text", endless)
+    search = SearchSession(tmp_path / "cache")
     threads: list[threading.Thread] = []
 
     def start(work: Callable[[], None]) -> None:
@@ -346,9 +346,9 @@ def test_closing_stops_the_indexing_in_progress(
 
 
 def test_highlighted_names_are_the_spellings_and_the_surname(tmp_path: Path) -> None:
-    search = LibrarySearch(tmp_path / "cache")
+    search = SearchSession(tmp_path / "cache")
     search.load(_library(), lambda work: work())
-    index = search.index
+    index = search.searcher
     assert index is not None
     actor = index.people("pena", "actor")[0]
     assert highlight_names(actor) == ("Michael Peña", "Michael Pena", "Peña", "Pena")

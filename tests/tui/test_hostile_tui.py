@@ -1,4 +1,4 @@
-"""Hostile and messy input in the TUI (issue 6): the app stays up and nothing in a file acts.
+"""Hostile and messy input in the TUI: the app stays up and nothing in a file acts.
 
 The folder is the generated corpus of `tests/hostile.py`. Each test reads what the app draws:
 the text of single widgets, and the characters of the whole composited screen, which is what
@@ -22,15 +22,17 @@ import pytest
 from bar_support import ask, search_ready
 from textual.content import Content
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from reeltui.library import Library, Progress
 from reeltui.text import display_path
 from reeltui.tui.app import ReelApp
-from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.main.bio import ReviewerBio
+from reeltui.tui.main.facts import FilmFacts
+from reeltui.tui.main.reader import MAX_BLOCKS, MAX_CHARS, Reader
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.problems import ProblemsScreen
-from reeltui.tui.widgets.bio import ReviewerBio
-from reeltui.tui.widgets.facts import FilmFacts
-from reeltui.tui.widgets.reader import MAX_BLOCKS, MAX_CHARS, Reader
 
 from hostile import (
     BIDI,
@@ -320,9 +322,23 @@ async def test_the_command_bar_shows_crafted_titles_and_text_literally(
 async def test_full_text_search_survives_a_file_name_that_is_not_utf8(
     make_app: MAKE, corpus_root: Path, corpus: dict[str, HostileFile]
 ) -> None:
+    assert "latin1-caf\udce9-2011.txt" in corpus  # the name holds a byte that is not UTF-8
     app = make_app(data=corpus_root)
     async with app.run_test(size=SIZE) as pilot:
         await search_ready(pilot)
+        await pilot.press("colon")
+        options = await ask(pilot, "text: latin name patient drama")
+        found = [o for o in options if o.startswith("Latin Name (2011)")]
+        assert found, options
+        assert "Latin Name is a patient drama" in words(found[0])
+        assert_nothing_acts(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.reader.review is not None
+        assert screen.reader.review.film.title == "Latin Name"
+        assert_nothing_acts(app)
 
 
 # -- facts and bio: text the parsers never cleaned ----------------------------------------------
@@ -393,15 +409,17 @@ async def test_a_failed_scan_is_reported_literally(make_app: MAKE, tmp_path: Pat
         raise OSError(f"[@click=app.quit]boom[/] {ESC}]52;c;ZXZpbA=={ESC}\\ and {ESC}[2J")
 
     app = make_app(data=folder, loader=failing)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.pause()
-        text = words(screen_text(app))
-        assert "Loading failed" in text
-        assert "[@click=app.quit]boom[/]" in text
-        assert "\\x1b]0;owned\\x1b\\" in text  # the folder, through display_path
-        assert "\\u202e could not be loaded" in text
-        assert "[@click=app.quit]boom[/] ␛]52;c;ZXZpbA==␛\\ and ␛[2J" in text
+        screen = app.screen
+        assert isinstance(screen, EmptyScreen)
+        # What the failure screen says, before it is wrapped to the box's width.
+        said = words(str(screen.query_one("#empty-text", Static).content))
+        assert said.startswith("Loading failed reeltui could not read the reviews in")
+        assert display_path(folder) in said
+        assert "\\x1b]0;owned\\x1b\\" in said and "\\u202e" in said
+        assert "because [@click=app.quit]boom[/] ␛]52;c;ZXZpbA==␛\\ and ␛[2J; check the" in said
         assert_nothing_acts(app)
         x, y = position_of(app, "[@click=app.quit]boom")
         await pilot.click(offset=(x + 3, y))

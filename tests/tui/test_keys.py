@@ -13,7 +13,7 @@ from textual.screen import Screen
 import reeltui.tui
 from reeltui.tui.app import ReelApp
 from reeltui.tui.keys import KEYS, KeySpec, Scope, bindings, help_sections
-from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.main.screen import MainScreen
 
 
 def _all_subclasses(cls: type[DOMNode]) -> list[type[DOMNode]]:
@@ -66,8 +66,8 @@ def test_no_key_is_bound_twice_in_one_scope(scope: Scope) -> None:
     assert len(keys) == len(set(keys))
 
 
-def test_design_keys_are_all_bound() -> None:
-    """The keys of design §6 that belong to this issue (not bookmarks, not the command bar)."""
+def test_the_reading_keys_are_all_bound() -> None:
+    """The reader's own keys (moving, reading, filtering, sorting, help) are all bound."""
     bound = {key for spec in KEYS for key in spec.keys.split(",")}
     wanted = {"j", "k", "down", "up", "enter", "l", "tab", "shift+tab", "space", "pagedown"}
     wanted |= {"pageup", "n", "p", "t", "g", "G", "slash", "s", "escape", "question_mark", "q"}
@@ -90,7 +90,7 @@ def test_help_keys_are_written_for_people() -> None:
 def test_key_bar_groups_keys_and_keeps_help_when_narrow() -> None:
     from textual.binding import Binding
 
-    from reeltui.tui.widgets.key_bar import KeyEntry, entries, fit
+    from reeltui.tui.key_bar import KeyEntry, entries, fit
 
     section = Binding.Group("Section")
     table = [

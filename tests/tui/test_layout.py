@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reeltui.tui.app import ReelApp
-from reeltui.tui.screens.main import MainScreen
-from reeltui.tui.widgets.film_list import FilmList
-from reeltui.tui.widgets.reader import Reader
-from reeltui.tui.widgets.side_panel import SidePanel
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.reader import Reader
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.main.side_panel import SidePanel
 
 from tui_support import loaded
 

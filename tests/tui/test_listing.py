@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reeltui.library import SortKey
-from reeltui.tui.listing import SORT_CYCLE, FilmRow, Listing, Narrowing, sort_label
+from reeltui.library.listing import SORT_CYCLE, FilmRow, Listing, Narrowing, sort_label
 
 from tui_support import make_review
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from reeltui.library import Library, Progress
 from reeltui.tui.app import ReelApp
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.help import HelpScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
-from reeltui.tui.widgets.film_list import FilmList
 
 from tui_support import loaded, widget_text
 
@@ -131,15 +131,39 @@ async def test_a_folder_of_only_broken_files_offers_the_problems(
         assert isinstance(pilot.app.screen, ProblemsScreen)
 
 
-async def test_a_failing_loader_is_reported_not_a_crash(make_app: MAKE) -> None:
-    def exploding(root: Path, progress: Progress) -> Library:
-        raise RuntimeError("disk on fire")
+async def test_a_failed_load_says_why_and_r_tries_again(make_app: MAKE) -> None:
+    failures = ["disk on fire"]
 
-    app = make_app(loader=exploding)
-    told: list[str] = []
-    app.notify = lambda message, **options: told.append(message)  # type: ignore[method-assign]
-    async with app.run_test(size=(100, 36)) as pilot:
+    def flaky(root: Path, progress: Progress) -> Library:
+        if failures:
+            raise RuntimeError(failures.pop())
+        return Library.scan(root, progress=progress)
+
+    app = make_app(loader=flaky)
+    async with app.run_test(size=(100, 36), notifications=True) as pilot:
         await loaded(pilot)
         assert app.is_running
-        assert isinstance(app.screen, EmptyScreen)
-        assert any("disk on fire" in message for message in told)
+        text = empty_screen_text(app)
+        assert text.startswith("Loading failed reeltui could not read the reviews in")
+        assert "found no review files" not in text
+        assert (
+            "because reeltui hit an error it did not expect (RuntimeError: disk on fire); "
+            "please report it. Press r to look again." in text
+        )
+        await pilot.press("r")
+        await loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert len(screen.film_list.rows) == 3
+
+
+async def test_a_folder_that_cannot_be_read_says_so(make_app: MAKE) -> None:
+    def denied(root: Path, progress: Progress) -> Library:
+        raise PermissionError(13, "Permission denied", str(root))
+
+    async with make_app(loader=denied).run_test(size=(100, 36)) as pilot:
+        await loaded(pilot)
+        assert (
+            "because permission was denied; check that you may read the folder and its files."
+            in empty_screen_text(pilot.app)
+        )

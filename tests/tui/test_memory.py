@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reeltui.settings import load_settings
 from reeltui.tui.app import ReelApp
-from reeltui.tui.screens.main import MainScreen
+from reeltui.tui.main.screen import MainScreen
 
 from tui_support import loaded
 

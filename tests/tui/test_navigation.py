@@ -7,13 +7,13 @@ from collections.abc import Callable
 from textual import events
 
 from reeltui.tui.app import ReelApp
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.filter_input import FilterInput
+from reeltui.tui.main.reader import Reader
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.screens.help import HelpScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.toc import TocScreen
-from reeltui.tui.widgets.film_list import FilmList
-from reeltui.tui.widgets.filter_input import FilterInput
-from reeltui.tui.widgets.reader import Reader
-from reeltui.tui.widgets.side_panel import SidePanel
 
 from tui_support import loaded
 

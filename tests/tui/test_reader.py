@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reeltui.tui.app import ReelApp
-from reeltui.tui.screens.main import MainScreen
-from reeltui.tui.widgets.reader import MEASURE, Reader
+from reeltui.tui.main.reader import MEASURE, Reader
+from reeltui.tui.main.screen import MainScreen
 
 from tui_support import drawn_text, library_of, loaded, make_review, widget_text
 

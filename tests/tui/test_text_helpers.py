@@ -1,7 +1,13 @@
-"""Finding names to highlight, and keeping control characters off the terminal."""
+"""Finding names to highlight, and keeping control and invisible characters off the terminal."""
 
 from __future__ import annotations
 
+import tomllib
+
+import tomli_w
+
+from reeltui.bookmarks.export import terminal_safe_toml
+from reeltui.text import INVISIBLE, clean
 from reeltui.tui.highlight import find_terms
 from reeltui.tui.safe import visible
 
@@ -37,3 +43,19 @@ def test_visible_draws_control_characters_as_symbols() -> None:
     assert visible("\x9b") == "\ufffd"
     assert visible("[bold]plain[/]") == "[bold]plain[/]"
     assert len(visible("\x00\x07\x7f")) == 3
+
+
+def test_the_invisible_characters_are_one_set_for_clean_the_tui_and_toml_output() -> None:
+    candidates = [chr(code) for code in (*range(0xA0, 0x10000), *range(0xE0000, 0xE0080))]
+    invisible = [ch for ch in candidates if INVISIBLE.fullmatch(ch)]
+    assert {"\u200b", "\u200d", "\u202e", "\u2066", "\u00ad", "\ufeff", "\U000e0041"} <= set(
+        invisible
+    )
+    for ch in invisible:
+        assert clean(f"a{ch}b") == "ab"
+        assert visible(f"a{ch}b") == "a\ufffdb"
+        document = terminal_safe_toml(tomli_w.dumps({"note": f"a{ch}b"}))
+        assert ch not in document
+        assert tomllib.loads(document)["note"] == f"a{ch}b"
+    shown = [ch for ch in candidates if not INVISIBLE.fullmatch(ch)]
+    assert visible("".join(shown)) == "".join(shown), "every other character is drawn as it is"

@@ -1,9 +1,12 @@
 """The reeltui application: the composition root of the TUI.
 
 `ReelApp` resolves nothing itself: it is given the `Paths`, reads the settings, shows the main
-screen at once, and scans the library in a thread worker while the screen answers keys. When
-the scan ends it hands the library to the main screen, or shows the empty-folder screen. The
-panes, overlays and keys live in `widgets/`, `screens/` and `keys.py`.
+screen at once, and scans the library in a thread worker while the screen answers keys. What it
+owns (the library, the scan's progress, the settings, the search session, the bookmarks and
+their change signal) is declared in `base.py`, where the screens read it: the main screen
+watches `library` and `scan_progress`. When a scan finds no reviews the app shows the
+empty-folder screen. The panes and overlays live in `main/`, `bookmarks/`, `palette/` and
+`screens/`, the keys in `keys.py`.
 
 Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run_test()`.
 """
@@ -16,25 +19,22 @@ from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events, work
-from textual.app import App
+from textual import events, on, work
 from textual.command import CommandPalette, Provider
 from textual.message import Message
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.library import Library, Progress
+from reeltui.library import Library, Progress, describe_failure
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
-from reeltui.settings import SettingsFile
-from reeltui.text import display_path
-from reeltui.tui.bookmarks_ui import ACTIONS as BOOKMARK_ACTIONS
-from reeltui.tui.bookmarks_ui import BookmarksUI
-from reeltui.tui.commands import COMMAND_PROVIDERS
-from reeltui.tui.library_search import LibrarySearch
-from reeltui.tui.safe import visible
+from reeltui.tui.base import ReelBase
+from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
+from reeltui.tui.bookmarks.controller import BookmarksUI
+from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
-from reeltui.tui.screens.main import MainScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 
 __all__ = ["Loader", "ReelApp", "run"]
@@ -55,7 +55,7 @@ def _scan(root: Path, progress: Progress, cache_dir: Path | None = None) -> Libr
     return Library.scan(root, progress=progress, cache_dir=cache_dir)
 
 
-class ReelApp(App[int]):
+class ReelApp(ReelBase):
     """The film review reader."""
 
     CSS_PATH = "app.tcss"
@@ -72,14 +72,10 @@ class ReelApp(App[int]):
             self.total = total
 
     def __init__(self, paths: Paths, loader: Loader | None = None) -> None:
-        super().__init__()
-        self.paths = paths
-        self.library: Library | None = None
+        super().__init__(paths)
         self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
-        self.settings_file = SettingsFile(paths.config)
-        self.main_screen = MainScreen(self.settings_file, app_name=self.TITLE)
-        self.library_search = LibrarySearch(paths.cache)
-        self.bookmarks = BookmarksUI(self, self.main_screen, paths.bookmarks)
+        self.main_screen = MainScreen(app_name=self.TITLE)
+        self.bookmarks_ui = BookmarksUI(self)
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -88,7 +84,7 @@ class ReelApp(App[int]):
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(self.main_screen)
-        self.bookmarks.start()
+        self.bookmarks_ui.start()
         if self.settings_file.problem:
             self.notify(
                 self.settings_file.problem,
@@ -103,6 +99,7 @@ class ReelApp(App[int]):
 
     def load_library(self) -> None:
         """Scan the data folder in a thread worker (a scan already running is abandoned)."""
+        self.scan_progress = (0, 0)
         self._scan_worker()
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
@@ -123,48 +120,44 @@ class ReelApp(App[int]):
         return self._loader(self.paths.data, progress)
 
     def on_reel_app_load_progress(self, message: ReelApp.LoadProgress) -> None:
-        """Show scan progress on the main screen."""
-        self.main_screen.show_progress(message.done, message.total)
+        """Take the scan's progress (the main screen shows it)."""
+        self.scan_progress = (message.done, message.total)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Hand a finished scan to the screens; report a scan that failed."""
+        """Hand a finished scan to the screens; show why a scan failed."""
         worker = event.worker
         if worker.group != "library":
             return
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, Library):
             self._loaded(worker.result)
         elif event.state is WorkerState.ERROR and not isinstance(worker.error, _ScanCancelled):
-            self.notify(
-                f"The reviews in {display_path(self.paths.data)} could not be loaded: "
-                f"{visible(str(worker.error))}",
-                title="Loading failed",
-                severity="error",
-                timeout=15,
-                markup=False,
-            )
-            self._loaded(Library(root=self.paths.data))
+            error = worker.error or RuntimeError("the scan stopped")
+            self._loaded(Library(root=self.paths.data), failure=describe_failure(error))
 
-    def _loaded(self, library: Library) -> None:
-        """Show the library, or the empty-folder screen when it holds no reviews."""
+    def _loaded(self, library: Library, failure: str | None = None) -> None:
+        """Show the library (the main screen watches it), or the empty-folder screen when it
+        holds no reviews (saying why when loading failed)."""
+        self.scan_progress = None
         self.library = library
-        self.main_screen.library_loaded(library)
-        self.library_search.load(library, self._start_search_worker)
-        self.bookmarks.library_loaded()
+        self.search_session.load(library, self._start_search_worker)
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
+        for note in library.report.notes:
+            self.notify(note, title="Reading files", timeout=8, markup=False)
         if len(library) == 0:
             self.push_screen(
                 EmptyScreen(
                     library.root,
                     exists=library.root.is_dir(),
                     unreadable=len(library.report.unreadable),
+                    failure=failure,
                 )
             )
 
     # -- the command bar -----------------------------------------------------------------
 
     def _start_search_worker(self, build: Callable[[], None]) -> None:
-        """Build the search index of a new library in a thread (see `LibrarySearch.load`)."""
+        """Build the search index of a new library in a thread (see `SearchSession.load`)."""
         self.run_worker(
             build, thread=True, group="search", name="search index", exit_on_error=False
         )
@@ -181,12 +174,14 @@ class ReelApp(App[int]):
 
     def on_unmount(self) -> None:
         """Stop indexing and close the search index."""
-        self.library_search.close()
+        self.search_session.close()
 
     # -- app-wide actions ----------------------------------------------------------------
 
     def action_reload(self) -> None:
-        """Scan the data folder again."""
+        """Scan the data folder again (the main screen shows its progress)."""
+        if isinstance(self.screen, EmptyScreen):
+            self.pop_screen()
         self.load_library()
 
     def action_problems(self) -> None:
@@ -199,7 +194,7 @@ class ReelApp(App[int]):
         if action == "problems":
             return bool(self.file_problems())
         if action in BOOKMARK_ACTIONS:
-            return self.bookmarks.check_action(action)
+            return self.bookmarks_ui.check_action(action)
         return True
 
     def file_problems(self) -> tuple[FileProblem, ...]:
@@ -210,45 +205,60 @@ class ReelApp(App[int]):
 
     async def action_quit(self) -> None:
         """Remember where the reader was, then quit (asking first if bookmarks are unsaved)."""
-        if not self.bookmarks.may_quit():
+        if not self.bookmarks_ui.may_quit():
             return
         if self.main_screen.is_mounted:
             self.main_screen.save_state()
         self.exit(0)
 
-    # -- bookmarks (see tui/bookmarks_ui.py; the command bar finds these by name) --------
+    # -- bookmarks (see bookmarks/controller.py; the command bar finds these by name) --------
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark or un-bookmark the selected film (the open one from the reader)."""
-        self.bookmarks.toggle_bookmark()
+        self.bookmarks_ui.toggle_bookmark()
 
     def action_toggle_watched(self) -> None:
         """Mark the selected bookmarked film watched, or to-watch again."""
-        self.bookmarks.toggle_watched()
-
-    def action_bookmarks_only(self) -> None:
-        """Show only bookmarked films in the list (again: all films)."""
-        self.bookmarks.bookmarks_only()
-
-    def action_show_bookmarks(self) -> None:
-        """Open the bookmarks screen: status, date added and note of each film."""
-        self.bookmarks.show_bookmarks()
+        self.bookmarks_ui.toggle_watched()
 
     def action_edit_note(self) -> None:
         """Edit the note of the selected bookmarked film."""
-        self.bookmarks.edit_note()
+        self.bookmarks_ui.edit_note()
 
     def action_undo_remove(self) -> None:
         """Put back the bookmark removed last."""
-        self.bookmarks.undo_remove()
+        self.bookmarks_ui.undo_remove()
 
     def action_repair_bookmarks(self) -> None:
         """Move a broken bookmarks file aside, or try again to save unsaved changes."""
-        self.bookmarks.repair()
+        self.bookmarks_ui.repair()
+
+    # -- what the bookmarks screen asks for (its keys post these; the controller acts) ------
+
+    @on(BookmarksScreen.ToggleWatched)
+    def _bookmark_watched(self, message: BookmarksScreen.ToggleWatched) -> None:
+        self.bookmarks_ui.toggle_watched(message.film_key)
+
+    @on(BookmarksScreen.EditNote)
+    def _bookmark_note(self, message: BookmarksScreen.EditNote) -> None:
+        self.bookmarks_ui.edit_note(message.film_key)
+
+    @on(BookmarksScreen.Remove)
+    def _bookmark_remove(self, message: BookmarksScreen.Remove) -> None:
+        if message.film_key is not None:
+            self.bookmarks_ui.remove(message.film_key)
+
+    @on(BookmarksScreen.UndoRemove)
+    def _bookmark_undo(self, message: BookmarksScreen.UndoRemove) -> None:
+        self.bookmarks_ui.undo_remove()
+
+    @on(BookmarksScreen.Repair)
+    def _bookmark_repair(self, message: BookmarksScreen.Repair) -> None:
+        self.bookmarks_ui.repair()
 
     def on_app_focus(self, event: events.AppFocus) -> None:
         """Back in the terminal's focus: pick up bookmarks changed by another copy."""
-        self.bookmarks.app_focused()
+        self.bookmarks_ui.app_focused()
 
     def _remember_theme(self, theme: Theme) -> None:
         """Save a theme chosen from the command palette."""

@@ -1,4 +1,4 @@
-"""The one table of key bindings (design §6).
+"""The one table of key bindings.
 
 Every key reeltui answers to is a row of `KEYS`. Widgets and screens take their `BINDINGS`
 from `bindings(scope)`, and the help screen is drawn from `help_sections()`, so the footer, the
@@ -120,9 +120,15 @@ KEYS: tuple[KeySpec, ...] = (
     ),
     KeySpec("s", "cycle_sort", "Sort", Scope.MAIN, explain="Sort by title, year, reviewer, recent"),
     KeySpec(
-        "exclamation_mark", "problems", "Problems", Scope.MAIN, "!", explain="Files with problems"
+        "exclamation_mark",
+        "app.problems",
+        "Problems",
+        Scope.MAIN,
+        "!",
+        explain="Files with problems",
     ),
-    # Bookmarks (the actions live on the app, so the command bar and every screen share them).
+    # Bookmarks (changes are the app's actions, so the command bar and every screen share
+    # them; the list of bookmarked films and the bookmarks screen are the main screen's).
     KeySpec(
         "b",
         "app.toggle_bookmark",
@@ -140,14 +146,14 @@ KEYS: tuple[KeySpec, ...] = (
     ),
     KeySpec(
         "B",
-        "app.bookmarks_only",
+        "bookmarks_only",
         "Bookmarked",
         Scope.MAIN,
         explain="Only bookmarked films (again: all)",
     ),
     KeySpec(
         "m",
-        "app.show_bookmarks",
+        "show_bookmarks",
         "My list",
         Scope.MAIN,
         explain="Your bookmarks: status, date, note",

@@ -6,11 +6,11 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import KeySpec, Scope, bindings, help_sections
-from reeltui.tui.widgets.key_bar import KeyBar
+from reeltui.tui.screens.dialog import ScrollingDialog
 
 __all__ = ["HelpScreen"]
 
@@ -46,7 +46,7 @@ def _columns(sections: list[tuple[Scope, list[KeySpec]]]) -> tuple[list[Table], 
     return left, right
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ScrollingDialog):
     """A dialog listing every key by where it applies; `esc`, `?` or `q` closes it."""
 
     BINDINGS = bindings(Scope.HELP)
@@ -72,15 +72,3 @@ class HelpScreen(ModalScreen[None]):
                         for table in column:
                             yield Static(table, classes="help-section")
         yield KeyBar()
-
-    def action_close(self) -> None:
-        """Close the help."""
-        self.dismiss(None)
-
-    def action_scroll_down(self) -> None:
-        """Scroll the help down a line."""
-        self.query_one("#help-dialog", VerticalScroll).scroll_down(animate=False)
-
-    def action_scroll_up(self) -> None:
-        """Scroll the help up a line."""
-        self.query_one("#help-dialog", VerticalScroll).scroll_up(animate=False)

@@ -9,14 +9,15 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reeltui.model import FileProblem
 from reeltui.text import display_path
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets.key_bar import KeyBar
+from reeltui.tui.screens.dialog import ScrollingDialog
+from reeltui.words import counted
 
 __all__ = ["ProblemsScreen"]
 
@@ -46,7 +47,7 @@ def _table(problems: Sequence[FileProblem], root: Path) -> Table:
     return table
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(ScrollingDialog):
     """Files the library skipped, then notes about files that loaded; `esc` closes."""
 
     BINDINGS = bindings(Scope.PROBLEMS)
@@ -65,30 +66,20 @@ class ProblemsScreen(ModalScreen[None]):
             dialog.border_subtitle = "esc to close"
             yield Static(Text(f"In {display_path(self._root)}"), classes="dialog-lead")
             if skipped:
-                noun = "file was" if len(skipped) == 1 else "files were"
                 yield Static(
-                    Text(f"{len(skipped)} {noun} skipped: they could not be read as reviews."),
+                    Text(
+                        f"{counted(len(skipped), 'file was', 'files were')} skipped: "
+                        "they could not be read as reviews."
+                    ),
                     classes="problems-heading",
                 )
                 yield Static(_table(skipped, self._root), id="problems-skipped")
             if notes:
                 yield Static(
-                    Text(f"{len(notes)} notes about reviews that did load:"),
+                    Text(f"{counted(len(notes), 'note')} about reviews that did load:"),
                     classes="problems-heading",
                 )
                 yield Static(_table(notes, self._root), id="problems-notes")
             if not self._problems:
                 yield Static(Text("No problems: every file was read."))
         yield KeyBar()
-
-    def action_close(self) -> None:
-        """Close the list."""
-        self.dismiss(None)
-
-    def action_scroll_down(self) -> None:
-        """Scroll down a line."""
-        self.query_one("#problems-dialog", VerticalScroll).scroll_down(animate=False)
-
-    def action_scroll_up(self) -> None:
-        """Scroll up a line."""
-        self.query_one("#problems-dialog", VerticalScroll).scroll_up(animate=False)

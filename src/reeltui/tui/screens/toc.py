@@ -11,9 +11,9 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
-from reeltui.tui.widgets.key_bar import KeyBar
 
 __all__ = ["TocScreen"]
 

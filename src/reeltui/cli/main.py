@@ -1,0 +1,281 @@
+"""The command line: the TUI by default, plus scriptable sub-commands.
+
+Thin by design: each command resolves paths, asks the library (or the bookmark store) and
+prints what comes back; `common` holds the exit codes and the one-sentence errors. Nothing here
+imports Textual unless the TUI is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from reeltui import __version__
+from reeltui.cli import bookmarks as bookmarks_cli
+from reeltui.cli.common import (
+    EXIT_DATA,
+    EXIT_OK,
+    Context,
+    DataError,
+    Handler,
+    UsageError,
+    add_data_option,
+    print_json,
+    run_command,
+)
+from reeltui.cli.serialize import review_json
+from reeltui.library import Library, SortKey, sort_reviews
+from reeltui.model import Review
+from reeltui.paths import resolve
+from reeltui.search import run_search
+from reeltui.text import display_path
+
+__all__ = ["build_parser", "main"]
+
+
+def _add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for `reeltui` and all its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="reeltui",
+        description="A terminal reader for film reviews. Without a command, opens the reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"reeltui {__version__}")
+    add_data_option(parser)
+    parser.add_argument(
+        "--bookmarks",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="the bookmarks file (default: $REELTUI_BOOKMARKS or the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("list", help="list the films of the library")
+    add_data_option(p)
+    _add_json(p)
+    p.add_argument("--bookmarked", action="store_true", help="only bookmarked films")
+    p.add_argument("--sort", choices=[k.value for k in SortKey], default=SortKey.TITLE.value)
+    p.set_defaults(handler=cmd_list)
+
+    p = commands.add_parser("show", help="show one review")
+    p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
+    add_data_option(p)
+    _add_json(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = commands.add_parser("search", help="find reviews by words, actor, director or reviewer")
+    p.add_argument("text", metavar="TEXT", nargs="?", default="", help="words to look for")
+    p.add_argument("--actor", metavar="NAME")
+    p.add_argument("--director", metavar="NAME")
+    p.add_argument("--reviewer", metavar="NAME")
+    p.add_argument("--limit", type=int, default=50, help="at most this many results (50)")
+    add_data_option(p)
+    _add_json(p)
+    p.set_defaults(handler=cmd_search)
+
+    p = commands.add_parser(
+        "check", help="every file's problems and notes; exit 1 if one is unreadable"
+    )
+    add_data_option(p)
+    _add_json(p)
+    p.set_defaults(handler=cmd_check)
+
+    bookmarks_cli.add_subparser(commands)
+    return parser
+
+
+def _load(ctx: Context) -> Library:
+    """Scan the data folder; a missing folder is a data error naming it."""
+    library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
+    _say_notes(library)
+    if not ctx.paths.data.is_dir():
+        raise DataError(
+            f"the data folder {display_path(ctx.paths.data)} does not exist; "
+            "point reeltui at one with --data DIR or REELTUI_DATA"
+        )
+    return library
+
+
+def _say_notes(library: Library) -> None:
+    """Remarks on how the scan went (not about any file), one line each on stderr."""
+    for note in library.report.notes:
+        print(f"reeltui: note: {note}", file=sys.stderr)
+
+
+def _bookmark_lookup(ctx: Context) -> Callable[[Review], dict[str, Any] | None]:
+    """A function giving the bookmark JSON of a review's film (None when not bookmarked)."""
+    return bookmarks_cli.lookup(ctx.paths)
+
+
+def _row(review: Review) -> str:
+    """One line about a review for the text listings."""
+    reviewer = review.reviewer.name if review.reviewer else "-"
+    return f"{review.film.label:<45}  {reviewer:<24}  {review.id}"
+
+
+def cmd_list(ctx: Context) -> int:
+    """`reeltui list`: every film of the library, sorted."""
+    library = _load(ctx)
+    bookmark_of = _bookmark_lookup(ctx)
+    reviews = sort_reviews(library.reviews, SortKey(ctx.args.sort))
+    if ctx.args.bookmarked:
+        reviews = [r for r in reviews if bookmark_of(r) is not None]
+    if ctx.args.json:
+        print_json(
+            ctx, [review_json(r, bookmark=bookmark_of(r), with_sections=False) for r in reviews]
+        )
+    else:
+        for review in reviews:
+            mark = "*" if bookmark_of(review) is not None else " "
+            print(f"{mark} {_row(review)}", file=ctx.out)
+    return EXIT_OK
+
+
+def cmd_show(ctx: Context) -> int:
+    """`reeltui show REVIEW`: one review in full."""
+    library = _load(ctx)
+    card = library.get(ctx.args.review)
+    if card is None:
+        raise UsageError(
+            f"no review matches {ctx.args.review!r}; `reeltui list` shows the ids and film keys"
+        )
+    review = library.open(card)
+    if ctx.args.json:
+        print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx)(review)))
+        return EXIT_OK
+    write = ctx.out.write
+    write(f"{review.headline}\n{'=' * min(len(review.headline), 80)}\n")
+    for label, value in _facts(review):
+        write(f"{label + ':':<10} {value}\n")
+    for section in review.sections:
+        if section.heading:
+            write(f"\n## {section.heading}\n")
+        for paragraph in section.paragraphs:
+            write(f"\n{paragraph}\n")
+    if review.reviewer and review.reviewer.bio:
+        write(f"\n-- {review.reviewer.name}: {review.reviewer.bio}\n")
+    for problem in review.problems:
+        write(f"\nproblem: {problem}\n")
+    return EXIT_OK
+
+
+def _facts(review: Review) -> list[tuple[str, str]]:
+    """The labelled facts shown above a review in `show`."""
+    facts = [("Film", review.film.label)]
+    if review.directors:
+        facts.append(("Director", ", ".join(review.directors)))
+    if review.cast:
+        cast = ", ".join(f"{c.actor} ({c.role})" if c.role else c.actor for c in review.cast)
+        facts.append(("Cast", cast))
+    if review.runtime_minutes:
+        facts.append(("Runtime", f"{review.runtime_minutes} min"))
+    if review.platform:
+        facts.append(("Platform", review.platform))
+    if review.rating:
+        facts.append(("Rating", review.rating))
+    if review.reviewer:
+        facts.append(("Reviewer", review.reviewer.name))
+    return facts
+
+
+def cmd_search(ctx: Context) -> int:
+    """`reeltui search`: reviews matching words and/or a person, best first."""
+    args = ctx.args
+    if not (args.text.strip() or args.actor or args.director or args.reviewer):
+        raise UsageError("give words to search for, or --actor, --director or --reviewer")
+    library = _load(ctx)
+    results = run_search(
+        library,
+        args.text,
+        actor=args.actor,
+        director=args.director,
+        reviewer=args.reviewer,
+        limit=args.limit,
+        cache=ctx.paths.cache,
+    )
+    bookmark_of = _bookmark_lookup(ctx)
+    if args.json:
+        print_json(
+            ctx,
+            [
+                review_json(
+                    r.review, bookmark=bookmark_of(r.review), with_sections=False, matched=r.matched
+                )
+                for r in results
+            ],
+        )
+    else:
+        for result in results:
+            print(f"{_row(result.review)}  [{result.describe()}]", file=ctx.out)
+        if not results:
+            print("no matches", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(ctx: Context) -> int:
+    """`reeltui check`: every file's problems, then the notes on what the extraction is unsure
+    of; exit 1 if any file could not be read (notes alone never fail a check)."""
+    library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
+    _say_notes(library)
+    problems = sorted(library.problems, key=lambda p: (str(p.path), p.message))
+    unreadable = [p for p in problems if p.fatal]
+    noted = sorted((r for r in library if r.notes), key=lambda r: str(r.path))
+    if ctx.args.json:
+        print_json(
+            ctx,
+            {
+                "folder": display_path(ctx.paths.data),
+                "files": library.report.files_seen,
+                "reviews": len(library),
+                "scan_notes": list(library.report.notes),
+                "problems": [
+                    {"path": display_path(p.path), "problem": p.message, "unreadable": p.fatal}
+                    for p in problems
+                ],
+                "notes": [{"path": display_path(r.path), "notes": list(r.notes)} for r in noted],
+            },
+        )
+    else:
+        for p in problems:
+            kind = "unreadable" if p.fatal else "warning"
+            print(f"{display_path(p.path)}: {kind}: {p.message}.", file=ctx.out)
+        if noted:
+            print("Notes, where the extraction is unsure:", file=ctx.out)
+        for review in noted:
+            print(f"  {display_path(review.path)}", file=ctx.out)
+            for note in review.notes:
+                print(f"    - {note}", file=ctx.out)
+        print(
+            f"{library.report.files_seen} files, {len(library)} reviews loaded, "
+            f"{len(unreadable)} unreadable, {len(problems) - len(unreadable)} warnings "
+            f"in {display_path(ctx.paths.data)}",
+            file=ctx.out,
+        )
+    return EXIT_DATA if unreadable or not ctx.paths.data.is_dir() else EXIT_OK
+
+
+def cmd_tui(ctx: Context) -> int:
+    """`reeltui`: open the reader."""
+    # Imported here, not above: the other commands must not pay for loading Textual.
+    from reeltui.tui.app import run
+
+    return run(ctx.paths)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = resolve(data=getattr(args, "data", None), bookmarks=getattr(args, "bookmarks", None))
+    handler: Handler = getattr(args, "handler", cmd_tui)
+    ctx = Context(args=args, paths=paths, out=out if out is not None else sys.stdout)
+    return run_command(handler, ctx)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,326 @@
+"""Running many small tasks in worker processes, one per core.
+
+A first scan of a large folder parses thousands of files, and one process per core does it in
+a fraction of the time. The workers are plain child processes started with `subprocess`. They
+receive tasks on their standard input and answer on their standard output (length-prefixed
+pickles); their standard error goes to a temporary file. That makes them independent of
+everything the parent process is doing with its own streams:
+
+- A Textual app replaces `sys.stderr` with an object whose `fileno()` is -1. The process pools
+  of `multiprocessing` start a helper process (the resource tracker) that inherits the
+  parent's `sys.stderr.fileno()`, and that start fails with "bad value(s) in fds_to_keep":
+  a pool started under a running TUI never ran. These workers never look at `sys.stderr`.
+- Nothing they print reaches the terminal, which the TUI owns; the tail of their error output
+  is kept to explain a worker that stopped.
+- They are started afresh (not forked from a process that runs threads) and they end when the
+  parent goes away, even after `kill -9`: their input reaches its end and they exit.
+
+When no worker can be started, or a worker stops, its tasks run in this process instead and
+`notes` says so in a sentence: workers make a scan faster, never make it fail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import queue
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+__all__ = ["WorkerPool"]
+
+Arg = TypeVar("Arg")
+Result = TypeVar("Result")
+
+_HEADER = struct.Struct("!Q")
+#: Tasks sent ahead to each worker, so that it never waits for the next one.
+_AHEAD = 2
+#: How much of a stopped worker's error output is kept to explain it.
+_ERROR_TAIL = 2000
+#: How long to wait for a worker that stopped answering to exit, to tell its exit code.
+_REAP_WAIT = 0.5
+
+
+def _write_frame(stream: IO[bytes], payload: object) -> None:
+    data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)))
+    stream.write(data)
+    stream.flush()
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while size:
+        chunk = stream.read(size)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_frame(stream: IO[bytes]) -> Any:
+    """The next message on a stream; None at its end (also when cut off mid-message)."""
+    header = _read_exactly(stream, _HEADER.size)
+    if header is None:
+        return None
+    body = _read_exactly(stream, _HEADER.unpack(header)[0])
+    return None if body is None else pickle.loads(body)
+
+
+def task_name(fn: Callable[..., object]) -> str:
+    """The "module:function" a worker imports to run `fn` (a module-level function)."""
+    module, name = getattr(fn, "__module__", None), getattr(fn, "__qualname__", "")
+    if not module or module == "__main__" or not name or "<" in name or "." in name:
+        raise ValueError(f"{fn!r} is not a module-level function a worker can import")
+    return f"{module}:{name}"
+
+
+def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
+    """A worker's loop: run each task read from `stdin`, answer on `stdout`, until input ends.
+
+    A task is (number, "module:function", argument); the answer is (number, True, result), or
+    (number, False, message) when the function raised.
+    """
+    functions: dict[str, Callable[[Any], Any]] = {}
+    while (task := _read_frame(stdin)) is not None:
+        number, name, argument = task
+        try:
+            fn = functions.get(name)
+            if fn is None:
+                module, _, attribute = name.partition(":")
+                fn = functions[name] = getattr(import_module(module), attribute)
+            answer = (number, True, fn(argument))
+        except Exception as exc:  # reported to the parent, which runs the task itself
+            answer = (number, False, f"{type(exc).__name__}: {exc}")
+        _write_frame(stdout, answer)
+
+
+def _package_root(module: str) -> str:
+    """The folder to put on a worker's import path so that it finds `module`'s package."""
+    top = sys.modules[module.partition(".")[0]]
+    location = getattr(top, "__file__", None)
+    if location is None:
+        return ""
+    path = Path(location).resolve().parent
+    return str(path.parent if path.name == module.partition(".")[0] else path)
+
+
+@dataclass(eq=False)
+class _Worker:
+    """One child process and what it has been sent."""
+
+    number: int
+    process: subprocess.Popen[bytes]
+    errors: IO[bytes]
+    sent: list[int] = field(default_factory=list)
+    alive: bool = True
+
+    def error_tail(self) -> str:
+        """The last line the worker wrote to its standard error, if any."""
+        with contextlib.suppress(OSError, ValueError):
+            self.errors.seek(0, os.SEEK_END)
+            size = self.errors.tell()
+            self.errors.seek(max(0, size - _ERROR_TAIL))
+            lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+            return lines[-1].strip() if lines else ""
+        return ""
+
+
+class WorkerPool:
+    """Runs a module-level function over many arguments in `size` worker processes.
+
+    Use it as a context manager; `map` yields the results in the order of the arguments.
+    `python` is the interpreter to start (this one by default).
+    """
+
+    def __init__(self, size: int, *, python: str | None = None) -> None:
+        self.size = max(1, size)
+        self.python = python if python is not None else sys.executable
+        self.notes: list[str] = []
+        self._workers: list[_Worker] = []
+        self._answers: queue.Queue[tuple[int, Any]] = queue.Queue()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- starting and stopping ---------------------------------------------------------------
+
+    def _start(self, module: str) -> None:
+        """Start the workers; a worker that cannot be started is noted, not raised."""
+        self._answers = queue.Queue()
+        env = dict(os.environ)
+        root = _package_root(module)
+        if root:
+            env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        command = [self.python, "-u", "-m", __name__]
+        for number in range(self.size):
+            errors = tempfile.TemporaryFile()  # noqa: SIM115 (kept open for the worker's life)
+            try:
+                if not self.python:
+                    raise OSError("this Python does not know where its interpreter is")
+                process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=errors,
+                    env=env,
+                    close_fds=True,
+                    start_new_session=True,
+                )
+            except (OSError, ValueError, subprocess.SubprocessError) as exc:
+                errors.close()
+                self.notes.append(
+                    "Worker processes could not be started "
+                    f"({_reason(exc)}), so files were read in this process instead."
+                )
+                return
+            worker = _Worker(number, process, errors)
+            self._workers.append(worker)
+            threading.Thread(
+                target=self._listen, args=(worker,), name=f"worker-{number}-answers", daemon=True
+            ).start()
+
+    def _listen(self, worker: _Worker) -> None:
+        """Read a worker's answers into the queue; (number, None) when it has stopped."""
+        stdout = worker.process.stdout
+        assert stdout is not None
+        try:
+            while (answer := _read_frame(stdout)) is not None:
+                self._answers.put((worker.number, answer))
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            pass
+        self._answers.put((worker.number, None))
+
+    def close(self) -> None:
+        """Stop the workers: end their input, then make sure they are gone."""
+        for worker in self._workers:
+            with contextlib.suppress(OSError, ValueError):
+                if worker.process.stdin is not None:
+                    worker.process.stdin.close()
+        for worker in self._workers:
+            try:
+                worker.process.wait(timeout=1.0)
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    worker.process.wait(timeout=1.0)
+            with contextlib.suppress(OSError, ValueError):
+                if worker.process.stdout is not None:
+                    worker.process.stdout.close()
+            worker.errors.close()
+        self._workers.clear()
+
+    # -- running -----------------------------------------------------------------------------
+
+    def _send(self, worker: _Worker, number: int, name: str, argument: object) -> bool:
+        stdin = worker.process.stdin
+        try:
+            assert stdin is not None
+            _write_frame(stdin, (number, name, argument))
+        except (OSError, ValueError):
+            return False
+        worker.sent.append(number)
+        return True
+
+    def _lost(self, worker: _Worker) -> list[int]:
+        """Mark a worker stopped; the tasks it had not answered."""
+        if not worker.alive:
+            return []
+        worker.alive = False
+        try:
+            # A worker that closed its end has usually exited, but may not be reaped yet.
+            code: int | None = worker.process.wait(timeout=_REAP_WAIT)
+        except subprocess.TimeoutExpired:
+            code = None
+        detail = worker.error_tail()
+        how = f"it ended with code {code}" if code is not None else "it stopped answering"
+        self.notes.append(
+            f"A worker process stopped ({how}{': ' + detail if detail else ''}); "
+            "its files were read in this process instead."
+        )
+        lost, worker.sent = worker.sent, []
+        return lost
+
+    def map(self, fn: Callable[[Arg], Result], arguments: Sequence[Arg]) -> Iterator[Result]:
+        """`fn(argument)` for each argument, in order, computed in the workers.
+
+        Tasks of a worker that stopped, or that raised there, are run in this process, so a
+        result (or the exception `fn` raises) is the same as without workers.
+        """
+        name = task_name(fn)
+        total = len(arguments)
+        if total == 0:
+            return
+        if not self._workers:
+            self._start(name.partition(":")[0])
+        results: dict[int, Result] = {}
+        here: set[int] = set()  # tasks to run in this process
+        queued = 0  # the next task not yet sent
+
+        def feed(worker: _Worker) -> None:
+            nonlocal queued
+            while worker.alive and len(worker.sent) < _AHEAD and queued < total:
+                if not self._send(worker, queued, name, arguments[queued]):
+                    here.update(self._lost(worker))
+                    return
+                queued += 1
+
+        for worker in self._workers:
+            feed(worker)
+        for position in range(total):
+            while position not in results:
+                alive = [w for w in self._workers if w.alive]
+                if position in here or (position >= queued and not alive):
+                    here.discard(position)
+                    results[position] = fn(arguments[position])
+                    continue
+                number, answer = self._answers.get()
+                worker = self._workers[number]
+                if answer is None:
+                    here.update(self._lost(worker))
+                    continue
+                task, ok, value = answer
+                if task in worker.sent:
+                    worker.sent.remove(task)
+                if ok:
+                    results[task] = value
+                else:
+                    here.add(task)
+                feed(worker)
+            yield results.pop(position)
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception as a short lower-case reason: "resource temporarily unavailable"."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__
+
+
+def _main() -> None:
+    """The worker process: serve tasks until the parent closes our input."""
+    # Interrupts are the parent's to handle: it ends our input, and we end.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Answers go out on a copy of the original standard output; anything else printed there
+    # (a warning, a stray print) goes to standard error, so it cannot corrupt an answer.
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    serve(sys.stdin.buffer, answers)
+
+
+if __name__ == "__main__":
+    _main()

@@ -1,0 +1,255 @@
+"""The search behind the command bar: one `Searcher` per loaded library, built off the UI.
+
+`SearchSession` belongs to the app. When a library has loaded, `load` starts a thread worker
+that builds the `Searcher` (names and titles: quick) and then brings the full-text index
+up to date (`prepare_text`: reads the bodies of new or changed files, so it can take a while
+on a big first run). Names and titles answer as soon as the first step is done; until the
+second one is, `rank` says the full text is still indexing and leaves it out, so typing never
+waits for it. A newer `load` or `close` stops the work in progress and closes the old searcher.
+
+`rank` asks the core (`Searcher.suggest`) once per query and gives every hit a score for
+the command palette that keeps the core's order: the palette runs one provider per kind and
+sorts their hits by score, so the bar shows exactly the ranking `reeltui search` uses. No
+Textual here beyond the worker call.
+"""
+
+from __future__ import annotations
+
+import heapq
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from reeltui.library import Library
+from reeltui.model import Review
+from reeltui.search.query import SearchKind, parse_query
+from reeltui.search.searcher import Hit, Searcher
+
+__all__ = [
+    "SUGGESTIONS",
+    "Ranked",
+    "ScoredHit",
+    "SearchSession",
+    "SearchState",
+    "palette_score",
+]
+
+#: How many hits of people, films and text the bar shows for a query.
+SUGGESTIONS = 24
+
+#: How many recently added reviews are kept for the empty bar.
+_RECENTLY_ADDED = 8
+
+#: Runs `work` in a thread worker of the app (`App.run_worker(..., thread=True)`).
+StartWorker = Callable[[Callable[[], None]], object]
+
+
+class SearchState(StrEnum):
+    """How far the search of the current library has got."""
+
+    NO_LIBRARY = "no library"
+    BUILDING = "building"
+    INDEXING = "indexing"
+    READY = "ready"
+    TEXT_FAILED = "text failed"
+    FAILED = "failed"
+
+
+class _Stopped(Exception):
+    """Raised in the indexing progress callback when nobody wants the index any more."""
+
+
+@dataclass(slots=True)
+class _Generation:
+    """The search of one loaded library: its searcher once built, and how the text is doing.
+
+    The worker thread writes the fields, the UI thread reads them; each is one reference
+    assignment, and `lock` orders the hand-over of the index against `stop`.
+    """
+
+    library: Library
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    searcher: Searcher | None = None
+    state: SearchState = SearchState.BUILDING
+    stopped: bool = False
+    done: int = 0
+    total: int = 0
+    problem: str | None = None
+    recently_added: tuple[Review, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredHit:
+    """A core hit with the score the command palette sorts it by (higher first)."""
+
+    hit: Hit
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """The answer to one query: hits in the core's order, and whether text was left out.
+
+    `text_pending` is true when the query would search the full text but the index is not
+    ready yet (still indexing, or it failed: `state` says which).
+    """
+
+    query: str
+    hits: tuple[ScoredHit, ...]
+    state: SearchState
+    text_pending: bool
+
+
+def palette_score(rank: int, count: int) -> float:
+    """The palette score of the hit at `rank` of `count`: strictly decreasing, in (0.05, 0.95].
+
+    Commands that match a query by a word's beginning score above this band, other commands
+    below it, so the palette's sort by score keeps the core's order for people, films and text.
+    """
+    return 0.95 - 0.9 * rank / max(count, 1)
+
+
+class SearchSession:
+    """The app's search: builds, answers, and closes the index of the loaded library."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self._cache = cache
+        self._current: _Generation | None = None
+        self._memo: tuple[tuple[int, SearchState, str], Ranked] | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def load(self, library: Library, start: StartWorker) -> None:
+        """Search `library` from now on: stop the old searcher, build the new one in a worker."""
+        self.close()
+        generation = _Generation(library)
+        self._current = generation
+        start(lambda: self._build(generation))
+
+    def _build(self, generation: _Generation) -> None:
+        """The worker: names and titles first, then the full text (runs in a thread)."""
+        try:
+            searcher = Searcher(generation.library, cache_dir=self._cache)
+        except Exception as error:  # a broken library must not take the app down
+            generation.problem = str(error) or type(error).__name__
+            generation.state = SearchState.FAILED
+            return
+        reviews = generation.library.reviews
+        generation.recently_added = tuple(
+            heapq.nlargest(_RECENTLY_ADDED, reviews, key=lambda review: review.mtime)
+        )
+        with generation.lock:
+            if generation.stopped:
+                searcher.close()
+                return
+            generation.searcher = searcher
+            generation.state = SearchState.INDEXING
+
+        def progress(done: int, total: int) -> None:
+            if generation.stopped:
+                raise _Stopped
+            generation.done, generation.total = done, total
+
+        try:
+            searcher.prepare_text(progress)
+        except _Stopped:
+            return
+        except Exception as error:  # names still work without the full text
+            generation.problem = str(error) or type(error).__name__
+            generation.state = SearchState.TEXT_FAILED
+            return
+        if not generation.stopped:
+            generation.state = SearchState.READY
+
+    def close(self) -> None:
+        """Stop any indexing in progress and close the index (on exit, or before a reload).
+
+        Closing waits for the indexing thread to reach its next document, if one is running.
+        """
+        generation, self._current = self._current, None
+        self._memo = None
+        if generation is None:
+            return
+        with generation.lock:
+            generation.stopped = True
+            searcher, generation.searcher = generation.searcher, None
+        if searcher is not None:
+            searcher.close()
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def state(self) -> SearchState:
+        """How far the search of the current library has got."""
+        return self._current.state if self._current is not None else SearchState.NO_LIBRARY
+
+    @property
+    def searcher(self) -> Searcher | None:
+        """The current library's searcher, once names and titles are indexed."""
+        return self._current.searcher if self._current is not None else None
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """Documents indexed for full text so far, and how many need it (0, 0 when unknown)."""
+        if self._current is None:
+            return (0, 0)
+        return (self._current.done, self._current.total)
+
+    @property
+    def problem(self) -> str | None:
+        """Why the index or its full text could not be built, if it could not."""
+        return self._current.problem if self._current is not None else None
+
+    @property
+    def recently_added(self) -> tuple[Review, ...]:
+        """The newest reviews of the library (by file time), newest first."""
+        return self._current.recently_added if self._current is not None else ()
+
+    def describe(self) -> str:
+        """One line about the full text for the bar: "indexing… 120 of 1,400 reviews"."""
+        state = self.state
+        if state is SearchState.TEXT_FAILED:
+            return f"full-text search is unavailable: {self.problem}"
+        if state is SearchState.FAILED:
+            return f"search is unavailable: {self.problem}"
+        if state in (SearchState.BUILDING, SearchState.NO_LIBRARY):
+            return "indexing…"
+        done, total = self.progress
+        if total:
+            return f"indexing… {done:,} of {total:,} reviews"
+        return "indexing…"
+
+    # -- answering -----------------------------------------------------------------------
+
+    def rank(self, query: str) -> Ranked:
+        """People, films and text hits for `query`, best first, each with a palette score.
+
+        The answer is remembered for the last query, so the palette's providers (one per
+        kind, each asking for the same query) share one search.
+        """
+        generation = self._current
+        state = self.state
+        key = (id(generation), state, query)
+        if self._memo is not None and self._memo[0] == key:
+            return self._memo[1]
+        ranked = self._rank(query, state)
+        self._memo = (key, ranked)
+        return ranked
+
+    def _rank(self, query: str, state: SearchState) -> Ranked:
+        """Ask the core for the hits of `query` (full text only once it is indexed)."""
+        searcher = self.searcher
+        parsed = parse_query(query)
+        wants_text = parsed.kind in (None, SearchKind.TEXT) and bool(parsed.text)
+        text_ready = state is SearchState.READY
+        if searcher is None or not parsed.text:
+            return Ranked(query, (), state, wants_text and not text_ready)
+        if parsed.kind is SearchKind.TEXT and not text_ready:
+            return Ranked(query, (), state, True)
+        hits = searcher.suggest(query, SUGGESTIONS, with_text=text_ready)
+        scored = tuple(
+            ScoredHit(hit, palette_score(rank, len(hits))) for rank, hit in enumerate(hits)
+        )
+        return Ranked(query, scored, state, wants_text and not text_ready)

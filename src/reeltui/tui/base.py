@@ -1,0 +1,67 @@
+"""The app as its screens and widgets see it: what it owns, and how they hear that it changed.
+
+`ReelApp` (`app.py`) is the composition root: it makes the screens, so they cannot import it.
+They reach what the app owns through `reel_app(self.app)`, typed as `ReelBase`:
+
+- `library`, a reactive: the library on show (None until the first scan ends); the main screen
+  watches it and builds its list from it;
+- `scan_progress`, a reactive: files read of files found while a scan runs, else None;
+- `settings_file`, the settings (theme, sort, reading positions);
+- `search_session`, the search of the library (names at once, full text in a worker);
+- `bookmarks`, the bookmark store with what the TUI remembers beside it, and
+  `bookmarks_changed_signal`, published whenever what they show may have changed (a change made
+  here, another running copy's write, a save that failed or succeeded). The main screen, the
+  bookmarks screen and the header's badge subscribe and draw themselves again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.reactive import var
+from textual.signal import Signal
+
+from reeltui.bookmarks import BookmarkStore
+from reeltui.library import Library
+from reeltui.model import Review
+from reeltui.paths import Paths
+from reeltui.search.session import SearchSession
+from reeltui.settings import SettingsFile
+from reeltui.tui.bookmarks.state import Bookmarks
+
+__all__ = ["LOCK_TIMEOUT", "ReelBase", "reel_app"]
+
+#: How long a bookmark write from the TUI waits for another process's lock before keeping the
+#: change in memory (the UI waits meanwhile, so this is shorter than the store's default).
+LOCK_TIMEOUT = 3.0
+
+
+class ReelBase(App[int]):
+    """What the reeltui app owns, for its screens and widgets to read."""
+
+    library: var[Library | None] = var(None, always_update=True)
+    """The library on show; None until the first scan ends."""
+
+    scan_progress: var[tuple[int, int] | None] = var(None)
+    """While a scan runs, (files read, files found); None when none runs."""
+
+    def __init__(self, paths: Paths) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings_file = SettingsFile(paths.config)
+        self.search_session = SearchSession(paths.cache)
+        self.bookmarks = Bookmarks(BookmarkStore(paths.bookmarks, lock_timeout=LOCK_TIMEOUT))
+        self.bookmarks_changed_signal: Signal[Bookmarks] = Signal(self, "bookmarks-changed")
+
+    def review_of(self, film_key: str) -> Review | None:
+        """A review of a film (a bookmark's, say), when the library on show has one."""
+        library = self.library
+        return library.get(film_key) if library is not None else None
+
+
+def reel_app(app: App[Any]) -> ReelBase:
+    """The running reeltui app, typed (what `self.app` is for every screen and widget here)."""
+    if not isinstance(app, ReelBase):
+        raise TypeError(f"{type(app).__name__} is not the reeltui app")
+    return app

@@ -1,0 +1,412 @@
+"""Bookmarks in the TUI: every change the user asks for, and the watch on the file.
+
+`BookmarksUI` changes the app's bookmarks (`app.bookmarks`, see `state.py`): `b`, `w`, a note, a
+removal, an undo, a repair all go through it, so errors are handled one way: the store keeps a
+change it could not save in memory, and this module tells the user why, in one sentence. It
+notices other running copies' writes by a cheap `stat` once a second and whenever the app
+regains the focus, and retries unsaved changes now and then.
+
+It draws nothing: after every change, and whenever the file changed under it, it publishes the
+app's `bookmarks_changed_signal` (if anything shown changed), and the main screen, the bookmarks
+screen and the header's badge draw themselves from the app's bookmarks.
+
+The app's `action_…` methods for bookmarks are one-line calls into this object, so the keys, the
+command bar and the bookmarks screen all reach the same code.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
+
+from reeltui.bookmarks import (
+    Bookmark,
+    BookmarkError,
+    BookmarksReadOnly,
+    BookmarkStore,
+    BrokenBookmarks,
+    NotBookmarked,
+    Status,
+)
+from reeltui.model import Review
+from reeltui.tui.base import ReelBase
+from reeltui.tui.bookmarks.marks import status_word
+from reeltui.tui.bookmarks.note import NoteScreen, one_line
+from reeltui.tui.bookmarks.repair import RepairScreen
+from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.bookmarks.state import Bookmarks, Removed
+from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.safe import visible
+from reeltui.words import counted, noun
+
+__all__ = ["ACTIONS", "BookmarksUI"]
+
+#: The app actions this module answers (their `check_action` is asked here).
+ACTIONS = frozenset(
+    {
+        "toggle_bookmark",
+        "toggle_watched",
+        "edit_note",
+        "undo_remove",
+        "repair_bookmarks",
+    }
+)
+
+#: Seconds between two looks at the file for other copies' writes (a `stat`, nothing more).
+POLL_INTERVAL = 1.0
+
+#: Seconds between two quiet attempts to save changes a write error left in memory.
+RETRY_INTERVAL = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """The film a bookmark key acts on: its key, a label for messages, and a review if any."""
+
+    film_key: str
+    label: str
+    review: Review | None
+
+
+class BookmarksUI:
+    """The TUI's changes to the bookmarks: actions, errors told, the file watched."""
+
+    def __init__(self, app: ReelBase) -> None:
+        """Make the bookmarks side of `app` (its file is read by `start`)."""
+        self.app = app
+        self._shown: tuple[object, ...] | None = None
+        self._announced: str | None = None
+        self._next_retry = 0.0
+        self._quit_warned = False
+
+    @property
+    def bookmarks(self) -> Bookmarks:
+        """The app's bookmarks."""
+        return self.app.bookmarks
+
+    @property
+    def store(self) -> BookmarkStore:
+        """The app's bookmark store."""
+        return self.app.bookmarks.store
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read the file, say if it cannot be written, and start watching it."""
+        self.store.load()
+        self.app.set_interval(POLL_INTERVAL, self.poll, name="bookmarks-watch")
+        self.sync(force=True)
+
+    def poll(self) -> None:
+        """Pick up other copies' writes (a `stat` when nothing changed); retry unsaved changes."""
+        if self.store.changed_on_disk():
+            self.store.reload()
+        if self.store.unsaved and not self.store.read_only and time.monotonic() >= self._next_retry:
+            self._save_pending(quiet=True)
+        self.sync()
+
+    def app_focused(self) -> None:
+        """The terminal gave the app the focus back: look at the file now."""
+        self._next_retry = 0.0
+        self.poll()
+
+    def may_quit(self) -> bool:
+        """Whether quitting loses nothing; if it would, say so once (a second `q` quits)."""
+        if not self.store.unsaved:
+            return True
+        if not self.store.read_only:
+            self._save_pending(quiet=True)
+            if not self.store.unsaved:
+                return True
+        if self._quit_warned:
+            return True
+        self._quit_warned = True
+        lose = noun(self.store.unsaved, "it", "them")
+        self._tell(
+            f"{self.bookmarks.unsaved_sentence()}. Press q again to quit and lose {lose}.",
+            title="Bookmarks not saved",
+            severity="error",
+            timeout=15,
+        )
+        return False
+
+    def check_action(self, action: str) -> bool | None:
+        """Whether a bookmark action applies now (False hides it from the footer)."""
+        if action == "undo_remove":
+            return self.bookmarks.can_undo
+        if action == "repair_bookmarks":
+            return self.bookmarks.needs_repair
+        return True
+
+    # -- the user's changes ---------------------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        """Bookmark the selected (or open) film, or remove its bookmark (`u` puts it back)."""
+        target = self._target()
+        if target is None:
+            return
+        bookmark = self.store.get(target.film_key)
+        if bookmark is not None:
+            self.remove(target.film_key)
+        elif target.review is not None:
+            review = target.review
+            if self._change(lambda: self.store.add_review(review)):
+                self._tell(f"Bookmarked {target.label}.", timeout=3)
+
+    def toggle_watched(self, film_key: str | None = None) -> None:
+        """Mark a bookmarked film watched, or to-watch again (the selected one by default)."""
+        target = self._target(film_key)
+        if target is None or self._bookmark_of(target, then=", then w") is None:
+            return
+        key = target.film_key
+        if self._change(lambda: self.store.toggle_watched(key)):
+            status = self.store.status_of(key) or Status.TO_WATCH
+            self._tell(f"{target.label}: {status_word(status)}.", timeout=3)
+
+    def remove(self, film_key: str) -> None:
+        """Remove a film's bookmark; `u` puts it back (with its note)."""
+        bookmark = self.store.get(film_key)
+        if bookmark is None:
+            return
+        removed = Removed.of(bookmark)
+
+        def remove() -> None:
+            self.store.remove(film_key)
+            self.bookmarks.removed = removed
+
+        if self._change(remove):
+            label = visible(bookmark.label)
+            self._tell(f"Removed the bookmark of {label}; press u to undo.", timeout=6)
+
+    def undo_remove(self) -> None:
+        """Put back the bookmark removed last (status and note; the date added is today's)."""
+        removed = self.bookmarks.removed
+        if removed is None or self.store.is_bookmarked(removed.film_key):
+            self.bookmarks.removed = None
+            return
+
+        def put_back() -> None:
+            self.store.add(
+                removed.film_key,
+                removed.title,
+                removed.year,
+                note=removed.note,
+                status=removed.status,
+            )
+            self.bookmarks.removed = None
+
+        if self._change(put_back):
+            self._tell(f"Bookmark of {visible(removed.title)} put back.", timeout=3)
+
+    def edit_note(self, film_key: str | None = None) -> None:
+        """Open the note editor for a bookmarked film (the selected one by default)."""
+        target = self._target(film_key)
+        bookmark = self._bookmark_of(target, then=" first") if target is not None else None
+        if target is None or bookmark is None:
+            return
+        key = target.film_key
+        before = one_line(bookmark.note or "")
+
+        def done(note: str | None) -> None:
+            if note is None or note.strip() == before:
+                return
+            text = note.strip() or None
+            if self._change(lambda: self.store.set_note(key, text)):
+                self._tell("Note saved." if text else "Note removed.", timeout=3)
+
+        self.app.push_screen(NoteScreen(target.label, bookmark.note), done)
+
+    def repair(self) -> None:
+        """Offer to move a broken file aside, or try again to save unsaved changes."""
+        problem = self.store.problem
+        if isinstance(problem, BrokenBookmarks):
+            self._offer_move_aside(problem)
+        elif problem is not None:
+            self._tell(str(problem), title="Bookmarks read-only", severity="error", timeout=10)
+        elif self.store.unsaved:
+            self._save_pending(quiet=False)
+        else:
+            self._tell("The bookmarks are saved; there is nothing to repair.", timeout=4)
+
+    # -- telling the screens ------------------------------------------------------------
+
+    def sync(self, *, force: bool = False) -> None:
+        """Publish the app's bookmarks signal if anything the screens show changed (or if
+        `force`); say so when the file turns read-only or writable again."""
+        self._announce()
+        shown = self.bookmarks.shown()
+        if not force and shown == self._shown:
+            return
+        self._shown = shown
+        self.app.bookmarks_changed_signal.publish(self.bookmarks)
+
+    def _announce(self) -> None:
+        """Tell the user once when the file becomes read-only, and when it is writable again."""
+        problem = self.store.problem
+        message = str(problem) if problem is not None else None
+        if message == self._announced:
+            return
+        if message is not None:
+            hint = (
+                " Press m, then R, to move it aside."
+                if isinstance(problem, BrokenBookmarks)
+                else ""
+            )
+            self._tell(
+                message + "." + hint, title="Bookmarks read-only", severity="error", timeout=20
+            )
+        elif self._announced is not None:
+            self._tell(f"{self.store.path} can be saved again.", title="Bookmarks", timeout=5)
+        self._announced = message
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _change(self, change: Callable[[], object]) -> bool:
+        """Make one change through the store; True if it was saved. Errors are told here."""
+        try:
+            change()
+        except NotBookmarked as exc:
+            self._tell(f"{exc}.", title="Bookmarks", severity="warning", timeout=6)
+            return False
+        except BrokenBookmarks as exc:
+            self.bookmarks.last_error = str(exc)
+            self._offer_move_aside(exc)
+            return False
+        except BookmarksReadOnly as exc:
+            self.bookmarks.last_error = str(exc)
+            self._tell(
+                f"{exc}. The change is kept in memory for now.",
+                title="Bookmarks read-only",
+                severity="error",
+                timeout=10,
+            )
+            return False
+        except BookmarkError as exc:
+            self._not_saved(exc, timeout=15)
+            return False
+        else:
+            self._saved()
+            return True
+        finally:
+            self.sync()
+
+    def _save_pending(self, *, quiet: bool) -> None:
+        """Try to write the changes left in memory; say how it went (errors only if asked)."""
+        count = self.store.unsaved
+        try:
+            self.store.save()
+        except BookmarkError as exc:
+            self._not_saved(exc, timeout=None if quiet else 10)
+        else:
+            self._saved()
+            if count:
+                changes = counted(count, "bookmark change")
+                self._tell(f"Saved {changes} to {self.store.path}.", timeout=5)
+        finally:
+            self.sync()
+
+    def _not_saved(self, error: BookmarkError, *, timeout: float | None) -> None:
+        """A write failed: remember why, retry later, and say so (unless `timeout` is None)."""
+        self.bookmarks.last_error = str(error)
+        self._next_retry = time.monotonic() + RETRY_INTERVAL
+        if timeout is not None:
+            self._tell(f"{error}.", title="Bookmarks not saved", severity="error", timeout=timeout)
+
+    def _saved(self) -> None:
+        """A write succeeded: nothing waits in memory any more."""
+        self.bookmarks.last_error = None
+        self._quit_warned = False
+
+    def _offer_move_aside(self, problem: BrokenBookmarks) -> None:
+        """Ask whether to move the broken file aside (once at a time)."""
+        if any(isinstance(screen, RepairScreen) for screen in self.app.screen_stack):
+            return
+
+        def chosen(move: bool | None) -> None:
+            if move:
+                self._move_aside()
+
+        self.app.push_screen(RepairScreen(problem, unsaved=self.store.unsaved), chosen)
+
+    def _move_aside(self) -> None:
+        """Move the broken file aside and write what could be read, with unsaved changes."""
+        try:
+            kept = self.store.move_aside()
+        except BookmarkError as exc:
+            self._tell(f"{exc}.", title="Bookmarks", severity="error", timeout=15)
+        else:
+            if kept is None:
+                self._tell(f"{self.store.path} is fine again; nothing was moved.", timeout=6)
+            else:
+                count = len(self.store)
+                self._tell(
+                    f"The broken file is kept as {kept.name}; {self.store.path} now holds "
+                    f"{counted(count, 'bookmark')}.",
+                    title="Bookmarks repaired",
+                    timeout=10,
+                )
+                self.bookmarks.last_error = None
+                self._announced = None  # this message already says it can be saved again
+        finally:
+            self.sync(force=True)
+
+    def _top_screen(self) -> Screen[Any] | None:
+        """The topmost main or bookmarks screen (a command palette may be above it)."""
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, BookmarksScreen | MainScreen):
+                return screen
+        return None
+
+    def _target(self, film_key: str | None = None) -> _Target | None:
+        """The film an action is about: the given key, the bookmarks screen's choice, or on the
+        main screen its selected film (the open one when the reader or panel has the focus)."""
+        if film_key is None:
+            screen = self._top_screen()
+            if isinstance(screen, BookmarksScreen):
+                selected = screen.selected
+                film_key = selected.film_key if selected is not None else None
+            elif isinstance(screen, MainScreen):
+                review = screen.selected_film
+                if review is None:
+                    return None
+                return _Target(review.film_key, self._label(review.film_key, review), review)
+        if film_key is None:
+            return None
+        review = self.app.review_of(film_key)
+        return _Target(film_key, self._label(film_key, review), review)
+
+    def _bookmark_of(self, target: _Target, *, then: str) -> Bookmark | None:
+        """The film's bookmark; without one, say how to bookmark it (`then`: what after)."""
+        bookmark = self.store.get(target.film_key)
+        if bookmark is None:
+            self._tell(
+                f"{target.label} is not bookmarked: press b to bookmark it{then}.",
+                severity="warning",
+                timeout=5,
+            )
+        return bookmark
+
+    def _label(self, film_key: str, review: Review | None) -> str:
+        """How messages name a film: its bookmark's label, else the review's, else its key."""
+        bookmark = self.store.get(film_key)
+        if bookmark is not None:
+            return visible(bookmark.label)
+        if review is not None:
+            return visible(review.film.label)
+        return film_key
+
+    def _tell(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float = 5,
+    ) -> None:
+        """A notification; its text is shown literally (titles and notes are untrusted)."""
+        self.app.notify(message, title=title, severity=severity, timeout=timeout, markup=False)

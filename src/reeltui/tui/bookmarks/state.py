@@ -1,0 +1,118 @@
+"""The app's bookmarks as the TUI shows them: the store, and what the TUI remembers beside it.
+
+The app owns one `Bookmarks` (see `tui/base.py`). Screens and widgets read it through the app
+and draw themselves again when the app's `bookmarks_changed_signal` fires; the controller
+(`controller.py`) is what changes it, and publishes the signal. No Textual here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reeltui.bookmarks import Bookmark, BookmarkStore, BrokenBookmarks, Status
+from reeltui.library import Library
+from reeltui.library.listing import FilmRow
+from reeltui.tui.bookmarks.marks import mark_of
+from reeltui.words import counted
+
+__all__ = ["Bookmarks", "Removed", "bookmarked_rows"]
+
+
+def bookmarked_rows(library: Library, keys: Iterable[str]) -> tuple[FilmRow, ...]:
+    """The rows of every review of the bookmarked films the library holds.
+
+    Looked up by film key, so the cost follows the number of bookmarks, not of reviews.
+    """
+    return tuple(FilmRow(review) for key in keys for review in library.reviews_of(key))
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """What `u` needs to put back a removed bookmark."""
+
+    film_key: str
+    title: str
+    year: int | None
+    status: Status
+    note: str | None
+
+    @classmethod
+    def of(cls, bookmark: Bookmark) -> Removed:
+        """Remember a bookmark about to be removed."""
+        return cls(bookmark.film_key, bookmark.title, bookmark.year, bookmark.status, bookmark.note)
+
+
+class Bookmarks:
+    """The bookmark store, the bookmark removed last and the last write error, and what the
+    screens say about them (the badge, the problem line, the marks of the list)."""
+
+    def __init__(self, store: BookmarkStore) -> None:
+        self.store = store
+        #: The bookmark removed last, which `u` puts back.
+        self.removed: Removed | None = None
+        #: Why the last write failed, while changes wait in memory (None once one succeeds).
+        self.last_error: str | None = None
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether a removed bookmark can be put back."""
+        return self.removed is not None and not self.store.is_bookmarked(self.removed.film_key)
+
+    @property
+    def needs_repair(self) -> bool:
+        """Whether there is something to repair: a broken file or unsaved changes."""
+        return isinstance(self.store.problem, BrokenBookmarks) or (
+            bool(self.store.unsaved) and not self.store.read_only
+        )
+
+    def keys(self) -> tuple[str, ...]:
+        """The bookmarked film keys, in the order they were added."""
+        return tuple(bookmark.film_key for bookmark in self.store.all())
+
+    def marks(self) -> dict[str, str]:
+        """The film list's one-cell mark of each bookmarked film, by film key."""
+        return {bookmark.film_key: mark_of(bookmark.status) for bookmark in self.store.all()}
+
+    def badge(self) -> tuple[str | None, bool]:
+        """What the header says about the bookmarks (None when all is saved), and whether it
+        is an error."""
+        if self.store.read_only:
+            return "Bookmarks read-only", True
+        count = self.store.unsaved
+        if count:
+            return f"{counted(count, 'bookmark change')} not saved", True
+        return None, False
+
+    def problem_text(self) -> str | None:
+        """A sentence on why changes are not being saved (for the bookmarks screen), or None."""
+        problem = self.store.problem
+        if isinstance(problem, BrokenBookmarks):
+            return f"{problem}. Press R to move it aside and start a new file."
+        if problem is not None:
+            return f"{problem}."
+        if self.store.unsaved:
+            return f"{self.unsaved_sentence()}. Press R to try again."
+        return None
+
+    def unsaved_sentence(self) -> str:
+        """How many changes are not saved, and why: the last write error's first clause.
+
+        (The store's message goes on to say the change is kept in memory; the callers say what
+        the user can do instead.)
+        """
+        count = self.store.unsaved
+        what = counted(count, "bookmark change is", "bookmark changes are")
+        why = f" ({self.last_error.split('; ')[0]})" if self.last_error else ""
+        return f"{what} not saved yet{why}"
+
+    def shown(self) -> tuple[object, ...]:
+        """Everything the screens show of the bookmarks, to tell whether any of it changed."""
+        problem = self.store.problem
+        return (
+            self.store.generation,
+            self.store.unsaved,
+            str(problem) if problem is not None else None,
+            self.can_undo,
+            self.last_error,
+        )

@@ -1,0 +1,254 @@
+"""The film list: a Line API widget that draws only the rows on screen.
+
+A `DataTable` or `OptionList` builds every row up front, which takes seconds at 100,000 films
+(see `docs/architecture.md`). This list holds a plain sequence of `FilmRow`s, sets its virtual
+height to their count, and renders a row only when Textual asks for that line.
+
+Each row is: a bar marking the review open in the reader, a one-cell mark (a bookmark's, looked
+up by film key in `marks` when the row is drawn, so marks change without rebuilding rows), the
+title with an optional detail (an actor's role…), and the year at the right.
+
+What it shows is reactive state its screen binds (`rows`, `marks`, `open_review`); the cursor is
+its own, moved by the keys and kept on the same film when the rows change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reeltui.library.listing import FilmRow
+from reeltui.model import Review
+from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.safe import visible
+from reeltui.tui.segments import text_segments
+
+__all__ = ["FilmList"]
+
+_YEAR_WIDTH = 4
+
+
+class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
+    """A cursor over film rows; `enter`, `l` or a click asks for the row's review to open."""
+
+    BINDINGS = bindings(Scope.LIST)
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "film-list--row",
+        "film-list--cursor",
+        "film-list--open",
+        "film-list--mark",
+        "film-list--detail",
+        "film-list--year",
+        "film-list--empty",
+    }
+
+    rows: reactive[Sequence[FilmRow]] = reactive((), always_update=True, init=False)
+    """The rows shown, in order (set whole; never compared, a list may hold 100,000 rows)."""
+
+    marks: reactive[Mapping[str, str]] = reactive(dict, init=False)
+    """A one-cell mark per film key (films without one get a space)."""
+
+    open_review: reactive[Review | None] = reactive(None, init=False)
+    """The review the reader shows (its row carries a bar)."""
+
+    empty_text: reactive[str] = reactive("", init=False)
+    """What the list says when it has no rows."""
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    """The index of the selected row."""
+
+    class Selected(Message):
+        """The user chose a row to read (enter, `l`, or a click)."""
+
+        def __init__(self, film_list: FilmList, row: FilmRow, by_mouse: bool = False) -> None:
+            super().__init__()
+            self.film_list = film_list
+            self.row = row
+            self.by_mouse = by_mouse
+
+        @property
+        def control(self) -> FilmList:
+            """The list the row was chosen in."""
+            return self.film_list
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def current(self) -> FilmRow | None:
+        """The row under the cursor, if the list has any."""
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor]
+        return None
+
+    @property
+    def open_id(self) -> str | None:
+        """The id of the review the reader shows."""
+        return self.open_review.id if self.open_review is not None else None
+
+    def watch_rows(self, old: Sequence[FilmRow], rows: Sequence[FilmRow]) -> None:
+        """New rows: the cursor stays on the film it was on if it is still shown, else goes to
+        the first row."""
+        wanted = old[self.cursor].review.id if 0 <= self.cursor < len(old) else None
+        self.virtual_size = Size(0, len(rows))
+        index = self.index_of(wanted) if wanted is not None else None
+        self.cursor = index if index is not None else 0
+
+    def index_of(self, review_id: str) -> int | None:
+        """The row index of a review, or None when it is not shown."""
+        for index, row in enumerate(self.rows):
+            if row.review.id == review_id:
+                return index
+        return None
+
+    def select_review(self, review_id: str) -> bool:
+        """Move the cursor to a review's row; False when the list does not show it."""
+        index = self.index_of(review_id)
+        if index is None:
+            return False
+        self.cursor = index
+        return True
+
+    def validate_cursor(self, cursor: int) -> int:
+        """Keep the cursor on a row."""
+        return max(0, min(cursor, len(self.rows) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        """Redraw the two rows that changed and keep the new one in view."""
+        self.refresh_line(old)
+        self.refresh_line(new)
+        self._scroll_cursor_into_view()
+
+    def _scroll_cursor_into_view(self) -> None:
+        """Scroll just enough that the cursor row is visible."""
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True, force=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True, force=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A new height may hide the cursor; bring it back."""
+        self._scroll_cursor_into_view()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        """Select the next film."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Select the previous film."""
+        self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        """Move the cursor a screenful down."""
+        self.cursor += max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_up(self) -> None:
+        """Move the cursor a screenful up."""
+        self.cursor -= max(1, self.scrollable_content_region.height - 1)
+
+    def action_first(self) -> None:
+        """Select the first film."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """Select the last film."""
+        self.cursor = len(self.rows) - 1
+
+    def action_open(self) -> None:
+        """Ask for the selected film's review to be opened."""
+        row = self.current
+        if row is not None:
+            self.post_message(self.Selected(self, row))
+
+    # -- mouse ---------------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        """Select the clicked row and open it."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = round(self.scroll_y) + offset.y
+        if 0 <= index < len(self.rows):
+            self.cursor = index
+            self.post_message(self.Selected(self, self.rows[index], by_mouse=True))
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one visible line: a film row, or the empty text on the first line."""
+        width = self.scrollable_content_region.width
+        index = round(self.scroll_y) + y
+        base = self.rich_style + self._part("film-list--row")
+        if not self.rows:
+            if y == 0 and self.empty_text:
+                style = base + self._part("film-list--empty")
+                text = Text(" " + self.empty_text, style=style, no_wrap=True)
+                text.truncate(width, overflow="ellipsis", pad=True)
+                return Strip(text_segments(text, self.app.console), width)
+            return Strip.blank(width, base)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        return self._render_row(index, width, base)
+
+    def _part(self, component: str) -> Style:
+        """A component's own style (colours and text style), to lay over the row's."""
+        return self.get_component_rich_style(component, partial=True)
+
+    def _render_row(self, index: int, width: int, base: Style) -> Strip:
+        """One film row, exactly `width` cells wide."""
+        row = self.rows[index]
+        review = row.review
+        if index == self.cursor:
+            # The full style: its background may be translucent, blended over the pane's.
+            base = base + self.get_component_rich_style("film-list--cursor")
+        is_open = review.id == self.open_id
+        bar = Segment("▌" if is_open else " ", base + self._part("film-list--open"))
+        mark_text = Text(visible(self.marks.get(review.film_key) or " ")[:1], no_wrap=True)
+        mark_text.truncate(1, pad=True)
+        mark = Segment(mark_text.plain, base + self._part("film-list--mark"))
+        year = str(review.film.year) if review.film.year is not None else ""
+        year_segment = Segment(
+            year.rjust(_YEAR_WIDTH)[-_YEAR_WIDTH:] + " ",
+            base + self._part("film-list--year"),
+        )
+        title_width = max(0, width - 3 - (_YEAR_WIDTH + 1) - 1)
+        title = Text(_title_of(review), style=base)
+        if is_open:
+            title.stylize(Style(bold=True))
+        if row.detail:
+            title.append("  " + row.detail, base + self._part("film-list--detail"))
+        title.no_wrap = True
+        title.truncate(title_width, overflow="ellipsis", pad=True)
+        segments = [
+            bar,
+            mark,
+            Segment(" ", base),
+            *text_segments(title, self.app.console),
+            Segment(" ", base),
+            year_segment,
+        ]
+        return Strip(segments).adjust_cell_length(width, base)
+
+
+def _title_of(review: Review) -> str:
+    """The title as the list shows it: the film's title, with the season for a series."""
+    film = review.film
+    if film.season is not None:
+        return visible(f"{film.title} · Season {film.season}")
+    return visible(film.title)

@@ -1,0 +1,540 @@
+"""The reader: one review laid out for reading, on Textual's Line API.
+
+The review is turned into blocks (headline, byline, headings, paragraphs), each wrapped with
+Rich to a comfortable measure and centred in the pane. Laying the lines out ourselves means
+the reader knows exactly where every heading starts (for `n`, `p` and the table of contents)
+and can keep a reading position that survives a change of width: the block at the top of the
+view and how far into it, rather than a raw line number.
+
+What it shows is reactive state its screen binds: `review` (opened at its place in
+`positions`, the reading positions the settings remember) and `terms`, the names to highlight.
+
+All review text becomes `rich.text.Text` built from plain strings: nothing in a review is
+read as markup, and the model's text is already cleaned of escape sequences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.content import Content
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reeltui.model import Review
+from reeltui.tui.highlight import find_terms
+from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.safe import visible
+from reeltui.tui.segments import text_segments
+from reeltui.words import counted
+
+__all__ = ["MAX_BLOCKS", "MAX_CHARS", "MEASURE", "Heading", "Reader"]
+
+#: The widest a line of review text gets, in cells: about twelve words.
+MEASURE = 72
+#: The least space left either side of the text.
+_MARGIN = 2
+#: The most headings and paragraphs laid out for one review. Layout runs again on every resize
+#: and costs about 0.1 ms a block, so 262,000 one-line paragraphs would freeze the app for
+#: minutes; past this the reader stops and says so. A long real review has under a hundred.
+MAX_BLOCKS = 2_000
+#: The most characters of paragraphs laid out for one review: about 40,000 words, some 4,000
+#: lines (0.07 ms each). The parsers read 1 MiB, which would take over a second to lay out.
+MAX_CHARS = 256 * 1024
+
+
+class _Kind(Enum):
+    """What a block of the laid-out review is."""
+
+    HEADLINE = "headline"
+    BYLINE = "byline"
+    RULE = "rule"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    NOTE = "note"
+    END = "end"
+
+    @property
+    def component(self) -> str:
+        """The component class that styles this kind of block."""
+        return "reader--rule" if self is _Kind.END else f"reader--{self.value}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A run of text laid out as one unit, and the blank lines that precede it."""
+
+    kind: _Kind
+    text: str
+    gap: int = 1
+    section: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading of the open review and the line it is drawn on."""
+
+    title: str
+    section: int
+    line: int
+
+
+class Reader(ScrollView, can_focus=True, inherit_bindings=False):
+    """Shows one review; `n`/`p` step between headings, the border says how far you are."""
+
+    BINDINGS = bindings(Scope.READER)
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "reader--headline",
+        "reader--byline",
+        "reader--rule",
+        "reader--heading",
+        "reader--paragraph",
+        "reader--note",
+        "reader--highlight",
+        "reader--placeholder",
+    }
+
+    review: reactive[Review | None] = reactive(None, init=False)
+    """The review shown (None: the placeholder)."""
+
+    terms: reactive[tuple[str, ...]] = reactive((), init=False)
+    """Names to mark wherever the review says them (case and accents ignored)."""
+
+    positions: reactive[Mapping[str, float]] = reactive(dict, init=False, repaint=False)
+    """Where each review was left, by id: a review is opened there (else at the top)."""
+
+    placeholder: reactive[str] = reactive("", init=False)
+    """What the reader says when it shows no review."""
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._blocks: list[_Block] = []
+        self._lines: list[Strip] = []
+        self._block_starts: list[int] = []
+        self._block_ends: list[int] = []
+        self._headings: list[Heading] = []
+        self._laid_width = -1
+        self._laid_height = -1
+        self._laid_styles: tuple[Style, ...] = ()
+        self._stale = True
+        self._anchor = 0.0
+        self._pending: float | None = 0.0
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def watch_review(self, review: Review | None) -> None:
+        """Lay out a new review (None: the placeholder), scrolled to where it was left."""
+        position = self.positions.get(review.id, 0.0) if review is not None else 0.0
+        self._blocks = _blocks_of(review) if review is not None else []
+        self._anchor = position
+        self._pending = position
+        self._stale = True
+        self.border_title = Content(visible(review.film.label)) if review is not None else None
+        self._relayout()
+
+    def watch_terms(self, old: tuple[str, ...], terms: tuple[str, ...]) -> None:
+        """Mark other names: lay the lines out again (unless they already carry these marks)."""
+        if terms != old:
+            self._stale = True
+
+    def watch_placeholder(self) -> None:
+        """Say something else when no review is shown."""
+        if self.review is None:
+            self._relayout()
+
+    @property
+    def highlighted(self) -> tuple[str, ...]:
+        """The names currently highlighted."""
+        return self.terms
+
+    @property
+    def headings(self) -> list[Heading]:
+        """The section headings of the open review, in order, with their lines."""
+        self._ensure_layout()
+        return list(self._headings)
+
+    @property
+    def position(self) -> float:
+        """The reading position: index of the block at the top, plus the fraction scrolled past."""
+        return self._pending if self._pending is not None else self._anchor
+
+    @property
+    def line_count(self) -> int:
+        """How many lines the laid-out review takes."""
+        self._ensure_layout()
+        return len(self._lines)
+
+    def current_heading(self) -> int | None:
+        """Index into `headings` of the section at the top of the view (None: before any)."""
+        top = round(self.scroll_y) + 1
+        current = None
+        for index, heading in enumerate(self._headings):
+            if heading.line <= top:
+                current = index
+        return current
+
+    def jump_to_heading(self, index: int) -> None:
+        """Scroll so heading `index` is at the top (-1: the top of the review)."""
+        if index < 0:
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        elif index < len(self._headings):
+            self.scroll_to(
+                y=max(0, self._headings[index].line - 1), animate=False, immediate=True, force=True
+            )
+
+    def scroll_to_section(self, section: int, paragraph: int = 0) -> None:
+        """Scroll so paragraph `paragraph` of section `section` is at the top (0: the heading).
+
+        The command bar opens a full-text match here. The first section's first paragraph is
+        the top of the review. Before the pane has a size, the place waits for the layout.
+        """
+        target: int | None = None
+        seen = 0
+        first_section = next((b.section for b in self._blocks if b.section >= 0), None)
+        for index, block in enumerate(self._blocks):
+            if block.section != section:
+                continue
+            if target is None:
+                target = 0 if section == first_section else index
+            if block.kind is _Kind.PARAGRAPH:
+                if seen == paragraph:
+                    target = index if paragraph > 0 else target
+                    break
+                seen += 1
+        if target is None:
+            return
+        self._ensure_layout()
+        if self._laid_width > 0 and self._pending is None and target < len(self._block_starts):
+            y = 0 if target == 0 else self._block_starts[target]
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
+        else:
+            self._pending = float(target)
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        """The width the lines are laid out for: the pane less its scrollbar."""
+        return self.scrollable_content_region.width
+
+    def _relayout(self) -> None:
+        """Lay the review out for the current width and restore the reading position."""
+        width = self._text_width()
+        if width <= 0:
+            self.virtual_size = Size(0, 0)
+            return
+        self._layout(width)
+        self._laid_height = self._view_height()
+        self.virtual_size = Size(0, len(self._lines) + self._tail())
+        target = self._pending if self._pending is not None else self._anchor
+        self._pending = None
+        self.scroll_to(y=self._line_of(target), animate=False, immediate=True, force=True)
+        self._anchor = target
+        self._update_indicator()
+        self.refresh()
+
+    def _ensure_layout(self) -> None:
+        """Lay out again when the width, the styles or the highlights changed.
+
+        A new width (the pane was hidden, or resized before the resize event arrived) changes
+        the line count, so it takes the full relayout that also restores the position.
+        """
+        width = self._text_width()
+        if width <= 0:
+            return
+        if width != self._laid_width or self._pending is not None:
+            self._relayout()
+        elif self._stale:
+            self._layout(width)
+
+    def _layout(self, width: int) -> None:
+        """Turn the blocks into strips for `width`, recording where blocks and headings start."""
+        self._laid_width = width
+        self._stale = False
+        self._laid_styles = self._style_key()
+        console = self.app.console
+        base = self.rich_style
+        column = max(10, min(MEASURE, width - 2 * _MARGIN))
+        margin = max(0, (width - column) // 2)
+        lines: list[Strip] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        headings: list[Heading] = []
+        if not self._blocks:
+            text = Text(self.placeholder, style=base + self._part("reader--placeholder"))
+            lines.append(Strip.blank(width, base))
+            for line in text.wrap(console, column, justify="center"):
+                lines.append(_pad(line, console, margin, width, base))
+        highlight = self.get_component_rich_style("reader--highlight")
+        for block in self._blocks:
+            starts.append(len(lines))
+            lines.extend(Strip.blank(width, base) for _ in range(block.gap))
+            style = base + self._part(block.kind.component)
+            if block.kind is _Kind.RULE:
+                rule = Text("─" * min(column, 24), style=style)
+                lines.append(_pad(rule, console, margin, width, base))
+            elif block.kind is _Kind.END:
+                end = Text("·  ·  ·", style=style, justify="center")
+                for line in end.wrap(console, column, justify="center"):
+                    lines.append(_pad(line, console, margin, width, base))
+            else:
+                text = Text(block.text, style=style)
+                if self.terms and block.kind is not _Kind.HEADLINE:
+                    for start, stop in find_terms(block.text, self.terms):
+                        text.stylize(highlight, start, stop)
+                if block.kind is _Kind.HEADING:
+                    headings.append(Heading(block.text, block.section, len(lines)))
+                for line in text.wrap(console, column, justify="left", overflow="fold"):
+                    lines.append(_pad(line, console, margin, width, base))
+            ends.append(len(lines))
+        lines.append(Strip.blank(width, base))
+        self._lines = lines
+        self._block_starts = starts
+        self._block_ends = ends
+        self._headings = headings
+
+    def _part(self, component: str) -> Style:
+        """A component's own style (colours and text style), to lay over the pane's."""
+        return self.get_component_rich_style(component, partial=True)
+
+    def _line_of(self, position: float) -> int:
+        """The first line to show for a reading position."""
+        if not self._block_starts:
+            return 0
+        block = max(0, min(int(position), len(self._block_starts) - 1))
+        fraction = max(0.0, min(position - int(position), 1.0)) if position >= 0 else 0.0
+        start = self._block_starts[block]
+        height = self._block_ends[block] - start
+        if block == 0 and fraction == 0.0:
+            return 0
+        return start + round(fraction * height)
+
+    def _position_at(self, y: int) -> float:
+        """The reading position of the block drawn at line `y`."""
+        if not self._block_starts:
+            return 0.0
+        block = max(0, bisect_right(self._block_starts, y) - 1)
+        start = self._block_starts[block]
+        height = max(1, self._block_ends[block] - start)
+        if y <= 0:
+            return 0.0
+        return block + max(0.0, min((y - start) / height, 0.999))
+
+    # -- Textual hooks -------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Lay out again for the new size, keeping the reading position."""
+        if (
+            self._text_width() != self._laid_width
+            or self._view_height() != self._laid_height
+            or self._pending is not None
+        ):
+            self._relayout()
+        else:
+            self._update_indicator()
+
+    def _view_height(self) -> int:
+        """How many lines the pane shows."""
+        return self.scrollable_content_region.height
+
+    def _tail(self) -> int:
+        """Blank lines after the end so the last heading can be scrolled to the top."""
+        if not self._headings:
+            return 0
+        needed = self._headings[-1].line - 1 + self._view_height()
+        return max(0, needed - len(self._lines))
+
+    @property
+    def end_y(self) -> int:
+        """The scroll offset at which the last line of the review is at the bottom."""
+        return max(0, len(self._lines) - self._view_height())
+
+    def _scroll_down_to(self, y: float) -> None:
+        """Scroll down, but not past the end of the text unless already there (after `n`)."""
+        limit = max(self.end_y, round(self.scroll_y))
+        self.scroll_to(y=min(y, limit), animate=False, immediate=True, force=True)
+
+    def notify_style_update(self) -> None:
+        """A theme change restyles the lines: lay out again when drawn, if the colours moved.
+
+        Focus changes also land here; they leave the text's styles as they were, so the
+        comparison with the styles of the last layout saves re-wrapping the whole review.
+        """
+        super().notify_style_update()
+        if self._laid_width < 0 or self._style_key() != self._laid_styles:
+            self._stale = True
+
+    def _style_key(self) -> tuple[Style, ...]:
+        """Every style the laid-out lines are made of."""
+        return (
+            self.rich_style,
+            *(self.get_component_rich_style(name) for name in sorted(self.COMPONENT_CLASSES)),
+        )
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """Remember the reading position and update the indicator as the view moves."""
+        super().watch_scroll_y(old_value, new_value)
+        if self._pending is None and self._laid_width > 0:
+            self._anchor = self._position_at(round(new_value))
+        self._update_indicator()
+
+    def render_line(self, y: int) -> Strip:
+        """Draw one visible line of the laid-out review."""
+        self._ensure_layout()
+        index = round(self.scroll_y) + y
+        width = self._text_width()
+        if 0 <= index < len(self._lines):
+            return self._lines[index].adjust_cell_length(width, self.rich_style)
+        return Strip.blank(width, self.rich_style)
+
+    # -- the position indicator ----------------------------------------------------------
+
+    def indicator(self) -> str:
+        """What the border says about the position: "Top", "42%", "End" or "All"."""
+        if self.review is None or not self._lines:
+            return ""
+        maximum = self.end_y
+        if maximum <= 0 and round(self.scroll_y) <= 0:
+            return "All"
+        y = round(self.scroll_y)
+        if y <= 0:
+            return "Top"
+        if y >= maximum:
+            return "End"
+        return f"{round(100 * y / maximum)}%"
+
+    def _update_indicator(self) -> None:
+        """Write the current section and the position into the bottom border."""
+        where = self.indicator()
+        if not where:
+            self.border_subtitle = None
+            return
+        index = self.current_heading()
+        if index is not None and where not in ("Top", "All"):
+            title = self._headings[index].title
+            if len(title) > 32:
+                title = title[:31] + "…"
+            self.border_subtitle = Content(f"{title} · {where}")
+        else:
+            self.border_subtitle = Content(where)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_line_down(self) -> None:
+        """Scroll one line down."""
+        self._scroll_down_to(self.scroll_y + 1)
+
+    def action_line_up(self) -> None:
+        """Scroll one line up."""
+        self.scroll_to(y=self.scroll_y - 1, animate=False, immediate=True, force=True)
+
+    def action_page_down(self) -> None:
+        """Scroll a screenful down, keeping two lines of the last one for context."""
+        step = max(1, self.scrollable_content_region.height - 2)
+        self._scroll_down_to(self.scroll_y + step)
+
+    def action_page_up(self) -> None:
+        """Scroll a screenful up, keeping two lines for context."""
+        step = max(1, self.scrollable_content_region.height - 2)
+        self.scroll_to(y=self.scroll_y - step, animate=False, immediate=True, force=True)
+
+    def action_top(self) -> None:
+        """Go to the top of the review."""
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+
+    def action_bottom(self) -> None:
+        """Go to the end of the review."""
+        self.scroll_to(y=self.end_y, animate=False, immediate=True, force=True)
+
+    def action_next_heading(self) -> None:
+        """Scroll the next section heading to the top of the view."""
+        top = round(self.scroll_y) + 1
+        for index, heading in enumerate(self.headings):
+            if heading.line > top:
+                self.jump_to_heading(index)
+                return
+        self.app.bell()
+
+    def action_previous_heading(self) -> None:
+        """Scroll the previous section heading to the top (or the review's top)."""
+        top = round(self.scroll_y) + 1
+        if top <= 1:
+            self.app.bell()
+            return
+        target = -1
+        for index, heading in enumerate(self.headings):
+            if heading.line < top:
+                target = index
+        self.jump_to_heading(target)
+
+
+def _pad(line: Text, console: Console, margin: int, width: int, base: Style) -> Strip:
+    """A wrapped line as a strip: `margin` blank cells, the text, blank to `width`."""
+    segments = [Segment(" " * margin, base), *text_segments(line, console)]
+    return Strip(segments).adjust_cell_length(width, base)
+
+
+def _blocks_of(review: Review) -> list[_Block]:
+    """The blocks a review is read as: headline, byline, rule, then sections, then an end mark."""
+    blocks = [_Block(_Kind.HEADLINE, visible(review.headline or review.film.label))]
+    byline: list[str] = []
+    if review.reviewer is not None and review.reviewer.name:
+        byline.append(f"by {visible(review.reviewer.name)}")
+    if review.word_count:
+        minutes = max(1, round(review.word_count / 230))
+        byline.append(f"{counted(review.word_count, 'word')} · {minutes} min read")
+    if byline:
+        blocks.append(_Block(_Kind.BYLINE, " · ".join(byline)))
+    blocks.append(_Block(_Kind.RULE, ""))
+    if not review.sections:
+        blocks.append(_Block(_Kind.NOTE, "The text of this review could not be read."))
+        blocks.extend(_Block(_Kind.NOTE, visible(problem)) for problem in review.problems)
+    body = _body_of(review)
+    shown = sum(1 for block in body if block.kind is _Kind.PARAGRAPH)
+    total = sum(len(section.paragraphs) for section in review.sections)
+    if shown < total:
+        notice = (
+            f"This review is too long to show in full: the reader shows its first {shown:,} "
+            f"of {counted(total, 'paragraph')}."
+        )
+        blocks.append(_Block(_Kind.NOTE, notice))
+        blocks.extend(body)
+        blocks.append(_Block(_Kind.NOTE, notice, gap=2))
+    else:
+        blocks.extend(body)
+    blocks.append(_Block(_Kind.END, "", gap=1))
+    return blocks
+
+
+def _body_of(review: Review) -> list[_Block]:
+    """The review's headings and paragraphs as blocks, stopping at `MAX_BLOCKS`/`MAX_CHARS`."""
+    body: list[_Block] = []
+    chars = 0
+    for number, section in enumerate(review.sections):
+        if section.heading:
+            if len(body) >= MAX_BLOCKS:
+                return body
+            body.append(_Block(_Kind.HEADING, visible(section.heading), gap=2, section=number))
+        for paragraph in section.paragraphs:
+            chars += len(paragraph)
+            if len(body) >= MAX_BLOCKS or (body and chars > MAX_CHARS):
+                return body
+            body.append(_Block(_Kind.PARAGRAPH, visible(paragraph), section=number))
+    return body

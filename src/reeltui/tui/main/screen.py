@@ -1,0 +1,618 @@
+"""The main screen: the film list, the reader and the side panel, with the header and footer.
+
+This screen owns what the panes share, as reactive state its widgets are bound to
+(`data_bind`): the rows of the list and their marks, the open review and the reading positions,
+the names to highlight, the header's description and status. Behind the rows is the `Listing`
+(sort, narrowing, title filter). Widgets do their own drawing and scrolling; this screen
+handles their messages and keeps the settings file told.
+
+What the app owns it reads through `reel_app(self.app)`: it watches the app's `library` and
+`scan_progress`, and redraws the bookmark marks (and the `B` list) when the app's
+`bookmarks_changed_signal` fires.
+
+Others ask it for things with messages, which it carries out on its own panes: the command bar
+posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`. `narrow()` sets a
+narrowing with its header label and the names to highlight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Container, Horizontal, Vertical
+from textual.events import DescendantFocus
+from textual.message import Message
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, ProgressBar
+
+from reeltui.library import Library, SortKey
+from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
+from reeltui.model import Review
+from reeltui.search import FilmHit, PersonHit, TextHit
+from reeltui.settings import Settings, SettingsFile
+from reeltui.tui.base import reel_app
+from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
+from reeltui.tui.key_bar import KeyBar
+from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.filter_input import FilterInput
+from reeltui.tui.main.header import AppHeader
+from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing, reviewed_by
+from reeltui.tui.main.reader import Reader
+from reeltui.tui.main.side_panel import SidePanel
+from reeltui.tui.safe import visible
+from reeltui.tui.screens.help import HelpScreen
+from reeltui.tui.screens.toc import TocScreen
+
+__all__ = ["BOOKMARKED_LABEL", "PANES", "MainScreen"]
+
+#: The panes `tab` steps through, by the id of the widget that takes the focus.
+PANES: tuple[str, ...] = ("films", "reader", "side")
+
+#: The header's name for the `B` narrowing: "Bookmarked · 3 films".
+BOOKMARKED_LABEL = "Bookmarked"
+
+
+def _sort_key(name: str | None) -> SortKey:
+    """A sort key from the settings file; title when missing or unknown."""
+    try:
+        return SortKey(name) if name else SortKey.TITLE
+    except ValueError:
+        return SortKey.TITLE
+
+
+class MainScreen(Screen[None]):
+    """Three panes; below 100 columns the side panel goes under the reader, below 60 the
+    panes take turns (the classes `-reading` and `-side` say which one shows)."""
+
+    BINDINGS = bindings(Scope.MAIN)
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (100, "-wide")]  # noqa: RUF012
+
+    rows: var[Sequence[FilmRow]] = var((), always_update=True)
+    """The rows of the film list: the listing as it is now."""
+
+    marks: var[Mapping[str, str]] = var(dict)
+    """The film list's bookmark mark of each bookmarked film, by film key."""
+
+    review: var[Review | None] = var(None)
+    """The review open in the reader (with its body), if any."""
+
+    positions: var[Mapping[str, float]] = var(dict)
+    """The reading positions the settings remember, where the reader opens a review."""
+
+    terms: var[tuple[str, ...]] = var(())
+    """Names marked in the reader and the facts (a person chosen in the command bar)."""
+
+    description: var[str] = var("Loading…")
+    """What the list shows, for the header ("13 films · by title")."""
+
+    scan_progress: var[tuple[int, int] | None] = var((0, 0))
+    """The scan's progress for the header: (files read, files found); None once loaded."""
+
+    problem_files: var[int] = var(0)
+    """How many files have problems, for the header."""
+
+    class ShowPerson(Message):
+        """Show a person's films (an actor's with the role) and mark their name."""
+
+        def __init__(self, hit: PersonHit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class OpenFilm(Message):
+        """Open a film's review; a film with several reviews narrows the list to them."""
+
+        def __init__(self, hit: FilmHit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class OpenReview(Message):
+        """Open one review in the reader."""
+
+        def __init__(self, review: Review) -> None:
+            super().__init__()
+            self.review = review
+
+    class OpenPassage(Message):
+        """Open a review at the paragraph where a full-text query matched."""
+
+        def __init__(self, hit: TextHit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class SortBy(Message):
+        """Sort the list another way (remembered like `s`)."""
+
+        def __init__(self, key: SortKey) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(self, app_name: str = "reeltui") -> None:
+        super().__init__()
+        self._app_name = app_name
+        self.listing = Listing([], SortKey.TITLE)
+        #: The `B` narrowing while the list shows it, and the film keys it was made from.
+        self._bookmarked: tuple[Narrowing, tuple[str, ...]] | None = None
+
+    # -- composition ---------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """Header, the three panes, footer; each widget bound to the state it shows."""
+        yield AppHeader(self._app_name, id="header").data_bind(
+            MainScreen.description,
+            progress=MainScreen.scan_progress,
+            problem_files=MainScreen.problem_files,
+        )
+        with Horizontal(id="panes"):
+            with Vertical(id="films-pane"):
+                yield FilterInput(placeholder="Filter titles…", id="filter")
+                yield ProgressBar(id="progress", show_eta=False)
+                yield FilmList(id="films").data_bind(
+                    MainScreen.rows, MainScreen.marks, open_review=MainScreen.review
+                )
+            with Container(id="body"):
+                yield Reader(id="reader").data_bind(
+                    MainScreen.review, MainScreen.terms, MainScreen.positions
+                )
+                yield SidePanel(id="side").data_bind(MainScreen.review, MainScreen.terms)
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        """Start in the loading state with the list focused; follow the app's library, scan
+        and bookmarks."""
+        self.query_one("#films-pane").border_title = "Films"
+        self.query_one(SidePanel).border_title = "About"
+        self.add_class("-loading")
+        self.film_list.empty_text = "Loading reviews…"
+        self.reader.placeholder = "Loading reviews…"
+        app = reel_app(self.app)
+        self.listing.sort = _sort_key(app.settings_file.settings.sort)
+        self.watch(app, "scan_progress", self._scan_moved)
+        self.watch(app, "library", self._library_changed)
+        app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
+        self.marks = app.bookmarks.marks()
+        self.film_list.focus()
+
+    @property
+    def film_list(self) -> FilmList:
+        """The film list widget."""
+        return self.query_one(FilmList)
+
+    @property
+    def reader(self) -> Reader:
+        """The reader widget."""
+        return self.query_one(Reader)
+
+    @property
+    def side_panel(self) -> SidePanel:
+        """The side panel (facts and bio)."""
+        return self.query_one(SidePanel)
+
+    @property
+    def header(self) -> AppHeader:
+        """The header."""
+        return self.query_one(AppHeader)
+
+    @property
+    def library(self) -> Library | None:
+        """The library this screen shows (the app's)."""
+        return reel_app(self.app).library
+
+    @property
+    def _settings(self) -> SettingsFile:
+        """The settings this screen remembers its state in (the app's)."""
+        return reel_app(self.app).settings_file
+
+    @property
+    def selected_film(self) -> Review | None:
+        """The film an action such as `b` is about: the list's cursor film, or the open one
+        when the reader or the side panel has the focus (or the list shows nothing)."""
+        if self.pane_of(self.focused) in ("reader", "side") and self.review is not None:
+            return self.review
+        current = self.film_list.current
+        return current.review if current is not None else self.review
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _scan_moved(self, progress: tuple[int, int] | None) -> None:
+        """Show how far the app's scan has got."""
+        self.scan_progress = progress
+        if progress is None:
+            return
+        done, total = progress
+        self.add_class("-loading")
+        self.query_one(ProgressBar).update(total=total or None, progress=done)
+
+    def _library_changed(self, library: Library | None) -> None:
+        """Fill the list from a freshly scanned library and reopen the last review read."""
+        if library is None:
+            return
+        listing = Listing(library.reviews, self.listing.sort, sorted_by=SortKey.TITLE)
+        listing.query = self.listing.query
+        self.listing = listing
+        self._bookmarked = None
+        self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
+        self.remove_class("-loading")
+        self.film_list.empty_text = "No films match the filter. Press esc to clear it."
+        self.reader.placeholder = "Choose a film and press enter to read its review."
+        self.problem_files = len({p.path for p in library.problems})
+        self._refresh_rows()
+        last = self._settings.settings.last_review
+        card = library.get(last) if last else None
+        if card is None and self.rows:
+            card = self.rows[0].review
+        if card is not None:
+            self.open_review(card)
+        else:
+            self.review = None
+        self.refresh_bindings()
+
+    # -- the list ------------------------------------------------------------------------
+
+    def _refresh_rows(self, keep: str | None = None) -> None:
+        """Show the listing's rows now (the cursor on review `keep` if given, else on the film
+        it was on) and say in the header what they are."""
+        rows = self.listing.rows()
+        self.rows = rows
+        if keep is not None and not self.film_list.select_review(keep):
+            self.film_list.cursor = 0
+        description = self.listing.describe(len(rows))
+        if self.library is not None:
+            description += f" · {sort_label(self.listing.sort)}"
+        self.description = description
+
+    def narrow(self, narrowing: Narrowing | None, highlight: Sequence[str] = ()) -> None:
+        """Show only a narrowing's films (None: all) and highlight names in reader and panel."""
+        self.listing.narrowing = narrowing
+        # Rows that say more (an actor's role) get a wider list pane to say it in.
+        self.set_class(
+            narrowing is not None and any(row.detail for row in narrowing.rows), "-detailed"
+        )
+        self.highlight(highlight)
+        self._refresh_rows(keep=self.review.id if self.review else None)
+        self.refresh_bindings()
+
+    def highlight(self, names: Sequence[str]) -> None:
+        """Mark these names wherever the reader and the facts show them."""
+        self.terms = tuple(names)
+
+    @on(FilmList.Selected)
+    def _on_film_chosen(self, event: FilmList.Selected) -> None:
+        """Open the chosen film; from the keyboard (or a click when narrow), go on to read it."""
+        event.stop()
+        focus = not event.by_mouse or self.has_class("-narrow")
+        self.open_review(event.row.review, focus=focus)
+
+    # -- bookmarks -----------------------------------------------------------------------
+
+    def _bookmarks_changed(self, bookmarks: Bookmarks) -> None:
+        """The app's bookmarks changed: redraw the marks, and the `B` list if it shows."""
+        self.marks = bookmarks.marks()
+        if self._bookmarked is not None and self._bookmarked[1] != bookmarks.keys():
+            self._renarrow(bookmarks)
+        self.refresh_bindings()
+
+    def _showing_bookmarked(self) -> bool:
+        """Whether the list shows only bookmarked films (`B`)."""
+        return self._bookmarked is not None and self.listing.narrowing is self._bookmarked[0]
+
+    def _narrow_to_bookmarked(self, library: Library, bookmarks: Bookmarks) -> None:
+        """Narrow the list to the bookmarked films the library holds."""
+        keys = bookmarks.keys()
+        narrowing = Narrowing(BOOKMARKED_LABEL, bookmarked_rows(library, keys))
+        self._bookmarked = (narrowing, keys)
+        self.narrow(narrowing)
+
+    def _renarrow(self, bookmarks: Bookmarks) -> None:
+        """Rebuild the `B` list after the bookmarks changed, keeping the cursor where it was."""
+        library = self.library
+        if library is None or not self._showing_bookmarked():
+            self._bookmarked = None
+            return
+        films = self.film_list
+        current = films.current
+        index = films.cursor
+        self._narrow_to_bookmarked(library, bookmarks)
+        if current is not None and not films.select_review(current.review.id):
+            films.cursor = min(index, max(0, len(self.rows) - 1))
+
+    def action_bookmarks_only(self) -> None:
+        """Show only bookmarked films in the list; again: all films."""
+        library = self.library
+        if library is None:
+            return
+        if self._showing_bookmarked():
+            self._bookmarked = None
+            self.narrow(None)
+            return
+        bookmarks = reel_app(self.app).bookmarks
+        if not len(bookmarks.store):
+            self.app.notify(
+                "No bookmarks yet: press b on a film to bookmark it.", timeout=5, markup=False
+            )
+            return
+        self._narrow_to_bookmarked(library, bookmarks)
+
+    def action_show_bookmarks(self) -> None:
+        """Open the bookmarks screen; the film chosen there is opened here."""
+        self.app.push_screen(BookmarksScreen(), self._read_bookmarked)
+
+    def _read_bookmarked(self, review: Review | None) -> None:
+        """Read the film chosen on the bookmarks screen, if one was."""
+        if review is not None:
+            self.open_review(review, focus=True)
+
+    # -- the reader ----------------------------------------------------------------------
+
+    def open_review(self, card: Review, *, focus: bool = False) -> None:
+        """Open a review in the reader where it was left, and select its row in the list."""
+        library = self.library
+        if library is None:
+            return
+        if self.review is None or self.review.id != card.id:
+            settings = self._remembered()
+            review = library.open(card)
+            self.positions = settings.positions
+            self.review = review
+            self._report(self._settings.replace(replace(settings, last_review=review.id)))
+        self.film_list.select_review(card.id)
+        self.refresh_bindings()
+        if focus:
+            self.focus_pane("reader")
+
+    def _remembered(self) -> Settings:
+        """The settings with the open review's reading position recorded."""
+        settings = self._settings.settings
+        if self.review is not None:
+            settings = settings.with_position(self.review.id, self.reader.position)
+        return settings
+
+    def save_state(self) -> None:
+        """Record the open review's position and the sort (called when the app quits)."""
+        self._report(self._settings.replace(self._remembered()))
+
+    # -- panes ---------------------------------------------------------------------------
+
+    def pane_of(self, widget: Widget | None) -> str | None:
+        """Which pane a widget belongs to ("films", "reader", "side"), if any."""
+        node = widget
+        while node is not None and node is not self:
+            if node.id in PANES:
+                return node.id
+            if node.id == "films-pane":
+                return "films"
+            node = node.parent if isinstance(node.parent, Widget) else None
+        return None
+
+    def focus_pane(self, pane: str) -> None:
+        """Give a pane the focus (and, when narrow, show it in place of the others)."""
+        self._show_pane(pane)
+        self.query_one(f"#{pane}").focus()
+
+    def _show_pane(self, pane: str) -> None:
+        """When narrow, set the classes that say which pane shows (`-reading`, `-side`).
+
+        Only the narrow layout uses them, and a class change restyles the whole screen, so
+        they are changed only when narrow and only when they differ.
+        """
+        narrow = self.has_class("-narrow")
+        for name, wanted in (("-reading", pane != "films"), ("-side", pane == "side")):
+            wanted = wanted and narrow
+            if self.has_class(name) != wanted:
+                self.set_class(wanted, name)
+
+    def on_resize(self) -> None:
+        """Entering or leaving the narrow layout: show the pane that has the focus."""
+        self._show_pane(self.pane_of(self.focused) or "films")
+
+    def on_screen_resume(self) -> None:
+        """Back from an overlay: the window may have been resized meanwhile.
+
+        Textual updates the breakpoint classes of the screen on top only, so this screen
+        sets its own again from the current width before it is drawn.
+        """
+        width = self.app.size.width
+        chosen = None
+        for minimum, name in self.HORIZONTAL_BREAKPOINTS:
+            if width >= minimum:
+                chosen = name
+        for _, name in self.HORIZONTAL_BREAKPOINTS:
+            if self.has_class(name) != (name == chosen):
+                self.set_class(name == chosen, name)
+        self._show_pane(self.pane_of(self.focused) or "films")
+
+    def on_descendant_focus(self, event: DescendantFocus) -> None:
+        """Keep the pane classes in step with the focus, however it moved."""
+        pane = self.pane_of(event.widget)
+        if pane is not None:
+            self._show_pane(pane)
+
+    def _step_pane(self, delta: int) -> None:
+        """Move the focus `delta` panes along, wrapping."""
+        current = self.pane_of(self.focused) or "films"
+        index = PANES.index(current)
+        self.focus_pane(PANES[(index + delta) % len(PANES)])
+
+    def action_next_pane(self) -> None:
+        """Focus the next pane."""
+        self._step_pane(1)
+
+    def action_previous_pane(self) -> None:
+        """Focus the previous pane."""
+        self._step_pane(-1)
+
+    def action_back(self) -> None:
+        """Go back to the film list."""
+        self.focus_pane("films")
+
+    def action_read_on(self) -> None:
+        """Page the reader down without leaving the list."""
+        self.reader.action_page_down()
+
+    # -- filter and sort -----------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        """Open the title filter and put the cursor in it."""
+        self.focus_pane("films")
+        self.query_one("#films-pane").add_class("-filtering")
+        self.query_one(FilterInput).focus()
+
+    @on(Input.Changed, "#filter")
+    def _on_filter_changed(self, event: Input.Changed) -> None:
+        """Filter the list as the user types."""
+        event.stop()
+        had_query = bool(self.listing.query)
+        self.listing.query = event.value
+        self._refresh_rows()
+        if had_query != bool(event.value):
+            self.refresh_bindings()
+
+    @on(Input.Submitted, "#filter")
+    def _on_filter_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter: back to the list, filter kept."""
+        event.stop()
+        self.action_leave_filter()
+
+    def action_leave_filter(self) -> None:
+        """Leave the filter box for the list, keeping the filter (the box hides if empty)."""
+        if not self.listing.query:
+            self.query_one("#films-pane").remove_class("-filtering")
+        self.film_list.focus()
+
+    def can_clear_filter(self) -> bool:
+        """Whether `escape` in the list has a filter or narrowing to clear."""
+        return bool(self.listing.query or self.listing.narrowing is not None)
+
+    def action_clear_filter(self) -> None:
+        """Clear the title filter if there is one, else the narrowing; back to the list."""
+        box = self.query_one(FilterInput)
+        if self.listing.query or box.has_focus:
+            self.listing.query = ""
+            with box.prevent(Input.Changed):
+                box.value = ""
+            self.query_one("#films-pane").remove_class("-filtering")
+            self._refresh_rows()
+            self.film_list.focus()
+        elif self.listing.narrowing is not None:
+            self.narrow(None)
+        self.refresh_bindings()
+
+    def action_cycle_sort(self) -> None:
+        """Sort the list the next way: title, year, reviewer, recently added."""
+        key = self.listing.next_sort()
+        self._refresh_rows()
+        self._report(self._settings.update(sort=key.value))
+
+    def sort_by(self, key: SortKey) -> None:
+        """Sort the list by `key` (the command bar's "Sort by year"…), remembered like `s`."""
+        self.listing.sort = key
+        self._refresh_rows()
+        self._report(self._settings.update(sort=key.value))
+
+    # -- what the command bar asks for ---------------------------------------------------
+
+    def _reveal(self, review_id: str) -> None:
+        """Make sure the list shows a review: drop the title filter, then the narrowing."""
+        if self.film_list.index_of(review_id) is not None:
+            return
+        if self.listing.query:
+            self.action_clear_filter()
+        if self.film_list.index_of(review_id) is None and self.listing.narrowing is not None:
+            self.narrow(None)
+
+    @on(ShowPerson)
+    def _show_person(self, message: ShowPerson) -> None:
+        """Narrow the list to a person's films and highlight their name; keep or open a film."""
+        if self.listing.query:
+            self.action_clear_filter()
+        narrowing = person_narrowing(message.hit)
+        self.narrow(narrowing, highlight_names(message.hit))
+        shown = {row.review.id for row in narrowing.rows}
+        current = self.review
+        if (current is None or current.id not in shown) and self.rows:
+            self.open_review(self.rows[0].review)
+        self.focus_pane("films")
+
+    @on(OpenFilm)
+    def _open_film(self, message: OpenFilm) -> None:
+        """Open a film's review; a film with several reviews also narrows the list to them."""
+        hit = message.hit
+        if not hit.reviews:
+            return
+        if len(hit.reviews) > 1:
+            if self.listing.query:
+                self.action_clear_filter()
+            rows = tuple(
+                FilmRow(review, visible(by) if (by := reviewed_by(review)) else None)
+                for review in hit.reviews
+            )
+            self.narrow(Narrowing(f"Film: {visible(hit.name)}", rows))
+        else:
+            self._reveal(hit.reviews[0].id)
+        self.open_review(hit.reviews[0], focus=True)
+
+    @on(OpenReview)
+    def _open_one(self, message: OpenReview) -> None:
+        """Open one review in the reader (a recent film of the empty bar)."""
+        self._reveal(message.review.id)
+        self.open_review(message.review, focus=True)
+
+    @on(OpenPassage)
+    def _open_passage(self, message: OpenPassage) -> None:
+        """Open a review scrolled to the paragraph where the full-text query matched."""
+        hit = message.hit
+        self._reveal(hit.review.id)
+        self.open_review(hit.review, focus=True)
+        review = self.review
+        if review is None:
+            return
+        first = hit.spans[0][0] if hit.spans else None
+        paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
+        self.reader.scroll_to_section(hit.section_index, paragraph)
+
+    @on(SortBy)
+    def _sort_by(self, message: SortBy) -> None:
+        """Sort the list another way."""
+        self.sort_by(message.key)
+
+    # -- overlays ------------------------------------------------------------------------
+
+    def action_contents(self) -> None:
+        """Show the open review's table of contents; the chosen section is scrolled to."""
+        if self.review is None:
+            return
+        reader = self.reader
+        titles = [heading.title for heading in reader.headings]
+
+        def jump(choice: int | None) -> None:
+            if choice is not None:
+                reader.jump_to_heading(choice)
+                self.focus_pane("reader")
+
+        self.app.push_screen(
+            TocScreen(self.review.film.label, titles, reader.current_heading()), jump
+        )
+
+    def action_help(self) -> None:
+        """Show every key."""
+        self.app.push_screen(HelpScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that have nothing to act on (the footer shows only what applies)."""
+        if action in ("contents", "read_on"):
+            return self.review is not None
+        if action == "clear_filter":
+            return self.can_clear_filter() or self.query_one(FilterInput).has_focus
+        return True
+
+    def _report(self, problem: str | None) -> None:
+        """Tell the user about a settings file that could not be written."""
+        if problem:
+            self.app.notify(problem, title="Settings", severity="warning", markup=False)

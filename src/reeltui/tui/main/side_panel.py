@@ -1,0 +1,52 @@
+"""The side panel: the film's facts above the reviewer's name and bio, scrollable as one."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from reeltui.model import Review
+from reeltui.tui.keys import Scope, bindings
+from reeltui.tui.main.bio import ReviewerBio
+from reeltui.tui.main.facts import FilmFacts
+
+__all__ = ["SidePanel"]
+
+
+class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
+    """Facts and bio of the open review; beside the reader when wide, below it when narrow.
+
+    Its `review` and `terms` are bound to the main screen's; the facts and the bio are bound
+    to them in turn.
+    """
+
+    BINDINGS = bindings(Scope.SIDE)
+
+    review: reactive[Review | None] = reactive(None, init=False)
+    """The review open in the reader; the facts and the bio are bound to it."""
+
+    terms: reactive[tuple[str, ...]] = reactive((), init=False)
+    """Names to mark in the facts."""
+
+    def on_mount(self) -> None:
+        """Empty until a review is shown."""
+        self.add_class("-empty")
+
+    def compose(self) -> ComposeResult:
+        """The two parts, each under a small heading."""
+        yield Static("Film", classes="side-heading -first")
+        yield FilmFacts(id="facts").data_bind(SidePanel.review, SidePanel.terms)
+        yield Static("Reviewer", classes="side-heading")
+        yield ReviewerBio(id="bio").data_bind(SidePanel.review)
+
+    def watch_review(self, review: Review | None) -> None:
+        """Another review: show its facts from the top (None empties the panel)."""
+        self.set_class(review is None, "-empty")
+        self.scroll_home(animate=False)
+
+    def watch_terms(self, old: tuple[str, ...], terms: tuple[str, ...]) -> None:
+        """Other names marked: show the facts from the top, where the names are."""
+        if terms != old:
+            self.scroll_home(animate=False)

@@ -1,0 +1,138 @@
+"""Worker processes: the same results as in-process, in order, whatever happens to them."""
+
+from __future__ import annotations
+
+import errno
+import math
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from reeltui import parallel
+from reeltui.library import Library
+from reeltui.library import scan as library_module
+from reeltui.parallel import WorkerPool, task_name
+
+from sample_paths import SAMPLES
+
+
+def test_results_come_back_in_order_from_real_workers() -> None:
+    numbers = list(range(200))
+    with WorkerPool(2) as pool:
+        assert list(pool.map(math.factorial, numbers)) == [math.factorial(n) for n in numbers]
+        assert pool.notes == []
+
+
+def test_a_task_that_raises_in_a_worker_raises_here_too() -> None:
+    with WorkerPool(2) as pool, pytest.raises(ValueError, match="negative"):
+        list(pool.map(math.factorial, [3, 4, -1, 5]))
+
+
+def test_what_a_worker_prints_does_not_corrupt_its_answers() -> None:
+    with WorkerPool(1) as pool:
+        assert list(pool.map(print, ["not an answer"] * 5)) == [None] * 5
+        assert pool.notes == []
+
+
+def test_when_no_worker_can_start_the_tasks_run_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    monkeypatch.setattr(parallel.subprocess, "Popen", refuse)
+    with WorkerPool(2) as pool:
+        assert list(pool.map(math.factorial, range(20))) == [math.factorial(n) for n in range(20)]
+    assert pool.notes == [
+        "Worker processes could not be started (too many open files), so files were read in "
+        "this process instead."
+    ]
+
+
+def test_workers_that_stop_leave_their_tasks_to_this_process(tmp_path: Path) -> None:
+    dies = tmp_path / "dies"
+    dies.write_text("#!/bin/sh\necho 'worker: out of memory' >&2\nexit 3\n", encoding="utf-8")
+    dies.chmod(0o755)
+    with WorkerPool(2, python=str(dies)) as pool:
+        assert list(pool.map(math.factorial, range(30))) == [math.factorial(n) for n in range(30)]
+    assert pool.notes
+    assert all(
+        note == "A worker process stopped (it ended with code 3: worker: out of memory); its "
+        "files were read in this process instead."
+        for note in pool.notes
+    )
+
+
+def test_only_module_level_functions_can_be_sent() -> None:
+    assert task_name(math.factorial) == "math:factorial"
+    with pytest.raises(ValueError, match="module-level"):
+        task_name(lambda n: n)
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    # A zombie is gone too: it has ended and waits only for its parent to reap it.
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to see the workers")
+def test_workers_end_when_their_parent_is_killed() -> None:
+    script = textwrap.dedent(
+        """
+        import math, sys, time
+        from reeltui.parallel import WorkerPool
+        pool = WorkerPool(2)
+        results = pool.map(math.factorial, range(10))
+        next(results)
+        print(" ".join(str(w.process.pid) for w in pool._workers), flush=True)
+        time.sleep(60)
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        pids = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(pids) == 2
+        assert not any(_gone(pid) for pid in pids)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while not all(_gone(pid) for pid in pids) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(_gone(pid) for pid in pids)
+    finally:
+        parent.kill()
+        parent.wait()
+
+
+def test_a_scan_without_workers_gives_the_same_library_and_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sequential = Library.scan(SAMPLES, workers=1)
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(parallel.subprocess, "Popen", refuse)
+    monkeypatch.setattr(library_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(library_module, "_CHUNK", 2)
+    fallback = Library.scan(SAMPLES, workers=2, cache_dir=tmp_path / "cache")
+    assert [(r.id, r.film, r.cast) for r in fallback] == [
+        (r.id, r.film, r.cast) for r in sequential
+    ]
+    assert fallback.report.notes == (
+        "Worker processes could not be started (resource temporarily unavailable), so files "
+        "were read in this process instead.",
+    )
+    assert sequential.report.notes == ()
