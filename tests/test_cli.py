@@ -121,7 +121,7 @@ def test_check_tells_when_workers_could_not_start(
     code, out = run("check", "--json", "--data", str(SAMPLES))
     assert code == 0
     report = json.loads(out)
-    assert report["notes"] == [note]
+    assert report["scan_notes"] == [note]
     assert report["reviews"] >= 15
     assert capsys.readouterr().err == f"reeltui: note: {note}\n"
 
@@ -167,6 +167,28 @@ def test_python_dash_m_and_bad_usage() -> None:
     assert "Traceback" not in done.stderr
 
 
+def test_check_lists_notes_per_file_and_exits_0_on_notes_alone(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "good.txt")
+    (tmp_path / "vague.txt").write_text("Some Picture Review\n\nIt is fine.\n", encoding="utf-8")
+    code, out = run("check", "--data", str(tmp_path))
+    assert code == 0
+    assert "0 unreadable, 0 warnings" in out
+    lines = out.splitlines()
+    at = lines.index(f"  {tmp_path / 'vague.txt'}")
+    assert "    - no year stated" in lines[at + 1 :]
+    assert f"  {tmp_path / 'good.txt'}" not in lines
+    code, out = run("check", "--json", "--data", str(tmp_path))
+    report = json.loads(out)
+    assert code == 0 and report["problems"] == []
+    [entry] = report["notes"]
+    assert entry["path"] == str(tmp_path / "vague.txt") and "no year stated" in entry["notes"]
+
+
+def test_show_json_has_notes() -> None:
+    code, out = run("show", "a-million-miles-away-2023", "--json", "--data", str(SAMPLES))
+    assert code == 0 and json.loads(out)["notes"] == []
+
+
 # -- global options anywhere, and the README's synopsis ---------------------------------------
 
 
@@ -187,7 +209,8 @@ def test_global_options_go_before_or_after_the_command(tmp_path: Path) -> None:
     (one,) = listed
     assert [line.split()[0] for line in one.splitlines()] == ["to-watch", "watched", "to-watch"]
     code, out = run("list", "--bookmarked", "--bookmarks", marks, "--data", data)
-    assert code == 0 and len(out.splitlines()) == 3
+    films = {line[2:47].strip() for line in out.splitlines() if line.startswith("* ")}
+    assert code == 0 and films == {"Drive My Car (2021)", "Roma (2018)", "The Martian (2015)"}
     assert run("--bookmarks", marks, "list", "--bookmarked", "--data", data) == (code, out)
 
 
