@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import tomllib
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.geometry import Region
@@ -44,6 +46,12 @@ async def loaded(pilot: Pilot[int]) -> None:
     await pilot.pause()
     await settled(pilot.app)
     await pilot.pause()
+
+
+def on_disk(path: Path) -> dict[str, dict[str, Any]]:
+    """The bookmarks in a bookmarks file, by film key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {entry["film_key"]: entry for entry in data.get("bookmark", [])}
 
 
 def drawn_lines(widget: Widget) -> list[str]:

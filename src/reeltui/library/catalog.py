@@ -63,7 +63,7 @@ __all__ = [
 
 #: Bump when the tables or queries change in a way an older catalog cannot serve: a catalog
 #: of another version is made anew. (A change to what a parse gives is `parser_fingerprint`.)
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 #: `credits.kind` and `names.kind`: the roles, then films.
 ROLE_KINDS: dict[str, int] = {"actor": 0, "director": 1, "reviewer": 2}
@@ -83,6 +83,7 @@ _SCHEMA = (
     " base TEXT NOT NULL, id TEXT NOT NULL, stamp TEXT NOT NULL, problem TEXT,"
     " title TEXT, sort_title TEXT, year INTEGER, season INTEGER, kind TEXT, film_key TEXT,"
     " label TEXT, reviewer TEXT, mtime REAL, card TEXT, flagged INTEGER NOT NULL DEFAULT 0,"
+    " noted INTEGER NOT NULL DEFAULT 0,"
     " text INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS docs_id ON docs(id)",
     # The library's order, with every column of an entry: loading the entries reads this
@@ -450,6 +451,43 @@ class Catalog:
             films.setdefault(film_key, (film_key, shown, year))
         return list(films.values())
 
+    def film_titled(self, folded: str, year: int | None) -> Entry | None:
+        """The first review, in the library's order, of the film whose folded title (with
+        its season) is `folded` and whose year is `year` (an import matches films so)."""
+        title = "sort_title || CASE WHEN season IS NULL THEN '' ELSE ' season ' || season END"
+        with self._read_lock:
+            rows = self._reader.execute(
+                f"SELECT docno FROM docs WHERE problem IS NULL AND {title} = ? AND year IS ?",
+                (folded, year),
+            ).fetchall()
+        found = self.entries_of(docno for (docno,) in rows)
+        return found[0] if found else None
+
+    def reviewed(self, film_keys: Iterable[str]) -> frozenset[str]:
+        """Which of these films have a review."""
+        keys = sorted(set(film_keys))
+        found: set[str] = set()
+        with self._read_lock:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                found.update(
+                    key
+                    for (key,) in self._reader.execute(
+                        "SELECT DISTINCT film_key FROM docs WHERE problem IS NULL AND film_key"
+                        f" IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        return frozenset(found)
+
+    def noted(self) -> list[Review]:
+        """The cards of the reviews the extraction left notes on, in path order."""
+        with self._read_lock:
+            rows = self._reader.execute(_CARD_SELECT + " WHERE noted = 1").fetchall()
+        cards = [self._card(row) for row in rows]
+        cards.sort(key=lambda card: path_order(str(card.path)))
+        return cards
+
     def titles(self) -> list[str]:
         """Every film's title, once each (for suggestions when nothing matched)."""
         with self._read_lock:
@@ -495,7 +533,7 @@ class Catalog:
                 )
             for key, card in db.execute("SELECT key, card FROM docs WHERE flagged = 1"):
                 text = _key_text(key)
-                for message in json.loads(card)[-1]:
+                for message in json.loads(card)[9]:  # the card's problems (rows.py)
                     found.append(
                         (path_order(text), FileProblem(self.root / text, message, fatal=False))
                     )
@@ -972,20 +1010,21 @@ class Writer:
             row.mtime,
             row.card,
             int(row.flagged),
+            int(row.noted),
         )
         if docno is not None:
             self._forget_body([docno])
             db.execute(
                 "UPDATE docs SET stamp = ?, problem = NULL, title = ?, sort_title = ?, year = ?,"
                 " season = ?, kind = ?, film_key = ?, label = ?, reviewer = ?, mtime = ?,"
-                " card = ?, flagged = ?, text = 0 WHERE docno = ?",
+                " card = ?, flagged = ?, noted = ?, text = 0 WHERE docno = ?",
                 (*values, docno),
             )
         else:
             cursor = db.execute(
                 "INSERT INTO docs(key, base, id, stamp, title, sort_title, year, season, kind,"
-                " film_key, label, reviewer, mtime, card, flagged)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " film_key, label, reviewer, mtime, card, flagged, noted)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (_key_blob(key), base, base, *values),
             )
             assert cursor.lastrowid is not None
@@ -1017,7 +1056,7 @@ class Writer:
             db.execute(
                 "UPDATE docs SET stamp = ?, problem = ?, title = NULL, sort_title = NULL,"
                 " year = NULL, season = NULL, kind = NULL, film_key = NULL, label = NULL,"
-                " reviewer = NULL, mtime = NULL, card = NULL, flagged = 0, text = 0"
+                " reviewer = NULL, mtime = NULL, card = NULL, flagged = 0, noted = 0, text = 0"
                 " WHERE docno = ?",
                 (stamp, problem, docno),
             )

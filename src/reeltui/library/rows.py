@@ -65,6 +65,7 @@ class DocRow:
     mtime: float
     card: str
     flagged: bool
+    noted: bool
     sections: tuple[tuple[str, str], ...]
     credits: tuple[tuple[int, int, str, str, str | None], ...]
 
@@ -83,6 +84,7 @@ def _card_json(review: Review) -> str:
             review.reviewer.bio if review.reviewer else None,
             review.word_count,
             list(review.problems),
+            list(review.notes),
         ],
         separators=(",", ":"),
         ensure_ascii=False,
@@ -130,6 +132,7 @@ def doc_row(review: Review) -> DocRow:
         mtime=review.mtime,
         card=_card_json(review),
         flagged=bool(review.problems),
+        noted=bool(review.notes),
         sections=tuple(sections),
         credits=tuple(c for c in credits if c[3]),
     )
@@ -139,8 +142,9 @@ def card_from(
     rid: str, path: Path, film: Film, reviewer: str | None, mtime: float, card: str
 ) -> Review:
     """A card (a review without its body) from the list's columns and the card's JSON."""
-    (fmt, headline, directors, cast, runtime, platform, rating, bio, words, problems) = json.loads(
-        card
+    fields = json.loads(card)
+    (fmt, headline, directors, cast, runtime, platform, rating, bio, words, problems, notes) = (
+        fields
     )
     return Review(
         id=rid,
@@ -156,6 +160,7 @@ def card_from(
         reviewer=Reviewer(reviewer, bio) if reviewer is not None else None,
         word_count=words,
         problems=tuple(problems),
+        notes=tuple(notes),
         has_body=False,
         mtime=mtime,
     )
