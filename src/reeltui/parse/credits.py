@@ -112,7 +112,7 @@ def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
     picked: list[str] = []
     for word in reversed(words):
         if word.endswith((".", ",", ";", ":", "!", "?", ")", "”", '"')) and not (
-            len(word) == 2 and word.endswith(".")
+            (len(word) == 2 and word.endswith(".")) or (not picked and word in ("Jr.", "Sr."))
         ):
             break
         if not _is_name_token(word, first=False):
@@ -166,6 +166,16 @@ _ROLE_END = re.compile(
 )
 
 
+#: Objects of "plays" that are not a character: "plays the scene with her body".
+NOT_ROLE_OBJECTS = frozenset(
+    """
+    scene scenes part role moment moments game material straight card cards note notes beat
+    beats line lines it this that everything nothing both character hand field music piano
+    guitar drums
+    """.split()
+)
+
+
 def _role_at(text: str, start: int) -> str | None:
     """The role phrase starting at `start`, cut at its end; None if it is not a plausible role."""
     rest = text[start : start + _WINDOW].lstrip()
@@ -173,6 +183,11 @@ def _role_at(text: str, start: int) -> str | None:
     role = (rest[: end.start()] if end else rest).strip().strip("“”\"'‘’")
     words = role.split()
     if not 1 <= len(words) <= 6:
+        return None
+    head = (
+        words[1] if words[0].lower() in ("the", "a", "an", "this") and len(words) > 1 else words[0]
+    )
+    if head.lower() in NOT_ROLE_OBJECTS:
         return None
     if role.lower().startswith(("a ", "an ")) and len(words) > 5:
         return None

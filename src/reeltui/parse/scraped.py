@@ -44,7 +44,7 @@ from reeltui.parse.layout import (
     photo_caption,
     title_key,
 )
-from reeltui.parse.roles import Known, prose_directors, prose_roles
+from reeltui.parse.roles import Known, only_compared, prose_directors, prose_roles
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped"]
@@ -651,7 +651,8 @@ def parse_scraped(
     ):
         notes.append("title taken from the first line")
 
-    facts = _facts(page, paragraphs, title, info, start, end, headline)
+    lead = _lead_prose(page, h, start)
+    facts = _facts(page, paragraphs, title, info, start, end, headline, lead)
     if not paragraphs:
         problems.append("no review text was found below the headline")
     year = facts.year
@@ -1166,7 +1167,8 @@ def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str |
     for unit in page.units[: min(end, len(page.units))]:
         film = photo_caption(unit)
         if film is None:
-            found.extend(_credited_caption(unit, title))
+            plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
+            found.extend(plain or _credited_caption(unit, title))
             continue
         if loose_key(film) != key:
             continue
@@ -1179,10 +1181,49 @@ def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str |
     return found
 
 
-_PRONOUNS = frozenset(
-    "him them it himself herself themselves this that these those everyone someone he she "
-    "they".split()
+# What closes a photo caption: "Photograph: Ana Lutz/Channel Nine", "BBC/Lookout Point", "CBC".
+_CAPTION_CREDIT = re.compile(
+    r"(?:[.,]\s*|\s+)(?:\(?\s*(?i:photograph|photo|image|picture|credit|courtesy|pic)\b.*"
+    r"|[A-Z][\w&.’'\- ]{0,30}(?:/[\w&.’'\- ]{1,30})+|[A-Z]{2,}[\w&.\- ]{0,20})$"
 )
+_CAPTION_NAME = r"[A-Z][\w’'\-.]+(?:\s+(?:[A-Z][\w’'\-.]+|de|da|van|von|del|la|le)){1,3}"
+_CAPTION_ITEM = (
+    rf"{_CAPTION_NAME}(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'\-.]*"
+    r"(?:\s+[A-Z][\w’'\-.]*){0,3})?"
+)
+_CAPTION_LIST = re.compile(
+    rf"^({_CAPTION_ITEM}(?:,\s+{_CAPTION_ITEM})*(?:,?\s+and\s+{_CAPTION_ITEM})?)"
+    r"(?:\s+in\s+(.{1,80}?))?\.?$"
+)
+
+
+def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
+    """Credits from a caption without quotes: "A as the Priest and B as Fleur. Photograph: …",
+    "A, B and C in the final season of Title. CBC". The caption must be nothing but names
+    (with roles), then the film it shows: a caption of another film credits nobody."""
+    if " as " not in unit and " in " not in unit:
+        return []
+    core = _CAPTION_CREDIT.sub("", unit).strip().rstrip(".").strip()
+    m = _CAPTION_LIST.match(core)
+    if not m:
+        return []
+    shown = m.group(2)
+    if shown is not None:
+        if not title_key or f" {title_key} " not in f" {loose_key(shown)} ":
+            return []  # another film's photo
+    elif " as " not in m.group(1) or core == unit.strip().rstrip("."):
+        return []  # names alone, or with no photo credit: not surely a caption
+    found: list[tuple[str, str | None]] = []
+    for item in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m.group(1)):
+        name, _, role = item.partition(" as ")
+        name = name.strip()
+        if not is_name(name):
+            return []
+        found.append((name, role.strip() or None))
+    return found
+
+
+_PRONOUNS = frozenset("him them it this that these those everyone someone he she they".split())
 _DETERMINER_WORDS = frozenset("a an the his her their its our my your".split())
 _TRAILING_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
@@ -1284,6 +1325,19 @@ _PLATFORM_ANY = re.compile(r"(?<![\w])(" + _PLATFORM_NAMES + r")(?![\w+])")
 _DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
 
 
+def _lead_prose(page: _Page, h: int, start: int) -> list[str]:
+    """The running text between the headline and the review: a standfirst, a synopsis box
+    ("A novelist, Sandra (Sandra Hüller), lives …"). Its credits count like the review's."""
+    return [
+        page.units[i]
+        for i in range(h + 1, min(start, len(page.units)))
+        if i not in page.label_units
+        and not page.chrome(i)
+        and not page.stop(i)
+        and is_prose(page.units[i], 6)
+    ]
+
+
 def _facts(
     page: _Page,
     paragraphs: list[str],
@@ -1292,10 +1346,12 @@ def _facts(
     start: int,
     end: int,
     headline: str,
+    lead: list[str] | None = None,
 ) -> _Facts:
     hits = page.labels
     out = _Facts()
-    prose = extract_facts(paragraphs, all_facts=False)
+    credit_texts = [*(lead or ()), *paragraphs]
+    prose = extract_facts(credit_texts, all_facts=False)
 
     # Cast: labels first, then prose; the two agree on names by folding.
     long_items = any(
@@ -1342,14 +1398,21 @@ def _facts(
         elif role and (have.role is None or (_described(have.role) and not _described(role))):
             cast[key] = Credit(have.actor, role)
 
-    extra = prose_roles(paragraphs, known)
-    extra.extend(_caption_credits(page, title, end))
+    extra = prose_roles(credit_texts, known)
+    captions = _caption_credits(page, title, end)
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
         add(credit.actor, credit.role)
-    for actor, role in extra:
+    for actor, role in [*extra, *captions]:
         add(actor, role)
+    # An actor the prose alone credits, always in a clause about another film or season, is
+    # that film's cast ("last season's X", "X, so good in Y").
+    backed = labelled | {fold(actor) for actor, _ in captions}
+    for key in list(order):
+        if key not in backed and only_compared(cast[key].actor, credit_texts):
+            del cast[key]
+            order.remove(key)
     out.cast = _by_first_mention([cast[k] for k in order], page.units)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
