@@ -286,3 +286,32 @@ def test_comparisons_credit_nobody(sentence: str) -> None:
         "Marta Quill plays Ines Roan. " + sentence, headline="Salt Harbour season 2 review"
     )
     assert set(cast(review)) == {"Marta Quill"}
+
+
+def test_a_pair_of_actors_set_against_a_pair_of_roles() -> None:
+    review = page(
+        "Retta and Hal Mercer, as Claudette and Phil, the cops running the stings, get the best "
+        "lines. Tobin Rask and Lena Ashdown, as Erin's parents Mary and Gerry, are the most "
+        "convincing marriage on television."
+    )
+    assert cast(review) == {
+        "Retta": "Claudette",
+        "Hal Mercer": "Phil",
+        "Tobin Rask": "Mary",
+        "Lena Ashdown": "Gerry",
+    }
+
+
+def test_a_description_with_an_acronym_before_played_by() -> None:
+    review = page(
+        "The gang are questioned by an RUC chief inspector played, improbably, by Hal Mercer."
+    )
+    assert cast(review) == {"Hal Mercer": "an RUC chief inspector"}
+
+
+def test_a_character_named_after_and_in_a_pair() -> None:
+    review = page(
+        "The third episode is a two-hander between Jamie and Briony Ash (Dorrie Vance), a "
+        "psychologist assigned to assess him."
+    )
+    assert cast(review) == {"Dorrie Vance": "Briony Ash"}

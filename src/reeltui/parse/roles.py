@@ -48,6 +48,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
+    remains
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -135,7 +136,9 @@ def _role_before(text: str, end: int) -> str | None:
         if picked:
             run = " ".join(picked)
             # "Detective Inspector Luke Barrow (…)": ranks and titles stay with the name.
-            return run if name is None or run.endswith(name) else name
+            if name is None or (run.endswith(name) and " and " not in run and "&" not in run):
+                return run
+            return name
         return None
     # A description: back to a determiner, at most six words, ending in a person noun.
     if not _person_noun(last.rstrip(",")):
@@ -199,7 +202,10 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
     for n, text in enumerate(texts):
         before = len(found)
         if "(" in text:
+            waiting = len(pending)
             _parens(text, known, found, pending, votes)
+            if len(pending) > waiting:
+                credited.add(n)  # a "Character (Actor)" pair, decided below
         low = text.lower()
         if " as " in low:
             _as_roles(text, known, found)
@@ -234,9 +240,12 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             possessives.extend(_possessives(text, wider, cast_talk))
         if _LENDS_CUE.search(text):
             _performance_objects(text, wider, found)
-    habit = any(p.owner_known and p.named for p in possessives)
+    # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
+    # anywhere once the page has shown the habit; never for an owner who is someone's role.
+    roles = {fold(role) for _, role in found if role}
+    habit = any(p.named and (p.owner_known or p.cast_talk) for p in possessives)
     for p in possessives:
-        if p.owner_known or (p.named and (habit or p.cast_talk)):
+        if p.owner_known or (p.named and (habit or p.cast_talk) and fold(p.actor) not in roles):
             found.append((p.actor, p.role))
     return found
 
@@ -348,7 +357,11 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             words = words[-9:]  # a long clause: the actor stands near "as"
         named_role = bool(_FULL_ROLE.match(text, m.end()))
         performing = bool({w.strip(",.").lower() for w in words} & _PERFORMANCE)
-        if not (named_role or performing or any(known.full(w.strip(",")) for w in words[:3])):
+        # "A and B, as X and Y,": names set apart by a comma right before "as".
+        apposed = appositive and words[-1][:1].isupper()
+        if not (
+            named_role or performing or apposed or any(known.full(w.strip(",")) for w in words[:3])
+        ):
             continue
         # The actor: the first name in the clause, then at most seven words up to "as".
         actor: str | None = None
@@ -387,6 +400,9 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 rest = joined[close + 1 :].split()
         # "Retta and Sanjay Rao, as …": a list of names.
         names = [actor]
+        lead = _lead_mononym(words, actor)
+        if lead and apposed:
+            names.insert(0, lead)
         tail = " ".join(rest).strip(" ,")
         while tail.lower().startswith(("and ", "& ")):
             after = tail.split(None, 1)[1] if " " in tail else ""
@@ -403,7 +419,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         if (
             not bare
             and not lowered & _PERFORMANCE
-            and not (named_role and len(rest) <= 4)
+            and not (named_role and len(rest) <= 6)
             and not (known.full(names[0]) and len(rest) <= 5)
         ):
             continue
@@ -413,9 +429,14 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         role_text = text[m.end() : m.end() + 160]
         roles = _split_roles(role_text, len(names))
+        if not roles and lead and names[0] == lead:
+            names.pop(0)  # the one word was not an actor of the list
+            roles = _split_roles(role_text, len(names))
         if not roles:
             continue
-        credited = [known.full(n) is not None or is_name(n) for n in names]
+        credited = [
+            known.full(n) is not None or is_name(n) or (n == lead and len(names) > 1) for n in names
+        ]
         if not all(credited):
             continue
         if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
@@ -424,6 +445,23 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         for name, role in zip(names, roles, strict=False):
             found.append((known.full(name) or name, role))
+
+
+def _lead_mononym(words: list[str], actor: str) -> str | None:
+    """ "Retta and Sanjay Rao, as …": the one capitalised word that opens the clause and
+    stands before "and" and the actor's name, else None."""
+    first = actor.split()[0]
+    for i in range(2, min(len(words), 4)):
+        if words[i] == first and words[i - 1] in ("and", "&") and i == 2:
+            word = words[0].rstrip(",")
+            if (
+                word[:1].isupper()
+                and word.isalpha()
+                and word.lower() not in _NOT_ROLE
+                and word.lower() not in _PROFESSIONS
+            ):
+                return word
+    return None
 
 
 # Words common in film titles and rare in people's names: "(God's Own Country)" after an
@@ -477,6 +515,11 @@ _APPOSED_NAME = re.compile(
 )
 
 
+_SHARED_DESCRIPTION = re.compile(
+    r"(?:[A-Z][\w’'\-]+[’']s\s+|(?:the|his|her|their)\s+)(?:[a-z][\w’'\-]*\s+){1,3}(?=[A-Z])"
+)
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
     end = _ROLE_CUT.search(text)
@@ -520,6 +563,9 @@ def _split_roles(text: str, count: int) -> list[str]:
             # "Harshad's younger brother Ashwin Mehta": the character's name ends the phrase.
             return [named.group(1)]
         return [phrase]
+    shared = _SHARED_DESCRIPTION.match(phrase)
+    if shared:
+        phrase = phrase[shared.end() :]  # "as Erin's parents Mary and Gerry"
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", phrase) if p]
     if len(parts) != count or not all(p[:1].isupper() for p in parts):
         return []
@@ -621,8 +667,10 @@ def _described_tail(sentence: str) -> str | None:
         tail = words[-back:]
         if (
             tail[0].lower() in _DETERMINERS
-            and all(w[:1].islower() for w in tail)
-            and not any(w in _NOT_ROLE for w in tail[1:])
+            and tail[0][:1].islower()
+            and tail[-1][:1].islower()
+            and all(w[:1].islower() or w.isupper() or w.isalpha() for w in tail[1:-1])
+            and not any(w.lower() in _NOT_ROLE for w in tail[1:])
             and _person_noun(tail[-1])
         ):
             return " ".join(tail)

@@ -68,6 +68,7 @@ class PageHints:
     author: str | None = None
     headings: frozenset[str] = field(default_factory=frozenset)
     rating: str | None = None
+    captions: tuple[str, ...] = ()
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -1164,7 +1165,7 @@ def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str |
     "Title: A, B and C. Photograph: …" (a caption must name the film)."""
     found: list[tuple[str, str | None]] = []
     key = loose_key(title)
-    for unit in page.units[: min(end, len(page.units))]:
+    for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
         film = photo_caption(unit)
         if film is None:
             plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
