@@ -17,7 +17,16 @@ from itertools import accumulate
 from reeltui.model import Credit
 from reeltui.text import fold
 
-__all__ = ["Facts", "extract_facts", "find_rating", "is_name", "name_after", "name_before"]
+__all__ = [
+    "NOT_ROLE_OBJECTS",
+    "Facts",
+    "extract_facts",
+    "find_rating",
+    "is_name",
+    "name_after",
+    "name_before",
+    "names_someone",
+]
 
 # Lowercase words allowed inside a personal name ("Gael García Bernal", "Ana de Armas").
 _PARTICLES = frozenset(
@@ -46,6 +55,22 @@ _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
 # a few words, so a window keeps the work per cue constant however long a paragraph is.
 _WINDOW = 200
+# How far back from a cue the name before it is looked for: five words of any real name.
+_NAME_WINDOW = 120
+
+
+# Two capitalised words in a row (maybe with a particle between): what a full name needs.
+_NAME_PAIR = re.compile(
+    r"[A-Z][\w’'\-.]*\s+(?:(?:de|da|das|del|della|der|di|do|dos|du|la|le|van|von|y|bin|al|ter|ten)"
+    r"\s+)?[A-Z]"
+)
+
+
+def names_someone(text: str, singles: tuple[str, ...] = ()) -> bool:
+    """True when `text` may name a person: two capitalised words in a row, or one of the
+    `singles` (the one-word names of people already known). A quick test before the patterns
+    that look for names."""
+    return _NAME_PAIR.search(text) is not None or any(map(text.__contains__, singles))
 
 
 def _is_name_token(token: str, first: bool) -> bool:
@@ -62,7 +87,10 @@ def _is_name_token(token: str, first: bool) -> bool:
     low = bare.lower()  # the stop words are ASCII: an accented word is never one
     if low in _NOT_NAME and (first or low not in _TITLES):
         return False
-    return all(ch.isalpha() or ch in "’'-" for ch in bare)
+    if bare.isalpha():
+        return True
+    letters = bare.replace("’", "").replace("'", "").replace("-", "")
+    return not letters or letters.isalpha()
 
 
 def is_name(text: str) -> bool:
@@ -72,17 +100,23 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if not all(_is_name_token(t, i == 0) for i, t in enumerate(tokens)):
+    if not _is_name_token(tokens[0], True):
         return False
+    for token in tokens[1:]:
+        if not _is_name_token(token, False):
+            return False
     if tokens[-1].rstrip(".") in _PARTICLES:
         return False
+    if "." not in text:
+        return True
     # A full stop is only allowed on an initial ("Jose M. Hernandez", "J.K. Simmons") and on
     # "Jr." or "Sr." at the end.
+    last = len(tokens) - 1
     return all(
         not t.endswith(".")
         or len(t) == 2
         or _INITIALS.fullmatch(t)
-        or (i == len(tokens) - 1 and t in ("Jr.", "Sr."))
+        or (i == last and t in ("Jr.", "Sr."))
         for i, t in enumerate(tokens)
     )
 
@@ -102,13 +136,16 @@ def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
 
     A name right after a preposition is refused ("in God's Own Country, plays" names a film)
     unless `object_ok` ("to Olivia Colman as the Queen")."""
-    start = max(0, end - _WINDOW)
+    start = max(0, end - _NAME_WINDOW)
     head = text[start:end].rstrip()
-    if start > 0:  # the window may begin inside a word: drop that word
-        head = head.partition(" ")[2]
     if head.endswith(","):
         head = head[:-1]
-    words = head.split()
+    # The last five words are enough: a name has four at most, and the word before it counts.
+    words = head.rsplit(None, 5)
+    if len(words) == 6:
+        words = words[1:]
+    elif start > 0 and words:
+        words = words[1:]  # the window began inside this word
     picked: list[str] = []
     for word in reversed(words):
         if word.endswith((".", ",", ";", ":", "!", "?", ")", "”", '"')) and not (
@@ -282,7 +319,7 @@ def _matches_at_words(pattern: re.Pattern[str], text: str, low: str) -> Iterator
 
 def _cued(low: str, pattern: re.Pattern[str]) -> bool:
     """True when the lowercased paragraph holds a word the pattern needs."""
-    return any(word in low for word in _CUE_WORDS[pattern])
+    return any(map(low.__contains__, _CUE_WORDS[pattern]))
 
 
 #: At most this many cues ("plays", "directed by", …) are followed up in one review. A real
@@ -312,10 +349,8 @@ class _Budget:
             yield match
 
 
-# Every cue word of every pattern, to find in one pass the few paragraphs worth a closer look.
-_ANY_CUE_WORD = re.compile(
-    "|".join(sorted({re.escape(w) for words in _CUE_WORDS.values() for w in words}))
-)
+# Every cue word of every pattern, to find the few paragraphs worth a closer look.
+_ALL_CUE_WORDS = tuple(sorted({w for words in _CUE_WORDS.values() for w in words}))
 
 
 def _cued_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -328,15 +363,16 @@ def _cued_paragraphs(paragraphs: list[str]) -> list[str]:
     ends = list(accumulate(len(p) + 1 for p in paragraphs))
     if not ends or len(low) != ends[-1] - 1:
         return paragraphs  # lowercasing changed the length: look at every paragraph
-    chosen: list[int] = []
-    at = 0
-    while (match := _ANY_CUE_WORD.search(low, at)) is not None:
-        index = bisect_right(ends, match.start())
-        chosen.append(index)
-        if index >= len(ends):
-            break
-        at = ends[index]  # on to the next paragraph
-    return [paragraphs[i] for i in chosen if i < len(paragraphs)]
+    chosen: set[int] = set()
+    for word in _ALL_CUE_WORDS:
+        at = low.find(word)
+        while at != -1:
+            index = bisect_right(ends, at)
+            chosen.add(index)
+            if index >= len(ends):
+                break
+            at = low.find(word, ends[index])  # on to the next paragraph
+    return [paragraphs[i] for i in sorted(chosen) if i < len(paragraphs)]
 
 
 def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[str]]:
@@ -346,6 +382,8 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
     weak: dict[str, str] = {}
     budget = _Budget()
     for text in _cued_paragraphs(list(paragraphs)):
+        if _NAME_PAIR.search(text) is None:
+            continue  # every pattern here needs a full name
         low = text.lower()
         events: list[tuple[int, str, str | None]] = []
         for pattern in (_STARS_AS, _IN_ROLE_OF, _PLAYS):
@@ -391,6 +429,15 @@ _HOURS_CUE = re.compile(r"\d\s*h")
 _RUNTIME_WORDS = ("runtime", "run time", "run-time", "running time", "runs", "clock")
 # A digit before "h" or "m" ("2h", "120 minutes"): without one no runtime pattern can match.
 _RUNTIME_CUE = re.compile(r"\d\s*[hHmM]")
+
+
+def _runtime_near_cues(text: str) -> int | None:
+    """`_runtime` of the text, looked for only around digits before an "h" or an "m"."""
+    for cue in _RUNTIME_CUE.finditer(text):
+        minutes = _runtime(text[max(0, cue.start() - 80) : cue.end() + 30])
+        if minutes:
+            return minutes
+    return None
 
 
 def _runtime(text: str) -> int | None:
@@ -491,8 +538,8 @@ def extract_facts(paragraphs: list[str], *, all_facts: bool = True) -> Facts:
     directors = strong or weak
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
-    prose = "\n".join(paragraphs)
-    runtime = _runtime(prose)
+    runtime = _runtime_near_cues("\n".join(paragraphs))
     if not all_facts:
         return Facts(tuple(cast), tuple(directors), runtime)
+    prose = "\n".join(paragraphs)
     return Facts(tuple(cast), tuple(directors), runtime, _platform(prose), find_rating(prose))

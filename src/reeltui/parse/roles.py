@@ -11,10 +11,16 @@ film's title in parentheses or a year never becomes a credit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from reeltui.parse.credits import NOT_ROLE_OBJECTS, is_name, name_after, name_before
+from reeltui.parse.credits import (
+    NOT_ROLE_OBJECTS,
+    is_name,
+    name_after,
+    name_before,
+    names_someone,
+)
 from reeltui.text import fold
 
 __all__ = ["Known", "only_compared", "prose_directors", "prose_roles"]
@@ -81,6 +87,10 @@ class Known:
             actors.setdefault(fold(name), name)
         return Known(actors, self.not_actors)
 
+    def single_words(self) -> tuple[str, ...]:
+        """The one-word forms the credited actors may go by: surnames and one-word names."""
+        return tuple({full.split()[-1] for full in self.actors.values() if full})
+
     def surnames(self) -> dict[str, set[str]]:
         """The credited actors by folded surname."""
         return self._surnames
@@ -103,6 +113,9 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_ROLE_WORD = re.compile(r"[^\W\d_][\w’'\-.]*|&")
+
+
 def _role_before(text: str, end: int) -> str | None:
     """The character named right before position `end`: a run of capitalised words, else a
     short description ending in a person noun ("her father", "a Russian oligarch")."""
@@ -121,7 +134,7 @@ def _role_before(text: str, end: int) -> str | None:
             if word.endswith((",", ".", ";", ":", ")", "”", '"')) and picked:
                 break
             bare = word.rstrip(",")
-            if bare.endswith(("’s", "'s")) or not re.fullmatch(r"[^\W\d_][\w’'\-.]*|&", bare):
+            if bare.endswith(("’s", "'s")) or not _ROLE_WORD.fullmatch(bare):
                 break
             capital = bare[:1].isupper() and bare.lower() not in _DETERMINERS
             if not (capital or (bare in ("and", "&") and picked)):
@@ -195,27 +208,32 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
     already credits, or that need the page's own habit to be believed ("X's Character").
     """
     texts = list(paragraphs)
+    lows = [text.lower() for text in texts]
     found: list[tuple[str, str | None]] = []
     pending: list[tuple[str, str, str | None]] = []  # (outer, inner, role) undecided pairs
     votes = [0, 0]  # settled pairs with the actor inside, outside
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
+    singles = known.single_words()
+    named = [names_someone(text, singles) for text in texts]
     for n, text in enumerate(texts):
+        if not named[n]:
+            continue  # every pattern here needs a full name or a credited actor's one name
         before = len(found)
         if "(" in text:
             waiting = len(pending)
             _parens(text, known, found, pending, votes)
             if len(pending) > waiting:
                 credited.add(n)  # a "Character (Actor)" pair, decided below
-        low = text.lower()
-        if " as " in low:
+        low = lows[n]
+        if " as " in text:
             _as_roles(text, known, found)
         if " by " in low:
-            _played_by(text, known, found)
+            _played_by(text, low, known, found)
         if "respectively" in low:
             _respectively(text, known, found)
-        if "play" in text:
+        if "play" in text or "portray" in text:
             _plays(text, known, found)
-        if _ENSEMBLE_CUE.search(text):
+        if any(cue in low for cue in _ENSEMBLE_WORDS) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
         if len(found) > before:
             credited.add(n)
@@ -230,15 +248,19 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             found.append((outer, inner))
     # The second pass knows every actor the first one found.
     wider = known.extended(actor for actor, _ in found)
+    singles = tuple(set(wider.single_words()) - set(singles))
     possessives: list[_Possessive] = []
     for n, text in enumerate(texts):
-        cast_words = bool(_CAST_WORDS.search(text))
+        if not (named[n] or any(map(text.__contains__, singles))):
+            continue
+        low = lows[n]
+        cast_words = any(map(low.__contains__, _CAST_STEMS)) and bool(_CAST_WORDS.search(low))
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words)
         if "’s " in text or "'s " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
-        if _LENDS_CUE.search(text):
+        if any(word in text for word in _LENDS_WORDS):
             _performance_objects(text, wider, found)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
@@ -310,16 +332,53 @@ _COMPARISON = re.compile(
     r"|prequel|once|starred|famously)\b",
     re.IGNORECASE,
 )
-_AS = re.compile(r"\bas\s+(?=\S)")
 # A name list ending right before a name: "Retta and ", "Ana Lima, Tom Baker and ".
 _LISTED = re.compile(r"[A-Z][\w’'\-]*,?\s+(?:and|&)\s+$|[A-Z][\w’'\-]*,\s+$")
 
 
+def _cues(
+    pattern: re.Pattern[str],
+    text: str,
+    needles: tuple[str, ...],
+    back: int,
+    low: str | None = None,
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that start at most `back` characters before one of the
+    needles (looked for in `low`, the lowercased text, when given), in order and without
+    overlaps. Finding the needles with plain searches and trying the pattern only around them
+    is many times quicker than running it over the whole paragraph."""
+    haystack = low if low is not None and len(low) == len(text) else text
+    starts: set[int] = set()
+    for needle in needles:
+        at = haystack.find(needle)
+        while at != -1:
+            starts.add(at)
+            at = haystack.find(needle, at + 1)
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = pattern.search(text, max(done, at - back), at + 40)
+        if m is not None and m.start() <= at:
+            done = m.end()
+            yield m
+
+
+def _spans(text: str, needle: str, skip: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of `needle` in `text`, the start moved past its first
+    `skip` characters (" as " gives where "as" starts and where the word after it starts): a
+    plain search is many times quicker than a regular expression over the whole paragraph."""
+    at = text.find(needle)
+    while at != -1:
+        yield at + skip, at + len(needle)
+        at = text.find(needle, at + len(needle) - 1)
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
-    for m in _AS.finditer(text):
-        start = max(0, m.start() - 160)
-        head = text[start : m.start()]
+    for ms, me in _spans(text, " as ", 1):
+        start = max(0, ms - 160)
+        head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
         clause = head[cut + 1 :] if cut >= 0 else head
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
@@ -327,17 +386,17 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         words = clause.split()
         if not words:
             continue
-        direct = name_before(text, m.start(), object_ok=True) if words[-1][:1].isupper() else None
+        direct = name_before(text, ms, object_ok=True) if words[-1][:1].isupper() else None
         if direct is None and words[-1][:1].isupper():
             single = known.full(words[-1].rstrip(","))
             if single is not None and " " not in single:
                 direct = single  # "Rao Venkat, Sunil as Mangalam Srinu": a one-word name
-        appositive = text[: m.start()].rstrip().endswith(",")
+        appositive = head.rstrip().endswith(",")
         if direct and appositive and _LISTED.search(clause[: clause.rfind(direct.split()[0])]):
             direct = None  # "Retta and Hal Mercer, as Claudette and Phil": a list, read below
         if direct and appositive:
             # "Annie Murphy, as Alexis Rose, has turned …"
-            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            roles = _split_roles(text[me : me + 160], 1)
             if roles and roles[0][:1].isupper() and is_name(direct):
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
@@ -345,7 +404,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue  # "filmed before, in 1930, with Lew Ayres as Paul": another film's cast
         elif direct:
             # "… and Tobias Menzies as Prince Philip": a full name right before "as".
-            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            roles = _split_roles(text[me : me + 160], 1)
             if (
                 roles
                 and (known.full(direct) or roles[0][:1].isupper())
@@ -355,7 +414,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 continue
         if len(words) > 14:
             words = words[-9:]  # a long clause: the actor stands near "as"
-        named_role = bool(_FULL_ROLE.match(text, m.end()))
+        named_role = bool(_FULL_ROLE.match(text, me))
         performing = bool({w.strip(",.").lower() for w in words} & _PERFORMANCE)
         # "A and B, as X and Y,": names set apart by a comma right before "as".
         apposed = appositive and words[-1][:1].isupper()
@@ -427,7 +486,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if any(w[:1].isupper() for w in rest if w.lower() not in ("oscar", "i")):
             continue
-        role_text = text[m.end() : m.end() + 160]
+        role_text = text[me : me + 160]
         roles = _split_roles(role_text, len(names))
         if not roles and lead and names[0] == lead:
             names.pop(0)  # the one word was not an actor of the list
@@ -576,6 +635,7 @@ _BY = re.compile(
     r"\b(?:played|portrayed|voiced|essayed)(?:,\s[^,.;]{1,60},)?\s+(?:[\w’'-]+\s+){0,4}?by\s+",
     re.IGNORECASE,
 )
+_BY_VERBS = ("played", "portrayed", "voiced", "essayed")
 # "played by the Filipino actor X": words about the actor before the name.
 _ACTOR_WORDS = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:actor|actress|star|newcomer|comedian|performer"
@@ -596,10 +656,12 @@ _NOT_ROLE = frozenset(
 )
 
 
-def _played_by(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "Y, played by X", "Played by X, she …", "Y played, improbably, by X": X is an actor; Y
     the role when named (before "played", or in the sentence before for "Played by X")."""
-    for m in _BY.finditer(text):
+    if not any(verb in low for verb in _BY_VERBS):
+        return
+    for m in _cues(_BY, text, _BY_VERBS, 0, low):
         if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("("):
             continue  # "(played by X)" is read with the parentheses
         at = m.end()
@@ -917,9 +979,9 @@ _IS_OBJECT = re.compile(
 )
 _ASIDE_END = re.compile(r",\s+[^,]{3,70},\s*$")
 # Words that make a paragraph talk about the cast: there "X is Character" credits X.
+_CAST_STEMS = ("cast", "ensemble", "supporting", "perform", "co-star", "cameo")
 _CAST_WORDS = re.compile(
-    r"\b(?:cast|casting|ensemble|supporting|performances?|performers|co-stars?|cameos?)\b",
-    re.IGNORECASE,
+    r"\b(?:cast|casting|ensemble|supporting|performances?|performers|co-stars?|cameos?)\b"
 )
 
 
@@ -961,6 +1023,7 @@ def _is_role(
 # Performance verbs whose object is the role: "brings warmth to Ines", "lends Ines a stern
 # warmth", "gives Emil's sister Ines a suspicious streak", ", playing the rival boss Ines,".
 _LENDS_CUE = re.compile(r"\b(?:brings?|lends?|gives?|bringing|lending|giving)\s|,\s+playing\s")
+_LENDS_WORDS = ("bring", "lend", "give", "giving", ", playing ")
 _TO_ROLE = re.compile(r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
 _OBJECT_ROLE = re.compile(
     r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
@@ -970,7 +1033,7 @@ _OBJECT_ROLE = re.compile(
 
 def _performance_objects(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """Roles as the object of a performance verb, for actors the page credits."""
-    for m in _LENDS_CUE.finditer(text):
+    for m in _cues(_LENDS_CUE, text, _LENDS_WORDS, 2):
         end = m.start()
         aside = _ASIDE_END.search(text, max(0, end - 80), end)
         if aside and text[m.start()] != ",":
@@ -1009,6 +1072,8 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
             found.append((full, role))
 
 
+# Substrings that every match of the cue below holds: a cheap test before the expression.
+_ENSEMBLE_WORDS = (" up", "out the", "co-star", "also star")
 _ENSEMBLE_CUE = re.compile(
     r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+the\s+(?:cast|ensemble)"
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
@@ -1034,11 +1099,16 @@ _PLAYS_CUE = re.compile(
 )
 
 
+_WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
+_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,60},$")
+_ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
+
+
 def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
     him" after the character was named, "X continues to play Y": the cases the plain "X plays
     Y" pattern cannot read."""
-    for m in _PLAYS_CUE.finditer(text):
+    for m in _cues(_PLAYS_CUE, text, ("play", "portray"), 20):
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
         plain = name_before(text, m.start())
@@ -1049,11 +1119,10 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             if role:
                 found.append((known.full(plain) or plain, role))
             continue
-        who = re.search(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$", head)
-        apposition = re.search(
-            r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,60},$", head
-        )
-        single = re.search(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$", head)
+        tail = head[-90:]
+        who = _WHO_BEFORE.search(tail) if tail.endswith(("who", "also")) else None
+        apposition = _APPOSITION_END.search(tail) if tail.endswith(",") else None
+        single = _ONE_NAME_END.search(tail)
         for match in (who, apposition):
             if match and (is_name(match.group(1)) or known.full(match.group(1))):
                 actor = known.full(match.group(1)) or match.group(1)

@@ -569,7 +569,7 @@ def parse_scraped(
     first = _first_prose(page, 0)
     long_first = _first_long_prose(page, 0)
     probe_units = [
-        units[i] for i in range(long_first, min(long_first + 30, len(units))) if page.prose(i)
+        units[i] for i in range(long_first, min(long_first + 12, len(units))) if page.prose(i)
     ]
     probe = f" {loose_key(' '.join(probe_units))} "
     h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
@@ -628,7 +628,7 @@ def parse_scraped(
     paragraphs = [p for s in sections for p in s.paragraphs]
     # The review's words, for the title's evidence: the probe made for the headline is the same
     # text when the review starts at the first long paragraph, as it nearly always does.
-    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:40]))} "
+    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:12]))} "
 
     # Title by evidence.
     candidates = _title_candidates(page, headline, info, start, h)
@@ -1470,7 +1470,7 @@ def _facts(
     ):
         series = True
     body_low = " ".join(paragraphs).lower()
-    if not series and len(re.findall(r"\bepisodes?\b", body_low)) >= 2:
+    if not series and body_low.count("episode") >= 2 and len(_EPISODES.findall(body_low)) >= 2:
         series = True
     if series and season is None:
         for text in (headline, *top[-12:]):
@@ -1484,6 +1484,7 @@ def _facts(
     return out
 
 
+_EPISODES = re.compile(r"\bepisodes?\b")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -1712,21 +1713,31 @@ def _platform(
     return None
 
 
+# After a title: "(2023)", "(2020–2023)", "(2021–)", or a year ending the line ("Title 2022").
+_YEAR_AFTER_TITLE = re.compile(
+    r"[’'\"”]?\s*(?:\(\s*(1[89]\d\d|20\d\d)(?:\s*[–—-]\s*(?:\d{2,4})?)?\s*\)|(1[89]\d\d|20\d\d)$)"
+)
+
+
 def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> int | None:
     """The year printed by the title ("Title (2023)", "Title (2020–2023)", "Title 2022"), or in
     an info line with a runtime ("R, 2021, Drama/Western, 2h 6m"); None when there is none or
     when the page gives two different ones ("Shogun (1980) vs Shogun (2024)")."""
     if not title:
         return None
-    pattern = re.compile(
-        rf"(?<!\w)[‘'\"“]?{re.escape(title)}[’'\"”]?\s*(?:\(\s*(1[89]\d\d|20\d\d)"
-        rf"(?:\s*[–—-]\s*(?:\d{{2,4}})?)?\s*\)|(1[89]\d\d|20\d\d)$)",
-        re.IGNORECASE,
-    )
+    needle = title.lower()
     years: set[int] = set()
     for unit in (*page.units[: max(start, 1)], *paragraphs):
-        for m in pattern.finditer(unit):
-            years.add(int(m.group(1) or m.group(2)))
+        low = unit.lower()
+        if len(low) != len(unit):
+            continue  # lowercasing moved the characters: no position to trust
+        at = low.find(needle)
+        while at != -1:
+            if at == 0 or not low[at - 1].isalnum():
+                m = _YEAR_AFTER_TITLE.match(unit, at + len(needle))
+                if m:
+                    years.add(int(m.group(1) or m.group(2)))
+            at = low.find(needle, at + len(needle))
     key = loose_key(title)
     for i in range(1, min(max(start, 1), len(page.units))):
         unit = page.units[i]
