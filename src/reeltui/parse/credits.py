@@ -297,29 +297,10 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
-# The patterns that begin with one of their cue words: matched only where a cue word starts a
-# word, instead of trying the pattern at every position of the paragraph.
+# The patterns that begin with one of their cue words: tried only where a cue word starts a
+# word. The others are tried in a window around each of their cue words: (chars before, after).
 _WORD_LED = frozenset((_STARS_AS, _PLAYS, _STARRING, _DIRECTED_BY, _DIRECTOR))
-
-
-def _matches_at_words(pattern: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches that start where one of its cue words starts a word."""
-    starts: set[int] = set()
-    for word in _CUE_WORDS[pattern]:
-        at = low.find(word)
-        while at != -1:
-            if at == 0 or not low[at - 1].isalnum():
-                starts.add(at)
-            at = low.find(word, at + 1)
-    for at in sorted(starts):
-        match = pattern.match(text, at)
-        if match:
-            yield match
-
-
-def _cued(low: str, pattern: re.Pattern[str]) -> bool:
-    """True when the lowercased paragraph holds a word the pattern needs."""
-    return any(map(low.__contains__, _CUE_WORDS[pattern]))
+_AROUND: dict[re.Pattern[str], tuple[int, int]] = {_IN_ROLE_OF: (20, 12), _LATEST: (6, 40)}
 
 
 #: At most this many cues ("plays", "directed by", …) are followed up in one review. A real
@@ -333,20 +314,61 @@ class _Budget:
 
     left: int = _MAX_CUES
 
-    def cues(self, pattern: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
-        """The pattern's matches in `text` (lowercased: `low`), while the budget lasts."""
-        if not _cued(low, pattern):
+
+@dataclass(slots=True)
+class _Cues:
+    """Where each cue word stands in one paragraph, found once for every pattern."""
+
+    text: str
+    low: str
+    spots: dict[str, list[int]]
+    budget: _Budget
+
+    @classmethod
+    def of(cls, text: str, budget: _Budget) -> _Cues:
+        low = text.lower()
+        spots: dict[str, list[int]] = {}
+        for word in _ALL_CUE_WORDS:
+            at = low.find(word)
+            while at != -1:
+                spots.setdefault(word, []).append(at)
+                at = low.find(word, at + 1)
+        return cls(text, low, spots, budget)
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The pattern's matches at its cue words, in order, while the budget lasts."""
+        words = [w for w in _CUE_WORDS[pattern] if w in self.spots]
+        if not words:
             return
-        matches: Iterable[re.Match[str]]
-        if pattern in _WORD_LED and len(low) == len(text):
-            matches = _matches_at_words(pattern, text, low)
+        text, low = self.text, self.low
+        found: Iterable[re.Match[str]]
+        if len(low) != len(text):
+            found = pattern.finditer(text)  # lowercasing moved the characters: no positions
         else:
-            matches = pattern.finditer(text)
-        for match in matches:
-            if self.left <= 0:
+            starts = sorted({at for w in words for at in self.spots[w]})
+            found = self._at(pattern, starts)
+        for match in found:
+            if self.budget.left <= 0:
                 return
-            self.left -= 1
+            self.budget.left -= 1
             yield match
+
+    def _at(self, pattern: re.Pattern[str], starts: list[int]) -> Iterator[re.Match[str]]:
+        text, low = self.text, self.low
+        done = 0
+        around = _AROUND.get(pattern)
+        for at in starts:
+            if at < done:
+                continue
+            if around is None:
+                if at and low[at - 1].isalnum():
+                    continue  # inside a word
+                match = pattern.match(text, at)
+            else:
+                match = pattern.search(text, max(done, at - around[0]), at + around[1])
+            if match:
+                done = match.end()
+                yield match
 
 
 # Every cue word of every pattern, to find the few paragraphs worth a closer look.
@@ -384,14 +406,14 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
     for text in _cued_paragraphs(list(paragraphs)):
         if _NAME_PAIR.search(text) is None:
             continue  # every pattern here needs a full name
-        low = text.lower()
+        cues = _Cues.of(text, budget)
         events: list[tuple[int, str, str | None]] = []
-        for pattern in (_STARS_AS, _IN_ROLE_OF, _PLAYS):
-            for m in budget.cues(pattern, text, low):
+        for pattern in (_IN_ROLE_OF,):
+            for m in cues.matches(pattern):
                 actor = name_before(text, m.start())
                 if actor:
                     events.append((m.start(), actor, _role_at(text, m.end())))
-        for m in budget.cues(_STARRING, text, low):
+        for m in cues.matches(_STARRING):
             if _STARS_AS.match(text, m.start()):
                 continue
             for actor, role in _starring_list(text, m.end()):
@@ -399,11 +421,11 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
         for _, actor, role in sorted(events, key=lambda e: e[0]):
             _add_credit(cast, actor, role)
         for pattern in (_DIRECTED_BY, _DIRECTOR):
-            for m in budget.cues(pattern, text, low):
+            for m in cues.matches(pattern):
                 name = name_after(text, m.end())
                 if name:
                     strong.setdefault(fold(name), name)
-        for m in budget.cues(_LATEST, text, low):
+        for m in cues.matches(_LATEST):
             name = name_before(text, m.start())
             if name:
                 weak.setdefault(fold(name), name)

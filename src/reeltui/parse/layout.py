@@ -161,9 +161,10 @@ def is_soft_chrome(unit: str) -> bool:
         return True
     if photo_caption(unit):
         return True
-    if _SOFT.match(unit) and unit.count(" ") < 20:
+    spaces = unit.count(" ")
+    if spaces < 20 and _SOFT.match(unit):
         return True
-    if _SOFT_SHORT.match(unit) and unit.count(" ") < 6:
+    if spaces < 6 and _SOFT_SHORT.match(unit):
         return True
     if len(unit) >= 160:
         return False
@@ -224,7 +225,7 @@ def is_chrome(unit: str) -> bool:
     if is_date_line(unit):
         return True
     words = unit.count(" ") + 1
-    if words <= 14 and _BREADCRUMB.search(unit) and not _SENTENCE.search(unit):
+    if words <= 14 and not _SENTENCE.search(unit) and _BREADCRUMB.search(unit):
         return True
     if "|" in unit and all(len(part.split()) <= 5 for part in unit.split("|")):
         return len(unit.split("|")) >= 3

@@ -598,6 +598,8 @@ def _split_roles(text: str, count: int) -> list[str]:
             and named.group(1).split()[0].lower() not in _NOT_ROLE
         ):
             return [named.group(1)]  # "as Birdie's long-suffering assistant, Peg."
+    if count == 1 and phrase in ("himself", "herself", "themselves"):
+        return [phrase]  # "appears as himself"
     if count == 1:
         phrase = _ANOTHER_NAME.split(phrase, maxsplit=1)[0]  # "the Queen and Tobias Menzies as"
         words = phrase.split()
@@ -918,10 +920,9 @@ _COMPARED = re.compile(
     r"|memorable|brilliant|terrific|funny|wonderful|moving)\s+in|best\s+known\s+(?:for|as)"
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
     r"|echoes|echoing|channel+ing|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
-    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)|\((?:19|20)\d\d\))\b",
-    re.IGNORECASE,
-)
-_RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b", re.IGNORECASE)
+    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie))\b|\((?:19|20)\d\d\)"
+)  # matched against lowercased text
+_RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 # A relative clause right after a name says what the person did elsewhere, not here: "X, who
 # played Wednesday in the 1990s films, turns up as …".
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
@@ -956,9 +957,10 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     cut = _CLAUSE_STOP.search(after)
     if cut:
         after = after[: cut.start()]
-    if _RETURNS.search(after):
+    window = f"{text[start:at]} | {after}".lower()
+    if _RETURNS.search(window, len(window) - len(after)):
         return False
-    return bool(_COMPARED.search(text, start, at) or _COMPARED.search(after))
+    return bool(_COMPARED.search(window))
 
 
 def _compared(text: str, at: int) -> bool:
@@ -966,7 +968,7 @@ def _compared(text: str, at: int) -> bool:
     start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), at - 160, 0)
     end = text.find(". ", at)
     end = min(end if end >= 0 else len(text), at + 100)
-    return bool(_COMPARED.search(text, start, end))
+    return bool(_COMPARED.search(text[start:end].lower()))
 
 
 # After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", or a description and
@@ -1113,11 +1115,11 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         actor: str | None = None
         plain = name_before(text, m.start())
         if plain:
+            # "X plays …" credits X, whatever follows ("plays the scene with her body").
             role = _role_phrase(text[m.end() : m.end() + 160])
             if role is None or _described(role):
                 role = _antecedent(text, m.start(), m.end(), known) or role
-            if role:
-                found.append((known.full(plain) or plain, role))
+            found.append((known.full(plain) or plain, role))
             continue
         tail = head[-90:]
         who = _WHO_BEFORE.search(tail) if tail.endswith(("who", "also")) else None

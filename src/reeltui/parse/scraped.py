@@ -227,7 +227,7 @@ def _units(text: str) -> list[str]:
     before when it starts in lower case after a long line, or when the whole document is
     wrapped at a fixed width. A paragraph longer than `MAX_PARAGRAPH` is split."""
     units: list[str] = []
-    blocks = re.split(r"\n\s*\n", text)
+    blocks = _BLANK_LINE.split(text)
     wrapped = _hard_wrapped(text)
 
     def finish(parts: list[str]) -> None:
@@ -238,7 +238,9 @@ def _units(text: str) -> list[str]:
         current: list[str] = []
         last = ""
         for raw in block.split("\n"):
-            line = " ".join(raw.split())  # the text is clean already
+            # No run of spaces to collapse in plain ASCII: the text is clean already.
+            simple = "  " not in raw and raw.isascii()
+            line = raw.strip() if simple else " ".join(raw.split())
             if "  " in raw and not _SENTENCE_MARK.search(line):
                 cells = [c.strip() for c in _WIDE_GAP.split(raw.strip()) if c.strip()]
                 if len(cells) >= 3:
@@ -255,6 +257,7 @@ def _units(text: str) -> list[str]:
     return units
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _WIDE_GAP = re.compile(r"\s{2,}")
 _SENTENCE_MARK = re.compile(r"[.!?]\s|[.!?]$")
 _SENTENCE_END = frozenset('.!?:;"”’)')
