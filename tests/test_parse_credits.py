@@ -315,3 +315,48 @@ def test_a_character_named_after_and_in_a_pair() -> None:
         "psychologist assigned to assess him."
     )
     assert cast(review) == {"Dorrie Vance": "Briony Ash"}
+
+
+# --- directors --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        ("The director, Anika Sorel, keeps things unfussy.", ("Anika Sorel",)),
+        ("The direction, by Anika Sorel, is as zippy as ever.", ("Anika Sorel",)),
+        (
+            "Directors Anika Sorel and Bram Holloway, who split the episodes, keep it tight.",
+            ("Anika Sorel", "Bram Holloway"),
+        ),
+        (
+            "It is credited almost entirely to Anika Sorel, the Mexican filmmaker behind Grey "
+            "Tide, who also wrote it.",
+            ("Anika Sorel",),
+        ),
+        (
+            "Anika Sorel has been making films about the forgotten for twenty years. Sorel "
+            "shoots the wedding as a blur of lights, and Sorel stages the chase like a farce.",
+            ("Anika Sorel",),
+        ),
+    ],
+)
+def test_directors_named_in_prose(sentence: str, directors: tuple[str, ...]) -> None:
+    review = page("Marta Quill plays Ines Roan. " + sentence)
+    assert review.directors == directors
+
+
+def test_a_cinematographer_beside_the_director_is_not_the_director() -> None:
+    review = page(
+        "Anika Sorel has made the film of her career. Sorel, working with the great "
+        "cinematographer Bram Holloway, shoots it with the clarity of a silent comedy."
+    )
+    assert review.directors == ("Anika Sorel",)
+
+
+def test_unlike_another_director_names_no_director() -> None:
+    review = page(
+        "Marta Quill plays Ines Roan. Unlike Director Bram Holloway in Grey Tide, nobody here "
+        "seems to be in charge."
+    )
+    assert review.directors == ()

@@ -244,3 +244,23 @@ def test_captions_and_side_fact_boxes_of_a_saved_page() -> None:
         review = parse_html(alone, path=Path("p.html"), review_id="p", problems=[], engine=engine)
         assert [c.actor for c in review.cast] == ["Marta Quill", "Tobin Rask", "Lena Ashdown"]
         assert review.directors == ("Anika Sorel",)
+
+
+def test_a_saved_page_summary_and_json_ld_director() -> None:
+    body = "".join(
+        f"<p>The review goes on about the film and its people, paragraph {n}, at some "
+        "length, so that the page reads as an article with a body of real text.</p>"
+        for n in range(6)
+    )
+    page = (
+        '<!DOCTYPE html><html><head><title>Grey Tide review</title><meta name="description" '
+        'content="Marta Quill plays a harbour master in this quiet drama.">'
+        '<script type="application/ld+json">{"@type":"Review","itemReviewed":{"@type":"Movie",'
+        '"name":"Grey Tide","director":{"@type":"Person","name":"Anika Sorel"}}}</script>'
+        "</head><body><article><h1>Grey Tide review: salt and silence</h1>"
+        f"<p class='byline'>By Jane Doe</p>{body}</article></body></html>"
+    )
+    for engine in ("own", "auto"):
+        review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+        assert review.directors == ("Anika Sorel",)
+        assert [(c.actor, c.role) for c in review.cast] == [("Marta Quill", "a harbour master")]

@@ -337,11 +337,14 @@ def parse_html(
         and extractor.tags <= _TRAFILATURA_MAX_TAGS
     )
     wanted = engine == "trafilatura" or (engine == "auto" and words >= _TRAFILATURA_MIN_WORDS)
+    meta = _page_meta(text)
     if sane and wanted:
         main = _main_text(text)
         if main is not None:
-            return _from_main(main, extractor, path=path, review_id=review_id, problems=problems)
-    return _from_blocks(blocks, extractor, path=path, review_id=review_id, problems=problems)
+            return _from_main(
+                main, extractor, meta, path=path, review_id=review_id, problems=problems
+            )
+    return _from_blocks(blocks, extractor, meta, path=path, review_id=review_id, problems=problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +372,37 @@ def _ld_rating(page: str) -> str | None:
         return None
     scale = best.group(1) if best else "5"
     return canonical_rating(f"{value.group(1)}/{scale}")
+
+
+# JSON-LD: the reviewed film's director(s): "director":{"@type":"Person","name":"Joe Cornish"} or
+# a list of such objects.
+_LD_DIRECTOR = re.compile(r'"director"\s*:\s*(\[[^\[\]]{0,800}\]|\{[^{}]{0,300}\})')
+_LD_NAME = re.compile(r'"name"\s*:\s*"([^"\\]{1,80})"')
+# The page's own summary: <meta name="description" content="…"> (or og:description), either
+# attribute first.
+_META_DESCRIPTION = re.compile(
+    r'<meta\s+(?:name|property)\s*=\s*"(?:og:)?description"\s+content\s*=\s*"([^"<>]{1,600})"'
+    r'|<meta\s+content\s*=\s*"([^"<>]{1,600})"\s+(?:name|property)\s*=\s*"(?:og:)?description"',
+    re.IGNORECASE,
+)
+#: How much of a page is searched for its metadata: the head, and JSON-LD near the top.
+_META_SPAN = 60_000
+
+
+def _page_meta(page: str) -> tuple[str | None, tuple[str, ...]]:
+    """The page's meta description and its JSON-LD directors. The page is only searched,
+    never run or parsed as JSON."""
+    head = page[:_META_SPAN]
+    m = _META_DESCRIPTION.search(head)
+    description = clean_line(html.unescape(m.group(1) or m.group(2))) if m else None
+    directors: list[str] = []
+    d = _LD_DIRECTOR.search(head)
+    if d:
+        for name in _LD_NAME.findall(d.group(1)):
+            text = clean_line(html.unescape(name))
+            if text and text not in directors:
+                directors.append(text)
+    return description or None, tuple(directors[:4])
 
 
 def _main_text(page: str) -> _Main | None:
@@ -430,7 +464,13 @@ def _side_labels(extractor: _Extractor, lines: list[str]) -> list[str]:
 
 
 def _from_main(
-    main: _Main, extractor: _Extractor, *, path: Path, review_id: str, problems: list[str]
+    main: _Main,
+    extractor: _Extractor,
+    meta: tuple[str | None, tuple[str, ...]],
+    *,
+    path: Path,
+    review_id: str,
+    problems: list[str],
 ) -> Review:
     """The review from trafilatura's text, with the tokenizer's labelled lines and headings."""
     have = {clean_line(line) for line in main.lines}
@@ -466,6 +506,8 @@ def _from_main(
         headings=headings,
         rating=main.rating,
         captions=tuple(extractor.captions),
+        description=meta[0],
+        directors=meta[1],
     )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
@@ -476,6 +518,7 @@ def _from_main(
 def _from_blocks(
     blocks: list[tuple[str, str]],
     extractor: _Extractor,
+    meta: tuple[str | None, tuple[str, ...]],
     *,
     path: Path,
     review_id: str,
@@ -493,7 +536,7 @@ def _from_blocks(
     side = _side_labels(extractor, lines)
     if side:
         lines[1:1] = side
-    hints = PageHints(captions=tuple(extractor.captions))
+    hints = PageHints(captions=tuple(extractor.captions), description=meta[0], directors=meta[1])
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
     )

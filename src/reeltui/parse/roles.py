@@ -1166,14 +1166,41 @@ def _role_phrase(text: str) -> str | None:
         return None
     if phrase[:1].isupper() and first not in _NOT_ROLE:
         return phrase.split(",")[0].strip() or None
-    named: list[str] = re.findall(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*", phrase)
+    named = _described_name(words)
     if named:
-        return named[0]
-    first_part = phrase.split(",")[0].strip()
+        return named
+    first_part = _PREPOSITION_CUT.split(phrase.split(",")[0], maxsplit=1)[0].strip()
     words = first_part.split()
     if 1 <= len(words) <= 6 and words[0].lower() in _DETERMINERS and _person_noun(words[-1]):
-        return first_part
+        return first_part  # "a harbour master (in this quiet drama)"
     return None
+
+
+_PREPOSITION_CUT = re.compile(r"\s(?:in|at|on|from|of|for|to|over|under|inside|behind)\s")
+
+
+def _described_name(words: list[str]) -> str | None:
+    """The name a short description ends in: "his uncle, the bloated Baron Harkonnen",
+    "Emil's sister Ines"; None when a preposition or a verb comes first ("a teacher at a New
+    England school")."""
+    for n, word in enumerate(words):
+        if word[:1].isupper():
+            run = []
+            for w in words[n:]:
+                bare = w.rstrip(",.;:")
+                if not bare[:1].isupper():
+                    break
+                run.append(bare)
+                if bare != w:
+                    break
+            return " ".join(run) if n <= 5 else None
+        low = word.lower().rstrip(",")
+        if n and (low in _DESCRIPTION_STOPS or low in _DETERMINERS) and low not in _JOINERS:
+            return None
+    return None
+
+
+_JOINERS = frozenset(("and", "the"))
 
 
 # Where a sentence names the character it is about: "The man is Lee Harlan", "there is Roy",
@@ -1251,7 +1278,25 @@ _DIRECTS = re.compile(
     r"|co-directed)\b"
 )
 _DIRECTOR_LIST = re.compile(r"\bdirectors?,?\s+(?:are\s+|were\s+|include\s+)?", re.IGNORECASE)
-_DIRECTOR_WORD = re.compile(r"\b(?:Director|Filmmaker|Writer-director|Writer/director)\s+")
+_DIRECTOR_WORD = re.compile(
+    r"\b(?:Directors?|Filmmakers?|Co-directors?|Writer-directors?|Writer/directors?)\s+"
+)
+# "The director, James Strong, …", "its Mexican filmmaker, Issa López, …"
+_DIRECTOR_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:director|filmmaker)s?,\s+"
+)
+# "Issa López, the Mexican filmmaker behind …": the name before such an apposition.
+_APPOSED_DIRECTOR = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:director|filmmaker|helmer|auteur)\b(?![’'-])"
+)
+# "The direction, by Michael Lennox, …", "X's direction", "helmed, with flair, by X".
+_DIRECTION_BY = re.compile(r"\bdirection,?\s+(?:here\s+)?(?:is\s+)?by\s+", re.IGNORECASE)
+_OWN_DIRECTION = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}?direction\b")
+# How a director handles the film: "Baker shoots the honeymoon as a blur", "López stages it".
+_DIRECTING = re.compile(
+    r"\s(?:shoots|stages|frames|films|directs|choreographs)\s+(?:it|this|that|the|her|his|their"
+    r"|each|every|everything|these|those|much|most|all|scenes?)\b"
+)
 
 
 def prose_directors(
@@ -1272,11 +1317,44 @@ def prose_directors(
             return name
         return surnames.get(fold(name))
 
+    def vote(name: str | None, points: int) -> None:
+        if name and fold(name) not in cast and fold(name) not in crew:
+            key = fold(name)
+            names.setdefault(key, name)
+            weak[key] = weak.get(key, 0) + points
+
+    def take(name: str | None) -> None:
+        if name and fold(name) not in cast:
+            strong.setdefault(fold(name), name)
+
     for text in texts:
-        for m in _DIRECTOR_WORD.finditer(text):
-            name = name_after(text, m.end())
-            if name and fold(name) not in cast:
-                strong.setdefault(fold(name), name)
+        low = text.lower()
+        if "director" in low or "filmmaker" in low:
+            for m in _DIRECTOR_WORD.finditer(text):
+                if _compared(text, m.start()):
+                    continue
+                for listed in _name_list(text, m.end()):
+                    take(listed)
+            for m in _DIRECTOR_APPOSED.finditer(text):
+                take(name_after(text, m.end()))
+            for m in _APPOSED_DIRECTOR.finditer(text):
+                if not _compared(text, m.start()):
+                    take(name_before(text, m.start(), object_ok=True))
+        if "direction" in low:
+            for m in _DIRECTION_BY.finditer(text):
+                take(name_after(text, m.end()))
+            for m in _OWN_DIRECTION.finditer(text):
+                vote(name_before(text, m.start()) or _surname(text, m.start(), surnames), 2)
+        for m in _DIRECTING.finditer(text):
+            end = m.start()
+            aside = _ASIDE_END.search(text, max(0, end - 80), end)
+            if aside:
+                end = aside.start()  # "Miller, working with the cinematographer X, shoots it"
+            doer = name_before(text, end) or _surname(text, end, surnames)
+            if doer and not _CREW_BEFORE.search(
+                text, max(0, end - len(doer) - 30), end - len(doer)
+            ):
+                vote(doer, 1)
         if "direct" in text:
             for m in _DIRECTS.finditer(text):
                 head = text[max(0, m.start() - 60) : m.start()].rstrip(",")
@@ -1314,3 +1392,29 @@ def prose_directors(
                     weak[key] = weak.get(key, 0) + 1
     ranked = sorted(weak, key=lambda k: -weak[k])
     return list(strong.values()), [names[k] for k in ranked]
+
+
+_CREW_BEFORE = re.compile(
+    r"\b(?:cinematographer|editor|composer|writer|screenwriter|producer|designer|dp|novelist)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _surname(text: str, end: int, surnames: dict[str, str]) -> str | None:
+    """The full name a lone surname right before `end` stands for, if the page gives one."""
+    word = _LAST_WORD.search(text, max(0, end - 30), end)
+    return surnames.get(fold(word.group(1))) if word and word.group(1)[:1].isupper() else None
+
+
+def _name_list(text: str, start: int) -> list[str]:
+    """ "Weronika Tofilska and Josephine Bornebusch": one or two names from `start`."""
+    first = name_after(text, start)
+    if first is None:
+        return []
+    at = text.find(first, start) + len(first)
+    rest = text[at : at + 8]
+    if rest.startswith((" and ", " & ")):
+        second = name_after(text, at + rest.index(" ", 1) + 1)
+        if second:
+            return [first, second]
+    return [first]

@@ -69,6 +69,8 @@ class PageHints:
     headings: frozenset[str] = field(default_factory=frozenset)
     rating: str | None = None
     captions: tuple[str, ...] = ()
+    description: str | None = None
+    directors: tuple[str, ...] = ()
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -1331,8 +1333,9 @@ _DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
 
 def _lead_prose(page: _Page, h: int, start: int) -> list[str]:
     """The running text between the headline and the review: a standfirst, a synopsis box
-    ("A novelist, Sandra (Sandra Hüller), lives …"). Its credits count like the review's."""
-    return [
+    ("A novelist, Sandra (Sandra Hüller), lives …"), and a saved page's own summary. Its
+    credits count like the review's."""
+    lead = [
         page.units[i]
         for i in range(h + 1, min(start, len(page.units)))
         if i not in page.label_units
@@ -1340,6 +1343,9 @@ def _lead_prose(page: _Page, h: int, start: int) -> list[str]:
         and not page.stop(i)
         and is_prose(page.units[i], 6)
     ]
+    if page.hints.description and page.hints.description not in lead:
+        lead.insert(0, page.hints.description)
+    return lead
 
 
 def _facts(
@@ -1422,7 +1428,7 @@ def _facts(
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).
     series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
-    label_directors = _label_names(hits, ("director",))
+    label_directors = _label_names(hits, ("director",)) or list(page.hints.directors)
     directors = _dedupe(label_directors) or list(prose.directors)
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
