@@ -161,6 +161,48 @@ def test_an_unreadable_sidecar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert message == "the sidecar r.toml could not be read: permission denied"
 
 
+#: A scraped page whose first line is a site's menu item, taken for the title.
+CHROME_PAGE = """Trending Now
+
+Stranded on Mars, astronaut Mark Watney has to science the heck out of his situation. \
+Matt Damon stars as Watney, and he carries the film with ease and humour. Ridley Scott directs \
+with a confident, light touch that suits the material.
+
+The supporting cast is strong too. Jessica Chastain plays Commander Lewis, and Chiwetel \
+Ejiofor is Vincent Kapoor, the NASA man who has to decide what to tell the world.
+
+A crowd-pleaser with brains. Rating: 4/5
+"""
+
+
+def _chrome_review(tmp_path: Path, sidecar: str | None = None) -> Review:
+    (tmp_path / "page.txt").write_text(CHROME_PAGE, encoding="utf-8")
+    if sidecar is not None:
+        (tmp_path / "page.toml").write_text(sidecar, encoding="utf-8")
+    return parse_file(tmp_path / "page.txt", tmp_path)
+
+
+def test_a_sidecar_settles_the_notes_about_what_it_gives(tmp_path: Path) -> None:
+    parsed = _chrome_review(tmp_path)
+    assert parsed.notes == ("title taken from the first line", "no year stated")
+    titled = _chrome_review(tmp_path, 'title = "The Martian"\n')
+    assert titled.notes == ("no year stated",)
+    both = _chrome_review(tmp_path, 'title = "The Martian"\nyear = 2015\n')
+    assert both.notes == ()
+    # A value the sidecar gives wrongly settles nothing.
+    refused = _chrome_review(tmp_path, 'year = "2015"\n')
+    assert refused.notes == parsed.notes
+    assert refused.problems == ("the sidecar page.toml: 'year' should be a year such as 2023",)
+
+
+def test_a_headline_that_was_only_the_title_follows_a_new_title(tmp_path: Path) -> None:
+    assert _chrome_review(tmp_path).headline == "Trending Now"
+    assert _chrome_review(tmp_path, 'title = "The Martian"\n').headline == "The Martian"
+    # A real headline stays as the page printed it.
+    review = apply_overrides(BASE, {"title": "Heat 2"}, source="s")
+    assert review.headline == "Heat (1995) Review"
+
+
 _TOML_VALUES = st.recursive(
     st.one_of(
         st.none(),
