@@ -1,57 +1,25 @@
-"""`reeltui fix REVIEW`: the user's editor (a script written by the test) corrects a review's
+"""`reeltui fix REVIEW`: the user's editor (a script, `corrections_support.py`) corrects a review's
 facts; what changed is printed; a broken text comes back until fixed or given up."""
 
 from __future__ import annotations
 
 import io
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from reeltui.cli.main import main
 
-PAGE = """Trending Now
-
-Stranded on Mars, astronaut Mark Watney has to science the heck out of his situation. \
-Matt Damon stars as Watney, and he carries the film with ease and humour. Ridley Scott directs \
-with a confident, light touch that suits the material.
-
-The supporting cast is strong too. Jessica Chastain plays Commander Lewis, and Chiwetel \
-Ejiofor is Vincent Kapoor, the NASA man who has to decide what to tell the world.
-"""
+from corrections_support import CHROME_PAGE, editor_script, runs
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     data = tmp_path / "reviews"
     data.mkdir()
-    (data / "martian.txt").write_text(PAGE, encoding="utf-8")
+    (data / "martian.txt").write_text(CHROME_PAGE, encoding="utf-8")
     return data
-
-
-def script(tmp_path: Path, *edits: str) -> str:
-    """An editor: its n-th run applies the n-th edit, Python code given `text` (the file's
-    text) that sets `text` to what is saved; `None` quits without saving."""
-    path = tmp_path / "editor.py"
-    count = tmp_path / "editor-runs"
-    path.write_text(
-        f"#!{sys.executable}\n"
-        "import pathlib, sys\n"
-        f"count = pathlib.Path({str(count)!r})\n"
-        "n = int(count.read_text()) if count.exists() else 0\n"
-        "count.write_text(str(n + 1))\n"
-        "target = pathlib.Path(sys.argv[-1])\n"
-        "text = target.read_text(encoding='utf-8')\n"
-        f"edits = {list(edits)!r}\n"
-        "exec(edits[n])\n"
-        "if text is not None:\n"
-        "    target.write_text(text, encoding='utf-8')\n",
-        encoding="utf-8",
-    )
-    path.chmod(0o755)
-    return str(path)
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -66,7 +34,7 @@ def test_fix_saves_the_correction_and_says_what_changed(
     monkeypatch.delenv("VISUAL", raising=False)
     title = "text = text.replace('title = \"Trending Now\"', 'title = \"The Martian\"')"
     year = "text = text.replace('# year = 2023', 'year = 2015')"
-    monkeypatch.setenv("EDITOR", f"{script(tmp_path, f'{title}; {year}')} --wait")
+    monkeypatch.setenv("EDITOR", f"{editor_script(tmp_path, f'{title}; {year}')} --wait")
     code, out = run("fix", "martian", "--data", str(folder))
     assert code == 0
     assert out == (
@@ -84,7 +52,7 @@ def test_fix_saves_the_correction_and_says_what_changed(
 def test_fix_with_nothing_changed(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("VISUAL", script(tmp_path, "text = None"))
+    monkeypatch.setenv("VISUAL", editor_script(tmp_path, "text = None"))
     monkeypatch.setenv("EDITOR", "not-this-one")
     assert run("fix", str(folder / "martian.txt"), "--data", str(folder)) == (
         0,
@@ -102,10 +70,10 @@ def test_fix_reopens_a_broken_text_and_keeps_it_when_given_up(
     monkeypatch.delenv("VISUAL", raising=False)
     broken = "text = text.replace('title = \"Trending Now\"', 'title = The Martian')"
     check = "assert text.startswith('#! reeltui could not use this file:'); text = None"
-    monkeypatch.setenv("EDITOR", script(tmp_path, broken, check))
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, broken, check))
     code, out = run("fix", "trending-now", "--data", str(folder))
     assert (code, out) == (1, "")
-    assert (tmp_path / "editor-runs").read_text() == "2"
+    assert runs(tmp_path) == 2
     rejected = folder / "martian.toml.rejected"
     error = capsys.readouterr().err
     assert error.startswith("reeltui: nothing was saved. Line ")

@@ -38,25 +38,14 @@ from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer
 from reeltui.parse import parse_file
 from reeltui.parse.sidecar import apply_overrides
 
+from corrections_support import CHROME_PAGE
 from sample_paths import SAMPLES
-
-PAGE = """Trending Now
-
-Stranded on Mars, astronaut Mark Watney has to science the heck out of his situation. \
-Matt Damon stars as Watney, and he carries the film with ease and humour. Ridley Scott directs \
-with a confident, light touch that suits the material.
-
-The supporting cast is strong too. Jessica Chastain plays Commander Lewis, and Chiwetel \
-Ejiofor is Vincent Kapoor, the NASA man who has to decide what to tell the world.
-
-A crowd-pleaser with brains. Rating: 4/5
-"""
 
 
 @pytest.fixture
 def page(tmp_path: Path) -> Review:
     """A scraped page whose first line (site chrome) was taken for the title."""
-    (tmp_path / "martian.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "martian.txt").write_text(CHROME_PAGE, encoding="utf-8")
     return parse_file(tmp_path / "martian.txt", tmp_path)
 
 
@@ -471,7 +460,7 @@ def test_changes_name_each_fact(page: Review) -> None:
 def test_the_library_rereads_one_review_in_place(tmp_path: Path) -> None:
     for name in ("alpha", "zulu"):
         (tmp_path / f"{name}.md").write_text(f"# {name.title()} (2001)\n\nText.\n", "utf-8")
-    (tmp_path / "martian.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "martian.txt").write_text(CHROME_PAGE, encoding="utf-8")
     library = Library.scan(tmp_path)
     card = library.get("martian")
     assert card is not None and [r.film.title for r in library] == ["Alpha", "Trending Now", "Zulu"]

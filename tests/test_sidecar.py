@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer
 from reeltui.parse import parse_file
-from reeltui.parse.sidecar import apply_overrides, apply_sidecar
+from reeltui.parse.sidecar import KEYS, apply_overrides, apply_sidecar
 from reeltui.text import MAX_LINE
 
+from corrections_support import CHROME_PAGE
 from sample_paths import SEED
 
 BASE = Review(
@@ -161,20 +162,6 @@ def test_an_unreadable_sidecar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert message == "the sidecar r.toml could not be read: permission denied"
 
 
-#: A scraped page whose first line is a site's menu item, taken for the title.
-CHROME_PAGE = """Trending Now
-
-Stranded on Mars, astronaut Mark Watney has to science the heck out of his situation. \
-Matt Damon stars as Watney, and he carries the film with ease and humour. Ridley Scott directs \
-with a confident, light touch that suits the material.
-
-The supporting cast is strong too. Jessica Chastain plays Commander Lewis, and Chiwetel \
-Ejiofor is Vincent Kapoor, the NASA man who has to decide what to tell the world.
-
-A crowd-pleaser with brains. Rating: 4/5
-"""
-
-
 def _chrome_review(tmp_path: Path, sidecar: str | None = None) -> Review:
     (tmp_path / "page.txt").write_text(CHROME_PAGE, encoding="utf-8")
     if sidecar is not None:
@@ -216,21 +203,7 @@ _TOML_VALUES = st.recursive(
     ),
     max_leaves=12,
 )
-_KEYS = st.sampled_from(
-    [
-        "title",
-        "year",
-        "kind",
-        "season",
-        "directors",
-        "cast",
-        "runtime_minutes",
-        "platform",
-        "rating",
-        "reviewer",
-        "other",
-    ]
-)
+_KEYS = st.sampled_from([*KEYS, "other"])
 
 
 @settings(max_examples=200, deadline=None)

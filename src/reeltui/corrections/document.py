@@ -34,7 +34,7 @@ from tomlkit.exceptions import TOMLKitError
 
 from reeltui.model import Kind, Review
 from reeltui.parse.reading import NotAReview, read_capped
-from reeltui.parse.sidecar import apply_overrides
+from reeltui.parse.sidecar import KEYS, apply_overrides
 from reeltui.storage import write_atomic
 from reeltui.text import display_path
 
@@ -55,19 +55,6 @@ __all__ = [
     "with_banner",
 ]
 
-#: The keys a sidecar may hold, in the order a new one lists them.
-KEYS: tuple[str, ...] = (
-    "title",
-    "year",
-    "kind",
-    "season",
-    "directors",
-    "cast",
-    "runtime_minutes",
-    "platform",
-    "rating",
-    "reviewer",
-)
 
 #: The largest sidecar read (the parser ignores larger ones too).
 MAX_SIDECAR = 256 * 1024

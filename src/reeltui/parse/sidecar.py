@@ -16,7 +16,7 @@ from reeltui.model import Credit, Kind, Review, Reviewer
 from reeltui.parse.reading import NotAReview, read_capped
 from reeltui.text import clean, clean_line, clip, display_path
 
-__all__ = ["apply_overrides", "apply_sidecar"]
+__all__ = ["KEYS", "apply_overrides", "apply_sidecar"]
 
 _MAX_SIDECAR = 256 * 1024
 
@@ -58,8 +58,9 @@ def _text(value: Any) -> str | None:
     return clean_line(value) or None if isinstance(value, str) else None
 
 
-#: The words by which a note of the extraction names the fact each key gives: once a key
-#: gives that fact, a note naming it ("no year stated") no longer holds and is dropped.
+#: Each key a sidecar (or front matter) may give, in the order a new sidecar lists them, with
+#: the words by which a note of the extraction names the fact it gives: once a key gives that
+#: fact, a note naming it ("no year stated") no longer holds and is dropped.
 _SETTLES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "year": ("year",),
@@ -72,6 +73,9 @@ _SETTLES: dict[str, tuple[str, ...]] = {
     "rating": ("rating",),
     "reviewer": ("reviewer", "byline"),
 }
+
+#: The keys a sidecar may give.
+KEYS: tuple[str, ...] = tuple(_SETTLES)
 
 
 def apply_overrides(review: Review, table: dict[str, Any], source: str) -> Review:
