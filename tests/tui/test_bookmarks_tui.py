@@ -27,7 +27,7 @@ from reeltui.tui.bookmarks.state import bookmarked_rows
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, loaded, make_review, widget_text
+from tui_support import drawn_lines, heard, loaded, make_review, widget_text
 
 MAKE = Callable[..., ReelApp]
 MILLION = "a-million-miles-away-2023"
@@ -86,19 +86,6 @@ def marks(app: ReelApp) -> dict[str, str]:
     films = app.main_screen.query_one(FilmList)
     lines = drawn_lines(films)[: len(films.rows)]
     return {row.review.film.title: line[1] for row, line in zip(films.rows, lines, strict=True)}
-
-
-def heard(app: ReelApp) -> list[str]:
-    """Record the app's notifications from now on; returns the list they go into."""
-    said: list[str] = []
-    notify = app.notify
-
-    def record(message: str, *args: Any, **kwargs: Any) -> None:
-        said.append(message)
-        notify(message, *args, **kwargs)
-
-    app.notify = record  # type: ignore[method-assign]
-    return said
 
 
 # -- pure helpers ----------------------------------------------------------------------------
