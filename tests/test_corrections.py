@@ -128,6 +128,11 @@ def test_editing_starts_from_the_sidecar_there(page: Review) -> None:
             "directors, cast, runtime_minutes, platform, rating, reviewer).",
         ),
         ('\n\nyear = "2015"\n', "Line 3: 'year' should be a year such as 2023."),
+        (
+            "runtime_minutes = 2h\n",
+            "Line 1: this is not valid TOML: expected newline or end of document after a "
+            "statement (column 20); write a number, such as runtime_minutes = 120.",
+        ),
         ("[reviewer]\nbio = 'x'\n", "Line 1: 'reviewer' should be a table {name = …, bio = …}."),
         (
             "cast = [\n  'A',\n",
@@ -146,8 +151,7 @@ def test_the_banner_counts_its_own_lines(page: Review) -> None:
     text = 'title = "ok"\nyear = twenty\n'
     problem = check(text, page)
     assert problem == Problem(
-        "this is not valid TOML: invalid value (column 8); text goes in double quotes, such "
-        'as title = "Heat"',
+        "this is not valid TOML: invalid value (column 8); write a number, such as year = 2023",
         2,
     )
     shown = with_banner(text, problem, "quit to give up.")

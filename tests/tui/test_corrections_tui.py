@@ -165,8 +165,14 @@ async def test_e_on_the_list_corrects_the_film_under_the_cursor(
         screen = app.main_screen
         opened = screen.review
         assert opened is not None and opened.id != "trending"
-        await pilot.press("G", "e")
+        await pilot.press("G", "b")
+        said = heard(app)
+        await pilot.press("e")
         await settled(pilot)
+        assert said == [
+            "Saved the corrections in trending.toml. Now: title Red Planet. Its bookmark stays "
+            "under the old title: press b to bookmark it anew."
+        ]
         assert screen.review is opened  # the open review is left as it was
         assert titles(app)[2] == "Red Planet"
         assert screen.query_one(FilmList).current.review.film.title == "Red Planet"  # type: ignore[union-attr]

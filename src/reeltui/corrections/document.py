@@ -234,7 +234,7 @@ def check(text: str, review: Review) -> Problem | None:
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return _syntax_problem(exc)
+        return _syntax_problem(exc, text)
     base = replace(review, problems=())
     for key, value in table.items():
         line = _line_of(text, key)
@@ -247,18 +247,27 @@ def check(text: str, review: Review) -> Problem | None:
     return None
 
 
-def _syntax_problem(exc: tomllib.TOMLDecodeError) -> Problem:
-    """A TOML syntax error in words, with its line."""
+#: The keys whose values are whole numbers, for the hint after a value TOML cannot read.
+_NUMBERS = ("year", "season", "runtime_minutes")
+
+
+def _syntax_problem(exc: tomllib.TOMLDecodeError, text: str) -> Problem:
+    """A TOML syntax error in words, with its line (and a hint for a value not written the
+    way TOML writes it: a number bare, text in double quotes)."""
     match = _SYNTAX.match(str(exc))
     what = (match.group("what") if match else str(exc)) or "the text is not TOML"
     what = what[:1].lower() + what[1:]
     if match is None or match.group("line") is None:
         return Problem(f"the file ends too early: {what} (a quote or a bracket is not closed)")
+    line = int(match.group("line"))
     hint = ""
-    if what == "invalid value":
+    number = next((k for k in _NUMBERS if _line_of(text, k) == line), None)
+    if number is not None and what.startswith(("invalid value", "expected newline")):
+        example = {"year": "2023", "season": "2", "runtime_minutes": "120"}[number]
+        hint = f"; write a number, such as {number} = {example}"
+    elif what == "invalid value":
         hint = '; text goes in double quotes, such as title = "Heat"'
-    message = f"this is not valid TOML: {what} (column {match.group('col')}){hint}"
-    return Problem(message, int(match.group("line")))
+    return Problem(f"this is not valid TOML: {what} (column {match.group('col')}){hint}", line)
 
 
 def _line_of(text: str, key: str) -> int | None:

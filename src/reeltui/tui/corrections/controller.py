@@ -21,6 +21,7 @@ from textual.app import SuspendNotSupported
 from textual.notifications import SeverityLevel
 
 from reeltui.corrections import (
+    Change,
     EditResult,
     FormValues,
     Outcome,
@@ -40,8 +41,16 @@ from reeltui.tui.main.screen import MainScreen
 
 __all__ = ["CorrectionsUI"]
 
-#: How many changed facts a notification names before it says "…".
-_NAMED = 4
+#: A changed fact's new value is named in the notification up to this length (else the fact
+#: alone: "cast").
+_SHORT = 32
+
+
+def _said(change: Change) -> str:
+    """A changed fact as a notification names it: "year 2015", "cast", "no platform"."""
+    if not change.after:
+        return f"no {change.fact}"
+    return f"{change.fact} {change.after}" if len(change.after) <= _SHORT else change.fact
 
 
 class CorrectionsUI:
@@ -155,11 +164,10 @@ class CorrectionsUI:
                 severity="error",
             )
             return
-        changed = [c for c in changes(card, after) if c.fact != "film key"]
-        words = [f"{c.fact} {c.after or 'none'}" for c in changed[:_NAMED]]
-        if len(changed) > _NAMED:
-            words.append("…")
+        words = [_said(c) for c in changes(card, after) if c.fact != "film key"]
         detail = f" Now: {', '.join(words)}." if words else ""
+        if after.film_key != card.film_key and self.app.bookmarks.store.get(card.film_key):
+            detail += " Its bookmark stays under the old title: press b to bookmark it anew."
         self._tell(f"{result.sentence()}{detail}", title=after.film.label, timeout=6)
         if self.app.library is library:
             self.app.review_changed_signal.publish(ReviewChanged(card, after))
