@@ -76,7 +76,7 @@ def test_fix_reopens_a_broken_text_and_keeps_it_when_given_up(
     assert runs(tmp_path) == 2
     rejected = folder / "martian.toml.rejected"
     error = capsys.readouterr().err
-    assert error.startswith("reeltui: nothing was saved. Line ")
+    assert error.startswith("reeltui: nothing was saved: line ")
     assert "this is not valid TOML: invalid value" in error
     assert error.endswith(f"Your text is kept in {rejected}.\n")
     assert "title = The Martian" in rejected.read_text(encoding="utf-8")

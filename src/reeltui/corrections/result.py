@@ -58,8 +58,11 @@ class EditResult:
                 return "Nothing changed."
             case Outcome.NO_EDITOR:
                 return self.reason or "No editor could be started."
-        why = self.reason or (self.problem.sentence() if self.problem else "")
-        text = f"Nothing was saved. {why}".strip()
+        return f"Nothing was saved. {self.why()}".strip()
+
+    def why(self) -> str:
+        """Why a cancelled edit saved nothing, and where the user's text was kept."""
+        text = self.reason or (self.problem.sentence() if self.problem else "")
         if self.kept is not None:
             text += f" Your text is kept in {display_path(self.kept)}."
-        return text
+        return text.strip()

@@ -31,6 +31,7 @@ from reeltui.paths import Paths
 from reeltui.tui.base import ReelBase, ReviewChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
+from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.corrections.controller import CorrectionsUI
 from reeltui.tui.main.screen import MainScreen
@@ -247,6 +248,14 @@ class ReelApp(ReelBase):
     def action_edit_facts(self) -> None:
         """Correct the selected film's facts: in $VISUAL or $EDITOR, else in a form."""
         self.corrections_ui.edit()
+
+    def action_import_letterboxd(self) -> None:
+        """Ask for a Letterboxd file (or its export's folder) and bookmark its films."""
+        self.bookmarks_ui.import_letterboxd()
+
+    @on(ImportScreen.Imported)
+    def _bookmarks_imported(self, message: ImportScreen.Imported) -> None:
+        self.bookmarks_ui.imported(message.report, message.error)
 
     # -- what the bookmarks screen asks for (its keys post these; the controller acts) ------
 

@@ -32,6 +32,7 @@ class Scope(StrEnum):
     NOTE = "Bookmark note"
     REPAIR = "Broken bookmarks file"
     FACTS = "Correcting a film's facts"
+    IMPORT = "Import from Letterboxd"
 
 
 #: Footer groups: consecutive keys of one group are shown together under one label.
@@ -168,6 +169,14 @@ KEYS: tuple[KeySpec, ...] = (
         footer=False,
         explain="Correct the film's facts",
     ),
+    KeySpec(
+        "I",
+        "app.import_letterboxd",
+        "Import",
+        Scope.MAIN,
+        footer=False,
+        explain="Import films from Letterboxd",
+    ),
     # The film list.
     KeySpec("enter,l", "open", "Open", Scope.LIST, "enter"),
     KeySpec("j,down", "cursor_down", "Next film", Scope.LIST, "j", group=_MOVE),
@@ -223,6 +232,13 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("d,delete", "remove", "Remove", Scope.BOOKMARKS, "d", explain="Remove the bookmark"),
     KeySpec("u", "undo_remove", "Undo", Scope.BOOKMARKS, explain="Undo removing a bookmark"),
     KeySpec(
+        "i",
+        "app.import_letterboxd",
+        "Import",
+        Scope.BOOKMARKS,
+        explain="Import from Letterboxd (a CSV file of its export)",
+    ),
+    KeySpec(
         "R",
         "repair",
         "Repair",
@@ -244,6 +260,8 @@ KEYS: tuple[KeySpec, ...] = (
     # The offer to move a broken bookmarks file aside.
     KeySpec("y", "move_aside", "Move aside", Scope.REPAIR, explain="Move aside and start fresh"),
     KeySpec("escape,n", "keep", "Keep read-only", Scope.REPAIR, "esc"),
+    # The Letterboxd import prompt (enter in the box imports).
+    KeySpec("escape", "close", "Close", Scope.IMPORT, "esc"),
 )
 
 
