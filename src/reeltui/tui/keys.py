@@ -31,6 +31,7 @@ class Scope(StrEnum):
     BOOKMARKS = "Bookmarks"
     NOTE = "Bookmark note"
     REPAIR = "Broken bookmarks file"
+    FACTS = "Correcting a film's facts"
     IMPORT = "Import from Letterboxd"
 
 
@@ -161,6 +162,14 @@ KEYS: tuple[KeySpec, ...] = (
     ),
     KeySpec("u", "app.undo_remove", "Undo", Scope.MAIN, explain="Undo removing a bookmark"),
     KeySpec(
+        "e",
+        "app.edit_facts",
+        "Correct facts",
+        Scope.MAIN,
+        footer=False,
+        explain="Correct the film's facts",
+    ),
+    KeySpec(
         "I",
         "app.import_letterboxd",
         "Import",
@@ -245,6 +254,9 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("escape,m,q", "close", "Close", Scope.BOOKMARKS, "esc"),
     # The note editor (enter in the box saves).
     KeySpec("escape", "cancel", "Cancel", Scope.NOTE, "esc"),
+    # The form that corrects a film's facts when no editor is set.
+    KeySpec("ctrl+s", "save", "Save", Scope.FACTS, "ctrl+s", priority=True),
+    KeySpec("escape", "cancel", "Cancel", Scope.FACTS, "esc", priority=True),
     # The offer to move a broken bookmarks file aside.
     KeySpec("y", "move_aside", "Move aside", Scope.REPAIR, explain="Move aside and start fresh"),
     KeySpec("escape,n", "keep", "Keep read-only", Scope.REPAIR, "esc"),
