@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
+from typing import Any
 
 from textual.geometry import Region
 from textual.pilot import Pilot
@@ -10,7 +12,7 @@ from textual.widget import Widget
 
 from reeltui.library import Library, Progress
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
-from reeltui.tui.app import Loader
+from reeltui.tui.app import Loader, ReelApp
 
 
 async def loaded(pilot: Pilot[int]) -> None:
@@ -18,6 +20,12 @@ async def loaded(pilot: Pilot[int]) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+def on_disk(path: Path) -> dict[str, dict[str, Any]]:
+    """The bookmarks in a bookmarks file, by film key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {entry["film_key"]: entry for entry in data.get("bookmark", [])}
 
 
 def drawn_lines(widget: Widget) -> list[str]:
@@ -75,3 +83,16 @@ def library_of(*reviews: Review) -> Loader:
         return Library.from_reviews(root, reviews)
 
     return load
+
+
+def heard(app: ReelApp) -> list[str]:
+    """Record the app's notifications from now on; returns the list they go into."""
+    said: list[str] = []
+    notify = app.notify
+
+    def record(message: str, *args: Any, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, *args, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
+    return said

@@ -8,6 +8,7 @@ imports Textual unless the TUI is opened.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
@@ -17,17 +18,19 @@ from reeltui.cli import bookmarks as bookmarks_cli
 from reeltui.cli.common import (
     EXIT_DATA,
     EXIT_OK,
+    ON_ERROR,
     Context,
     DataError,
     Handler,
     UsageError,
-    add_data_option,
+    add_global_options,
     print_json,
     run_command,
 )
 from reeltui.cli.serialize import review_json
+from reeltui.corrections import Outcome, changes, edit_in_editor, editor_command
 from reeltui.library import Library, SortKey, sort_reviews
-from reeltui.model import Review
+from reeltui.model import FileProblem, Review
 from reeltui.paths import resolve
 from reeltui.search import run_search
 from reeltui.text import display_path
@@ -39,49 +42,62 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
+def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
+    """A command's parser, with the global options; its help and description are `summary`."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=summary, description=summary)
+    add_global_options(parser)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `reeltui` and all its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="reeltui",
         description="A terminal reader for film reviews. Without a command, opens the reader.",
+        epilog="--data and --bookmarks may also follow the command.",
     )
     parser.add_argument("--version", action="version", version=f"reeltui {__version__}")
-    add_data_option(parser)
-    parser.add_argument(
-        "--bookmarks",
-        metavar="FILE",
-        default=argparse.SUPPRESS,
-        help="the bookmarks file (default: $REELTUI_BOOKMARKS or the user data folder)",
-    )
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("list", help="list the films of the library")
-    add_data_option(p)
+    p = _command(commands, "list", "list the films of the library")
     _add_json(p)
     p.add_argument("--bookmarked", action="store_true", help="only bookmarked films")
-    p.add_argument("--sort", choices=[k.value for k in SortKey], default=SortKey.TITLE.value)
+    p.add_argument(
+        "--sort",
+        choices=[k.value for k in SortKey],
+        default=SortKey.TITLE.value,
+        help="the order (default: title)",
+    )
     p.set_defaults(handler=cmd_list)
 
-    p = commands.add_parser("show", help="show one review")
+    p = _command(commands, "show", "show one review")
     p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
-    add_data_option(p)
     _add_json(p)
     p.set_defaults(handler=cmd_show)
 
-    p = commands.add_parser("search", help="find reviews by words, actor, director or reviewer")
+    p = _command(commands, "search", "find reviews by words, actor, director or reviewer")
     p.add_argument("text", metavar="TEXT", nargs="?", default="", help="words to look for")
-    p.add_argument("--actor", metavar="NAME")
-    p.add_argument("--director", metavar="NAME")
-    p.add_argument("--reviewer", metavar="NAME")
-    p.add_argument("--limit", type=int, default=50, help="at most this many results (50)")
-    add_data_option(p)
+    p.add_argument("--actor", metavar="NAME", help="reviews of films this actor is in")
+    p.add_argument("--director", metavar="NAME", help="reviews of films by this director")
+    p.add_argument("--reviewer", metavar="NAME", help="reviews by this reviewer")
+    p.add_argument("--limit", metavar="N", type=int, default=50, help="at most N results (50)")
     _add_json(p)
     p.set_defaults(handler=cmd_search)
 
-    p = commands.add_parser(
-        "check", help="every file's problems and notes; exit 1 if one is unreadable"
+    p = _command(commands, "fix", "correct a review's facts in your editor ($VISUAL or $EDITOR)")
+    p.description = (
+        "Open the review's sidecar (NAME.toml beside the document) in $VISUAL or $EDITOR, "
+        "filled in with what was read from the review when there is none yet, and save it "
+        "when it can be used: what it says overrides the extraction. A text with an error "
+        "opens again with the error at its top; quit without saving to give up (the text "
+        "is then kept in NAME.toml.rejected). Exit 0 when saved or unchanged, 1 when "
+        "nothing could be saved, 2 for bad usage or no editor."
     )
-    add_data_option(p)
+    p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
+    p.set_defaults(handler=cmd_fix, **{ON_ERROR: "nothing was saved"})
+
+    p = _command(commands, "check", "every file's problems and notes; exit 1 if one is unreadable")
     _add_json(p)
     p.set_defaults(handler=cmd_check)
 
@@ -181,6 +197,53 @@ def _facts(review: Review) -> list[tuple[str, str]]:
     if review.reviewer:
         facts.append(("Reviewer", review.reviewer.name))
     return facts
+
+
+def cmd_fix(ctx: Context) -> int:
+    """`reeltui fix REVIEW`: correct a review's facts in the user's editor, then say what
+    changed."""
+    command = editor_command(os.environ)
+    if command is None:
+        raise UsageError(
+            "no editor is set: set VISUAL or EDITOR to the editor to use, "
+            "for example `EDITOR=nano reeltui fix REVIEW`"
+        )
+    library = _load(ctx)
+    card = library.get(ctx.args.review)
+    if card is None:
+        raise UsageError(
+            f"no review matches {ctx.args.review!r}; `reeltui list` shows the ids and film keys"
+        )
+    result = edit_in_editor(card, command)
+    if result.outcome is Outcome.NO_EDITOR:
+        why = _lower_first(result.sentence().rstrip("."))
+        raise UsageError(f"{why}; set VISUAL or EDITOR to one that is installed")
+    if result.outcome is Outcome.CANCELLED:
+        raise DataError(_lower_first(result.why()))
+    print(result.sentence(), file=ctx.out)
+    if not result.changed:
+        return EXIT_OK
+    after = library.reread(card)
+    if isinstance(after, FileProblem):
+        why = f"{display_path(after.path)} could not be read again: {after.message}"
+        print(f"reeltui: {why}", file=sys.stderr)
+        return EXIT_DATA
+    for change in changes(card, after):
+        print(
+            f"  {change.fact}: {change.before or 'none'} → {change.after or 'none'}", file=ctx.out
+        )
+    if after.film_key != card.film_key and _bookmark_lookup(ctx)(card) is not None:
+        print(
+            f"Your bookmark stays under the film's old key, {card.film_key}; "
+            f"`reeltui bookmarks add {after.film_key}` bookmarks it under the new one.",
+            file=ctx.out,
+        )
+    return EXIT_OK
+
+
+def _lower_first(sentence: str) -> str:
+    """A sentence to follow "reeltui: " as the other errors do."""
+    return sentence[:1].lower() + sentence[1:]
 
 
 def cmd_search(ctx: Context) -> int:

@@ -31,6 +31,8 @@ class Scope(StrEnum):
     BOOKMARKS = "Bookmarks"
     NOTE = "Bookmark note"
     REPAIR = "Broken bookmarks file"
+    FACTS = "Correcting a film's facts"
+    IMPORT = "Import from Letterboxd"
 
 
 #: Footer groups: consecutive keys of one group are shown together under one label.
@@ -159,6 +161,22 @@ KEYS: tuple[KeySpec, ...] = (
         explain="Your bookmarks: status, date, note",
     ),
     KeySpec("u", "app.undo_remove", "Undo", Scope.MAIN, explain="Undo removing a bookmark"),
+    KeySpec(
+        "e",
+        "app.edit_facts",
+        "Correct facts",
+        Scope.MAIN,
+        footer=False,
+        explain="Correct the film's facts",
+    ),
+    KeySpec(
+        "I",
+        "app.import_letterboxd",
+        "Import",
+        Scope.MAIN,
+        footer=False,
+        explain="Import films from Letterboxd",
+    ),
     # The film list.
     KeySpec("enter,l", "open", "Open", Scope.LIST, "enter"),
     KeySpec("j,down", "cursor_down", "Next film", Scope.LIST, "j", group=_MOVE),
@@ -214,6 +232,13 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("d,delete", "remove", "Remove", Scope.BOOKMARKS, "d", explain="Remove the bookmark"),
     KeySpec("u", "undo_remove", "Undo", Scope.BOOKMARKS, explain="Undo removing a bookmark"),
     KeySpec(
+        "i",
+        "app.import_letterboxd",
+        "Import",
+        Scope.BOOKMARKS,
+        explain="Import from Letterboxd (a CSV file of its export)",
+    ),
+    KeySpec(
         "R",
         "repair",
         "Repair",
@@ -229,9 +254,14 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("escape,m,q", "close", "Close", Scope.BOOKMARKS, "esc"),
     # The note editor (enter in the box saves).
     KeySpec("escape", "cancel", "Cancel", Scope.NOTE, "esc"),
+    # The form that corrects a film's facts when no editor is set.
+    KeySpec("ctrl+s", "save", "Save", Scope.FACTS, "ctrl+s", priority=True),
+    KeySpec("escape", "cancel", "Cancel", Scope.FACTS, "esc", priority=True),
     # The offer to move a broken bookmarks file aside.
     KeySpec("y", "move_aside", "Move aside", Scope.REPAIR, explain="Move aside and start fresh"),
     KeySpec("escape,n", "keep", "Keep read-only", Scope.REPAIR, "esc"),
+    # The Letterboxd import prompt (enter in the box imports).
+    KeySpec("escape", "close", "Close", Scope.IMPORT, "esc"),
 )
 
 

@@ -7,8 +7,10 @@ the names to highlight, the header's description and status. Behind the rows is 
 handles their messages and keeps the settings file told.
 
 What the app owns it reads through `reel_app(self.app)`: it watches the app's `library` and
-`scan_progress`, and redraws the bookmark marks (and the `B` list) when the app's
-`bookmarks_changed_signal` fires.
+`scan_progress`, redraws the bookmark marks (and the `B` list) when the app's
+`bookmarks_changed_signal` fires, and when its `review_changed_signal` says one review was read
+again (its facts corrected), shows it anew: its row (title, year, place in the sort), the
+reader where it was, the facts.
 
 Others ask it for things with messages, which it carries out on its own panes: the command bar
 posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`. `narrow()` sets a
@@ -20,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus
@@ -29,13 +31,14 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
+from textual.worker import get_current_worker
 
 from reeltui.library import Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, TextHit
 from reeltui.settings import Settings, SettingsFile
-from reeltui.tui.base import reel_app
+from reeltui.tui.base import ReviewChanged, reel_app
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
@@ -177,6 +180,7 @@ class MainScreen(Screen[None]):
         self.watch(app, "scan_progress", self._scan_moved)
         self.watch(app, "library", self._library_changed)
         app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
+        app.review_changed_signal.subscribe(self, self._review_changed)
         self.marks = app.bookmarks.marks()
         self.film_list.focus()
 
@@ -252,6 +256,49 @@ class MainScreen(Screen[None]):
             self.open_review(card)
         else:
             self.review = None
+        self.refresh_bindings()
+
+    def _review_changed(self, change: ReviewChanged) -> None:
+        """One review was read again: show it now in the reader and the facts (where the
+        reader was), then its row, once a listing of the changed library is ready."""
+        library = self.library
+        if library is None:
+            return
+        after = change.after
+        if self.review is not None and self.review.id == after.id:
+            self.positions = self._remembered().positions
+            self.review = after
+        self.problem_files = len({p.path for p in library.problems})
+        self._relist(library, after.as_card())
+
+    @work(thread=True, group="listing", exclusive=True, exit_on_error=False)
+    def _relist(self, library: Library, card: Review) -> None:
+        """Make and warm a listing of the library as it is now (in a worker), then show it
+        with the sort, filter and narrowing of the moment."""
+        listing = Listing(library.reviews, self.listing.sort, sorted_by=SortKey.TITLE)
+        listing.warm()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._relisted, library, listing, card)
+
+    def _relisted(self, library: Library, listing: Listing, card: Review) -> None:
+        """Show the new listing; a narrowing that held the changed review holds its new card."""
+        if library is not self.library:
+            return  # scanned again meanwhile: that listing is newer
+        old = self.listing
+        listing.sort, listing.query = old.sort, old.query
+        narrowing = old.narrowing
+        if narrowing is not None:
+            rows = tuple(
+                FilmRow(card, row.detail) if row.review.id == card.id else row
+                for row in narrowing.rows
+            )
+            renewed = Narrowing(narrowing.label, rows)
+            if self._bookmarked is not None and self._bookmarked[0] is narrowing:
+                self._bookmarked = (renewed, self._bookmarked[1])
+            narrowing = renewed
+        listing.narrowing = narrowing
+        self.listing = listing
+        self._refresh_rows()
         self.refresh_bindings()
 
     # -- the list ------------------------------------------------------------------------
