@@ -138,3 +138,26 @@ def test_importing_the_parsers_does_not_load_trafilatura() -> None:
     code = "import sys, reeltui.parse; print('trafilatura' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_closing_release_notes_are_not_review_text() -> None:
+    notes = [
+        "Quiet Harbour is in UK and Irish cinemas.",
+        "Quiet Harbour is currently running in theatres",
+        "The series streams on Netflix from 3 May.",
+        "In theaters Friday.",
+        "Quiet Harbour’s second season premieres March 26 on HBO.",
+        "The first three episodes premiere April 22 on Disney+.",
+    ]
+    for note in notes:
+        review = scraped(f"Quiet Harbour review\n\n{BODY}\n\n{BODY} The end.\n\n{note}\n")
+        assert review.body_text().endswith("The end."), note
+
+
+def test_a_sentence_about_streaming_inside_the_review_stays() -> None:
+    last = (
+        "It arrives on Netflix next week. Watch it twice, because the second time you will "
+        "notice how carefully the whole thing was put together."
+    )
+    review = scraped(f"Quiet Harbour review\n\n{BODY}\n\n{BODY}\n\n{last}\n")
+    assert review.body_text().endswith("put together.")

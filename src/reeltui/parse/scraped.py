@@ -695,7 +695,9 @@ _RELEASE_NOTE = re.compile(
     r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|playing|showing"
     r"|in\s+(?:cinemas|theaters|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b"
     r"|\bpremieres?\s+on\b|\bpremiered\s+(?:in|at)\b|\bwill\s+(?:stream|release|open|premiere)\b"
-    r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b",
+    r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|running\s+in|showing\s+in|playing\s+in"
+    r"|released\s+(?:\w+\s+){0,4}?in)\s+(?:[\w&-]+\s+){0,4}?(?:cinemas|theaters|theatres)\b",
     re.IGNORECASE,
 )
 
@@ -839,11 +841,40 @@ def _opening_furniture(unit: str, title: str) -> bool:
 def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
     """`kept` without the release notes that close it ("X streams on Netflix from …")."""
     kept = list(kept)
-    while len(kept) > 2 and _release_note(page.units[kept[-1]], title):
+    while len(kept) > 2 and _closing_note(page.units[kept[-1]], title):
         kept.pop()
         while kept and not page.prose(kept[-1]):
             kept.pop()
     return kept
+
+
+# Who a closing note is about when it does not name the film: "The series …", "It …", "In
+# theaters Friday.", or a capitalised subject of a few words ("Succession's fourth season").
+_NOTE_SUBJECT = re.compile(
+    r"[‘“\"']?(?:(?i:(?:the|its|this)\s+(?:film|movie|series|show|season|first|final|last|new"
+    r"|next|whole)\b|it\s|all\s|new\s+episodes|episodes\s|season\s|in\s+(?:theaters|theatres"
+    r"|cinemas)|out\s+now|now\s+(?:streaming|showing|playing)|streaming\s|available\s)"
+    r"|[A-Z][\w’'.:&-]*(?:\s+[\w’'.:&–-]+){0,8}?\s+(?:is|are|premieres?|streams?|opens?|arrives?"
+    r"|debuts?|lands?|airs?|continues|returns|releases|launches|begins)\b)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z‘“\"']")
+
+
+def _closing_note(unit: str, title: str) -> bool:
+    """A line after the review that only says where or when to watch: `_release_note`, or one
+    short sentence of the kind without the title ("The series streams on Netflix from 3 May.",
+    "In theaters Friday.", "X's fourth season premieres March 26 on HBO")."""
+    if _release_note(unit, title):
+        return True
+    words = unit.split()
+    if len(words) > 25 or _SENTENCE_BREAK.search(unit):
+        return False
+    low = unit.lower()
+    if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
+        return True
+    return bool(
+        (_AIRING.search(unit) or _RELEASE_NOTE.search(unit)) and _NOTE_SUBJECT.match(unit)
+    )
 
 
 def _release_note(unit: str, title: str) -> bool:
