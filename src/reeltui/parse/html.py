@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reeltui.model import Format, Review, Reviewer
 from reeltui.parse.labels import canonical_rating, scan_labels
-from reeltui.parse.scraped import PageHints, parse_scraped
+from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
 from reeltui.text import clean_line
 
 __all__ = ["parse_html"]
@@ -504,7 +504,7 @@ def _from_main(
         title=title,
         author=author,
         headings=headings,
-        rating=main.rating,
+        rating=main.rating or sub_scores([block for _, block in extractor.blocks])[0],
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],

@@ -29,8 +29,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "user_rating",
         re.compile(
-            r".*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community"
-            r"|tomatometer|popcornmeter|mpaa?|age|metascore)\b.*"
+            r"(?:.*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community)"
+            r"'?s?\b.*\b(?:ratings?|scores?|stars?|votes?|verdicts?|meter)\b.*"
+            r"|.*\b(?:tomatometer|popcornmeter|mpaa?|age|metascore|imdb)\b.*)"
         ),
     ),
     ("creator", re.compile(r"(?:created by|creators?|showrunners?|developed by)")),

@@ -17,7 +17,7 @@ A page is read in steps, each deciding by evidence rather than by position:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -47,7 +47,7 @@ from reeltui.parse.layout import (
 from reeltui.parse.roles import Known, only_compared, prose_directors, prose_roles
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
-__all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped"]
+__all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,16 +295,17 @@ class _Page:
     labels: list[LabelHit]
     label_units: set[int]
     hints: PageHints
+    furniture: frozenset[int] = frozenset()  # units known to be the site's, not the review's
     min_words: int = 10
     _chrome: dict[int, bool] = field(default_factory=dict)
     _stop: dict[int, bool] = field(default_factory=dict)
     _prose: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def chrome(self, i: int) -> bool:
-        """`is_chrome` of unit i, worked out once."""
+        """`is_chrome` of unit i, worked out once (furniture found otherwise counts too)."""
         known = self._chrome.get(i)
         if known is None:
-            known = self._chrome[i] = is_chrome(self.units[i])
+            known = self._chrome[i] = i in self.furniture or is_chrome(self.units[i])
         return known
 
     def stop(self, i: int) -> bool:
@@ -326,6 +327,8 @@ class _Page:
         return known
 
     def _is_prose(self, i: int) -> bool:
+        if i in self.furniture:
+            return False
         unit = self.units[i]
         if self.min_words == 0:
             return not self.chrome(i) and (
@@ -497,6 +500,12 @@ def _title_candidates(
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
+    # "Succession's final season is meaner …" in a headline or standfirst names the show.
+    for i in range(h, min(top_end, h + 6, len(page.units))):
+        unit = page.units[i]
+        if len(unit) < 400 and ("season" in unit or "series" in unit):
+            for m in _OWNS_SEASON.finditer(unit):
+                found.append((m.group(1).strip("‘’'\"“” "), 2.5))
     for i in range(max(0, h - 3), min(top_end, len(page.units))):
         unit = page.units[i]
         if i == h or i in page.label_units or len(unit.split()) > 8 or page.chrome(i):
@@ -509,6 +518,13 @@ def _title_candidates(
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
             found.append((bare, 1.0))
     return found
+
+
+_OWNS_SEASON = re.compile(
+    r"(?:^|[.!?:]\s+|\s[–—-]\s)[‘“\"]?([A-Z][\w’'.:&-]*(?:\s+[\w’'.:&-]+){0,5}?)[’”\"]?[’']s\s+"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last|new|latest)\s+)?"
+    r"(?:season|series)\b"
+)
 
 
 def _strip_title(text: str) -> str:
@@ -565,7 +581,10 @@ def parse_scraped(
         problems.append("the first line is too long to be a headline; it was shortened")
         units.insert(0, clip(units[0]))
     labels = scan_labels(units)
-    page = _Page(units, labels, _label_units(labels), hints)
+    scores, score_units = sub_scores(units)
+    if scores and not hints.rating:
+        hints = replace(hints, rating=scores)
+    page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
     if sum(1 for i in range(len(units)) if page.prose(i)) < 2:
         page.min_words = 3
         if not any(page.prose(i) for i in range(1, len(units))):
@@ -872,9 +891,7 @@ def _closing_note(unit: str, title: str) -> bool:
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
-    return bool(
-        (_AIRING.search(unit) or _RELEASE_NOTE.search(unit)) and _NOTE_SUBJECT.match(unit)
-    )
+    return bool((_AIRING.search(unit) or _RELEASE_NOTE.search(unit)) and _NOTE_SUBJECT.match(unit))
 
 
 def _release_note(unit: str, title: str) -> bool:
@@ -1479,6 +1496,7 @@ def _facts(
         out.notes.append("more than one candidate for director")
 
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
+    lead = lead or []
     out.runtime = _runtime(page, hits, prose.runtime_minutes, paragraphs, end)
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(page, hits, paragraphs, start, end)
@@ -1510,21 +1528,39 @@ def _facts(
     ):
         series = True
     body_low = " ".join(paragraphs).lower()
-    if not series and body_low.count("episode") >= 2 and len(_EPISODES.findall(body_low)) >= 2:
-        series = True
+    if (
+        not series
+        and body_low.count("episode") >= 2
+        and len(_EPISODES.findall(body_low)) >= 2
+        and len(_SHOW_WORDS.findall(body_low)) > len(_FILM_WORDS.findall(body_low))
+    ):
+        series = (
+            True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
+        )
+    if not series and any(_SEASON_CUE.search(u) for u in (headline, *lead[:3]) if len(u) < 400):
+        series = True  # "… says goodbye with a sixth season", "ITV's four-part account of …"
     if series and season is None:
         for text in (headline, *top[-12:]):
             season = _season_in(text)
             if season:
                 break
     if series and season is None:
-        season = _season_in(" ".join(paragraphs[:3]))
+        season = _season_in(" ".join([*lead[:3], *paragraphs[:3]]))
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
     return out
 
 
 _EPISODES = re.compile(r"\bepisodes?\b")
+_SHOW_WORDS = re.compile(r"\b(?:episodes?|seasons?|series|show|showrunner|finale|premiere)\b")
+_FILM_WORDS = re.compile(r"\b(?:film|movie|sequel|prequel|theatres|theaters|cinemas|interval)\b")
+_SEASON_CUE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
+    r"\s+(?:and\s+final\s+)?season|season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-part|mini-?series"
+    r"|limited\s+series|docu-?series)\b",
+    re.IGNORECASE,
+)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -1676,6 +1712,50 @@ def _runtime(
 def _running_text(unit: str) -> bool:
     """A line of running text, not an info line such as "R, 2021, Drama/Western, 2h 6m"."""
     return is_prose(unit) and sum(1 for w in unit.split() if w[:1].islower()) >= 6
+
+
+# A sub-score block: a short label ("Anticipation.", "In Retrospect."), maybe a line of text,
+# then the score alone on its line ("4", "8/10").
+_SUB_LABEL = re.compile(r"^[A-Z][\w’' ]{2,24}[.:]?$")
+_SUB_SCORE = re.compile(r"^(\d{1,2}(?:\.\d)?)(?:\s*/\s*(5|10))?$")
+_COUNTS = frozenset(
+    "comments episodes seasons votes likes shares views reviews followers ratings replies "
+    "posts articles photos videos".split()
+)
+_FINAL_SUB = re.compile(r"(?i)^(?:in\s+retrospect|overall|verdict|final|total|our\s+rating)")
+
+
+def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
+    """The reviewer's rating from a block of sub-scores ("Anticipation. … 4 / Enjoyment. … 5 /
+    In Retrospect. … 5": the last word is the rating, or the one labelled overall or in
+    retrospect), and the units the block takes up; (None, []) when there is no such block of
+    two scores or more."""
+    blocks: list[tuple[int, int, str, str, str | None]] = []
+    done = -1
+    for i, unit in enumerate(units):
+        if i <= done or len(unit) > 28 or not _SUB_LABEL.match(unit) or unit.count(" ") > 2:
+            continue
+        if unit.rstrip(".:").lower() in _COUNTS or is_name(unit):
+            continue  # "Comments" then "0", "Episodes" then "8": counts, not scores
+        for j in (i + 1, i + 2):
+            if j < len(units) and (m := _SUB_SCORE.match(units[j])):
+                if j == i + 2 and len(units[i + 1]) > 200:
+                    break
+                blocks.append((i, j, unit, m.group(1), m.group(2)))
+                done = j
+                break
+    if len(blocks) < 2 or blocks[-1][0] - blocks[0][0] > 12:
+        return None, []
+    if len({b[2] for b in blocks}) < len(blocks):
+        return None, []  # the same label twice: a list of counts, not one block of scores
+    final = next((b for b in blocks if _FINAL_SUB.match(b[2])), blocks[-1])
+    value, scale = final[3], final[4]
+    if scale is None:
+        highest = max(float(b[3]) for b in blocks)
+        scale = "5" if highest <= 5 else "10"
+    rating = canonical_rating(f"{value}/{scale}")
+    taken = [k for i, j, *_ in blocks for k in range(i, j + 1)]
+    return rating, taken
 
 
 def _rating(
