@@ -360,3 +360,19 @@ def test_unlike_another_director_names_no_director() -> None:
         "seems to be in charge."
     )
     assert review.directors == ()
+
+
+def test_honorifics_and_nicknames_stay_in_the_role() -> None:
+    review = page(
+        "The choir teacher, Mr. Vallo (Hal Mercer), hears something in her. Her closest friend "
+        "becomes Stanislaus “Kat” Kowal (Tobin Rask), an older soldier."
+    )
+    assert cast(review) == {"Hal Mercer": "Mr. Vallo", "Tobin Rask": "Stanislaus “Kat” Kowal"}
+
+
+def test_a_fuller_name_for_the_same_role_wins() -> None:
+    review = page(
+        "Marta Quill plays Ines with a dry wit, and the film is hers.",
+        "Marta Quill as Ines Roan in Salt Harbour. Photograph: Studio",
+    )
+    assert cast(review) == {"Marta Quill": "Ines Roan"}

@@ -116,21 +116,33 @@ def _words(text: str) -> list[str]:
 _ROLE_WORD = re.compile(r"[^\W\d_][\w’'\-.]*|&")
 
 
+_HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. St. Mr Mrs Ms Dr".split())
+_NICKNAME = re.compile(r"[“\"‘][A-Z][\w’'\-.]*[”\"’]")
+
+
 def _role_before(text: str, end: int) -> str | None:
     """The character named right before position `end`: a run of capitalised words, else a
     short description ending in a person noun ("her father", "a Russian oligarch")."""
-    head = text[max(0, end - 160) : end].rstrip()
+    raw = text[max(0, end - 160) : end]
+    head = raw.rstrip()
     if head.endswith(","):
         return None
-    name = name_before(text, len(text[:end].rstrip()))
+    name = name_before(text, end - (len(raw) - len(head)))
     words = _words(head)
     if not words:
         return None
     last = words[-1]
     if last[:1].isupper() and not last.endswith(("’s", "'s")):
-        # A run of capitalised words (one or more): "Mary", "Grace Chow", "Smoke and Stack".
+        # A run of capitalised words (one or more): "Mary", "Grace Chow", "Smoke and Stack",
+        # "Mr. Villalobos", "Stanislaus “Kat” Katczinsky".
         picked: list[str] = []
         for word in reversed(words):
+            if word in _HONORIFICS and picked:
+                picked.insert(0, word)
+                break
+            if _NICKNAME.fullmatch(word) and picked:
+                picked.insert(0, word)
+                continue
             if word.endswith((",", ".", ";", ":", ")", "”", '"')) and picked:
                 break
             bare = word.rstrip(",")
@@ -413,6 +425,11 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
         if len(words) > 14:
+            stepped = _NAME_APPOSED.match(clause)
+            if stepped and stepped.group(2).count(" ") < 8:
+                # "Pratik Gandhi, a theatre actor many will discover here, is a revelation as"
+                words = [*stepped.group(1).split(), *stepped.group(2).split()]
+        if len(words) > 14:
             words = words[-9:]  # a long clause: the actor stands near "as"
         named_role = bool(_FULL_ROLE.match(text, me))
         performing = bool({w.strip(",.").lower() for w in words} & _PERFORMANCE)
@@ -521,6 +538,11 @@ def _lead_mononym(words: list[str], actor: str) -> str | None:
             ):
                 return word
     return None
+
+
+_NAME_APPOSED = re.compile(
+    r"\s*((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-.]+),\s+[a-z][^,]{2,110},\s+(.*)$"
+)
 
 
 # Words common in film titles and rare in people's names: "(God's Own Country)" after an

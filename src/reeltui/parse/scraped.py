@@ -1453,7 +1453,12 @@ def _facts(
         if have is None:
             cast[key] = Credit(actor, role)
             order.append(key)
-        elif role and (have.role is None or (_described(have.role) and not _described(role))):
+        elif role and (
+            have.role is None
+            or (_described(have.role) and not _described(role))
+            or (not _described(role) and role.startswith(have.role + " ") and role.count(" ") < 4)
+        ):
+            # A name beats a description, and a fuller name ("Jamie Miller") a shorter one.
             cast[key] = Credit(have.actor, role)
 
     extra = prose_roles(credit_texts, known)
