@@ -376,3 +376,46 @@ def test_a_fuller_name_for_the_same_role_wins() -> None:
         "Marta Quill as Ines Roan in Salt Harbour. Photograph: Studio",
     )
     assert cast(review) == {"Marta Quill": "Ines Roan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marta Quill takes on the role of Ines Roan with gusto.",
+        "Marta Quill steps into the title role of Ines Roan, a harbour master.",
+        "Marta Quill was cast as Ines Roan after a long search.",
+        "Marta Quill voices Ines Roan, the harbour cat.",
+        "Marta Quill is the voice of Ines Roan, the harbour cat.",
+        "Marta Quill embodies Ines Roan with a quiet fury.",
+        "Marta Quill inhabits Ines Roan so completely you forget her.",
+        "Marta Quill (playing Ines Roan) is astonishing.",
+        "Marta Quill – as the harbour master Ines Roan – is superb.",
+        "As Ines Roan, Marta Quill is superb.",
+        "Playing Ines Roan, Marta Quill is superb.",
+        "In the role of Ines Roan, Marta Quill is superb.",
+        "Ines Roan is brought to life by Marta Quill.",
+        "Marta Quill's turn as Ines Roan is the best thing here.",
+        "It is a drama with Marta Quill as Ines Roan.",
+    ],
+)
+def test_more_ways_of_giving_an_actor_a_role(sentence: str) -> None:
+    assert cast(page(sentence)) == {"Marta Quill": "Ines Roan"}
+
+
+def test_the_title_role() -> None:
+    review = page("Marta Quill, in the title role, is astonishing.", headline="Ines Roan review")
+    assert cast(review) == {"Marta Quill": "Ines Roan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As a director, Anika Sorel is fearless.",
+        "As Christmas approaches, Anika Sorel's camera turns to the harbour.",
+        "The score plays a key role in the part of the film set in Paris.",
+        "As the credits roll, Anika Sorel lets the song play out.",
+    ],
+)
+def test_sentences_that_only_look_like_role_credits(sentence: str) -> None:
+    review = page("Marta Quill plays Ines Roan. " + sentence)
+    assert set(cast(review)) == {"Marta Quill"}

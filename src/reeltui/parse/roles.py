@@ -27,7 +27,8 @@ __all__ = ["Known", "only_compared", "prose_directors", "prose_roles"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _INNER_PREFIX = re.compile(
-    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+|(?P<as>as)\s+)",
+    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+"
+    r"|(?P<as>as|playing|who\s+plays|voicing)\s+)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("a an the his her their its our my your whose".split())
@@ -212,7 +213,9 @@ def _is_person(text: str, known: Known) -> bool:
     return is_name(text) or known.full(text) is not None
 
 
-def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str | None]]:
+def prose_roles(
+    paragraphs: Iterable[str], known: Known, title: str = ""
+) -> list[tuple[str, str | None]]:
     """Credits (actor, role) found by the patterns of this module, in order of mention.
 
     Two passes: the first reads the patterns that name an actor by themselves ("X plays Y",
@@ -243,8 +246,14 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             _played_by(text, low, known, found)
         if "respectively" in low:
             _respectively(text, known, found)
-        if "play" in text or "portray" in text:
+        if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
+        if "role of" in low or "part of" in low:
+            _role_of(text, known, found)
+        if title and "title role" in low:
+            _title_role(text, known, title, found)
+        if text[:1] in "AIPC" or ". " in text:
+            _leading_role(text, known, found)
         if any(cue in low for cue in _ENSEMBLE_WORDS) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
         if len(found) > before:
@@ -398,12 +407,19 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         words = clause.split()
         if not words:
             continue
-        direct = name_before(text, ms, object_ok=True) if words[-1][:1].isupper() else None
+        if words[-1] in ("–", "—") and len(words) > 1:
+            words = words[:-1]  # "Marta Quill – as the harbour master Ines Roan –"
+            ms_name = head.rstrip()[:-1].rstrip()
+            direct = name_before(ms_name, len(ms_name), object_ok=True)
+        else:
+            direct = None
+        if direct is None:
+            direct = name_before(text, ms, object_ok=True) if words[-1][:1].isupper() else None
         if direct is None and words[-1][:1].isupper():
             single = known.full(words[-1].rstrip(","))
             if single is not None and " " not in single:
                 direct = single  # "Rao Venkat, Sunil as Mangalam Srinu": a one-word name
-        appositive = head.rstrip().endswith(",")
+        appositive = head.rstrip().endswith((",", "–", "—"))
         if direct and appositive and _LISTED.search(clause[: clause.rfind(direct.split()[0])]):
             direct = None  # "Retta and Hal Mercer, as Claudette and Phil": a list, read below
         if direct and appositive:
@@ -523,6 +539,76 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             found.append((known.full(name) or name, role))
 
 
+# "takes on the role of Y", "steps into the title role of Y", "in the part of Y"
+_ROLE_OF = re.compile(
+    r"\b(?:(?:the|a)\s+)?(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|supporting\s+"
+    r"|small\s+|tricky\s+|thankless\s+)?(?:role|part)\s+of\s+"
+)
+_ROLE_OF_SUBJECT = re.compile(
+    r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+){0,3}?(?:in\s+|with\s+|into\s+"
+    r"|on\s+|takes\s+|took\s+|plays\s+|gets\s+|landed\s+|lands\s+|assumes\s+|essays\s+"
+    r"|inherits\s+|fills\s+)(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X takes on the role of Y", "X steps into the title role of Y": the subject is an
+    actor when credited or named in full before the verb."""
+    for m in _ROLE_OF.finditer(text):
+        head = text[max(0, m.start() - 90) : m.start()]
+        subject = _ROLE_OF_SUBJECT.search(head)
+        if subject is None:
+            continue
+        actor = known.full(subject.group(1)) or (
+            subject.group(1) if is_name(subject.group(1)) else None
+        )
+        if actor is None or fold(actor) in known.not_actors or _compared(text, m.start()):
+            continue
+        roles = _split_roles(text[m.end() : m.end() + 160], 1)
+        if roles and roles[0][:1].isupper():
+            found.append((actor, roles[0]))
+
+
+_TITLE_ROLE = re.compile(
+    r",?\s+(?:[a-z]+\s+){0,2}?(?:in|plays|takes|as|with|gets|landed|lands)\s+(?:on\s+)?the\s+title\s+"
+    r"(?:role|part|character)\b"
+)
+
+
+def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str | None]]) -> None:
+    """ "X, in the title role, is astonishing", "X plays the title role": the role is the
+    film's name."""
+    for m in _TITLE_ROLE.finditer(text):
+        actor = name_before(text, m.start(), object_ok=True)
+        if actor is None:
+            word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+            actor = known.full(word.group(1)) if word else None
+        if actor and fold(actor) not in known.not_actors and not _compared(text, m.start()):
+            found.append((known.full(actor) or actor, title))
+
+
+# "As Ines Roan, Marta Quill is superb.", "Playing Ines, …", "In the role of Ines, …"
+_LEADING_ROLE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
+    r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3}),\s+"
+)
+
+
+def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """A sentence that opens on the role and names the actor after the comma: "As Ines Roan,
+    Marta Quill is superb"."""
+    for m in _LEADING_ROLE.finditer(text):
+        actor = name_after(text, m.end())
+        if actor is None:
+            word = re.match(r"([A-Z][\w’'\-]+)\b", text[m.end() : m.end() + 30])
+            actor = known.full(word.group(1)) if word else None
+        if actor is None or fold(actor) in known.not_actors:
+            continue
+        role = _split_roles(m.group(1) + ".", 1)
+        if role and not _compared(text, m.start()):
+            found.append((known.full(actor) or actor, role[0]))
+
+
 def _lead_mononym(words: list[str], actor: str) -> str | None:
     """ "Retta and Sanjay Rao, as …": the one capitalised word that opens the clause and
     stands before "and" and the actor's name, else None."""
@@ -583,6 +669,7 @@ _ROLE_CUT = re.compile(
     r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
+    r"|after|before|when|because|since|until|despite|though|although|so|yet"
     r"|and\s+(?:the|a|an|it|his|her|their|is|was|are|were)\b)\b)"
 )
 
@@ -656,10 +743,11 @@ def _split_roles(text: str, count: int) -> list[str]:
 
 
 _BY = re.compile(
-    r"\b(?:played|portrayed|voiced|essayed)(?:,\s[^,.;]{1,60},)?\s+(?:[\w’'-]+\s+){0,4}?by\s+",
+    r"\b(?:played|portrayed|voiced|essayed|brought\s+to\s+life)(?:,\s[^,.;]{1,60},)?\s+"
+    r"(?:[\w’'-]+\s+){0,4}?by\s+",
     re.IGNORECASE,
 )
-_BY_VERBS = ("played", "portrayed", "voiced", "essayed")
+_BY_VERBS = ("played", "portrayed", "voiced", "essayed", "brought to life")
 # "played by the Filipino actor X": words about the actor before the name.
 _ACTOR_WORDS = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:actor|actress|star|newcomer|comedian|performer"
@@ -1119,8 +1207,10 @@ def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
 
 
 _PLAYS_CUE = re.compile(
-    r"\b(?:plays|portrays|is\s+playing|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)\s+"
+    r"\b(?:plays|portrays|voices|embodies|inhabits|essays|is\s+playing|is\s+the\s+voice\s+of"
+    r"|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)\s+"
 )
+_PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
 
 _WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
@@ -1132,7 +1222,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
     """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
     him" after the character was named, "X continues to play Y": the cases the plain "X plays
     Y" pattern cannot read."""
-    for m in _cues(_PLAYS_CUE, text, ("play", "portray"), 20):
+    for m in _cues(_PLAYS_CUE, text, _PLAYS_WORDS, 20):
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
         plain = name_before(text, m.start())
@@ -1187,7 +1277,7 @@ def _role_phrase(text: str) -> str | None:
     if head.strip(",") in NOT_ROLE_OBJECTS:
         return None
     if phrase[:1].isupper() and first not in _NOT_ROLE:
-        return phrase.split(",")[0].strip() or None
+        return _leading_run(phrase.split(",")[0].split()) or None
     named = _described_name(words)
     if named:
         return named
@@ -1199,6 +1289,22 @@ def _role_phrase(text: str) -> str | None:
 
 
 _PREPOSITION_CUT = re.compile(r"\s(?:in|at|on|from|of|for|to|over|under|inside|behind)\s")
+
+
+_NAME_JOINERS = frozenset("of the de da van von del la le and".split())
+
+
+def _leading_run(words: list[str]) -> str:
+    """The capitalised words a phrase starts with ("Ines Roan so completely …" gives "Ines
+    Roan"), small joining words kept between them ("Queen of Hearts")."""
+    run: list[str] = []
+    for n, word in enumerate(words):
+        capital = word[:1].isupper() or word[:1] in '“"‘'
+        joining = word in _NAME_JOINERS and n + 1 < len(words) and words[n + 1][:1].isupper()
+        if not (capital or joining):
+            break
+        run.append(word)
+    return " ".join(run)
 
 
 def _described_name(words: list[str]) -> str | None:

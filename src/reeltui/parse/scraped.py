@@ -1461,7 +1461,7 @@ def _facts(
             # A name beats a description, and a fuller name ("Jamie Miller") a shorter one.
             cast[key] = Credit(have.actor, role)
 
-    extra = prose_roles(credit_texts, known)
+    extra = prose_roles(credit_texts, known, title)
     captions = _caption_credits(page, title, end)
     for actor, role in label_cast:
         add(actor, role)
