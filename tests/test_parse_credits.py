@@ -419,3 +419,32 @@ def test_the_title_role() -> None:
 def test_sentences_that_only_look_like_role_credits(sentence: str) -> None:
     review = page("Marta Quill plays Ines Roan. " + sentence)
     assert set(cast(review)) == {"Marta Quill"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Director Anika Sorel's previous film starred Tobin Rask as a lonely sailor.",
+        "The story is based on the case of Harshad Vance, a stockbroker whose fraud shook Mumbai.",
+        "Composer Bram Holloway's score is as good as anything he has done.",
+        "Novelist Lena Ashdown's book was a bestseller, and her Ines is a sharper creature.",
+        "It is the kind of role Tobin Rask would have played in the 1980s.",
+        "Think of Tobin Rask as Emil Varga in Grey Tide, and you have the idea.",
+        "Like Tobin Rask as Emil Varga in Grey Tide, she never raises her voice.",
+        "It has shades of Tobin Rask as Emil in Grey Tide.",
+        "The real Harshad Vance, who died in 2001, is played here with real sympathy.",
+        "Walt Kessler's crew robs the bank, and Walt Kessler's partner Jonah Pike drives.",
+        "Anika Sorel, who wrote and directed the film, plays it straight.",
+        "In 1998, Tobin Rask starred as Emil in the original.",
+        "Fans of Tobin Rask's Emil Varga in the first season will be pleased.",
+        "Ines Roan (Harshad Vance's daughter) confronts him.",
+        "Where Tobin Rask's Emil was the heart of season one, this season has no centre.",
+        "Harshad Vance was a real stockbroker, and the series plays him as a folk hero.",
+        "Bram Holloway's Northern Lights (2004) did this better.",
+    ],
+)
+def test_people_who_are_not_this_seasons_cast(sentence: str) -> None:
+    review = page(
+        "Marta Quill plays Ines Roan. " + sentence, headline="Salt Harbour season 2 review"
+    )
+    assert set(cast(review)) == {"Marta Quill"}

@@ -43,6 +43,7 @@ _NOT_NAME = frozenset(
     newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
+    like unlike think imagine remember picture consider recall
     """.split()
 )
 # Titles that start no name ("King Charles", "Detective Ray") but end some ("Paul King").

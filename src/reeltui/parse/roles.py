@@ -1030,13 +1030,18 @@ _COMPARED = re.compile(
     r"|memorable|brilliant|terrific|funny|wonderful|moving)\s+in|best\s+known\s+(?:for|as)"
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
     r"|echoes|echoing|channel+ing|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
-    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie))\b|\((?:19|20)\d\d\)"
+    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)|(?:season|series)\s+one"
+    r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing))\b"
+    r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
 _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 # A relative clause right after a name says what the person did elsewhere, not here: "X, who
 # played Wednesday in the 1990s films, turns up as …".
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
+
+
+_LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
 
 
 def only_compared(actor: str, texts: list[str]) -> bool:
@@ -1067,7 +1072,10 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     cut = _CLAUSE_STOP.search(after)
     if cut:
         after = after[: cut.start()]
-    window = f"{text[start:at]} | {after}".lower()
+    before = text[start:at].lower()
+    if _LIKE_BEFORE.search(before):
+        return True  # "Like X as Y in Z, she never raises her voice"
+    window = f"{before} | {after}".lower()
     if _RETURNS.search(window, len(window) - len(after)):
         return False
     return bool(_COMPARED.search(window))
