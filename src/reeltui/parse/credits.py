@@ -234,7 +234,6 @@ def _role_at(text: str, start: int) -> str | None:
 
 _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
-_PLAYS = re.compile(r"\b(?:plays|portrays)\b")
 _STARRING = re.compile(r"\b(?:starring|stars|co-starring)\s+(?=[^\W\d_])")
 _DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\b", re.IGNORECASE)
 _DIRECTOR = re.compile(r"\b(?:director|filmmaker)\s+(?!of\b|’s|'s)")
@@ -288,20 +287,18 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
 # pattern to match: substring tests are far cheaper than running every pattern on every
 # paragraph, and most paragraphs name nobody.
 _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _STARS_AS: ("star", "appears"),
     _IN_ROLE_OF: ("role of", "part of"),
-    _PLAYS: ("plays", "portrays"),
     _STARRING: ("star",),
     _DIRECTED_BY: ("directed", "helmed"),
     _DIRECTOR: ("director", "filmmaker"),
-    _LATEST: ("latest", "newest", "new "),
+    _LATEST: ("s latest", "s newest", "s new "),
 }
 
 
 # The patterns that begin with one of their cue words: tried only where a cue word starts a
 # word. The others are tried in a window around each of their cue words: (chars before, after).
-_WORD_LED = frozenset((_STARS_AS, _PLAYS, _STARRING, _DIRECTED_BY, _DIRECTOR))
-_AROUND: dict[re.Pattern[str], tuple[int, int]] = {_IN_ROLE_OF: (20, 12), _LATEST: (6, 40)}
+_WORD_LED = frozenset((_STARRING, _DIRECTED_BY, _DIRECTOR))
+_AROUND: dict[re.Pattern[str], tuple[int, int]] = {_IN_ROLE_OF: (20, 12), _LATEST: (4, 40)}
 
 
 #: At most this many cues ("plays", "directed by", …) are followed up in one review. A real

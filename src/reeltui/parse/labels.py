@@ -296,7 +296,13 @@ _SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
 def _colon_labels(unit: str, index: int) -> list[LabelHit]:
     """The "Label: value" pairs of one line, several when a line runs labels together."""
     hits: list[LabelHit] = []
-    for segment in _INLINE_SPLIT.split(unit):
+    # One label at the start needs no split; a later one ("… content. Running time: 2 hours")
+    # or several ("Dir: X. Starring: A, B") do.
+    colons = unit.count(":") + unit.count("：")
+    first = unit.find(":") if ":" in unit else unit.find("：")
+    head = unit[:first]
+    split = colons > 1 or ". " in head or "; " in head or "| " in head
+    for segment in _INLINE_SPLIT.split(unit) if split else (unit,):
         match = _COLON_LABEL.match(segment)
         if not match:
             continue

@@ -200,6 +200,8 @@ def is_link_box(unit: str) -> bool:
 
 def is_hard_stop(unit: str) -> bool:
     """A line after which nothing is the review: comments, related articles, footers."""
+    if len(unit) >= 400 and _long_prose(unit):
+        return False  # a paragraph: no line of furniture runs this long
     if _HARD_STOP.match(unit):
         return True
     if len(unit) >= 500 or _long_prose(unit):

@@ -252,9 +252,9 @@ def prose_roles(
             _role_of(text, known, found)
         if title and "title role" in low:
             _title_role(text, known, title, found)
-        if text[:1] in "AIPC" or ". " in text:
+        if text.startswith(_LEADING_WORDS) or any(map(text.__contains__, _LEADING_CUES)):
             _leading_role(text, known, found)
-        if any(cue in low for cue in _ENSEMBLE_WORDS) and _ENSEMBLE_CUE.search(text):
+        if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
         if len(found) > before:
             credited.add(n)
@@ -281,7 +281,7 @@ def prose_roles(
             _is_role(text, wider, found, cast_words)
         if "’s " in text or "'s " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
-        if any(word in text for word in _LENDS_WORDS):
+        if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
@@ -589,15 +589,28 @@ def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str 
 
 # "As Ines Roan, Marta Quill is superb.", "Playing Ines, …", "In the role of Ines, …"
 _LEADING_ROLE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
+    r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
     r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3}),\s+"
 )
+
+
+_LEADING_WORDS = ("As ", "Playing ", "Cast as ", "In the role ", "In the title role ")
+_LEADING_CUES = tuple(f"{stop} {word}" for stop in ".!?" for word in _LEADING_WORDS)
 
 
 def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """A sentence that opens on the role and names the actor after the comma: "As Ines Roan,
     Marta Quill is superb"."""
-    for m in _LEADING_ROLE.finditer(text):
+    starts = [0] if text.startswith(_LEADING_WORDS) else []
+    for cue in _LEADING_CUES:
+        at = text.find(cue)
+        while at != -1:
+            starts.append(at + 2)
+            at = text.find(cue, at + 2)
+    for begin in sorted(starts):
+        m = _LEADING_ROLE.match(text, begin)
+        if m is None:
+            continue
         actor = name_after(text, m.end())
         if actor is None:
             word = re.match(r"([A-Z][\w’'\-]+)\b", text[m.end() : m.end() + 30])
@@ -771,7 +784,7 @@ _NOT_ROLE = frozenset(
 def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "Y, played by X", "Played by X, she …", "Y played, improbably, by X": X is an actor; Y
     the role when named (before "played", or in the sentence before for "Played by X")."""
-    if not any(verb in low for verb in _BY_VERBS):
+    if not any(map(low.__contains__, _BY_VERBS)):
         return
     for m in _cues(_BY, text, _BY_VERBS, 0, low):
         if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("("):

@@ -571,9 +571,12 @@ def parse_scraped(
     review_id: str,
     problems: list[str],
     hints: PageHints | None = None,
+    cleaned: bool = False,
 ) -> Review:
-    """Parse a scraped-text review. Never raises on odd text: what it cannot place it reports."""
-    units = _units(clean(text))
+    """Parse a scraped-text review. Never raises on odd text: what it cannot place it reports.
+
+    `cleaned` says the text went through `reeltui.text.clean` already."""
+    units = _units(text if cleaned else clean(text))
     problems = list(problems)
     notes: list[str] = []
     hints = hints or PageHints()
@@ -1486,7 +1489,11 @@ def _facts(
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
         crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
-        top = [u for u in page.units[: max(start, 1)] if len(u) < 400 and not page_is_chrome(u)]
+        top = [
+            u
+            for i, u in enumerate(page.units[: max(start, 1)])
+            if len(u) < 400 and not page.chrome(i) and not page.stop(i)
+        ]
         surnames = _surnames([*top, *paragraphs])
         labelled_lines = [page.units[i] for i in sorted(page.label_units)]
         strong, weak = prose_directors(
@@ -1529,7 +1536,9 @@ def _facts(
             hit.kind == "crew" and re.match(r"(?i)seasons?|episodes?", hit.label) for hit in hits
         )
         or any(hit.kind == "creator" for hit in hits)
-        or any(_SERIES_CUE.search(u) for u in top if len(u) < 200 and not is_chrome(u))
+        or any(
+            _SERIES_CUE.search(u) for i, u in enumerate(top) if len(u) < 200 and not page.chrome(i)
+        )
     ):
         series = True
     body_low = " ".join(paragraphs).lower()
@@ -1737,7 +1746,12 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     two scores or more."""
     blocks: list[tuple[int, int, str, str, str | None]] = []
     done = -1
-    for i, unit in enumerate(units):
+    scores = [j for j, unit in enumerate(units) if len(unit) <= 5 and _SUB_SCORE.match(unit)]
+    if len(scores) < 2:
+        return None, []
+    labels = sorted({k for j in scores for k in (j - 2, j - 1) if k >= 0})
+    for i in labels:
+        unit = units[i]
         if i <= done or len(unit) > 28 or not _SUB_LABEL.match(unit) or unit.count(" ") > 2:
             continue
         if unit.rstrip(".:").lower() in _COUNTS or is_name(unit):
@@ -1829,8 +1843,8 @@ def _platform(
         return " ".join(m.group(1).split())
     around = "\n".join(
         u
-        for u in page.units[: min(end + 3, len(page.units))]
-        if len(u) < 400 and not is_hard_stop(u)
+        for i, u in enumerate(page.units[: min(end + 3, len(page.units))])
+        if len(u) < 400 and not page.stop(i)
     )
     m = _PLATFORM_PROSE.search(around)
     if m:
