@@ -691,8 +691,9 @@ def parse_scraped(
     if not facts.cast:
         notes.append("no cast found")
     notes.extend(facts.notes)
-    words = sum(len(p.split()) for p in paragraphs) + sum(
-        len(s.heading.split()) for s in sections if s.heading
+    # The units' white space is single spaces already: counting them counts the words.
+    words = sum(p.count(" ") + 1 for p in paragraphs if p) + sum(
+        s.heading.count(" ") + 1 for s in sections if s.heading
     )
     return Review(
         id=review_id,
