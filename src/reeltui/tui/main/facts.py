@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from reeltui.model import Review
-from reeltui.tui.highlight import find_terms
+from reeltui.search.terms import find_terms
 from reeltui.tui.safe import visible
 from reeltui.words import noun
 
