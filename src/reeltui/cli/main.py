@@ -25,6 +25,7 @@ from reeltui.cli.common import (
     print_json,
     run_command,
 )
+from reeltui.cli.person import show_person
 from reeltui.cli.serialize import review_json
 from reeltui.library import Library, SortKey, sort_reviews
 from reeltui.model import Review
@@ -77,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     add_data_option(p)
     _add_json(p)
     p.set_defaults(handler=cmd_search)
+
+    p = commands.add_parser(
+        "person",
+        help="an actor's, director's or reviewer's films, reviews and mentions",
+        description=(
+            "Show what the library holds about a person: the films they acted in or directed "
+            "(with their characters), the reviews they wrote (with ratings and bio), and the "
+            "sentences of reviews that name them. Case and accents do not matter; a name that "
+            "fits several people lists them (exit 1)."
+        ),
+    )
+    p.add_argument("name", metavar="NAME", help="the person's name, or enough of it")
+    add_data_option(p)
+    _add_json(p)
+    p.set_defaults(handler=cmd_person)
 
     p = commands.add_parser("check", help="report the problems of every file; exit 1 if any")
     add_data_option(p)
@@ -213,6 +229,11 @@ def cmd_search(ctx: Context) -> int:
         if not results:
             print("no matches", file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_person(ctx: Context) -> int:
+    """`reeltui person NAME`: an actor's, director's or reviewer's page."""
+    return show_person(ctx, _load(ctx))
 
 
 def cmd_check(ctx: Context) -> int:

@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from reeltui.model import Review
+from reeltui.model import Film, Review
 from reeltui.text import display_path
 
-__all__ = ["review_json"]
+__all__ = ["film_json", "review_json"]
+
+
+def film_json(film: Film) -> dict[str, Any]:
+    """The JSON object of a film: title, year, kind, season."""
+    return {"title": film.title, "year": film.year, "kind": str(film.kind), "season": film.season}
 
 
 def review_json(
@@ -25,12 +30,7 @@ def review_json(
         "path": display_path(review.path),
         "format": str(review.format),
         "headline": review.headline,
-        "film": {
-            "title": review.film.title,
-            "year": review.film.year,
-            "kind": str(review.film.kind),
-            "season": review.film.season,
-        },
+        "film": film_json(review.film),
         "film_key": review.film_key,
         "directors": list(review.directors),
         "cast": [{"actor": c.actor, "role": c.role} for c in review.cast],
