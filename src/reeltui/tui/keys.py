@@ -31,12 +31,15 @@ class Scope(StrEnum):
     BOOKMARKS = "Bookmarks"
     NOTE = "Bookmark note"
     REPAIR = "Broken bookmarks file"
+    PERSON = "A person's page"
+    PEOPLE = "People of the film"
 
 
 #: Footer groups: consecutive keys of one group are shown together under one label.
 _SECTION = Binding.Group("Section")
 _ENDS = Binding.Group("Top/end")
 _MOVE = Binding.Group("Move")
+_PART = Binding.Group("Part")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,13 @@ KEYS: tuple[KeySpec, ...] = (
         explain="Your bookmarks: status, date, note",
     ),
     KeySpec("u", "app.undo_remove", "Undo", Scope.MAIN, explain="Undo removing a bookmark"),
+    KeySpec(
+        "P",
+        "people",
+        "People",
+        Scope.MAIN,
+        explain="People of the film: their pages",
+    ),
     # The film list.
     KeySpec("enter,l", "open", "Open", Scope.LIST, "enter"),
     KeySpec("j,down", "cursor_down", "Next film", Scope.LIST, "j", group=_MOVE),
@@ -227,6 +237,22 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("g,home", "first", "First", Scope.BOOKMARKS, "g", footer=False),
     KeySpec("G,end", "last", "Last", Scope.BOOKMARKS, "G", footer=False),
     KeySpec("escape,m,q", "close", "Close", Scope.BOOKMARKS, "esc"),
+    # A person's page (films, reviews, the sentences that name them).
+    KeySpec("enter,l", "open", "Open", Scope.PERSON, "enter", explain="Read the film or sentence"),
+    KeySpec("j,down", "cursor_down", "Next", Scope.PERSON, "j", group=_MOVE),
+    KeySpec("k,up", "cursor_up", "Previous", Scope.PERSON, "k", group=_MOVE),
+    KeySpec("n", "next_part", "Next part", Scope.PERSON, group=_PART, explain="Next part"),
+    KeySpec("p", "previous_part", "Previous part", Scope.PERSON, group=_PART),
+    KeySpec("pagedown,space", "page_down", "Page down", Scope.PERSON, "pgdn", footer=False),
+    KeySpec("pageup", "page_up", "Page up", Scope.PERSON, "pgup", footer=False),
+    KeySpec("g,home", "first", "Top", Scope.PERSON, "g", footer=False),
+    KeySpec("G,end", "last", "End", Scope.PERSON, "G", footer=False),
+    KeySpec("escape,q", "close", "Back", Scope.PERSON, "esc", explain="Close the page"),
+    # The people of the open film, to open one's page.
+    KeySpec("enter,l", "choose", "Open page", Scope.PEOPLE, "enter"),
+    KeySpec("j,down", "cursor_down", "Next", Scope.PEOPLE, "j", footer=False),
+    KeySpec("k,up", "cursor_up", "Previous", Scope.PEOPLE, "k", footer=False),
+    KeySpec("escape,P,q", "close", "Close", Scope.PEOPLE, "esc"),
     # The note editor (enter in the box saves).
     KeySpec("escape", "cancel", "Cancel", Scope.NOTE, "esc"),
     # The offer to move a broken bookmarks file aside.

@@ -137,6 +137,8 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._stale = True
         self._anchor = 0.0
         self._pending: float | None = 0.0
+        #: A place in a block (block index, character offset) to scroll to once laid out.
+        self._pending_place: tuple[int, int] | None = None
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -146,6 +148,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._blocks = _blocks_of(review) if review is not None else []
         self._anchor = position
         self._pending = position
+        self._pending_place = None
         self._stale = True
         self.border_title = Content(visible(review.film.label)) if review is not None else None
         self._relayout()
@@ -228,6 +231,53 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             self._pending = float(target)
 
+    def scroll_to_sentence(self, section: int, paragraph: int, sentence: str) -> None:
+        """Scroll so a sentence of section `section` is near the top of the view.
+
+        The sentence is looked for in paragraph `paragraph` first, then in the section's other
+        paragraphs (the file may have changed since it was indexed); when it is not found, the
+        paragraph itself is scrolled to. Before the pane has a size, the place waits for the
+        layout.
+        """
+        needle = visible(sentence).strip()
+        blocks = [
+            index
+            for index, block in enumerate(self._blocks)
+            if block.section == section and block.kind is _Kind.PARAGRAPH
+        ]
+        order = (
+            blocks[paragraph : paragraph + 1] + blocks if 0 <= paragraph < len(blocks) else blocks
+        )
+        found = next((i for i in order if needle and needle in self._blocks[i].text), None)
+        if found is None:
+            self.scroll_to_section(section, paragraph)
+            return
+        place = (found, self._blocks[found].text.find(needle))
+        self._ensure_layout()
+        if self._laid_width > 0 and self._pending is None:
+            self._scroll_to_place(place)
+        else:
+            self._pending = float(found)
+            self._pending_place = place
+
+    def _scroll_to_place(self, place: tuple[int, int]) -> None:
+        """Scroll so the line holding a character of a block is the third line of the view."""
+        index, offset = place
+        if index >= len(self._block_starts):
+            return
+        block = self._blocks[index]
+        column = max(10, min(MEASURE, self._laid_width - 2 * _MARGIN))
+        wrapped = Text(block.text).wrap(self.app.console, column, justify="left", overflow="fold")
+        line, seen = 0, 0
+        for number, piece in enumerate(wrapped):
+            words = piece.plain.strip()
+            start = block.text.find(words, seen) if words else seen
+            if start < 0 or start > offset:
+                break
+            line, seen = number, start + len(words)
+        y = self._block_starts[index] + block.gap + line
+        self.scroll_to(y=max(0, y - 2), animate=False, immediate=True, force=True)
+
     # -- layout --------------------------------------------------------------------------
 
     def _text_width(self) -> int:
@@ -247,6 +297,9 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending = None
         self.scroll_to(y=self._line_of(target), animate=False, immediate=True, force=True)
         self._anchor = target
+        if self._pending_place is not None:
+            place, self._pending_place = self._pending_place, None
+            self._scroll_to_place(place)
         self._update_indicator()
         self.refresh()
 

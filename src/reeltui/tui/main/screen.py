@@ -11,8 +11,9 @@ What the app owns it reads through `reel_app(self.app)`: it watches the app's `l
 `bookmarks_changed_signal` fires.
 
 Others ask it for things with messages, which it carries out on its own panes: the command bar
-posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`. `narrow()` sets a
-narrowing with its header label and the names to highlight.
+posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage`, `SortBy` and `OpenPage`. `narrow()`
+sets a narrowing with its header label and the names to highlight. A person's page
+(`open_page`, from the bar or `P`) covers this screen and closes with what to read here.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ from reeltui.tui.main.header import AppHeader
 from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing, reviewed_by
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
+from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
+from reeltui.tui.people.items import PageChoice
+from reeltui.tui.people.screen import PersonScreen
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
@@ -134,12 +138,23 @@ class MainScreen(Screen[None]):
             super().__init__()
             self.key = key
 
+    class OpenPage(Message):
+        """Open a person's page (their folded name: `name_key`)."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
     def __init__(self, app_name: str = "reeltui") -> None:
         super().__init__()
         self._app_name = app_name
         self.listing = Listing([], SortKey.TITLE)
         #: The `B` narrowing while the list shows it, and the film keys it was made from.
         self._bookmarked: tuple[Narrowing, tuple[str, ...]] | None = None
+        #: The person the list is narrowed to (their key and name), for `P` to offer first.
+        self._person: tuple[Narrowing, Person] | None = None
+        #: The page opened last (its person, and where its cursor was), for `P` to go back to.
+        self._last_page: tuple[Person, int | None] | None = None
 
     # -- composition ---------------------------------------------------------------------
 
@@ -487,11 +502,12 @@ class MainScreen(Screen[None]):
         self.film_list.focus()
 
     def can_clear_filter(self) -> bool:
-        """Whether `escape` in the list has a filter or narrowing to clear."""
-        return bool(self.listing.query or self.listing.narrowing is not None)
+        """Whether `escape` in the list has a filter, narrowing or highlighted names to clear."""
+        return bool(self.listing.query or self.listing.narrowing is not None or self.terms)
 
     def action_clear_filter(self) -> None:
-        """Clear the title filter if there is one, else the narrowing; back to the list."""
+        """Clear the title filter if there is one, else the narrowing (or the names marked by
+        a person's page); back to the list."""
         box = self.query_one(FilterInput)
         if self.listing.query or box.has_focus:
             self.listing.query = ""
@@ -500,7 +516,7 @@ class MainScreen(Screen[None]):
             self.query_one("#films-pane").remove_class("-filtering")
             self._refresh_rows()
             self.film_list.focus()
-        elif self.listing.narrowing is not None:
+        elif self.listing.narrowing is not None or self.terms:
             self.narrow(None)
         self.refresh_bindings()
 
@@ -532,8 +548,11 @@ class MainScreen(Screen[None]):
         """Narrow the list to a person's films and highlight their name; keep or open a film."""
         if self.listing.query:
             self.action_clear_filter()
-        narrowing = person_narrowing(message.hit)
-        self.narrow(narrowing, highlight_names(message.hit))
+        hit = message.hit
+        narrowing = person_narrowing(hit)
+        self.narrow(narrowing, highlight_names(hit))
+        person = Person(hit.key, hit.name, "the list shows their films")
+        self._person = (narrowing, person)
         shown = {row.review.id for row in narrowing.rows}
         current = self.review
         if (current is None or current.id not in shown) and self.rows:
@@ -582,6 +601,65 @@ class MainScreen(Screen[None]):
         """Sort the list another way."""
         self.sort_by(message.key)
 
+    # -- people's pages ------------------------------------------------------------------
+
+    @on(OpenPage)
+    def _open_page_message(self, message: OpenPage) -> None:
+        """Open a person's page (the command bar's "Open page")."""
+        self.open_page(message.key)
+
+    def open_page(self, key: str, cursor: int | None = None) -> None:
+        """Show a person's page; what is chosen there is opened here."""
+        if not key:
+            return
+        page = PersonScreen(key, app_name=self._app_name, cursor=cursor)
+
+        def chosen(choice: PageChoice | None) -> None:
+            if page.page is not None:
+                person = Person(key, page.page.name, "back to their page")
+                self._last_page = (person, page.last_cursor)
+            if choice is not None:
+                self._read_from_page(choice, page.page.terms if page.page is not None else ())
+
+        self.app.push_screen(page, chosen)
+
+    def _read_from_page(self, choice: PageChoice, names: Sequence[str]) -> None:
+        """Open what a page offered: a review, at the sentence of a mention; mark the names."""
+        review = choice.review
+        self._reveal(review.id)
+        self.open_review(review, focus=True)
+        self.highlight(names)
+        self.refresh_bindings()
+        mention = choice.mention
+        if mention is not None and self.review is not None and self.review.id == review.id:
+            self.reader.scroll_to_sentence(
+                mention.section_index, mention.paragraph_index, mention.sentence
+            )
+
+    def action_people(self) -> None:
+        """Offer the people of the open film (and the last page, and the narrowed person)."""
+        review = self.review
+        if review is None:
+            return
+        first: list[Person] = []
+        if self._last_page is not None:
+            first.append(self._last_page[0])
+        if self._person is not None and self.listing.narrowing is self._person[0]:
+            first.append(self._person[1])
+        people = people_of(review, first)
+        if not people:
+            self.app.notify("This review names nobody.", timeout=4, markup=False)
+            return
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            back = self._last_page
+            cursor = back[1] if back is not None and back[0].key == key else None
+            self.open_page(key, cursor)
+
+        self.app.push_screen(PeopleScreen(review.film.label, people), chosen)
+
     # -- overlays ------------------------------------------------------------------------
 
     def action_contents(self) -> None:
@@ -606,7 +684,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that have nothing to act on (the footer shows only what applies)."""
-        if action in ("contents", "read_on"):
+        if action in ("contents", "read_on", "people"):
             return self.review is not None
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus

@@ -15,7 +15,7 @@ from reeltui.tui.screens.dialog import ScrollingDialog
 __all__ = ["HelpScreen"]
 
 #: The scopes the help lists: the main screen's. Each overlay shows its own keys in its footer.
-_LISTED = (Scope.MAIN, Scope.LIST, Scope.FILTER, Scope.READER, Scope.SIDE)
+_LISTED = (Scope.MAIN, Scope.LIST, Scope.FILTER, Scope.READER, Scope.SIDE, Scope.PERSON)
 
 
 def _section(scope: Scope, specs: list[KeySpec], key_width: int) -> Table:
@@ -61,7 +61,10 @@ class HelpScreen(ScrollingDialog):
                 Text(
                     "The footer shows the keys that apply where you are; here are all of them. "
                     ": or ctrl+p opens the command bar: films, @actors, directors, reviewers, "
-                    "words, themes."
+                    "words, themes. Choosing a person there narrows the list to their films; "
+                    'the line under them, "Open page", opens their page instead (so does P '
+                    "for the people of the film you read): their films, reviews, and the "
+                    "sentences of reviews that name them."
                 ),
                 classes="dialog-lead",
             )
