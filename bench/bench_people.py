@@ -57,8 +57,8 @@ def measure(size: int, seed: int, people: int) -> Figures:
     """Make the pages of a sample of people; their timings and sizes."""
     from reeltui.library import Library
     from reeltui.search import Searcher
+    from reeltui.search.names import name_key
     from reeltui.search.people import find_mentions, person_page
-    from reeltui.search.searcher import name_key
 
     root = corpus_path(size, seed)
     library = Library.from_reviews(root, cards(size, seed, root))

@@ -14,6 +14,7 @@ from reeltui.library import Library
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
 from reeltui.search import Searcher
 from reeltui.search.fulltext.store import FullTextIndex, fts5_available
+from reeltui.search.names import name_key
 from reeltui.search.people import (
     Candidate,
     Mention,
@@ -24,7 +25,6 @@ from reeltui.search.people import (
     person_page,
     sentences,
 )
-from reeltui.search.searcher import name_key
 from reeltui.search.terms import name_terms
 
 pytestmark = pytest.mark.skipif(not fts5_available(), reason="SQLite without FTS5")

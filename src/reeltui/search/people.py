@@ -33,7 +33,8 @@ from enum import StrEnum
 
 from reeltui.model import Film, Review
 from reeltui.search.fulltext.store import Passage
-from reeltui.search.searcher import ROLES, PersonHit, Role, Searcher, name_key
+from reeltui.search.names import name_key
+from reeltui.search.searcher import ROLES, PersonHit, Role, Searcher
 from reeltui.search.terms import find_terms, name_terms, names_any, surname, terms_pattern
 from reeltui.text import fold
 from reeltui.words import counted, noun

@@ -45,6 +45,7 @@ from reeltui.search.names import (
     NameMatcher,
     TokenHit,
     Tokenizer,
+    name_key,
     tokenize,
 )
 from reeltui.search.query import ALL_KINDS, ParsedQuery, SearchKind, parse_query
@@ -62,7 +63,6 @@ __all__ = [
     "SearchResult",
     "Searcher",
     "TextHit",
-    "name_key",
     "parse_query",
     "run_search",
 ]
@@ -223,13 +223,6 @@ class _Person:
     reviews: array[int]
     credits: array[int]
     film_count: int
-
-
-def name_key(name: str) -> str:
-    """The key of a person's name: its folded words joined by spaces ("Michael Peña" gives
-    "michael pena"), shared by every spelling that folds the same; "" for a name without
-    words."""
-    return " ".join(tokenize(name))
 
 
 def _display_name(spellings: dict[str, int]) -> str:

@@ -18,7 +18,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reeltui.model import Review
-from reeltui.search.searcher import name_key
+from reeltui.search.names import name_key
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
