@@ -25,8 +25,9 @@ from reeltui.cli.common import (
     print_json,
     run_command,
 )
+from reeltui.cli.film import show_film
 from reeltui.cli.person import show_person
-from reeltui.cli.serialize import review_json
+from reeltui.cli.serialize import review_json, write_review_text
 from reeltui.library import Library, SortKey, sort_reviews
 from reeltui.model import Review
 from reeltui.paths import resolve
@@ -63,7 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=[k.value for k in SortKey], default=SortKey.TITLE.value)
     p.set_defaults(handler=cmd_list)
 
-    p = commands.add_parser("show", help="show one review")
+    p = commands.add_parser(
+        "show",
+        help="show one review, or every review of a film",
+        description=(
+            "Show a review in full. A film key of a film with several reviews shows all of "
+            "them, after what they say of the film merged (cast, directors, every rating and "
+            "their average)."
+        ),
+    )
     p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
     add_data_option(p)
     _add_json(p)
@@ -153,8 +162,12 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_show(ctx: Context) -> int:
-    """`reeltui show REVIEW`: one review in full."""
+    """`reeltui show REVIEW`: one review in full; a film key of a film with several reviews
+    shows them all, with what they say of the film merged."""
     library = _load(ctx)
+    reviews = library.reviews_of(ctx.args.review)
+    if len(reviews) > 1:
+        return show_film(ctx, [library.open(r) for r in reviews], _bookmark_lookup(ctx))
     card = library.get(ctx.args.review)
     if card is None:
         raise UsageError(
@@ -163,40 +176,9 @@ def cmd_show(ctx: Context) -> int:
     review = library.open(card)
     if ctx.args.json:
         print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx)(review)))
-        return EXIT_OK
-    write = ctx.out.write
-    write(f"{review.headline}\n{'=' * min(len(review.headline), 80)}\n")
-    for label, value in _facts(review):
-        write(f"{label + ':':<10} {value}\n")
-    for section in review.sections:
-        if section.heading:
-            write(f"\n## {section.heading}\n")
-        for paragraph in section.paragraphs:
-            write(f"\n{paragraph}\n")
-    if review.reviewer and review.reviewer.bio:
-        write(f"\n-- {review.reviewer.name}: {review.reviewer.bio}\n")
-    for problem in review.problems:
-        write(f"\nproblem: {problem}\n")
+    else:
+        write_review_text(ctx.out, review)
     return EXIT_OK
-
-
-def _facts(review: Review) -> list[tuple[str, str]]:
-    """The labelled facts shown above a review in `show`."""
-    facts = [("Film", review.film.label)]
-    if review.directors:
-        facts.append(("Director", ", ".join(review.directors)))
-    if review.cast:
-        cast = ", ".join(f"{c.actor} ({c.role})" if c.role else c.actor for c in review.cast)
-        facts.append(("Cast", cast))
-    if review.runtime_minutes:
-        facts.append(("Runtime", f"{review.runtime_minutes} min"))
-    if review.platform:
-        facts.append(("Platform", review.platform))
-    if review.rating:
-        facts.append(("Rating", review.rating))
-    if review.reviewer:
-        facts.append(("Reviewer", review.reviewer.name))
-    return facts
 
 
 def cmd_search(ctx: Context) -> int:
