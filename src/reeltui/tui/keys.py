@@ -40,6 +40,7 @@ _SECTION = Binding.Group("Section")
 _ENDS = Binding.Group("Top/end")
 _MOVE = Binding.Group("Move")
 _PART = Binding.Group("Part")
+_REVIEWER = Binding.Group("Reviewer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,8 @@ _KEY_NAMES: dict[str, str] = {
     "exclamation_mark": "!",
     "colon": ":",
     "ctrl+p": "ctrl+p",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
 }
 
 KEYS: tuple[KeySpec, ...] = (
@@ -162,6 +165,24 @@ KEYS: tuple[KeySpec, ...] = (
         explain="Your bookmarks: status, date, note",
     ),
     KeySpec("u", "app.undo_remove", "Undo", Scope.MAIN, explain="Undo removing a bookmark"),
+    KeySpec(
+        "left_square_bracket",
+        "previous_review",
+        "Previous reviewer",
+        Scope.MAIN,
+        "[",
+        group=_REVIEWER,
+        explain="Previous review of the film",
+    ),
+    KeySpec(
+        "right_square_bracket",
+        "next_review",
+        "Next reviewer",
+        Scope.MAIN,
+        "]",
+        group=_REVIEWER,
+        explain="Next review of the film",
+    ),
     KeySpec(
         "P",
         "people",

@@ -7,7 +7,8 @@ and can keep a reading position that survives a change of width: the block at th
 view and how far into it, rather than a raw line number.
 
 What it shows is reactive state its screen binds: `review` (opened at its place in
-`positions`, the reading positions the settings remember) and `terms`, the names to highlight.
+`positions`, the reading positions the settings remember), `terms`, the names to highlight,
+and `film`, the review's film when several reviews tell of it (the title says "2 of 3 · Name").
 
 All review text becomes `rich.text.Text` built from plain strings: nothing in a review is
 read as markup, and the model's text is already cleaned of escape sequences.
@@ -32,6 +33,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reeltui.films import FilmSummary, position_of
 from reeltui.model import Review
 from reeltui.search.terms import find_terms
 from reeltui.tui.keys import Scope, bindings
@@ -112,6 +114,9 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
     terms: reactive[tuple[str, ...]] = reactive((), init=False)
     """Names to mark wherever the review says them (case and accents ignored)."""
 
+    film: reactive[FilmSummary | None] = reactive(None, init=False, repaint=False)
+    """The open review's film when several reviews tell of it (the title says which one)."""
+
     positions: reactive[Mapping[str, float]] = reactive(dict, init=False, repaint=False)
     """Where each review was left, by id: a review is opened there (else at the top)."""
 
@@ -150,8 +155,27 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending = position
         self._pending_place = None
         self._stale = True
-        self.border_title = Content(visible(review.film.label)) if review is not None else None
+        self._show_title()
         self._relayout()
+
+    def watch_film(self) -> None:
+        """Another film, or the same with other reviews: say which review this is."""
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The border's title: the film, and which of its reviews this is ("2 of 3 · Name")."""
+        review = self.review
+        if review is None:
+            self.border_title = None
+            return
+        title = visible(review.film.label)
+        film = self.film
+        place = position_of(film, review.id) if film is not None else None
+        if film is not None and place is not None and len(film.reviews) > 1:
+            title += f" · {place + 1} of {len(film.reviews)}"
+            if review.reviewer is not None and review.reviewer.name:
+                title += f" · {visible(review.reviewer.name)}"
+        self.border_title = Content(title)
 
     def watch_terms(self, old: tuple[str, ...], terms: tuple[str, ...]) -> None:
         """Mark other names: lay the lines out again (unless they already carry these marks)."""

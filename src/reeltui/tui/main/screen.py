@@ -31,6 +31,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
 
+from reeltui.films import FilmSummary, merge, position_of
 from reeltui.library import Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
@@ -87,6 +88,9 @@ class MainScreen(Screen[None]):
 
     review: var[Review | None] = var(None)
     """The review open in the reader (with its body), if any."""
+
+    film: var[FilmSummary | None] = var(None)
+    """The open review's film with all its reviews, merged, when it has several (else None)."""
 
     positions: var[Mapping[str, float]] = var(dict)
     """The reading positions the settings remember, where the reader opens a review."""
@@ -174,9 +178,11 @@ class MainScreen(Screen[None]):
                 )
             with Container(id="body"):
                 yield Reader(id="reader").data_bind(
-                    MainScreen.review, MainScreen.terms, MainScreen.positions
+                    MainScreen.review, MainScreen.film, MainScreen.terms, MainScreen.positions
                 )
-                yield SidePanel(id="side").data_bind(MainScreen.review, MainScreen.terms)
+                yield SidePanel(id="side").data_bind(
+                    MainScreen.review, MainScreen.film, MainScreen.terms
+                )
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -267,6 +273,7 @@ class MainScreen(Screen[None]):
             self.open_review(card)
         else:
             self.review = None
+            self.film = None
         self.refresh_bindings()
 
     # -- the list ------------------------------------------------------------------------
@@ -377,10 +384,37 @@ class MainScreen(Screen[None]):
             self.positions = settings.positions
             self.review = review
             self._report(self._settings.replace(replace(settings, last_review=review.id)))
+        if self.review is not None:
+            self.film = self._film_of(library, self.review)
         self.film_list.select_review(card.id)
         self.refresh_bindings()
         if focus:
             self.focus_pane("reader")
+
+    @staticmethod
+    def _film_of(library: Library, review: Review) -> FilmSummary | None:
+        """The review's film with all its reviews merged, when it has more than one."""
+        reviews = library.reviews_of(review.film_key)
+        return merge(reviews) if len(reviews) > 1 else None
+
+    def _step_review(self, delta: int) -> None:
+        """Open the film's next (or previous) review, wrapping round."""
+        film, review = self.film, self.review
+        if film is None or review is None:
+            self.app.bell()
+            return
+        place = position_of(film, review.id)
+        if place is None:
+            return
+        self.open_review(film.reviews[(place + delta) % len(film.reviews)])
+
+    def action_next_review(self) -> None:
+        """The next review of the open film (another reviewer)."""
+        self._step_review(1)
+
+    def action_previous_review(self) -> None:
+        """The previous review of the open film."""
+        self._step_review(-1)
 
     def _remembered(self) -> Settings:
         """The settings with the open review's reading position recorded."""
@@ -686,6 +720,8 @@ class MainScreen(Screen[None]):
         """Hide keys that have nothing to act on (the footer shows only what applies)."""
         if action in ("contents", "read_on", "people"):
             return self.review is not None
+        if action in ("next_review", "previous_review"):
+            return self.film is not None
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus
         return True
