@@ -33,6 +33,7 @@ class Scope(StrEnum):
     REPAIR = "Broken bookmarks file"
     PERSON = "A person's page"
     PEOPLE = "People of the film"
+    IMPORT = "Import from Letterboxd"
 
 
 #: Footer groups: consecutive keys of one group are shown together under one label.
@@ -190,6 +191,14 @@ KEYS: tuple[KeySpec, ...] = (
         Scope.MAIN,
         explain="People of the film: their pages",
     ),
+    KeySpec(
+        "I",
+        "app.import_letterboxd",
+        "Import",
+        Scope.MAIN,
+        footer=False,
+        explain="Import films from Letterboxd",
+    ),
     # The film list.
     KeySpec("enter,l", "open", "Open", Scope.LIST, "enter"),
     KeySpec("j,down", "cursor_down", "Next film", Scope.LIST, "j", group=_MOVE),
@@ -245,6 +254,13 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("d,delete", "remove", "Remove", Scope.BOOKMARKS, "d", explain="Remove the bookmark"),
     KeySpec("u", "undo_remove", "Undo", Scope.BOOKMARKS, explain="Undo removing a bookmark"),
     KeySpec(
+        "i",
+        "app.import_letterboxd",
+        "Import",
+        Scope.BOOKMARKS,
+        explain="Import from Letterboxd (a CSV file of its export)",
+    ),
+    KeySpec(
         "R",
         "repair",
         "Repair",
@@ -279,6 +295,8 @@ KEYS: tuple[KeySpec, ...] = (
     # The offer to move a broken bookmarks file aside.
     KeySpec("y", "move_aside", "Move aside", Scope.REPAIR, explain="Move aside and start fresh"),
     KeySpec("escape,n", "keep", "Keep read-only", Scope.REPAIR, "esc"),
+    # The Letterboxd import prompt (enter in the box imports).
+    KeySpec("escape", "close", "Close", Scope.IMPORT, "esc"),
 )
 
 
