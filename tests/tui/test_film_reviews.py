@@ -12,7 +12,7 @@ from reeltui.model import Review
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import library_of, loaded, make_review, widget_text
+from tui_support import drawn_text, library_of, loaded, make_review, widget_text
 
 MAKE = Callable[..., ReelApp]
 SIZE = (140, 45)
@@ -129,3 +129,36 @@ async def test_the_bar_offers_the_next_reviewer(make_app: MAKE) -> None:
         await pilot.pause()
         main = main_of(app)
         assert main.review is not None and main.review.id == "heat-bo"
+
+
+async def test_the_list_has_one_row_per_film_and_remembers_the_review_read(
+    make_app: MAKE,
+) -> None:
+    app = make_app(loader=library_of(*heat()))
+    async with app.run_test(size=SIZE) as pilot:
+        await search_ready(pilot)
+        main = main_of(app)
+        films = main.film_list
+        assert [(row.review.film.title, row.reviews) for row in films.rows] == [
+            ("Heat", 3),
+            ("Other", 1),
+        ]
+        assert main.header.description == "2 films · 4 reviews · by title"
+        assert "Heat  3 reviews" in drawn_text(films)
+        await pilot.press("right_square_bracket")
+        assert films.cursor == 0, "the film's row stays under the cursor"
+        assert films.open_id == "heat-bo"
+        await pilot.press("j", "enter")
+        assert main.review is not None and main.review.id == "other"
+        await pilot.press("escape", "k", "enter")
+        assert main.review is not None and main.review.id == "heat-bo", "the review read last"
+        # The bar opens a film with several reviews where it stands, without narrowing.
+        await pilot.press("escape", "j", "enter")
+        await pilot.press("colon")
+        options = await ask(pilot, "film: heat")
+        assert options[0].startswith("Heat (1995)  film · 3 reviews")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert main.listing.narrowing is None
+        assert main.review is not None and main.review.id == "heat-bo"
+        assert films.cursor == 0

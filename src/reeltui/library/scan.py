@@ -9,7 +9,7 @@ Every file that cannot be read becomes a `FileProblem`; nothing a file contains 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -131,6 +131,7 @@ class Library:
     report: ScanReport = field(default_factory=lambda: ScanReport(Path(".")))
     _by_id: dict[str, Review] = field(default_factory=dict, repr=False)
     _by_key: dict[str, list[Review]] = field(default_factory=dict, repr=False)
+    _key_of: dict[str, str] = field(default_factory=dict, repr=False)
     _by_path: dict[Path, Review] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -169,8 +170,10 @@ class Library:
         library = cls(root=Path(root), report=report or ScanReport(Path(root)))
         library.reviews = sort_reviews(reviews, SortKey.TITLE)
         for review in library.reviews:
+            key = review.film_key
             library._by_id[review.id] = review
-            library._by_key.setdefault(review.film_key, []).append(review)
+            library._by_key.setdefault(key, []).append(review)
+            library._key_of[review.id] = key
         return library
 
     def __len__(self) -> int:
@@ -204,6 +207,11 @@ class Library:
             if resolved in self._by_path:
                 return self._by_path[resolved]
         return None
+
+    @property
+    def film_keys(self) -> Mapping[str, str]:
+        """Each review's film key, by review id (made once: a key costs a slug)."""
+        return self._key_of
 
     def reviews_of(self, film_key: str) -> list[Review]:
         """All reviews of one film."""

@@ -45,13 +45,12 @@ from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing, reviewed_by
+from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
 from reeltui.tui.people.items import PageChoice
 from reeltui.tui.people.screen import PersonScreen
-from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
 
@@ -159,6 +158,8 @@ class MainScreen(Screen[None]):
         self._person: tuple[Narrowing, Person] | None = None
         #: The page opened last (its person, and where its cursor was), for `P` to go back to.
         self._last_page: tuple[Person, int | None] | None = None
+        #: The review of each film read last in this session (film key to review id).
+        self._read: dict[str, str] = {}
 
     # -- composition ---------------------------------------------------------------------
 
@@ -255,7 +256,12 @@ class MainScreen(Screen[None]):
         """Fill the list from a freshly scanned library and reopen the last review read."""
         if library is None:
             return
-        listing = Listing(library.reviews, self.listing.sort, sorted_by=SortKey.TITLE)
+        listing = Listing(
+            library.reviews,
+            self.listing.sort,
+            sorted_by=SortKey.TITLE,
+            film_keys=library.film_keys,
+        )
         listing.query = self.listing.query
         self.listing = listing
         self._bookmarked = None
@@ -279,11 +285,11 @@ class MainScreen(Screen[None]):
     # -- the list ------------------------------------------------------------------------
 
     def _refresh_rows(self, keep: str | None = None) -> None:
-        """Show the listing's rows now (the cursor on review `keep` if given, else on the film
-        it was on) and say in the header what they are."""
+        """Show the listing's rows now (the cursor on the film of key `keep` if given, else on
+        the film it was on) and say in the header what they are."""
         rows = self.listing.rows()
         self.rows = rows
-        if keep is not None and not self.film_list.select_review(keep):
+        if keep is not None and not self.film_list.select_film(keep):
             self.film_list.cursor = 0
         description = self.listing.describe(len(rows))
         if self.library is not None:
@@ -298,7 +304,7 @@ class MainScreen(Screen[None]):
             narrowing is not None and any(row.detail for row in narrowing.rows), "-detailed"
         )
         self.highlight(highlight)
-        self._refresh_rows(keep=self.review.id if self.review else None)
+        self._refresh_rows(keep=self.review.film_key if self.review else None)
         self.refresh_bindings()
 
     def highlight(self, names: Sequence[str]) -> None:
@@ -310,7 +316,21 @@ class MainScreen(Screen[None]):
         """Open the chosen film; from the keyboard (or a click when narrow), go on to read it."""
         event.stop()
         focus = not event.by_mouse or self.has_class("-narrow")
-        self.open_review(event.row.review, focus=focus)
+        self.open_review(self._review_to_read(event.row.review), focus=focus)
+
+    def _review_to_read(self, card: Review) -> Review:
+        """Which review of a card's film to open: the one open now, else the one read last in
+        this session, else the card itself."""
+        key = card.film_key
+        if self.review is not None and self.review.film_key == key:
+            return self.review
+        library = self.library
+        last = self._read.get(key)
+        if library is not None and last is not None:
+            known = library.get(last)
+            if known is not None and known.film_key == key:
+                return known
+        return card
 
     # -- bookmarks -----------------------------------------------------------------------
 
@@ -342,7 +362,7 @@ class MainScreen(Screen[None]):
         current = films.current
         index = films.cursor
         self._narrow_to_bookmarked(library, bookmarks)
-        if current is not None and not films.select_review(current.review.id):
+        if current is not None and not films.select_film(current.film_key):
             films.cursor = min(index, max(0, len(self.rows) - 1))
 
     def action_bookmarks_only(self) -> None:
@@ -386,7 +406,8 @@ class MainScreen(Screen[None]):
             self._report(self._settings.replace(replace(settings, last_review=review.id)))
         if self.review is not None:
             self.film = self._film_of(library, self.review)
-        self.film_list.select_review(card.id)
+            self._read[self.review.film_key] = self.review.id
+        self.film_list.select_film(card.film_key)
         self.refresh_bindings()
         if focus:
             self.focus_pane("reader")
@@ -568,13 +589,14 @@ class MainScreen(Screen[None]):
 
     # -- what the command bar asks for ---------------------------------------------------
 
-    def _reveal(self, review_id: str) -> None:
-        """Make sure the list shows a review: drop the title filter, then the narrowing."""
-        if self.film_list.index_of(review_id) is not None:
+    def _reveal(self, review: Review) -> None:
+        """Make sure the list shows a review's film: drop the title filter, then the narrowing."""
+        key = review.film_key
+        if self.film_list.index_of(key) is not None:
             return
         if self.listing.query:
             self.action_clear_filter()
-        if self.film_list.index_of(review_id) is None and self.listing.narrowing is not None:
+        if self.film_list.index_of(key) is None and self.listing.narrowing is not None:
             self.narrow(None)
 
     @on(ShowPerson)
@@ -595,33 +617,24 @@ class MainScreen(Screen[None]):
 
     @on(OpenFilm)
     def _open_film(self, message: OpenFilm) -> None:
-        """Open a film's review; a film with several reviews also narrows the list to them."""
+        """Open a film (its row stands for all its reviews: `[` and `]` step through them)."""
         hit = message.hit
         if not hit.reviews:
             return
-        if len(hit.reviews) > 1:
-            if self.listing.query:
-                self.action_clear_filter()
-            rows = tuple(
-                FilmRow(review, visible(by) if (by := reviewed_by(review)) else None)
-                for review in hit.reviews
-            )
-            self.narrow(Narrowing(f"Film: {visible(hit.name)}", rows))
-        else:
-            self._reveal(hit.reviews[0].id)
-        self.open_review(hit.reviews[0], focus=True)
+        self._reveal(hit.reviews[0])
+        self.open_review(self._review_to_read(hit.reviews[0]), focus=True)
 
     @on(OpenReview)
     def _open_one(self, message: OpenReview) -> None:
         """Open one review in the reader (a recent film of the empty bar)."""
-        self._reveal(message.review.id)
+        self._reveal(message.review)
         self.open_review(message.review, focus=True)
 
     @on(OpenPassage)
     def _open_passage(self, message: OpenPassage) -> None:
         """Open a review scrolled to the paragraph where the full-text query matched."""
         hit = message.hit
-        self._reveal(hit.review.id)
+        self._reveal(hit.review)
         self.open_review(hit.review, focus=True)
         review = self.review
         if review is None:
@@ -660,7 +673,7 @@ class MainScreen(Screen[None]):
     def _read_from_page(self, choice: PageChoice, names: Sequence[str]) -> None:
         """Open what a page offered: a review, at the sentence of a mention; mark the names."""
         review = choice.review
-        self._reveal(review.id)
+        self._reveal(review)
         self.open_review(review, focus=True)
         self.highlight(names)
         self.refresh_bindings()
