@@ -11,6 +11,7 @@ from textual.command import CommandPalette
 from reeltui.model import Review
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.people.screen import PersonScreen
 
 from tui_support import drawn_text, library_of, loaded, make_review, widget_text
 
@@ -162,3 +163,26 @@ async def test_the_list_has_one_row_per_film_and_remembers_the_review_read(
         assert main.listing.narrowing is None
         assert main.review is not None and main.review.id == "heat-bo"
         assert films.cursor == 0
+
+
+async def test_a_film_on_a_persons_page_opens_the_review_read_last(make_app: MAKE) -> None:
+    app = make_app(loader=library_of(*heat()))
+    async with app.run_test(size=SIZE) as pilot:
+        await search_ready(pilot)
+        main = main_of(app)
+        await pilot.press("right_square_bracket")
+        assert main.review is not None and main.review.id == "heat-bo"
+        await pilot.press("j", "enter")  # another film between
+        main.post_message(MainScreen.OpenPage("al pacino"))
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if isinstance(app.screen, PersonScreen) and app.screen.mentions is not None:
+                break
+        page = app.screen
+        assert isinstance(page, PersonScreen)
+        current = page.view.current
+        assert current is not None and current.film is not None
+        assert current.film.film.title == "Heat" and len(current.film.reviews) == 2
+        await pilot.press("enter")
+        await pilot.pause()
+        assert main.review is not None and main.review.id == "heat-bo"

@@ -672,7 +672,7 @@ class MainScreen(Screen[None]):
 
     def _read_from_page(self, choice: PageChoice, names: Sequence[str]) -> None:
         """Open what a page offered: a review, at the sentence of a mention; mark the names."""
-        review = choice.review
+        review = self._review_to_read(choice.review) if choice.film else choice.review
         self._reveal(review)
         self.open_review(review, focus=True)
         self.highlight(names)

@@ -44,10 +44,12 @@ class ItemKind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class PageChoice:
-    """What the user chose on a page: a review to read, at a sentence when `mention` is set."""
+    """What the user chose on a page: a review to read, at a sentence when `mention` is set;
+    with `film`, any review of its film will do (the one read last, say)."""
 
     review: Review
     mention: Mention | None = None
+    film: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ class PageItem:
     def choice(self) -> PageChoice | None:
         """What opening this item reads (None: it cannot be opened)."""
         if self.film is not None and self.film.reviews:
-            return PageChoice(self.film.reviews[0])
+            return PageChoice(self.film.reviews[0], film=True)
         if self.review is not None:
             return PageChoice(self.review)
         if self.mention is not None:
