@@ -27,7 +27,8 @@ def _all_subclasses(cls: type[DOMNode]) -> list[type[DOMNode]]:
 
 @functools.cache
 def owners() -> dict[Scope, type[DOMNode]]:
-    """For each scope, the reeltui class whose BINDINGS are that scope's rows of the table.
+    """For each scope, the reeltui class whose BINDINGS are that scope's rows of the table
+    (first: a text box adds the editing keys of Textual's `Input` after them).
 
     Every module of the TUI is imported first, so a screen or widget added later (bookmarks,
     the command bar) is found without this test being edited.
@@ -39,7 +40,7 @@ def owners() -> dict[Scope, type[DOMNode]]:
     for scope in Scope:
         wanted = bindings(scope)
         for cls in ours:
-            if "BINDINGS" in vars(cls) and wanted == cls.BINDINGS:
+            if "BINDINGS" in vars(cls) and wanted == cls.BINDINGS[: len(wanted)]:
                 owners[scope] = cls
                 break
     return owners

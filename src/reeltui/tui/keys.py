@@ -23,6 +23,7 @@ class Scope(StrEnum):
     LIST = "Film list"
     FILTER = "Title filter"
     READER = "Reader"
+    FIND = "Find in review"
     SIDE = "Film facts panel"
     CONTENTS = "Table of contents"
     HELP = "Help"
@@ -109,6 +110,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("tab", "next_pane", "Pane", Scope.MAIN, explain="Next pane: list, reader, facts"),
     KeySpec("shift+tab", "previous_pane", "Previous pane", Scope.MAIN, footer=False),
     KeySpec("t", "contents", "Contents", Scope.MAIN, explain="Contents of the open review"),
+    KeySpec("ctrl+f", "find", "Find", Scope.MAIN, footer=False, explain="Find in review"),
     KeySpec("slash", "filter", "Filter", Scope.MAIN, "/", explain="Filter the list by title"),
     KeySpec(
         "colon",
@@ -181,7 +183,28 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("k,up", "line_up", "Scroll up", Scope.READER, "k", footer=False),
     KeySpec("g,home", "top", "Top", Scope.READER, "g", footer=False, group=_ENDS),
     KeySpec("G,end", "bottom", "End", Scope.READER, "G", footer=False, group=_ENDS),
-    KeySpec("escape", "screen.back", "Back", Scope.READER, "esc", explain="Back to the list"),
+    KeySpec(
+        "escape",
+        "screen.leave_reader",
+        "Back",
+        Scope.READER,
+        "esc",
+        explain="Close the find bar, else back to the list",
+    ),
+    # The find bar under the reader (ctrl+f). Many terminals send shift+enter as enter, so
+    # the arrows step too.
+    KeySpec("enter,down", "next_match", "Next", Scope.FIND, "enter", explain="Next match"),
+    KeySpec(
+        "shift+enter,up", "previous_match", "Previous", Scope.FIND, "↑", explain="Previous match"
+    ),
+    KeySpec(
+        "escape",
+        "close_find",
+        "Close",
+        Scope.FIND,
+        "esc",
+        explain="Close the find bar and clear the marks",
+    ),
     # The side panel (film facts and the reviewer's bio).
     KeySpec("j,down", "scroll_down", "Scroll down", Scope.SIDE, "j", footer=False),
     KeySpec("k,up", "scroll_up", "Scroll up", Scope.SIDE, "k", footer=False),

@@ -11,7 +11,8 @@ Choosing does what the hit names:
 - a film opens its review in the reader;
 - an actor, director or reviewer narrows the list to their films (an actor's with the role),
   says so in the header, and highlights the name in the reader; `escape` clears it;
-- a full-text passage opens the review scrolled to the paragraph that matched;
+- a full-text passage opens the review scrolled to the paragraph that matched, the words the
+  search found marked and the find bar open on them;
 - a command runs it (the commands come from the key table, so new keys appear here too).
 
 Review data is untrusted: every hit is built as `Content` from plain text (never markup), with
@@ -334,8 +335,13 @@ class FullTextProvider(_LibraryProvider):
 
     kind = SearchKind.TEXT
 
+    def __init__(self, screen: Screen[Any], match_style: Style | None = None) -> None:
+        super().__init__(screen, match_style)
+        self._typed = ""
+
     async def search(self, query: str) -> Hits:
         """Passages for `query`, or a word on why there are none yet."""
+        self._typed = parse_query(query).text
         async for hit in super().search(query):
             yield hit
         search = reel_app(self.app).search_session
@@ -356,7 +362,7 @@ class FullTextProvider(_LibraryProvider):
         where = hit.review.film.label + (f" › {hit.heading}" if hit.heading else "")
         snippet = _spanned(hit.snippet, hit.spans, self._style)
         prompt = _prompt(Content(visible(where)), "text", snippet)
-        command = partial(_on_main, self.app, MainScreen.OpenPassage(hit))
+        command = partial(_on_main, self.app, MainScreen.OpenPassage(hit, self._typed))
         return PaletteHit(score, prompt, command, text=hit.review.film.label)
 
 

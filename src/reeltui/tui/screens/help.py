@@ -15,7 +15,7 @@ from reeltui.tui.screens.dialog import ScrollingDialog
 __all__ = ["HelpScreen"]
 
 #: The scopes the help lists: the main screen's. Each overlay shows its own keys in its footer.
-_LISTED = (Scope.MAIN, Scope.LIST, Scope.FILTER, Scope.READER, Scope.SIDE)
+_LISTED = (Scope.MAIN, Scope.LIST, Scope.FILTER, Scope.READER, Scope.FIND, Scope.SIDE)
 
 
 def _section(scope: Scope, specs: list[KeySpec], key_width: int) -> Table:
