@@ -77,3 +77,12 @@ def test_find_bar_with_matches(snap_compare: SnapCompare, make_app: MAKE) -> Non
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=(140, 45), run_before=find_the)
+
+
+def test_help_screen_with_rebound_keys(
+    snap_compare: SnapCompare, make_app: MAKE, config_path: Path
+) -> None:
+    config_path.write_text('[keys]\nbookmark = "ctrl+b"\nreader.next_section = ["]", "n"]\n')
+    assert snap_compare(
+        make_app(), press=["question_mark"], terminal_size=(140, 45), run_before=settle
+    )

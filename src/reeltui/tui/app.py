@@ -83,6 +83,7 @@ class ReelApp(ReelBase):
         if theme and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.set_keymap(self.user_keys.keymap)
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
         if self.settings_file.problem:
@@ -91,6 +92,14 @@ class ReelApp(ReelBase):
                 title="Settings ignored",
                 severity="warning",
                 timeout=10,
+                markup=False,
+            )
+        if self.user_keys.problems:
+            self.notify(
+                "\n".join(self.user_keys.problems),
+                title="Keys not changed",
+                severity="warning",
+                timeout=15,
                 markup=False,
             )
         self.load_library()

@@ -266,8 +266,13 @@ class MainScreen(Screen[None]):
         self._bookmarked = None
         self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.remove_class("-loading")
-        self.film_list.empty_text = "No films match the filter. Press esc to clear it."
-        self.reader.placeholder = "Choose a film and press enter to read its review."
+        keys = reel_app(self.app).user_keys
+        self.film_list.empty_text = (
+            f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
+        )
+        self.reader.placeholder = (
+            f"Choose a film and press {keys.label('list.open')} to read its review."
+        )
         self.problem_files = len({p.path for p in library.problems})
         self._refresh_rows()
         last = self._settings.settings.last_review
@@ -361,7 +366,10 @@ class MainScreen(Screen[None]):
         bookmarks = reel_app(self.app).bookmarks
         if not len(bookmarks.store):
             self.app.notify(
-                "No bookmarks yet: press b on a film to bookmark it.", timeout=5, markup=False
+                f"No bookmarks yet: press {reel_app(self.app).user_keys.label('bookmark')} on a "
+                "film to bookmark it.",
+                timeout=5,
+                markup=False,
             )
             return
         self._narrow_to_bookmarked(library, bookmarks)
