@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_find, bench_search, bench_startup
+from bench import bench_find, bench_html, bench_parse, bench_search, bench_startup
 
 #: The benchmarks, run in this order; each takes argv and returns an exit code.
-BENCHES = (bench_search.main, bench_startup.main, bench_find.main)
+BENCHES = (
+    bench_search.main,
+    bench_startup.main,
+    bench_parse.main,
+    bench_html.main,
+    bench_find.main,
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,7 @@ def folder(tmp_path: Path) -> Path:
 def _fingerprints(library: Library) -> list[tuple[object, ...]]:
     return [
         (r.id, r.film, r.directors, r.cast, r.runtime_minutes, r.platform, r.rating, r.reviewer,
-         r.word_count, r.problems, r.has_body)
+         r.word_count, r.problems, r.notes, r.has_body)
         for r in library
     ]  # fmt: skip
 
@@ -104,3 +104,16 @@ def test_parallel_scan_reports_bad_files(folder: Path, monkeypatch: pytest.Monke
     library = Library.scan(folder, workers=2)
     names = {p.path.name for p in library.report.unreadable}
     assert names == {"binary.txt", "dangling.txt"}
+
+
+def test_notes_survive_the_cache(tmp_path: Path) -> None:
+    root = tmp_path / "reviews"
+    root.mkdir()
+    (root / "untitled.txt").write_text("Some Picture Review\n\nIt is fine.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    cold = Library.scan(root, cache_dir=cache)
+    warm = Library.scan(root, cache_dir=cache)
+    [cold_card], [warm_card] = list(cold), list(warm)
+    assert "no year stated" in cold_card.notes
+    assert warm_card.notes == cold_card.notes
+    assert not any("year" in p for p in warm_card.problems)

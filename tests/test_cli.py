@@ -120,7 +120,7 @@ def test_check_tells_when_workers_could_not_start(
     code, out = run("check", "--json", "--data", str(SAMPLES))
     assert code == 0
     report = json.loads(out)
-    assert report["notes"] == [note]
+    assert report["scan_notes"] == [note]
     assert report["reviews"] >= 15
     assert capsys.readouterr().err == f"reeltui: note: {note}\n"
 
@@ -164,3 +164,25 @@ def test_python_dash_m_and_bad_usage() -> None:
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
+
+
+def test_check_lists_notes_per_file_and_exits_0_on_notes_alone(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "good.txt")
+    (tmp_path / "vague.txt").write_text("Some Picture Review\n\nIt is fine.\n", encoding="utf-8")
+    code, out = run("check", "--data", str(tmp_path))
+    assert code == 0
+    assert "0 unreadable, 0 warnings" in out
+    lines = out.splitlines()
+    at = lines.index(f"  {tmp_path / 'vague.txt'}")
+    assert "    - no year stated" in lines[at + 1 :]
+    assert f"  {tmp_path / 'good.txt'}" not in lines
+    code, out = run("check", "--json", "--data", str(tmp_path))
+    report = json.loads(out)
+    assert code == 0 and report["problems"] == []
+    [entry] = report["notes"]
+    assert entry["path"] == str(tmp_path / "vague.txt") and "no year stated" in entry["notes"]
+
+
+def test_show_json_has_notes() -> None:
+    code, out = run("show", "a-million-miles-away-2023", "--json", "--data", str(SAMPLES))
+    assert code == 0 and json.loads(out)["notes"] == []

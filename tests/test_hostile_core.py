@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import reeltui.parse
+import reeltui.parse.reading
 from reeltui.cli.serialize import review_json
 from reeltui.library import Library, find_documents
 from reeltui.model import FileProblem, Format, Review
@@ -294,7 +294,7 @@ def test_a_read_error_midway_is_a_problem(small: Path, monkeypatch: pytest.Monke
 
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to tell which file a descriptor is")
-    monkeypatch.setattr(reeltui.parse, "open", fake_open, raising=False)
+    monkeypatch.setattr(reeltui.parse.reading, "open", fake_open, raising=False)
     library = Library.scan(small)
     assert sorted(r.film.title for r in library) == ["Three", "Two"]
     [problem] = library.report.unreadable

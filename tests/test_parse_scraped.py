@@ -133,13 +133,14 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert len(review.sections[0].paragraphs) == 1
 
 
-def test_missing_year_is_a_problem_not_a_crash() -> None:
+def test_missing_year_is_a_note_not_a_crash() -> None:
     review = parse_scraped(
         "Some Picture Review\n\nText.", path=Path("f.txt"), review_id="f", problems=[]
     )
     assert review.film.title == "Some Picture"
     assert review.film.year is None
-    assert any("year" in p for p in review.problems)
+    assert "no year stated" in review.notes
+    assert not any("year" in p for p in review.problems)
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n\n ", b"\x00\x01binary\x00"])

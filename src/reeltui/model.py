@@ -92,7 +92,9 @@ class Review:
     """One review document, parsed.
 
     `sections` may be empty on a "card" (a review the library keeps in memory without its body);
-    `has_body` tells the two apart.
+    `has_body` tells the two apart. `problems` are things wrong with the file (bad bytes, a
+    sidecar that is not TOML, no text); `notes` say where the extraction is unsure of what a
+    sound file says ("title taken from the first line", "no year stated", "no cast found").
     """
 
     id: str
@@ -109,6 +111,7 @@ class Review:
     reviewer: Reviewer | None = None
     word_count: int = 0
     problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
     has_body: bool = True
     mtime: float = 0.0
 

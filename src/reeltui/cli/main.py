@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
     p.set_defaults(handler=cmd_search)
 
-    p = commands.add_parser("check", help="report the problems of every file; exit 1 if any")
+    p = commands.add_parser(
+        "check", help="every file's problems and notes; exit 1 if one is unreadable"
+    )
     add_data_option(p)
     _add_json(p)
     p.set_defaults(handler=cmd_check)
@@ -216,11 +218,13 @@ def cmd_search(ctx: Context) -> int:
 
 
 def cmd_check(ctx: Context) -> int:
-    """`reeltui check`: every file's problems; exit 1 if any file could not be read."""
+    """`reeltui check`: every file's problems, then the notes on what the extraction is unsure
+    of; exit 1 if any file could not be read (notes alone never fail a check)."""
     library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
     _say_notes(library)
     problems = sorted(library.problems, key=lambda p: (str(p.path), p.message))
     unreadable = [p for p in problems if p.fatal]
+    noted = sorted((r for r in library if r.notes), key=lambda r: str(r.path))
     if ctx.args.json:
         print_json(
             ctx,
@@ -228,17 +232,24 @@ def cmd_check(ctx: Context) -> int:
                 "folder": display_path(ctx.paths.data),
                 "files": library.report.files_seen,
                 "reviews": len(library),
-                "notes": list(library.report.notes),
+                "scan_notes": list(library.report.notes),
                 "problems": [
                     {"path": display_path(p.path), "problem": p.message, "unreadable": p.fatal}
                     for p in problems
                 ],
+                "notes": [{"path": display_path(r.path), "notes": list(r.notes)} for r in noted],
             },
         )
     else:
         for p in problems:
             kind = "unreadable" if p.fatal else "warning"
             print(f"{display_path(p.path)}: {kind}: {p.message}.", file=ctx.out)
+        if noted:
+            print("Notes, where the extraction is unsure:", file=ctx.out)
+        for review in noted:
+            print(f"  {display_path(review.path)}", file=ctx.out)
+            for note in review.notes:
+                print(f"    - {note}", file=ctx.out)
         print(
             f"{library.report.files_seen} files, {len(library)} reviews loaded, "
             f"{len(unreadable)} unreadable, {len(problems) - len(unreadable)} warnings "

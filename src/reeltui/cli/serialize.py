@@ -47,6 +47,7 @@ def review_json(
     )
     out["word_count"] = review.word_count
     out["problems"] = list(review.problems)
+    out["notes"] = list(review.notes)
     out["bookmark"] = dict(bookmark) if bookmark is not None else None
     if matched is not None:
         out["matched"] = dict(matched)

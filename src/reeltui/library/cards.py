@@ -23,7 +23,7 @@ from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer
 
 __all__ = ["CardCache", "parser_fingerprint", "stamp_of"]
 
-_SCHEMA = "2"
+_SCHEMA = "3"
 
 
 def parser_fingerprint() -> str:
@@ -69,6 +69,7 @@ def _encode(card: Review) -> str:
             reviewer,
             card.word_count,
             list(card.problems),
+            list(card.notes),
             card.mtime,
         ],
         separators=(",", ":"),
@@ -79,7 +80,7 @@ def _decode(text: str, path: Path) -> Review:
     """A card from the cache's JSON; raises ValueError/TypeError/KeyError on anything odd."""
     data: list[Any] = json.loads(text)
     (rid, fmt, headline, film, directors, cast, runtime, platform, rating, reviewer, words,
-     problems, mtime) = data  # fmt: skip
+     problems, notes, mtime) = data  # fmt: skip
     title, year, kind, season = film
     return Review(
         id=str(rid),
@@ -95,6 +96,7 @@ def _decode(text: str, path: Path) -> Review:
         reviewer=Reviewer(str(reviewer[0]), reviewer[1]) if reviewer else None,
         word_count=int(words),
         problems=tuple(str(p) for p in problems),
+        notes=tuple(str(n) for n in notes),
         has_body=False,
         mtime=float(mtime),
     )

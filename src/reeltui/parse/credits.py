@@ -36,6 +36,12 @@ _NOT_NAME = frozenset(
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     """.split()
 )
+# Titles that start no name ("King Charles", "Detective Ray") but end some ("Paul King").
+_TITLES = frozenset(
+    "king queen prince princess captain lord lady sir agent officer detective star".split()
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PREPOSITIONS = frozenset("in of from on at with by for about like than into to".split())
 _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
 # a few words, so a window keeps the work per cue constant however long a paragraph is.
@@ -47,17 +53,22 @@ def _is_name_token(token: str, first: bool) -> bool:
     bare = token.rstrip(".")
     if not bare:
         return False
+    if "." in bare and _INITIALS.fullmatch(token):
+        return True  # "J.K."
     if bare in _PARTICLES and not first:
         return True
     if not bare[0].isupper():
         return False
-    if (bare.lower() if bare.isascii() else fold(bare)) in _NOT_NAME:
+    low = bare.lower()  # the stop words are ASCII: an accented word is never one
+    if low in _NOT_NAME and (first or low not in _TITLES):
         return False
     return all(ch.isalpha() or ch in "’'-" for ch in bare)
 
 
 def is_name(text: str) -> bool:
     """True when `text` looks like a person's name: 2 to 5 capitalised words, no sentence."""
+    if not text[:1].isupper():
+        return False
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
@@ -65,8 +76,15 @@ def is_name(text: str) -> bool:
         return False
     if tokens[-1].rstrip(".") in _PARTICLES:
         return False
-    # A full stop is only allowed on an initial ("Jose M. Hernandez").
-    return all(not t.endswith(".") or len(t) == 2 for t in tokens)
+    # A full stop is only allowed on an initial ("Jose M. Hernandez", "J.K. Simmons") and on
+    # "Jr." or "Sr." at the end.
+    return all(
+        not t.endswith(".")
+        or len(t) == 2
+        or _INITIALS.fullmatch(t)
+        or (i == len(tokens) - 1 and t in ("Jr.", "Sr."))
+        for i, t in enumerate(tokens)
+    )
 
 
 def _take_name(tokens: list[str]) -> str | None:
@@ -79,8 +97,11 @@ def _take_name(tokens: list[str]) -> str | None:
     return candidate if is_name(candidate) else None
 
 
-def name_before(text: str, end: int) -> str | None:
-    """The personal name that ends right before position `end` of `text` (at most 4 words)."""
+def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
+    """The personal name that ends right before position `end` of `text` (at most 4 words).
+
+    A name right after a preposition is refused ("in God's Own Country, plays" names a film)
+    unless `object_ok` ("to Olivia Colman as the Queen")."""
     start = max(0, end - _WINDOW)
     head = text[start:end].rstrip()
     if start > 0:  # the window may begin inside a word: drop that word
@@ -101,6 +122,15 @@ def name_before(text: str, end: int) -> str | None:
             break
     while picked and not _is_name_token(picked[0], first=True):
         picked.pop(0)
+    # "who was so good in God's Own Country, plays": after a preposition a capitalised run is a
+    # title or a place, not the subject.
+    if (
+        not object_ok
+        and picked
+        and len(picked) < len(words)
+        and words[-len(picked) - 1].lower() in _PREPOSITIONS
+    ):
+        return None
     return _take_name(picked)
 
 
@@ -342,6 +372,8 @@ _RUNTIME_PATTERNS = (
 )
 
 
+_HOURS_CUE = re.compile(r"\d\s*h")
+_RUNTIME_WORDS = ("runtime", "run time", "run-time", "running time", "runs", "clock")
 # A digit before "h" or "m" ("2h", "120 minutes"): without one no runtime pattern can match.
 _RUNTIME_CUE = re.compile(r"\d\s*[hHmM]")
 
@@ -351,7 +383,15 @@ def _runtime(text: str) -> int | None:
     first: tuple[int, int] | None = None
     if not _RUNTIME_CUE.search(text):
         return None
+    low = text.lower()
+    wanted = (
+        "h" in low and _HOURS_CUE.search(text) is not None,
+        "min" in low and any(cue in low for cue in _RUNTIME_WORDS),
+        "minute " in low,
+    )
     for index, pattern in enumerate(_RUNTIME_PATTERNS):
+        if not wanted[index]:
+            continue  # the pattern's words are not in the text
         m = pattern.search(text)
         if not m:
             continue
@@ -427,12 +467,17 @@ def find_rating(text: str) -> str | None:
     return f"{value}/{scale}"
 
 
-def extract_facts(paragraphs: list[str]) -> Facts:
-    """Everything the prose of a review says about its film, in order of first mention."""
+def extract_facts(paragraphs: list[str], *, all_facts: bool = True) -> Facts:
+    """Everything the prose of a review says about its film, in order of first mention.
+
+    With `all_facts` false only the credits and the runtime are looked for (a caller that
+    finds the platform and rating its own way saves the time)."""
     cast, strong, weak = _credits(paragraphs)
     directors = strong or weak
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
     prose = "\n".join(paragraphs)
-    runtime, platform, rating = _runtime(prose), _platform(prose), find_rating(prose)
-    return Facts(tuple(cast), tuple(directors), runtime, platform, rating)
+    runtime = _runtime(prose)
+    if not all_facts:
+        return Facts(tuple(cast), tuple(directors), runtime)
+    return Facts(tuple(cast), tuple(directors), runtime, _platform(prose), find_rating(prose))

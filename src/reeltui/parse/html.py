@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Format, Review, Reviewer
-from reeltui.parse.scraped import parse_scraped
+from reeltui.parse.labels import canonical_rating, scan_labels
+from reeltui.parse.scraped import PageHints, parse_scraped
 from reeltui.text import clean_line
 
 __all__ = ["parse_html"]
@@ -38,6 +39,7 @@ _BLOCKS = frozenset(
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
 _MARKS = frozenset(("class", "id", "rel", "itemprop"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
+_BY_ALONE = re.compile(r"^(?:by|written\s+by|reviewed\s+by|review\s+by|posted\s+by)\s*:?$", re.I)
 _JUNK_CLASS = re.compile(
     r"\b(?:share|social|related|comments?|newsletter|advert|ad-|ads\b|promo|sidebar|menu|"
     r"breadcrumb|cookie|subscribe)",
@@ -150,6 +152,8 @@ class _Extractor:
     blocks: list[tuple[str, str]] = field(default_factory=list)  # (tag, text)
     author: str = ""
     truncated: bool = False
+    depth: int = 0  # the deepest nesting seen
+    tags: int = 0  # start tags seen
     _stack: list[tuple[str, bool, bool]] = field(default_factory=list)  # tag, skip, author
     _open: Counter[str] = field(default_factory=Counter)
     _skipping: int = 0
@@ -177,11 +181,14 @@ class _Extractor:
             if tag == "br":
                 self._text.append("\n")
             return
+        self.tags += 1
         if len(self._stack) >= _MAX_DEPTH:
             self._ignored += 1
+            self.depth = _MAX_DEPTH
             return
-        skip = tag in _SKIP or bool(_JUNK_CLASS.search(marks))
         author = bool(_AUTHOR.search(marks))
+        # An author box is kept even in an aside: it holds the reviewer's name and bio.
+        skip = (tag in _SKIP and not (author and tag == "aside")) or bool(_JUNK_CLASS.search(marks))
         if tag in _BLOCKS:
             self._flush()
             self._tag = tag
@@ -189,6 +196,7 @@ class _Extractor:
             self._article_depth = len(self._stack)
             self._article_blocks = []
         self._stack.append((tag, skip, author))
+        self.depth = max(self.depth, len(self._stack))
         self._open[tag] += 1
         self._skipping += skip
         self._in_author += author
@@ -220,7 +228,10 @@ class _Extractor:
         if "&" in data:
             data = html.unescape(data)
         if self._in_author and not self.author and clean_line(data):
-            self.author = clean_line(data)
+            text = clean_line(data)
+            if _BY_ALONE.match(text):
+                return  # "By" in its own text node: the name follows
+            self.author = text
             return
         self._text.append(data)
 
@@ -240,15 +251,165 @@ class _Extractor:
         return self._article_blocks or self.blocks
 
 
-def parse_html(text: str, *, path: Path, review_id: str, problems: list[str]) -> Review:
-    """Parse a saved web page by reducing it to the scraped-text shape and parsing that."""
+#: trafilatura reads a page only when its markup is this shallow and this small: lxml and the
+#: extractor's tree walks are fast on real pages, and these bounds keep crafted ones (thousands
+#: of nested elements, hundreds of thousands of tags) on the linear tokenizer alone.
+_TRAFILATURA_MAX_DEPTH = 120
+_TRAFILATURA_MAX_TAGS = 30_000
+#: Pages with less text than this are read by the tokenizer alone: there is no site around them
+#: to tell apart from the article.
+_TRAFILATURA_MIN_WORDS = 120
+
+
+def parse_html(
+    text: str,
+    *,
+    path: Path,
+    review_id: str,
+    problems: list[str],
+    engine: str = "auto",
+) -> Review:
+    """Parse a saved web page: its main text and metadata, then the scraped-text extraction.
+
+    `engine` "auto" uses trafilatura for the article's text and its title and author when the
+    page is sane (see the bounds above), with the tokenizer's labelled lines added so that fact
+    blocks in side panels are not lost; "own" uses the tokenizer alone; "trafilatura" forces it
+    where it can run. Anything trafilatura raises falls back to the tokenizer.
+    """
     extractor = _Extractor()
     extractor.feed(text)
     if extractor.truncated:
         problems = [*problems, "the page ends inside a tag or comment; the rest was dropped"]
+    blocks = extractor.article()
+    words = sum(block.count(" ") + 1 for _, block in extractor.blocks)
+    sane = (
+        not extractor.truncated
+        and extractor.depth <= _TRAFILATURA_MAX_DEPTH
+        and extractor.tags <= _TRAFILATURA_MAX_TAGS
+    )
+    wanted = engine == "trafilatura" or (engine == "auto" and words >= _TRAFILATURA_MIN_WORDS)
+    if sane and wanted:
+        main = _main_text(text)
+        if main is not None:
+            return _from_main(main, extractor, path=path, review_id=review_id, problems=problems)
+    return _from_blocks(blocks, extractor, path=path, review_id=review_id, problems=problems)
+
+
+@dataclass(frozen=True, slots=True)
+class _Main:
+    title: str | None
+    author: str | None
+    lines: list[str]
+    rating: str | None = None
+
+
+# A JSON-LD review's rating: {"@type":"Rating","ratingValue":"3.5","bestRating":"4"}.
+_LD_RATING = re.compile(r'"reviewRating"\s*:\s*\{([^{}]{0,400})\}')
+_LD_VALUE = re.compile(r'"ratingValue"\s*:\s*"?(\d{1,3}(?:\.\d{1,2})?)"?')
+_LD_BEST = re.compile(r'"bestRating"\s*:\s*"?(\d{1,3})"?')
+
+
+def _ld_rating(page: str) -> str | None:
+    """The reviewer's rating from a JSON-LD `Review` block, as "3.5/4"; None if there is none.
+    The page is only searched, never run or parsed as JSON."""
+    m = _LD_RATING.search(page)
+    if not m:
+        return None
+    value, best = _LD_VALUE.search(m.group(1)), _LD_BEST.search(m.group(1))
+    if not value:
+        return None
+    scale = best.group(1) if best else "5"
+    return canonical_rating(f"{value.group(1)}/{scale}")
+
+
+def _main_text(page: str) -> _Main | None:
+    """The page's main text as lines, with its title and author, by trafilatura; None when it
+    finds nothing or fails."""
+    # Imported here, on the first saved page: trafilatura and lxml take a tenth of a second to
+    # load, which a start-up that reads only text files (or only cached cards) need not pay.
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(
+            page,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_formatting=False,
+            include_links=False,
+            include_images=False,
+            output_format="python",
+        )
+    except Exception:
+        return None
+    if document is None:
+        return None
+    body = getattr(document, "text", None)
+    if not isinstance(body, str) or not body.strip():
+        return None
+    lines = [_BULLET.sub("", line).strip() for line in body.split("\n")]
+    title = getattr(document, "title", None)
+    author = getattr(document, "author", None)
+    return _Main(
+        title if isinstance(title, str) and title.strip() else None,
+        author if isinstance(author, str) and author.strip() else None,
+        [line for line in lines if line],
+        _ld_rating(page),
+    )
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·]\s+)+")
+
+
+def _from_main(
+    main: _Main, extractor: _Extractor, *, path: Path, review_id: str, problems: list[str]
+) -> Review:
+    """The review from trafilatura's text, with the tokenizer's labelled lines and headings."""
+    have = {clean_line(line) for line in main.lines}
+    extra_lines = [block for _, block in extractor.blocks if clean_line(block) not in have]
+    labelled = [extra_lines[hit.first] for hit in scan_labels(extra_lines) if hit.value]
+    lines: list[str] = []
+    headline = next((block for tag, block in extractor.blocks if tag == "h1"), None)
+    title = headline or main.title
+    if title:
+        lines.append(title)
+    author = extractor.author or main.author
+    if author:
+        lines.append(author if author.lower().startswith("by ") else f"By {author}")
+    lines.extend(labelled)
+    lines.extend(main.lines)
+    if author:
+        # An author box the main text left out: "<b>Elaine Mosby</b> is a film critic …".
+        name = re.sub(r"^(?:by|written by)\s+", "", author, flags=re.IGNORECASE).strip()
+        bios = [
+            block
+            for _, block in extractor.blocks
+            if name and block.startswith(name + " ") and block.count(" ") >= 8
+        ]
+        if bios and clean_line(bios[0]) not in have:
+            lines.extend([name, bios[0]])
+    headings = frozenset(
+        clean_line(block) for tag, block in extractor.blocks if tag in ("h2", "h3", "h4")
+    )
+    hints = PageHints(title=title, author=author, headings=headings, rating=main.rating)
+    review = parse_scraped(
+        "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
+    )
+    return replace(review, format=Format.HTML)
+
+
+def _from_blocks(
+    blocks: list[tuple[str, str]],
+    extractor: _Extractor,
+    *,
+    path: Path,
+    review_id: str,
+    problems: list[str],
+) -> Review:
+    """The review from the tokenizer's blocks alone: the `<h1>` first, then the rest."""
     lines: list[str] = []
     headline_done = False
-    for tag, block in extractor.article():
+    for tag, block in blocks:
         if tag == "h1" and not headline_done:
             lines.insert(0, block)
             headline_done = True

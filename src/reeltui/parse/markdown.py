@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from reeltui.model import Film, Format, Kind, Review, Section
 from reeltui.parse.credits import extract_facts
+from reeltui.parse.layout import is_hard_stop, is_promo, is_soft_chrome
 from reeltui.parse.scraped import parse_headline
 from reeltui.parse.sidecar import apply_overrides
 from reeltui.text import clean, clean_line, clip, split_long
@@ -22,6 +24,14 @@ __all__ = ["parse_markdown"]
 _FRONT = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"(#{1,6})\s")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+
+
+def _footer(paragraph: str) -> bool:
+    """A paragraph of a newsletter's sign-off: all in italics, or page furniture."""
+    text = paragraph.strip()
+    italic = len(text) > 2 and text[0] in "*_" and text[-1] in "*_"
+    return italic or is_hard_stop(text) or is_promo(text) or is_soft_chrome(text)
 
 
 def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]) -> Review:
@@ -44,6 +54,7 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
     paragraphs: list[str] = []
     block: list[str] = []
     in_fence = False
+    breaks: list[int] = []  # where a thematic break ("---") stood, in the current section
 
     def flush_block() -> None:
         joined = clean_line(" ".join(block)) if not in_fence else clean("\n".join(block))
@@ -68,11 +79,21 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
             if paragraphs or heading is not None:
                 sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs = title, []
+            breaks.clear()
+        elif not in_fence and _RULE.match(raw):
+            flush_block()
+            breaks.append(len(paragraphs))
+            if heading is not None or sections:
+                breaks[-1] = len(paragraphs)
         elif not raw.strip() and not in_fence:
             flush_block()
         else:
             block.append(raw)
     flush_block()
+    if breaks and breaks[-1] < len(paragraphs):
+        tail = paragraphs[breaks[-1] :]
+        if tail and len(tail) <= 4 and all(_footer(p) for p in tail):
+            del paragraphs[breaks[-1] :]  # a sign-off under a rule: "*Share · Like*"
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs)))
 
@@ -102,13 +123,11 @@ def parse_markdown(text: str, *, path: Path, review_id: str, problems: list[str]
     )
     review = apply_overrides(review, front, source="the front matter")
     if review.film.year is None and review.film.kind is Kind.FILM:
-        review = _note(review, "no year for the film in the headline or front matter")
+        review = replace(review, notes=(*review.notes, "no year stated"))
     if not all_paragraphs:
         review = _note(review, "no review text was found")
     return review
 
 
 def _note(review: Review, message: str) -> Review:
-    from dataclasses import replace
-
     return replace(review, problems=(*review.problems, message))

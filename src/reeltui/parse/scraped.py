@@ -1,36 +1,53 @@
-"""The scraped-text parser: a web page saved as plain text, like the shipped sample.
+"""The scraped-text parser: a review page saved as plain text, from any site.
 
-The shape: a headline, paragraphs separated by blank lines, short heading lines standing
-alone, a byline (a name, often printed twice) and a bio, then page junk ("Latest articles",
-"Related posts", share buttons, a repeated excerpt) that is dropped.
+A page is read in steps, each deciding by evidence rather than by position:
+
+1. the text becomes units (lines, or paragraphs when a tool hard-wrapped them);
+2. labelled facts are found wherever they stand (`labels.scan_labels`);
+3. the headline is chosen among the lines above the first paragraph, past the site's chrome;
+   the title is the headline's candidate that the review itself names most, or a title label;
+4. the byline is looked for around the headline, else at the end of the article;
+5. the body runs from the first paragraph after headline and byline to the last paragraph
+   before the page's furniture (comments, related articles, bios, footers); inside it, short
+   lines before paragraphs are headings and furniture ("Also Read", captions) is dropped;
+6. credits, directors, runtime, rating, platform, year, kind and season come from the labels
+   first, then from the prose; what stays uncertain becomes a note.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from reeltui.model import Film, Format, Kind, Review, Reviewer, Section
+from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.credits import extract_facts, find_rating, is_name
+from reeltui.parse.labels import (
+    LabelHit,
+    canonical_rating,
+    label_kind,
+    parse_runtime,
+    scan_labels,
+    split_names,
+    star_rating,
+)
+from reeltui.parse.layout import (
+    byline_name,
+    is_chrome,
+    is_date_line,
+    is_hard_stop,
+    is_link_box,
+    is_promo,
+    is_prose,
+    is_soft_chrome,
+    loose_key,
+    photo_caption,
+    title_key,
+)
+from reeltui.parse.roles import Known, prose_directors, prose_roles
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
-__all__ = ["parse_headline", "parse_scraped"]
-
-# Lines that begin the page furniture after an article.
-_JUNK_MARKERS = re.compile(
-    r"^(?:latest\s+(?:articles|posts|news|reviews)|related\s+(?:posts|articles|reviews|stories)"
-    r"|share\s+this|share\s+on\b|you\s+(?:may|might)\s+also\s+like|read\s+(?:more|next|also)"
-    r"|more\s+from\b|recommended(?:\s+for\s+you)?|also\s+read|trending(?:\s+now)?|popular\s+posts"
-    r"|leave\s+a\s+(?:reply|comment)|comments?\b\s*(?:\(\d+\))?$|tags?\s*:|filed\s+under"
-    r"|subscribe\b|sign\s+up\s+for|follow\s+us|advertisement$|sponsored$)",
-    re.IGNORECASE,
-)
-# Stray page furniture inside an article: dropped wherever they stand.
-_STRAY = re.compile(r"^(?:advertisement|sponsored|scroll\s+to\s+continue.*|skip\s+ad)$", re.I)
-_HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
-_BIO_START = re.compile(r"^(?:he|she|they|their|his|her)\b", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|written\s+by|review\s+by|words\s+by)\s*:?\s+", re.IGNORECASE)
+__all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,30 +60,117 @@ class Headline:
     season: int | None
 
 
-_YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)\)")
+@dataclass(frozen=True, slots=True)
+class PageHints:
+    """What a saved web page's markup says beyond its text (title, author, headings)."""
+
+    title: str | None = None
+    author: str | None = None
+    headings: frozenset[str] = field(default_factory=frozenset)
+    rating: str | None = None
+
+
+_YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
+_ORDINALS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "final": 0,
+}
+_NUMBER_WORD = "|".join(k for k in _ORDINALS if k != "final")
 _SEASON = re.compile(
-    r"[\s:,–—-]*\(?\b(?:season|series|s)\s*(\d{1,2})\b\)?(?:\s*,?\s*(?:episodes?|ep)\s*[\d–-]+)?",
+    rf"[\s:,–—-]*\(?\b(?:season|series|s)\s*(\d{{1,2}}|{_NUMBER_WORD})\b\)?"
+    r"(?:\s*[,:]?\s*(?:episodes?|ep|e)\s*[\d–-]+)?",
     re.IGNORECASE,
 )
+_SEASON_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:and\s+(?:final|last)\s+)?season\b",
+    re.I,
+)
 _REVIEW_PREFIX = re.compile(
-    r"^(?:(?:movie|film|tv|series|show)\s+)?review\s*[:\-–—|]\s*", re.IGNORECASE
+    r"^(?:(?:movie|film|tv|series|show|web\s+series|album|book|ott|streaming|netflix|series)\s+)?"
+    r"review\s*[:\-–—|~]\s*",
+    re.IGNORECASE,
 )
 _REVIEW_WORD = re.compile(
-    r"\s*(?:[:\-–—|]\s*)?\b(?:(?:movie|film|tv|series|show)\s+)?review\b", re.IGNORECASE
+    r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season)\s+)?"
+    r"review\b",
+    re.IGNORECASE,
 )
-_QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|])")
+_QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|~])")
+_ANY_QUOTED = re.compile(r"(?:^|[\s(:])[‘“«\"]([^‘’“”\"«»]{1,80}?)[’”»\"](?=$|[\s,:;.)?!]|’s)")
+_LANGUAGE_TAG = re.compile(
+    r"\s*\((?:tamil|telugu|hindi|malayalam|kannada|marathi|bengali|punjabi|gujarati|english"
+    r"|korean|japanese|spanish|french|german|italian|mandarin|cantonese|dubbed|subtitled)\)",
+    re.IGNORECASE,
+)
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_SERIES_CUE = re.compile(
+    r"\b(?:tv\s+reviews?|web\s+series|tv\s+series|series\s+review|season\s+review|tv\s+show"
+    r"|mini-?series|limited\s+series|docu-?series|episode|showrunner)\b",
+    re.IGNORECASE,
+)
+_PLATFORM_SUFFIX = re.compile(
+    r"\s+(?:on\s+)?(?:netflix|hulu|hbo(?:\s+max)?|max|disney\+|apple\s+tv\+|prime\s+video"
+    r"|amazon\s+prime(?:\s+video)?|peacock|paramount\+|sonyliv|zee5|jiocinema|hotstar)\s*$",
+    re.IGNORECASE,
+)
+_MENU_WORDS = frozenset(
+    """
+    movies movie film films tv reviews review features news home menu search music games
+    culture entertainment video videos photos celebs lifestyle sport sports opinion streaming
+    podcasts interviews lists awards trailers box office more newsletters subscribe shop
+    sign log in create account members journal watchlist profile register login app all
+    about contact blogs festivals features games books tv radio web series shows anime mini
+    """.split()
+)
+
+
+def _season_number(text: str) -> int | None:
+    m = _SEASON.search(text)
+    if m:
+        raw = m.group(1).lower()
+        return int(raw) if raw.isdigit() else _ORDINALS.get(raw) or None
+    m = _SEASON_ORDINAL.search(text)
+    if m:
+        return _ORDINALS[m.group(1).lower()] or None
+    return None
 
 
 def parse_headline(headline: str) -> Headline:
-    """Title, year, season and kind from a headline such as ‘Title’ (2023) Review: ….
+    """Title, year, season and kind from a headline: "‘Title’ (2023) Review: …",
+    "Movie Review ~ X (2023)", "X Movie Review: …", "X review – tagline", "Review: X",
+    "X (Tamil) Movie Review", "X Season 2 Review", "THE BEAR: SEASON TWO", "X (2021–) Netflix".
 
     Only the first `MAX_LINE` characters are looked at: a headline is never longer.
     """
     headline = headline[:MAX_LINE]
     text = headline.strip()
+    text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
+    text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
     text = _REVIEW_PREFIX.sub("", text)
+    text = _LANGUAGE_TAG.sub("", text)
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
+    ongoing = bool(year_match and re.search(r"[–—-]\s*\)", year_match.group(0)))
 
     quoted = _QUOTED.match(text)
     if quoted:
@@ -78,7 +182,7 @@ def parse_headline(headline: str) -> Headline:
             m = pattern.search(text)
             if m and 0 < m.start() < cut:
                 cut = m.start()
-        colon = re.search(r"\s[:|–—-]\s|:\s", text)
+        colon = re.search(r"\s[:|–—~-]\s|:\s", text)
         if cut == len(text) and colon:
             cut = colon.start()
         title = text[:cut]
@@ -87,15 +191,24 @@ def parse_headline(headline: str) -> Headline:
     season: int | None = None
     season_in_title = _SEASON.search(title)
     if season_in_title and season_in_title.start() > 0:
-        season = int(season_in_title.group(1))
+        season = _season_number(season_in_title.group(0))
         title = title[: season_in_title.start()]
     else:
         season_after = _SEASON.match(after)
         if season_after:
-            season = int(season_after.group(1))
-    title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
-    is_series = season is not None or bool(
-        re.search(r"\b(?:series|tv|show)\s+review\b|\bmini-?series\b", after, re.IGNORECASE)
+            season = _season_number(season_after.group(0))
+    title = _PLATFORM_SUFFIX.sub("", title) if ongoing or season else title
+    title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,~")
+    is_series = (
+        season is not None
+        or ongoing
+        or bool(
+            re.search(
+                r"\b(?:series|tv|show|season)\s+review\b|\bmini-?series\b|\bweb\s+series\b",
+                headline,
+                re.IGNORECASE,
+            )
+        )
     )
     return Headline(
         title=title or headline.strip(),
@@ -105,164 +218,451 @@ def parse_headline(headline: str) -> Headline:
     )
 
 
+# --- units -----------------------------------------------------------------------------------
+
+
 def _units(text: str) -> list[str]:
-    """The document's paragraphs: blank-line separated blocks, split where a page put one
-    paragraph per line, joined where a line was hard-wrapped. A paragraph longer than
-    `MAX_PARAGRAPH` characters is split into several."""
+    """The document's lines, with hard-wrapped paragraphs joined: a line continues the one
+    before when it starts in lower case after a long line, or when the whole document is
+    wrapped at a fixed width. A paragraph longer than `MAX_PARAGRAPH` is split."""
     units: list[str] = []
+    blocks = re.split(r"\n\s*\n", text)
+    wrapped = _hard_wrapped(text)
 
     def finish(parts: list[str]) -> None:
         if parts:
             units.extend(split_long(" ".join(parts)))
 
-    for block in re.split(r"\n\s*\n", text):
+    for block in blocks:
         current: list[str] = []
-        length = 0
+        last = ""
         for raw in block.split("\n"):
-            line = clean_line(raw)
+            line = " ".join(raw.split())  # the text is clean already
+            if "  " in raw and not _SENTENCE_MARK.search(line):
+                cells = [c.strip() for c in _WIDE_GAP.split(raw.strip()) if c.strip()]
+                if len(cells) >= 3:
+                    line = " | ".join(cells)  # a row of menu items set apart by spaces
             if not line:
                 continue
-            if current and _wrapped(current[-1], length, line):
+            if current and _continues(last, line, wrapped):
                 current.append(line)
-                length += len(line) + 1
             else:
                 finish(current)
-                current, length = [line], len(line)
+                current = [line]
+            last = line
         finish(current)
-    return [u for u in units if not _STRAY.match(u)]
+    return units
 
 
+_WIDE_GAP = re.compile(r"\s{2,}")
+_SENTENCE_MARK = re.compile(r"[.!?]\s|[.!?]$")
 _SENTENCE_END = frozenset('.!?:;"”’)')
 
 
-def _wrapped(last_line: str, length: int, line: str) -> bool:
-    """True when `line` continues the paragraph so far (`length` characters, ending with
-    `last_line`): a hard-wrapped paragraph, not a new one."""
-    if line[:1].islower():
+def _continues(last: str, line: str, wrapped: bool) -> bool:
+    if line[:1].islower() and len(last) >= 40 and last[-1] not in ".!?":
         return True
-    return length >= 50 and last_line[-1] not in _SENTENCE_END
+    return wrapped and len(last) >= 50 and last[-1] not in _SENTENCE_END
 
 
-def _is_heading(unit: str, following: str | None) -> bool:
-    """True for a short line standing alone before a paragraph, without a final full stop."""
-    words = unit.split()
-    if not 1 <= len(words) <= 12 or len(unit) > 80:
+def _hard_wrapped(text: str) -> bool:
+    """True when the long lines are of one width and mostly stop short of a sentence's end, as
+    a fixed-width wrap leaves them (a saved web page has a paragraph per line instead)."""
+    lines = [line.rstrip() for line in text[:20000].split("\n") if len(line) >= 50]
+    if len(lines) < 6:
         return False
-    if _HEADING_STOP.search(unit) or not (unit[0].isupper() or unit[0].isdigit()):
+    lengths = sorted(len(line) for line in lines)
+    median = lengths[len(lengths) // 2]
+    if not 55 <= median <= 100:
         return False
-    if find_rating(unit) is not None:
-        return False
-    if following is None or _JUNK_MARKERS.match(following):
-        return False
-    return not _is_heading_like_name(unit)
+    even = sum(1 for n in lengths if abs(n - median) <= 12)
+    open_ended = sum(1 for line in lines if line[-1:] not in '.!?"”’)')
+    return even * 10 >= len(lines) * 7 and open_ended * 2 > len(lines)
 
 
-def _is_heading_like_name(unit: str) -> bool:
-    """Headings are not people's names (those are bylines)."""
-    return is_name(_BY.sub("", unit)) and not unit.endswith("?")
+# --- the page --------------------------------------------------------------------------------
 
 
-def _byline_at(units: list[str], i: int) -> tuple[str, int] | None:
-    """If units[i] starts a byline, the reviewer's name and the index after the name lines."""
-    name = _BY.sub("", units[i]).strip()
-    had_by = name != units[i].strip()
-    if not is_name(name):
-        return None
-    j = i + 1
-    repeated = False
-    while j < len(units) and fold(_BY.sub("", units[j]).strip()) == fold(name):
-        j, repeated = j + 1, True
-    if repeated or had_by or j >= len(units) or _JUNK_MARKERS.match(units[j]):
-        return name, j
-    following = units[j]
-    first_name = name.split()[0]
-    if fold(following).startswith(fold(first_name) + " ") or _BIO_START.match(following):
-        return name, j
-    return None
+@dataclass
+class _Page:
+    units: list[str]
+    labels: list[LabelHit]
+    label_units: set[int]
+    hints: PageHints
+    min_words: int = 10
+    _chrome: dict[int, bool] = field(default_factory=dict)
+    _stop: dict[int, bool] = field(default_factory=dict)
+    _prose: dict[tuple[int, int], bool] = field(default_factory=dict)
 
+    def chrome(self, i: int) -> bool:
+        """`is_chrome` of unit i, worked out once."""
+        known = self._chrome.get(i)
+        if known is None:
+            known = self._chrome[i] = is_chrome(self.units[i])
+        return known
 
-def _is_echo(unit: str, headline: str, body: list[str]) -> bool:
-    """True when a unit repeats the headline or the start of a body paragraph (page junk)."""
-    folded = fold(unit)
-    if fold(headline) in folded:
+    def stop(self, i: int) -> bool:
+        """`is_hard_stop` of unit i, worked out once."""
+        known = self._stop.get(i)
+        if known is None:
+            known = self._stop[i] = is_hard_stop(self.units[i])
+        return known
+
+    def prose(self, i: int) -> bool:
+        """True when unit i is running text (a labelled line may be, when its value is).
+
+        A page with no paragraph of ten words reads shorter sentences as text, and a page
+        with no sentence at all reads every line that is not chrome as text."""
+        key = (i, self.min_words)
+        known = self._prose.get(key)
+        if known is None:
+            known = self._prose[key] = self._is_prose(i)
+        return known
+
+    def _is_prose(self, i: int) -> bool:
+        unit = self.units[i]
+        if self.min_words == 0:
+            return not self.chrome(i) and (
+                i not in self.label_units or sum(1 for w in unit.split() if w[:1].islower()) >= 6
+            )
+        if not is_prose(unit, self.min_words):
+            return False
+        if i in self.label_units:
+            words = unit.split()
+            lower = sum(1 for w in words if w[:1].islower())
+            return lower >= 6 and lower * 2 >= len(words)
         return True
-    return any(len(p) >= 40 and folded.startswith(fold(p[:60])) for p in body)
 
 
-def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str]) -> Review:
+def _label_units(hits: list[LabelHit]) -> set[int]:
+    covered: set[int] = set()
+    for hit in hits:
+        if not hit.value and hit.kind != "user_rating":
+            continue
+        covered.update(range(hit.first, hit.last + 1))
+    return covered
+
+
+_REVIEW_TOKEN = re.compile(r"\breview\b")
+_LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
+_LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
+_WORD_RUN = re.compile(r"[\w’']+")
+
+
+def _headline_index(page: _Page, limit: int, probe: str) -> int:
+    """The index of the headline among the first `limit` units. `probe` is the start of the
+    review (a padded `loose_key`): a short line the review keeps naming is likely the title."""
+    units = page.units
+    best, best_score = 0, -99.0
+    hint = title_key(page.hints.title) if page.hints.title else ""
+    stop = min(limit, len(units))
+    bylines = [
+        i
+        for i in range(min(stop + 4, len(units)))
+        if len(units[i]) < 120
+        and byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
+    ]
+    for i in range(stop):
+        unit = units[i]
+        if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
+            continue
+        words = unit.split()
+        folded = unit.lower()
+        tokens = _WORD_RUN.findall(folded)
+        content = [w for w in tokens if w not in _MENU_WORDS]
+        if not content or (len(tokens) >= 4 and len(content) * 2 < len(tokens)):
+            continue  # menu words, not a headline
+        score = 0.0
+        has_review = (
+            "review" in folded
+            and len(words) <= 25
+            and not (unit.endswith(".") and len(words) > 12)  # a sentence that says "review"
+            and bool(_REVIEW_TOKEN.search(folded))
+        )
+        if has_review:
+            score += 10
+        if _YEAR.search(unit) or _QUOTED.match(unit):
+            score += 3
+        if len(words) >= 4:
+            score += 2
+        if len(words) == 1:
+            score -= 3
+        if len(words) >= 2 and unit.upper() == unit and sum(c.isalpha() for c in unit) >= 8:
+            score -= 3  # "WATCH IT OR SKIP IT": a kicker in capitals
+        if is_name(unit):
+            score -= 1  # a name alone may be a byline, or a title such as "Palm Springs"
+        if byline_name(unit, units[i + 1] if i + 1 < len(units) else None):
+            score -= 20
+        if _LABELLED_REVIEW.match(unit):
+            score -= 20  # "Filed to: Review", "Category: Reviews"
+        prefix = _LABEL_PREFIX.match(unit)
+        if prefix and unit.endswith(".") and "review" not in prefix.group(1).lower():
+            score -= 10  # "Format: Hourlong crime drama. Five episodes watched for review."
+        if star_rating(unit) or canonical_rating(unit):
+            score -= 8
+        if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
+            score += 1.5 * min(_count(probe, loose_key(_strip_title(unit))), 4)
+        if any(0 < b - i <= 4 for b in bylines):
+            score += 2  # a headline stands just above its byline
+        if hint and (title_key(unit) == hint or hint in title_key(unit)):
+            score += 12
+        if is_prose(unit) and not has_review and len(words) > 30:
+            score -= 4
+        section = unit.split(" | ", 1)[0].lower() if " | " in unit else ""
+        if section and all(w in _MENU_WORDS for w in section.split()):
+            score -= 3  # "Movies | Review: …": a section name before the headline
+        score -= i / 40
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _first_prose(page: _Page, start: int) -> int:
+    for i in range(start, len(page.units)):
+        page.units[i]
+        if page.chrome(i) or page.stop(i):
+            continue
+        if page.prose(i):
+            return i
+    return len(page.units)
+
+
+def info_title(headline: str) -> str:
+    """The title a headline gives, for comparisons."""
+    return parse_headline(headline).title if headline else ""
+
+
+def _first_long_prose(page: _Page, start: int) -> int:
+    """The first paragraph of forty words or more from `start` (a standfirst or synopsis is
+    shorter), or the end."""
+    for i in range(start, len(page.units)):
+        if page.prose(i) and page.units[i].count(" ") >= 39:
+            return i
+    return len(page.units)
+
+
+def _opening_sentences(page: _Page, start: int, floor: int) -> int:
+    """Move the body's start back over short sentences standing right before the first
+    paragraph ("It is fine."), down to the headline or byline."""
+    least = 1 if page.min_words < 10 else 4
+    i = start
+    while i - 1 > floor:
+        unit = page.units[i - 1]
+        if i - 1 in page.label_units or page.chrome(i - 1) or page.stop(i - 1):
+            break
+        words = unit.split()
+        sentence = unit[-1:] in ".!?" and len(words) >= least
+        texty = len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
+        if not (sentence or texty) or is_name(unit) or byline_name(unit):
+            break
+        i -= 1
+    return i
+
+
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:is|are|was|says|and|makes|gets|proves|brings|returns|delivers|turns|finds|feels"
+    r"|offers|takes|goes|keeps|ends|begins|shows|remains|becomes|hits|misses|review)\b\s*"
+    r"|\s*[|–—]\s+",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
+
+
+def _title_candidates(
+    page: _Page, headline: str, info: Headline, top_end: int, h: int
+) -> list[tuple[str, float]]:
+    """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines."""
+    found: list[tuple[str, float]] = [(info.title, 3.0)]
+    for m in _ANY_QUOTED.finditer(headline):
+        found.append((m.group(1).strip(" ,.:"), 2.5))
+    # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
+    # "Greta Gerwig's X Is a …", "X and the lost art of …".
+    if not _ANY_QUOTED.search(headline) and (
+        not _REVIEW_TOKEN.search(headline.lower()) or len(info.title.split()) >= 7
+    ):
+        lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
+        lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
+        if lead and lead != headline and len(lead.split()) <= 8:
+            found.append((lead, 0.5 if is_name(lead) else 2.0))
+    for unit in page.units[: max(h, 1)]:
+        crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
+        if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
+            found.append((crumbs[-1].strip(), 2.0))  # "Movies > Reviews > Sound of Metal"
+    for hit in page.labels:
+        if hit.kind == "title" and hit.value and len(hit.value) < 100:
+            found.append((_strip_title(hit.value), 8.0))
+    for i in range(max(0, h - 3), min(top_end, len(page.units))):
+        unit = page.units[i]
+        if i == h or i in page.label_units or len(unit.split()) > 8 or page.chrome(i):
+            continue
+        if unit[-1:] in ".!?," or is_name(unit):
+            continue
+        bare = _strip_title(unit)
+        if loose_key(bare) in _MENU_WORDS or byline_name(unit) or bare.isdigit():
+            continue
+        if (bare and bare[0].isupper()) or bare[:1].isdigit():
+            found.append((bare, 1.0))
+    return found
+
+
+def _strip_title(text: str) -> str:
+    text = _LANGUAGE_TAG.sub("", text)
+    text = _YEAR.sub("", text)
+    text = re.sub(r"\s+(?:19|20)\d\d$", "", text)
+    text = re.sub(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$", "", text)
+    return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
+
+
+def _count(haystack: str, needle: str) -> int:
+    """How often `needle` stands as whole words in `haystack` (a `loose_key` padded with a
+    space at each end; `needle` a `loose_key`)."""
+    if not needle:
+        return 0
+    return haystack.count(f" {needle} ")
+
+
+def _choose_title(
+    candidates: list[tuple[str, float]], body_key: str, info: Headline
+) -> tuple[str, bool]:
+    """The candidate the review names most (weighted by where it came from); True when the
+    headline's own reading won."""
+    best, best_score = info.title, -1.0
+    for text, prior in candidates:
+        key = loose_key(text)
+        if not key or len(key) > 80:
+            continue
+        score = prior + min(_count(body_key, key), 6) * 1.5
+        if len(key.split()) > 6:
+            score -= 2
+        if score > best_score + 1e-9:
+            best, best_score = text, score
+    return best, best == info.title
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def parse_scraped(
+    text: str,
+    *,
+    path: Path,
+    review_id: str,
+    problems: list[str],
+    hints: PageHints | None = None,
+) -> Review:
     """Parse a scraped-text review. Never raises on odd text: what it cannot place it reports."""
     units = _units(clean(text))
     problems = list(problems)
-    headline = units[0] if units else ""
-    rest = units[1:]
-    if len(headline) > MAX_LINE:
-        # Not a headline but a paragraph: keep it as text, and a clipped copy as the headline.
-        headline, rest = clip(headline), units
+    notes: list[str] = []
+    hints = hints or PageHints()
+    if units and len(units[0]) > MAX_LINE:
         problems.append("the first line is too long to be a headline; it was shortened")
+        units.insert(0, clip(units[0]))
+    labels = scan_labels(units)
+    page = _Page(units, labels, _label_units(labels), hints)
+    if sum(1 for i in range(len(units)) if page.prose(i)) < 2:
+        page.min_words = 3
+        if not any(page.prose(i) for i in range(1, len(units))):
+            page.min_words = 0
 
-    # The article ends at a byline or the first junk marker, whichever comes first.
+    first = _first_prose(page, 0)
+    long_first = _first_long_prose(page, 0)
+    probe_units = [
+        units[i] for i in range(long_first, min(long_first + 30, len(units))) if page.prose(i)
+    ]
+    probe = f" {loose_key(' '.join(probe_units))} "
+    h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
+    headline = units[h] if units else ""
+    if hints.title and (not headline or title_key(hints.title) not in title_key(headline)):
+        headline = clip(clean_line(hints.title))
+    if len(headline) > MAX_LINE:
+        headline = clip(headline)
+
+    # The byline near the headline.
     reviewer: Reviewer | None = None
-    end = len(rest)
-    bio_from = bio_to = end
-    for i, unit in enumerate(rest):
-        if _JUNK_MARKERS.match(unit):
-            end = i
+    byline_at = -1
+    after = _first_long_prose(page, h + 1)
+    headline_title = loose_key(info_title(headline))
+    order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 8), h)]
+    for i in order:
+        name = byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
+        if name and loose_key(name) != headline_title:
+            reviewer, byline_at = Reviewer(name), i
             break
-        byline = _byline_at(rest, i)
-        if byline is not None and i > 0:
-            name, after = byline
-            end, bio_from = i, after
-            bio_to = after
-            while (
-                bio_to < len(rest)
-                and bio_to - after < 3
-                and not _JUNK_MARKERS.match(rest[bio_to])
-                and not _is_echo(rest[bio_to], headline, rest[:i])
-                and not _is_heading(
-                    rest[bio_to], rest[bio_to + 1] if bio_to + 1 < len(rest) else None
-                )
-            ):
-                bio_to += 1
-            bio = " ".join(rest[bio_from:bio_to]) or None
-            reviewer = Reviewer(name=name, bio=bio)
-            break
-    body = rest[:end]
-    # A byline printed at the top ("By Jane Doe") is the reviewer too, not body text.
-    if body and reviewer is None:
-        lead = _BY.sub("", body[0])
-        if lead != body[0] and is_name(lead):
-            reviewer = Reviewer(name=lead.strip())
-            body = body[1:]
-
-    sections: list[Section] = []
-    heading: str | None = None
-    paragraphs: list[str] = []
-    for i, unit in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
-        if _is_heading(unit, following):
-            if paragraphs or heading is not None:
-                sections.append(Section(heading, tuple(paragraphs)))
-            heading, paragraphs = unit.rstrip(":").strip(), []
-        else:
-            paragraphs.append(unit)
-    if paragraphs or heading is not None:
-        sections.append(Section(heading, tuple(paragraphs)))
-
-    all_paragraphs = [p for s in sections for p in s.paragraphs]
-    facts = extract_facts(all_paragraphs)
+    start = _first_prose(page, max(h, byline_at) + 1)
+    if start >= len(units) and byline_at > h:
+        start = _first_prose(page, h + 1)
+    start = _opening_sentences(page, start, max(h, byline_at))
+    lead_heading = (
+        start - 1
+        if start - 1 > max(h, byline_at)
+        and start < len(units)
+        and start - 1 not in page.label_units
+        and _is_heading(units[start - 1], units[start])
+        else None
+    )
     info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
-    title = info.title
+
+    body_units, end, heading_units = _body(page, start, info.title, reviewer)
+    if lead_heading is not None and _same_style(
+        units[lead_heading], [units[i] for i in heading_units]
+    ):
+        # A section heading opens the review when its sections are headed alike.
+        body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
+    end_reviewer, bio = _end_byline(units, end, reviewer)
+    if reviewer is not None and reviewer.bio is None:
+        box = _author_box(units, end, reviewer.name)
+        if box:
+            reviewer = Reviewer(reviewer.name, box)
+    if end_reviewer is not None and (
+        reviewer is None or fold(end_reviewer.name) == fold(reviewer.name)
+    ):
+        reviewer = Reviewer(end_reviewer.name, bio or None)
+    elif reviewer is None and hints.author:
+        author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
+        if clean_line(author):
+            reviewer = Reviewer(clip(clean_line(author)))
+
+    sections = _sections(body_units, heading_units, page)
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    # The review's words, for the title's evidence: the probe made for the headline is the same
+    # text when the review starts at the first long paragraph, as it nearly always does.
+    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:40]))} "
+
+    # Title by evidence.
+    candidates = _title_candidates(page, headline, info, start, h)
+    title, from_headline = _choose_title(candidates, body_key, info)
+    title = clip(clean_line(title))
+    if title and title != info.title:
+        trimmed = _trim_release_notes(page, body_units, title)
+        if trimmed != body_units:
+            body_units = trimmed
+            sections = _sections(body_units, heading_units, page)
+            paragraphs = [p for s in sections for p in s.paragraphs]
     if not title:
         title = clip(clean_line(path.stem)) or "untitled"
-        problems.append("no headline: the file name stands in for the title")
-    year = info.year
+        notes.append("no headline: the file name stands in for the title")
+    elif (
+        h == 0
+        and from_headline
+        and not re.search(r"\breview\b", headline, re.I)
+        and not _YEAR.search(headline)
+        and not _QUOTED.match(headline)
+    ):
+        notes.append("title taken from the first line")
+
+    facts = _facts(page, paragraphs, title, info, start, end, headline)
+    if not paragraphs:
+        problems.append("no review text was found below the headline")
+    year = facts.year
     if year is None:
         year = _year_from_name(path.stem)
-        if year is None and info.kind is Kind.FILM:
-            problems.append("the headline gives no year for the film")
-    if not all_paragraphs:
-        problems.append("no review text was found below the headline")
-    words = sum(len(p.split()) for p in all_paragraphs) + sum(
+    if year is None and facts.kind is Kind.FILM:
+        notes.append("no year stated")
+    if not facts.cast:
+        notes.append("no cast found")
+    notes.extend(facts.notes)
+    words = sum(len(p.split()) for p in paragraphs) + sum(
         len(s.heading.split()) for s in sections if s.heading
     )
     return Review(
@@ -270,17 +670,1014 @@ def parse_scraped(text: str, *, path: Path, review_id: str, problems: list[str])
         path=path,
         format=Format.SCRAPED,
         headline=headline,
-        film=Film(title=title, year=year, kind=info.kind, season=info.season),
+        film=Film(title=title, year=year, kind=facts.kind, season=facts.season),
         directors=facts.directors,
         cast=facts.cast,
-        runtime_minutes=facts.runtime_minutes,
+        runtime_minutes=facts.runtime,
         platform=facts.platform,
         rating=facts.rating,
         sections=tuple(sections),
         reviewer=reviewer,
         word_count=words,
         problems=tuple(problems),
+        notes=tuple(notes),
     )
+
+
+_RELEASE_NOTE = re.compile(
+    r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|playing|showing"
+    r"|in\s+(?:cinemas|theaters|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b"
+    r"|\bpremieres?\s+on\b|\bpremiered\s+(?:in|at)\b|\bwill\s+(?:stream|release|open|premiere)\b"
+    r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b",
+    re.IGNORECASE,
+)
+
+
+def _body(
+    page: _Page, start: int, title: str, reviewer: Reviewer | None
+) -> tuple[list[int], int, set[int]]:
+    """The units of the review text (paragraphs and headings, in order), the index where the
+    article ends, and which of the units are headings.
+
+    The body ends at the page's furniture (comments, tags, footers), at a title printed again
+    over a credits block, at a byline with a bio, or after a rating line that only a release
+    note follows. A box of links inside the article ("Related", "Read more") is stepped over
+    when the review goes on after it. A short summary ("The Big Picture") that a block of facts
+    separates from the review is not the review."""
+    units = page.units
+    kept: list[int] = []
+    last_prose = -1
+    gap = 0
+    title_k = loose_key(title) if title else ""
+    title_low = title.lower()
+    reviewer_k = reviewer.name.lower() if reviewer else ""
+    end = len(units)
+    prose_seen = 0
+    stretch = 0  # labelled lines since the last paragraph
+    short_so_far = True  # every paragraph so far is a line or two
+    i = start - 1
+    while i + 1 < len(units):
+        i += 1
+        unit = units[i]
+        if page.stop(i) and (prose_seen or i > start):
+            resume = _after_box(page, i) if is_link_box(unit) else None
+            if resume is None and prose_seen <= 1 and _more_prose(page, i):
+                # Furniture under a synopsis, with the review still to come: start again.
+                kept, last_prose, prose_seen, gap = [], -1, 0, 0
+                continue
+            if resume is None:
+                end = i
+                break
+            i = resume - 1  # the box is not a gap in the review
+            continue
+        if (
+            prose_seen >= 2
+            and title_k
+            and len(unit) <= len(title) + 8
+            and loose_key(unit) == title_k
+        ):
+            end = i
+            break
+        if prose_seen >= 2 and reviewer_k and unit[: len(reviewer_k)].lower() == reviewer_k:
+            end = i
+            break
+        if prose_seen >= 1 and _byline_end(units, i):
+            end = i
+            break
+        if i in page.label_units and not page.prose(i):
+            if prose_seen >= 3 and _closing_rating(page, i):
+                end = i
+                break
+            stretch += 1
+            continue
+        if prose_seen >= 3 and _bare_rating(units, i) and _closing_rating(page, i, bare=True):
+            end = i
+            break
+        if is_soft_chrome(unit) or is_date_line(unit):
+            gap += 1
+            continue
+        if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
+            if (
+                title_k
+                and prose_seen >= 2
+                and len(unit.split()) <= 30
+                and unit.lstrip("‘“'\"").lower().startswith(title_low)
+                and _RELEASE_NOTE.search(unit)
+            ):
+                gap += 1
+                continue
+            if gap > 8 and prose_seen >= 3:
+                end = i
+                break
+            if 0 < prose_seen <= 5 and (gap >= 5 or gap + stretch >= 3) and short_so_far:
+                # Short lines, then a block of facts or furniture: that was a summary box.
+                kept, last_prose, prose_seen = [], -1, 0
+            if not prose_seen and _opening_furniture(unit, title):
+                continue  # "X season 3 is streaming on Netflix.", a spoiler warning
+            kept.append(i)
+            last_prose = len(kept)
+            prose_seen += 1
+            short_so_far = short_so_far and unit.count(" ") < 40
+            gap = stretch = 0
+            if prose_seen == 1:
+                short_so_far = unit.count(" ") < 40
+            continue
+        if not prose_seen and _opening_furniture(unit, title):
+            continue  # "Kota Factory season 3 is streaming on Netflix." above the review
+        kept.append(i)
+        gap += 1
+    kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
+    marked = page.hints.headings
+    headings = {
+        i
+        for n, i in enumerate(kept)
+        if marked and units[i] in marked and len(units[i]) <= 120 and not page.chrome(i)
+    } | {
+        i
+        for n, i in enumerate(kept)
+        if len(units[i]) <= 100
+        and not page.chrome(i)
+        and not page.stop(i)
+        and not is_prose(units[i])
+        and _is_heading(
+            units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
+        )
+    }
+    body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
+    return body, end, headings
+
+
+_AIRING = re.compile(
+    r"\b(?:continues|begins|returns|premieres?|airs|streams|releases|is\s+on|are\s+on|is\s+available"
+    r"|is\s+streaming|arrives|lands|debuts|concludes|finishes)\b",
+    re.IGNORECASE,
+)
+
+
+_HEADLINE_LIKE = re.compile(r"^[^.!?]{2,60}\breview\s*:\s", re.IGNORECASE)
+
+
+def _opening_furniture(unit: str, title: str) -> bool:
+    """A line that opens an article without being its text: a release note, a spoiler
+    warning, the headline repeated as a summary ("Farzi review: …")."""
+    if unit.count(" ") > 45:
+        return False
+    if "spoiler" in unit.lower():
+        return True
+    if _HEADLINE_LIKE.match(unit):
+        return True
+    return _release_note(unit, title) and unit.count(" ") < 20
+
+
+def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
+    """`kept` without the release notes that close it ("X streams on Netflix from …")."""
+    kept = list(kept)
+    while len(kept) > 2 and _release_note(page.units[kept[-1]], title):
+        kept.pop()
+        while kept and not page.prose(kept[-1]):
+            kept.pop()
+    return kept
+
+
+def _release_note(unit: str, title: str) -> bool:
+    """ "Fleabag is on BBC Three.", "The final season of X begins Tuesday on CBC.": a short
+    line naming the film or show and where or when it airs."""
+    words = unit.split()
+    if len(words) > 45 or not title or title.lower() not in unit.lower():
+        return False
+    return bool(_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
+
+
+def _more_prose(page: _Page, i: int) -> bool:
+    """True when three paragraphs follow unit i within fifteen lines, with no other stop."""
+    found = 0
+    for j in range(i + 1, min(i + 16, len(page.units))):
+        if page.stop(j):
+            return False
+        found += page.prose(j)
+        if found >= 3:
+            return True
+    return False
+
+
+def _after_box(page: _Page, i: int) -> int | None:
+    """Where the review resumes after a box of links at unit i ("Related", then titles), or
+    None when it does not: no paragraph within six lines, or less than two in all."""
+    promo = is_promo(page.units[i])
+    for j in range(i + 1, min(i + 7, len(page.units))):
+        unit = page.units[j]
+        if promo and is_promo(unit):
+            continue  # the rest of a newsletter box
+        if page.stop(j) and not is_link_box(unit):
+            return None
+        if page.prose(j) and not is_link_box(unit):
+            following = sum(1 for k in range(j, min(j + 4, len(page.units))) if page.prose(k))
+            return j if following >= 2 else None
+    return None
+
+
+def _bare_rating(units: list[str], i: int) -> str | None:
+    """The rating a line gives on its own: stars, "4/5", or a score split over two lines
+    ("8" then "/10"); None otherwise."""
+    unit = units[i]
+    if len(unit) > 24:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d)?", unit) and i + 1 < len(units):
+        scale = re.fullmatch(r"/\s*(4|5|10|100)", units[i + 1].strip())
+        if scale:
+            return canonical_rating(f"{unit}/{scale.group(1)}")
+    value = star_rating(unit)
+    if value is None and _SCORE_LINE.fullmatch(unit):
+        value = canonical_rating(unit)
+    return value
+
+
+_SCORE_LINE = re.compile(r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", re.IGNORECASE)
+
+
+def _closing_rating(page: _Page, i: int, *, bare: bool = False) -> bool:
+    """True when unit i is a rating line that ends the review: at most one paragraph (a
+    release note, a one-line summary) follows it before the page's furniture."""
+    if not bare and not any(hit.first == i and hit.kind == "rating" for hit in page.labels):
+        return False
+    prose = 0
+    for j in range(i + 1, min(i + 8, len(page.units))):
+        if page.stop(j) or (prose and not page.prose(j)):
+            break  # the furniture, or the end of the run of text after the rating
+        if page.prose(j):
+            if page.units[j].count(" ") >= 30:
+                return False  # a paragraph of the review, under its verdict
+            prose += 1
+    return prose <= 1
+
+
+def _paragraph_like(unit: str) -> bool:
+    """Text, not a caption or a stray label: a sentence, or words mostly in lower case."""
+    if is_prose(unit) or unit[-1:] in '.!?…"”’)':
+        return True
+    words = unit.split()
+    if len(words) > 10:
+        return True
+    # Short lines mostly of capitalised words are captions and credits ("Mikey Madison in
+    # “Anora”", "Neon"); anything else between paragraphs is kept as text.
+    return sum(1 for w in words if w[:1].isupper()) * 10 < len(words) * 6
+
+
+_HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
+
+
+_FACT_BLOCK = re.compile(
+    r"^(?:the\s+facts|end\s+credits|cast\s+(?:and|&)\s+crew|credits|full\s+credits|details"
+    r"|film\s+details|movie\s+details|film\s+credits|in\s+this\s+article)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _is_heading(unit: str, following: str | None, *, furniture: bool | None = None) -> bool:
+    """A short line standing alone before a paragraph, without a final full stop.
+
+    `furniture` is whether the line is chrome or a stop, when the caller knows already."""
+    if len(unit) > 100 or following is None or _FACT_BLOCK.match(unit):
+        return False
+    if not any(ch.isalpha() for ch in unit):
+        return False  # "15", "4": a certificate or a score, not a heading
+    if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
+        return False
+    if _HEADING_STOP.search(unit) or unit.count(" ") > 13:
+        return False
+    if following[-1:] not in ".!?" and not is_prose(following):
+        return False
+    if ("/" in unit or "out of" in unit) and find_rating(unit) is not None:
+        return False
+    if star_rating(unit) is not None:
+        return False
+    if furniture is None:
+        furniture = is_chrome(unit) or is_hard_stop(unit)
+    if furniture:
+        return False
+    return not (is_name(unit) and not unit.endswith("?"))
+
+
+_BIO_START = re.compile(r"^(?:he|she|they|their|his|her)\b", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:by|written\s+by|review\s+by|words\s+by)\s*:?\s+", re.IGNORECASE)
+
+
+def _byline_end(units: list[str], i: int) -> bool:
+    """True when units[i] is a byline closing the article: a name (maybe printed twice) then
+    a bio, junk or nothing."""
+    unit = units[i]
+    if len(unit) > 80 or not unit[:1].isupper() or unit.count(" ") > 7:
+        return False
+    name = _BY_PREFIX.sub("", unit).strip()
+    if not is_name(name):
+        return False
+    j = i + 1
+    while j < len(units) and fold(_BY_PREFIX.sub("", units[j]).strip()) == fold(name):
+        j += 1
+    if j > i + 1 or name != unit.strip() or j >= len(units) or is_hard_stop(units[j]):
+        return True
+    following = units[j]
+    first_name = name.split()[0]
+    return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
+
+
+def _same_style(heading: str, others: list[str]) -> bool:
+    """True when another heading starts with the same two words ("Laapataa Ladies Movie
+    Review: Script Analysis" and "… Review: Star Performance")."""
+    start = heading.split()[:2]
+    return len(start) == 2 and any(other.split()[:2] == start for other in others)
+
+
+def _author_box(units: list[str], end: int, name: str) -> str | None:
+    """The bio in an author box further down the page: the reviewer's name alone on a line,
+    then a paragraph about them (starting with their name or a pronoun)."""
+    key = fold(name)
+    first = fold(name.split()[0])
+    for i in range(end, min(len(units), end + 60)):
+        if is_prose(units[i]) and fold(units[i]).startswith(key + " "):
+            return units[i]  # "Theo Marchetti is a senior movies editor at …"
+        if i + 1 >= len(units):
+            break
+        if len(units[i]) <= len(name) + 4 and fold(units[i].strip()) == key:
+            following = units[i + 1]
+            folded = fold(following)
+            if is_prose(following) and (
+                folded.startswith(first + " ") or _BIO_START.match(following)
+            ):
+                return following
+    return None
+
+
+def _end_byline(
+    units: list[str], end: int, reviewer: Reviewer | None
+) -> tuple[Reviewer | None, str]:
+    """The byline and bio that close an article at `end`, if one does."""
+    if end >= len(units):
+        return None, ""
+    unit = units[end]
+    name = _BY_PREFIX.sub("", unit).strip()
+    if not is_name(name):
+        if reviewer and fold(unit).startswith(fold(reviewer.name)) and len(unit.split()) > 4:
+            return Reviewer(reviewer.name), unit if is_prose(unit) else ""
+        return None, ""
+    if not _byline_end(units, end) and not (reviewer and fold(name) == fold(reviewer.name)):
+        return None, ""
+    j = end + 1
+    while j < len(units) and fold(_BY_PREFIX.sub("", units[j]).strip()) == fold(name):
+        j += 1
+    bio: list[str] = []
+    while j < len(units) and len(bio) < 3 and not is_hard_stop(units[j]):
+        if not is_prose(units[j]):
+            break
+        bio.append(units[j])
+        j += 1
+    return Reviewer(name), " ".join(bio)
+
+
+def _sections(body: list[int], headings: set[int], page: _Page) -> list[Section]:
+    """The body's units as sections: a heading starts one; run-in labels ("Story: …",
+    "Our Take: …") stay part of their paragraph."""
+    units = page.units
+    sections: list[Section] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+    for i in body:
+        unit = units[i]
+        if i in headings:
+            if paragraphs or heading is not None:
+                sections.append(Section(heading, tuple(paragraphs)))
+            heading, paragraphs = unit.rstrip(":").strip(), []
+            continue
+        paragraphs.append(unit)
+    if paragraphs or heading is not None:
+        sections.append(Section(heading, tuple(paragraphs)))
+    return sections
+
+
+# --- facts -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Facts:
+    cast: tuple[Credit, ...] = ()
+    directors: tuple[str, ...] = ()
+    runtime: int | None = None
+    platform: str | None = None
+    rating: str | None = None
+    year: int | None = None
+    kind: Kind = Kind.FILM
+    season: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+_ITEM_PAREN = re.compile(r"^(.+?)\s*\((?:as\s+)?([^()]+)\)$")
+
+
+def _label_credits(
+    hits: list[LabelHit], known: set[str] | None = None, prose_names: frozenset[str] = frozenset()
+) -> list[tuple[str, str | None]]:
+    """(actor, role) from cast labels: "A, B,C", "A as X", "A (X)", "Role – Actor" lines.
+
+    Which side of a dash is the actor is decided by evidence: pairs where only one side is a
+    person's name vote, and a side the prose credits as an actor settles its own pair."""
+    known = known or set()
+    items: list[str] = []
+    for hit in hits:
+        if hit.kind == "cast" and hit.value:
+            items.extend(item.strip() for item in split_names(hit.value))
+    votes = 0  # > 0: the actor stands right of the dash
+    pairs: list[tuple[str, str]] = []
+    for item in items:
+        m = _ITEM_DASH.match(item)
+        if m:
+            left, right = m.group(1).strip(), m.group(2).strip()
+            pairs.append((left, right))
+            left_name = is_name(re.sub(r"\s*\([^()]*\)", "", left))
+            right_name = is_name(re.sub(r"\s*\([^()]*\)", "", right))
+            if fold(right) in known or (right_name and not left_name):
+                votes += 1
+            elif fold(left) in known or (left_name and not right_name):
+                votes -= 1
+    # Rows that run an actor and a role together ("Benedict Cumberbatch Phil Burbank"): when
+    # several rows are known to, the list's habit splits the others the same way.
+    glued = sum(
+        1
+        for item in items
+        if len(item.split()) >= 4
+        or (len(item.split()) == 3 and fold(" ".join(item.split()[:2])) in prose_names)
+    )
+    out: list[tuple[str, str | None]] = []
+    for item in items:
+        role: str | None = None
+        m = _ITEM_DASH.match(item)
+        if m:
+            left, right = m.group(1).strip(), m.group(2).strip()
+            if fold(right) in known or (votes > 0 and fold(left) not in known):
+                item, role = right, left
+            else:
+                item, role = left, right
+        else:
+            m = _ITEM_PAREN.match(item) or _ITEM_AS.match(item)
+            if m:
+                item, role = m.group(1).strip(), m.group(2).strip(" .")
+        item = re.sub(r"^(?:and|with|&)\s+", "", item)
+        item = re.sub(r"\s*\((?:voice|uncredited|cameo)\)$", "", item)
+        words = item.split()
+        if (
+            role is None
+            and len(words) >= 3
+            and (fold(" ".join(words[:2])) in prose_names or glued >= 2)
+            and is_name(" ".join(words[:2]))
+        ):
+            # "Thomasin McKenzie Lola": a name the prose gives in two words, and a role.
+            item, role = " ".join(words[:2]), " ".join(words[2:])
+            words = words[:2]
+        if len(words) >= 4 and not any(w[:1].islower() or w.endswith(".") for w in words[1:]):
+            continue  # an actor and a role run together, with no evidence where to cut
+        if role and label_kind(role) in ("director", "crew", "creator"):
+            continue  # "Jane Campion Director": a crew row in a cast list
+        if is_name(item) or _mononym(item):
+            out.append((item, role))
+    return out
+
+
+_TWO_NAMES = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b(?!\s+[A-Z])")
+_ITEM_DASH = re.compile(r"^(.+?)\s+(?:–|—|-|\.\.\.+|…)\s+(.+)$")
+_ITEM_AS = re.compile(r"^(.+?)\s+as\s+(.+)$")
+
+
+_CAPTION_SPLIT = re.compile(r"\s+(?:in\s+a\s+scene\s+from|stars?\s+in|in)\s+(?=\S)")
+
+
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:\(?\s*\b(?:photograph|photo|image|picture|credit|courtesy)\b\s*(?:of|:|by).*)$",
+    re.IGNORECASE,
+)
+
+
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy")
+
+
+def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str | None]]:
+    """Actors named by photo captions of this film: "A and B in “Title.”", "A as X in …",
+    "Title: A, B and C. Photograph: …" (a caption must name the film)."""
+    found: list[tuple[str, str | None]] = []
+    key = loose_key(title)
+    for unit in page.units[: min(end, len(page.units))]:
+        film = photo_caption(unit)
+        if film is None:
+            found.extend(_credited_caption(unit, title))
+            continue
+        if loose_key(film) != key:
+            continue
+        people = _CAPTION_SPLIT.split(unit, maxsplit=1)[0]
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", people):
+            name, _, role = item.partition(" as ")
+            name = name.strip()
+            if is_name(name):
+                found.append((name, role.strip() or None))
+    return found
+
+
+_PRONOUNS = frozenset(
+    "him them it himself herself themselves this that these those everyone someone he she "
+    "they".split()
+)
+_DETERMINER_WORDS = frozenset("a an the his her their its our my your".split())
+_TRAILING_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
+
+
+def _by_first_mention(credits: list[Credit], units: list[str]) -> tuple[Credit, ...]:
+    """The credits in the order their actors are first named on the page (labels, headline
+    and all); a name the page never spells out whole keeps its place after the others."""
+    if len(credits) < 2:
+        return tuple(credits)
+    text = "\n".join(units)
+    where: dict[int, tuple[int, int]] = {}
+    for n, credit in enumerate(credits):
+        at = text.find(credit.actor)
+        where[n] = (at if at >= 0 else len(text), n)
+    return tuple(credits[n] for n in sorted(where, key=lambda n: where[n]))
+
+
+def _described(role: str) -> bool:
+    """True for a role given as a description ("the botanist"), not a name ("Mark Watney")."""
+    return not role[:1].isupper() or role.split()[0].lower() in _DETERMINER_WORDS
+
+
+def _tidy_role(role: str) -> str | None:
+    """A role as a reader would write it: no pronoun ("plays him"), no leading filler
+    ("then Sarah", "with Golu Gupta"), no surrounding quotes or punctuation."""
+    role = role.strip(" ,.;:“”\"'‘’")
+    words = role.split()
+    if not words or words[0].lower() in _PRONOUNS or (len(words) == 1 and role.lower() == "her"):
+        return None
+    first = words[0]
+    if first[:1].islower() and first.lower() not in _DETERMINER_WORDS:
+        named = _TRAILING_NAME.search(role)
+        if named and named.start() > 0:
+            return named.group(1)
+    return role
+
+
+def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
+    """Names in a credited photo caption that names the film without quotes."""
+    if len(unit) > 240 or not title:
+        return []
+    low = unit.lower()
+    if not any(word in low for word in _CREDIT_WORDS) or not _PHOTO_CREDIT.search(unit):
+        return []
+    at = unit.lower().find(title.lower())
+    if at < 0:
+        return []
+    text = _PHOTO_CREDIT.sub("", unit)
+    text = (text[:at] + " " + text[at + len(title) :]).strip(" .:;,")
+    text = re.sub(r"\s+in\s*$|\s+in\s+(?:the\s+)?(?:series|show|film|season\s+\w+)\b.*$", "", text)
+    found: list[tuple[str, str | None]] = []
+    for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|:\s*", text):
+        name, _, role = item.strip(" .").partition(" as ")
+        role = re.sub(r"\s+in$", "", role.strip())
+        if is_name(name.strip()):
+            found.append((name.strip(), role or None))
+    return found
+
+
+def _mononym(item: str) -> bool:
+    """A one-word stage name ("Rajinikanth"), not a menu or label word."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ’'\-]{2,20}", item) or fold(item) in _MENU_WORDS:
+        return False
+    return label_kind(item) is None
+
+
+def _label_names(hits: list[LabelHit], kinds: tuple[str, ...]) -> list[str]:
+    names: list[str] = []
+    for hit in hits:
+        if hit.kind in kinds and hit.value:
+            for item in split_names(hit.value):
+                item = re.sub(r"^(?:and|&)\s+", "", item.strip())
+                if is_name(item) or _mononym(item):
+                    names.append(item)
+    return names
+
+
+_PLATFORM_NAMES = (
+    r"Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Apple\s+TV\s*\+|Apple\s+TV\s+Plus"
+    r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
+    r"|HBO|Max|Netflix|Hulu|Peacock|MUBI|Mubi|SonyLIV|Sony\s+LIV|ZEE5|JioCinema|JioHotstar|Hotstar"
+    r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|Now\s+TV"
+    r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
+    r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
+    r"|CBC|CBC\s+Gem|Crave|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
+)
+_PLATFORM_PROSE = re.compile(
+    r"\b(?i:on|via|streaming|streams|stream|to|from|at)\s+(?:the\s+)?("
+    + _PLATFORM_NAMES
+    + r")(?![\w+])"
+)
+# "this seven-part Netflix drama", "an HBO original"
+_PLATFORM_ADJECTIVE = re.compile(
+    r"\b(?i:this|the\s+new|its)\s+(?:[\w-]+\s+){0,2}?(" + _PLATFORM_NAMES + r")\s+"
+    r"(?:original\s+)?(?:drama|series|show|film|movie"
+    r"|thriller|comedy|documentary|docuseries|miniseries|limited\s+series|original|release)\b"
+)
+_PLATFORM_ANY = re.compile(r"(?<![\w])(" + _PLATFORM_NAMES + r")(?![\w+])")
+_DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
+
+
+def _facts(
+    page: _Page,
+    paragraphs: list[str],
+    title: str,
+    info: Headline,
+    start: int,
+    end: int,
+    headline: str,
+) -> _Facts:
+    hits = page.labels
+    out = _Facts()
+    prose = extract_facts(paragraphs, all_facts=False)
+
+    # Cast: labels first, then prose; the two agree on names by folding.
+    long_items = any(
+        hit.kind == "cast" and hit.value and len(hit.value.split(",")[0].split()) >= 3
+        for hit in hits
+    )
+    prose_names = (
+        frozenset(fold(m.group()) for text in paragraphs for m in _TWO_NAMES.finditer(text))
+        if long_items
+        else frozenset()
+    )
+    label_cast = _label_credits(hits, {fold(c.actor) for c in prose.cast}, prose_names)
+    crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
+    known_actors = {fold(a): a for a, _ in label_cast}
+    for credit in prose.cast:
+        known_actors.setdefault(fold(credit.actor), credit.actor)
+    directors_named = {fold(d) for d in prose.directors}
+    known = Known(known_actors, crew | directors_named)
+    cast: dict[str, Credit] = {}
+    order: list[str] = []
+
+    title_words = f" {loose_key(title)} "
+    title_low = title.lower()
+    labelled = {fold(a) for a, _ in label_cast}
+
+    def add(actor: str, role: str | None) -> None:
+        key = fold(actor)
+        if key in crew and key not in labelled:
+            return
+        if (
+            key not in labelled
+            and actor.split()[-1].lower() in title_low
+            and f" {loose_key(actor)} " in title_words
+        ):
+            return  # a name that is the film's title, or part of it
+        if role is not None:
+            role = _tidy_role(role)
+            if not role or fold(role) == key or len(role) > 80:
+                role = None
+        have = cast.get(key)
+        if have is None:
+            cast[key] = Credit(actor, role)
+            order.append(key)
+        elif role and (have.role is None or (_described(have.role) and not _described(role))):
+            cast[key] = Credit(have.actor, role)
+
+    extra = prose_roles(paragraphs, known)
+    extra.extend(_caption_credits(page, title, end))
+    for actor, role in label_cast:
+        add(actor, role)
+    for credit in prose.cast:
+        add(credit.actor, credit.role)
+    for actor, role in extra:
+        add(actor, role)
+    out.cast = _by_first_mention([cast[k] for k in order], page.units)
+
+    # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
+    # owner of the show is its creator).
+    series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
+    label_directors = _label_names(hits, ("director",))
+    directors = _dedupe(label_directors) or list(prose.directors)
+    if not directors:
+        cast_keys = {fold(c.actor) for c in out.cast}
+        crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
+        top = [u for u in page.units[: max(start, 1)] if len(u) < 400 and not page_is_chrome(u)]
+        surnames = _surnames([*top, *paragraphs])
+        labelled_lines = [page.units[i] for i in sorted(page.label_units)]
+        strong, weak = prose_directors(
+            [*top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
+        )
+        directors = strong or (weak[:1] if not series_page else [])
+    actor_keys = {fold(c.actor) for c in out.cast}
+    out.directors = tuple(
+        d for d in directors if fold(d) not in actor_keys or d in label_directors
+    ) or tuple(directors)
+    if not label_directors and len(prose.directors) > 1:
+        out.notes.append("more than one candidate for director")
+
+    # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
+    out.runtime = _runtime(page, hits, prose.runtime_minutes, paragraphs, end)
+    out.rating = _rating(page, hits, paragraphs, start, end)
+    out.platform = _platform(page, hits, paragraphs, start, end)
+
+    # Year: the headline, "Title (2023)", a release label; never a publish date alone.
+    year = info.year
+    if year is None:
+        year = _title_year(page, title, paragraphs, start)
+    if year is None:
+        for hit in hits:
+            if hit.kind == "release" and hit.value:
+                m = re.search(r"\b(19[0-9]\d|20\d\d)\b", hit.value)
+                if m:
+                    year = int(m.group(1))
+                    break
+    out.year = year
+
+    # Kind and season.
+    season = info.season
+    series = info.kind is Kind.SERIES
+    top = page.units[: max(start, 1)]
+    if not series and (
+        _series_kicker(page.units, headline)
+        or any(
+            hit.kind == "crew" and re.match(r"(?i)seasons?|episodes?", hit.label) for hit in hits
+        )
+        or any(hit.kind == "creator" for hit in hits)
+        or any(_SERIES_CUE.search(u) for u in top if len(u) < 200 and not is_chrome(u))
+    ):
+        series = True
+    body_low = " ".join(paragraphs).lower()
+    if not series and len(re.findall(r"\bepisodes?\b", body_low)) >= 2:
+        series = True
+    if series and season is None:
+        for text in (headline, *top[-12:]):
+            season = _season_in(text)
+            if season:
+                break
+    if series and season is None:
+        season = _season_in(" ".join(paragraphs[:3]))
+    out.kind = Kind.SERIES if series else Kind.FILM
+    out.season = season
+    return out
+
+
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
+_SERIES_WORDS = re.compile(
+    r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
+    r"|series reviews?|tv & radio|tv, radio & web)$",
+    re.IGNORECASE,
+)
+
+
+def _series_kicker(units: list[str], headline: str) -> bool:
+    """True when the lines just above the headline, or the last steps of a breadcrumb, file
+    the page under television ("TV Reviews", "Home » Web Series » Reviews")."""
+    try:
+        h = units.index(headline)
+    except ValueError:
+        h = min(len(units), 40)
+    for unit in units[max(0, h - 4) : h]:
+        if _SERIES_WORDS.match(unit.strip()):
+            return True
+    for unit in units[:h]:
+        crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c]
+        arrows = any(mark in unit for mark in (" › ", " » ", " > ", " / "))
+        crumb_line = arrows or (unit.lower().startswith("home") and len(crumbs) <= 4)
+        if len(crumbs) >= 3 and crumb_line and any(_SERIES_WORDS.match(c) for c in crumbs[-3:]):
+            return True
+    return False
+
+
+_FULL_NAME = re.compile(
+    r"\b[A-Z][\w’'\-]+(?:\s+(?:de|da|van|von|del|la|le)?\s*[A-Z][\w’'\-]+){1,2}\b"
+)
+
+
+def _surnames(texts: list[str]) -> dict[str, str]:
+    """Each surname that stands for exactly one full name in the texts."""
+    seen: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            name = m.group()
+            if is_name(name):
+                seen.setdefault(fold(name.split()[-1]), set()).add(name)
+    return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
+
+
+def page_is_chrome(unit: str) -> bool:
+    """`is_chrome` or `is_hard_stop`."""
+    return is_chrome(unit) or is_hard_stop(unit)
+
+
+def _season_in(text: str) -> int | None:
+    m = re.search(rf"\b(?:season|series)\s+(\d{{1,2}}|{_NUMBER_WORD})\b", text, re.IGNORECASE)
+    if m:
+        raw = m.group(1).lower()
+        return int(raw) if raw.isdigit() else _ORDINALS.get(raw)
+    m = _SEASON_ORDINAL.search(text)
+    if m:
+        return _ORDINALS[m.group(1).lower()] or None
+    m = re.search(r"\bS(\d{1,2})(?:\s*E\d{1,2})?\b", text)
+    return int(m.group(1)) if m else None
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(fold(name), name)
+    return list(seen.values())
+
+
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_ONES = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "half": 30,
+}  # fmt: skip
+_WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)"
+)
+_WORDED_RUNTIME = re.compile(
+    rf"\b(?:(?P<h>one|two|three|an?)\s+hours?(?:\s*,?\s*and\s+(?:a\s+)?(?P<m>{_WORD_NUMBER}|half)"
+    rf"(?:\s+minutes?)?)?|(?P<only>{_WORD_NUMBER})\s+minutes)\b"
+    r"(?!\s+(?:later|in|into|of|before|after|ago))",
+    re.IGNORECASE,
+)
+_PROSE_MINUTES = re.compile(
+    r"\b(?:at|over|in|runs?|running|lasts?|clocking|clocks|of|just|nearly|almost|barely|all|its)"
+    r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b")
+
+
+_RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$")
+
+
+def _word_value(text: str) -> int:
+    total = 0
+    for part in re.split(r"[\s-]+", text.lower()):
+        total += _TENS.get(part, 0) + _ONES.get(part, 0)
+    return total
+
+
+def _worded_runtime(text: str) -> int | None:
+    """Minutes from "two hours and a minute", "an hour and a half", "ninety minutes"."""
+    for m in _WORDED_RUNTIME.finditer(text):
+        if m.group("only"):
+            minutes = _word_value(m.group("only"))
+        else:
+            hours = _word_value(m.group("h"))
+            if not m.group("m") and not _RUNS.search(text[max(0, m.start() - 24) : m.start()]):
+                continue  # "an hour" alone is an episode's length or a scene's, not a runtime
+            minutes = hours * 60 + (_word_value(m.group("m")) if m.group("m") else 0)
+        if 60 <= minutes <= 300:
+            return minutes
+    return None
+
+
+def _runtime(
+    page: _Page, hits: list[LabelHit], prose: int | None, paragraphs: list[str], end: int
+) -> int | None:
+    """The runtime: a label, an info line ("R, 2021, Drama, 2h 6m"), then the prose."""
+    for hit in hits:
+        if hit.kind == "runtime" and hit.value:
+            minutes = parse_runtime(hit.value)
+            if minutes:
+                return minutes
+    for i in sorted(page.label_units):
+        minutes = parse_runtime(page.units[i])
+        if minutes and _UNIT_WORD.search(page.units[i]):
+            return minutes
+    for unit in page.units[: min(end, 120)]:
+        if len(unit) <= 80 and _UNIT_WORD.search(unit) and not _running_text(unit):
+            minutes = parse_runtime(unit)
+            if minutes:
+                return minutes
+    if prose:
+        return prose
+    text = "\n".join(paragraphs)
+    for m in _PROSE_MINUTES.finditer(text):
+        minutes = int(m.group(1))
+        if 60 <= minutes <= 300:
+            return minutes
+    return _worded_runtime(text)
+
+
+def _running_text(unit: str) -> bool:
+    """A line of running text, not an info line such as "R, 2021, Drama/Western, 2h 6m"."""
+    return is_prose(unit) and sum(1 for w in unit.split() if w[:1].islower()) >= 6
+
+
+def _rating(
+    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int
+) -> str | None:
+    for hit in hits:
+        if hit.kind == "rating" and hit.value:
+            value = canonical_rating(hit.value, grades=True)
+            if value:
+                return value
+    if page.hints.rating:
+        return page.hints.rating
+    # A line that is only a rating (stars, "3.5/5", "4 stars"), outside user widgets.
+    units = page.units
+    user_lines: set[int] = set()
+    for hit in hits:
+        if hit.kind == "user_rating":
+            user_lines.update(range(hit.first, hit.last + 2))
+    for i, unit in enumerate(units[: min(len(units), end + 8)]):
+        if i in user_lines or len(unit) > 40:
+            continue
+        split = _bare_rating(units, i) if unit.isdigit() else None
+        if split:
+            return split
+        value = star_rating(unit)
+        if value is None and re.fullmatch(
+            r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
+        ):
+            value = canonical_rating(unit)
+        if value is None and re.fullmatch(r"(?i)[\d.½]+\s*(?:/\s*\d+\s*)?stars?", unit):
+            value = canonical_rating(unit)
+        if value:
+            return value
+    prose = find_rating("\n".join(paragraphs))
+    if prose:
+        return prose
+    for paragraph in paragraphs[-3:]:
+        m = re.search(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)", paragraph)
+        if m:
+            return canonical_rating(m.group(1))
+    return None
+
+
+def _platform(
+    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int
+) -> str | None:
+    for hit in hits:
+        if hit.kind == "platform" and hit.value:
+            value = re.split(r"\s*[,;|]\s*|\s+and\s+", hit.value)[0].strip(" .")
+            value = re.sub(
+                r"(?i)^(?:stream(?:ing)?|watch|rent|buy|now)\s+(?:it\s+)?(?:on\s+)?", "", value
+            )
+            if value and len(value) <= 40:
+                return value
+    for hit in hits:
+        if hit.kind == "release" and hit.value:
+            m = re.search(r"\(([A-Z][\w+ ]{1,20})\)", hit.value)
+            if m and _PLATFORM_ANY.fullmatch(m.group(1)):
+                return m.group(1)
+    prose = "\n".join(paragraphs)
+    m = _PLATFORM_PROSE.search(prose)
+    if m:
+        return " ".join(m.group(1).split())
+    m = _PLATFORM_ADJECTIVE.search(prose)
+    if m:
+        return " ".join(m.group(1).split())
+    around = "\n".join(
+        u
+        for u in page.units[: min(end + 3, len(page.units))]
+        if len(u) < 400 and not is_hard_stop(u)
+    )
+    m = _PLATFORM_PROSE.search(around)
+    if m:
+        return " ".join(m.group(1).split())
+    return None
+
+
+def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> int | None:
+    """The year printed by the title ("Title (2023)", "Title (2020–2023)", "Title 2022"), or in
+    an info line with a runtime ("R, 2021, Drama/Western, 2h 6m"); None when there is none or
+    when the page gives two different ones ("Shogun (1980) vs Shogun (2024)")."""
+    if not title:
+        return None
+    pattern = re.compile(
+        rf"(?<!\w)[‘'\"“]?{re.escape(title)}[’'\"”]?\s*(?:\(\s*(1[89]\d\d|20\d\d)"
+        rf"(?:\s*[–—-]\s*(?:\d{{2,4}})?)?\s*\)|(1[89]\d\d|20\d\d)$)",
+        re.IGNORECASE,
+    )
+    years: set[int] = set()
+    for unit in (*page.units[: max(start, 1)], *paragraphs):
+        for m in pattern.finditer(unit):
+            years.add(int(m.group(1) or m.group(2)))
+    key = loose_key(title)
+    for i in range(1, min(max(start, 1), len(page.units))):
+        unit = page.units[i]
+        if len(unit) == 4 and unit.isdigit() and loose_key(page.units[i - 1]) == key:
+            years.add(int(unit))  # "Palm Springs" then "2020" on the next line
+    if len(years) == 1:
+        return years.pop()
+    if years:
+        return None
+    for unit in page.units[: max(start, 1)]:
+        if len(unit) <= 90 and _UNIT_WORD.search(unit) and parse_runtime(unit):
+            found = re.findall(r"(?<![\d/.-])(19[2-9]\d|20\d\d)(?![\d/-])", unit)
+            if len(set(found)) == 1 and not is_date_line(unit):
+                return int(found[0])
+    return None
 
 
 def _year_from_name(stem: str) -> int | None:

@@ -1,6 +1,6 @@
 """Sidecar corrections: `NAME.toml` beside a document overrides what the parser found.
 
-The keys are those of Markdown front matter (design §3): title, year, kind, season,
+The keys are those of Markdown front matter: title, year, kind, season,
 directors, cast, runtime_minutes, platform, rating, reviewer. A sidecar that cannot be read
 is reported as a problem of the review and otherwise ignored.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reeltui.model import Credit, Kind, Review, Reviewer
+from reeltui.parse.reading import NotAReview, read_capped
 from reeltui.text import clean, clean_line, clip, display_path
 
 __all__ = ["apply_overrides", "apply_sidecar"]
@@ -26,8 +27,6 @@ def apply_sidecar(review: Review, sidecar: Path) -> Review:
     A sidecar that cannot be read, is not a regular file, is too large or is not TOML leaves
     the review as parsed, with a problem saying why.
     """
-    from reeltui.parse import NotAReview, read_capped
-
     name = display_path(sidecar.name)
     try:
         data, _, _ = read_capped(sidecar, _MAX_SIDECAR)

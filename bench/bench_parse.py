@@ -1,0 +1,67 @@
+"""Parse speed: scraped-text reviews parsed per second on one core.
+
+The reviews are the synthetic corpus of `bench/make_corpus.py` (about 690 words each, the
+shape of the shipped sample). Each is parsed from its bytes with `reeltui.parse.parse_bytes`
+(decoding, cleaning and the whole extraction; no file system), in this one process, so the
+figure is per core. Also checks the extraction against what the generator wrote: titles, years,
+and that no actor is found who was not credited.
+
+    python -m bench.bench_parse [--count 2000] [--seed 7] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from bench.make_corpus import generate
+from reeltui.parse import parse_bytes
+from reeltui.text import fold
+
+#: The speed the scale work needs, per core.
+TARGET = 600.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the corpus `--runs` times and print reviews/s (best and median); exit 1 when the
+    best run is under the target."""
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_parse", description=__doc__)
+    parser.add_argument("--count", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=3)
+    args, _ = parser.parse_known_args(argv)
+    items = list(generate(args.count, args.seed))
+    data = [(item.text.encode("utf-8"), item.review) for item in items]
+    size = sum(len(raw) for raw, _ in data)
+    rates: list[float] = []
+    wrong_titles = invented = 0
+    for run in range(args.runs):
+        gc.collect()
+        started = time.process_time()
+        parsed = [
+            parse_bytes(raw, path=Path(f"{i}.txt"), review_id=str(i))
+            for i, (raw, _) in enumerate(data)
+        ]
+        elapsed = time.process_time() - started
+        rates.append(len(data) / elapsed)
+        if run == 0:
+            for review, (_, want) in zip(parsed, data, strict=True):
+                wrong_titles += fold(review.film.title) != fold(want.film.title)
+                credited = {fold(c.actor) for c in want.cast}
+                invented += sum(fold(c.actor) not in credited for c in review.cast)
+    best, median = max(rates), statistics.median(rates)
+    print(
+        f"parsed {len(data)} reviews ({size / len(data) / 1024:.1f} KiB each), {args.runs} runs: "
+        f"best {best:,.0f} reviews/s per core, median {median:,.0f} (CPU time; target "
+        f"{TARGET:,.0f})"
+    )
+    print(f"titles wrong: {wrong_titles}; actors not credited by the generator: {invented}")
+    return 0 if best >= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,421 @@
+"""Labelled facts: "Star Cast: A, B,C", "Director:" with the name on the next line, "Running
+Length: 2h 21m", "Critic's Rating: 3.5/5", "Available On: Netflix", wherever they stand.
+
+Review pages put a film's credits in small labelled blocks above the review, inside it, or at the
+end ("The Facts", "End Credits"). A label is recognised by its words, not by its place; its value
+stands after a colon on the same line, or on the lines below it (one name per line). Ratings,
+runtimes and dates have parsers of their own here, since labels and prose write them alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reeltui.text import fold
+
+__all__ = [
+    "LabelHit",
+    "canonical_rating",
+    "label_kind",
+    "parse_runtime",
+    "scan_labels",
+    "split_names",
+    "star_rating",
+]
+
+# Each kind of fact and the folded label texts that name it. Order matters: the first match wins.
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "user_rating",
+        re.compile(
+            r".*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community"
+            r"|tomatometer|popcornmeter|mpaa?|age|metascore)\b.*"
+        ),
+    ),
+    ("creator", re.compile(r"(?:created by|creators?|showrunners?|developed by)")),
+    (
+        "director",
+        re.compile(
+            r"(?:directors?|directed by|direction|dir|dir\s*/\s*\w+|director\s*[,/&].*"
+            r"|.*[,/&]\s*director"
+            r"|directed and written by|written and directed by)"
+        ),
+    ),
+    (
+        "cast",
+        re.compile(
+            r"(?:star\s*cast|starcast|cast|stars|starring|actors?|main cast|lead cast|lead actors"
+            r"|cast (?:and|&) crew|full cast|cast (?:and|&) characters|cast list|voice cast"
+            r"|cast members|voice cast|with|the cast|featuring|(?:.+\s)?cast)"
+        ),
+    ),
+    (
+        "runtime",
+        re.compile(
+            r"(?:run\s*-?\s*time|running\s+(?:time|length)|duration|length|film length|time)"
+        ),
+    ),
+    (
+        "rating",
+        re.compile(
+            r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+)?"
+            r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
+            r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating|verdict)(?:\s*\(.*\))?"
+        ),
+    ),
+    (
+        "platform",
+        re.compile(
+            r"(?:available on|available to stream on|(?:now\s+)?streaming on|streaming|stream it on"
+            r"|where to (?:watch|stream)|watch (?:it )?on|platform|ott|ott platform|network"
+            r"|channel|now streaming|airs on|broadcaster|streaming platform|where to watch it)"
+        ),
+    ),
+    (
+        "release",
+        re.compile(
+            r"(?:release date|released|release|theatrical release|release year|premiere date"
+            r"|year|year of release|in cinemas|in theaters|in theatres|out|airdate|air date|debuts"
+            r"|debut|premieres|premiere|airs|air time|opens|on air)"
+        ),
+    ),
+    (
+        "title",
+        re.compile(
+            r"(?:movie name|film name|name of the (?:movie|film|show|series)|film|movie|title"
+            r"|series name|show name|show|series|web series|film title|movie title)"
+        ),
+    ),
+    ("language", re.compile(r"(?:language|languages|original language)")),
+    ("genre", re.compile(r"(?:(?:main|primary|sub)\s*)?(?:genre|genres)(?:\s*\(s\))?")),
+    (
+        "crew",
+        re.compile(
+            r"(?:writers?|written by|screenplay|screenwriters?|producers?|produced by|executive"
+            r" producers?|music|music by|score|composer|cinematography|cinematographer|dop"
+            r"|director of photography|camera|editor|editing|edited by|production|production"
+            r" designer|costume designer|story|dialogues?|crew|certificate|certification|censor"
+            r"|censor rating|country|budget|box office|original title|reviewed at|rated|studio"
+            r"|distributor|production company|banner|based on|sales|seasons?|episodes?"
+            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics|format)"
+        ),
+    ),
+    (
+        "tags",
+        re.compile(
+            r"(?:tags?|topics?|filed under|read more about|related topics|more about|categories"
+            r"|category)"
+        ),
+    ),
+)
+
+# Every kind in one pattern, tried in the same order: one match per label instead of twelve.
+_ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KINDS))
+
+# A label before a colon: at most five words, no sentence inside.
+_COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()-]{0,40}?)\s*[:：]\s*")
+# Inline runs of labels: "Dir: X. Starring: A, B. 15, 147 mins" split before each "Label:".
+_INLINE_SPLIT = re.compile(r"(?<=[.;|])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")
+
+
+_DASH_FORM = re.compile(r"^([^\W\d_][\w’' .&/]{1,30}?)\s+[–—-]\s+(\S.*)$")
+
+
+def _dash_label(unit: str) -> tuple[str, str, str] | None:
+    """ "Director – Paul King": (the label, its kind, the value) when a known label stands
+    before a dash; None otherwise."""
+    m = _DASH_FORM.match(unit)
+    if not m:
+        return None
+    kind = label_kind(m.group(1))
+    if kind is None or kind in ("title", "cast", "user_rating"):
+        return None
+    return m.group(1), kind, m.group(2)
+
+
+_BY_FORM = re.compile(
+    r"^((?:directed|written and directed|created|written|produced|developed)\s+by|starring)"
+    r"\s+([A-Z][^.!?]{2,100}?)(?:\.\s.*|\.)?$",
+    re.IGNORECASE,
+)
+
+
+def _by_label(unit: str) -> tuple[str, str, str] | None:
+    """ "Directed by Max Barbakow" alone on a line: a label without a colon."""
+    m = _BY_FORM.match(unit)
+    if not m or not _names_line(m.group(2)):
+        return None  # "Directed by X and starring Y, it runs …" is a sentence, not a label
+    kind = label_kind(m.group(1))
+    return (m.group(1), kind, m.group(2)) if kind else None
+
+
+def label_kind(label: str) -> str | None:
+    """The kind of fact a label names ("cast", "director", "rating", …), or None."""
+    text = label.lower() if label.isascii() else fold(label)
+    text = text.replace("’", "'").strip(" .:-*•|")
+    text = re.sub(r"\s+", " ", text)
+    if not text or len(text) > 40 or len(text.split()) > 5:
+        return None
+    m = _ANY_KIND.fullmatch(text)
+    return m.lastgroup if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    """A labelled fact: its kind, its value text, and the units it takes up."""
+
+    kind: str
+    value: str
+    first: int
+    last: int
+    label: str = ""
+    items: tuple[str, ...] = field(default=())
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\||•|·|/|\band\b|&|\n)\s*")
+_BULLET = re.compile(r"^[\s•·*▪◦\-–—]+")
+
+
+def split_names(value: str) -> list[str]:
+    """The items of a list value: "A, B,C", "A and B", "A | B", bullets; empties dropped."""
+    items: list[str] = []
+    depth_text = _protect_parens(value)
+    for raw in _NAME_SPLIT.split(depth_text):
+        item = _BULLET.sub("", raw.replace("\x00", ",")).strip()
+        if not re.search(r"\b(?:Jr|Sr|Jnr|Snr)\.$", item):
+            item = item.strip(" .")
+        if item:
+            items.append(item)
+    return items
+
+
+def _protect_parens(value: str) -> str:
+    """Commas inside parentheses are not item separators: hide them."""
+    if "(" not in value:
+        return value
+    out: list[str] = []
+    depth = 0
+    for ch in value:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        out.append("\x00" if ch == "," and depth else ch)
+    return "".join(out)
+
+
+def _names_line(unit: str) -> bool:
+    """A line of names (one or a list, or "Role – Actor"): every word capitalised but joining
+    words, with a bracketed remark allowed ("Paddington (voice) – Ben Whishaw")."""
+    if _dash_label(unit):
+        return False
+    words = re.findall(r"[^\W\d_][\w’'.-]*", re.sub(r"\([^()]*\)", " ", unit))
+    if not words:
+        return False
+    joining = {"and", "as", "de", "da", "del", "van", "von", "der", "la", "le", "y", "bin", "al"}
+    return all(w[0].isupper() or w in joining for w in words)
+
+
+def _is_value_line(unit: str) -> bool:
+    """A short line that can be a label's value below it (a name, a date, a number)."""
+    if len(unit) > 120 or len(unit.split()) > 14:
+        return False
+    if unit.endswith((".", "!", "?")) and len(unit.split()) > 6:
+        return False
+    return label_kind(re.sub(r"\s*\([^()]*\)", "", unit).rstrip(":")) is None
+
+
+def scan_labels(units: list[str]) -> list[LabelHit]:
+    """Every labelled fact in the units, in order."""
+    hits: list[LabelHit] = []
+    i = 0
+    size = len(units)
+    while i < size:
+        unit = units[i]
+        if len(unit) > 400 or (":" not in unit and len(unit) > 50):
+            i += 1
+            continue
+        bare = unit.rstrip(" :：").strip()
+        valued = re.search(r"[:：]\s*\S", bare) is not None  # "Label: value" is not a bare label
+        kind = label_kind(bare) if len(bare) <= 40 and not valued else None
+        if kind == "rating" and bare.lower() in ("verdict", "the verdict", "final verdict"):
+            kind = None  # a heading over the verdict, not a label
+        if (kind is not None and kind != "title") or (kind == "title" and unit.endswith(":")):
+            assert kind is not None
+            # A label alone: its value is on the lines below it.
+            j = i + 1
+            values: list[str] = []
+            limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
+            while j < size and len(values) < limit and _is_value_line(units[j]):
+                if limit > 1 and (
+                    not _names_line(units[j])
+                    or units[j].endswith(".")
+                    or (" " not in units[j].strip() and "," not in units[j])
+                ):
+                    break  # a menu word or a sentence, not a name
+                values.append(units[j])
+                j += 1
+            if values:
+                hits.append(LabelHit(kind, ", ".join(values), i, j - 1, bare, tuple(values)))
+                i = j
+                continue
+            hits.append(LabelHit(kind, "", i, i, bare))
+            i += 1
+            continue
+        if ":" in unit or "：" in unit:
+            by = _by_label(unit.split(". ", 1)[0] + ".") if "by " in unit else None
+            if by:
+                hits.append(LabelHit(by[1], by[2].strip(), i, i, by[0]))
+            found = _colon_labels(unit, i)
+            if found:
+                hits.extend(found)
+        elif len(unit) < 120:
+            dash = _dash_label(unit) or _by_label(unit)
+            if dash:
+                hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
+        i += 1
+    return hits
+
+
+# A full stop after a word of two letters or more ends a list of names ("B." is an initial).
+_SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+
+
+def _colon_labels(unit: str, index: int) -> list[LabelHit]:
+    """The "Label: value" pairs of one line, several when a line runs labels together."""
+    hits: list[LabelHit] = []
+    for segment in _INLINE_SPLIT.split(unit):
+        match = _COLON_LABEL.match(segment)
+        if not match:
+            continue
+        label, value = match.group(1), segment[match.end() :]
+        # "Crew: Director, writer: Ryan Coogler": the last label before the value counts.
+        inner = _COLON_LABEL.match(value)
+        while inner and label_kind(inner.group(1)) is not None:
+            label, value = inner.group(1), value[inner.end() :]
+            inner = _COLON_LABEL.match(value)
+        kind = label_kind(label)
+        if kind is None:
+            continue
+        if kind in ("cast", "director", "creator", "crew"):
+            value = _SENTENCE_CUT.split(value, maxsplit=1)[0]  # "… Zlatko Burić. 15, 147 mins"
+        value = value.strip().rstrip(".").strip()
+        hits.append(LabelHit(kind, value, index, index, label.strip()))
+    return hits
+
+
+# --- ratings ---------------------------------------------------------------------------------
+
+_SCORE = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:/|out\s+of|on)\s*(\d{1,3})(?![\d/])")
+_STARS_WORD = re.compile(
+    r"(?<![\w.])(\d(?:[.,]\d)?|one|two|three|four|five|half)(?:\s+and\s+a\s+half)?\s*"
+    r"(?:stars?|★)(?:\s*\(?\s*out\s+of\s+(\d{1,2}|four|five|ten)\)?)?",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {
+    "half": 0.5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_GRADE = re.compile(r"^([A-F][+\-−–]?)(?=$|[\s.,;)])")
+_FULL_STARS = "★⭐✪✭✮✯✰🌟"
+_EMPTY_STARS = "☆✩"
+_ANY_STAR = re.compile(f"[{_FULL_STARS}{_EMPTY_STARS}½⯪]")
+
+
+def _number(text: str) -> float | None:
+    text = text.lower().replace(",", ".")
+    if text in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def star_rating(text: str) -> str | None:
+    """A rating drawn in star glyphs: "★★★½" gives "3.5/5", "★★★★☆" gives "4/5"."""
+    if not _ANY_STAR.search(text):
+        return None
+    full = sum(text.count(ch) for ch in _FULL_STARS)
+    empty = sum(text.count(ch) for ch in _EMPTY_STARS)
+    half = text.count("½") + text.count("⯪")
+    if not full and not half:
+        return None
+    value = full + 0.5 * min(half, 1)
+    scale = full + empty + (1 if half else 0) if empty else (5 if value <= 5 else 10)
+    if value > scale:
+        return None
+    return f"{_fmt(value)}/{scale}"
+
+
+def canonical_rating(text: str, *, grades: bool = False) -> str | None:
+    """A rating written any common way, as "<value>/<scale>" ("3.5/5", "9/10"), or a letter
+    grade ("B+") when `grades` is set (only a labelled value may be a grade)."""
+    text = text.strip()
+    if not text:
+        return None
+    glyphs = star_rating(text)
+    if glyphs is not None:
+        return glyphs
+    m = _SCORE.search(text)
+    if m:
+        value, scale = _number(m.group(1)), _number(m.group(2))
+        if value is not None and scale in (4, 5, 10, 100) and 0 <= value <= scale:
+            return f"{_fmt(value)}/{_fmt(scale)}"
+    m = _STARS_WORD.search(text)
+    if m:
+        value = _number(m.group(1))
+        if value is not None:
+            if re.search(r"and\s+a\s+half", m.group(0), re.IGNORECASE):
+                value += 0.5
+            scale = _number(m.group(2)) if m.group(2) else 5.0
+            if scale in (4, 5, 10) and 0 < value <= scale:
+                return f"{_fmt(value)}/{_fmt(scale)}"
+    if grades:
+        g = _GRADE.match(text)
+        if g:
+            return g.group(1).replace("−", "-").replace("–", "-")
+    return None
+
+
+# --- runtimes --------------------------------------------------------------------------------
+
+_HOURS_MINUTES = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:h|hrs?|hours?)\.?\s*,?\s*(?:and\s+)?(\d{1,2})\s*"
+    r"(?:m|mins?|minutes?)\b",
+    re.IGNORECASE,
+)
+_HOURS = re.compile(r"(?<![\d.])(\d)\s*(?:h|hrs?|hours?)\b(?!\s*\d)", re.IGNORECASE)
+_MINUTES = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:m|mins?|minutes?)\b\.?", re.IGNORECASE)
+
+
+def parse_runtime(text: str) -> int | None:
+    """Minutes from "118 minutes", "2h 21m", "2 Hours 44 Minutes", "2 hrs 10 mins",
+    "1 hour, 58 minutes", "137 MIN."; None when the text gives no runtime."""
+    m = _HOURS_MINUTES.search(text)
+    if m:
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        return minutes if 20 <= minutes <= 600 else None
+    m = _MINUTES.search(text)
+    if m:
+        minutes = int(m.group(1))
+        return minutes if 20 <= minutes <= 600 else None
+    m = _HOURS.search(text)
+    if m:
+        minutes = int(m.group(1)) * 60
+        return minutes if 20 <= minutes <= 600 else None
+    return None

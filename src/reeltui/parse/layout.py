@@ -1,0 +1,342 @@
+"""Where things stand on a page saved as text: chrome, headline, byline, the body's bounds.
+
+A saved review page is the article with the site around it: menus, breadcrumbs, dates and
+share buttons above the headline; captions, "Also Read" lines and advertisements inside the
+article; bylines, bios, comment forms, related articles and footers after it. The functions
+here tell these lines apart by their shape and words only, so they hold on sites never seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reeltui.parse.credits import is_name
+from reeltui.text import fold
+
+__all__ = [
+    "byline_name",
+    "is_chrome",
+    "is_date_line",
+    "is_hard_stop",
+    "is_link_box",
+    "is_promo",
+    "is_prose",
+    "is_soft_chrome",
+    "loose_key",
+    "photo_caption",
+    "title_key",
+]
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"{_MONTHS},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|ist|gmt|bst|et|pt|utc)?\b", re.I)
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+_DATE_PREFIX = re.compile(
+    r"^(?:published|updated|posted|last updated|first published|modified|released on)\b", re.I
+)
+
+# Lines that end the article: whatever follows is the site, not the review.
+_HARD_STOP = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*(?:\(\d+\))?:?$"
+    r"|\d+\s+comments?\b|view\s+comments|show\s+comments|join\s+(?:the|our)\s+(?:conversation|discussion"
+    r"|commenting)|related(?:\s+(?:posts?|articles?|reviews?|stories|news|content|links|reading))?:?$"
+    r"|more\s+(?:about|from|reviews|stories|on)\b|recent\s+(?:posts|reviews|articles|stories)"
+    r"|latest\s+(?:articles|posts|news|reviews|stories|videos)|you\s+(?:may|might)\s+(?:also\s+)?like"
+    r"|recommended(?:\s+(?:for\s+you|stories|articles|reading|videos))?:?$|most\s+(?:popular|read|viewed)"
+    r"|popular\s+(?:posts|movie\s+reviews|reviews|stories|now|articles)|trending(?:\s+(?:now|topics|stories|news))?:?$"
+    r"|read\s+more\s+about|tags?\s*:|tags$|topics?\s*:|filed\s+under|users?['’]?\s+reviews?"
+    r"|user\s+reviews|audience\s+reviews|reader\s+reviews|refrain\s+from\s+posting"
+    r"|have\s+you\s+seen\s+this|jump\s+to\s+comments|show\s+full\s+article|track\s+latest\s+news"
+    r"|about\s+the\s+(?:author|writer|reviewer)|share\s+this(?:\s+(?:article|review|story|post))?:?$"
+    r"|sign\s+up\s+(?:for|to)|subscribe\s+to|newsletter|your\s+email\s+address|©|copyright\b"
+    r"|all\s+rights\s+reserved|must\s+read|don['’]?t\s+miss|also\s+watch|watch\s+next|next\s+article"
+    r"|previous\s+article|more\s+stories|further\s+reading|next\s+(?:post|story|review)\b"
+    r"|previous\s+(?:post|story|review)\b|see\s+also\b|explore\s+more|we\s+use\s+cookies"
+    r"|this\s+(?:site|website)\s+uses\s+cookies|cookie|privacy\s+policy|terms\s+of\s+(?:use|service)"
+    r"|load\s+more|write\s+a\s+review|rate\s+this|rate\s+(?:the\s+)?(?:movie|film|show)"
+    r"|what\s+do\s+you\s+think\?|let\s+us\s+know\s+in\s+the\s+comments|discover\s+more"
+    r"|advertise\s+with\s+us|contact\s+us|about\s+us\b|follow\s+us\b|download\s+(?:the|our)\s+app"
+    r"|similar\s+(?:movies|reviews|posts)|other\s+reviews|in\s+case\s+you\s+missed)",
+    re.IGNORECASE,
+)
+# Lines inside or around the article that are page furniture: dropped where they stand.
+_SOFT = re.compile(
+    r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|advertisement|sponsored"
+    r"|story\s+continues|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue|skip\s+(?:ad|to)"
+    r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
+    r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
+    r"|rated\s+(?:g|pg|pg-13|r|nc-17|tv-\w+|\d+\+?|u|ua|a|12a?|15|18)\b"
+    r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+)?spoilers"
+    r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\.)",
+    re.IGNORECASE,
+)
+# The same, for lines of a few words only ("Share", "Click here", "1.2k views").
+_SOFT_SHORT = re.compile(
+    r"^(?:watch\s+(?:the\s+)?trailer|trailer$|click\s+here|share$|share\s+on\b"
+    r"|share\s+via|share\s+to\b|tweet$|email$|e-mail$|print$|print\s+this|copy\s+link|link\s+copied"
+    r"|plus\s+icon|post\s+to\b|add\s+us\s+on|bookmark$|save$"
+    r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
+    r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us)",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"(?:\(\s*(?:photo|image|picture|pic|courtesy|credit|still|source)\b[^)]*\)\s*$"
+    r"|\bcourtesy\s+of\b|\bphoto\s*:|\bin\s+a\s+still\s+from\b|\ba\s+still\s+from\b"
+    r"|\bphotograph\s*:|/\s*(?:netflix|hbo|fx|getty|ap|reuters)\s*\)?$)",
+    re.IGNORECASE,
+)
+_CHROME_WORDS = re.compile(
+    r"\b(?:newsletter|subscribe|sign\s+up|email\s+address|cookies?|privacy\s+policy|all\s+rights"
+    r"\s+reserved|required\s+fields|comment\s+policy|news\s+updates|follow\s+us|download\s+the\s+app"
+    r"|terms\s+of\s+use|your\s+inbox|unsubscribe|notify\s+me|save\s+my\s+name"
+    r"|check\s+out\s+(?:more\s+of\s+)?our|our\s+(?:tv|film|movie)\s+(?:show\s+)?reviews"
+    r"|patron|paypal|donation|was\s+this\s+review\s+helpful|sign\s+in\s+to\s+vote|latest\s+news"
+    r"|top\s+headlines|visit\s+our|tv\s+guide|streaming\s+guide|reader-supported"
+    r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate|commission"
+    r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print"
+    r"|found\s+this\s+(?:review\s+)?helpful|daily\s+dose\s+of)\b",
+    re.IGNORECASE,
+)
+# Every phrase of _CHROME_WORDS holds one of these: a cheap test before the regular expression.
+_CHROME_CUES = (
+    "newsletter", "subscribe", "sign", "email", "cookie", "privacy", "reserved", "required",
+    "comment", "news", "follow", "download", "terms", "inbox", "notify", "save my", "check out",
+    "our ", "patron", "paypal", "donation", "helpful", "headlines", "visit", "guide",
+    "supported", "affiliate", "commission", "buy", "purchase", "print", "found this",
+    "daily dose",
+)  # fmt: skip
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/|]", re.IGNORECASE)
+_SYMBOLS = re.compile(r"^[\W_]{1,4}$")
+_SENTENCE = re.compile(r"[.!?…][\"'’”)]?$")
+
+
+def is_date_line(unit: str) -> bool:
+    """A dateline: "Friday, 07 October 2022 …", "Published: June 27, 2024 12:05 PM IST"."""
+    if len(unit) > 90:
+        return False
+    if _DATE_PREFIX.match(unit) and (_DATE.search(unit) or re.search(r"\d", unit)):
+        return True
+    stripped = _DATE.sub("", unit)
+    stripped = _TIME.sub("", stripped)
+    stripped = re.sub(r"[\W\d_]+", " ", stripped).strip()
+    if _DATE.search(unit) or (_WEEKDAY.match(unit) and re.search(r"\d{4}", unit)):
+        return len(stripped.split()) <= 4
+    return False
+
+
+_PHOTO_CAPTION = re.compile(
+    r"^[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+(?:\s*,\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)*"
+    r"(?:,?\s+and\s+[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)?"
+    r"(?:\s+(?:as|in\s+a\s+scene\s+from|star\s+in|stars\s+in)\b[^“‘\"]{0,80}?|\s+in\s+(?:the\s+)?[^“‘\"]{0,60}?)"
+    r"[‘“\"]([^’”\"]{1,80})[’”\"]\.?(?:\s*\([^)]*\))?\.?$"
+)
+
+
+def photo_caption(unit: str) -> str | None:
+    """The film a photo caption names ("Casey Affleck and Lucas Hedges in “Manchester by the
+    Sea.”", "Owen Cooper as Jamie Miller in the series “Adolescence.”"), else None."""
+    if len(unit) > 220 or ("“" not in unit and "‘" not in unit and '"' not in unit):
+        return None
+    m = _PHOTO_CAPTION.match(unit)
+    return m.group(1).strip(" .,") if m else None
+
+
+def is_soft_chrome(unit: str) -> bool:
+    """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
+    if _SYMBOLS.match(unit):
+        return True
+    if photo_caption(unit):
+        return True
+    if _SOFT.match(unit) and unit.count(" ") < 20:
+        return True
+    if _SOFT_SHORT.match(unit) and unit.count(" ") < 6:
+        return True
+    return len(unit) < 160 and bool(_CAPTION.search(unit))
+
+
+_LINK_BOX = re.compile(
+    r"^(?:related(?:\s+(?:posts?|articles?|reviews?|stories|news|content|links|reading))?:?$"
+    r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|more\s+from|also\s+read|read\s+more"
+    r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next"
+    r"|skip\s+past\s+newsletter|(?:after|before)\s+newsletter|sign\s+up\s+(?:to|for)"
+    r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter)",
+    re.IGNORECASE,
+)
+# Words of a newsletter or sign-up box inside an article.
+_PROMO = re.compile(
+    r"\b(?:newsletter|sign\s+up|subscribe|email|inbox|privacy\s+notice|promotion)\b", re.IGNORECASE
+)
+
+
+def is_promo(unit: str) -> bool:
+    """A line of a newsletter box inside an article ("Sign up to Film Weekly", its blurb)."""
+    return bool(_PROMO.search(unit)) and unit.count(" ") < 60
+
+
+def is_link_box(unit: str) -> bool:
+    """A heading of links that can stand inside an article ("Related", "Recommended")."""
+    return len(unit) < 200 and bool(_LINK_BOX.match(unit))
+
+
+def is_hard_stop(unit: str) -> bool:
+    """A line after which nothing is the review: comments, related articles, footers."""
+    if _HARD_STOP.match(unit):
+        return True
+    if len(unit) >= 500 or _long_prose(unit):
+        return False
+    low = unit.lower()
+    if not any(cue in low for cue in _CHROME_CUES):
+        return False
+    return bool(_CHROME_WORDS.search(unit))
+
+
+def _long_prose(unit: str) -> bool:
+    return len(unit.split()) >= 60
+
+
+def is_chrome(unit: str) -> bool:
+    """A line that is never the headline nor review text: menus, dates, breadcrumbs, ads."""
+    if len(unit) > 250:
+        return False  # a paragraph: no chrome is this long
+    if is_soft_chrome(unit):
+        return True
+    if len(unit) > 160:
+        return False
+    if is_date_line(unit):
+        return True
+    words = unit.count(" ") + 1
+    if words <= 14 and _BREADCRUMB.search(unit) and not _SENTENCE.search(unit):
+        return True
+    if "|" in unit and all(len(part.split()) <= 5 for part in unit.split("|")):
+        return len(unit.split("|")) >= 3
+    if _COUNTER.match(unit):
+        return True
+    if words <= 14 and "  " in unit and "." not in unit:
+        return True
+    return _menu_line(unit)
+
+
+_COUNTER = re.compile(r"^\(?\d[\d,.]*\s*(?:votes?|views?|comments?|shares?)\)?$", re.IGNORECASE)
+
+
+_FUNCTION_WORDS = frozenset(
+    "a an the of and or in on at to for with by from is are was as but not no my your".split()
+)
+
+
+def _menu_line(unit: str) -> bool:
+    """A run of five or more capitalised words with no small word or punctuation: a menu."""
+    words = unit.split()
+    if len(words) < 5 or any(ch in unit for ch in ".,:;!?'’\"“”()"):
+        return False
+    return all(w[:1].isupper() or w == "&" for w in words) and not any(
+        w.lower() in _FUNCTION_WORDS for w in words
+    )
+
+
+def is_prose(unit: str, min_words: int = 10) -> bool:
+    """A paragraph of running text: ten words or more (`min_words`), ending like a sentence."""
+    words = unit.count(" ") + 1
+    if words < min_words:
+        return False
+    return bool(_SENTENCE.search(unit)) or words >= 25 or ". " in unit
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+_BY = re.compile(
+    r"^(?:by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|author|critic"
+    r"|reviewer|review)\s*[:\-–—]?\s+",
+    re.IGNORECASE,
+)
+_NAME_CUT = re.compile(
+    r"\s*(?:\||,|·|•|@|[★☆\d(]|\s-\s|\s–\s|\s—\s|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b"
+    r"|\bin\s+(?:reviews|movies|tv)\b|$)",
+    re.IGNORECASE,
+)
+
+
+_SINGLE_NAME = re.compile(r"([A-Z][a-z]{2,15})(?=\s+(?:at|on)\s+\d|\s*[|,·]\s*\d|\s*$)")
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|updated)\s+(?:on\s+)?[^|]{0,40}?\bby\s+"
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s*(?:$|[|,·])",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
+_REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
+
+
+def _name_part(text: str) -> str | None:
+    text = text.strip()
+    m = _NAME_CUT.search(text)
+    candidate = text[: m.start()] if m else text
+    candidate = candidate.strip(" .:")
+    if is_name(candidate):
+        return candidate
+    # A name glued to what follows: "Jane Doe@janedoe", "Jane DoeAnticipation 4".
+    glued = re.match(r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’'\-]+)(?=[A-Z@])", text)
+    if glued and is_name(glued.group(1)):
+        return glued.group(1)
+    return None
+
+
+def byline_name(unit: str, following: str | None = None) -> str | None:
+    """The reviewer's name when `unit` is a byline: "By X", "By: X", "Reviewed by X",
+    "X | date", "X, Site | date", a name glued to a handle, a name followed by a dateline."""
+    if len(unit) > 160:
+        return None
+    by = _BY.match(unit)
+    if by:
+        rest = unit[by.end() :]
+        single = _SINGLE_NAME.match(rest)
+        if single and unit[: by.end()].lower().startswith(("by", "posted", "written")):
+            return single.group(1)  # "Posted by Dex at 11:42 PM"
+        return _name_part(rest)
+    posted = _POSTED_BY.match(unit)
+    if posted and is_name(posted.group(1)):
+        return posted.group(1)  # "Posted on August 22, 2021 by Ruth Delaney"
+    owner = _REVIEW_OF.match(unit)
+    if owner and (is_name(owner.group(1)) or _HANDLE.fullmatch(owner.group(1))):
+        return owner.group(1)  # "Ines Ferreira's review published on Letterboxd"
+    if "·" in unit or "•" in unit:
+        # "JANUARY 3, 2024 · IMOGEN SALLIS · 4 COMMENTS": a name among dated parts
+        parts = [p.strip() for p in re.split(r"[·•|]", unit)]
+        if len(parts) >= 2 and any(_DATE.search(p) or _TIME.search(p) for p in parts):
+            for part in parts:
+                name = part.title() if part.isupper() else part
+                if is_name(name) and not _DATE.search(part):
+                    return name
+    if "|" in unit or "," in unit or "@" in unit:
+        head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
+        rest = head[1] if len(head) > 1 else ""
+        name = _name_part(head[0])
+        if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):
+            return name
+    if is_name(unit) and following is not None:
+        nxt = following.strip()
+        dated = is_date_line(nxt) and ":" not in nxt[:12]
+        if nxt.startswith("@") or dated or _DATE_PREFIX.match(nxt):
+            return unit.strip()
+    return None
+
+
+# Punctuation and symbols that `loose_key` turns into spaces: ASCII punctuation and the common
+# typographic marks (a narrow class is much quicker than `[^\w]` over a whole review).
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~‘’‚‛“”„«»‹›–—―…·•★☆½×¦§¶†‡′″]+")
+
+
+def loose_key(text: str) -> str:
+    """A cheap comparison key for long text: lower case, punctuation as single spaces."""
+    return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
+
+
+def title_key(text: str) -> str:
+    """A comparison key for titles: folded, quotes and punctuation dropped."""
+    return re.sub(r"[^\w]+", " ", fold(text)).strip()

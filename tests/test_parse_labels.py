@@ -1,0 +1,117 @@
+"""Labelled facts, ratings and runtimes as review pages write them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reeltui.parse.labels import canonical_rating, label_kind, parse_runtime, scan_labels
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("3.5/5", "3.5/5"),
+        ("4.0 / 5", "4/5"),
+        ("3 out of 5 stars", "3/5"),
+        ("★★★½", "3.5/5"),
+        ("★★★★☆", "4/5"),
+        ("★★½☆☆", "2.5/5"),
+        ("(9/10)", "9/10"),
+        ("10 / 10", "10/10"),
+        ("4 stars (out of 5)", "4/5"),
+        ("4.5/5 Stars (Four and a half stars)", "4.5/5"),
+        ("3 stars", "3/5"),
+        ("", None),
+        ("R", None),
+        ("12/5", None),
+    ],
+)
+def test_ratings_are_canonical(text: str, want: str | None) -> None:
+    assert canonical_rating(text) == want
+
+
+def test_a_letter_grade_counts_only_when_asked() -> None:
+    assert canonical_rating("B+", grades=True) == "B+"
+    assert canonical_rating("A-", grades=True) == "A-"
+    assert canonical_rating("B+") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("118 minutes", 118),
+        ("2h 21m", 141),
+        ("2 Hours 44 Minutes", 164),
+        ("2 hrs 10 mins", 130),
+        ("1 hour, 58 minutes", 118),
+        ("137 MIN.", 137),
+        ("2 Hrs 48 Min", 168),
+        ("10 Episodes", None),
+        ("Rated R", None),
+    ],
+)
+def test_runtimes(text: str, want: int | None) -> None:
+    assert parse_runtime(text) == want
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Star Cast", "cast"),
+        ("Starcast", "cast"),
+        ("Starring", "cast"),
+        ("Jailer Cast", "cast"),
+        ("Director", "director"),
+        ("Directed by", "director"),
+        ("Direction", "director"),
+        ("Created by", "creator"),
+        ("Music", "crew"),
+        ("Running Length", "runtime"),
+        ("Critic's Rating", "rating"),
+        ("EDITORS' RATING", "rating"),
+        ("Avg. Users' Rating", "user_rating"),
+        ("Audience Rating", "user_rating"),
+        ("Available On", "platform"),
+        ("Where to watch", "platform"),
+        ("Release Date", "release"),
+        ("Movie Name", "title"),
+        ("The Good", None),
+    ],
+)
+def test_label_words(label: str, kind: str | None) -> None:
+    assert label_kind(label) == kind
+
+
+def test_values_on_the_same_line_below_and_run_together() -> None:
+    units = [
+        "Star Cast: Pratik Gandhi, Shreya Dhanwanthary,Hemant Kher",
+        "Director",
+        "Hansal Mehta",
+        "Starring",
+        "Noémie Merlant",
+        "Adèle Haenel",
+        "Anticipation.",
+        "Dir: Ruben Östlund. Starring: Harris Dickinson, Charlbi Dean. 15, 147 mins",
+        "Director – Paul King",
+    ]
+    hits = [(h.kind, h.value) for h in scan_labels(units)]
+    assert ("cast", "Pratik Gandhi, Shreya Dhanwanthary,Hemant Kher") in hits
+    assert ("director", "Hansal Mehta") in hits
+    assert ("cast", "Noémie Merlant, Adèle Haenel") in hits  # "Anticipation." is not a name
+    assert ("director", "Ruben Östlund") in hits
+    assert ("cast", "Harris Dickinson, Charlbi Dean") in hits
+    assert ("director", "Paul King") in hits
+
+
+def test_an_empty_label_has_no_value() -> None:
+    hits = scan_labels(["Rating:", "The film opens on a wide, quiet shot of the sea at dawn."])
+    assert all(h.value == "" for h in hits if h.kind == "rating")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.text(max_size=80), max_size=30))
+def test_scanning_never_raises(units: list[str]) -> None:
+    for hit in scan_labels(units):
+        assert 0 <= hit.first <= hit.last < len(units)
