@@ -102,6 +102,10 @@ def test_bookmark_json_shape(store: BookmarkStore) -> None:
         "added": "2026-11-27T09:30:00Z",
         "watched_at": "2026-11-27T09:30:00Z",
         "note": None,
+        "letterboxd_uri": None,
+        "rating": None,
+        "tags": [],
+        "rewatch": False,
     }
 
 
@@ -191,8 +195,8 @@ title = "Heat"
 year = 1995
 status = "watched"
 added = 2026-01-02T03:04:05Z
-rating = 9
-tags = ["crime", "la"]
+score = 9
+labels = ["crime", "la"]
 source = { app = "other", id = 7 }
 
 [[bookmark]]
@@ -221,7 +225,11 @@ def test_unknown_keys_and_odd_entries_survive_writes(store: BookmarkStore, path:
     assert odd.added == datetime(2020, 5, 6, tzinfo=UTC)
     heat = store.get("heat-1995")
     assert heat is not None and heat.title == "Heat"
-    assert heat.extra == {"rating": 9, "tags": ["crime", "la"], "source": {"app": "other", "id": 7}}
+    assert heat.extra == {
+        "score": 9,
+        "labels": ["crime", "la"],
+        "source": {"app": "other", "id": 7},
+    }
     assert any("maybe" in w for w in store.warnings)
     assert any("no film_key" in w for w in store.warnings)
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
+import fcntl
 import io
 import json
 import os
 import subprocess
 import sys
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -252,18 +255,18 @@ def test_export_letterboxd(filled: Cli) -> None:
     assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
     watched = filled.store().get("heat-1995")
-    assert watched is not None and watched.watched_at is not None
+    assert watched is not None and watched.watched_date is not None
     assert rows == [
-        ["Title", "Year", "Directors", "WatchedDate"],
-        ["Heat", "1995", "Michael Mann", watched.watched_at.date().isoformat()],
+        ["Title", "Year", "Directors", "LetterboxdURI", "WatchedDate", "Rating", "Rewatch", "Tags"],
+        ["Heat", "1995", "Michael Mann", "", watched.watched_date.isoformat(), "", "", ""],
     ]
     assert "left out 2 to-watch films" in one_sentence(err)
     code, out, err = filled("export", "--format", "letterboxd", "--status", "to-watch")
     assert (code, err) == (0, "")
     assert list(csv.reader(io.StringIO(out))) == [
-        ["Title", "Year", "Directors"],
-        ["Amélie", "2001", "Jean-Pierre Jeunet"],
-        ["The Batman", "2022", "Matt Reeves"],
+        ["Title", "Year", "Directors", "LetterboxdURI"],
+        ["Amélie", "2001", "Jean-Pierre Jeunet", ""],
+        ["The Batman", "2022", "Matt Reeves", ""],
     ]
 
 
@@ -353,3 +356,209 @@ def test_python_m_reeltui_bookmarks(tmp_path: Path) -> None:
     unknown = reeltui("remove", "no such film at all")
     assert unknown.returncode == 2 and unknown.stdout == ""
     assert unknown.stderr.count("\n") == 1 and "Traceback" not in unknown.stderr
+
+
+# -- import from Letterboxd ------------------------------------------------------------------
+
+LETTERBOXD = Path(__file__).resolve().parent / "data" / "letterboxd"
+EXPORT_FILES = [str(LETTERBOXD / name) for name in ("watchlist.csv", "watched.csv", "diary.csv")]
+#: Six of the twelve films of the Letterboxd files have a review in this library.
+WITH_REVIEWS = [
+    review("drive-my-car", "Drive My Car", 2021, "Ryusuke Hamaguchi"),
+    review("amores-perros", "Amores Perros", 2000, "Alejandro G. Iñárritu"),
+    review("the-martian", "The Martian", 2015, "Ridley Scott"),
+    review("roma", "Roma", 2018, "Alfonso Cuarón"),
+    review("nomadland", "Nomadland", 2020, "Chloé Zhao"),
+    review("parallel-mothers", "Parallel Mothers", 2021, "Pedro Almodóvar"),
+]
+
+
+@pytest.fixture
+def lb_cli(cli: Cli) -> Cli:
+    cli.reviews = list(WITH_REVIEWS)
+    return cli
+
+
+def test_import_letterboxd_files(lb_cli: Cli) -> None:
+    code, out, err = lb_cli("import", "letterboxd", *EXPORT_FILES)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        f"{EXPORT_FILES[0]}: a watchlist (by its name), 6 rows",
+        f"{EXPORT_FILES[1]}: films watched (by its name), 4 rows",
+        f"{EXPORT_FILES[2]}: films watched (by its columns), 6 rows",
+        "Imported 12 films (6 without a review).",
+    ]
+    store = lb_cli.store()
+    assert len(store) == 12
+    assert store.status_of("drive-my-car-2021") is Status.TO_WATCH
+    assert store.status_of("ikiru-1952") is Status.WATCHED
+
+    before = lb_cli.bookmarks.read_bytes()
+    code, out, _ = lb_cli("import", "letterboxd", *EXPORT_FILES)
+    assert code == 0
+    assert out.splitlines()[-1] == "Nothing new to import: all 12 films were already bookmarked."
+    assert lb_cli.bookmarks.read_bytes() == before
+
+
+def test_the_list_says_which_films_have_no_review(lb_cli: Cli) -> None:
+    lb_cli("import", "letterboxd", EXPORT_FILES[0])
+    code, out, _ = lb_cli("list")
+    assert code == 0
+    assert out.splitlines() == [
+        "to-watch  2024-02-03  Drive My Car (2021)                    drive-my-car-2021",
+        "to-watch  2024-02-10  Crouching Tiger, Hidden Dragon (2000)  "
+        "crouching-tiger-hidden-dragon-2000  (no review)",
+        "to-watch  2024-03-01  Amores Perros (2000)                   amores-perros-2000",
+        'to-watch  2024-03-15  Say "Cheese", Again (1987)             '
+        "say-cheese-again-1987               (no review)",
+        "to-watch  2024-04-02  Untitled Lighthouse Project            "
+        "untitled-lighthouse-project         (no review)",
+        "to-watch  2024-05-20  Mañana es hoy (2019)                   "
+        "manana-es-hoy-2019                  (no review)",
+    ]
+    data = json.loads(lb_cli("list", "--json")[1])
+    assert [d["has_review"] for d in data] == [True, False, True, False, False, False]
+    assert data[1]["letterboxd_uri"] == "https://boxd.it/tA02" and data[1]["added"] == "2024-02-10"
+    assert lb_cli("export", "--json")[1] == lb_cli("list", "--json")[1]
+
+
+def test_a_malformed_file_is_one_sentence_and_nothing_is_touched(
+    lb_cli: Cli, tmp_path: Path
+) -> None:
+    lb_cli("add", "roma")
+    before = lb_cli.bookmarks.read_bytes()
+    bad = tmp_path / "diary.csv"
+    bad.write_text(
+        "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\r\n"
+        "2024-01-02,Roma,2018,,4,,,2024-01-01\r\n"
+        '2024-01-03,"Heat,1995,,4,,,2024-01-01\r\n',
+        encoding="utf-8",
+    )
+    code, out, err = lb_cli("import", "letterboxd", EXPORT_FILES[0], str(bad))
+    assert (code, out) == (1, "")
+    assert one_sentence(err) == (
+        f"reeltui: nothing was imported: {bad}, line 3: a quoted value that starts here is "
+        "never closed\n"
+    )
+    assert lb_cli.bookmarks.read_bytes() == before
+
+
+def test_a_file_that_does_not_say_what_it_lists(lb_cli: Cli, tmp_path: Path) -> None:
+    films = tmp_path / "films.csv"
+    films.write_text("Date,Name,Year,Letterboxd URI\n2024-01-01,Roma,2018,\n", encoding="utf-8")
+    code, _, err = lb_cli("import", "letterboxd", str(films))
+    assert code == 2 and "--as" in one_sentence(err) and "nothing was imported" in err
+    assert not lb_cli.bookmarks.exists()
+    code, out, _ = lb_cli("import", "letterboxd", str(films), "--as", "watched")
+    assert code == 0 and out.endswith("Imported 1 film.\n")
+    assert lb_cli.store().status_of("roma-2018") is Status.WATCHED
+
+
+def test_a_dry_run(lb_cli: Cli) -> None:
+    code, out, _ = lb_cli("import", "letterboxd", "--dry-run", *EXPORT_FILES)
+    assert code == 0 and out.endswith(
+        "Would import 12 films (6 without a review); nothing was saved (a dry run).\n"
+    )
+    assert not lb_cli.bookmarks.exists()
+
+
+def test_import_into_a_broken_file(lb_cli: Cli) -> None:
+    lb_cli.bookmarks.parent.mkdir(parents=True)
+    lb_cli.bookmarks.write_bytes(BROKEN)
+    code, _, err = lb_cli("import", "letterboxd", EXPORT_FILES[0])
+    assert code == 1 and one_sentence(err).startswith("reeltui: nothing was imported: ")
+    assert "repair" in err and lb_cli.bookmarks.read_bytes() == BROKEN
+
+
+def test_export_to_a_folder_in_parts_and_import_them_again(lb_cli: Cli, tmp_path: Path) -> None:
+    diary = tmp_path / "diary.csv"
+    with open(diary, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(
+            ["Date", "Name", "Year", "Letterboxd URI", "Rating", "Rewatch", "Tags", "Watched Date"]
+        )
+        for n in range(1901):
+            writer.writerow(
+                ["2024-01-02", f"Film, No. {n}", 1990 + n % 30, "", "", "", "", "2024-01-01"]
+            )
+    assert lb_cli("import", "letterboxd", str(diary), EXPORT_FILES[0])[0] == 0
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, out, err = lb_cli("export", "--format", "letterboxd", "--output", str(folder))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        f"wrote 1,900 watched films to {folder / 'letterboxd-watched-1-of-2.csv'}",
+        f"wrote 1 watched film to {folder / 'letterboxd-watched-2-of-2.csv'}",
+        f"wrote 6 to-watch films to {folder / 'letterboxd-watchlist.csv'}",
+    ]
+    parts = sorted(folder.iterdir())
+    assert [len(p.read_text(encoding="utf-8").splitlines()) for p in parts] == [1901, 2, 7]
+
+    before = lb_cli.bookmarks.read_bytes()
+    code, out, _ = lb_cli("import", "letterboxd", *map(str, parts))
+    assert code == 0 and out.splitlines()[-1] == (
+        "Nothing new to import: all 1,907 films were already bookmarked."
+    )
+    assert lb_cli.bookmarks.read_bytes() == before
+
+    code, out, err = lb_cli("export", "--format", "letterboxd")
+    assert (code, out) == (2, "")
+    assert "1,901 watched films are more than Letterboxd takes in one file" in one_sentence(err)
+    single = tmp_path / "mine.csv"
+    code, out, err = lb_cli("export", "--format", "letterboxd", "--output", str(single))
+    assert code == 0 and "mine-1-of-2.csv" in out and "left out 6 to-watch films" in err
+
+
+def test_export_to_a_file_and_never_over_the_bookmarks(filled: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "all.csv"
+    code, out, _ = filled("export", "--format", "csv", "--output", str(target))
+    assert (code, out) == (0, f"wrote 3 bookmarks to {target}\n")
+    assert target.read_text(encoding="utf-8") == filled("export", "--format", "csv")[1]
+    code, out, _ = filled("export", "--output", str(tmp_path))
+    assert (code, out) == (0, f"wrote 3 bookmarks to {tmp_path / 'bookmarks-export.toml'}\n")
+    assert tomllib.loads((tmp_path / "bookmarks-export.toml").read_text(encoding="utf-8")) == (
+        tomllib.loads(filled.bookmarks.read_text(encoding="utf-8"))
+    )
+    before = filled.bookmarks.read_bytes()
+    code, _, err = filled("export", "--output", str(filled.bookmarks))
+    assert code == 2 and "is the bookmarks file itself" in one_sentence(err)
+    assert filled.bookmarks.read_bytes() == before
+    code, _, err = filled("export", "--output", str(tmp_path / "no" / "such" / "x.toml"))
+    assert code == 2 and "does not exist" in one_sentence(err)
+
+
+# -- errors of changes never speak of memory -------------------------------------------------
+
+
+def test_a_change_that_cannot_be_saved_says_nothing_was_saved(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("add", "amelie")
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    for argv in (["add", "heat-1995"], ["import", "letterboxd", EXPORT_FILES[0]]):
+        code, _, err = cli(*argv)
+        assert code == 1
+        assert "memory" not in one_sentence(err)
+        what = "imported" if argv[0] == "import" else "saved"
+        assert err == (
+            f"reeltui: nothing was {what}: {cli.bookmarks} could not be written "
+            "(the file system is read-only)\n"
+        )
+
+
+def test_a_busy_file_says_nothing_was_saved(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli("add", "amelie")
+    defaults = {**(BookmarkStore.__init__.__kwdefaults__ or {}), "lock_timeout": 0.05}
+    monkeypatch.setattr(BookmarkStore.__init__, "__kwdefaults__", defaults)
+    with open(cli.bookmarks.with_name("bookmarks.toml.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        code, _, err = cli("watched", "amelie")
+    assert code == 1 and "memory" not in one_sentence(err)
+    assert err == (
+        f"reeltui: nothing was saved: another reeltui has held {cli.bookmarks}.lock for over "
+        "0.05 seconds\n"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import shutil
@@ -12,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from reeltui import parallel
-from reeltui.cli.main import main
+from reeltui.cli.main import build_parser, main
 from reeltui.library import scan as library_module
 
-from sample_paths import SAMPLES, SEED
+from sample_paths import ROOT, SAMPLES, SEED
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -186,3 +187,119 @@ def test_check_lists_notes_per_file_and_exits_0_on_notes_alone(tmp_path: Path) -
 def test_show_json_has_notes() -> None:
     code, out = run("show", "a-million-miles-away-2023", "--json", "--data", str(SAMPLES))
     assert code == 0 and json.loads(out)["notes"] == []
+
+
+# -- global options anywhere, and the README's synopsis ---------------------------------------
+
+
+def test_global_options_go_before_or_after_the_command(tmp_path: Path) -> None:
+    data, marks = str(SAMPLES), str(tmp_path / "marks.toml")
+    assert run("--data", data, "list") == run("list", "--data", data)
+    assert run("--data", data, "--bookmarks", marks, "bookmarks", "add", "roma")[0] == 0
+    assert run("bookmarks", "--data", data, "--bookmarks", marks, "watched", "the martian")[0] == 0
+    assert run("bookmarks", "add", "drive my car", "--data", data, "--bookmarks", marks)[0] == 0
+    listed = {
+        run(*argv)[1]
+        for argv in (
+            ("--bookmarks", marks, "--data", data, "bookmarks", "list"),
+            ("bookmarks", "--bookmarks", marks, "--data", data, "list"),
+            ("bookmarks", "list", "--bookmarks", marks, "--data", data),
+        )
+    }
+    (one,) = listed
+    assert [line.split()[0] for line in one.splitlines()] == ["to-watch", "watched", "to-watch"]
+    code, out = run("list", "--bookmarked", "--bookmarks", marks, "--data", data)
+    films = {line[2:47].strip() for line in out.splitlines() if line.startswith("* ")}
+    assert code == 0 and films == {"Drive My Car (2021)", "Roma (2018)", "The Martian (2015)"}
+    assert run("--bookmarks", marks, "list", "--bookmarked", "--data", data) == (code, out)
+
+
+def _options(parser: argparse.ArgumentParser) -> dict[str, frozenset[str]]:
+    """A parser's options (but help and the global ones) with their choices."""
+    found: dict[str, frozenset[str]] = {}
+    for action in parser._actions:
+        for option in action.option_strings:
+            if option.startswith("--") and option not in ("--help", "--data", "--bookmarks"):
+                found[option] = frozenset(map(str, action.choices or ()))
+    return found
+
+
+def _positionals(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        str(a.metavar)
+        for a in parser._actions
+        if not a.option_strings and not isinstance(a, argparse._SubParsersAction)
+    }
+
+
+def _children(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _synopsis() -> dict[tuple[str, ...], str]:
+    """The README's synopsis: the words of each command's (and action's) lines."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8").split("## Using it", 1)[1]
+    block = text.split("```\n", 2)[1]
+    lines: dict[tuple[str, ...], str] = {}
+    last: tuple[str, ...] = ()
+    for line in block.splitlines():
+        words = line.split()
+        if line.startswith("reeltui "):
+            last = ("main",) if words[1].lstrip("[").startswith("-") else (words[1],)
+            lines[last] = lines.get(last, "") + " " + " ".join(words[1:])
+        elif line.startswith("    ") and not line.startswith("     "):
+            last = ("bookmarks", words[0])
+            if words[0] == "import":
+                last = ("bookmarks", "import", words[1])
+            lines[last] = " ".join(words[1:])
+        elif line.startswith("     "):
+            lines[last] += " " + line.strip()
+    return lines
+
+
+def _read_synopsis(line: str) -> tuple[dict[str, frozenset[str]], set[str]]:
+    """The options (with choices) and the positional names a synopsis line gives."""
+    options: dict[str, frozenset[str]] = {}
+    positionals: set[str] = set()
+    words = line.replace("[", " ").replace("]", " ").split()
+    for i, word in enumerate(words):
+        after_option = i > 0 and words[i - 1].startswith("--")
+        if word.startswith("--"):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            options[word] = frozenset(nxt.split("|")) if "|" in nxt else frozenset()
+        elif word.rstrip(".").isupper() and len(word) > 1 and not after_option:
+            positionals.add(word.rstrip("."))
+    options.pop("--data", None)
+    options.pop("--bookmarks", None)
+    return options, positionals
+
+
+def test_the_readme_synopsis_matches_the_parser() -> None:
+    parser = build_parser()
+    synopsis = _synopsis()
+    commands = _children(parser)
+    assert {key[0] for key in synopsis} - {"main"} == set(commands)
+    main_options, _ = _read_synopsis(synopsis[("main",)])
+    assert main_options == _options(parser)
+    leaves: dict[tuple[str, ...], argparse.ArgumentParser] = {}
+    for name, command in commands.items():
+        actions = _children(command)
+        if not actions:
+            leaves[(name,)] = command
+        for action, sub in actions.items():
+            sources = _children(sub)
+            for source, leaf in sources.items():
+                leaves[(name, action, source)] = leaf
+            if not sources:
+                leaves[(name, action)] = sub
+    assert set(synopsis) - {("main",), ("bookmarks",)} == set(leaves)
+    for key, leaf in leaves.items():
+        options, positionals = _read_synopsis(synopsis[key])
+        assert options == _options(leaf), key
+        assert positionals - {"REVIEW", "FILM"} <= _positionals(leaf) | {"REVIEW", "FILM"}, key
+        assert _positionals(leaf) <= positionals, key
+        # The global options work here too.
+        assert {"--data", "--bookmarks"} <= set(leaf._option_string_actions), key

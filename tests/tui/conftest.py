@@ -61,3 +61,9 @@ def make_app(paths: Paths) -> Callable[..., ReelApp]:
 def config_path(tui_home: Path) -> Path:
     """Where the settings of the app under test are written."""
     return tui_home / "config.toml"
+
+
+@pytest.fixture
+def bookmarks_path(tui_home: Path) -> Path:
+    """Where the app under test keeps its bookmarks ($REELTUI_BOOKMARKS)."""
+    return tui_home / "bookmarks.toml"

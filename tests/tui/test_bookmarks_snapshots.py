@@ -61,3 +61,23 @@ def test_bookmarks_screen(snap_compare: SnapCompare, make_app: MAKE, tui_home: P
 def test_bookmarked_films_only(snap_compare: SnapCompare, make_app: MAKE, tui_home: Path) -> None:
     (tui_home / "bookmarks.toml").write_text(FILE, encoding="utf-8")
     assert snap_compare(make_app(), press=["B"], terminal_size=(120, 32), run_before=settle)
+
+
+def test_import_prompt_with_a_malformed_file(
+    snap_compare: SnapCompare, make_app: MAKE, tmp_path: Path, monkeypatch: Any
+) -> None:
+    (tmp_path / "broken-diary.csv").write_text(
+        "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\r\n"
+        "2024-01-02,Roma,2018,,4,,,2024-01-01\r\n"
+        "2024-01-03,Heat,nineteen,,4,,,2024-01-01\r\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+
+    async def import_it(pilot: Pilot[Any]) -> None:
+        await loaded(pilot)
+        await pilot.press("I", *"broken-diary.csv", "enter")
+        await pilot.app.screen.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(100, 30), run_before=import_it)

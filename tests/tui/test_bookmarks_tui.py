@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import errno
 import os
-import tomllib
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from reeltui.tui.bookmarks.state import bookmarked_rows
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, loaded, make_review, widget_text
+from tui_support import drawn_lines, loaded, make_review, on_disk, widget_text
 
 MAKE = Callable[..., ReelApp]
 MILLION = "a-million-miles-away-2023"
@@ -62,18 +61,6 @@ year = 1999
 status = "to-watch"
 added = 2026-11-25T12:00:00Z
 """
-
-
-@pytest.fixture
-def bookmarks_path(tui_home: Path) -> Path:
-    """Where the app under test keeps its bookmarks ($REELTUI_BOOKMARKS)."""
-    return tui_home / "bookmarks.toml"
-
-
-def on_disk(path: Path) -> dict[str, dict[str, Any]]:
-    """The bookmarks in the file, by film key."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {entry["film_key"]: entry for entry in data.get("bookmark", [])}
 
 
 def main(app: ReelApp) -> MainScreen:
@@ -111,6 +98,7 @@ def test_marks_and_descriptions() -> None:
     assert one_line("  two\nlines\t here ") == "two lines here"
     assert short_date(None) == ""
     assert short_date(datetime(2026, 11, 24, 12, tzinfo=UTC)) == "2026-11-24"
+    assert short_date(date(2024, 6, 9)) == "2024-06-09"  # a day is that day in every zone
     assert describe([]) == "Bookmarks"
 
 
@@ -238,14 +226,15 @@ async def test_the_bookmarks_screen_shows_status_date_and_note_literally(
         assert isinstance(screen, BookmarksScreen)
         assert screen.film_keys == [MARTIAN, MILLION, "somewhere-else-1999"]
         assert screen.query_one("#bookmarks-dialog").border_title is not None
-        assert str(screen.query_one("#bookmarks-dialog").border_title).startswith(
-            "Bookmarks · 3 films · 1 watched"
+        assert str(screen.query_one("#bookmarks-dialog").border_title) == (
+            "Bookmarks · 3 films · 1 watched · 1 without a review"
         )
         rows = [line.rstrip() for line in drawn_lines(screen.table)[:4]]
         assert rows[0].split() == ["Title", "Year", "Status", "Added", "Note"]
         assert rows[1].split()[:6] == ["✓", "The", "Martian", "2015", "watched", "2026-11-20"]
         assert "2023  to watch  2026-11-24  Recommended by Ana [b]not bold[/b]" in rows[2]
-        assert "[red]Somewhere[/red] Else" in rows[3]
+        # The notes keep their room; the title without a review gives way to "(no review)".
+        assert "★  [red]Somewhere[/red] … (no review)  1999" in rows[3]
         await pilot.press("j")
         detail = widget_text(screen.query_one("#bookmarks-detail"))
         assert "Note: Recommended by Ana [b]not bold[/b]" in detail

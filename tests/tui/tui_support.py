@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
+from typing import Any
 
 from textual.geometry import Region
 from textual.pilot import Pilot
@@ -18,6 +20,12 @@ async def loaded(pilot: Pilot[int]) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+def on_disk(path: Path) -> dict[str, dict[str, Any]]:
+    """The bookmarks in a bookmarks file, by film key."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {entry["film_key"]: entry for entry in data.get("bookmark", [])}
 
 
 def drawn_lines(widget: Widget) -> list[str]:

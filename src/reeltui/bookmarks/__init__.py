@@ -1,7 +1,7 @@
 """Bookmarks: the films a person means to watch, in a TOML file that survives crashes and
 other running copies. `model` (a bookmark, its status, the errors), `document` (the file as
-tables, salvage, changes), `store` (lock, re-read, merge, atomic write) and `export` (CSV,
-Letterboxd, TOML safe for a terminal)."""
+tables, salvage, changes), `store` (lock, re-read, merge, atomic write), `export` (CSV, TOML
+safe for a terminal) and `letterboxd` (its export files imported, its import CSV written)."""
 
 from reeltui.bookmarks.model import (
     FORMAT_VERSION,
@@ -11,6 +11,8 @@ from reeltui.bookmarks.model import (
     BookmarksReadOnly,
     BookmarksWriteError,
     BrokenBookmarks,
+    ImportCounts,
+    ImportedFilm,
     NewerBookmarks,
     NotBookmarked,
     Status,
@@ -29,6 +31,8 @@ __all__ = [
     "BookmarksReadOnly",
     "BookmarksWriteError",
     "BrokenBookmarks",
+    "ImportCounts",
+    "ImportedFilm",
     "NewerBookmarks",
     "NotBookmarked",
     "Status",

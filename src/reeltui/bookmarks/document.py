@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +24,8 @@ from reeltui.bookmarks.model import (
     FORMAT_VERSION,
     BookmarksReadOnly,
     BrokenBookmarks,
+    ImportCounts,
+    ImportedFilm,
     NewerBookmarks,
     NotBookmarked,
     Status,
@@ -55,6 +57,11 @@ class Document:
             if table.get("film_key") == key:
                 return table
         return None
+
+    def copy_of(self, key: str) -> Table | None:
+        """A deep copy of the first table of a film key (None when there is none)."""
+        table = self.find(key)
+        return _copy(table) if table is not None else None
 
     def dumps(self) -> str:
         """The document as TOML text, version first; it always says the version we write."""
@@ -265,6 +272,102 @@ def op_note(key: str, note: str | None) -> Op:
         return table.pop("note", None) is not None
 
     return apply
+
+
+def op_put_back(table: Table) -> Op:
+    """Put a removed entry back as it was (every key of it), unless its film is there again."""
+
+    def apply(doc: Document) -> bool:
+        if doc.find(table.get("film_key", "")) is not None:
+            return False
+        doc.tables.append(_copy(table))
+        return True
+
+    return apply
+
+
+def op_import(films: Sequence[ImportedFilm], now: datetime, counts: ImportCounts) -> Op:
+    """Bookmark many films at once; each application says what it did in `counts`.
+
+    A film is already bookmarked when an entry has its Letterboxd address or its film key.
+    Such an entry is only ever completed, never changed: a watched film makes a to-watch entry
+    watched (a watched one never goes back), and a day watched, an address, a rating, tags or
+    the rewatch flag are written where the entry has none. So importing the same films again
+    changes nothing.
+    """
+
+    def apply(doc: Document) -> bool:
+        by_key: dict[str, Table] = {}
+        by_uri: dict[str, Table] = {}
+        for existing in doc.tables:
+            _index(existing, by_key, by_uri)
+        done = ImportCounts()
+        changed = False
+        for film in films:
+            table = by_uri.get(film.letterboxd_uri) if film.letterboxd_uri else None
+            if table is None:
+                table = by_key.get(film.film_key)
+            if table is None:
+                new = _imported_table(film, now)
+                doc.tables.append(new)
+                _index(new, by_key, by_uri)
+                done.added += 1
+                done.without_review += not film.has_review
+                changed = True
+            else:
+                done.already += 1
+                if _complete(table, film):
+                    done.updated += 1
+                    changed = True
+        counts.added, counts.without_review = done.added, done.without_review
+        counts.already, counts.updated = done.already, done.updated
+        return changed
+
+    return apply
+
+
+def _index(table: Table, by_key: dict[str, Table], by_uri: dict[str, Table]) -> None:
+    """Note a table under its film key and its Letterboxd address (the first of each wins)."""
+    key, uri = table.get("film_key"), table.get("letterboxd_uri")
+    if isinstance(key, str):
+        by_key.setdefault(key, table)
+    if isinstance(uri, str) and uri:
+        by_uri.setdefault(uri, table)
+
+
+def _imported_table(film: ImportedFilm, now: datetime) -> Table:
+    """The `[[bookmark]]` table of a film an import adds."""
+    table: Table = {"film_key": film.film_key, "title": film.title}
+    if film.year is not None:
+        table["year"] = film.year
+    table["status"] = film.status.value
+    table["added"] = film.added if film.added is not None else now
+    _complete(table, film)
+    return table
+
+
+def _complete(table: Table, film: ImportedFilm) -> bool:
+    """Give an entry what an imported film knows and the entry lacks; True if it changed."""
+    changed = False
+    if film.status is Status.WATCHED:
+        if table.get("status") != Status.WATCHED.value:
+            table["status"] = Status.WATCHED.value
+            table.pop("watched_at", None)
+            changed = True
+        if film.watched_on is not None and "watched_at" not in table:
+            table["watched_at"] = film.watched_on
+            changed = True
+    wanted: dict[str, Any] = {
+        "letterboxd_uri": film.letterboxd_uri,
+        "rating": film.rating,
+        "tags": list(film.tags) or None,
+        "rewatch": film.rewatch or None,
+    }
+    for name, value in wanted.items():
+        if value is not None and table.get(name) in (None, "", []):
+            table[name] = value
+            changed = True
+    return changed
 
 
 def reason(exc: OSError) -> str:

@@ -1,4 +1,5 @@
-"""The bookmarks in other shapes: plain CSV, Letterboxd's import CSV, and TOML safe to print.
+"""The bookmarks in other shapes: plain CSV and TOML safe to print (Letterboxd's CSV is in
+`letterboxd`).
 
 What a file holds may come from anyone, so every value written is made safe for a terminal:
 CSV cells lose escape sequences and control characters, TOML keeps its data but writes the
@@ -9,29 +10,20 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from typing import TextIO
 
 from reeltui.bookmarks.model import Bookmark
-from reeltui.text import INVISIBLE, clean, clean_line
+from reeltui.text import INVISIBLE, clean
 
 __all__ = [
     "CSV_COLUMNS",
-    "LETTERBOXD_WATCHED",
-    "LETTERBOXD_WATCHLIST",
     "terminal_safe_toml",
     "write_csv",
-    "write_letterboxd",
 ]
 
 #: The columns of the plain CSV export.
 CSV_COLUMNS = ("film_key", "title", "year", "status", "added", "watched_at", "note")
-
-#: Columns Letterboxd's importer reads for films watched (a diary entry when dated) and for a
-#: watchlist. Rating and Review are left out: reeltui has no rating of the user's own, and a
-#: private note must not become a published review.
-LETTERBOXD_WATCHED = ("Title", "Year", "Directors", "WatchedDate")
-LETTERBOXD_WATCHLIST = ("Title", "Year", "Directors")
 
 
 def write_csv(bookmarks: Iterable[Bookmark], out: TextIO) -> None:
@@ -41,32 +33,6 @@ def write_csv(bookmarks: Iterable[Bookmark], out: TextIO) -> None:
     for bookmark in bookmarks:
         row = bookmark.to_json()
         writer.writerow(["" if row[c] is None else clean(str(row[c])) for c in CSV_COLUMNS])
-
-
-def write_letterboxd(
-    bookmarks: Iterable[Bookmark],
-    directors: Mapping[str, Sequence[str]],
-    out: TextIO,
-    *,
-    watched: bool,
-) -> None:
-    """Letterboxd's import CSV: its diary columns for watched films, else its watchlist's.
-
-    One file cannot hold both: Letterboxd marks every film of a diary import as watched, so
-    to-watch films go to its watchlist importer in a file of their own. `directors` gives the
-    directors of a film key, where the library knows them.
-    """
-    columns = LETTERBOXD_WATCHED if watched else LETTERBOXD_WATCHLIST
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for bookmark in bookmarks:
-        cells = {
-            "Title": clean_line(bookmark.title),
-            "Year": "" if bookmark.year is None else str(bookmark.year),
-            "Directors": clean_line(", ".join(directors.get(bookmark.film_key, ()))),
-            "WatchedDate": bookmark.watched_at.date().isoformat() if bookmark.watched_at else "",
-        }
-        writer.writerow([cells[c] for c in columns])
 
 
 # What tomli_w leaves unescaped that could act on a terminal or hide text: C1 controls, line

@@ -18,12 +18,15 @@ from reeltui.words import counted
 
 __all__ = [
     "FORMAT_VERSION",
+    "RATINGS",
     "Bookmark",
     "BookmarkError",
     "BookmarksBusy",
     "BookmarksReadOnly",
     "BookmarksWriteError",
     "BrokenBookmarks",
+    "ImportCounts",
+    "ImportedFilm",
     "NewerBookmarks",
     "NotBookmarked",
     "Status",
@@ -34,6 +37,9 @@ __all__ = [
 
 #: The format version this code reads and writes.
 FORMAT_VERSION = 1
+
+#: The ratings a bookmark can carry: Letterboxd's half stars, from 0.5 to 5.
+RATINGS = frozenset(n / 2 for n in range(1, 11))
 
 
 class Status(StrEnum):
@@ -99,7 +105,15 @@ class UnreadableBookmarks(BookmarksReadOnly):
 
 
 class BookmarksWriteError(BookmarkError):
-    """A change could not be saved (read-only folder, full disk); it is kept in memory."""
+    """A change could not be saved (read-only folder, full disk); the store keeps it in memory.
+
+    `cause` is why, without what follows from it ("could not write bookmarks.toml (the disk
+    is full)"): a program about to exit says that nothing was saved instead.
+    """
+
+    def __init__(self, message: str, path: Path | None = None, *, cause: str = "") -> None:
+        super().__init__(message, path)
+        self.cause = cause or message
 
 
 class BookmarksBusy(BookmarksWriteError):
@@ -115,9 +129,15 @@ class Bookmark:
     """One bookmarked film, as read from one `[[bookmark]]` table.
 
     `extra` holds the table's keys this version does not know; they are written back untouched.
-    `added` and `watched_at` are timezone-aware UTC datetimes (None when the file has none).
+    `added` and `watched_at` are timezone-aware UTC datetimes (None when the file has none). A
+    file may give a day without a time instead (a TOML date, as an import from Letterboxd
+    writes): the datetime is then that day's midnight in UTC, and `added_day`/`watched_day` keep
+    the day itself, so that it is shown as that day in every time zone (`added_date`,
+    `watched_date`).
     `title` and `note` are cleaned for display (no escape sequences or control characters, a
     one-line title); the file keeps whatever it holds until the value is changed.
+    `letterboxd_uri`, `rating` (0.5 to 5), `tags` and `rewatch` come from Letterboxd: the
+    film's address there, and the user's own rating, tags and rewatch flag.
     """
 
     film_key: str
@@ -128,6 +148,12 @@ class Bookmark:
     note: str | None = None
     watched_at: datetime | None = None
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    added_day: date | None = None
+    watched_day: date | None = None
+    letterboxd_uri: str | None = None
+    rating: float | None = None
+    tags: tuple[str, ...] = ()
+    rewatch: bool = False
 
     @property
     def watched(self) -> bool:
@@ -139,16 +165,34 @@ class Bookmark:
         """A human label: "Title (2023)"."""
         return Film(self.title, self.year).label
 
+    @property
+    def added_date(self) -> date | None:
+        """The day the film was bookmarked: as the file gives it, or in local time."""
+        return _local_day(self.added_day, self.added)
+
+    @property
+    def watched_date(self) -> date | None:
+        """The day the film was watched: as the file gives it, or in local time."""
+        return _local_day(self.watched_day, self.watched_at)
+
     def to_json(self) -> dict[str, Any]:
-        """The bookmark as JSON-ready data: the `"bookmark"` field of `reeltui show --json`."""
+        """The bookmark as JSON-ready data: the `"bookmark"` field of `reeltui show --json`.
+
+        `added` and `watched_at` are ISO 8601: a UTC time ("2026-11-24T09:30:00Z"), or a day
+        ("2023-01-15") when the file gives no time.
+        """
         return {
             "film_key": self.film_key,
             "title": self.title,
             "year": self.year,
             "status": self.status.value,
-            "added": _iso(self.added),
-            "watched_at": _iso(self.watched_at),
+            "added": _iso(self.added_day or self.added),
+            "watched_at": _iso(self.watched_day or self.watched_at),
             "note": self.note,
+            "letterboxd_uri": self.letterboxd_uri,
+            "rating": self.rating,
+            "tags": list(self.tags),
+            "rewatch": self.rewatch,
         }
 
     @classmethod
@@ -197,11 +241,98 @@ class Bookmark:
             note=note or None,
             watched_at=watched_at,
             extra=extra,
+            added_day=_day(table.get("added")),
+            watched_day=_day(table.get("watched_at")),
+            letterboxd_uri=_letterboxd_uri(key, table, notes),
+            rating=_rating(key, table, notes),
+            tags=_tags(key, table, notes),
+            rewatch=table.get("rewatch") is True,
         )
         return bookmark, notes
 
 
-_KNOWN_KEYS = frozenset({"film_key", "title", "year", "status", "added", "note", "watched_at"})
+def _letterboxd_uri(key: str, table: Mapping[str, Any], notes: list[str]) -> str | None:
+    """The film's Letterboxd address, when the table has one that is text."""
+    uri = table.get("letterboxd_uri")
+    if uri is None:
+        return None
+    if not isinstance(uri, str):
+        notes.append(f"{key}: the Letterboxd address is not text")
+        return None
+    return clean_line(uri) or None
+
+
+def _rating(key: str, table: Mapping[str, Any], notes: list[str]) -> float | None:
+    """The user's rating, when the table has one of 0.5 to 5 in half stars."""
+    value = table.get("rating")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value not in RATINGS:
+        notes.append(f"{key}: the rating is not a number of stars from 0.5 to 5")
+        return None
+    return float(value)
+
+
+def _tags(key: str, table: Mapping[str, Any], notes: list[str]) -> tuple[str, ...]:
+    """The user's tags, when the table has a list of text."""
+    value = table.get("tags")
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        notes.append(f"{key}: the tags are not a list of text")
+        return ()
+    return tuple(cleaned for tag in value if (cleaned := clean_line(tag)))
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "film_key",
+        "title",
+        "year",
+        "status",
+        "added",
+        "note",
+        "watched_at",
+        "letterboxd_uri",
+        "rating",
+        "tags",
+        "rewatch",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedFilm:
+    """A film to bookmark from another service's list (Letterboxd's), one per film.
+
+    `film_key`, `title` and `year` are the library's when the film has a review there
+    (`has_review`), else made from the list's title and year. `added`, `watched_on` are days;
+    the other fields are as on `Bookmark`.
+    """
+
+    film_key: str
+    title: str
+    year: int | None
+    status: Status
+    has_review: bool
+    added: date | None = None
+    watched_on: date | None = None
+    letterboxd_uri: str | None = None
+    rating: float | None = None
+    tags: tuple[str, ...] = ()
+    rewatch: bool = False
+
+
+@dataclass(slots=True)
+class ImportCounts:
+    """What an import did: films bookmarked (how many of them have no review in the library),
+    films that were bookmarked already, and how many of those it completed (marked watched, or
+    gave a date, address, rating or tags they lacked)."""
+
+    added: int = 0
+    without_review: int = 0
+    already: int = 0
+    updated: int = 0
 
 
 def film_title(review: Review) -> str:
@@ -210,11 +341,32 @@ def film_title(review: Review) -> str:
     return f"{film.title} Season {film.season}" if film.season is not None else film.title
 
 
-def _iso(moment: datetime | None) -> str | None:
-    """An aware UTC datetime as `2026-11-24T09:30:00Z` (None stays None)."""
+def _iso(moment: datetime | date | None) -> str | None:
+    """An aware UTC datetime as `2026-11-24T09:30:00Z`, a day as `2026-11-24` (None stays)."""
     if moment is None:
         return None
+    if not isinstance(moment, datetime):
+        return moment.isoformat()
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _day(value: object) -> date | None:
+    """The day a TOML value gives when it is a day without a time (a date, or "2023-01-15")."""
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    return None
+
+
+def _local_day(day: date | None, moment: datetime | None) -> date | None:
+    """A day as given, else the day of a moment in local time."""
+    if day is not None:
+        return day
+    return moment.astimezone().date() if moment is not None else None
 
 
 def _as_utc(value: object) -> datetime | None:

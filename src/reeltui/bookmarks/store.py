@@ -23,7 +23,7 @@ from __future__ import annotations
 import errno
 import os
 import threading
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -34,8 +34,11 @@ from reeltui.bookmarks.document import (
     Op,
     Read,
     Stamp,
+    Table,
     op_add,
+    op_import,
     op_note,
+    op_put_back,
     op_remove,
     op_status,
     read_file,
@@ -49,6 +52,8 @@ from reeltui.bookmarks.model import (
     BookmarksReadOnly,
     BookmarksWriteError,
     BrokenBookmarks,
+    ImportCounts,
+    ImportedFilm,
     NotBookmarked,
     Status,
     film_title,
@@ -236,6 +241,20 @@ class BookmarkStore:
         self._commit(op_remove(film_key), film_key)
         return True
 
+    def entry(self, film_key: str) -> Table | None:
+        """A copy of a film's entry as the file holds it (every key), to `put_back` later."""
+        with self._mutex:
+            return self._view.copy_of(film_key)
+
+    def put_back(self, entry: Table) -> Bookmark:
+        """Write a removed entry back as it was (see `entry`) and save; when its film has been
+        bookmarked again meanwhile, that bookmark is kept. Raises as `add` does."""
+        key = entry.get("film_key")
+        if not isinstance(key, str) or not key.strip():
+            raise ValueError("an entry to put back needs a film key")
+        self._commit(op_put_back(entry), key)
+        return self._must_get(key)
+
     def set_status(self, film_key: str, status: Status) -> Bookmark:
         """Mark a bookmarked film watched or to-watch and save. Raises `NotBookmarked`."""
         self._require(film_key)
@@ -251,6 +270,22 @@ class BookmarkStore:
     def toggle_watched(self, film_key: str) -> Bookmark:
         """Flip a bookmarked film between watched and to-watch. Raises `NotBookmarked`."""
         return self.set_status(film_key, self._require(film_key).status.other)
+
+    def import_films(self, films: Sequence[ImportedFilm], *, dry_run: bool = False) -> ImportCounts:
+        """Bookmark many films in one write (see `document.op_import`); returns what it did.
+
+        Films already bookmarked are completed, never changed, so importing the same films
+        again writes nothing. With `dry_run`, nothing is written: the counts say what the
+        import would do to the bookmarks as they are in memory. Raises as `add` does.
+        """
+        counts = ImportCounts()
+        op = op_import(films, self._clock(), counts)
+        if dry_run:
+            with self._mutex:
+                op(self._view.clone())
+            return counts
+        self._commit(op)
+        return counts
 
     def save(self) -> None:
         """Write the unsaved changes (after an error); does nothing when there are none."""
@@ -409,10 +444,12 @@ class BookmarkStore:
             try:
                 held.enter_context(exclusive_lock(self.lock_path, self.lock_timeout))
             except LockTimeout:
-                raise BookmarksBusy(
+                cause = (
                     f"another reeltui has held {self.lock_path} for over "
-                    f"{self.lock_timeout:g} seconds; the change is kept in memory",
-                    self.path,
+                    f"{self.lock_timeout:g} seconds"
+                )
+                raise BookmarksBusy(
+                    f"{cause}; the change is kept in memory", self.path, cause=cause
                 ) from None
             except OSError as exc:
                 raise self._write_error(exc) from exc
@@ -450,8 +487,10 @@ class BookmarkStore:
 
     def _write_error(self, exc: OSError) -> BookmarksWriteError:
         """The one-sentence error for a failed write."""
+        why = reason(exc)
         return BookmarksWriteError(
-            f"could not save bookmarks to {self.path} ({reason(exc)}); "
+            f"could not save bookmarks to {self.path} ({why}); "
             "the change is kept in memory until it can be saved",
             self.path,
+            cause=f"{self.path} could not be written ({why})",
         )

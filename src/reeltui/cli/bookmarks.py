@@ -5,21 +5,26 @@
     reeltui bookmarks remove FILM
     reeltui bookmarks watched FILM [--undo]      (or: to-watch FILM)
     reeltui bookmarks note FILM TEXT             ("" removes the note)
+    reeltui bookmarks import letterboxd FILE... [--as watchlist|watched] [--dry-run]
     reeltui bookmarks export [--format toml|csv|letterboxd|json] [--status S] [--json]
+                             [--output PATH]
     reeltui bookmarks repair                     move a broken file aside, keep what it held
 
 FILM is a film key, a review id, a review's path, or a title that names one film (case and
 accents do not matter; "Title (2023)" picks a year). Exit codes as everywhere (`common`): 1 for
-a broken bookmarks file or a folder that cannot be written, 2 for an unknown or ambiguous FILM.
+a broken bookmarks file, a folder that cannot be written or a file that cannot be imported, 2
+for an unknown or ambiguous FILM.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import io
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
 
 from reeltui.bookmarks import (
@@ -29,52 +34,75 @@ from reeltui.bookmarks import (
     Status,
     film_title,
 )
-from reeltui.bookmarks.export import terminal_safe_toml, write_csv, write_letterboxd
+from reeltui.bookmarks.export import terminal_safe_toml, write_csv
+from reeltui.bookmarks.letterboxd import (
+    PART_ROWS,
+    ListKind,
+    UnclearKind,
+    import_letterboxd,
+    write_letterboxd,
+    write_parts,
+)
 from reeltui.cli.common import (
     EXIT_OK,
+    ON_ERROR,
     Context,
     DataError,
     UsageError,
-    add_data_option,
+    add_global_options,
     print_json,
     run_command,
 )
 from reeltui.library import Library
 from reeltui.model import Film, Review
 from reeltui.paths import Paths
-from reeltui.text import clean_line, fold
+from reeltui.storage import write_atomic
+from reeltui.text import clean_line, display_path, fold
+from reeltui.words import counted
 
 __all__ = ["add_subparser", "lookup", "resolve_film", "run"]
 
 #: How many candidates an "ambiguous film" message names before "and N more".
 MAX_CANDIDATES = 8
 
+#: What the failure of a command that changes the bookmarks leaves undone.
+NOT_SAVED = "nothing was saved"
+
+#: The names `export --format letterboxd --output FOLDER` gives its files, by status.
+LETTERBOXD_NAMES = {
+    Status.WATCHED: "letterboxd-watched.csv",
+    Status.TO_WATCH: "letterboxd-watchlist.csv",
+}
+#: The name `export --output FOLDER` gives the file of the other formats.
+EXPORT_NAMES = {f: f"bookmarks-export.{f}" for f in ("toml", "csv", "json")}
+
 
 def add_subparser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `bookmarks` and its actions to the main parser's sub-commands; returns its parser.
 
-    Each action takes `--data DIR` too, so that FILM can be looked up in the folder given after
-    the command. The parser's `handler` default takes the main CLI's context; `run` is the
-    same without it.
+    The bookmarks parser and each action take the global options too (`--data DIR`,
+    `--bookmarks FILE`), so they work wherever they are given. The parser's `handler` default
+    takes the main CLI's context; `run` is the same without it.
     """
+    summary = "list, add, mark watched, import, export and repair bookmarked films"
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "bookmarks",
-        help="list, add, remove, mark watched and export bookmarked films",
-        description="The films you mean to watch. FILM is a film key, a review id or a title.",
+        help=summary,
+        description="The films you mean to watch, and those you watched. "
+        "FILM is a film key, a review id or a title.",
     )
-    parser.add_argument(
-        "--bookmarks",
-        metavar="FILE",
-        default=argparse.SUPPRESS,
-        help="the bookmarks file (default: $REELTUI_BOOKMARKS or the user data folder)",
-    )
+    add_global_options(parser)
     actions = parser.add_subparsers(dest="bookmarks_action", metavar="ACTION", required=True)
 
-    def action(name: str, help_: str, film: bool = True) -> argparse.ArgumentParser:
+    def action(
+        name: str, help_: str, film: bool = True, changes: bool = True
+    ) -> argparse.ArgumentParser:
         sub: argparse.ArgumentParser = actions.add_parser(name, help=help_, description=help_)
         if film:
             sub.add_argument("film", metavar="FILM", help="a film key, review id or title")
-        add_data_option(sub)
+        add_global_options(sub)
+        if changes:
+            sub.set_defaults(**{ON_ERROR: NOT_SAVED})
         return sub
 
     def statuses(sub: argparse.ArgumentParser) -> None:
@@ -82,7 +110,7 @@ def add_subparser(subparsers: Any) -> argparse.ArgumentParser:
             "--status", choices=[s.value for s in Status], help="only films with this status"
         )
 
-    sub = action("list", "list the bookmarked films", film=False)
+    sub = action("list", "list the bookmarked films", film=False, changes=False)
     statuses(sub)
     sub.add_argument("--json", action="store_true", help="print JSON instead of text")
 
@@ -99,20 +127,73 @@ def add_subparser(subparsers: Any) -> argparse.ArgumentParser:
     sub = action("note", "set the note of a bookmarked film")
     sub.add_argument("text", metavar="TEXT", help='the note; "" removes it')
 
-    sub = action("export", "print the bookmarks as TOML, CSV, Letterboxd CSV or JSON", film=False)
+    _add_import(actions)
+
+    sub = action(
+        "export",
+        "print or write the bookmarks as TOML, CSV, Letterboxd's import CSV or JSON",
+        film=False,
+        changes=False,
+    )
     sub.add_argument(
         "--format",
         choices=["toml", "csv", "letterboxd", "json"],
         default="toml",
-        help="toml (default), csv, letterboxd (its import CSV) or json",
+        help="toml (default), csv, letterboxd (its import CSV: watched films, or with "
+        "--status to-watch the watchlist) or json",
     )
     sub.add_argument("--json", action="store_true", help="the same as --format json")
     statuses(sub)
+    sub.add_argument(
+        "--output",
+        metavar="PATH",
+        type=Path,
+        help="write to this file, or into this folder, instead of printing; Letterboxd files "
+        f"of more than {PART_ROWS:,} films are split into parts (NAME-1-of-2.csv...), and "
+        "into a folder both the watched films and the watchlist are written",
+    )
+    sub.set_defaults(**{ON_ERROR: "nothing was written"})
 
     action("repair", "move a broken bookmarks file aside and keep what it held", film=False)
 
     parser.set_defaults(handler=_handle)
     return parser
+
+
+def _add_import(actions: Any) -> None:
+    """`bookmarks import letterboxd FILE...`."""
+    summary = "bookmark the films of files from another service (Letterboxd)"
+    sub: argparse.ArgumentParser = actions.add_parser("import", help=summary, description=summary)
+    add_global_options(sub)
+    sources = sub.add_subparsers(dest="source", metavar="SOURCE", required=True)
+    summary = (
+        "bookmark the films of Letterboxd's export files: a watchlist's as to watch, those of "
+        "watched.csv or diary.csv as watched (with the day watched, the rating and the tags); "
+        "films are matched to the library by title and year, and those without a review are "
+        "kept too; importing a file again changes nothing"
+    )
+    letterboxd = sources.add_parser(
+        "letterboxd", help="Letterboxd's CSV files", description=summary
+    )
+    letterboxd.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        type=Path,
+        help="watchlist.csv, watched.csv, diary.csv from Letterboxd's export (or the folder "
+        "of the export, unzipped, for all three), or a file `export --format letterboxd` wrote",
+    )
+    letterboxd.add_argument(
+        "--as",
+        dest="kind",
+        choices=[k.value for k in ListKind],
+        help="what the files list (by default their columns, else their names, tell)",
+    )
+    letterboxd.add_argument(
+        "--dry-run", action="store_true", help="say what would be imported, and save nothing"
+    )
+    add_global_options(letterboxd)
+    letterboxd.set_defaults(**{ON_ERROR: "nothing was imported"})
 
 
 def _handle(ctx: Context) -> int:
@@ -258,25 +339,49 @@ def _open(paths: Paths) -> BookmarkStore:
 
 
 def _list(ctx: Context) -> int:
-    """`bookmarks list`: every bookmark, oldest first."""
+    """`bookmarks list`: every bookmark, oldest first; films with no review are marked."""
     args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     bookmarks = _filtered(store, args.status)
+    reviewed = _reviewed(paths) if bookmarks else frozenset()
     if args.json:
-        print_json(ctx, [b.to_json() for b in bookmarks])
+        print_json(ctx, [_json(b, reviewed) for b in bookmarks])
         return EXIT_OK
     if not bookmarks:
         print("no bookmarks yet" if not args.status else f"no {args.status} bookmarks", file=out)
         return EXIT_OK
     width = min(max(len(b.label) for b in bookmarks), 50)
+    more = any(b.note or b.film_key not in reviewed for b in bookmarks)
+    key_width = min(max(len(b.film_key) for b in bookmarks), 40) if more else 0
     for b in bookmarks:
-        added = b.added.date().isoformat() if b.added else "          "
+        added = b.added_date.isoformat() if b.added_date else "          "
         label = clean_line(b.label)
-        line = f"{b.status.value:<8}  {added}  {label:<{width}}  {clean_line(b.film_key)}"
+        key = clean_line(b.film_key)
+        line = f"{b.status.value:<8}  {added}  {label:<{width}}  {key:<{key_width}}"
+        if b.film_key not in reviewed:
+            line += "  (no review)"
         if b.note:
             line += f"  — {clean_line(b.note)}"
-        print(line, file=out)
+        print(line.rstrip(), file=out)
     return EXIT_OK
+
+
+def _json(bookmark: Bookmark, reviewed: frozenset[str]) -> dict[str, Any]:
+    """A bookmark's JSON for `list` and `export`: with whether the library has a review of it."""
+    return {**bookmark.to_json(), "has_review": bookmark.film_key in reviewed}
+
+
+def _reviewed(paths: Paths) -> frozenset[str]:
+    """The film keys the library has a review of (none when the data folder does not exist)."""
+    library = _library(paths)
+    if library is None:
+        print(
+            f"reeltui: note: the data folder {display_path(paths.data)} does not exist, so no "
+            "film has a review",
+            file=sys.stderr,
+        )
+        return frozenset()
+    return frozenset(review.film_key for review in library)
 
 
 def _filtered(store: BookmarkStore, status: str | None) -> list[Bookmark]:
@@ -372,7 +477,41 @@ def _repair(ctx: Context) -> int:
     return EXIT_OK
 
 
-# -- export ----------------------------------------------------------------------------------
+# -- import and export -----------------------------------------------------------------------
+
+
+def _import(ctx: Context) -> int:
+    """`bookmarks import letterboxd FILE...`: bookmark the films of Letterboxd's files."""
+    args, paths, out = ctx.args, ctx.paths, ctx.out
+    store = _open(paths)
+    library = _library(paths)
+    if library is None:
+        print(
+            f"reeltui: note: the data folder {display_path(paths.data)} does not exist, so "
+            "every film is kept without a review",
+            file=sys.stderr,
+        )
+    kind = ListKind(args.kind) if args.kind else None
+    try:
+        report = import_letterboxd(
+            store,
+            args.files,
+            library.reviews if library is not None else None,
+            kind=kind,
+            dry_run=args.dry_run,
+        )
+    except UnclearKind as exc:
+        raise UsageError(
+            f"nothing was imported: {exc}; say which with --as watchlist or --as watched"
+        ) from None
+    for file in report.files:
+        print(
+            f"{display_path(file.path)}: {file.kind.described} ({file.decided_by}), "
+            f"{counted(len(file.rows), 'row')}",
+            file=out,
+        )
+    print(report.sentence(), file=out)
+    return EXIT_OK
 
 
 def _export(ctx: Context) -> int:
@@ -381,37 +520,102 @@ def _export(ctx: Context) -> int:
     store = _open(paths)
     fmt = "json" if args.json else args.format
     status: str | None = args.status
+    output: Path | None = args.output
+    if output is not None:
+        _check_output(output, paths)
     if fmt == "letterboxd":
-        return _export_letterboxd(store, paths, out, status)
+        return _export_letterboxd(store, paths, out, status, output)
     bookmarks = _filtered(store, status)
+    text = io.StringIO()
     if fmt == "json":
-        print_json(ctx, [b.to_json() for b in bookmarks])
+        reviewed = _reviewed(paths) if bookmarks else frozenset()
+        print_json(Context(args, paths, text), [_json(b, reviewed) for b in bookmarks])
     elif fmt == "csv":
-        write_csv(bookmarks, out)
+        write_csv(bookmarks, text)
     else:
-        out.write(terminal_safe_toml(store.to_toml({b.film_key for b in bookmarks})))
+        text.write(terminal_safe_toml(store.to_toml({b.film_key for b in bookmarks})))
+    if output is None:
+        out.write(text.getvalue())
+        return EXIT_OK
+    target = output / EXPORT_NAMES[fmt] if output.is_dir() else output
+    write_atomic(target, text.getvalue().encode("utf-8"), mode=0o644)
+    print(f"wrote {counted(len(bookmarks), 'bookmark')} to {display_path(target)}", file=out)
     return EXIT_OK
 
 
-def _export_letterboxd(store: BookmarkStore, paths: Paths, out: TextIO, status: str | None) -> int:
-    """Letterboxd's import CSV: watched films by default, or a watchlist with `--status`."""
-    wanted = Status(status) if status else Status.WATCHED
-    bookmarks = _filtered(store, wanted.value)
+def _check_output(output: Path, paths: Paths) -> None:
+    """An export must not be written over the bookmarks file, nor where no file can be."""
+    try:
+        same = output.exists() and paths.bookmarks.exists() and output.samefile(paths.bookmarks)
+    except OSError:
+        same = False
+    if same:
+        raise UsageError(
+            f"{display_path(output)} is the bookmarks file itself; give another --output"
+        )
+    if not output.is_dir() and not output.parent.is_dir():
+        raise UsageError(
+            f"the folder of {display_path(output)} does not exist; give --output a file in a "
+            "folder that does, or a folder"
+        )
+
+
+def _export_letterboxd(
+    store: BookmarkStore, paths: Paths, out: TextIO, status: str | None, output: Path | None
+) -> int:
+    """Letterboxd's import CSV: watched films by default, or a watchlist with `--status`.
+
+    Into a folder, both go, each to a file of its own (`LETTERBOXD_NAMES`); a list of more
+    than `PART_ROWS` films is split into parts, which only files can hold.
+    """
+    into_folder = output is not None and output.is_dir()
+    if status:
+        wanted = [Status(status)]
+    elif into_folder:
+        wanted = [Status.WATCHED, Status.TO_WATCH]
+    else:
+        wanted = [Status.WATCHED]
+    directors = _directors(paths)
+    left_out = len(store) - sum(len(_filtered(store, s.value)) for s in wanted)
+    for which in wanted:
+        bookmarks = _filtered(store, which.value)
+        watched = which is Status.WATCHED
+        if output is None:
+            if len(bookmarks) > PART_ROWS:
+                raise UsageError(
+                    f"{counted(len(bookmarks), which.value + ' film')} are more than Letterboxd "
+                    f"takes in one file ({PART_ROWS:,}); give --output FILE.csv (or a folder) "
+                    "to have them written in parts"
+                )
+            write_letterboxd(bookmarks, directors, out, watched=watched)
+            continue
+        if into_folder and not bookmarks:
+            print(f"no {which.value} films, so no {LETTERBOXD_NAMES[which]}", file=out)
+            continue
+        target = output / LETTERBOXD_NAMES[which] if into_folder else output
+        for written, count in write_parts(bookmarks, directors, target, watched=watched):
+            print(
+                f"wrote {counted(count, which.value + ' film')} to {display_path(written)}",
+                file=out,
+            )
+    if left_out and not status:
+        print(
+            f"reeltui: left out {counted(left_out, 'to-watch film')}; export them with "
+            "`--status to-watch` for Letterboxd's watchlist import",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _directors(paths: Paths) -> dict[str, tuple[str, ...]]:
+    """The directors of each film key the library knows them for."""
     library = _library(paths)
     directors: dict[str, tuple[str, ...]] = {}
     if library is not None:
         for review in library:
             if review.directors:
                 directors.setdefault(review.film_key, review.directors)
-    write_letterboxd(bookmarks, directors, out, watched=wanted is Status.WATCHED)
-    left_out = len(store) - len(bookmarks)
-    if status is None and left_out:
-        print(
-            f"reeltui: left out {left_out} to-watch films; export them with "
-            "`--status to-watch` for Letterboxd's watchlist import",
-            file=sys.stderr,
-        )
-    return EXIT_OK
+    return directors
 
 
 _COMMANDS: dict[str, Callable[[Context], int]] = {
@@ -421,6 +625,7 @@ _COMMANDS: dict[str, Callable[[Context], int]] = {
     "watched": _watched,
     "to-watch": _to_watch,
     "note": _note,
+    "import": _import,
     "export": _export,
     "repair": _repair,
 }

@@ -1,9 +1,13 @@
-"""What every command shares: its context, the exit codes, errors as one sentence, JSON output.
+"""What every command shares: its context, the global options, the exit codes, errors as one
+sentence, JSON output.
 
 Exit codes: 0 ok, 1 a problem with the data (reported), 2 bad usage. A command raises
 `UsageError` or `DataError` with one sentence; `run_command` prints it on stderr after
 "reeltui: " and returns the code, and turns the other failures a command can meet (a
-bookmarks file that cannot be used, an OS error, a closed pipe) into the same shape.
+bookmarks file that cannot be used, an OS error, a closed pipe) into the same shape. A command
+that changes or writes something says what a failure leaves undone (`ON_ERROR`): "nothing was
+saved: …". The process is about to exit, so a change the bookmark store keeps in memory is lost,
+and the sentence says so instead of what the store would say.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from reeltui.bookmarks import BookmarkError, BrokenBookmarks
+from reeltui.bookmarks import BookmarkError, BookmarksWriteError, BrokenBookmarks
 from reeltui.paths import Paths
 from reeltui.storage import os_reason
 from reeltui.text import display_path
@@ -25,16 +29,19 @@ __all__ = [
     "EXIT_DATA",
     "EXIT_OK",
     "EXIT_USAGE",
+    "ON_ERROR",
     "Context",
     "DataError",
     "Handler",
     "UsageError",
-    "add_data_option",
+    "add_global_options",
     "print_json",
     "run_command",
 ]
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+#: The parser default naming what a failure of a command leaves undone ("nothing was saved").
+ON_ERROR = "on_error"
 #: The exit code of a command stopped by ctrl+c, as a shell reports it.
 _EXIT_INTERRUPTED = 130
 
@@ -60,13 +67,24 @@ class Context:
 Handler = Callable[[Context], int]
 
 
-def add_data_option(parser: argparse.ArgumentParser) -> None:
-    """Give a parser the `--data DIR` option (before or after the command: both work)."""
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """Give a parser the global options `--data DIR` and `--bookmarks FILE`.
+
+    Every parser on the way to a command has them, so they work before or after the command
+    (`reeltui --data D list`, `reeltui list --data D`, `reeltui bookmarks list --data D`); the
+    last one given wins.
+    """
     parser.add_argument(
         "--data",
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="the folder of reviews (default: $REELTUI_DATA, ./data/reviews, or the samples)",
+    )
+    parser.add_argument(
+        "--bookmarks",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="the bookmarks file (default: $REELTUI_BOOKMARKS or the user data folder)",
     )
 
 
@@ -84,14 +102,21 @@ def _fail(code: int, message: str) -> int:
 
 def run_command(handler: Handler, ctx: Context) -> int:
     """Run a command and return its exit code; every failure it can meet becomes a sentence."""
+    undone: str | None = getattr(ctx.args, ON_ERROR, None)
+
+    def failed(why: str) -> int:
+        return _fail(EXIT_DATA, f"{undone}: {why}" if undone else why)
+
     try:
         return handler(ctx)
     except UsageError as exc:
         return _fail(EXIT_USAGE, str(exc))
+    except BookmarksWriteError as exc:
+        return failed(exc.cause)
     except BrokenBookmarks as exc:
-        return _fail(EXIT_DATA, f"{exc} (run `reeltui bookmarks repair`)")
+        return failed(f"{exc} (run `reeltui bookmarks repair`)")
     except (DataError, BookmarkError) as exc:
-        return _fail(EXIT_DATA, str(exc))
+        return failed(str(exc))
     except BrokenPipeError:
         # The reader of our output went away (`reeltui list | head`): not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -101,4 +126,4 @@ def run_command(handler: Handler, ctx: Context) -> int:
         return _EXIT_INTERRUPTED
     except OSError as exc:
         where = f" ({display_path(exc.filename)})" if exc.filename else ""
-        return _fail(EXIT_DATA, f"{os_reason(exc)}{where}")
+        return failed(f"{os_reason(exc)}{where}")

@@ -21,7 +21,7 @@ from reeltui.cli.common import (
     DataError,
     Handler,
     UsageError,
-    add_data_option,
+    add_global_options,
     print_json,
     run_command,
 )
@@ -39,49 +39,50 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
+def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
+    """A command's parser, with the global options; its help and description are `summary`."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=summary, description=summary)
+    add_global_options(parser)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for `reeltui` and all its sub-commands."""
     parser = argparse.ArgumentParser(
         prog="reeltui",
         description="A terminal reader for film reviews. Without a command, opens the reader.",
+        epilog="--data and --bookmarks may also follow the command.",
     )
     parser.add_argument("--version", action="version", version=f"reeltui {__version__}")
-    add_data_option(parser)
-    parser.add_argument(
-        "--bookmarks",
-        metavar="FILE",
-        default=argparse.SUPPRESS,
-        help="the bookmarks file (default: $REELTUI_BOOKMARKS or the user data folder)",
-    )
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = commands.add_parser("list", help="list the films of the library")
-    add_data_option(p)
+    p = _command(commands, "list", "list the films of the library")
     _add_json(p)
     p.add_argument("--bookmarked", action="store_true", help="only bookmarked films")
-    p.add_argument("--sort", choices=[k.value for k in SortKey], default=SortKey.TITLE.value)
+    p.add_argument(
+        "--sort",
+        choices=[k.value for k in SortKey],
+        default=SortKey.TITLE.value,
+        help="the order (default: title)",
+    )
     p.set_defaults(handler=cmd_list)
 
-    p = commands.add_parser("show", help="show one review")
+    p = _command(commands, "show", "show one review")
     p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
-    add_data_option(p)
     _add_json(p)
     p.set_defaults(handler=cmd_show)
 
-    p = commands.add_parser("search", help="find reviews by words, actor, director or reviewer")
+    p = _command(commands, "search", "find reviews by words, actor, director or reviewer")
     p.add_argument("text", metavar="TEXT", nargs="?", default="", help="words to look for")
-    p.add_argument("--actor", metavar="NAME")
-    p.add_argument("--director", metavar="NAME")
-    p.add_argument("--reviewer", metavar="NAME")
-    p.add_argument("--limit", type=int, default=50, help="at most this many results (50)")
-    add_data_option(p)
+    p.add_argument("--actor", metavar="NAME", help="reviews of films this actor is in")
+    p.add_argument("--director", metavar="NAME", help="reviews of films by this director")
+    p.add_argument("--reviewer", metavar="NAME", help="reviews by this reviewer")
+    p.add_argument("--limit", metavar="N", type=int, default=50, help="at most N results (50)")
     _add_json(p)
     p.set_defaults(handler=cmd_search)
 
-    p = commands.add_parser(
-        "check", help="every file's problems and notes; exit 1 if one is unreadable"
-    )
-    add_data_option(p)
+    p = _command(commands, "check", "every file's problems and notes; exit 1 if one is unreadable")
     _add_json(p)
     p.set_defaults(handler=cmd_check)
 

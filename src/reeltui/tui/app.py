@@ -31,6 +31,7 @@ from reeltui.paths import Paths
 from reeltui.tui.base import ReelBase
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
+from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette.providers import COMMAND_PROVIDERS
@@ -241,6 +242,14 @@ class ReelApp(ReelBase):
     def action_repair_bookmarks(self) -> None:
         """Move a broken bookmarks file aside, or try again to save unsaved changes."""
         self.bookmarks_ui.repair()
+
+    def action_import_letterboxd(self) -> None:
+        """Ask for a Letterboxd file (or its export's folder) and bookmark its films."""
+        self.bookmarks_ui.import_letterboxd()
+
+    @on(ImportScreen.Imported)
+    def _bookmarks_imported(self, message: ImportScreen.Imported) -> None:
+        self.bookmarks_ui.imported(message.report, message.error)
 
     # -- what the bookmarks screen asks for (its keys post these; the controller acts) ------
 

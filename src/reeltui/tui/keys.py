@@ -51,6 +51,7 @@ class Scope(StrEnum):
     BOOKMARKS = "Bookmarks"
     NOTE = "Bookmark note"
     REPAIR = "Broken bookmarks file"
+    IMPORT = "Import from Letterboxd"
 
     @property
     def prefix(self) -> str:
@@ -74,6 +75,7 @@ _PREFIXES: dict[Scope, str] = {
     Scope.BOOKMARKS: "bookmarks",
     Scope.NOTE: "note",
     Scope.REPAIR: "repair",
+    Scope.IMPORT: "import_prompt",
 }
 
 #: The panes of the main screen: each one's keys apply together with the main screen's.
@@ -84,6 +86,7 @@ _BOXES: dict[Scope, str] = {
     Scope.FILTER: "title filter",
     Scope.FIND: "find bar",
     Scope.NOTE: "note",
+    Scope.IMPORT: "import path",
 }
 TEXT_SCOPES: frozenset[Scope] = frozenset(_BOXES)
 #: Keys Textual itself binds for the whole app, on every screen (they cannot be rebound).
@@ -310,6 +313,15 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec(
         "u", "app.undo_remove", "Undo", Scope.MAIN, explain="Undo removing a bookmark", name="undo"
     ),
+    KeySpec(
+        "I",
+        "app.import_letterboxd",
+        "Import",
+        Scope.MAIN,
+        footer=False,
+        explain="Import films from Letterboxd",
+        name="import_letterboxd",
+    ),
     # The film list.
     KeySpec("enter,l", "open", "Open", Scope.LIST, "enter", name="open"),
     KeySpec("j,down", "cursor_down", "Next film", Scope.LIST, "j", group=_MOVE, name="down"),
@@ -471,6 +483,14 @@ KEYS: tuple[KeySpec, ...] = (
         name="undo",
     ),
     KeySpec(
+        "i",
+        "app.import_letterboxd",
+        "Import",
+        Scope.BOOKMARKS,
+        explain="Import from Letterboxd (a CSV file of its export)",
+        name="import",
+    ),
+    KeySpec(
         "R",
         "repair",
         "Repair",
@@ -505,6 +525,8 @@ KEYS: tuple[KeySpec, ...] = (
         name="move_aside",
     ),
     KeySpec("escape,n", "keep", "Keep read-only", Scope.REPAIR, "esc", name="keep"),
+    # The Letterboxd import prompt (enter in the box imports).
+    KeySpec("escape", "close", "Close", Scope.IMPORT, "esc", name="close"),
 )
 
 _BY_ID: dict[str, KeySpec] = {spec.id: spec for spec in KEYS}

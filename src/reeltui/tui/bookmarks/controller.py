@@ -1,10 +1,10 @@
 """Bookmarks in the TUI: every change the user asks for, and the watch on the file.
 
 `BookmarksUI` changes the app's bookmarks (`app.bookmarks`, see `state.py`): `b`, `w`, a note, a
-removal, an undo, a repair all go through it, so errors are handled one way: the store keeps a
-change it could not save in memory, and this module tells the user why, in one sentence. It
-notices other running copies' writes by a cheap `stat` once a second and whenever the app
-regains the focus, and retries unsaved changes now and then.
+removal, an undo, a repair and an import from Letterboxd all go through it, so errors are
+handled one way: the store keeps a change it could not save in memory, and this module tells the
+user why, in one sentence. It notices other running copies' writes by a cheap `stat` once a
+second and whenever the app regains the focus, and retries unsaved changes now and then.
 
 It draws nothing: after every change, and whenever the file changed under it, it publishes the
 app's `bookmarks_changed_signal` (if anything shown changed), and the main screen, the bookmarks
@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from textual.notifications import SeverityLevel
@@ -33,8 +34,10 @@ from reeltui.bookmarks import (
     NotBookmarked,
     Status,
 )
+from reeltui.bookmarks.letterboxd import ImportReport, ListKind, import_letterboxd
 from reeltui.model import Review
 from reeltui.tui.base import ReelBase
+from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.marks import status_word
 from reeltui.tui.bookmarks.note import NoteScreen, one_line
 from reeltui.tui.bookmarks.repair import RepairScreen
@@ -54,6 +57,7 @@ ACTIONS = frozenset(
         "edit_note",
         "undo_remove",
         "repair_bookmarks",
+        "import_letterboxd",
     }
 )
 
@@ -173,7 +177,7 @@ class BookmarksUI:
         bookmark = self.store.get(film_key)
         if bookmark is None:
             return
-        removed = Removed.of(bookmark)
+        removed = Removed.of(bookmark, self.store.entry(film_key))
 
         def remove() -> None:
             self.store.remove(film_key)
@@ -184,20 +188,14 @@ class BookmarksUI:
             self._tell(f"Removed the bookmark of {label}; press u to undo.", timeout=6)
 
     def undo_remove(self) -> None:
-        """Put back the bookmark removed last (status and note; the date added is today's)."""
+        """Put back the bookmark removed last, as it was (note, dates, rating, every key)."""
         removed = self.bookmarks.removed
         if removed is None or self.store.is_bookmarked(removed.film_key):
             self.bookmarks.removed = None
             return
 
         def put_back() -> None:
-            self.store.add(
-                removed.film_key,
-                removed.title,
-                removed.year,
-                note=removed.note,
-                status=removed.status,
-            )
+            self.store.put_back(dict(removed.entry))
             self.bookmarks.removed = None
 
         if self._change(put_back):
@@ -220,6 +218,28 @@ class BookmarksUI:
                 self._tell("Note saved." if text else "Note removed.", timeout=3)
 
         self.app.push_screen(NoteScreen(target.label, bookmark.note), done)
+
+    def import_letterboxd(self) -> None:
+        """Ask for a Letterboxd file (or the export's folder) and import it (`import_files`)."""
+        if not any(isinstance(screen, ImportScreen) for screen in self.app.screen_stack):
+            self.app.push_screen(ImportScreen(self.import_files))
+
+    def import_files(self, path: Path, kind: ListKind | None) -> ImportReport:
+        """Import a Letterboxd file or folder into the bookmarks, matched against the library
+        on show. Runs in the import dialog's thread worker: it touches the store (which is
+        thread-safe) and nothing of Textual. Raises as `import_letterboxd` does."""
+        library = self.app.library
+        reviews = library.reviews if library is not None else None
+        return import_letterboxd(self.store, [path], reviews, kind=kind)
+
+    def imported(self, report: ImportReport | None, error: BookmarkError | None) -> None:
+        """An import reached the store: saved, or kept in memory by a write that failed (the
+        dialog said which); the screens are told."""
+        if error is not None:
+            self._not_saved(error, timeout=None)
+        elif report is not None and not report.dry_run:
+            self._saved()
+        self.sync()
 
     def repair(self) -> None:
         """Offer to move a broken file aside, or try again to save unsaved changes."""

@@ -1,19 +1,20 @@
 """The bookmarks screen: every bookmarked film with its status, the date it was added and its note.
 
-A dialog over the main screen. The table lists the bookmarks in the order they were added; the
-lines under it tell the whole note and dates of the highlighted one. `enter` closes the dialog
-with the highlighted film's review, for the main screen to open. The keys that change bookmarks
-(mark watched, edit the note, remove, undo, repair) post messages (`ToggleWatched`, `EditNote`…)
-that the app hands to the bookmarks controller. What the screen shows it reads from the app's
-bookmarks, and it draws itself again whenever the app's `bookmarks_changed_signal` fires (a
-change made here, or in another running copy).
+A dialog over the main screen. The table lists the bookmarks in the order they were added; a
+film the data folder has no review of (one imported from Letterboxd, say) is dimmed and says
+"(no review)". The lines under the table tell the whole note and dates of the highlighted one.
+`enter` closes the dialog with the highlighted film's review, for the main screen to open. The
+keys that change bookmarks (mark watched, edit the note, remove, undo, repair) post messages
+(`ToggleWatched`, `EditNote`…) that the app hands to the bookmarks controller. What the screen
+shows it reads from the app's bookmarks, and it draws itself again whenever the app's
+`bookmarks_changed_signal` fires (a change made here, or in another running copy).
 
 Titles and notes come from a file anyone may edit: they are drawn as `Text`, never as markup.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import ClassVar
 
 from rich.text import Text
@@ -37,7 +38,7 @@ from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.words import counted
 
-__all__ = ["BookmarkTable", "BookmarksScreen", "describe", "short_date"]
+__all__ = ["NO_REVIEW", "BookmarkTable", "BookmarksScreen", "describe", "short_date"]
 
 #: Fixed column widths (cells); the note takes what is left.
 _MARK, _TITLE, _YEAR, _STATUS, _ADDED = 1, 34, 4, 8, 10
@@ -45,23 +46,40 @@ _MARK, _TITLE, _YEAR, _STATUS, _ADDED = 1, 34, 4, 8, 10
 _NOTE_MIN = 12
 
 
-def short_date(moment: datetime | None) -> str:
-    """A date as the table shows it, in local time: "2026-11-24" ("" when unknown)."""
-    return moment.astimezone().strftime("%Y-%m-%d") if moment is not None else ""
+#: What the title cell of a film without a review ends with.
+NO_REVIEW = "(no review)"
 
 
-def describe(bookmarks: list[Bookmark]) -> str:
-    """The dialog's title: "Bookmarks · 3 films · 1 watched"."""
+def short_date(day: date | None) -> str:
+    """A day as the table shows it: "2026-11-24" ("" when unknown); a moment (a datetime) in
+    local time."""
+    if isinstance(day, datetime):
+        day = day.astimezone().date()
+    return day.isoformat() if day is not None else ""
+
+
+def describe(bookmarks: list[Bookmark], without_review: int = 0) -> str:
+    """The dialog's title: "Bookmarks · 3 films · 1 watched · 1 without a review"."""
     count = len(bookmarks)
     films = counted(count, "film")
     watched = sum(1 for bookmark in bookmarks if bookmark.watched)
-    return f"Bookmarks · {films} · {watched:,} watched" if count else "Bookmarks"
+    missing = f" · {without_review:,} without a review" if without_review else ""
+    return f"Bookmarks · {films} · {watched:,} watched{missing}" if count else "Bookmarks"
 
 
 def _cell(text: str, width: int, style: str = "") -> Text:
     """Untrusted text as one table cell: one line, control characters visible, cut to fit."""
     cell = Text(visible(one_line(text)), style=style, no_wrap=True, overflow="ellipsis")
     cell.truncate(width, overflow="ellipsis")
+    return cell
+
+
+def _title_cell(title: str, has_review: bool, width: int) -> Text:
+    """A bookmark's title; dimmed and ending in "(no review)" when the data folder has none."""
+    if has_review:
+        return _cell(title, width)
+    cell = _cell(title, width - len(NO_REVIEW) - 1, "dim")
+    cell.append(f" {NO_REVIEW}", style="dim italic")
     return cell
 
 
@@ -168,7 +186,8 @@ class BookmarksScreen(ModalScreen[Review | None]):
             yield Static(
                 Content(
                     "No bookmarks yet. In the film list, press b on a film to bookmark it: it "
-                    "shows here with its status, the date you added it and your note."
+                    "shows here with its status, the date you added it and your note. Or "
+                    "press i to import your watchlist, watched films or diary from Letterboxd."
                 ),
                 id="bookmarks-empty",
             )
@@ -224,32 +243,38 @@ class BookmarksScreen(ModalScreen[Review | None]):
     def refresh_rows(self) -> None:
         """Show the bookmarks as they are now, keeping the cursor on the same film."""
         bookmarks = self._bookmarks.store.all()
+        app = reel_app(self.app)
+        reviewed = [app.review_of(bookmark.film_key) is not None for bookmark in bookmarks]
+        without_review = reviewed.count(False)
         table = self.table
         previous = self.selected
         index = table.cursor_row
         self._width = self._note_width()
+        # "(no review)" takes the room the notes leave, so that the titles keep theirs.
+        longest = max((len(one_line(b.note)) for b in bookmarks if b.note), default=0)
+        spare = self._width - max(longest, _NOTE_MIN)
+        extra = min(len(NO_REVIEW) + 1, max(0, spare)) if without_review else 0
         table.clear(columns=True)
         table.add_column(Text(" "), width=_MARK, key="mark")
-        table.add_column(Text("Title"), width=_TITLE, key="title")
+        table.add_column(Text("Title"), width=_TITLE + extra, key="title")
         table.add_column(Text("Year"), width=_YEAR, key="year")
         table.add_column(Text("Status"), width=_STATUS, key="status")
         table.add_column(Text("Added"), width=_ADDED, key="added")
-        table.add_column(Text("Note"), width=self._width, key="note")
+        table.add_column(Text("Note"), width=self._width - extra, key="note")
         self._keys = []
         mark_style = self.get_component_rich_style("bookmarks--mark", partial=True)
         watched_style = self.get_component_rich_style("bookmarks--watched", partial=True)
-        for bookmark in bookmarks:
-            missing = reel_app(self.app).review_of(bookmark.film_key) is None
+        for bookmark, has_review in zip(bookmarks, reviewed, strict=True):
             table.add_row(
                 Text(
                     mark_of(bookmark.status),
                     style=watched_style if bookmark.watched else mark_style,
                 ),
-                _cell(bookmark.title, _TITLE, "dim" if missing else ""),
+                _title_cell(bookmark.title, has_review, _TITLE + extra),
                 Text(str(bookmark.year) if bookmark.year is not None else ""),
                 Text(status_word(bookmark.status), style="dim" if bookmark.watched else ""),
-                Text(short_date(bookmark.added)),
-                _cell(bookmark.note or "", self._width, "italic"),
+                Text(short_date(bookmark.added_date)),
+                _cell(bookmark.note or "", self._width - extra, "italic"),
                 key=bookmark.film_key,
             )
             self._keys.append(bookmark.film_key)
@@ -258,7 +283,8 @@ class BookmarksScreen(ModalScreen[Review | None]):
             table.move_cursor(row=self._keys.index(previous.film_key), animate=False)
         elif self._keys:
             table.move_cursor(row=min(max(index, 0), len(self._keys) - 1), animate=False)
-        self.query_one("#bookmarks-dialog").border_title = Content(describe(bookmarks))
+        dialog = self.query_one("#bookmarks-dialog")
+        dialog.border_title = Content(describe(bookmarks, without_review))
         problem = self._bookmarks.problem_text()
         banner = self.query_one("#bookmarks-problem", Static)
         banner.update(Content(visible(f"⚠ {problem}") if problem else ""))
@@ -275,10 +301,12 @@ class BookmarksScreen(ModalScreen[Review | None]):
             return
         text = Text(visible(bookmark.label), style="bold")
         text.append(f" · {status_word(bookmark.status)}")
-        if bookmark.added is not None:
-            text.append(f" · added {short_date(bookmark.added)}")
-        if bookmark.watched_at is not None:
-            text.append(f" · watched {short_date(bookmark.watched_at)}")
+        if bookmark.added_date is not None:
+            text.append(f" · added {short_date(bookmark.added_date)}")
+        if bookmark.watched_date is not None:
+            text.append(f" · watched {short_date(bookmark.watched_date)}")
+        if bookmark.rating is not None:
+            text.append(f" · rated {bookmark.rating:g} of 5")
         if reel_app(self.app).review_of(bookmark.film_key) is None:
             text.append("\nNo review of this film in the data folder.", style="dim")
         if bookmark.note:

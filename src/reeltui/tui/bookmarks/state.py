@@ -7,10 +7,11 @@ and draw themselves again when the app's `bookmarks_changed_signal` fires; the c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from reeltui.bookmarks import Bookmark, BookmarkStore, BrokenBookmarks, Status
+from reeltui.bookmarks import Bookmark, BookmarkStore, BrokenBookmarks
 from reeltui.library import Library
 from reeltui.library.listing import FilmRow
 from reeltui.tui.bookmarks.marks import mark_of
@@ -29,18 +30,29 @@ def bookmarked_rows(library: Library, keys: Iterable[str]) -> tuple[FilmRow, ...
 
 @dataclass(frozen=True, slots=True)
 class Removed:
-    """What `u` needs to put back a removed bookmark."""
+    """What `u` needs to put back a removed bookmark: its entry as the file held it (every key:
+    the note, the dates, a rating and tags from Letterboxd, keys of other versions)."""
 
     film_key: str
     title: str
-    year: int | None
-    status: Status
-    note: str | None
+    entry: Mapping[str, Any]
 
     @classmethod
-    def of(cls, bookmark: Bookmark) -> Removed:
-        """Remember a bookmark about to be removed."""
-        return cls(bookmark.film_key, bookmark.title, bookmark.year, bookmark.status, bookmark.note)
+    def of(cls, bookmark: Bookmark, entry: Mapping[str, Any] | None) -> Removed:
+        """Remember a bookmark about to be removed, with its entry (`BookmarkStore.entry`)."""
+        kept = dict(entry) if entry is not None else bookmark_entry(bookmark)
+        return cls(bookmark.film_key, bookmark.title, kept)
+
+
+def bookmark_entry(bookmark: Bookmark) -> dict[str, Any]:
+    """The least entry of a bookmark the file no longer holds: key, title, year, status, note."""
+    entry: dict[str, Any] = {"film_key": bookmark.film_key, "title": bookmark.title}
+    if bookmark.year is not None:
+        entry["year"] = bookmark.year
+    entry["status"] = bookmark.status.value
+    if bookmark.note:
+        entry["note"] = bookmark.note
+    return entry
 
 
 class Bookmarks:
