@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_html, bench_letterboxd, bench_parse, bench_search, bench_startup
+from bench import (
+    bench_find,
+    bench_html,
+    bench_letterboxd,
+    bench_parse,
+    bench_search,
+    bench_startup,
+)
 
 #: The benchmarks, run in this order; each takes argv and returns an exit code.
 BENCHES = (
@@ -16,6 +23,7 @@ BENCHES = (
     bench_parse.main,
     bench_html.main,
     bench_letterboxd.main,
+    bench_find.main,
 )
 
 

@@ -2,9 +2,9 @@
 
 This screen owns what the panes share, as reactive state its widgets are bound to
 (`data_bind`): the rows of the list and their marks, the open review and the reading positions,
-the names to highlight, the header's description and status. Behind the rows is the `Listing`
-(sort, narrowing, title filter). Widgets do their own drawing and scrolling; this screen
-handles their messages and keeps the settings file told.
+the names to highlight, what the find bar looks for and what it found, the header's description
+and status. Behind the rows is the `Listing` (sort, narrowing, title filter). Widgets do their
+own drawing and scrolling; this screen handles their messages and keeps the settings file told.
 
 What the app owns it reads through `reel_app(self.app)`: it watches the app's `library` and
 `scan_progress`, redraws the bookmark marks (and the `B` list) when the app's
@@ -13,7 +13,8 @@ again (its facts corrected), shows it anew: its row (title, year, place in the s
 reader where it was, the facts.
 
 Others ask it for things with messages, which it carries out on its own panes: the command bar
-posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`. `narrow()` sets a
+posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`; the find bar
+`FindBar.Step` and `FindBar.Close`; the reader `Reader.Matches`. `narrow()` sets a
 narrowing with its header label and the names to highlight.
 """
 
@@ -41,12 +42,20 @@ from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.base import ReviewChanged, reel_app
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
+from reeltui.tui.highlight import FindQuery
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
+from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing, reviewed_by
+from reeltui.tui.main.hits import (
+    highlight_names,
+    paragraph_of,
+    passage_query,
+    person_narrowing,
+    reviewed_by,
+)
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.safe import visible
@@ -93,6 +102,12 @@ class MainScreen(Screen[None]):
     terms: var[tuple[str, ...]] = var(())
     """Names marked in the reader and the facts (a person chosen in the command bar)."""
 
+    find_query: var[FindQuery | None] = var(None)
+    """What the find bar looks for in the review (None: the bar is closed)."""
+
+    find_status: var[tuple[int, int] | None] = var(None)
+    """The find bar's current match and number of matches (None: not looked yet)."""
+
     description: var[str] = var("Loading…")
     """What the list shows, for the header ("13 films · by title")."""
 
@@ -124,11 +139,15 @@ class MainScreen(Screen[None]):
             self.review = review
 
     class OpenPassage(Message):
-        """Open a review at the paragraph where a full-text query matched."""
+        """Open a review at the paragraph where a full-text query matched, its words marked.
 
-        def __init__(self, hit: TextHit) -> None:
+        `typed` is what the user searched for (the hit's snippet shows some of the words).
+        """
+
+        def __init__(self, hit: TextHit, typed: str = "") -> None:
             super().__init__()
             self.hit = hit
+            self.typed = typed
 
     class SortBy(Message):
         """Sort the list another way (remembered like `s`)."""
@@ -161,9 +180,16 @@ class MainScreen(Screen[None]):
                     MainScreen.rows, MainScreen.marks, open_review=MainScreen.review
                 )
             with Container(id="body"):
-                yield Reader(id="reader").data_bind(
-                    MainScreen.review, MainScreen.terms, MainScreen.positions
-                )
+                with Vertical(id="reading"):
+                    yield Reader(id="reader").data_bind(
+                        MainScreen.review,
+                        MainScreen.terms,
+                        MainScreen.positions,
+                        MainScreen.find_query,
+                    )
+                    yield FindBar(id="find").data_bind(
+                        MainScreen.find_query, status=MainScreen.find_status
+                    )
                 yield SidePanel(id="side").data_bind(MainScreen.review, MainScreen.terms)
         yield KeyBar()
 
@@ -244,8 +270,13 @@ class MainScreen(Screen[None]):
         self._bookmarked = None
         self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.remove_class("-loading")
-        self.film_list.empty_text = "No films match the filter. Press esc to clear it."
-        self.reader.placeholder = "Choose a film and press enter to read its review."
+        keys = reel_app(self.app).user_keys
+        self.film_list.empty_text = (
+            f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
+        )
+        self.reader.placeholder = (
+            f"Choose a film and press {keys.label('list.open')} to read its review."
+        )
         self.problem_files = len({p.path for p in library.problems})
         self._refresh_rows()
         last = self._settings.settings.last_review
@@ -382,7 +413,10 @@ class MainScreen(Screen[None]):
         bookmarks = reel_app(self.app).bookmarks
         if not len(bookmarks.store):
             self.app.notify(
-                "No bookmarks yet: press b on a film to bookmark it.", timeout=5, markup=False
+                f"No bookmarks yet: press {reel_app(self.app).user_keys.label('bookmark')} on a "
+                "film to bookmark it.",
+                timeout=5,
+                markup=False,
             )
             return
         self._narrow_to_bookmarked(library, bookmarks)
@@ -435,6 +469,8 @@ class MainScreen(Screen[None]):
                 return node.id
             if node.id == "films-pane":
                 return "films"
+            if node.id == "reading":
+                return "reader"
             node = node.parent if isinstance(node.parent, Widget) else None
         return None
 
@@ -498,6 +534,59 @@ class MainScreen(Screen[None]):
     def action_back(self) -> None:
         """Go back to the film list."""
         self.focus_pane("films")
+
+    def action_leave_reader(self) -> None:
+        """`esc` in the reader: close the find bar if it is open, else back to the list."""
+        if self.find_query is not None:
+            self.close_find()
+        else:
+            self.action_back()
+
+    # -- find in the review --------------------------------------------------------------
+
+    def action_find(self) -> None:
+        """Open the find bar under the reader (again: find its text again, selected)."""
+        if self.review is None:
+            self.app.bell()
+            return
+        box = self.query_one(FindInput)
+        if self.find_query is None or self.find_query.is_phrase:
+            self.find_query = FindQuery(box.value)
+        self._show_pane("reader")
+        box.focus()
+        box.select_all()
+
+    def close_find(self) -> None:
+        """Close the find bar and clear the marks; the reader keeps the focus."""
+        in_bar = self.pane_of(self.focused) == "reader" and self.focused is not self.reader
+        self.find_query = None
+        self.find_status = None
+        if in_bar:
+            self.focus_pane("reader")
+
+    @on(Input.Changed, "#find-input")
+    def _on_find_changed(self, event: Input.Changed) -> None:
+        """Find as the user types."""
+        event.stop()
+        self.find_query = FindQuery(event.value)
+
+    @on(FindBar.Step)
+    def _on_find_step(self, message: FindBar.Step) -> None:
+        """Make the next or previous match current."""
+        message.stop()
+        self.reader.step_match(message.delta)
+
+    @on(FindBar.Close)
+    def _on_find_close(self, message: FindBar.Close) -> None:
+        """Close the find bar."""
+        message.stop()
+        self.close_find()
+
+    @on(Reader.Matches)
+    def _on_matches(self, message: Reader.Matches) -> None:
+        """The reader found the query (or stepped): say so in the find bar."""
+        message.stop()
+        self.find_status = (message.current, message.total)
 
     def action_read_on(self) -> None:
         """Page the reader down without leaving the list."""
@@ -613,7 +702,8 @@ class MainScreen(Screen[None]):
 
     @on(OpenPassage)
     def _open_passage(self, message: OpenPassage) -> None:
-        """Open a review scrolled to the paragraph where the full-text query matched."""
+        """Open a review at the paragraph where the full-text query matched, the words the
+        search found marked as find marks them, the first of them in the passage current."""
         hit = message.hit
         self._reveal(hit.review.id)
         self.open_review(hit.review, focus=True)
@@ -623,6 +713,11 @@ class MainScreen(Screen[None]):
         first = hit.spans[0][0] if hit.spans else None
         paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
         self.reader.scroll_to_section(hit.section_index, paragraph)
+        query = passage_query(hit, message.typed)
+        if query == self.find_query:
+            self.reader.find_again()
+        else:
+            self.find_query = query
 
     @on(SortBy)
     def _sort_by(self, message: SortBy) -> None:
@@ -653,7 +748,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that have nothing to act on (the footer shows only what applies)."""
-        if action in ("contents", "read_on"):
+        if action in ("contents", "read_on", "find"):
             return self.review is not None
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus
