@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from bench import (
+    bench_find,
     bench_html,
     bench_letterboxd,
     bench_parse,
@@ -24,6 +25,7 @@ BENCHES = (
     bench_parse.main,
     bench_html.main,
     bench_letterboxd.main,
+    bench_find.main,
 )
 
 

@@ -12,7 +12,7 @@ from textual.widget import Widget
 
 from reeltui.library import Library, Progress
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
-from reeltui.tui.app import Loader
+from reeltui.tui.app import Loader, ReelApp
 
 
 async def loaded(pilot: Pilot[int]) -> None:
@@ -87,3 +87,16 @@ def library_of(*reviews: Review) -> Loader:
         return Library.from_reviews(root, reviews)
 
     return load
+
+
+def heard(app: ReelApp) -> list[str]:
+    """Record the app's notifications from now on; returns the list they go into."""
+    said: list[str] = []
+    notify = app.notify
+
+    def record(message: str, *args: Any, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, *args, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
+    return said

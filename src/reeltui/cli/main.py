@@ -8,6 +8,7 @@ imports Textual unless the TUI is opened.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
@@ -17,6 +18,7 @@ from reeltui.cli import bookmarks as bookmarks_cli
 from reeltui.cli.common import (
     EXIT_DATA,
     EXIT_OK,
+    ON_ERROR,
     Context,
     DataError,
     Handler,
@@ -28,8 +30,9 @@ from reeltui.cli.common import (
 from reeltui.cli.film import show_film
 from reeltui.cli.person import show_person
 from reeltui.cli.serialize import review_json, write_review_text
+from reeltui.corrections import Outcome, changes, edit_in_editor, editor_command
 from reeltui.library import Library, SortKey, sort_reviews
-from reeltui.model import Review
+from reeltui.model import FileProblem, Review
 from reeltui.paths import resolve
 from reeltui.search import run_search
 from reeltui.text import display_path
@@ -109,6 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(p)
     p.set_defaults(handler=cmd_person)
 
+    p = _command(commands, "fix", "correct a review's facts in your editor ($VISUAL or $EDITOR)")
+    p.description = (
+        "Open the review's sidecar (NAME.toml beside the document) in $VISUAL or $EDITOR, "
+        "filled in with what was read from the review when there is none yet, and save it "
+        "when it can be used: what it says overrides the extraction. A text with an error "
+        "opens again with the error at its top; quit without saving to give up (the text "
+        "is then kept in NAME.toml.rejected). Exit 0 when saved or unchanged, 1 when "
+        "nothing could be saved, 2 for bad usage or no editor."
+    )
+    p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
+    p.set_defaults(handler=cmd_fix, **{ON_ERROR: "nothing was saved"})
+
     p = _command(commands, "check", "every file's problems and notes; exit 1 if one is unreadable")
     _add_json(p)
     p.set_defaults(handler=cmd_check)
@@ -182,6 +197,53 @@ def cmd_show(ctx: Context) -> int:
     else:
         write_review_text(ctx.out, review)
     return EXIT_OK
+
+
+def cmd_fix(ctx: Context) -> int:
+    """`reeltui fix REVIEW`: correct a review's facts in the user's editor, then say what
+    changed."""
+    command = editor_command(os.environ)
+    if command is None:
+        raise UsageError(
+            "no editor is set: set VISUAL or EDITOR to the editor to use, "
+            "for example `EDITOR=nano reeltui fix REVIEW`"
+        )
+    library = _load(ctx)
+    card = library.get(ctx.args.review)
+    if card is None:
+        raise UsageError(
+            f"no review matches {ctx.args.review!r}; `reeltui list` shows the ids and film keys"
+        )
+    result = edit_in_editor(card, command)
+    if result.outcome is Outcome.NO_EDITOR:
+        why = _lower_first(result.sentence().rstrip("."))
+        raise UsageError(f"{why}; set VISUAL or EDITOR to one that is installed")
+    if result.outcome is Outcome.CANCELLED:
+        raise DataError(_lower_first(result.why()))
+    print(result.sentence(), file=ctx.out)
+    if not result.changed:
+        return EXIT_OK
+    after = library.reread(card)
+    if isinstance(after, FileProblem):
+        why = f"{display_path(after.path)} could not be read again: {after.message}"
+        print(f"reeltui: {why}", file=sys.stderr)
+        return EXIT_DATA
+    for change in changes(card, after):
+        print(
+            f"  {change.fact}: {change.before or 'none'} → {change.after or 'none'}", file=ctx.out
+        )
+    if after.film_key != card.film_key and _bookmark_lookup(ctx)(card) is not None:
+        print(
+            f"Your bookmark stays under the film's old key, {card.film_key}; "
+            f"`reeltui bookmarks add {after.film_key}` bookmarks it under the new one.",
+            file=ctx.out,
+        )
+    return EXIT_OK
+
+
+def _lower_first(sentence: str) -> str:
+    """A sentence to follow "reeltui: " as the other errors do."""
+    return sentence[:1].lower() + sentence[1:]
 
 
 def cmd_search(ctx: Context) -> int:

@@ -26,6 +26,7 @@ __all__ = [
     "SortKey",
     "sort_label",
     "sort_reviews",
+    "title_order",
 ]
 
 
@@ -38,12 +39,14 @@ class SortKey(StrEnum):
     ADDED = "added"
 
 
+def title_order(review: Review) -> tuple[str, int]:
+    """Where a review stands in the title order: its folded title, then its year."""
+    return (fold(review.film.title), review.film.year or 0)
+
+
 def sort_reviews(reviews: Iterable[Review], key: SortKey) -> list[Review]:
     """Sort reviews: by title; year (newest first); reviewer; or recently added (newest file)."""
-
-    def by_title(review: Review) -> tuple[str, int]:
-        return (fold(review.film.title), review.film.year or 0)
-
+    by_title = title_order
     items = list(reviews)
     match key:
         case SortKey.TITLE:

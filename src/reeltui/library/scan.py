@@ -9,12 +9,13 @@ Every file that cannot be read becomes a `FileProblem`; nothing a file contains 
 from __future__ import annotations
 
 import os
+from bisect import insort
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.library.cards import CardCache, parser_fingerprint, stamp_of
-from reeltui.library.listing import SortKey, sort_reviews
+from reeltui.library.listing import SortKey, sort_reviews, title_order
 from reeltui.model import FileProblem, Review, ScanReport
 from reeltui.parallel import WorkerPool
 from reeltui.parse import SUFFIXES, NotAReview, parse_file, relative_parts, review_id
@@ -216,6 +217,40 @@ class Library:
     def reviews_of(self, film_key: str) -> list[Review]:
         """All reviews of one film."""
         return list(self._by_key.get(film_key, []))
+
+    def reread(self, review: Review) -> Review | FileProblem:
+        """Read one review's file (and its sidecar) again and put its new card in place of the
+        old one, without looking at any other file: the library's order and its look-ups by
+        id, film key and path follow the new facts (a corrected title moves it).
+
+        Returns the review read again, with its body; or, when the file cannot be read now,
+        the problem, leaving the old card in place. Safe to call from a worker thread while
+        the UI thread reads the library: every list and dict it changes is replaced whole.
+        """
+        old = self._by_id.get(review.id, review)
+        result = _parse_safely(old.path, self.root, old.id)
+        if isinstance(result, FileProblem):
+            return result
+        card = result.as_card()
+        reviews = [r for r in self.reviews if r.id != old.id]
+        insort(reviews, card, key=title_order)
+        by_key = dict(self._by_key)
+        for key in {old.film_key, card.film_key}:
+            same = [r for r in by_key.get(key, []) if r.id != old.id]
+            if key == card.film_key:
+                insort(same, card, key=title_order)
+            if same:
+                by_key[key] = same
+            else:
+                by_key.pop(key, None)
+        by_path = dict(self._by_path)
+        for path, known in self._by_path.items():
+            if known.id == old.id:
+                by_path[path] = card
+        self.reviews, self._by_key, self._by_path = reviews, by_key, by_path
+        self._by_id = {**self._by_id, card.id: card}
+        self._key_of = {**self._key_of, card.id: card.film_key}
+        return result
 
     def open(self, review: Review) -> Review:
         """The review with its body, read from disk again; the card if the file is gone.

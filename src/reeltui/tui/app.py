@@ -28,11 +28,12 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reeltui.library import Library, Progress, describe_failure
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
-from reeltui.tui.base import ReelBase
+from reeltui.tui.base import ReelBase, ReviewChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.corrections.controller import CorrectionsUI
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
@@ -77,6 +78,7 @@ class ReelApp(ReelBase):
         self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
         self.main_screen = MainScreen(app_name=self.TITLE)
         self.bookmarks_ui = BookmarksUI(self)
+        self.corrections_ui = CorrectionsUI(self)
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -84,6 +86,8 @@ class ReelApp(ReelBase):
         if theme and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.review_changed_signal.subscribe(self, self._review_changed)
+        self.set_keymap(self.user_keys.keymap)
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
         if self.settings_file.problem:
@@ -92,6 +96,14 @@ class ReelApp(ReelBase):
                 title="Settings ignored",
                 severity="warning",
                 timeout=10,
+                markup=False,
+            )
+        if self.user_keys.problems:
+            self.notify(
+                "\n".join(self.user_keys.problems),
+                title="Keys not changed",
+                severity="warning",
+                timeout=15,
                 markup=False,
             )
         self.load_library()
@@ -155,6 +167,12 @@ class ReelApp(ReelBase):
                 )
             )
 
+    def _review_changed(self, change: ReviewChanged) -> None:
+        """A review was read again in place (its facts corrected): search the library's names
+        and titles as they are now (the full text is unchanged and stays indexed)."""
+        if self.library is not None:
+            self.search_session.load(self.library, self._start_search_worker)
+
     # -- the command bar -----------------------------------------------------------------
 
     def _start_search_worker(self, build: Callable[[], None]) -> None:
@@ -196,6 +214,8 @@ class ReelApp(ReelBase):
             return bool(self.file_problems())
         if action in BOOKMARK_ACTIONS:
             return self.bookmarks_ui.check_action(action)
+        if action == "edit_facts":
+            return self.corrections_ui.can_edit()
         return True
 
     def file_problems(self) -> tuple[FileProblem, ...]:
@@ -233,6 +253,10 @@ class ReelApp(ReelBase):
     def action_repair_bookmarks(self) -> None:
         """Move a broken bookmarks file aside, or try again to save unsaved changes."""
         self.bookmarks_ui.repair()
+
+    def action_edit_facts(self) -> None:
+        """Correct the selected film's facts: in $VISUAL or $EDITOR, else in a form."""
+        self.corrections_ui.edit()
 
     def action_import_letterboxd(self) -> None:
         """Ask for a Letterboxd file (or its export's folder) and bookmark its films."""

@@ -5,7 +5,8 @@ person once, each role once, and every review's rating by its reviewer with thei
 
 Everything shown comes from the review, so it is built from `rich.text.Text` over plain
 strings and never read as markup. Facts the review does not give are left out rather than
-shown as blanks; a review with none says so in one line. The widget is drawn from its reactive
+shown as blanks; a review with none says so in one line. Where the extraction was unsure, its
+notes end the facts quietly, with the key that corrects them. The widget is drawn from its reactive
 `review` and `terms` (bound to the side panel's), with the styles of the moment, so a change
 of theme needs nothing but the redraw Textual does anyway.
 """
@@ -49,6 +50,8 @@ class FilmFacts(Static):
         "film-facts--value",
         "film-facts--role",
         "film-facts--note",
+        "film-facts--unsure",
+        "film-facts--key",
         "film-facts--highlight",
     }
 
@@ -150,4 +153,15 @@ class FilmFacts(Static):
             note = self.get_component_rich_style("film-facts--note", partial=True)
             notes = Text("\n".join(f"• {visible(p)}" for p in review.problems), style=note)
             parts.extend([Text(""), Text("Reading notes", style=label), notes])
+        if review.notes:
+            quiet = self.get_component_rich_style("film-facts--unsure", partial=True)
+            key = self.get_component_rich_style("film-facts--key", partial=True)
+            unsure = " · ".join(visible(note) for note in review.notes)
+            parts.extend(
+                [
+                    Text(""),
+                    Text(f"Unsure: {unsure}", style=quiet),
+                    Text.assemble(("e", key), " to correct", style=quiet),
+                ]
+            )
         return Group(*parts)

@@ -2,18 +2,21 @@
 
 This screen owns what the panes share, as reactive state its widgets are bound to
 (`data_bind`): the rows of the list and their marks, the open review and the reading positions,
-the names to highlight, the header's description and status. Behind the rows is the `Listing`
-(sort, narrowing, title filter). Widgets do their own drawing and scrolling; this screen
-handles their messages and keeps the settings file told.
+the names to highlight, what the find bar looks for and what it found, the header's description
+and status. Behind the rows is the `Listing` (sort, narrowing, title filter). Widgets do their
+own drawing and scrolling; this screen handles their messages and keeps the settings file told.
 
 What the app owns it reads through `reel_app(self.app)`: it watches the app's `library` and
-`scan_progress`, and redraws the bookmark marks (and the `B` list) when the app's
-`bookmarks_changed_signal` fires.
+`scan_progress`, redraws the bookmark marks (and the `B` list) when the app's
+`bookmarks_changed_signal` fires, and when its `review_changed_signal` says one review was read
+again (its facts corrected), shows it anew: its row (title, year, place in the sort), the
+reader where it was, the facts.
 
 Others ask it for things with messages, which it carries out on its own panes: the command bar
-posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage`, `SortBy` and `OpenPage`. `narrow()`
-sets a narrowing with its header label and the names to highlight. A person's page
-(`open_page`, from the bar or `P`) covers this screen and closes with what to read here.
+posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage`, `SortBy` and `OpenPage`; the find
+bar `FindBar.Step` and `FindBar.Close`; the reader `Reader.Matches`. `narrow()` sets a
+narrowing with its header label and the names to highlight. A person's page (`open_page`, from
+the bar or `P`) covers this screen and closes with what to read here.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus
@@ -30,22 +33,30 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
+from textual.worker import get_current_worker
 
 from reeltui.films import FilmSummary, merge, position_of
 from reeltui.library import Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, TextHit
+from reeltui.search.terms import FindQuery
 from reeltui.settings import Settings, SettingsFile
-from reeltui.tui.base import reel_app
+from reeltui.tui.base import ReviewChanged, reel_app
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
+from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing
+from reeltui.tui.main.hits import (
+    highlight_names,
+    paragraph_of,
+    passage_query,
+    person_narrowing,
+)
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
@@ -97,6 +108,12 @@ class MainScreen(Screen[None]):
     terms: var[tuple[str, ...]] = var(())
     """Names marked in the reader and the facts (a person chosen in the command bar)."""
 
+    find_query: var[FindQuery | None] = var(None)
+    """What the find bar looks for in the review (None: the bar is closed)."""
+
+    find_status: var[tuple[int, int] | None] = var(None)
+    """The find bar's current match and number of matches (None: not looked yet)."""
+
     description: var[str] = var("Loading…")
     """What the list shows, for the header ("13 films · by title")."""
 
@@ -128,11 +145,15 @@ class MainScreen(Screen[None]):
             self.review = review
 
     class OpenPassage(Message):
-        """Open a review at the paragraph where a full-text query matched."""
+        """Open a review at the paragraph where a full-text query matched, its words marked.
 
-        def __init__(self, hit: TextHit) -> None:
+        `typed` is what the user searched for (the hit's snippet shows some of the words).
+        """
+
+        def __init__(self, hit: TextHit, typed: str = "") -> None:
             super().__init__()
             self.hit = hit
+            self.typed = typed
 
     class SortBy(Message):
         """Sort the list another way (remembered like `s`)."""
@@ -178,9 +199,17 @@ class MainScreen(Screen[None]):
                     MainScreen.rows, MainScreen.marks, open_review=MainScreen.review
                 )
             with Container(id="body"):
-                yield Reader(id="reader").data_bind(
-                    MainScreen.review, MainScreen.film, MainScreen.terms, MainScreen.positions
-                )
+                with Vertical(id="reading"):
+                    yield Reader(id="reader").data_bind(
+                        MainScreen.review,
+                        MainScreen.film,
+                        MainScreen.terms,
+                        MainScreen.positions,
+                        MainScreen.find_query,
+                    )
+                    yield FindBar(id="find").data_bind(
+                        MainScreen.find_query, status=MainScreen.find_status
+                    )
                 yield SidePanel(id="side").data_bind(
                     MainScreen.review, MainScreen.film, MainScreen.terms
                 )
@@ -199,6 +228,7 @@ class MainScreen(Screen[None]):
         self.watch(app, "scan_progress", self._scan_moved)
         self.watch(app, "library", self._library_changed)
         app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
+        app.review_changed_signal.subscribe(self, self._review_changed)
         self.marks = app.bookmarks.marks()
         self.film_list.focus()
 
@@ -267,8 +297,13 @@ class MainScreen(Screen[None]):
         self._bookmarked = None
         self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.remove_class("-loading")
-        self.film_list.empty_text = "No films match the filter. Press esc to clear it."
-        self.reader.placeholder = "Choose a film and press enter to read its review."
+        keys = reel_app(self.app).user_keys
+        self.film_list.empty_text = (
+            f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
+        )
+        self.reader.placeholder = (
+            f"Choose a film and press {keys.label('list.open')} to read its review."
+        )
         self.problem_files = len({p.path for p in library.problems})
         self._refresh_rows()
         last = self._settings.settings.last_review
@@ -280,6 +315,59 @@ class MainScreen(Screen[None]):
         else:
             self.review = None
             self.film = None
+        self.refresh_bindings()
+
+    def _review_changed(self, change: ReviewChanged) -> None:
+        """One review was read again: show it now in the reader and the facts (where the
+        reader was), then its row, once a listing of the changed library is ready."""
+        library = self.library
+        if library is None:
+            return
+        after = change.after
+        if self.review is not None and self.review.id == after.id:
+            self.positions = self._remembered().positions
+            self.review = after
+            self.film = self._film_of(library, after)
+        self.problem_files = len({p.path for p in library.problems})
+        self._relist(library, after.as_card())
+
+    @work(thread=True, group="listing", exclusive=True, exit_on_error=False)
+    def _relist(self, library: Library, card: Review) -> None:
+        """Make and warm a listing of the library as it is now (in a worker), then show it
+        with the sort, filter and narrowing of the moment."""
+        listing = Listing(
+            library.reviews,
+            self.listing.sort,
+            sorted_by=SortKey.TITLE,
+            film_keys=library.film_keys,
+        )
+        listing.warm()
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._relisted, library, listing, card)
+
+    def _relisted(self, library: Library, listing: Listing, card: Review) -> None:
+        """Show the new listing; a narrowing that held the changed review holds its new card."""
+        if library is not self.library:
+            return  # scanned again meanwhile: that listing is newer
+        old = self.listing
+        listing.sort, listing.query = old.sort, old.query
+        narrowing = old.narrowing
+        if narrowing is not None:
+            rows = tuple(
+                FilmRow(card, row.detail) if row.review.id == card.id else row
+                for row in narrowing.rows
+            )
+            renewed = Narrowing(narrowing.label, rows)
+            if self._bookmarked is not None and self._bookmarked[0] is narrowing:
+                self._bookmarked = (renewed, self._bookmarked[1])
+            narrowing = renewed
+        listing.narrowing = narrowing
+        self.listing = listing
+        current = self.film_list.current
+        on_it = (self.review is not None and self.review.id == card.id) or (
+            current is not None and current.review.id == card.id
+        )
+        self._refresh_rows(keep=card.film_key if on_it else None)
         self.refresh_bindings()
 
     # -- the list ------------------------------------------------------------------------
@@ -377,7 +465,10 @@ class MainScreen(Screen[None]):
         bookmarks = reel_app(self.app).bookmarks
         if not len(bookmarks.store):
             self.app.notify(
-                "No bookmarks yet: press b on a film to bookmark it.", timeout=5, markup=False
+                f"No bookmarks yet: press {reel_app(self.app).user_keys.label('bookmark')} on a "
+                "film to bookmark it.",
+                timeout=5,
+                markup=False,
             )
             return
         self._narrow_to_bookmarked(library, bookmarks)
@@ -458,6 +549,8 @@ class MainScreen(Screen[None]):
                 return node.id
             if node.id == "films-pane":
                 return "films"
+            if node.id == "reading":
+                return "reader"
             node = node.parent if isinstance(node.parent, Widget) else None
         return None
 
@@ -521,6 +614,59 @@ class MainScreen(Screen[None]):
     def action_back(self) -> None:
         """Go back to the film list."""
         self.focus_pane("films")
+
+    def action_leave_reader(self) -> None:
+        """`esc` in the reader: close the find bar if it is open, else back to the list."""
+        if self.find_query is not None:
+            self.close_find()
+        else:
+            self.action_back()
+
+    # -- find in the review --------------------------------------------------------------
+
+    def action_find(self) -> None:
+        """Open the find bar under the reader (again: find its text again, selected)."""
+        if self.review is None:
+            self.app.bell()
+            return
+        box = self.query_one(FindInput)
+        if self.find_query is None or self.find_query.is_phrase:
+            self.find_query = FindQuery(box.value)
+        self._show_pane("reader")
+        box.focus()
+        box.select_all()
+
+    def close_find(self) -> None:
+        """Close the find bar and clear the marks; the reader keeps the focus."""
+        in_bar = self.pane_of(self.focused) == "reader" and self.focused is not self.reader
+        self.find_query = None
+        self.find_status = None
+        if in_bar:
+            self.focus_pane("reader")
+
+    @on(Input.Changed, "#find-input")
+    def _on_find_changed(self, event: Input.Changed) -> None:
+        """Find as the user types."""
+        event.stop()
+        self.find_query = FindQuery(event.value)
+
+    @on(FindBar.Step)
+    def _on_find_step(self, message: FindBar.Step) -> None:
+        """Make the next or previous match current."""
+        message.stop()
+        self.reader.step_match(message.delta)
+
+    @on(FindBar.Close)
+    def _on_find_close(self, message: FindBar.Close) -> None:
+        """Close the find bar."""
+        message.stop()
+        self.close_find()
+
+    @on(Reader.Matches)
+    def _on_matches(self, message: Reader.Matches) -> None:
+        """The reader found the query (or stepped): say so in the find bar."""
+        message.stop()
+        self.find_status = (message.current, message.total)
 
     def action_read_on(self) -> None:
         """Page the reader down without leaving the list."""
@@ -632,7 +778,8 @@ class MainScreen(Screen[None]):
 
     @on(OpenPassage)
     def _open_passage(self, message: OpenPassage) -> None:
-        """Open a review scrolled to the paragraph where the full-text query matched."""
+        """Open a review at the paragraph where the full-text query matched, the words the
+        search found marked as find marks them, the first of them in the passage current."""
         hit = message.hit
         self._reveal(hit.review)
         self.open_review(hit.review, focus=True)
@@ -642,6 +789,11 @@ class MainScreen(Screen[None]):
         first = hit.spans[0][0] if hit.spans else None
         paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
         self.reader.scroll_to_section(hit.section_index, paragraph)
+        query = passage_query(hit, message.typed)
+        if query == self.find_query:
+            self.reader.find_again()
+        else:
+            self.find_query = query
 
     @on(SortBy)
     def _sort_by(self, message: SortBy) -> None:
@@ -731,7 +883,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that have nothing to act on (the footer shows only what applies)."""
-        if action in ("contents", "read_on", "people"):
+        if action in ("contents", "read_on", "find", "people"):
             return self.review is not None
         if action in ("next_review", "previous_review"):
             return self.film is not None

@@ -12,7 +12,8 @@ Choosing does what the hit names:
 - an actor, director or reviewer narrows the list to their films (an actor's with the role),
   says so in the header, and highlights the name in the reader; `escape` clears it; the line
   under each person, "Open page", opens their page instead (films, reviews, mentions);
-- a full-text passage opens the review scrolled to the paragraph that matched;
+- a full-text passage opens the review scrolled to the paragraph that matched, the words the
+  search found marked and the find bar open on them;
 - a command runs it (the commands come from the key table, so new keys appear here too).
 
 Review data is untrusted: every hit is built as `Content` from plain text (never markup), with
@@ -48,7 +49,7 @@ from reeltui.tui.main.hits import reviewed_by
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.people.screen import PersonScreen
 from reeltui.tui.safe import visible
-from reeltui.tui.screens.help import HelpScreen
+from reeltui.tui.screens.help import HelpScreen, KeysScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen
 from reeltui.words import counted
@@ -101,7 +102,13 @@ _NOT_COMMANDS = frozenset(
 _LAST_COMMANDS = ("help", "app.problems", "app.quit")
 
 #: Overlays that only show things: the bar closes them to act on the main screen.
-_READ_ONLY: tuple[type[Screen[Any]], ...] = (HelpScreen, TocScreen, ProblemsScreen, PersonScreen)
+_READ_ONLY: tuple[type[Screen[Any]], ...] = (
+    HelpScreen,
+    KeysScreen,
+    TocScreen,
+    ProblemsScreen,
+    PersonScreen,
+)
 
 # -- finding the main screen --------------------------------------------------------------
 
@@ -363,8 +370,13 @@ class FullTextProvider(_LibraryProvider):
 
     kind = SearchKind.TEXT
 
+    def __init__(self, screen: Screen[Any], match_style: Style | None = None) -> None:
+        super().__init__(screen, match_style)
+        self._typed = ""
+
     async def search(self, query: str) -> Hits:
         """Passages for `query`, or a word on why there are none yet."""
+        self._typed = parse_query(query).text
         async for hit in super().search(query):
             yield hit
         search = reel_app(self.app).search_session
@@ -385,7 +397,7 @@ class FullTextProvider(_LibraryProvider):
         where = hit.review.film.label + (f" › {hit.heading}" if hit.heading else "")
         snippet = _spanned(hit.snippet, hit.spans, self._style)
         prompt = _prompt(Content(visible(where)), "text", snippet)
-        command = partial(_on_main, self.app, MainScreen.OpenPassage(hit))
+        command = partial(_on_main, self.app, MainScreen.OpenPassage(hit, self._typed))
         return PaletteHit(score, prompt, command, text=hit.review.film.label)
 
 
@@ -420,6 +432,7 @@ def _key_commands(main: MainScreen) -> tuple[list[_Command], list[_Command]]:
     """The commands of the key table that apply now (a key's action run on its own widget):
     the ordinary ones, then the housekeeping ones (help, problems, quit)."""
     found: dict[str, _Command] = {}
+    keys = reel_app(main.app).user_keys
     for spec in KEYS:
         if spec.scope not in (Scope.MAIN, Scope.LIST) or spec.action in _NOT_COMMANDS:
             continue
@@ -429,7 +442,9 @@ def _key_commands(main: MainScreen) -> tuple[list[_Command], list[_Command]]:
         target, name = _split_action(node, spec.action)
         if target.check_action(name, ()) is not True:
             continue
-        found[spec.action] = _Command(spec.help_text, spec.help_keys, partial(_run_key, node, spec))
+        found[spec.action] = _Command(
+            spec.help_text, keys.help_keys(spec), partial(_run_key, node, spec)
+        )
     last = [found.pop(action) for action in _LAST_COMMANDS if action in found]
     return list(found.values()), last
 
@@ -465,6 +480,9 @@ def _commands(app: App[object]) -> list[_Command]:
         commands.extend(ordinary)
         commands.extend(_sort_commands(main))
     commands.append(_Command("Theme", None, app.action_change_theme))
+    commands.append(
+        _Command("Keys: where to change them, and their names", None, partial(_show_keys, app))
+    )
     if main is not None:
         commands.append(
             _Command("Reload the reviews from disk", None, partial(_run, app, "reload"))
@@ -472,6 +490,13 @@ def _commands(app: App[object]) -> list[_Command]:
     if main is None:
         housekeeping.append(_Command("Quit", None, partial(_run, app, "quit")))
     return commands + housekeeping
+
+
+def _show_keys(app: App[object]) -> None:
+    """Show the list of keys with their ids and where the user sets them."""
+    while isinstance(app.screen, _READ_ONLY):
+        app.pop_screen()
+    app.push_screen(KeysScreen())
 
 
 async def _run(app: App[object], action: str) -> None:
@@ -488,7 +513,7 @@ def _word_prefixes(query: str, name: str) -> bool:
 
 class CommandsProvider(Provider):
     """The app's commands: the key table's (bookmarks, filter, contents, help…), sort orders,
-    theme, reload. Commands appear only when they apply, as in the footer."""
+    theme, reload, the list of keys. Commands appear only when they apply, as in the footer."""
 
     def __init__(self, screen: Screen[Any], match_style: Style | None = None) -> None:
         super().__init__(screen, match_style)
