@@ -214,6 +214,7 @@ def test_a_reviewers_page_has_the_bio_and_every_review(searcher: Searcher) -> No
     assert page.bio == "Dev writes about crime films."
     assert not page.has_credits
     assert page.describe() == "Reviewer of 2 films"
+    assert page.average is not None and page.average.label == "4/5"  # 8/10 and 4/5
     assert page.terms == ("Dev Raghunathan",)  # a reviewer's surname alone marks nothing
 
 

@@ -91,7 +91,7 @@ def test_an_actors_page_as_json(folder: Path) -> None:
         "kind": "film",
         "season": None,
     }
-    assert page["reviews"] == [] and page["bio"] is None
+    assert page["reviews"] == [] and page["bio"] is None and page["average"] is None
     assert page["mentions_complete"] is True
     funny = page["mentions"][-1]
     assert funny == {
@@ -112,6 +112,7 @@ def test_a_reviewers_page(folder: Path) -> None:
     page = json.loads(out)
     assert page["roles"] == ["reviewer"]
     assert page["bio"] == "Dev writes about science fiction."
+    assert page["average"] == {"out_of_5": 4.0, "label": "4/5", "reviews": 1}
     assert [(r["id"], r["rating"]) for r in page["reviews"]] == [
         ("watch", None),
         ("martian", "4/5"),
@@ -120,6 +121,7 @@ def test_a_reviewers_page(folder: Path) -> None:
     code, out = run("person", "dev raghunathan", "--data", str(folder))
     assert code == 0
     assert "Dev writes about science fiction." in out
+    assert "Their ratings average 4/5 over 1 review." in out
     assert "  The Martian (2015)   4/5       [martian]" in out
     assert "Mentioned in reviews" not in out
 

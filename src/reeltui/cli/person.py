@@ -26,6 +26,7 @@ from reeltui.search.people import (
     person_page,
 )
 from reeltui.text import clean_line
+from reeltui.words import counted
 
 __all__ = ["page_json", "show_person"]
 
@@ -81,6 +82,11 @@ def page_json(page: PersonPage, mentions: Mentions | None) -> dict[str, Any]:
             for film in page.films
         ],
         "bio": page.bio,
+        "average": (
+            {"out_of_5": round(rated.out_of_five, 3), "label": rated.label, "reviews": rated.count}
+            if (rated := page.average) is not None
+            else None
+        ),
         "reviews": [
             {
                 "id": review.id,
@@ -122,6 +128,9 @@ def _write_page(out: TextIO, page: PersonPage, mentions: Mentions | None) -> Non
             label, credit = film.film.label, film.credit
             write(f"  {label:<{width}}  {credit:<{credits}}  [{film.film_key}]\n")
     if page.reviews:
+        rated = page.average
+        if rated is not None:
+            write(f"Their ratings average {rated.label} over {counted(rated.count, 'review')}.\n")
         if page.bio:
             write(f"\n{page.bio}\n")
         write("\nReviews\n")

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reeltui.model import Film, Review
+from reeltui.ratings import Average, average, read_rating
 from reeltui.search.fulltext.store import Passage
 from reeltui.search.names import name_key
 from reeltui.search.searcher import ROLES, PersonHit, Role, Searcher
@@ -123,6 +124,12 @@ class PersonPage:
     def other_spellings(self) -> tuple[str, ...]:
         """The ways the reviews wrote the name, other than the one shown."""
         return tuple(s for s in self.spellings if s != self.name)
+
+    @property
+    def average(self) -> Average | None:
+        """The mean out of five of the ratings of the reviews they wrote (None when none is a
+        number on a known scale)."""
+        return average(read_rating(review.rating) for review in self.reviews)
 
     @property
     def has_credits(self) -> bool:

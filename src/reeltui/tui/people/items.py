@@ -19,6 +19,7 @@ from reeltui.search.people import (
     credit_word,
     mentions_line,
 )
+from reeltui.words import counted
 
 __all__ = ["ItemKind", "PageChoice", "PageItem", "page_items", "page_title"]
 
@@ -86,6 +87,10 @@ def page_items(page: PersonPage, mentions: Mentions | None, waiting: str | None)
     ]
     if page.other_spellings:
         items.append(PageItem(ItemKind.LINE, "Also written " + ", ".join(page.other_spellings)))
+    rated = page.average
+    if rated is not None:
+        line = f"Their ratings average {rated.label} over {counted(rated.count, 'review')}"
+        items.append(PageItem(ItemKind.LINE, line))
     if page.bio:
         items.append(PageItem(ItemKind.TEXT, page.bio))
     if page.films:
