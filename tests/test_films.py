@@ -150,7 +150,7 @@ def test_a_role_in_other_words_is_kept() -> None:
     )
     assert [c.roles for c in summary.cast] == [("the pilot", "Beth Johanssen"), ("Rick",)]
     assert summary.average is None and summary.describe_average() is None
-    assert summary.rated == ()
+    assert [r.rating for r in summary.ratings] == [None, None]
 
 
 def test_no_reviews_is_an_error() -> None:

@@ -57,11 +57,6 @@ class FilmSummary:
     ratings: tuple[ReviewRating, ...]
     average: Average | None
 
-    @property
-    def rated(self) -> tuple[ReviewRating, ...]:
-        """The reviews that give a rating."""
-        return tuple(r for r in self.ratings if r.rating is not None)
-
     def describe_average(self) -> str | None:
         """ "Average 4.2/5 from 3 reviews" (None when no rating is a number)."""
         if self.average is None:
