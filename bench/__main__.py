@@ -12,6 +12,7 @@ from bench import (
     bench_html,
     bench_letterboxd,
     bench_parse,
+    bench_people,
     bench_search,
     bench_startup,
 )
@@ -19,6 +20,7 @@ from bench import (
 #: The benchmarks, run in this order; each takes argv and returns an exit code.
 BENCHES = (
     bench_search.main,
+    bench_people.main,
     bench_startup.main,
     bench_parse.main,
     bench_html.main,

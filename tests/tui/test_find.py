@@ -10,8 +10,8 @@ from bar_support import ask, search_ready
 from textual.pilot import Pilot
 
 from reeltui.paths import resolve
+from reeltui.search.terms import FoldedText
 from reeltui.tui.app import ReelApp
-from reeltui.tui.highlight import FoldedText
 from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.reader import MAX_BLOCKS, Reader
 from reeltui.tui.main.screen import MainScreen

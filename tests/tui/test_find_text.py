@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
+from reeltui.search.terms import FindQuery, FoldedText, fold_with_offsets
 from reeltui.text import fold
-from reeltui.tui.highlight import FindQuery, FoldedText, fold_with_offsets
 from reeltui.tui.main.reader import _line_origins
 
 BLOCKS = [

@@ -164,7 +164,7 @@ def test_the_readme_example_is_used_whole() -> None:
     assert keys.keymap == {
         "bookmark": "ctrl+b",
         "find": "f3",
-        "reader.next_section": "right_square_bracket,n",
+        "reader.next_section": "greater_than_sign,n",
         "find_bar.next": "ctrl+n",
     }
 
@@ -221,16 +221,16 @@ def test_the_table_s_own_keys_clash_nowhere() -> None:
 
 def test_usable_entries_become_the_keymap_and_what_the_help_shows() -> None:
     keys = user_keys(
-        {"bookmark": "ctrl+b", "reader.next_section": ["]", "n"], "find_bar.next": "ctrl+n,f3"}
+        {"bookmark": "ctrl+b", "reader.next_section": [">", "n"], "find_bar.next": "ctrl+n,f3"}
     )
     assert keys.problems == ()
     assert keys.keymap == {
         "bookmark": "ctrl+b",
-        "reader.next_section": "right_square_bracket,n",
+        "reader.next_section": "greater_than_sign,n",
         "find_bar.next": "ctrl+n,f3",
     }
     assert keys.help_keys(spec_of("bookmark")) == "ctrl+b"
-    assert keys.help_keys(spec_of("reader.next_section")) == "] n"
+    assert keys.help_keys(spec_of("reader.next_section")) == "> n"
     assert keys.help_keys(spec_of("quit")) == "q"
     assert keys.label("bookmark") == "ctrl+b"
     assert keys.label("list.down") == "j"

@@ -82,7 +82,7 @@ def test_find_bar_with_matches(snap_compare: SnapCompare, make_app: MAKE) -> Non
 def test_help_screen_with_rebound_keys(
     snap_compare: SnapCompare, make_app: MAKE, config_path: Path
 ) -> None:
-    config_path.write_text('[keys]\nbookmark = "ctrl+b"\nreader.next_section = ["]", "n"]\n')
+    config_path.write_text('[keys]\nbookmark = "ctrl+b"\nreader.next_section = [">", "n"]\n')
     assert snap_compare(
         make_app(), press=["question_mark"], terminal_size=(140, 45), run_before=settle
     )

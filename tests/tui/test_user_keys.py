@@ -25,7 +25,7 @@ KEYS = """
 [keys]
 bookmark = "ctrl+b"
 help = "f1"
-reader.next_section = ["]", "N"]
+reader.next_section = [">", "N"]
 find_bar.next = "ctrl+n"
 """
 
@@ -87,11 +87,11 @@ async def test_pane_and_find_bar_keys_can_be_rebound_too(make_app: MAKE, config_
         assert reader.current_heading() is None
         await pilot.press("n")
         assert reader.current_heading() is None, "n is no longer next section"
-        await pilot.press("right_square_bracket")
+        await pilot.press("greater_than_sign")
         assert reader.current_heading() == 0
         await pilot.press("N")
         assert reader.current_heading() == 1
-        assert "] p Section" in bar_text(app)
+        assert "> p Section" in bar_text(app)
         await pilot.press("ctrl+f", "t", "h", "e")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -114,7 +114,7 @@ async def test_the_help_and_the_command_bar_show_the_user_s_keys(
         await pilot.press("f1")
         text = screen_text(app)
         assert "ctrl+b Bookmark / un-bookmark the film" in text
-        assert "] N Next section" in text
+        assert "> N Next section" in text
         assert "ctrl+n ↓ Next match" not in text and "ctrl+n Next match" in text
         assert "[keys] table of config.toml" in text
         assert "f1 to close" not in text

@@ -51,6 +51,8 @@ class Scope(StrEnum):
     BOOKMARKS = "Bookmarks"
     NOTE = "Bookmark note"
     REPAIR = "Broken bookmarks file"
+    PERSON = "A person's page"
+    PEOPLE = "People of the film"
     FACTS = "Correcting a film's facts"
     IMPORT = "Import from Letterboxd"
 
@@ -78,6 +80,8 @@ _PREFIXES: dict[Scope, str] = {
     Scope.REPAIR: "repair",
     Scope.FACTS: "facts_form",
     Scope.IMPORT: "import_prompt",
+    Scope.PERSON: "person_page",
+    Scope.PEOPLE: "people_dialog",
 }
 
 #: The panes of the main screen: each one's keys apply together with the main screen's.
@@ -103,6 +107,8 @@ APP_KEYS: dict[str, str] = {
 _SECTION = Binding.Group("Section")
 _ENDS = Binding.Group("Top/end")
 _MOVE = Binding.Group("Move")
+_PART = Binding.Group("Part")
+_REVIEWER = Binding.Group("Reviewer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +274,34 @@ KEYS: tuple[KeySpec, ...] = (
         Scope.MAIN,
         explain="Sort by title, year, reviewer, recent",
         name="sort",
+    ),
+    KeySpec(
+        "left_square_bracket",
+        "previous_review",
+        "Previous reviewer",
+        Scope.MAIN,
+        "[",
+        group=_REVIEWER,
+        explain="Previous review of the film",
+        name="previous_review",
+    ),
+    KeySpec(
+        "right_square_bracket",
+        "next_review",
+        "Next reviewer",
+        Scope.MAIN,
+        "]",
+        group=_REVIEWER,
+        explain="Next review of the film",
+        name="next_review",
+    ),
+    KeySpec(
+        "P",
+        "people",
+        "People",
+        Scope.MAIN,
+        explain="People of the film: their pages",
+        name="people",
     ),
     KeySpec(
         "exclamation_mark",
@@ -525,6 +559,40 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("g,home", "first", "First", Scope.BOOKMARKS, "g", footer=False, name="first"),
     KeySpec("G,end", "last", "Last", Scope.BOOKMARKS, "G", footer=False, name="last"),
     KeySpec("escape,m,q", "close", "Close", Scope.BOOKMARKS, "esc", name="close"),
+    # A person's page (films, reviews, the sentences that name them).
+    KeySpec(
+        "enter,l",
+        "open",
+        "Open",
+        Scope.PERSON,
+        "enter",
+        explain="Read the film or sentence",
+        name="open",
+    ),
+    KeySpec("j,down", "cursor_down", "Next", Scope.PERSON, "j", group=_MOVE, name="down"),
+    KeySpec("k,up", "cursor_up", "Previous", Scope.PERSON, "k", group=_MOVE, name="up"),
+    KeySpec("n", "next_part", "Next part", Scope.PERSON, group=_PART, name="next_part"),
+    KeySpec("p", "previous_part", "Previous part", Scope.PERSON, group=_PART, name="previous_part"),
+    KeySpec(
+        "pagedown,space",
+        "page_down",
+        "Page down",
+        Scope.PERSON,
+        "pgdn",
+        footer=False,
+        name="page_down",
+    ),
+    KeySpec("pageup", "page_up", "Page up", Scope.PERSON, "pgup", footer=False, name="page_up"),
+    KeySpec("g,home", "first", "Top", Scope.PERSON, "g", footer=False, name="top"),
+    KeySpec("G,end", "last", "End", Scope.PERSON, "G", footer=False, name="end"),
+    KeySpec(
+        "escape,q", "close", "Back", Scope.PERSON, "esc", explain="Close the page", name="close"
+    ),
+    # The people of the open film, to open one's page.
+    KeySpec("enter,l", "choose", "Open page", Scope.PEOPLE, "enter", name="open"),
+    KeySpec("j,down", "cursor_down", "Next", Scope.PEOPLE, "j", footer=False, name="down"),
+    KeySpec("k,up", "cursor_up", "Previous", Scope.PEOPLE, "k", footer=False, name="up"),
+    KeySpec("escape,P,q", "close", "Close", Scope.PEOPLE, "esc", name="close"),
     # The note editor (enter in the box saves).
     KeySpec("escape", "cancel", "Cancel", Scope.NOTE, "esc", name="cancel"),
     # The form that corrects a film's facts when no editor is set.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reeltui.search.fulltext.snippets import highlighter
 from reeltui.text import fold
 
-__all__ = ["TOKEN", "Query", "compile_query", "edits", "searched_words"]
+__all__ = ["TOKEN", "Query", "compile_query", "edits", "quote", "searched_words"]
 
 #: A word as the index cuts text into words.
 TOKEN = re.compile(r"[^\W_]+")

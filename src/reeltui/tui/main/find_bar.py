@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
 
-from reeltui.tui.highlight import FindQuery
+from reeltui.search.terms import FindQuery
 from reeltui.tui.keys import Scope, bindings
 
 __all__ = ["FindBar", "FindInput", "status_text"]

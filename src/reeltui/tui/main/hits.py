@@ -10,7 +10,7 @@ from reeltui.library.listing import FilmRow, Narrowing
 from reeltui.model import Review
 from reeltui.search import PersonHit, TextHit
 from reeltui.search.fulltext.query import searched_words
-from reeltui.tui.highlight import FindQuery
+from reeltui.search.terms import FindQuery, name_terms
 from reeltui.tui.safe import visible
 
 __all__ = ["highlight_names", "paragraph_of", "passage_query", "person_narrowing", "reviewed_by"]
@@ -34,16 +34,8 @@ def person_narrowing(hit: PersonHit) -> Narrowing:
 
 def highlight_names(hit: PersonHit) -> tuple[str, ...]:
     """The names to mark in the reader: every spelling of the person's name, and the surname
-    alone (reviews often say "Peña" once the full name has been given)."""
-    names: dict[str, None] = {}
-    for spelling in (hit.name, *hit.spellings):
-        names.setdefault(spelling, None)
-    if hit.role != "reviewer":
-        for spelling in (hit.name, *hit.spellings):
-            words = spelling.split()
-            if len(words) > 1 and len(words[-1]) >= 3:
-                names.setdefault(words[-1], None)
-    return tuple(names)
+    alone (reviews often say "Peña" once the full name has been given), but not a reviewer's."""
+    return name_terms(hit.name, hit.spellings, surnames=hit.role != "reviewer")
 
 
 def paragraph_of(review: Review, section: int, snippet: str, first_match: int | None) -> int:

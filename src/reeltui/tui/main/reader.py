@@ -8,7 +8,8 @@ view and how far into it, rather than a raw line number.
 
 What it shows is reactive state its screen binds: `review` (opened at its place in
 `positions`, the reading positions the settings remember), `terms`, the names to highlight,
-and `find_query`, what the find bar looks for (or the words of a full-text hit).
+`find_query`, what the find bar looks for (or the words of a full-text hit), and `film`, the
+review's film when several reviews tell of it (the title says "2 of 3 · Name").
 
 Find marks every match and the current one, and scrolls the current one into view. The review
 is folded for matching once, and every query is matched, in a thread worker, so a long review
@@ -43,8 +44,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from reeltui.films import FilmSummary, position_of
 from reeltui.model import Review
-from reeltui.tui.highlight import FindQuery, FoldedText, find_terms
+from reeltui.search.terms import FindQuery, FoldedText, find_terms
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
@@ -154,6 +156,9 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
     terms: reactive[tuple[str, ...]] = reactive((), init=False)
     """Names to mark wherever the review says them (case and accents ignored)."""
 
+    film: reactive[FilmSummary | None] = reactive(None, init=False, repaint=False)
+    """The open review's film when several reviews tell of it (the title says which one)."""
+
     positions: reactive[Mapping[str, float]] = reactive(dict, init=False, repaint=False)
     """Where each review was left, by id: a review is opened there (else at the top)."""
 
@@ -182,6 +187,8 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._stale = True
         self._anchor = 0.0
         self._pending: float | None = 0.0
+        #: A place in a block (block index, character offset) to scroll to once laid out.
+        self._pending_place: tuple[int, int] | None = None
         # Where each block starts in the review's text (blocks joined by one character),
         # and, per laid-out line of text, its line number, where it starts and what it says.
         self._starts: list[int] = []
@@ -213,10 +220,30 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._match_starts, self._match_ends = [], []
         self._anchor = position
         self._pending = position
+        self._pending_place = None
         self._stale = True
-        self.border_title = Content(visible(review.film.label)) if review is not None else None
+        self._show_title()
         self._relayout()
         self._start_find()
+
+    def watch_film(self) -> None:
+        """Another film, or the same with other reviews: say which review this is."""
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The border's title: the film, and which of its reviews this is ("2 of 3 · Name")."""
+        review = self.review
+        if review is None:
+            self.border_title = None
+            return
+        title = visible(review.film.label)
+        film = self.film
+        place = position_of(film, review.id) if film is not None else None
+        if film is not None and place is not None and len(film.reviews) > 1:
+            title += f" · {place + 1} of {len(film.reviews)}"
+            if review.reviewer is not None and review.reviewer.name:
+                title += f" · {visible(review.reviewer.name)}"
+        self.border_title = Content(title)
 
     def watch_terms(self, old: tuple[str, ...], terms: tuple[str, ...]) -> None:
         """Mark other names: lay the lines out again (unless they already carry these marks)."""
@@ -297,6 +324,44 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             self._pending = float(target)
 
+    def scroll_to_sentence(self, section: int, paragraph: int, sentence: str) -> None:
+        """Scroll so a sentence of section `section` is near the top of the view.
+
+        The sentence is looked for in paragraph `paragraph` first, then in the section's other
+        paragraphs (the file may have changed since it was indexed); when it is not found, the
+        paragraph itself is scrolled to. Before the pane has a size, the place waits for the
+        layout.
+        """
+        needle = visible(sentence).strip()
+        blocks = [
+            index
+            for index, block in enumerate(self._blocks)
+            if block.section == section and block.kind is _Kind.PARAGRAPH
+        ]
+        order = (
+            blocks[paragraph : paragraph + 1] + blocks if 0 <= paragraph < len(blocks) else blocks
+        )
+        found = next((i for i in order if needle and needle in self._blocks[i].text), None)
+        if found is None:
+            self.scroll_to_section(section, paragraph)
+            return
+        place = (found, self._blocks[found].text.find(needle))
+        self._ensure_layout()
+        if self._laid_width > 0 and self._pending is None:
+            self._scroll_to_place(place)
+        else:
+            self._pending = float(found)
+            self._pending_place = place
+
+    def _scroll_to_place(self, place: tuple[int, int]) -> None:
+        """Scroll so the line holding a character of a block is the third line of the view."""
+        index, offset = place
+        if index >= len(self._starts) or not self._text_lines:
+            return
+        position = self._starts[index] + offset
+        line = self._text_lines[max(0, bisect_right(self._text_origins, position) - 1)]
+        self.scroll_to(y=max(0, line - 2), animate=False, immediate=True, force=True)
+
     # -- layout --------------------------------------------------------------------------
 
     def _text_width(self) -> int:
@@ -321,6 +386,9 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._pending = None
         self.scroll_to(y=self._line_of(target), animate=False, immediate=True, force=True)
         self._anchor = target
+        if self._pending_place is not None:
+            place, self._pending_place = self._pending_place, None
+            self._scroll_to_place(place)
         self._update_indicator()
         self.refresh()
 

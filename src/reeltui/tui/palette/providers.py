@@ -10,7 +10,8 @@ commands.
 Choosing does what the hit names:
 - a film opens its review in the reader;
 - an actor, director or reviewer narrows the list to their films (an actor's with the role),
-  says so in the header, and highlights the name in the reader; `escape` clears it;
+  says so in the header, and highlights the name in the reader; `escape` clears it; the line
+  under each person, "Open page", opens their page instead (films, reviews, mentions);
 - a full-text passage opens the review scrolled to the paragraph that matched, the words the
   search found marked and the find bar open on them;
 - a command runs it (the commands come from the key table, so new keys appear here too).
@@ -21,7 +22,7 @@ control characters made visible, and highlighted with the core's character spans
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, ClassVar
@@ -46,6 +47,7 @@ from reeltui.tui.base import reel_app
 from reeltui.tui.keys import KEYS, KeySpec, Scope
 from reeltui.tui.main.hits import reviewed_by
 from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.people.screen import PersonScreen
 from reeltui.tui.safe import visible
 from reeltui.tui.screens.help import HelpScreen, KeysScreen
 from reeltui.tui.screens.problems import ProblemsScreen
@@ -100,7 +102,13 @@ _NOT_COMMANDS = frozenset(
 _LAST_COMMANDS = ("help", "app.problems", "app.quit")
 
 #: Overlays that only show things: the bar closes them to act on the main screen.
-_READ_ONLY: tuple[type[Screen[Any]], ...] = (HelpScreen, KeysScreen, TocScreen, ProblemsScreen)
+_READ_ONLY: tuple[type[Screen[Any]], ...] = (
+    HelpScreen,
+    KeysScreen,
+    TocScreen,
+    ProblemsScreen,
+    PersonScreen,
+)
 
 # -- finding the main screen --------------------------------------------------------------
 
@@ -109,8 +117,9 @@ def _main_of(app: App[object]) -> MainScreen | None:
     """The app's main screen, if the app has reviews and the bar may act on that screen.
 
     It may when nothing covers it but the bar itself and overlays that only show things
-    (help, contents, problems). Any other screen on top (a note being written, a question
-    asked) must be finished first, so the bar then offers no films, people or commands.
+    (help, contents, problems, a person's page). Any other screen on top (a note being
+    written, a question asked) must be finished first, so the bar then offers no films, people
+    or commands.
     """
     library = reel_app(app).library
     if library is None or not len(library):
@@ -241,15 +250,32 @@ class _LibraryProvider(Provider):
             return
         for scored in self._ranked(query).hits:
             if _kind_of(scored.hit) is self.kind:
-                yield self._hit(scored.hit, scored.score)
+                for made in self._hits(scored.hit, scored.score):
+                    yield made
+
+    def _hits(self, hit: SearchHit, score: float) -> Iterator[PaletteHit]:
+        """The palette hits for one core hit: one, unless a kind offers more."""
+        yield self._hit(hit, score)
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         """The palette hit for one core hit."""
         raise NotImplementedError
 
 
+#: How far below its person a person's "Open page" line scores: less than the gap between two
+#: hits (`palette_score`), so the line stays right under its person.
+_PAGE_BELOW = 1e-6
+
+
 class _PeopleProvider(_LibraryProvider):
-    """Actors, directors or reviewers: choosing one narrows the list to their films."""
+    """Actors, directors or reviewers: choosing one narrows the list to their films; the line
+    under each, "Open page", opens their page instead."""
+
+    def _hits(self, hit: SearchHit, score: float) -> Iterator[PaletteHit]:
+        """The person, then the line that opens their page."""
+        yield self._hit(hit, score)
+        assert isinstance(hit, PersonHit)
+        yield self._page_hit(hit, score - _PAGE_BELOW)
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, PersonHit)
@@ -257,6 +283,15 @@ class _PeopleProvider(_LibraryProvider):
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, _person_detail(hit))
         command = partial(_on_main, self.app, MainScreen.ShowPerson(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
+
+    def _page_hit(self, hit: PersonHit, score: float) -> PaletteHit:
+        """The line that opens a person's page."""
+        name = Content(visible(hit.name))
+        prompt = Content.styled("  ↳ Open page: ", _QUIET).append(name)
+        what = "bio and reviews" if hit.role == "reviewer" else "films and mentions"
+        prompt = prompt.append(Content.styled(f"  {what}", _QUIET))
+        command = partial(_on_main, self.app, MainScreen.OpenPage(hit.key))
+        return PaletteHit(score, prompt, command, text=f"{hit.name} (page)")
 
 
 class ActorsProvider(_PeopleProvider):

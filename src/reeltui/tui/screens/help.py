@@ -19,7 +19,15 @@ from reeltui.words import counted
 __all__ = ["HelpScreen", "KeysScreen"]
 
 #: The scopes the help lists: the main screen's. Each overlay shows its own keys in its footer.
-_LISTED = (Scope.MAIN, Scope.LIST, Scope.FILTER, Scope.READER, Scope.FIND, Scope.SIDE)
+_LISTED = (
+    Scope.MAIN,
+    Scope.LIST,
+    Scope.FILTER,
+    Scope.READER,
+    Scope.FIND,
+    Scope.SIDE,
+    Scope.PERSON,
+)
 
 
 def _section(scope: Scope, specs: list[KeySpec], keys: UserKeys, key_width: int) -> Table:
@@ -68,9 +76,12 @@ class HelpScreen(ScrollingDialog):
                 Text(
                     "The footer shows the keys that apply where you are; here are all of them. "
                     f"{keys.label('search')} or ctrl+p opens the command bar: films, @actors, "
-                    "directors, reviewers, words, themes. Keys are yours to change in the [keys] "
-                    "table of config.toml: the command bar's Keys command says where that file "
-                    "is and names every key."
+                    "directors, reviewers, words, themes. Choosing a person there narrows the "
+                    'list to their films; the line under them, "Open page", opens their page '
+                    f"instead (so does {keys.label('people')} for the people of the film you "
+                    "read): their films, reviews, and the sentences of reviews that name them. "
+                    "Keys are yours to change in the [keys] table of config.toml: the command "
+                    "bar's Keys command says where that file is and names every key."
                 ),
                 classes="dialog-lead",
             )

@@ -1,6 +1,8 @@
 """Finding words in text the way search finds them: ignoring case and accents.
 
-`find_terms("Michael Peña stars", ["pena"])` gives the span of "Peña". For the reader's find,
+`find_terms("Michael Peña stars", ["pena"])` gives the span of "Peña"; a person's page finds
+the sentences that name someone with it, and `name_terms` gives the words that stand for a
+person in a review (every spelling of the name, and the surname alone). For the reader's find,
 `FoldedText` folds a review's blocks once and `FindQuery` says what to look for in them: a
 phrase anywhere (what the find bar finds as the user types) or whole words (a full-text hit's).
 Folding is `reeltui.text.fold`, the search's own, applied one character at a time so that every
@@ -19,7 +21,16 @@ from functools import lru_cache
 
 from reeltui.text import fold
 
-__all__ = ["FindQuery", "FoldedText", "find_terms"]
+__all__ = [
+    "FindQuery",
+    "FoldedText",
+    "find_terms",
+    "fold_with_offsets",
+    "name_terms",
+    "names_any",
+    "surname",
+    "terms_pattern",
+]
 
 #: ASCII white space other than the plain space (folded to a plain space, one for one).
 _ASCII_SPACE = re.compile("[\t\n\r\x0b\x0c\x1c-\x1f]")
@@ -170,13 +181,52 @@ def _whole_words(terms: Iterable[str], prefix: str | None = None) -> re.Pattern[
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
-def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+def terms_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of `terms` as whole words in folded text; None when no term has a
+    word. Made once, it serves many texts (`find_terms`, `names_any`)."""
+    return _whole_words(terms)
+
+
+def names_any(text: str, pattern: re.Pattern[str] | None) -> bool:
+    """Whether `text` holds one of the terms of `pattern` (quicker than `find_terms`, which
+    also says where)."""
+    return pattern is not None and pattern.search(fold(text)) is not None
+
+
+def find_terms(text: str, terms: Iterable[str] | re.Pattern[str] | None) -> list[tuple[int, int]]:
     """Spans `(start, end)` of `text` where a term occurs as whole words, sorted, not overlapping.
 
     Matching folds case, accents, curly quotes and runs of white space, so "pena" finds "Peña"
-    and "jose's" finds "Jose’s". Empty terms are ignored.
+    and "jose's" finds "Jose’s". Empty terms are ignored. `terms` may be a `terms_pattern` made
+    beforehand.
     """
-    pattern = _whole_words(terms)
+    pattern = terms if isinstance(terms, re.Pattern) or terms is None else _whole_words(terms)
     if pattern is None or not text:
         return []
     return FoldedText([text]).find(pattern)
+
+
+def surname(name: str) -> str | None:
+    """The last word of a name when it can stand for the person alone ("Peña" of "Michael
+    Peña"); None for a one-word name or a short last word ("Jr", "Li")."""
+    words = name.split()
+    if len(words) > 1 and len(words[-1]) >= 3:
+        return words[-1]
+    return None
+
+
+def name_terms(
+    name: str, spellings: Iterable[str] = (), *, surnames: bool = True
+) -> tuple[str, ...]:
+    """The words that mark a person in a review: each spelling of the name, then (with
+    `surnames`) each surname alone, since reviews often say "Peña" once the full name is given."""
+    names: dict[str, None] = {}
+    written = (name, *spellings)
+    for spelling in written:
+        names.setdefault(spelling, None)
+    if surnames:
+        for spelling in written:
+            last = surname(spelling)
+            if last is not None:
+                names.setdefault(last, None)
+    return tuple(names)
