@@ -65,3 +65,40 @@ def test_narrowing_keeps_details_and_follows_the_sort() -> None:
     assert listing.describe(2) == "Actor: Someone · 2 films"
     listing.sort = SortKey.YEAR
     assert titles(listing.rows()) == ["Coco", "Amélie"]
+
+
+def test_one_row_per_film_at_its_first_review_with_the_count() -> None:
+    heat = [
+        replace(make_review(rid, "Heat", 1995, reviewer=name), mtime=mtime)
+        for rid, name, mtime in (("h1", "Zed", 5.0), ("h2", "Abe", 0.5), ("h3", "Kim", 9.0))
+    ]
+    listing = Listing([*CARDS, *heat])
+    rows = listing.rows()
+    assert [(row.review.film.title, row.reviews) for row in rows] == [
+        ("Amélie", 1),
+        ("Birdman", 1),
+        ("Coco", 1),
+        ("Heat", 3),
+    ]
+    assert rows[-1].review.id == "h1" and rows[-1].film_key == "heat-1995"
+    assert listing.describe(4) == "4 films · 6 reviews"
+    listing.sort = SortKey.REVIEWER  # the film stands where its first reviewer does
+    assert [(row.review.film.title, row.review.id) for row in listing.rows()] == [
+        ("Heat", "h2"),
+        ("Coco", "c"),
+        ("Amélie", "a"),
+        ("Birdman", "b"),
+    ]
+    listing.sort = SortKey.ADDED
+    assert listing.rows()[0].review.id == "h3"
+    listing.query = "hea"
+    assert [row.reviews for row in listing.rows()] == [3]
+    assert listing.describe(1) == "1 of 4 films match “hea”"
+    listing.query = ""
+    listing.narrowing = Narrowing("Actor: X", (FilmRow(heat[0]), FilmRow(heat[1], "as Neil")))
+    (row,) = listing.rows()
+    assert (row.review.id, row.detail, row.reviews) == ("h1", None, 2), "h1 was added later"
+    listing.sort = SortKey.REVIEWER
+    (row,) = listing.rows()
+    assert (row.review.id, row.detail, row.reviews) == ("h2", "as Neil", 2), "Abe before Zed"
+    assert listing.describe(1) == "Actor: X · 1 film"

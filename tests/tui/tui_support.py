@@ -57,6 +57,8 @@ def make_review(
     cast: tuple[tuple[str, str | None], ...] = (),
     directors: tuple[str, ...] = (),
     problems: tuple[str, ...] = (),
+    rating: str | None = None,
+    runtime: int | None = None,
     root: Path = Path("/reviews"),
 ) -> Review:
     """A review made in code, for tests that need exact text rather than parsed files."""
@@ -72,6 +74,8 @@ def make_review(
         reviewer=Reviewer(reviewer, bio) if reviewer else None,
         word_count=sum(len(p.split()) for _, ps in sections for p in ps),
         problems=problems,
+        rating=rating,
+        runtime_minutes=runtime,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from bisect import insort
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -132,6 +132,7 @@ class Library:
     report: ScanReport = field(default_factory=lambda: ScanReport(Path(".")))
     _by_id: dict[str, Review] = field(default_factory=dict, repr=False)
     _by_key: dict[str, list[Review]] = field(default_factory=dict, repr=False)
+    _key_of: dict[str, str] = field(default_factory=dict, repr=False)
     _by_path: dict[Path, Review] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -170,8 +171,10 @@ class Library:
         library = cls(root=Path(root), report=report or ScanReport(Path(root)))
         library.reviews = sort_reviews(reviews, SortKey.TITLE)
         for review in library.reviews:
+            key = review.film_key
             library._by_id[review.id] = review
-            library._by_key.setdefault(review.film_key, []).append(review)
+            library._by_key.setdefault(key, []).append(review)
+            library._key_of[review.id] = key
         return library
 
     def __len__(self) -> int:
@@ -205,6 +208,11 @@ class Library:
             if resolved in self._by_path:
                 return self._by_path[resolved]
         return None
+
+    @property
+    def film_keys(self) -> Mapping[str, str]:
+        """Each review's film key, by review id (made once: a key costs a slug)."""
+        return self._key_of
 
     def reviews_of(self, film_key: str) -> list[Review]:
         """All reviews of one film."""
@@ -241,6 +249,7 @@ class Library:
                 by_path[path] = card
         self.reviews, self._by_key, self._by_path = reviews, by_key, by_path
         self._by_id = {**self._by_id, card.id: card}
+        self._key_of = {**self._key_of, card.id: card.film_key}
         return result
 
     def open(self, review: Review) -> Review:

@@ -36,6 +36,7 @@ __all__ = [
     "NameMatcher",
     "TokenSpan",
     "Tokenizer",
+    "name_key",
     "osa_distance",
     "tokenize",
 ]
@@ -134,6 +135,13 @@ _WORD = re.compile(r"[^\W_]+")
 def tokenize(text: str) -> tuple[str, ...]:
     """The folded tokens of `text`, without a cache (`Tokenizer.tokens` keeps one)."""
     return tuple(_WORD.findall(fold(text).replace("'", "")))
+
+
+def name_key(name: str) -> str:
+    """The key of a person's name: its folded words joined by spaces ("Michael Peña" gives
+    "michael pena"), shared by every spelling that folds the same; "" for a name without
+    words."""
+    return " ".join(tokenize(name))
 
 
 def osa_distance(a: str, b: str, limit: int) -> int:

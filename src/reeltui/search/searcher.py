@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -32,8 +32,22 @@ from typing import Any, Literal, get_args
 
 from reeltui.library import Library
 from reeltui.model import Credit, Film, Review
-from reeltui.search.fulltext.store import FullTextIndex, Progress, SyncReport, TextMatch
-from reeltui.search.names import EntryMatch, MatchKind, NameMatcher, Tokenizer, tokenize
+from reeltui.search.fulltext.store import (
+    FullTextIndex,
+    Passage,
+    Progress,
+    SyncReport,
+    TextMatch,
+)
+from reeltui.search.names import (
+    EntryMatch,
+    MatchKind,
+    NameMatcher,
+    TokenHit,
+    Tokenizer,
+    name_key,
+    tokenize,
+)
 from reeltui.search.query import ALL_KINDS, ParsedQuery, SearchKind, parse_query
 
 __all__ = [
@@ -73,7 +87,8 @@ class PersonHit:
     `film_count` counts different films (two reviews of one film count once). `films` pairs
     each review (a card, in library order) with the person's credit in it (for actors; None
     for directors and reviewers). `spans` are the matched character ranges of
-    `name`; `spellings` every way the reviews wrote the name ("Michael Pena", "Michael Peña").
+    `name`; `spellings` every way the reviews wrote the name ("Michael Pena", "Michael Peña");
+    `key` the folded name that identifies the person in every role ("michael pena").
     """
 
     name: str
@@ -86,6 +101,7 @@ class PersonHit:
     load_films: Callable[[], tuple[tuple[Review, Credit | None], ...]] = field(
         repr=False, compare=False
     )
+    key: str = field(default="", repr=False, compare=False)
 
     @property
     def films(self) -> tuple[tuple[Review, Credit | None], ...]:
@@ -258,10 +274,12 @@ class Searcher:
         self._name_keys: dict[str, str] = {}
         self._people: dict[Role, list[_Person]] = {}
         self._people_index: dict[Role, NameMatcher] = {}
+        self._people_by_key: dict[Role, dict[str, int]] = {}
         for role in ROLES:
             people = self._collect_people(role)
             self._people[role] = people
             self._people_index[role] = NameMatcher(p.key.split(" ") for p in people)
+            self._people_by_key[role] = {p.key: number for number, p in enumerate(people)}
         # Films, flat: film n (in ranking order) is reviewed at the library positions
         # _film_positions[_film_starts[n]:_film_starts[n + 1]].
         self._film_positions: array[int] = array("I")
@@ -284,7 +302,7 @@ class Searcher:
         """A name's key: its folded tokens joined by spaces ("" when it has none)."""
         key = self._name_keys.get(name)
         if key is None:
-            key = " ".join(tokenize(name))
+            key = name_key(name)
             key = self._name_keys.setdefault(key, key)  # one string object per key
             self._name_keys[name] = key
         return key
@@ -393,7 +411,23 @@ class Searcher:
             match=match.kind,
             spellings=person.spellings,
             load_films=partial(self._films_of, person, role),
+            key=person.key,
         )
+
+    def person(self, key: str) -> list[PersonHit]:
+        """Every role of the person whose folded name is `key` ("michael pena"; see
+        `name_key`), actor first, then director, then reviewer; [] for nobody."""
+        found: list[PersonHit] = []
+        for role in ROLES:
+            number = self._people_by_key[role].get(key)
+            if number is None:
+                continue
+            tokens = tuple(
+                (position, TokenHit(MatchKind.EXACT, 0, len(token)))
+                for position, token in enumerate(key.split(" "))
+            )
+            found.append(self._person_hit(role, EntryMatch(number, MatchKind.EXACT, 0, tokens)))
+        return found
 
     def _films_of(self, person: _Person, role: Role) -> tuple[tuple[Review, Credit | None], ...]:
         """A person's reviews, in library order, each with the actor's credit."""
@@ -474,6 +508,14 @@ class Searcher:
         allowed = None if within is None else set(within)
         matches = self._text_index().search(query, limit=limit, prefix=prefix, within=allowed)
         return [_text_hit(m) for m in matches]
+
+    def passages(
+        self, phrases: Sequence[str], *, limit: int, within: Iterable[str] | None = None
+    ) -> list[Passage]:
+        """Sections whose text holds one of `phrases` (a name, say), at most `limit`, in the
+        index's order; `within` limits them to those review ids (see `FullTextIndex.passages`)."""
+        allowed = None if within is None else set(within)
+        return self._text_index().passages(phrases, limit=limit, within=allowed)
 
     def close(self) -> None:
         """Close the full-text index, if one was opened."""

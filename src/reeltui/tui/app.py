@@ -87,6 +87,7 @@ class ReelApp(ReelBase):
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.review_changed_signal.subscribe(self, self._review_changed)
+        self.set_keymap(self.user_keys.keymap)
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
         if self.settings_file.problem:
@@ -95,6 +96,14 @@ class ReelApp(ReelBase):
                 title="Settings ignored",
                 severity="warning",
                 timeout=10,
+                markup=False,
+            )
+        if self.user_keys.problems:
+            self.notify(
+                "\n".join(self.user_keys.problems),
+                title="Keys not changed",
+                severity="warning",
+                timeout=15,
                 markup=False,
             )
         self.load_library()

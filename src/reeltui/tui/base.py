@@ -7,6 +7,8 @@ They reach what the app owns through `reel_app(self.app)`, typed as `ReelBase`:
   watches it and builds its list from it;
 - `scan_progress`, a reactive: files read of files found while a scan runs, else None;
 - `settings_file`, the settings (theme, sort, reading positions);
+- `user_keys`, the keys in effect: the key table's, with the user's `[keys]` entries that could
+  be used (the app sets them as its keymap; the help and the command bar write keys from it);
 - `search_session`, the search of the library (names at once, full text in a worker);
 - `bookmarks`, the bookmark store with what the TUI remembers beside it, and
   `bookmarks_changed_signal`, published whenever what they show may have changed (a change made
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual.app import App
+from textual.binding import Binding
 from textual.reactive import var
 from textual.signal import Signal
 
@@ -33,6 +36,7 @@ from reeltui.paths import Paths
 from reeltui.search.session import SearchSession
 from reeltui.settings import SettingsFile
 from reeltui.tui.bookmarks.state import Bookmarks
+from reeltui.tui.keys import UserKeys, key_label, user_keys
 
 __all__ = ["LOCK_TIMEOUT", "ReelBase", "ReviewChanged", "reel_app"]
 
@@ -63,10 +67,17 @@ class ReelBase(App[int]):
         super().__init__()
         self.paths = paths
         self.settings_file = SettingsFile(paths.config)
+        self.user_keys: UserKeys = user_keys(self.settings_file.settings.key_entries())
         self.search_session = SearchSession(paths.cache)
         self.bookmarks = Bookmarks(BookmarkStore(paths.bookmarks, lock_timeout=LOCK_TIMEOUT))
         self.bookmarks_changed_signal: Signal[Bookmarks] = Signal(self, "bookmarks-changed")
         self.review_changed_signal: Signal[ReviewChanged] = Signal(self, "review-changed")
+
+    def get_key_display(self, binding: Binding) -> str:
+        """How a key is written in the key bar: a key the user chose as the help writes it."""
+        if binding.id is not None and self.user_keys.keymap.get(binding.id):
+            return key_label(binding.key)
+        return super().get_key_display(binding)
 
     def review_of(self, film_key: str) -> Review | None:
         """A review of a film (a bookmark's, say), when the library on show has one."""

@@ -44,7 +44,7 @@ from pathlib import Path
 from types import TracebackType
 
 from reeltui.model import Review
-from reeltui.search.fulltext.query import TOKEN, Query, compile_query, edits
+from reeltui.search.fulltext.query import TOKEN, Query, compile_query, edits, quote
 from reeltui.search.fulltext.snippets import first_words, snippet
 from reeltui.text import fold
 
@@ -54,6 +54,7 @@ __all__ = [
     "RANK_WINDOW",
     "SCHEMA_VERSION",
     "FullTextIndex",
+    "Passage",
     "SyncReport",
     "TextMatch",
     "fts5_available",
@@ -122,6 +123,20 @@ class TextMatch:
     snippet: str
     spans: tuple[tuple[int, int], ...]
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A section of a review that holds a phrase: its place and its text as indexed.
+
+    `body` is the section's paragraphs joined by newlines, as they were when the review was
+    indexed (the file may have changed since; the library's next scan re-indexes it).
+    """
+
+    review: Review
+    section_index: int
+    heading: str | None
+    body: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +473,70 @@ class FullTextIndex:
                 ]
             except sqlite3.Error:
                 return []
+
+    def passages(
+        self,
+        phrases: Sequence[str],
+        *,
+        limit: int,
+        within: Collection[str] | None = None,
+    ) -> list[Passage]:
+        """Sections whose text (not heading) holds one of `phrases`, in index order.
+
+        Each phrase is matched as its words in a row, case and accents ignored ("Michael
+        Pena" finds "Michael Peña"). At most `limit` sections are read, so the cost is bounded
+        however common the phrase. `within` limits the search to reviews with those ids,
+        looked at one review at a time in the index's order. Only reviews of the last `sync`
+        are returned; phrases without words give nothing.
+        """
+        quoted = [
+            quote(p.encode("utf-8", "replace").decode("utf-8"))
+            for p in dict.fromkeys(phrases)
+            if TOKEN.search(p)
+        ]
+        if limit <= 0 or not quoted:
+            return []
+        expression = "body : (" + " OR ".join(quoted) + ")"
+        select = "SELECT rowid, heading, body FROM sections WHERE sections MATCH ?"
+        found: list[Passage] = []
+        with self._lock:
+            try:
+                self._flush()
+                execute = self._connection.execute
+                if within is None:
+                    rows = execute(f"{select} LIMIT ?", (expression, limit)).fetchall()
+                    found = self._passages(rows, limit)
+                else:
+                    if self._docno_of is None:
+                        self._docno_of = {
+                            c.id: n for n, c in enumerate(self._cards) if c is not None
+                        }
+                    number = self._docno_of
+                    for docno in sorted({number[i] for i in within if i in number}):
+                        low, high = _rowid_range(docno)
+                        rows = execute(
+                            f"{select} AND rowid BETWEEN ? AND ? LIMIT ?",
+                            (expression, low, high, limit - len(found)),
+                        ).fetchall()
+                        found.extend(self._passages(rows, limit - len(found)))
+                        if len(found) >= limit:
+                            break
+            except sqlite3.Error:
+                return found
+        return found
+
+    def _passages(self, rows: Iterable[tuple[int, str, str]], limit: int) -> list[Passage]:
+        """Rows of the index as passages of the library's reviews (rows of others dropped)."""
+        found: list[Passage] = []
+        cards = self._cards
+        for rowid, heading, body in rows:
+            docno = rowid >> _SECTION_BITS
+            card = cards[docno] if docno < len(cards) else None
+            if card is not None:
+                found.append(Passage(card, rowid & _MAX_SECTION, heading or None, body or ""))
+                if len(found) >= limit:
+                    break
+        return found
 
     def _ranked_rows(self, query: Query, within: Collection[str] | None) -> list[tuple[int, float]]:
         """Matching rows as (rowid, rank), best first (rank is bm25: lower is better).
