@@ -342,7 +342,10 @@ def test_the_form_starts_from_the_review(page: Review) -> None:
     values = form_values(page)
     assert values.title == "Trending Now" and values.year == ""
     assert values.directors == "Ridley Scott"
-    assert values.cast == "Matt Damon as Watney\nJessica Chastain as Commander Lewis"
+    assert values.cast == (
+        "Matt Damon as Watney\nJessica Chastain as Commander Lewis\n"
+        "Chiwetel Ejiofor as Vincent Kapoor"
+    )
     assert form_updates(values, values) == ({}, [])
 
 

@@ -222,7 +222,8 @@ async def test_the_form_corrects_the_facts(make_app: MAKE, page: Path, no_editor
         form, _ = await open_form(pilot)
         assert form.query_one("#facts-title", Input).value == "Trending Now"
         assert form.query_one("#facts-cast", TextArea).text == (
-            "Matt Damon as Watney\nJessica Chastain as Commander Lewis"
+            "Matt Damon as Watney\nJessica Chastain as Commander Lewis\n"
+            "Chiwetel Ejiofor as Vincent Kapoor"
         )
         form.query_one("#facts-title", Input).value = "Red Planet"
         form.query_one("#facts-year", Input).value = "2015"
