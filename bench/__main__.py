@@ -7,15 +7,25 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_html, bench_letterboxd, bench_parse, bench_search, bench_startup
+from bench import (
+    bench_find,
+    bench_html,
+    bench_letterboxd,
+    bench_parse,
+    bench_people,
+    bench_search,
+    bench_startup,
+)
 
 #: The benchmarks, run in this order; each takes argv and returns an exit code.
 BENCHES = (
     bench_search.main,
+    bench_people.main,
     bench_startup.main,
     bench_parse.main,
     bench_html.main,
     bench_letterboxd.main,
+    bench_find.main,
 )
 
 

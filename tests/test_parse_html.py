@@ -212,3 +212,55 @@ def test_tag_soup_never_raises_and_keeps_the_model_clean(html: str) -> None:
     fields += [review.reviewer.name] if review.reviewer else []
     for field in fields:
         assert "\x1b" not in field and "\u202e" not in field and "\x00" not in field
+
+
+def test_captions_and_side_fact_boxes_of_a_saved_page() -> None:
+    body = "".join(
+        f"<p>The review goes on about the film and its people, paragraph {n}, at some "
+        "length, so that the page reads as an article with a body of real text.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Grey Tide review</title></head><body>"
+        "<article><h1>Grey Tide review: salt and silence</h1><p class='byline'>By Jane Doe</p>"
+        "<figure><img src='a.jpg'><figcaption>Marta Quill and Tobin Rask in Grey Tide. "
+        "<span>Courtesy of Studio</span></figcaption></figure>"
+        "<aside class='summary'><dl><dt>Cast:</dt><dd>Marta Quill, Tobin Rask, Lena Ashdown</dd>"
+        "<dt>Director:</dt><dd>Anika Sorel</dd></dl></aside>"
+        f"{body}"
+        "<figure><figcaption>Hal Mercer in Other Film. Courtesy of Studio</figcaption></figure>"
+        "<section><p>Venue: Somewhere<br>Cast: Marta Quill, Tobin Rask, Lena Ashdown, Piet Volk"
+        "<br>Director: Anika Sorel</p></section></article></body></html>"
+    )
+    review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine="own")
+    names = [c.actor for c in review.cast]
+    assert names[:3] == ["Marta Quill", "Tobin Rask", "Lena Ashdown"]
+    assert "Piet Volk" in names and "Hal Mercer" not in names
+    assert review.directors == ("Anika Sorel",)
+    assert "Venue:" not in review.body_text()
+    # Without the credits section, the side panel's fact box gives the cast and director.
+    alone = page.split("<section>")[0] + "</article></body></html>"
+    for engine in ("own", "auto"):
+        review = parse_html(alone, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+        assert [c.actor for c in review.cast] == ["Marta Quill", "Tobin Rask", "Lena Ashdown"]
+        assert review.directors == ("Anika Sorel",)
+
+
+def test_a_saved_page_summary_and_json_ld_director() -> None:
+    body = "".join(
+        f"<p>The review goes on about the film and its people, paragraph {n}, at some "
+        "length, so that the page reads as an article with a body of real text.</p>"
+        for n in range(6)
+    )
+    page = (
+        '<!DOCTYPE html><html><head><title>Grey Tide review</title><meta name="description" '
+        'content="Marta Quill plays a harbour master in this quiet drama.">'
+        '<script type="application/ld+json">{"@type":"Review","itemReviewed":{"@type":"Movie",'
+        '"name":"Grey Tide","director":{"@type":"Person","name":"Anika Sorel"}}}</script>'
+        "</head><body><article><h1>Grey Tide review: salt and silence</h1>"
+        f"<p class='byline'>By Jane Doe</p>{body}</article></body></html>"
+    )
+    for engine in ("own", "auto"):
+        review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+        assert review.directors == ("Anika Sorel",)
+        assert [(c.actor, c.role) for c in review.cast] == [("Marta Quill", "a harbour master")]

@@ -138,3 +138,67 @@ def test_importing_the_parsers_does_not_load_trafilatura() -> None:
     code = "import sys, reeltui.parse; print('trafilatura' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_closing_release_notes_are_not_review_text() -> None:
+    notes = [
+        "Quiet Harbour is in UK and Irish cinemas.",
+        "Quiet Harbour is currently running in theatres",
+        "The series streams on Netflix from 3 May.",
+        "In theaters Friday.",
+        "Quiet Harbour’s second season premieres March 26 on HBO.",
+        "The first three episodes premiere April 22 on Disney+.",
+    ]
+    for note in notes:
+        review = scraped(f"Quiet Harbour review\n\n{BODY}\n\n{BODY} The end.\n\n{note}\n")
+        assert review.body_text().endswith("The end."), note
+
+
+def test_a_sentence_about_streaming_inside_the_review_stays() -> None:
+    last = (
+        "It arrives on Netflix next week. Watch it twice, because the second time you will "
+        "notice how carefully the whole thing was put together."
+    )
+    review = scraped(f"Quiet Harbour review\n\n{BODY}\n\n{BODY}\n\n{last}\n")
+    assert review.body_text().endswith("put together.")
+
+
+def test_a_block_of_sub_scores_gives_the_final_one_and_is_not_the_review() -> None:
+    review = scraped(
+        "Quiet Harbour review\n\nBy Jane Doe\n\nAnticipation.\nThe trailer promised little.\n3"
+        "\n\nEnjoyment.\nSlow, then all at once.\n4\n\nIn Retrospect.\nIt grows on you.\n5\n\n"
+        f"{BODY}\n\n{BODY}\n\nComments\n0\n"
+    )
+    assert review.rating == "5/5"
+    assert review.sections[0].paragraphs[0] == BODY
+
+
+def test_counts_under_a_label_are_not_scores() -> None:
+    review = scraped(
+        f"Quiet Harbour review\n\n{BODY}\n\n{BODY}\n\nSeasons\n2\n\nEpisodes\n8\n\nComments\n0\n"
+    )
+    assert review.rating is None
+
+
+def test_a_user_reviews_heading_is_not_a_user_rating_widget() -> None:
+    review = scraped(
+        "Quiet Harbour\nTV Mini Series\n2025\n\nUser Reviews\n\nharbour_fan's Review\n\n9/10\n"
+        f"Not one wasted second\n\nharbour_fan\n13 March 2025\n\n{BODY}\n\n{BODY}\n\n"
+        "IMDb RATING\n8.1/10\n"
+    )
+    assert review.rating == "9/10"
+
+
+def test_series_pages_told_by_their_headline_or_standfirst() -> None:
+    for headline, standfirst in (
+        ("Quiet Harbour says goodbye with a sixth season as warm as ever", "It ends well."),
+        ("Quiet Harbour review: a furious drama", "A superb ensemble in a four-part account."),
+    ):
+        review = scraped(f"{headline}\n\n{standfirst}\n\nBy Jane Doe\n\n{BODY}\n\n{BODY}\n")
+        assert review.film.kind is Kind.SERIES, headline
+    review = scraped(
+        "Quiet Harbour review\n\n"
+        f"{BODY} The jatara episode is the film's highlight, and the interval episode too. The "
+        "film runs long, and the film's sequel is promised.\n\n{BODY}\n"
+    )
+    assert review.film.kind is Kind.FILM

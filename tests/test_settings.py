@@ -126,3 +126,41 @@ def test_unchanged_settings_are_not_written(tmp_path: Path) -> None:
     store = SettingsFile(path)
     assert store.update(theme=None) is None
     assert not path.exists()
+
+
+def test_the_keys_table_is_read_flat_and_written_back_as_the_user_wrote_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[keys]\nbookmark = "ctrl+b"\nreader.top = ["home", "g"]\n"toc.close" = "x"\n'
+        'oops = 3\n[keys.find_bar]\nnext = "ctrl+n"\n'
+    )
+    store = SettingsFile(path)
+    assert store.problem is None
+    assert store.settings.key_entries() == {
+        "bookmark": "ctrl+b",
+        "reader.top": ["home", "g"],
+        "toc.close": "x",
+        "oops": 3,
+        "find_bar.next": "ctrl+n",
+    }
+    assert store.update(theme="nord") is None
+    document = tomllib.loads(path.read_text())
+    assert document["theme"] == "nord"
+    assert document["keys"] == {
+        "bookmark": "ctrl+b",
+        "reader": {"top": ["home", "g"]},
+        "toc.close": "x",
+        "oops": 3,
+        "find_bar": {"next": "ctrl+n"},
+    }
+
+
+def test_keys_that_are_not_a_table_are_reported_and_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('keys = "ctrl+b"\ntheme = "nord"\n')
+    loaded = load_settings(path)
+    assert loaded.settings.keys == {}
+    assert loaded.settings.theme == "nord"
+    assert loaded.problem is not None and "keys" in loaded.problem

@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer
 from reeltui.parse import parse_file
-from reeltui.parse.sidecar import apply_overrides, apply_sidecar
+from reeltui.parse.sidecar import KEYS, apply_overrides, apply_sidecar
 from reeltui.text import MAX_LINE
 
+from corrections_support import CHROME_PAGE
 from sample_paths import SEED
 
 BASE = Review(
@@ -161,6 +162,34 @@ def test_an_unreadable_sidecar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert message == "the sidecar r.toml could not be read: permission denied"
 
 
+def _chrome_review(tmp_path: Path, sidecar: str | None = None) -> Review:
+    (tmp_path / "page.txt").write_text(CHROME_PAGE, encoding="utf-8")
+    if sidecar is not None:
+        (tmp_path / "page.toml").write_text(sidecar, encoding="utf-8")
+    return parse_file(tmp_path / "page.txt", tmp_path)
+
+
+def test_a_sidecar_settles_the_notes_about_what_it_gives(tmp_path: Path) -> None:
+    parsed = _chrome_review(tmp_path)
+    assert parsed.notes == ("title taken from the first line", "no year stated")
+    titled = _chrome_review(tmp_path, 'title = "The Martian"\n')
+    assert titled.notes == ("no year stated",)
+    both = _chrome_review(tmp_path, 'title = "The Martian"\nyear = 2015\n')
+    assert both.notes == ()
+    # A value the sidecar gives wrongly settles nothing.
+    refused = _chrome_review(tmp_path, 'year = "2015"\n')
+    assert refused.notes == parsed.notes
+    assert refused.problems == ("the sidecar page.toml: 'year' should be a year such as 2023",)
+
+
+def test_a_headline_that_was_only_the_title_follows_a_new_title(tmp_path: Path) -> None:
+    assert _chrome_review(tmp_path).headline == "Trending Now"
+    assert _chrome_review(tmp_path, 'title = "The Martian"\n').headline == "The Martian"
+    # A real headline stays as the page printed it.
+    review = apply_overrides(BASE, {"title": "Heat 2"}, source="s")
+    assert review.headline == "Heat (1995) Review"
+
+
 _TOML_VALUES = st.recursive(
     st.one_of(
         st.none(),
@@ -174,21 +203,7 @@ _TOML_VALUES = st.recursive(
     ),
     max_leaves=12,
 )
-_KEYS = st.sampled_from(
-    [
-        "title",
-        "year",
-        "kind",
-        "season",
-        "directors",
-        "cast",
-        "runtime_minutes",
-        "platform",
-        "rating",
-        "reviewer",
-        "other",
-    ]
-)
+_KEYS = st.sampled_from([*KEYS, "other"])
 
 
 @settings(max_examples=200, deadline=None)

@@ -1,10 +1,14 @@
-"""The reader's settings: theme, sort, the last review read and where each review was left.
+"""The reader's settings: theme, sort, the last review read, where each review was left, and the
+user's own keys.
 
 Settings live in one TOML file (`config.toml`, see `paths`). Loading never fails: a file that
 cannot be read or parsed is reported as a one-sentence problem and the defaults are used, and
 the broken file is moved aside (never overwritten) the first time the settings are saved.
 Saving is atomic (`storage.write_atomic`): a reader sees the old file or the new one.
 Keys this version does not know are kept as they were, so newer settings survive older code.
+
+The `[keys]` table is the user's: reeltui reads it (`Settings.key_entries`) and writes it back
+as it was, entries it cannot use included; the TUI checks each entry against its key table.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ __all__ = [
 #: Reading positions kept; the least recently read are forgotten past this many.
 MAX_POSITIONS = 500
 
-_KNOWN_KEYS = frozenset({"theme", "sort", "last_review", "positions"})
+_KNOWN_KEYS = frozenset({"theme", "sort", "last_review", "positions", "keys"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +48,37 @@ class Settings:
 
     `positions` maps a review id to where its reader was left, as a block index plus the
     fraction of that block scrolled past (so a position survives a change of window width);
-    its order is the order the reviews were last read, oldest first. `extra` holds top-level
-    keys of the file that this version does not use, written back unchanged.
+    its order is the order the reviews were last read, oldest first. `keys` is the `[keys]`
+    table as the user wrote it (binding ids to keys; see `key_entries`). `extra` holds
+    top-level keys of the file that this version does not use, written back unchanged.
     """
 
     theme: str | None = None
     sort: str | None = None
     last_review: str | None = None
     positions: Mapping[str, float] = field(default_factory=dict)
+    keys: Mapping[str, Any] = field(default_factory=dict)
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def key_entries(self) -> dict[str, object]:
+        """The `[keys]` table flat: binding id to the value written for it.
+
+        Dotted ids may be written as TOML dotted keys (`reader.top = "home"`), as tables
+        (`[keys.reader]`) or quoted (`"reader.top" = "home"`); all give the id "reader.top".
+        A value is given as written (a string, a list, or anything else the TUI reports).
+        """
+        entries: dict[str, object] = {}
+
+        def walk(table: Mapping[str, Any], prefix: str) -> None:
+            for name, value in table.items():
+                binding_id = f"{prefix}{name}"
+                if isinstance(value, Mapping):
+                    walk(value, f"{binding_id}.")
+                else:
+                    entries[binding_id] = value
+
+        walk(self.keys, "")
+        return entries
 
     def with_position(self, review_id: str, position: float) -> Settings:
         """These settings with one review's reading position set (and made the most recent)."""
@@ -77,6 +103,8 @@ class Settings:
             document["last_review"] = self.last_review
         if self.positions:
             document["positions"] = dict(self.positions)
+        if self.keys:
+            document["keys"] = dict(self.keys)
         return document
 
 
@@ -154,12 +182,17 @@ def _from_document(document: Mapping[str, Any]) -> tuple[Settings, list[str]]:
                 ignored.append(f"positions.{key}")
     else:
         ignored.append("positions")
+    keys = document.get("keys", {})
+    if not isinstance(keys, Mapping):
+        ignored.append("keys")
+        keys = {}
     extra = {k: v for k, v in document.items() if k not in _KNOWN_KEYS}
     settings = Settings(
         theme=text("theme"),
         sort=text("sort"),
         last_review=text("last_review"),
         positions=positions,
+        keys=dict(keys),
         extra=extra,
     )
     return settings, ignored

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from textual.command import CommandInput, CommandList, CommandPalette
 from textual.pilot import Pilot
 
+from reeltui.search import Searcher
 from reeltui.search.session import SearchState
 from reeltui.tui.app import ReelApp
 
 from tui_support import loaded
 
 _GATHER = "--textual-command-palette-gather-commands"
+
+
+def hold_text_indexing(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the full-text indexing of the next search wait (at most 10 s) until the event
+    returned is set: names answer meanwhile, the search stays INDEXING."""
+    release = threading.Event()
+    real = Searcher.prepare_text
+
+    def slow(self: Searcher, progress: object = None) -> object:
+        release.wait(10)
+        return real(self)
+
+    monkeypatch.setattr(Searcher, "prepare_text", slow)
+    return release
 
 
 async def search_ready(pilot: Pilot[int], state: SearchState = SearchState.READY) -> None:

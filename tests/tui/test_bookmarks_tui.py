@@ -8,7 +8,6 @@ import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual import events
@@ -26,7 +25,7 @@ from reeltui.tui.bookmarks.state import bookmarked_rows
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, loaded, make_review, on_disk, settled, widget_text
+from tui_support import drawn_lines, heard, loaded, make_review, on_disk, settled, widget_text
 
 MAKE = Callable[..., ReelApp]
 MILLION = "a-million-miles-away-2023"
@@ -73,19 +72,6 @@ def marks(app: ReelApp) -> dict[str, str]:
     films = app.main_screen.query_one(FilmList)
     lines = drawn_lines(films)[: len(films.rows)]
     return {row.review.film.title: line[1] for row, line in zip(films.rows, lines, strict=True)}
-
-
-def heard(app: ReelApp) -> list[str]:
-    """Record the app's notifications from now on; returns the list they go into."""
-    said: list[str] = []
-    notify = app.notify
-
-    def record(message: str, *args: Any, **kwargs: Any) -> None:
-        said.append(message)
-        notify(message, *args, **kwargs)
-
-    app.notify = record  # type: ignore[method-assign]
-    return said
 
 
 # -- pure helpers ----------------------------------------------------------------------------

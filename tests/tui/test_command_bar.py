@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from bar_support import ask, bar_options, search_ready, type_in_bar
+from bar_support import ask, bar_options, hold_text_indexing, search_ready, type_in_bar
 from textual.command import CommandPalette
 from textual.screen import ModalScreen
 
@@ -87,7 +87,8 @@ async def test_a_prefix_restricts_the_bar_to_one_kind(make_app: MAKE) -> None:
         assert any("  text\n" in option for option in everything)
         assert await ask(pilot, "@") == ["Type an actor's name"]
         actors = await ask(pilot, "@pena")
-        assert len(actors) == 1 and actors[0].startswith("Michael Peña  actor")
+        assert len(actors) == 2 and actors[0].startswith("Michael Peña  actor")
+        assert actors[1] == "  ↳ Open page: Michael Peña  films and mentions"
         assert await ask(pilot, "actor: jet fuel") == []
         texts = await ask(pilot, "text: pena")
         assert texts and all("  text\n" in option for option in texts)
@@ -135,8 +136,9 @@ async def test_films_directors_and_reviewers(make_app: MAKE) -> None:
 
         await pilot.press("colon")
         options = await ask(pilot, "reviewer: indrayudh")
-        assert len(options) == 1
+        assert len(options) == 2
         assert options[0].startswith("Indrayudh Talukdar  reviewer · 1 film")
+        assert options[1] == "  ↳ Open page: Indrayudh Talukdar  bio and reviews"
         await pilot.press("enter")
         await pilot.pause()
         assert screen.header.description.startswith("Reviewer: Indrayudh Talukdar · 1 film")
@@ -249,14 +251,7 @@ async def test_names_from_reviews_are_shown_literally(tmp_path: Path) -> None:
 async def test_names_answer_while_the_text_is_indexing(
     make_app: MAKE, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    release = threading.Event()
-    real = Searcher.prepare_text
-
-    def slow(self: Searcher, progress: object = None) -> object:
-        release.wait(10)
-        return real(self)
-
-    monkeypatch.setattr(Searcher, "prepare_text", slow)
+    release = hold_text_indexing(monkeypatch)
     app = make_app()
     try:
         async with app.run_test(size=SIZE) as pilot:

@@ -117,7 +117,7 @@ async def open_film(pilot: Pilot[int], title: str) -> Reader:
     assert isinstance(screen, MainScreen)
     [row] = [row for row in screen.film_list.rows if row.review.film.title == title]
     screen.focus_pane("films")
-    screen.film_list.select_review(row.review.id)
+    screen.film_list.select_film(row.film_key)
     await pilot.press("enter")
     await pilot.pause()
     reader = screen.reader

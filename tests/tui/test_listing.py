@@ -74,16 +74,10 @@ def test_narrowing_keeps_details_and_follows_the_sort() -> None:
 
 def test_rows_are_made_on_demand_and_found_by_id() -> None:
     rows = Listing(ENTRIES).rows()
-    assert len(rows) == 3 and rows[0] == FilmRow(ENTRIES[1])
+    assert len(rows) == 3 and rows[0] == FilmRow(ENTRIES[1], None, 1, ENTRIES[1].film_key)
     assert rows.index_of("c") == 2 and rows.index_of("nope") is None
-    assert list(rows[1:]) == [FilmRow(ENTRIES[0]), FilmRow(ENTRIES[2])]
-
-
-def test_rows_group_by_film() -> None:
-    twice = replace(make_review("b2", "Birdman", 2014, reviewer="Ann"), mtime=4.0)
-    library = Library.from_reviews(Path("/reviews"), [*_REVIEWS, twice])
-    groups = Listing(library.entries).films()
-    assert [[e.id for e in group] for group in groups] == [["a"], ["b", "b2"], ["c"]]
+    assert [row.review for row in rows[1:]] == [ENTRIES[0], ENTRIES[2]]
+    assert rows.index_of_film(ENTRIES[2].film_key) == 2
 
 
 def test_patching_keeps_the_orders_as_a_fresh_listing_would() -> None:
@@ -106,3 +100,44 @@ def test_patching_keeps_the_orders_as_a_fresh_listing_would() -> None:
     listing = listing.patched([], removed=[by_id["a"].docno])
     assert "Amélie" not in titles(listing.rows()) and "Amélie" in titles(before.rows())
     assert listing.total == 4 and listing.query == "a"
+
+
+def test_one_row_per_film_at_its_first_review_with_the_count() -> None:
+    heat = [
+        replace(make_review(rid, "Heat", 1995, reviewer=name), mtime=mtime)
+        for rid, name, mtime in (("h1", "Zed", 5.0), ("h2", "Abe", 0.5), ("h3", "Kim", 9.0))
+    ]
+    library = Library.from_reviews(Path("/reviews"), [*_REVIEWS, *heat])
+    entries = {entry.id: entry for entry in library.entries}
+    listing = Listing(library.entries)
+    rows = listing.rows()
+    assert [(row.review.film.title, row.reviews) for row in rows] == [
+        ("Amélie", 1),
+        ("Birdman", 1),
+        ("Coco", 1),
+        ("Heat", 3),
+    ]
+    assert rows[-1].review.id == "h1" and rows[-1].film_key == "heat-1995"
+    assert listing.describe(4) == "4 films · 6 reviews"
+    listing.sort = SortKey.REVIEWER  # the film stands where its first reviewer does
+    assert [(row.review.film.title, row.review.id) for row in listing.rows()] == [
+        ("Heat", "h2"),
+        ("Coco", "c"),
+        ("Amélie", "a"),
+        ("Birdman", "b"),
+    ]
+    listing.sort = SortKey.ADDED
+    assert listing.rows()[0].review.id == "h3"
+    listing.query = "hea"
+    assert [row.reviews for row in listing.rows()] == [3]
+    assert listing.describe(1) == "1 of 4 films match “hea”"
+    listing.query = ""
+    listing.narrowing = Narrowing(
+        "Actor: X", (FilmRow(entries["h1"]), FilmRow(entries["h2"], "as Neil"))
+    )
+    (row,) = listing.rows()
+    assert (row.review.id, row.detail, row.reviews) == ("h1", None, 2), "h1 comes first by path"
+    listing.sort = SortKey.REVIEWER
+    (row,) = listing.rows()
+    assert (row.review.id, row.detail, row.reviews) == ("h2", "as Neil", 2), "Abe before Zed"
+    assert listing.describe(1) == "Actor: X · 1 film"

@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 
 from reeltui.tui.app import ReelApp
 
-from tui_support import loaded
+from tui_support import loaded, settled
 
 MAKE = Callable[..., ReelApp]
 SnapCompare = Callable[..., bool]
@@ -64,3 +64,25 @@ def test_title_filter(snap_compare: SnapCompare, make_app: MAKE) -> None:
 def test_empty_folder_screen(snap_compare: SnapCompare, make_app: MAKE) -> None:
     missing = Path("/nonexistent/reeltui/reviews")
     assert snap_compare(make_app(data=missing), terminal_size=(100, 32), run_before=settle)
+
+
+def test_find_bar_with_matches(snap_compare: SnapCompare, make_app: MAKE) -> None:
+    """The Martian, "the" found: every match marked, the second current, "2 of 44"."""
+
+    async def find_the(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("G", "enter", "ctrl+f", "t", "h", "e")
+        await settled(pilot.app)
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=(140, 45), run_before=find_the)
+
+
+def test_help_screen_with_rebound_keys(
+    snap_compare: SnapCompare, make_app: MAKE, config_path: Path
+) -> None:
+    config_path.write_text('[keys]\nbookmark = "ctrl+b"\nreader.next_section = [">", "n"]\n')
+    assert snap_compare(
+        make_app(), press=["question_mark"], terminal_size=(140, 45), run_before=settle
+    )

@@ -7,8 +7,8 @@ import tomllib
 import tomli_w
 
 from reeltui.bookmarks.export import terminal_safe_toml
+from reeltui.search.terms import find_terms
 from reeltui.text import INVISIBLE, clean
-from reeltui.tui.highlight import find_terms
 from reeltui.tui.safe import visible
 
 

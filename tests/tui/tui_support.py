@@ -16,7 +16,7 @@ from textual.worker import WorkerCancelled, WorkerFailed, WorkerState
 
 from reeltui.library import Library, Progress
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
-from reeltui.tui.app import Loader
+from reeltui.tui.app import Loader, ReelApp
 
 #: Workers that run as long as the app does (not waited for).
 _LASTING = frozenset({"watch"})
@@ -83,6 +83,8 @@ def make_review(
     cast: tuple[tuple[str, str | None], ...] = (),
     directors: tuple[str, ...] = (),
     problems: tuple[str, ...] = (),
+    rating: str | None = None,
+    runtime: int | None = None,
     root: Path = Path("/reviews"),
 ) -> Review:
     """A review made in code, for tests that need exact text rather than parsed files."""
@@ -98,6 +100,8 @@ def make_review(
         reviewer=Reviewer(reviewer, bio) if reviewer else None,
         word_count=sum(len(p.split()) for _, ps in sections for p in ps),
         problems=problems,
+        rating=rating,
+        runtime_minutes=runtime,
     )
 
 
@@ -109,3 +113,16 @@ def library_of(*reviews: Review) -> Loader:
         return Library.from_reviews(root, reviews)
 
     return load
+
+
+def heard(app: ReelApp) -> list[str]:
+    """Record the app's notifications from now on; returns the list they go into."""
+    said: list[str] = []
+    notify = app.notify
+
+    def record(message: str, *args: Any, **kwargs: Any) -> None:
+        said.append(message)
+        notify(message, *args, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
+    return said

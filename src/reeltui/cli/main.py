@@ -13,6 +13,7 @@ and so also sees files written over in place.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
@@ -22,6 +23,7 @@ from reeltui.cli import bookmarks as bookmarks_cli
 from reeltui.cli.common import (
     EXIT_DATA,
     EXIT_OK,
+    ON_ERROR,
     Context,
     DataError,
     Handler,
@@ -30,9 +32,12 @@ from reeltui.cli.common import (
     print_json,
     run_command,
 )
-from reeltui.cli.serialize import review_json
+from reeltui.cli.film import show_film
+from reeltui.cli.person import show_person
+from reeltui.cli.serialize import review_json, write_review_text
+from reeltui.corrections import Outcome, changes, edit_in_editor, editor_command
 from reeltui.library import Entry, Library, SortKey
-from reeltui.model import Review
+from reeltui.model import FileProblem, Review
 from reeltui.paths import resolve
 from reeltui.search import run_search
 from reeltui.text import display_path
@@ -44,9 +49,14 @@ def _add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
-def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
-    """A command's parser, with the global options; its help and description are `summary`."""
-    parser: argparse.ArgumentParser = commands.add_parser(name, help=summary, description=summary)
+def _command(
+    commands: Any, name: str, summary: str, description: str | None = None
+) -> argparse.ArgumentParser:
+    """A command's parser, with the global options; its help is `summary`, its description
+    `description` (else `summary` too)."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=summary, description=description or summary
+    )
     add_global_options(parser)
     return parser
 
@@ -73,7 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=cmd_list)
 
-    p = _command(commands, "show", "show one review")
+    p = _command(
+        commands,
+        "show",
+        "show one review, or every review of a film",
+        "Show a review in full. A film key of a film with several reviews shows all of them, "
+        "after what they say of the film merged (cast, directors, every rating and their "
+        "average).",
+    )
     p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
     _add_json(p)
     p.set_defaults(handler=cmd_show)
@@ -86,6 +103,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", metavar="N", type=int, default=50, help="at most N results (50)")
     _add_json(p)
     p.set_defaults(handler=cmd_search)
+
+    p = _command(
+        commands,
+        "person",
+        "an actor's, director's or reviewer's films, reviews and mentions",
+        "Show what the library holds about a person: the films they acted in or directed "
+        "(with their characters), the reviews they wrote (with ratings and bio), and the "
+        "sentences of reviews that name them. Case and accents do not matter; a name that fits "
+        "several people lists them (exit 1).",
+    )
+    p.add_argument("name", metavar="NAME", help="the person's name, or enough of it")
+    _add_json(p)
+    p.set_defaults(handler=cmd_person)
+
+    p = _command(commands, "fix", "correct a review's facts in your editor ($VISUAL or $EDITOR)")
+    p.description = (
+        "Open the review's sidecar (NAME.toml beside the document) in $VISUAL or $EDITOR, "
+        "filled in with what was read from the review when there is none yet, and save it "
+        "when it can be used: what it says overrides the extraction. A text with an error "
+        "opens again with the error at its top; quit without saving to give up (the text "
+        "is then kept in NAME.toml.rejected). Exit 0 when saved or unchanged, 1 when "
+        "nothing could be saved, 2 for bad usage or no editor."
+    )
+    p.add_argument("review", metavar="REVIEW", help="a review id, film key or path")
+    p.set_defaults(handler=cmd_fix, **{ON_ERROR: "nothing was saved"})
 
     p = _command(commands, "check", "every file's problems and notes; exit 1 if one is unreadable")
     _add_json(p)
@@ -158,8 +200,12 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_show(ctx: Context) -> int:
-    """`reeltui show REVIEW`: one review in full."""
+    """`reeltui show REVIEW`: one review in full; a film key of a film with several reviews
+    shows them all, with what they say of the film merged."""
     library = _load(ctx)
+    reviews = library.reviews_of(ctx.args.review)
+    if len(reviews) > 1:
+        return show_film(ctx, [library.open(e) for e in reviews], _bookmark_lookup(ctx))
     docno = library.catalog.find(ctx.args.review)
     if docno is None:
         raise UsageError(
@@ -168,40 +214,57 @@ def cmd_show(ctx: Context) -> int:
     review = library.open(docno)
     if ctx.args.json:
         print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx)(review)))
-        return EXIT_OK
-    write = ctx.out.write
-    write(f"{review.headline}\n{'=' * min(len(review.headline), 80)}\n")
-    for label, value in _facts(review):
-        write(f"{label + ':':<10} {value}\n")
-    for section in review.sections:
-        if section.heading:
-            write(f"\n## {section.heading}\n")
-        for paragraph in section.paragraphs:
-            write(f"\n{paragraph}\n")
-    if review.reviewer and review.reviewer.bio:
-        write(f"\n-- {review.reviewer.name}: {review.reviewer.bio}\n")
-    for problem in review.problems:
-        write(f"\nproblem: {problem}\n")
+    else:
+        write_review_text(ctx.out, review)
     return EXIT_OK
 
 
-def _facts(review: Review) -> list[tuple[str, str]]:
-    """The labelled facts shown above a review in `show`."""
-    facts = [("Film", review.film.label)]
-    if review.directors:
-        facts.append(("Director", ", ".join(review.directors)))
-    if review.cast:
-        cast = ", ".join(f"{c.actor} ({c.role})" if c.role else c.actor for c in review.cast)
-        facts.append(("Cast", cast))
-    if review.runtime_minutes:
-        facts.append(("Runtime", f"{review.runtime_minutes} min"))
-    if review.platform:
-        facts.append(("Platform", review.platform))
-    if review.rating:
-        facts.append(("Rating", review.rating))
-    if review.reviewer:
-        facts.append(("Reviewer", review.reviewer.name))
-    return facts
+def cmd_fix(ctx: Context) -> int:
+    """`reeltui fix REVIEW`: correct a review's facts in the user's editor, then say what
+    changed."""
+    command = editor_command(os.environ)
+    if command is None:
+        raise UsageError(
+            "no editor is set: set VISUAL or EDITOR to the editor to use, "
+            "for example `EDITOR=nano reeltui fix REVIEW`"
+        )
+    library = _load(ctx)
+    entry = library.get(ctx.args.review)
+    if entry is None:
+        raise UsageError(
+            f"no review matches {ctx.args.review!r}; `reeltui list` shows the ids and film keys"
+        )
+    card = _card(library, entry)
+    result = edit_in_editor(card, command)
+    if result.outcome is Outcome.NO_EDITOR:
+        why = _lower_first(result.sentence().rstrip("."))
+        raise UsageError(f"{why}; set VISUAL or EDITOR to one that is installed")
+    if result.outcome is Outcome.CANCELLED:
+        raise DataError(_lower_first(result.why()))
+    print(result.sentence(), file=ctx.out)
+    if not result.changed:
+        return EXIT_OK
+    after = library.reread(card)
+    if isinstance(after, FileProblem):
+        why = f"{display_path(after.path)} could not be read again: {after.message}"
+        print(f"reeltui: {why}", file=sys.stderr)
+        return EXIT_DATA
+    for change in changes(card, after):
+        print(
+            f"  {change.fact}: {change.before or 'none'} → {change.after or 'none'}", file=ctx.out
+        )
+    if after.film_key != card.film_key and _bookmark_lookup(ctx)(card) is not None:
+        print(
+            f"Your bookmark stays under the film's old key, {card.film_key}; "
+            f"`reeltui bookmarks add {after.film_key}` bookmarks it under the new one.",
+            file=ctx.out,
+        )
+    return EXIT_OK
+
+
+def _lower_first(sentence: str) -> str:
+    """A sentence to follow "reeltui: " as the other errors do."""
+    return sentence[:1].lower() + sentence[1:]
 
 
 def cmd_search(ctx: Context) -> int:
@@ -238,6 +301,11 @@ def cmd_search(ctx: Context) -> int:
         if not results:
             print("no matches", file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_person(ctx: Context) -> int:
+    """`reeltui person NAME`: an actor's, director's or reviewer's page."""
+    return show_person(ctx, _load(ctx))
 
 
 def cmd_check(ctx: Context) -> int:

@@ -1,14 +1,20 @@
-"""The JSON shape of a review (`show --json`, `list`, `search`), made in one place."""
+"""The shapes of a review for output, each made in one place: its JSON (`show --json`, `list`,
+`search`) and its text (`show`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TextIO
 
-from reeltui.model import Review
+from reeltui.model import Film, Review
 from reeltui.text import display_path
 
-__all__ = ["review_json"]
+__all__ = ["film_json", "review_json", "write_review_text"]
+
+
+def film_json(film: Film) -> dict[str, Any]:
+    """The JSON object of a film: title, year, kind, season."""
+    return {"title": film.title, "year": film.year, "kind": str(film.kind), "season": film.season}
 
 
 def review_json(
@@ -25,12 +31,7 @@ def review_json(
         "path": display_path(review.path),
         "format": str(review.format),
         "headline": review.headline,
-        "film": {
-            "title": review.film.title,
-            "year": review.film.year,
-            "kind": str(review.film.kind),
-            "season": review.film.season,
-        },
+        "film": film_json(review.film),
         "film_key": review.film_key,
         "directors": list(review.directors),
         "cast": [{"actor": c.actor, "role": c.role} for c in review.cast],
@@ -52,3 +53,39 @@ def review_json(
     if matched is not None:
         out["matched"] = dict(matched)
     return out
+
+
+def write_review_text(out: TextIO, review: Review) -> None:
+    """A review as `show` prints it: headline, facts, sections, the reviewer's bio, problems."""
+    write = out.write
+    write(f"{review.headline}\n{'=' * min(len(review.headline), 80)}\n")
+    for label, value in _facts(review):
+        write(f"{label + ':':<10} {value}\n")
+    for section in review.sections:
+        if section.heading:
+            write(f"\n## {section.heading}\n")
+        for paragraph in section.paragraphs:
+            write(f"\n{paragraph}\n")
+    if review.reviewer and review.reviewer.bio:
+        write(f"\n-- {review.reviewer.name}: {review.reviewer.bio}\n")
+    for problem in review.problems:
+        write(f"\nproblem: {problem}\n")
+
+
+def _facts(review: Review) -> list[tuple[str, str]]:
+    """The labelled facts shown above a review in `show`."""
+    facts = [("Film", review.film.label)]
+    if review.directors:
+        facts.append(("Director", ", ".join(review.directors)))
+    if review.cast:
+        cast = ", ".join(f"{c.actor} ({c.role})" if c.role else c.actor for c in review.cast)
+        facts.append(("Cast", cast))
+    if review.runtime_minutes:
+        facts.append(("Runtime", f"{review.runtime_minutes} min"))
+    if review.platform:
+        facts.append(("Platform", review.platform))
+    if review.rating:
+        facts.append(("Rating", review.rating))
+    if review.reviewer:
+        facts.append(("Reviewer", review.reviewer.name))
+    return facts

@@ -581,6 +581,17 @@ class Catalog:
                     found[row[0]] = _name_row(row)
         return found
 
+    def name_by_key(self, kind: int, key: str) -> NameRow | None:
+        """The person of a role (or the film) whose key is `key`, if the catalog has one."""
+        self.settle_names()
+        with self._read_lock:
+            row = self._reader.execute(
+                "SELECT nid, kind, key, tokens, display, weight, spellings FROM names"
+                " WHERE kind = ? AND key = ?",
+                (kind, key),
+            ).fetchone()
+        return None if row is None else _name_row(row)
+
     def name_candidates(self, kind: int, tokens: Sequence[str]) -> list[NameRow]:
         """The names of `kind` that could match every query token (a superset: each has, for
         every token, a word equal to it, beginning with it, or one edit away), in ranking

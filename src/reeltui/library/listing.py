@@ -6,14 +6,15 @@ title filter or a press of `s` costs a pass over the entries, not a re-sort or r
 hundred thousand of them. Rows are made when the list asks for one (`Rows`), so no order
 holds an object per row.
 
-Rows can be grouped by film (`Listing.films`): a film's reviews share one `film_key` object,
-so grouping is one pass over an order.
+The list has one row per film: the reviews of one film (one film key) are one row, at the place
+of the first of them in the order, saying how many they are (`FilmRow.reviews`). Entries carry
+their film key (the catalog's column), so grouping an order is one pass, with no slug made.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -50,30 +51,50 @@ def sort_label(key: SortKey) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FilmRow:
-    """One row of the film list: a review (its entry) and an optional detail after its title.
+    """One row of the film list: a film, by one of its reviews (its entry), and an optional
+    detail shown after its title.
 
-    `detail` carries what a narrowing wants said beside the film (an actor's role, say). The
-    bookmark mark is not stored here: the list asks for it when it draws the row, so marking a
-    film never rebuilds the rows.
+    `detail` carries what a narrowing wants said beside the film (an actor's role, say);
+    `reviews` is how many reviews of the film the row stands for; `key` is the film key (the
+    listing sets it; the entry's own otherwise). The bookmark mark is not stored here: the list
+    asks for it when it draws the row, so marking a film never rebuilds the rows.
     """
 
     review: Entry
     detail: str | None = None
+    reviews: int = 1
+    key: str = ""
+
+    @property
+    def film_key(self) -> str:
+        """The key of the row's film."""
+        return self.key or self.review.film_key
 
 
 class Rows(Sequence[FilmRow]):
-    """Rows over a sequence of entries, each made when asked for; with the details of a
-    narrowing when there is one."""
+    """Rows over a sequence of entries (one per film), each made when asked for; with the
+    details of a narrowing when there is one, and each film's number of reviews (`counts`, by
+    film key; 1 for a film it does not list)."""
 
-    __slots__ = ("_details", "_entries", "_index")
+    __slots__ = ("_counts", "_details", "_entries", "_films", "_index")
 
-    def __init__(self, entries: Sequence[Entry], details: Sequence[str | None] | None = None):
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        details: Sequence[str | None] | None = None,
+        counts: Mapping[str, int] | None = None,
+    ):
         self._entries = entries
         self._details = details
+        self._counts: Mapping[str, int] = counts if counts is not None else {}
         self._index: dict[str, int] | None = None
+        self._films: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def _row(self, entry: Entry, detail: str | None) -> FilmRow:
+        return FilmRow(entry, detail, self._counts.get(entry.film_key, 1), entry.film_key)
 
     @overload
     def __getitem__(self, index: int) -> FilmRow: ...
@@ -84,17 +105,16 @@ class Rows(Sequence[FilmRow]):
     def __getitem__(self, index: int | slice) -> FilmRow | Sequence[FilmRow]:
         if isinstance(index, slice):
             details = self._details[index] if self._details is not None else None
-            return Rows(self._entries[index], details)
+            return Rows(self._entries[index], details, self._counts)
         detail = self._details[index] if self._details is not None else None
-        return FilmRow(self._entries[index], detail)
+        return self._row(self._entries[index], detail)
 
     def __iter__(self) -> Iterator[FilmRow]:
+        row = self._row
         details = self._details
         if details is None:
-            return (FilmRow(entry) for entry in self._entries)
-        return (
-            FilmRow(entry, detail) for entry, detail in zip(self._entries, details, strict=True)
-        )
+            return (row(entry, None) for entry in self._entries)
+        return (row(entry, detail) for entry, detail in zip(self._entries, details, strict=True))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence):
@@ -111,6 +131,15 @@ class Rows(Sequence[FilmRow]):
                 index.setdefault(entry.id, position)
             self._index = index
         return self._index.get(review_id)
+
+    def index_of_film(self, film_key: str) -> int | None:
+        """The row of a film, or None (a table made on first use)."""
+        if self._films is None:
+            films: dict[str, int] = {}
+            for position, entry in enumerate(self._entries):
+                films.setdefault(entry.film_key, position)
+            self._films = films
+        return self._films.get(film_key)
 
     @property
     def entries(self) -> Sequence[Entry]:
@@ -132,7 +161,17 @@ class Narrowing:
 class Listing:
     """The library's entries as the film list shows them: sort, narrowing and title filter."""
 
-    __slots__ = ("_entries", "_folded", "_orders", "_ranks", "narrowing", "query", "sort")
+    __slots__ = (
+        "_counts",
+        "_entries",
+        "_films",
+        "_folded",
+        "_orders",
+        "_ranks",
+        "narrowing",
+        "query",
+        "sort",
+    )
 
     def __init__(
         self,
@@ -146,6 +185,9 @@ class Listing:
         self._orders: dict[SortKey, list[Entry]] = {}
         self._ranks: dict[SortKey, dict[int, int]] = {}
         self._folded: dict[int, str] = {}
+        #: Each order's first entry of every film, and each film's number of reviews.
+        self._films: dict[SortKey, list[Entry]] = {}
+        self._counts: dict[str, int] | None = None
         if sorted_by is not None:
             self._orders[sorted_by] = self._entries
         self.sort = sort
@@ -156,6 +198,11 @@ class Listing:
     def total(self) -> int:
         """How many reviews the library holds."""
         return len(self._entries)
+
+    @property
+    def films(self) -> int:
+        """How many films the library holds (reviews of one film count once)."""
+        return len(self._film_counts())
 
     def next_sort(self) -> SortKey:
         """Step to the next sort order of `SORT_CYCLE` and return it."""
@@ -170,24 +217,49 @@ class Listing:
         nothing (and computes it itself) or the finished value.
         """
         for key in SORT_CYCLE:
-            self._order(key)
+            self._firsts(key)
         for entry in self._entries:
             self._folded_title(entry)
 
     def rows(self) -> Rows:
-        """The rows to show now: narrowed, sorted, then filtered by the title query."""
+        """The rows to show now, one per film: narrowed, sorted, then filtered by the title
+        query."""
         needle = fold(self.query)
         if self.narrowing is None:
-            order = self._order(self.sort)
+            order = self._firsts(self.sort)
+            counts = self._film_counts()
             if needle:
-                return Rows([e for e in order if needle in self._folded_title(e)])
-            return Rows(order)
+                return Rows([e for e in order if needle in self._folded_title(e)], None, counts)
+            return Rows(order, None, counts)
         ranks = self._rank(self.sort)
         last = len(ranks)
-        narrowed = sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.docno, last))
+        narrowed = self.by_film(
+            sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.docno, last))
+        )
         if needle:
             narrowed = [row for row in narrowed if needle in self._folded_title(row.review)]
-        return Rows([row.review for row in narrowed], [row.detail for row in narrowed])
+        counts = {row.film_key: row.reviews for row in narrowed}
+        return Rows([row.review for row in narrowed], [row.detail for row in narrowed], counts)
+
+    @staticmethod
+    def by_film(rows: Iterable[FilmRow]) -> list[FilmRow]:
+        """One row per film, at the place of its first row, counting the reviews of the rest
+        (the first row's detail is kept); each row given its film key."""
+        given = list(rows)
+        counts: dict[str, int] = {}
+        for row in given:
+            counts[row.film_key] = counts.get(row.film_key, 0) + row.reviews
+        films: list[FilmRow] = []
+        seen: set[str] = set()
+        for row in given:
+            key = row.film_key
+            if key in seen:
+                continue
+            seen.add(key)
+            count = counts[key]
+            same = row.key == key and row.reviews == count
+            films.append(row if same else FilmRow(row.review, row.detail, count, key))
+        return films
 
     def patched(self, entries: Iterable[Entry], removed: Collection[int] = ()) -> Listing:
         """This listing with new or changed entries taken in and removed ones (by document
@@ -209,26 +281,20 @@ class Listing:
         listing._folded = {d: f for d, f in self._folded.items() if d not in gone}
         return listing
 
-    def films(self) -> list[list[Entry]]:
-        """The entries of the current order grouped by film (each group at the place of its
-        first review), for a list with one row per film."""
-        groups: dict[str, list[Entry]] = {}
-        for entry in self._order(self.sort):
-            group = groups.get(entry.film_key)
-            if group is None:
-                groups[entry.film_key] = [entry]
-            else:
-                group.append(entry)
-        return list(groups.values())
-
     def describe(self, shown: int) -> str:
-        """The header's account of the list: "13 films", "Actor: X · 2 of 3 films match “ab”"."""
-        base = len(self.narrowing.rows) if self.narrowing is not None else self.total
+        """The header's account of the list: "13 films", "20 films · 25 reviews", "Actor: X ·
+        2 of 3 films match “ab”"."""
+        if self.narrowing is not None:
+            base = len({row.film_key for row in self.narrowing.rows})
+        else:
+            base = self.films
         films = counted(base, "film")
         if self.query.strip():
             films = f"{shown:,} of {films} match “{self.query.strip()}”"
         if self.narrowing is not None:
             return f"{self.narrowing.label} · {films}"
+        if self.total != base and not self.query.strip():
+            films += f" · {counted(self.total, 'review')}"
         return films
 
     def _order(self, key: SortKey) -> list[Entry]:
@@ -241,6 +307,30 @@ class Listing:
             order = sort_entries(title, key, presorted=True)
             self._orders[key] = order
         return order
+
+    def _firsts(self, key: SortKey) -> list[Entry]:
+        """The first review of each film in one sort order (the rows of the whole list), made
+        once: one pass over the order."""
+        firsts = self._films.get(key)
+        if firsts is None:
+            seen: set[str] = set()
+            firsts = []
+            for entry in self._order(key):
+                if entry.film_key not in seen:
+                    seen.add(entry.film_key)
+                    firsts.append(entry)
+            self._films[key] = firsts
+        return firsts
+
+    def _film_counts(self) -> dict[str, int]:
+        """How many reviews each film has, by film key; made once."""
+        counts = self._counts
+        if counts is None:
+            counts = {}
+            for entry in self._entries:
+                counts[entry.film_key] = counts.get(entry.film_key, 0) + 1
+            self._counts = counts
+        return counts
 
     def _rank(self, key: SortKey) -> dict[int, int]:
         """Each entry's position in one sort order."""

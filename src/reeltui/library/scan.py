@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from reeltui.library.refresh import (
     Progress,
     parse_safely,
     refresh,
+    stamp_of,
 )
 from reeltui.library.rows import doc_row
 from reeltui.model import FileProblem, Format, Review, ScanReport
@@ -268,6 +270,48 @@ class Library:
     def reviews_of(self, film_key: str) -> list[Entry]:
         """All reviews of one film, in the library's order."""
         return self.entries_of(self.catalog.film_docnos(film_key))
+
+    def reread(self, review: Review) -> Review | FileProblem:
+        """Read one review's file (and its sidecar) again and store it in the catalog in place
+        of the old one (card, credits, body, list columns), without looking at any other file:
+        the entries, the library's order and the look-ups by id, film key and path follow the
+        new facts (a corrected title moves it). The full text of the new body is indexed by the
+        next sync of the index, the names when next asked for.
+
+        Returns the review read again, with its body; or, when the file cannot be read now,
+        the problem, leaving the old one in place. Safe to call from a worker thread while the
+        UI thread reads the library: the entries are replaced whole.
+        """
+        docno = self.catalog.find(review.id)
+        entry = None if docno is None else self.entry(docno)
+        key = entry.key if entry is not None else "/".join(relative_parts(review.path, self.root))
+        path = self.root / key
+        stamp = stamp_of(path)
+        result = parse_safely(path, self.root, review.id)
+        if isinstance(result, FileProblem):
+            return result
+        with self.catalog.writing() as writer:
+            number = writer.put(docno, key, review.id, stamp, doc_row(result))
+        if self._entries is not None:
+            self._replace_entry(number)
+        stored = self.catalog.review(number)
+        return stored if stored is not None else result
+
+    def _replace_entry(self, docno: int) -> None:
+        """Put a document's entry, as the catalog has it now, in its place in the order."""
+        with self._lock:
+            entries = self._entries
+        if entries is None:
+            return
+        fresh = self.catalog.entries_of([docno])
+        kept = [entry for entry in entries if entry.docno != docno]
+        for entry in fresh:
+            kept.insert(bisect_left(kept, title_order(entry), key=title_order), entry)
+        places = array("i", [-1]) * (1 + max((entry.docno for entry in kept), default=0))
+        for place, entry in enumerate(kept):
+            places[entry.docno] = place
+        with self._lock:
+            self._entries, self._places = kept, places
 
     def sorted(self, key: SortKey) -> list[Entry]:
         """Every entry in one sort order."""

@@ -108,4 +108,6 @@ def parse_bytes(
         return markdown.parse_markdown(text, path=path, review_id=review_id, problems=problems)
     if fmt is Format.HTML:
         return html.parse_html(text, path=path, review_id=review_id, problems=problems)
-    return scraped.parse_scraped(text, path=path, review_id=review_id, problems=problems)
+    return scraped.parse_scraped(
+        text, path=path, review_id=review_id, problems=problems, cleaned=True
+    )

@@ -17,7 +17,16 @@ from itertools import accumulate
 from reeltui.model import Credit
 from reeltui.text import fold
 
-__all__ = ["Facts", "extract_facts", "find_rating", "is_name", "name_after", "name_before"]
+__all__ = [
+    "NOT_ROLE_OBJECTS",
+    "Facts",
+    "extract_facts",
+    "find_rating",
+    "is_name",
+    "name_after",
+    "name_before",
+    "names_someone",
+]
 
 # Lowercase words allowed inside a personal name ("Gael García Bernal", "Ana de Armas").
 _PARTICLES = frozenset(
@@ -34,6 +43,7 @@ _NOT_NAME = frozenset(
     newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
+    like unlike think imagine remember picture consider recall
     """.split()
 )
 # Titles that start no name ("King Charles", "Detective Ray") but end some ("Paul King").
@@ -46,6 +56,22 @@ _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
 # a few words, so a window keeps the work per cue constant however long a paragraph is.
 _WINDOW = 200
+# How far back from a cue the name before it is looked for: five words of any real name.
+_NAME_WINDOW = 120
+
+
+# Two capitalised words in a row (maybe with a particle between): what a full name needs.
+_NAME_PAIR = re.compile(
+    r"[A-Z][\w’'\-.]*\s+(?:(?:de|da|das|del|della|der|di|do|dos|du|la|le|van|von|y|bin|al|ter|ten)"
+    r"\s+)?[A-Z]"
+)
+
+
+def names_someone(text: str, singles: tuple[str, ...] = ()) -> bool:
+    """True when `text` may name a person: two capitalised words in a row, or one of the
+    `singles` (the one-word names of people already known). A quick test before the patterns
+    that look for names."""
+    return _NAME_PAIR.search(text) is not None or any(map(text.__contains__, singles))
 
 
 def _is_name_token(token: str, first: bool) -> bool:
@@ -62,7 +88,10 @@ def _is_name_token(token: str, first: bool) -> bool:
     low = bare.lower()  # the stop words are ASCII: an accented word is never one
     if low in _NOT_NAME and (first or low not in _TITLES):
         return False
-    return all(ch.isalpha() or ch in "’'-" for ch in bare)
+    if bare.isalpha():
+        return True
+    letters = bare.replace("’", "").replace("'", "").replace("-", "")
+    return not letters or letters.isalpha()
 
 
 def is_name(text: str) -> bool:
@@ -72,17 +101,23 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if not all(_is_name_token(t, i == 0) for i, t in enumerate(tokens)):
+    if not _is_name_token(tokens[0], True):
         return False
+    for token in tokens[1:]:
+        if not _is_name_token(token, False):
+            return False
     if tokens[-1].rstrip(".") in _PARTICLES:
         return False
+    if "." not in text:
+        return True
     # A full stop is only allowed on an initial ("Jose M. Hernandez", "J.K. Simmons") and on
     # "Jr." or "Sr." at the end.
+    last = len(tokens) - 1
     return all(
         not t.endswith(".")
         or len(t) == 2
         or _INITIALS.fullmatch(t)
-        or (i == len(tokens) - 1 and t in ("Jr.", "Sr."))
+        or (i == last and t in ("Jr.", "Sr."))
         for i, t in enumerate(tokens)
     )
 
@@ -102,17 +137,20 @@ def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
 
     A name right after a preposition is refused ("in God's Own Country, plays" names a film)
     unless `object_ok` ("to Olivia Colman as the Queen")."""
-    start = max(0, end - _WINDOW)
+    start = max(0, end - _NAME_WINDOW)
     head = text[start:end].rstrip()
-    if start > 0:  # the window may begin inside a word: drop that word
-        head = head.partition(" ")[2]
     if head.endswith(","):
         head = head[:-1]
-    words = head.split()
+    # The last five words are enough: a name has four at most, and the word before it counts.
+    words = head.rsplit(None, 5)
+    if len(words) == 6:
+        words = words[1:]
+    elif start > 0 and words:
+        words = words[1:]  # the window began inside this word
     picked: list[str] = []
     for word in reversed(words):
         if word.endswith((".", ",", ";", ":", "!", "?", ")", "”", '"')) and not (
-            len(word) == 2 and word.endswith(".")
+            (len(word) == 2 and word.endswith(".")) or (not picked and word in ("Jr.", "Sr."))
         ):
             break
         if not _is_name_token(word, first=False):
@@ -166,6 +204,16 @@ _ROLE_END = re.compile(
 )
 
 
+#: Objects of "plays" that are not a character: "plays the scene with her body".
+NOT_ROLE_OBJECTS = frozenset(
+    """
+    scene scenes part role moment moments game material straight card cards note notes beat
+    beats line lines it this that everything nothing both character hand field music piano
+    guitar drums
+    """.split()
+)
+
+
 def _role_at(text: str, start: int) -> str | None:
     """The role phrase starting at `start`, cut at its end; None if it is not a plausible role."""
     rest = text[start : start + _WINDOW].lstrip()
@@ -174,6 +222,11 @@ def _role_at(text: str, start: int) -> str | None:
     words = role.split()
     if not 1 <= len(words) <= 6:
         return None
+    head = (
+        words[1] if words[0].lower() in ("the", "a", "an", "this") and len(words) > 1 else words[0]
+    )
+    if head.lower() in NOT_ROLE_OBJECTS:
+        return None
     if role.lower().startswith(("a ", "an ")) and len(words) > 5:
         return None
     return role
@@ -181,7 +234,6 @@ def _role_at(text: str, start: int) -> str | None:
 
 _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
-_PLAYS = re.compile(r"\b(?:plays|portrays)\b")
 _STARRING = re.compile(r"\b(?:starring|stars|co-starring)\s+(?=[^\W\d_])")
 _DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\b", re.IGNORECASE)
 _DIRECTOR = re.compile(r"\b(?:director|filmmaker)\s+(?!of\b|’s|'s)")
@@ -235,39 +287,18 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
 # pattern to match: substring tests are far cheaper than running every pattern on every
 # paragraph, and most paragraphs name nobody.
 _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _STARS_AS: ("star", "appears"),
     _IN_ROLE_OF: ("role of", "part of"),
-    _PLAYS: ("plays", "portrays"),
     _STARRING: ("star",),
     _DIRECTED_BY: ("directed", "helmed"),
     _DIRECTOR: ("director", "filmmaker"),
-    _LATEST: ("latest", "newest", "new "),
+    _LATEST: ("s latest", "s newest", "s new "),
 }
 
 
-# The patterns that begin with one of their cue words: matched only where a cue word starts a
-# word, instead of trying the pattern at every position of the paragraph.
-_WORD_LED = frozenset((_STARS_AS, _PLAYS, _STARRING, _DIRECTED_BY, _DIRECTOR))
-
-
-def _matches_at_words(pattern: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches that start where one of its cue words starts a word."""
-    starts: set[int] = set()
-    for word in _CUE_WORDS[pattern]:
-        at = low.find(word)
-        while at != -1:
-            if at == 0 or not low[at - 1].isalnum():
-                starts.add(at)
-            at = low.find(word, at + 1)
-    for at in sorted(starts):
-        match = pattern.match(text, at)
-        if match:
-            yield match
-
-
-def _cued(low: str, pattern: re.Pattern[str]) -> bool:
-    """True when the lowercased paragraph holds a word the pattern needs."""
-    return any(word in low for word in _CUE_WORDS[pattern])
+# The patterns that begin with one of their cue words: tried only where a cue word starts a
+# word. The others are tried in a window around each of their cue words: (chars before, after).
+_WORD_LED = frozenset((_STARRING, _DIRECTED_BY, _DIRECTOR))
+_AROUND: dict[re.Pattern[str], tuple[int, int]] = {_IN_ROLE_OF: (20, 12), _LATEST: (4, 40)}
 
 
 #: At most this many cues ("plays", "directed by", …) are followed up in one review. A real
@@ -281,26 +312,65 @@ class _Budget:
 
     left: int = _MAX_CUES
 
-    def cues(self, pattern: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
-        """The pattern's matches in `text` (lowercased: `low`), while the budget lasts."""
-        if not _cued(low, pattern):
+
+@dataclass(slots=True)
+class _Cues:
+    """Where each cue word stands in one paragraph, found once for every pattern."""
+
+    text: str
+    low: str
+    spots: dict[str, list[int]]
+    budget: _Budget
+
+    @classmethod
+    def of(cls, text: str, budget: _Budget) -> _Cues:
+        low = text.lower()
+        spots: dict[str, list[int]] = {}
+        for word in _ALL_CUE_WORDS:
+            at = low.find(word)
+            while at != -1:
+                spots.setdefault(word, []).append(at)
+                at = low.find(word, at + 1)
+        return cls(text, low, spots, budget)
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The pattern's matches at its cue words, in order, while the budget lasts."""
+        words = [w for w in _CUE_WORDS[pattern] if w in self.spots]
+        if not words:
             return
-        matches: Iterable[re.Match[str]]
-        if pattern in _WORD_LED and len(low) == len(text):
-            matches = _matches_at_words(pattern, text, low)
+        text, low = self.text, self.low
+        found: Iterable[re.Match[str]]
+        if len(low) != len(text):
+            found = pattern.finditer(text)  # lowercasing moved the characters: no positions
         else:
-            matches = pattern.finditer(text)
-        for match in matches:
-            if self.left <= 0:
+            starts = sorted({at for w in words for at in self.spots[w]})
+            found = self._at(pattern, starts)
+        for match in found:
+            if self.budget.left <= 0:
                 return
-            self.left -= 1
+            self.budget.left -= 1
             yield match
 
+    def _at(self, pattern: re.Pattern[str], starts: list[int]) -> Iterator[re.Match[str]]:
+        text, low = self.text, self.low
+        done = 0
+        around = _AROUND.get(pattern)
+        for at in starts:
+            if at < done:
+                continue
+            if around is None:
+                if at and low[at - 1].isalnum():
+                    continue  # inside a word
+                match = pattern.match(text, at)
+            else:
+                match = pattern.search(text, max(done, at - around[0]), at + around[1])
+            if match:
+                done = match.end()
+                yield match
 
-# Every cue word of every pattern, to find in one pass the few paragraphs worth a closer look.
-_ANY_CUE_WORD = re.compile(
-    "|".join(sorted({re.escape(w) for words in _CUE_WORDS.values() for w in words}))
-)
+
+# Every cue word of every pattern, to find the few paragraphs worth a closer look.
+_ALL_CUE_WORDS = tuple(sorted({w for words in _CUE_WORDS.values() for w in words}))
 
 
 def _cued_paragraphs(paragraphs: list[str]) -> list[str]:
@@ -313,15 +383,16 @@ def _cued_paragraphs(paragraphs: list[str]) -> list[str]:
     ends = list(accumulate(len(p) + 1 for p in paragraphs))
     if not ends or len(low) != ends[-1] - 1:
         return paragraphs  # lowercasing changed the length: look at every paragraph
-    chosen: list[int] = []
-    at = 0
-    while (match := _ANY_CUE_WORD.search(low, at)) is not None:
-        index = bisect_right(ends, match.start())
-        chosen.append(index)
-        if index >= len(ends):
-            break
-        at = ends[index]  # on to the next paragraph
-    return [paragraphs[i] for i in chosen if i < len(paragraphs)]
+    chosen: set[int] = set()
+    for word in _ALL_CUE_WORDS:
+        at = low.find(word)
+        while at != -1:
+            index = bisect_right(ends, at)
+            chosen.add(index)
+            if index >= len(ends):
+                break
+            at = low.find(word, ends[index])  # on to the next paragraph
+    return [paragraphs[i] for i in sorted(chosen) if i < len(paragraphs)]
 
 
 def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[str]]:
@@ -331,14 +402,16 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
     weak: dict[str, str] = {}
     budget = _Budget()
     for text in _cued_paragraphs(list(paragraphs)):
-        low = text.lower()
+        if _NAME_PAIR.search(text) is None:
+            continue  # every pattern here needs a full name
+        cues = _Cues.of(text, budget)
         events: list[tuple[int, str, str | None]] = []
-        for pattern in (_STARS_AS, _IN_ROLE_OF, _PLAYS):
-            for m in budget.cues(pattern, text, low):
+        for pattern in (_IN_ROLE_OF,):
+            for m in cues.matches(pattern):
                 actor = name_before(text, m.start())
                 if actor:
                     events.append((m.start(), actor, _role_at(text, m.end())))
-        for m in budget.cues(_STARRING, text, low):
+        for m in cues.matches(_STARRING):
             if _STARS_AS.match(text, m.start()):
                 continue
             for actor, role in _starring_list(text, m.end()):
@@ -346,11 +419,11 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
         for _, actor, role in sorted(events, key=lambda e: e[0]):
             _add_credit(cast, actor, role)
         for pattern in (_DIRECTED_BY, _DIRECTOR):
-            for m in budget.cues(pattern, text, low):
+            for m in cues.matches(pattern):
                 name = name_after(text, m.end())
                 if name:
                     strong.setdefault(fold(name), name)
-        for m in budget.cues(_LATEST, text, low):
+        for m in cues.matches(_LATEST):
             name = name_before(text, m.start())
             if name:
                 weak.setdefault(fold(name), name)
@@ -376,6 +449,15 @@ _HOURS_CUE = re.compile(r"\d\s*h")
 _RUNTIME_WORDS = ("runtime", "run time", "run-time", "running time", "runs", "clock")
 # A digit before "h" or "m" ("2h", "120 minutes"): without one no runtime pattern can match.
 _RUNTIME_CUE = re.compile(r"\d\s*[hHmM]")
+
+
+def _runtime_near_cues(text: str) -> int | None:
+    """`_runtime` of the text, looked for only around digits before an "h" or an "m"."""
+    for cue in _RUNTIME_CUE.finditer(text):
+        minutes = _runtime(text[max(0, cue.start() - 80) : cue.end() + 30])
+        if minutes:
+            return minutes
+    return None
 
 
 def _runtime(text: str) -> int | None:
@@ -476,8 +558,8 @@ def extract_facts(paragraphs: list[str], *, all_facts: bool = True) -> Facts:
     directors = strong or weak
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
-    prose = "\n".join(paragraphs)
-    runtime = _runtime(prose)
+    runtime = _runtime_near_cues("\n".join(paragraphs))
     if not all_facts:
         return Facts(tuple(cast), tuple(directors), runtime)
+    prose = "\n".join(paragraphs)
     return Facts(tuple(cast), tuple(directors), runtime, _platform(prose), find_rating(prose))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reeltui.model import Format, Review, Reviewer
 from reeltui.parse.labels import canonical_rating, scan_labels
-from reeltui.parse.scraped import PageHints, parse_scraped
+from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
 from reeltui.text import clean_line
 
 __all__ = ["parse_html"]
@@ -45,6 +45,9 @@ _JUNK_CLASS = re.compile(
     r"breadcrumb|cookie|subscribe)",
     re.IGNORECASE,
 )
+# A <br> inside a block, until the block is flushed (text never holds this control character).
+_BREAK = "\x1f"
+_LABEL_LINE = re.compile(r"^[A-Z][\w’' ]{1,30}:\s")
 #: Elements nested deeper than this are read as if they were not there (their text is kept).
 _MAX_DEPTH = 400
 
@@ -154,10 +157,19 @@ class _Extractor:
     truncated: bool = False
     depth: int = 0  # the deepest nesting seen
     tags: int = 0  # start tags seen
-    _stack: list[tuple[str, bool, bool]] = field(default_factory=list)  # tag, skip, author
+    #: Photo captions (`<figcaption>`): what they credit counts, though they are not the text.
+    captions: list[str] = field(default_factory=list)
+    #: Blocks of side panels (`<aside>`), where fact boxes ("Cast:", "Director:") often stand.
+    side_blocks: list[str] = field(default_factory=list)
+    # tag, skip, author, side panel, caption
+    _stack: list[tuple[str, bool, bool, bool, bool]] = field(default_factory=list)
     _open: Counter[str] = field(default_factory=Counter)
     _skipping: int = 0
     _in_author: int = 0
+    _in_side: int = 0
+    _in_caption: int = 0
+    _side_text: list[str] = field(default_factory=list)
+    _caption_text: list[str] = field(default_factory=list)
     _ignored: int = 0  # start tags past _MAX_DEPTH, whose end tags are ignored too
     _text: list[str] = field(default_factory=list)
     _tag: str = "p"
@@ -179,7 +191,8 @@ class _Extractor:
     def _start(self, tag: str, marks: str) -> None:
         if tag in _VOID:
             if tag == "br":
-                self._text.append("\n")
+                self._text.append(_BREAK)
+                self._side_text.append("\n")
             return
         self.tags += 1
         if len(self._stack) >= _MAX_DEPTH:
@@ -187,19 +200,25 @@ class _Extractor:
             self.depth = _MAX_DEPTH
             return
         author = bool(_AUTHOR.search(marks))
+        junk = bool(_JUNK_CLASS.search(marks))
         # An author box is kept even in an aside: it holds the reviewer's name and bio.
-        skip = (tag in _SKIP and not (author and tag == "aside")) or bool(_JUNK_CLASS.search(marks))
+        skip = (tag in _SKIP and not (author and tag == "aside")) or junk
+        side = tag == "aside" and skip and not junk
+        caption = tag == "figcaption"
         if tag in _BLOCKS:
             self._flush()
+            self._flush_side()
             self._tag = tag
         if tag in ("article", "main") and self._article_depth is None and not self._skipping:
             self._article_depth = len(self._stack)
             self._article_blocks = []
-        self._stack.append((tag, skip, author))
+        self._stack.append((tag, skip, author, side, caption))
         self.depth = max(self.depth, len(self._stack))
         self._open[tag] += 1
         self._skipping += skip
         self._in_author += author
+        self._in_side += side
+        self._in_caption += caption
 
     def _end(self, tag: str) -> None:
         if tag in _VOID:
@@ -214,16 +233,25 @@ class _Extractor:
             index -= 1
         if tag in _BLOCKS:
             self._flush()
-        for name, skip, author in self._stack[index:]:
+        self._flush_side()
+        for name, skip, author, side, caption in self._stack[index:]:
             self._open[name] -= 1
             self._skipping -= skip
             self._in_author -= author
+            self._in_side -= side
+            self._in_caption -= caption
+        if tag == "figcaption" or not self._in_caption:
+            self._flush_caption()
         del self._stack[index:]
         if self._article_depth is not None and index <= self._article_depth:
             self._article_depth = -1
 
     def _data(self, data: str) -> None:
         if self._skipping:
+            if self._in_caption:
+                self._caption_text.append(data)
+            elif self._in_side and self._skipping == self._in_side:
+                self._side_text.append(data)
             return
         if "&" in data:
             data = html.unescape(data)
@@ -237,13 +265,34 @@ class _Extractor:
 
     def _flush(self) -> None:
         # White space only: parse_scraped cleans the text the blocks make.
-        text = " ".join("".join(self._text).split())
+        joined = "".join(self._text)
         self._text.clear()
-        if not text:
-            return
-        self.blocks.append((self._tag, text))
-        if self._article_blocks is not None and self._article_depth not in (None, -1):
-            self._article_blocks.append((self._tag, text))
+        parts = [" ".join(part.split()) for part in joined.split(_BREAK)]
+        # Lines set apart by <br> stay apart when they are labelled facts ("Cast: …<br>
+        # Director: …"); otherwise a <br> is a space.
+        labelled = sum(1 for part in parts if _LABEL_LINE.match(part))
+        texts = [p for p in parts if p] if labelled >= 2 else [" ".join(" ".join(parts).split())]
+        for text in texts:
+            if not text:
+                continue
+            self.blocks.append((self._tag, text))
+            if self._article_blocks is not None and self._article_depth not in (None, -1):
+                self._article_blocks.append((self._tag, text))
+
+    def _flush_side(self) -> None:
+        if self._side_text:
+            for line in "".join(self._side_text).split("\n"):
+                text = " ".join(html.unescape(line).split())
+                if text:
+                    self.side_blocks.append(text)
+            self._side_text.clear()
+
+    def _flush_caption(self) -> None:
+        if self._caption_text:
+            text = " ".join(html.unescape("".join(self._caption_text)).split())
+            self._caption_text.clear()
+            if text:
+                self.captions.append(text)
 
     def article(self) -> list[tuple[str, str]]:
         """The blocks of the article (or main) element, else of the whole page."""
@@ -288,11 +337,14 @@ def parse_html(
         and extractor.tags <= _TRAFILATURA_MAX_TAGS
     )
     wanted = engine == "trafilatura" or (engine == "auto" and words >= _TRAFILATURA_MIN_WORDS)
+    meta = _page_meta(text)
     if sane and wanted:
         main = _main_text(text)
         if main is not None:
-            return _from_main(main, extractor, path=path, review_id=review_id, problems=problems)
-    return _from_blocks(blocks, extractor, path=path, review_id=review_id, problems=problems)
+            return _from_main(
+                main, extractor, meta, path=path, review_id=review_id, problems=problems
+            )
+    return _from_blocks(blocks, extractor, meta, path=path, review_id=review_id, problems=problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +372,37 @@ def _ld_rating(page: str) -> str | None:
         return None
     scale = best.group(1) if best else "5"
     return canonical_rating(f"{value.group(1)}/{scale}")
+
+
+# JSON-LD: the reviewed film's director(s): "director":{"@type":"Person","name":"Joe Cornish"} or
+# a list of such objects.
+_LD_DIRECTOR = re.compile(r'"director"\s*:\s*(\[[^\[\]]{0,800}\]|\{[^{}]{0,300}\})')
+_LD_NAME = re.compile(r'"name"\s*:\s*"([^"\\]{1,80})"')
+# The page's own summary: <meta name="description" content="…"> (or og:description), either
+# attribute first.
+_META_DESCRIPTION = re.compile(
+    r'<meta\s+(?:name|property)\s*=\s*"(?:og:)?description"\s+content\s*=\s*"([^"<>]{1,600})"'
+    r'|<meta\s+content\s*=\s*"([^"<>]{1,600})"\s+(?:name|property)\s*=\s*"(?:og:)?description"',
+    re.IGNORECASE,
+)
+#: How much of a page is searched for its metadata: the head, and JSON-LD near the top.
+_META_SPAN = 60_000
+
+
+def _page_meta(page: str) -> tuple[str | None, tuple[str, ...]]:
+    """The page's meta description and its JSON-LD directors. The page is only searched,
+    never run or parsed as JSON."""
+    head = page[:_META_SPAN]
+    m = _META_DESCRIPTION.search(head)
+    description = clean_line(html.unescape(m.group(1) or m.group(2))) if m else None
+    directors: list[str] = []
+    d = _LD_DIRECTOR.search(head)
+    if d:
+        for name in _LD_NAME.findall(d.group(1)):
+            text = clean_line(html.unescape(name))
+            if text and text not in directors:
+                directors.append(text)
+    return description or None, tuple(directors[:4])
 
 
 def _main_text(page: str) -> _Main | None:
@@ -361,13 +444,39 @@ def _main_text(page: str) -> _Main | None:
 _BULLET = re.compile(r"^\s*(?:[-*•·]\s+)+")
 
 
+# The facts a side panel may add: the credits and figures of a review's own fact box.
+_SIDE_KINDS = frozenset(("cast", "director", "runtime", "rating", "platform", "release"))
+
+
+def _side_labels(extractor: _Extractor, lines: list[str]) -> list[str]:
+    """The labelled lines of the page's side panels, of the kinds the article's own lines do
+    not label already (a fact box beside the review; a box of other films' facts would repeat
+    kinds the review has)."""
+    if not extractor.side_blocks:
+        return []
+    have = {hit.kind for hit in scan_labels(lines) if hit.value}
+    out: list[str] = []
+    side = extractor.side_blocks
+    for hit in scan_labels(side):
+        if hit.value and hit.kind in _SIDE_KINDS and hit.kind not in have:
+            out.extend(side[hit.first : hit.last + 1])
+    return out
+
+
 def _from_main(
-    main: _Main, extractor: _Extractor, *, path: Path, review_id: str, problems: list[str]
+    main: _Main,
+    extractor: _Extractor,
+    meta: tuple[str | None, tuple[str, ...]],
+    *,
+    path: Path,
+    review_id: str,
+    problems: list[str],
 ) -> Review:
     """The review from trafilatura's text, with the tokenizer's labelled lines and headings."""
     have = {clean_line(line) for line in main.lines}
     extra_lines = [block for _, block in extractor.blocks if clean_line(block) not in have]
     labelled = [extra_lines[hit.first] for hit in scan_labels(extra_lines) if hit.value]
+    labelled.extend(_side_labels(extractor, [*labelled, *main.lines]))
     lines: list[str] = []
     headline = next((block for tag, block in extractor.blocks if tag == "h1"), None)
     title = headline or main.title
@@ -391,7 +500,15 @@ def _from_main(
     headings = frozenset(
         clean_line(block) for tag, block in extractor.blocks if tag in ("h2", "h3", "h4")
     )
-    hints = PageHints(title=title, author=author, headings=headings, rating=main.rating)
+    hints = PageHints(
+        title=title,
+        author=author,
+        headings=headings,
+        rating=main.rating or sub_scores([block for _, block in extractor.blocks])[0],
+        captions=tuple(extractor.captions),
+        description=meta[0],
+        directors=meta[1],
+    )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
     )
@@ -401,6 +518,7 @@ def _from_main(
 def _from_blocks(
     blocks: list[tuple[str, str]],
     extractor: _Extractor,
+    meta: tuple[str | None, tuple[str, ...]],
     *,
     path: Path,
     review_id: str,
@@ -415,7 +533,13 @@ def _from_blocks(
             headline_done = True
         else:
             lines.append(block)
-    review = parse_scraped("\n\n".join(lines), path=path, review_id=review_id, problems=problems)
+    side = _side_labels(extractor, lines)
+    if side:
+        lines[1:1] = side
+    hints = PageHints(captions=tuple(extractor.captions), description=meta[0], directors=meta[1])
+    review = parse_scraped(
+        "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
+    )
     if extractor.author and review.reviewer is None:
         name = re.sub(r"^(?:by|written by)\s+", "", extractor.author, flags=re.IGNORECASE)
         review = replace(review, reviewer=Reviewer(name))

@@ -29,8 +29,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "user_rating",
         re.compile(
-            r".*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community"
-            r"|tomatometer|popcornmeter|mpaa?|age|metascore)\b.*"
+            r"(?:.*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community)"
+            r"'?s?\b.*\b(?:ratings?|scores?|stars?|votes?|verdicts?|meter)\b.*"
+            r"|.*\b(?:tomatometer|popcornmeter|mpaa?|age|metascore|imdb)\b.*)"
         ),
     ),
     ("creator", re.compile(r"(?:created by|creators?|showrunners?|developed by)")),
@@ -150,12 +151,22 @@ def _by_label(unit: str) -> tuple[str, str, str] | None:
     return (m.group(1), kind, m.group(2)) if kind else None
 
 
+_SPACES = re.compile(r"\s+")
+_LABEL_WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_SPACED_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_VALUED = re.compile(r"[:：]\s*\S")
+
+
 def label_kind(label: str) -> str | None:
     """The kind of fact a label names ("cast", "director", "rating", …), or None."""
+    if len(label) > 80 or label.count(" ") > 12:
+        return None  # far longer than any label, however it is spaced
     text = label.lower() if label.isascii() else fold(label)
     text = text.replace("’", "'").strip(" .:-*•|")
-    text = re.sub(r"\s+", " ", text)
-    if not text or len(text) > 40 or len(text.split()) > 5:
+    if "  " in text or "\t" in text or "\n" in text:
+        text = _SPACES.sub(" ", text)
+    if not text or len(text) > 40 or text.count(" ") > 4:
         return None
     m = _ANY_KIND.fullmatch(text)
     return m.lastgroup if m else None
@@ -210,7 +221,7 @@ def _names_line(unit: str) -> bool:
     words, with a bracketed remark allowed ("Paddington (voice) – Ben Whishaw")."""
     if _dash_label(unit):
         return False
-    words = re.findall(r"[^\W\d_][\w’'.-]*", re.sub(r"\([^()]*\)", " ", unit))
+    words = _LABEL_WORDS.findall(_BRACKETS.sub(" ", unit))
     if not words:
         return False
     joining = {"and", "as", "de", "da", "del", "van", "von", "der", "la", "le", "y", "bin", "al"}
@@ -223,7 +234,7 @@ def _is_value_line(unit: str) -> bool:
         return False
     if unit.endswith((".", "!", "?")) and len(unit.split()) > 6:
         return False
-    return label_kind(re.sub(r"\s*\([^()]*\)", "", unit).rstrip(":")) is None
+    return label_kind(_SPACED_BRACKETS.sub("", unit).rstrip(":")) is None
 
 
 def scan_labels(units: list[str]) -> list[LabelHit]:
@@ -237,7 +248,7 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             i += 1
             continue
         bare = unit.rstrip(" :：").strip()
-        valued = re.search(r"[:：]\s*\S", bare) is not None  # "Label: value" is not a bare label
+        valued = _VALUED.search(bare) is not None  # "Label: value" is not a bare label
         kind = label_kind(bare) if len(bare) <= 40 and not valued else None
         if kind == "rating" and bare.lower() in ("verdict", "the verdict", "final verdict"):
             kind = None  # a heading over the verdict, not a label
@@ -285,7 +296,13 @@ _SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
 def _colon_labels(unit: str, index: int) -> list[LabelHit]:
     """The "Label: value" pairs of one line, several when a line runs labels together."""
     hits: list[LabelHit] = []
-    for segment in _INLINE_SPLIT.split(unit):
+    # One label at the start needs no split; a later one ("… content. Running time: 2 hours")
+    # or several ("Dir: X. Starring: A, B") do.
+    colons = unit.count(":") + unit.count("：")
+    first = unit.find(":") if ":" in unit else unit.find("：")
+    head = unit[:first]
+    split = colons > 1 or ". " in head or "; " in head or "| " in head
+    for segment in _INLINE_SPLIT.split(unit) if split else (unit,):
         match = _COLON_LABEL.match(segment)
         if not match:
             continue

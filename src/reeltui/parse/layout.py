@@ -86,12 +86,15 @@ _SOFT_SHORT = re.compile(
     r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us)",
     re.IGNORECASE,
 )
+# A caption's marks, matched against the lowercased line: an ending credit in brackets or after
+# a slash, or "courtesy of", "photo:", "a still from" anywhere. Each needs a "(" or "/" at the
+# end, or one of _CAPTION_CUES: cheap tests before the expression.
 _CAPTION = re.compile(
     r"(?:\(\s*(?:photo|image|picture|pic|courtesy|credit|still|source)\b[^)]*\)\s*$"
     r"|\bcourtesy\s+of\b|\bphoto\s*:|\bin\s+a\s+still\s+from\b|\ba\s+still\s+from\b"
-    r"|\bphotograph\s*:|/\s*(?:netflix|hbo|fx|getty|ap|reuters)\s*\)?$)",
-    re.IGNORECASE,
+    r"|\bphotograph\s*:|/\s*(?:netflix|hbo|fx|getty|ap|reuters)\s*\)?$)"
 )
+_CAPTION_CUES = ("courtesy", "photo", "still from")
 _CHROME_WORDS = re.compile(
     r"\b(?:newsletter|subscribe|sign\s+up|email\s+address|cookies?|privacy\s+policy|all\s+rights"
     r"\s+reserved|required\s+fields|comment\s+policy|news\s+updates|follow\s+us|download\s+the\s+app"
@@ -101,9 +104,8 @@ _CHROME_WORDS = re.compile(
     r"|top\s+headlines|visit\s+our|tv\s+guide|streaming\s+guide|reader-supported"
     r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate|commission"
     r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print"
-    r"|found\s+this\s+(?:review\s+)?helpful|daily\s+dose\s+of)\b",
-    re.IGNORECASE,
-)
+    r"|found\s+this\s+(?:review\s+)?helpful|daily\s+dose\s+of)\b"
+)  # matched against the lowercased line
 # Every phrase of _CHROME_WORDS holds one of these: a cheap test before the regular expression.
 _CHROME_CUES = (
     "newsletter", "subscribe", "sign", "email", "cookie", "privacy", "reserved", "required",
@@ -117,16 +119,21 @@ _SYMBOLS = re.compile(r"^[\W_]{1,4}$")
 _SENTENCE = re.compile(r"[.!?…][\"'’”)]?$")
 
 
+_DIGIT = re.compile(r"\d")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def is_date_line(unit: str) -> bool:
     """A dateline: "Friday, 07 October 2022 …", "Published: June 27, 2024 12:05 PM IST"."""
-    if len(unit) > 90:
-        return False
-    if _DATE_PREFIX.match(unit) and (_DATE.search(unit) or re.search(r"\d", unit)):
+    if len(unit) > 90 or _DIGIT.search(unit) is None:
+        return False  # every date has a digit
+    if _DATE_PREFIX.match(unit) and (_DATE.search(unit) or _DIGIT.search(unit)):
         return True
     stripped = _DATE.sub("", unit)
     stripped = _TIME.sub("", stripped)
-    stripped = re.sub(r"[\W\d_]+", " ", stripped).strip()
-    if _DATE.search(unit) or (_WEEKDAY.match(unit) and re.search(r"\d{4}", unit)):
+    stripped = _NOT_LETTERS.sub(" ", stripped).strip()
+    if _DATE.search(unit) or (_WEEKDAY.match(unit) and _FOUR_DIGITS.search(unit)):
         return len(stripped.split()) <= 4
     return False
 
@@ -154,11 +161,17 @@ def is_soft_chrome(unit: str) -> bool:
         return True
     if photo_caption(unit):
         return True
-    if _SOFT.match(unit) and unit.count(" ") < 20:
+    spaces = unit.count(" ")
+    if spaces < 20 and _SOFT.match(unit):
         return True
-    if _SOFT_SHORT.match(unit) and unit.count(" ") < 6:
+    if spaces < 6 and _SOFT_SHORT.match(unit):
         return True
-    return len(unit) < 160 and bool(_CAPTION.search(unit))
+    if len(unit) >= 160:
+        return False
+    low = unit.lower()
+    if "(" not in low and "/" not in low and not any(map(low.__contains__, _CAPTION_CUES)):
+        return False
+    return bool(_CAPTION.search(low))
 
 
 _LINK_BOX = re.compile(
@@ -187,18 +200,20 @@ def is_link_box(unit: str) -> bool:
 
 def is_hard_stop(unit: str) -> bool:
     """A line after which nothing is the review: comments, related articles, footers."""
+    if len(unit) >= 400 and _long_prose(unit):
+        return False  # a paragraph: no line of furniture runs this long
     if _HARD_STOP.match(unit):
         return True
     if len(unit) >= 500 or _long_prose(unit):
         return False
     low = unit.lower()
-    if not any(cue in low for cue in _CHROME_CUES):
+    if not any(map(low.__contains__, _CHROME_CUES)):
         return False
-    return bool(_CHROME_WORDS.search(unit))
+    return bool(_CHROME_WORDS.search(low))
 
 
 def _long_prose(unit: str) -> bool:
-    return len(unit.split()) >= 60
+    return unit.count(" ") >= 59 and len(unit.split()) >= 60
 
 
 def is_chrome(unit: str) -> bool:
@@ -212,7 +227,7 @@ def is_chrome(unit: str) -> bool:
     if is_date_line(unit):
         return True
     words = unit.count(" ") + 1
-    if words <= 14 and _BREADCRUMB.search(unit) and not _SENTENCE.search(unit):
+    if words <= 14 and not _SENTENCE.search(unit) and _BREADCRUMB.search(unit):
         return True
     if "|" in unit and all(len(part.split()) <= 5 for part in unit.split("|")):
         return len(unit.split("|")) >= 3

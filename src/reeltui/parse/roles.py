@@ -11,17 +11,24 @@ film's title in parentheses or a year never becomes a credit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from reeltui.parse.credits import is_name, name_after, name_before
+from reeltui.parse.credits import (
+    NOT_ROLE_OBJECTS,
+    is_name,
+    name_after,
+    name_before,
+    names_someone,
+)
 from reeltui.text import fold
 
-__all__ = ["Known", "prose_roles"]
+__all__ = ["Known", "only_compared", "prose_directors", "prose_roles"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _INNER_PREFIX = re.compile(
-    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+|(?P<as>as)\s+)",
+    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+"
+    r"|(?P<as>as|playing|who\s+plays|voicing)\s+)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("a an the his her their its our my your whose".split())
@@ -47,7 +54,8 @@ _PERFORMANCE = frozenset(
     perfect perfectly scene-stealing funny moving marvellous marvelous outstanding quietly
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
-    shows pops cameos co-stars arrives return reprise reprises play
+    shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
+    remains
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -73,6 +81,17 @@ class Known:
         for key, full in self.actors.items():
             self._surnames.setdefault(key.split()[-1], set()).add(full)
 
+    def extended(self, names: Iterable[str]) -> Known:
+        """These credits and more actors (full names)."""
+        actors = dict(self.actors)
+        for name in names:
+            actors.setdefault(fold(name), name)
+        return Known(actors, self.not_actors)
+
+    def single_words(self) -> tuple[str, ...]:
+        """The one-word forms the credited actors may go by: surnames and one-word names."""
+        return tuple({full.split()[-1] for full in self.actors.values() if full})
+
     def surnames(self) -> dict[str, set[str]]:
         """The credited actors by folded surname."""
         return self._surnames
@@ -95,25 +114,40 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+_ROLE_WORD = re.compile(r"[^\W\d_][\w’'\-.]*|&")
+
+
+_HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. St. Mr Mrs Ms Dr".split())
+_NICKNAME = re.compile(r"[“\"‘][A-Z][\w’'\-.]*[”\"’]")
+
+
 def _role_before(text: str, end: int) -> str | None:
     """The character named right before position `end`: a run of capitalised words, else a
     short description ending in a person noun ("her father", "a Russian oligarch")."""
-    head = text[max(0, end - 160) : end].rstrip()
+    raw = text[max(0, end - 160) : end]
+    head = raw.rstrip()
     if head.endswith(","):
         return None
-    name = name_before(text, len(text[:end].rstrip()))
+    name = name_before(text, end - (len(raw) - len(head)))
     words = _words(head)
     if not words:
         return None
     last = words[-1]
     if last[:1].isupper() and not last.endswith(("’s", "'s")):
-        # A run of capitalised words (one or more): "Mary", "Grace Chow", "Smoke and Stack".
+        # A run of capitalised words (one or more): "Mary", "Grace Chow", "Smoke and Stack",
+        # "Mr. Villalobos", "Stanislaus “Kat” Katczinsky".
         picked: list[str] = []
         for word in reversed(words):
+            if word in _HONORIFICS and picked:
+                picked.insert(0, word)
+                break
+            if _NICKNAME.fullmatch(word) and picked:
+                picked.insert(0, word)
+                continue
             if word.endswith((",", ".", ";", ":", ")", "”", '"')) and picked:
                 break
             bare = word.rstrip(",")
-            if bare.endswith(("’s", "'s")) or not re.fullmatch(r"[^\W\d_][\w’'\-.]*|&", bare):
+            if bare.endswith(("’s", "'s")) or not _ROLE_WORD.fullmatch(bare):
                 break
             capital = bare[:1].isupper() and bare.lower() not in _DETERMINERS
             if not (capital or (bare in ("and", "&") and picked)):
@@ -123,10 +157,14 @@ def _role_before(text: str, end: int) -> str | None:
                 break
         while picked and picked[0] in ("and", "&"):
             picked.pop(0)
-        while picked and picked[0].lower() in _NOT_ROLE:
+        while picked and (picked[0].lower() in _NOT_ROLE or picked[0].endswith("ly")):
             picked.pop(0)  # "Then Sarah (…)": a sentence's first word, not the name
         if picked:
-            return name or " ".join(picked)
+            run = " ".join(picked)
+            # "Detective Inspector Luke Barrow (…)": ranks and titles stay with the name.
+            if name is None or (run.endswith(name) and " and " not in run and "&" not in run):
+                return run
+            return name
         return None
     # A description: back to a determiner, at most six words, ending in a person noun.
     if not _person_noun(last.rstrip(",")):
@@ -151,7 +189,12 @@ def _person_noun(word: str) -> bool:
     low = word.lower()
     if low in _PERSON_NOUNS or low.endswith("-in-law"):
         return True
-    return len(low) > 5 and low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and low.isalpha()
+    return (
+        len(low) > 5
+        and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess"))
+        and not low.endswith(("ness", "cess", "dress"))
+        and low.isalpha()
+    )
 
 
 def _inner_name(inner: str) -> tuple[str, str | None]:
@@ -170,29 +213,51 @@ def _is_person(text: str, known: Known) -> bool:
     return is_name(text) or known.full(text) is not None
 
 
-def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str | None]]:
-    """Credits (actor, role) found by the patterns of this module, in order of mention."""
+def prose_roles(
+    paragraphs: Iterable[str], known: Known, title: str = ""
+) -> list[tuple[str, str | None]]:
+    """Credits (actor, role) found by the patterns of this module, in order of mention.
+
+    Two passes: the first reads the patterns that name an actor by themselves ("X plays Y",
+    "Y (X)", "played by X"); the second the ones that only tie a role to someone the page
+    already credits, or that need the page's own habit to be believed ("X's Character").
+    """
+    texts = list(paragraphs)
+    lows = [text.lower() for text in texts]
     found: list[tuple[str, str | None]] = []
     pending: list[tuple[str, str, str | None]] = []  # (outer, inner, role) undecided pairs
     votes = [0, 0]  # settled pairs with the actor inside, outside
-    for text in paragraphs:
+    credited: set[int] = set()  # the paragraphs where the first pass found a credit
+    singles = known.single_words()
+    named = [names_someone(text, singles) for text in texts]
+    for n, text in enumerate(texts):
+        if not named[n]:
+            continue  # every pattern here needs a full name or a credited actor's one name
+        before = len(found)
         if "(" in text:
+            waiting = len(pending)
             _parens(text, known, found, pending, votes)
-        low = text.lower()
-        if " as " in low:
+            if len(pending) > waiting:
+                credited.add(n)  # a "Character (Actor)" pair, decided below
+        low = lows[n]
+        if " as " in text:
             _as_roles(text, known, found)
         if " by " in low:
-            _played_by(text, known, found)
+            _played_by(text, low, known, found)
         if "respectively" in low:
             _respectively(text, known, found)
-        if "plays " in text or "play " in text:
+        if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
-        if " is " in text:
-            _is_role(text, known, found)
-        if _ENSEMBLE_CUE.search(text):
+        if "role of" in low or "part of" in low:
+            _role_of(text, known, found)
+        if title and "title role" in low:
+            _title_role(text, known, title, found)
+        if text.startswith(_LEADING_WORDS) or any(map(text.__contains__, _LEADING_CUES)):
+            _leading_role(text, known, found)
+        if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
-        if "’s " in text or "'s " in text:
-            _possessive_roles(text, known, found)
+        if len(found) > before:
+            credited.add(n)
     inside = votes[0] >= votes[1]
     settled = votes[0] + votes[1] > 0
     for outer, inner, role in pending:
@@ -202,6 +267,29 @@ def prose_roles(paragraphs: Iterable[str], known: Known) -> list[tuple[str, str 
             found.append((inner, role))
         elif not inside and outer and is_name(outer):
             found.append((outer, inner))
+    # The second pass knows every actor the first one found.
+    wider = known.extended(actor for actor, _ in found)
+    singles = tuple(set(wider.single_words()) - set(singles))
+    possessives: list[_Possessive] = []
+    for n, text in enumerate(texts):
+        if not (named[n] or any(map(text.__contains__, singles))):
+            continue
+        low = lows[n]
+        cast_words = any(map(low.__contains__, _CAST_STEMS)) and bool(_CAST_WORDS.search(low))
+        cast_talk = cast_words or n in credited
+        if " is " in text:
+            _is_role(text, wider, found, cast_words)
+        if "’s " in text or "'s " in text:
+            possessives.extend(_possessives(text, wider, cast_talk))
+        if any(map(text.__contains__, _LENDS_WORDS)):
+            _performance_objects(text, wider, found)
+    # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
+    # anywhere once the page has shown the habit; never for an owner who is someone's role.
+    roles = {fold(role) for _, role in found if role}
+    habit = any(p.named and (p.owner_known or p.cast_talk) for p in possessives)
+    for p in possessives:
+        if p.owner_known or (p.named and (habit or p.cast_talk) and fold(p.actor) not in roles):
+            found.append((p.actor, p.role))
     return found
 
 
@@ -265,14 +353,53 @@ _COMPARISON = re.compile(
     r"|prequel|once|starred|famously)\b",
     re.IGNORECASE,
 )
-_AS = re.compile(r"\bas\s+(?=\S)")
+# A name list ending right before a name: "Retta and ", "Ana Lima, Tom Baker and ".
+_LISTED = re.compile(r"[A-Z][\w’'\-]*,?\s+(?:and|&)\s+$|[A-Z][\w’'\-]*,\s+$")
+
+
+def _cues(
+    pattern: re.Pattern[str],
+    text: str,
+    needles: tuple[str, ...],
+    back: int,
+    low: str | None = None,
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that start at most `back` characters before one of the
+    needles (looked for in `low`, the lowercased text, when given), in order and without
+    overlaps. Finding the needles with plain searches and trying the pattern only around them
+    is many times quicker than running it over the whole paragraph."""
+    haystack = low if low is not None and len(low) == len(text) else text
+    starts: set[int] = set()
+    for needle in needles:
+        at = haystack.find(needle)
+        while at != -1:
+            starts.add(at)
+            at = haystack.find(needle, at + 1)
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = pattern.search(text, max(done, at - back), at + 40)
+        if m is not None and m.start() <= at:
+            done = m.end()
+            yield m
+
+
+def _spans(text: str, needle: str, skip: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of `needle` in `text`, the start moved past its first
+    `skip` characters (" as " gives where "as" starts and where the word after it starts): a
+    plain search is many times quicker than a regular expression over the whole paragraph."""
+    at = text.find(needle)
+    while at != -1:
+        yield at + skip, at + len(needle)
+        at = text.find(needle, at + len(needle) - 1)
 
 
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
-    for m in _AS.finditer(text):
-        start = max(0, m.start() - 160)
-        head = text[start : m.start()]
+    for ms, me in _spans(text, " as ", 1):
+        start = max(0, ms - 160)
+        head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
         clause = head[cut + 1 :] if cut >= 0 else head
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
@@ -280,11 +407,24 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         words = clause.split()
         if not words:
             continue
-        direct = name_before(text, m.start(), object_ok=True) if words[-1][:1].isupper() else None
-        appositive = text[: m.start()].rstrip().endswith(",")
+        if words[-1] in ("–", "—") and len(words) > 1:
+            words = words[:-1]  # "Marta Quill – as the harbour master Ines Roan –"
+            ms_name = head.rstrip()[:-1].rstrip()
+            direct = name_before(ms_name, len(ms_name), object_ok=True)
+        else:
+            direct = None
+        if direct is None:
+            direct = name_before(text, ms, object_ok=True) if words[-1][:1].isupper() else None
+        if direct is None and words[-1][:1].isupper():
+            single = known.full(words[-1].rstrip(","))
+            if single is not None and " " not in single:
+                direct = single  # "Rao Venkat, Sunil as Mangalam Srinu": a one-word name
+        appositive = head.rstrip().endswith((",", "–", "—"))
+        if direct and appositive and _LISTED.search(clause[: clause.rfind(direct.split()[0])]):
+            direct = None  # "Retta and Hal Mercer, as Claudette and Phil": a list, read below
         if direct and appositive:
             # "Annie Murphy, as Alexis Rose, has turned …"
-            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            roles = _split_roles(text[me : me + 160], 1)
             if roles and roles[0][:1].isupper() and is_name(direct):
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
@@ -292,7 +432,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue  # "filmed before, in 1930, with Lew Ayres as Paul": another film's cast
         elif direct:
             # "… and Tobias Menzies as Prince Philip": a full name right before "as".
-            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            roles = _split_roles(text[me : me + 160], 1)
             if (
                 roles
                 and (known.full(direct) or roles[0][:1].isupper())
@@ -301,9 +441,19 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
         if len(words) > 14:
+            stepped = _NAME_APPOSED.match(clause)
+            if stepped and stepped.group(2).count(" ") < 8:
+                # "Pratik Gandhi, a theatre actor many will discover here, is a revelation as"
+                words = [*stepped.group(1).split(), *stepped.group(2).split()]
+        if len(words) > 14:
             words = words[-9:]  # a long clause: the actor stands near "as"
-        named_role = bool(_FULL_ROLE.match(text, m.end()))
-        if not named_role and not {w.strip(",.").lower() for w in words} & _PERFORMANCE:
+        named_role = bool(_FULL_ROLE.match(text, me))
+        performing = bool({w.strip(",.").lower() for w in words} & _PERFORMANCE)
+        # "A and B, as X and Y,": names set apart by a comma right before "as".
+        apposed = appositive and words[-1][:1].isupper()
+        if not (
+            named_role or performing or apposed or any(known.full(w.strip(",")) for w in words[:3])
+        ):
             continue
         # The actor: the first name in the clause, then at most seven words up to "as".
         actor: str | None = None
@@ -338,10 +488,13 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             # "Edward Woodward, of The Wicker Man fame, turns up as": step over the aside
             joined = " ".join(rest)
             close = joined.find(",")
-            if joined.startswith(("of ", "in ", "long ", "best ", "who ")) and 0 < close <= 70:
+            if joined[:1].islower() and 0 < close <= 100:
                 rest = joined[close + 1 :].split()
         # "Retta and Sanjay Rao, as …": a list of names.
         names = [actor]
+        lead = _lead_mononym(words, actor)
+        if lead and apposed:
+            names.insert(0, lead)
         tail = " ".join(rest).strip(" ,")
         while tail.lower().startswith(("and ", "& ")):
             after = tail.split(None, 1)[1] if " " in tail else ""
@@ -355,17 +508,27 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         lowered = {w.strip(",.").lower() for w in rest}
         bare = not rest
-        if not bare and not lowered & _PERFORMANCE and not (named_role and len(rest) <= 4):
+        if (
+            not bare
+            and not lowered & _PERFORMANCE
+            and not (named_role and len(rest) <= 6)
+            and not (known.full(names[0]) and len(rest) <= 5)
+        ):
             continue
         if lowered & _NOT_PERFORMANCE:
             continue
         if any(w[:1].isupper() for w in rest if w.lower() not in ("oscar", "i")):
             continue
-        role_text = text[m.end() : m.end() + 160]
+        role_text = text[me : me + 160]
         roles = _split_roles(role_text, len(names))
+        if not roles and lead and names[0] == lead:
+            names.pop(0)  # the one word was not an actor of the list
+            roles = _split_roles(role_text, len(names))
         if not roles:
             continue
-        credited = [known.full(n) is not None or is_name(n) for n in names]
+        credited = [
+            known.full(n) is not None or is_name(n) or (n == lead and len(names) > 1) for n in names
+        ]
         if not all(credited):
             continue
         if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
@@ -374,6 +537,111 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         for name, role in zip(names, roles, strict=False):
             found.append((known.full(name) or name, role))
+
+
+# "takes on the role of Y", "steps into the title role of Y", "in the part of Y"
+_ROLE_OF = re.compile(
+    r"\b(?:(?:the|a)\s+)?(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|supporting\s+"
+    r"|small\s+|tricky\s+|thankless\s+)?(?:role|part)\s+of\s+"
+)
+_ROLE_OF_SUBJECT = re.compile(
+    r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+){0,3}?(?:in\s+|with\s+|into\s+"
+    r"|on\s+|takes\s+|took\s+|plays\s+|gets\s+|landed\s+|lands\s+|assumes\s+|essays\s+"
+    r"|inherits\s+|fills\s+)(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X takes on the role of Y", "X steps into the title role of Y": the subject is an
+    actor when credited or named in full before the verb."""
+    for m in _ROLE_OF.finditer(text):
+        head = text[max(0, m.start() - 90) : m.start()]
+        subject = _ROLE_OF_SUBJECT.search(head)
+        if subject is None:
+            continue
+        actor = known.full(subject.group(1)) or (
+            subject.group(1) if is_name(subject.group(1)) else None
+        )
+        if actor is None or fold(actor) in known.not_actors or _compared(text, m.start()):
+            continue
+        roles = _split_roles(text[m.end() : m.end() + 160], 1)
+        if roles and roles[0][:1].isupper():
+            found.append((actor, roles[0]))
+
+
+_TITLE_ROLE = re.compile(
+    r",?\s+(?:[a-z]+\s+){0,2}?(?:in|plays|takes|as|with|gets|landed|lands)\s+(?:on\s+)?the\s+title\s+"
+    r"(?:role|part|character)\b"
+)
+
+
+def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str | None]]) -> None:
+    """ "X, in the title role, is astonishing", "X plays the title role": the role is the
+    film's name."""
+    for m in _TITLE_ROLE.finditer(text):
+        actor = name_before(text, m.start(), object_ok=True)
+        if actor is None:
+            word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+            actor = known.full(word.group(1)) if word else None
+        if actor and fold(actor) not in known.not_actors and not _compared(text, m.start()):
+            found.append((known.full(actor) or actor, title))
+
+
+# "As Ines Roan, Marta Quill is superb.", "Playing Ines, …", "In the role of Ines, …"
+_LEADING_ROLE = re.compile(
+    r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
+    r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3}),\s+"
+)
+
+
+_LEADING_WORDS = ("As ", "Playing ", "Cast as ", "In the role ", "In the title role ")
+_LEADING_CUES = tuple(f"{stop} {word}" for stop in ".!?" for word in _LEADING_WORDS)
+
+
+def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """A sentence that opens on the role and names the actor after the comma: "As Ines Roan,
+    Marta Quill is superb"."""
+    starts = [0] if text.startswith(_LEADING_WORDS) else []
+    for cue in _LEADING_CUES:
+        at = text.find(cue)
+        while at != -1:
+            starts.append(at + 2)
+            at = text.find(cue, at + 2)
+    for begin in sorted(starts):
+        m = _LEADING_ROLE.match(text, begin)
+        if m is None:
+            continue
+        actor = name_after(text, m.end())
+        if actor is None:
+            word = re.match(r"([A-Z][\w’'\-]+)\b", text[m.end() : m.end() + 30])
+            actor = known.full(word.group(1)) if word else None
+        if actor is None or fold(actor) in known.not_actors:
+            continue
+        role = _split_roles(m.group(1) + ".", 1)
+        if role and not _compared(text, m.start()):
+            found.append((known.full(actor) or actor, role[0]))
+
+
+def _lead_mononym(words: list[str], actor: str) -> str | None:
+    """ "Retta and Sanjay Rao, as …": the one capitalised word that opens the clause and
+    stands before "and" and the actor's name, else None."""
+    first = actor.split()[0]
+    for i in range(2, min(len(words), 4)):
+        if words[i] == first and words[i - 1] in ("and", "&") and i == 2:
+            word = words[0].rstrip(",")
+            if (
+                word[:1].isupper()
+                and word.isalpha()
+                and word.lower() not in _NOT_ROLE
+                and word.lower() not in _PROFESSIONS
+            ):
+                return word
+    return None
+
+
+_NAME_APPOSED = re.compile(
+    r"\s*((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-.]+),\s+[a-z][^,]{2,110},\s+(.*)$"
+)
 
 
 # Words common in film titles and rare in people's names: "(God's Own Country)" after an
@@ -414,6 +682,7 @@ _ROLE_CUT = re.compile(
     r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
+    r"|after|before|when|because|since|until|despite|though|although|so|yet"
     r"|and\s+(?:the|a|an|it|his|her|their|is|was|are|were)\b)\b)"
 )
 
@@ -422,12 +691,37 @@ _ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+[A-Z])")
 _NAMED_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
 
+_APPOSED_NAME = re.compile(
+    r",\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*(?=[.;:!?)]|,\s+(?:who|whose|the|a|an)\b|$)"
+)
+
+
+_SHARED_DESCRIPTION = re.compile(
+    r"(?:[A-Z][\w’'\-]+[’']s\s+|(?:the|his|her|their)\s+)(?:[a-z][\w’'\-]*\s+){1,3}(?=[A-Z])"
+)
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
     end = _ROLE_CUT.search(text)
     phrase = (text[: end.start()] if end else text[:80]).strip().strip("“”\"'‘’")
     if not phrase:
         return []
+    if (
+        count == 1
+        and end
+        and text[end.start()] == ","
+        and (_described(phrase) or phrase.split()[0].endswith(("’s", "'s")))
+    ):
+        named = _APPOSED_NAME.match(text, end.start())
+        if (
+            named
+            and len(phrase.split()) <= 6
+            and named.group(1).split()[0].lower() not in _NOT_ROLE
+        ):
+            return [named.group(1)]  # "as Birdie's long-suffering assistant, Peg."
+    if count == 1 and phrase in ("himself", "herself", "themselves"):
+        return [phrase]  # "appears as himself"
     if count == 1:
         phrase = _ANOTHER_NAME.split(phrase, maxsplit=1)[0]  # "the Queen and Tobias Menzies as"
         words = phrase.split()
@@ -452,6 +746,9 @@ def _split_roles(text: str, count: int) -> list[str]:
             # "Harshad's younger brother Ashwin Mehta": the character's name ends the phrase.
             return [named.group(1)]
         return [phrase]
+    shared = _SHARED_DESCRIPTION.match(phrase)
+    if shared:
+        phrase = phrase[shared.end() :]  # "as Erin's parents Mary and Gerry"
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", phrase) if p]
     if len(parts) != count or not all(p[:1].isupper() for p in parts):
         return []
@@ -459,8 +756,15 @@ def _split_roles(text: str, count: int) -> list[str]:
 
 
 _BY = re.compile(
-    r"\b(?:played|portrayed|voiced|essayed)\s+(?:[\w’'-]+\s+){0,4}?by\s+",
+    r"\b(?:played|portrayed|voiced|essayed|brought\s+to\s+life)(?:,\s[^,.;]{1,60},)?\s+"
+    r"(?:[\w’'-]+\s+){0,4}?by\s+",
     re.IGNORECASE,
+)
+_BY_VERBS = ("played", "portrayed", "voiced", "essayed", "brought to life")
+# "played by the Filipino actor X": words about the actor before the name.
+_ACTOR_WORDS = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:actor|actress|star|newcomer|comedian|performer"
+    r"|singer|rapper|veteran|legend|icon)\s+"
 )
 # Capitalised words that start sentences or describe people without naming them.
 _NOT_ROLE = frozenset(
@@ -472,19 +776,26 @@ _NOT_ROLE = frozenset(
     latin southern northern western eastern on for with from by during once later meanwhile
     within without here there now still even only also all both each every no not what why
     how where who which some most many much such its our your my we you i south north east
-    west new old young
+    west new old young that's it's there's
     """.split()
 )
 
 
-def _played_by(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """ "Y, played by X" and "Played by X, she …": X is an actor; Y the role when named."""
-    for m in _BY.finditer(text):
+def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Y, played by X", "Played by X, she …", "Y played, improbably, by X": X is an actor; Y
+    the role when named (before "played", or in the sentence before for "Played by X")."""
+    if not any(map(low.__contains__, _BY_VERBS)):
+        return
+    for m in _cues(_BY, text, _BY_VERBS, 0, low):
         if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("("):
             continue  # "(played by X)" is read with the parentheses
-        actor = name_after(text, m.end())
+        at = m.end()
+        words = _ACTOR_WORDS.match(text, at)
+        if words and name_after(text, words.end()):
+            at = words.end()
+        actor = name_after(text, at)
         if actor is None:
-            single = re.match(r"\s*([^\W\d_][\w’'-]+)", text[m.end() : m.end() + 40])
+            single = re.match(r"\s*([^\W\d_][\w’'-]+)", text[at : at + 40])
             actor = known.full(single.group(1)) if single else None
         if actor is None:
             continue
@@ -492,7 +803,10 @@ def _played_by(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
         head = text[max(0, m.start() - 200) : m.start()]
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
         sentence = head[cut + 2 :] if cut >= 0 else head
-        found.append((actor, _role_in(sentence, known)))
+        role = _role_in(sentence, known)
+        if role is None and not sentence.strip():
+            role = _antecedent(text, m.start(), m.end(), known, pronoun=True)
+        found.append((actor, role))
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
@@ -540,8 +854,10 @@ def _described_tail(sentence: str) -> str | None:
         tail = words[-back:]
         if (
             tail[0].lower() in _DETERMINERS
-            and all(w[:1].islower() for w in tail)
-            and not any(w in _NOT_ROLE for w in tail[1:])
+            and tail[0][:1].islower()
+            and tail[-1][:1].islower()
+            and all(w[:1].islower() or w.isupper() or w.isalpha() for w in tail[1:-1])
+            and not any(w.lower() in _NOT_ROLE for w in tail[1:])
             and _person_noun(tail[-1])
         ):
             return " ".join(tail)
@@ -550,52 +866,347 @@ def _described_tail(sentence: str) -> str | None:
 
 _NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
-_POSSESSIVE_ROLE = re.compile(
-    r"[’']s\s+((?:[\w’'\-]+\s+){0,4}?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})(?=\s+[a-z]|[,;.]|\s+[–—])"
+_POSSESSIVE = re.compile(r"[’']s\s+(?=\S)")
+# Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
+_WORK_PREPOSITIONS = frozenset(
+    "from of by like than to into about after before on in at under".split()
+)
+# Nouns for how one person stands to another: "Ines's brother Emil" names two characters.
+_RELATIONS = frozenset(
+    """
+    father mother dad mum mom wife husband son daughter brother sister boyfriend girlfriend
+    fiance fiancé fiancee fiancée friend pal boss partner cousin uncle aunt grandmother
+    grandfather grandma grandpa lover widow widower neighbour neighbor colleague mentor rival
+    stepmother stepfather stepson stepdaughter nephew niece roommate flatmate ex parents
+    children kids twin sibling siblings family husband-to-be wife-to-be bride groom
+    associate deputy assistant protege protégé sidekick best
+    """.split()
+)
+# Nouns for a work or a part of one: "X's new film Y" names a director's film.
+_WORKS = frozenset(
+    """
+    film films movie movies drama comedy series show novel book books play script screenplay
+    score music camera direction debut feature adaptation documentary thriller sequel
+    production story stories version remake record album song songs episode season work
+    latest epic classic masterpiece satire romance horror musical western picture fable
+    trilogy franchise universe script company studio label career cinematography editing
+    writing lighting design costumes photography images visuals soundtrack dialogue
+    storytelling upcoming new next latest forthcoming recent early late last first second
+    third final directorial breakout signature
+    """.split()
+)
+# Words that end a description before a name: "X's cinematography turns the Y …" is no credit.
+_DESCRIPTION_STOPS = frozenset(
+    """
+    the a an this that these those of in on at to with by for from or but is are was were
+    has have had turns makes gives takes gets goes becomes remains feels looks its his her
+    their our your my as into
+    """.split()
+)
+_ADJECTIVE_ENDS = ("-winning", "-nominated", "-era", "-style", "-set", "-based", "-like", "-led")
+_INTRODUCED = re.compile(
+    r"(?:^|[.!?]\s+)(?:and\s+)?(?:then\s+)?there['’]s\s+|(?:^|[.!?]\s+)(?:And\s+)?(?:then\s+)?"
+    r"[Tt]here\s+(?:is|was)\s+"
 )
 
 
-def _possessive_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """ "Nicola Coughlan's Clare frets": a credited actor's possessive names their role."""
-    for m in _POSSESSIVE_ROLE.finditer(text):
-        owner = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
-        if owner is None or fold(owner.group(1)) not in known.surnames():
-            continue  # only a credited actor's possessive names a role
-        actor = name_before(text, m.start(), object_ok=True)
-        full = known.full(actor) if actor else None
-        named = _NAMED_RUN.findall(m.group(1))
-        role = named[-1] if named else None
-        if full and role and known.full(role) is None and role.lower() not in _NOT_ROLE:
-            found.append((full, role))
+@dataclass(frozen=True, slots=True)
+class _Possessive:
+    """ "Actor's Character": a credit read from a possessive, and what backs it."""
+
+    actor: str
+    role: str | None
+    owner_known: bool
+    named: bool
+    cast_talk: bool
 
 
-_IS_ROLE = re.compile(
-    r"\s+is\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?"
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;]|\s+[–—]|\s+who\b)"
+def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
+    """ "Tobin Rask's Emil Varga", "Kang's ex-marine Kang Dae-ho", "Cal Brody, Tobin Rask's
+    antiques dealer": the owner is an actor when the page credits them, or when the page
+    shows the habit (see `prose_roles`). Works, relations and comparisons are left alone."""
+    out: list[_Possessive] = []
+    for m in _POSSESSIVE.finditer(text):
+        owner = name_before(text, m.start(), object_ok=True)
+        full = known.full(owner) if owner else None
+        if owner is None:
+            word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+            full = known.full(word.group(1)) if word else None
+            if full is None:
+                continue
+            owner = word.group(1) if word else None
+        if owner is None or fold(owner) in known.not_actors:
+            continue
+        head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
+        if full is None and head and head[-1].lower() in _WORK_PREPOSITIONS:
+            continue  # "adapted from Bram Holloway's Northern Lights"
+        if full is None and _compared(text, m.start()):
+            continue
+        role, named = _possessed(text, m.end())
+        if role is None:
+            continue
+        if not named:
+            intro = _appositive_name(text, m.start() - len(owner)) or _introduced(text, m.start())
+            if intro and known.full(intro) is None:
+                role, named = intro, True
+        if named and known.full(role) is not None:
+            continue  # "Scott's Andrew": two actors' names, not a role
+        out.append(_Possessive(full or owner, role, full is not None, named, cast_talk))
+    return out
+
+
+def _possessed(text: str, start: int) -> tuple[str | None, bool]:
+    """What follows "'s": (a character's name, True), (a description of a person, False), or
+    (None, False) for anything else (a work, a relation, a thing)."""
+    words = text[start : start + 120].split()
+    description: list[str] = []
+    name: list[str] = []
+    for raw in words:
+        word = raw.rstrip(',.;:!?)”"—–')
+        stop = word != raw
+        if not word:
+            break
+        if word[:1].isupper() or (name and word in ("de", "van", "von", "da", "del", "le", "la")):
+            if word.endswith(("’s", "'s")):
+                return None, False  # "X's Y's …": a chain, not a credit
+            if word.endswith(_ADJECTIVE_ENDS):
+                return None, False  # "X's Pulitzer-winning biography"
+            name.append(word)
+            if stop or len(name) == 4:
+                break
+            continue
+        if name:
+            if word in ("of", "and") or word in _WORKS:
+                return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
+            break
+        if not word[:1].islower() or len(description) == 4 or word in _DESCRIPTION_STOPS:
+            return None, False
+        description.append(word)
+        if stop:
+            break
+    low = [w.lower() for w in description]
+    if any(w in _WORKS for w in low) or any(w in _RELATIONS for w in low):
+        return None, False
+    if name:
+        if name[0] in ("The", "A", "An"):
+            return None, False  # "X's The Big Bull": a title
+        while name and name[0].lower() in _NOT_ROLE:
+            name.pop(0)
+        if not name:
+            return None, False
+        return " ".join(name), True
+    if description and _person_noun(description[-1]) and description[-1] not in _PROFESSIONS:
+        return " ".join(description), False
+    return None, False
+
+
+_APPOSITION_BEFORE = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
+
+
+def _appositive_name(text: str, end: int) -> str | None:
+    """ "Cal Brody, Tobin Rask's …": the name set before the owner, as its apposition."""
+    m = _APPOSITION_BEFORE.search(text, max(0, end - 60), end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in _NOT_ROLE:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def _introduced(text: str, at: int) -> str | None:
+    """The character a sentence right before `at` introduces: "And then there is Roy." """
+    head = text[max(0, at - 240) : at]
+    stop = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    if stop < 0:
+        return None
+    sentence = head[: stop + 1]
+    begin = max(
+        sentence.rfind(". ", 0, -1), sentence.rfind("! ", 0, -1), sentence.rfind("? ", 0, -1)
+    )
+    sentence = sentence[begin + 2 if begin >= 0 else 0 :]
+    m = _INTRODUCED.match(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end() :].rstrip(".!?, ")
+    if rest and all(w[:1].isupper() for w in rest.split()) and len(rest.split()) <= 3:
+        return rest
+    return None
+
+
+# Clauses that name people from other films or other seasons: "last season's X", "X, so good
+# in Y", "the 1998 version, with X as Y".
+_COMPARED = re.compile(
+    r"\b(?:(?:last|previous|prior|first|earlier|original|past|other)\s+(?:season|series|film"
+    r"|movie|instal+ment|outing|chapter|entry|version|show)s?|season\s+(?:one|two|three|\d)['’]s"
+    r"|the\s+original|remake|reboot|predecessor|back\s+in\s+(?:19|20)\d\d|so\s+(?:good|great"
+    r"|memorable|brilliant|terrific|funny|wonderful|moving)\s+in|best\s+known\s+(?:for|as)"
+    r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
+    r"|echoes|echoing|channel+ing|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
+    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)|(?:season|series)\s+one"
+    r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing))\b"
+    r"|\((?:19|20)\d\d\)"
+)  # matched against lowercased text
+_RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
+# A relative clause right after a name says what the person did elsewhere, not here: "X, who
+# played Wednesday in the 1990s films, turns up as …".
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
+_CLAUSE_STOP = re.compile(r"[.;:!?]\s")
+
+
+_LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
+
+
+def only_compared(actor: str, texts: list[str]) -> bool:
+    """True when every mention of `actor`'s full name in the texts stands in a clause about
+    another film or another season ("last season's X", "X, so good in Y"), and none says the
+    actor returns."""
+    seen = False
+    for text in texts:
+        at = text.find(actor)
+        while at != -1:
+            seen = True
+            end = at + len(actor)
+            if not _compared_mention(text, at, end):
+                return False
+            at = text.find(actor, end)
+    return seen
+
+
+def _compared_mention(text: str, at: int, end: int) -> bool:
+    start = max(0, at - 60)
+    for stop in _CLAUSE_STOP.finditer(text, start, at):
+        start = stop.end()
+    after = text[end : end + 140]
+    relative = _RELATIVE_AFTER.match(after)
+    if relative:
+        after = after[relative.end() :]
+    after = after[:40]
+    cut = _CLAUSE_STOP.search(after)
+    if cut:
+        after = after[: cut.start()]
+    before = text[start:at].lower()
+    if _LIKE_BEFORE.search(before):
+        return True  # "Like X as Y in Z, she never raises her voice"
+    window = f"{before} | {after}".lower()
+    if _RETURNS.search(window, len(window) - len(after)):
+        return False
+    return bool(_COMPARED.search(window))
+
+
+def _compared(text: str, at: int) -> bool:
+    """True when the clause around position `at` names another film or another season."""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), at - 160, 0)
+    end = text.find(". ", at)
+    end = min(end if end >= 0 else len(text), at + 100)
+    return bool(_COMPARED.search(text[start:end].lower()))
+
+
+# After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", or a description and
+# the name it is set against, "Danny's father, Inspector Frank Butler".
+_IS_OBJECT = re.compile(
+    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3})?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"(?=[,.;]|\s+[–—]|\s+who\b)"
+    r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*,\s+"
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;]|\s+who\b)"
 )
 _ASIDE_END = re.compile(r",\s+[^,]{3,70},\s*$")
+# Words that make a paragraph talk about the cast: there "X is Character" credits X.
+_CAST_STEMS = ("cast", "ensemble", "supporting", "perform", "co-star", "cameo")
+_CAST_WORDS = re.compile(
+    r"\b(?:cast|casting|ensemble|supporting|performances?|performers|co-stars?|cameos?)\b"
+)
 
 
-def _is_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """ "Jeff Daniels is Teddy Sanders, NASA's director": a credited actor "is" a character
-    named in full, with a description after it."""
-    for m in _IS_ROLE.finditer(text):
+def _is_role(
+    text: str, known: Known, found: list[tuple[str, str | None]], cast_talk: bool = False
+) -> None:
+    """ "Jeff Daniels is Teddy Sanders, NASA's director", "X is Danny's father, Inspector Frank
+    Butler": an actor "is" a character named in full. The actor is one the page credits, or,
+    in a paragraph about the cast, any full name."""
+    at = text.find(" is ")
+    while at != -1:
+        m = _IS_OBJECT.match(text, at + 4)
+        nxt = text.find(" is ", at + 4)
+        if m:
+            end = at
+            aside = _ASIDE_END.search(text, max(0, end - 80), end)
+            if aside:
+                end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
+            actor = name_before(text, end)
+            role = m.group(1) or m.group(2)
+            full = known.full(actor) if actor else None
+            words = role.split()
+            while words and words[0].lower() in _NOT_ROLE:
+                words.pop(0)
+            role = " ".join(words)
+            if (
+                role
+                and known.full(role) is None
+                and fold(role) not in known.not_actors
+                and (full or (cast_talk and actor and is_name(actor) and _person_like(actor)))
+                and not (full is None and _compared(text, at))
+                and actor is not None
+                and fold(actor) not in known.not_actors
+            ):
+                found.append((full or actor, role))
+        at = nxt
+
+
+# Performance verbs whose object is the role: "brings warmth to Ines", "lends Ines a stern
+# warmth", "gives Emil's sister Ines a suspicious streak", ", playing the rival boss Ines,".
+_LENDS_CUE = re.compile(r"\b(?:brings?|lends?|gives?|bringing|lending|giving)\s|,\s+playing\s")
+_LENDS_WORDS = ("bring", "lend", "give", "giving", ", playing ")
+_TO_ROLE = re.compile(r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
+_OBJECT_ROLE = re.compile(
+    r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+    r"\s+(?:a|an|the|some|real|exactly|just|enough|more|much|his|her|their|its)\s"
+)
+
+
+def _performance_objects(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """Roles as the object of a performance verb, for actors the page credits."""
+    for m in _cues(_LENDS_CUE, text, _LENDS_WORDS, 2):
         end = m.start()
         aside = _ASIDE_END.search(text, max(0, end - 80), end)
-        if aside:
-            end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
+        if aside and text[m.start()] != ",":
+            end = aside.start()  # "X, the film's most familiar face, brings …"
         actor = name_before(text, end)
         full = known.full(actor) if actor else None
-        role = m.group(1)
+        if full is None:
+            single = _LAST_WORD.search(text, max(0, end - 30), end)
+            full = known.full(single.group(1)) if single else None
+        if full is None:
+            continue
+        rest = m.end()
+        role: str | None = None
+        if text[m.start()] == ",":
+            roles = _split_roles(text[rest : rest + 160], 1)
+            role = roles[0] if roles else None
+        else:
+            to = _TO_ROLE.match(text, rest)
+            if to:
+                roles = _split_roles(text[to.end() : to.end() + 160], 1)
+                role = roles[0] if roles else None
+            else:
+                obj = _OBJECT_ROLE.match(text, rest)
+                if obj:
+                    phrase = obj.group(1)
+                    named = _NAMED_AT_END.search(phrase)
+                    role = named.group(1) if named else None
+                    if role and "’s " not in phrase and "'s " not in phrase:
+                        role = phrase
         if (
-            full
+            role
+            and role[:1].isupper()
             and known.full(role) is None
-            and fold(role) not in known.not_actors
-            and role.split()[0].lower() not in _NOT_ROLE
+            and fold(role) not in (known.not_actors)
         ):
             found.append((full, role))
 
 
+# Substrings that every match of the cue below holds: a cheap test before the expression.
+_ENSEMBLE_WORDS = (" up", "out the", "co-star", "also star")
 _ENSEMBLE_CUE = re.compile(
     r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+the\s+(?:cast|ensemble)"
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
@@ -616,26 +1227,37 @@ def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
             found.extend((n, None) for n in names)
 
 
-_PLAYS_CUE = re.compile(r"\b(?:plays|portrays|is\s+playing)\s+")
+_PLAYS_CUE = re.compile(
+    r"\b(?:plays|portrays|voices|embodies|inhabits|essays|is\s+playing|is\s+the\s+voice\s+of"
+    r"|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)\s+"
+)
+_PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
+
+
+_WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
+_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,60},$")
+_ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
 def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani": the cases
-    the plain "X plays Y" pattern cannot read."""
-    for m in _PLAYS_CUE.finditer(text):
+    """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
+    him" after the character was named, "X continues to play Y": the cases the plain "X plays
+    Y" pattern cannot read."""
+    for m in _cues(_PLAYS_CUE, text, _PLAYS_WORDS, 20):
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
         plain = name_before(text, m.start())
         if plain:
+            # "X plays …" credits X, whatever follows ("plays the scene with her body").
             role = _role_phrase(text[m.end() : m.end() + 160])
-            if role:
-                found.append((known.full(plain) or plain, role))
+            if role is None or _described(role):
+                role = _antecedent(text, m.start(), m.end(), known) or role
+            found.append((known.full(plain) or plain, role))
             continue
-        who = re.search(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$", head)
-        apposition = re.search(
-            r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,.;]{0,50},$", head
-        )
-        single = re.search(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$", head)
+        tail = head[-90:]
+        who = _WHO_BEFORE.search(tail) if tail.endswith(("who", "also")) else None
+        apposition = _APPOSITION_END.search(tail) if tail.endswith(",") else None
+        single = _ONE_NAME_END.search(tail)
         for match in (who, apposition):
             if match and (is_name(match.group(1)) or known.full(match.group(1))):
                 actor = known.full(match.group(1)) or match.group(1)
@@ -643,39 +1265,129 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
         if actor is None:
-            plain = name_before(text, m.start())
-            actor = (known.full(plain) or plain) if plain else None
-        if actor is None:
             continue
         role = _role_phrase(text[m.end() : m.end() + 160])
+        if role is None or _described(role):
+            role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
             found.append((actor, role))
 
 
-_OBJECT_PRONOUNS = frozenset("him them it himself herself themselves".split())
+_OBJECT_PRONOUNS = frozenset("him them it".split())
+
+
+def _described(role: str) -> bool:
+    """A role given as a description ("a fellow guest"), not a name."""
+    return not role[:1].isupper() or role.split()[0].lower() in _DETERMINERS
 
 
 def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
     end = re.search(
-        r"[.;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|which|that|with|plays|as"
+        r"[.;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
         r"|and\s+(?:is|was|the|a|his|her))\b",
         text,
     )
     phrase = (text[: end.start()] if end else text[:100]).strip(" ,")
-    first = phrase.split()[0].lower() if phrase else ""
+    words = phrase.split()
+    first = words[0].lower() if words else ""
     if not first or first in _OBJECT_PRONOUNS or phrase == "her":
         return None  # "plays him as a swearing Catholic": how, not whom
-    if phrase[:1].isupper() and phrase.split()[0].lower() not in _NOT_ROLE:
-        return phrase.split(",")[0].strip() or None
-    named: list[str] = re.findall(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*", phrase)
+    head = words[1].lower() if first in _DETERMINERS and len(words) > 1 else first
+    if head.strip(",") in NOT_ROLE_OBJECTS:
+        return None
+    if phrase[:1].isupper() and first not in _NOT_ROLE:
+        return _leading_run(phrase.split(",")[0].split()) or None
+    named = _described_name(words)
     if named:
-        return named[0]
-    first = phrase.split(",")[0].strip()
-    words = first.split()
+        return named
+    first_part = _PREPOSITION_CUT.split(phrase.split(",")[0], maxsplit=1)[0].strip()
+    words = first_part.split()
     if 1 <= len(words) <= 6 and words[0].lower() in _DETERMINERS and _person_noun(words[-1]):
-        return first
+        return first_part  # "a harbour master (in this quiet drama)"
+    return None
+
+
+_PREPOSITION_CUT = re.compile(r"\s(?:in|at|on|from|of|for|to|over|under|inside|behind)\s")
+
+
+_NAME_JOINERS = frozenset("of the de da van von del la le and".split())
+
+
+def _leading_run(words: list[str]) -> str:
+    """The capitalised words a phrase starts with ("Ines Roan so completely …" gives "Ines
+    Roan"), small joining words kept between them ("Queen of Hearts")."""
+    run: list[str] = []
+    for n, word in enumerate(words):
+        capital = word[:1].isupper() or word[:1] in '“"‘'
+        joining = word in _NAME_JOINERS and n + 1 < len(words) and words[n + 1][:1].isupper()
+        if not (capital or joining):
+            break
+        run.append(word)
+    return " ".join(run)
+
+
+def _described_name(words: list[str]) -> str | None:
+    """The name a short description ends in: "his uncle, the bloated Baron Harkonnen",
+    "Emil's sister Ines"; None when a preposition or a verb comes first ("a teacher at a New
+    England school")."""
+    for n, word in enumerate(words):
+        if word[:1].isupper():
+            run = []
+            for w in words[n:]:
+                bare = w.rstrip(",.;:")
+                if not bare[:1].isupper():
+                    break
+                run.append(bare)
+                if bare != w:
+                    break
+            return " ".join(run) if n <= 5 else None
+        low = word.lower().rstrip(",")
+        if n and (low in _DESCRIPTION_STOPS or low in _DETERMINERS) and low not in _JOINERS:
+            return None
+    return None
+
+
+_JOINERS = frozenset(("and", "the"))
+
+
+# Where a sentence names the character it is about: "The man is Lee Harlan", "there is Roy",
+# "prefers to be called Ani".
+_NAMING = re.compile(
+    r"\b(?:is|was|there['’]s|called|named|nicknamed)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+    r"(?=[,.;:!?]|\s+and\b|$)"
+)
+
+
+def _antecedent(
+    text: str, start: int, end: int, known: Known, *, pronoun: bool = False
+) -> str | None:
+    """The character that "him", "her" or a description after a performance verb stands for:
+    one the same sentence names before the actor ("The man is Lee Harlan, and X plays him"),
+    or the sentence before introduces ("And then there is Roy. X plays a fellow guest")."""
+    after = text[end : end + 12].lower()
+    pronoun = pronoun or after.startswith(("him ", "him,", "her ", "her,", "them ", "him.", "her."))
+    head = text[max(0, start - 240) : start]
+    stops = [head.rfind(". "), head.rfind("! "), head.rfind("? ")]
+    cut = max(stops)
+    current = head[cut + 2 :] if cut >= 0 else head
+    if pronoun:
+        for m in reversed(list(_NAMING.finditer(current))):
+            if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
+                return m.group(1)
+    if cut < 0:
+        return None
+    previous = head[: cut + 1]
+    begin = max(
+        previous.rfind(". ", 0, -1), previous.rfind("! ", 0, -1), previous.rfind("? ", 0, -1)
+    )
+    previous = previous[begin + 2 if begin >= 0 else 0 :]
+    if not pronoun and not _INTRODUCED.match(previous):
+        return None  # a description stays, unless the sentence before only introduced a name
+    for m in reversed(list(_NAMING.finditer(previous))):
+        if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
+            return m.group(1)
     return None
 
 
@@ -715,7 +1427,25 @@ _DIRECTS = re.compile(
     r"|co-directed)\b"
 )
 _DIRECTOR_LIST = re.compile(r"\bdirectors?,?\s+(?:are\s+|were\s+|include\s+)?", re.IGNORECASE)
-_DIRECTOR_WORD = re.compile(r"\b(?:Director|Filmmaker|Writer-director|Writer/director)\s+")
+_DIRECTOR_WORD = re.compile(
+    r"\b(?:Directors?|Filmmakers?|Co-directors?|Writer-directors?|Writer/directors?)\s+"
+)
+# "The director, James Strong, …", "its Mexican filmmaker, Issa López, …"
+_DIRECTOR_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:director|filmmaker)s?,\s+"
+)
+# "Issa López, the Mexican filmmaker behind …": the name before such an apposition.
+_APPOSED_DIRECTOR = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:director|filmmaker|helmer|auteur)\b(?![’'-])"
+)
+# "The direction, by Michael Lennox, …", "X's direction", "helmed, with flair, by X".
+_DIRECTION_BY = re.compile(r"\bdirection,?\s+(?:here\s+)?(?:is\s+)?by\s+", re.IGNORECASE)
+_OWN_DIRECTION = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}?direction\b")
+# How a director handles the film: "Baker shoots the honeymoon as a blur", "López stages it".
+_DIRECTING = re.compile(
+    r"\s(?:shoots|stages|frames|films|directs|choreographs)\s+(?:it|this|that|the|her|his|their"
+    r"|each|every|everything|these|those|much|most|all|scenes?)\b"
+)
 
 
 def prose_directors(
@@ -736,11 +1466,44 @@ def prose_directors(
             return name
         return surnames.get(fold(name))
 
+    def vote(name: str | None, points: int) -> None:
+        if name and fold(name) not in cast and fold(name) not in crew:
+            key = fold(name)
+            names.setdefault(key, name)
+            weak[key] = weak.get(key, 0) + points
+
+    def take(name: str | None) -> None:
+        if name and fold(name) not in cast:
+            strong.setdefault(fold(name), name)
+
     for text in texts:
-        for m in _DIRECTOR_WORD.finditer(text):
-            name = name_after(text, m.end())
-            if name and fold(name) not in cast:
-                strong.setdefault(fold(name), name)
+        low = text.lower()
+        if "director" in low or "filmmaker" in low:
+            for m in _DIRECTOR_WORD.finditer(text):
+                if _compared(text, m.start()):
+                    continue
+                for listed in _name_list(text, m.end()):
+                    take(listed)
+            for m in _DIRECTOR_APPOSED.finditer(text):
+                take(name_after(text, m.end()))
+            for m in _APPOSED_DIRECTOR.finditer(text):
+                if not _compared(text, m.start()):
+                    take(name_before(text, m.start(), object_ok=True))
+        if "direction" in low:
+            for m in _DIRECTION_BY.finditer(text):
+                take(name_after(text, m.end()))
+            for m in _OWN_DIRECTION.finditer(text):
+                vote(name_before(text, m.start()) or _surname(text, m.start(), surnames), 2)
+        for m in _DIRECTING.finditer(text):
+            end = m.start()
+            aside = _ASIDE_END.search(text, max(0, end - 80), end)
+            if aside:
+                end = aside.start()  # "Miller, working with the cinematographer X, shoots it"
+            doer = name_before(text, end) or _surname(text, end, surnames)
+            if doer and not _CREW_BEFORE.search(
+                text, max(0, end - len(doer) - 30), end - len(doer)
+            ):
+                vote(doer, 1)
         if "direct" in text:
             for m in _DIRECTS.finditer(text):
                 head = text[max(0, m.start() - 60) : m.start()].rstrip(",")
@@ -778,3 +1541,29 @@ def prose_directors(
                     weak[key] = weak.get(key, 0) + 1
     ranked = sorted(weak, key=lambda k: -weak[k])
     return list(strong.values()), [names[k] for k in ranked]
+
+
+_CREW_BEFORE = re.compile(
+    r"\b(?:cinematographer|editor|composer|writer|screenwriter|producer|designer|dp|novelist)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _surname(text: str, end: int, surnames: dict[str, str]) -> str | None:
+    """The full name a lone surname right before `end` stands for, if the page gives one."""
+    word = _LAST_WORD.search(text, max(0, end - 30), end)
+    return surnames.get(fold(word.group(1))) if word and word.group(1)[:1].isupper() else None
+
+
+def _name_list(text: str, start: int) -> list[str]:
+    """ "Weronika Tofilska and Josephine Bornebusch": one or two names from `start`."""
+    first = name_after(text, start)
+    if first is None:
+        return []
+    at = text.find(first, start) + len(first)
+    rest = text[at : at + 8]
+    if rest.startswith((" and ", " & ")):
+        second = name_after(text, at + rest.index(" ", 1) + 1)
+        if second:
+            return [first, second]
+    return [first]

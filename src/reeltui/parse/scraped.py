@@ -17,7 +17,7 @@ A page is read in steps, each deciding by evidence rather than by position:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -44,10 +44,10 @@ from reeltui.parse.layout import (
     photo_caption,
     title_key,
 )
-from reeltui.parse.roles import Known, prose_directors, prose_roles
+from reeltui.parse.roles import Known, only_compared, prose_directors, prose_roles
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
-__all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped"]
+__all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,9 @@ class PageHints:
     author: str | None = None
     headings: frozenset[str] = field(default_factory=frozenset)
     rating: str | None = None
+    captions: tuple[str, ...] = ()
+    description: str | None = None
+    directors: tuple[str, ...] = ()
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -226,7 +229,7 @@ def _units(text: str) -> list[str]:
     before when it starts in lower case after a long line, or when the whole document is
     wrapped at a fixed width. A paragraph longer than `MAX_PARAGRAPH` is split."""
     units: list[str] = []
-    blocks = re.split(r"\n\s*\n", text)
+    blocks = _BLANK_LINE.split(text)
     wrapped = _hard_wrapped(text)
 
     def finish(parts: list[str]) -> None:
@@ -237,7 +240,9 @@ def _units(text: str) -> list[str]:
         current: list[str] = []
         last = ""
         for raw in block.split("\n"):
-            line = " ".join(raw.split())  # the text is clean already
+            # No run of spaces to collapse in plain ASCII: the text is clean already.
+            simple = "  " not in raw and raw.isascii()
+            line = raw.strip() if simple else " ".join(raw.split())
             if "  " in raw and not _SENTENCE_MARK.search(line):
                 cells = [c.strip() for c in _WIDE_GAP.split(raw.strip()) if c.strip()]
                 if len(cells) >= 3:
@@ -254,6 +259,7 @@ def _units(text: str) -> list[str]:
     return units
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _WIDE_GAP = re.compile(r"\s{2,}")
 _SENTENCE_MARK = re.compile(r"[.!?]\s|[.!?]$")
 _SENTENCE_END = frozenset('.!?:;"”’)')
@@ -289,16 +295,17 @@ class _Page:
     labels: list[LabelHit]
     label_units: set[int]
     hints: PageHints
+    furniture: frozenset[int] = frozenset()  # units known to be the site's, not the review's
     min_words: int = 10
     _chrome: dict[int, bool] = field(default_factory=dict)
     _stop: dict[int, bool] = field(default_factory=dict)
     _prose: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def chrome(self, i: int) -> bool:
-        """`is_chrome` of unit i, worked out once."""
+        """`is_chrome` of unit i, worked out once (furniture found otherwise counts too)."""
         known = self._chrome.get(i)
         if known is None:
-            known = self._chrome[i] = is_chrome(self.units[i])
+            known = self._chrome[i] = i in self.furniture or is_chrome(self.units[i])
         return known
 
     def stop(self, i: int) -> bool:
@@ -320,6 +327,8 @@ class _Page:
         return known
 
     def _is_prose(self, i: int) -> bool:
+        if i in self.furniture:
+            return False
         unit = self.units[i]
         if self.min_words == 0:
             return not self.chrome(i) and (
@@ -491,6 +500,12 @@ def _title_candidates(
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
+    # "Succession's final season is meaner …" in a headline or standfirst names the show.
+    for i in range(h, min(top_end, h + 6, len(page.units))):
+        unit = page.units[i]
+        if len(unit) < 400 and ("season" in unit or "series" in unit):
+            for m in _OWNS_SEASON.finditer(unit):
+                found.append((m.group(1).strip("‘’'\"“” "), 2.5))
     for i in range(max(0, h - 3), min(top_end, len(page.units))):
         unit = page.units[i]
         if i == h or i in page.label_units or len(unit.split()) > 8 or page.chrome(i):
@@ -503,6 +518,13 @@ def _title_candidates(
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
             found.append((bare, 1.0))
     return found
+
+
+_OWNS_SEASON = re.compile(
+    r"(?:^|[.!?:]\s+|\s[–—-]\s)[‘“\"]?([A-Z][\w’'.:&-]*(?:\s+[\w’'.:&-]+){0,5}?)[’”\"]?[’']s\s+"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last|new|latest)\s+)?"
+    r"(?:season|series)\b"
+)
 
 
 def _strip_title(text: str) -> str:
@@ -549,9 +571,12 @@ def parse_scraped(
     review_id: str,
     problems: list[str],
     hints: PageHints | None = None,
+    cleaned: bool = False,
 ) -> Review:
-    """Parse a scraped-text review. Never raises on odd text: what it cannot place it reports."""
-    units = _units(clean(text))
+    """Parse a scraped-text review. Never raises on odd text: what it cannot place it reports.
+
+    `cleaned` says the text went through `reeltui.text.clean` already."""
+    units = _units(text if cleaned else clean(text))
     problems = list(problems)
     notes: list[str] = []
     hints = hints or PageHints()
@@ -559,7 +584,10 @@ def parse_scraped(
         problems.append("the first line is too long to be a headline; it was shortened")
         units.insert(0, clip(units[0]))
     labels = scan_labels(units)
-    page = _Page(units, labels, _label_units(labels), hints)
+    scores, score_units = sub_scores(units)
+    if scores and not hints.rating:
+        hints = replace(hints, rating=scores)
+    page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
     if sum(1 for i in range(len(units)) if page.prose(i)) < 2:
         page.min_words = 3
         if not any(page.prose(i) for i in range(1, len(units))):
@@ -568,7 +596,7 @@ def parse_scraped(
     first = _first_prose(page, 0)
     long_first = _first_long_prose(page, 0)
     probe_units = [
-        units[i] for i in range(long_first, min(long_first + 30, len(units))) if page.prose(i)
+        units[i] for i in range(long_first, min(long_first + 12, len(units))) if page.prose(i)
     ]
     probe = f" {loose_key(' '.join(probe_units))} "
     h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
@@ -627,7 +655,7 @@ def parse_scraped(
     paragraphs = [p for s in sections for p in s.paragraphs]
     # The review's words, for the title's evidence: the probe made for the headline is the same
     # text when the review starts at the first long paragraph, as it nearly always does.
-    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:40]))} "
+    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:12]))} "
 
     # Title by evidence.
     candidates = _title_candidates(page, headline, info, start, h)
@@ -651,7 +679,8 @@ def parse_scraped(
     ):
         notes.append("title taken from the first line")
 
-    facts = _facts(page, paragraphs, title, info, start, end, headline)
+    lead = _lead_prose(page, h, start)
+    facts = _facts(page, paragraphs, title, info, start, end, headline, lead)
     if not paragraphs:
         problems.append("no review text was found below the headline")
     year = facts.year
@@ -662,8 +691,9 @@ def parse_scraped(
     if not facts.cast:
         notes.append("no cast found")
     notes.extend(facts.notes)
-    words = sum(len(p.split()) for p in paragraphs) + sum(
-        len(s.heading.split()) for s in sections if s.heading
+    # The units' white space is single spaces already: counting them counts the words.
+    words = sum(p.count(" ") + 1 for p in paragraphs if p) + sum(
+        s.heading.count(" ") + 1 for s in sections if s.heading
     )
     return Review(
         id=review_id,
@@ -688,7 +718,9 @@ _RELEASE_NOTE = re.compile(
     r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|playing|showing"
     r"|in\s+(?:cinemas|theaters|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b"
     r"|\bpremieres?\s+on\b|\bpremiered\s+(?:in|at)\b|\bwill\s+(?:stream|release|open|premiere)\b"
-    r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b",
+    r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|running\s+in|showing\s+in|playing\s+in"
+    r"|released\s+(?:\w+\s+){0,4}?in)\s+(?:[\w&-]+\s+){0,4}?(?:cinemas|theaters|theatres)\b",
     re.IGNORECASE,
 )
 
@@ -832,11 +864,38 @@ def _opening_furniture(unit: str, title: str) -> bool:
 def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
     """`kept` without the release notes that close it ("X streams on Netflix from …")."""
     kept = list(kept)
-    while len(kept) > 2 and _release_note(page.units[kept[-1]], title):
+    while len(kept) > 2 and _closing_note(page.units[kept[-1]], title):
         kept.pop()
         while kept and not page.prose(kept[-1]):
             kept.pop()
     return kept
+
+
+# Who a closing note is about when it does not name the film: "The series …", "It …", "In
+# theaters Friday.", or a capitalised subject of a few words ("Succession's fourth season").
+_NOTE_SUBJECT = re.compile(
+    r"[‘“\"']?(?:(?i:(?:the|its|this)\s+(?:film|movie|series|show|season|first|final|last|new"
+    r"|next|whole)\b|it\s|all\s|new\s+episodes|episodes\s|season\s|in\s+(?:theaters|theatres"
+    r"|cinemas)|out\s+now|now\s+(?:streaming|showing|playing)|streaming\s|available\s)"
+    r"|[A-Z][\w’'.:&-]*(?:\s+[\w’'.:&–-]+){0,8}?\s+(?:is|are|premieres?|streams?|opens?|arrives?"
+    r"|debuts?|lands?|airs?|continues|returns|releases|launches|begins)\b)"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z‘“\"']")
+
+
+def _closing_note(unit: str, title: str) -> bool:
+    """A line after the review that only says where or when to watch: `_release_note`, or one
+    short sentence of the kind without the title ("The series streams on Netflix from 3 May.",
+    "In theaters Friday.", "X's fourth season premieres March 26 on HBO")."""
+    if _release_note(unit, title):
+        return True
+    words = unit.split()
+    if len(words) > 25 or _SENTENCE_BREAK.search(unit):
+        return False
+    low = unit.lower()
+    if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
+        return True
+    return bool((_AIRING.search(unit) or _RELEASE_NOTE.search(unit)) and _NOTE_SUBJECT.match(unit))
 
 
 def _release_note(unit: str, title: str) -> bool:
@@ -1163,10 +1222,11 @@ def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str |
     "Title: A, B and C. Photograph: …" (a caption must name the film)."""
     found: list[tuple[str, str | None]] = []
     key = loose_key(title)
-    for unit in page.units[: min(end, len(page.units))]:
+    for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
         film = photo_caption(unit)
         if film is None:
-            found.extend(_credited_caption(unit, title))
+            plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
+            found.extend(plain or _credited_caption(unit, title))
             continue
         if loose_key(film) != key:
             continue
@@ -1179,10 +1239,49 @@ def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str |
     return found
 
 
-_PRONOUNS = frozenset(
-    "him them it himself herself themselves this that these those everyone someone he she "
-    "they".split()
+# What closes a photo caption: "Photograph: Ana Lutz/Channel Nine", "BBC/Lookout Point", "CBC".
+_CAPTION_CREDIT = re.compile(
+    r"(?:[.,]\s*|\s+)(?:\(?\s*(?i:photograph|photo|image|picture|credit|courtesy|pic)\b.*"
+    r"|[A-Z][\w&.’'\- ]{0,30}(?:/[\w&.’'\- ]{1,30})+|[A-Z]{2,}[\w&.\- ]{0,20})$"
 )
+_CAPTION_NAME = r"[A-Z][\w’'\-.]+(?:\s+(?:[A-Z][\w’'\-.]+|de|da|van|von|del|la|le)){1,3}"
+_CAPTION_ITEM = (
+    rf"{_CAPTION_NAME}(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'\-.]*"
+    r"(?:\s+[A-Z][\w’'\-.]*){0,3})?"
+)
+_CAPTION_LIST = re.compile(
+    rf"^({_CAPTION_ITEM}(?:,\s+{_CAPTION_ITEM})*(?:,?\s+and\s+{_CAPTION_ITEM})?)"
+    r"(?:\s+in\s+(.{1,80}?))?\.?$"
+)
+
+
+def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
+    """Credits from a caption without quotes: "A as the Priest and B as Fleur. Photograph: …",
+    "A, B and C in the final season of Title. CBC". The caption must be nothing but names
+    (with roles), then the film it shows: a caption of another film credits nobody."""
+    if " as " not in unit and " in " not in unit:
+        return []
+    core = _CAPTION_CREDIT.sub("", unit).strip().rstrip(".").strip()
+    m = _CAPTION_LIST.match(core)
+    if not m:
+        return []
+    shown = m.group(2)
+    if shown is not None:
+        if not title_key or f" {title_key} " not in f" {loose_key(shown)} ":
+            return []  # another film's photo
+    elif " as " not in m.group(1) or core == unit.strip().rstrip("."):
+        return []  # names alone, or with no photo credit: not surely a caption
+    found: list[tuple[str, str | None]] = []
+    for item in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", m.group(1)):
+        name, _, role = item.partition(" as ")
+        name = name.strip()
+        if not is_name(name):
+            return []
+        found.append((name, role.strip() or None))
+    return found
+
+
+_PRONOUNS = frozenset("him them it this that these those everyone someone he she they".split())
 _DETERMINER_WORDS = frozenset("a an the his her their its our my your".split())
 _TRAILING_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
@@ -1284,6 +1383,23 @@ _PLATFORM_ANY = re.compile(r"(?<![\w])(" + _PLATFORM_NAMES + r")(?![\w+])")
 _DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
 
 
+def _lead_prose(page: _Page, h: int, start: int) -> list[str]:
+    """The running text between the headline and the review: a standfirst, a synopsis box
+    ("A novelist, Sandra (Sandra Hüller), lives …"), and a saved page's own summary. Its
+    credits count like the review's."""
+    lead = [
+        page.units[i]
+        for i in range(h + 1, min(start, len(page.units)))
+        if i not in page.label_units
+        and not page.chrome(i)
+        and not page.stop(i)
+        and is_prose(page.units[i], 6)
+    ]
+    if page.hints.description and page.hints.description not in lead:
+        lead.insert(0, page.hints.description)
+    return lead
+
+
 def _facts(
     page: _Page,
     paragraphs: list[str],
@@ -1292,10 +1408,12 @@ def _facts(
     start: int,
     end: int,
     headline: str,
+    lead: list[str] | None = None,
 ) -> _Facts:
     hits = page.labels
     out = _Facts()
-    prose = extract_facts(paragraphs, all_facts=False)
+    credit_texts = [*(lead or ()), *paragraphs]
+    prose = extract_facts(credit_texts, all_facts=False)
 
     # Cast: labels first, then prose; the two agree on names by folding.
     long_items = any(
@@ -1339,28 +1457,44 @@ def _facts(
         if have is None:
             cast[key] = Credit(actor, role)
             order.append(key)
-        elif role and (have.role is None or (_described(have.role) and not _described(role))):
+        elif role and (
+            have.role is None
+            or (_described(have.role) and not _described(role))
+            or (not _described(role) and role.startswith(have.role + " ") and role.count(" ") < 4)
+        ):
+            # A name beats a description, and a fuller name ("Jamie Miller") a shorter one.
             cast[key] = Credit(have.actor, role)
 
-    extra = prose_roles(paragraphs, known)
-    extra.extend(_caption_credits(page, title, end))
+    extra = prose_roles(credit_texts, known, title)
+    captions = _caption_credits(page, title, end)
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
         add(credit.actor, credit.role)
-    for actor, role in extra:
+    for actor, role in [*extra, *captions]:
         add(actor, role)
+    # An actor the prose alone credits, always in a clause about another film or season, is
+    # that film's cast ("last season's X", "X, so good in Y").
+    backed = labelled | {fold(actor) for actor, _ in captions}
+    for key in list(order):
+        if key not in backed and only_compared(cast[key].actor, credit_texts):
+            del cast[key]
+            order.remove(key)
     out.cast = _by_first_mention([cast[k] for k in order], page.units)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).
     series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
-    label_directors = _label_names(hits, ("director",))
+    label_directors = _label_names(hits, ("director",)) or list(page.hints.directors)
     directors = _dedupe(label_directors) or list(prose.directors)
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
         crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
-        top = [u for u in page.units[: max(start, 1)] if len(u) < 400 and not page_is_chrome(u)]
+        top = [
+            u
+            for i, u in enumerate(page.units[: max(start, 1)])
+            if len(u) < 400 and not page.chrome(i) and not page.stop(i)
+        ]
         surnames = _surnames([*top, *paragraphs])
         labelled_lines = [page.units[i] for i in sorted(page.label_units)]
         strong, weak = prose_directors(
@@ -1375,6 +1509,7 @@ def _facts(
         out.notes.append("more than one candidate for director")
 
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
+    lead = lead or []
     out.runtime = _runtime(page, hits, prose.runtime_minutes, paragraphs, end)
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(page, hits, paragraphs, start, end)
@@ -1402,24 +1537,45 @@ def _facts(
             hit.kind == "crew" and re.match(r"(?i)seasons?|episodes?", hit.label) for hit in hits
         )
         or any(hit.kind == "creator" for hit in hits)
-        or any(_SERIES_CUE.search(u) for u in top if len(u) < 200 and not is_chrome(u))
+        or any(
+            _SERIES_CUE.search(u) for i, u in enumerate(top) if len(u) < 200 and not page.chrome(i)
+        )
     ):
         series = True
     body_low = " ".join(paragraphs).lower()
-    if not series and len(re.findall(r"\bepisodes?\b", body_low)) >= 2:
-        series = True
+    if (
+        not series
+        and body_low.count("episode") >= 2
+        and len(_EPISODES.findall(body_low)) >= 2
+        and len(_SHOW_WORDS.findall(body_low)) > len(_FILM_WORDS.findall(body_low))
+    ):
+        series = (
+            True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
+        )
+    if not series and any(_SEASON_CUE.search(u) for u in (headline, *lead[:3]) if len(u) < 400):
+        series = True  # "… says goodbye with a sixth season", "ITV's four-part account of …"
     if series and season is None:
         for text in (headline, *top[-12:]):
             season = _season_in(text)
             if season:
                 break
     if series and season is None:
-        season = _season_in(" ".join(paragraphs[:3]))
+        season = _season_in(" ".join([*lead[:3], *paragraphs[:3]]))
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
     return out
 
 
+_EPISODES = re.compile(r"\bepisodes?\b")
+_SHOW_WORDS = re.compile(r"\b(?:episodes?|seasons?|series|show|showrunner|finale|premiere)\b")
+_FILM_WORDS = re.compile(r"\b(?:film|movie|sequel|prequel|theatres|theaters|cinemas|interval)\b")
+_SEASON_CUE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
+    r"\s+(?:and\s+final\s+)?season|season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-part|mini-?series"
+    r"|limited\s+series|docu-?series)\b",
+    re.IGNORECASE,
+)
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -1573,6 +1729,55 @@ def _running_text(unit: str) -> bool:
     return is_prose(unit) and sum(1 for w in unit.split() if w[:1].islower()) >= 6
 
 
+# A sub-score block: a short label ("Anticipation.", "In Retrospect."), maybe a line of text,
+# then the score alone on its line ("4", "8/10").
+_SUB_LABEL = re.compile(r"^[A-Z][\w’' ]{2,24}[.:]?$")
+_SUB_SCORE = re.compile(r"^(\d{1,2}(?:\.\d)?)(?:\s*/\s*(5|10))?$")
+_COUNTS = frozenset(
+    "comments episodes seasons votes likes shares views reviews followers ratings replies "
+    "posts articles photos videos".split()
+)
+_FINAL_SUB = re.compile(r"(?i)^(?:in\s+retrospect|overall|verdict|final|total|our\s+rating)")
+
+
+def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
+    """The reviewer's rating from a block of sub-scores ("Anticipation. … 4 / Enjoyment. … 5 /
+    In Retrospect. … 5": the last word is the rating, or the one labelled overall or in
+    retrospect), and the units the block takes up; (None, []) when there is no such block of
+    two scores or more."""
+    blocks: list[tuple[int, int, str, str, str | None]] = []
+    done = -1
+    scores = [j for j, unit in enumerate(units) if len(unit) <= 5 and _SUB_SCORE.match(unit)]
+    if len(scores) < 2:
+        return None, []
+    labels = sorted({k for j in scores for k in (j - 2, j - 1) if k >= 0})
+    for i in labels:
+        unit = units[i]
+        if i <= done or len(unit) > 28 or not _SUB_LABEL.match(unit) or unit.count(" ") > 2:
+            continue
+        if unit.rstrip(".:").lower() in _COUNTS or is_name(unit):
+            continue  # "Comments" then "0", "Episodes" then "8": counts, not scores
+        for j in (i + 1, i + 2):
+            if j < len(units) and (m := _SUB_SCORE.match(units[j])):
+                if j == i + 2 and len(units[i + 1]) > 200:
+                    break
+                blocks.append((i, j, unit, m.group(1), m.group(2)))
+                done = j
+                break
+    if len(blocks) < 2 or blocks[-1][0] - blocks[0][0] > 12:
+        return None, []
+    if len({b[2] for b in blocks}) < len(blocks):
+        return None, []  # the same label twice: a list of counts, not one block of scores
+    final = next((b for b in blocks if _FINAL_SUB.match(b[2])), blocks[-1])
+    value, scale = final[3], final[4]
+    if scale is None:
+        highest = max(float(b[3]) for b in blocks)
+        scale = "5" if highest <= 5 else "10"
+    rating = canonical_rating(f"{value}/{scale}")
+    taken = [k for i, j, *_ in blocks for k in range(i, j + 1)]
+    return rating, taken
+
+
 def _rating(
     page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int
 ) -> str | None:
@@ -1639,13 +1844,19 @@ def _platform(
         return " ".join(m.group(1).split())
     around = "\n".join(
         u
-        for u in page.units[: min(end + 3, len(page.units))]
-        if len(u) < 400 and not is_hard_stop(u)
+        for i, u in enumerate(page.units[: min(end + 3, len(page.units))])
+        if len(u) < 400 and not page.stop(i)
     )
     m = _PLATFORM_PROSE.search(around)
     if m:
         return " ".join(m.group(1).split())
     return None
+
+
+# After a title: "(2023)", "(2020–2023)", "(2021–)", or a year ending the line ("Title 2022").
+_YEAR_AFTER_TITLE = re.compile(
+    r"[’'\"”]?\s*(?:\(\s*(1[89]\d\d|20\d\d)(?:\s*[–—-]\s*(?:\d{2,4})?)?\s*\)|(1[89]\d\d|20\d\d)$)"
+)
 
 
 def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> int | None:
@@ -1654,15 +1865,19 @@ def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> i
     when the page gives two different ones ("Shogun (1980) vs Shogun (2024)")."""
     if not title:
         return None
-    pattern = re.compile(
-        rf"(?<!\w)[‘'\"“]?{re.escape(title)}[’'\"”]?\s*(?:\(\s*(1[89]\d\d|20\d\d)"
-        rf"(?:\s*[–—-]\s*(?:\d{{2,4}})?)?\s*\)|(1[89]\d\d|20\d\d)$)",
-        re.IGNORECASE,
-    )
+    needle = title.lower()
     years: set[int] = set()
     for unit in (*page.units[: max(start, 1)], *paragraphs):
-        for m in pattern.finditer(unit):
-            years.add(int(m.group(1) or m.group(2)))
+        low = unit.lower()
+        if len(low) != len(unit):
+            continue  # lowercasing moved the characters: no position to trust
+        at = low.find(needle)
+        while at != -1:
+            if at == 0 or not low[at - 1].isalnum():
+                m = _YEAR_AFTER_TITLE.match(unit, at + len(needle))
+                if m:
+                    years.add(int(m.group(1) or m.group(2)))
+            at = low.find(needle, at + len(needle))
     key = loose_key(title)
     for i in range(1, min(max(start, 1), len(page.units))):
         unit = page.units[i]

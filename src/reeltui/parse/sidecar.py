@@ -16,7 +16,7 @@ from reeltui.model import Credit, Kind, Review, Reviewer
 from reeltui.parse.reading import NotAReview, read_capped
 from reeltui.text import clean, clean_line, clip, display_path
 
-__all__ = ["apply_overrides", "apply_sidecar"]
+__all__ = ["KEYS", "apply_overrides", "apply_sidecar"]
 
 _MAX_SIDECAR = 256 * 1024
 
@@ -58,14 +58,40 @@ def _text(value: Any) -> str | None:
     return clean_line(value) or None if isinstance(value, str) else None
 
 
+#: Each key a sidecar (or front matter) may give, in the order a new sidecar lists them, with
+#: the words by which a note of the extraction names the fact it gives: once a key gives that
+#: fact, a note naming it ("no year stated") no longer holds and is dropped.
+_SETTLES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "year": ("year",),
+    "kind": ("kind",),
+    "season": ("season",),
+    "directors": ("director",),
+    "cast": ("cast", "actor"),
+    "runtime_minutes": ("runtime",),
+    "platform": ("platform",),
+    "rating": ("rating",),
+    "reviewer": ("reviewer", "byline"),
+}
+
+#: The keys a sidecar may give.
+KEYS: tuple[str, ...] = tuple(_SETTLES)
+
+
 def apply_overrides(review: Review, table: dict[str, Any], source: str) -> Review:
-    """Apply front-matter style keys to a review; values of the wrong type become problems."""
+    """Apply front-matter style keys to a review; values of the wrong type become problems.
+
+    The review's notes about facts the keys give are dropped (the user has said what they are),
+    and a headline that was nothing but the title follows a new title.
+    """
     problems: list[str] = []
     changes: dict[str, Any] = {}
     film = review.film
     source = clean_line(source)
+    refused: set[str] = set()
 
     def bad(key: str, expected: str) -> None:
+        refused.add(key)
         problems.append(f"{source}: '{clean_line(key)}' should be {expected}")
 
     if "title" in table:
@@ -94,6 +120,9 @@ def apply_overrides(review: Review, table: dict[str, Any], source: str) -> Revie
             bad("season", "a whole number")
     if film != review.film:
         changes["film"] = film
+        if film.title != review.film.title and review.headline == review.film.title:
+            # A headline that was only the title (chrome taken for one) follows it.
+            changes["headline"] = film.title
     if "directors" in table:
         value = table["directors"]
         if isinstance(value, str):
@@ -132,6 +161,12 @@ def apply_overrides(review: Review, table: dict[str, Any], source: str) -> Revie
             changes["reviewer"] = reviewer
     if problems:
         changes["problems"] = (*review.problems, *problems)
+    words = [
+        word for key in _SETTLES if key in table and key not in refused for word in _SETTLES[key]
+    ]
+    notes = tuple(note for note in review.notes if not any(w in note.lower() for w in words))
+    if notes != review.notes:
+        changes["notes"] = notes
     return replace(review, **changes) if changes else review
 
 

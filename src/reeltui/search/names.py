@@ -35,6 +35,7 @@ __all__ = [
     "NameMatcher",
     "TokenSpan",
     "Tokenizer",
+    "name_key",
     "osa_distance",
     "tokenize",
 ]
@@ -129,6 +130,13 @@ class Tokenizer:
 
 #: The folded tokens of `text`, without a cache (`Tokenizer.tokens` keeps one).
 tokenize = name_tokens
+
+
+def name_key(name: str) -> str:
+    """The key of a person's name: its folded words joined by spaces ("Michael Peña" gives
+    "michael pena"), shared by every spelling that folds the same; "" for a name without
+    words."""
+    return " ".join(tokenize(name))
 
 
 def osa_distance(a: str, b: str, limit: int) -> int:

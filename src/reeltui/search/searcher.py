@@ -39,9 +39,16 @@ from typing import Any, Literal, Protocol, get_args
 
 from reeltui.library import Entry, Library
 from reeltui.library.catalog import FILM, ROLE_KINDS, Catalog, NameRow
-from reeltui.model import Credit, Film
+from reeltui.model import Credit, Film, Review
 from reeltui.search.fulltext.store import FullTextIndex, Progress, Ranked, TextMatch
-from reeltui.search.names import EntryMatch, MatchKind, NameMatcher, Tokenizer, tokenize
+from reeltui.search.names import (
+    EntryMatch,
+    MatchKind,
+    NameMatcher,
+    TokenHit,
+    Tokenizer,
+    tokenize,
+)
 from reeltui.search.query import ALL_KINDS, ParsedQuery, SearchKind, parse_query
 
 __all__ = [
@@ -57,6 +64,7 @@ __all__ = [
     "SearchResult",
     "Searcher",
     "TextHit",
+    "TextPassage",
     "parse_query",
     "run_search",
 ]
@@ -81,7 +89,8 @@ class PersonHit:
     `film_count` counts different films (two reviews of one film count once). `films` pairs
     each review (its list entry, in library order) with the person's credit in it (for
     actors; None for directors and reviewers). `spans` are the matched character ranges of
-    `name`; `spellings` every way the reviews wrote the name ("Michael Pena", "Michael Peña").
+    `name`; `spellings` every way the reviews wrote the name ("Michael Pena", "Michael Peña");
+    `key` the folded name that identifies the person in every role ("michael pena").
     """
 
     name: str
@@ -127,6 +136,17 @@ class TextHit:
     snippet: str
     spans: tuple[tuple[int, int], ...]
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextPassage:
+    """A section of a review that holds a phrase (`Searcher.passages`): the review's card, the
+    section's place and its text as indexed, paragraphs joined by newlines."""
+
+    review: Review
+    section_index: int
+    heading: str | None
+    body: str
 
 
 Hit = PersonHit | FilmHit | TextHit
@@ -324,6 +344,30 @@ class Searcher:
             key=name.key,
         )
 
+    def person(self, key: str) -> list[PersonHit]:
+        """Every role of the person whose folded name is `key` ("michael pena"; see
+        `names.name_key`), actor first, then director, then reviewer; [] for nobody."""
+        found: list[PersonHit] = []
+        for role in ROLES:
+            name = self._catalog.name_by_key(ROLE_KINDS[role], key)
+            if name is None or not name.tokens:
+                continue
+            tokens = tuple(
+                (position, TokenHit(MatchKind.EXACT, 0, len(token)))
+                for position, token in enumerate(name.tokens.split(" "))
+            )
+            found.append(
+                self._person_hit(role, name, EntryMatch(name.nid, MatchKind.EXACT, 0, tokens))
+            )
+        return found
+
+    def cards(self, entries: Iterable[Entry]) -> list[Review]:
+        """The cards of these reviews (read from the catalog), in the order given; those gone
+        from the catalog left out."""
+        wanted = list(entries)
+        cards = self._catalog.cards([entry.docno for entry in wanted])
+        return [cards[entry.docno] for entry in wanted if entry.docno in cards]
+
     def _films_of(self, name: NameRow, role: Role) -> tuple[tuple[Entry, Credit | None], ...]:
         """A person's reviews, in library order, each with the actor's credit."""
         found = self._catalog.name_docs(name.kind, name.key)
@@ -396,6 +440,25 @@ class Searcher:
         matches = self._fulltext.search(query, limit=limit, prefix=prefix, within=allowed)
         entries = {e.docno: e for e in self._library.entries_of(m.docno for m in matches)}
         return [_text_hit(m, entries[m.docno]) for m in matches if m.docno in entries]
+
+    def passages(
+        self, phrases: Sequence[str], *, limit: int, within: Iterable[str] | None = None
+    ) -> list[TextPassage]:
+        """Sections whose text holds one of `phrases` (a name, say), at most `limit`, in the
+        index's order, each with its review's card; `within` limits them to those review ids
+        (see `FullTextIndex.passages`). Indexes what is not indexed yet first."""
+        if not self._text_synced:
+            self.prepare_text()
+        allowed: set[int] | None = None
+        if within is not None:
+            allowed = {d for ref in within if (d := self._catalog.find(ref)) is not None}
+        found = self._fulltext.passages(phrases, limit=limit, within=allowed)
+        cards = self._catalog.cards([p.docno for p in found])
+        return [
+            TextPassage(cards[p.docno], p.section_index, p.heading, p.body)
+            for p in found
+            if p.docno in cards
+        ]
 
     def close(self) -> None:
         """Let the name matchers go (the catalog belongs to the library)."""

@@ -41,11 +41,12 @@ from reeltui.library import Library, Progress, describe_failure
 from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
-from reeltui.tui.base import ReelBase, RowsChanged
+from reeltui.tui.base import ReelBase, ReviewChanged, RowsChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.corrections.controller import CorrectionsUI
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
@@ -125,6 +126,7 @@ class ReelApp(ReelBase):
         self._stop_watching = threading.Event()
         self.main_screen = MainScreen(app_name=self.TITLE)
         self.bookmarks_ui = BookmarksUI(self)
+        self.corrections_ui = CorrectionsUI(self)
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -132,6 +134,8 @@ class ReelApp(ReelBase):
         if theme and theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.review_changed_signal.subscribe(self, self._review_changed)
+        self.set_keymap(self.user_keys.keymap)
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
         if self.settings_file.problem:
@@ -140,6 +144,14 @@ class ReelApp(ReelBase):
                 title="Settings ignored",
                 severity="warning",
                 timeout=10,
+                markup=False,
+            )
+        if self.user_keys.problems:
+            self.notify(
+                "\n".join(self.user_keys.problems),
+                title="Keys not changed",
+                severity="warning",
+                timeout=15,
                 markup=False,
             )
         self.load_library()
@@ -262,6 +274,13 @@ class ReelApp(ReelBase):
                 )
             )
 
+    def _review_changed(self, change: ReviewChanged) -> None:
+        """A review was read again in place (its facts corrected): search the library as it
+        is now (names, titles and the review's text from the catalog, rebuilt in a worker while
+        the current search answers)."""
+        if self.library is not None:
+            self.search_session.refresh(self._start_search_worker)
+
     # -- the command bar -----------------------------------------------------------------
 
     def _start_search_worker(self, build: Callable[[], None]) -> None:
@@ -349,6 +368,8 @@ class ReelApp(ReelBase):
             return bool(self.file_problems())
         if action in BOOKMARK_ACTIONS:
             return self.bookmarks_ui.check_action(action)
+        if action == "edit_facts":
+            return self.corrections_ui.can_edit()
         return True
 
     def file_problems(self) -> tuple[FileProblem, ...]:
@@ -386,6 +407,10 @@ class ReelApp(ReelBase):
     def action_repair_bookmarks(self) -> None:
         """Move a broken bookmarks file aside, or try again to save unsaved changes."""
         self.bookmarks_ui.repair()
+
+    def action_edit_facts(self) -> None:
+        """Correct the selected film's facts: in $VISUAL or $EDITOR, else in a form."""
+        self.corrections_ui.edit()
 
     def action_import_letterboxd(self) -> None:
         """Ask for a Letterboxd file (or its export's folder) and bookmark its films."""

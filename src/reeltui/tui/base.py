@@ -12,11 +12,16 @@ They reach what the app owns through `reel_app(self.app)`, typed as `ReelBase`:
 - `settings_file`, the settings (theme, sort, reading positions), changed through
   `remember_settings`, which writes them a moment after the last change (in a worker) and
   `save_settings` when the app ends;
+- `user_keys`, the keys in effect: the key table's, with the user's `[keys]` entries that could
+  be used (the app sets them as its keymap; the help and the command bar write keys from it);
 - `search_session`, the search of the library (names at once, full text in a worker);
 - `bookmarks`, the bookmark store with what the TUI remembers beside it, and
   `bookmarks_changed_signal`, published whenever what they show may have changed (a change made
   here, another running copy's write, a save that failed or succeeded). The main screen, the
-  bookmarks screen and the header's badge subscribe and draw themselves again.
+  bookmarks screen and the header's badge subscribe and draw themselves again;
+- `review_changed_signal`, published when one review of the library was read again in place
+  (its facts corrected, `Library.reread`): the main screen redraws its row, the reader and the
+  facts, and the app renews the search of names and titles.
 """
 
 from __future__ import annotations
@@ -25,18 +30,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from textual.app import App
+from textual.binding import Binding
 from textual.reactive import var
 from textual.signal import Signal
 from textual.timer import Timer
 
 from reeltui.bookmarks import BookmarkStore
 from reeltui.library import Entry, Library
+from reeltui.model import Review
 from reeltui.paths import Paths
 from reeltui.search.session import SearchSession
 from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.bookmarks.state import Bookmarks
+from reeltui.tui.keys import UserKeys, key_label, user_keys
 
-__all__ = ["LOCK_TIMEOUT", "ReelBase", "RowsChanged", "reel_app"]
+__all__ = ["LOCK_TIMEOUT", "ReelBase", "ReviewChanged", "RowsChanged", "reel_app"]
 
 #: How long after the last change of the settings they are written (reading one review after
 #: another changes them each time).
@@ -56,6 +64,15 @@ class RowsChanged:
     removed: frozenset[int] = frozenset()
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewChanged:
+    """One review read again in place: the card it was, and the review it is now (with its
+    body). Its id and file are the same; its facts, and so its film key, may not be."""
+
+    before: Review
+    after: Review
+
+
 class ReelBase(App[int]):
     """What the reeltui app owns, for its screens and widgets to read."""
 
@@ -69,11 +86,19 @@ class ReelBase(App[int]):
         super().__init__()
         self.paths = paths
         self.settings_file = SettingsFile(paths.config)
+        self.user_keys: UserKeys = user_keys(self.settings_file.settings.key_entries())
         self.search_session = SearchSession()
         self.bookmarks = Bookmarks(BookmarkStore(paths.bookmarks, lock_timeout=LOCK_TIMEOUT))
         self.bookmarks_changed_signal: Signal[Bookmarks] = Signal(self, "bookmarks-changed")
         self.rows_changed_signal: Signal[RowsChanged] = Signal(self, "rows-changed")
+        self.review_changed_signal: Signal[ReviewChanged] = Signal(self, "review-changed")
         self._settings_timer: Timer | None = None
+
+    def get_key_display(self, binding: Binding) -> str:
+        """How a key is written in the key bar: a key the user chose as the help writes it."""
+        if binding.id is not None and self.user_keys.keymap.get(binding.id):
+            return key_label(binding.key)
+        return super().get_key_display(binding)
 
     def remember_settings(self, settings: Settings) -> None:
         """Take new settings now; write them a moment after the last change, off the UI."""

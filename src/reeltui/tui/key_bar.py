@@ -2,20 +2,22 @@
 
 Textual's `Footer` rebuilds a widget per key whenever the focus moves, which costs a visible
 fraction of a second on every `tab`. This bar is one widget that redraws one line from the
-screen's active bindings (the same source the `Footer` uses), groups keys the way the bindings
-table asks, and when the line is too narrow drops keys from the end but keeps "? Help", the
-key that explains all the others. A click on a key presses it.
+screen's active bindings (the same source the `Footer` uses, with the user's keys in place),
+groups keys the way the bindings table asks, and when the line is too narrow drops keys from
+the end but keeps "? Help" (or whichever key the user gave it), the key that explains all
+the others. A click on a key presses it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.widget import Widget
 
 __all__ = ["KeyBar", "KeyEntry"]
@@ -68,6 +70,35 @@ def fit(items: list[KeyEntry], width: int, keep: str = "question_mark") -> list[
     return chosen
 
 
+def _table_order(items: list[ActiveBinding]) -> Callable[[ActiveBinding], tuple[int, int]]:
+    """A sort key keeping the active bindings in the order their widgets declare them.
+
+    A keymap puts a rebound key at the end of its widget's bindings; this puts it back in its
+    place, so the user's keys neither reorder the bar nor fall off its end.
+    """
+    ranks: dict[int, int] = {}
+    places: dict[int, dict[str, int]] = {}
+    for item in items:
+        node = id(item.node)
+        if node not in ranks:
+            ranks[node] = len(ranks)
+            declared = item.node._bindings  # as declared, before the keymap
+            places[node] = {}
+            for place, (bound, binding) in enumerate(declared):
+                places[node].setdefault(_name(bound, binding), place)
+
+    def order(item: ActiveBinding) -> tuple[int, int]:
+        node = id(item.node)
+        return ranks[node], places[node].get(_name(item.binding.key, item.binding), 1 << 30)
+
+    return order
+
+
+def _name(key: str, binding: Binding) -> str:
+    """What identifies a binding across a keymap: its id, else its key."""
+    return f"id:{binding.id}" if binding.id is not None else f"key:{key}"
+
+
 class KeyBar(Widget):
     """The keys of the focused pane, then the screen's, then the command palette's."""
 
@@ -107,7 +138,8 @@ class KeyBar(Widget):
     def current_entries(self) -> list[KeyEntry]:
         """The entries that apply now, before fitting them to the width."""
         active = self.screen.active_bindings
-        bindings = [item.binding for item in active.values() if item.binding.show]
+        shown = [item for item in active.values() if item.binding.show]
+        bindings = [item.binding for item in sorted(shown, key=_table_order(shown))]
         display = {binding.key: self.app.get_key_display(binding) for binding in bindings}
         items = entries(bindings, display)
         palette = self.app.COMMAND_PALETTE_BINDING
@@ -119,8 +151,16 @@ class KeyBar(Widget):
 
     @property
     def shown(self) -> list[KeyEntry]:
-        """The entries on the bar now."""
-        return fit(self.current_entries(), self.size.width)
+        """The entries on the bar now (the help key kept, whichever key the user gave it)."""
+        help_key = next(
+            (
+                key
+                for key, item in self.screen.active_bindings.items()
+                if item.binding.action == "help"
+            ),
+            "question_mark",
+        )
+        return fit(self.current_entries(), self.size.width, keep=help_key)
 
     def render(self) -> Text:
         """The fitted entries as one line; records where each one is for clicks."""

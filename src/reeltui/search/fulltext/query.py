@@ -8,13 +8,13 @@ away from a word (the corrections are looked up among them).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from reeltui.search.fulltext.snippets import highlighter
 from reeltui.text import fold
 
-__all__ = ["TOKEN", "Query", "compile_query", "edits"]
+__all__ = ["TOKEN", "Query", "compile_query", "edits", "quote", "searched_words"]
 
 #: A word as the index cuts text into words.
 TOKEN = re.compile(r"[^\W_]+")
@@ -46,9 +46,7 @@ def compile_query(
     given, matches as itself or as any of them. Very common words ("the", "of") are left out
     when the query has others.
     """
-    kept = [(i, w) for i, w in enumerate(words) if i in fixes or fold(w) not in _STOP_WORDS]
-    if not kept:
-        kept = list(enumerate(words))
+    kept = _kept(words, fixes)
     parts: list[str] = []
     terms: set[str] = set()
     searched: set[str] = set()
@@ -66,6 +64,29 @@ def compile_query(
     if any(len(t) > 1 for t in terms):
         terms = {t for t in terms if len(t) > 1}  # "jose's": highlight "Jose", not every "s"
     return Query(" AND ".join(parts), highlighter(terms), frozenset(searched))
+
+
+def _kept(words: Sequence[str], fixes: Collection[int] = ()) -> list[tuple[int, str]]:
+    """The words a query searches for, with their places: all but the very common ones (and
+    all of them when they are all common); a word with corrections is always kept."""
+    kept = [(i, w) for i, w in enumerate(words) if i in fixes or fold(w) not in _STOP_WORDS]
+    return kept or list(enumerate(words))
+
+
+def searched_words(text: str) -> tuple[frozenset[str], str | None]:
+    """The folded words a full-text query for `text` looks for, and the one it also takes as
+    the beginning of longer words (its last word, of three characters or more).
+
+    The words are the index's (`TOKEN`), very common ones left out as `compile_query` leaves
+    them out; corrections of misspelt words are not known here (a hit's snippet shows them).
+    """
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]
+    terms = {t for _, word in _kept(words) for t in TOKEN.findall(fold(word))}
+    if any(len(t) > 1 for t in terms):
+        terms = {t for t in terms if len(t) > 1}
+    last = TOKEN.findall(fold(words[-1])) if words else []
+    prefix = last[0] if len(last) == 1 and len(last[0]) >= 3 else None
+    return frozenset(terms), prefix
 
 
 def quote(word: str) -> str:

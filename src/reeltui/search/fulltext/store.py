@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from reeltui.library.catalog import MAX_SECTION, SECTION_BITS, Catalog
-from reeltui.search.fulltext.query import TOKEN, Query, compile_query, edits
+from reeltui.library.rows import PARAGRAPH_BREAK
+from reeltui.search.fulltext.query import TOKEN, Query, compile_query, edits, quote
 from reeltui.search.fulltext.snippets import first_words, snippet
 from reeltui.text import fold
 
@@ -44,6 +45,7 @@ __all__ = [
     "RANK_BUDGET",
     "RANK_WINDOW",
     "FullTextIndex",
+    "Passage",
     "Ranked",
     "TextMatch",
     "fts5_available",
@@ -108,6 +110,21 @@ class TextMatch:
     snippet: str
     spans: tuple[tuple[int, int], ...]
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A section of a review that holds a phrase: its place and its text as indexed.
+
+    `docno` is the review's number in the catalog; `body` is the section's paragraphs joined by
+    newlines, as they were when the review was indexed (the file may have changed since; the
+    next scan indexes it again).
+    """
+
+    docno: int
+    section_index: int
+    heading: str | None
+    body: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +259,50 @@ class FullTextIndex:
                 if len(best) >= limit:
                     break
         return Ranked(compiled, best)
+
+    def passages(
+        self,
+        phrases: Sequence[str],
+        *,
+        limit: int,
+        within: Collection[int] | None = None,
+    ) -> list[Passage]:
+        """Sections whose text (not heading) holds one of `phrases`, in index order.
+
+        Each phrase is matched as its words in a row, case and accents ignored ("Michael
+        Pena" finds "Michael Peña"). At most `limit` sections are read, so the cost is bounded
+        however common the phrase. `within` limits the search to those reviews (document
+        numbers), looked at one review at a time in the catalog's order. Phrases without words
+        give nothing.
+        """
+        quoted = [
+            quote(p.encode("utf-8", "replace").decode("utf-8"))
+            for p in dict.fromkeys(phrases)
+            if TOKEN.search(p)
+        ]
+        if limit <= 0 or not quoted or not self.available:
+            return []
+        expression = "body : (" + " OR ".join(quoted) + ")"
+        select = "SELECT rowid, heading, body FROM fulltext WHERE fulltext MATCH ?"
+        found: list[Passage] = []
+        with self._catalog.text_reader() as db:
+            try:
+                if within is None:
+                    rows = db.execute(f"{select} LIMIT ?", (expression, limit)).fetchall()
+                    found = _passages(rows)
+                else:
+                    for docno in sorted(set(within)):
+                        low, high = _rowid_range(docno)
+                        rows = db.execute(
+                            f"{select} AND rowid BETWEEN ? AND ? LIMIT ?",
+                            (expression, low, high, limit - len(found)),
+                        ).fetchall()
+                        found.extend(_passages(rows))
+                        if len(found) >= limit:
+                            break
+            except sqlite3.Error:
+                return found[:limit]
+        return found[:limit]
 
     def match(self, found: Ranked, docno: int) -> TextMatch:
         """The match of one review `ranked` found, with its heading and snippet."""
@@ -407,6 +468,19 @@ def _add_terms(db: sqlite3.Connection, docno: int) -> None:
         " ON CONFLICT(term) DO UPDATE SET docs = docs + 1",
         ((w,) for w in words if len(w) >= _MIN_TERM),
     )
+
+
+def _passages(rows: Iterable[tuple[int, str | None, str | None]]) -> list[Passage]:
+    """Rows of the index as passages."""
+    return [
+        Passage(
+            rowid >> SECTION_BITS,
+            rowid & MAX_SECTION,
+            heading or None,
+            (body or "").replace(PARAGRAPH_BREAK, "\n"),
+        )
+        for rowid, heading, body in rows
+    ]
 
 
 def _rowid_range(docno: int) -> tuple[int, int]:

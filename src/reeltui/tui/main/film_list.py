@@ -4,9 +4,10 @@ A `DataTable` or `OptionList` builds every row up front, which takes seconds at 
 (see `docs/architecture.md`). This list holds a plain sequence of `FilmRow`s, sets its virtual
 height to their count, and renders a row only when Textual asks for that line.
 
-Each row is: a bar marking the review open in the reader, a one-cell mark (a bookmark's, looked
-up by film key in `marks` when the row is drawn, so marks change without rebuilding rows), the
-title with an optional detail (an actor's role…), and the year at the right.
+Each row is a film: a bar marking the film open in the reader, a one-cell mark (a bookmark's,
+looked up by film key in `marks` when the row is drawn, so marks change without rebuilding rows),
+the title with an optional detail (an actor's role…) and the number of its reviews when it has
+several ("3 reviews"), and the year at the right.
 
 What it shows is reactive state its screen binds (`rows`, `marks`, `open_review`); the cursor is
 its own, moved by the keys and kept on the same film when the rows change.
@@ -28,11 +29,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reeltui.library import Entry
-from reeltui.library.listing import FilmRow
+from reeltui.library.listing import FilmRow, Rows
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
+from reeltui.words import counted
 
 __all__ = ["FilmList"]
 
@@ -83,6 +85,10 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
             """The list the row was chosen in."""
             return self.film_list
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._open_key: str | None = None
+
     # -- state ---------------------------------------------------------------------------
 
     @property
@@ -97,24 +103,31 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         """The id of the review the reader shows."""
         return self.open_review.id if self.open_review is not None else None
 
+    def watch_open_review(self, review: Review | None) -> None:
+        """Another review is open: remember its film's key (its row carries the bar)."""
+        self._open_key = review.film_key if review is not None else None
+
     def watch_rows(self, old: Sequence[FilmRow], rows: Sequence[FilmRow]) -> None:
         """New rows: the cursor stays on the film it was on if it is still shown, else goes to
         the first row."""
-        wanted = old[self.cursor].review.id if 0 <= self.cursor < len(old) else None
+        wanted = old[self.cursor].film_key if 0 <= self.cursor < len(old) else None
         self.virtual_size = Size(0, len(rows))
         index = self.index_of(wanted) if wanted is not None else None
         self.cursor = index if index is not None else 0
 
-    def index_of(self, review_id: str) -> int | None:
-        """The row index of a review, or None when it is not shown."""
-        for index, row in enumerate(self.rows):
-            if row.review.id == review_id:
+    def index_of(self, film_key: str) -> int | None:
+        """The row index of a film, or None when it is not shown."""
+        rows = self.rows
+        if isinstance(rows, Rows):  # a table made once per set of rows, not a row per step
+            return rows.index_of_film(film_key)
+        for index, row in enumerate(rows):
+            if row.film_key == film_key:
                 return index
         return None
 
-    def select_review(self, review_id: str) -> bool:
-        """Move the cursor to a review's row; False when the list does not show it."""
-        index = self.index_of(review_id)
+    def select_film(self, film_key: str) -> bool:
+        """Move the cursor to a film's row; False when the list does not show it."""
+        index = self.index_of(film_key)
         if index is None:
             return False
         self.cursor = index
@@ -218,7 +231,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         if index == self.cursor:
             # The full style: its background may be translucent, blended over the pane's.
             base = base + self.get_component_rich_style("film-list--cursor")
-        is_open = review.id == self.open_id
+        is_open = row.film_key == self._open_key
         bar = Segment("▌" if is_open else " ", base + self._part("film-list--open"))
         mark_text = Text(visible(self.marks.get(review.film_key) or " ")[:1], no_wrap=True)
         mark_text.truncate(1, pad=True)
@@ -232,8 +245,11 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         title = Text(_title_of(review), style=base)
         if is_open:
             title.stylize(Style(bold=True))
-        if row.detail:
-            title.append("  " + row.detail, base + self._part("film-list--detail"))
+        details = [row.detail] if row.detail else []
+        if row.reviews > 1:
+            details.append(counted(row.reviews, "review"))
+        if details:
+            title.append("  " + " · ".join(details), base + self._part("film-list--detail"))
         title.no_wrap = True
         title.truncate(title_width, overflow="ellipsis", pad=True)
         segments = [

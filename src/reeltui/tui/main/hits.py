@@ -1,6 +1,6 @@
 """What choosing a search hit shows on the main screen: the narrowing of a person, the names to
-highlight, the paragraph a passage comes from; and the words that describe a hit's review. No
-Textual here."""
+highlight, the paragraph a passage comes from and the words to mark in it; and the words that
+describe a hit's review. No Textual here."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from bisect import bisect_right
 from reeltui.library import Entry
 from reeltui.library.listing import FilmRow, Narrowing
 from reeltui.model import Review, Reviewer
-from reeltui.search import PersonHit
+from reeltui.search import PersonHit, TextHit
+from reeltui.search.fulltext.query import searched_words
+from reeltui.search.terms import FindQuery, name_terms
 from reeltui.tui.safe import visible
 
-__all__ = ["highlight_names", "paragraph_of", "person_narrowing", "reviewed_by"]
+__all__ = ["highlight_names", "paragraph_of", "passage_query", "person_narrowing", "reviewed_by"]
 
 
 def reviewed_by(review: Review | Entry) -> str | None:
@@ -33,16 +35,8 @@ def person_narrowing(hit: PersonHit) -> Narrowing:
 
 def highlight_names(hit: PersonHit) -> tuple[str, ...]:
     """The names to mark in the reader: every spelling of the person's name, and the surname
-    alone (reviews often say "Peña" once the full name has been given)."""
-    names: dict[str, None] = {}
-    for spelling in (hit.name, *hit.spellings):
-        names.setdefault(spelling, None)
-    if hit.role != "reviewer":
-        for spelling in (hit.name, *hit.spellings):
-            words = spelling.split()
-            if len(words) > 1 and len(words[-1]) >= 3:
-                names.setdefault(words[-1], None)
-    return tuple(names)
+    alone (reviews often say "Peña" once the full name has been given), but not a reviewer's."""
+    return name_terms(hit.name, hit.spellings, surnames=hit.role != "reviewer")
 
 
 def paragraph_of(review: Review, section: int, snippet: str, first_match: int | None) -> int:
@@ -70,3 +64,16 @@ def paragraph_of(review: Review, section: int, snippet: str, first_match: int | 
             offset = at + (max(first_match - lead, 0) if first_match is not None else 0)
             return max(0, bisect_right(starts, offset) - 1)
     return 0
+
+
+def passage_query(hit: TextHit, typed: str) -> FindQuery:
+    """What to mark in a review opened from a full-text hit: the words the search matched.
+
+    They are the words marked in the hit's snippet (corrections of misspelt words among them)
+    and the words typed (`typed`, without the kind prefix), very common ones left out as the
+    search leaves them out, the last also as the start of longer words, as the search reads it.
+    """
+    marked = {hit.snippet[start:end] for start, end in hit.spans if 0 <= start < end}
+    words, prefix = searched_words(typed)
+    shown = " ".join(typed.split()) or " ".join(sorted(marked))
+    return FindQuery(shown, tuple(sorted(marked | words)), prefix)

@@ -7,7 +7,15 @@ and can keep a reading position that survives a change of width: the block at th
 view and how far into it, rather than a raw line number.
 
 What it shows is reactive state its screen binds: `review` (opened at its place in
-`positions`, the reading positions the settings remember) and `terms`, the names to highlight.
+`positions`, the reading positions the settings remember), `terms`, the names to highlight,
+`find_query`, what the find bar looks for (or the words of a full-text hit), and `film`, the
+review's film when several reviews tell of it (the title says "2 of 3 · Name").
+
+Find marks every match and the current one, and scrolls the current one into view. The review
+is folded for matching once, and every query is matched, in a thread worker, so a long review
+never holds up typing; marks are laid over the lines as they are drawn, so a new query does
+not lay the review out again. The reader tells its screen how many matches it found
+(`Reader.Matches`).
 
 All review text becomes `rich.text.Text` built from plain strings: nothing in a review is
 read as markup, and the model's text is already cleaned of escape sequences.
@@ -15,12 +23,14 @@ read as markup, and the model's text is already cleaned of escape sequences.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Mapping
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
@@ -28,12 +38,15 @@ from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.worker import Worker, WorkerState, get_current_worker
 
+from reeltui.films import FilmSummary, position_of
 from reeltui.model import Review
-from reeltui.tui.highlight import find_terms
+from reeltui.search.terms import FindQuery, FoldedText, find_terms
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
@@ -82,6 +95,26 @@ class _Block:
 
 
 @dataclass(frozen=True, slots=True)
+class _Found:
+    """A find worker's answer: the query's matches in the review it was asked about."""
+
+    generation: int
+    folded: FoldedText
+    spans: list[tuple[int, int]]
+
+
+def _find(
+    folded: FoldedText | None, texts: Sequence[str], query: FindQuery, generation: int
+) -> _Found:
+    """Fold the review (unless it already is) and find the query in it (in a worker)."""
+    worker = get_current_worker()
+    text = folded if folded is not None else FoldedText(texts)
+    pattern = query.pattern()
+    spans = text.find(pattern, lambda: worker.is_cancelled) if pattern is not None else []
+    return _Found(generation, text, spans)
+
+
+@dataclass(frozen=True, slots=True)
 class Heading:
     """A section heading of the open review and the line it is drawn on."""
 
@@ -104,7 +137,18 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         "reader--note",
         "reader--highlight",
         "reader--placeholder",
+        "reader--match",
+        "reader--match-current",
     }
+
+    class Matches(Message):
+        """How many matches the find query has in the review, once found, and which one is
+        current (-1 when there are none)."""
+
+        def __init__(self, current: int, total: int) -> None:
+            super().__init__()
+            self.current = current
+            self.total = total
 
     review: reactive[Review | None] = reactive(None, init=False)
     """The review shown (None: the placeholder)."""
@@ -112,11 +156,17 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
     terms: reactive[tuple[str, ...]] = reactive((), init=False)
     """Names to mark wherever the review says them (case and accents ignored)."""
 
+    film: reactive[FilmSummary | None] = reactive(None, init=False, repaint=False)
+    """The open review's film when several reviews tell of it (the title says which one)."""
+
     positions: reactive[Mapping[str, float]] = reactive(dict, init=False, repaint=False)
     """Where each review was left, by id: a review is opened there (else at the top)."""
 
     placeholder: reactive[str] = reactive("", init=False)
     """What the reader says when it shows no review."""
+
+    find_query: reactive[FindQuery | None] = reactive(None, init=False, repaint=False)
+    """What to find and mark in the review (None: nothing, the find bar is closed)."""
 
     def __init__(
         self,
@@ -137,6 +187,22 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._stale = True
         self._anchor = 0.0
         self._pending: float | None = 0.0
+        #: A place in a block (block index, character offset) to scroll to once laid out.
+        self._pending_place: tuple[int, int] | None = None
+        # Where each block starts in the review's text (blocks joined by one character),
+        # and, per laid-out line of text, its line number, where it starts and what it says.
+        self._starts: list[int] = []
+        self._text_lines: list[int] = []
+        self._text_origins: list[int] = []
+        self._text_plains: list[str] = []
+        self._margin = 0
+        # Find: the folded review, the matches (starts and ends), the current one.
+        self._folded: FoldedText | None = None
+        self._generation = 0
+        self._match_starts: list[int] = []
+        self._match_ends: list[int] = []
+        self._current = -1
+        self._match_styles = (Style.null(), Style.null())
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -144,11 +210,40 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         """Lay out a new review (None: the placeholder), scrolled to where it was left."""
         position = self.positions.get(review.id, 0.0) if review is not None else 0.0
         self._blocks = _blocks_of(review) if review is not None else []
+        self._starts = []
+        total = 0
+        for block in self._blocks:
+            self._starts.append(total)
+            total += len(block.text) + 1
+        self._folded = None
+        self._current = -1
+        self._match_starts, self._match_ends = [], []
         self._anchor = position
         self._pending = position
+        self._pending_place = None
         self._stale = True
-        self.border_title = Content(visible(review.film.label)) if review is not None else None
+        self._show_title()
         self._relayout()
+        self._start_find()
+
+    def watch_film(self) -> None:
+        """Another film, or the same with other reviews: say which review this is."""
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The border's title: the film, and which of its reviews this is ("2 of 3 · Name")."""
+        review = self.review
+        if review is None:
+            self.border_title = None
+            return
+        title = visible(review.film.label)
+        film = self.film
+        place = position_of(film, review.id) if film is not None else None
+        if film is not None and place is not None and len(film.reviews) > 1:
+            title += f" · {place + 1} of {len(film.reviews)}"
+            if review.reviewer is not None and review.reviewer.name:
+                title += f" · {visible(review.reviewer.name)}"
+        self.border_title = Content(title)
 
     def watch_terms(self, old: tuple[str, ...], terms: tuple[str, ...]) -> None:
         """Mark other names: lay the lines out again (unless they already carry these marks)."""
@@ -158,6 +253,7 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_placeholder(self) -> None:
         """Say something else when no review is shown."""
         if self.review is None:
+            self._stale = True
             self._relayout()
 
     @property
@@ -228,6 +324,44 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             self._pending = float(target)
 
+    def scroll_to_sentence(self, section: int, paragraph: int, sentence: str) -> None:
+        """Scroll so a sentence of section `section` is near the top of the view.
+
+        The sentence is looked for in paragraph `paragraph` first, then in the section's other
+        paragraphs (the file may have changed since it was indexed); when it is not found, the
+        paragraph itself is scrolled to. Before the pane has a size, the place waits for the
+        layout.
+        """
+        needle = visible(sentence).strip()
+        blocks = [
+            index
+            for index, block in enumerate(self._blocks)
+            if block.section == section and block.kind is _Kind.PARAGRAPH
+        ]
+        order = (
+            blocks[paragraph : paragraph + 1] + blocks if 0 <= paragraph < len(blocks) else blocks
+        )
+        found = next((i for i in order if needle and needle in self._blocks[i].text), None)
+        if found is None:
+            self.scroll_to_section(section, paragraph)
+            return
+        place = (found, self._blocks[found].text.find(needle))
+        self._ensure_layout()
+        if self._laid_width > 0 and self._pending is None:
+            self._scroll_to_place(place)
+        else:
+            self._pending = float(found)
+            self._pending_place = place
+
+    def _scroll_to_place(self, place: tuple[int, int]) -> None:
+        """Scroll so the line holding a character of a block is the third line of the view."""
+        index, offset = place
+        if index >= len(self._starts) or not self._text_lines:
+            return
+        position = self._starts[index] + offset
+        line = self._text_lines[max(0, bisect_right(self._text_origins, position) - 1)]
+        self.scroll_to(y=max(0, line - 2), animate=False, immediate=True, force=True)
+
     # -- layout --------------------------------------------------------------------------
 
     def _text_width(self) -> int:
@@ -235,18 +369,26 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         return self.scrollable_content_region.width
 
     def _relayout(self) -> None:
-        """Lay the review out for the current width and restore the reading position."""
+        """Lay the review out for the current width and restore the reading position.
+
+        Lines are wrapped again only for a new width or new content: a pane that only got
+        taller or shorter (the find bar opening under it) keeps them.
+        """
         width = self._text_width()
         if width <= 0:
             self.virtual_size = Size(0, 0)
             return
-        self._layout(width)
+        if width != self._laid_width or self._stale:
+            self._layout(width)
         self._laid_height = self._view_height()
         self.virtual_size = Size(0, len(self._lines) + self._tail())
         target = self._pending if self._pending is not None else self._anchor
         self._pending = None
         self.scroll_to(y=self._line_of(target), animate=False, immediate=True, force=True)
         self._anchor = target
+        if self._pending_place is not None:
+            place, self._pending_place = self._pending_place, None
+            self._scroll_to_place(place)
         self._update_indicator()
         self.refresh()
 
@@ -277,13 +419,20 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         starts: list[int] = []
         ends: list[int] = []
         headings: list[Heading] = []
+        text_lines: list[int] = []
+        text_origins: list[int] = []
+        text_plains: list[str] = []
         if not self._blocks:
             text = Text(self.placeholder, style=base + self._part("reader--placeholder"))
             lines.append(Strip.blank(width, base))
             for line in text.wrap(console, column, justify="center"):
                 lines.append(_pad(line, console, margin, width, base))
         highlight = self.get_component_rich_style("reader--highlight")
-        for block in self._blocks:
+        self._match_styles = (
+            self.get_component_rich_style("reader--match", partial=True),
+            self.get_component_rich_style("reader--match-current", partial=True),
+        )
+        for number, block in enumerate(self._blocks):
             starts.append(len(lines))
             lines.extend(Strip.blank(width, base) for _ in range(block.gap))
             style = base + self._part(block.kind.component)
@@ -301,7 +450,13 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
                         text.stylize(highlight, start, stop)
                 if block.kind is _Kind.HEADING:
                     headings.append(Heading(block.text, block.section, len(lines)))
-                for line in text.wrap(console, column, justify="left", overflow="fold"):
+                wrapped = text.wrap(console, column, justify="left", overflow="fold")
+                origins = _line_origins(block.text, [line.plain for line in wrapped])
+                for offset, (at, plain) in enumerate(origins):
+                    text_lines.append(len(lines) + offset)
+                    text_origins.append(self._starts[number] + at)
+                    text_plains.append(plain)
+                for line in wrapped:
                     lines.append(_pad(line, console, margin, width, base))
             ends.append(len(lines))
         lines.append(Strip.blank(width, base))
@@ -309,6 +464,10 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._block_starts = starts
         self._block_ends = ends
         self._headings = headings
+        self._text_lines = text_lines
+        self._text_origins = text_origins
+        self._text_plains = text_plains
+        self._margin = margin
 
     def _part(self, component: str) -> Style:
         """A component's own style (colours and text style), to lay over the pane's."""
@@ -396,13 +555,160 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._update_indicator()
 
     def render_line(self, y: int) -> Strip:
-        """Draw one visible line of the laid-out review."""
+        """Draw one visible line of the laid-out review, with its find marks."""
         self._ensure_layout()
         index = round(self.scroll_y) + y
         width = self._text_width()
         if 0 <= index < len(self._lines):
-            return self._lines[index].adjust_cell_length(width, self.rich_style)
+            strip = self._lines[index]
+            if self._match_starts:
+                strip = self._marked(index, strip)
+            return strip.adjust_cell_length(width, self.rich_style)
         return Strip.blank(width, self.rich_style)
+
+    def _marked(self, line: int, strip: Strip) -> Strip:
+        """A line with the matches on it marked (the current one its own way)."""
+        at = bisect_left(self._text_lines, line)
+        if at == len(self._text_lines) or self._text_lines[at] != line:
+            return strip
+        origin = self._text_origins[at]
+        plain = self._text_plains[at]
+        end = origin + len(plain)
+        found = bisect_right(self._match_ends, origin)
+        spans: list[tuple[int, int, Style]] = []
+        while found < len(self._match_starts) and self._match_starts[found] < end:
+            first = max(self._match_starts[found], origin) - origin
+            last = min(self._match_ends[found], end) - origin
+            if last > first:
+                style = self._match_styles[1 if found == self._current else 0]
+                left = self._margin + cell_len(plain[:first])
+                spans.append((left, left + cell_len(plain[first:last]), style))
+            found += 1
+        return _mark(strip, spans) if spans else strip
+
+    # -- find ----------------------------------------------------------------------------
+
+    @property
+    def match_count(self) -> int:
+        """How many matches of the find query the review has (0 while looking)."""
+        return len(self._match_starts)
+
+    @property
+    def current_match(self) -> tuple[int, int] | None:
+        """The current match, as positions in the blocks' texts joined (None: none)."""
+        if self._current < 0:
+            return None
+        return self._match_starts[self._current], self._match_ends[self._current]
+
+    def matched_text(self, index: int | None = None) -> str:
+        """The text of a match (the current one by default), as the review writes it."""
+        at = self._current if index is None else index
+        if not 0 <= at < len(self._match_starts):
+            return ""
+        start, end = self._match_starts[at], self._match_ends[at]
+        block = self._block_at(start)
+        offset = self._starts[block]
+        return self._blocks[block].text[start - offset : end - offset]
+
+    def find_again(self) -> None:
+        """Find the query again, from the top of the view (after the view moved)."""
+        self._current = -1
+        self._start_find()
+
+    def watch_find_query(self, old: FindQuery | None, query: FindQuery | None) -> None:
+        """Find something else (or nothing: clear the marks)."""
+        if query != old:
+            self._start_find()
+
+    def _start_find(self) -> None:
+        """Look for the find query in the review, in a worker; or clear the marks."""
+        self._generation += 1
+        query = self.find_query
+        if query is None or not self._blocks or query.pattern() is None:
+            if self._match_starts:
+                self.refresh()
+            self._match_starts, self._match_ends, self._current = [], [], -1
+            if query is not None:
+                self.post_message(self.Matches(-1, 0))
+            return
+        texts = [block.text for block in self._blocks] if self._folded is None else []
+        self.run_worker(
+            partial(_find, self._folded, texts, query, self._generation),
+            name="find",
+            group="find",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Show what a find worker found, unless something else was asked for since."""
+        if event.worker.group != "find":
+            return
+        event.stop()
+        found = event.worker.result
+        if event.state is not WorkerState.SUCCESS or not isinstance(found, _Found):
+            return
+        if found.generation == self._generation:
+            self._folded = found.folded
+            self._show_matches(found.spans)
+
+    def _show_matches(self, spans: list[tuple[int, int]]) -> None:
+        """Mark these matches and make one current: the one at or after the current one when
+        the find bar's phrase changed (so typing on keeps the place), else the first from the
+        top of the view."""
+        query = self.find_query
+        previous = self._match_starts[self._current] if self._current >= 0 else None
+        self._match_starts = [start for start, _ in spans]
+        self._match_ends = [end for _, end in spans]
+        self._current = -1
+        if spans:
+            anchor = self._top_position()
+            if previous is not None and query is not None and query.is_phrase:
+                anchor = previous
+            index = bisect_left(self._match_starts, anchor)
+            self._current = index if index < len(spans) else 0
+            self._reveal_current()
+        self.refresh()
+        self.post_message(self.Matches(self._current, len(spans)))
+
+    def step_match(self, delta: int) -> None:
+        """Make the next (`delta` 1) or previous (-1) match current, wrapping around."""
+        if not self._match_starts:
+            self.app.bell()
+            return
+        self._current = (self._current + delta) % len(self._match_starts)
+        self._reveal_current()
+        self.refresh()
+        self.post_message(self.Matches(self._current, len(self._match_starts)))
+
+    def _block_at(self, position: int) -> int:
+        """The block a position of the joined texts falls in."""
+        return max(0, bisect_right(self._starts, position) - 1)
+
+    def _top_position(self) -> int:
+        """The position of the first text in view (before layout: of the block to open at)."""
+        if self._laid_width > 0 and self._pending is None and self._text_lines:
+            at = bisect_left(self._text_lines, round(self.scroll_y))
+            if at < len(self._text_lines):
+                return self._text_origins[at]
+        if not self._starts:
+            return 0
+        return self._starts[max(0, min(int(self.position), len(self._starts) - 1))]
+
+    def _reveal_current(self) -> None:
+        """Scroll the current match into view (a third down the pane) if it is out of it."""
+        start = self._match_starts[self._current]
+        self._ensure_layout()
+        if self._laid_width <= 0 or self._pending is not None or not self._text_lines:
+            self._pending = float(self._block_at(start))
+            return
+        line = self._text_lines[max(0, bisect_right(self._text_origins, start) - 1)]
+        top = round(self.scroll_y)
+        height = self._view_height()
+        if not top <= line < top + height:
+            y = max(0, line - height // 3)
+            self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     # -- the position indicator ----------------------------------------------------------
 
@@ -483,6 +789,46 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             if heading.line < top:
                 target = index
         self.jump_to_heading(target)
+
+
+def _line_origins(text: str, lines: Sequence[str]) -> list[tuple[int, str]]:
+    """Where each wrapped line of `text` starts in it, and its characters (padding dropped).
+
+    Wrapping cuts the text into consecutive pieces, leaving out only white space where a line
+    breaks, so each line after the first starts at the next character that is not a space.
+    """
+    origins: list[tuple[int, str]] = []
+    position = 0
+    for number, line in enumerate(lines):
+        if number:
+            while position < len(text) and text[position].isspace():
+                position += 1
+        plain = line.rstrip()
+        origins.append((position, plain))
+        position += len(plain)
+    return origins
+
+
+def _mark(strip: Strip, spans: Sequence[tuple[int, int, Style]]) -> Strip:
+    """The strip with the cells of each span `(start, end, style)` restyled."""
+    length = strip.cell_length
+    cuts = sorted({cut for start, end, _ in spans for cut in (start, end) if cut < length})
+    cuts.append(length)
+    pieces: list[Strip] = []
+    position = 0
+    for piece, cut in zip(strip.divide(cuts), cuts, strict=False):
+        style = next((style for start, end, style in spans if start <= position < end), None)
+        if style is not None:
+            piece = Strip(
+                [
+                    Segment(text, (old or Style.null()) + style, control)
+                    for text, old, control in piece
+                ],
+                piece.cell_length,
+            )
+        pieces.append(piece)
+        position = cut
+    return Strip.join(pieces)
 
 
 def _pad(line: Text, console: Console, margin: int, width: int, base: Style) -> Strip:

@@ -2,22 +2,26 @@
 
 This screen owns what the panes share, as reactive state its widgets are bound to
 (`data_bind`): the rows of the list and their marks, the open review and the reading positions,
-the names to highlight, the header's description and status. Behind the rows is the `Listing`
-(sort, narrowing, title filter). Widgets do their own drawing and scrolling; this screen
-handles their messages and keeps the settings file told.
+the names to highlight, what the find bar looks for and what it found, the header's description
+and status. Behind the rows is the `Listing` (sort, narrowing, title filter). Widgets do their
+own drawing and scrolling; this screen handles their messages and keeps the settings file told.
 
 What the app owns it reads through `reel_app(self.app)`: it watches the app's `library` and
-`scan_progress`, and redraws the bookmark marks (and the `B` list) when the app's
-`bookmarks_changed_signal` fires.
+`scan_progress`, redraws the bookmark marks (and the `B` list) when the app's
+`bookmarks_changed_signal` fires, and when its `review_changed_signal` says one review was read
+again (its facts corrected), shows it anew: its row (title, year, place in the sort), the
+reader where it was, the facts.
 
 Others ask it for things with messages, which it carries out on its own panes: the command bar
-posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage` and `SortBy`. `narrow()` sets a
-narrowing with its header label and the names to highlight.
+posts `ShowPerson`, `OpenFilm`, `OpenReview`, `OpenPassage`, `SortBy` and `OpenPage`; the find
+bar `FindBar.Step` and `FindBar.Close`; the reader `Reader.Matches`. `narrow()` sets a
+narrowing with its header label and the names to highlight. A person's page (`open_page`, from
+the bar or `P`) covers this screen and closes with what to read here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -30,25 +34,35 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
+from reeltui.films import FilmSummary, merge, position_of
 from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, TextHit
+from reeltui.search.terms import FindQuery
 from reeltui.settings import Settings, SettingsFile
-from reeltui.tui.base import RowsChanged, reel_app
+from reeltui.tui.base import ReviewChanged, RowsChanged, reel_app
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
+from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import highlight_names, paragraph_of, person_narrowing, reviewed_by
+from reeltui.tui.main.hits import (
+    highlight_names,
+    paragraph_of,
+    passage_query,
+    person_narrowing,
+)
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
-from reeltui.tui.safe import visible
+from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
+from reeltui.tui.people.items import PageChoice
+from reeltui.tui.people.screen import PersonScreen
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
 
@@ -89,11 +103,20 @@ class MainScreen(Screen[None]):
     review: var[Review | None] = var(None)
     """The review open in the reader (with its body), if any."""
 
+    film: var[FilmSummary | None] = var(None)
+    """The open review's film with all its reviews, merged, when it has several (else None)."""
+
     positions: var[Mapping[str, float]] = var(dict)
     """The reading positions the settings remember, where the reader opens a review."""
 
     terms: var[tuple[str, ...]] = var(())
     """Names marked in the reader and the facts (a person chosen in the command bar)."""
+
+    find_query: var[FindQuery | None] = var(None)
+    """What the find bar looks for in the review (None: the bar is closed)."""
+
+    find_status: var[tuple[int, int] | None] = var(None)
+    """The find bar's current match and number of matches (None: not looked yet)."""
 
     description: var[str] = var("Loading…")
     """What the list shows, for the header ("13 films · by title")."""
@@ -126,16 +149,27 @@ class MainScreen(Screen[None]):
             self.review = review
 
     class OpenPassage(Message):
-        """Open a review at the paragraph where a full-text query matched."""
+        """Open a review at the paragraph where a full-text query matched, its words marked.
 
-        def __init__(self, hit: TextHit) -> None:
+        `typed` is what the user searched for (the hit's snippet shows some of the words).
+        """
+
+        def __init__(self, hit: TextHit, typed: str = "") -> None:
             super().__init__()
             self.hit = hit
+            self.typed = typed
 
     class SortBy(Message):
         """Sort the list another way (remembered like `s`)."""
 
         def __init__(self, key: SortKey) -> None:
+            super().__init__()
+            self.key = key
+
+    class OpenPage(Message):
+        """Open a person's page (their folded name: `name_key`)."""
+
+        def __init__(self, key: str) -> None:
             super().__init__()
             self.key = key
 
@@ -145,8 +179,16 @@ class MainScreen(Screen[None]):
         self.listing = Listing([], SortKey.TITLE)
         #: The `B` narrowing while the list shows it, and the film keys it was made from.
         self._bookmarked: tuple[Narrowing, tuple[str, ...]] | None = None
-        #: The id of the review being read in a worker, if any.
+        #: The id of the review being read in a worker, if any, and what to do with it once
+        #: it is shown (scroll to a passage, say).
         self._opening: str | None = None
+        self._then: Callable[[Review], None] | None = None
+        #: The person the list is narrowed to (their key and name), for `P` to offer first.
+        self._person: tuple[Narrowing, Person] | None = None
+        #: The page opened last (its person, and where its cursor was), for `P` to go back to.
+        self._last_page: tuple[Person, int | None] | None = None
+        #: The review of each film read last in this session (film key to review id).
+        self._read: dict[str, str] = {}
 
     # -- composition ---------------------------------------------------------------------
 
@@ -165,10 +207,20 @@ class MainScreen(Screen[None]):
                     MainScreen.rows, MainScreen.marks, open_review=MainScreen.review
                 )
             with Container(id="body"):
-                yield Reader(id="reader").data_bind(
-                    MainScreen.review, MainScreen.terms, MainScreen.positions
+                with Vertical(id="reading"):
+                    yield Reader(id="reader").data_bind(
+                        MainScreen.review,
+                        MainScreen.film,
+                        MainScreen.terms,
+                        MainScreen.positions,
+                        MainScreen.find_query,
+                    )
+                    yield FindBar(id="find").data_bind(
+                        MainScreen.find_query, status=MainScreen.find_status
+                    )
+                yield SidePanel(id="side").data_bind(
+                    MainScreen.review, MainScreen.film, MainScreen.terms
                 )
-                yield SidePanel(id="side").data_bind(MainScreen.review, MainScreen.terms)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -185,6 +237,7 @@ class MainScreen(Screen[None]):
         self.watch(app, "library", self._library_changed)
         app.rows_changed_signal.subscribe(self, self._rows_changed)
         app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
+        app.review_changed_signal.subscribe(self, self._review_changed)
         self.marks = app.bookmarks.marks()
         self.film_list.focus()
 
@@ -249,8 +302,13 @@ class MainScreen(Screen[None]):
         self._bookmarked = None
         self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.remove_class("-loading")
-        self.film_list.empty_text = "No films match the filter. Press esc to clear it."
-        self.reader.placeholder = "Choose a film and press enter to read its review."
+        keys = reel_app(self.app).user_keys
+        self.film_list.empty_text = (
+            f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
+        )
+        self.reader.placeholder = (
+            f"Choose a film and press {keys.label('list.open')} to read its review."
+        )
         self.problem_files = len({p.path for p in library.problems})
         self._refresh_rows()
         last = self._settings.settings.last_review
@@ -261,6 +319,69 @@ class MainScreen(Screen[None]):
             self.open_review(card)
         else:
             self.review = None
+            self.film = None
+        self.refresh_bindings()
+
+    def _review_changed(self, change: ReviewChanged) -> None:
+        """One review was read again: show it now in the reader (where the reader was), then
+        its row and the film's merged facts, once a listing of the changed library is ready."""
+        library = self.library
+        if library is None:
+            return
+        after = change.after
+        if self.review is not None and self.review.id == after.id:
+            self.positions = self._remembered().positions
+            self.review = after
+        self._relist(library, after)
+
+    @work(thread=True, group="listing", exclusive=True, exit_on_error=False)
+    def _relist(self, library: Library, after: Review) -> None:
+        """Make and warm a listing of the library as it is now (in a worker), with the film of
+        the changed review, then show them with the sort, filter and narrowing of the moment."""
+        listing = Listing(library.entries, self.listing.sort, sorted_by=SortKey.TITLE)
+        listing.warm()
+        entry = library.get(after.id)
+        film = self._film_of(library, after)
+        problems = len({p.path for p in library.problems})
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(
+                self._relisted, library, listing, after, entry, film, problems
+            )
+
+    def _relisted(
+        self,
+        library: Library,
+        listing: Listing,
+        after: Review,
+        entry: Entry | None,
+        film: FilmSummary | None,
+        problems: int,
+    ) -> None:
+        """Show the new listing; a narrowing that held the changed review holds its new entry."""
+        if library is not self.library:
+            return  # scanned again meanwhile: that listing is newer
+        self.problem_files = problems
+        if self.review is not None and self.review.id == after.id:
+            self.film = film
+        old = self.listing
+        listing.sort, listing.query = old.sort, old.query
+        narrowing = old.narrowing
+        if narrowing is not None and entry is not None:
+            rows = tuple(
+                FilmRow(entry, row.detail) if row.review.id == entry.id else row
+                for row in narrowing.rows
+            )
+            renewed = Narrowing(narrowing.label, rows)
+            if self._bookmarked is not None and self._bookmarked[0] is narrowing:
+                self._bookmarked = (renewed, self._bookmarked[1])
+            narrowing = renewed
+        listing.narrowing = narrowing
+        self.listing = listing
+        current = self.film_list.current
+        on_it = (self.review is not None and self.review.id == after.id) or (
+            current is not None and current.review.id == after.id
+        )
+        self._refresh_rows(keep=after.film_key if on_it else None)
         self.refresh_bindings()
 
     def _rows_changed(self, changed: RowsChanged) -> None:
@@ -271,7 +392,7 @@ class MainScreen(Screen[None]):
             return
         self.listing = self.listing.patched(changed.entries, changed.removed)
         current = self.film_list.current
-        self._refresh_rows(keep=current.review.id if current is not None else None)
+        self._refresh_rows(keep=current.film_key if current is not None else None)
         review = self.review
         if review is None and self._opening is None and self.rows:
             self.open_review(self.rows[self.film_list.cursor].review)
@@ -284,11 +405,11 @@ class MainScreen(Screen[None]):
     # -- the list ------------------------------------------------------------------------
 
     def _refresh_rows(self, keep: str | None = None) -> None:
-        """Show the listing's rows now (the cursor on review `keep` if given, else on the film
-        it was on) and say in the header what they are."""
+        """Show the listing's rows now (the cursor on the film of key `keep` if given, else on
+        the film it was on) and say in the header what they are."""
         rows = self.listing.rows()
         self.rows = rows
-        if keep is not None and not self.film_list.select_review(keep):
+        if keep is not None and not self.film_list.select_film(keep):
             self.film_list.cursor = 0
         description = self.listing.describe(len(rows))
         if self.library is not None:
@@ -303,7 +424,7 @@ class MainScreen(Screen[None]):
             narrowing is not None and any(row.detail for row in narrowing.rows), "-detailed"
         )
         self.highlight(highlight)
-        self._refresh_rows(keep=self.review.id if self.review else None)
+        self._refresh_rows(keep=self.review.film_key if self.review else None)
         self.refresh_bindings()
 
     def highlight(self, names: Sequence[str]) -> None:
@@ -315,7 +436,21 @@ class MainScreen(Screen[None]):
         """Open the chosen film; from the keyboard (or a click when narrow), go on to read it."""
         event.stop()
         focus = not event.by_mouse or self.has_class("-narrow")
-        self.open_review(event.row.review, focus=focus)
+        self.open_review(self._review_to_read(event.row.review), focus=focus)
+
+    def _review_to_read(self, card: Review | Entry) -> Review | Entry:
+        """Which review of a card's film to open: the one open now, else the one read last in
+        this session, else the card itself."""
+        key = card.film_key
+        if self.review is not None and self.review.film_key == key:
+            return self.review
+        library = self.library
+        last = self._read.get(key)
+        if library is not None and last is not None:
+            known = library.get(last)
+            if known is not None and known.film_key == key:
+                return known
+        return card
 
     # -- bookmarks -----------------------------------------------------------------------
 
@@ -347,7 +482,7 @@ class MainScreen(Screen[None]):
         current = films.current
         index = films.cursor
         self._narrow_to_bookmarked(library, bookmarks)
-        if current is not None and not films.select_review(current.review.id):
+        if current is not None and not films.select_film(current.film_key):
             films.cursor = min(index, max(0, len(self.rows) - 1))
 
     def action_bookmarks_only(self) -> None:
@@ -362,7 +497,10 @@ class MainScreen(Screen[None]):
         bookmarks = reel_app(self.app).bookmarks
         if not len(bookmarks.store):
             self.app.notify(
-                "No bookmarks yet: press b on a film to bookmark it.", timeout=5, markup=False
+                f"No bookmarks yet: press {reel_app(self.app).user_keys.label('bookmark')} on a "
+                "film to bookmark it.",
+                timeout=5,
+                markup=False,
             )
             return
         self._narrow_to_bookmarked(library, bookmarks)
@@ -378,38 +516,60 @@ class MainScreen(Screen[None]):
 
     # -- the reader ----------------------------------------------------------------------
 
-    def open_review(self, card: Entry, *, focus: bool = False, again: bool = False) -> None:
-        """Open a review in the reader where it was left, and select its row in the list.
+    def open_review(
+        self,
+        card: Review | Entry,
+        *,
+        focus: bool = False,
+        again: bool = False,
+        then: Callable[[Review], None] | None = None,
+    ) -> None:
+        """Open a review in the reader where it was left, and select its film in the list.
 
-        The review is read from the catalog in a worker (a large one takes a moment): the keys
-        keep working meanwhile, and the reader says "Opening…" if it is not quick. `again`
-        reads the open review anew (its file changed), keeping where it is read.
+        The review (and, when its film has several, their merged facts) is read from the
+        catalog in a worker (a large one takes a moment): the keys keep working meanwhile, and
+        the reader says "Opening…" if it is not quick. `again` reads the open review anew (its
+        file changed), keeping where it is read. `then` is called with the review once the
+        reader shows it (at once when it already does).
         """
         library = self.library
         if library is None:
             return
-        self.film_list.select_review(card.id)
+        self.film_list.select_film(card.film_key)
         if focus:
             self.focus_pane("reader")
         wanted = again or self.review is None or self.review.id != card.id
-        if wanted and self._opening != card.id:
+        if not wanted:
+            self._then = None
+            self._read[card.film_key] = card.id
+            if then is not None and self.review is not None:
+                then(self.review)
+        elif self._opening != card.id or then is not None:
             settings = self._remembered()
             self.positions = settings.positions
             reel_app(self.app).remember_settings(replace(settings, last_review=card.id))
             self._opening = card.id
+            self._then = then
             self._read_review(library, card)
             self.set_timer(_OPENING_NOTE, partial(self._say_opening, card.id))
         self.refresh_bindings()
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def _read_review(self, library: Library, card: Entry) -> Review:
-        """Read a review from the catalog (run in a worker)."""
-        return library.open(card)
+    def _read_review(
+        self, library: Library, card: Review | Entry
+    ) -> tuple[Review, FilmSummary | None]:
+        """Read a review from the catalog, with its film's merged facts (run in a worker)."""
+        entry = card if isinstance(card, Entry) else library.get(card.id)
+        if entry is None:
+            raise KeyError(card.id)
+        review = library.open(entry)
+        return review, self._film_of(library, review)
 
     def _say_opening(self, review_id: str) -> None:
         """Still reading the review: say so in the reader."""
         if self._opening == review_id:
             self.review = None
+            self.film = None
             self.reader.placeholder = "Opening…"
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -417,16 +577,55 @@ class MainScreen(Screen[None]):
         worker = event.worker
         if worker.group != "open" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
             return
-        review = worker.result if event.state is WorkerState.SUCCESS else None
-        if not isinstance(review, Review) or review.id != self._opening:
+        result = worker.result if event.state is WorkerState.SUCCESS else None
+        if not isinstance(result, tuple) or result[0].id != self._opening:
             if event.state is WorkerState.ERROR and self._opening is not None:
                 self._opening = None
+                self._then = None
                 self.reader.placeholder = "The review could not be read."
             return
-        self._opening = None
+        review, film = result
+        then, self._opening, self._then = self._then, None, None
         self.review = review
-        self.reader.placeholder = "Choose a film and press enter to read its review."
+        self.film = film
+        self._read[review.film_key] = review.id
+        keys = reel_app(self.app).user_keys
+        self.reader.placeholder = (
+            f"Choose a film and press {keys.label('list.open')} to read its review."
+        )
         self.refresh_bindings()
+        if then is not None:
+            then(review)
+
+    @staticmethod
+    def _film_of(library: Library, review: Review) -> FilmSummary | None:
+        """The review's film with all its reviews merged (their cards read from the catalog),
+        when it has more than one."""
+        entries = library.reviews_of(review.film_key)
+        if len(entries) < 2:
+            return None
+        cards = library.catalog.cards([entry.docno for entry in entries])
+        reviews = [cards[entry.docno] for entry in entries if entry.docno in cards]
+        return merge(reviews) if len(reviews) > 1 else None
+
+    def _step_review(self, delta: int) -> None:
+        """Open the film's next (or previous) review, wrapping round."""
+        film, review = self.film, self.review
+        if film is None or review is None:
+            self.app.bell()
+            return
+        place = position_of(film, review.id)
+        if place is None:
+            return
+        self.open_review(film.reviews[(place + delta) % len(film.reviews)])
+
+    def action_next_review(self) -> None:
+        """The next review of the open film (another reviewer)."""
+        self._step_review(1)
+
+    def action_previous_review(self) -> None:
+        """The previous review of the open film."""
+        self._step_review(-1)
 
     def _remembered(self) -> Settings:
         """The settings with the open review's reading position recorded."""
@@ -449,6 +648,8 @@ class MainScreen(Screen[None]):
                 return node.id
             if node.id == "films-pane":
                 return "films"
+            if node.id == "reading":
+                return "reader"
             node = node.parent if isinstance(node.parent, Widget) else None
         return None
 
@@ -513,6 +714,59 @@ class MainScreen(Screen[None]):
         """Go back to the film list."""
         self.focus_pane("films")
 
+    def action_leave_reader(self) -> None:
+        """`esc` in the reader: close the find bar if it is open, else back to the list."""
+        if self.find_query is not None:
+            self.close_find()
+        else:
+            self.action_back()
+
+    # -- find in the review --------------------------------------------------------------
+
+    def action_find(self) -> None:
+        """Open the find bar under the reader (again: find its text again, selected)."""
+        if self.review is None:
+            self.app.bell()
+            return
+        box = self.query_one(FindInput)
+        if self.find_query is None or self.find_query.is_phrase:
+            self.find_query = FindQuery(box.value)
+        self._show_pane("reader")
+        box.focus()
+        box.select_all()
+
+    def close_find(self) -> None:
+        """Close the find bar and clear the marks; the reader keeps the focus."""
+        in_bar = self.pane_of(self.focused) == "reader" and self.focused is not self.reader
+        self.find_query = None
+        self.find_status = None
+        if in_bar:
+            self.focus_pane("reader")
+
+    @on(Input.Changed, "#find-input")
+    def _on_find_changed(self, event: Input.Changed) -> None:
+        """Find as the user types."""
+        event.stop()
+        self.find_query = FindQuery(event.value)
+
+    @on(FindBar.Step)
+    def _on_find_step(self, message: FindBar.Step) -> None:
+        """Make the next or previous match current."""
+        message.stop()
+        self.reader.step_match(message.delta)
+
+    @on(FindBar.Close)
+    def _on_find_close(self, message: FindBar.Close) -> None:
+        """Close the find bar."""
+        message.stop()
+        self.close_find()
+
+    @on(Reader.Matches)
+    def _on_matches(self, message: Reader.Matches) -> None:
+        """The reader found the query (or stepped): say so in the find bar."""
+        message.stop()
+        self.find_status = (message.current, message.total)
+
     def action_read_on(self) -> None:
         """Page the reader down without leaving the list."""
         self.reader.action_page_down()
@@ -548,11 +802,12 @@ class MainScreen(Screen[None]):
         self.film_list.focus()
 
     def can_clear_filter(self) -> bool:
-        """Whether `escape` in the list has a filter or narrowing to clear."""
-        return bool(self.listing.query or self.listing.narrowing is not None)
+        """Whether `escape` in the list has a filter, narrowing or highlighted names to clear."""
+        return bool(self.listing.query or self.listing.narrowing is not None or self.terms)
 
     def action_clear_filter(self) -> None:
-        """Clear the title filter if there is one, else the narrowing; back to the list."""
+        """Clear the title filter if there is one, else the narrowing (or the names marked by
+        a person's page); back to the list."""
         box = self.query_one(FilterInput)
         if self.listing.query or box.has_focus:
             self.listing.query = ""
@@ -561,7 +816,7 @@ class MainScreen(Screen[None]):
             self.query_one("#films-pane").remove_class("-filtering")
             self._refresh_rows()
             self.film_list.focus()
-        elif self.listing.narrowing is not None:
+        elif self.listing.narrowing is not None or self.terms:
             self.narrow(None)
         self.refresh_bindings()
 
@@ -579,13 +834,14 @@ class MainScreen(Screen[None]):
 
     # -- what the command bar asks for ---------------------------------------------------
 
-    def _reveal(self, review_id: str) -> None:
-        """Make sure the list shows a review: drop the title filter, then the narrowing."""
-        if self.film_list.index_of(review_id) is not None:
+    def _reveal(self, review: Review | Entry) -> None:
+        """Make sure the list shows a review's film: drop the title filter, then the narrowing."""
+        key = review.film_key
+        if self.film_list.index_of(key) is not None:
             return
         if self.listing.query:
             self.action_clear_filter()
-        if self.film_list.index_of(review_id) is None and self.listing.narrowing is not None:
+        if self.film_list.index_of(key) is None and self.listing.narrowing is not None:
             self.narrow(None)
 
     @on(ShowPerson)
@@ -593,8 +849,11 @@ class MainScreen(Screen[None]):
         """Narrow the list to a person's films and highlight their name; keep or open a film."""
         if self.listing.query:
             self.action_clear_filter()
-        narrowing = person_narrowing(message.hit)
-        self.narrow(narrowing, highlight_names(message.hit))
+        hit = message.hit
+        narrowing = person_narrowing(hit)
+        self.narrow(narrowing, highlight_names(hit))
+        person = Person(hit.key, hit.name, "the list shows their films")
+        self._person = (narrowing, person)
         shown = {row.review.id for row in narrowing.rows}
         current = self.review
         if (current is None or current.id not in shown) and self.rows:
@@ -603,45 +862,103 @@ class MainScreen(Screen[None]):
 
     @on(OpenFilm)
     def _open_film(self, message: OpenFilm) -> None:
-        """Open a film's review; a film with several reviews also narrows the list to them."""
+        """Open a film (its row stands for all its reviews: `[` and `]` step through them)."""
         hit = message.hit
         if not hit.reviews:
             return
-        if len(hit.reviews) > 1:
-            if self.listing.query:
-                self.action_clear_filter()
-            rows = tuple(
-                FilmRow(review, visible(by) if (by := reviewed_by(review)) else None)
-                for review in hit.reviews
-            )
-            self.narrow(Narrowing(f"Film: {visible(hit.name)}", rows))
-        else:
-            self._reveal(hit.reviews[0].id)
-        self.open_review(hit.reviews[0], focus=True)
+        self._reveal(hit.reviews[0])
+        self.open_review(self._review_to_read(hit.reviews[0]), focus=True)
 
     @on(OpenReview)
     def _open_one(self, message: OpenReview) -> None:
         """Open one review in the reader (a recent film of the empty bar)."""
-        self._reveal(message.review.id)
+        self._reveal(message.review)
         self.open_review(message.review, focus=True)
 
     @on(OpenPassage)
     def _open_passage(self, message: OpenPassage) -> None:
-        """Open a review scrolled to the paragraph where the full-text query matched."""
+        """Open a review at the paragraph where the full-text query matched, the words the
+        search found marked as find marks them, the first of them in the passage current."""
         hit = message.hit
-        self._reveal(hit.review.id)
-        self.open_review(hit.review, focus=True)
-        review = self.review
-        if review is None:
-            return
-        first = hit.spans[0][0] if hit.spans else None
-        paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
-        self.reader.scroll_to_section(hit.section_index, paragraph)
+        self._reveal(hit.review)
+
+        def at_the_passage(review: Review) -> None:
+            first = hit.spans[0][0] if hit.spans else None
+            paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
+            self.reader.scroll_to_section(hit.section_index, paragraph)
+            query = passage_query(hit, message.typed)
+            if query == self.find_query:
+                self.reader.find_again()
+            else:
+                self.find_query = query
+
+        self.open_review(hit.review, focus=True, then=at_the_passage)
 
     @on(SortBy)
     def _sort_by(self, message: SortBy) -> None:
         """Sort the list another way."""
         self.sort_by(message.key)
+
+    # -- people's pages ------------------------------------------------------------------
+
+    @on(OpenPage)
+    def _open_page_message(self, message: OpenPage) -> None:
+        """Open a person's page (the command bar's "Open page")."""
+        self.open_page(message.key)
+
+    def open_page(self, key: str, cursor: int | None = None) -> None:
+        """Show a person's page; what is chosen there is opened here."""
+        if not key:
+            return
+        page = PersonScreen(key, app_name=self._app_name, cursor=cursor)
+
+        def chosen(choice: PageChoice | None) -> None:
+            if page.page is not None:
+                person = Person(key, page.page.name, "back to their page")
+                self._last_page = (person, page.last_cursor)
+            if choice is not None:
+                self._read_from_page(choice, page.page.terms if page.page is not None else ())
+
+        self.app.push_screen(page, chosen)
+
+    def _read_from_page(self, choice: PageChoice, names: Sequence[str]) -> None:
+        """Open what a page offered: a review, at the sentence of a mention; mark the names."""
+        review = self._review_to_read(choice.review) if choice.film else choice.review
+        self._reveal(review)
+        self.highlight(names)
+        mention = choice.mention
+
+        def at_the_sentence(shown: Review) -> None:
+            if mention is not None and shown.id == review.id:
+                self.reader.scroll_to_sentence(
+                    mention.section_index, mention.paragraph_index, mention.sentence
+                )
+
+        self.open_review(review, focus=True, then=at_the_sentence)
+
+    def action_people(self) -> None:
+        """Offer the people of the open film (and the last page, and the narrowed person)."""
+        review = self.review
+        if review is None:
+            return
+        first: list[Person] = []
+        if self._last_page is not None:
+            first.append(self._last_page[0])
+        if self._person is not None and self.listing.narrowing is self._person[0]:
+            first.append(self._person[1])
+        people = people_of(review, first)
+        if not people:
+            self.app.notify("This review names nobody.", timeout=4, markup=False)
+            return
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            back = self._last_page
+            cursor = back[1] if back is not None and back[0].key == key else None
+            self.open_page(key, cursor)
+
+        self.app.push_screen(PeopleScreen(review.film.label, people), chosen)
 
     # -- overlays ------------------------------------------------------------------------
 
@@ -667,8 +984,10 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys that have nothing to act on (the footer shows only what applies)."""
-        if action in ("contents", "read_on"):
+        if action in ("contents", "read_on", "find", "people"):
             return self.review is not None
+        if action in ("next_review", "previous_review"):
+            return self.film is not None
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus
         return True

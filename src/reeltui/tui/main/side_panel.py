@@ -7,6 +7,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from reeltui.films import FilmSummary
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.bio import ReviewerBio
@@ -18,14 +19,17 @@ __all__ = ["SidePanel"]
 class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
     """Facts and bio of the open review; beside the reader when wide, below it when narrow.
 
-    Its `review` and `terms` are bound to the main screen's; the facts and the bio are bound
-    to them in turn.
+    Its `review`, `film` and `terms` are bound to the main screen's; the facts and the bio are
+    bound to them in turn.
     """
 
     BINDINGS = bindings(Scope.SIDE)
 
     review: reactive[Review | None] = reactive(None, init=False)
     """The review open in the reader; the facts and the bio are bound to it."""
+
+    film: reactive[FilmSummary | None] = reactive(None, init=False)
+    """The open review's film when several reviews tell of it: the facts show them merged."""
 
     terms: reactive[tuple[str, ...]] = reactive((), init=False)
     """Names to mark in the facts."""
@@ -37,7 +41,7 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
     def compose(self) -> ComposeResult:
         """The two parts, each under a small heading."""
         yield Static("Film", classes="side-heading -first")
-        yield FilmFacts(id="facts").data_bind(SidePanel.review, SidePanel.terms)
+        yield FilmFacts(id="facts").data_bind(SidePanel.review, SidePanel.film, SidePanel.terms)
         yield Static("Reviewer", classes="side-heading")
         yield ReviewerBio(id="bio").data_bind(SidePanel.review)
 

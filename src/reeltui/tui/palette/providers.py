@@ -10,8 +10,10 @@ commands.
 Choosing does what the hit names:
 - a film opens its review in the reader;
 - an actor, director or reviewer narrows the list to their films (an actor's with the role),
-  says so in the header, and highlights the name in the reader; `escape` clears it;
-- a full-text passage opens the review scrolled to the paragraph that matched;
+  says so in the header, and highlights the name in the reader; `escape` clears it; the line
+  under each person, "Open page", opens their page instead (films, reviews, mentions);
+- a full-text passage opens the review scrolled to the paragraph that matched, the words the
+  search found marked and the find bar open on them;
 - a command runs it (the commands come from the key table, so new keys appear here too).
 
 Review data is untrusted: every hit is built as `Content` from plain text (never markup), with
@@ -21,7 +23,7 @@ control characters made visible, and highlighted with the core's character spans
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, ClassVar
@@ -46,8 +48,9 @@ from reeltui.tui.base import reel_app
 from reeltui.tui.keys import KEYS, KeySpec, Scope
 from reeltui.tui.main.hits import reviewed_by
 from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.people.screen import PersonScreen
 from reeltui.tui.safe import visible
-from reeltui.tui.screens.help import HelpScreen
+from reeltui.tui.screens.help import HelpScreen, KeysScreen
 from reeltui.tui.screens.problems import ProblemsScreen
 from reeltui.tui.screens.toc import TocScreen
 from reeltui.words import counted
@@ -100,7 +103,13 @@ _NOT_COMMANDS = frozenset(
 _LAST_COMMANDS = ("help", "app.problems", "app.quit")
 
 #: Overlays that only show things: the bar closes them to act on the main screen.
-_READ_ONLY: tuple[type[Screen[Any]], ...] = (HelpScreen, TocScreen, ProblemsScreen)
+_READ_ONLY: tuple[type[Screen[Any]], ...] = (
+    HelpScreen,
+    KeysScreen,
+    TocScreen,
+    ProblemsScreen,
+    PersonScreen,
+)
 
 # -- finding the main screen --------------------------------------------------------------
 
@@ -109,8 +118,9 @@ def _main_of(app: App[object]) -> MainScreen | None:
     """The app's main screen, if the app has reviews and the bar may act on that screen.
 
     It may when nothing covers it but the bar itself and overlays that only show things
-    (help, contents, problems). Any other screen on top (a note being written, a question
-    asked) must be finished first, so the bar then offers no films, people or commands.
+    (help, contents, problems, a person's page). Any other screen on top (a note being
+    written, a question asked) must be finished first, so the bar then offers no films, people
+    or commands.
     """
     library = reel_app(app).library
     if library is None or not len(library):
@@ -248,18 +258,35 @@ class _LibraryProvider(Provider):
     def _palette_hits(self, query: str) -> list[PaletteHit]:
         """The palette hits of this provider's kind for `query` (run in a thread)."""
         return [
-            self._hit(scored.hit, scored.score)
+            made
             for scored in self._ranked(query).hits
             if _kind_of(scored.hit) is self.kind
+            for made in self._hits(scored.hit, scored.score)
         ]
+
+    def _hits(self, hit: SearchHit, score: float) -> Iterator[PaletteHit]:
+        """The palette hits for one core hit: one, unless a kind offers more."""
+        yield self._hit(hit, score)
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         """The palette hit for one core hit."""
         raise NotImplementedError
 
 
+#: How far below its person a person's "Open page" line scores: less than the gap between two
+#: hits (`palette_score`), so the line stays right under its person.
+_PAGE_BELOW = 1e-6
+
+
 class _PeopleProvider(_LibraryProvider):
-    """Actors, directors or reviewers: choosing one narrows the list to their films."""
+    """Actors, directors or reviewers: choosing one narrows the list to their films; the line
+    under each, "Open page", opens their page instead."""
+
+    def _hits(self, hit: SearchHit, score: float) -> Iterator[PaletteHit]:
+        """The person, then the line that opens their page."""
+        yield self._hit(hit, score)
+        assert isinstance(hit, PersonHit)
+        yield self._page_hit(hit, score - _PAGE_BELOW)
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, PersonHit)
@@ -267,6 +294,15 @@ class _PeopleProvider(_LibraryProvider):
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, _person_detail(hit))
         command = partial(_on_main, self.app, MainScreen.ShowPerson(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
+
+    def _page_hit(self, hit: PersonHit, score: float) -> PaletteHit:
+        """The line that opens a person's page."""
+        name = Content(visible(hit.name))
+        prompt = Content.styled("  ↳ Open page: ", _QUIET).append(name)
+        what = "bio and reviews" if hit.role == "reviewer" else "films and mentions"
+        prompt = prompt.append(Content.styled(f"  {what}", _QUIET))
+        command = partial(_on_main, self.app, MainScreen.OpenPage(hit.key))
+        return PaletteHit(score, prompt, command, text=f"{hit.name} (page)")
 
 
 class ActorsProvider(_PeopleProvider):
@@ -356,8 +392,13 @@ class FullTextProvider(_LibraryProvider):
 
     kind = SearchKind.TEXT
 
+    def __init__(self, screen: Screen[Any], match_style: Style | None = None) -> None:
+        super().__init__(screen, match_style)
+        self._typed = ""
+
     async def search(self, query: str) -> Hits:
         """Passages for `query`, or a word on why there are none yet."""
+        self._typed = parse_query(query).text
         async for hit in super().search(query):
             yield hit
         search = reel_app(self.app).search_session
@@ -378,7 +419,7 @@ class FullTextProvider(_LibraryProvider):
         where = hit.review.film.label + (f" › {hit.heading}" if hit.heading else "")
         snippet = _spanned(hit.snippet, hit.spans, self._style)
         prompt = _prompt(Content(visible(where)), "text", snippet)
-        command = partial(_on_main, self.app, MainScreen.OpenPassage(hit))
+        command = partial(_on_main, self.app, MainScreen.OpenPassage(hit, self._typed))
         return PaletteHit(score, prompt, command, text=hit.review.film.label)
 
 
@@ -413,6 +454,7 @@ def _key_commands(main: MainScreen) -> tuple[list[_Command], list[_Command]]:
     """The commands of the key table that apply now (a key's action run on its own widget):
     the ordinary ones, then the housekeeping ones (help, problems, quit)."""
     found: dict[str, _Command] = {}
+    keys = reel_app(main.app).user_keys
     for spec in KEYS:
         if spec.scope not in (Scope.MAIN, Scope.LIST) or spec.action in _NOT_COMMANDS:
             continue
@@ -422,7 +464,9 @@ def _key_commands(main: MainScreen) -> tuple[list[_Command], list[_Command]]:
         target, name = _split_action(node, spec.action)
         if target.check_action(name, ()) is not True:
             continue
-        found[spec.action] = _Command(spec.help_text, spec.help_keys, partial(_run_key, node, spec))
+        found[spec.action] = _Command(
+            spec.help_text, keys.help_keys(spec), partial(_run_key, node, spec)
+        )
     last = [found.pop(action) for action in _LAST_COMMANDS if action in found]
     return list(found.values()), last
 
@@ -458,6 +502,9 @@ def _commands(app: App[object]) -> list[_Command]:
         commands.extend(ordinary)
         commands.extend(_sort_commands(main))
     commands.append(_Command("Theme", None, app.action_change_theme))
+    commands.append(
+        _Command("Keys: where to change them, and their names", None, partial(_show_keys, app))
+    )
     if main is not None:
         commands.append(
             _Command("Reload the reviews from disk", None, partial(_run, app, "reload"))
@@ -465,6 +512,13 @@ def _commands(app: App[object]) -> list[_Command]:
     if main is None:
         housekeeping.append(_Command("Quit", None, partial(_run, app, "quit")))
     return commands + housekeeping
+
+
+def _show_keys(app: App[object]) -> None:
+    """Show the list of keys with their ids and where the user sets them."""
+    while isinstance(app.screen, _READ_ONLY):
+        app.pop_screen()
+    app.push_screen(KeysScreen())
 
 
 async def _run(app: App[object], action: str) -> None:
@@ -481,7 +535,7 @@ def _word_prefixes(query: str, name: str) -> bool:
 
 class CommandsProvider(Provider):
     """The app's commands: the key table's (bookmarks, filter, contents, help…), sort orders,
-    theme, reload. Commands appear only when they apply, as in the footer."""
+    theme, reload, the list of keys. Commands appear only when they apply, as in the footer."""
 
     def __init__(self, screen: Screen[Any], match_style: Style | None = None) -> None:
         super().__init__(screen, match_style)

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from reeltui.model import FileProblem
 from reeltui.text import display_path
+from reeltui.tui.base import reel_app
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -63,7 +64,8 @@ class ProblemsScreen(ScrollingDialog):
         notes = [p for p in self._problems if not p.fatal]
         with VerticalScroll(id="problems-dialog", classes="dialog") as dialog:
             dialog.border_title = "File problems"
-            dialog.border_subtitle = "esc to close"
+            close = reel_app(self.app).user_keys.label("problems_screen.close")
+            dialog.border_subtitle = f"{close} to close"
             yield Static(Text(f"In {display_path(self._root)}"), classes="dialog-lead")
             if skipped:
                 yield Static(

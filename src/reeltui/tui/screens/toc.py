@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reeltui.tui.base import reel_app
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -41,7 +42,9 @@ class TocScreen(ModalScreen[int | None]):
         )
         with Vertical(id="toc-dialog", classes="dialog") as dialog:
             dialog.border_title = Content(f"Contents · {visible(self._title)}")
-            dialog.border_subtitle = "enter to go · esc to close"
+            keys = reel_app(self.app).user_keys
+            go, close = keys.label("toc.go"), keys.label("toc.close")
+            dialog.border_subtitle = f"{go} to go · {close} to close"
             yield OptionList(*options, id="toc-options")
         yield KeyBar()
 
