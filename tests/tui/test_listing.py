@@ -100,6 +100,12 @@ def test_patching_keeps_the_orders_as_a_fresh_listing_would() -> None:
     listing = listing.patched([], removed=[by_id["a"].docno])
     assert "Amélie" not in titles(listing.rows()) and "Amélie" in titles(before.rows())
     assert listing.total == 4 and listing.query == "a"
+    # The films' counts carried over through the patches are those of a fresh listing.
+    listing.query, listing.sort = "", SortKey.TITLE
+    assert [(r.film_key, r.reviews) for r in listing.rows()] == [
+        (r.film_key, r.reviews) for r in Listing([e for e in library.entries if e.id != "a"]).rows()
+    ]
+    assert listing.films == 4 and listing.describe(4) == "4 films"
 
 
 def test_one_row_per_film_at_its_first_review_with_the_count() -> None:

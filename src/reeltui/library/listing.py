@@ -267,18 +267,33 @@ class Listing:
         so it can be made in a worker while the list shows this one.
 
         Each new entry is put in its place in the title order by bisection (a few folds of
-        titles each); the other orders are made again when next shown. The query and the
-        narrowing carry over.
+        titles each); the other orders are made again when next shown. Each film's number of
+        reviews is carried over and adjusted, not counted again. The query and the narrowing
+        carry over.
         """
         incoming = {entry.docno: entry for entry in entries}
         gone = set(removed) | set(incoming)
-        title = [entry for entry in self._order(SortKey.TITLE) if entry.docno not in gone]
+        order = self._order(SortKey.TITLE)
+        title = [entry for entry in order if entry.docno not in gone]
+        counts = self._counts
+        if counts is not None:
+            counts = dict(counts)
+            dropped = [e for e in order if e.docno in gone] if len(title) < len(order) else []
+            for entry in dropped:
+                left = counts.get(entry.film_key, 0) - 1
+                if left > 0:
+                    counts[entry.film_key] = left
+                else:
+                    counts.pop(entry.film_key, None)
+            for entry in incoming.values():
+                counts[entry.film_key] = counts.get(entry.film_key, 0) + 1
         for entry in incoming.values():
             title.insert(bisect_left(title, title_order(entry), key=title_order), entry)
         listing = Listing(title, self.sort, sorted_by=SortKey.TITLE)
         listing.query = self.query
         listing.narrowing = self.narrowing
         listing._folded = {d: f for d, f in self._folded.items() if d not in gone}
+        listing._counts = counts
         return listing
 
     def describe(self, shown: int) -> str:
