@@ -1,8 +1,9 @@
 """People's pages benchmark: how long a page takes to make at 10,000 and 100,000 reviews.
 
-Uses the corpora and full-text caches of `bench_search`'s build phase (run it first:
-`python -m bench.bench_search --phases build`). For each size, one process loads the library as
-cards (as after a scan), builds the `Searcher` over the cached index, and makes the pages of:
+Uses the corpora and catalogs of `bench_search`'s build phase (run it first:
+`python -m bench.bench_search --phases build`). For each size, one process opens the catalog
+and loads its entries (as the TUI does), builds the `Searcher` over it (the full text already
+indexed), and makes the pages of:
 
 - the most credited actors (the worst case: hundreds of films, their name in every review);
 - actors, directors and reviewers drawn at random (the usual case).
@@ -29,7 +30,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
-from bench.bench_search import _percentile, cache_dir
+from bench.bench_search import _library, _percentile, cache_dir
 from bench.make_corpus import CORPUS_DIR, cards, corpus_path
 
 Figures = dict[str, Any]
@@ -55,22 +56,22 @@ def _summary(values: Sequence[float]) -> Figures:
 
 def measure(size: int, seed: int, people: int) -> Figures:
     """Make the pages of a sample of people; their timings and sizes."""
-    from reeltui.library import Library
     from reeltui.search import Searcher
     from reeltui.search.names import name_key
     from reeltui.search.people import find_mentions, person_page
 
     root = corpus_path(size, seed)
-    library = Library.from_reviews(root, cards(size, seed, root))
-    searcher = Searcher(library, cache_dir=cache_dir(size, seed))
-    report = searcher.prepare_text()
-    if report.indexed:
+    library = _library(root, cache_dir(size, seed))
+    library.load_entries()
+    searcher = Searcher(library, in_memory=True)
+    searcher.prepare_names()
+    if searcher.prepare_text():
         raise SystemExit(f"the index of {size:,} reviews was not built: run bench_search first")
     rng = random.Random(f"people-{seed}")
     credited: Counter[str] = Counter()
     directors: set[str] = set()
     reviewers: set[str] = set()
-    for review in library.reviews:
+    for review in cards(size, seed, root):
         credited.update(name_key(c.actor) for c in review.cast)
         directors.update(name_key(d) for d in review.directors)
         if review.reviewer is not None:
@@ -113,6 +114,7 @@ def measure(size: int, seed: int, people: int) -> Figures:
             "cut_short": cut,
         }
     searcher.close()
+    library.close()
     return figures
 
 

@@ -2,22 +2,22 @@
 
 For each corpus size two fresh processes run, so that memory figures belong to one phase:
 
-1. *build* (cold): from an empty cache, read every review with its body and index it. Up to
-   `--parse-max` reviews the files are written to `bench/corpus/` and parsed with the real
-   parser, each parsed review handed to `FullTextIndex.add` as the scan hook would; above it
-   the generated reviews are indexed directly (parsing 100,000 files takes minutes and is the
-   parser's cost, not search's). Parse and index times are reported apart.
-2. *query* (warm): the library is built from cards (`Library.from_reviews`, bodies not in
-   memory, as after a scan), the `Searcher` is built over it and the cached full-text
-   index synced (all reused), then the query mix runs: exact, prefix, typo and as-you-type
-   queries for actors, titles and full text. Resident memory is read from /proc.
+1. *build* (cold): from an empty cache, store every review with its body in a catalog (in
+   the benchmark's cache folder) and index it. Up to `--parse-max` reviews the files are
+   written to `bench/corpus/` and parsed with the real parser; above it the generated reviews
+   are stored directly (parsing 100,000 files takes minutes and is the parser's cost, not
+   search's). Parse, store and index times are reported apart.
+2. *query* (warm): the library's entries are read from the catalog (as the TUI's warm start
+   does: no card or body in memory), the `Searcher` builds its name matchers from the
+   catalog's names, the full text is already indexed, then the query mix runs: exact,
+   prefix, typo and as-you-type queries for actors, titles and full text. Resident memory is
+   read from /proc.
 
     python -m bench.bench_search [--sizes 1000,10000,100000] [--queries 200] [--seed 7]
 
 Before the queries the process runs one full garbage collection (timed and reported) and
-then `gc.freeze()`, as the app should once its library is loaded: with 100,000 cards a full
-collection walks about 1.5 million objects, and without the freeze one would land inside some
-query now and then.
+then `gc.freeze()`, as the app does once its library is loaded, so that no full collection
+lands inside a query.
 
 Prints Markdown tables, and the raw figures as JSON to
 `bench/corpus/results-PHASES-SIZES.json`.
@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.make_corpus import CORPUS_DIR, TOPICS, cards, corpus_path, generate, write_corpus
+from bench.make_corpus import CORPUS_DIR, TOPICS, corpus_path, generate, write_corpus
 
 Figures = dict[str, Any]
 
@@ -67,69 +67,77 @@ def _dir_size_mb(folder: Path) -> float:
 # -- phase 1: cold build ---------------------------------------------------------------------
 
 
-def build(size: int, seed: int, parse_max: int) -> Figures:
-    """Index a corpus from an empty cache; times and memory as a dict."""
+def _library(root: Path, cache: Path) -> Any:
+    """The library of `root` with its catalog in `cache` (the folder need not exist)."""
     from reeltui.library import Library
-    from reeltui.model import Review
+    from reeltui.library.catalog import Catalog
+
+    return Library(root, Catalog.open(cache, root))
+
+
+def build(size: int, seed: int, parse_max: int) -> Figures:
+    """Fill a catalog from an empty cache and index its full text; times and memory."""
     from reeltui.search import Searcher
-    from reeltui.search.fulltext.store import FullTextIndex
 
     cache = cache_dir(size, seed)
     shutil.rmtree(cache, ignore_errors=True)
     root = corpus_path(size, seed)
     figures: Figures = {"size": size, "phase": "build"}
-    parse_s = index_s = 0.0
-    kept: list[Review] = []
-    fulltext = FullTextIndex.open(cache, root)
+    parse_s = store_s = 0.0
+    library = _library(root, cache)
+    batch: list[Any] = []
+
+    def store() -> float:
+        t0 = time.perf_counter()
+        library.add_reviews(batch)
+        batch.clear()
+        return time.perf_counter() - t0
+
     if size <= parse_max:
         from reeltui.parse import parse_file
 
         t0 = time.perf_counter()
         write_corpus(size, seed)
         figures["write_corpus_s"] = time.perf_counter() - t0
-        paths = sorted(root.glob("*.txt"))
-        for path in paths:
+        for path in sorted(root.glob("*.txt")):
             t0 = time.perf_counter()
-            review = parse_file(path, root)
-            t1 = time.perf_counter()
-            fulltext.add(review)
-            t2 = time.perf_counter()
-            kept.append(review.as_card())
-            parse_s += t1 - t0
-            index_s += t2 - t1
+            batch.append(parse_file(path, root))
+            parse_s += time.perf_counter() - t0
+            if len(batch) >= 256:
+                store_s += store()
         figures["source"] = "files parsed with reeltui.parse.parse_file"
     else:
         generate_s = 0.0
         t0 = time.perf_counter()
         for item in generate(size, seed, root):
-            t1 = time.perf_counter()
-            fulltext.add(item.review)
-            t2 = time.perf_counter()
-            kept.append(item.review.as_card())
-            generate_s += t1 - t0
-            index_s += t2 - t1
+            batch.append(item.review)
+            generate_s += time.perf_counter() - t0
+            if len(batch) >= 256:
+                store_s += store()
             t0 = time.perf_counter()
         figures["generate_s"] = generate_s
         figures["source"] = "generated Review objects (no files parsed)"
+    store_s += store()
     t0 = time.perf_counter()
-    library = Library.from_reviews(root, kept)
-    index = Searcher(library, fulltext=fulltext)
+    library.load_entries()
+    index = Searcher(library, in_memory=True)
+    index.prepare_names()
     names_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    report = index.prepare_text()
-    sync_s = time.perf_counter() - t0
+    indexed = index.prepare_text()
+    text_s = time.perf_counter() - t0
     index.close()
+    library.close()
     figures.update(
         parse_s=parse_s,
-        fulltext_index_s=index_s,
+        store_s=store_s,
         names_index_s=names_s,
-        sync_s=sync_s,
-        sync_reused=report.reused,
-        sync_indexed=report.indexed,
+        fulltext_index_s=text_s,
+        indexed=indexed,
         process_cpu_s=time.process_time(),
-        index_rate=size / (index_s + names_s + sync_s),
+        index_rate=size / (store_s + names_s + text_s),
         parse_rate=(size / parse_s) if parse_s else None,
-        combined_rate=(size / (parse_s + index_s + names_s + sync_s)) if parse_s else None,
+        combined_rate=(size / (parse_s + store_s + names_s + text_s)) if parse_s else None,
         cache_mb=_dir_size_mb(cache),
         peak_rss_mb=rss_mb()[1],
     )
@@ -229,26 +237,26 @@ def _summary(wall: Sequence[float], cpu: Sequence[float]) -> Figures:
 
 
 def queries(size: int, seed: int, count: int) -> Figures:
-    """Load the library as cards, sync the cached index, run the query mix; figures."""
-    from reeltui.library import Library
+    """Load the library's entries from its catalog (as the TUI does), build the names in
+    memory, run the query mix; figures."""
     from reeltui.search import Searcher
 
     figures: Figures = {"size": size, "phase": "query"}
     root = corpus_path(size, seed)
     figures["rss_start_mb"] = rss_mb()[0]
     t0 = time.perf_counter()
-    library = Library.from_reviews(root, cards(size, seed, root))
+    library = _library(root, cache_dir(size, seed))
+    library.load_entries()
     figures["cards_s"] = time.perf_counter() - t0
     figures["rss_library_mb"] = rss_mb()[0]
     t0 = time.perf_counter()
-    index = Searcher(library, cache_dir=cache_dir(size, seed))
+    index = Searcher(library, in_memory=True)
+    index.prepare_names()
     figures["names_index_s"] = time.perf_counter() - t0
     figures["rss_names_mb"] = rss_mb()[0]
     t0 = time.perf_counter()
-    report = index.prepare_text()
+    figures["sync_indexed"] = index.prepare_text()
     figures["sync_s"] = time.perf_counter() - t0
-    figures["sync_reused"] = report.reused
-    figures["sync_indexed"] = report.indexed
     figures["rss_ready_mb"] = rss_mb()[0]
     # What the app should do once loaded: one collection, then freeze the survivors, so the
     # collector never again walks the cards (a full walk lands in some keystroke otherwise).
@@ -258,8 +266,14 @@ def queries(size: int, seed: int, count: int) -> Figures:
     figures["gc_objects"] = len(gc.get_objects())
     gc.freeze()
 
-    actors = sorted({c.actor for r in library.reviews for c in r.cast})
-    titles = sorted({r.film.title for r in library.reviews})
+    from reeltui.library.catalog import ROLE_KINDS
+
+    actors = sorted(
+        spelling
+        for name in library.catalog.names(ROLE_KINDS["actor"])
+        for spelling in name.spellings
+    )
+    titles = sorted({entry.film.title for entry in library.entries})
     sets = query_sets(actors, titles, count, seed)
     runners: dict[str, Callable[[str], int]] = {
         "actor": lambda q: len(index.people(q, "actor", 20)),
@@ -302,7 +316,9 @@ def queries(size: int, seed: int, count: int) -> Figures:
     now, peak = rss_mb()
     figures["rss_end_mb"] = now
     figures["peak_rss_mb"] = peak
-    figures["people"] = {role: len(index._people[role]) for role in ("actor", "director")}
+    figures["people"] = {
+        role: len(library.catalog.names(ROLE_KINDS[role])) for role in ("actor", "director")
+    }
     figures["films"] = len(titles)
     index.close()
     return figures

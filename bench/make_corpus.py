@@ -31,7 +31,9 @@ from pathlib import Path
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.text import slug
 
-CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
+#: Where corpora, their caches and raw results go: `$REELTUI_BENCH_DIR` (somewhere with room,
+#: such as /tmp), else `bench/corpus` (ignored by git).
+CORPUS_DIR = Path(os.environ.get("REELTUI_BENCH_DIR") or Path(__file__).resolve().parent / "corpus")
 BASE_MTIME = 1_700_000_000.0
 
 FIRST = (
@@ -529,7 +531,7 @@ def cards(count: int, seed: int = 7, root: Path | None = None) -> Iterator[Revie
 
 
 def corpus_path(count: int, seed: int) -> Path:
-    """Where the files of a corpus are written: `bench/corpus/scraped-COUNT-SEED`."""
+    """Where the files of a corpus are written: `CORPUS_DIR/scraped-COUNT-SEED`."""
     return CORPUS_DIR / f"scraped-{count}-{seed}"
 
 

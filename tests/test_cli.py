@@ -14,7 +14,7 @@ import pytest
 
 from reeltui import parallel
 from reeltui.cli.main import build_parser, main
-from reeltui.library import scan as library_module
+from reeltui.library import refresh as library_module
 
 from sample_paths import ROOT, SAMPLES, SEED
 

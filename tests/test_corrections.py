@@ -469,19 +469,24 @@ def test_the_library_rereads_one_review_in_place(tmp_path: Path) -> None:
         (tmp_path / f"{name}.md").write_text(f"# {name.title()} (2001)\n\nText.\n", "utf-8")
     (tmp_path / "martian.txt").write_text(CHROME_PAGE, encoding="utf-8")
     library = Library.scan(tmp_path)
-    card = library.get("martian")
-    assert card is not None and [r.film.title for r in library] == ["Alpha", "Trending Now", "Zulu"]
-    assert library.get(str(tmp_path / "martian.txt")) is card  # builds the look-up by path
+    entry = library.get("martian")
+    assert entry is not None
+    assert [r.film.title for r in library] == ["Alpha", "Trending Now", "Zulu"]
+    assert library.get(str(tmp_path / "martian.txt")) == entry
+    card = library.card(entry)
+    assert card is not None
     (tmp_path / "martian.toml").write_text('title = "Bravo"\nyear = 2015\n', encoding="utf-8")
     after = library.reread(card)
     assert isinstance(after, Review) and after.has_body and after.sections
     assert [r.film.title for r in library] == ["Alpha", "Bravo", "Zulu"]
     assert library.get("trending-now") is None
     new = library.get("bravo-2015")
-    assert new is not None and not new.has_body and new.id == "martian"
-    assert library.get("martian") is new and library.get(str(tmp_path / "martian.txt")) is new
+    assert new is not None and new.id == "martian"
+    new_card = library.card(new)
+    assert new_card is not None and not new_card.has_body and new_card.film.title == "Bravo"
+    assert library.get("martian") == new and library.get(str(tmp_path / "martian.txt")) == new
     assert library.reviews_of("bravo-2015") == [new]
     os.unlink(tmp_path / "martian.txt")
-    gone = library.reread(new)
+    gone = library.reread(new_card)
     assert not isinstance(gone, Review) and "deleted or moved" in gone.message
-    assert library.get("martian") is new  # the old card stays
+    assert library.get("martian") == new  # the old card stays

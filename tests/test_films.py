@@ -160,13 +160,18 @@ def test_no_reviews_is_an_error() -> None:
 
 def test_the_samples_martian_and_saltburn() -> None:
     library = Library.scan(SAMPLES)
-    martian = merge(library.reviews_of("the-martian-2015"))
+
+    def cards(film_key: str) -> list[Review]:
+        found = [library.card(entry) for entry in library.reviews_of(film_key)]
+        return [card for card in found if card is not None]
+
+    martian = merge(cards("the-martian-2015"))
     assert len(martian.reviews) == 3
     assert [r.rating.label for r in martian.ratings if r.rating] == ["8/10", "4/5", "4.5/5"]
     assert martian.describe_average() == "Average 4.2/5 from 3 reviews"
     names = [c.actor for c in martian.cast]
     assert len(names) == len(set(names)) and "Matt Damon" in names
-    saltburn = merge(library.reviews_of("saltburn-2023"))
+    saltburn = merge(cards("saltburn-2023"))
     assert saltburn.describe_average() == "Average 3.3/5 from 2 reviews"
     assert saltburn.directors == ("Emerald Fennell",)
 

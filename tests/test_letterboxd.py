@@ -38,6 +38,7 @@ from reeltui.bookmarks.letterboxd import (
     write_letterboxd,
     write_parts,
 )
+from reeltui.library import Library
 from reeltui.model import Film, Format, Review
 from reeltui.text import clean_line
 
@@ -54,8 +55,8 @@ def review(title: str, year: int | None, *directors: str) -> Review:
     )
 
 
-#: The library the files are matched against: six of the twelve films have a review.
-LIBRARY = [
+#: The reviews of the library the files are matched against: six of the twelve films have one.
+REVIEWS = [
     review("Drive My Car", 2021, "Ryusuke Hamaguchi"),
     review("Amores Perros", 2000, "Alejandro G. Iñárritu"),
     review("The Martian", 2015, "Ridley Scott"),
@@ -64,6 +65,8 @@ LIBRARY = [
     review("Parallel Mothers", 2021, "Pedro Almodóvar"),
     review("Heat", 1986, "Dick Richards"),
 ]
+#: How an import finds them: the library's catalog, as the CLI and the TUI give it.
+LIBRARY = Library.from_reviews(Path("."), REVIEWS).catalog.film_titled
 
 
 def clock() -> datetime:
@@ -567,7 +570,7 @@ def test_import_export_and_import_again_lose_and_double_nothing(
     store: BookmarkStore, path: Path, tmp_path: Path
 ) -> None:
     import_letterboxd(store, ALL, LIBRARY)
-    directors = {r.film_key: r.directors for r in LIBRARY}
+    directors = {r.film_key: r.directors for r in REVIEWS}
     folder = tmp_path / "export"
     folder.mkdir()
     watched = [b for b in store.all() if b.watched]

@@ -1,4 +1,5 @@
-"""Scanning folders into a library: lookups, sorting, and per-file problems."""
+"""Scanning folders into a library: lookups, sorting, per-file problems, and keeping up with
+changes to the folder."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reeltui.library import Library, SortKey, sort_reviews
+from reeltui.library import Library, SortKey
 from reeltui.search import Searcher
 
 from sample_paths import SAMPLES, SEED
@@ -40,11 +41,15 @@ def test_scan_loads_good_files_and_reports_bad_ones(folder: Path) -> None:
     assert library.report.files_seen == 4
 
 
-def test_cards_have_no_body_and_open_reads_it(folder: Path) -> None:
+def test_entries_hold_no_body_and_open_reads_it_from_the_catalog(folder: Path) -> None:
     library = Library.scan(folder)
-    card = library.get("a-million-miles-away-2023")
+    entry = library.get("a-million-miles-away-2023")
+    assert entry is not None and not hasattr(entry, "sections")
+    card = library.card(entry)
     assert card is not None and not card.has_body and card.sections == ()
-    full = library.open(card)
+    assert card.cast[0].actor == "Michael Pena"
+    (folder / SEED.name).write_bytes(b"")  # not read again: the body comes from the catalog
+    full = library.open(entry)
     assert full.has_body
     assert full.sections[1].heading == "What’s the Movie About?"
 
@@ -72,14 +77,16 @@ def test_lookups_by_person_ignore_case_and_accents(folder: Path) -> None:
         assert [r.film.title for r, _ in reviewer.films] == ["A Million Miles Away"]
 
 
-def test_open_reports_a_file_deleted_after_the_scan(folder: Path) -> None:
+def test_a_file_deleted_after_the_scan_still_opens_until_the_next_check(folder: Path) -> None:
     library = Library.scan(folder)
-    card = library.get("heat-1995")
-    assert card is not None
+    entry = library.get("heat-1995")
+    assert entry is not None
     (folder / "nested/deeper/Heat Review.txt").unlink()
-    opened = library.open(card)
-    assert not opened.has_body
-    assert any("could not be read" in p for p in opened.problems)
+    assert library.open(entry).has_body
+    changes = library.refresh()
+    assert changes.removed == [entry.docno]
+    assert library.get("heat-1995") is None
+    assert [r.film.title for r in library] == ["A Million Miles Away"]
 
 
 def test_symlink_loop_ends(folder: Path) -> None:
@@ -105,8 +112,8 @@ def test_duplicate_ids_get_unique_suffixes(tmp_path: Path) -> None:
 
 def test_sorts(folder: Path) -> None:
     library = Library.scan(folder)
-    assert [r.film.year for r in sort_reviews(library, SortKey.YEAR)] == [2023, 1995]
-    by_reviewer = [r.reviewer.name for r in sort_reviews(library, SortKey.REVIEWER) if r.reviewer]
+    assert [r.film.year for r in library.sorted(SortKey.YEAR)] == [2023, 1995]
+    by_reviewer = [r.reviewer for r in library.sorted(SortKey.REVIEWER) if r.reviewer]
     assert by_reviewer == ["Indrayudh Talukdar", "Jane Doe"]
 
 
@@ -120,3 +127,17 @@ def test_shipped_samples_have_no_problems() -> None:
     library = Library.scan(SAMPLES)
     assert len(library) >= 13
     assert library.problems == ()
+
+
+def test_reviews_of_one_title_and_year_go_in_path_order(tmp_path: Path) -> None:
+    # "a b/x" sorts after "a/x" by path (folder "a" before "a b"), before it as a string.
+    for folder in ("a b", "a", "a-c"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED, tmp_path / folder / "x.txt")
+    library = Library.scan(tmp_path)
+    assert [e.key for e in library] == ["a/x.txt", "a b/x.txt", "a-c/x.txt"]
+    assert [e.key for e in library.entries_of(e.docno for e in reversed(library.entries))] == [
+        "a/x.txt",
+        "a b/x.txt",
+        "a-c/x.txt",
+    ]

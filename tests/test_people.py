@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reeltui.library import Library
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
 from reeltui.search import Searcher
-from reeltui.search.fulltext.store import FullTextIndex, fts5_available
+from reeltui.search.fulltext.store import fts5_available
 from reeltui.search.names import name_key
 from reeltui.search.people import (
     Candidate,
@@ -304,8 +304,7 @@ def test_passages_look_in_the_text_not_the_headings() -> None:
         "A",
         sections=[("Michael Peña", ["Nothing here."]), (None, ["But Michael  PENA here."])],
     )
-    index = FullTextIndex.in_memory(Path("/nowhere"))
-    index.sync([body], lambda r: r)
+    index = Searcher(Library.from_reviews(Path("/nowhere"), [body]))
     found = index.passages(["Michael Peña"], limit=10)
     assert [(p.review.id, p.section_index, p.body) for p in found] == [
         ("a", 1, "But Michael  PENA here.")
@@ -314,6 +313,7 @@ def test_passages_look_in_the_text_not_the_headings() -> None:
     assert index.passages(["!!", ""], limit=10) == []
     assert index.passages(['Michael" OR "x'], limit=10) == []  # quoted: never syntax
     index.close()
+    index.library.close()
 
 
 # -- a typed name ------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -12,10 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reeltui.library import Library
+from reeltui.library import refresh as refresh_module
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
 from reeltui.paths import samples_dir
 from reeltui.search import Searcher, SearchKind, parse_query, run_search
-from reeltui.search.fulltext.store import FullTextIndex, fts5_available
+from reeltui.search.fulltext.store import fts5_available
 from reeltui.search.names import MatchKind, Tokenizer, osa_distance
 
 pytestmark = pytest.mark.skipif(not fts5_available(), reason="SQLite without FTS5")
@@ -281,7 +282,9 @@ def test_text_needs_every_word(index: Searcher) -> None:
 
 
 def test_text_within_limits_to_reviews(index: Searcher) -> None:
-    hits = index.text("astronaut", within={"the-martian"})
+    martian = index.library.get("the-martian")
+    assert martian is not None
+    hits = index.text("astronaut", within={martian.docno})
     assert [h.review.id for h in hits] == ["the-martian"]
 
 
@@ -354,91 +357,88 @@ def test_matched_is_json_for_search_json(index: Searcher) -> None:
     ]
 
 
-# -- the cache and a growing library -----------------------------------------------------
+# -- the catalog and a growing library -----------------------------------------------------
 
 
-def _on_disk(root: Path, rid: str, text: str, mtime: float) -> Review:
-    path = root / f"{rid}.txt"
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, (mtime, mtime))
-    return review(rid, rid.title(), sections=[(None, [text])], root=root, mtime=mtime)
+def _write(root: Path, name: str, text: str) -> None:
+    (root / f"{name}.txt").write_text(
+        f"{name.title()} (2020) Review\n\n{text}\n\nJane Doe\nJane writes about films.\n",
+        encoding="utf-8",
+    )
 
 
-def test_the_cache_follows_the_library_as_it_changes(tmp_path: Path) -> None:
+def test_full_text_follows_the_folder_as_it_changes(tmp_path: Path) -> None:
     root, cache = tmp_path / "reviews", tmp_path / "cache"
     root.mkdir()
-    a = _on_disk(root, "alpha", "a heist in a lighthouse", 100.0)
-    first = Searcher(Library.from_reviews(root, [a]), cache_dir=cache)
-    assert first.prepare_text().indexed == 1
-    assert [h.review.id for h in first.text("lighthouse")] == ["alpha"]
-    first.close()
+    _write(root, "alpha", "A heist in a lighthouse, told with patience.")
+    library = Library.scan(root, cache_dir=cache)
+    with Searcher(library) as first:
+        assert first.prepare_text() == 1
+        assert [h.review.id for h in first.text("lighthouse")] == ["alpha"]
 
-    b = _on_disk(root, "beta", "a lighthouse keeper and a submarine", 100.0)
-    grown = Searcher(Library.from_reviews(root, [a, b]), cache_dir=cache)
-    report = grown.prepare_text()
-    assert (report.reused, report.indexed, report.removed) == (1, 1, 0)
-    assert {h.review.id for h in grown.text("lighthouse")} == {"alpha", "beta"}
-    assert [h.name for h in grown.films("beta")] == ["Beta (2020)"]
-    grown.close()
+    _write(root, "beta", "A lighthouse keeper and a submarine, told with patience.")
+    library = Library.scan(root, cache_dir=cache, full=False)
+    with Searcher(library) as grown:
+        assert grown.prepare_text() == 1  # only the new review
+        assert {h.review.id for h in grown.text("lighthouse")} == {"alpha", "beta"}
+        assert [h.name for h in grown.films("beta")] == ["Beta (2020)"]
 
-    a2 = _on_disk(root, "alpha", "a vineyard in winter", 200.0)
-    changed = Searcher(Library.from_reviews(root, [a2]), cache_dir=cache)
-    report = changed.prepare_text()
-    assert (report.reused, report.indexed, report.removed) == (0, 1, 1)
-    assert changed.text("lighthouse") == []
-    assert [h.review.id for h in changed.text("vineyard")] == ["alpha"]
-    changed.close()
+    _write(root, "alpha", "A vineyard in winter, told with patience.")
+    library = Library.scan(root, cache_dir=cache)
+    with Searcher(library) as changed:
+        assert changed.prepare_text() == 1
+        assert [h.review.id for h in changed.text("lighthouse")] == ["beta"]
+        assert [h.review.id for h in changed.text("vineyard")] == ["alpha"]
 
 
-def test_cards_are_indexed_from_their_files(tmp_path: Path) -> None:
-    cards = [r.as_card() for r in Library.scan(samples_dir()).reviews]
-    lib = Library.from_reviews(samples_dir(), cards)
-    with Searcher(lib, cache_dir=tmp_path) as index:
-        ids = {h.review.id for h in index.text("astronaut")}
-    assert "a-million-miles-away-2023" in ids
+def test_full_text_is_indexed_from_the_catalog_without_reading_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "reviews"
+    shutil.copytree(samples_dir(), root)
+    library = Library.scan(root, cache_dir=tmp_path / "cache")
+    for path in root.glob("*.txt"):
+        path.write_bytes(b"")  # any read of a file would now find nothing
+
+    def no_reading(*args: object, **kwargs: object) -> object:
+        raise AssertionError("a file was read again")
+
+    monkeypatch.setattr(refresh_module, "parse_safely", no_reading)
+    monkeypatch.setattr("reeltui.parse.parse_file", no_reading)
+    with Searcher(Library.load(root, tmp_path / "cache")) as index:
+        assert index.prepare_text() == len(library)
+        hits = index.text("potatoes")
+        assert [h.review.id for h in hits] == ["the-martian-2015"]
+        assert not hasattr(hits[0].review, "sections")
 
 
-def test_a_broken_cache_is_rebuilt(tmp_path: Path, library: Library) -> None:
-    cache = tmp_path / "cache"
-    with FullTextIndex.open(cache, library.root) as fulltext:
-        path = fulltext.path
-    assert path is not None
+def test_a_broken_catalog_is_rebuilt_for_search(tmp_path: Path) -> None:
+    root, cache = tmp_path / "reviews", tmp_path / "cache"
+    shutil.copytree(samples_dir(), root)
+    Library.scan(root, cache_dir=cache)
+    [path] = cache.glob("catalog-*.sqlite3")
+    for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        extra.unlink(missing_ok=True)
     path.write_bytes(b"this is not a database" * 100)
-    with Searcher(library, cache_dir=cache) as index:
-        assert [h.review.id for h in index.text("nasa")] == ["a-million-miles-away"]
+    with Searcher(Library.scan(root, cache_dir=cache)) as index:
+        assert "a-million-miles-away-2023" in {h.review.id for h in index.text("nasa")}
 
 
-def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path, library: Library) -> None:
+def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with Searcher(library, cache_dir=blocker / "cache") as index:
-        assert [h.review.id for h in index.text("nasa")] == ["a-million-miles-away"]
-
-
-def test_the_hook_feeds_bodies_so_sync_reads_none(tmp_path: Path, library: Library) -> None:
-    fulltext = FullTextIndex.open(tmp_path, library.root)
-    for full in library.reviews:
-        assert fulltext.add(full)
-    cards = Library.from_reviews(library.root, [r.as_card() for r in library.reviews])
-
-    def no_loading(card: Review) -> Review:
-        raise AssertionError(f"{card.id} was read again")
-
-    report = fulltext.sync(cards.reviews, no_loading)
-    assert (report.reused, report.indexed) == (len(library), 0)
-    hits = fulltext.search("potatoes")
-    assert [h.review.id for h in hits] == ["the-martian"]
-    assert not hits[0].review.has_body
-    fulltext.close()
+    library = Library.scan(samples_dir(), cache_dir=blocker / "cache")
+    assert not library.catalog.persistent
+    with Searcher(library) as index:
+        assert "a-million-miles-away-2023" in {h.review.id for h in index.text("nasa")}
 
 
 def test_names_follow_a_growing_library(library: Library) -> None:
     assert Searcher(library).people("gyllenhaal", "actor")[0].film_count == 1
-    bigger = Library.from_reviews(
-        library.root,
-        [*library.reviews, review("zodiac", "Zodiac", 2007, cast=[("Jake Gyllenhaal", None)])],
-    )
-    assert Searcher(bigger).people("gyllenhaal", "actor")[0].film_count == 2
+    library.add_reviews([review("zodiac", "Zodiac", 2007, cast=[("Jake Gyllenhaal", None)])])
+    library.load_entries()
+    assert Searcher(library).people("gyllenhaal", "actor")[0].film_count == 2
+    assert Searcher(library, in_memory=False).people("gyllenhaal", "actor")[0].film_count == 2
 
 
 def test_samples_find_michael_pena_however_spelt() -> None:
@@ -515,3 +515,56 @@ def test_no_query_raises(shared_index: Searcher, query: str) -> None:
         assert all(0 <= a < b <= len(hit.snippet) for a, b in hit.spans)
     assert isinstance(shared_index.suggest(query, with_text=True), list)
     shared_index.search(query, actor=query, director=query, reviewer=query)
+
+
+# -- in memory or from the catalog: the same answers -------------------------------------
+
+
+def _queries(library: Library) -> list[str]:
+    """Names and titles of the library, whole, cut short, misspelt and mixed up."""
+    queries: list[str] = ["m", "mi", "pe", "sal", "2015", "x"]
+    for entry in library:
+        card = library.card(entry)
+        assert card is not None
+        for name in (entry.film.label, *card.directors, *(c.actor for c in card.cast)):
+            words = name.split()
+            queries += [name, name.lower(), words[0][:3], words[-1], " ".join(reversed(words))]
+            if len(words[-1]) > 4:
+                last = words[-1]
+                queries.append(last[:2] + last[3] + last[2] + last[4:])  # two letters swapped
+                queries.append(last[:-1])
+    return sorted(set(queries))
+
+
+def test_the_catalog_answers_names_as_the_matchers_in_memory_do() -> None:
+    library = Library.scan(samples_dir())
+    memory, catalog = Searcher(library, in_memory=True), Searcher(library, in_memory=False)
+
+    def people(index: Searcher, query: str) -> list[tuple[object, ...]]:
+        return [
+            (h.name, h.role, h.film_count, h.score, h.spans, [e.id for e, _ in h.films])
+            for h in index.people(query, limit=8)
+        ]
+
+    def films(index: Searcher, query: str) -> list[tuple[object, ...]]:
+        return [(h.name, h.score, [e.id for e in h.reviews]) for h in index.films(query, 8)]
+
+    for query in _queries(library):
+        assert people(memory, query) == people(catalog, query), query
+        assert films(memory, query) == films(catalog, query), query
+    assert [(r.review.id, r.describe()) for r in memory.search("pena")] == [
+        (r.review.id, r.describe()) for r in catalog.search("pena")
+    ]
+
+
+def test_names_are_found_after_the_text_vocabulary_was_rebuilt_in_bulk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bulk indexing reads the words back through a temporary table of SQLite's; the names'
+    # own tables must not be shadowed by it.
+    monkeypatch.setattr("reeltui.search.fulltext.store._VOCABULARY_BY_HAND", 0)
+    library = Library.scan(samples_dir(), cache_dir=tmp_path)
+    with Searcher(library, in_memory=False) as index:
+        assert index.prepare_text() == len(library)
+        assert [h.name for h in index.people("micheal pena", "actor")] == ["Michael Peña"]
+        assert [h.review.id for h in index.text("astronuat")][:1] == ["the-martian-2015"]

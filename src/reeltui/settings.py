@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -211,10 +212,14 @@ def save_settings(path: Path, settings: Settings, *, move_aside_broken: bool = F
 
 
 class SettingsFile:
-    """The settings of one run: loaded once, changed in memory, saved whole on each change.
+    """The settings of one run: loaded once, changed in memory, saved whole.
+
+    `update` and `replace` save at once; `remember` only changes them in memory, for a later
+    `save` (the TUI saves a moment after the last change, and when it quits, so that reading
+    review after review does not write the file each time). Safe to use from two threads.
 
     `problem` holds the sentence about a file that could not be used (for the UI to show).
-    `update` returns a sentence when a save failed, else None; a failed save never raises.
+    A save returns a sentence when it failed, else None; a failed save never raises.
     """
 
     def __init__(self, path: Path) -> None:
@@ -223,6 +228,32 @@ class SettingsFile:
         self.settings = loaded.settings
         self.problem = loaded.problem
         self._broken = loaded.broken
+        self._saved = loaded.settings
+        self._lock = threading.Lock()
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether the settings changed since they were last saved."""
+        return self.settings != self._saved
+
+    def remember(self, settings: Settings) -> None:
+        """Change the settings in memory only (`save` writes them)."""
+        self.settings = settings
+
+    def save(self) -> str | None:
+        """Write the settings if they changed since the last save; a sentence when the file
+        could not be written."""
+        with self._lock:
+            settings = self.settings
+            if settings == self._saved and not self._broken:
+                return None
+            try:
+                save_settings(self.path, settings, move_aside_broken=self._broken)
+            except OSError as exc:
+                return f"Could not save settings to {self.path}: {os_reason(exc)}."
+            self._broken = False
+            self._saved = settings
+            return None
 
     def update(self, **changes: Any) -> str | None:
         """Change some fields (`theme=`, `sort=`, `last_review=`) and save."""
@@ -230,12 +261,5 @@ class SettingsFile:
 
     def replace(self, settings: Settings) -> str | None:
         """Save new settings whole; a sentence when the file could not be written."""
-        if settings == self.settings and not self._broken:
-            return None
         self.settings = settings
-        try:
-            save_settings(self.path, settings, move_aside_broken=self._broken)
-        except OSError as exc:
-            return f"Could not save settings to {self.path}: {os_reason(exc)}."
-        self._broken = False
-        return None
+        return self.save()

@@ -23,6 +23,7 @@ __all__ = [
     "decode",
     "display_path",
     "fold",
+    "name_tokens",
     "slug",
     "split_long",
 ]
@@ -307,6 +308,15 @@ def fold(text: str) -> str:
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The folded words of a name or title: "Lupita Nyong’o" gives ("lupita", "nyongo").
+
+    Apostrophes join (they never split a word); every other non-alphanumeric separates.
+    """
+    return tuple(_WORD.findall(fold(text).replace("'", "")))
 
 
 def slug(text: str) -> str:

@@ -13,11 +13,32 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from reeltui.paths import Paths, resolve
 from reeltui.tui.app import Loader, ReelApp
 
+from tui_support import settled
+
 DATA = Path(__file__).parent / "data" / "reviews"
+
+
+@pytest.fixture(autouse=True)
+def reviews_open_before_the_next_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let each key press and click also wait for a review being opened and a bookmark being
+    written (the app does both in workers): the tests then see the screen as a person would a
+    moment later."""
+    wait = Pilot._wait_for_screen
+    groups = frozenset({"open", "bookmarks"})
+
+    async def and_the_open_review(self: Pilot[object], timeout: float = 30.0) -> bool:
+        done = await wait(self, timeout)
+        if any(w.group in groups for w in self.app.workers):
+            await settled(self.app, groups)
+            done = await wait(self, timeout)
+        return done
+
+    monkeypatch.setattr(Pilot, "_wait_for_screen", and_the_open_review)
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 
 from reeltui.tui.app import ReelApp
 
-from tui_support import loaded
+from tui_support import loaded, settled
 
 MAKE = Callable[..., ReelApp]
 SnapCompare = Callable[..., bool]
@@ -77,7 +77,7 @@ def test_import_prompt_with_a_malformed_file(
     async def import_it(pilot: Pilot[Any]) -> None:
         await loaded(pilot)
         await pilot.press("I", *"broken-diary.csv", "enter")
-        await pilot.app.screen.workers.wait_for_complete()
+        await settled(pilot.app)
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=(100, 30), run_before=import_it)

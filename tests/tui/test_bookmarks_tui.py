@@ -25,7 +25,7 @@ from reeltui.tui.bookmarks.state import bookmarked_rows
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, heard, loaded, make_review, on_disk, widget_text
+from tui_support import drawn_lines, heard, loaded, make_review, on_disk, settled, widget_text
 
 MAKE = Callable[..., ReelApp]
 MILLION = "a-million-miles-away-2023"
@@ -390,7 +390,9 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
         await pilot.press("q")
         assert app.is_running and "Press q again" in said[-1]
         monkeypatch.undo()
-        app.post_message(events.AppFocus())  # back at the terminal: saved now
+        app.post_message(events.AppFocus())  # back at the terminal: saved now (in a worker)
+        await pilot.pause()
+        await settled(app, frozenset({"bookmarks"}))
         await pilot.pause()
         assert list(on_disk(bookmarks_path)) == [MILLION]
         assert badge.text is None

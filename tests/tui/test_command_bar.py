@@ -283,7 +283,7 @@ def _library() -> Library:
 
 
 def test_the_bar_keeps_the_core_order_with_falling_scores(tmp_path: Path) -> None:
-    search = SearchSession(tmp_path / "cache")
+    search = SearchSession()
     search.load(_library(), lambda work: work())
     assert search.state is SearchState.READY
     index = search.searcher
@@ -300,7 +300,7 @@ def test_the_bar_keeps_the_core_order_with_falling_scores(tmp_path: Path) -> Non
 
 
 def test_before_the_index_is_built_the_bar_waits_and_says_so(tmp_path: Path) -> None:
-    search = SearchSession(tmp_path / "cache")
+    search = SearchSession()
     search.load(_library(), lambda work: None)
     ranked = search.rank("pena")
     assert ranked.hits == () and ranked.text_pending
@@ -323,7 +323,7 @@ def test_closing_stops_the_indexing_in_progress(
             threading.Event().wait(0.001)
 
     monkeypatch.setattr(Searcher, "prepare_text", endless)
-    search = SearchSession(tmp_path / "cache")
+    search = SearchSession()
     threads: list[threading.Thread] = []
 
     def start(work: Callable[[], None]) -> None:
@@ -341,7 +341,7 @@ def test_closing_stops_the_indexing_in_progress(
 
 
 def test_highlighted_names_are_the_spellings_and_the_surname(tmp_path: Path) -> None:
-    search = SearchSession(tmp_path / "cache")
+    search = SearchSession()
     search.load(_library(), lambda work: work())
     index = search.searcher
     assert index is not None

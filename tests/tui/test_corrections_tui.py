@@ -23,6 +23,7 @@ from reeltui.tui.main.screen import MainScreen
 
 from corrections_support import CHROME_PAGE, editor_script, runs
 from tui_support import heard, loaded, widget_text
+from tui_support import settled as app_settled
 
 MAKE = Callable[..., ReelApp]
 SnapCompare = Callable[..., bool]
@@ -64,7 +65,7 @@ async def open_page(pilot: Pilot[int]) -> None:
 async def settled(pilot: Pilot[int]) -> None:
     """Wait for the save to be read again and shown."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        await app_settled(pilot.app)
         await pilot.pause()
 
 
@@ -109,14 +110,14 @@ async def test_e_corrects_the_open_review_in_the_editor(
     make_app: MAKE, page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     use_editor(monkeypatch, tmp_path, f"{TITLE}; {YEAR}")
-    scans: list[Path] = []
-    real_scan = Library.scan
+    scans: list[bool] = []  # each check of the folder: whether it was a full one
+    real_refresh = Library.refresh
 
-    def counting_scan(*args: Any, **kwargs: Any) -> Library:
-        scans.append(args[0])
-        return real_scan(*args, **kwargs)
+    def counting_refresh(self: Library, **kwargs: Any) -> Any:
+        scans.append(bool(kwargs.get("full")))
+        return real_refresh(self, **kwargs)
 
-    monkeypatch.setattr(Library, "scan", counting_scan)
+    monkeypatch.setattr(Library, "refresh", counting_refresh)
     app = make_app()
     async with app.run_test(size=(140, 24)) as pilot:
         await open_page(pilot)
@@ -127,6 +128,8 @@ async def test_e_corrects_the_open_review_in_the_editor(
         assert position > 0
         said = heard(app)
         assert titles(app)[-1] == "Trending Now"
+        full_checks = scans.count(True)
+        assert full_checks == 1  # the check of the folder after the warm start
         await pilot.press("e")
         await settled(pilot)
         assert runs(tmp_path) == 1
@@ -152,7 +155,7 @@ async def test_e_corrects_the_open_review_in_the_editor(
             isinstance(s.hit, FilmHit) for s in app.search_session.rank("film:trending").hits
         )
         assert said == ["Saved the corrections in trending.toml. Now: title Red Planet, year 2015."]
-        assert len(scans) == 1  # the first load only: no rescan
+        assert scans.count(True) == full_checks  # no rescan: the one file was read again
 
 
 async def test_e_on_the_list_corrects_the_film_under_the_cursor(

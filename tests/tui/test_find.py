@@ -17,6 +17,7 @@ from reeltui.tui.main.reader import MAX_BLOCKS, Reader
 from reeltui.tui.main.screen import MainScreen
 
 from tui_support import library_of, loaded, make_review
+from tui_support import settled as app_settled
 
 MAKE = Callable[..., ReelApp]
 SIZE = (140, 45)
@@ -30,7 +31,7 @@ def main_of(app: ReelApp) -> MainScreen:
 
 async def settled(pilot: Pilot[int]) -> None:
     """Wait for the find workers and the messages they send."""
-    await pilot.app.workers.wait_for_complete()
+    await app_settled(pilot.app)
     await pilot.pause()
     await pilot.pause()
 

@@ -22,7 +22,7 @@ import pytest
 
 from reeltui import parallel
 from reeltui.library import PARALLEL_MIN
-from reeltui.library import scan as library_module
+from reeltui.library import refresh as library_module
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.screen import MainScreen
 
@@ -55,9 +55,13 @@ _PROBE = textwrap.dedent(
         async with app.run_test(size=(120, 40), notifications=True) as pilot:
             for _ in range(1200):
                 await pilot.pause(0.05)
-                if app.library is not None:
+                if app.library is not None and app.scan_progress is None:
                     break
-            await app.workers.wait_for_complete()
+            for worker in [w for w in app.workers if w.group != "watch"]:
+                try:
+                    await worker.wait()
+                except Exception:
+                    pass
             await pilot.pause()
             screen = app.screen
             print(json.dumps({

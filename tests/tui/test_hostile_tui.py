@@ -489,7 +489,7 @@ async def test_the_huge_files_load_with_the_too_large_notice_in_view(
         loads = sum(1 for e in corpus.values() if e.outcome is Outcome.LOADS)
         assert len(screen.film_list.rows) == loads
         for name in ("huge-30mb.txt", "one-line-5mb.txt"):
-            [row] = [r for r in screen.film_list.rows if r.review.path.name == name]
+            [row] = [r for r in screen.film_list.rows if r.review.key == name]
             started = time.perf_counter()
             reader = await open_film(pilot, row.review.film.title)
             print(f"opening {name} took {time.perf_counter() - started:.2f} s")

@@ -20,7 +20,7 @@ from reeltui.tui.bookmarks.importer import ImportScreen, PathSuggester
 from reeltui.tui.bookmarks.screen import NO_REVIEW, BookmarksScreen
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, loaded, on_disk
+from tui_support import drawn_lines, loaded, on_disk, settled
 
 MAKE = Callable[..., ReelApp]
 EXPORT = Path(__file__).resolve().parents[1] / "data" / "letterboxd"
@@ -38,7 +38,7 @@ async def import_path(pilot: Pilot[int], path: str) -> ImportScreen:
     screen = prompt(pilot.app)  # type: ignore[arg-type]
     screen.path_box.value = path
     await pilot.press("enter")
-    await screen.workers.wait_for_complete()
+    await settled(pilot.app)
     await pilot.pause()
     await pilot.pause()
     return screen

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
-from reeltui.library import SortKey
+from reeltui.library import Library, SortKey
 from reeltui.library.listing import SORT_CYCLE, FilmRow, Listing, Narrowing, sort_label
 
 from tui_support import make_review
 
-CARDS = [
+_REVIEWS = [
     replace(make_review("b", "Birdman", 2014, reviewer="Zoe"), mtime=3.0),
     replace(make_review("a", "Amélie", 2001, reviewer="Yann"), mtime=1.0),
     replace(make_review("c", "Coco", 2017, reviewer="Ana"), mtime=2.0),
 ]
+_LIBRARY = Library.from_reviews(Path("/reviews"), _REVIEWS)
+#: The entries in the order the reviews were given (Birdman, Amélie, Coco).
+ENTRIES = [entry for review in _REVIEWS if (entry := _LIBRARY.get(review.id)) is not None]
 
 
-def titles(rows: list[FilmRow]) -> list[str]:
+def titles(rows: Sequence[FilmRow]) -> list[str]:
     return [row.review.film.title for row in rows]
 
 
 def test_sort_orders() -> None:
-    listing = Listing(CARDS)
+    listing = Listing(ENTRIES)
     assert titles(listing.rows()) == ["Amélie", "Birdman", "Coco"]
     listing.sort = SortKey.YEAR
     assert titles(listing.rows()) == ["Coco", "Birdman", "Amélie"]
@@ -32,14 +37,14 @@ def test_sort_orders() -> None:
 
 
 def test_next_sort_cycles_through_all_four() -> None:
-    listing = Listing(CARDS)
+    listing = Listing(ENTRIES)
     seen = [listing.next_sort() for _ in SORT_CYCLE]
     assert seen == [SortKey.YEAR, SortKey.REVIEWER, SortKey.ADDED, SortKey.TITLE]
     assert sort_label(SortKey.ADDED) == "recently added"
 
 
 def test_title_filter_ignores_case_and_accents() -> None:
-    listing = Listing(CARDS)
+    listing = Listing(ENTRIES)
     listing.query = "AMELIE"
     assert titles(listing.rows()) == ["Amélie"]
     listing.query = "20"
@@ -49,16 +54,16 @@ def test_title_filter_ignores_case_and_accents() -> None:
 
 
 def test_describe_counts_films() -> None:
-    listing = Listing(CARDS)
+    listing = Listing(ENTRIES)
     assert listing.describe(3) == "3 films"
     listing.query = "co"
     assert listing.describe(1) == "1 of 3 films match “co”"
-    assert Listing(CARDS[:1]).describe(1) == "1 film"
+    assert Listing(ENTRIES[:1]).describe(1) == "1 film"
 
 
 def test_narrowing_keeps_details_and_follows_the_sort() -> None:
-    listing = Listing(CARDS)
-    rows = (FilmRow(CARDS[2], "as Miguel"), FilmRow(CARDS[1], "as Amélie"))
+    listing = Listing(ENTRIES)
+    rows = (FilmRow(ENTRIES[2], "as Miguel"), FilmRow(ENTRIES[1], "as Amélie"))
     listing.narrowing = Narrowing("Actor: Someone", rows)
     assert titles(listing.rows()) == ["Amélie", "Coco"]
     assert [row.detail for row in listing.rows()] == ["as Amélie", "as Miguel"]
@@ -67,12 +72,50 @@ def test_narrowing_keeps_details_and_follows_the_sort() -> None:
     assert titles(listing.rows()) == ["Coco", "Amélie"]
 
 
+def test_rows_are_made_on_demand_and_found_by_id() -> None:
+    rows = Listing(ENTRIES).rows()
+    assert len(rows) == 3 and rows[0] == FilmRow(ENTRIES[1], None, 1, ENTRIES[1].film_key)
+    assert rows.index_of("c") == 2 and rows.index_of("nope") is None
+    assert [row.review for row in rows[1:]] == [ENTRIES[0], ENTRIES[2]]
+    assert rows.index_of_film(ENTRIES[2].film_key) == 2
+
+
+def test_patching_keeps_the_orders_as_a_fresh_listing_would() -> None:
+    more = [
+        replace(make_review("d", "Dune", 2021, reviewer="Bo"), mtime=5.0),
+        replace(make_review("e", "Akira", 1988, reviewer="Cy"), mtime=0.5),
+    ]
+    library = Library.from_reviews(Path("/reviews"), [*_REVIEWS, *more])
+    by_id = {entry.id: entry for entry in library.entries}
+    listing = Listing([by_id["b"], by_id["a"]])
+    listing.sort = SortKey.ADDED
+    assert titles(listing.rows()) == ["Birdman", "Amélie"]
+    listing = listing.patched([by_id["c"], by_id["d"], by_id["e"]])
+    fresh = Listing(library.entries)
+    for key in SortKey:
+        listing.sort = fresh.sort = key
+        assert titles(listing.rows()) == titles(fresh.rows()), key
+    listing.query = "a"
+    before = listing
+    listing = listing.patched([], removed=[by_id["a"].docno])
+    assert "Amélie" not in titles(listing.rows()) and "Amélie" in titles(before.rows())
+    assert listing.total == 4 and listing.query == "a"
+    # The films' counts carried over through the patches are those of a fresh listing.
+    listing.query, listing.sort = "", SortKey.TITLE
+    assert [(r.film_key, r.reviews) for r in listing.rows()] == [
+        (r.film_key, r.reviews) for r in Listing([e for e in library.entries if e.id != "a"]).rows()
+    ]
+    assert listing.films == 4 and listing.describe(4) == "4 films"
+
+
 def test_one_row_per_film_at_its_first_review_with_the_count() -> None:
     heat = [
         replace(make_review(rid, "Heat", 1995, reviewer=name), mtime=mtime)
         for rid, name, mtime in (("h1", "Zed", 5.0), ("h2", "Abe", 0.5), ("h3", "Kim", 9.0))
     ]
-    listing = Listing([*CARDS, *heat])
+    library = Library.from_reviews(Path("/reviews"), [*_REVIEWS, *heat])
+    entries = {entry.id: entry for entry in library.entries}
+    listing = Listing(library.entries)
     rows = listing.rows()
     assert [(row.review.film.title, row.reviews) for row in rows] == [
         ("Amélie", 1),
@@ -95,9 +138,11 @@ def test_one_row_per_film_at_its_first_review_with_the_count() -> None:
     assert [row.reviews for row in listing.rows()] == [3]
     assert listing.describe(1) == "1 of 4 films match “hea”"
     listing.query = ""
-    listing.narrowing = Narrowing("Actor: X", (FilmRow(heat[0]), FilmRow(heat[1], "as Neil")))
+    listing.narrowing = Narrowing(
+        "Actor: X", (FilmRow(entries["h1"]), FilmRow(entries["h2"], "as Neil"))
+    )
     (row,) = listing.rows()
-    assert (row.review.id, row.detail, row.reviews) == ("h1", None, 2), "h1 was added later"
+    assert (row.review.id, row.detail, row.reviews) == ("h1", None, 2), "h1 comes first by path"
     listing.sort = SortKey.REVIEWER
     (row,) = listing.rows()
     assert (row.review.id, row.detail, row.reviews) == ("h2", "as Neil", 2), "Abe before Zed"

@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 
 from reeltui.tui.app import ReelApp
 
-from tui_support import loaded
+from tui_support import loaded, settled
 
 MAKE = Callable[..., ReelApp]
 SnapCompare = Callable[..., bool]
@@ -72,7 +72,7 @@ def test_find_bar_with_matches(snap_compare: SnapCompare, make_app: MAKE) -> Non
     async def find_the(pilot: Pilot[Any]) -> None:
         await settle(pilot)
         await pilot.press("G", "enter", "ctrl+f", "t", "h", "e")
-        await pilot.app.workers.wait_for_complete()
+        await settled(pilot.app)
         await pilot.press("enter")
         await pilot.pause()
 

@@ -16,7 +16,7 @@ from reeltui.tui.main.find_bar import FindInput
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.help import HelpScreen, KeysScreen
 
-from tui_support import loaded
+from tui_support import loaded, settled
 
 MAKE = Callable[..., ReelApp]
 SIZE = (140, 45)
@@ -93,7 +93,7 @@ async def test_pane_and_find_bar_keys_can_be_rebound_too(make_app: MAKE, config_
         assert reader.current_heading() == 1
         assert "> p Section" in bar_text(app)
         await pilot.press("ctrl+f", "t", "h", "e")
-        await app.workers.wait_for_complete()
+        await settled(app)
         await pilot.pause()
         assert isinstance(app.focused, FindInput)
         first = reader.current_match

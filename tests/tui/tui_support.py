@@ -2,23 +2,49 @@
 
 from __future__ import annotations
 
+import asyncio
 import tomllib
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from textual.app import App
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.worker import WorkerCancelled, WorkerFailed, WorkerState
 
 from reeltui.library import Library, Progress
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
 from reeltui.tui.app import Loader, ReelApp
 
+#: Workers that run as long as the app does (not waited for).
+_LASTING = frozenset({"watch"})
+
+
+async def settled(app: App[object], groups: frozenset[str] | None = None) -> None:
+    """Wait until the app's workers (of `groups`, else all but the lasting ones) have ended,
+    however they ended, including workers they started, and their results were taken in."""
+    while True:
+        running = [
+            worker
+            for worker in app.workers
+            if worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
+            and (worker.group in groups if groups is not None else worker.group not in _LASTING)
+        ]
+        if not running:
+            return
+        for worker in running:
+            with suppress(WorkerCancelled, WorkerFailed):
+                await worker.wait()
+        await asyncio.sleep(0)
+
 
 async def loaded(pilot: Pilot[int]) -> None:
     """Wait until the library has loaded and the screen has settled."""
-    await pilot.app.workers.wait_for_complete()
+    await settled(pilot.app)
     await pilot.pause()
+    await settled(pilot.app)
     await pilot.pause()
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -37,6 +37,7 @@ from typing import BinaryIO, TextIO
 
 from reeltui.bookmarks.model import (
     RATINGS,
+    AboutAFilm,
     Bookmark,
     BookmarkError,
     ImportCounts,
@@ -45,7 +46,7 @@ from reeltui.bookmarks.model import (
     film_title,
 )
 from reeltui.bookmarks.store import BookmarkStore
-from reeltui.model import Review, film_key
+from reeltui.model import film_key
 from reeltui.storage import os_reason, write_atomic
 from reeltui.text import clean_line, clip, display_path, fold
 from reeltui.words import counted, noun
@@ -453,24 +454,32 @@ def _flag(text: str) -> bool:
 # -- matching and importing ------------------------------------------------------------------
 
 
-def match_films(
-    files: Iterable[LetterboxdFile], reviews: Iterable[Review] | None
-) -> list[ImportedFilm]:
+#: Finds the library's review of a film by its folded title (with its season) and its year;
+#: the library answers it from its catalog (`Catalog.film_titled`).
+FindFilm = Callable[[str, int | None], AboutAFilm | None]
+
+
+def match_films(files: Iterable[LetterboxdFile], find: FindFilm | None) -> list[ImportedFilm]:
     """The films of the files, one each, matched to the library's reviews by title and year.
 
     A film listed more than once (a diary's rewatches, a film in two files) is one film:
     watched if any row says so, with the latest viewing's day, rating, tags and rewatch flag,
-    the earliest day it was listed, and its address where a row gives one. Without `reviews`
+    the earliest day it was listed, and its address where a row gives one. Without `find`
     (no library), no film has a review.
     """
-    library: dict[tuple[str, int | None], Review] = {}
-    for known in reviews or ():
-        library.setdefault((fold(film_title(known)), known.film.year), known)
+    found: dict[tuple[str, int | None], AboutAFilm | None] = {}
+
+    def review_of(title: str, year: int | None) -> AboutAFilm | None:
+        key = (fold(title), year)
+        if key not in found:
+            found[key] = find(*key) if find is not None else None
+        return found[key]
+
     films: dict[str, _Merged] = {}
     order = 0
     for file in files:
         for row in file.rows:
-            review = library.get((fold(row.title), row.year))
+            review = review_of(row.title, row.year)
             if review is not None:
                 key, title, year = review.film_key, film_title(review), review.film.year
             else:
@@ -591,7 +600,7 @@ def export_files(path: Path) -> list[Path]:
 def import_letterboxd(
     store: BookmarkStore,
     paths: Sequence[Path],
-    reviews: Iterable[Review] | None,
+    find: FindFilm | None,
     *,
     kind: ListKind | None = None,
     dry_run: bool = False,
@@ -605,7 +614,7 @@ def import_letterboxd(
     """
     wanted = [file for path in paths for file in export_files(path)]
     files = tuple(read_letterboxd(path, kind, max_rows=max_rows) for path in wanted)
-    films = tuple(match_films(files, reviews))
+    films = tuple(match_films(files, find))
     counts = store.import_films(films, dry_run=dry_run)
     return ImportReport(files, films, counts, dry_run)
 

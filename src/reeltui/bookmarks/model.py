@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from reeltui.model import Film, Review
+from reeltui.model import Film
 from reeltui.text import clean, clean_line
 from reeltui.words import counted
 
@@ -335,7 +335,17 @@ class ImportCounts:
     updated: int = 0
 
 
-def film_title(review: Review) -> str:
+class AboutAFilm(Protocol):
+    """Anything about one film: a review, its card, its entry in the film list."""
+
+    @property
+    def film(self) -> Film: ...
+
+    @property
+    def film_key(self) -> str: ...
+
+
+def film_title(review: AboutAFilm) -> str:
     """The title a bookmark stores for a review's film: its title, with the season if any."""
     film = review.film
     return f"{film.title} Season {film.season}" if film.season is not None else film.title

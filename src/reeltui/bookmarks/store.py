@@ -46,6 +46,7 @@ from reeltui.bookmarks.document import (
     stamp_of,
 )
 from reeltui.bookmarks.model import (
+    AboutAFilm,
     Bookmark,
     BookmarkError,
     BookmarksBusy,
@@ -59,7 +60,6 @@ from reeltui.bookmarks.model import (
     film_title,
     utc_now,
 )
-from reeltui.model import Review
 from reeltui.storage import (
     LockTimeout,
     aside_name,
@@ -230,7 +230,7 @@ class BookmarkStore:
         self._commit(op_add(film_key, title, year, Status(status), note, self._clock()), film_key)
         return self._must_get(film_key)
 
-    def add_review(self, review: Review, *, note: str | None = None) -> Bookmark:
+    def add_review(self, review: AboutAFilm, *, note: str | None = None) -> Bookmark:
         """Bookmark the film a review is about (see `add`)."""
         return self.add(review.film_key, film_title(review), review.film.year, note=note)
 

@@ -22,7 +22,7 @@ import argparse
 import difflib
 import io
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -53,7 +53,7 @@ from reeltui.cli.common import (
     print_json,
     run_command,
 )
-from reeltui.library import Library
+from reeltui.library import Entry, Library
 from reeltui.model import Film, Review
 from reeltui.paths import Paths
 from reeltui.storage import write_atomic
@@ -209,14 +209,14 @@ def run(args: argparse.Namespace, paths: Paths, out: TextIO | None = None) -> in
     return run_command(_handle, Context(args, paths, out if out is not None else sys.stdout))
 
 
-def lookup(paths: Paths) -> Callable[[Review], dict[str, Any] | None]:
+def lookup(paths: Paths) -> Callable[[Review | Entry], dict[str, Any] | None]:
     """A function giving the bookmark JSON of a review's film, or None (for `--json` output).
 
     Never raises: a broken or unreadable bookmarks file gives what could be read of it.
     """
     store = BookmarkStore.open(paths.bookmarks)
 
-    def bookmark_of(review: Review) -> dict[str, Any] | None:
+    def bookmark_of(review: Review | Entry) -> dict[str, Any] | None:
         bookmark = store.get(review.film_key)
         return bookmark.to_json() if bookmark is not None else None
 
@@ -241,7 +241,7 @@ class FilmRef:
         return Film(self.title, self.year).label
 
 
-def _from_review(review: Review) -> FilmRef:
+def _from_review(review: Review | Entry) -> FilmRef:
     return FilmRef(review.film_key, film_title(review), review.film.year)
 
 
@@ -267,28 +267,27 @@ def resolve_film(ref: str, library: Library | None, store: BookmarkStore) -> Fil
     if bookmark is not None:
         return _from_bookmark(bookmark)
 
-    films: dict[str, FilmRef] = {}
-    if library is not None:
-        for review in library:
-            films.setdefault(review.film_key, _from_review(review))
-    for bookmark in store.all():
-        films.setdefault(bookmark.film_key, _from_bookmark(bookmark))
-
     query = fold(text)
-    exact = [f for f in films.values() if query in (fold(f.title), fold(f.label))]
-    if len(exact) == 1:
-        return exact[0]
-    if exact:
-        raise UsageError(_ambiguous(text, exact))
-    partial = [f for f in films.values() if query in fold(f.label)]
-    if len(partial) == 1:
-        return partial[0]
-    if partial:
-        raise UsageError(_ambiguous(text, partial))
+    bookmarked = [_from_bookmark(b) for b in store.all()]
+    for partial in (False, True):
+        films: dict[str, FilmRef] = {}
+        if library is not None:
+            for key, title, year in library.catalog.films_named(query, partial=partial):
+                films.setdefault(key, FilmRef(key, title, year))
+        for film in bookmarked:
+            names = (fold(film.label),) if partial else (fold(film.title), fold(film.label))
+            if any((query in name) if partial else (query == name) for name in names):
+                films.setdefault(film.key, film)
+        if len(films) == 1:
+            return next(iter(films.values()))
+        if films:
+            raise UsageError(_ambiguous(text, list(films.values())))
 
     where = f" in {library.root}" if library is not None else ""
-    close = difflib.get_close_matches(query, [fold(f.title) for f in films.values()], n=3)
-    titles = {fold(f.title): f.title for f in films.values()}
+    titles = {fold(f.title): f.title for f in bookmarked}
+    if library is not None:
+        titles.update((fold(title), title) for title in library.catalog.titles())
+    close = difflib.get_close_matches(query, list(titles), n=3)
     hint = f"; did you mean {' or '.join(repr(titles[c]) for c in close)}?" if close else ""
     raise UsageError(f"no film{where} matches {clean_line(text)!r}{hint}")
 
@@ -305,10 +304,13 @@ def _ambiguous(text: str, films: list[FilmRef]) -> str:
 
 
 def _library(paths: Paths) -> Library | None:
-    """The library of the data folder, or None when the folder does not exist."""
+    """The library of the data folder (its catalog checked quickly), or None when the folder
+    does not exist."""
     if not paths.data.is_dir():
         return None
-    return Library.scan(paths.data, cache_dir=paths.cache)
+    library = Library.open_folder(paths.data, paths.cache)
+    library.refresh()
+    return library
 
 
 def _find(args: argparse.Namespace, paths: Paths, store: BookmarkStore) -> FilmRef:
@@ -343,7 +345,7 @@ def _list(ctx: Context) -> int:
     args, paths, out = ctx.args, ctx.paths, ctx.out
     store = _open(paths)
     bookmarks = _filtered(store, args.status)
-    reviewed = _reviewed(paths) if bookmarks else frozenset()
+    reviewed = _reviewed(paths, bookmarks) if bookmarks else frozenset()
     if args.json:
         print_json(ctx, [_json(b, reviewed) for b in bookmarks])
         return EXIT_OK
@@ -371,8 +373,9 @@ def _json(bookmark: Bookmark, reviewed: frozenset[str]) -> dict[str, Any]:
     return {**bookmark.to_json(), "has_review": bookmark.film_key in reviewed}
 
 
-def _reviewed(paths: Paths) -> frozenset[str]:
-    """The film keys the library has a review of (none when the data folder does not exist)."""
+def _reviewed(paths: Paths, bookmarks: Iterable[Bookmark]) -> frozenset[str]:
+    """Which of the bookmarked films the library has a review of (a query of the catalog;
+    none when the data folder does not exist)."""
     library = _library(paths)
     if library is None:
         print(
@@ -381,7 +384,7 @@ def _reviewed(paths: Paths) -> frozenset[str]:
             file=sys.stderr,
         )
         return frozenset()
-    return frozenset(review.film_key for review in library)
+    return library.catalog.reviewed(b.film_key for b in bookmarks)
 
 
 def _filtered(store: BookmarkStore, status: str | None) -> list[Bookmark]:
@@ -496,7 +499,7 @@ def _import(ctx: Context) -> int:
         report = import_letterboxd(
             store,
             args.files,
-            library.reviews if library is not None else None,
+            library.catalog.film_titled if library is not None else None,
             kind=kind,
             dry_run=args.dry_run,
         )
@@ -528,7 +531,7 @@ def _export(ctx: Context) -> int:
     bookmarks = _filtered(store, status)
     text = io.StringIO()
     if fmt == "json":
-        reviewed = _reviewed(paths) if bookmarks else frozenset()
+        reviewed = _reviewed(paths, bookmarks) if bookmarks else frozenset()
         print_json(Context(args, paths, text), [_json(b, reviewed) for b in bookmarks])
     elif fmt == "csv":
         write_csv(bookmarks, text)
@@ -575,7 +578,7 @@ def _export_letterboxd(
         wanted = [Status.WATCHED, Status.TO_WATCH]
     else:
         wanted = [Status.WATCHED]
-    directors = _directors(paths)
+    directors = _directors(paths, [b.film_key for b in store.all()])
     left_out = len(store) - sum(len(_filtered(store, s.value)) for s in wanted)
     for which in wanted:
         bookmarks = _filtered(store, which.value)
@@ -607,14 +610,12 @@ def _export_letterboxd(
     return EXIT_OK
 
 
-def _directors(paths: Paths) -> dict[str, tuple[str, ...]]:
-    """The directors of each film key the library knows them for."""
+def _directors(paths: Paths, film_keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The directors of these films, where the library knows them (a query of the catalog)."""
     library = _library(paths)
     directors: dict[str, tuple[str, ...]] = {}
     if library is not None:
-        for review in library:
-            if review.directors:
-                directors.setdefault(review.film_key, review.directors)
+        directors = library.catalog.directors(film_keys)
     return directors
 
 

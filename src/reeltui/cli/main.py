@@ -3,6 +3,11 @@
 Thin by design: each command resolves paths, asks the library (or the bookmark store) and
 prints what comes back; `common` holds the exit codes and the one-sentence errors. Nothing here
 imports Textual unless the TUI is opened.
+
+The library answers from its catalog in the cache folder, with queries: no command loads the
+whole library. Before it answers, a command checks the folder quickly (the times of its
+folders: files added, removed or renamed are picked up); `check` reads every file's stamp,
+and so also sees files written over in place.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from reeltui.cli.film import show_film
 from reeltui.cli.person import show_person
 from reeltui.cli.serialize import review_json, write_review_text
 from reeltui.corrections import Outcome, changes, edit_in_editor, editor_command
-from reeltui.library import Library, SortKey, sort_reviews
+from reeltui.library import Entry, Library, SortKey
 from reeltui.model import FileProblem, Review
 from reeltui.paths import resolve
 from reeltui.search import run_search
@@ -132,50 +137,65 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(ctx: Context) -> Library:
-    """Scan the data folder; a missing folder is a data error naming it."""
-    library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
-    _say_notes(library)
+def _load(ctx: Context, *, full: bool = False) -> Library:
+    """The library of the data folder, its catalog brought up to date (quickly unless `full`);
+    a missing folder is a data error naming it."""
     if not ctx.paths.data.is_dir():
         raise DataError(
             f"the data folder {display_path(ctx.paths.data)} does not exist; "
             "point reeltui at one with --data DIR or REELTUI_DATA"
         )
+    library = Library.open_folder(ctx.paths.data, ctx.paths.cache)
+    library.refresh(full=full)
+    _say_notes(library)
     return library
 
 
 def _say_notes(library: Library) -> None:
     """Remarks on how the scan went (not about any file), one line each on stderr."""
-    for note in library.report.notes:
+    for note in library.notes:
         print(f"reeltui: note: {note}", file=sys.stderr)
 
 
-def _bookmark_lookup(ctx: Context) -> Callable[[Review], dict[str, Any] | None]:
+def _bookmark_lookup(ctx: Context) -> Callable[[Review | Entry], dict[str, Any] | None]:
     """A function giving the bookmark JSON of a review's film (None when not bookmarked)."""
     return bookmarks_cli.lookup(ctx.paths)
 
 
-def _row(review: Review) -> str:
+def _row(entry: Entry) -> str:
     """One line about a review for the text listings."""
-    reviewer = review.reviewer.name if review.reviewer else "-"
-    return f"{review.film.label:<45}  {reviewer:<24}  {review.id}"
+    return f"{entry.film.label:<45}  {entry.reviewer or '-':<24}  {entry.id}"
+
+
+def _card(library: Library, entry: Entry) -> Review:
+    """A review's card from the catalog (it is there: the entry was just read from it)."""
+    card = library.card(entry)
+    if card is None:
+        raise DataError(f"{entry.id} went away while it was being read; run the command again")
+    return card
 
 
 def cmd_list(ctx: Context) -> int:
     """`reeltui list`: every film of the library, sorted."""
     library = _load(ctx)
     bookmark_of = _bookmark_lookup(ctx)
-    reviews = sort_reviews(library.reviews, SortKey(ctx.args.sort))
+    entries = library.sorted(SortKey(ctx.args.sort))
     if ctx.args.bookmarked:
-        reviews = [r for r in reviews if bookmark_of(r) is not None]
+        entries = [e for e in entries if bookmark_of(e) is not None]
     if ctx.args.json:
+        cards = library.catalog.cards([e.docno for e in entries])
         print_json(
-            ctx, [review_json(r, bookmark=bookmark_of(r), with_sections=False) for r in reviews]
+            ctx,
+            [
+                review_json(cards[e.docno], bookmark=bookmark_of(e), with_sections=False)
+                for e in entries
+                if e.docno in cards
+            ],
         )
     else:
-        for review in reviews:
-            mark = "*" if bookmark_of(review) is not None else " "
-            print(f"{mark} {_row(review)}", file=ctx.out)
+        for entry in entries:
+            mark = "*" if bookmark_of(entry) is not None else " "
+            print(f"{mark} {_row(entry)}", file=ctx.out)
     return EXIT_OK
 
 
@@ -185,13 +205,13 @@ def cmd_show(ctx: Context) -> int:
     library = _load(ctx)
     reviews = library.reviews_of(ctx.args.review)
     if len(reviews) > 1:
-        return show_film(ctx, [library.open(r) for r in reviews], _bookmark_lookup(ctx))
-    card = library.get(ctx.args.review)
-    if card is None:
+        return show_film(ctx, [library.open(e) for e in reviews], _bookmark_lookup(ctx))
+    docno = library.catalog.find(ctx.args.review)
+    if docno is None:
         raise UsageError(
             f"no review matches {ctx.args.review!r}; `reeltui list` shows the ids and film keys"
         )
-    review = library.open(card)
+    review = library.open(docno)
     if ctx.args.json:
         print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx)(review)))
     else:
@@ -209,11 +229,12 @@ def cmd_fix(ctx: Context) -> int:
             "for example `EDITOR=nano reeltui fix REVIEW`"
         )
     library = _load(ctx)
-    card = library.get(ctx.args.review)
-    if card is None:
+    entry = library.get(ctx.args.review)
+    if entry is None:
         raise UsageError(
             f"no review matches {ctx.args.review!r}; `reeltui list` shows the ids and film keys"
         )
+    card = _card(library, entry)
     result = edit_in_editor(card, command)
     if result.outcome is Outcome.NO_EDITOR:
         why = _lower_first(result.sentence().rstrip("."))
@@ -259,7 +280,6 @@ def cmd_search(ctx: Context) -> int:
         director=args.director,
         reviewer=args.reviewer,
         limit=args.limit,
-        cache=ctx.paths.cache,
     )
     bookmark_of = _bookmark_lookup(ctx)
     if args.json:
@@ -267,7 +287,10 @@ def cmd_search(ctx: Context) -> int:
             ctx,
             [
                 review_json(
-                    r.review, bookmark=bookmark_of(r.review), with_sections=False, matched=r.matched
+                    _card(library, r.review),
+                    bookmark=bookmark_of(r.review),
+                    with_sections=False,
+                    matched=r.matched,
                 )
                 for r in results
             ],
@@ -287,12 +310,17 @@ def cmd_person(ctx: Context) -> int:
 
 def cmd_check(ctx: Context) -> int:
     """`reeltui check`: every file's problems, then the notes on what the extraction is unsure
-    of; exit 1 if any file could not be read (notes alone never fail a check)."""
-    library = Library.scan(ctx.paths.data, cache_dir=ctx.paths.cache)
+    of; exit 1 if any file could not be read (notes alone never fail a check).
+
+    It reads every file's stamp (a full check), so it also picks up files written over in
+    place, which the quick check of the other commands cannot see.
+    """
+    library = Library.open_folder(ctx.paths.data, ctx.paths.cache)
+    library.refresh(full=True)
     _say_notes(library)
     problems = sorted(library.problems, key=lambda p: (str(p.path), p.message))
     unreadable = [p for p in problems if p.fatal]
-    noted = sorted((r for r in library if r.notes), key=lambda r: str(r.path))
+    noted = library.catalog.noted()
     if ctx.args.json:
         print_json(
             ctx,

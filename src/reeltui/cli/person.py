@@ -39,7 +39,7 @@ def show_person(ctx: Context, library: Library) -> int:
     query = str(ctx.args.name)
     if not query.strip() or not any(c.isalnum() for c in query):
         raise UsageError("NAME is empty; give a person's name")
-    with Searcher(library, cache_dir=ctx.paths.cache) as searcher:
+    with Searcher(library) as searcher:
         chosen = choose_person(query, candidates(searcher, query))
         if isinstance(chosen, list):
             raise DataError(_no_one(query, chosen))

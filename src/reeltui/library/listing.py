@@ -1,20 +1,24 @@
-"""What the film list shows: the library's cards, sorted, narrowed and filtered by title.
+"""What the film list shows: the library's entries, sorted, narrowed and filtered by title.
 
-This module has no Textual in it. `Listing` keeps one sorted order per sort key (made once,
-on first use) and the folded titles, so a keystroke in the title filter or a press of `s`
-costs a pass over the cards, not a re-sort or re-fold of a hundred thousand of them.
+This module has no Textual in it. `Listing` keeps one sorted order per sort key (a list of
+the shared entries, made once, on first use) and the folded titles, so a keystroke in the
+title filter or a press of `s` costs a pass over the entries, not a re-sort or re-fold of a
+hundred thousand of them. Rows are made when the list asks for one (`Rows`), so no order
+holds an object per row.
 
 The list has one row per film: the reviews of one film (one film key) are one row, at the place
-of the first of them in the order, saying how many they are (`FilmRow.reviews`).
+of the first of them in the order, saying how many they are (`FilmRow.reviews`). Entries carry
+their film key (the catalog's column), so grouping an order is one pass, with no slug made.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import overload
 
-from reeltui.model import Review
+from reeltui.library.entries import Entry, SortKey, sort_entries, title_order
 from reeltui.text import fold
 from reeltui.words import counted
 
@@ -23,46 +27,10 @@ __all__ = [
     "FilmRow",
     "Listing",
     "Narrowing",
+    "Rows",
     "SortKey",
     "sort_label",
-    "sort_reviews",
-    "title_order",
 ]
-
-
-class SortKey(StrEnum):
-    """The orders the film list can take."""
-
-    TITLE = "title"
-    YEAR = "year"
-    REVIEWER = "reviewer"
-    ADDED = "added"
-
-
-def title_order(review: Review) -> tuple[str, int]:
-    """Where a review stands in the title order: its folded title, then its year."""
-    return (fold(review.film.title), review.film.year or 0)
-
-
-def sort_reviews(reviews: Iterable[Review], key: SortKey) -> list[Review]:
-    """Sort reviews: by title; year (newest first); reviewer; or recently added (newest file)."""
-    by_title = title_order
-    items = list(reviews)
-    match key:
-        case SortKey.TITLE:
-            items.sort(key=by_title)
-        case SortKey.YEAR:
-            items.sort(key=by_title)
-            items.sort(key=lambda r: r.film.year or 0, reverse=True)
-        case SortKey.REVIEWER:
-            items.sort(key=by_title)
-            items.sort(
-                key=lambda r: (r.reviewer is None, fold(r.reviewer.name if r.reviewer else ""))
-            )
-        case SortKey.ADDED:
-            items.sort(key=by_title)
-            items.sort(key=lambda r: r.mtime, reverse=True)
-    return items
 
 
 #: The order `s` steps through.
@@ -83,16 +51,16 @@ def sort_label(key: SortKey) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FilmRow:
-    """One row of the film list: a film, by one of its review cards, and an optional detail
-    shown after its title.
+    """One row of the film list: a film, by one of its reviews (its entry), and an optional
+    detail shown after its title.
 
     `detail` carries what a narrowing wants said beside the film (an actor's role, say);
     `reviews` is how many reviews of the film the row stands for; `key` is the film key (the
-    listing sets it: computing it from the card takes a slug). The bookmark mark is not stored
-    here: the list asks for it when it draws the row, so marking a film never rebuilds the rows.
+    listing sets it; the entry's own otherwise). The bookmark mark is not stored here: the list
+    asks for it when it draws the row, so marking a film never rebuilds the rows.
     """
 
-    review: Review
+    review: Entry
     detail: str | None = None
     reviews: int = 1
     key: str = ""
@@ -101,6 +69,98 @@ class FilmRow:
     def film_key(self) -> str:
         """The key of the row's film."""
         return self.key or self.review.film_key
+
+
+class Rows(Sequence[FilmRow]):
+    """Rows over a sequence of entries (one per film), each made when asked for; with the
+    details of a narrowing when there is one, and each film's number of reviews (`counts`, by
+    film key; 1 for a film it does not list)."""
+
+    __slots__ = ("_counts", "_details", "_entries", "_films", "_index")
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        details: Sequence[str | None] | None = None,
+        counts: Mapping[str, int] | None = None,
+    ):
+        self._entries = entries
+        self._details = details
+        self._counts: Mapping[str, int] = counts if counts is not None else {}
+        self._index: dict[str, int] | None = None
+        self._films: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _row(self, entry: Entry, detail: str | None) -> FilmRow:
+        return FilmRow(entry, detail, self._counts.get(entry.film_key, 1), entry.film_key)
+
+    @overload
+    def __getitem__(self, index: int) -> FilmRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FilmRow]: ...
+
+    def __getitem__(self, index: int | slice) -> FilmRow | Sequence[FilmRow]:
+        if isinstance(index, slice):
+            details = self._details[index] if self._details is not None else None
+            return Rows(self._entries[index], details, self._counts)
+        detail = self._details[index] if self._details is not None else None
+        return self._row(self._entries[index], detail)
+
+    def __iter__(self) -> Iterator[FilmRow]:
+        row = self._row
+        details = self._details
+        if details is None:
+            return (row(entry, None) for entry in self._entries)
+        return (row(entry, detail) for entry, detail in zip(self._entries, details, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        # Two sets of rows (the list's reactive compares the new with the old at each batch of
+        # a scan) are compared by what they are made of, in C, without making a row each.
+        if isinstance(other, Rows):
+            if len(self) != len(other):
+                return False
+            mine = self._details if self._details is not None else [None] * len(self)
+            theirs = other._details if other._details is not None else [None] * len(other)
+            return (
+                list(self._entries) == list(other._entries)
+                and list(mine) == list(theirs)
+                and all(self._counts.get(k, 1) == other._counts.get(k, 1) for k in self._keys())
+            )
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def _keys(self) -> set[str]:
+        """The film keys of the rows."""
+        return {entry.film_key for entry in self._entries}
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def index_of(self, review_id: str) -> int | None:
+        """The row of a review, or None (a table made on first use)."""
+        if self._index is None:
+            index: dict[str, int] = {}
+            for position, entry in enumerate(self._entries):
+                index.setdefault(entry.id, position)
+            self._index = index
+        return self._index.get(review_id)
+
+    def index_of_film(self, film_key: str) -> int | None:
+        """The row of a film, or None (a table made on first use)."""
+        if self._films is None:
+            films: dict[str, int] = {}
+            for position, entry in enumerate(self._entries):
+                films.setdefault(entry.film_key, position)
+            self._films = films
+        return self._films.get(film_key)
+
+    @property
+    def entries(self) -> Sequence[Entry]:
+        """The entries of the rows, in order."""
+        return self._entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,15 +175,15 @@ class Narrowing:
 
 
 class Listing:
-    """The library's cards as the film list shows them: sort, narrowing and title filter."""
+    """The library's entries as the film list shows them: sort, narrowing and title filter."""
 
     __slots__ = (
+        "_counts",
+        "_entries",
+        "_films",
         "_folded",
-        "_keys",
-        "_known_keys",
         "_orders",
-        "_reviews",
-        "_rows",
+        "_ranks",
         "narrowing",
         "query",
         "sort",
@@ -131,22 +191,21 @@ class Listing:
 
     def __init__(
         self,
-        reviews: Sequence[Review],
+        entries: Sequence[Entry],
         sort: SortKey = SortKey.TITLE,
         *,
         sorted_by: SortKey | None = None,
-        film_keys: Mapping[str, str] | None = None,
     ) -> None:
-        """`sorted_by` says the reviews already come in that order (the library's is title);
-        `film_keys` gives the reviews' film keys by id, when known (`Library.film_keys`)."""
-        self._reviews = list(reviews)
-        self._orders: dict[SortKey, list[Review]] = {}
-        self._rows: dict[SortKey, tuple[list[FilmRow], list[str]]] = {}
-        self._folded: dict[str, str] = {}
-        self._keys: dict[tuple[str, int | None, int | None], str] = {}
-        self._known_keys: Mapping[str, str] = film_keys or {}
+        """`sorted_by` says the entries already come in that order (the library's is title)."""
+        self._entries = list(entries)
+        self._orders: dict[SortKey, list[Entry]] = {}
+        self._ranks: dict[SortKey, dict[int, int]] = {}
+        self._folded: dict[int, str] = {}
+        #: Each order's first entry of every film, and each film's number of reviews.
+        self._films: dict[SortKey, list[Entry]] = {}
+        self._counts: dict[str, int] | None = None
         if sorted_by is not None:
-            self._orders[sorted_by] = self._reviews
+            self._orders[sorted_by] = self._entries
         self.sort = sort
         self.query = ""
         self.narrowing: Narrowing | None = None
@@ -154,12 +213,12 @@ class Listing:
     @property
     def total(self) -> int:
         """How many reviews the library holds."""
-        return len(self._reviews)
+        return len(self._entries)
 
     @property
     def films(self) -> int:
         """How many films the library holds (reviews of one film count once)."""
-        return len(self._all_rows(self.sort)[0])
+        return len(self._film_counts())
 
     def next_sort(self) -> SortKey:
         """Step to the next sort order of `SORT_CYCLE` and return it."""
@@ -174,37 +233,42 @@ class Listing:
         nothing (and computes it itself) or the finished value.
         """
         for key in SORT_CYCLE:
-            self._all_rows(key)
+            self._firsts(key)
+        for entry in self._entries:
+            self._folded_title(entry)
 
-    def rows(self) -> list[FilmRow]:
+    def rows(self) -> Rows:
         """The rows to show now, one per film: narrowed, sorted, then filtered by the title
         query."""
         needle = fold(self.query)
         if self.narrowing is None:
-            rows, titles = self._all_rows(self.sort)
+            order = self._firsts(self.sort)
+            counts = self._film_counts()
             if needle:
-                return [row for row, title in zip(rows, titles, strict=True) if needle in title]
-            return list(rows)
+                return Rows([e for e in order if needle in self._folded_title(e)], None, counts)
+            return Rows(order, None, counts)
         ranks = self._rank(self.sort)
         last = len(ranks)
         narrowed = self.by_film(
-            sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.id, last))
+            sorted(self.narrowing.rows, key=lambda row: ranks.get(row.review.docno, last))
         )
         if needle:
-            return [row for row in narrowed if needle in self._folded_title(row.review)]
-        return narrowed
+            narrowed = [row for row in narrowed if needle in self._folded_title(row.review)]
+        counts = {row.film_key: row.reviews for row in narrowed}
+        return Rows([row.review for row in narrowed], [row.detail for row in narrowed], counts)
 
-    def by_film(self, rows: Iterable[FilmRow]) -> list[FilmRow]:
+    @staticmethod
+    def by_film(rows: Iterable[FilmRow]) -> list[FilmRow]:
         """One row per film, at the place of its first row, counting the reviews of the rest
         (the first row's detail is kept); each row given its film key."""
         given = list(rows)
-        keys = [self._film_key(row.review) for row in given]
         counts: dict[str, int] = {}
-        for row, key in zip(given, keys, strict=True):
-            counts[key] = counts.get(key, 0) + row.reviews
+        for row in given:
+            counts[row.film_key] = counts.get(row.film_key, 0) + row.reviews
         films: list[FilmRow] = []
         seen: set[str] = set()
-        for row, key in zip(given, keys, strict=True):
+        for row in given:
+            key = row.film_key
             if key in seen:
                 continue
             seen.add(key)
@@ -213,11 +277,46 @@ class Listing:
             films.append(row if same else FilmRow(row.review, row.detail, count, key))
         return films
 
+    def patched(self, entries: Iterable[Entry], removed: Collection[int] = ()) -> Listing:
+        """This listing with new or changed entries taken in and removed ones (by document
+        number) dropped, as a scan goes on or the folder changes; this one is left as it is,
+        so it can be made in a worker while the list shows this one.
+
+        Each new entry is put in its place in the title order by bisection (a few folds of
+        titles each); the other orders are made again when next shown. Each film's number of
+        reviews is carried over and adjusted, not counted again. The query and the narrowing
+        carry over.
+        """
+        incoming = {entry.docno: entry for entry in entries}
+        gone = set(removed) | set(incoming)
+        order = self._order(SortKey.TITLE)
+        title = [entry for entry in order if entry.docno not in gone]
+        counts = self._counts
+        if counts is not None:
+            counts = dict(counts)
+            dropped = [e for e in order if e.docno in gone] if len(title) < len(order) else []
+            for entry in dropped:
+                left = counts.get(entry.film_key, 0) - 1
+                if left > 0:
+                    counts[entry.film_key] = left
+                else:
+                    counts.pop(entry.film_key, None)
+            for entry in incoming.values():
+                counts[entry.film_key] = counts.get(entry.film_key, 0) + 1
+        for entry in incoming.values():
+            title.insert(bisect_left(title, title_order(entry), key=title_order), entry)
+        listing = Listing(title, self.sort, sorted_by=SortKey.TITLE)
+        listing.query = self.query
+        listing.narrowing = self.narrowing
+        listing._folded = {d: f for d, f in self._folded.items() if d not in gone}
+        listing._counts = counts
+        return listing
+
     def describe(self, shown: int) -> str:
         """The header's account of the list: "13 films", "20 films · 25 reviews", "Actor: X ·
         2 of 3 films match “ab”"."""
         if self.narrowing is not None:
-            base = len({self._film_key(row.review) for row in self.narrowing.rows})
+            base = len({row.film_key for row in self.narrowing.rows})
         else:
             base = self.films
         films = counted(base, "film")
@@ -229,58 +328,53 @@ class Listing:
             films += f" · {counted(self.total, 'review')}"
         return films
 
-    def _order(self, key: SortKey) -> list[Review]:
+    def _order(self, key: SortKey) -> list[Entry]:
         """The whole library in one sort order, computed once."""
         order = self._orders.get(key)
         if order is None:
-            order = sort_reviews(self._reviews, key)
+            title = self._orders.get(SortKey.TITLE)
+            if title is None:
+                title = self._orders[SortKey.TITLE] = sort_entries(self._entries, SortKey.TITLE)
+            order = sort_entries(title, key, presorted=True)
             self._orders[key] = order
         return order
 
-    def _all_rows(self, key: SortKey) -> tuple[list[FilmRow], list[str]]:
-        """One row per film in one sort order, with their folded titles; made once."""
-        made = self._rows.get(key)
-        if made is None:
-            rows = self._films_in(self._order(key))
-            titles = [self._folded_title(row.review) for row in rows]
-            made = self._rows[key] = (rows, titles)
-        return made
+    def _firsts(self, key: SortKey) -> list[Entry]:
+        """The first review of each film in one sort order (the rows of the whole list), made
+        once: one pass over the order."""
+        firsts = self._films.get(key)
+        if firsts is None:
+            seen: set[str] = set()
+            firsts = []
+            for entry in self._order(key):
+                if entry.film_key not in seen:
+                    seen.add(entry.film_key)
+                    firsts.append(entry)
+            self._films[key] = firsts
+        return firsts
 
-    def _films_in(self, order: Sequence[Review]) -> list[FilmRow]:
-        """`by_film` for a whole order of reviews, without a row per review on the way."""
-        key_of = self._film_key
-        keys = [key_of(review) for review in order]
-        counts: dict[str, int] = {}
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
-        films: list[FilmRow] = []
-        seen: set[str] = set()
-        for review, key in zip(order, keys, strict=True):
-            if key not in seen:
-                seen.add(key)
-                films.append(FilmRow(review, None, counts[key], key))
-        return films
+    def _film_counts(self) -> dict[str, int]:
+        """How many reviews each film has, by film key; made once."""
+        counts = self._counts
+        if counts is None:
+            counts = {}
+            for entry in self._entries:
+                counts[entry.film_key] = counts.get(entry.film_key, 0) + 1
+            self._counts = counts
+        return counts
 
-    def _film_key(self, review: Review) -> str:
-        """A review's film key: the library's, else made once per film (it costs a slug)."""
-        known = self._known_keys.get(review.id)
-        if known is not None:
-            return known
-        film = review.film
-        ident = (film.title, film.year, film.season)
-        key = self._keys.get(ident)
-        if key is None:
-            key = self._keys[ident] = film.key
-        return key
+    def _rank(self, key: SortKey) -> dict[int, int]:
+        """Each entry's position in one sort order."""
+        ranks = self._ranks.get(key)
+        if ranks is None:
+            ranks = {entry.docno: index for index, entry in enumerate(self._order(key))}
+            self._ranks = {key: ranks}  # one at a time: each is as large as the library
+        return ranks
 
-    def _rank(self, key: SortKey) -> dict[str, int]:
-        """Each review id's position in one sort order."""
-        return {review.id: index for index, review in enumerate(self._order(key))}
-
-    def _folded_title(self, review: Review) -> str:
+    def _folded_title(self, entry: Entry) -> str:
         """The folded label ("title (year)") the title filter matches against, cached."""
-        folded = self._folded.get(review.id)
+        folded = self._folded.get(entry.docno)
         if folded is None:
-            folded = fold(review.film.label)
-            self._folded[review.id] = folded
+            folded = fold(entry.film.label)
+            self._folded[entry.docno] = folded
         return folded

@@ -1,89 +1,40 @@
-"""A folder of reviews as a queryable library.
+"""A folder of reviews as a library: its catalog, and the entries the film list shows.
 
-`Library.scan` walks a folder (recursively, following symlinked folders once, never looping),
-parses every document it recognises and keeps each review as a *card* (a review without its
-body) so that a hundred thousand fit in memory. `Library.open` reads one body on demand.
+`Library.scan` brings the folder's catalog up to date (`refresh.py`) and loads one small
+`Entry` per review; `Library.load` loads the entries first, straight from the catalog of the
+last session, and leaves the check of the folder to the caller (the TUI runs it in a worker
+and patches the rows that changed). `Library.open_folder` gives a library for the command
+line, which asks the catalog with queries and never loads every entry. The card of a review
+(`card`) and its body (`open`) are read from the catalog when they are shown.
+
 Every file that cannot be read becomes a `FileProblem`; nothing a file contains stops a scan.
 """
 
 from __future__ import annotations
 
-import os
-from bisect import insort
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from reeltui.library.cards import CardCache, parser_fingerprint, stamp_of
-from reeltui.library.listing import SortKey, sort_reviews, title_order
-from reeltui.model import FileProblem, Review, ScanReport
-from reeltui.parallel import WorkerPool
-from reeltui.parse import SUFFIXES, NotAReview, parse_file, relative_parts, review_id
+from reeltui.library.catalog import Catalog
+from reeltui.library.entries import Entry, SortKey, sort_entries, title_order
+from reeltui.library.refresh import (
+    PARALLEL_MIN,
+    Changes,
+    OnBatch,
+    Progress,
+    parse_safely,
+    refresh,
+    stamp_of,
+)
+from reeltui.library.rows import doc_row
+from reeltui.model import FileProblem, Format, Review, ScanReport
+from reeltui.parse import SUFFIXES, relative_parts
 from reeltui.storage import os_reason
 
-#: Called as progress(done, total) while a scan runs.
-Progress = Callable[[int, int], None]
-
-
-def find_documents(root: Path, problems: list[FileProblem]) -> list[Path]:
-    """Every review document under `root`, sorted; unreadable folders become problems.
-
-    Symlinked folders are followed once each (by device and inode), so loops end. Hidden files
-    and folders, sidecar `.toml` files and other suffixes are skipped. The walk keeps its own
-    stack, so no depth of folders can exhaust Python's recursion limit.
-    """
-    found: list[Path] = []
-    seen: set[tuple[int, int]] = set()
-    # Folders being listed, each with its remaining entries in reverse name order.
-    stack: list[list[os.DirEntry[str]]] = []
-
-    def enter(folder: Path) -> None:
-        try:
-            stat = folder.stat()
-        except OSError as exc:
-            problems.append(FileProblem(folder, _os_message(exc)))
-            return
-        ident = (stat.st_dev, stat.st_ino)
-        if ident in seen:
-            return
-        seen.add(ident)
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda e: e.name, reverse=True)
-        except OSError as exc:
-            problems.append(FileProblem(folder, _os_message(exc)))
-            return
-        stack.append(entries)
-
-    enter(root)
-    while stack:
-        entries = stack[-1]
-        if not entries:
-            stack.pop()
-            continue
-        entry = entries.pop()
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
-        try:
-            is_dir = entry.is_dir(follow_symlinks=True)
-            is_file = not is_dir and entry.is_file(follow_symlinks=True)
-            is_link = entry.is_symlink()
-        except OSError as exc:
-            problems.append(FileProblem(path, _os_message(exc)))
-            continue
-        if is_dir:
-            enter(path)
-        elif is_file and path.suffix.lower() in SUFFIXES:
-            found.append(path)
-        elif is_link and not is_file:
-            problems.append(FileProblem(path, "a broken or looping symbolic link"))
-    return found
-
-
-def _os_message(exc: OSError) -> str:
-    """One sentence for an OS error met reading a file or folder."""
-    return f"could not be read: {os_reason(exc, missing='it has been deleted or moved')}"
+__all__ = ["PARALLEL_MIN", "Library", "Progress", "describe_failure"]
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -101,39 +52,25 @@ def describe_failure(exc: BaseException) -> str:
     )
 
 
-def _parse_safely(path: Path, root: Path, rid: str) -> Review | FileProblem:
-    """Parse one file; whatever goes wrong becomes a `FileProblem` instead of an exception.
-
-    Besides the expected failures (not a review, an OS error), an exception from a bug in a
-    parser is reported too, so that one strange file can never stop a scan or an open.
-    """
-    try:
-        return parse_file(path, root, rid)
-    except NotAReview as exc:
-        return FileProblem(path, str(exc))
-    except OSError as exc:
-        return FileProblem(path, _os_message(exc))
-    except RecursionError:
-        return FileProblem(path, "the file is nested too deeply to read")
-    except MemoryError:
-        return FileProblem(path, "the file is too large to read in the memory available")
-    except Exception as exc:  # a parser bug must not take the whole folder down
-        return FileProblem(
-            path, f"reeltui failed on this file ({type(exc).__name__}); please report it"
-        )
-
-
-@dataclass(slots=True)
 class Library:
-    """The reviews of one folder, sorted by title, with lookups by id, film key and path."""
+    """The reviews of one folder: the catalog, and (once loaded) every review's entry in the
+    library's order (title, year, path), with look-ups by id, film key and document number.
 
-    root: Path
-    reviews: list[Review] = field(default_factory=list)
-    report: ScanReport = field(default_factory=lambda: ScanReport(Path(".")))
-    _by_id: dict[str, Review] = field(default_factory=dict, repr=False)
-    _by_key: dict[str, list[Review]] = field(default_factory=dict, repr=False)
-    _key_of: dict[str, str] = field(default_factory=dict, repr=False)
-    _by_path: dict[Path, Review] = field(default_factory=dict, repr=False)
+    The entries are replaced whole when the folder changes (`refresh`), so a reader on another
+    thread sees the old set or the new one, never half of each.
+    """
+
+    def __init__(self, root: Path, catalog: Catalog | None = None) -> None:
+        self.root = Path(root)
+        self.catalog = catalog if catalog is not None else Catalog.open(None, self.root)
+        self.notes: tuple[str, ...] = ()
+        self._entries: list[Entry] | None = None
+        #: Each loaded entry's place in `_entries` by document number (-1: not loaded); an
+        #: array of machine integers, not a dict, at 100,000 reviews a tenth of the memory.
+        self._places: array[int] = array("i")
+        self._lock = threading.Lock()
+
+    # -- making one ------------------------------------------------------------------------
 
     @classmethod
     def scan(
@@ -143,245 +80,276 @@ class Library:
         *,
         cache_dir: Path | None = None,
         workers: int | None = None,
+        full: bool = True,
+        on_batch: OnBatch | None = None,
     ) -> Library:
-        """Scan a folder into a library. A missing folder gives an empty library and a problem.
+        """Scan a folder into a library, its entries loaded. A missing folder gives an empty
+        library and a problem.
 
-        With `cache_dir`, cards of files unchanged since the last scan come from the card cache
-        instead of the parser. When many files need parsing, they are parsed by `workers`
+        With `cache_dir`, the catalog is kept there, and files unchanged since the last scan
+        are not read again. When many files need parsing, they are parsed by `workers`
         processes (default: one per core). `progress(done, total)` is called from this thread;
-        an exception it raises stops the scan.
+        an exception it raises stops the scan (what was read so far is kept).
         """
-        root = Path(root)
-        problems: list[FileProblem] = []
-        if not root.is_dir():
-            why = "does not exist" if not root.exists() else "is not a folder"
-            problems.append(FileProblem(root, f"the data folder {why}"))
-            return cls(root=root, report=ScanReport(root, 0, tuple(problems)))
-        paths = find_documents(root, problems)
-        notes: list[str] = []
-        reviews = _load_all(paths, root, problems, notes, progress, cache_dir, workers)
-        report = ScanReport(root, len(paths), tuple(problems), tuple(notes))
-        return cls.from_reviews(root, reviews, report)
-
-    @classmethod
-    def from_reviews(
-        cls, root: Path, reviews: Iterable[Review], report: ScanReport | None = None
-    ) -> Library:
-        """A library over reviews already parsed (tests, benchmarks, caches)."""
-        library = cls(root=Path(root), report=report or ScanReport(Path(root)))
-        library.reviews = sort_reviews(reviews, SortKey.TITLE)
-        for review in library.reviews:
-            key = review.film_key
-            library._by_id[review.id] = review
-            library._by_key.setdefault(key, []).append(review)
-            library._key_of[review.id] = key
+        library = cls.open_folder(root, cache_dir)
+        library.refresh(full=full, progress=progress, workers=workers, on_batch=on_batch)
+        library.load_entries()
         return library
 
-    def __len__(self) -> int:
-        return len(self.reviews)
+    @classmethod
+    def open_folder(cls, root: Path, cache_dir: Path | None = None) -> Library:
+        """The library of a folder from its catalog as it stands (nothing checked or loaded)."""
+        root = Path(root)
+        if not root.is_dir():
+            return cls(root)
+        return cls(root, Catalog.open(cache_dir, root))
 
-    def __iter__(self) -> Iterator[Review]:
-        return iter(self.reviews)
+    @classmethod
+    def load(cls, root: Path, cache_dir: Path | None = None) -> Library:
+        """The library as the last session left it: its entries read from the catalog in one
+        query, no file looked at. `refresh` then brings it up to date."""
+        library = cls.open_folder(root, cache_dir)
+        library.load_entries()
+        return library
+
+    @classmethod
+    def from_reviews(cls, root: Path, reviews: Iterable[Review]) -> Library:
+        """A library (with a catalog in memory) over reviews already parsed (tests, benches)."""
+        library = cls(Path(root))
+        library.add_reviews(reviews)
+        library.load_entries()
+        return library
+
+    def add_reviews(self, reviews: Iterable[Review]) -> list[int]:
+        """Store parsed reviews in the catalog as they are (their ids kept); their numbers."""
+        numbers: list[int] = []
+        with self.catalog.writing() as writer:
+            for review in reviews:
+                key = "/".join(relative_parts(review.path, self.root))
+                numbers.append(writer.put(None, key, review.id, "", doc_row(review)))
+            writer.set_meta(complete="1")
+        return numbers
+
+    def close(self) -> None:
+        """Close the catalog."""
+        self.catalog.close()
+
+    # -- keeping up with the folder --------------------------------------------------------
+
+    def refresh(
+        self,
+        *,
+        full: bool = False,
+        progress: Progress | None = None,
+        workers: int | None = None,
+        on_batch: OnBatch | None = None,
+        touched: Iterable[str] = (),
+    ) -> Changes:
+        """Check the folder (quickly, by its folders' times, unless `full`; and the stamps of
+        the `touched` files) and bring the catalog, and the entries if loaded, in line with
+        it. See `refresh.refresh`."""
+        if not self.root.is_dir():
+            return Changes()
+        changes = refresh(
+            self.catalog,
+            full=full,
+            progress=progress,
+            on_batch=on_batch,
+            workers=workers,
+            touched=touched,
+        )
+        self.notes = tuple(changes.notes)
+        if changes and self._entries is not None:
+            self.load_entries()
+        return changes
+
+    def load_entries(self) -> list[Entry]:
+        """Read every entry from the catalog (again), in the library's order."""
+        entries = self.catalog.entries()
+        places = array("i", [-1]) * (1 + max((entry.docno for entry in entries), default=0))
+        for place, entry in enumerate(entries):
+            places[entry.docno] = place
+        with self._lock:
+            self._entries, self._places = entries, places
+        return entries
+
+    def _loaded(self, docno: int) -> Entry | None:
+        """A loaded entry by document number (None: not loaded, or not a review)."""
+        entries, places = self._entries, self._places
+        if entries is None or not 0 <= docno < len(places):
+            return None
+        place = places[docno]
+        return entries[place] if place >= 0 else None
+
+    # -- what it holds ---------------------------------------------------------------------
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Every review's entry, in the library's order (read on first use)."""
+        entries = self._entries
+        if entries is None:
+            entries = self.load_entries()
+        return entries
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the entries have been read."""
+        return self._entries is not None
+
+    def __len__(self) -> int:
+        if self._entries is not None:
+            return len(self._entries)
+        return self.catalog.counts()[1]
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    @property
+    def report(self) -> ScanReport:
+        """What the last scan found beyond the reviews: files seen, files and folders that
+        could not be read, remarks on how it went."""
+        if not self.root.is_dir():
+            why = "does not exist" if not self.root.exists() else "is not a folder"
+            problem = FileProblem(self.root, f"the data folder {why}")
+            return ScanReport(self.root, 0, (problem,), self.notes)
+        files, _ = self.catalog.counts()
+        fatal = tuple(p for p in self.catalog.problems() if p.fatal)
+        return ScanReport(self.root, files, fatal, self.notes)
 
     @property
     def problems(self) -> tuple[FileProblem, ...]:
-        """Every per-file problem: unreadable files and the oddities of files that loaded."""
-        loaded = tuple(
-            FileProblem(review.path, message, fatal=False)
-            for review in self.reviews
-            for message in review.problems
-        )
-        return self.report.problems + loaded
+        """Every problem: unreadable folders and files, then the oddities of files that loaded."""
+        if not self.root.is_dir():
+            return self.report.problems
+        return self.catalog.problems()
 
-    def get(self, ref: str) -> Review | None:
+    def entry(self, docno: int) -> Entry | None:
+        """The entry of a document (read from the catalog when not loaded, or newer)."""
+        found = self._loaded(docno)
+        if found is not None:
+            return found
+        fetched = self.catalog.entries_of([docno])
+        return fetched[0] if fetched else None
+
+    def entries_of(self, docnos: Iterable[int]) -> list[Entry]:
+        """The entries of these documents, in the library's order."""
+        if self._entries is None:
+            return self.catalog.entries_of(docnos)
+        wanted = set(docnos)
+        chosen = [entry for d in wanted if (entry := self._loaded(d)) is not None]
+        if len(chosen) < len(wanted):  # some came after the entries were loaded
+            known = {entry.docno for entry in chosen}
+            return sorted(
+                [*chosen, *self.catalog.entries_of(d for d in wanted if d not in known)],
+                key=title_order,
+            )
+        chosen.sort(key=self.position)
+        return chosen
+
+    def first_in_order(self, scores: dict[int, float], limit: int) -> list[int]:
+        """The `limit` documents with the highest scores, ties in the library's order (by
+        position when the entries are loaded, else by the catalog's sort columns)."""
+        if self._entries is None:
+            return self.catalog.first_in_order(scores, limit)
+        places, last = self._places, len(self._places)
+        return sorted(scores, key=lambda d: (-scores[d], places[d] if 0 <= d < last else last))[
+            :limit
+        ]
+
+    def position(self, entry: Entry) -> int:
+        """Where an entry stands in the library's order (loaded entries only)."""
+        places = self._places
+        place = places[entry.docno] if 0 <= entry.docno < len(places) else -1
+        return place if place >= 0 else len(self.entries)
+
+    def get(self, ref: str) -> Entry | None:
         """A review by id, film key, or path (absolute, or relative to the cwd or the folder)."""
-        if ref in self._by_id:
-            return self._by_id[ref]
-        if ref in self._by_key:
-            return self._by_key[ref][0]
-        if not self._by_path:
-            # Built on the first look-up by path: resolving 100,000 paths costs seconds, and
-            # most sessions never ask.
-            self._by_path = {_resolved(review.path): review for review in self.reviews}
-        for candidate in (Path(ref), self.root / ref):
-            resolved = _resolved(candidate)
-            if resolved in self._by_path:
-                return self._by_path[resolved]
-        return None
+        docno = self.catalog.find(ref)
+        return None if docno is None else self.entry(docno)
 
-    @property
-    def film_keys(self) -> Mapping[str, str]:
-        """Each review's film key, by review id (made once: a key costs a slug)."""
-        return self._key_of
-
-    def reviews_of(self, film_key: str) -> list[Review]:
-        """All reviews of one film."""
-        return list(self._by_key.get(film_key, []))
+    def reviews_of(self, film_key: str) -> list[Entry]:
+        """All reviews of one film, in the library's order."""
+        return self.entries_of(self.catalog.film_docnos(film_key))
 
     def reread(self, review: Review) -> Review | FileProblem:
-        """Read one review's file (and its sidecar) again and put its new card in place of the
-        old one, without looking at any other file: the library's order and its look-ups by
-        id, film key and path follow the new facts (a corrected title moves it).
+        """Read one review's file (and its sidecar) again and store it in the catalog in place
+        of the old one (card, credits, body, list columns), without looking at any other file:
+        the entries, the library's order and the look-ups by id, film key and path follow the
+        new facts (a corrected title moves it). The full text of the new body is indexed by the
+        next sync of the index, the names when next asked for.
 
         Returns the review read again, with its body; or, when the file cannot be read now,
-        the problem, leaving the old card in place. Safe to call from a worker thread while
-        the UI thread reads the library: every list and dict it changes is replaced whole.
+        the problem, leaving the old one in place. Safe to call from a worker thread while the
+        UI thread reads the library: the entries are replaced whole.
         """
-        old = self._by_id.get(review.id, review)
-        result = _parse_safely(old.path, self.root, old.id)
+        docno = self.catalog.find(review.id)
+        entry = None if docno is None else self.entry(docno)
+        key = entry.key if entry is not None else "/".join(relative_parts(review.path, self.root))
+        path = self.root / key
+        stamp = stamp_of(path)
+        result = parse_safely(path, self.root, review.id)
         if isinstance(result, FileProblem):
             return result
-        card = result.as_card()
-        reviews = [r for r in self.reviews if r.id != old.id]
-        insort(reviews, card, key=title_order)
-        by_key = dict(self._by_key)
-        for key in {old.film_key, card.film_key}:
-            same = [r for r in by_key.get(key, []) if r.id != old.id]
-            if key == card.film_key:
-                insort(same, card, key=title_order)
-            if same:
-                by_key[key] = same
-            else:
-                by_key.pop(key, None)
-        by_path = dict(self._by_path)
-        for path, known in self._by_path.items():
-            if known.id == old.id:
-                by_path[path] = card
-        self.reviews, self._by_key, self._by_path = reviews, by_key, by_path
-        self._by_id = {**self._by_id, card.id: card}
-        self._key_of = {**self._key_of, card.id: card.film_key}
-        return result
+        with self.catalog.writing() as writer:
+            number = writer.put(docno, key, review.id, stamp, doc_row(result))
+        if self._entries is not None:
+            self._replace_entry(number)
+        stored = self.catalog.review(number)
+        return stored if stored is not None else result
 
-    def open(self, review: Review) -> Review:
-        """The review with its body, read from disk again; the card if the file is gone.
+    def _replace_entry(self, docno: int) -> None:
+        """Put a document's entry, as the catalog has it now, in its place in the order."""
+        with self._lock:
+            entries = self._entries
+        if entries is None:
+            return
+        fresh = self.catalog.entries_of([docno])
+        kept = [entry for entry in entries if entry.docno != docno]
+        for entry in fresh:
+            kept.insert(bisect_left(kept, title_order(entry), key=title_order), entry)
+        places = array("i", [-1]) * (1 + max((entry.docno for entry in kept), default=0))
+        for place, entry in enumerate(kept):
+            places[entry.docno] = place
+        with self._lock:
+            self._entries, self._places = kept, places
 
-        A file that vanished or broke since the scan gives the card with a problem added.
+    def sorted(self, key: SortKey) -> list[Entry]:
+        """Every entry in one sort order."""
+        return sort_entries(self.entries, key, presorted=True)
+
+    def path_of(self, entry: Entry) -> Path:
+        """Where a review's file is."""
+        return self.root / entry.key
+
+    def card(self, entry: Entry | int) -> Review | None:
+        """A review's card (no body), read from the catalog; None when it is gone."""
+        docno = entry if isinstance(entry, int) else entry.docno
+        return self.catalog.card(docno)
+
+    def open(self, entry: Entry | int) -> Review:
+        """A review with its body, read from the catalog (no file is parsed).
+
+        A review no longer in the catalog (its file went away meanwhile) gives what its
+        entry knows, with a problem saying so; its file is parsed as a last resort.
         """
-        if review.has_body:
+        docno = entry if isinstance(entry, int) else entry.docno
+        review = self.catalog.review(docno)
+        if review is not None:
             return review
-        result = _parse_safely(review.path, self.root, review.id)
+        if isinstance(entry, int):
+            raise KeyError(docno)
+        path = self.path_of(entry)
+        result = parse_safely(path, self.root, entry.id)
         if isinstance(result, Review):
             return result
         message = result.message.removeprefix("could not be read: ")
-        return replace(
-            review, problems=(*review.problems, f"the text could not be read again: {message}")
+        return Review(
+            id=entry.id,
+            path=path,
+            format=SUFFIXES.get(path.suffix.lower(), Format.SCRAPED),
+            headline=entry.film.label,
+            film=entry.film,
+            problems=(f"the text could not be read again: {message}",),
+            has_body=False,
+            mtime=entry.mtime,
         )
-
-
-def _resolved(path: Path) -> Path:
-    """The path made absolute with symlinks resolved; as given (absolute) if that fails (a
-    loop, a NUL in a typed reference, an unreadable folder on the way)."""
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError, ValueError):
-        return path.absolute()
-
-
-def _unique_ids(paths: list[Path], root: Path) -> list[str]:
-    """Each path's review id, made unique in path order ("film", then "film-txt", "film-2")."""
-    taken: set[str] = set()
-    ids: list[str] = []
-    for path in paths:
-        rid = review_id(path, root)
-        if rid in taken:
-            rid = f"{rid}-{path.suffix.lstrip('.').lower()}"
-        base, n = rid, 2
-        while rid in taken:
-            rid, n = f"{base}-{n}", n + 1
-        taken.add(rid)
-        ids.append(rid)
-    return ids
-
-
-#: Below this many files to parse, starting worker processes costs more than it saves.
-PARALLEL_MIN = 400
-_CHUNK = 64
-
-
-def parse_chunk(chunk: tuple[list[tuple[str, str]], str]) -> list[Review | FileProblem]:
-    """Parse (path, id) pairs under a root, returning cards and problems (run in workers)."""
-    items, root = chunk
-    out: list[Review | FileProblem] = []
-    for path, rid in items:
-        result = _parse_safely(Path(path), Path(root), rid)
-        out.append(result.as_card() if isinstance(result, Review) else result)
-    return out
-
-
-def _parse_many(
-    jobs: list[tuple[Path, str]], root: Path, workers: int, notes: list[str]
-) -> Iterator[list[Review | FileProblem]]:
-    """Parse the jobs in chunks, in worker processes when there are enough of them.
-
-    Results come back chunk by chunk in job order. When worker processes cannot be started, or
-    one stops, the chunks are parsed in this process and a sentence saying so is added to
-    `notes`; the results are the same either way.
-    """
-    chunks = [
-        ([(str(p), rid) for p, rid in jobs[start : start + _CHUNK]], str(root))
-        for start in range(0, len(jobs), _CHUNK)
-    ]
-    if workers <= 1 or len(jobs) < PARALLEL_MIN:
-        for chunk in chunks:
-            yield parse_chunk(chunk)
-        return
-    with WorkerPool(workers) as pool:
-        try:
-            yield from pool.map(parse_chunk, chunks)
-        finally:
-            notes.extend(dict.fromkeys(pool.notes))
-
-
-def _load_all(
-    paths: list[Path],
-    root: Path,
-    problems: list[FileProblem],
-    notes: list[str],
-    progress: Progress | None,
-    cache_dir: Path | None,
-    workers: int | None,
-) -> list[Review]:
-    """Cards for every path, from the card cache where still valid, else parsed."""
-    ids = _unique_ids(paths, root)
-    total = len(paths)
-    cache = CardCache.open(cache_dir, root)
-    fingerprint = parser_fingerprint() if cache_dir is not None else ""
-    keys = ["/".join(relative_parts(path, root)) for path in paths]
-    stamps = [stamp_of(path, fingerprint) if cache_dir is not None else None for path in paths]
-    results: list[Review | FileProblem | None] = [None] * total
-    done = 0
-    misses: list[int] = []
-    try:
-        for index, path in enumerate(paths):
-            stamp = stamps[index]
-            card = cache.get(keys[index], stamp, path) if stamp else None
-            if card is not None and card.id == ids[index]:
-                results[index] = card
-                done += 1
-            else:
-                misses.append(index)
-        if progress is not None and done:
-            progress(done, total)
-        jobs = [(paths[i], ids[i]) for i in misses]
-        position = 0
-        for chunk in _parse_many(jobs, root, workers or os.cpu_count() or 1, notes):
-            for result in chunk:
-                index = misses[position]
-                position += 1
-                results[index] = result
-                stamp = stamps[index]
-                if isinstance(result, Review) and stamp:
-                    cache.put(keys[index], stamp, result)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
-        cache.save(keys)
-    finally:
-        cache.close()
-    reviews: list[Review] = []
-    for outcome in results:
-        if isinstance(outcome, FileProblem):
-            problems.append(outcome)
-        elif outcome is not None:
-            reviews.append(outcome)
-    return reviews

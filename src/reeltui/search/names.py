@@ -19,14 +19,13 @@ matches, not the number of names.
 from __future__ import annotations
 
 import heapq
-import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from reeltui.text import fold
+from reeltui.text import fold, name_tokens
 
 __all__ = [
     "MAX_QUERY_TOKENS",
@@ -129,12 +128,8 @@ class Tokenizer:
         return cached
 
 
-_WORD = re.compile(r"[^\W_]+")
-
-
-def tokenize(text: str) -> tuple[str, ...]:
-    """The folded tokens of `text`, without a cache (`Tokenizer.tokens` keeps one)."""
-    return tuple(_WORD.findall(fold(text).replace("'", "")))
+#: The folded tokens of `text`, without a cache (`Tokenizer.tokens` keeps one).
+tokenize = name_tokens
 
 
 def name_key(name: str) -> str:

@@ -33,9 +33,8 @@ from enum import StrEnum
 
 from reeltui.model import Film, Review
 from reeltui.ratings import Average, average, read_rating
-from reeltui.search.fulltext.store import Passage
 from reeltui.search.names import name_key
-from reeltui.search.searcher import ROLES, PersonHit, Role, Searcher
+from reeltui.search.searcher import ROLES, PersonHit, Role, Searcher, TextPassage
 from reeltui.search.terms import find_terms, name_terms, names_any, surname, terms_pattern
 from reeltui.text import fold
 from reeltui.words import counted, noun
@@ -164,27 +163,34 @@ def person_page(searcher: Searcher, key: str) -> PersonPage | None:
     roles = tuple(hit.role for hit in hits)
     credited = [hit for hit in hits if hit.role != "reviewer"]
     written = next((hit for hit in hits if hit.role == "reviewer"), None)
-    reviews = tuple(review for review, _ in written.films) if written is not None else ()
+    reviews = (
+        tuple(searcher.cards(entry for entry, _ in written.films)) if written is not None else ()
+    )
     return PersonPage(
         name=name,
         key=key,
         spellings=spellings,
         roles=roles,
-        films=_films(credited),
+        films=_films(searcher, credited),
         reviews=reviews,
         bio=_bio(reviews),
         terms=name_terms(name, spellings, surnames=bool(credited)),
     )
 
 
-def _films(hits: Iterable[PersonHit]) -> tuple[PersonFilm, ...]:
-    """Their films as actor and director, one per film key, in library (title) order."""
+def _films(searcher: Searcher, hits: Iterable[PersonHit]) -> tuple[PersonFilm, ...]:
+    """Their films as actor and director, one per film key, in library (title) order (the
+    cards of their reviews read from the catalog)."""
     reviews: dict[str, dict[str, Review]] = {}
     characters: dict[str, dict[str, str]] = {}
     acted: set[str] = set()
     directed: set[str] = set()
     for hit in hits:
-        for review, credit in hit.films:
+        pairs = hit.films
+        cards = searcher.cards(entry for entry, _ in pairs)
+        credit_of = {entry.id: credit for entry, credit in pairs}
+        for review in cards:
+            credit = credit_of.get(review.id)
             key = review.film_key
             reviews.setdefault(key, {})[review.id] = review
             played = characters.setdefault(key, {})
@@ -372,7 +378,7 @@ def find_mentions(
     surnames = list({fold(s): s for s in map(surname, full) if s}.values())
     near = searcher.passages([*full, *surnames], limit=sections, within=within)
     truncated = truncated or len(near) >= sections
-    passages: dict[tuple[str, int], Passage] = {}
+    passages: dict[tuple[str, int], TextPassage] = {}
     for passage in (*near, *anywhere):
         passages.setdefault((passage.review.id, passage.section_index), passage)
     ordered = sorted(passages.values(), key=lambda p: (_title_order(p.review), p.section_index))
@@ -402,7 +408,7 @@ def _surname_is_theirs(review: Review, page: PersonPage, surnames: Sequence[str]
     return True
 
 
-def _mentions_in(passage: Passage, pattern: re.Pattern[str] | None) -> list[Mention]:
+def _mentions_in(passage: TextPassage, pattern: re.Pattern[str] | None) -> list[Mention]:
     """The sentences of a section that hold one of the pattern's names."""
     found: list[Mention] = []
     for number, paragraph in enumerate(passage.body.split("\n")):

@@ -1,9 +1,17 @@
 """Search a library: people (actors, directors, reviewers), film titles and full text.
 
-`Searcher` is built once from a `Library`. Names and titles are indexed in memory from the
-cards (no bodies needed), so "pena", "Peña", "pena michael", "micheal pena" and "mich" all find
-Michael Peña without rescanning any text. Full text is an SQLite FTS5 index (`fulltext/`)
-built on first use, or ahead of time with `prepare_text`, and kept in the cache folder.
+A `Searcher` answers from the library's catalog. People and films are the catalog's `names`
+(each person of a role, each film, once, with the number of films and every spelling), so
+"pena", "Peña", "pena michael", "micheal pena" and "mich" all find Michael Peña without
+reading any review. They are matched by `names.NameMatcher` in one of two ways:
+
+- *in memory* (the TUI, which asks many questions of one library): one matcher per role and
+  one for titles, built once from the catalog, answering in a millisecond or two;
+- *from the catalog* (the command line, which asks one question and ends): the catalog gives
+  the few names that could match (a word equal to each query word, beginning with it, or one
+  edit away), and a matcher made of those alone decides, with the same ranking.
+
+Full text is the catalog's FTS5 index (`fulltext/`), filled from the bodies the scan stored.
 
 Two kinds of answers:
 
@@ -23,29 +31,22 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, get_args
+from typing import Any, Literal, Protocol, get_args
 
-from reeltui.library import Library
+from reeltui.library import Entry, Library
+from reeltui.library.catalog import FILM, ROLE_KINDS, Catalog, NameRow
 from reeltui.model import Credit, Film, Review
-from reeltui.search.fulltext.store import (
-    FullTextIndex,
-    Passage,
-    Progress,
-    SyncReport,
-    TextMatch,
-)
+from reeltui.search.fulltext.store import FullTextIndex, Progress, Ranked, TextMatch
 from reeltui.search.names import (
     EntryMatch,
     MatchKind,
     NameMatcher,
     TokenHit,
     Tokenizer,
-    name_key,
     tokenize,
 )
 from reeltui.search.query import ALL_KINDS, ParsedQuery, SearchKind, parse_query
@@ -63,6 +64,7 @@ __all__ = [
     "SearchResult",
     "Searcher",
     "TextHit",
+    "TextPassage",
     "parse_query",
     "run_search",
 ]
@@ -85,8 +87,8 @@ class PersonHit:
     """A person matching a query, with every review they are in.
 
     `film_count` counts different films (two reviews of one film count once). `films` pairs
-    each review (a card, in library order) with the person's credit in it (for actors; None
-    for directors and reviewers). `spans` are the matched character ranges of
+    each review (its list entry, in library order) with the person's credit in it (for
+    actors; None for directors and reviewers). `spans` are the matched character ranges of
     `name`; `spellings` every way the reviews wrote the name ("Michael Pena", "Michael Peña");
     `key` the folded name that identifies the person in every role ("michael pena").
     """
@@ -98,13 +100,13 @@ class PersonHit:
     spans: tuple[tuple[int, int], ...]
     match: MatchKind
     spellings: tuple[str, ...]
-    load_films: Callable[[], tuple[tuple[Review, Credit | None], ...]] = field(
+    load_films: Callable[[], tuple[tuple[Entry, Credit | None], ...]] = field(
         repr=False, compare=False
     )
     key: str = field(default="", repr=False, compare=False)
 
     @property
-    def films(self) -> tuple[tuple[Review, Credit | None], ...]:
+    def films(self) -> tuple[tuple[Entry, Credit | None], ...]:
         """Each review with the credit, made when read (a popular actor has hundreds)."""
         return self.load_films()
 
@@ -115,7 +117,7 @@ class FilmHit:
 
     name: str
     film: Film
-    reviews: tuple[Review, ...]
+    reviews: tuple[Entry, ...]
     score: float
     spans: tuple[tuple[int, int], ...]
     match: MatchKind
@@ -128,12 +130,23 @@ class TextHit:
     `spans` are the matched character ranges of `snippet`.
     """
 
-    review: Review
+    review: Entry
     section_index: int
     heading: str | None
     snippet: str
     spans: tuple[tuple[int, int], ...]
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextPassage:
+    """A section of a review that holds a phrase (`Searcher.passages`): the review's card, the
+    section's place and its text as indexed, paragraphs joined by newlines."""
+
+    review: Review
+    section_index: int
+    heading: str | None
+    body: str
 
 
 Hit = PersonHit | FilmHit | TextHit
@@ -196,7 +209,7 @@ class Match:
 class SearchResult:
     """A review found by `search`, with what matched (the best match first)."""
 
-    review: Review
+    review: Entry
     score: float
     matches: tuple[Match, ...]
 
@@ -213,170 +226,90 @@ class SearchResult:
         return "; ".join(m.describe() for m in self.matches)
 
 
-@dataclass(slots=True)
-class _Person:
-    """A person of the index: display name, spellings and the reviews (library positions)."""
+class _Names:
+    """The names of one kind (a role, or films) and a matcher over their words.
 
-    name: str
-    key: str
-    spellings: tuple[str, ...]
-    reviews: array[int]
-    credits: array[int]
-    film_count: int
-
-
-def _display_name(spellings: dict[str, int]) -> str:
-    """The spelling to show: accented spellings win (scrapers drop accents, never add them),
-    then the most common, then the first alphabetically."""
-    return min(
-        spellings,
-        key=lambda s: (-sum(1 for c in s if ord(c) > 127), -spellings[s], s),
-    )
-
-
-class Searcher:
-    """People, titles and full text of one library, ready to query.
-
-    Build it once per scan; names and titles are indexed at once, full text on first use (or
-    with `prepare_text`, e.g. in a worker). `cache_dir` keeps the full-text index between
-    runs; `fulltext` hands over one already fed by the scan (`FullTextIndex.add`). Safe to
-    query from several threads.
+    In memory (`every`) it holds a matcher over every name of the kind and their numbers,
+    nothing else: the few names a query finds are read from the catalog. From the catalog
+    (`candidates`) it is made per query from the names that could match, which gives the same
+    answers (the matcher ranks by match, then by the order of its entries, and the names come
+    in the same order either way).
     """
 
     def __init__(
-        self,
-        library: Library,
-        *,
-        cache_dir: Path | None = None,
-        fulltext: FullTextIndex | None = None,
+        self, words: Iterable[tuple[int, str]], find: Callable[[list[int]], dict[int, NameRow]]
     ) -> None:
+        self._numbers: array[int] = array("i")
+        self._find = find
+        self.matcher = NameMatcher(self._taken(words))
+
+    def _taken(self, words: Iterable[tuple[int, str]]) -> Iterator[list[str]]:
+        for nid, spaced in words:
+            self._numbers.append(nid)
+            yield spaced.split(" ")
+
+    @classmethod
+    def every(cls, catalog: Catalog, kind: int) -> _Names:
+        """Every name of a kind, from the catalog."""
+        return cls(catalog.name_words(kind), catalog.names_by_number)
+
+    @classmethod
+    def candidates(cls, catalog: Catalog, kind: int, tokens: Sequence[str]) -> _Names:
+        """The names of a kind that could match `tokens`, from the catalog."""
+        rows = {row.nid: row for row in catalog.name_candidates(kind, tokens)}
+        return cls(((nid, row.tokens) for nid, row in rows.items()), lambda _: rows)
+
+    def search(self, tokens: Sequence[str], limit: int) -> list[tuple[NameRow, EntryMatch]]:
+        matches = self.matcher.search(tokens, limit)
+        rows = self._find([self._numbers[m.entry] for m in matches])
+        found = ((rows.get(self._numbers[m.entry]), m) for m in matches)
+        return [(row, match) for row, match in found if row is not None]
+
+
+class Searcher:
+    """People, titles and full text of one library, ready to query. Safe to query from
+    several threads.
+
+    `in_memory` builds the name matchers once, on first use (as the TUI wants); without it
+    every query asks the catalog for its candidates (as one command-line search wants). By
+    default, names are held in memory when the library's entries are.
+    """
+
+    def __init__(self, library: Library, *, in_memory: bool | None = None) -> None:
         self._library = library
-        self._reviews: list[Review] = list(library.reviews)
-        self._cache_dir = cache_dir
-        self._fulltext = fulltext
+        self._catalog = library.catalog
+        self._in_memory = library.loaded if in_memory is None else in_memory
+        self._fulltext = FullTextIndex(library.catalog)
         self._text_synced = False
         self._text_lock = threading.Lock()
+        self._names_lock = threading.Lock()
+        self._names: dict[int, _Names] = {}
         self._tokenizer = Tokenizer()
-        # Film keys by (title, year, season): hashing a tuple is far cheaper than a dataclass.
-        key_of: dict[tuple[str, int | None, int | None], str] = {}
-        interned: dict[str, str] = {}
-        film_keys: list[str] = []
-        for r in self._reviews:
-            film = r.film
-            ident = (film.title, film.year, film.season)
-            key = key_of.get(ident)
-            if key is None:
-                key = film.key
-                key = key_of[ident] = interned.setdefault(key, key)
-            film_keys.append(key)
-        del key_of, interned
-        self._film_keys = film_keys
-        self._name_keys: dict[str, str] = {}
-        self._people: dict[Role, list[_Person]] = {}
-        self._people_index: dict[Role, NameMatcher] = {}
-        self._people_by_key: dict[Role, dict[str, int]] = {}
-        for role in ROLES:
-            people = self._collect_people(role)
-            self._people[role] = people
-            self._people_index[role] = NameMatcher(p.key.split(" ") for p in people)
-            self._people_by_key[role] = {p.key: number for number, p in enumerate(people)}
-        # Films, flat: film n (in ranking order) is reviewed at the library positions
-        # _film_positions[_film_starts[n]:_film_starts[n + 1]].
-        self._film_positions: array[int] = array("I")
-        self._film_starts: array[int] = array("I", (0,))
-        self._films_index = NameMatcher(self._collect_films())
-        # The build's caches hold a string or a tuple per distinct name and film: let them go.
-        self._name_keys = {}
-        self._film_keys = []
-
-    # -- building ------------------------------------------------------------------------
-
-    def _names_of(self, review: Review, role: Role) -> Iterable[str]:
-        if role == "actor":
-            return [credit.actor for credit in review.cast]
-        if role == "director":
-            return review.directors
-        return (review.reviewer.name,) if review.reviewer else ()
-
-    def _name_key(self, name: str) -> str:
-        """A name's key: its folded tokens joined by spaces ("" when it has none)."""
-        key = self._name_keys.get(name)
-        if key is None:
-            key = name_key(name)
-            key = self._name_keys.setdefault(key, key)  # one string object per key
-            self._name_keys[name] = key
-        return key
-
-    def _collect_people(self, role: Role) -> list[_Person]:
-        """Everyone credited in `role`, merged by folded name, in ranking order.
-
-        This loop runs once per credit (800,000 for 100,000 reviews), so it keeps to plain
-        dictionaries keyed by one shared string per person.
-        """
-        positions: dict[str, array[int]] = {}
-        credits: dict[str, array[int]] = {}
-        spellings: dict[str, dict[str, int]] = {}
-        known = self._name_keys.get
-        name_key = self._name_key
-        names_of = self._names_of
-        for position, review in enumerate(self._reviews):
-            for number, name in enumerate(names_of(review, role)):
-                key = known(name)
-                if key is None:
-                    key = name_key(name)
-                if not key:
-                    continue
-                seen = positions.get(key)
-                if seen is None:
-                    positions[key] = array("I", (position,))
-                    credits[key] = array("I", (number,))
-                    spellings[key] = {name: 1}
-                    continue
-                if seen[-1] != position:
-                    seen.append(position)
-                    credits[key].append(number)
-                written = spellings[key]
-                written[name] = written.get(name, 0) + 1
-        film_keys = self._film_keys
-        people = [
-            _Person(
-                name=_display_name(spellings[key]),
-                key=key,
-                spellings=tuple(sorted(spellings[key])),
-                reviews=found,
-                credits=credits[key],
-                film_count=len({film_keys[p] for p in found}),
-            )
-            for key, found in positions.items()
-        ]
-        people.sort(key=lambda p: (-p.film_count, p.key, p.name))
-        return people
-
-    def _collect_films(self) -> list[tuple[str, ...]]:
-        """Group the reviews by film (film key), in ranking order; the tokens of their labels."""
-        by_key: dict[str, array[int]] = {}
-        for position, key in enumerate(self._film_keys):
-            found = by_key.get(key)
-            if found is None:
-                by_key[key] = array("I", (position,))
-            else:
-                found.append(position)
-        films = [
-            (-len(positions), tokenize(label), label, positions)
-            for positions in by_key.values()
-            for label in (self._reviews[positions[0]].film.label,)
-        ]
-        del by_key
-        films.sort(key=lambda film: film[:3])
-        for *_, positions in films:
-            self._film_positions.extend(positions)
-            self._film_starts.append(len(self._film_positions))
-        return [tokens for _, tokens, _, _ in films]
 
     @property
     def library(self) -> Library:
-        """The library this index was built from."""
+        """The library this searcher answers for."""
         return self._library
+
+    def prepare_names(self) -> None:
+        """Build the name matchers now (in memory only; e.g. in a worker)."""
+        if self._in_memory:
+            for kind in (*ROLE_KINDS.values(), FILM):
+                self._names_of(kind)
+
+    def _names_of(self, kind: int) -> _Names:
+        with self._names_lock:
+            names = self._names.get(kind)
+            if names is None:
+                names = self._names[kind] = _Names.every(self._catalog, kind)
+            return names
+
+    def _match_names(
+        self, kind: int, tokens: Sequence[str], limit: int
+    ) -> list[tuple[NameRow, EntryMatch]]:
+        if self._in_memory:
+            return self._names_of(kind).search(tokens, limit)
+        return _Names.candidates(self._catalog, kind, tokens).search(tokens, limit)
 
     # -- people and films ----------------------------------------------------------------
 
@@ -390,54 +323,59 @@ class Searcher:
         if not tokens or limit <= 0:
             return []
         roles = ROLES if role is None else (role,)
-        ranked: list[tuple[tuple[int, int, int, str, int], Role, EntryMatch]] = []
+        ranked: list[tuple[tuple[int, int, int, str, int], Role, NameRow, EntryMatch]] = []
         for index_of_role, each in enumerate(roles):
-            people = self._people[each]
-            for match in self._people_index[each].search(tokens, limit):
-                person = people[match.entry]
-                key = (-match.kind, match.distance, -person.film_count, person.key, index_of_role)
-                ranked.append((key, each, match))
+            for name, match in self._match_names(ROLE_KINDS[each], tokens, limit):
+                key = (-match.kind, match.distance, -name.weight, name.key, index_of_role)
+                ranked.append((key, each, name, match))
         ranked.sort(key=lambda item: item[0])
-        return [self._person_hit(each, match) for _, each, match in ranked[:limit]]
+        return [self._person_hit(each, name, match) for _, each, name, match in ranked[:limit]]
 
-    def _person_hit(self, role: Role, match: EntryMatch) -> PersonHit:
-        person = self._people[role][match.entry]
+    def _person_hit(self, role: Role, name: NameRow, match: EntryMatch) -> PersonHit:
         return PersonHit(
-            name=person.name,
+            name=name.display,
             role=role,
-            film_count=person.film_count,
+            film_count=name.weight,
             score=match.score,
-            spans=tuple(match.spans(self._tokenizer.spans(person.name))),
+            spans=tuple(match.spans(self._tokenizer.spans(name.display))),
             match=match.kind,
-            spellings=person.spellings,
-            load_films=partial(self._films_of, person, role),
-            key=person.key,
+            spellings=name.spellings,
+            load_films=partial(self._films_of, name, role),
+            key=name.key,
         )
 
     def person(self, key: str) -> list[PersonHit]:
         """Every role of the person whose folded name is `key` ("michael pena"; see
-        `name_key`), actor first, then director, then reviewer; [] for nobody."""
+        `names.name_key`), actor first, then director, then reviewer; [] for nobody."""
         found: list[PersonHit] = []
         for role in ROLES:
-            number = self._people_by_key[role].get(key)
-            if number is None:
+            name = self._catalog.name_by_key(ROLE_KINDS[role], key)
+            if name is None or not name.tokens:
                 continue
             tokens = tuple(
                 (position, TokenHit(MatchKind.EXACT, 0, len(token)))
-                for position, token in enumerate(key.split(" "))
+                for position, token in enumerate(name.tokens.split(" "))
             )
-            found.append(self._person_hit(role, EntryMatch(number, MatchKind.EXACT, 0, tokens)))
+            found.append(
+                self._person_hit(role, name, EntryMatch(name.nid, MatchKind.EXACT, 0, tokens))
+            )
         return found
 
-    def _films_of(self, person: _Person, role: Role) -> tuple[tuple[Review, Credit | None], ...]:
+    def cards(self, entries: Iterable[Entry]) -> list[Review]:
+        """The cards of these reviews (read from the catalog), in the order given; those gone
+        from the catalog left out."""
+        wanted = list(entries)
+        cards = self._catalog.cards([entry.docno for entry in wanted])
+        return [cards[entry.docno] for entry in wanted if entry.docno in cards]
+
+    def _films_of(self, name: NameRow, role: Role) -> tuple[tuple[Entry, Credit | None], ...]:
         """A person's reviews, in library order, each with the actor's credit."""
-        reviews = self._reviews
+        found = self._catalog.name_docs(name.kind, name.key)
+        credits = {docno: (written, part) for docno, written, part in found}
+        entries = self._library.entries_of(credits)
         if role != "actor":
-            return tuple((reviews[p], None) for p in person.reviews)
-        return tuple(
-            (reviews[p], reviews[p].cast[c])
-            for p, c in zip(person.reviews, person.credits, strict=True)
-        )
+            return tuple((entry, None) for entry in entries)
+        return tuple((entry, Credit(*credits[entry.docno])) for entry in entries)
 
     def films(self, query: str, limit: int = 20) -> list[FilmHit]:
         """Films whose title (with year and season) matches `query`, best first."""
@@ -445,19 +383,19 @@ class Searcher:
         if not tokens or limit <= 0:
             return []
         hits: list[FilmHit] = []
-        for match in self._films_index.search(tokens, limit):
-            positions = self._film_positions[
-                self._film_starts[match.entry] : self._film_starts[match.entry + 1]
-            ]
-            film = self._reviews[positions[0]].film
-            label = film.label
+        for name, match in self._match_names(FILM, tokens, limit):
+            reviews = self._library.entries_of(
+                d for d, _, _ in self._catalog.name_docs(FILM, name.key)
+            )
+            if not reviews:
+                continue
             hits.append(
                 FilmHit(
-                    name=label,
-                    film=film,
-                    reviews=tuple(self._reviews[p] for p in positions),
+                    name=name.display,
+                    film=reviews[0].film,
+                    reviews=tuple(reviews),
                     score=match.score,
-                    spans=tuple(match.spans(self._tokenizer.spans(label))),
+                    spans=tuple(match.spans(self._tokenizer.spans(name.display))),
                     match=match.kind,
                 )
             )
@@ -467,27 +405,17 @@ class Searcher:
 
     @property
     def text_ready(self) -> bool:
-        """True once the full-text index is in line with the library (queries are fast)."""
+        """True once every review's body is in the full-text index."""
         return self._text_synced
 
-    def prepare_text(self, progress: Progress | None = None) -> SyncReport:
-        """Bring the full-text index up to date now (bodies of new or changed files are read).
-
-        Called on its own by the first full-text query; call it in a worker to keep a UI
-        responsive. `progress(done, total)` counts the documents being indexed.
-        """
+    def prepare_text(self, progress: Progress | None = None) -> int:
+        """Index the bodies not in the full-text index yet (read from the catalog, never from
+        the files); returns how many. Called on its own by the first full-text query; call it
+        in a worker to keep a UI responsive. `progress(done, total)` counts them."""
         with self._text_lock:
-            if self._fulltext is None:
-                self._fulltext = FullTextIndex.open(self._cache_dir, self._library.root)
-            report = self._fulltext.sync(self._reviews, self._library.open, progress)
+            indexed = self._fulltext.index(progress)
             self._text_synced = True
-            return report
-
-    def _text_index(self) -> FullTextIndex:
-        if not self._text_synced:
-            self.prepare_text()
-        assert self._fulltext is not None
-        return self._fulltext
+            return indexed
 
     def text(
         self,
@@ -495,35 +423,47 @@ class Searcher:
         limit: int = 20,
         *,
         prefix: bool = True,
-        within: Iterable[str] | None = None,
+        within: Iterable[int] | None = None,
     ) -> list[TextHit]:
         """Reviews whose text holds every word of `query`, most relevant first.
 
         Each hit is the review's best section (headings count), with a snippet. The last
         word is also read as a prefix when `prefix` is true; a misspelt word is replaced by
-        indexed words one edit away. `within` limits the answer to those review ids.
+        indexed words one edit away. `within` limits the answer to those reviews (document
+        numbers).
         """
         if not query.strip() or limit <= 0:
             return []
+        if not self._text_synced:
+            self.prepare_text()
         allowed = None if within is None else set(within)
-        matches = self._text_index().search(query, limit=limit, prefix=prefix, within=allowed)
-        return [_text_hit(m) for m in matches]
+        matches = self._fulltext.search(query, limit=limit, prefix=prefix, within=allowed)
+        entries = {e.docno: e for e in self._library.entries_of(m.docno for m in matches)}
+        return [_text_hit(m, entries[m.docno]) for m in matches if m.docno in entries]
 
     def passages(
         self, phrases: Sequence[str], *, limit: int, within: Iterable[str] | None = None
-    ) -> list[Passage]:
+    ) -> list[TextPassage]:
         """Sections whose text holds one of `phrases` (a name, say), at most `limit`, in the
-        index's order; `within` limits them to those review ids (see `FullTextIndex.passages`)."""
-        allowed = None if within is None else set(within)
-        return self._text_index().passages(phrases, limit=limit, within=allowed)
+        index's order, each with its review's card; `within` limits them to those review ids
+        (see `FullTextIndex.passages`). Indexes what is not indexed yet first."""
+        if not self._text_synced:
+            self.prepare_text()
+        allowed: set[int] | None = None
+        if within is not None:
+            allowed = {d for ref in within if (d := self._catalog.find(ref)) is not None}
+        found = self._fulltext.passages(phrases, limit=limit, within=allowed)
+        cards = self._catalog.cards([p.docno for p in found])
+        return [
+            TextPassage(cards[p.docno], p.section_index, p.heading, p.body)
+            for p in found
+            if p.docno in cards
+        ]
 
     def close(self) -> None:
-        """Close the full-text index, if one was opened."""
-        with self._text_lock:
-            if self._fulltext is not None:
-                self._fulltext.close()
-                self._fulltext = None
-                self._text_synced = False
+        """Let the name matchers go (the catalog belongs to the library)."""
+        with self._names_lock:
+            self._names.clear()
 
     def __enter__(self) -> Searcher:
         return self
@@ -582,8 +522,12 @@ class Searcher:
         prefix; `actor`, `director` and `reviewer` each keep the reviews of the best matching
         people of that role (all people tied for the best match: "pena" finds every Pena).
         Each result says what matched it.
+
+        The reviews found are numbers and scores until the end: only the `limit` kept become
+        results (their entries read, their snippets cut), so a popular actor's thousand
+        reviews cost little more than ten.
         """
-        criteria: list[dict[str, Match]] = []
+        criteria: list[dict[int, _Found]] = []
         for role, name in (("actor", actor), ("director", director), ("reviewer", reviewer)):
             if name is not None and name.strip():
                 criteria.append(self._by_person(role, name))  # type: ignore[arg-type]
@@ -599,104 +543,148 @@ class Searcher:
             criteria.append(self._by_query(parsed.text, wanted, within))
         if not criteria or limit <= 0:
             return []
-        ids = set(criteria[0]).intersection(*criteria[1:])
-        position = {review.id: i for i, review in enumerate(self._reviews) if review.id in ids}
-        results = []
-        for review_id in ids:
-            matches = tuple(c[review_id] for c in criteria)
-            best = sorted(matches, key=lambda m: -m.score)
-            results.append(
-                SearchResult(
-                    self._reviews[position[review_id]], sum(m.score for m in matches), tuple(best)
-                )
-            )
-        results.sort(key=lambda r: (-r.score, position[r.review.id]))
-        return results[:limit]
+        docnos = set(criteria[0]).intersection(*criteria[1:])
+        score = {d: sum(c[d][0] for c in criteria) for d in docnos}
+        chosen = self._library.first_in_order(score, limit)
+        entries = {entry.docno: entry for entry in self._library.entries_of(chosen)}
+        results: list[SearchResult] = []
+        for docno in chosen:
+            entry = entries.get(docno)
+            if entry is None:  # gone from the catalog meanwhile
+                continue
+            matches = sorted((c[docno][1].match(docno) for c in criteria), key=lambda m: -m.score)
+            results.append(SearchResult(entry, score[docno], tuple(matches)))
+        return results
 
-    def _by_person(self, role: Role, name: str) -> dict[str, Match]:
+    def _by_person(self, role: Role, name: str) -> dict[int, _Found]:
         """Reviews of the people of `role` tied for the best match of `name`."""
         hits = self.people(name, role, _PEOPLE_FOR_RESULTS)
-        found: dict[str, Match] = {}
+        found: dict[int, _Found] = {}
         if not hits:
             return found
         best = hits[0].score
         for hit in hits:
             if hit.score != best:
                 break
-            for review, credit in hit.films:
-                if review.id not in found:
-                    found[review.id] = Match(
-                        _FIELD_OF_ROLE[role],
-                        hit.name,
-                        hit.match.name.lower(),
-                        hit.score,
-                        credit,
-                        spans=hit.spans,
-                    )
+            source = (hit.score, _PersonSource(self._catalog, role, hit))
+            for docno in self._catalog.name_docnos(ROLE_KINDS[role], hit.key):
+                found.setdefault(docno, source)
         return found
 
-    def _by_title(self, query: str) -> dict[str, Match]:
+    def _by_title(self, query: str) -> dict[int, _Found]:
         """Reviews of the films tied for the best match of `query` by title."""
-        hits = self.films(query, _PEOPLE_FOR_RESULTS)
-        found: dict[str, Match] = {}
-        for hit in hits:
-            if hit.score != hits[0].score:
+        tokens = tokenize(query)
+        matched = self._match_names(FILM, tokens, _PEOPLE_FOR_RESULTS) if tokens else []
+        found: dict[int, _Found] = {}
+        for name, match in matched:
+            if match.score != matched[0][1].score:
                 break
-            for review in hit.reviews:
-                found.setdefault(
-                    review.id,
-                    Match("title", hit.name, hit.match.name.lower(), hit.score, spans=hit.spans),
-                )
+            how = match.kind.name.lower()
+            spans = tuple(match.spans(self._tokenizer.spans(name.display)))
+            title = Match("title", name.display, how, match.score, spans=spans)
+            source = (match.score, _Fixed(title))
+            for docno in self._catalog.name_docnos(FILM, name.key):
+                found.setdefault(docno, source)
         return found
 
     def _by_query(
-        self, query: str, kinds: frozenset[SearchKind], within: set[str] | None
-    ) -> dict[str, Match]:
+        self, query: str, kinds: frozenset[SearchKind], within: set[int] | None
+    ) -> dict[int, _Found]:
         """Reviews matching free text in any of `kinds`, each with its best match."""
-        found: dict[str, Match] = {}
+        found: dict[int, _Found] = {}
 
-        def offer(review_id: str, match: Match) -> None:
-            if within is not None and review_id not in within:
+        def offer(docno: int, candidate: _Found) -> None:
+            if within is not None and docno not in within:
                 return
-            current = found.get(review_id)
-            if current is None or match.score > current.score:
-                found[review_id] = match
+            current = found.get(docno)
+            if current is None or candidate[0] > current[0]:
+                found[docno] = candidate
 
         # Names and titles: only the best quality of match across every kind counts, so an
         # exact actor ("pena") is not joined by a reviewer one typo away ("Lena").
-        named: list[dict[str, Match]] = [
+        named: list[dict[int, _Found]] = [
             self._by_person(role, query) for role in ROLES if _role_kind(role) in kinds
         ]
         if SearchKind.FILM in kinds:
             named.append(self._by_title(query))
-        best = max((m.score for matches in named for m in matches.values()), default=None)
+        best = max((f[0] for matches in named for f in matches.values()), default=None)
         for matches in named:
-            for review_id, match in matches.items():
-                if match.score == best:
-                    offer(review_id, match)
-        if SearchKind.TEXT in kinds:
-            texts = self.text(query, _TEXT_FOR_RESULTS, within=within)
-            for rank, hit in enumerate(texts):
+            for docno, candidate in matches.items():
+                if candidate[0] == best:
+                    offer(docno, candidate)
+        if SearchKind.TEXT in kinds and query.strip():
+            if not self._text_synced:
+                self.prepare_text()
+            ranked = self._fulltext.ranked(query, limit=_TEXT_FOR_RESULTS, within=within)
+            source = _TextSource(self._fulltext, ranked)
+            for rank, docno in enumerate(ranked.sections):
                 # Below every name match (scores 0.5 and up), in relevance order.
-                score = 0.4 / (1 + rank)
-                offer(
-                    hit.review.id,
-                    Match(
-                        "text",
-                        hit.snippet,
-                        "text",
-                        score,
-                        section_index=hit.section_index,
-                        heading=hit.heading,
-                        spans=hit.spans,
-                    ),
-                )
+                offer(docno, (0.4 / (1 + rank), source))
         return found
 
 
-def _text_hit(match: TextMatch) -> TextHit:
+class _Source(Protocol):
+    """Where the reviews of one criterion of `search` came from: it makes the `Match` of a
+    review when that review is among the results (most never are)."""
+
+    def match(self, docno: int) -> Match: ...
+
+
+#: A review found by one criterion of `search`: its score, and where it came from.
+_Found = tuple[float, _Source]
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixed:
+    """Every review found the same way (a film's title)."""
+
+    found: Match
+
+    def match(self, docno: int) -> Match:
+        return self.found
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonSource:
+    """The reviews of one person: an actor's match names the part played in that review."""
+
+    catalog: Catalog
+    role: Role
+    hit: PersonHit
+
+    def match(self, docno: int) -> Match:
+        hit, credit = self.hit, None
+        if self.role == "actor":
+            written = self.catalog.credit(docno, ROLE_KINDS["actor"], hit.key)
+            credit = Credit(*written) if written is not None else None
+        field = _FIELD_OF_ROLE[self.role]
+        return Match(field, hit.name, hit.match.name.lower(), hit.score, credit, spans=hit.spans)
+
+
+@dataclass(frozen=True, slots=True)
+class _TextSource:
+    """The reviews of a full-text query: the snippet is cut for the ones kept."""
+
+    index: FullTextIndex
+    ranked: Ranked
+
+    def match(self, docno: int) -> Match:
+        hit = self.index.match(self.ranked, docno)
+        rank = list(self.ranked.sections).index(docno)
+        return Match(
+            "text",
+            hit.snippet,
+            "text",
+            0.4 / (1 + rank),
+            section_index=hit.section_index,
+            heading=hit.heading,
+            spans=hit.spans,
+        )
+
+
+def _text_hit(match: TextMatch, entry: Entry) -> TextHit:
     return TextHit(
-        review=match.review,
+        review=entry,
         section_index=match.section_index,
         heading=match.heading,
         snippet=match.snippet,
@@ -713,12 +701,7 @@ def run_search(
     director: str | None = None,
     reviewer: str | None = None,
     limit: int = 50,
-    cache: Path | None = None,
 ) -> list[SearchResult]:
-    """Build a `Searcher` over `library` and run one `Searcher.search` (for the CLI).
-
-    `cache` is the cache folder for the full-text index (`paths.cache`); without it the
-    full text is indexed in memory, reading every body once. Names alone never read bodies.
-    """
-    with Searcher(library, cache_dir=cache) as index:
+    """One `Searcher.search` over a library, answered from its catalog (for the CLI)."""
+    with Searcher(library) as index:
         return index.search(text, actor=actor, director=director, reviewer=reviewer, limit=limit)

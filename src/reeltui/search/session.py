@@ -2,10 +2,11 @@
 
 `SearchSession` belongs to the app. When a library has loaded, `load` starts a thread worker
 that builds the `Searcher` (names and titles: quick) and then brings the full-text index
-up to date (`prepare_text`: reads the bodies of new or changed files, so it can take a while
-on a big first run). Names and titles answer as soon as the first step is done; until the
-second one is, `rank` says the full text is still indexing and leaves it out, so typing never
-waits for it. A newer `load` or `close` stops the work in progress and closes the old searcher.
+up to date (`prepare_text`: indexes the bodies the scan stored, so it can take a while on a
+big first run; no file is read). Names and titles answer as soon as the first step is done;
+until the second one is, `rank` says the full text is still indexing and leaves it out, so
+typing never waits for it. A newer `load` or `close` stops the work in progress and closes the
+old searcher.
 
 `rank` asks the core (`Searcher.suggest`) once per query and gives every hit a score for
 the command palette that keeps the core's order: the palette runs one provider per kind and
@@ -20,10 +21,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 
-from reeltui.library import Library
-from reeltui.model import Review
+from reeltui.library import Entry, Library
 from reeltui.search.query import SearchKind, parse_query
 from reeltui.search.searcher import Hit, Searcher
 
@@ -77,7 +76,7 @@ class _Generation:
     done: int = 0
     total: int = 0
     problem: str | None = None
-    recently_added: tuple[Review, ...] = ()
+    recently_added: tuple[Entry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +113,11 @@ def palette_score(rank: int, count: int) -> float:
 class SearchSession:
     """The app's search: builds, answers, and closes the index of the loaded library."""
 
-    def __init__(self, cache: Path | None) -> None:
-        self._cache = cache
+    def __init__(self) -> None:
         self._current: _Generation | None = None
         self._memo: tuple[tuple[int, SearchState, str], Ranked] | None = None
+        #: The command bar's providers ask from their own threads: one search at a time.
+        self._asking = threading.Lock()
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -128,15 +128,46 @@ class SearchSession:
         self._current = generation
         start(lambda: self._build(generation))
 
+    def refresh(self, start: StartWorker) -> None:
+        """The library on show changed (files came, changed or went): build a new searcher of
+        it in a worker, with the new bodies indexed, and swap it in when ready; the current
+        one answers meanwhile."""
+        generation = self._current
+        if generation is not None:
+            start(lambda: self._rebuild(generation))
+
+    def _rebuild(self, generation: _Generation) -> None:
+        """The worker of `refresh` (runs in a thread)."""
+        try:
+            searcher = Searcher(generation.library, in_memory=True)
+            searcher.prepare_names()
+            searcher.prepare_text()
+        except Exception as error:  # the current searcher goes on answering
+            generation.problem = str(error) or type(error).__name__
+            return
+        reviews = generation.library.entries
+        recent = tuple(heapq.nlargest(_RECENTLY_ADDED, reviews, key=lambda review: review.mtime))
+        with generation.lock:
+            if generation.stopped:
+                searcher.close()
+                return
+            old, generation.searcher = generation.searcher, searcher
+            generation.recently_added = recent
+            generation.state = SearchState.READY
+        if old is not None:
+            old.close()
+        self._memo = None
+
     def _build(self, generation: _Generation) -> None:
         """The worker: names and titles first, then the full text (runs in a thread)."""
         try:
-            searcher = Searcher(generation.library, cache_dir=self._cache)
+            searcher = Searcher(generation.library, in_memory=True)
+            searcher.prepare_names()
         except Exception as error:  # a broken library must not take the app down
             generation.problem = str(error) or type(error).__name__
             generation.state = SearchState.FAILED
             return
-        reviews = generation.library.reviews
+        reviews = generation.library.entries
         generation.recently_added = tuple(
             heapq.nlargest(_RECENTLY_ADDED, reviews, key=lambda review: review.mtime)
         )
@@ -203,7 +234,7 @@ class SearchSession:
         return self._current.problem if self._current is not None else None
 
     @property
-    def recently_added(self) -> tuple[Review, ...]:
+    def recently_added(self) -> tuple[Entry, ...]:
         """The newest reviews of the library (by file time), newest first."""
         return self._current.recently_added if self._current is not None else ()
 
@@ -229,14 +260,16 @@ class SearchSession:
         The answer is remembered for the last query, so the palette's providers (one per
         kind, each asking for the same query) share one search.
         """
-        generation = self._current
-        state = self.state
-        key = (id(generation), state, query)
-        if self._memo is not None and self._memo[0] == key:
-            return self._memo[1]
-        ranked = self._rank(query, state)
-        self._memo = (key, ranked)
-        return ranked
+        with self._asking:
+            generation = self._current
+            state = self.state
+            key = (id(generation), state, query)
+            memo = self._memo
+            if memo is not None and memo[0] == key:
+                return memo[1]
+            ranked = self._rank(query, state)
+            self._memo = (key, ranked)
+            return ranked
 
     def _rank(self, query: str, state: SearchState) -> Ranked:
         """Ask the core for the hits of `query` (full text only once it is indexed)."""

@@ -1,20 +1,32 @@
 """The reeltui application: the composition root of the TUI.
 
 `ReelApp` resolves nothing itself: it is given the `Paths`, reads the settings, shows the main
-screen at once, and scans the library in a thread worker while the screen answers keys. What it
-owns (the library, the scan's progress, the settings, the search session, the bookmarks and
+screen at once, and loads the library in a thread worker while the screen answers keys. What
+it owns (the library, the scan's progress, the settings, the search session, the bookmarks and
 their change signal) is declared in `base.py`, where the screens read it: the main screen
 watches `library` and `scan_progress`. When a scan finds no reviews the app shows the
-empty-folder screen. The panes and overlays live in `main/`, `bookmarks/`, `palette/` and
-`screens/`, the keys in `keys.py`.
+empty-folder screen.
+
+Loading goes in two steps, both in the worker. First the entries of the last session come
+straight from the catalog (one query, no file looked at) and the list shows them. Then every
+file's stamp is checked: what changed since is read again and patched into the list
+(`rows_changed_signal`); on a first start, that is every file, and rows appear as they are read,
+with the progress in the header. Once loaded, the app freezes what it holds out of the garbage
+collector's sight (a full collection walks every object), and watches the folder.
+
+The panes and overlays live in `main/`, `bookmarks/`, `palette/` and `screens/`, the keys in
+`keys.py`.
 
 Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run_test()`.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -26,9 +38,10 @@ from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.library import Library, Progress, describe_failure
+from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
-from reeltui.tui.base import ReelBase, ReviewChanged
+from reeltui.tui.base import ReelBase, ReviewChanged, RowsChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.bookmarks.importer import ImportScreen
@@ -46,15 +59,23 @@ Loader = Callable[[Path, Progress], Library]
 
 #: The least time between two progress updates sent from the scanning thread.
 _PROGRESS_INTERVAL = 0.05
+#: The least time between two batches of rows sent from the scanning thread.
+_ROWS_INTERVAL = 0.2
+#: A batch of more changed files than this shows its progress in the header.
+_MANY_CHANGES = 50
 
 
 class _ScanCancelled(Exception):
     """Raised inside the scan's progress callback to stop a scan nobody wants any more."""
 
 
-def _scan(root: Path, progress: Progress, cache_dir: Path | None = None) -> Library:
-    """The default loader: scan the folder, reusing the card cache in `cache_dir`."""
-    return Library.scan(root, progress=progress, cache_dir=cache_dir)
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What the loading worker gives: the library, and whether the check changed anything
+    since its entries were first shown."""
+
+    library: Library
+    changed: bool
 
 
 class ReelApp(ReelBase):
@@ -64,6 +85,31 @@ class ReelApp(ReelBase):
     TITLE = "reeltui"
     #: The command bar's providers: films, actors, directors, reviewers, full text, commands.
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = set(COMMAND_PROVIDERS)
+
+    class Snapshot(Message):
+        """Sent from the loading thread: the library as the last session left it."""
+
+        def __init__(self, library: Library) -> None:
+            super().__init__()
+            self.library = library
+
+    class Rows(Message):
+        """Sent from the loading thread: reviews read, changed or gone since the last batch."""
+
+        def __init__(self, library: Library, changed: RowsChanged) -> None:
+            super().__init__()
+            self.library = library
+            self.changed = changed
+
+    class FolderChanged(Message):
+        """Sent from the watching thread: files of the library changed (rows were sent)."""
+
+        def __init__(self, library: Library) -> None:
+            super().__init__()
+            self.library = library
+
+    class LoadDone(Message):
+        """Sent from the watching thread: a batch of changes has been read."""
 
     class LoadProgress(Message):
         """Sent from the scanning thread: `done` of `total` files read."""
@@ -75,7 +121,9 @@ class ReelApp(ReelBase):
 
     def __init__(self, paths: Paths, loader: Loader | None = None) -> None:
         super().__init__(paths)
-        self._loader: Loader = loader or partial(_scan, cache_dir=paths.cache)
+        self._loader: Loader | None = loader
+        #: Set to stop watching the folder (a new one is made for each library watched).
+        self._stop_watching = threading.Event()
         self.main_screen = MainScreen(app_name=self.TITLE)
         self.bookmarks_ui = BookmarksUI(self)
         self.corrections_ui = CorrectionsUI(self)
@@ -111,13 +159,16 @@ class ReelApp(ReelBase):
     # -- loading -------------------------------------------------------------------------
 
     def load_library(self) -> None:
-        """Scan the data folder in a thread worker (a scan already running is abandoned)."""
+        """Load the data folder in a thread worker (a load already running is abandoned)."""
         self.scan_progress = (0, 0)
-        self._scan_worker()
+        if self._loader is not None:
+            self._scan_worker()
+        else:
+            self._load_worker()
 
-    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def _scan_worker(self) -> Library:
-        """Run the loader, posting throttled progress to the app; returns the library."""
+    def _progress(self) -> Progress:
+        """A progress callback for the loading thread: throttled, and raising once the worker
+        was cancelled (so an abandoned scan stops at its next file)."""
         worker = get_current_worker()
         last_sent = 0.0
 
@@ -130,7 +181,54 @@ class ReelApp(ReelBase):
                 last_sent = now
                 self.post_message(self.LoadProgress(done, total))
 
-        return self._loader(self.paths.data, progress)
+        return progress
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def _load_worker(self) -> _Loaded:
+        """Show the catalog's entries, then check every file and patch what changed."""
+        root, cache = self.paths.data, self.paths.cache
+        library = Library.load(root, cache)
+        if len(library):
+            self.post_message(self.Snapshot(library))
+        waiting: list[int] = []
+        last_sent = 0.0  # the first rows are sent at once
+
+        def send() -> None:
+            nonlocal last_sent
+            numbers = set(waiting)
+            waiting.clear()
+            last_sent = time.monotonic()
+            entries = library.catalog.entries_of(numbers)
+            removed = frozenset(numbers - {entry.docno for entry in entries})
+            self.post_message(self.Rows(library, RowsChanged(tuple(entries), removed)))
+
+        def on_batch(numbers: list[int]) -> None:
+            waiting.extend(numbers)
+            if time.monotonic() - last_sent >= _ROWS_INTERVAL:
+                send()
+
+        changes = library.refresh(full=True, progress=self._progress(), on_batch=on_batch)
+        if waiting:
+            send()
+        return _Loaded(library, bool(changes))
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def _scan_worker(self) -> Library:
+        """Run a given loader (tests, benchmarks), posting throttled progress; the library."""
+        assert self._loader is not None
+        return self._loader(self.paths.data, self._progress())
+
+    def on_reel_app_snapshot(self, message: ReelApp.Snapshot) -> None:
+        """Show the last session's library at once (the main screen watches it)."""
+        if self.library is None:
+            self.library = message.library
+
+    def on_reel_app_rows(self, message: ReelApp.Rows) -> None:
+        """Rows read or changed while loading: show the library if not yet, then patch."""
+        if self.library is None:
+            self.library = message.library
+        if self.library is message.library:
+            self.rows_changed_signal.publish(message.changed)
 
     def on_reel_app_load_progress(self, message: ReelApp.LoadProgress) -> None:
         """Take the scan's progress (the main screen shows it)."""
@@ -141,21 +239,30 @@ class ReelApp(ReelBase):
         worker = event.worker
         if worker.group != "library":
             return
-        if event.state is WorkerState.SUCCESS and isinstance(worker.result, Library):
+        if event.state is WorkerState.SUCCESS and isinstance(worker.result, _Loaded):
+            self._loaded(worker.result.library, changed=worker.result.changed)
+        elif event.state is WorkerState.SUCCESS and isinstance(worker.result, Library):
             self._loaded(worker.result)
         elif event.state is WorkerState.ERROR and not isinstance(worker.error, _ScanCancelled):
             error = worker.error or RuntimeError("the scan stopped")
-            self._loaded(Library(root=self.paths.data), failure=describe_failure(error))
+            self._loaded(Library(self.paths.data), failure=describe_failure(error))
 
-    def _loaded(self, library: Library, failure: str | None = None) -> None:
+    def _loaded(self, library: Library, failure: str | None = None, changed: bool = True) -> None:
         """Show the library (the main screen watches it), or the empty-folder screen when it
-        holds no reviews (saying why when loading failed)."""
+        holds no reviews (saying why when loading failed). A library already on show, that
+        the check found unchanged, is left as it is."""
         self.scan_progress = None
-        self.library = library
+        if changed or library is not self.library:
+            self.library = library
         self.search_session.load(library, self._start_search_worker)
+        # Everything loaded lives as long as the library: keep it out of the collector's walks.
+        gc.collect()
+        gc.freeze()
+        if self._loader is None and library.root.is_dir():
+            self._watch(library)
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
-        for note in library.report.notes:
+        for note in library.notes:
             self.notify(note, title="Reading files", timeout=8, markup=False)
         if len(library) == 0:
             self.push_screen(
@@ -168,10 +275,11 @@ class ReelApp(ReelBase):
             )
 
     def _review_changed(self, change: ReviewChanged) -> None:
-        """A review was read again in place (its facts corrected): search the library's names
-        and titles as they are now (the full text is unchanged and stays indexed)."""
+        """A review was read again in place (its facts corrected): search the library as it
+        is now (names, titles and the review's text from the catalog, rebuilt in a worker while
+        the current search answers)."""
         if self.library is not None:
-            self.search_session.load(self.library, self._start_search_worker)
+            self.search_session.refresh(self._start_search_worker)
 
     # -- the command bar -----------------------------------------------------------------
 
@@ -191,8 +299,54 @@ class ReelApp(ReelBase):
                 )
             )
 
+    # -- the live folder -----------------------------------------------------------------
+
+    def _watch(self, library: Library) -> None:
+        """Watch the library's folder in a worker, until the app ends or loads another."""
+        self._stop_watching.set()
+        stop = self._stop_watching = threading.Event()
+        self.run_worker(
+            partial(self._watching, library, stop),
+            thread=True,
+            group="watch",
+            name="watch the folder",
+            exit_on_error=False,
+        )
+
+    def _watching(self, library: Library, stop: threading.Event) -> None:
+        """The watch's thread: each batch of changes is read into the catalog here, then the
+        list is patched and the search brought up to date."""
+
+        def changed(batch: Batch) -> None:
+            # Many changes at once (an unzip, a pull) show their progress in the header.
+            many = batch.keys is None or len(batch.keys) > _MANY_CHANGES
+            progress = self._progress() if many else None
+            changes = library.refresh(full=batch.full, touched=batch.keys or (), progress=progress)
+            if progress is not None:
+                self.post_message(self.LoadDone())
+            if not changes or stop.is_set():
+                return
+            numbers = set(changes.added) | set(changes.changed) | set(changes.removed)
+            entries = library.catalog.entries_of(numbers)
+            removed = frozenset(numbers - {entry.docno for entry in entries})
+            self.post_message(self.Rows(library, RowsChanged(tuple(entries), removed)))
+            self.post_message(self.FolderChanged(library))
+
+        watch(library.root, stop, changed)
+
+    def on_reel_app_folder_changed(self, message: ReelApp.FolderChanged) -> None:
+        """Files changed while the app runs: bring the search up to date (in a worker)."""
+        if message.library is self.library:
+            self.search_session.refresh(self._start_search_worker)
+
+    def on_reel_app_load_done(self, message: ReelApp.LoadDone) -> None:
+        """A batch of changes was read: the header stops saying it is reading."""
+        self.scan_progress = None
+
     def on_unmount(self) -> None:
-        """Stop indexing and close the search index."""
+        """Write the settings, stop indexing and close the search index."""
+        self._stop_watching.set()
+        self.save_settings()
         self.search_session.close()
 
     # -- app-wide actions ----------------------------------------------------------------
@@ -295,9 +449,7 @@ class ReelApp(ReelBase):
 
     def _remember_theme(self, theme: Theme) -> None:
         """Save a theme chosen from the command palette."""
-        problem = self.settings_file.update(theme=theme.name)
-        if problem:
-            self.notify(problem, title="Settings", severity="warning", markup=False)
+        self.remember_settings(replace(self.settings_file.settings, theme=theme.name))
 
 
 def run(paths: Paths) -> int:

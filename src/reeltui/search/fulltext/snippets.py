@@ -39,6 +39,8 @@ def _accent_table() -> dict[int, str]:
 
 
 _ACCENT_TABLE = _accent_table()
+#: Line and paragraph breaks inside a section, shown as spaces in a snippet.
+_FLAT = str.maketrans({"\n": " ", "\u2029": " "})
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
@@ -85,7 +87,7 @@ def snippet(text: str, query: Highlighted) -> tuple[str, tuple[tuple[int, int], 
     tail = "…" if finish < len(text) else ""
     shift = len(lead) - begin
     spans = tuple((a + shift, b + shift) for a, b in found if a >= begin and b <= finish)
-    return lead + text[begin:finish].replace("\n", " ") + tail, spans
+    return lead + text[begin:finish].translate(_FLAT) + tail, spans
 
 
 def first_words(text: str) -> str:

@@ -16,9 +16,12 @@ command bar and the bookmarks screen all reach the same code.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,7 @@ from reeltui.bookmarks import (
     Status,
 )
 from reeltui.bookmarks.letterboxd import ImportReport, ListKind, import_letterboxd
+from reeltui.library import Entry
 from reeltui.model import Review
 from reeltui.tui.base import ReelBase
 from reeltui.tui.bookmarks.importer import ImportScreen
@@ -74,7 +78,7 @@ class _Target:
 
     film_key: str
     label: str
-    review: Review | None
+    review: Review | Entry | None
 
 
 class BookmarksUI:
@@ -87,6 +91,11 @@ class BookmarksUI:
         self._announced: str | None = None
         self._next_retry = 0.0
         self._quit_warned = False
+        # Writes run in workers, one after another in the order asked for: each takes a
+        # ticket and waits for its turn.
+        self._turn = threading.Condition()
+        self._tickets = 0
+        self._served = 0
 
     @property
     def bookmarks(self) -> Bookmarks:
@@ -111,7 +120,13 @@ class BookmarksUI:
         if self.store.changed_on_disk():
             self.store.reload()
         if self.store.unsaved and not self.store.read_only and time.monotonic() >= self._next_retry:
-            self._save_pending(quiet=True)
+            self._next_retry = time.monotonic() + RETRY_INTERVAL
+            changes = counted(self.store.unsaved, "bookmark change")
+            self._change(
+                self.store.save,
+                quiet=True,
+                then=lambda: self._tell(f"Saved {changes} to {self.store.path}.", timeout=5),
+            )
         self.sync()
 
     def app_focused(self) -> None:
@@ -159,8 +174,10 @@ class BookmarksUI:
             self.remove(target.film_key)
         elif target.review is not None:
             review = target.review
-            if self._change(lambda: self.store.add_review(review)):
-                self._tell(f"Bookmarked {target.label}.", timeout=3)
+            self._change(
+                lambda: self.store.add_review(review),
+                then=lambda: self._tell(f"Bookmarked {target.label}.", timeout=3),
+            )
 
     def toggle_watched(self, film_key: str | None = None) -> None:
         """Mark a bookmarked film watched, or to-watch again (the selected one by default)."""
@@ -168,9 +185,12 @@ class BookmarksUI:
         if target is None or self._bookmark_of(target, then=", then w") is None:
             return
         key = target.film_key
-        if self._change(lambda: self.store.toggle_watched(key)):
+
+        def told() -> None:
             status = self.store.status_of(key) or Status.TO_WATCH
             self._tell(f"{target.label}: {status_word(status)}.", timeout=3)
+
+        self._change(lambda: self.store.toggle_watched(key), then=told)
 
     def remove(self, film_key: str) -> None:
         """Remove a film's bookmark; `u` puts it back (with its note)."""
@@ -183,9 +203,13 @@ class BookmarksUI:
             self.store.remove(film_key)
             self.bookmarks.removed = removed
 
-        if self._change(remove):
-            label = visible(bookmark.label)
-            self._tell(f"Removed the bookmark of {label}; press u to undo.", timeout=6)
+        label = visible(bookmark.label)
+        self._change(
+            remove,
+            then=lambda: self._tell(
+                f"Removed the bookmark of {label}; press u to undo.", timeout=6
+            ),
+        )
 
     def undo_remove(self) -> None:
         """Put back the bookmark removed last, as it was (note, dates, rating, every key)."""
@@ -198,8 +222,10 @@ class BookmarksUI:
             self.store.put_back(dict(removed.entry))
             self.bookmarks.removed = None
 
-        if self._change(put_back):
-            self._tell(f"Bookmark of {visible(removed.title)} put back.", timeout=3)
+        self._change(
+            put_back,
+            then=lambda: self._tell(f"Bookmark of {visible(removed.title)} put back.", timeout=3),
+        )
 
     def edit_note(self, film_key: str | None = None) -> None:
         """Open the note editor for a bookmarked film (the selected one by default)."""
@@ -214,8 +240,10 @@ class BookmarksUI:
             if note is None or note.strip() == before:
                 return
             text = note.strip() or None
-            if self._change(lambda: self.store.set_note(key, text)):
-                self._tell("Note saved." if text else "Note removed.", timeout=3)
+            self._change(
+                lambda: self.store.set_note(key, text),
+                then=lambda: self._tell("Note saved." if text else "Note removed.", timeout=3),
+            )
 
         self.app.push_screen(NoteScreen(target.label, bookmark.note), done)
 
@@ -229,8 +257,8 @@ class BookmarksUI:
         on show. Runs in the import dialog's thread worker: it touches the store (which is
         thread-safe) and nothing of Textual. Raises as `import_letterboxd` does."""
         library = self.app.library
-        reviews = library.reviews if library is not None else None
-        return import_letterboxd(self.store, [path], reviews, kind=kind)
+        find = library.catalog.film_titled if library is not None else None
+        return import_letterboxd(self.store, [path], find, kind=kind)
 
     def imported(self, report: ImportReport | None, error: BookmarkError | None) -> None:
         """An import reached the store: saved, or kept in memory by a write that failed (the
@@ -286,17 +314,62 @@ class BookmarksUI:
 
     # -- internals ----------------------------------------------------------------------
 
-    def _change(self, change: Callable[[], object]) -> bool:
-        """Make one change through the store; True if it was saved. Errors are told here."""
+    def _change(
+        self,
+        change: Callable[[], object],
+        *,
+        then: Callable[[], None] | None = None,
+        quiet: bool = False,
+    ) -> None:
+        """Make one change through the store in a worker (a write takes a lock, which another
+        copy may hold for a while, and an fsync), after the changes asked for before it;
+        `then` runs once it is saved. Errors are told here (`quiet`: only remembered)."""
+        ticket = self._tickets
+        self._tickets += 1
+        self.app.run_worker(
+            partial(self._write, ticket, change, then, quiet),
+            thread=True,
+            group="bookmarks",
+            name="bookmark write",
+            exit_on_error=False,
+        )
+
+    def _write(
+        self,
+        ticket: int,
+        change: Callable[[], object],
+        then: Callable[[], None] | None,
+        quiet: bool,
+    ) -> None:
+        """A worker's write, in its turn; its outcome is taken in on the UI thread."""
+        with self._turn:
+            while self._served != ticket:
+                self._turn.wait()
+            try:
+                change()
+                error: Exception | None = None
+            except Exception as exc:  # told on the UI thread
+                error = exc
+            finally:
+                self._served += 1
+                self._turn.notify_all()
+        with contextlib.suppress(RuntimeError):  # the app ended meanwhile
+            self.app.call_from_thread(self._written, error, then, quiet)
+
+    def _written(
+        self, error: Exception | None, then: Callable[[], None] | None, quiet: bool
+    ) -> None:
+        """Take in how a write went: tell errors, run `then` once saved, update the screens."""
         try:
-            change()
+            if error is not None:
+                raise error
         except NotBookmarked as exc:
             self._tell(f"{exc}.", title="Bookmarks", severity="warning", timeout=6)
-            return False
+            return
         except BrokenBookmarks as exc:
             self.bookmarks.last_error = str(exc)
             self._offer_move_aside(exc)
-            return False
+            return
         except BookmarksReadOnly as exc:
             self.bookmarks.last_error = str(exc)
             self._tell(
@@ -305,13 +378,13 @@ class BookmarksUI:
                 severity="error",
                 timeout=10,
             )
-            return False
+            return
         except BookmarkError as exc:
-            self._not_saved(exc, timeout=15)
-            return False
+            self._not_saved(exc, timeout=None if quiet else 15)
         else:
             self._saved()
-            return True
+            if then is not None:
+                then()
         finally:
             self.sync()
 
@@ -411,7 +484,7 @@ class BookmarksUI:
             )
         return bookmark
 
-    def _label(self, film_key: str, review: Review | None) -> str:
+    def _label(self, film_key: str, review: Review | Entry | None) -> str:
         """How messages name a film: its bookmark's label, else the review's, else its key."""
         bookmark = self.store.get(film_key)
         if bookmark is not None:

@@ -28,7 +28,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from reeltui.bookmarks import Bookmark
-from reeltui.model import Review
+from reeltui.library import Entry
 from reeltui.tui.base import reel_app
 from reeltui.tui.bookmarks.marks import mark_of, status_word
 from reeltui.tui.bookmarks.note import one_line
@@ -97,7 +97,7 @@ class BookmarkTable(DataTable[Text], inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = []
 
 
-class BookmarksScreen(ModalScreen[Review | None]):
+class BookmarksScreen(ModalScreen[Entry | None]):
     """Lists the bookmarks; `enter` closes it with the highlighted film's review, `esc`, `m` or
     `q` with None."""
 

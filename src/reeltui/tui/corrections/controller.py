@@ -60,17 +60,24 @@ class CorrectionsUI:
         self.app = app
 
     def can_edit(self) -> bool:
-        """Whether `e` has a film to correct now."""
-        return self._target() is not None
+        """Whether `e` has a film to correct now (a film is selected: nothing is read)."""
+        screen = self.app.screen
+        return (
+            self.app.library is not None
+            and isinstance(screen, MainScreen)
+            and screen.selected_film is not None
+        )
 
     def _target(self) -> Review | None:
-        """The selected film's card as the library holds it now (None: nothing to correct)."""
+        """The selected film's card as the library's catalog holds it now (None: nothing to
+        correct). One look-up by id in the catalog."""
         library = self.app.library
         screen = self.app.screen
         if library is None or not isinstance(screen, MainScreen):
             return None
         review = screen.selected_film
-        return library.get(review.id) if review is not None else None
+        entry = library.get(review.id) if review is not None else None
+        return library.card(entry) if entry is not None else None
 
     # -- editing --------------------------------------------------------------------------
 

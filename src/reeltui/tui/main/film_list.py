@@ -28,7 +28,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reeltui.library.listing import FilmRow
+from reeltui.library import Entry
+from reeltui.library.listing import FilmRow, Rows
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -116,7 +117,10 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def index_of(self, film_key: str) -> int | None:
         """The row index of a film, or None when it is not shown."""
-        for index, row in enumerate(self.rows):
+        rows = self.rows
+        if isinstance(rows, Rows):  # a table made once per set of rows, not a row per step
+            return rows.index_of_film(film_key)
+        for index, row in enumerate(rows):
             if row.film_key == film_key:
                 return index
         return None
@@ -259,7 +263,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         return Strip(segments).adjust_cell_length(width, base)
 
 
-def _title_of(review: Review) -> str:
+def _title_of(review: Entry) -> str:
     """The title as the list shows it: the film's title, with the season for a series."""
     film = review.film
     if film.season is not None:

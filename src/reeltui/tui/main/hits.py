@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from reeltui.library import Entry
 from reeltui.library.listing import FilmRow, Narrowing
-from reeltui.model import Review
+from reeltui.model import Review, Reviewer
 from reeltui.search import PersonHit, TextHit
 from reeltui.search.fulltext.query import searched_words
 from reeltui.search.terms import FindQuery, name_terms
@@ -16,11 +17,11 @@ from reeltui.tui.safe import visible
 __all__ = ["highlight_names", "paragraph_of", "passage_query", "person_narrowing", "reviewed_by"]
 
 
-def reviewed_by(review: Review) -> str | None:
+def reviewed_by(review: Review | Entry) -> str | None:
     """ "review by Ana Reviewer", or None when the review names nobody (not made visible)."""
-    if review.reviewer is not None and review.reviewer.name:
-        return f"review by {review.reviewer.name}"
-    return None
+    reviewer = review.reviewer
+    name = reviewer.name if isinstance(reviewer, Reviewer) else reviewer
+    return f"review by {name}" if name else None
 
 
 def person_narrowing(hit: PersonHit) -> Narrowing:

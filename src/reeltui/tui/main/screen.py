@@ -21,8 +21,9 @@ the bar or `P`) covers this screen and closes with what to read here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -33,16 +34,16 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.films import FilmSummary, merge, position_of
-from reeltui.library import Library, SortKey
+from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, TextHit
 from reeltui.search.terms import FindQuery
 from reeltui.settings import Settings, SettingsFile
-from reeltui.tui.base import ReviewChanged, reel_app
+from reeltui.tui.base import ReviewChanged, RowsChanged, reel_app
 from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
@@ -69,6 +70,9 @@ __all__ = ["BOOKMARKED_LABEL", "PANES", "MainScreen"]
 
 #: The panes `tab` steps through, by the id of the widget that takes the focus.
 PANES: tuple[str, ...] = ("films", "reader", "side")
+
+#: How long a review may take to read before the reader says "Opening…".
+_OPENING_NOTE = 0.08
 
 #: The header's name for the `B` narrowing: "Bookmarked · 3 films".
 BOOKMARKED_LABEL = "Bookmarked"
@@ -140,7 +144,7 @@ class MainScreen(Screen[None]):
     class OpenReview(Message):
         """Open one review in the reader."""
 
-        def __init__(self, review: Review) -> None:
+        def __init__(self, review: Entry) -> None:
             super().__init__()
             self.review = review
 
@@ -175,6 +179,10 @@ class MainScreen(Screen[None]):
         self.listing = Listing([], SortKey.TITLE)
         #: The `B` narrowing while the list shows it, and the film keys it was made from.
         self._bookmarked: tuple[Narrowing, tuple[str, ...]] | None = None
+        #: The id of the review being read in a worker, if any, and what to do with it once
+        #: it is shown (scroll to a passage, say).
+        self._opening: str | None = None
+        self._then: Callable[[Review], None] | None = None
         #: The person the list is narrowed to (their key and name), for `P` to offer first.
         self._person: tuple[Narrowing, Person] | None = None
         #: The page opened last (its person, and where its cursor was), for `P` to go back to.
@@ -227,6 +235,7 @@ class MainScreen(Screen[None]):
         self.listing.sort = _sort_key(app.settings_file.settings.sort)
         self.watch(app, "scan_progress", self._scan_moved)
         self.watch(app, "library", self._library_changed)
+        app.rows_changed_signal.subscribe(self, self._rows_changed)
         app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
         app.review_changed_signal.subscribe(self, self._review_changed)
         self.marks = app.bookmarks.marks()
@@ -263,7 +272,7 @@ class MainScreen(Screen[None]):
         return reel_app(self.app).settings_file
 
     @property
-    def selected_film(self) -> Review | None:
+    def selected_film(self) -> Review | Entry | None:
         """The film an action such as `b` is about: the list's cursor film, or the open one
         when the reader or the side panel has the focus (or the list shows nothing)."""
         if self.pane_of(self.focused) in ("reader", "side") and self.review is not None:
@@ -277,6 +286,7 @@ class MainScreen(Screen[None]):
         """Show how far the app's scan has got."""
         self.scan_progress = progress
         if progress is None:
+            self.remove_class("-loading")
             return
         done, total = progress
         self.add_class("-loading")
@@ -286,12 +296,7 @@ class MainScreen(Screen[None]):
         """Fill the list from a freshly scanned library and reopen the last review read."""
         if library is None:
             return
-        listing = Listing(
-            library.reviews,
-            self.listing.sort,
-            sorted_by=SortKey.TITLE,
-            film_keys=library.film_keys,
-        )
+        listing = Listing(library.entries, self.listing.sort, sorted_by=SortKey.TITLE)
         listing.query = self.listing.query
         self.listing = listing
         self._bookmarked = None
@@ -318,8 +323,8 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()
 
     def _review_changed(self, change: ReviewChanged) -> None:
-        """One review was read again: show it now in the reader and the facts (where the
-        reader was), then its row, once a listing of the changed library is ready."""
+        """One review was read again: show it now in the reader (where the reader was), then
+        its row and the film's merged facts, once a listing of the changed library is ready."""
         library = self.library
         if library is None:
             return
@@ -327,34 +332,43 @@ class MainScreen(Screen[None]):
         if self.review is not None and self.review.id == after.id:
             self.positions = self._remembered().positions
             self.review = after
-            self.film = self._film_of(library, after)
-        self.problem_files = len({p.path for p in library.problems})
-        self._relist(library, after.as_card())
+        self._relist(library, after)
 
     @work(thread=True, group="listing", exclusive=True, exit_on_error=False)
-    def _relist(self, library: Library, card: Review) -> None:
-        """Make and warm a listing of the library as it is now (in a worker), then show it
-        with the sort, filter and narrowing of the moment."""
-        listing = Listing(
-            library.reviews,
-            self.listing.sort,
-            sorted_by=SortKey.TITLE,
-            film_keys=library.film_keys,
-        )
+    def _relist(self, library: Library, after: Review) -> None:
+        """Make and warm a listing of the library as it is now (in a worker), with the film of
+        the changed review, then show them with the sort, filter and narrowing of the moment."""
+        listing = Listing(library.entries, self.listing.sort, sorted_by=SortKey.TITLE)
         listing.warm()
+        entry = library.get(after.id)
+        film = self._film_of(library, after)
+        problems = len({p.path for p in library.problems})
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._relisted, library, listing, card)
+            self.app.call_from_thread(
+                self._relisted, library, listing, after, entry, film, problems
+            )
 
-    def _relisted(self, library: Library, listing: Listing, card: Review) -> None:
-        """Show the new listing; a narrowing that held the changed review holds its new card."""
+    def _relisted(
+        self,
+        library: Library,
+        listing: Listing,
+        after: Review,
+        entry: Entry | None,
+        film: FilmSummary | None,
+        problems: int,
+    ) -> None:
+        """Show the new listing; a narrowing that held the changed review holds its new entry."""
         if library is not self.library:
             return  # scanned again meanwhile: that listing is newer
+        self.problem_files = problems
+        if self.review is not None and self.review.id == after.id:
+            self.film = film
         old = self.listing
         listing.sort, listing.query = old.sort, old.query
         narrowing = old.narrowing
-        if narrowing is not None:
+        if narrowing is not None and entry is not None:
             rows = tuple(
-                FilmRow(card, row.detail) if row.review.id == card.id else row
+                FilmRow(entry, row.detail) if row.review.id == entry.id else row
                 for row in narrowing.rows
             )
             renewed = Narrowing(narrowing.label, rows)
@@ -364,11 +378,29 @@ class MainScreen(Screen[None]):
         listing.narrowing = narrowing
         self.listing = listing
         current = self.film_list.current
-        on_it = (self.review is not None and self.review.id == card.id) or (
-            current is not None and current.review.id == card.id
+        on_it = (self.review is not None and self.review.id == after.id) or (
+            current is not None and current.review.id == after.id
         )
-        self._refresh_rows(keep=card.film_key if on_it else None)
+        self._refresh_rows(keep=after.film_key if on_it else None)
         self.refresh_bindings()
+
+    def _rows_changed(self, changed: RowsChanged) -> None:
+        """Reviews came, changed or went while the library is on show: patch the list (the
+        cursor stays on its film), open the first review if none is, reload the open one if
+        its file changed (where it was read is kept)."""
+        if self.library is None:
+            return
+        self.listing = self.listing.patched(changed.entries, changed.removed)
+        current = self.film_list.current
+        self._refresh_rows(keep=current.film_key if current is not None else None)
+        review = self.review
+        if review is None and self._opening is None and self.rows:
+            self.open_review(self.rows[self.film_list.cursor].review)
+        elif review is not None:
+            for entry in changed.entries:
+                if entry.id == review.id:
+                    self.open_review(entry, again=True)
+                    break
 
     # -- the list ------------------------------------------------------------------------
 
@@ -406,7 +438,7 @@ class MainScreen(Screen[None]):
         focus = not event.by_mouse or self.has_class("-narrow")
         self.open_review(self._review_to_read(event.row.review), focus=focus)
 
-    def _review_to_read(self, card: Review) -> Review:
+    def _review_to_read(self, card: Review | Entry) -> Review | Entry:
         """Which review of a card's film to open: the one open now, else the one read last in
         this session, else the card itself."""
         key = card.film_key
@@ -477,36 +509,103 @@ class MainScreen(Screen[None]):
         """Open the bookmarks screen; the film chosen there is opened here."""
         self.app.push_screen(BookmarksScreen(), self._read_bookmarked)
 
-    def _read_bookmarked(self, review: Review | None) -> None:
+    def _read_bookmarked(self, review: Entry | None) -> None:
         """Read the film chosen on the bookmarks screen, if one was."""
         if review is not None:
             self.open_review(review, focus=True)
 
     # -- the reader ----------------------------------------------------------------------
 
-    def open_review(self, card: Review, *, focus: bool = False) -> None:
-        """Open a review in the reader where it was left, and select its row in the list."""
+    def open_review(
+        self,
+        card: Review | Entry,
+        *,
+        focus: bool = False,
+        again: bool = False,
+        then: Callable[[Review], None] | None = None,
+    ) -> None:
+        """Open a review in the reader where it was left, and select its film in the list.
+
+        The review (and, when its film has several, their merged facts) is read from the
+        catalog in a worker (a large one takes a moment): the keys keep working meanwhile, and
+        the reader says "Opening…" if it is not quick. `again` reads the open review anew (its
+        file changed), keeping where it is read. `then` is called with the review once the
+        reader shows it (at once when it already does).
+        """
         library = self.library
         if library is None:
             return
-        if self.review is None or self.review.id != card.id:
-            settings = self._remembered()
-            review = library.open(card)
-            self.positions = settings.positions
-            self.review = review
-            self._report(self._settings.replace(replace(settings, last_review=review.id)))
-        if self.review is not None:
-            self.film = self._film_of(library, self.review)
-            self._read[self.review.film_key] = self.review.id
         self.film_list.select_film(card.film_key)
-        self.refresh_bindings()
         if focus:
             self.focus_pane("reader")
+        wanted = again or self.review is None or self.review.id != card.id
+        if not wanted:
+            self._then = None
+            self._read[card.film_key] = card.id
+            if then is not None and self.review is not None:
+                then(self.review)
+        elif self._opening != card.id or then is not None:
+            settings = self._remembered()
+            self.positions = settings.positions
+            reel_app(self.app).remember_settings(replace(settings, last_review=card.id))
+            self._opening = card.id
+            self._then = then
+            self._read_review(library, card)
+            self.set_timer(_OPENING_NOTE, partial(self._say_opening, card.id))
+        self.refresh_bindings()
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _read_review(
+        self, library: Library, card: Review | Entry
+    ) -> tuple[Review, FilmSummary | None]:
+        """Read a review from the catalog, with its film's merged facts (run in a worker)."""
+        entry = card if isinstance(card, Entry) else library.get(card.id)
+        if entry is None:
+            raise KeyError(card.id)
+        review = library.open(entry)
+        return review, self._film_of(library, review)
+
+    def _say_opening(self, review_id: str) -> None:
+        """Still reading the review: say so in the reader."""
+        if self._opening == review_id:
+            self.review = None
+            self.film = None
+            self.reader.placeholder = "Opening…"
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A review was read: show it (unless another was asked for since)."""
+        worker = event.worker
+        if worker.group != "open" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        result = worker.result if event.state is WorkerState.SUCCESS else None
+        if not isinstance(result, tuple) or result[0].id != self._opening:
+            if event.state is WorkerState.ERROR and self._opening is not None:
+                self._opening = None
+                self._then = None
+                self.reader.placeholder = "The review could not be read."
+            return
+        review, film = result
+        then, self._opening, self._then = self._then, None, None
+        self.review = review
+        self.film = film
+        self._read[review.film_key] = review.id
+        keys = reel_app(self.app).user_keys
+        self.reader.placeholder = (
+            f"Choose a film and press {keys.label('list.open')} to read its review."
+        )
+        self.refresh_bindings()
+        if then is not None:
+            then(review)
 
     @staticmethod
     def _film_of(library: Library, review: Review) -> FilmSummary | None:
-        """The review's film with all its reviews merged, when it has more than one."""
-        reviews = library.reviews_of(review.film_key)
+        """The review's film with all its reviews merged (their cards read from the catalog),
+        when it has more than one."""
+        entries = library.reviews_of(review.film_key)
+        if len(entries) < 2:
+            return None
+        cards = library.catalog.cards([entry.docno for entry in entries])
+        reviews = [cards[entry.docno] for entry in entries if entry.docno in cards]
         return merge(reviews) if len(reviews) > 1 else None
 
     def _step_review(self, delta: int) -> None:
@@ -537,7 +636,7 @@ class MainScreen(Screen[None]):
 
     def save_state(self) -> None:
         """Record the open review's position and the sort (called when the app quits)."""
-        self._report(self._settings.replace(self._remembered()))
+        reel_app(self.app).remember_settings(self._remembered())
 
     # -- panes ---------------------------------------------------------------------------
 
@@ -725,17 +824,17 @@ class MainScreen(Screen[None]):
         """Sort the list the next way: title, year, reviewer, recently added."""
         key = self.listing.next_sort()
         self._refresh_rows()
-        self._report(self._settings.update(sort=key.value))
+        reel_app(self.app).remember_settings(replace(self._settings.settings, sort=key.value))
 
     def sort_by(self, key: SortKey) -> None:
         """Sort the list by `key` (the command bar's "Sort by year"…), remembered like `s`."""
         self.listing.sort = key
         self._refresh_rows()
-        self._report(self._settings.update(sort=key.value))
+        reel_app(self.app).remember_settings(replace(self._settings.settings, sort=key.value))
 
     # -- what the command bar asks for ---------------------------------------------------
 
-    def _reveal(self, review: Review) -> None:
+    def _reveal(self, review: Review | Entry) -> None:
         """Make sure the list shows a review's film: drop the title filter, then the narrowing."""
         key = review.film_key
         if self.film_list.index_of(key) is not None:
@@ -782,18 +881,18 @@ class MainScreen(Screen[None]):
         search found marked as find marks them, the first of them in the passage current."""
         hit = message.hit
         self._reveal(hit.review)
-        self.open_review(hit.review, focus=True)
-        review = self.review
-        if review is None:
-            return
-        first = hit.spans[0][0] if hit.spans else None
-        paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
-        self.reader.scroll_to_section(hit.section_index, paragraph)
-        query = passage_query(hit, message.typed)
-        if query == self.find_query:
-            self.reader.find_again()
-        else:
-            self.find_query = query
+
+        def at_the_passage(review: Review) -> None:
+            first = hit.spans[0][0] if hit.spans else None
+            paragraph = paragraph_of(review, hit.section_index, hit.snippet, first)
+            self.reader.scroll_to_section(hit.section_index, paragraph)
+            query = passage_query(hit, message.typed)
+            if query == self.find_query:
+                self.reader.find_again()
+            else:
+                self.find_query = query
+
+        self.open_review(hit.review, focus=True, then=at_the_passage)
 
     @on(SortBy)
     def _sort_by(self, message: SortBy) -> None:
@@ -826,14 +925,16 @@ class MainScreen(Screen[None]):
         """Open what a page offered: a review, at the sentence of a mention; mark the names."""
         review = self._review_to_read(choice.review) if choice.film else choice.review
         self._reveal(review)
-        self.open_review(review, focus=True)
         self.highlight(names)
-        self.refresh_bindings()
         mention = choice.mention
-        if mention is not None and self.review is not None and self.review.id == review.id:
-            self.reader.scroll_to_sentence(
-                mention.section_index, mention.paragraph_index, mention.sentence
-            )
+
+        def at_the_sentence(shown: Review) -> None:
+            if mention is not None and shown.id == review.id:
+                self.reader.scroll_to_sentence(
+                    mention.section_index, mention.paragraph_index, mention.sentence
+                )
+
+        self.open_review(review, focus=True, then=at_the_sentence)
 
     def action_people(self) -> None:
         """Offer the people of the open film (and the last page, and the narrowed person)."""
@@ -890,8 +991,3 @@ class MainScreen(Screen[None]):
         if action == "clear_filter":
             return self.can_clear_filter() or self.query_one(FilterInput).has_focus
         return True
-
-    def _report(self, problem: str | None) -> None:
-        """Tell the user about a settings file that could not be written."""
-        if problem:
-            self.app.notify(problem, title="Settings", severity="warning", markup=False)

@@ -22,6 +22,7 @@ control characters made visible, and highlighted with the core's character spans
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -36,7 +37,7 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
-from reeltui.library import SortKey
+from reeltui.library import Entry, SortKey
 from reeltui.library.listing import sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchKind, TextHit, parse_query
@@ -194,9 +195,11 @@ def _person_detail(hit: PersonHit) -> str:
     return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
 
 
-def _review_detail(review: Review) -> str:
+def _review_detail(review: Review | None) -> str:
     """The second line for a film: who directed it and who reviewed it."""
     parts: list[str] = []
+    if review is None:
+        return ""
     if review.directors:
         parts.append("directed by " + ", ".join(review.directors))
     by = reviewed_by(review)
@@ -248,10 +251,18 @@ class _LibraryProvider(Provider):
         if parsed.kind is self.kind and not parsed.text:
             yield _hint(_KIND_HINTS[self.kind], None, 0.5)
             return
-        for scored in self._ranked(query).hits:
-            if _kind_of(scored.hit) is self.kind:
-                for made in self._hits(scored.hit, scored.score):
-                    yield made
+        # The search and the hits' details are queries of the catalog: off the event loop.
+        for hit in await asyncio.to_thread(self._palette_hits, query):
+            yield hit
+
+    def _palette_hits(self, query: str) -> list[PaletteHit]:
+        """The palette hits of this provider's kind for `query` (run in a thread)."""
+        return [
+            made
+            for scored in self._ranked(query).hits
+            if _kind_of(scored.hit) is self.kind
+            for made in self._hits(scored.hit, scored.score)
+        ]
 
     def _hits(self, hit: SearchHit, score: float) -> Iterator[PaletteHit]:
         """The palette hits for one core hit: one, unless a kind offers more."""
@@ -321,21 +332,32 @@ class FilmsProvider(_LibraryProvider):
         assert isinstance(hit, FilmHit)
         reviews = len(hit.reviews)
         label = "film" if reviews == 1 else f"film · {counted(reviews, 'review')}"
-        detail = _review_detail(hit.reviews[0]) if hit.reviews else None
+        library = reel_app(self.app).library
+        card = library.card(hit.reviews[0]) if hit.reviews and library is not None else None
+        detail = _review_detail(card) or None
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, detail)
         command = partial(_on_main, self.app, MainScreen.OpenFilm(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
 
     async def discover(self) -> Hits:
         """The films read last, else the ones added last."""
+        for hit in await asyncio.to_thread(self._recent_hits):
+            yield hit
+
+    def _recent_hits(self) -> list[PaletteHit]:
+        """The hits of the empty bar, with each film's director (run in a thread)."""
+        library = reel_app(self.app).library
+        hits: list[PaletteHit] = []
         for number, (review, why) in enumerate(_recent_reviews(self.app)):
-            detail = " · ".join(p for p in (why, _review_detail(review)) if p)
+            card = library.card(review) if library is not None else None
+            detail = " · ".join(p for p in (why, _review_detail(card)) if p)
             prompt = _prompt(Content(visible(review.film.label)), "film", detail)
             command = partial(_on_main, self.app, MainScreen.OpenReview(review))
-            yield PaletteHit(0.9 - 0.01 * number, prompt, command, text=review.film.label)
+            hits.append(PaletteHit(0.9 - 0.01 * number, prompt, command, text=review.film.label))
+        return hits
 
 
-def _recent_reviews(app: App[object]) -> list[tuple[Review, str]]:
+def _recent_reviews(app: App[object]) -> list[tuple[Entry, str]]:
     """Up to `_RECENT` reviews for the empty bar, with why: read recently, or added recently.
 
     The film open in the reader is left out: it is already in front of the user.
@@ -347,7 +369,7 @@ def _recent_reviews(app: App[object]) -> list[tuple[Review, str]]:
         return []
     current = main.review
     seen = {current.id} if current is not None else set()
-    found: list[tuple[Review, str]] = []
+    found: list[tuple[Entry, str]] = []
     remembered = reel.settings_file.settings
     ids = [remembered.last_review, *reversed(list(remembered.positions))]
     for review_id in ids:
@@ -382,7 +404,7 @@ class FullTextProvider(_LibraryProvider):
         search = reel_app(self.app).search_session
         if _main_of(self.app) is None or not parse_query(query).text:
             return
-        ranked = search.rank(query)
+        ranked = await asyncio.to_thread(search.rank, query)
         state = search.state
         if state is SearchState.NO_LIBRARY:
             yield _hint("The reviews are still loading…", None, 0.045)

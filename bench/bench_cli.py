@@ -1,0 +1,139 @@
+"""Command-line benchmark: whole `reeltui` processes at 1,000 and at 100,000 reviews.
+
+Each command answers from the folder's catalog (one quick check of the folders' times, then
+SQL queries), so what it costs should barely depend on the size of the library. For each
+size, the corpus of `bench/make_corpus.py` is written to disk and scanned once into the
+benchmark's own cache (its full text indexed, as after a session of the TUI); then each
+command is run `--runs` times as a fresh process, sizes alternating, and the medians compared.
+
+    python -m bench.bench_cli [--sizes 1000,100000] [--runs 7]
+
+Bar: each `search` at 100,000 costs at most 50 ms more than at 1,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.make_corpus import CORPUS_DIR, TOPICS, write_corpus
+
+#: What a search may cost more at the largest size than at the smallest, in seconds.
+BAR_S = 0.050
+
+
+def cache_of(size: int) -> Path:
+    """The benchmark's cache folder for one corpus size (never the user's cache)."""
+    return CORPUS_DIR / f"cli-cache-{size}"
+
+
+def prepare(size: int, seed: int) -> Path:
+    """The corpus of `size` reviews on disk, scanned into its cache with the full text indexed
+    and the names derived (as a session of the TUI leaves them)."""
+    from reeltui.library import Library
+    from reeltui.search import Searcher
+
+    corpus = write_corpus(size, seed)
+    started = time.perf_counter()
+    library = Library.scan(corpus, cache_dir=cache_of(size), full=False)
+    with Searcher(library) as searcher:
+        indexed = searcher.prepare_text()
+    library.catalog.settle_names()
+    took = time.perf_counter() - started
+    print(f"{size:,} reviews ready in {corpus} ({took:.1f} s, {indexed:,} bodies indexed)")
+    library.close()
+    return corpus
+
+
+def _top_actor(size: int) -> str:
+    """The actor in most films of the smallest corpus (present at every size: same seed)."""
+    [db] = cache_of(size).glob("catalog-*.sqlite3")
+    with sqlite3.connect(db) as connection:
+        row = connection.execute(
+            "SELECT display FROM names WHERE kind = 0 ORDER BY weight DESC, key LIMIT 1"
+        ).fetchone()
+    return str(row[0])
+
+
+def _first_id(size: int) -> str:
+    [db] = cache_of(size).glob("catalog-*.sqlite3")
+    with sqlite3.connect(db) as connection:
+        row = connection.execute(
+            "SELECT id FROM docs WHERE problem IS NULL ORDER BY docno LIMIT 1"
+        ).fetchone()
+    return str(row[0])
+
+
+def _run(args: list[str], corpus: Path, size: int, env: dict[str, str]) -> float:
+    """Seconds from starting `reeltui ARGS` until it exits (its output thrown away)."""
+    command = [sys.executable, "-m", "reeltui", *args, "--data", str(corpus)]
+    started = time.perf_counter()
+    subprocess.run(
+        command,
+        env={**env, "REELTUI_CACHE": str(cache_of(size))},
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the figures; exit 1 if a search misses the bar."""
+    parser = argparse.ArgumentParser(prog="bench_cli")
+    parser.add_argument("--sizes", default="1000,100000")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=7)
+    args, _ = parser.parse_known_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    corpora = {size: prepare(size, args.seed) for size in sizes}
+    actor = _top_actor(sizes[0])
+    words = f"{TOPICS[0]} {TOPICS[1]}"
+    commands: dict[str, list[str]] = {
+        f"search --actor {actor!r}": ["search", "--actor", actor],
+        f"search {words!r}": ["search", words],
+        f"search --actor {actor!r} --json": ["search", "--actor", actor, "--json"],
+        "show ID --json": ["show", "ID", "--json"],
+        "bookmarks list": ["bookmarks", "list"],
+    }
+    with_tmp = CORPUS_DIR / "cli-bench-home"
+    shutil.rmtree(with_tmp, ignore_errors=True)
+    with_tmp.mkdir(parents=True)
+    env = dict(os.environ)
+    env.update(
+        REELTUI_CONFIG=str(with_tmp / "config.toml"),
+        REELTUI_BOOKMARKS=str(with_tmp / "bookmarks.toml"),
+    )
+    times: dict[tuple[str, int], list[float]] = {}
+    for label, command in commands.items():
+        for size in sizes:
+            concrete = [_first_id(size) if part == "ID" else part for part in command]
+            _run(concrete, corpora[size], size, env)  # once, to warm the OS's file cache
+        for _ in range(args.runs):
+            for size in sizes:
+                concrete = [_first_id(size) if part == "ID" else part for part in command]
+                times.setdefault((label, size), []).append(_run(concrete, corpora[size], size, env))
+    print(f"\nwhole processes, median of {args.runs} (load average {os.getloadavg()[0]:.1f}):")
+    header = " | ".join(f"{size:,}" for size in sizes)
+    print(f"| command | {header} | difference |")
+    print("|---|" + "---:|" * (len(sizes) + 1))
+    worst = 0.0
+    for label in commands:
+        medians = [statistics.median(times[(label, size)]) for size in sizes]
+        difference = medians[-1] - medians[0]
+        if label.startswith("search"):
+            worst = max(worst, difference)
+        cells = " | ".join(f"{m * 1000:.0f} ms" for m in medians)
+        print(f"| `{label}` | {cells} | {difference * 1000:+.0f} ms |")
+    print(f"\nworst search difference: {worst * 1000:+.0f} ms (bar: +{BAR_S * 1000:.0f} ms)")
+    return 0 if worst <= BAR_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""The TUI at size: memory with 100,000 reviews and the command bar used, and how fast a
+keystroke is answered while a first scan of a large folder runs.
+
+Each measure runs the whole app in a fresh process (headless, 120×40) on a corpus of
+`bench/make_corpus.py`:
+
+- *memory*: a warm start (the catalog already made), until the full text is ready; then the
+  command bar is opened and a dozen queries typed into it (people, titles, full text), and a
+  few reviews opened. The peak resident memory (VmHWM) of the process is reported.
+- *keys during a scan*: a cold start (empty cache); once the first rows are shown and while
+  the scan runs, `j` and `k` are sent in turn every 100 ms (as the terminal driver sends
+  them), and the time from each key sent to the list's cursor action running is recorded
+  (p50, p99, max): how long the event loop makes a keystroke wait.
+
+    python -m bench.bench_tui [--count 100000] [--keys-count 100000] [--measures memory,keys]
+
+Bars: at most 200 MB with 100,000 reviews; every keystroke answered within 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.make_corpus import CORPUS_DIR, write_corpus
+
+MEMORY_BAR_MB = 200.0
+KEY_BAR_MS = 50.0
+
+_MEMORY = """
+import asyncio, json, sys, time
+from reeltui.paths import resolve
+from reeltui.search.session import SearchState
+from reeltui.tui.app import ReelApp
+
+def rss():
+    out = {}
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                out[line.split(":")[0]] = int(line.split()[1]) / 1024
+    return out
+
+async def main():
+    app = ReelApp(resolve(data=sys.argv[1]))
+    marks = {}
+    started = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        done = (SearchState.READY, SearchState.TEXT_FAILED, SearchState.FAILED)
+        while app.search_session.state not in done:
+            await pilot.pause(0.1)
+            if time.perf_counter() - started > 600:
+                raise SystemExit("the search never became ready")
+        marks["ready_s"] = time.perf_counter() - started
+        marks["ready"] = rss()
+        await pilot.press("colon")
+        for query in ("mich", "pena", "@sal", "oliveira adam", "castle", "hundred bird",
+                      "text: astronaut", "heist", "astronuat", "story", "director: gre", "x"):
+            await pilot.press(*query)
+            await pilot.pause(0.3)
+            await pilot.press(*(["backspace"] * len(query)))
+        await pilot.press("escape")
+        for _ in range(5):
+            await pilot.press("j", "enter")
+            await pilot.pause(0.1)
+            await pilot.press("escape")
+        marks["used"] = rss()
+        marks["films"] = len(app.library) if app.library is not None else 0
+    print(json.dumps(marks))
+
+asyncio.run(main())
+"""
+
+
+_KEYS = """
+import asyncio, json, sys, time
+from textual import events
+from reeltui.paths import resolve
+from reeltui.tui.app import ReelApp
+from reeltui.tui.main.film_list import FilmList
+
+handled = []
+for name in ("action_cursor_down", "action_cursor_up"):
+    def timed(self, _real=getattr(FilmList, name)):
+        handled.append(time.perf_counter())
+        _real(self)
+    setattr(FilmList, name, timed)
+
+async def main():
+    app = ReelApp(resolve(data=sys.argv[1]))
+    waits = []
+    started = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        films = app.main_screen.query_one(FilmList)
+        while app.scan_progress is None or not films.rows:
+            await asyncio.sleep(0.01)
+            if time.perf_counter() - started > 120:
+                raise SystemExit("no rows within two minutes")
+        first_rows = time.perf_counter() - started
+        key = "j"
+        while app.scan_progress is not None:
+            count = len(handled)
+            sent = time.perf_counter()
+            app._driver.send_message(events.Key(key, key))
+            while len(handled) == count:
+                await asyncio.sleep(0.001)
+            waits.append((handled[-1] - sent) * 1000)
+            key = "k" if key == "j" else "j"
+            await asyncio.sleep(0.1)
+        scanned = time.perf_counter() - started
+        reviews = len(app.library) if app.library is not None else 0
+    print(json.dumps({"waits_ms": waits, "first_rows_s": first_rows, "scan_s": scanned,
+                      "reviews": reviews}))
+
+asyncio.run(main())
+"""
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def keys(count: int, tmp: Path) -> dict[str, float]:
+    """Keystroke waits while a first scan of `count` reviews runs (an empty cache)."""
+    corpus = write_corpus(count)
+    env = dict(os.environ)
+    env.update(
+        REELTUI_CACHE=str(tmp / "keys-cache"),
+        REELTUI_CONFIG=str(tmp / "keys-config.toml"),
+        REELTUI_BOOKMARKS=str(tmp / "keys-bookmarks.toml"),
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", _KEYS, str(corpus)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    marks = json.loads(run.stdout.strip().splitlines()[-1])
+    waits: list[float] = marks["waits_ms"]
+    if not waits:
+        raise SystemExit("the scan ended before a key could be pressed")
+    return {
+        "keys": float(len(waits)),
+        "p50": _percentile(waits, 0.5),
+        "p99": _percentile(waits, 0.99),
+        "max": max(waits),
+        "first_rows_s": float(marks["first_rows_s"]),
+        "scan_s": float(marks["scan_s"]),
+        "reviews": float(marks["reviews"]),
+    }
+
+
+def memory(count: int, tmp: Path) -> dict[str, object]:
+    """Peak memory of the TUI on `count` reviews, warm, with the command bar used."""
+    from reeltui.library import Library
+    from reeltui.search import Searcher
+
+    corpus = write_corpus(count)
+    cache = CORPUS_DIR / f"cli-cache-{count}"
+    library = Library.scan(corpus, cache_dir=cache, full=False)
+    with Searcher(library) as searcher:
+        searcher.prepare_text()
+    library.catalog.settle_names()
+    library.close()
+    env = dict(os.environ)
+    env.update(
+        REELTUI_CACHE=str(cache),
+        REELTUI_CONFIG=str(tmp / "memory-config.toml"),
+        REELTUI_BOOKMARKS=str(tmp / "memory-bookmarks.toml"),
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", _MEMORY, str(corpus)],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    marks: dict[str, object] = json.loads(run.stdout.strip().splitlines()[-1])
+    return marks
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the measures and print them; exit 1 if a bar is missed."""
+    parser = argparse.ArgumentParser(prog="bench_tui")
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--keys-count", type=int, default=100_000)
+    parser.add_argument("--measures", default="memory,keys")
+    args, _ = parser.parse_known_args(argv)
+    measures = set(args.measures.split(","))
+    ok = True
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        if "memory" in measures:
+            marks = memory(args.count, tmp)
+            used = marks["used"]
+            ready = marks["ready"]
+            assert isinstance(used, dict) and isinstance(ready, dict)
+            peak = float(used["VmHWM"])
+            print(
+                f"TUI memory, {marks['films']:,} reviews, warm: ready in {marks['ready_s']:.1f} s"
+                f" at {ready['VmRSS']:.0f} MB; after the command bar and five reviews "
+                f"{used['VmRSS']:.0f} MB, peak {peak:.0f} MB (bar: {MEMORY_BAR_MB:.0f} MB); "
+                f"load average {os.getloadavg()[0]:.1f}"
+            )
+            ok = ok and peak <= MEMORY_BAR_MB
+        if "keys" in measures:
+            waits = keys(args.keys_count, tmp)
+            shutil.rmtree(tmp / "keys-cache", ignore_errors=True)
+            print(
+                f"Keys during a first scan of {waits['reviews']:,.0f} reviews (first rows at "
+                f"{waits['first_rows_s']:.1f} s, scan {waits['scan_s']:.0f} s): "
+                f"{waits['keys']:.0f} keys, p50 {waits['p50']:.1f} ms, p99 {waits['p99']:.1f} ms,"
+                f" max {waits['max']:.1f} ms (bar: p99 {KEY_BAR_MS:.0f} ms); load average "
+                f"{os.getloadavg()[0]:.1f}"
+            )
+            ok = ok and waits["p99"] <= KEY_BAR_MS
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

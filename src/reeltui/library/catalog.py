@@ -1,0 +1,1269 @@
+"""The catalog: everything the last scan learnt about a folder, in one SQLite file.
+
+The catalog lives in the cache folder (always safe to delete), one file per data folder. It
+holds, for every document found:
+
+- `docs`: the list's columns (id, title, year, reviewer, file time…), the rest of the card
+  as JSON, the file's stamp (modification time and size, and its sidecar's), or the reason
+  the file could not be read;
+- `sections`: the body, one row per section (rowid `docno << 10 | section`), which the
+  reader shows and the full-text index is built from (an FTS5 table over these rows), so no
+  file is read twice;
+- `credits`: who is in each review (actors with their parts, directors, the reviewer), from
+  which `names` is derived: each person and film once, with how many films it has and its
+  words, for the name search of the command line;
+- `folders`: every folder walked with its modification time, so that a cheap check can tell
+  whether files were added, removed or renamed since (`library/refresh.py`).
+
+Writes go in short transactions of a few hundred documents; a scan killed half-way leaves
+what it committed, every row true to the file it came from, and the next start goes on from
+there. Derived data is brought up to date when it is needed: `dirty` lists the names whose
+documents changed (`settle_names`), `docs.text` says which bodies are in the full-text
+index yet.
+
+A catalog that cannot be opened, is corrupt or of another version is deleted and made anew;
+when the cache folder cannot be written at all, the catalog lives in memory for the process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reeltui.library.entries import Entry, path_order
+from reeltui.library.rows import (
+    MAX_SECTION,
+    PARAGRAPH_BREAK,
+    SECTION_BITS,
+    DocRow,
+    card_from,
+    parser_fingerprint,
+    storable,
+)
+from reeltui.model import FileProblem, Film, Kind, Review, Section
+from reeltui.text import name_tokens
+
+__all__ = [
+    "FILM",
+    "MAX_SECTION",
+    "ROLE_KINDS",
+    "SCHEMA_VERSION",
+    "SECTION_BITS",
+    "Catalog",
+    "NameRow",
+]
+
+#: Bump when the tables or queries change in a way an older catalog cannot serve: a catalog
+#: of another version is made anew. (A change to what a parse gives is `parser_fingerprint`.)
+SCHEMA_VERSION = "5"
+
+#: `credits.kind` and `names.kind`: the roles, then films.
+ROLE_KINDS: dict[str, int] = {"actor": 0, "director": 1, "reviewer": 2}
+FILM = 3
+
+
+#: Past this many names to recompute, all names are derived again in one pass.
+_REBUILD_NAMES = 2_000
+#: Words shorter than this get no typo variants (a typo match needs four letters).
+_MIN_FUZZY = 4
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS folders(path BLOB PRIMARY KEY, mtime INTEGER NOT NULL,"
+    " problem TEXT) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS docs(docno INTEGER PRIMARY KEY, key BLOB NOT NULL UNIQUE,"
+    " base TEXT NOT NULL, id TEXT NOT NULL, stamp TEXT NOT NULL, problem TEXT,"
+    " title TEXT, sort_title TEXT, year INTEGER, season INTEGER, kind TEXT, film_key TEXT,"
+    " label TEXT, reviewer TEXT, mtime REAL, card TEXT, flagged INTEGER NOT NULL DEFAULT 0,"
+    " noted INTEGER NOT NULL DEFAULT 0,"
+    " text INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS docs_id ON docs(id)",
+    # The library's order, with every column of an entry: loading the entries reads this
+    # index from end to end, neither sorting nor visiting the table.
+    "CREATE INDEX IF NOT EXISTS docs_order ON docs(sort_title, coalesce(year, 0), key, docno,"
+    " id, title, year, kind, season, film_key, reviewer, mtime) WHERE problem IS NULL",
+    "CREATE INDEX IF NOT EXISTS docs_base ON docs(base)",
+    "CREATE INDEX IF NOT EXISTS docs_film ON docs(film_key)",
+    "CREATE INDEX IF NOT EXISTS docs_text ON docs(text) WHERE text = 0",
+    "CREATE TABLE IF NOT EXISTS sections(rowid INTEGER PRIMARY KEY, heading TEXT NOT NULL,"
+    " body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS credits(docno INTEGER NOT NULL, kind INTEGER NOT NULL,"
+    " pos INTEGER NOT NULL, name TEXT NOT NULL, person TEXT NOT NULL, part TEXT)",
+    "CREATE INDEX IF NOT EXISTS credits_doc ON credits(docno)",
+    "CREATE INDEX IF NOT EXISTS credits_person ON credits(kind, person)",
+    "CREATE TABLE IF NOT EXISTS names(nid INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
+    " key TEXT NOT NULL, tokens TEXT NOT NULL, display TEXT NOT NULL, weight INTEGER NOT NULL,"
+    " spellings TEXT NOT NULL, UNIQUE(kind, key))",
+    "CREATE TABLE IF NOT EXISTS name_tokens(token TEXT NOT NULL, nid INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS name_tokens_token ON name_tokens(token)",
+    "CREATE INDEX IF NOT EXISTS name_tokens_nid ON name_tokens(nid)",
+    "CREATE TABLE IF NOT EXISTS name_words(token TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS name_variants(variant TEXT NOT NULL, token TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS name_variants_variant ON name_variants(variant)",
+    "CREATE TABLE IF NOT EXISTS dirty(kind INTEGER NOT NULL, key TEXT NOT NULL,"
+    " PRIMARY KEY(kind, key)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID",
+)
+
+#: The full-text index: FTS5 over `sections`, which holds the text (see search/fulltext/).
+_FULLTEXT = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS fulltext USING fts5(heading, body,"
+    " content='sections', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+)
+
+_TABLES = (
+    "meta",
+    "folders",
+    "docs",
+    "sections",
+    "credits",
+    "names",
+    "name_tokens",
+    "name_words",
+    "name_variants",
+    "dirty",
+    "terms",
+    "fulltext",
+)
+
+
+def folder_digest(root: Path) -> str:
+    """A short stable name for a data folder, used to name its catalog file."""
+    try:
+        resolved = Path(root).resolve()
+    except (OSError, RuntimeError):
+        resolved = Path(os.path.abspath(root))
+    return hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
+
+
+def _key_blob(key: str) -> bytes:
+    # What os.fsencode gives on the platforms reeltui runs on (UTF-8 file names), quicker.
+    return key.encode("utf-8", "surrogateescape")
+
+
+def _key_text(blob: bytes) -> str:
+    return blob.decode("utf-8", "surrogateescape")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRow:
+    """A person (of one role) or a film, as `names` holds it.
+
+    `tokens` are the folded words that name search matches, space-separated; `weight` is the
+    number of films (people) or reviews (films) it has; `spellings` every way the reviews
+    wrote a person's name.
+    """
+
+    nid: int
+    kind: int
+    key: str
+    tokens: str
+    display: str
+    weight: int
+    spellings: tuple[str, ...]
+
+
+def _display_name(spellings: dict[str, int]) -> str:
+    """The spelling to show: accented spellings win (scrapers drop accents, never add them),
+    then the most common, then the first alphabetically."""
+    return min(spellings, key=lambda s: (-sum(1 for c in s if ord(c) > 127), -spellings[s], s))
+
+
+def _deletions(token: str) -> set[str]:
+    return {token[:i] + token[i + 1 :] for i in range(len(token))}
+
+
+# -- the catalog ---------------------------------------------------------------------------
+
+
+class Catalog:
+    """The catalog of one data folder. Safe to share between threads.
+
+    Reads and writes each go through their own connection (one when in memory), each guarded
+    by its own lock, so a long write never holds up a read: SQLite's WAL lets a reader see the
+    last committed state while a writer works.
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        writer: sqlite3.Connection,
+        reader: sqlite3.Connection | None,
+        path: Path | None,
+        fingerprint: str,
+    ) -> None:
+        self.root = Path(root)
+        self.path = path
+        self.fingerprint = fingerprint
+        self._writer = writer
+        self._reader = reader if reader is not None else writer
+        self._write_lock = threading.RLock()
+        self._read_lock = self._write_lock if reader is None else threading.RLock()
+        self.fulltext_available = _has_fulltext(writer)
+        self._closed = False
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, cache_dir: Path | None, root: Path, *, fingerprint: str | None = None) -> Catalog:
+        """The catalog of `root` in `cache_dir`, made anew when missing, corrupt or old; in
+        memory when `cache_dir` is None or cannot be written."""
+        fingerprint = fingerprint or parser_fingerprint()
+        if cache_dir is not None:
+            path = Path(cache_dir) / f"catalog-{folder_digest(root)}.sqlite3"
+            for attempt in range(2):
+                try:
+                    Path(cache_dir).mkdir(parents=True, exist_ok=True)
+                    writer = _connect(path)
+                    try:
+                        _prepare(writer, fingerprint)
+                        reader = _connect(path, readonly=True)
+                    except BaseException:
+                        writer.close()
+                        raise
+                    return cls(root, writer, reader, path, fingerprint)
+                except sqlite3.DatabaseError as exc:
+                    if isinstance(exc, sqlite3.OperationalError) and _cannot_open(exc):
+                        break
+                    if attempt == 0:
+                        _remove_database(path)  # corrupt: it is only a cache
+                except OSError:
+                    break
+        writer = _connect(None)
+        _prepare(writer, fingerprint)
+        return cls(root, writer, None, None, fingerprint)
+
+    @property
+    def persistent(self) -> bool:
+        """Whether the catalog is kept on disk between runs."""
+        return self.path is not None
+
+    def close(self) -> None:
+        """Close the connections (further calls fail)."""
+        if self._closed:
+            return
+        self._closed = True
+        with self._write_lock:
+            for connection in (self._reader, self._writer):
+                with contextlib.suppress(sqlite3.Error):
+                    connection.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- meta ----------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        """A value of the meta table."""
+        with self._read_lock:
+            row = self._reader.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    @property
+    def complete(self) -> bool:
+        """Whether the last full scan of the folder finished (else a full one is needed)."""
+        return self.meta("complete") == "1"
+
+    # -- reading -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The read connection, held for the block (one consistent snapshot)."""
+        with self._read_lock:
+            if self._reader.in_transaction:  # in memory, inside a write: already one snapshot
+                yield self._reader
+                return
+            self._reader.execute("BEGIN")
+            try:
+                yield self._reader
+            finally:
+                self._reader.execute("COMMIT")
+
+    def entries(self) -> list[Entry]:
+        """Every review's entry, in the library's order (title, year, path). The rows are
+        made into entries as they come (no list of rows is held: at 100,000 reviews that
+        would double what loading needs)."""
+        with self._read_lock:
+            cursor = self._reader.execute(
+                "SELECT docno, id, key, title, year, kind, season, film_key, reviewer, mtime,"
+                " sort_title FROM docs WHERE problem IS NULL"
+                " ORDER BY sort_title, coalesce(year, 0), key"
+            )
+            return _entries(cursor)
+
+    def entries_of(self, docnos: Iterable[int]) -> list[Entry]:
+        """The entries of these documents (reviews only), in the library's order."""
+        wanted = sorted(set(docnos))
+        rows: list[Any] = []
+        with self._read_lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows.extend(
+                    self._reader.execute(
+                        "SELECT docno, id, key, title, year, kind, season, film_key, reviewer,"
+                        " mtime, sort_title FROM docs WHERE problem IS NULL AND docno IN "
+                        f"({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        rows.sort(key=lambda row: (row[10], row[4] or 0, row[2]))
+        return _entries(rows)
+
+    def first_in_order(self, scores: dict[int, float], limit: int) -> list[int]:
+        """The `limit` reviews with the highest scores, ties in the library's order."""
+        wanted = sorted(scores)
+        rows: list[tuple[int, str, int, bytes]] = []
+        with self._read_lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                rows.extend(
+                    self._reader.execute(
+                        "SELECT docno, sort_title, coalesce(year, 0), key FROM docs"
+                        f" WHERE problem IS NULL AND docno IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        rows.sort(key=lambda r: (-scores[r[0]], r[1], r[2], r[3]))
+        # The key's bytes order reviews of one title and year almost as the walk does; those
+        # tied with the last one kept are put in the walk's order before cutting.
+        end = min(limit, len(rows))
+        if 0 < end < len(rows):
+            edge = (scores[rows[end - 1][0]], rows[end - 1][1], rows[end - 1][2])
+            while end < len(rows) and (scores[rows[end][0]], rows[end][1], rows[end][2]) == edge:
+                end += 1
+        top = sorted(
+            rows[:end],
+            key=lambda r: (-scores[r[0]], r[1], r[2], path_order(_key_text(r[3]))),
+        )
+        return [docno for docno, _, _, _ in top[:limit]]
+
+    def card(self, docno: int) -> Review | None:
+        """The card of a review (without its body), or None when it is not in the catalog."""
+        with self._read_lock:
+            row = self._reader.execute(_CARD_SELECT + " WHERE docno = ?", (docno,)).fetchone()
+        return None if row is None else self._card(row)
+
+    def review(self, docno: int) -> Review | None:
+        """A review with its body, as the reader shows it; None when it is not a review."""
+        with self.reading() as db:
+            row = db.execute(_CARD_SELECT + " WHERE docno = ?", (docno,)).fetchone()
+            if row is None:
+                return None
+            low, high = docno << SECTION_BITS, (docno << SECTION_BITS) | MAX_SECTION
+            sections = db.execute(
+                "SELECT heading, body FROM sections WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                (low, high),
+            ).fetchall()
+        card = self._card(row)
+        body = tuple(
+            Section(heading or None, tuple(body.split(PARAGRAPH_BREAK)) if body else ())
+            for heading, body in sections
+        )
+        return _with_body(card, body)
+
+    def _card(self, row: Sequence[Any]) -> Review:
+        (_, rid, key, title, year, kind, season, reviewer, mtime, card) = row
+        film = Film(title, year, Kind(kind), season)
+        return card_from(rid, self.root / _key_text(key), film, reviewer, mtime, card)
+
+    def cards(self, docnos: Sequence[int]) -> dict[int, Review]:
+        """The cards of many reviews at once, by document number."""
+        found: dict[int, Review] = {}
+        wanted = sorted(set(docnos))
+        with self.reading() as db:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in db.execute(
+                    _CARD_SELECT + f" WHERE docno IN ({','.join('?' * len(chunk))})", chunk
+                ):
+                    found[row[0]] = self._card(row)
+        return found
+
+    def find(self, ref: str) -> int | None:
+        """The document a reference names: a review id, a film key, or a path (relative to
+        the data folder, or absolute under it). The first in the library's order for a film."""
+        with self._read_lock:
+            db = self._reader
+            row = db.execute(
+                "SELECT docno FROM docs WHERE id = ? AND problem IS NULL", (ref,)
+            ).fetchone()
+            if row is None:
+                row = db.execute(
+                    "SELECT docno FROM docs WHERE film_key = ? AND problem IS NULL"
+                    " ORDER BY sort_title, coalesce(year, 0), key LIMIT 1",
+                    (ref,),
+                ).fetchone()
+            if row is None:
+                for key in _keys_of(ref, self.root):
+                    row = db.execute(
+                        "SELECT docno FROM docs WHERE key = ? AND problem IS NULL",
+                        (_key_blob(key),),
+                    ).fetchone()
+                    if row is not None:
+                        break
+        return None if row is None else int(row[0])
+
+    def film_docnos(self, film_key: str) -> list[int]:
+        """The reviews of one film."""
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT docno FROM docs WHERE film_key = ? AND problem IS NULL", (film_key,)
+            ).fetchall()
+        return [int(docno) for (docno,) in rows]
+
+    def counts(self) -> tuple[int, int]:
+        """(documents found, reviews among them)."""
+        with self._read_lock:
+            files, reviews = self._reader.execute(
+                "SELECT count(*) FILTER (WHERE stamp NOT LIKE '!%'), count(*) - count(problem)"
+                " FROM docs"
+            ).fetchone()
+        return int(files), int(reviews)
+
+    def films_named(self, folded: str, *, partial: bool) -> list[tuple[str, str, int | None]]:
+        """Films whose folded title (with its season) or label ("title (2023)") is `folded`
+        (or, `partial`, whose label holds it): film key, title as a bookmark stores it, year;
+        one row per film."""
+        title = "sort_title || CASE WHEN season IS NULL THEN '' ELSE ' season ' || season END"
+        label = f"{title} || CASE WHEN year IS NULL THEN '' ELSE ' (' || year || ')' END"
+        where = f"instr({label}, ?) > 0" if partial else f"({title} = ? OR {label} = ?)"
+        values = (folded,) if partial else (folded, folded)
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT film_key, title, season, year FROM docs WHERE problem IS NULL AND "
+                f"{where} ORDER BY sort_title, coalesce(year, 0), key",
+                values,
+            ).fetchall()
+        films: dict[str, tuple[str, str, int | None]] = {}
+        for film_key, title, season, year in rows:
+            shown = f"{title} Season {season}" if season is not None else title
+            films.setdefault(film_key, (film_key, shown, year))
+        return list(films.values())
+
+    def film_titled(self, folded: str, year: int | None) -> Entry | None:
+        """The first review, in the library's order, of the film whose folded title (with
+        its season) is `folded` and whose year is `year` (an import matches films so)."""
+        title = "sort_title || CASE WHEN season IS NULL THEN '' ELSE ' season ' || season END"
+        with self._read_lock:
+            rows = self._reader.execute(
+                f"SELECT docno FROM docs WHERE problem IS NULL AND {title} = ? AND year IS ?",
+                (folded, year),
+            ).fetchall()
+        found = self.entries_of(docno for (docno,) in rows)
+        return found[0] if found else None
+
+    def reviewed(self, film_keys: Iterable[str]) -> frozenset[str]:
+        """Which of these films have a review."""
+        keys = sorted(set(film_keys))
+        found: set[str] = set()
+        with self._read_lock:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                found.update(
+                    key
+                    for (key,) in self._reader.execute(
+                        "SELECT DISTINCT film_key FROM docs WHERE problem IS NULL AND film_key"
+                        f" IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        return frozenset(found)
+
+    def noted(self) -> list[Review]:
+        """The cards of the reviews the extraction left notes on, in path order."""
+        with self._read_lock:
+            rows = self._reader.execute(_CARD_SELECT + " WHERE noted = 1").fetchall()
+        cards = [self._card(row) for row in rows]
+        cards.sort(key=lambda card: path_order(str(card.path)))
+        return cards
+
+    def titles(self) -> list[str]:
+        """Every film's title, once each (for suggestions when nothing matched)."""
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT DISTINCT title FROM docs WHERE problem IS NULL"
+            ).fetchall()
+        return [str(title) for (title,) in rows]
+
+    def directors(self, film_keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """The directors of each of these films (from its first review that names them)."""
+        keys = sorted(set(film_keys))
+        found: dict[str, list[str]] = {}
+        first: dict[str, int] = {}
+        with self._read_lock:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                for film_key, docno, name in self._reader.execute(
+                    "SELECT d.film_key, d.docno, c.name FROM credits c"
+                    " JOIN docs d ON d.docno = c.docno"
+                    f" WHERE c.kind = 1 AND d.film_key IN ({','.join('?' * len(chunk))})"
+                    " ORDER BY d.sort_title, coalesce(d.year, 0), d.key, c.pos",
+                    chunk,
+                ):
+                    if first.setdefault(film_key, docno) == docno:
+                        found.setdefault(film_key, []).append(name)
+        return {key: tuple(names) for key, names in found.items()}
+
+    def problems(self) -> tuple[FileProblem, ...]:
+        """The problems of the folder: folders and files that could not be read (fatal), then
+        what was odd about files that loaded, in path order."""
+        found: list[tuple[str, FileProblem]] = []
+        with self.reading() as db:
+            for path, problem in db.execute(
+                "SELECT path, problem FROM folders WHERE problem IS NOT NULL"
+            ):
+                key = _key_text(path)
+                found.append((path_order(key), FileProblem(self.root / key, problem)))
+            for key, problem in db.execute(
+                "SELECT key, problem FROM docs WHERE problem IS NOT NULL"
+            ):
+                found.append(
+                    (path_order(_key_text(key)), FileProblem(self.root / _key_text(key), problem))
+                )
+            for key, card in db.execute("SELECT key, card FROM docs WHERE flagged = 1"):
+                text = _key_text(key)
+                for message in json.loads(card)[9]:  # the card's problems (rows.py)
+                    found.append(
+                        (path_order(text), FileProblem(self.root / text, message, fatal=False))
+                    )
+        found.sort(key=lambda item: (not item[1].fatal, item[0]))
+        return tuple(problem for _, problem in found)
+
+    # -- names ---------------------------------------------------------------------------
+
+    def names(self, kind: int) -> list[NameRow]:
+        """Every person of a role, or every film, in ranking order (most films first)."""
+        self.settle_names()
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT nid, kind, key, tokens, display, weight, spellings FROM names"
+                " WHERE kind = ? AND tokens != '' ORDER BY weight DESC, tokens, display",
+                (kind,),
+            ).fetchall()
+        return [_name_row(row) for row in rows]
+
+    def name_words(self, kind: int) -> Iterator[tuple[int, str]]:
+        """Every person of a role, or every film, in ranking order: its number and its words
+        (space-separated). Read as they come, for a matcher to take in without holding rows."""
+        self.settle_names()
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT nid, tokens FROM names WHERE kind = ? AND tokens != ''"
+                " ORDER BY weight DESC, tokens, display",
+                (kind,),
+            ).fetchall()
+        for nid, words in rows:
+            yield int(nid), str(words)
+
+    def names_by_number(self, nids: Iterable[int]) -> dict[int, NameRow]:
+        """Names by their numbers (those still in the catalog)."""
+        wanted = sorted(set(nids))
+        found: dict[int, NameRow] = {}
+        with self._read_lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in self._reader.execute(
+                    "SELECT nid, kind, key, tokens, display, weight, spellings FROM names"
+                    f" WHERE nid IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    found[row[0]] = _name_row(row)
+        return found
+
+    def name_by_key(self, kind: int, key: str) -> NameRow | None:
+        """The person of a role (or the film) whose key is `key`, if the catalog has one."""
+        self.settle_names()
+        with self._read_lock:
+            row = self._reader.execute(
+                "SELECT nid, kind, key, tokens, display, weight, spellings FROM names"
+                " WHERE kind = ? AND key = ?",
+                (kind, key),
+            ).fetchone()
+        return None if row is None else _name_row(row)
+
+    def name_candidates(self, kind: int, tokens: Sequence[str]) -> list[NameRow]:
+        """The names of `kind` that could match every query token (a superset: each has, for
+        every token, a word equal to it, beginning with it, or one edit away), in ranking
+        order. What does match is decided by the caller (`NameMatcher`)."""
+        self.settle_names()
+        chosen: set[int] | None = None
+        with self.reading() as db:
+            for token in tokens:
+                words = self._words_like(db, token)
+                if not words:
+                    return []
+                found: set[int] = set()
+                for start in range(0, len(words), 500):
+                    some = words[start : start + 500]
+                    found.update(
+                        nid
+                        for (nid,) in db.execute(
+                            "SELECT t.nid FROM name_tokens t JOIN names n ON n.nid = t.nid"
+                            f" WHERE n.kind = ? AND t.token IN ({','.join('?' * len(some))})",
+                            (kind, *some),
+                        )
+                    )
+                chosen = found if chosen is None else chosen & found
+                if not chosen:
+                    return []
+            if not chosen:
+                return []
+            numbers = sorted(chosen)
+            rows: list[Any] = []
+            for start in range(0, len(numbers), 500):
+                chunk = numbers[start : start + 500]
+                rows.extend(
+                    db.execute(
+                        "SELECT nid, kind, key, tokens, display, weight, spellings FROM names"
+                        f" WHERE nid IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                )
+        names = [_name_row(row) for row in rows]
+        names.sort(key=lambda n: (-n.weight, n.tokens, n.display))
+        return names
+
+    @staticmethod
+    def _words_like(db: sqlite3.Connection, token: str) -> list[str]:
+        """The known words equal to `token`, beginning with it, or one edit away from it (the
+        latter found through the words' one-letter deletions)."""
+        words = {
+            word
+            for (word,) in db.execute(
+                "SELECT token FROM name_words WHERE token >= ? AND token < ?",
+                (token, token + "\U0010ffff"),
+            )
+        }
+        if len(token) >= _MIN_FUZZY:
+            variants = sorted(_deletions(token))
+            marks = ",".join("?" * (len(variants) + 1))
+            words.update(
+                word
+                for (word,) in db.execute(
+                    f"SELECT token FROM name_variants WHERE variant IN ({marks})",
+                    (token, *variants),
+                )
+            )
+            words.update(
+                word
+                for (word,) in db.execute(
+                    f"SELECT token FROM name_words WHERE token IN ({marks[2:]})", variants
+                )
+            )
+        return sorted(words)
+
+    def name_docs(self, kind: int, key: str) -> list[tuple[int, str, str | None]]:
+        """The reviews of a person (docno, the name as written there, the part played), each
+        review once (its first credit), or of a film (docno, its label, None)."""
+        with self._read_lock:
+            if kind == FILM:
+                rows = self._reader.execute(
+                    "SELECT docno, label, NULL FROM docs WHERE film_key = ? AND problem IS NULL",
+                    (key,),
+                ).fetchall()
+                return [(int(d), str(n), None) for d, n, _ in rows]
+            rows = self._reader.execute(
+                "SELECT docno, name, part FROM credits WHERE kind = ? AND person = ?"
+                " ORDER BY docno, pos",
+                (kind, key),
+            ).fetchall()
+        seen: set[int] = set()
+        result: list[tuple[int, str, str | None]] = []
+        for docno, name, part in rows:
+            if docno not in seen:
+                seen.add(docno)
+                result.append((int(docno), str(name), part))
+        return result
+
+    def name_docnos(self, kind: int, key: str) -> list[int]:
+        """The reviews of a person (of one role) or of a film."""
+        with self._read_lock:
+            if kind == FILM:
+                rows = self._reader.execute(
+                    "SELECT docno FROM docs WHERE film_key = ? AND problem IS NULL", (key,)
+                ).fetchall()
+            else:
+                rows = self._reader.execute(
+                    "SELECT DISTINCT docno FROM credits WHERE kind = ? AND person = ?",
+                    (kind, key),
+                ).fetchall()
+        return [docno for (docno,) in rows]
+
+    def credit(self, docno: int, kind: int, key: str) -> tuple[str, str | None] | None:
+        """How a review credits a person: the name as written there and the part played."""
+        with self._read_lock:
+            row = self._reader.execute(
+                # By the review's rows (a few), not the person's (thousands for some).
+                "SELECT name, part FROM credits WHERE docno = ? AND +kind = ? AND +person = ?"
+                " ORDER BY pos LIMIT 1",
+                (docno, kind, key),
+            ).fetchone()
+        return None if row is None else (str(row[0]), row[1])
+
+    def settle_names(self) -> None:
+        """Bring `names` up to date with the documents (after a scan changed some)."""
+        with self._write_lock:
+            db = self._writer
+            count = db.execute("SELECT count(*) FROM dirty").fetchone()[0]
+            if not count:
+                return
+            with _transaction(db):
+                if count > _REBUILD_NAMES:
+                    self._rebuild_names(db)
+                else:
+                    dirty = db.execute("SELECT kind, key FROM dirty").fetchall()
+                    for kind, key in dirty:
+                        self._recompute_name(db, kind, key)
+                db.execute("DELETE FROM dirty")
+
+    def _rebuild_names(self, db: sqlite3.Connection) -> None:
+        db.execute("DELETE FROM names")
+        db.execute("DELETE FROM name_tokens")
+        spellings: dict[tuple[int, str], dict[str, int]] = {}
+        for kind, person, name, count in db.execute(
+            "SELECT kind, person, name, count(*) FROM credits GROUP BY kind, person, name"
+        ):
+            spellings.setdefault((kind, person), {})[name] = count
+        weights = {
+            (kind, person): films
+            for kind, person, films in db.execute(
+                "SELECT c.kind, c.person, count(DISTINCT d.film_key) FROM credits c"
+                " JOIN docs d ON d.docno = c.docno GROUP BY c.kind, c.person"
+            )
+        }
+        rows = [
+            (kind, person, person, _display_name(written), weights.get((kind, person), 0),
+             json.dumps(sorted(written), ensure_ascii=False))
+            for (kind, person), written in spellings.items()
+        ]  # fmt: skip
+        rows.extend(
+            (FILM, film_key, " ".join(name_tokens(label)), label, count, "[]")
+            for film_key, label, count in db.execute(
+                "SELECT film_key, label, count(*) FROM (SELECT film_key, label FROM docs"
+                " WHERE problem IS NULL ORDER BY sort_title, coalesce(year, 0), key)"
+                " GROUP BY film_key"
+            )
+        )
+        self._insert_names(db, rows)
+
+    def _recompute_name(self, db: sqlite3.Connection, kind: int, key: str) -> None:
+        old = db.execute("SELECT nid FROM names WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+        if old is not None:
+            db.execute("DELETE FROM name_tokens WHERE nid = ?", old)
+            db.execute("DELETE FROM names WHERE nid = ?", old)
+        if kind == FILM:
+            row = db.execute(
+                "SELECT label, count(*) FROM (SELECT label FROM docs WHERE film_key = ?"
+                " AND problem IS NULL ORDER BY sort_title, coalesce(year, 0), key)",
+                (key,),
+            ).fetchone()
+            if row is None or not row[1]:
+                return
+            label, count = row
+            self._insert_names(db, [(FILM, key, " ".join(name_tokens(label)), label, count, "[]")])
+            return
+        written = {
+            name: count
+            for name, count in db.execute(
+                "SELECT name, count(*) FROM credits WHERE kind = ? AND person = ? GROUP BY name",
+                (kind, key),
+            )
+        }
+        if not written:
+            return
+        (films,) = db.execute(
+            "SELECT count(DISTINCT d.film_key) FROM credits c JOIN docs d ON d.docno = c.docno"
+            " WHERE c.kind = ? AND c.person = ?",
+            (kind, key),
+        ).fetchone()
+        row = (
+            kind,
+            key,
+            key,
+            _display_name(written),
+            films,
+            json.dumps(sorted(written), ensure_ascii=False),
+        )
+        self._insert_names(db, [row])
+
+    @staticmethod
+    def _insert_names(
+        db: sqlite3.Connection, rows: list[tuple[int, str, str, str, int, str]]
+    ) -> None:
+        tokens: list[tuple[str, int]] = []
+        words: set[str] = set()
+        for row in rows:
+            cursor = db.execute(
+                "INSERT INTO names(kind, key, tokens, display, weight, spellings)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            nid = cursor.lastrowid
+            assert nid is not None
+            for token in set(row[2].split()):
+                tokens.append((token, nid))
+                words.add(token)
+        db.executemany("INSERT INTO name_tokens(token, nid) VALUES (?, ?)", tokens)
+        known: set[str] = set()
+        ordered = sorted(words)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            known.update(
+                word
+                for (word,) in db.execute(
+                    f"SELECT token FROM name_words WHERE token IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        new = [w for w in ordered if w not in known]
+        db.executemany("INSERT INTO name_words(token) VALUES (?)", ((w,) for w in new))
+        db.executemany(
+            "INSERT INTO name_variants(variant, token) VALUES (?, ?)",
+            ((v, w) for w in new if len(w) >= _MIN_FUZZY for v in _deletions(w)),
+        )
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """A transaction on the write connection, committed at the end of the block."""
+        with self._write_lock, _transaction(self._writer):
+            yield Writer(self._writer)
+
+    def set_meta(self, **values: str) -> None:
+        """Set values of the meta table (in their own transaction)."""
+        with self.writing() as writer:
+            writer.set_meta(**values)
+
+    def recorded(self) -> dict[str, tuple[str, int]]:
+        """Every document's key with its stamp and number."""
+        with self._read_lock:
+            rows = self._reader.execute("SELECT key, stamp, docno FROM docs").fetchall()
+        return {_key_text(key): (stamp, docno) for key, stamp, docno in rows}
+
+    def recorded_under(self, folder: str) -> dict[str, tuple[str, int]]:
+        """The documents in a folder (not in its sub-folders): key, stamp and number."""
+        prefix = _key_blob(folder + "/") if folder else b""
+        with self._read_lock:
+            if prefix:
+                rows = self._reader.execute(
+                    "SELECT key, stamp, docno FROM docs WHERE key >= ? AND key < ?",
+                    (prefix, prefix[:-1] + b"0"),
+                ).fetchall()
+            else:
+                rows = self._reader.execute("SELECT key, stamp, docno FROM docs").fetchall()
+        result: dict[str, tuple[str, int]] = {}
+        for key, stamp, docno in rows:
+            text = _key_text(key)
+            rest = text[len(folder) + 1 :] if folder else text
+            if "/" not in rest:
+                result[text] = (stamp, docno)
+        return result
+
+    def folders(self) -> dict[str, int]:
+        """Every folder the last scans walked, with the modification time recorded."""
+        with self._read_lock:
+            rows = self._reader.execute("SELECT path, mtime FROM folders").fetchall()
+        return {_key_text(path): int(mtime) for path, mtime in rows}
+
+    def docnos_under(self, folder: str) -> dict[str, int]:
+        """Every document under a folder, sub-folders included: key and number."""
+        return {key: docno for key, (_, docno) in self.recorded_tree(folder).items()}
+
+    def recorded_tree(self, folder: str) -> dict[str, tuple[str, int]]:
+        """Every document under a folder, sub-folders included: key, stamp and number."""
+        prefix = _key_blob(folder + "/")
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT key, stamp, docno FROM docs WHERE key >= ? AND key < ?",
+                (prefix, prefix[:-1] + b"0"),
+            ).fetchall()
+        return {_key_text(key): (stamp, int(docno)) for key, stamp, docno in rows}
+
+    def recorded_keys(self, keys: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """The stamp and number of each of these documents the catalog holds."""
+        blobs = [_key_blob(key) for key in keys]
+        result: dict[str, tuple[str, int]] = {}
+        with self._read_lock:
+            for start in range(0, len(blobs), 500):
+                chunk = blobs[start : start + 500]
+                for key, stamp, docno in self._reader.execute(
+                    "SELECT key, stamp, docno FROM docs WHERE key IN "
+                    f"({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    result[_key_text(key)] = (stamp, int(docno))
+        return result
+
+    def count_pending_text(self) -> int:
+        """How many reviews are not in the full-text index yet."""
+        with self._read_lock:
+            (count,) = self._reader.execute(
+                "SELECT count(*) FROM docs WHERE text = 0 AND problem IS NULL"
+            ).fetchone()
+        return int(count)
+
+    def assign_ids(self) -> list[int]:
+        """Make review ids unique in path order ("film", then "film-txt", "film-2"), as a
+        clean scan gives them; returns the documents whose id changed."""
+        with self._write_lock:
+            db = self._writer
+            clash = (
+                db.execute("SELECT 1 FROM docs GROUP BY id HAVING count(*) > 1 LIMIT 1").fetchone()
+                or db.execute("SELECT 1 FROM docs WHERE id != base LIMIT 1").fetchone()
+            )
+            if clash is None:
+                return []
+            rows = db.execute("SELECT docno, key, base, id FROM docs").fetchall()
+            rows.sort(key=lambda row: path_order(_key_text(row[1])))
+            taken: set[str] = set()
+            changed: list[tuple[str, int]] = []
+            for docno, key, base, current in rows:
+                rid = base
+                if rid in taken:
+                    rid = f"{rid}-{os.path.splitext(_key_text(key))[1].lstrip('.').lower()}"
+                stem, n = rid, 2
+                while rid in taken:
+                    rid, n = f"{stem}-{n}", n + 1
+                taken.add(rid)
+                if rid != current:
+                    changed.append((rid, docno))
+            if changed:
+                with _transaction(db):
+                    db.executemany("UPDATE docs SET id = ? WHERE docno = ?", changed)
+        return [docno for _, docno in changed]
+
+    # -- full text -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def text_reader(self) -> Iterator[sqlite3.Connection]:
+        """The read connection for full-text queries (held for the block)."""
+        with self._read_lock:
+            yield self._reader
+
+    @contextlib.contextmanager
+    def text_writer(self) -> Iterator[sqlite3.Connection]:
+        """The write connection in a transaction, for indexing bodies."""
+        with self._write_lock, _transaction(self._writer):
+            yield self._writer
+
+
+class Writer:
+    """Changes to the catalog inside one transaction (`Catalog.writing`)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def set_meta(self, **values: str) -> None:
+        """Set values of the meta table."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", list(values.items())
+        )
+
+    def _forget_body(self, docnos: Sequence[int]) -> None:
+        """Drop the sections, credits and index rows of documents (before they change)."""
+        db = self._db
+        for docno in docnos:
+            low, high = docno << SECTION_BITS, (docno << SECTION_BITS) | MAX_SECTION
+            row = db.execute("SELECT text, film_key FROM docs WHERE docno = ?", (docno,)).fetchone()
+            if row is None:
+                continue
+            indexed, film_key = row
+            if indexed:
+                db.execute(
+                    "INSERT INTO fulltext(fulltext, rowid, heading, body) SELECT 'delete',"
+                    " rowid, heading, body FROM sections WHERE rowid BETWEEN ? AND ?",
+                    (low, high),
+                )
+            db.execute("DELETE FROM sections WHERE rowid BETWEEN ? AND ?", (low, high))
+            db.execute(
+                "INSERT OR IGNORE INTO dirty(kind, key) SELECT kind, person FROM credits"
+                " WHERE docno = ?",
+                (docno,),
+            )
+            if film_key is not None:
+                db.execute("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", (FILM, film_key))
+            db.execute("DELETE FROM credits WHERE docno = ?", (docno,))
+
+    def _existing(self, docno: int | None, key: str) -> int | None:
+        """The document to write over: `docno`, or the one another process stored under the
+        same key since this one looked (two commands refreshing the same folder at once)."""
+        if docno is not None:
+            return docno
+        row = self._db.execute("SELECT docno FROM docs WHERE key = ?", (_key_blob(key),)).fetchone()
+        return None if row is None else int(row[0])
+
+    def put(self, docno: int | None, key: str, base: str, stamp: str, row: DocRow) -> int:
+        """Store a parsed review (over the document `docno`, or as a new one); its number."""
+        db = self._db
+        docno = self._existing(docno, key)
+        values = (
+            stamp,
+            row.title,
+            row.sort_title,
+            row.year,
+            row.season,
+            row.kind,
+            row.film_key,
+            row.label,
+            row.reviewer,
+            row.mtime,
+            row.card,
+            int(row.flagged),
+            int(row.noted),
+        )
+        if docno is not None:
+            self._forget_body([docno])
+            db.execute(
+                "UPDATE docs SET stamp = ?, problem = NULL, title = ?, sort_title = ?, year = ?,"
+                " season = ?, kind = ?, film_key = ?, label = ?, reviewer = ?, mtime = ?,"
+                " card = ?, flagged = ?, noted = ?, text = 0 WHERE docno = ?",
+                (*values, docno),
+            )
+        else:
+            cursor = db.execute(
+                "INSERT INTO docs(key, base, id, stamp, title, sort_title, year, season, kind,"
+                " film_key, label, reviewer, mtime, card, flagged, noted)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (_key_blob(key), base, base, *values),
+            )
+            assert cursor.lastrowid is not None
+            docno = cursor.lastrowid
+        db.executemany(
+            "INSERT INTO sections(rowid, heading, body) VALUES (?, ?, ?)",
+            [
+                ((docno << SECTION_BITS) | index, storable(heading), storable(body))
+                for index, (heading, body) in enumerate(row.sections)
+            ],
+        )
+        db.executemany(
+            "INSERT INTO credits(docno, kind, pos, name, person, part) VALUES (?, ?, ?, ?, ?, ?)",
+            [(docno, *credit) for credit in row.credits],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)",
+            [(kind, person) for kind, _, _, person, _ in row.credits],
+        )
+        db.execute("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", (FILM, row.film_key))
+        return docno
+
+    def put_problem(self, docno: int | None, key: str, base: str, stamp: str, problem: str) -> int:
+        """Record a document that could not be read, and why."""
+        db = self._db
+        docno = self._existing(docno, key)
+        if docno is not None:
+            self._forget_body([docno])
+            db.execute(
+                "UPDATE docs SET stamp = ?, problem = ?, title = NULL, sort_title = NULL,"
+                " year = NULL, season = NULL, kind = NULL, film_key = NULL, label = NULL,"
+                " reviewer = NULL, mtime = NULL, card = NULL, flagged = 0, noted = 0, text = 0"
+                " WHERE docno = ?",
+                (stamp, problem, docno),
+            )
+            return docno
+        cursor = db.execute(
+            "INSERT INTO docs(key, base, id, stamp, problem) VALUES (?, ?, ?, ?, ?)",
+            (_key_blob(key), base, base, stamp, problem),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def remove(self, docnos: Sequence[int]) -> None:
+        """Forget documents that are gone."""
+        self._forget_body(docnos)
+        self._db.executemany("DELETE FROM docs WHERE docno = ?", [(d,) for d in docnos])
+
+    def set_folders(self, folders: Iterable[tuple[str, int, str | None]], *, every: bool) -> None:
+        """Record folders walked (path, modification time, problem); `every`: these are all of
+        them (the others are forgotten)."""
+        if every:
+            self._db.execute("DELETE FROM folders")
+        self._db.executemany(
+            "INSERT OR REPLACE INTO folders(path, mtime, problem) VALUES (?, ?, ?)",
+            [(_key_blob(path), mtime, problem) for path, mtime, problem in folders],
+        )
+
+    def forget_folders(self, paths: Iterable[str]) -> None:
+        """Forget folders that are gone, with every folder under them."""
+        for path in paths:
+            blob = _key_blob(path)
+            self._db.execute(
+                "DELETE FROM folders WHERE path = ? OR (path >= ? AND path < ?)",
+                (blob, blob + b"/", blob + b"0"),
+            )
+
+
+# -- helpers -----------------------------------------------------------------------------
+
+_CARD_SELECT = "SELECT docno, id, key, title, year, kind, season, reviewer, mtime, card FROM docs"
+
+
+def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
+    """Entries from `docs` rows that come ordered by (sort_title, year, key), in the library's
+    order: the same but for reviews of one title and year, which go by the walk's order of
+    their paths (only those are sorted again). This loop runs once per review at every start:
+    it keeps to local names and plain dictionaries."""
+    entries: list[Entry] = []
+    append = entries.append
+    ties: list[tuple[int, int]] = []
+    strings: dict[str, str] = {}
+    numbers: dict[int, int] = {}
+    share, share_number = strings.setdefault, numbers.setdefault
+    kinds = {str(kind): kind for kind in Kind}
+    last_title, last_year, start, count = None, None, 0, 0
+    for docno, rid, key, title, year, kind, season, film_key, reviewer, mtime, sort_title in rows:
+        if sort_title != last_title or year != last_year:
+            if count - start > 1:
+                ties.append((start, count))
+            start, last_title, last_year = count, sort_title, year
+        append(
+            Entry(
+                docno,
+                rid,
+                key.decode("utf-8", "surrogateescape"),
+                share(title, title),
+                None if year is None else share_number(year, year),
+                kinds[kind],
+                season,
+                share(film_key, film_key),
+                None if reviewer is None else share(reviewer, reviewer),
+                mtime,
+            )
+        )
+        count += 1
+    if count - start > 1:
+        ties.append((start, count))
+    for low, high in ties:
+        entries[low:high] = sorted(entries[low:high], key=lambda e: path_order(e.key))
+    return entries
+
+
+def _with_body(card: Review, sections: tuple[Section, ...]) -> Review:
+    from dataclasses import replace
+
+    return replace(card, sections=sections, has_body=True)
+
+
+def _name_row(row: Sequence[Any]) -> NameRow:
+    nid, kind, key, tokens, display, weight, spellings = row
+    return NameRow(nid, kind, key, tokens, display, weight, tuple(json.loads(spellings)))
+
+
+def _keys_of(ref: str, root: Path) -> list[str]:
+    """The keys (paths under the data folder) a typed reference may mean."""
+    keys: list[str] = []
+    candidates = [Path(ref)] if os.path.isabs(ref) else [Path.cwd() / ref, root / ref]
+    roots = [str(root).rstrip(os.sep) + os.sep]
+    with contextlib.suppress(OSError, RuntimeError, ValueError):
+        roots.append(str(root.resolve()).rstrip(os.sep) + os.sep)
+    for candidate in candidates:
+        forms = [os.path.normpath(str(candidate))]
+        with contextlib.suppress(OSError, RuntimeError, ValueError):
+            forms.append(str(candidate.resolve()))
+        for form in forms:
+            for prefix in roots:
+                if form.startswith(prefix):
+                    keys.append(form[len(prefix) :].replace(os.sep, "/"))
+    return list(dict.fromkeys(keys))
+
+
+def _has_fulltext(db: sqlite3.Connection) -> bool:
+    row = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fulltext'").fetchone()
+    return row is not None
+
+
+def _prepare(db: sqlite3.Connection, fingerprint: str) -> None:
+    """Create the tables, or make them anew when the file holds another version; forget every
+    document's stamp when the parsers changed (each is read again). A catalog that is as it
+    should be is only read: opening one never waits for another process that is writing."""
+    if _meta_of(db) == (SCHEMA_VERSION, fingerprint):
+        return
+    with _transaction(db):
+        version, parsers = _meta_of(db)
+        if version != SCHEMA_VERSION:
+            for table in _TABLES:
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in _SCHEMA:
+            db.execute(statement)
+        with contextlib.suppress(sqlite3.OperationalError):  # no FTS5 in this SQLite
+            db.execute(_FULLTEXT)
+        db.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
+        )
+        if version != SCHEMA_VERSION or parsers != fingerprint:
+            db.execute("UPDATE docs SET stamp = ''")
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('complete', '0')")
+            db.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('parsers', ?)", (fingerprint,)
+            )
+
+
+def _meta_of(db: sqlite3.Connection) -> tuple[str | None, str | None]:
+    """The schema version and parsers' fingerprint a catalog was made with (None: unknown)."""
+    has_meta = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+    ).fetchone()
+    if not has_meta:
+        return None, None
+    values = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema', 'parsers')"))
+    return values.get("schema"), values.get("parsers")
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT (ROLLBACK on an error); nested use joins the outer one."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _connect(path: Path | None, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection tuned for a disposable cache: WAL, no fsync of each commit."""
+    connection = sqlite3.connect(
+        ":memory:" if path is None else str(path),
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=10.0,
+    )
+    try:
+        if path is not None and not readonly:
+            connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")
+        connection.execute("PRAGMA cache_size = -4000")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
+
+
+def _cannot_open(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc)
+    return "unable to open" in text or "readonly" in text or "read-only" in text
+
+
+def _remove_database(path: Path) -> None:
+    """Delete a broken catalog and its journal files."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            candidate.unlink()

@@ -1,0 +1,109 @@
+"""The film list's columns: one small `Entry` per review, and the orders the list can take.
+
+An entry is what the list needs to draw, sort and filter a review, and nothing more: no body,
+no cast, no bio, no `Path`. Names, titles and films are shared between entries (`Interner`),
+so a hundred thousand entries take a few tens of megabytes. The whole card and the body of
+one review are read from the catalog when it is shown (`Library.card`, `Library.open`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reeltui.model import Film, Kind
+from reeltui.text import fold
+
+__all__ = ["Entry", "Interner", "SortKey", "path_order", "sort_entries", "title_order"]
+
+
+class SortKey(StrEnum):
+    """The orders the film list can take."""
+
+    TITLE = "title"
+    YEAR = "year"
+    REVIEWER = "reviewer"
+    ADDED = "added"
+
+
+@dataclass(slots=True, unsafe_hash=True)
+class Entry:
+    """One review as the film list holds it (read-only by convention: not frozen, because a
+    frozen dataclass takes three times as long to make, and a warm start makes 100,000).
+
+    `docno` is its row in the catalog, `key` its path under the data folder ("/" between
+    folders), `reviewer` the reviewer's name. The film is kept as its fields (a `Film` is made
+    when asked for), so an entry is one object and its strings; equal names, kinds and years
+    are shared between entries (`Interner`).
+    """
+
+    docno: int
+    id: str
+    key: str
+    title: str
+    year: int | None
+    kind: Kind
+    season: int | None
+    film_key: str
+    reviewer: str | None
+    mtime: float
+
+    @property
+    def film(self) -> Film:
+        """The film this review is about."""
+        return Film(self.title, self.year, self.kind, self.season)
+
+
+class Interner:
+    """Shares equal strings and years between the entries made in one go, so each is held
+    once (let it go afterwards: its tables are as large as what it shares)."""
+
+    __slots__ = ("_numbers", "_strings")
+
+    def __init__(self) -> None:
+        self._strings: dict[str, str] = {}
+        self._numbers: dict[int, int] = {}
+
+    def text(self, value: str) -> str:
+        """The one shared copy of `value`."""
+        return self._strings.setdefault(value, value)
+
+    def maybe(self, value: str | None) -> str | None:
+        """The shared copy of `value`, or None."""
+        return None if value is None else self._strings.setdefault(value, value)
+
+    def number(self, value: int | None) -> int | None:
+        """The shared copy of a number (a year: a few hundred of them for any library)."""
+        return None if value is None else self._numbers.setdefault(value, value)
+
+
+def path_order(key: str) -> str:
+    """How a folder walk orders files, folder by folder, each by name: the path with its
+    separators made the least character ("a/x" before "a b/x", which a plain comparison of
+    the paths would put after it)."""
+    return key.replace("/", "\x00")
+
+
+def title_order(entry: Entry) -> tuple[str, int, str]:
+    """The library's own order: folded title, then year, then the walk's order of paths."""
+    return (fold(entry.title), entry.year or 0, path_order(entry.key))
+
+
+def sort_entries(entries: Iterable[Entry], key: SortKey, *, presorted: bool = False) -> list[Entry]:
+    """Sort entries: by title; year (newest first); reviewer; or recently added (newest file).
+
+    Every order breaks ties by title (then year and path), so it is the same whatever order
+    the entries came in; `presorted` says they already come in title order.
+    """
+    items = list(entries) if presorted else sorted(entries, key=title_order)
+    match key:
+        case SortKey.YEAR:
+            items.sort(key=lambda e: e.year or 0, reverse=True)
+        case SortKey.REVIEWER:
+            items.sort(key=lambda e: (e.reviewer is None, fold(e.reviewer or "")))
+        case SortKey.ADDED:
+            items.sort(key=lambda e: e.mtime, reverse=True)
+        case SortKey.TITLE:
+            pass
+    return items

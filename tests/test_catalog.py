@@ -1,0 +1,243 @@
+"""The catalog behind `Library`: what a scan keeps, how the next one checks the folder, and
+what survives a crash or a broken cache."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reeltui.library import Library
+from reeltui.library import refresh as refresh_module
+from reeltui.library.catalog import SCHEMA_VERSION
+from reeltui.search import Searcher
+
+from sample_paths import SAMPLES
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "reviews"
+    shutil.copytree(SAMPLES, root)
+    return root
+
+
+def _fingerprints(library: Library) -> list[tuple[object, ...]]:
+    cards = [library.card(entry) for entry in library]
+    return [
+        (r.id, r.path, r.film, r.directors, r.cast, r.runtime_minutes, r.platform, r.rating,
+         r.reviewer, r.word_count, r.problems, library.open(e).sections)
+        for r, e in zip(cards, library, strict=True) if r is not None
+    ]  # fmt: skip
+
+
+def _catalog_file(cache: Path) -> Path:
+    [db] = cache.glob("catalog-*.sqlite3")
+    return db
+
+
+def test_warm_scan_gives_the_same_reviews_without_parsing(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    cold = Library.scan(folder, cache_dir=cache)
+
+    def no_parsing(*args: object, **kwargs: object) -> object:
+        raise AssertionError("a cached file was parsed again")
+
+    monkeypatch.setattr(refresh_module, "parse_safely", no_parsing)
+    warm = Library.scan(folder, cache_dir=cache)
+    assert _fingerprints(warm) == _fingerprints(cold)
+    assert len(warm) == len(cold) >= 13
+    loaded = Library.load(folder, cache)  # the warm start: no file looked at
+    assert [e.id for e in loaded] == [e.id for e in cold]
+
+
+def test_a_changed_file_or_sidecar_is_parsed_again(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Library.scan(folder, cache_dir=cache)
+    seed = folder / "a-million-miles-away-2023.txt"
+    seed.write_text(
+        seed.read_text(encoding="utf-8").replace("120 minutes", "121 minutes"), encoding="utf-8"
+    )
+    (folder / "us-2019.toml").write_text('platform = "Hulu"\n', encoding="utf-8")
+    again = Library.scan(folder, cache_dir=cache)
+    assert again.card(again.get("a-million-miles-away-2023")).runtime_minutes == 121  # type: ignore[arg-type,union-attr]
+    assert again.card(again.get("us-2019")).platform == "Hulu"  # type: ignore[arg-type,union-attr]
+
+
+def test_deleted_files_leave_the_catalog(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Library.scan(folder, cache_dir=cache)
+    (folder / "roma-2018.txt").unlink()
+    library = Library.scan(folder, cache_dir=cache, full=False)
+    assert library.get("roma-2018") is None
+    db = sqlite3.connect(_catalog_file(cache))
+    keys = {k.decode() for (k,) in db.execute("SELECT key FROM docs")}
+    assert "roma-2018.txt" not in keys and "us-2019.txt" in keys
+    assert "roma-2018" not in {hit.review.id for hit in Searcher(library).text("Cuarón")}
+
+
+def test_the_quick_check_sees_files_added_removed_and_renamed(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Library.scan(folder, cache_dir=cache)
+    (folder / "more").mkdir()
+    shutil.copy(folder / "us-2019.txt", folder / "more" / "us-again.txt")
+    (folder / "roma-2018.txt").rename(folder / "roma-renamed.txt")
+    (folder / "saltburn-2023.txt").unlink()
+    library = Library.open_folder(folder, cache)
+    changes = library.refresh()
+    assert not changes.full
+    ids = {e.id for e in library}
+    assert {"more/us-again", "roma-renamed"} <= ids
+    assert not ids & {"roma-2018", "saltburn-2023"}
+    assert library.refresh().removed == []  # nothing more to do
+    assert _fingerprints(library) == _fingerprints(Library.scan(folder))
+
+
+def test_a_file_written_over_in_place_needs_the_full_check(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Library.scan(folder, cache_dir=cache)
+    seed = folder / "a-million-miles-away-2023.txt"
+    before = os.stat(folder).st_mtime_ns
+    with open(seed, "r+b") as handle:  # the same file, new bytes: the folder's time stays
+        data = handle.read().replace(b"120 minutes", b"121 minutes")
+        handle.seek(0)
+        handle.write(data)
+    os.utime(folder, ns=(before, before))
+    library = Library.open_folder(folder, cache)
+    library.refresh()
+    card = library.card(library.get("a-million-miles-away-2023"))  # type: ignore[arg-type]
+    assert card is not None and card.runtime_minutes == 120  # the quick check cannot see it
+    library.refresh(full=True)
+    card = library.card(library.get("a-million-miles-away-2023"))  # type: ignore[arg-type]
+    assert card is not None and card.runtime_minutes == 121
+
+
+def test_ids_stay_those_of_a_clean_scan_as_files_come_and_go(tmp_path: Path) -> None:
+    root, cache = tmp_path / "reviews", tmp_path / "cache"
+    root.mkdir()
+    seed = SAMPLES / "us-2019.txt"
+    shutil.copy(seed, root / "film.txt")
+    Library.scan(root, cache_dir=cache)
+    shutil.copy(seed, root / "film.md")  # sorts before film.txt: takes the plain id
+    library = Library.open_folder(root, cache)
+    changes = library.refresh()
+    assert sorted(e.id for e in library) == ["film", "film-txt"]
+    assert library.get("film") is not None and library.get("film").key == "film.md"  # type: ignore[union-attr]
+    assert changes.changed  # film.txt was renamed
+    (root / "film.md").unlink()
+    library.refresh()
+    assert [e.id for e in library] == ["film"]
+
+
+def test_a_corrupt_catalog_is_rebuilt(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Library.scan(folder, cache_dir=cache)
+    db = _catalog_file(cache)
+    for extra in (Path(f"{db}-wal"), Path(f"{db}-shm")):
+        extra.unlink(missing_ok=True)
+    db.write_bytes(b"this is not a database" * 100)
+    library = Library.scan(folder, cache_dir=cache)
+    assert len(library) >= 13
+    assert Library.scan(folder, cache_dir=cache).problems == ()
+
+
+def test_a_catalog_of_another_version_is_made_anew(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Library.scan(folder, cache_dir=cache)
+    db = sqlite3.connect(_catalog_file(cache))
+    with db:
+        db.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
+        db.execute("DELETE FROM docs")
+    db.close()
+    library = Library.load(folder, cache)
+    assert len(library) == 0  # nothing kept from the old tables
+    library = Library.scan(folder, cache_dir=cache, full=False)
+    assert len(library) >= 13
+    version = sqlite3.connect(_catalog_file(cache)).execute(
+        "SELECT value FROM meta WHERE key = 'schema'"
+    )
+    assert version.fetchone() == (SCHEMA_VERSION,)
+
+
+def test_a_cache_folder_that_cannot_be_made_is_ignored(folder: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    library = Library.scan(folder, cache_dir=blocker / "cache")
+    assert len(library) >= 13
+    assert not library.catalog.persistent
+
+
+def test_parallel_parsing_matches_sequential(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sequential = Library.scan(folder, workers=1)
+    monkeypatch.setattr(refresh_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(refresh_module, "_CHUNK", 4)
+    seen: list[tuple[int, int]] = []
+    parallel = Library.scan(folder, workers=2, progress=lambda d, t: seen.append((d, t)))
+    assert _fingerprints(parallel) == _fingerprints(sequential)
+    assert seen[-1] == (len(sequential), len(sequential))
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_parallel_scan_reports_bad_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
+    os.symlink(folder / "nowhere", folder / "dangling.txt")
+    monkeypatch.setattr(refresh_module, "PARALLEL_MIN", 1)
+    library = Library.scan(folder, workers=2)
+    names = {p.path.name for p in library.report.unreadable}
+    assert names == {"binary.txt", "dangling.txt"}
+
+
+_SLOW_SCAN = """
+import sys, time
+from pathlib import Path
+from reeltui.library import Library
+from reeltui.library import refresh
+
+refresh._CHUNK = 1
+real = refresh.parse_chunk
+
+def slow(chunk):
+    time.sleep(0.05)
+    return real(chunk)
+
+refresh.parse_chunk = slow
+Library.scan(Path(sys.argv[1]), cache_dir=Path(sys.argv[2]), workers=1,
+             progress=lambda done, total: print(done, flush=True))
+"""
+
+
+def test_a_scan_killed_half_way_loses_nothing(folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_SCAN, str(folder), str(cache)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if line and int(line) >= 5:
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    half = sqlite3.connect(_catalog_file(cache)).execute("SELECT count(*) FROM docs")
+    assert 0 < half.fetchone()[0] < 15  # killed in the middle
+    again = Library.scan(folder, cache_dir=cache, full=False)
+    clean = Library.scan(folder)
+    assert _fingerprints(again) == _fingerprints(clean)
+    with Searcher(again) as warm, Searcher(clean) as fresh:
+        for words in ("astronaut", "pena", "director"):
+            assert [h.review.id for h in warm.text(words)] == [
+                h.review.id for h in fresh.text(words)
+            ]
+        assert [p.name for p in warm.people("mich")] == [p.name for p in fresh.people("mich")]

@@ -1,0 +1,78 @@
+"""The TUI shows the same list and finds the same things from an empty cache, from a warm one
+and with no cache at all (the catalog then lives in memory for the session)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from reeltui.paths import resolve
+from reeltui.search import FilmHit, PersonHit, SearchState, TextHit
+from reeltui.tui.app import ReelApp
+from reeltui.tui.main.screen import MainScreen
+
+from sample_paths import SAMPLES
+from tui_support import loaded
+
+QUERIES = ("pena", "martian", "text:astronaut", "director:scott", "reviewer:indrayudh", "potatoes")
+
+Seen = tuple[str, list[tuple[str, str, int]], dict[str, list[str]], str | None]
+
+
+async def _seen(app: ReelApp) -> Seen:
+    """What the app shows once loaded: the header's account, every row, and the command bar's
+    hits for each query; and the review it opened."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert app.search_session.state is SearchState.READY
+        rows = [(row.film_key, row.review.film.label, row.reviews) for row in screen.rows]
+        hits: dict[str, list[str]] = {}
+        for query in QUERIES:
+            found = []
+            for scored in app.search_session.rank(query).hits:
+                hit = scored.hit
+                if isinstance(hit, PersonHit):
+                    found.append(f"{hit.role}:{hit.name}:{hit.film_count}")
+                elif isinstance(hit, FilmHit):
+                    found.append(f"film:{hit.name}:{len(hit.reviews)}")
+                elif isinstance(hit, TextHit):
+                    found.append(f"text:{hit.review.id}:{hit.section_index}:{hit.snippet}")
+            hits[query] = found
+        opened = screen.review.id if screen.review is not None else None
+        return screen.description, rows, hits, opened
+
+
+@pytest.fixture
+def app_with_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], ReelApp]:
+    """An app over a copy of the samples (a film with three reviews among them), its cache
+    where it is told."""
+    data_dir = tmp_path / "samples"
+    shutil.copytree(SAMPLES, data_dir)
+
+    def make(cache: Path) -> ReelApp:
+        monkeypatch.setenv("REELTUI_CACHE", str(cache))
+        return ReelApp(resolve(data=data_dir))
+
+    return make
+
+
+async def test_the_tui_shows_and_finds_alike_cold_warm_and_without_a_cache(
+    app_with_cache: Callable[[Path], ReelApp], tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    cold = await _seen(app_with_cache(cache))
+    assert any(cache.glob("catalog-*")), "the first session made the catalog"
+    warm = await _seen(app_with_cache(cache))
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    none = await _seen(app_with_cache(blocker / "cache"))
+    assert cold == warm == none
+    description, rows, hits, opened = cold
+    assert len(rows) >= 10 and "films" in description and opened is not None
+    assert ("the-martian-2015", "The Martian (2015)", 3) in rows
+    assert all(hits[query] for query in QUERIES), hits
