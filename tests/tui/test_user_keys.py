@@ -16,7 +16,7 @@ from reeltui.tui.main.find_bar import FindInput
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.help import HelpScreen, KeysScreen
 
-from tui_support import loaded, settled
+from tui_support import heard, loaded, settled
 
 MAKE = Callable[..., ReelApp]
 SIZE = (140, 45)
@@ -170,3 +170,29 @@ async def test_unusable_entries_are_reported_once_at_start_and_keep_their_defaul
         assert film.review.film_key in set(app.bookmarks.keys()), "b still bookmarks"
         await pilot.press("q")
     assert config_path.read_text().count('bookmark = "n"') == 1, "the user's table is kept"
+
+
+async def test_sentences_name_the_users_keys_not_the_defaults(
+    make_app: MAKE, config_path: Path
+) -> None:
+    config_path.write_text('[keys]\nbookmark = "ctrl+b"\nundo = "U"\nbookmarks.import = "I"\n')
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        said = heard(app)
+        await pilot.press("m")
+        await pilot.pause()
+        empty = screen_text(app)
+        assert "press ctrl+b on a film to bookmark it" in empty
+        assert "press I to import" in empty
+        await pilot.press("escape")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await settled(app)
+        await pilot.pause()
+        removed = [line for line in said if line.startswith("Removed the bookmark")]
+        assert removed and removed[-1].endswith("press U to undo.")
+        await pilot.press("w")
+        await pilot.pause()
+        assert any("press ctrl+b to bookmark it" in line for line in said)

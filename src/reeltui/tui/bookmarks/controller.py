@@ -147,7 +147,8 @@ class BookmarksUI:
         self._quit_warned = True
         lose = noun(self.store.unsaved, "it", "them")
         self._tell(
-            f"{self.bookmarks.unsaved_sentence()}. Press q again to quit and lose {lose}.",
+            f"{self.bookmarks.unsaved_sentence()}. Press {self._key('quit')} again to quit and lose"
+            f" {lose}.",
             title="Bookmarks not saved",
             severity="error",
             timeout=15,
@@ -207,7 +208,8 @@ class BookmarksUI:
         self._change(
             remove,
             then=lambda: self._tell(
-                f"Removed the bookmark of {label}; press u to undo.", timeout=6
+                f"Removed the bookmark of {label}; press {self._key('undo')} to undo.",
+                timeout=6,
             ),
         )
 
@@ -293,6 +295,10 @@ class BookmarksUI:
         self._shown = shown
         self.app.bookmarks_changed_signal.publish(self.bookmarks)
 
+    def _key(self, binding_id: str) -> str:
+        """The key the user has for a binding, for a sentence ("press b")."""
+        return self.app.user_keys.label(binding_id)
+
     def _announce(self) -> None:
         """Tell the user once when the file becomes read-only, and when it is writable again."""
         problem = self.store.problem
@@ -301,7 +307,8 @@ class BookmarksUI:
             return
         if message is not None:
             hint = (
-                " Press m, then R, to move it aside."
+                f" Press {self._key('my_list')}, then {self._key('bookmarks.repair')},"
+                " to move it aside."
                 if isinstance(problem, BrokenBookmarks)
                 else ""
             )
@@ -478,7 +485,8 @@ class BookmarksUI:
         bookmark = self.store.get(target.film_key)
         if bookmark is None:
             self._tell(
-                f"{target.label} is not bookmarked: press b to bookmark it{then}.",
+                f"{target.label} is not bookmarked:"
+                f" press {self._key('bookmark')} to bookmark it{then}.",
                 severity="warning",
                 timeout=5,
             )

@@ -179,15 +179,17 @@ class BookmarksScreen(ModalScreen[Entry | None]):
 
     def compose(self) -> ComposeResult:
         """The problem line (if any), the table, the highlighted bookmark's details."""
+        keys = reel_app(self.app).user_keys
         with Vertical(id="bookmarks-dialog", classes="dialog") as dialog:
             dialog.border_subtitle = "enter to read · esc to close"
             yield Static(Content(""), id="bookmarks-problem")
             yield BookmarkTable(id="bookmarks-table", cursor_type="row", zebra_stripes=False)
             yield Static(
                 Content(
-                    "No bookmarks yet. In the film list, press b on a film to bookmark it: it "
-                    "shows here with its status, the date you added it and your note. Or "
-                    "press i to import your watchlist, watched films or diary from Letterboxd."
+                    f"No bookmarks yet. In the film list, press {keys.label('bookmark')} on a "
+                    "film to bookmark it: it shows here with its status, the date you added it "
+                    f"and your note. Or press {keys.label('bookmarks.import')} to import your "
+                    "watchlist, watched films or diary from Letterboxd."
                 ),
                 id="bookmarks-empty",
             )
@@ -285,7 +287,9 @@ class BookmarksScreen(ModalScreen[Entry | None]):
             table.move_cursor(row=min(max(index, 0), len(self._keys) - 1), animate=False)
         dialog = self.query_one("#bookmarks-dialog")
         dialog.border_title = Content(describe(bookmarks, without_review))
-        problem = self._bookmarks.problem_text()
+        problem = self._bookmarks.problem_text(
+            reel_app(self.app).user_keys.label("bookmarks.repair")
+        )
         banner = self.query_one("#bookmarks-problem", Static)
         banner.update(Content(visible(f"⚠ {problem}") if problem else ""))
         banner.set_class(problem is not None, "-shown")
@@ -313,7 +317,8 @@ class BookmarksScreen(ModalScreen[Entry | None]):
             text.append("\nNote: ", style="bold")
             text.append("\n".join(visible(line) for line in bookmark.note.splitlines()))
         else:
-            text.append("\nNo note: press e to write one.", style="dim")
+            note_key = reel_app(self.app).user_keys.label("bookmarks.note")
+            text.append(f"\nNo note: press {note_key} to write one.", style="dim")
         detail.update(text)
 
     @on(DataTable.RowHighlighted, "#bookmarks-table")

@@ -96,15 +96,16 @@ class Bookmarks:
             return f"{counted(count, 'bookmark change')} not saved", True
         return None, False
 
-    def problem_text(self) -> str | None:
-        """A sentence on why changes are not being saved (for the bookmarks screen), or None."""
+    def problem_text(self, repair_key: str = "R") -> str | None:
+        """A sentence on why changes are not being saved (for the bookmarks screen), or None;
+        `repair_key` is the key that moves a broken file aside or tries again."""
         problem = self.store.problem
         if isinstance(problem, BrokenBookmarks):
-            return f"{problem}. Press R to move it aside and start a new file."
+            return f"{problem}. Press {repair_key} to move it aside and start a new file."
         if problem is not None:
             return f"{problem}."
         if self.store.unsaved:
-            return f"{self.unsaved_sentence()}. Press R to try again."
+            return f"{self.unsaved_sentence()}. Press {repair_key} to try again."
         return None
 
     def unsaved_sentence(self) -> str:
