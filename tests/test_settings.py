@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,31 @@ def test_keys_that_are_not_a_table_are_reported_and_dropped(tmp_path: Path) -> N
     assert loaded.settings.keys == {}
     assert loaded.settings.theme == "nord"
     assert loaded.problem is not None and "keys" in loaded.problem
+
+
+def test_saving_keeps_the_users_comments_order_and_their_own_edits(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        "# My reeltui settings\n"
+        'theme = "nord"  # the dark one\n\n'
+        "# keys I find easier\n"
+        "[keys]\n"
+        'bookmark = "ctrl+b"  # b is too close to n\n'
+    )
+    loaded = load_settings(path).settings
+    # While the app runs, the user adds a key to the file by hand.
+    path.write_text(path.read_text() + 'help = "f1"\n')
+    save_settings(path, replace(loaded, sort="year", last_review="x.txt"))
+    text = path.read_text()
+    assert text.startswith("# My reeltui settings\n")
+    assert 'theme = "nord"  # the dark one' in text
+    assert "# keys I find easier" in text
+    assert 'bookmark = "ctrl+b"  # b is too close to n' in text
+    assert 'help = "f1"' in text
+    again = load_settings(path).settings
+    assert (again.sort, again.last_review, again.theme) == ("year", "x.txt", "nord")
+    assert again.keys == {"bookmark": "ctrl+b", "help": "f1"}
+    save_settings(path, replace(again, theme=None, last_review=None))
+    text = path.read_text()
+    assert "theme" not in text and "last_review" not in text
+    assert "# keys I find easier" in text

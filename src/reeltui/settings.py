@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import tomli_w
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
 
 from reeltui.storage import aside_name, os_reason, write_atomic
 
@@ -40,6 +42,8 @@ __all__ = [
 MAX_POSITIONS = 500
 
 _KNOWN_KEYS = frozenset({"theme", "sort", "last_review", "positions", "keys"})
+#: The values the app itself changes; everything else in the file is the user's.
+_APP_KEYS = ("theme", "sort", "last_review", "positions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +212,24 @@ def save_settings(path: Path, settings: Settings, *, move_aside_broken: bool = F
     path.parent.mkdir(parents=True, exist_ok=True)
     if move_aside_broken and path.exists():
         os.replace(path, aside_name(path, datetime.now(UTC)))
-    write_atomic(path, tomli_w.dumps(settings.to_toml()).encode("utf-8"))
+    write_atomic(path, _settings_text(path, settings).encode("utf-8"))
+
+
+def _settings_text(path: Path, settings: Settings) -> str:
+    """The text to save: the user's file as they wrote it (comments, order, `[keys]`, values
+    reeltui does not know, edits made while the app ran), with only the app's own values
+    changed. A missing or unusable file is written whole from `settings`."""
+    try:
+        document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, TOMLKitError):
+        return tomli_w.dumps(settings.to_toml())
+    wanted = settings.to_toml()
+    for name in _APP_KEYS:
+        if name not in wanted:
+            document.pop(name, None)
+        elif document.get(name) != wanted[name]:
+            document[name] = wanted[name]
+    return tomlkit.dumps(document)
 
 
 class SettingsFile:
