@@ -24,8 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import tomli_w
-import tomlkit
-from tomlkit.exceptions import TOMLKitError
 
 from reeltui.storage import aside_name, os_reason, write_atomic
 
@@ -219,6 +217,10 @@ def _settings_text(path: Path, settings: Settings) -> str:
     """The text to save: the user's file as they wrote it (comments, order, `[keys]`, values
     reeltui does not know, edits made while the app ran), with only the app's own values
     changed. A missing or unusable file is written whole from `settings`."""
+    # Imported here: saving happens in a worker after start-up, which need not pay for it.
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
     try:
         document = tomlkit.parse(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, TOMLKitError):
