@@ -100,6 +100,5 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_no_module_imports_itself_through_others() -> None:
     graph = {name: _edges(name) for name in MODULES}
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
-    # parse/ has one (parse and its sidecar module), which the extraction rewrite removes.
-    cycles = [c for c in _cycles(graph) if not all(m.startswith("reeltui.parse") for m in c)]
+    cycles = _cycles(graph)
     assert not cycles, f"import cycles: {cycles}"
