@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
+import pytest
 from textual import events
+from textual.screen import Screen
+from textual.widget import Widget
 
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.film_list import FilmList
@@ -40,6 +44,27 @@ async def test_start_opens_the_first_film_with_the_list_focused(make_app: MAKE) 
         assert reader.review.id == "a-million-miles-away-2023"
         assert films.open_id == "a-million-miles-away-2023"
         assert screen.header.description == "3 films · by title"
+
+
+async def test_the_title_filter_never_has_the_focus_during_start_up(
+    make_app: MAKE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key typed while the app starts (":" for the command bar) must not become a filter:
+    the list has the focus from the moment the panes exist."""
+    focused: list[object] = []
+    set_focus = Screen.set_focus
+
+    def record(screen: Screen[object], widget: Widget | None, *args: Any, **kwargs: Any) -> Any:
+        focused.append(widget)
+        return set_focus(screen, widget, *args, **kwargs)
+
+    monkeypatch.setattr(Screen, "set_focus", record)
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        assert focused, "nothing was focused"
+        assert isinstance(focused[0], FilmList)
+        assert not any(isinstance(widget, FilterInput) for widget in focused)
 
 
 async def test_j_k_and_arrows_move_the_cursor_within_bounds(make_app: MAKE) -> None:

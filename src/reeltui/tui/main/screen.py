@@ -91,6 +91,10 @@ class MainScreen(Screen[None]):
     panes take turns (the classes `-reading` and `-side` say which one shows)."""
 
     BINDINGS = bindings(Scope.MAIN)
+    #: The list has the focus from the moment the panes exist (Textual would otherwise give it
+    #: to the first focusable widget, the title filter, and a key typed during start-up, such
+    #: as ":" for the command bar, would become a filter).
+    AUTO_FOCUS = "#films"
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (100, "-wide")]  # noqa: RUF012
 
