@@ -1424,7 +1424,7 @@ _POSSESSIVE_FILM = re.compile(
 )
 _DIRECTS = re.compile(
     r",?\s+(?:who\s+(?:[a-z]+\s+){0,4}?)?(?:directs|directed|helms|helmed|co-directs"
-    r"|co-directed)\b"
+    r"|co-directed|(?<=[a-z]\s)(?:direct|co-direct|helm))\b(?!\s+by\b)"
 )
 _DIRECTOR_LIST = re.compile(r"\bdirectors?,?\s+(?:are\s+|were\s+|include\s+)?", re.IGNORECASE)
 _DIRECTOR_WORD = re.compile(
@@ -1500,17 +1500,17 @@ def prose_directors(
             if aside:
                 end = aside.start()  # "Miller, working with the cinematographer X, shoots it"
             doer = name_before(text, end) or _surname(text, end, surnames)
-            if doer and not _CREW_BEFORE.search(
-                text, max(0, end - len(doer) - 30), end - len(doer)
-            ):
+            if doer and not _crew_named(text, end - len(doer)):
                 vote(doer, 1)
-        if "direct" in text:
+        if "direct" in text or "helm" in text:
             for m in _DIRECTS.finditer(text):
-                head = text[max(0, m.start() - 60) : m.start()].rstrip(",")
-                word = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})$", head)
-                if word:
-                    name = full(word.group(1))
-                    if name and fold(name) not in cast:
+                if m.group().lstrip(", ").startswith(("direct ", "co-direct ", "helm ")) and not (
+                    _PAIR_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                ):
+                    continue  # "A and B direct": a plural verb needs two people before it
+                for at, written in _pair_before(text, m.start()) or _subject(text, m.start()):
+                    name = full(written)
+                    if name and fold(name) not in cast and not _crew_named(text, at):
                         strong.setdefault(fold(name), name)
             for m in _DIRECTOR_LIST.finditer(text):
                 rest = text[m.end() : m.end() + 200]
@@ -1525,13 +1525,24 @@ def prose_directors(
             for mark in ("’s " + title, "'s " + title):
                 at = text.find(mark)
                 name = name_before(text, at) if at > 0 else None
+                after = text[at + len(mark) : at + len(mark) + 40].split()
+                if name and (
+                    _crew_named(text, at - len(name))
+                    or (after and after[0].strip(".,;:!?").lower() in _CREW_WORKS)
+                ):
+                    continue  # "Composer X's Oppenheimer score", "X's Oppenheimer photography"
                 if name and fold(name) not in cast:
                     key = fold(name)
                     names.setdefault(key, name)
                     weak[key] = weak.get(key, 0) + 2
         if "’s" in text or "'s" in text:
             for m in _POSSESSIVE_FILM.finditer(text):
+                between = m.group().split()[1:-1]
+                if any(w.lower() in _CREW_WORKS or w.lower() in _LINKING for w in between):
+                    continue  # "X's camera turns the film …": crew's work, not the film
                 name = name_before(text, m.start())
+                if name is not None and _crew_named(text, m.start() - len(name)):
+                    continue
                 if name is None:
                     word = re.search(r"([A-Z][\w\-]+)$", text[max(0, m.start() - 30) : m.start()])
                     name = surnames.get(fold(word.group(1))) if word else None
@@ -1543,10 +1554,58 @@ def prose_directors(
     return list(strong.values()), [names[k] for k in ranked]
 
 
-_CREW_BEFORE = re.compile(
-    r"\b(?:cinematographer|editor|composer|writer|screenwriter|producer|designer|dp|novelist)\s+$",
+_LINKING = frozenset("is are was were turns makes gives keeps lends helps".split())
+# "Joanna Calo and Ramy Youssef direct", "Kwan and Scheinert, who co-direct": two names.
+_PAIR_BEFORE = re.compile(
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?\s+(?:and|&)\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?$"
+)
+
+
+def _pair_before(text: str, end: int) -> list[tuple[int, str]]:
+    """The two names joined by "and" right before `end` (a verb's subject), with where each
+    starts."""
+    m = _PAIR_BEFORE.search(text, max(0, end - 80), end)
+    if m is None:
+        return []
+    return [(m.start(1), m.group(1)), (m.start(2), m.group(2))]
+
+
+_SUBJECT = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?$")
+
+
+def _subject(text: str, end: int) -> list[tuple[int, str]]:
+    """The capitalised run right before `end` ("Nolan, who directs"), with where it starts."""
+    m = _SUBJECT.search(text, max(0, end - 60), end)
+    return [(m.start(1), m.group(1))] if m else []
+
+
+# Words right before a name that make its owner crew: "cinematographer X", "DP X", "shot by
+# X", "the score by the late X", "director of photography X", "music director X".
+_CREW_CUE = re.compile(
+    r"(?:\b(?:cinematographers?|director\s+of\s+photography|DoP|DOP|DP|D\.P\.|editors?|composers?"
+    r"|(?:co-)?writers?|screenwriters?|producers?|designers?|novelist|author|lensman|photographer"
+    r"|(?:music|art|casting)\s+director|lyricist|choreographer|songwriter"
+    r"|(?:shot|lensed|photographed|filmed|edited|scored|written|penned|produced|designed|composed"
+    r"|cut|lit|adapted|created|co-created|developed)\s+by"
+    r"|(?:cinematography|photography|camerawork|camera\s+work|lensing|editing|score|music|screenplay"
+    r"|script|songs|soundtrack|design|visuals|images)\s+(?:is\s+|are\s+)?(?:by|from))[,:]?"
+    r"|\bwith)\s+(?:the\s+)?(?:(?:late|great|veteran|legendary|gifted|brilliant)\s+)?$",
     re.IGNORECASE,
 )
+# What a crew member's name owns: "X's camera", "X's Oppenheimer score".
+_CREW_WORKS = frozenset(
+    """
+    camera camerawork cinematography photography lens lensing lighting frames framing images
+    visuals score music soundtrack songs song editing edit cutting cuts script screenplay
+    writing design production costumes effects sound compositions composition theme themes
+    """.split()
+)
+
+
+def _crew_named(text: str, start: int) -> bool:
+    """True when the name starting at `start` is introduced as crew, not as the director."""
+    return _CREW_CUE.search(text, max(0, start - 60), start) is not None
 
 
 def _surname(text: str, end: int, surnames: dict[str, str]) -> str | None:

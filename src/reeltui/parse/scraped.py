@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
-from reeltui.parse.credits import extract_facts, find_rating, is_name
+from reeltui.parse.credits import extract_facts, find_credit_block, find_rating, is_name
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -1426,6 +1426,9 @@ def _facts(
         else frozenset()
     )
     label_cast = _label_credits(hits, {fold(c.actor) for c in prose.cast}, prose_names)
+    # A closing credit block ("… presents a film directed by X. With A, B.") counts as labels.
+    block = find_credit_block(page.units[max(start, end - 8) : end + 30])
+    label_cast.extend((actor, None) for actor in block.cast)
     crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
     known_actors = {fold(a): a for a, _ in label_cast}
     for credit in prose.cast:
@@ -1485,7 +1488,9 @@ def _facts(
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).
     series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
-    label_directors = _label_names(hits, ("director",)) or list(page.hints.directors)
+    label_directors = (
+        _label_names(hits, ("director",)) or list(page.hints.directors) or list(block.directors)
+    )
     directors = _dedupe(label_directors) or list(prose.directors)
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
@@ -1510,7 +1515,9 @@ def _facts(
 
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
     lead = lead or []
-    out.runtime = _runtime(page, hits, prose.runtime_minutes, paragraphs, end)
+    out.runtime = _runtime(
+        page, hits, block.runtime_minutes or prose.runtime_minutes, paragraphs, end
+    )
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(page, hits, paragraphs, start, end)
 

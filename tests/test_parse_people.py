@@ -1,0 +1,178 @@
+"""The people of a review: who directed it (and who only shot, cut or scored it), a closing
+credit block, and one actor under several names. Each case is a small made-up page with
+invented names, so a rule that passes holds because of how the page is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reeltui.model import Review
+from reeltui.parse.credits import credit_block
+from reeltui.parse.scraped import parse_scraped
+
+OPENING = (
+    "The film opens on a grey morning at the edge of a small coastal town, and for a long while "
+    "it is content to watch people go about their work without explaining who they are."
+)
+CLOSING = (
+    "It is not a perfect film, and the last twenty minutes sag, but it is a generous and "
+    "humane one, and it stays with you for days afterwards."
+)
+
+
+def page(
+    *paragraphs: str, labels: str = "", headline: str = "Salt Harbour review", after: str = ""
+) -> Review:
+    """A review page: headline, byline, optional label lines, the paragraphs between an opening
+    and a closing paragraph, then `after` (what follows the review)."""
+    body = "\n\n".join((OPENING, *paragraphs, CLOSING))
+    top = f"{headline}\n\nBy Jane Critic\n\n"
+    if labels:
+        top += labels.strip() + "\n\n"
+    text = top + body + "\n\n" + (after + "\n\nLeave a comment\n" if after else "")
+    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+
+
+def cast(review: Review) -> dict[str, str | None]:
+    return {c.actor: c.role for c in review.cast}
+
+
+# --- directors named in prose ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        ("The film is directed by Mara Olsen with a light touch.", ["Mara Olsen"]),
+        ("It was directed by Mara Olsen and Tove Lind, and it shows.", ["Mara Olsen", "Tove Lind"]),
+        ("Writer-director Mara Olsen keeps the camera still.", ["Mara Olsen"]),
+        ("From director Mara Olsen comes a quiet film about loss.", ["Mara Olsen"]),
+        ("Co-directors Mara Olsen and Tove Lind keep it tight.", ["Mara Olsen", "Tove Lind"]),
+        ("Mara Olsen and Tove Lind direct with real assurance.", ["Mara Olsen", "Tove Lind"]),
+        ("Mara Olsen helms this sequel with the same grandeur.", ["Mara Olsen"]),
+        ("Filmmaker Mara Olsen has a gift for silence.", ["Mara Olsen"]),
+        ("Director Kovan knows exactly what his audience wants.", ["Kovan"]),
+        ("The film is helmed by Kovan, who knows the genre.", ["Kovan"]),
+    ],
+)
+def test_directors_named_in_prose(sentence: str, directors: list[str]) -> None:
+    assert list(page(sentence).directors) == directors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unlike director Bram Holloway in Grey Tide, nobody here seems to be in charge.",
+        "The 1978 version, directed by Bram Holloway, was braver.",
+        "Like filmmaker Bram Holloway before her, she loves long takes.",
+        "The director is a mystery, and the film is the better for it.",
+        "The directors of the festival chose it to open the season.",
+    ],
+)
+def test_other_films_directors_and_bare_words_name_no_director(sentence: str) -> None:
+    assert list(page(sentence).directors) == []
+
+
+def test_a_lone_surname_after_director_is_the_full_name_the_page_gives() -> None:
+    review = page(
+        "Mara Olsen made her name with short films about fishermen.",
+        "Here director Olsen shows she can sustain a feature.",
+    )
+    assert list(review.directors) == ["Mara Olsen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Music director Pavan Rao's background score is loud but effective.",
+        "Art director Pavan Rao fills every frame with clutter.",
+        "Casting director Pavan Rao found the children in a local school.",
+        "Director of photography Pavan Rao's film stock is grainy.",
+        "DP Pavan Rao frames the harbour in long, cold takes.",
+        "Cinematographer Pavan Rao shoots the film in long takes.",
+        "Composer Pavan Rao's Salt Harbour score is relentless.",
+        "Pavan Rao's Salt Harbour photography is lush.",
+        "Pavan Rao's camera turns the film into a series of paintings.",
+        "Shot by Pavan Rao, Salt Harbour looks burnished and sickly at once.",
+        "The score by the late Pavan Rao thrums underneath.",
+        "Editor Pavan Rao cuts the film like a thriller.",
+    ],
+)
+def test_crew_near_the_title_is_never_the_director(sentence: str) -> None:
+    assert list(page(sentence).directors) == []
+
+
+def test_a_series_creator_is_no_director_but_episode_directors_are() -> None:
+    review = page(
+        "Created by Nell Ambrose, the show returns for a third season. Ambrose directs several "
+        "episodes herself, and Joss Harlan and Ravi Menon direct the others.",
+        headline="Salt Harbour season 3 review",
+    )
+    assert list(review.directors) == ["Nell Ambrose", "Joss Harlan", "Ravi Menon"]
+    created = page(
+        "Created by Nell Ambrose, the show returns for a third season.",
+        headline="Salt Harbour season 3 review",
+    )
+    assert list(created.directors) == []
+
+
+def test_an_executive_producer_who_directs_episodes_is_a_director() -> None:
+    review = page(
+        "The showrunners, working with executive producers Nell Ambrose and Lisa Joy, built an "
+        "original story. Ambrose, who directs the first three episodes, sets the tone early.",
+        headline="Salt Harbour season 1 review",
+    )
+    assert list(review.directors) == ["Nell Ambrose"]
+
+
+# --- a closing credit block ------------------------------------------------------------------
+
+BLOCK = (
+    "Harbour Pictures presents a film directed by Mara Olsen. Written by Mara Olsen and Ivo "
+    "Brandt. With Tobin Rask, Dorrie Vance, Hal Mercer. Running time: 179 minutes. Rated R."
+)
+
+
+def test_a_closing_credit_block_gives_directors_cast_and_runtime() -> None:
+    review = page("Tobin Rask is tremendous, and Dorrie Vance matches him.", after=BLOCK)
+    assert list(review.directors) == ["Mara Olsen"]
+    assert list(cast(review)) == ["Tobin Rask", "Dorrie Vance", "Hal Mercer"]
+    assert review.runtime_minutes == 179
+    assert "Ivo Brandt" not in cast(review)
+
+
+def test_a_credit_block_without_a_cast_sentence_still_gives_its_director() -> None:
+    block = credit_block(
+        "Harbour Pictures presents a film directed by Mara Olsen and written by Olsen and Ivo "
+        "Brandt. Running time: 166 minutes. Rated PG-13 (for violence). Opens Friday."
+    )
+    assert block is not None
+    assert block.directors == ("Mara Olsen",)
+    assert block.cast == ()
+    assert block.runtime_minutes == 166
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "It is a film by someone who loves films, and it runs long.",
+        "With Tobin Rask behind the camera, the film presents a picture of a town in decline.",
+        "The studio presents a film that nobody asked for.",
+        "Harbour Pictures presents a film directed by Mara Olsen. With a lot of heart, it works.",
+    ],
+)
+def test_prose_is_no_credit_block(unit: str) -> None:
+    block = credit_block(unit)
+    assert block is None or (block.cast == () and "Tobin Rask" not in block.directors)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ABab .,:PrsentdfilmWthy")), max_size=300))
+def test_credit_block_names_come_from_the_text(unit: str) -> None:
+    block = credit_block("Harbour presents a film directed by " + unit)
+    if block is not None:
+        for name in (*block.directors, *block.cast):
+            assert name in unit
