@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reeltui.model import Review
+from reeltui.model import Credit, Review
 from reeltui.parse.credits import credit_block
+from reeltui.parse.roles import merge_aliases
 from reeltui.parse.scraped import parse_scraped
 
 OPENING = (
@@ -176,3 +177,77 @@ def test_credit_block_names_come_from_the_text(unit: str) -> None:
     if block is not None:
         for name in (*block.directors, *block.cast):
             assert name in unit
+
+
+# --- one actor under several names -----------------------------------------------------------
+
+
+def test_a_surname_repeat_is_the_actor_named_in_full() -> None:
+    review = page(
+        "Tobin Van Rask plays Walt Harrow, a cattleman who calls himself the town's friend. Van "
+        "Rask has rarely been this quietly frightening, and Dorrie Vance plays his niece Ada."
+    )
+    assert cast(review) == {"Tobin Van Rask": "Walt Harrow", "Dorrie Vance": "Ada"}
+
+
+def test_aliases_of_a_credited_actor_are_one_actor_under_the_credited_name() -> None:
+    review = page(
+        "The film belongs to its two leads. KTR Jr is Arjun Varma, a tribal guardian, and Hal "
+        "Mercer is Sita Ram, an officer with a secret. KT Rama Teja Jr brings raw power, while "
+        "Mercer is steely. Rama Teja Jr. and Mercer dance in the big number.",
+        labels="Cast: K.T. Rama Teja Jr., Hal Mercer",
+    )
+    assert cast(review) == {"K.T. Rama Teja Jr.": "Arjun Varma", "Hal Mercer": "Sita Ram"}
+
+
+def test_a_later_credited_alias_gives_its_role_to_the_full_name() -> None:
+    review = page(
+        "Tobin Rask Jr. has rarely been better. Rask Jr. is Lewis Strand, a man who keeps his "
+        "charm in a drawer.",
+        labels="Cast: Tobin Rask Jr., Dorrie Vance",
+    )
+    assert cast(review)["Tobin Rask Jr."] == "Lewis Strand"
+    assert "Rask Jr." not in cast(review)
+
+
+def test_father_and_son_and_namesakes_stay_apart() -> None:
+    review = page(labels="Cast: Ravi Lal, Lal Jr., Lal, Anil Kapoor, Ranbir Kapoor")
+    assert set(cast(review)) == {"Ravi Lal", "Lal Jr.", "Lal", "Anil Kapoor", "Ranbir Kapoor"}
+
+
+@pytest.mark.parametrize(
+    ("names", "credited", "merged"),
+    [
+        (["Shah Rukh Khan", "SRK"], set(), ["Shah Rukh Khan"]),
+        (["Jamie Lee Curtis", "Lee Curtis"], set(), ["Jamie Lee Curtis"]),
+        (["Anil Kapoor", "Ranbir Kapoor", "Kapoor"], set(), ["Anil Kapoor", "Ranbir Kapoor"]),
+        (
+            ["Anil Kapoor", "Ranbir Kapoor", "Kapoor"],
+            {"kapoor"},
+            ["Anil Kapoor", "Ranbir Kapoor", "Kapoor"],
+        ),
+        (["Rama Rao Jr.", "N.T. Rama Rao Jr."], {"rama rao jr."}, ["Rama Rao Jr."]),
+        (["Mary Lamb", "Kitty Lamb"], set(), ["Mary Lamb", "Kitty Lamb"]),
+        (["Lal", "Lal Jr."], set(), ["Lal", "Lal Jr."]),
+        (["Tom Baker", "T. Baker Sr."], set(), ["Tom Baker", "T. Baker Sr."]),
+    ],
+)
+def test_merge_aliases(names: list[str], credited: set[str], merged: list[str]) -> None:
+    credits = [Credit(name, None) for name in names]
+    assert [c.actor for c in merge_aliases(credits, credited)] == merged
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ana", "Lee", "Jr.", "N.T.", "NT", "Rao", "De", "Mr.", "Kim", "A."]),
+        min_size=1,
+        max_size=4,
+    ).map(" ".join),
+    st.lists(st.sampled_from(["Ana Lee", "N.T. Rao Jr.", "Kim De Lee", "Rao"]), max_size=3),
+)
+def test_merging_never_invents_and_never_grows(extra: str, names: list[str]) -> None:
+    credits = [Credit(n, None) for n in dict.fromkeys([*names, extra])]
+    merged = merge_aliases(credits, set())
+    assert len(merged) <= len(credits)
+    assert {c.actor for c in merged} <= {c.actor for c in credits}
+    assert len({c.actor for c in merged}) == len(merged)

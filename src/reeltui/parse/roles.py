@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from reeltui.model import Credit
 from reeltui.parse.credits import (
     NOT_ROLE_OBJECTS,
     is_name,
@@ -23,7 +24,7 @@ from reeltui.parse.credits import (
 )
 from reeltui.text import fold
 
-__all__ = ["Known", "only_compared", "prose_directors", "prose_roles"]
+__all__ = ["Known", "merge_aliases", "only_compared", "prose_directors", "prose_roles"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _INNER_PREFIX = re.compile(
@@ -76,6 +77,7 @@ class Known:
     actors: dict[str, str]
     not_actors: set[str]
     _surnames: dict[str, set[str]] = field(default_factory=dict)
+    _forms: list[tuple[_NameForm, str]] | None = None
 
     def __post_init__(self) -> None:
         for key, full in self.actors.items():
@@ -107,7 +109,19 @@ class Known:
             matches = self._surnames.get(key, set())
             if len(matches) == 1:
                 return next(iter(matches))
-        return None
+            return None
+        return self._alias(name)
+
+    def _alias(self, name: str) -> str | None:
+        """The credited actor whose name this other form of several words stands for ("De
+        Niro", "NTR Jr", "Rama Rao Jr."), when exactly one."""
+        form = _NameForm.of(name)
+        if not form.suffix and (len(form.core) < 2 or all(i for _, i in form.core)):
+            return None
+        if self._forms is None:
+            self._forms = [(_NameForm.of(full), full) for full in self.actors.values()]
+        matches = {full for other, full in self._forms if _alias_of(form, other)}
+        return matches.pop() if len(matches) == 1 else None
 
 
 def _words(text: str) -> list[str]:
@@ -1626,3 +1640,126 @@ def _name_list(text: str, start: int) -> list[str]:
         if second:
             return [first, second]
     return [first]
+
+
+# --- one actor under several names -----------------------------------------------------------
+
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii"))
+_TITLE_WORDS_BEFORE = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+
+
+@dataclass(frozen=True, slots=True)
+class _NameForm:
+    """A name cut into the words that say who someone is: initials ("N.T.", "NTR") one letter
+    each, the rest folded; "Jr." and the like apart."""
+
+    core: tuple[tuple[str, bool], ...]  # (folded word or letter, is an initial)
+    suffix: str
+
+    def fullness(self) -> tuple[int, int, bool]:
+        """How much of a name this form writes out: words, whole words, a suffix."""
+        return len(self.core), sum(1 for _, initial in self.core if not initial), bool(self.suffix)
+
+    @classmethod
+    def of(cls, name: str) -> _NameForm:
+        core: list[tuple[str, bool]] = []
+        suffix = ""
+        for raw in name.replace(",", " ").split():
+            bare = raw.strip(".")
+            letters = bare.replace(".", "")
+            low = fold(letters)
+            if not low:
+                continue
+            if low in _SUFFIXES and core:
+                suffix = low
+            elif low in _TITLE_WORDS_BEFORE and not core:
+                continue  # "Mr. Bachchan"
+            elif "." in raw.rstrip(".") or (len(letters) == 1 and letters.isalpha()):
+                core.extend((ch, True) for ch in fold(letters))  # "N.T.", "J."
+            elif letters.isupper() and 2 <= len(letters) <= 4 and letters.isalpha():
+                core.extend((ch, True) for ch in low)  # "NTR", "SRK"
+            else:
+                core.append((low, False))
+        return cls(tuple(core), suffix)
+
+
+def _same_word(short: tuple[str, bool], full: tuple[str, bool]) -> bool:
+    (word, initial), (other, other_initial) = short, full
+    if initial or other_initial:
+        return word[:1] == other[:1]
+    return word == other
+
+
+def _alias_of(short: _NameForm, full: _NameForm) -> bool:
+    """True when `short` is another way of writing `full`: the same words ("NT Rama Rao Jr"
+    and "N.T. Rama Rao Jr."), its last words ("De Niro" for "Robert De Niro", "Rama Rao Jr."
+    for "N.T. Rama Rao Jr."), or its initials ("NTR Jr" for "N.T. Rama Rao Jr.", "SRK" for
+    "Shah Rukh Khan")."""
+    if not short.core or short.fullness() >= full.fullness():
+        return False
+    if short.suffix and short.suffix != full.suffix:
+        return False
+    if full.suffix != short.suffix and len(short.core) == len(full.core):
+        return False  # "Lal" and "Lal Jr.": father and son
+    tail = full.core[len(full.core) - len(short.core) :]
+    if all(_same_word(a, b) for a, b in zip(short.core, tail, strict=True)):
+        return any(not initial for _, initial in short.core) or len(short.core) == len(full.core)
+    if len(short.core) >= 2 and all(initial for _, initial in short.core):
+        head = full.core[: len(short.core)]
+        if all(a[0] == b[0][:1] for a, b in zip(short.core, head, strict=True)):
+            return bool(short.suffix) or len(short.core) == len(full.core)
+    return False
+
+
+def merge_aliases(
+    cast: Iterable[Credit], credited: set[str] | frozenset[str]
+) -> tuple[Credit, ...]:
+    """The cast with each actor once: another form of a name the cast holds ("De Niro" for
+    "Robert De Niro", "NTR Jr" for "N.T. Rama Rao Jr.") is folded into it, keeping the form a
+    cast list credits (its key in `credited`), else the fullest, and a role either has. Two
+    names a cast list gives apart stay apart; a lone surname that could be several actors' is
+    dropped unless a cast list gives it."""
+    credits = list(cast)
+    if len(credits) < 2:
+        return tuple(credits)
+    forms = [_NameForm.of(c.actor) for c in credits]
+    keys = [fold(c.actor) for c in credits]
+
+    def alias(i: int, j: int) -> bool:
+        if i == j or (keys[i] in credited and keys[j] in credited):
+            return False
+        if forms[i].core == forms[j].core and forms[i].suffix == forms[j].suffix:
+            return (keys[j] in credited, -j) > (keys[i] in credited, -i)  # one of two spellings
+        return _alias_of(forms[i], forms[j])
+
+    owners = {i: {j for j in range(len(credits)) if alias(i, j)} for i in range(len(credits))}
+    parent: dict[int, int] = {}
+    for i, mine in owners.items():
+        direct = {j for j in mine if not owners[j] & mine}  # the fullest forms among them
+        if len(direct) == 1:
+            parent[i] = direct.pop()
+        elif len(direct) > 1 and len(forms[i].core) == 1 and keys[i] not in credited:
+            parent[i] = -1  # "Kapoor" beside Anil and Ranbir Kapoor: nobody in particular
+    if not parent:
+        return tuple(credits)
+
+    def root(i: int) -> int:
+        seen = 0
+        while i in parent and i >= 0 and seen <= len(credits):
+            i, seen = parent[i], seen + 1
+        return i
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(credits)):
+        top = root(i)
+        if top >= 0:
+            groups.setdefault(top, []).append(i)
+    out: list[tuple[int, Credit]] = []
+    for top, members in groups.items():
+        named = [i for i in members if keys[i] in credited]
+        keep = named[0] if len(named) == 1 else top
+        role = credits[keep].role or next(
+            (credits[i].role for i in members if credits[i].role), None
+        )
+        out.append((min(members), Credit(credits[keep].actor, role)))
+    return tuple(credit for _, credit in sorted(out, key=lambda pair: pair[0]))

@@ -44,7 +44,13 @@ from reeltui.parse.layout import (
     photo_caption,
     title_key,
 )
-from reeltui.parse.roles import Known, only_compared, prose_directors, prose_roles
+from reeltui.parse.roles import (
+    Known,
+    merge_aliases,
+    only_compared,
+    prose_directors,
+    prose_roles,
+)
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
@@ -1483,7 +1489,7 @@ def _facts(
         if key not in backed and only_compared(cast[key].actor, credit_texts):
             del cast[key]
             order.remove(key)
-    out.cast = _by_first_mention([cast[k] for k in order], page.units)
+    out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).
