@@ -251,3 +251,20 @@ def test_merging_never_invents_and_never_grows(extra: str, names: list[str]) -> 
     assert len(merged) <= len(credits)
     assert {c.actor for c in merged} <= {c.actor for c in credits}
     assert len({c.actor for c in merged}) == len(merged)
+
+
+# --- another work's actors ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Rask plays Walt Harrow, a role first played by Jon Bale.",
+        "Tobin Rask plays Walt Harrow, taking over from Jon Bale, who played him in 1978.",
+        "Tobin Rask plays Walt Harrow. Jon Bale, last seen in Grey Tide, is absent.",
+        "Tobin Rask plays Walt Harrow, reprising the role Jon Bale made famous.",
+        "Tobin Rask plays Walt Harrow, inheriting the role from Jon Bale.",
+    ],
+)
+def test_actors_of_another_work_are_not_cast(sentence: str) -> None:
+    assert cast(page(sentence)) == {"Tobin Rask": "Walt Harrow"}

@@ -815,6 +815,10 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
             continue
         actor = known.full(actor) or actor
         head = text[max(0, m.start() - 200) : m.start()]
+        if _EARLIER.search(head[-24:]) or (
+            fold(actor) not in known.actors and _compared(text, m.start())
+        ):
+            continue  # "a role first played by X", "played by X in the 1978 version"
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
         sentence = head[cut + 2 :] if cut >= 0 else head
         role = _role_in(sentence, known)
@@ -823,6 +827,11 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         found.append((actor, role))
 
 
+# "first played by X", "a role originally voiced by X": someone before this film's actor.
+_EARLIER = re.compile(
+    r"\b(?:first|originally|previously|once|earlier|formerly)\s*$",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
@@ -1061,6 +1070,16 @@ _COMPARED = re.compile(
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing))\b"
     r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
+# Who had the part before: "first played by X", "taking over from X", "inheriting the role
+# from X" (before the name); "X, last seen in Y", "the role X made famous" (after it).
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:(?:first|originally|previously|once|earlier|formerly)\s+(?:played|portrayed"
+    r"|voiced)\s+by|(?:taking|took|takes)\s+over\s+from|inherit(?:s|ing|ed)?\s+the\s+(?:role"
+    r"|part)\s+from|(?:made\s+famous|originated)\s+by)\s+$"
+)
+_EARLIER_AFTER = re.compile(
+    r"(?:,\s+)?(?:last\s+seen\s+in|made\s+(?:the\s+(?:role|part)\s+|it\s+)?famous|originated)\b"
+)
 _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 # A relative clause right after a name says what the person did elsewhere, not here: "X, who
 # played Wednesday in the 1990s films, turns up as …".
@@ -1102,6 +1121,8 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     before = text[start:at].lower()
     if _LIKE_BEFORE.search(before):
         return True  # "Like X as Y in Z, she never raises her voice"
+    if _EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end, end + 40):
+        return True  # "a role first played by X", "X, last seen in Y"
     window = f"{before} | {after}".lower()
     if _RETURNS.search(window, len(window) - len(after)):
         return False
