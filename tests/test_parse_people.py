@@ -253,7 +253,59 @@ def test_merging_never_invents_and_never_grows(extra: str, names: list[str]) -> 
     assert len({c.actor for c in merged}) == len(merged)
 
 
-# --- another work's actors ---------------------------------------------------------------
+# --- roles -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Tobin Rask, a bald and hissing Feyd-Varn, steals every scene.", "Feyd-Varn"),
+        ("Tobin Rask, a tax inspector called Deirdre, is funnier than ever.", "Deirdre"),
+        ("Tobin Rask, Sandra's lawyer Vincent, is sly and tender.", "Vincent"),
+        ("Tobin Rask, the lawyer Vincent, is sly and tender.", "Vincent"),
+        ("Tobin Rask plays, with a twinkle, Stilgar the believer.", "Stilgar"),
+        ("Tobin Rask plays J. Robert Kell with hollow eyes.", "J. Robert Kell"),
+        ("Tobin Rask's performance as Ken is a hoot.", "Ken"),
+        (
+            "The prosecutor, played by Tobin Rask with oily relish, builds his case.",
+            "The prosecutor",
+        ),
+        ("And then there is Tanya. Tobin Rask's heiress has come back from Hawaii.", "Tanya"),
+    ],
+)
+def test_roles_of_a_credited_actor(sentence: str, role: str) -> None:
+    review = page(sentence, labels="Cast: Tobin Rask, Dorrie Vance")
+    assert cast(review)["Tobin Rask"] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Rask, a Brit, plays it cool.",
+        "Tobin Rask, the film's MVP, is perfect.",
+        "Tobin Rask, the star of Grey Tide, is fine here.",
+        "Tobin Rask, who trained with Hal Mercer, is fine here.",
+    ],
+)
+def test_an_apposition_that_names_no_character_gives_no_role(sentence: str) -> None:
+    review = page(sentence, labels="Cast: Tobin Rask, Dorrie Vance")
+    assert cast(review)["Tobin Rask"] is None
+    assert set(cast(review)) == {"Tobin Rask", "Dorrie Vance"}
+
+
+def test_a_list_of_names_that_rounds_out_the_cast() -> None:
+    review = page("Mara Olsen, Ivo Brandt and Hal Mercer round out the cast.")
+    assert list(cast(review)) == ["Mara Olsen", "Ivo Brandt", "Hal Mercer"]
+
+
+def test_an_owner_who_plays_is_an_actor_and_owns_a_role() -> None:
+    review = page(
+        "Ivo Brandt's Superintendent Hale is under siege from his superiors. Brandt plays "
+        "him as a man being slowly cornered."
+    )
+    assert cast(review) == {"Ivo Brandt": "Superintendent Hale"}
+    plain = page("Ivo Brandt's Grey Tide is the film this one most resembles.")
+    assert cast(plain) == {}
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,7 @@ def name_after(text: str, start: int) -> str | None:
 
 # A role: a proper name ("Jose M. Hernandez") or a short description ("Jose’s wife").
 _ROLE_END = re.compile(
-    r"(?:,|;|:|—|–| - |\(|\)|(?<!\s[A-Z])\.(?=\s|$)|!|\?"
+    r"(?:,|;|:|—|–| - |\(|\)|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|and|in|with|opposite|alongside|but|as|is|was|to|from|for)\b)"
 )
 

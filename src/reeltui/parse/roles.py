@@ -56,7 +56,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains
+    remains performance portrayal
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -297,12 +297,18 @@ def prose_roles(
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found)
+        if ", " in text:
+            _apposed_roles(text, wider, found)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
     habit = any(p.named and (p.owner_known or p.cast_talk) for p in possessives)
+    performers = _performers(texts) if possessives else set()
     for p in possessives:
-        if p.owner_known or (p.named and (habit or p.cast_talk) and fold(p.actor) not in roles):
+        performs = p.named and fold(p.actor.split()[-1]) in performers
+        if p.owner_known or (
+            p.named and (habit or p.cast_talk or performs) and fold(p.actor) not in roles
+        ):
             found.append((p.actor, p.role))
     return found
 
@@ -692,7 +698,7 @@ def _plausible_role(role: str) -> bool:
 
 _ROLE_CUT = re.compile(
     r"(?:,(?!\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and\b))|;|:|—|–| - |\(|\)"
-    r"|(?<!\s[A-Z])\.(?=\s|$)|!|\?"
+    r"|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
@@ -877,7 +883,7 @@ def _described_tail(sentence: str) -> str | None:
         tail = words[-back:]
         if (
             tail[0].lower() in _DETERMINERS
-            and tail[0][:1].islower()
+            and (tail[0][:1].islower() or back == len(words))  # "The prosecutor, played by"
             and tail[-1][:1].islower()
             and all(w[:1].islower() or w.isupper() or w.isalpha() for w in tail[1:-1])
             and not any(w.lower() in _NOT_ROLE for w in tail[1:])
@@ -944,6 +950,23 @@ class _Possessive:
     cast_talk: bool
 
 
+# A surname as the subject of a performance verb: "Dunbar plays him as a man cornered".
+_PERFORMER = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+and\s+|\band\s+)([A-Z][\w’'\-]+)\s+(?:plays|portrays|voices|embodies"
+    r"|inhabits|essays|underplays|overplays)\b"
+)
+
+
+def _performers(texts: list[str]) -> set[str]:
+    """The folded one-word names the texts make the subject of "plays" and its kin."""
+    return {
+        fold(m.group(1))
+        for text in texts
+        if "play" in text or "portray" in text or "voices" in text
+        for m in _PERFORMER.finditer(text)
+    }
+
+
 def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
     """ "Tobin Rask's Emil Varga", "Kang's ex-marine Kang Dae-ho", "Cal Brody, Tobin Rask's
     antiques dealer": the owner is an actor when the page credits them, or when the page
@@ -1002,6 +1025,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
             break
+        if description and word in _DESCRIPTION_STOPS and word not in _DETERMINERS:
+            break  # "X's heiress has come back": the description ended at its verb
         if not word[:1].islower() or len(description) == 4 or word in _DESCRIPTION_STOPS:
             return None, False
         description.append(word)
@@ -1018,7 +1043,12 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
         if not name:
             return None, False
         return " ".join(name), True
-    if description and _person_noun(description[-1]) and description[-1] not in _PROFESSIONS:
+    if (
+        description
+        and _person_noun(description[-1])
+        and description[-1] not in _PROFESSIONS
+        and description[-1] not in NOT_ROLE_OBJECTS
+    ):
         return " ".join(description), False
     return None, False
 
@@ -1247,8 +1277,8 @@ _ENSEMBLE_CUE = re.compile(
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
 )
 _NAME_LIST = re.compile(
-    r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3},\s+)+(?:and\s+)?[A-Z][\w’'\-.]+"
-    r"(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"
+    r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}(?:,\s+|\s+and\s+))+(?:and\s+)?[A-Z]"
+    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"
     r"|also\s+star|make\s+up)\b"
 )
 
@@ -1264,7 +1294,8 @@ def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
 
 _PLAYS_CUE = re.compile(
     r"\b(?:plays|portrays|voices|embodies|inhabits|essays|is\s+playing|is\s+the\s+voice\s+of"
-    r"|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)\s+"
+    r"|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)"
+    r"(?:\s+|,\s+[a-z][^,.;:]{1,50},\s+(?=[A-Z]))"  # "plays, with a twinkle, Stilgar"
 )
 _PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
@@ -1320,7 +1351,7 @@ def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
     end = re.search(
-        r"[.;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
+        r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
         r"|and\s+(?:is|was|the|a|his|her))\b",
         text,
     )
@@ -1784,3 +1815,41 @@ def merge_aliases(
         )
         out.append((min(members), Credit(credits[keep].actor, role)))
     return tuple(credit for _, credit in sorted(out, key=lambda pair: pair[0]))
+
+
+# "Austin Nell, a bald and hissing Feyd-Rautha, steals …", "Swann Arlo, Sandra's lawyer
+# Vincent, is …", "X, a tax inspector called Deirdre, is …": a credited actor, then between
+# commas a description that ends in the character's name, then the sentence goes on.
+_APPOSED_ROLE = re.compile(
+    r"([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}),\s+"
+    r"((?:a|an|the|his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,5}?)"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?=[a-z])"
+)
+_APPOSED_STOPS = _AFTER_OBJECT | _PROFESSIONS | {"or", "who", "which", "whose"}
+
+
+def _apposed_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """Roles named in an apposition after a credited actor's name."""
+    for m in _APPOSED_ROLE.finditer(text):
+        actor = known.full(m.group(1))
+        role = m.group(3)
+        if actor is None or fold(actor) in known.not_actors:
+            continue
+        words = [w.lower() for w in m.group(2).split()]
+        described = words[1:] if words[0] in _DETERMINERS else words
+        if not described and len(role.split()) == 1 and words[0] in ("a", "an"):
+            continue  # "X, a Brit, plays …": what the actor is, not whom
+        if any(w in _APPOSED_STOPS or w.strip("’'s") in _WORKS for w in described[:-1]):
+            continue
+        if words[0].endswith(("’s", "'s")) and words[0][:-2] in _WORKS:
+            continue  # "X, the film's MVP, …"
+        if any(w.endswith(("’s", "'s")) and w[:-2] in _WORKS for w in words):
+            continue
+        if (
+            known.full(role) is not None
+            or fold(role) in known.not_actors
+            or role.split()[0].lower() in _NOT_ROLE
+            or _compared(text, m.start())
+        ):
+            continue
+        found.append((actor, role))
