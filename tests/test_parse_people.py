@@ -320,3 +320,38 @@ def test_an_owner_who_plays_is_an_actor_and_owns_a_role() -> None:
 )
 def test_actors_of_another_work_are_not_cast(sentence: str) -> None:
     assert cast(page(sentence)) == {"Tobin Rask": "Walt Harrow"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        ("Helmer Mara Olsen keeps it tight.", ["Mara Olsen"]),
+        ("Director-writer Mara Olsen keeps it tight.", ["Mara Olsen"]),
+        ("Filmmakers Mara Olsen and Tove Lind keep it tight.", ["Mara Olsen", "Tove Lind"]),
+        ("The directing duo Mara Olsen and Tove Lind keep it tight.", ["Mara Olsen", "Tove Lind"]),
+        ("Mara Olsen's directorial venture is a slow burn.", ["Mara Olsen"]),
+    ],
+)
+def test_more_ways_to_name_the_director(sentence: str, directors: list[str]) -> None:
+    assert list(page(sentence).directors) == directors
+
+
+def test_a_named_director_beats_a_star_whose_latest_film_it_is() -> None:
+    review = page(
+        "Tobin Rask's latest film is a thriller set on a ferry.",
+        "The director, Mara Olsen, keeps the camera low and the tension high.",
+    )
+    assert list(review.directors) == ["Mara Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        ("The Kovan directorial is a loud, proud mass entertainer.", ["Kovan"]),
+        ("The Mara Olsen directorial opened to packed houses.", ["Mara Olsen"]),
+        ("This directorial effort has its moments.", []),
+        ("The directorial choices are bold.", []),
+    ],
+)
+def test_the_x_directorial(sentence: str, directors: list[str]) -> None:
+    assert list(page(sentence).directors) == directors

@@ -244,7 +244,11 @@ _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
 _STARRING = re.compile(r"\b(?:starring|stars|co-starring)\s+(?=[^\W\d_])")
 _DIRECTED_BY = re.compile(r"\b(?:directed|helmed|co-directed)\s+by\b", re.IGNORECASE)
-_DIRECTOR = re.compile(r"\b[Dd]irector(s?)\s+(?!(?i:of|and|for|to)\b|’s|'s)|\b[Ff]ilmmaker\s+")
+_DIRECTOR = re.compile(
+    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?\s+"
+    r"(?!(?i:of|and|for|to|who|is|was|has|had)\b|’s|'s)"
+    r"|\b[Dd]irect(?:ing|orial)\s+(duo|team|pair|partners)\s+"
+)
 # Directors who are not the film's: "music director X" (the composer, in Indian usage), "art
 # director", "casting director", "director of photography", an episode's "assistant director".
 _CREW_DIRECTOR = re.compile(
@@ -267,6 +271,8 @@ class Facts:
     runtime_minutes: int | None = None
     platform: str | None = None
     rating: str | None = None
+    #: The directors are only guessed from "X's latest film" (no "directed by", no "director X").
+    directors_weak: bool = False
 
 
 def _add_credit(cast: dict[str, Credit], actor: str, role: str | None) -> None:
@@ -308,7 +314,7 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _IN_ROLE_OF: ("role of", "part of"),
     _STARRING: ("star",),
     _DIRECTED_BY: ("directed", "helmed"),
-    _DIRECTOR: ("director", "filmmaker"),
+    _DIRECTOR: ("director", "filmmaker", "helmer", "directing"),
     _LATEST: ("s latest", "s newest", "s new "),
 }
 
@@ -466,7 +472,8 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
             text, m.start()
         ):
             continue
-        found.extend(names_listed(text, m.end(), paragraphs, several=m.group(1) == "s"))
+        several = m.group(1) == "s" or m.group(2) is not None
+        found.extend(names_listed(text, m.end(), paragraphs, several=several))
     return found
 
 
@@ -736,7 +743,15 @@ def extract_facts(paragraphs: list[str], *, all_facts: bool = True) -> Facts:
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
     runtime = _runtime_near_cues("\n".join(paragraphs))
+    guessed = not strong and bool(weak)
     if not all_facts:
-        return Facts(tuple(cast), tuple(directors), runtime)
+        return Facts(tuple(cast), tuple(directors), runtime, directors_weak=guessed)
     prose = "\n".join(paragraphs)
-    return Facts(tuple(cast), tuple(directors), runtime, _platform(prose), find_rating(prose))
+    return Facts(
+        tuple(cast),
+        tuple(directors),
+        runtime,
+        _platform(prose),
+        find_rating(prose),
+        directors_weak=guessed,
+    )

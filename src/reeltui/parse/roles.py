@@ -1482,7 +1482,8 @@ _FILM_NOUNS = (
     r"(?:film|movie|drama|comedy|thriller|adaptation|debut|feature|follow-up|sequel|prequel|epic"
     r"|western|picture|documentary|masterpiece|remake|satire|romance|horror|musical|melodrama"
     r"|biopic|fable|noir|chiller|latest|new\s+film|new\s+movie|first\s+feature|second\s+feature"
-    r"|palme\s+d[’']or\s+winner|crime\s+saga|war\s+film|fever\s+dream|opus|effort|return)"
+    r"|palme\s+d[’']or\s+winner|crime\s+saga|war\s+film|fever\s+dream|opus|effort|return"
+    r"|venture|outing|offering|directorial)"
 )
 _POSSESSIVE_FILM = re.compile(
     rf"[’']s\s+(?:[\w’'\-]+\s+){{0,3}}?{_FILM_NOUNS}\b",
@@ -1492,6 +1493,14 @@ _DIRECTS = re.compile(
     r",?\s+(?:who\s+(?:[a-z]+\s+){0,4}?)?(?:directs|directed|helms|helmed|co-directs"
     r"|co-directed|(?<=[a-z]\s)(?:direct|co-direct|helm))\b(?!\s+by\b)"
 )
+_DIRECTORIAL = re.compile(r"(?<=[\w.])\s+directorial\b")
+
+
+def _not_a_name(word: str) -> bool:
+    """A capitalised word that is no one's name: a sentence opener, a determiner, a title."""
+    return not is_name(f"{word} Name") or word.lower() in _NOT_ROLE
+
+
 _DIRECTOR_LIST = re.compile(r"\bdirectors?,?\s+(?:are\s+|were\s+|include\s+)?", re.IGNORECASE)
 _DIRECTOR_WORD = re.compile(
     r"\b(?:Directors?|Filmmakers?|Co-directors?|Writer-directors?|Writer/directors?)\s+"
@@ -1578,6 +1587,18 @@ def prose_directors(
                     name = full(written)
                     if name and fold(name) not in cast and not _crew_named(text, at):
                         strong.setdefault(fold(name), name)
+            for m in _DIRECTORIAL.finditer(text):
+                # "the Sukumar directorial", "this Atlee directorial": Indian outlets' usage.
+                if text.endswith(("’s", "'s"), 0, m.start()):
+                    continue  # "X's directorial venture": a possessive, read below
+                word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+                name = name_before(text, m.start()) or (
+                    full(word.group(1)) or word.group(1)
+                    if word and word.group(1)[:1].isupper() and not _not_a_name(word.group(1))
+                    else None
+                )
+                if name and fold(name) not in cast and not _crew_named(text, m.start() - len(name)):
+                    strong.setdefault(fold(name), name)
             for m in _DIRECTOR_LIST.finditer(text):
                 rest = text[m.end() : m.end() + 200]
                 stop = re.search(r"[.;:(]|\s(?:who|have|has|are|were|shoot|share|give)\b", rest)

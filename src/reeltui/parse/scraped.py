@@ -1439,7 +1439,7 @@ def _facts(
     known_actors = {fold(a): a for a, _ in label_cast}
     for credit in prose.cast:
         known_actors.setdefault(fold(credit.actor), credit.actor)
-    directors_named = {fold(d) for d in prose.directors}
+    directors_named = set() if prose.directors_weak else {fold(d) for d in prose.directors}
     known = Known(known_actors, crew | directors_named)
     cast: dict[str, Credit] = {}
     order: list[str] = []
@@ -1497,7 +1497,7 @@ def _facts(
     label_directors = (
         _label_names(hits, ("director",)) or list(page.hints.directors) or list(block.directors)
     )
-    directors = _dedupe(label_directors) or list(prose.directors)
+    directors = _dedupe(label_directors) or ([] if prose.directors_weak else list(prose.directors))
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
         crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
@@ -1511,7 +1511,7 @@ def _facts(
         strong, weak = prose_directors(
             [*top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
         )
-        directors = strong or (weak[:1] if not series_page else [])
+        directors = strong or list(prose.directors) or (weak[:1] if not series_page else [])
     actor_keys = {fold(c.actor) for c in out.cast}
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
