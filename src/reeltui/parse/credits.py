@@ -572,7 +572,7 @@ _BLOCK_CAST = re.compile(
     r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s+([^.!?;:]{3,400}?)(?:\.(?=\s|$)|$)"
 )
 _BLOCK_RUNTIME = re.compile(r"\b(?:Running\s+time|Runtime)\s*:?\s*(\d{2,3})\s*min", re.IGNORECASE)
-_BLOCK_WORDS = ("presents", "present a", "a film", "a movie")
+_BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by")
 
 
 def credit_block(unit: str) -> CreditBlock | None:
@@ -580,7 +580,7 @@ def credit_block(unit: str) -> CreditBlock | None:
     film directed by X. With A, B. Running time: 179 minutes. Rated R."): its directors, the
     actors it lists and the runtime. None for anything else: the block must hold the "presents
     a film" (or "a film by") cue and one of a cast sentence, a running time or a rating."""
-    if len(unit) > 1200 or not any(w in unit for w in _BLOCK_WORDS):
+    if len(unit) > 1200 or not any(map(unit.__contains__, _BLOCK_WORDS)):
         return None
     cue = _BLOCK_CUE.search(unit)
     if cue is None or _BLOCK_FACTS.search(unit) is None:

@@ -78,6 +78,16 @@ class Known:
     not_actors: set[str]
     _surnames: dict[str, set[str]] = field(default_factory=dict)
     _forms: list[tuple[_NameForm, str]] | None = None
+    _lasts: set[str] | None = None
+    _singles: tuple[str, ...] | None = None
+    _aliases: dict[str, str | None] = field(default_factory=dict)
+    _apposed: tuple[str, ...] | None = None
+
+    def apposed(self) -> tuple[str, ...]:
+        """ "Surname, ": how an apposition after a credited actor's name starts."""
+        if self._apposed is None:
+            self._apposed = tuple(f"{word}, " for word in self.single_words())
+        return self._apposed
 
     def __post_init__(self) -> None:
         for key, full in self.actors.items():
@@ -92,7 +102,9 @@ class Known:
 
     def single_words(self) -> tuple[str, ...]:
         """The one-word forms the credited actors may go by: surnames and one-word names."""
-        return tuple({full.split()[-1] for full in self.actors.values() if full})
+        if self._singles is None:
+            self._singles = tuple({full.split()[-1] for full in self.actors.values() if full})
+        return self._singles
 
     def surnames(self) -> dict[str, set[str]]:
         """The credited actors by folded surname."""
@@ -110,13 +122,20 @@ class Known:
             if len(matches) == 1:
                 return next(iter(matches))
             return None
-        return self._alias(name)
+        if self._lasts is None:
+            self._lasts = {known.rsplit(" ", 1)[-1].strip(".") for known in self.actors}
+            self._lasts.update(_SUFFIXES)
+        if key.rsplit(" ", 1)[-1].strip(".") not in self._lasts:
+            return None  # no credited name ends in this word: no other form of one
+        if key not in self._aliases:
+            self._aliases[key] = self._alias(name)
+        return self._aliases[key]
 
     def _alias(self, name: str) -> str | None:
         """The credited actor whose name this other form of several words stands for ("De
         Niro", "NTR Jr", "Rama Rao Jr."), when exactly one."""
         form = _NameForm.of(name)
-        if not form.suffix and (len(form.core) < 2 or all(i for _, i in form.core)):
+        if not form.suffix and (len(form.core) < 2 or form.initials):
             return None
         if self._forms is None:
             self._forms = [(_NameForm.of(full), full) for full in self.actors.values()]
@@ -1718,6 +1737,7 @@ def _name_list(text: str, start: int) -> list[str]:
 # --- one actor under several names -----------------------------------------------------------
 
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii"))
+_INITIALS_IN = re.compile(r"\b[A-Z]{2,4}\b|\b[A-Z]\.")
 _TITLE_WORDS_BEFORE = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
 
 
@@ -1728,10 +1748,10 @@ class _NameForm:
 
     core: tuple[tuple[str, bool], ...]  # (folded word or letter, is an initial)
     suffix: str
-
-    def fullness(self) -> tuple[int, int, bool]:
-        """How much of a name this form writes out: words, whole words, a suffix."""
-        return len(self.core), sum(1 for _, initial in self.core if not initial), bool(self.suffix)
+    #: How much of a name this form writes out: words, whole words, a suffix.
+    fullness: tuple[int, int, bool] = (0, 0, False)
+    #: Made of initials only ("NTR", "SRK").
+    initials: bool = False
 
     @classmethod
     def of(cls, name: str) -> _NameForm:
@@ -1753,7 +1773,8 @@ class _NameForm:
                 core.extend((ch, True) for ch in low)  # "NTR", "SRK"
             else:
                 core.append((low, False))
-        return cls(tuple(core), suffix)
+        whole = sum(1 for _, initial in core if not initial)
+        return cls(tuple(core), suffix, (len(core), whole, bool(suffix)), bool(core) and not whole)
 
 
 def _same_word(short: tuple[str, bool], full: tuple[str, bool]) -> bool:
@@ -1768,7 +1789,7 @@ def _alias_of(short: _NameForm, full: _NameForm) -> bool:
     and "N.T. Rama Rao Jr."), its last words ("De Niro" for "Robert De Niro", "Rama Rao Jr."
     for "N.T. Rama Rao Jr."), or its initials ("NTR Jr" for "N.T. Rama Rao Jr.", "SRK" for
     "Shah Rukh Khan")."""
-    if not short.core or short.fullness() >= full.fullness():
+    if not short.core or short.fullness >= full.fullness:
         return False
     if short.suffix and short.suffix != full.suffix:
         return False
@@ -1795,6 +1816,9 @@ def merge_aliases(
     credits = list(cast)
     if len(credits) < 2:
         return tuple(credits)
+    lasts = {fold(c.actor.rsplit(None, 1)[-1].strip(".")) for c in credits if c.actor.strip()}
+    if len(lasts) == len(credits) and not any(_INITIALS_IN.search(c.actor) for c in credits):
+        return tuple(credits)  # no two names end alike and none is initials: nothing to merge
     forms = [_NameForm.of(c.actor) for c in credits]
     keys = [fold(c.actor) for c in credits]
 
@@ -1805,7 +1829,22 @@ def merge_aliases(
             return (keys[j] in credited, -j) > (keys[i] in credited, -i)  # one of two spellings
         return _alias_of(forms[i], forms[j])
 
-    owners = {i: {j for j in range(len(credits)) if alias(i, j)} for i in range(len(credits))}
+    # Only names ending alike can be one another's tail; initials are compared with every name.
+    by_last: dict[str, list[int]] = {}
+    for j, form in enumerate(forms):
+        if form.core:
+            by_last.setdefault(form.core[-1][0][:1], []).append(j)
+    everyone = range(len(credits))
+    owners = {
+        i: {
+            j
+            for j in (everyone if forms[i].initials else by_last.get(forms[i].core[-1][0][:1], ()))
+            if alias(i, j)
+        }
+        if forms[i].core
+        else set()
+        for i in everyone
+    }
     parent: dict[int, int] = {}
     for i, mine in owners.items():
         direct = {j for j in mine if not owners[j] & mine}  # the fullest forms among them
@@ -1851,6 +1890,8 @@ _APPOSED_STOPS = _AFTER_OBJECT | _PROFESSIONS | {"or", "who", "which", "whose"}
 
 def _apposed_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """Roles named in an apposition after a credited actor's name."""
+    if not any(map(text.__contains__, known.apposed())):
+        return
     for m in _APPOSED_ROLE.finditer(text):
         actor = known.full(m.group(1))
         role = m.group(3)
