@@ -355,3 +355,26 @@ def test_a_named_director_beats_a_star_whose_latest_film_it_is() -> None:
 )
 def test_the_x_directorial(sentence: str, directors: list[str]) -> None:
     assert list(page(sentence).directors) == directors
+
+
+def test_a_role_several_words_after_its_credited_actor() -> None:
+    review = page(
+        "Zara Colton gets far more to do this time as Chani, the warrior who loves Paul. Dorrie "
+        "Vance has more to do this season as Suchi tries to hold the family together.",
+        labels="Cast: Zara Colton, Dorrie Vance, Tobin Rask",
+    )
+    assert cast(review)["Zara Colton"] == "Chani"
+    assert cast(review)["Dorrie Vance"] == "Suchi"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tobin Rask watches the boy grow up, and he sees him as Paul.",
+        "Tobin Rask spends most of the film looking at the sea, like Paul.",
+        "Tobin Rask, the film's other great presence, is introduced as Harrow.",
+    ],
+)
+def test_someone_else_between_the_actor_and_as_gives_no_role(sentence: str) -> None:
+    review = page(sentence, labels="Cast: Tobin Rask, Dorrie Vance")
+    assert cast(review)["Tobin Rask"] is None

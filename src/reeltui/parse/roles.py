@@ -381,6 +381,11 @@ def _parens(
 
 # A character named in full after "as": "bounces in late as Rich Purnell".
 _FULL_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b")
+_FULL_ROLE_OR_NAME = re.compile(r"[A-Z][\w’'\-]+\b")
+# Words that bring another person into a clause: "X tells him that she sees her as …".
+_SOMEONE_ELSE = frozenset(
+    "he she him her his they them their who whom whose him, her, as like than with".split()
+)
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},")
 _PROFESSIONS = frozenset(
     "actor actress star performer director filmmaker writer comedian singer rapper newcomer "
@@ -543,15 +548,27 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             names.append(known.full(nxt) or nxt)
             tail = after[len(nxt) :].strip(" ,")
             rest = tail.split()
-        if len(rest) > 7:
+        if len(rest) > 9:
             continue
         lowered = {w.strip(",.").lower() for w in rest}
         bare = not rest
+        # "Zendaya gets far more to do this time as Chani": a credited actor, a few plain
+        # words, a character's name; no one else comes in between.
+        far = bool(
+            known.full(names[0])
+            and len(rest) <= 9
+            and _FULL_ROLE_OR_NAME.match(text, me)
+            and not lowered & _SOMEONE_ELSE
+            and not any(w.endswith(",") for w in rest)
+        )
+        if len(rest) > 7 and not far:
+            continue
         if (
             not bare
             and not lowered & _PERFORMANCE
             and not (named_role and len(rest) <= 6)
             and not (known.full(names[0]) and len(rest) <= 5)
+            and not far
         ):
             continue
         if lowered & _NOT_PERFORMANCE:
@@ -565,6 +582,11 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             roles = _split_roles(role_text, len(names))
         if not roles:
             continue
+        if far and len(rest) > 5 and not lowered & _PERFORMANCE:
+            # Far from its actor a role is only the name itself: "as Suchi tries to …".
+            roles = [_leading_run(roles[0].split())]
+            if not roles[0] or len(names) > 1:
+                continue
         credited = [
             known.full(n) is not None or is_name(n) or (n == lead and len(names) > 1) for n in names
         ]
