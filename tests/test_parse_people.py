@@ -378,3 +378,77 @@ def test_a_role_several_words_after_its_credited_actor() -> None:
 def test_someone_else_between_the_actor_and_as_gives_no_role(sentence: str) -> None:
     review = page(sentence, labels="Cast: Tobin Rask, Dorrie Vance")
     assert cast(review)["Tobin Rask"] is None
+
+
+# --- cast named by what actors do ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Mara Olsen and Ivo Brandt lead the cast with real warmth.", ["Mara Olsen", "Ivo Brandt"]),
+        ("Mara Olsen and Ivo Brandt headline this quiet drama.", ["Mara Olsen", "Ivo Brandt"]),
+        ("The film, led by Mara Olsen, is quietly devastating.", ["Mara Olsen"]),
+        ("Mara Olsen toplines the film as a grieving mother.", ["Mara Olsen"]),
+        (
+            "The film features Mara Olsen, Ivo Brandt and Hal Mercer in supporting roles.",
+            ["Mara Olsen", "Ivo Brandt", "Hal Mercer"],
+        ),
+        ("Mara Olsen stars opposite Ivo Brandt, who is terrific.", ["Mara Olsen", "Ivo Brandt"]),
+        ("Mara Olsen plays opposite Ivo Brandt.", ["Mara Olsen", "Ivo Brandt"]),
+        (
+            "The supporting cast, including Mara Olsen and Ivo Brandt, is strong.",
+            ["Mara Olsen", "Ivo Brandt"],
+        ),
+        (
+            "Mara Olsen, Ivo Brandt and Hal Mercer play the three sisters.",
+            ["Mara Olsen", "Ivo Brandt", "Hal Mercer"],
+        ),
+        (
+            "With Mara Olsen and Ivo Brandt in the leads, it cannot fail.",
+            ["Mara Olsen", "Ivo Brandt"],
+        ),
+        ("Mara Olsen gives a career-best performance.", ["Mara Olsen"]),
+        ("Mara Olsen's performance is the film's beating heart.", ["Mara Olsen"]),
+        ("The lead performance by Mara Olsen is extraordinary.", ["Mara Olsen"]),
+        ("Newcomer Mara Olsen is a find.", ["Mara Olsen"]),
+    ],
+)
+def test_cast_named_by_what_actors_do(sentence: str, actors: list[str]) -> None:
+    assert list(cast(page(sentence))) == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_cast"),
+    [
+        ("The investigation is led by Inspector Regina Holt (Mara Olsen), a cop.", "Regina Holt"),
+        ("The film features a score by Ivo Brandt that never lets up.", "Ivo Brandt"),
+        ("The film features Ivo Brandt's finest photography.", "Ivo Brandt"),
+        ("Ivo Brandt's performance in Grey Tide was better.", "Ivo Brandt"),
+        (
+            "Like Ivo Brandt and Hal Mercer in the leads of Grey Tide, they never touch.",
+            "Ivo Brandt",
+        ),
+        ("The raid is led by Captain Ivo Brandt, and it goes badly.", "Ivo Brandt"),
+        ("Cinematographer Ivo Brandt gives the film a cold, blue look.", "Ivo Brandt"),
+    ],
+)
+def test_no_cast_from_words_that_only_sound_like_acting(sentence: str, not_cast: str) -> None:
+    assert not any(not_cast in actor for actor in cast(page(sentence)))
+
+
+_WORDS = [
+    "Mara Olsen", "Ivo Brandt", "and", "plays", "opposite", "led by", "the cast includes",
+    "as", "Ines", ",", ".", "director", "shot by", "De Niro", "Robert De Niro", "NTR Jr",
+    "N.T. Rama Rao Jr.", "gives a fine performance", "'s", "in the leads", "With", "Like",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=40).map(" ".join))
+def test_every_credit_is_a_name_the_page_writes(sentence: str) -> None:
+    review = page(sentence + ".")
+    text = sentence.replace(" 's", "'s")
+    for actor in cast(review):
+        assert actor in text or actor in sentence
+    for director in review.directors:
+        assert director in sentence

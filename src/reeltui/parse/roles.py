@@ -289,6 +289,8 @@ def prose_roles(
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
+        if any(map(low.__contains__, _CAST_CUE_WORDS)):
+            _cast_cues(text, known, found)
         if len(found) > before:
             credited.add(n)
     inside = votes[0] >= votes[1]
@@ -1354,6 +1356,9 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
         plain = name_before(text, m.start())
+        if plain and text.startswith(("opposite ", "alongside "), m.end()):
+            found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
+            continue
         if plain:
             # "X plays …" credits X, whatever follows ("plays the scene with her body").
             role = _role_phrase(text[m.end() : m.end() + 160])
@@ -1937,3 +1942,110 @@ def _apposed_roles(text: str, known: Known, found: list[tuple[str, str | None]])
         ):
             continue
         found.append((actor, role))
+
+
+# --- cast named by how the page talks about acting -------------------------------------------
+
+_LISTED_NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|van|von|del|la|le|di)){1,3}"
+_NAME_SERIES = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|&)\s+{_LISTED_NAME})?"
+# Names, then what actors do: "A and B lead the cast", "A, B and C play the three sisters",
+# "A toplines the film", "A stars opposite B", "A gives a career-best performance".
+_SUBJECT_CUE = re.compile(
+    rf"(?:^|(?<=[.!?;:]\s)|(?<=,\s)|(?<=—)|(?<=\bwith\s)|(?<=\bWith\s))({_NAME_SERIES})"
+    r"(?:\s+(?:(?:also\s+)?(?:leads?|headlines?|toplines?|fronts?|co-stars?|co-headlines?)\b"
+    r"|(?:also\s+)?(?:stars?|plays?)\s+(?:opposite|alongside|with)\b"
+    r"|play\s+(?:a|an|the|two|three|four|five|six|siblings|sisters|brothers|friends|lovers)\b"
+    r"|(?:gives?|delivers?)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:performances?|turns?)\b"
+    r"|(?:is|are)\s+(?:a\s+revelation|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
+    r"the\s+(?:lead|title|central|leading)\s+roles?)"
+    r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b)"
+    r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)\b(?!\s+(?:in|as)\s+[A-Z]))"
+)
+# What actors do, then names: "led by A", "the ensemble includes A, B and C", "stars opposite
+# A", "the lead performance by A", "newcomer A".
+_OBJECT_CUE = re.compile(
+    r"(?:\b(?:cast|ensemble),?\s+(?:also\s+)?(?:includes?|including|features?|boasts?|comprises?"
+    r"|is\s+led\s+by|led\s+by)|\b(?:stars?|starring|plays?|playing|co-stars?)\s+(?:opposite"
+    r"|alongside)|\b(?:[Ll]ed|[Ff]ronted|[Hh]eadlined|[Aa]nchored)\s+by|\bperformances?\s+(?:by|from)"
+    r"|\b[Nn]ewcomers?|\b[Ff]eatures)\s+"
+)
+_CAST_CUE_WORDS = (
+    "lead",
+    "headline",
+    "topline",
+    "front",
+    "co-star",
+    "opposite",
+    "alongside",
+    " play ",
+    "perform",
+    "revelation",
+    "role",
+    "cast",
+    "ensemble",
+    "led by",
+    "anchored",
+    "newcomer",
+    "features",
+    " turn",
+)
+_NAME_SERIES_AT = re.compile(_NAME_SERIES)
+# "The film, led by X", "the cast is led by X": what a cast member leads.
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|cast|ensemble|series|show|drama|comedy|thriller|it|this|picture|feature)"
+    r"(?:,|\s+(?:is|was|are|were))?\s*$",
+    re.IGNORECASE,
+)
+# After "features": only a cast when the names end the list ("features A, B and C in …").
+_FILM_OBJECT = re.compile(r"\b(?:film|movie|series|show|season|episode|it)\s+features\s+$")
+
+
+def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """Actors named by what actors do: a list of full names before "lead", "headline",
+    "play the three sisters", "stars opposite", "gives a … performance", or after "led by",
+    "the cast includes", "opposite", "alongside", "a performance by", "newcomer". Names in a
+    clause about another film are left alone."""
+    named: list[tuple[int, str]] = []
+    for m in _SUBJECT_CUE.finditer(text):
+        named.extend((m.start(1), n) for n in _series(m.group(1)))
+    for m in _OBJECT_CUE.finditer(text):
+        cue = m.group().lower()
+        if cue.startswith("features") and not _FILM_OBJECT.search(
+            text, max(0, m.start() - 30), m.end()
+        ):
+            continue
+        if (
+            cue.endswith(" by ")
+            and not cue.startswith("perf")
+            and not _WORK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "the investigation is led by Inspector X": a character leads it
+        listed = _NAME_SERIES_AT.match(text, m.end(), m.end() + 200)
+        if listed and not text.startswith(" (", listed.end()):
+            named.extend((m.end(), n) for n in _series(listed.group()))
+    for at, name in named:
+        if (
+            is_name(name)
+            and fold(name) not in known.not_actors
+            and not _compared(text, at)
+            and not _crew_named(text, at)
+        ):
+            found.append((known.full(name) or name, None))
+
+
+def _series(listed: str) -> list[str]:
+    """The names of "A, B and C"."""
+    names = [
+        n.strip().rstrip(".") for n in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", listed)
+    ]
+    if names and names[0]:
+        first, _, rest = names[0].partition(" ")
+        if first.lower() in _LIKENESS:
+            return []  # "Like A and B in the leads of Y": another film's cast
+        if first.lower() in _NOT_ROLE:
+            names[0] = rest  # "With A and B in the leads"
+    return [n for n in names if n and not n.endswith(("’s", "'s"))]
+
+
+_LIKENESS = frozenset(("like", "unlike", "than", "as"))
