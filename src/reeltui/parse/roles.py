@@ -289,8 +289,7 @@ def prose_roles(
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
-        if any(map(low.__contains__, _CAST_CUE_WORDS)):
-            _cast_cues(text, known, found)
+        _cast_cues(text, known, found)
         if len(found) > before:
             credited.add(n)
     inside = votes[0] >= votes[1]
@@ -617,7 +616,7 @@ _ROLE_OF_SUBJECT = re.compile(
 def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X takes on the role of Y", "X steps into the title role of Y": the subject is an
     actor when credited or named in full before the verb."""
-    for m in _ROLE_OF.finditer(text):
+    for m in _cues(_ROLE_OF, text, ("role of", "part of"), 40):
         head = text[max(0, m.start() - 90) : m.start()]
         subject = _ROLE_OF_SUBJECT.search(head)
         if subject is None:
@@ -1723,7 +1722,7 @@ _CREW_CUE = re.compile(
     r"|cut|lit|adapted|created|co-created|developed)\s+by"
     r"|(?:cinematography|photography|camerawork|camera\s+work|lensing|editing|score|music|screenplay"
     r"|script|songs|soundtrack|design|visuals|images)\s+(?:is\s+|are\s+)?(?:by|from))[,:]?"
-    r"|\bwith)\s+(?:the\s+)?(?:(?:late|great|veteran|legendary|gifted|brilliant)\s+)?$",
+    r")\s+(?:the\s+)?(?:(?:late|great|veteran|legendary|gifted|brilliant)\s+)?$",
     re.IGNORECASE,
 )
 # What a crew member's name owns: "X's camera", "X's Oppenheimer score".
@@ -1950,18 +1949,63 @@ _LISTED_NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|van|von|del|l
 _NAME_SERIES = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|&)\s+{_LISTED_NAME})?"
 # Names, then what actors do: "A and B lead the cast", "A, B and C play the three sisters",
 # "A toplines the film", "A stars opposite B", "A gives a career-best performance".
-_SUBJECT_CUE = re.compile(
-    rf"(?:^|(?<=[.!?;:]\s)|(?<=,\s)|(?<=—)|(?<=\bwith\s)|(?<=\bWith\s))({_NAME_SERIES})"
+_SUBJECT_VERB = re.compile(
     r"(?:\s+(?:(?:also\s+)?(?:leads?|headlines?|toplines?|fronts?|co-stars?|co-headlines?)\b"
     r"|(?:also\s+)?(?:stars?|plays?)\s+(?:opposite|alongside|with)\b"
     r"|play\s+(?:a|an|the|two|three|four|five|six|siblings|sisters|brothers|friends|lovers)\b"
     r"|(?:gives?|delivers?)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:performances?|turns?)\b"
+    r"performances?\b"
     r"|(?:is|are)\s+(?:a\s+revelation|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
     r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b)"
     r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)\b(?!\s+(?:in|as)\s+[A-Z]))"
 )
+_SUBJECT_WORDS = (
+    " lead",
+    " headline",
+    " topline",
+    " front",
+    " co-star",
+    " co-headline",
+    " opposite",
+    " alongside",
+    " stars with",
+    " play ",
+    " performance",
+    " portrayal",
+    " revelation",
+    " lead role",
+    " leading role",
+    " title role",
+    " central role",
+    " main role",
+)
+# Where a clause starts, before the names that are its subject.
+_CLAUSE_OPENERS = (". ", "! ", "? ", "; ", ": ", "—", " with ", "With ", "(")
+_NAME_SERIES_FULL = re.compile(rf"(?:{_NAME_SERIES})")
+
+
+def _series_before(text: str, end: int) -> tuple[int, str] | None:
+    """The list of names ("A", "A and B", "A, B and C") that runs from the start of the clause
+    (or from one of its commas) to `end`, and where it starts."""
+    start = max(0, end - 160)
+    at = start
+    for opener in _CLAUSE_OPENERS:
+        found = text.rfind(opener, start, end)
+        if found >= 0:
+            at = max(at, found + len(opener))
+    while at < end:
+        while at < end and text[at] == " ":
+            at += 1
+        if _NAME_SERIES_FULL.fullmatch(text, at, end):
+            return at, text[at:end]
+        comma = text.find(", ", at, end)
+        if comma < 0:
+            return None
+        at = comma + 2
+    return None
+
+
 # What actors do, then names: "led by A", "the ensemble includes A, B and C", "stars opposite
 # A", "the lead performance by A", "newcomer A".
 _OBJECT_CUE = re.compile(
@@ -1970,27 +2014,45 @@ _OBJECT_CUE = re.compile(
     r"|alongside)|\b(?:[Ll]ed|[Ff]ronted|[Hh]eadlined|[Aa]nchored)\s+by|\bperformances?\s+(?:by|from)"
     r"|\b[Nn]ewcomers?|\b[Ff]eatures)\s+"
 )
-_CAST_CUE_WORDS = (
-    "lead",
-    "headline",
-    "topline",
-    "front",
-    "co-star",
+_OBJECT_WORDS = (
+    "cast includ",
+    "cast, includ",
+    "cast also includ",
+    "cast feature",
+    "cast boast",
+    "cast compris",
+    "cast is led",
+    "cast led",
+    "ensemble includ",
+    "ensemble, includ",
+    "ensemble also includ",
+    "ensemble feature",
+    "ensemble is led",
     "opposite",
     "alongside",
-    " play ",
-    "perform",
-    "revelation",
-    "role",
-    "cast",
-    "ensemble",
     "led by",
-    "anchored",
-    "newcomer",
-    "features",
-    " turn",
+    "Led by",
+    "fronted by",
+    "Fronted by",
+    "headlined by",
+    "anchored by",
+    "performance by",
+    "performance from",
+    "performances by",
+    "performances from",
+    "ewcomer",
+    "eatures",
 )
 _NAME_SERIES_AT = re.compile(_NAME_SERIES)
+# Whether a cue word is (or holds) one of the words after which names follow.
+_OBJECT_OF = {
+    w: any(o in w or w.strip() in o for o in _OBJECT_WORDS)
+    for w in {*_SUBJECT_WORDS, *_OBJECT_WORDS}
+}
+# Every cue word of both sides, found with one search.
+_CAST_NEEDLES = re.compile(
+    "|".join(re.escape(w) for w in sorted({*_SUBJECT_WORDS, *_OBJECT_WORDS}, key=len, reverse=True))
+)
 # "The film, led by X", "the cast is led by X": what a cast member leads.
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|cast|ensemble|series|show|drama|comedy|thriller|it|this|picture|feature)"
@@ -2006,10 +2068,30 @@ def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
     "play the three sisters", "stars opposite", "gives a … performance", or after "led by",
     "the cast includes", "opposite", "alongside", "a performance by", "newcomer". Names in a
     clause about another film are left alone."""
+    subjects: list[re.Match[str]] = []
+    objects: list[re.Match[str]] = []
+    done = [0, 0]
+    for needle in _CAST_NEEDLES.finditer(text):
+        at, word = needle.start(), needle.group()
+        for side, pattern, back, matches in (
+            (0, _SUBJECT_VERB, 48, subjects),
+            (1, _OBJECT_CUE, 30, objects),
+        ):
+            if at < done[side] or not (word in _SUBJECT_WORDS if side == 0 else _OBJECT_OF[word]):
+                continue
+            m = pattern.search(text, max(done[side], at - back), at + 40)
+            if m is not None and m.start() <= at + 1:
+                done[side] = m.end()
+                matches.append(m)
     named: list[tuple[int, str]] = []
-    for m in _SUBJECT_CUE.finditer(text):
-        named.extend((m.start(1), n) for n in _series(m.group(1)))
-    for m in _OBJECT_CUE.finditer(text):
+    for m in subjects:
+        last = text.rfind(" ", 0, m.start()) + 1
+        if not text[last : last + 1].isupper():
+            continue  # no name ends right before the verb
+        subject = _series_before(text, m.start())
+        if subject:
+            named.extend((subject[0], n) for n in _series(subject[1]))
+    for m in objects:
         cue = m.group().lower()
         if cue.startswith("features") and not _FILM_OBJECT.search(
             text, max(0, m.start() - 30), m.end()
