@@ -452,3 +452,18 @@ def test_every_credit_is_a_name_the_page_writes(sentence: str) -> None:
         assert actor in text or actor in sentence
     for director in review.directors:
         assert director in sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "directors"),
+    [
+        ("Mara Olsen makes her directorial debut with this quiet film.", ["Mara Olsen"]),
+        ("Grey Harbour, the second feature from Mara Olsen, is a quiet marvel.", ["Mara Olsen"]),
+        ("Under Mara Olsen's direction, the cast shines.", ["Mara Olsen"]),
+        ("Showrunner Mara Olsen directs the finale herself.", ["Mara Olsen"]),
+        ("The new film from Netflix is a quiet marvel.", []),
+        ("Like the last film from Mara Olsen, it is too long.", []),
+    ],
+)
+def test_a_films_maker(sentence: str, directors: list[str]) -> None:
+    assert list(page(sentence).directors) == directors

@@ -52,6 +52,7 @@ _NOT_NAME = frozenset(
     movie film series season episode review verdict final overall rating runtime
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     like unlike think imagine remember picture consider recall
+    under behind beyond through across against among despite throughout within upon over
     """.split()
 )
 # Titles that start no name ("King Charles", "Detective Ray") but end some ("Paul King").

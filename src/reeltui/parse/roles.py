@@ -1539,6 +1539,14 @@ _DIRECTS = re.compile(
     r"|co-directed|(?<=[a-z]\s)(?:direct|co-direct|helm))\b(?!\s+by\b)"
 )
 _DIRECTORIAL = re.compile(r"(?<=[\w.])\s+directorial\b")
+_DIRECTORIAL_DEBUT = re.compile(
+    r"\s+(?:makes|made|marks|is\s+making)\s+(?:her|his|their)\s+(?:feature\s+)?directorial\s+debut\b"
+)
+# "the second feature from X", "the new film from X": a film's maker.
+_FILM_FROM = re.compile(
+    r"\b(?:film|feature|movie|drama|picture|documentary|effort|outing|comedy|thriller|latest)"
+    r"\s+from\s+(?:(?:writer-)?director\s+|filmmaker\s+)?(?=[A-Z])"
+)
 
 
 def _not_a_name(word: str) -> bool:
@@ -1632,6 +1640,11 @@ def prose_directors(
                     name = full(written)
                     if name and fold(name) not in cast and not _crew_named(text, at):
                         strong.setdefault(fold(name), name)
+            for m in _DIRECTORIAL_DEBUT.finditer(text):
+                # "X makes her directorial debut": X directs
+                name = name_before(text, m.start())
+                if name and fold(name) not in cast and not _crew_named(text, m.start() - len(name)):
+                    strong.setdefault(fold(name), name)
             for m in _DIRECTORIAL.finditer(text):
                 # "the Sukumar directorial", "this Atlee directorial": Indian outlets' usage.
                 if text.endswith(("’s", "'s"), 0, m.start()):
@@ -1667,6 +1680,11 @@ def prose_directors(
                     key = fold(name)
                     names.setdefault(key, name)
                     weak[key] = weak.get(key, 0) + 2
+        if " from " in text:
+            for m in _FILM_FROM.finditer(text):
+                name = name_after(text, m.end())
+                if name and not _compared(text, m.start()):
+                    vote(name, 2)
         if "’s" in text or "'s" in text:
             for m in _POSSESSIVE_FILM.finditer(text):
                 between = m.group().split()[1:-1]
@@ -1709,7 +1727,13 @@ _SUBJECT = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?$")
 def _subject(text: str, end: int) -> list[tuple[int, str]]:
     """The capitalised run right before `end` ("Nolan, who directs"), with where it starts."""
     m = _SUBJECT.search(text, max(0, end - 60), end)
-    return [(m.start(1), m.group(1))] if m else []
+    if m is None:
+        return []
+    words = m.group(1).split()
+    at = m.start(1)
+    while len(words) > 2 and not is_name(" ".join(words)):
+        at += len(words.pop(0)) + 1  # "Showrunner Mara Olsen directs": the name is the end
+    return [(at, " ".join(words))]
 
 
 # Words right before a name that make its owner crew: "cinematographer X", "DP X", "shot by
