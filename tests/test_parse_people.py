@@ -467,3 +467,46 @@ def test_every_credit_is_a_name_the_page_writes(sentence: str) -> None:
 )
 def test_a_films_maker(sentence: str, directors: list[str]) -> None:
     assert list(page(sentence).directors) == directors
+
+
+def test_a_credit_line_of_directed_by_and_with() -> None:
+    review = page(
+        "Tobin Rask is superb, and the film around him nearly matches him.",
+        after=(
+            "SALT HARBOUR (2023). Directed by Mara Olsen. Written by Ivo Brandt. With Tobin Rask, "
+            "Da'Vine Joy Vance, Hal Mercer. 133 minutes."
+        ),
+    )
+    assert list(review.directors) == ["Mara Olsen"]
+    assert list(cast(review)) == ["Tobin Rask", "Da'Vine Joy Vance", "Hal Mercer"]
+    assert review.runtime_minutes == 133
+
+
+def test_played_by_a_list_credits_each_actor() -> None:
+    review = page(
+        "The wives, played by Mara Olsen, Dorrie Vance, Ana Kell and Lia Sand, are more than "
+        "damsels."
+    )
+    assert cast(review) == dict.fromkeys(["Mara Olsen", "Dorrie Vance", "Ana Kell", "Lia Sand"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Keep an eye out for a cameo from Colin Marsh, who sends up his past.", ["Colin Marsh"]),
+        ("Colin Marsh makes a brief cameo as a weary cop.", ["Colin Marsh"]),
+        ("Keep an eye out for a cameo from the director's dog.", []),
+    ],
+)
+def test_cameos(sentence: str, actors: list[str]) -> None:
+    assert list(cast(page(sentence))) == actors
+
+
+def test_roles_after_adjectives_and_initials() -> None:
+    review = page(
+        "His scenes with Tobin Rask's brisk, sardonic Princess Anne are the liveliest. T.J. Vance "
+        "as Roy, the guy who has been hunting him ever since, is a joy.",
+        labels="Cast: Tobin Rask, T.J. Vance, Hal Mercer",
+    )
+    assert cast(review)["Tobin Rask"] == "Princess Anne"
+    assert cast(review)["T.J. Vance"] == "Roy"

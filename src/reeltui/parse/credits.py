@@ -159,7 +159,9 @@ def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
     picked: list[str] = []
     for word in reversed(words):
         if word.endswith((".", ",", ";", ":", "!", "?", ")", "”", '"')) and not (
-            (len(word) == 2 and word.endswith(".")) or (not picked and word in ("Jr.", "Sr."))
+            (len(word) == 2 and word.endswith("."))
+            or (not picked and word in ("Jr.", "Sr."))
+            or (picked and _INITIALS.fullmatch(word))  # "J.K. Simmons as"
         ):
             break
         if not _is_name_token(word, first=False):
@@ -564,16 +566,20 @@ class CreditBlock:
 _BLOCK_CUE = re.compile(
     r"\bpresents?\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:film|movie|documentary|production"
     r"|picture|release)\b|\ba\s+(?:film|movie)\s+(?:(?:co-)?directed\s+)?by\s+(?=[A-Z])"
+    r"|(?:^|[.!?]\s+)Directed\s+by\s+(?=[A-Z])"
 )
-_BLOCK_BY = re.compile(r"\b(?:(?:co-)?directed|a\s+(?:film|movie))\s+by\s+")
+_BLOCK_BY = re.compile(r"\b(?:(?:co-)?[Dd]irected|a\s+(?:film|movie))\s+by\s+")
 _BLOCK_FACTS = re.compile(
     r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s|\bRunning\s+time\b|\bRated\s|\b\d{2,3}\s+min"
 )
 _BLOCK_CAST = re.compile(
     r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s+([^.!?;:]{3,400}?)(?:\.(?=\s|$)|$)"
 )
-_BLOCK_RUNTIME = re.compile(r"\b(?:Running\s+time|Runtime)\s*:?\s*(\d{2,3})\s*min", re.IGNORECASE)
-_BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by")
+_BLOCK_RUNTIME = re.compile(
+    r"\b(?:Running\s+time|Runtime)\s*:?\s*(\d{2,3})\s*min|(?:^|[.!?]\s+)(\d{2,3})\s+min(?:utes|s)?\.",
+    re.IGNORECASE,
+)
+_BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by", "Directed by")
 
 
 def credit_block(unit: str) -> CreditBlock | None:
@@ -601,7 +607,9 @@ def credit_block(unit: str) -> CreditBlock | None:
                 cast = []  # a sentence that is not a list of names only
                 break
     minutes = _BLOCK_RUNTIME.search(unit)
-    runtime = int(minutes.group(1)) if minutes and 20 <= int(minutes.group(1)) <= 600 else None
+    runtime = int(minutes.group(1) or minutes.group(2)) if minutes else None
+    if runtime is not None and not 20 <= runtime <= 600:
+        runtime = None
     if not (directors or cast):
         return None
     return CreditBlock(tuple(directors), tuple(cast), runtime)

@@ -20,6 +20,7 @@ from reeltui.parse.credits import (
     is_name,
     name_after,
     name_before,
+    names_listed,
     names_someone,
 )
 from reeltui.text import fold
@@ -862,6 +863,12 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         if actor is None:
             continue
         actor = known.full(actor) or actor
+        listed = names_listed(text, at)
+        if len(listed) > 1 and all(is_name(n) for n in listed):
+            # "The wives, played by A, B, C and D, are …": each of them, no single role.
+            if not _compared(text, m.start()):
+                found.extend((known.full(n) or n, None) for n in listed)
+            continue
         head = text[max(0, m.start() - 200) : m.start()]
         if _EARLIER.search(head[-24:]) or (
             fold(actor) not in known.actors and _compared(text, m.start())
@@ -1052,6 +1059,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     for raw in words:
         word = raw.rstrip(',.;:!?)”"—–')
         stop = word != raw
+        if stop and raw.endswith(",") and word[:1].islower() and not name and len(description) < 3:
+            stop = False  # "X's brisk, sardonic Princess Anne": adjectives in a row
         if not word:
             break
         if word[:1].isupper() or (name and word in ("de", "van", "von", "da", "del", "le", "la")):
@@ -1981,7 +1990,8 @@ _SUBJECT_VERB = re.compile(
     r"performances?\b"
     r"|(?:is|are)\s+(?:a\s+revelation|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
-    r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b)"
+    r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b"
+    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b)"
     r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)\b(?!\s+(?:in|as)\s+[A-Z]))"
 )
 _SUBJECT_WORDS = (
@@ -1998,6 +2008,7 @@ _SUBJECT_WORDS = (
     " performance",
     " portrayal",
     " revelation",
+    " cameo",
     " lead role",
     " leading role",
     " title role",
@@ -2036,6 +2047,7 @@ _OBJECT_CUE = re.compile(
     r"(?:\b(?:cast|ensemble),?\s+(?:also\s+)?(?:includes?|including|features?|boasts?|comprises?"
     r"|is\s+led\s+by|led\s+by)|\b(?:stars?|starring|plays?|playing|co-stars?)\s+(?:opposite"
     r"|alongside)|\b(?:[Ll]ed|[Ff]ronted|[Hh]eadlined|[Aa]nchored)\s+by|\bperformances?\s+(?:by|from)"
+    r"|\bcameos?\s+(?:appearances?\s+)?(?:by|from)"
     r"|\b[Nn]ewcomers?|\b[Ff]eatures)\s+"
 )
 _OBJECT_WORDS = (
@@ -2066,6 +2078,7 @@ _OBJECT_WORDS = (
     "performances from",
     "ewcomer",
     "eatures",
+    "cameo",
 )
 _NAME_SERIES_AT = re.compile(_NAME_SERIES)
 # Whether a cue word is (or holds) one of the words after which names follow.
