@@ -510,3 +510,8 @@ def test_roles_after_adjectives_and_initials() -> None:
     )
     assert cast(review)["Tobin Rask"] == "Princess Anne"
     assert cast(review)["T.J. Vance"] == "Roy"
+
+
+def test_a_cameo_as_a_character() -> None:
+    review = page("Dorrie Vance has an extended cameo as Aishwarya, the hero's late wife.")
+    assert cast(review) == {"Dorrie Vance": "Aishwarya"}

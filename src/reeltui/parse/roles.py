@@ -57,7 +57,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains performance portrayal
+    remains performance portrayal cameo appearance
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
