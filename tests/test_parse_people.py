@@ -515,3 +515,19 @@ def test_roles_after_adjectives_and_initials() -> None:
 def test_a_cameo_as_a_character() -> None:
     review = page("Dorrie Vance has an extended cameo as Aishwarya, the hero's late wife.")
     assert cast(review) == {"Dorrie Vance": "Aishwarya"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ines Roan and Hal Sung lead very different lives in two cities.",
+        "Ines Roan leads the investigation with a brisk efficiency.",
+        "Ines Roan and Hal Sung play a game of chess that lasts all night.",
+        "The film features Ines Roan, a harbour master with a secret.",
+        "Ines Roan's performance at the trial convinces nobody.",
+        "Ines Roan is a revelation to her own family.",
+        "Ines Roan gives a speech that silences the room.",
+    ],
+)
+def test_characters_doing_things_are_not_cast(sentence: str) -> None:
+    assert cast(page(sentence)) == {}

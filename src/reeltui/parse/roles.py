@@ -1983,16 +1983,22 @@ _NAME_SERIES = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|&)\s+{_LIS
 # Names, then what actors do: "A and B lead the cast", "A, B and C play the three sisters",
 # "A toplines the film", "A stars opposite B", "A gives a career-best performance".
 _SUBJECT_VERB = re.compile(
-    r"(?:\s+(?:(?:also\s+)?(?:leads?|headlines?|toplines?|fronts?|co-stars?|co-headlines?)\b"
+    r"(?:\s+(?:(?:also\s+)?(?:leads?|headlines?|toplines?|fronts?|co-headlines?)\s+(?:the\s+|this"
+    r"\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cast|ensemble|film|movie|show|series|drama"
+    r"|comedy|thriller|picture|production|line-?up)\b|(?:also\s+)?co-stars?\b"
     r"|(?:also\s+)?(?:stars?|plays?)\s+(?:opposite|alongside|with)\b"
-    r"|play\s+(?:a|an|the|two|three|four|five|six|siblings|sisters|brothers|friends|lovers)\b"
+    r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:couple|pair|duo|trio|siblings|sisters|brothers|friends|lovers|twins|parents|leads"
+    r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits)\b"
     r"|(?:gives?|delivers?)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
     r"performances?\b"
-    r"|(?:is|are)\s+(?:a\s+revelation|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
+    r"|(?:is|are)\s+(?:a\s+revelation(?=\s*[,.;:!?]|\s+(?:as|in\s+the)\b)"
+    r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
     r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b"
     r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b)"
-    r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)\b(?!\s+(?:in|as)\s+[A-Z]))"
+    r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)"
+    r"(?=\s*[,.;:!?]|\s+(?:as|is|was|here|alone|remains|deserves|anchors|holds)\b))"
 )
 _SUBJECT_WORDS = (
     " lead",
@@ -2096,6 +2102,10 @@ _WORK_BEFORE = re.compile(
     r"(?:,|\s+(?:is|was|are|were))?\s*$",
     re.IGNORECASE,
 )
+# After a name, words that make it an actor's: "features X as Y", "features X in a small role".
+_ACTING_AFTER = re.compile(
+    r"\s+(?:as\s|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role|part|cameo|turn)s?\b)"
+)
 # After "features": only a cast when the names end the list ("features A, B and C in …").
 _FILM_OBJECT = re.compile(r"\b(?:film|movie|series|show|season|episode|it)\s+features\s+$")
 
@@ -2141,8 +2151,16 @@ def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
         ):
             continue  # "the investigation is led by Inspector X": a character leads it
         listed = _NAME_SERIES_AT.match(text, m.end(), m.end() + 200)
-        if listed and not text.startswith(" (", listed.end()):
-            named.extend((m.end(), n) for n in _series(listed.group()))
+        if listed is None or text.startswith(" (", listed.end()):
+            continue
+        names = _series(listed.group())
+        if (
+            cue.startswith("features")
+            and len(names) < 2
+            and not _ACTING_AFTER.match(text, listed.end())
+        ):
+            continue  # "the film features Ines Roan, a harbour master": maybe a character
+        named.extend((m.end(), n) for n in names)
     for at, name in named:
         if (
             is_name(name)
