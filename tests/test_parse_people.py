@@ -531,3 +531,28 @@ def test_a_cameo_as_a_character() -> None:
 )
 def test_characters_doing_things_are_not_cast(sentence: str) -> None:
     assert cast(page(sentence)) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        (
+            "Mara Olsen brings a quiet menace to Ines Roan, the harbour master.",
+            {"Mara Olsen": "Ines Roan"},
+        ),
+        (
+            "The film is good, and Jo Yu-ri brings warmth to Kim Jun-hee, the pregnant ex.",
+            {"Jo Yu-ri": "Kim Jun-hee"},
+        ),
+        (
+            "Tobin Rask makes a sly, confident Camilla Shand, although the story is thin.",
+            {"Tobin Rask": "Camilla Shand"},
+        ),
+        ("Director Mara Olsen brings real warmth to Salt Harbour.", {}),
+        ("Mara Olsen brings her eye for detail to Ines Roan, the harbour master.", {}),
+        ("Cinematographer Ivo Brandt brings warmth to Ines Roan's face.", {}),
+        ("The 1998 version, with Ivo Brandt, brought real menace to Ines Roan.", {}),
+    ],
+)
+def test_an_actor_gives_a_character_a_quality(sentence: str, credits: dict[str, str]) -> None:
+    assert cast(page(sentence)) == credits

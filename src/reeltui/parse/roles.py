@@ -291,6 +291,8 @@ def prose_roles(
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
         _cast_cues(text, known, found)
+        if " to " in text or "makes a" in text or "makes an" in text:
+            _lends_a_character(text, known, title, found)
         if len(found) > before:
             credited.add(n)
     inside = votes[0] >= votes[1]
@@ -2186,3 +2188,47 @@ def _series(listed: str) -> list[str]:
 
 
 _LIKENESS = frozenset(("like", "unlike", "than", "as"))
+
+
+# "Jo Yu-ri brings warmth to Kim Jun-hee, the pregnant ex-girlfriend", "X lends a quiet menace to
+# Y.", "Emerald Fennell makes a sly, confident Camilla Shand": an actor gives a character a
+# quality. The subject must open its clause, the character be named and stand at the end of
+# its phrase, and the quality be one a performance has.
+_QUALITIES = (
+    r"(?:warmth|menace|gravitas|humou?r|charm|heart|depth|steel|vulnerability|dignity|energy|wit"
+    r"|tenderness|weight|presence|sadness|intensity|grace|nuance|swagger|pathos|poise|fury|rage"
+    r"|authority|conviction|sweetness|mischief|melancholy|soul|life|spark|edge|bite|zest|menace"
+    r"|steadiness|cool|calm|ferocity|urgency|sincerity|restraint|dryness|sparkle|venom|bluster)"
+)
+_GIVES_TO = re.compile(
+    r"\s+(?:brings|lends|gives)\s+(?:(?:a|an|the|real|welcome|quiet|sly|lovely|great|rare"
+    r"|genuine|wounded|dry|steely|unexpected|much-needed|his|her|their)\s+){0,3}"
+    rf"(?:[a-z-]+\s+)?{_QUALITIES}\s+to\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=\s*[,.;:!?]|\s+(?:who|and|as|in)\b)"
+    r"|\s+makes\s+(?:a|an)\s+(?:[a-z-]+,?\s+){1,4}?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=\s*[,.;:!?]|\s+(?:who|and|although)\b)"
+)
+
+
+def _lends_a_character(
+    text: str, known: Known, title: str, found: list[tuple[str, str | None]]
+) -> None:
+    """Credits (actor, character) from an actor giving a named character a quality."""
+    for m in _GIVES_TO.finditer(text):
+        role = m.group(1) or m.group(2)
+        actor = name_before(text, m.start())
+        if actor is None:
+            word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+            actor = known.full(word.group(1)) if word else None
+        if actor is None or fold(actor) in known.not_actors:
+            continue
+        if (
+            role.split()[0].lower() in _NOT_ROLE
+            or known.full(role) is not None
+            or fold(role) in known.not_actors
+            or (title and fold(role) == fold(title))
+            or _compared(text, m.start())
+            or _crew_named(text, text.rfind(actor.split()[0], 0, m.start()))
+        ):
+            continue
+        found.append((known.full(actor) or actor, role))
