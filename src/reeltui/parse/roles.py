@@ -2084,19 +2084,24 @@ _OBJECT_WORDS = (
     "performance from",
     "performances by",
     "performances from",
-    "ewcomer",
-    "eatures",
+    "newcomer",
+    "Newcomer",
+    "features",
     "cameo",
 )
 _NAME_SERIES_AT = re.compile(_NAME_SERIES)
-# Whether a cue word is (or holds) one of the words after which names follow.
-_OBJECT_OF = {
-    w: any(o in w or w.strip() in o for o in _OBJECT_WORDS)
+# For each cue word (its leading space dropped): whether names may stand before it (a verb such
+# as "leads") and whether they may follow it ("led by", "the cast includes").
+_CUE_SIDES = {
+    w.lstrip(): (
+        any(v.lstrip() == w.lstrip() for v in _SUBJECT_WORDS),
+        any(o in v or v.strip() in o for o in _OBJECT_WORDS for v in (w, w.lstrip())),
+    )
     for w in {*_SUBJECT_WORDS, *_OBJECT_WORDS}
 }
-# Every cue word of both sides, found with one search.
+# Every cue word of both sides, found with one search, at the start of a word.
 _CAST_NEEDLES = re.compile(
-    "|".join(re.escape(w) for w in sorted({*_SUBJECT_WORDS, *_OBJECT_WORDS}, key=len, reverse=True))
+    r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(_CUE_SIDES, key=len, reverse=True)) + ")"
 )
 # "The film, led by X", "the cast is led by X": what a cast member leads.
 _WORK_BEFORE = re.compile(
@@ -2121,12 +2126,12 @@ def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
     objects: list[re.Match[str]] = []
     done = [0, 0]
     for needle in _CAST_NEEDLES.finditer(text):
-        at, word = needle.start(), needle.group()
+        at, word = needle.start(), needle.group().lstrip()
         for side, pattern, back, matches in (
             (0, _SUBJECT_VERB, 48, subjects),
             (1, _OBJECT_CUE, 30, objects),
         ):
-            if at < done[side] or not (word in _SUBJECT_WORDS if side == 0 else _OBJECT_OF[word]):
+            if at < done[side] or not _CUE_SIDES[word][side]:
                 continue
             m = pattern.search(text, max(done[side], at - back), at + 40)
             if m is not None and m.start() <= at + 1:
