@@ -556,3 +556,11 @@ def test_characters_doing_things_are_not_cast(sentence: str) -> None:
 )
 def test_an_actor_gives_a_character_a_quality(sentence: str, credits: dict[str, str]) -> None:
     assert cast(page(sentence)) == credits
+
+
+def test_the_cast_of_an_earlier_miniseries_is_not_this_ones() -> None:
+    review = page(
+        "The 1980 miniseries starring Jon Bale as John Harrow was a ratings phenomenon. This "
+        "new version is smarter. Tobin Rask plays Harrow, an English pilot shipwrecked in Japan."
+    )
+    assert cast(review) == {"Tobin Rask": "Harrow"}

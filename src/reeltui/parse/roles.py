@@ -1149,7 +1149,9 @@ _COMPARED = re.compile(
     r"|memorable|brilliant|terrific|funny|wonderful|moving)\s+in|best\s+known\s+(?:for|as)"
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
     r"|echoes|echoing|channel+ing|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
-    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)|(?:season|series)\s+one"
+    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
+    r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
+    r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing))\b"
     r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
