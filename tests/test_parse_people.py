@@ -564,3 +564,11 @@ def test_the_cast_of_an_earlier_miniseries_is_not_this_ones() -> None:
         "new version is smarter. Tobin Rask plays Harrow, an English pilot shipwrecked in Japan."
     )
     assert cast(review) == {"Tobin Rask": "Harrow"}
+
+
+def test_a_shared_determiner_gives_the_second_relation_its_role() -> None:
+    review = page(
+        "Nicole sings with her mum (Dorrie Vance) and sister (Lia Sand) at the house, and "
+        "everybody (Hal Mercer) claps."
+    )
+    assert cast(review) == {"Dorrie Vance": "her mum", "Lia Sand": "sister"}

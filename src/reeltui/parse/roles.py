@@ -213,6 +213,14 @@ def _role_before(text: str, end: int) -> str | None:
             break
         if len(picked) >= 6:
             return None
+    if (
+        len(picked) == 2
+        and picked[0] in ("and", "or")
+        and len(words) > 2
+        and words[-3].endswith(")")
+        and picked[1].lower() in _RELATIONS
+    ):
+        return picked[1]  # "her mum (X) and sister (Y)": the determiner is shared
     if picked[0].lower() not in _DETERMINERS and not picked[0].lower().endswith(("’s", "'s")):
         return None
     return " ".join(picked)
