@@ -572,3 +572,13 @@ def test_a_shared_determiner_gives_the_second_relation_its_role() -> None:
         "everybody (Hal Mercer) claps."
     )
     assert cast(review) == {"Dorrie Vance": "her mum", "Lia Sand": "sister"}
+
+
+def test_a_role_before_a_comma_and_a_role_after_an_acronym() -> None:
+    review = page(
+        "Dorrie Vance brings a steely warmth to Sue, Jade and Riley's protective mother. Tobin "
+        "Rask's CBI officer K Madhavan arrives late but leaves a mark.",
+        labels="Cast: Dorrie Vance, Tobin Rask, Hal Mercer",
+    )
+    assert cast(review)["Dorrie Vance"] == "Sue"
+    assert cast(review)["Tobin Rask"] == "K Madhavan"

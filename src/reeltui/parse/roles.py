@@ -774,8 +774,15 @@ _SHARED_DESCRIPTION = re.compile(
 )
 
 
+_NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count == 1:
+        first = _NAME_THEN_COMMA.match(text)
+        if first and first.group(1).split()[0].lower() not in _NOT_ROLE:
+            return [first.group(1)]  # "Sue, Jade and Riley's protective mother": Sue
     end = _ROLE_CUT.search(text)
     phrase = (text[: end.start()] if end else text[:80]).strip().strip("“”\"'‘’")
     if not phrase:
@@ -1082,6 +1089,9 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
             if stop or len(name) == 4:
                 break
             continue
+        if len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5 and not stop:
+            # "X's CBI officer K Madhavan": an acronym that describes, then the name
+            description.append(name.pop())
         if name:
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
