@@ -582,3 +582,11 @@ def test_a_role_before_a_comma_and_a_role_after_an_acronym() -> None:
     )
     assert cast(review)["Dorrie Vance"] == "Sue"
     assert cast(review)["Tobin Rask"] == "K Madhavan"
+
+
+def test_the_actor_of_a_second_clause() -> None:
+    review = page(
+        "Hal Mercer plays Ivo Brandt, one of the hero's lovers, and Lia Sand turns up as their "
+        "daughter Jamie."
+    )
+    assert cast(review) == {"Hal Mercer": "Ivo Brandt", "Lia Sand": "Jamie"}

@@ -391,6 +391,8 @@ def _parens(
                 pending.append(("", inner, role))
 
 
+# Where a second clause joins the first: ", and W turns up as …".
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 # A character named in full after "as": "bounces in late as Rich Purnell".
 _FULL_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b")
 _FULL_ROLE_OR_NAME = re.compile(r"[A-Z][\w’'\-]+\b")
@@ -460,6 +462,11 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         clause = head[cut + 1 :] if cut >= 0 else head
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
         clause = _ASIDE.sub("", clause)
+        joins = list(_JOINED_CLAUSE.finditer(clause)) if ", " in clause else []
+        second = joins[-1] if joins else None
+        if second and any(w[:1].islower() for w in clause[: second.start()].split()):
+            # "X plays Y, one of Z's lovers, and W turns up as": the clause after "and".
+            clause = clause[second.end() :]
         words = clause.split()
         if not words:
             continue
