@@ -579,6 +579,7 @@ _BLOCK_RUNTIME = re.compile(
     r"\b(?:Running\s+time|Runtime)\s*:?\s*(\d{2,3})\s*min|(?:^|[.!?]\s+)(\d{2,3})\s+min(?:utes|s)?\.",
     re.IGNORECASE,
 )
+_FACT_WORDS = ("With ", "Starring ", "Featuring ", "unning time", "untime", "Rated ", " min")
 _BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by", "Directed by")
 
 
@@ -589,6 +590,8 @@ def credit_block(unit: str) -> CreditBlock | None:
     a film" (or "a film by") cue and one of a cast sentence, a running time or a rating."""
     if len(unit) > 1200 or not any(map(unit.__contains__, _BLOCK_WORDS)):
         return None
+    if not any(map(unit.__contains__, _FACT_WORDS)):
+        return None  # no cast sentence, running time or rating: no block
     cue = _BLOCK_CUE.search(unit)
     if cue is None or _BLOCK_FACTS.search(unit) is None:
         return None
@@ -620,6 +623,10 @@ NO_BLOCK = CreditBlock((), (), None)
 
 def find_credit_block(units: Iterable[str]) -> CreditBlock:
     """The first closing credit block among `units` (`NO_BLOCK` when none is)."""
+    units = list(units)
+    joined = "\n".join(units)
+    if not any(map(joined.__contains__, _BLOCK_WORDS)):
+        return NO_BLOCK  # most pages: no cue word anywhere, one search each
     for unit in units:
         block = credit_block(unit)
         if block is not None:
