@@ -590,3 +590,25 @@ def test_the_actor_of_a_second_clause() -> None:
         "daughter Jamie."
     )
     assert cast(review) == {"Hal Mercer": "Ivo Brandt", "Lia Sand": "Jamie"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        (
+            "Tobin Rask is Hae Sung, the childhood friend who comes to visit.",
+            {"Tobin Rask": "Hae Sung"},
+        ),
+        (
+            "Dorrie Vance is Lord Toranaga, the daimyo who sees a use for him.",
+            {"Dorrie Vance": "Lord Toranaga"},
+        ),
+        ("The stranger is Lee Harlan, a drifter with a past.", {}),
+        ("Paris Vance is Paris Vance, the heiress, in her own reality show.", {}),
+        ("Tobin Rask is London, the city he hates.", {}),
+    ],
+)
+def test_an_actor_is_a_character_described_as_a_person(
+    sentence: str, credits: dict[str, str]
+) -> None:
+    assert cast(page(sentence)) == credits

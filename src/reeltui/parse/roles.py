@@ -1263,6 +1263,19 @@ _CAST_WORDS = re.compile(
 )
 
 
+# After "X is Y": ", the childhood friend who …", ", a bored heiress": Y described as a person.
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'\-]*\s+){0,4}?([a-z][\w’'\-]*)"
+    r"(?=\s+(who|whom|whose|with|from|of|in|at)\b|[,.;:!?])"
+)
+
+
+def _described_as_person(text: str, at: int) -> bool:
+    """True when a description of a person follows at `at`: ", the childhood friend who …"."""
+    m = _DESCRIBED_AFTER.match(text, at)
+    return m is not None and (_person_noun(m.group(1)) or m.group(2) in ("who", "whom", "whose"))
+
+
 def _is_role(
     text: str, known: Known, found: list[tuple[str, str | None]], cast_talk: bool = False
 ) -> None:
@@ -1289,7 +1302,19 @@ def _is_role(
                 role
                 and known.full(role) is None
                 and fold(role) not in known.not_actors
-                and (full or (cast_talk and actor and is_name(actor) and _person_like(actor)))
+                and (
+                    full
+                    or (
+                        (
+                            cast_talk
+                            or _described_as_person(text, m.end(1) if m.group(1) else m.end())
+                        )
+                        and actor
+                        and is_name(actor)
+                        and _person_like(actor)
+                        and fold(actor) != fold(role)
+                    )
+                )
                 and not (full is None and _compared(text, at))
                 and actor is not None
                 and fold(actor) not in known.not_actors
