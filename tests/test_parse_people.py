@@ -4,43 +4,15 @@ invented names, so a rule that passes holds because of how the page is written."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reeltui.model import Credit, Review
+from reeltui.model import Credit
 from reeltui.parse.credits import credit_block
 from reeltui.parse.roles import merge_aliases
-from reeltui.parse.scraped import parse_scraped
 
-OPENING = (
-    "The film opens on a grey morning at the edge of a small coastal town, and for a long while "
-    "it is content to watch people go about their work without explaining who they are."
-)
-CLOSING = (
-    "It is not a perfect film, and the last twenty minutes sag, but it is a generous and "
-    "humane one, and it stays with you for days afterwards."
-)
-
-
-def page(
-    *paragraphs: str, labels: str = "", headline: str = "Salt Harbour review", after: str = ""
-) -> Review:
-    """A review page: headline, byline, optional label lines, the paragraphs between an opening
-    and a closing paragraph, then `after` (what follows the review)."""
-    body = "\n\n".join((OPENING, *paragraphs, CLOSING))
-    top = f"{headline}\n\nBy Jane Critic\n\n"
-    if labels:
-        top += labels.strip() + "\n\n"
-    text = top + body + "\n\n" + (after + "\n\nLeave a comment\n" if after else "")
-    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
-
-
-def cast(review: Review) -> dict[str, str | None]:
-    return {c.actor: c.role for c in review.cast}
-
+from prose_pages import cast, page
 
 # --- directors named in prose ----------------------------------------------------------------
 
