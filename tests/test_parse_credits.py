@@ -4,37 +4,9 @@ that passes here holds because of how the sentence is written, not because of wh
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from reeltui.model import Review
-from reeltui.parse.scraped import parse_scraped
-
-OPENING = (
-    "The film opens on a grey morning at the edge of a small coastal town, and for a long while "
-    "it is content to watch people go about their work without explaining who they are."
-)
-CLOSING = (
-    "It is not a perfect film, and the last twenty minutes sag, but it is a generous and "
-    "humane one, and it stays with you for days afterwards."
-)
-
-
-def page(*paragraphs: str, labels: str = "", headline: str = "Salt Harbour review") -> Review:
-    """A review page: headline, byline, optional label lines, the paragraphs between an opening
-    and a closing paragraph."""
-    body = "\n\n".join((OPENING, *paragraphs, CLOSING))
-    top = f"{headline}\n\nBy Jane Critic\n\n"
-    if labels:
-        top += labels.strip() + "\n\n"
-    text = top + body + "\n"
-    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
-
-
-def cast(review: Review) -> dict[str, str | None]:
-    return {c.actor: c.role for c in review.cast}
-
+from prose_pages import cast, page
 
 # --- "Actor's Character" ---------------------------------------------------------------------
 

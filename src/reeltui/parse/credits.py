@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -19,13 +19,19 @@ from reeltui.text import fold
 
 __all__ = [
     "NOT_ROLE_OBJECTS",
+    "NO_BLOCK",
+    "CreditBlock",
     "Facts",
+    "credit_block",
     "extract_facts",
+    "find_credit_block",
     "find_rating",
     "is_name",
     "name_after",
     "name_before",
+    "names_listed",
     "names_someone",
+    "one_name",
 ]
 
 # Lowercase words allowed inside a personal name ("Gael García Bernal", "Ana de Armas").
@@ -40,10 +46,13 @@ _NOT_NAME = frozenset(
     their our your my we they he she you i meanwhile also even still then thus however although
     though after before during since until both each every all some most many much such
     actor actress actors star stars starring director filmmaker writer producer veteran
+    directors filmmakers co-director co-directors writer-director screenwriter composer
+    cinematographer editor dp dop novelist showrunner creator designer choreographer
     newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     like unlike think imagine remember picture consider recall
+    under behind beyond through across against among despite throughout within upon over
     """.split()
 )
 # Titles that start no name ("King Charles", "Detective Ray") but end some ("Paul King").
@@ -150,7 +159,9 @@ def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
     picked: list[str] = []
     for word in reversed(words):
         if word.endswith((".", ",", ";", ":", "!", "?", ")", "”", '"')) and not (
-            (len(word) == 2 and word.endswith(".")) or (not picked and word in ("Jr.", "Sr."))
+            (len(word) == 2 and word.endswith("."))
+            or (not picked and word in ("Jr.", "Sr."))
+            or (picked and _INITIALS.fullmatch(word))  # "J.K. Simmons as"
         ):
             break
         if not _is_name_token(word, first=False):
@@ -199,7 +210,7 @@ def name_after(text: str, start: int) -> str | None:
 
 # A role: a proper name ("Jose M. Hernandez") or a short description ("Jose’s wife").
 _ROLE_END = re.compile(
-    r"(?:,|;|:|—|–| - |\(|\)|(?<!\s[A-Z])\.(?=\s|$)|!|\?"
+    r"(?:,|;|:|—|–| - |\(|\)|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|and|in|with|opposite|alongside|but|as|is|was|to|from|for)\b)"
 )
 
@@ -235,8 +246,22 @@ def _role_at(text: str, start: int) -> str | None:
 _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
 _STARRING = re.compile(r"\b(?:starring|stars|co-starring)\s+(?=[^\W\d_])")
-_DIRECTED_BY = re.compile(r"\b(?:directed|helmed)\s+by\b", re.IGNORECASE)
-_DIRECTOR = re.compile(r"\b(?:director|filmmaker)\s+(?!of\b|’s|'s)")
+_DIRECTED_BY = re.compile(r"\b(?:directed|helmed|co-directed)\s+by\b", re.IGNORECASE)
+_DIRECTOR = re.compile(
+    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?\s+"
+    r"(?!(?i:of|and|for|to|who|is|was|has|had)\b|’s|'s)"
+    r"|\b[Dd]irect(?:ing|orial)\s+(duo|team|pair|partners)\s+"
+)
+# Directors who are not the film's: "music director X" (the composer, in Indian usage), "art
+# director", "casting director", "director of photography", an episode's "assistant director".
+_CREW_DIRECTOR = re.compile(
+    r"(?:\b(?:music(?:al)?|art|casting|creative|action|stunt|dance|fight|dialogue|animation"
+    r"|assistant|associate|second[\s-]unit|photography|technical|costume|choreography"
+    r"|executive|managing|artistic|festival|programme|program|studio|marketing|sound|vfx"
+    r"|effects|unit|camera|lighting|editorial|production|company|football|sports|club)"
+    r")[\s-]+$",
+    re.IGNORECASE,
+)
 _LATEST = re.compile(r"(?:’s|'s)\s+(?:latest|newest|new)\s+(?:movie|film|feature|picture)\b")
 
 
@@ -249,6 +274,8 @@ class Facts:
     runtime_minutes: int | None = None
     platform: str | None = None
     rating: str | None = None
+    #: The directors are only guessed from "X's latest film" (no "directed by", no "director X").
+    directors_weak: bool = False
 
 
 def _add_credit(cast: dict[str, Credit], actor: str, role: str | None) -> None:
@@ -290,7 +317,7 @@ _CUE_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _IN_ROLE_OF: ("role of", "part of"),
     _STARRING: ("star",),
     _DIRECTED_BY: ("directed", "helmed"),
-    _DIRECTOR: ("director", "filmmaker"),
+    _DIRECTOR: ("director", "filmmaker", "helmer", "directing"),
     _LATEST: ("s latest", "s newest", "s new "),
 }
 
@@ -395,15 +422,19 @@ def _cued_paragraphs(paragraphs: list[str]) -> list[str]:
     return [paragraphs[i] for i in sorted(chosen) if i < len(paragraphs)]
 
 
-def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[str]]:
+def _credits(paragraphs: list[str]) -> tuple[list[Credit], list[str], list[str]]:
     """Cast credits, strong director mentions and weak ones ("X's latest movie")."""
     cast: dict[str, Credit] = {}
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
     budget = _Budget()
-    for text in _cued_paragraphs(list(paragraphs)):
+    for text in _cued_paragraphs(paragraphs):
         if _NAME_PAIR.search(text) is None:
-            continue  # every pattern here needs a full name
+            # Every cast pattern needs a full name; a director may go by one ("director Atlee").
+            if "irect" in text or "helm" in text:
+                for name in _prose_directors(text, _Cues.of(text, budget), paragraphs):
+                    strong.setdefault(fold(name), name)
+            continue
         cues = _Cues.of(text, budget)
         events: list[tuple[int, str, str | None]] = []
         for pattern in (_IN_ROLE_OF,):
@@ -418,20 +449,189 @@ def _credits(paragraphs: Iterable[str]) -> tuple[list[Credit], list[str], list[s
                 events.append((m.start(), actor, role))
         for _, actor, role in sorted(events, key=lambda e: e[0]):
             _add_credit(cast, actor, role)
-        for pattern in (_DIRECTED_BY, _DIRECTOR):
-            for m in cues.matches(pattern):
-                name = name_after(text, m.end())
-                if name:
-                    strong.setdefault(fold(name), name)
+        for director in _prose_directors(text, cues, paragraphs):
+            strong.setdefault(fold(director), director)
         for m in cues.matches(_LATEST):
-            name = name_before(text, m.start())
-            if name:
-                weak.setdefault(fold(name), name)
+            owner = name_before(text, m.start())
+            if owner:
+                weak.setdefault(fold(owner), owner)
         if budget.left <= 0:
             break
     actors = {fold(c.actor) for c in cast.values()}
     weak_only = [n for k, n in weak.items() if k not in actors]
     return list(cast.values()), list(strong.values()), weak_only
+
+
+def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]:
+    """The directors a paragraph names: "directed by A and B", "director X", "writer-director
+    X", "co-directors A and B", "Director Atlee" (one name); never a "music director" or an
+    "art director"."""
+    found: list[str] = []
+    for m in cues.matches(_DIRECTED_BY):
+        if not _other_work(text, m.start()):
+            found.extend(names_listed(text, m.end(), paragraphs))
+    for m in cues.matches(_DIRECTOR):
+        if _CREW_DIRECTOR.search(text, max(0, m.start() - 30), m.start()) or _other_work(
+            text, m.start()
+        ):
+            continue
+        several = m.group(1) == "s" or m.group(2) is not None
+        found.extend(names_listed(text, m.end(), paragraphs, several=several))
+    return found
+
+
+# Words before a director's cue in the same clause that make it another film's director:
+# "Unlike director X in Y", "the 1978 version, directed by X".
+_OTHER_WORK = re.compile(
+    r"\b(?:(?:unlike|like|as\s+with|compared\s+(?:to|with))\s+(?:[\w’'-]+\s+){0,2}$"
+    r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous|earlier)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|—|–)", re.DOTALL)
+
+
+def _other_work(text: str, at: int) -> bool:
+    """True when the clause before position `at` is about another film."""
+    head = text[max(0, at - 80) : at]
+    stop = _CLAUSE_START.match(head)
+    return _OTHER_WORK.search(head, stop.end() if stop else 0) is not None
+
+
+# After a lone name: the sentence goes on in lower case, or ends, or the name owns something.
+_AFTER_ONE_NAME = re.compile(r"(?:[’']s\b|[,.;:!?)]|\s+(?:[a-z]|\(|[–—]\s)|$)")
+_ONE_NAME = re.compile(r"\s*([A-Z][^\W\d_]*(?:[’'\-][^\W\d_]+)?)(?=[’'.,;:!?)\s]|$)")
+
+
+def one_name(text: str, start: int, paragraphs: Sequence[str] = ()) -> str | None:
+    """A person named by one word at `start` ("Atlee knows", "Nelson's film"): the full name the
+    paragraphs give for it when there is exactly one ("Nolan" for "Christopher Nolan"), else the
+    word itself; None when the word is no name or a longer capitalised run follows."""
+    m = _ONE_NAME.match(text, start, start + 40)
+    if m is None or not _AFTER_ONE_NAME.match(text, m.end()):
+        return None
+    word = m.group(1)
+    if len(word) < 3 or word.lower() in _NOT_NAME or word.lower() in _PARTICLES:
+        return None
+    fulls = {
+        found.group()
+        for para in paragraphs
+        if word in para
+        for found in re.finditer(rf"(?:[A-Z][\w’'.\-]*\s+){{1,3}}{re.escape(word)}\b", para)
+        if is_name(found.group())
+    }
+    if len(fulls) == 1:
+        return fulls.pop()
+    return word if not fulls else None
+
+
+def names_listed(
+    text: str, start: int, paragraphs: Sequence[str] = (), *, several: bool = True
+) -> list[str]:
+    """The names listed from `start`: "A", "A and B", "A, B and C" (full names, or one name
+    standing alone: "Atlee"). Stops at the first item that is no name."""
+    names: list[str] = []
+    at = start
+    while len(names) < 6:
+        name = name_after(text, at)
+        if name is not None:
+            end = text.find(name, at) + len(name)
+        else:
+            name = one_name(text, at, paragraphs)
+            if name is None:
+                break
+            end = text.find(name.split()[-1], at) + len(name.split()[-1])
+        names.append(name)
+        if not several and len(names) == 1 and not text.startswith((" and ", " & "), end):
+            break
+        joiner = _LIST_JOINER.match(text, end)
+        if joiner is None:
+            break
+        at = joiner.end()
+    return names
+
+
+_LIST_JOINER = re.compile(r",?\s+(?:and|&)\s+(?=[A-Z])|,\s+(?=[A-Z][\w’'.\-]*\s+[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class CreditBlock:
+    """A closing credit block: "Focus Features presents a film directed by X. With A, B.
+    Running time: 133 minutes. Rated R." """
+
+    directors: tuple[str, ...]
+    cast: tuple[str, ...]
+    runtime_minutes: int | None
+
+
+_BLOCK_CUE = re.compile(
+    r"\bpresents?\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:film|movie|documentary|production"
+    r"|picture|release)\b|\ba\s+(?:film|movie)\s+(?:(?:co-)?directed\s+)?by\s+(?=[A-Z])"
+    r"|(?:^|[.!?]\s+)Directed\s+by\s+(?=[A-Z])"
+)
+_BLOCK_BY = re.compile(r"\b(?:(?:co-)?[Dd]irected|a\s+(?:film|movie))\s+by\s+")
+_BLOCK_FACTS = re.compile(
+    r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s|\bRunning\s+time\b|\bRated\s|\b\d{2,3}\s+min"
+)
+_BLOCK_CAST = re.compile(
+    r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s+([^.!?;:]{3,400}?)(?:\.(?=\s|$)|$)"
+)
+_BLOCK_RUNTIME = re.compile(
+    r"\b(?:Running\s+time|Runtime)\s*:?\s*(\d{2,3})\s*min|(?:^|[.!?]\s+)(\d{2,3})\s+min(?:utes|s)?\.",
+    re.IGNORECASE,
+)
+_FACT_WORDS = ("With ", "Starring ", "Featuring ", "unning time", "untime", "Rated ", " min")
+_BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by", "Directed by")
+
+
+def credit_block(unit: str) -> CreditBlock | None:
+    """The credits of a closing block like the Chicago Sun-Times's ("<Distributor> presents a
+    film directed by X. With A, B. Running time: 179 minutes. Rated R."): its directors, the
+    actors it lists and the runtime. None for anything else: the block must hold the "presents
+    a film" (or "a film by") cue and one of a cast sentence, a running time or a rating."""
+    if len(unit) > 1200 or not any(map(unit.__contains__, _BLOCK_WORDS)):
+        return None
+    if not any(map(unit.__contains__, _FACT_WORDS)):
+        return None  # no cast sentence, running time or rating: no block
+    cue = _BLOCK_CUE.search(unit)
+    if cue is None or _BLOCK_FACTS.search(unit) is None:
+        return None
+    directors: list[str] = []
+    by = _BLOCK_BY.search(unit, cue.start())
+    if by is not None:
+        directors = names_listed(unit, by.end(), (unit,))
+    cast: list[str] = []
+    listed = _BLOCK_CAST.search(unit)
+    if listed is not None:
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group(1)):
+            item = item.strip()
+            if is_name(item) or one_name(item, 0) == item:
+                cast.append(item)
+            else:
+                cast = []  # a sentence that is not a list of names only
+                break
+    minutes = _BLOCK_RUNTIME.search(unit)
+    runtime = int(minutes.group(1) or minutes.group(2)) if minutes else None
+    if runtime is not None and not 20 <= runtime <= 600:
+        runtime = None
+    if not (directors or cast):
+        return None
+    return CreditBlock(tuple(directors), tuple(cast), runtime)
+
+
+NO_BLOCK = CreditBlock((), (), None)
+
+
+def find_credit_block(units: Iterable[str]) -> CreditBlock:
+    """The first closing credit block among `units` (`NO_BLOCK` when none is)."""
+    units = list(units)
+    joined = "\n".join(units)
+    if not any(map(joined.__contains__, _BLOCK_WORDS)):
+        return NO_BLOCK  # most pages: no cue word anywhere, one search each
+    for unit in units:
+        block = credit_block(unit)
+        if block is not None:
+            return block
+    return NO_BLOCK
 
 
 _RUNTIME_PATTERNS = (
@@ -559,7 +759,15 @@ def extract_facts(paragraphs: list[str], *, all_facts: bool = True) -> Facts:
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
     runtime = _runtime_near_cues("\n".join(paragraphs))
+    guessed = not strong and bool(weak)
     if not all_facts:
-        return Facts(tuple(cast), tuple(directors), runtime)
+        return Facts(tuple(cast), tuple(directors), runtime, directors_weak=guessed)
     prose = "\n".join(paragraphs)
-    return Facts(tuple(cast), tuple(directors), runtime, _platform(prose), find_rating(prose))
+    return Facts(
+        tuple(cast),
+        tuple(directors),
+        runtime,
+        _platform(prose),
+        find_rating(prose),
+        directors_weak=guessed,
+    )

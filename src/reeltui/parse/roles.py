@@ -14,16 +14,18 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from reeltui.model import Credit
 from reeltui.parse.credits import (
     NOT_ROLE_OBJECTS,
     is_name,
     name_after,
     name_before,
+    names_listed,
     names_someone,
 )
 from reeltui.text import fold
 
-__all__ = ["Known", "only_compared", "prose_directors", "prose_roles"]
+__all__ = ["Known", "merge_aliases", "only_compared", "prose_directors", "prose_roles"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _INNER_PREFIX = re.compile(
@@ -55,7 +57,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains
+    remains performance portrayal cameo appearance
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -76,6 +78,17 @@ class Known:
     actors: dict[str, str]
     not_actors: set[str]
     _surnames: dict[str, set[str]] = field(default_factory=dict)
+    _forms: list[tuple[_NameForm, str]] | None = None
+    _lasts: set[str] | None = None
+    _singles: tuple[str, ...] | None = None
+    _aliases: dict[str, str | None] = field(default_factory=dict)
+    _apposed: tuple[str, ...] | None = None
+
+    def apposed(self) -> tuple[str, ...]:
+        """ "Surname, ": how an apposition after a credited actor's name starts."""
+        if self._apposed is None:
+            self._apposed = tuple(f"{word}, " for word in self.single_words())
+        return self._apposed
 
     def __post_init__(self) -> None:
         for key, full in self.actors.items():
@@ -90,7 +103,9 @@ class Known:
 
     def single_words(self) -> tuple[str, ...]:
         """The one-word forms the credited actors may go by: surnames and one-word names."""
-        return tuple({full.split()[-1] for full in self.actors.values() if full})
+        if self._singles is None:
+            self._singles = tuple({full.split()[-1] for full in self.actors.values() if full})
+        return self._singles
 
     def surnames(self) -> dict[str, set[str]]:
         """The credited actors by folded surname."""
@@ -107,7 +122,26 @@ class Known:
             matches = self._surnames.get(key, set())
             if len(matches) == 1:
                 return next(iter(matches))
-        return None
+            return None
+        if self._lasts is None:
+            self._lasts = {known.rsplit(" ", 1)[-1].strip(".") for known in self.actors}
+            self._lasts.update(_SUFFIXES)
+        if key.rsplit(" ", 1)[-1].strip(".") not in self._lasts:
+            return None  # no credited name ends in this word: no other form of one
+        if key not in self._aliases:
+            self._aliases[key] = self._alias(name)
+        return self._aliases[key]
+
+    def _alias(self, name: str) -> str | None:
+        """The credited actor whose name this other form of several words stands for ("De
+        Niro", "NTR Jr", "Rama Rao Jr."), when exactly one."""
+        form = _NameForm.of(name)
+        if not form.suffix and (len(form.core) < 2 or form.initials):
+            return None
+        if self._forms is None:
+            self._forms = [(_NameForm.of(full), full) for full in self.actors.values()]
+        matches = {full for other, full in self._forms if _alias_of(form, other)}
+        return matches.pop() if len(matches) == 1 else None
 
 
 def _words(text: str) -> list[str]:
@@ -179,6 +213,14 @@ def _role_before(text: str, end: int) -> str | None:
             break
         if len(picked) >= 6:
             return None
+    if (
+        len(picked) == 2
+        and picked[0] in ("and", "or")
+        and len(words) > 2
+        and words[-3].endswith(")")
+        and picked[1].lower() in _RELATIONS
+    ):
+        return picked[1]  # "her mum (X) and sister (Y)": the determiner is shared
     if picked[0].lower() not in _DETERMINERS and not picked[0].lower().endswith(("’s", "'s")):
         return None
     return " ".join(picked)
@@ -256,6 +298,9 @@ def prose_roles(
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
+        _cast_cues(text, known, found)
+        if " to " in text or "makes a" in text or "makes an" in text:
+            _lends_a_character(text, known, title, found)
         if len(found) > before:
             credited.add(n)
     inside = votes[0] >= votes[1]
@@ -283,12 +328,18 @@ def prose_roles(
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found)
+        if ", " in text:
+            _apposed_roles(text, wider, found)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
     habit = any(p.named and (p.owner_known or p.cast_talk) for p in possessives)
+    performers = _performers(texts) if possessives else set()
     for p in possessives:
-        if p.owner_known or (p.named and (habit or p.cast_talk) and fold(p.actor) not in roles):
+        performs = p.named and fold(p.actor.split()[-1]) in performers
+        if p.owner_known or (
+            p.named and (habit or p.cast_talk or performs) and fold(p.actor) not in roles
+        ):
             found.append((p.actor, p.role))
     return found
 
@@ -340,8 +391,15 @@ def _parens(
                 pending.append(("", inner, role))
 
 
+# Where a second clause joins the first: ", and W turns up as …".
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 # A character named in full after "as": "bounces in late as Rich Purnell".
 _FULL_ROLE = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b")
+_FULL_ROLE_OR_NAME = re.compile(r"[A-Z][\w’'\-]+\b")
+# Words that bring another person into a clause: "X tells him that she sees her as …".
+_SOMEONE_ELSE = frozenset(
+    "he she him her his they them their who whom whose him, her, as like than with".split()
+)
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},")
 _PROFESSIONS = frozenset(
     "actor actress star performer director filmmaker writer comedian singer rapper newcomer "
@@ -404,6 +462,11 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         clause = head[cut + 1 :] if cut >= 0 else head
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
         clause = _ASIDE.sub("", clause)
+        joins = list(_JOINED_CLAUSE.finditer(clause)) if ", " in clause else []
+        second = joins[-1] if joins else None
+        if second and any(w[:1].islower() for w in clause[: second.start()].split()):
+            # "X plays Y, one of Z's lovers, and W turns up as": the clause after "and".
+            clause = clause[second.end() :]
         words = clause.split()
         if not words:
             continue
@@ -504,15 +567,27 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             names.append(known.full(nxt) or nxt)
             tail = after[len(nxt) :].strip(" ,")
             rest = tail.split()
-        if len(rest) > 7:
+        if len(rest) > 9:
             continue
         lowered = {w.strip(",.").lower() for w in rest}
         bare = not rest
+        # "Zendaya gets far more to do this time as Chani": a credited actor, a few plain
+        # words, a character's name; no one else comes in between.
+        far = bool(
+            known.full(names[0])
+            and len(rest) <= 9
+            and _FULL_ROLE_OR_NAME.match(text, me)
+            and not lowered & _SOMEONE_ELSE
+            and not any(w.endswith(",") for w in rest)
+        )
+        if len(rest) > 7 and not far:
+            continue
         if (
             not bare
             and not lowered & _PERFORMANCE
             and not (named_role and len(rest) <= 6)
             and not (known.full(names[0]) and len(rest) <= 5)
+            and not far
         ):
             continue
         if lowered & _NOT_PERFORMANCE:
@@ -526,6 +601,11 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             roles = _split_roles(role_text, len(names))
         if not roles:
             continue
+        if far and len(rest) > 5 and not lowered & _PERFORMANCE:
+            # Far from its actor a role is only the name itself: "as Suchi tries to …".
+            roles = [_leading_run(roles[0].split())]
+            if not roles[0] or len(names) > 1:
+                continue
         credited = [
             known.full(n) is not None or is_name(n) or (n == lead and len(names) > 1) for n in names
         ]
@@ -554,7 +634,7 @@ _ROLE_OF_SUBJECT = re.compile(
 def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X takes on the role of Y", "X steps into the title role of Y": the subject is an
     actor when credited or named in full before the verb."""
-    for m in _ROLE_OF.finditer(text):
+    for m in _cues(_ROLE_OF, text, ("role of", "part of"), 40):
         head = text[max(0, m.start() - 90) : m.start()]
         subject = _ROLE_OF_SUBJECT.search(head)
         if subject is None:
@@ -678,7 +758,7 @@ def _plausible_role(role: str) -> bool:
 
 _ROLE_CUT = re.compile(
     r"(?:,(?!\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and\b))|;|:|—|–| - |\(|\)"
-    r"|(?<!\s[A-Z])\.(?=\s|$)|!|\?"
+    r"|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
@@ -701,8 +781,15 @@ _SHARED_DESCRIPTION = re.compile(
 )
 
 
+_NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count == 1:
+        first = _NAME_THEN_COMMA.match(text)
+        if first and first.group(1).split()[0].lower() not in _NOT_ROLE:
+            return [first.group(1)]  # "Sue, Jade and Riley's protective mother": Sue
     end = _ROLE_CUT.search(text)
     phrase = (text[: end.start()] if end else text[:80]).strip().strip("“”\"'‘’")
     if not phrase:
@@ -800,7 +887,17 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         if actor is None:
             continue
         actor = known.full(actor) or actor
+        listed = names_listed(text, at)
+        if len(listed) > 1 and all(is_name(n) for n in listed):
+            # "The wives, played by A, B, C and D, are …": each of them, no single role.
+            if not _compared(text, m.start()):
+                found.extend((known.full(n) or n, None) for n in listed)
+            continue
         head = text[max(0, m.start() - 200) : m.start()]
+        if _EARLIER.search(head[-24:]) or (
+            fold(actor) not in known.actors and _compared(text, m.start())
+        ):
+            continue  # "a role first played by X", "played by X in the 1978 version"
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
         sentence = head[cut + 2 :] if cut >= 0 else head
         role = _role_in(sentence, known)
@@ -809,6 +906,11 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         found.append((actor, role))
 
 
+# "first played by X", "a role originally voiced by X": someone before this film's actor.
+_EARLIER = re.compile(
+    r"\b(?:first|originally|previously|once|earlier|formerly)\s*$",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
@@ -854,7 +956,7 @@ def _described_tail(sentence: str) -> str | None:
         tail = words[-back:]
         if (
             tail[0].lower() in _DETERMINERS
-            and tail[0][:1].islower()
+            and (tail[0][:1].islower() or back == len(words))  # "The prosecutor, played by"
             and tail[-1][:1].islower()
             and all(w[:1].islower() or w.isupper() or w.isalpha() for w in tail[1:-1])
             and not any(w.lower() in _NOT_ROLE for w in tail[1:])
@@ -921,6 +1023,23 @@ class _Possessive:
     cast_talk: bool
 
 
+# A surname as the subject of a performance verb: "Dunbar plays him as a man cornered".
+_PERFORMER = re.compile(
+    r"(?:^|[.!?;]\s+|,\s+and\s+|\band\s+)([A-Z][\w’'\-]+)\s+(?:plays|portrays|voices|embodies"
+    r"|inhabits|essays|underplays|overplays)\b"
+)
+
+
+def _performers(texts: list[str]) -> set[str]:
+    """The folded one-word names the texts make the subject of "plays" and its kin."""
+    return {
+        fold(m.group(1))
+        for text in texts
+        if "play" in text or "portray" in text or "voices" in text
+        for m in _PERFORMER.finditer(text)
+    }
+
+
 def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
     """ "Tobin Rask's Emil Varga", "Kang's ex-marine Kang Dae-ho", "Cal Brody, Tobin Rask's
     antiques dealer": the owner is an actor when the page credits them, or when the page
@@ -964,6 +1083,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     for raw in words:
         word = raw.rstrip(',.;:!?)”"—–')
         stop = word != raw
+        if stop and raw.endswith(",") and word[:1].islower() and not name and len(description) < 3:
+            stop = False  # "X's brisk, sardonic Princess Anne": adjectives in a row
         if not word:
             break
         if word[:1].isupper() or (name and word in ("de", "van", "von", "da", "del", "le", "la")):
@@ -975,10 +1096,15 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
             if stop or len(name) == 4:
                 break
             continue
+        if len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5 and not stop:
+            # "X's CBI officer K Madhavan": an acronym that describes, then the name
+            description.append(name.pop())
         if name:
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
             break
+        if description and word in _DESCRIPTION_STOPS and word not in _DETERMINERS:
+            break  # "X's heiress has come back": the description ended at its verb
         if not word[:1].islower() or len(description) == 4 or word in _DESCRIPTION_STOPS:
             return None, False
         description.append(word)
@@ -995,7 +1121,12 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
         if not name:
             return None, False
         return " ".join(name), True
-    if description and _person_noun(description[-1]) and description[-1] not in _PROFESSIONS:
+    if (
+        description
+        and _person_noun(description[-1])
+        and description[-1] not in _PROFESSIONS
+        and description[-1] not in NOT_ROLE_OBJECTS
+    ):
         return " ".join(description), False
     return None, False
 
@@ -1043,10 +1174,22 @@ _COMPARED = re.compile(
     r"|memorable|brilliant|terrific|funny|wonderful|moving)\s+in|best\s+known\s+(?:for|as)"
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
     r"|echoes|echoing|channel+ing|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
-    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)|(?:season|series)\s+one"
+    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
+    r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
+    r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing))\b"
     r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
+# Who had the part before: "first played by X", "taking over from X", "inheriting the role
+# from X" (before the name); "X, last seen in Y", "the role X made famous" (after it).
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:(?:first|originally|previously|once|earlier|formerly)\s+(?:played|portrayed"
+    r"|voiced)\s+by|(?:taking|took|takes)\s+over\s+from|inherit(?:s|ing|ed)?\s+the\s+(?:role"
+    r"|part)\s+from|(?:made\s+famous|originated)\s+by)\s+$"
+)
+_EARLIER_AFTER = re.compile(
+    r"(?:,\s+)?(?:last\s+seen\s+in|made\s+(?:the\s+(?:role|part)\s+|it\s+)?famous|originated)\b"
+)
 _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 # A relative clause right after a name says what the person did elsewhere, not here: "X, who
 # played Wednesday in the 1990s films, turns up as …".
@@ -1088,6 +1231,8 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     before = text[start:at].lower()
     if _LIKE_BEFORE.search(before):
         return True  # "Like X as Y in Z, she never raises her voice"
+    if _EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end, end + 40):
+        return True  # "a role first played by X", "X, last seen in Y"
     window = f"{before} | {after}".lower()
     if _RETURNS.search(window, len(window) - len(after)):
         return False
@@ -1118,6 +1263,19 @@ _CAST_WORDS = re.compile(
 )
 
 
+# After "X is Y": ", the childhood friend who …", ", a bored heiress": Y described as a person.
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'\-]*\s+){0,4}?([a-z][\w’'\-]*)"
+    r"(?=\s+(who|whom|whose|with|from|of|in|at)\b|[,.;:!?])"
+)
+
+
+def _described_as_person(text: str, at: int) -> bool:
+    """True when a description of a person follows at `at`: ", the childhood friend who …"."""
+    m = _DESCRIBED_AFTER.match(text, at)
+    return m is not None and (_person_noun(m.group(1)) or m.group(2) in ("who", "whom", "whose"))
+
+
 def _is_role(
     text: str, known: Known, found: list[tuple[str, str | None]], cast_talk: bool = False
 ) -> None:
@@ -1144,7 +1302,19 @@ def _is_role(
                 role
                 and known.full(role) is None
                 and fold(role) not in known.not_actors
-                and (full or (cast_talk and actor and is_name(actor) and _person_like(actor)))
+                and (
+                    full
+                    or (
+                        (
+                            cast_talk
+                            or _described_as_person(text, m.end(1) if m.group(1) else m.end())
+                        )
+                        and actor
+                        and is_name(actor)
+                        and _person_like(actor)
+                        and fold(actor) != fold(role)
+                    )
+                )
                 and not (full is None and _compared(text, at))
                 and actor is not None
                 and fold(actor) not in known.not_actors
@@ -1212,8 +1382,8 @@ _ENSEMBLE_CUE = re.compile(
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
 )
 _NAME_LIST = re.compile(
-    r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3},\s+)+(?:and\s+)?[A-Z][\w’'\-.]+"
-    r"(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"
+    r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}(?:,\s+|\s+and\s+))+(?:and\s+)?[A-Z]"
+    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"
     r"|also\s+star|make\s+up)\b"
 )
 
@@ -1229,7 +1399,8 @@ def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
 
 _PLAYS_CUE = re.compile(
     r"\b(?:plays|portrays|voices|embodies|inhabits|essays|is\s+playing|is\s+the\s+voice\s+of"
-    r"|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)\s+"
+    r"|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)"
+    r"(?:\s+|,\s+[a-z][^,.;:]{1,50},\s+(?=[A-Z]))"  # "plays, with a twinkle, Stilgar"
 )
 _PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
@@ -1247,6 +1418,9 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
         plain = name_before(text, m.start())
+        if plain and text.startswith(("opposite ", "alongside "), m.end()):
+            found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
+            continue
         if plain:
             # "X plays …" credits X, whatever follows ("plays the scene with her body").
             role = _role_phrase(text[m.end() : m.end() + 160])
@@ -1285,7 +1459,7 @@ def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
     end = re.search(
-        r"[.;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
+        r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
         r"|and\s+(?:is|was|the|a|his|her))\b",
         text,
     )
@@ -1416,7 +1590,8 @@ _FILM_NOUNS = (
     r"(?:film|movie|drama|comedy|thriller|adaptation|debut|feature|follow-up|sequel|prequel|epic"
     r"|western|picture|documentary|masterpiece|remake|satire|romance|horror|musical|melodrama"
     r"|biopic|fable|noir|chiller|latest|new\s+film|new\s+movie|first\s+feature|second\s+feature"
-    r"|palme\s+d[’']or\s+winner|crime\s+saga|war\s+film|fever\s+dream|opus|effort|return)"
+    r"|palme\s+d[’']or\s+winner|crime\s+saga|war\s+film|fever\s+dream|opus|effort|return"
+    r"|venture|outing|offering|directorial)"
 )
 _POSSESSIVE_FILM = re.compile(
     rf"[’']s\s+(?:[\w’'\-]+\s+){{0,3}}?{_FILM_NOUNS}\b",
@@ -1424,8 +1599,24 @@ _POSSESSIVE_FILM = re.compile(
 )
 _DIRECTS = re.compile(
     r",?\s+(?:who\s+(?:[a-z]+\s+){0,4}?)?(?:directs|directed|helms|helmed|co-directs"
-    r"|co-directed)\b"
+    r"|co-directed|(?<=[a-z]\s)(?:direct|co-direct|helm))\b(?!\s+by\b)"
 )
+_DIRECTORIAL = re.compile(r"(?<=[\w.])\s+directorial\b")
+_DIRECTORIAL_DEBUT = re.compile(
+    r"\s+(?:makes|made|marks|is\s+making)\s+(?:her|his|their)\s+(?:feature\s+)?directorial\s+debut\b"
+)
+# "the second feature from X", "the new film from X": a film's maker.
+_FILM_FROM = re.compile(
+    r"\b(?:film|feature|movie|drama|picture|documentary|effort|outing|comedy|thriller|latest)"
+    r"\s+from\s+(?:(?:writer-)?director\s+|filmmaker\s+)?(?=[A-Z])"
+)
+
+
+def _not_a_name(word: str) -> bool:
+    """A capitalised word that is no one's name: a sentence opener, a determiner, a title."""
+    return not is_name(f"{word} Name") or word.lower() in _NOT_ROLE
+
+
 _DIRECTOR_LIST = re.compile(r"\bdirectors?,?\s+(?:are\s+|were\s+|include\s+)?", re.IGNORECASE)
 _DIRECTOR_WORD = re.compile(
     r"\b(?:Directors?|Filmmakers?|Co-directors?|Writer-directors?|Writer/directors?)\s+"
@@ -1500,18 +1691,35 @@ def prose_directors(
             if aside:
                 end = aside.start()  # "Miller, working with the cinematographer X, shoots it"
             doer = name_before(text, end) or _surname(text, end, surnames)
-            if doer and not _CREW_BEFORE.search(
-                text, max(0, end - len(doer) - 30), end - len(doer)
-            ):
+            if doer and not _crew_named(text, end - len(doer)):
                 vote(doer, 1)
-        if "direct" in text:
+        if "direct" in text or "helm" in text:
             for m in _DIRECTS.finditer(text):
-                head = text[max(0, m.start() - 60) : m.start()].rstrip(",")
-                word = re.search(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})$", head)
-                if word:
-                    name = full(word.group(1))
-                    if name and fold(name) not in cast:
+                if m.group().lstrip(", ").startswith(("direct ", "co-direct ", "helm ")) and not (
+                    _PAIR_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                ):
+                    continue  # "A and B direct": a plural verb needs two people before it
+                for at, written in _pair_before(text, m.start()) or _subject(text, m.start()):
+                    name = full(written)
+                    if name and fold(name) not in cast and not _crew_named(text, at):
                         strong.setdefault(fold(name), name)
+            for m in _DIRECTORIAL_DEBUT.finditer(text):
+                # "X makes her directorial debut": X directs
+                name = name_before(text, m.start())
+                if name and fold(name) not in cast and not _crew_named(text, m.start() - len(name)):
+                    strong.setdefault(fold(name), name)
+            for m in _DIRECTORIAL.finditer(text):
+                # "the Sukumar directorial", "this Atlee directorial": Indian outlets' usage.
+                if text.endswith(("’s", "'s"), 0, m.start()):
+                    continue  # "X's directorial venture": a possessive, read below
+                word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
+                name = name_before(text, m.start()) or (
+                    full(word.group(1)) or word.group(1)
+                    if word and word.group(1)[:1].isupper() and not _not_a_name(word.group(1))
+                    else None
+                )
+                if name and fold(name) not in cast and not _crew_named(text, m.start() - len(name)):
+                    strong.setdefault(fold(name), name)
             for m in _DIRECTOR_LIST.finditer(text):
                 rest = text[m.end() : m.end() + 200]
                 stop = re.search(r"[.;:(]|\s(?:who|have|has|are|were|shoot|share|give)\b", rest)
@@ -1525,13 +1733,29 @@ def prose_directors(
             for mark in ("’s " + title, "'s " + title):
                 at = text.find(mark)
                 name = name_before(text, at) if at > 0 else None
+                after = text[at + len(mark) : at + len(mark) + 40].split()
+                if name and (
+                    _crew_named(text, at - len(name))
+                    or (after and after[0].strip(".,;:!?").lower() in _CREW_WORKS)
+                ):
+                    continue  # "Composer X's Oppenheimer score", "X's Oppenheimer photography"
                 if name and fold(name) not in cast:
                     key = fold(name)
                     names.setdefault(key, name)
                     weak[key] = weak.get(key, 0) + 2
+        if " from " in text:
+            for m in _FILM_FROM.finditer(text):
+                name = name_after(text, m.end())
+                if name and not _compared(text, m.start()):
+                    vote(name, 2)
         if "’s" in text or "'s" in text:
             for m in _POSSESSIVE_FILM.finditer(text):
+                between = m.group().split()[1:-1]
+                if any(w.lower() in _CREW_WORKS or w.lower() in _LINKING for w in between):
+                    continue  # "X's camera turns the film …": crew's work, not the film
                 name = name_before(text, m.start())
+                if name is not None and _crew_named(text, m.start() - len(name)):
+                    continue
                 if name is None:
                     word = re.search(r"([A-Z][\w\-]+)$", text[max(0, m.start() - 30) : m.start()])
                     name = surnames.get(fold(word.group(1))) if word else None
@@ -1543,10 +1767,64 @@ def prose_directors(
     return list(strong.values()), [names[k] for k in ranked]
 
 
-_CREW_BEFORE = re.compile(
-    r"\b(?:cinematographer|editor|composer|writer|screenwriter|producer|designer|dp|novelist)\s+$",
+_LINKING = frozenset("is are was were turns makes gives keeps lends helps".split())
+# "Joanna Calo and Ramy Youssef direct", "Kwan and Scheinert, who co-direct": two names.
+_PAIR_BEFORE = re.compile(
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?\s+(?:and|&)\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?$"
+)
+
+
+def _pair_before(text: str, end: int) -> list[tuple[int, str]]:
+    """The two names joined by "and" right before `end` (a verb's subject), with where each
+    starts."""
+    m = _PAIR_BEFORE.search(text, max(0, end - 80), end)
+    if m is None:
+        return []
+    return [(m.start(1), m.group(1)), (m.start(2), m.group(2))]
+
+
+_SUBJECT = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?$")
+
+
+def _subject(text: str, end: int) -> list[tuple[int, str]]:
+    """The capitalised run right before `end` ("Nolan, who directs"), with where it starts."""
+    m = _SUBJECT.search(text, max(0, end - 60), end)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    at = m.start(1)
+    while len(words) > 2 and not is_name(" ".join(words)):
+        at += len(words.pop(0)) + 1  # "Showrunner Mara Olsen directs": the name is the end
+    return [(at, " ".join(words))]
+
+
+# Words right before a name that make its owner crew: "cinematographer X", "DP X", "shot by
+# X", "the score by the late X", "director of photography X", "music director X".
+_CREW_CUE = re.compile(
+    r"(?:\b(?:cinematographers?|director\s+of\s+photography|DoP|DOP|DP|D\.P\.|editors?|composers?"
+    r"|(?:co-)?writers?|screenwriters?|producers?|designers?|novelist|author|lensman|photographer"
+    r"|(?:music|art|casting)\s+director|lyricist|choreographer|songwriter"
+    r"|(?:shot|lensed|photographed|filmed|edited|scored|written|penned|produced|designed|composed"
+    r"|cut|lit|adapted|created|co-created|developed)\s+by"
+    r"|(?:cinematography|photography|camerawork|camera\s+work|lensing|editing|score|music|screenplay"
+    r"|script|songs|soundtrack|design|visuals|images)\s+(?:is\s+|are\s+)?(?:by|from))[,:]?"
+    r")\s+(?:the\s+)?(?:(?:late|great|veteran|legendary|gifted|brilliant)\s+)?$",
     re.IGNORECASE,
 )
+# What a crew member's name owns: "X's camera", "X's Oppenheimer score".
+_CREW_WORKS = frozenset(
+    """
+    camera camerawork cinematography photography lens lensing lighting frames framing images
+    visuals score music soundtrack songs song editing edit cutting cuts script screenplay
+    writing design production costumes effects sound compositions composition theme themes
+    """.split()
+)
+
+
+def _crew_named(text: str, start: int) -> bool:
+    """True when the name starting at `start` is introduced as crew, not as the director."""
+    return _CREW_CUE.search(text, max(0, start - 60), start) is not None
 
 
 def _surname(text: str, end: int, surnames: dict[str, str]) -> str | None:
@@ -1567,3 +1845,447 @@ def _name_list(text: str, start: int) -> list[str]:
         if second:
             return [first, second]
     return [first]
+
+
+# --- one actor under several names -----------------------------------------------------------
+
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii"))
+_INITIALS_IN = re.compile(r"\b[A-Z]{2,4}\b|\b[A-Z]\.")
+_TITLE_WORDS_BEFORE = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame"))
+
+
+@dataclass(frozen=True, slots=True)
+class _NameForm:
+    """A name cut into the words that say who someone is: initials ("N.T.", "NTR") one letter
+    each, the rest folded; "Jr." and the like apart."""
+
+    core: tuple[tuple[str, bool], ...]  # (folded word or letter, is an initial)
+    suffix: str
+    #: How much of a name this form writes out: words, whole words, a suffix.
+    fullness: tuple[int, int, bool] = (0, 0, False)
+    #: Made of initials only ("NTR", "SRK").
+    initials: bool = False
+
+    @classmethod
+    def of(cls, name: str) -> _NameForm:
+        core: list[tuple[str, bool]] = []
+        suffix = ""
+        for raw in name.replace(",", " ").split():
+            bare = raw.strip(".")
+            letters = bare.replace(".", "")
+            low = fold(letters)
+            if not low:
+                continue
+            if low in _SUFFIXES and core:
+                suffix = low
+            elif low in _TITLE_WORDS_BEFORE and not core:
+                continue  # "Mr. Bachchan"
+            elif "." in raw.rstrip(".") or (len(letters) == 1 and letters.isalpha()):
+                core.extend((ch, True) for ch in fold(letters))  # "N.T.", "J."
+            elif letters.isupper() and 2 <= len(letters) <= 4 and letters.isalpha():
+                core.extend((ch, True) for ch in low)  # "NTR", "SRK"
+            else:
+                core.append((low, False))
+        whole = sum(1 for _, initial in core if not initial)
+        return cls(tuple(core), suffix, (len(core), whole, bool(suffix)), bool(core) and not whole)
+
+
+def _same_word(short: tuple[str, bool], full: tuple[str, bool]) -> bool:
+    (word, initial), (other, other_initial) = short, full
+    if initial or other_initial:
+        return word[:1] == other[:1]
+    return word == other
+
+
+def _alias_of(short: _NameForm, full: _NameForm) -> bool:
+    """True when `short` is another way of writing `full`: the same words ("NT Rama Rao Jr"
+    and "N.T. Rama Rao Jr."), its last words ("De Niro" for "Robert De Niro", "Rama Rao Jr."
+    for "N.T. Rama Rao Jr."), or its initials ("NTR Jr" for "N.T. Rama Rao Jr.", "SRK" for
+    "Shah Rukh Khan")."""
+    if not short.core or short.fullness >= full.fullness:
+        return False
+    if short.suffix and short.suffix != full.suffix:
+        return False
+    if full.suffix != short.suffix and len(short.core) == len(full.core):
+        return False  # "Lal" and "Lal Jr.": father and son
+    tail = full.core[len(full.core) - len(short.core) :]
+    if all(_same_word(a, b) for a, b in zip(short.core, tail, strict=True)):
+        return any(not initial for _, initial in short.core) or len(short.core) == len(full.core)
+    if len(short.core) >= 2 and all(initial for _, initial in short.core):
+        head = full.core[: len(short.core)]
+        if all(a[0] == b[0][:1] for a, b in zip(short.core, head, strict=True)):
+            return bool(short.suffix) or len(short.core) == len(full.core)
+    return False
+
+
+def merge_aliases(
+    cast: Iterable[Credit], credited: set[str] | frozenset[str]
+) -> tuple[Credit, ...]:
+    """The cast with each actor once: another form of a name the cast holds ("De Niro" for
+    "Robert De Niro", "NTR Jr" for "N.T. Rama Rao Jr.") is folded into it, keeping the form a
+    cast list credits (its key in `credited`), else the fullest, and a role either has. Two
+    names a cast list gives apart stay apart; a lone surname that could be several actors' is
+    dropped unless a cast list gives it."""
+    credits = list(cast)
+    if len(credits) < 2:
+        return tuple(credits)
+    lasts = {fold(c.actor.rsplit(None, 1)[-1].strip(".")) for c in credits if c.actor.strip()}
+    if len(lasts) == len(credits) and not any(_INITIALS_IN.search(c.actor) for c in credits):
+        return tuple(credits)  # no two names end alike and none is initials: nothing to merge
+    forms = [_NameForm.of(c.actor) for c in credits]
+    keys = [fold(c.actor) for c in credits]
+
+    def alias(i: int, j: int) -> bool:
+        if i == j or (keys[i] in credited and keys[j] in credited):
+            return False
+        if forms[i].core == forms[j].core and forms[i].suffix == forms[j].suffix:
+            return (keys[j] in credited, -j) > (keys[i] in credited, -i)  # one of two spellings
+        return _alias_of(forms[i], forms[j])
+
+    # Only names ending alike can be one another's tail; initials are compared with every name.
+    by_last: dict[str, list[int]] = {}
+    for j, form in enumerate(forms):
+        if form.core:
+            by_last.setdefault(form.core[-1][0][:1], []).append(j)
+    everyone = range(len(credits))
+    owners = {
+        i: {
+            j
+            for j in (everyone if forms[i].initials else by_last.get(forms[i].core[-1][0][:1], ()))
+            if alias(i, j)
+        }
+        if forms[i].core
+        else set()
+        for i in everyone
+    }
+    parent: dict[int, int] = {}
+    for i, mine in owners.items():
+        direct = {j for j in mine if not owners[j] & mine}  # the fullest forms among them
+        if len(direct) == 1:
+            parent[i] = direct.pop()
+        elif len(direct) > 1 and len(forms[i].core) == 1 and keys[i] not in credited:
+            parent[i] = -1  # "Kapoor" beside Anil and Ranbir Kapoor: nobody in particular
+    if not parent:
+        return tuple(credits)
+
+    def root(i: int) -> int:
+        seen = 0
+        while i in parent and i >= 0 and seen <= len(credits):
+            i, seen = parent[i], seen + 1
+        return i
+
+    groups: dict[int, list[int]] = {}
+    for i in range(len(credits)):
+        top = root(i)
+        if top >= 0:
+            groups.setdefault(top, []).append(i)
+    out: list[tuple[int, Credit]] = []
+    for top, members in groups.items():
+        named = [i for i in members if keys[i] in credited]
+        keep = named[0] if len(named) == 1 else top
+        role = credits[keep].role or next(
+            (credits[i].role for i in members if credits[i].role), None
+        )
+        out.append((min(members), Credit(credits[keep].actor, role)))
+    return tuple(credit for _, credit in sorted(out, key=lambda pair: pair[0]))
+
+
+# "Austin Nell, a bald and hissing Feyd-Rautha, steals …", "Swann Arlo, Sandra's lawyer
+# Vincent, is …", "X, a tax inspector called Deirdre, is …": a credited actor, then between
+# commas a description that ends in the character's name, then the sentence goes on.
+_APPOSED_ROLE = re.compile(
+    r"([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}),\s+"
+    r"((?:a|an|the|his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,5}?)"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?=[a-z])"
+)
+_APPOSED_STOPS = _AFTER_OBJECT | _PROFESSIONS | {"or", "who", "which", "whose"}
+
+
+def _apposed_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """Roles named in an apposition after a credited actor's name."""
+    if not any(map(text.__contains__, known.apposed())):
+        return
+    for m in _APPOSED_ROLE.finditer(text):
+        actor = known.full(m.group(1))
+        role = m.group(3)
+        if actor is None or fold(actor) in known.not_actors:
+            continue
+        words = [w.lower() for w in m.group(2).split()]
+        described = words[1:] if words[0] in _DETERMINERS else words
+        if not described and len(role.split()) == 1 and words[0] in ("a", "an"):
+            continue  # "X, a Brit, plays …": what the actor is, not whom
+        if any(w in _APPOSED_STOPS or w.strip("’'s") in _WORKS for w in described[:-1]):
+            continue
+        if words[0].endswith(("’s", "'s")) and words[0][:-2] in _WORKS:
+            continue  # "X, the film's MVP, …"
+        if any(w.endswith(("’s", "'s")) and w[:-2] in _WORKS for w in words):
+            continue
+        if (
+            known.full(role) is not None
+            or fold(role) in known.not_actors
+            or role.split()[0].lower() in _NOT_ROLE
+            or _compared(text, m.start())
+        ):
+            continue
+        found.append((actor, role))
+
+
+# --- cast named by how the page talks about acting -------------------------------------------
+
+_LISTED_NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|van|von|del|la|le|di)){1,3}"
+_NAME_SERIES = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|&)\s+{_LISTED_NAME})?"
+# Names, then what actors do: "A and B lead the cast", "A, B and C play the three sisters",
+# "A toplines the film", "A stars opposite B", "A gives a career-best performance".
+_SUBJECT_VERB = re.compile(
+    r"(?:\s+(?:(?:also\s+)?(?:leads?|headlines?|toplines?|fronts?|co-headlines?)\s+(?:the\s+|this"
+    r"\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cast|ensemble|film|movie|show|series|drama"
+    r"|comedy|thriller|picture|production|line-?up)\b|(?:also\s+)?co-stars?\b"
+    r"|(?:also\s+)?(?:stars?|plays?)\s+(?:opposite|alongside|with)\b"
+    r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:couple|pair|duo|trio|siblings|sisters|brothers|friends|lovers|twins|parents|leads"
+    r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits)\b"
+    r"|(?:gives?|delivers?)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"performances?\b"
+    r"|(?:is|are)\s+(?:a\s+revelation(?=\s*[,.;:!?]|\s+(?:as|in\s+the)\b)"
+    r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
+    r"the\s+(?:lead|title|central|leading)\s+roles?)"
+    r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b"
+    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b)"
+    r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)"
+    r"(?=\s*[,.;:!?]|\s+(?:as|is|was|here|alone|remains|deserves|anchors|holds)\b))"
+)
+_SUBJECT_WORDS = (
+    " lead",
+    " headline",
+    " topline",
+    " front",
+    " co-star",
+    " co-headline",
+    " opposite",
+    " alongside",
+    " stars with",
+    " play ",
+    " performance",
+    " portrayal",
+    " revelation",
+    " cameo",
+    " lead role",
+    " leading role",
+    " title role",
+    " central role",
+    " main role",
+)
+# Where a clause starts, before the names that are its subject.
+_CLAUSE_OPENERS = (". ", "! ", "? ", "; ", ": ", "—", " with ", "With ", "(")
+_NAME_SERIES_FULL = re.compile(rf"(?:{_NAME_SERIES})")
+
+
+def _series_before(text: str, end: int) -> tuple[int, str] | None:
+    """The list of names ("A", "A and B", "A, B and C") that runs from the start of the clause
+    (or from one of its commas) to `end`, and where it starts."""
+    start = max(0, end - 160)
+    at = start
+    for opener in _CLAUSE_OPENERS:
+        found = text.rfind(opener, start, end)
+        if found >= 0:
+            at = max(at, found + len(opener))
+    while at < end:
+        while at < end and text[at] == " ":
+            at += 1
+        if _NAME_SERIES_FULL.fullmatch(text, at, end):
+            return at, text[at:end]
+        comma = text.find(", ", at, end)
+        if comma < 0:
+            return None
+        at = comma + 2
+    return None
+
+
+# What actors do, then names: "led by A", "the ensemble includes A, B and C", "stars opposite
+# A", "the lead performance by A", "newcomer A".
+_OBJECT_CUE = re.compile(
+    r"(?:\b(?:cast|ensemble),?\s+(?:also\s+)?(?:includes?|including|features?|boasts?|comprises?"
+    r"|is\s+led\s+by|led\s+by)|\b(?:stars?|starring|plays?|playing|co-stars?)\s+(?:opposite"
+    r"|alongside)|\b(?:[Ll]ed|[Ff]ronted|[Hh]eadlined|[Aa]nchored)\s+by|\bperformances?\s+(?:by|from)"
+    r"|\bcameos?\s+(?:appearances?\s+)?(?:by|from)"
+    r"|\b[Nn]ewcomers?|\b[Ff]eatures)\s+"
+)
+_OBJECT_WORDS = (
+    "cast includ",
+    "cast, includ",
+    "cast also includ",
+    "cast feature",
+    "cast boast",
+    "cast compris",
+    "cast is led",
+    "cast led",
+    "ensemble includ",
+    "ensemble, includ",
+    "ensemble also includ",
+    "ensemble feature",
+    "ensemble is led",
+    "opposite",
+    "alongside",
+    "led by",
+    "Led by",
+    "fronted by",
+    "Fronted by",
+    "headlined by",
+    "anchored by",
+    "performance by",
+    "performance from",
+    "performances by",
+    "performances from",
+    "newcomer",
+    "Newcomer",
+    "features",
+    "cameo",
+)
+_NAME_SERIES_AT = re.compile(_NAME_SERIES)
+# For each cue word (its leading space dropped): whether names may stand before it (a verb such
+# as "leads") and whether they may follow it ("led by", "the cast includes").
+_CUE_SIDES = {
+    w.lstrip(): (
+        any(v.lstrip() == w.lstrip() for v in _SUBJECT_WORDS),
+        any(o in v or v.strip() in o for o in _OBJECT_WORDS for v in (w, w.lstrip())),
+    )
+    for w in {*_SUBJECT_WORDS, *_OBJECT_WORDS}
+}
+# Every cue word of both sides, found with one search, at the start of a word.
+_CAST_NEEDLES = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(_CUE_SIDES, key=len, reverse=True)) + ")"
+)
+# "The film, led by X", "the cast is led by X": what a cast member leads.
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|cast|ensemble|series|show|drama|comedy|thriller|it|this|picture|feature)"
+    r"(?:,|\s+(?:is|was|are|were))?\s*$",
+    re.IGNORECASE,
+)
+# After a name, words that make it an actor's: "features X as Y", "features X in a small role".
+_ACTING_AFTER = re.compile(
+    r"\s+(?:as\s|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role|part|cameo|turn)s?\b)"
+)
+# After "features": only a cast when the names end the list ("features A, B and C in …").
+_FILM_OBJECT = re.compile(r"\b(?:film|movie|series|show|season|episode|it)\s+features\s+$")
+
+
+def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """Actors named by what actors do: a list of full names before "lead", "headline",
+    "play the three sisters", "stars opposite", "gives a … performance", or after "led by",
+    "the cast includes", "opposite", "alongside", "a performance by", "newcomer". Names in a
+    clause about another film are left alone."""
+    subjects: list[re.Match[str]] = []
+    objects: list[re.Match[str]] = []
+    done = [0, 0]
+    for needle in _CAST_NEEDLES.finditer(text):
+        at, word = needle.start(), needle.group().lstrip()
+        for side, pattern, back, matches in (
+            (0, _SUBJECT_VERB, 48, subjects),
+            (1, _OBJECT_CUE, 30, objects),
+        ):
+            if at < done[side] or not _CUE_SIDES[word][side]:
+                continue
+            m = pattern.search(text, max(done[side], at - back), at + 40)
+            if m is not None and m.start() <= at + 1:
+                done[side] = m.end()
+                matches.append(m)
+    named: list[tuple[int, str]] = []
+    for m in subjects:
+        last = text.rfind(" ", 0, m.start()) + 1
+        if not text[last : last + 1].isupper():
+            continue  # no name ends right before the verb
+        subject = _series_before(text, m.start())
+        if subject:
+            named.extend((subject[0], n) for n in _series(subject[1]))
+    for m in objects:
+        cue = m.group().lower()
+        if cue.startswith("features") and not _FILM_OBJECT.search(
+            text, max(0, m.start() - 30), m.end()
+        ):
+            continue
+        if (
+            cue.endswith(" by ")
+            and not cue.startswith("perf")
+            and not _WORK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "the investigation is led by Inspector X": a character leads it
+        listed = _NAME_SERIES_AT.match(text, m.end(), m.end() + 200)
+        if listed is None or text.startswith(" (", listed.end()):
+            continue
+        names = _series(listed.group())
+        if (
+            cue.startswith("features")
+            and len(names) < 2
+            and not _ACTING_AFTER.match(text, listed.end())
+        ):
+            continue  # "the film features Ines Roan, a harbour master": maybe a character
+        named.extend((m.end(), n) for n in names)
+    for at, name in named:
+        if (
+            is_name(name)
+            and fold(name) not in known.not_actors
+            and not _compared(text, at)
+            and not _crew_named(text, at)
+        ):
+            found.append((known.full(name) or name, None))
+
+
+def _series(listed: str) -> list[str]:
+    """The names of "A, B and C"."""
+    names = [
+        n.strip().rstrip(".") for n in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", listed)
+    ]
+    if names and names[0]:
+        first, _, rest = names[0].partition(" ")
+        if first.lower() in _LIKENESS:
+            return []  # "Like A and B in the leads of Y": another film's cast
+        if first.lower() in _NOT_ROLE:
+            names[0] = rest  # "With A and B in the leads"
+    return [n for n in names if n and not n.endswith(("’s", "'s"))]
+
+
+_LIKENESS = frozenset(("like", "unlike", "than", "as"))
+
+
+# "Jo Yu-ri brings warmth to Kim Jun-hee, the pregnant ex-girlfriend", "X lends a quiet menace to
+# Y.", "Emerald Fennell makes a sly, confident Camilla Shand": an actor gives a character a
+# quality. The subject must open its clause, the character be named and stand at the end of
+# its phrase, and the quality be one a performance has.
+_QUALITIES = (
+    r"(?:warmth|menace|gravitas|humou?r|charm|heart|depth|steel|vulnerability|dignity|energy|wit"
+    r"|tenderness|weight|presence|sadness|intensity|grace|nuance|swagger|pathos|poise|fury|rage"
+    r"|authority|conviction|sweetness|mischief|melancholy|soul|life|spark|edge|bite|zest|menace"
+    r"|steadiness|cool|calm|ferocity|urgency|sincerity|restraint|dryness|sparkle|venom|bluster)"
+)
+_GIVES_TO = re.compile(
+    r"\s+(?:brings|lends|gives)\s+(?:(?:a|an|the|real|welcome|quiet|sly|lovely|great|rare"
+    r"|genuine|wounded|dry|steely|unexpected|much-needed|his|her|their)\s+){0,3}"
+    rf"(?:[a-z-]+\s+)?{_QUALITIES}\s+to\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=\s*[,.;:!?]|\s+(?:who|and|as|in)\b)"
+    r"|\s+makes\s+(?:a|an)\s+(?:[a-z-]+,?\s+){1,4}?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=\s*[,.;:!?]|\s+(?:who|and|although)\b)"
+)
+
+
+def _lends_a_character(
+    text: str, known: Known, title: str, found: list[tuple[str, str | None]]
+) -> None:
+    """Credits (actor, character) from an actor giving a named character a quality."""
+    for m in _GIVES_TO.finditer(text):
+        role = m.group(1) or m.group(2)
+        actor = name_before(text, m.start())
+        if actor is None:
+            word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+            actor = known.full(word.group(1)) if word else None
+        if actor is None or fold(actor) in known.not_actors:
+            continue
+        if (
+            role.split()[0].lower() in _NOT_ROLE
+            or known.full(role) is not None
+            or fold(role) in known.not_actors
+            or (title and fold(role) == fold(title))
+            or _compared(text, m.start())
+            or _crew_named(text, text.rfind(actor.split()[0], 0, m.start()))
+        ):
+            continue
+        found.append((known.full(actor) or actor, role))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
-from reeltui.parse.credits import extract_facts, find_rating, is_name
+from reeltui.parse.credits import extract_facts, find_credit_block, find_rating, is_name
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -44,7 +44,13 @@ from reeltui.parse.layout import (
     photo_caption,
     title_key,
 )
-from reeltui.parse.roles import Known, only_compared, prose_directors, prose_roles
+from reeltui.parse.roles import (
+    Known,
+    merge_aliases,
+    only_compared,
+    prose_directors,
+    prose_roles,
+)
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
@@ -1426,11 +1432,14 @@ def _facts(
         else frozenset()
     )
     label_cast = _label_credits(hits, {fold(c.actor) for c in prose.cast}, prose_names)
+    # A closing credit block ("… presents a film directed by X. With A, B.") counts as labels.
+    block = find_credit_block(page.units[max(start, end - 8) : end + 30])
+    label_cast.extend((actor, None) for actor in block.cast)
     crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
     known_actors = {fold(a): a for a, _ in label_cast}
     for credit in prose.cast:
         known_actors.setdefault(fold(credit.actor), credit.actor)
-    directors_named = {fold(d) for d in prose.directors}
+    directors_named = set() if prose.directors_weak else {fold(d) for d in prose.directors}
     known = Known(known_actors, crew | directors_named)
     cast: dict[str, Credit] = {}
     order: list[str] = []
@@ -1480,13 +1489,15 @@ def _facts(
         if key not in backed and only_compared(cast[key].actor, credit_texts):
             del cast[key]
             order.remove(key)
-    out.cast = _by_first_mention([cast[k] for k in order], page.units)
+    out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).
     series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
-    label_directors = _label_names(hits, ("director",)) or list(page.hints.directors)
-    directors = _dedupe(label_directors) or list(prose.directors)
+    label_directors = (
+        _label_names(hits, ("director",)) or list(page.hints.directors) or list(block.directors)
+    )
+    directors = _dedupe(label_directors) or ([] if prose.directors_weak else list(prose.directors))
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
         crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
@@ -1500,7 +1511,7 @@ def _facts(
         strong, weak = prose_directors(
             [*top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
         )
-        directors = strong or (weak[:1] if not series_page else [])
+        directors = strong or list(prose.directors) or (weak[:1] if not series_page else [])
     actor_keys = {fold(c.actor) for c in out.cast}
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
@@ -1510,7 +1521,9 @@ def _facts(
 
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
     lead = lead or []
-    out.runtime = _runtime(page, hits, prose.runtime_minutes, paragraphs, end)
+    out.runtime = _runtime(
+        page, hits, block.runtime_minutes or prose.runtime_minutes, paragraphs, end
+    )
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(page, hits, paragraphs, start, end)
 

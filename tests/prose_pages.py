@@ -1,0 +1,42 @@
+"""Small made-up review pages for the tests of credits in prose.
+
+`page(*paragraphs, labels=..., headline=..., after=...)` is a scraped page: a headline, a
+byline, optional label lines, the paragraphs between an opening and a closing paragraph that
+name nobody, then `after` (what follows the review, such as a credit block) and a comment
+prompt. `cast(review)` is its credits as {actor: role}.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reeltui.model import Review
+from reeltui.parse.scraped import parse_scraped
+
+__all__ = ["CLOSING", "OPENING", "cast", "page"]
+
+OPENING = (
+    "The film opens on a grey morning at the edge of a small coastal town, and for a long while "
+    "it is content to watch people go about their work without explaining who they are."
+)
+CLOSING = (
+    "It is not a perfect film, and the last twenty minutes sag, but it is a generous and "
+    "humane one, and it stays with you for days afterwards."
+)
+
+
+def page(
+    *paragraphs: str, labels: str = "", headline: str = "Salt Harbour review", after: str = ""
+) -> Review:
+    """A review page made of these paragraphs (see the module's docstring)."""
+    body = "\n\n".join((OPENING, *paragraphs, CLOSING))
+    top = f"{headline}\n\nBy Jane Critic\n\n"
+    if labels:
+        top += labels.strip() + "\n\n"
+    text = top + body + "\n" + (f"\n{after}\n\nLeave a comment\n" if after else "")
+    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+
+
+def cast(review: Review) -> dict[str, str | None]:
+    """The review's credits as {actor: role}."""
+    return {c.actor: c.role for c in review.cast}
