@@ -15,12 +15,15 @@ from reeltui.text import fold
 
 __all__ = [
     "byline_name",
+    "footer_author",
     "is_chrome",
     "is_date_line",
+    "is_footer",
     "is_hard_stop",
     "is_link_box",
     "is_promo",
     "is_prose",
+    "is_related_headline",
     "is_soft_chrome",
     "loose_key",
     "photo_caption",
@@ -77,6 +80,58 @@ _SOFT = re.compile(
     r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\.)",
     re.IGNORECASE,
 )
+# Lines that close an article without being its text, wherever they stand: calls to follow the
+# site's coverage or to comment, support appeals, helplines, an author's address, a print
+# issue, a critic's closing line of certificate and running time.
+_FOOTER = re.compile(
+    r"^(?:follow\s+(?:along\s+(?:with\s+)?)?(?:all\s+(?:of\s+)?)?(?:our|the)\s+(?:\w+\s+){0,3}?"
+    r"(?:coverage|reviews)\b|for\s+(?:more|all)\s+(?:of\s+)?our\s+(?:\w+\s+){0,3}?coverage"
+    r"|have\s+you\s+(?:watched|seen|streamed)\b[^?]{0,120}\?\s*(?:let\s+us\s+know|tell\s+us"
+    r"|share|sound\s+off|drop)|catch\s+(?:all\s+)?(?:the\s+)?latest\b|stay\s+tuned\s+(?:to|for)\b"
+    r"|support\s+(?:our|independent|local|quality)\s+(?:\w+\s+){0,2}?(?:journalism|criticism"
+    r"|writing|work)|become\s+a\s+(?:member|patron|subscriber|supporter)\b"
+    r"|we\s+(?:welcome|invite)\s+your\s+(?:comments|letters|thoughts|feedback)"
+    r"|write\s+to\s+[A-Z][^@]{1,60}\s+at\s+\S+@|(?:adapted\s+)?from\s+the\s+(?:\w+\s+){0,3}"
+    r"issue\s+of\b|(?:this\s+(?:article|review|story)\s+)?(?:appeared|appears)\s+in\s+the\s+"
+    r"(?:\w+\s+){0,3}issue\b|no\s+mpaa\s+rating|not\s+rated\s+by\s+the\s+mpaa"
+    r"|(?:this\s+film\s+is\s+)?(?:rated|certificate)\s+(?:g|pg|pg-13|r|nc-17|12a?|15|18)\s+for\b"
+    r"|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:are|is|have\s+been)\s+(?:struggling|affected"
+    r"|in\s+crisis|having\s+thoughts)|(?:in\s+the\s+(?:uk|us|u\.s\.|usa|india|australia)\s*,?\s+)?"
+    r"(?:the\s+)?(?:samaritans|suicide\s+(?:and\s+crisis\s+)?lifeline|national\s+suicide)\b"
+    r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b)",
+    re.IGNORECASE,
+)
+_FOOTER_CUES = (
+    "follow", "coverage", "have you", "catch", "stay tuned", "support", "become a", "welcome",
+    "invite", "write to", "issue", "mpaa", "rated", "certificate", "if you", "samaritans",
+    "lifeline", "suicide", "helpline", "help",
+)  # fmt: skip
+
+
+def is_footer(unit: str) -> bool:
+    """A line that closes an article without being its text: "Follow along with all our
+    coverage of …", "Have you watched X? Let us know in the comments", "Support our journalism",
+    a helpline notice, "Write to X at x@site.com", "From the May 2020 issue of …", "No MPAA
+    rating. Running time: …"."""
+    if len(unit) > 400:
+        return False
+    low = unit[:80].lower()
+    if not any(map(low.__contains__, _FOOTER_CUES)):
+        return False
+    return bool(_FOOTER.match(unit))
+
+
+_WRITE_TO = re.compile(
+    r"^(?i:write\s+to)\s+([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?i:at)\s+\S+@"
+)
+
+
+def footer_author(unit: str) -> str | None:
+    """The author an article's footer names: "Write to Jane Doe at jane.doe@site.com"."""
+    m = _WRITE_TO.match(unit) if len(unit) < 160 else None
+    return m.group(1) if m and is_name(m.group(1)) else None
+
+
 # The same, for lines of a few words only ("Share", "Click here", "1.2k views").
 _SOFT_SHORT = re.compile(
     r"^(?:watch\s+(?:the\s+)?trailer|trailer$|click\s+here|share$|share\s+on\b"
@@ -142,17 +197,48 @@ _PHOTO_CAPTION = re.compile(
     r"^[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+(?:\s*,\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)*"
     r"(?:,?\s+and\s+[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)?"
     r"(?:\s+(?:as|in\s+a\s+scene\s+from|star\s+in|stars\s+in)\b[^“‘\"]{0,80}?|\s+in\s+(?:the\s+)?[^“‘\"]{0,60}?)"
-    r"[‘“\"]([^’”\"]{1,80})[’”\"]\.?(?:\s*\([^)]*\))?\.?$"
+    r"(?:[‘“\"]([^’”\"]{1,80})[’”\"]|(?<=\s)'([^'’”\"]{1,80})')\.?(?:\s*\([^)]*\))?\.?$"
+)
+_PLACE_IN_PHOTO = re.compile(
+    r"\s*\((?:left|right|centre|center|top|bottom|front|back|foreground|background|l|r|c|l-r"
+    r"|l to r|from left|from right|second left|second right)\)",
+    re.IGNORECASE,
 )
 
 
 def photo_caption(unit: str) -> str | None:
     """The film a photo caption names ("Casey Affleck and Lucas Hedges in “Manchester by the
     Sea.”", "Owen Cooper as Jamie Miller in the series “Adolescence.”"), else None."""
-    if len(unit) > 220 or ("“" not in unit and "‘" not in unit and '"' not in unit):
+    if len(unit) > 220 or (
+        "“" not in unit and "‘" not in unit and '"' not in unit and "'" not in unit
+    ):
         return None
+    if "(" in unit:
+        unit = _PLACE_IN_PHOTO.sub("", unit)  # "Ana Lima (left) and Tom Hale in …"
     m = _PHOTO_CAPTION.match(unit)
-    return m.group(1).strip(" .,") if m else None
+    return (m.group(1) or m.group(2)).strip(" .,") if m else None
+
+
+_NEWS_WORDS = re.compile(
+    r"\b(?:box[\s-]+office|crores?|lakhs?|collections?|trailer|teaser|first\s+look|release\s+date"
+    r"|ott\s+(?:release|debut|premiere)|renewed|announced|announces|set\s+to\s+(?:release|return)"
+    r"|gets\s+(?:a\s+)?(?:release|sequel)|sequel\s+confirmed|cast\s+(?:revealed|joins))\b",
+    re.IGNORECASE,
+)
+_LEADING_QUOTE = re.compile(r"^[‘“'\"]([^’”'\"]{1,80})[’”'\"]\s*\S")
+
+
+def is_related_headline(unit: str, title: str) -> bool:
+    """Another article's headline standing in the text, a link without its box ("‘Other Film’
+    box office: crosses Rs 50 crore mark"): a short line, no sentence, that names another film
+    in quotes at its start or reads as news (box office, trailer, release date)."""
+    words = unit.count(" ") + 1
+    if words > 25 or words < 3 or unit[-1:] in ".!?":
+        return False
+    quoted = _LEADING_QUOTE.match(unit)
+    if quoted and title and title_key(quoted.group(1)) != title_key(title):
+        return True
+    return bool((":" in unit or quoted) and _NEWS_WORDS.search(unit))
 
 
 def is_soft_chrome(unit: str) -> bool:
@@ -165,6 +251,8 @@ def is_soft_chrome(unit: str) -> bool:
     if spaces < 20 and _SOFT.match(unit):
         return True
     if spaces < 6 and _SOFT_SHORT.match(unit):
+        return True
+    if is_footer(unit):
         return True
     if len(unit) >= 160:
         return False

@@ -33,12 +33,14 @@ from reeltui.parse.labels import (
 )
 from reeltui.parse.layout import (
     byline_name,
+    footer_author,
     is_chrome,
     is_date_line,
     is_hard_stop,
     is_link_box,
     is_promo,
     is_prose,
+    is_related_headline,
     is_soft_chrome,
     loose_key,
     photo_caption,
@@ -646,7 +648,9 @@ def parse_scraped(
         reviewer is None or fold(end_reviewer.name) == fold(reviewer.name)
     ):
         reviewer = Reviewer(end_reviewer.name, bio or None)
-    elif reviewer is None and hints.author:
+    if reviewer is None:
+        reviewer = _footer_reviewer(units, start)
+    if reviewer is None and hints.author:
         author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
         if clean_line(author):
             reviewer = Reviewer(clip(clean_line(author)))
@@ -715,7 +719,7 @@ def parse_scraped(
 
 
 _RELEASE_NOTE = re.compile(
-    r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|playing|showing"
+    r"\b(?:is|are)\s+(?:released|being\s+released|out|available|streaming|now\s+streaming|playing|showing"
     r"|in\s+(?:cinemas|theaters|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b"
     r"|\bpremieres?\s+on\b|\bpremiered\s+(?:in|at)\b|\bwill\s+(?:stream|release|open|premiere)\b"
     r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b"
@@ -788,6 +792,9 @@ def _body(
         if is_soft_chrome(unit) or is_date_line(unit):
             gap += 1
             continue
+        if not page.prose(i) and is_related_headline(unit, title):
+            gap += 1
+            continue
         if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
             if (
                 title_k
@@ -846,6 +853,14 @@ _AIRING = re.compile(
 )
 
 
+# Notes set above an article: a content warning, an update or an editor's note.
+_OPENING_NOTE = re.compile(
+    r"^[\[(]?(?:(?:content|trigger)\s+(?:warning|note|advisory)|cw\s*:|tw\s*:|warning\s*:"
+    r"|editor['’]?s?\s+note|(?:an?\s+)?note\s*:|updated?\b[^:]{0,40}:|correction\s*:"
+    r"|this\s+(?:review|article|story|piece)\s+(?:was\s+)?(?:originally|first)\s+(?:published|ran"
+    r"|appeared)|this\s+review\s+(?:contains|discusses|mentions|includes))",
+    re.IGNORECASE,
+)
 _HEADLINE_LIKE = re.compile(r"^[^.!?]{2,60}\breview\s*:\s", re.IGNORECASE)
 
 
@@ -854,7 +869,7 @@ def _opening_furniture(unit: str, title: str) -> bool:
     warning, the headline repeated as a summary ("Farzi review: …")."""
     if unit.count(" ") > 45:
         return False
-    if "spoiler" in unit.lower():
+    if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
     if _HEADLINE_LIKE.match(unit):
         return True
@@ -1038,6 +1053,16 @@ def _byline_end(units: list[str], i: int) -> bool:
     following = units[j]
     first_name = name.split()[0]
     return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
+
+
+def _footer_reviewer(units: list[str], start: int) -> Reviewer | None:
+    """The author an article's footer names ("Write to X at x@site.com"), if one does."""
+    for unit in units[start:]:
+        if unit[:5].lower() == "write":
+            name = footer_author(unit)
+            if name:
+                return Reviewer(name)
+    return None
 
 
 def _same_style(heading: str, others: list[str]) -> bool:

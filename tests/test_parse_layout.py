@@ -1,0 +1,145 @@
+"""Where things stand on a review page: the lines around the article that are not its text
+(footers, captions, other articles' headlines, notes above it), told apart by their shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reeltui.model import Review
+from reeltui.parse.layout import (
+    footer_author,
+    is_footer,
+    is_related_headline,
+    photo_caption,
+)
+from reeltui.parse.scraped import parse_scraped
+
+P1 = (
+    "The film opens on a quiet street at dawn, and for a long while nothing much happens, "
+    "which is exactly the point of the patient and careful direction on display here."
+)
+P2 = (
+    "Later the story widens into a portrait of a whole neighbourhood, each household given "
+    "its own small drama, and the performances hold steady through every one of them."
+)
+P3 = (
+    "By the end it has earned its quiet ending, a closing scene that lands softly but stays "
+    "with you long after the lights come up and the credits roll past."
+)
+TOP = "Harbour Lights review: a quiet triumph\n\nBy Jane Doe\n\n"
+
+
+def scraped(text: str) -> Review:
+    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+
+
+def paragraphs(review: Review) -> list[str]:
+    return [p for s in review.sections for p in s.paragraphs]
+
+
+FOOTERS = [
+    "Follow along with all our coverage of the Cannes Film Festival here.",
+    "Follow all of our TIFF coverage.",
+    "Have you watched Harbour Lights? Let us know in the comments below.",
+    "Catch the latest movie reviews and news on The Daily Reel.",
+    "If you or someone you know is struggling, call the Samaritans on 116 123.",
+    "In the US, the Suicide and Crisis Lifeline is 988.",
+    "Support our journalism. Become a member today.",
+    "We welcome your comments at letters@reel.example.",
+    "Write to Jane Doe at jane.doe@reel.example.",
+    "From the February 2020 issue of Reel Monthly.",
+    "No MPAA rating. Running time: 179 minutes. Opens Friday at local theaters.",
+    "Rated R for language and some violence. Running time: 2 hours 10 minutes.",
+]
+
+
+def test_footers_close_the_article_and_never_end_the_review() -> None:
+    for footer in FOOTERS:
+        assert is_footer(footer), footer
+        review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{footer}\n")
+        assert paragraphs(review)[-1] == P3, footer
+        assert footer not in review.body_text(), footer
+
+
+def test_review_sentences_that_start_alike_are_not_footers() -> None:
+    for sentence in (
+        "Follow the money, the film says, and it follows it all the way to the harbour.",
+        "Have you ever seen a harbour at dawn? The film makes you feel you have.",
+        "Support comes from unexpected places: a neighbour, a priest, a stray dog.",
+        "If you are looking for thrills, look elsewhere; this is a film of small mercies.",
+        "Catch it if you can: the film deserves a big screen and a quiet room.",
+    ):
+        assert not is_footer(sentence), sentence
+        review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{sentence}\n")
+        assert paragraphs(review)[-1] == sentence
+
+
+def test_a_footer_names_the_author_when_no_byline_did() -> None:
+    assert footer_author("Write to Jane Doe at jane.doe@reel.example") == "Jane Doe"
+    assert footer_author("Write to us at letters@reel.example") is None
+    review = scraped(f"Harbour Lights review: quiet\n\n{P1}\n\n{P2}\n\n{P3}\n\n{FOOTERS[8]}\n")
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+
+
+def test_another_articles_headline_is_neither_heading_nor_text() -> None:
+    related = "‘Premalu’ box office: the romcom crosses Rs 50 crore mark"
+    assert is_related_headline(related, "Harbour Lights")
+    assert is_related_headline("Storm Coast trailer: Ana Lima returns", "Harbour Lights")
+    review = scraped(f"{TOP}{P1}\n\n{related}\n\n{P2}\n\n{P3}\n")
+    assert [s.heading for s in review.sections if s.heading] == []
+    assert related not in review.body_text()
+    assert paragraphs(review) == [P1, P2, P3]
+
+
+def test_real_headings_are_kept() -> None:
+    for heading in ("A town that holds its breath", "‘Harbour Lights’ at its best", "The verdict"):
+        assert not is_related_headline(heading, "Harbour Lights"), heading
+        review = scraped(f"{TOP}{P1}\n\n{heading}\n\n{P2}\n\n{P3}\n")
+        assert [s.heading for s in review.sections if s.heading] == [heading]
+
+
+def test_photo_captions_with_places_and_plain_quotes() -> None:
+    caption = "Ann Bell (left) and Tom Hale in 'Harbour Lights'."
+    assert photo_caption(caption) == "Harbour Lights"
+    assert (
+        photo_caption("Ann Bell as Mary in the film's quiet first half, and she's great.") is None
+    )
+    review = scraped(f"{TOP}{caption}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+
+
+def test_notes_above_the_article_are_not_its_start() -> None:
+    for note in (
+        "Content warning: this review discusses suicide and self-harm.",
+        "Update (June 1, 2024): Harbour Lights is now streaming on Netflix.",
+        "Editor's note: this review was first published during the festival.",
+        "This review was originally published at the Berlin Film Festival.",
+    ):
+        review = scraped(f"{TOP}{note}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+        assert paragraphs(review)[0] == P1, note
+    opening = "Warning signs are everywhere in the first scene, if you know where to look for them."
+    review = scraped(f"{TOP}{opening}\n\n{P1}\n\n{P2}\n")
+    assert paragraphs(review)[0] == opening
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+_NAME = st.builds(lambda a, b: f"{a.title()} {b.title()}", _WORD, _WORD)
+
+
+@given(_NAME, _NAME, st.lists(_WORD, min_size=1, max_size=4), st.sampled_from(["left", "right"]))
+def test_any_caption_of_two_people_gives_its_film(
+    first: str, second: str, words: list[str], place: str
+) -> None:
+    title = " ".join(w.title() for w in words)
+    assert photo_caption(f"{first} ({place}) and {second} in '{title}'.") == title
+    assert photo_caption(f"{first} and {second} in “{title}.”") == title
+
+
+@given(st.text(max_size=300))
+def test_a_sentence_is_never_another_articles_headline(text: str) -> None:
+    line = text.strip() + " and so it ends."
+    assert not is_related_headline(line, "Harbour Lights")
+    is_footer(text)  # never raises, whatever the text
