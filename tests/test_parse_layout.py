@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from reeltui.model import Review
+from reeltui.parse.credits import is_name
 from reeltui.parse.layout import (
     footer_author,
     is_footer,
     is_related_headline,
+    near_byline,
     photo_caption,
 )
 from reeltui.parse.scraped import parse_scraped
@@ -143,3 +145,115 @@ def test_a_sentence_is_never_another_articles_headline(text: str) -> None:
     line = text.strip() + " and so it ends."
     assert not is_related_headline(line, "Harbour Lights")
     is_footer(text)  # never raises, whatever the text
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def test_bylines_in_other_shapes_right_under_the_headline() -> None:
+    for byline in (
+        "Jane Doe | The Daily Reel",
+        "Jane Doe, Film Critic",
+        "Jane Doe, Chief Film Critic",
+        "Jane Doe\nContributing Writer",
+        "March 3, 2024\nJane Doe",
+        "7/09/20 3:00PM\nJane Doe",
+        "Jane Doe\n7/09/20 3:00PM",
+        "Reviewed by Jane Doe",
+    ):
+        review = scraped(f"Harbour Lights review: quiet\n\n{byline}\n\n{BODY}")
+        assert review.reviewer is not None, byline
+        assert review.reviewer.name == "Jane Doe", byline
+        assert paragraphs(review)[0] == P1, byline
+
+
+def test_a_name_the_review_keeps_using_is_no_byline() -> None:
+    body = BODY.replace("The film", "Ana Lima").replace("By the end it", "By the end Ana Lima")
+    review = scraped(f"Harbour Lights review: quiet\n\nMarch 3, 2024\nAna Lima\n\n{body}")
+    assert review.reviewer is None
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+def named(text: str, title: str) -> str:
+    """BODY with the film named twice."""
+    return text.replace("The film opens", f"{title} opens").replace("By the end it", title)
+
+
+def test_titles_past_section_labels_breadcrumbs_and_grades() -> None:
+    body = named(BODY, "Harbour Lights")
+    for top in (
+        "Home » Entertainment » Harbour Lights",
+        "Home » Entertainment » Harbour Lights review: a quiet triumph",
+        "NOTEBOOK\n\nHarbour Lights review: a quiet triumph",
+        "Cannes\n\nHarbour Lights",
+        "Television\n\nHarbour Lights\n\nA slow drama about the families of a fishing town.",
+        "Review\n\nHarbour Lights",
+        "A\n\nHarbour Lights",
+        "B+\n\nHarbour Lights",
+    ):
+        review = scraped(f"{top}\n\nBy Jane Doe\n\n{body}")
+        assert review.film.title == "Harbour Lights", top
+
+
+def test_a_headline_that_is_a_sentence_about_the_film() -> None:
+    for headline, title in (
+        ("In ‘Perfect Days,’ a Tokyo toilet cleaner finds grace", "Perfect Days"),
+        ("Anatomy of a Fall Puts a Marriage on Trial—and Makes Us the Jury", "Anatomy of a Fall"),
+        ("Ana Lima Is Extraordinary in the Quietly Shattering Harbour Lights", "Harbour Lights"),
+    ):
+        review = scraped(f"{headline}\n\nBy Jane Doe\n\n{named(BODY, title)}")
+        assert review.film.title == title, headline
+    # The film's name only where the review starts: "X review", or in quotes.
+    review = scraped(
+        f"The cost of lies\n\nBy Jane Doe\n\nHarbour Lights review: {P1}\n\n{P2}\n\n"
+        f"{named(P3, 'Harbour Lights')}\n"
+    )
+    assert review.film.title == "Harbour Lights"
+    review = scraped(
+        f"The cost of lies\n\nBy Jane Doe\n\nIn “Harbour Lights,” {P1.lower()}\n\n{P2}\n\n"
+        f"{named(P3, 'Harbour Lights')}\n"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_headline_that_names_the_film_keeps_it_whole() -> None:
+    for headline, title in (
+        ("Godzilla Minus One review: a monster of grief", "Godzilla Minus One"),
+        ("Past Lives", "Past Lives"),
+        ("Pushpa 2: The Rule review: louder still", "Pushpa 2: The Rule"),
+    ):
+        body = named(BODY, title).replace("stays", f"stays, like {title.split()[0]} himself,")
+        review = scraped(f"{headline}\n\nBy Jane Doe\n\n{body}")
+        assert review.film.title == title, headline
+
+
+def test_a_season_number_glued_to_a_title() -> None:
+    body = named(BODY, "Paatal Lok").replace("Later the story", "The second season")
+    review = scraped(f"Paatal Lok 2 review: a darker hunt\n\nBy Jane Doe\n\n{body}")
+    assert (review.film.title, review.film.season) == ("Paatal Lok", 2)
+    # A sequel keeps its number: no season is stated.
+    body = named(BODY, "Pushpa 2").replace("By the end", "Pushpa is back, and by the end")
+    review = scraped(f"Pushpa 2 review: louder still\n\nBy Jane Doe\n\n{body}")
+    assert review.film.title == "Pushpa 2"
+
+
+def test_a_year_in_a_title_is_not_the_films_year() -> None:
+    review = scraped(
+        f"Scam 1992 review: a sharp series\n\nBy Jane Doe\n\n{named(BODY, 'Scam 1992')}"
+    )
+    assert (review.film.title, review.film.year) == ("Scam 1992", None)
+
+
+@given(_NAME, st.lists(_WORD, min_size=1, max_size=4), st.sampled_from([" | ", ", "]))
+def test_a_name_beside_a_site_or_a_critics_title_is_a_byline(
+    name: str, site: list[str], mark: str
+) -> None:
+    assume(is_name(name))  # a person's name as the parser reads one ("Aa Season" is not)
+    if mark == " | ":
+        assert near_byline(f"{name}{mark}{' '.join(w.title() for w in site)}") == name
+    assert near_byline(f"{name}, Film Critic") == name
+    assert near_byline(f"{name}{mark}{' '.join(site)} and more words.") is None

@@ -26,6 +26,7 @@ __all__ = [
     "is_related_headline",
     "is_soft_chrome",
     "loose_key",
+    "near_byline",
     "photo_caption",
     "title_key",
 ]
@@ -372,6 +373,7 @@ _POSTED_BY = re.compile(
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s*(?:$|[|,·])",
     re.IGNORECASE,
 )
+_LABEL_COLON = re.compile(r"[^\W\d_]\s*:")  # "Released: …", not the colon of "3:00PM"
 _HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
 _REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 
@@ -424,9 +426,43 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
             return name
     if is_name(unit) and following is not None:
         nxt = following.strip()
-        dated = is_date_line(nxt) and ":" not in nxt[:12]
+        dated = is_date_line(nxt) and _LABEL_COLON.search(nxt[:14]) is None
         if nxt.startswith("@") or dated or _DATE_PREFIX.match(nxt):
             return unit.strip()
+    return None
+
+
+_CRITIC_ROLE = re.compile(
+    r"^(?:(?:chief|senior|lead|principal|contributing|staff|guest|associate|deputy|chief\s+film)\s+)?"
+    r"(?:(?:film|movie|movies|tv|television|arts|culture|entertainment|streaming|screen)\s+)?"
+    r"(?:critic|writer|editor|contributor|correspondent|reviewer|columnist|journalist)s?\b",
+    re.IGNORECASE,
+)
+_SITE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.&!-]*|of|the|and|on|&|[a-z]+\.(?:com|net|org|in))$")
+
+
+def near_byline(unit: str, previous: str | None = None, following: str | None = None) -> str | None:
+    """A byline in a shape that only counts right under a headline: "Jane Doe | The Daily Reel",
+    "Jane Doe, Film Critic", a name above "Chief Film Critic", a name below the dateline."""
+    if len(unit) > 100:
+        return None
+    for mark in (" | ", " – ", " — ", ", "):
+        if mark in unit:
+            head, rest = unit.split(mark, 1)
+            head, rest = head.strip(), rest.strip()
+            if not is_name(head):
+                continue
+            if _CRITIC_ROLE.match(rest):
+                return head  # "Jane Doe, Film Critic", "Jane Doe | Contributor"
+            words = rest.split()
+            if mark != ", " and 1 <= len(words) <= 6 and all(_SITE_WORD.match(w) for w in words):
+                return head  # "Jane Doe | The Daily Reel"
+    if not is_name(unit):
+        return None
+    if following is not None and len(following) < 60 and _CRITIC_ROLE.match(following.strip()):
+        return unit.strip()  # the name, then "Chief Film Critic" on its own line
+    if previous is not None and is_date_line(previous.strip()):
+        return unit.strip()  # the dateline, then the name
     return None
 
 

@@ -43,6 +43,7 @@ from reeltui.parse.layout import (
     is_related_headline,
     is_soft_chrome,
     loose_key,
+    near_byline,
     photo_caption,
     title_key,
 )
@@ -355,6 +356,7 @@ def _label_units(hits: list[LabelHit]) -> set[int]:
 
 
 _REVIEW_TOKEN = re.compile(r"\breview\b")
+_LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
@@ -411,8 +413,14 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 10  # "Format: Hourlong crime drama. Five episodes watched for review."
         if star_rating(unit) or canonical_rating(unit):
             score -= 8
+        if not has_review and len(words) >= 4 and unit[-1:] == "." and not _YEAR.search(unit):
+            score -= 3  # a sentence: a standfirst under the headline, not the headline
+        if _LONE_GRADE.fullmatch(unit):
+            continue  # "A", "B+": the reviewer's grade standing alone
         if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
-            score += 1.5 * min(_count(probe, loose_key(_strip_title(unit))), 4)
+            named = loose_key(_strip_title(unit))
+            if len(named) >= 3 and named not in _SMALL_WORDS:
+                score += 1.5 * min(_count(probe, named), 4)
         if any(0 < b - i <= 4 for b in bylines):
             score += 2  # a headline stands just above its byline
         if hint and (title_key(unit) == hint or hint in title_key(unit)):
@@ -480,10 +488,28 @@ _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A
 
 
 def _title_candidates(
-    page: _Page, headline: str, info: Headline, top_end: int, h: int
+    page: _Page,
+    headline: str,
+    info: Headline,
+    top_end: int,
+    h: int,
+    people: frozenset[str],
+    body_key: str,
 ) -> list[tuple[str, float]]:
-    """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines."""
-    found: list[tuple[str, float]] = [(info.title, 3.0)]
+    """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines.
+
+    `people` are the `loose_key`s of the byline's name and of the cast labels' names: a line
+    that is one of them is a person, while another name-like line may be a title ("Palm
+    Springs"). A headline that is a sentence about the film weighs less than one that names it."""
+    words = info.title.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_WORDS)
+    sentence = (
+        len(words) >= 3
+        and not _REVIEW_TOKEN.search(headline.lower())
+        and not _QUOTED.match(headline)
+        and (lower >= 2 or (len(words) >= 6 and not _count(body_key, loose_key(info.title))))
+    )
+    found: list[tuple[str, float]] = [(info.title, 1.5 if sentence else 3.0)]
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
@@ -493,12 +519,27 @@ def _title_candidates(
     ):
         lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
-        if lead and lead != headline and len(lead.split()) <= 8:
+        if lead and lead != headline and len(lead.split()) <= 8 and loose_key(lead) not in people:
             found.append((lead, 0.5 if is_name(lead) else 2.0))
-    for unit in page.units[: max(h, 1)]:
+    if sentence:
+        found.extend(_headline_spans(headline, body_key, people))
+        # The film named where the review starts: "X review: …", a title in quotes.
+        for unit in page.units[h + 1 : min(top_end + 3, len(page.units))]:
+            if len(unit) > 3000:
+                continue
+            for m in _NAMED_REVIEW.finditer(unit):
+                found.append((m.group(1).strip(" ‘’'\"“”"), 2.0))
+            for m in _ANY_QUOTED.finditer(unit):
+                quoted = m.group(1).strip(" ,.:")
+                if quoted[:1].isupper() and len(quoted.split()) <= 6:
+                    found.append((quoted, 1.0))
+    for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
+        if not _CRUMB_MARK.search(unit):
+            continue
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
         if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
-            found.append((crumbs[-1].strip(), 2.0))  # "Movies > Reviews > Sound of Metal"
+            # "Movies > Reviews > Sound of Metal", "Home » Film » X review: a tagline"
+            found.append((parse_headline(crumbs[-1].strip()).title, 2.0))
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
@@ -512,14 +553,51 @@ def _title_candidates(
         unit = page.units[i]
         if i == h or i in page.label_units or len(unit.split()) > 8 or page.chrome(i):
             continue
-        if unit[-1:] in ".!?," or is_name(unit):
+        if unit[-1:] in ".!?," or loose_key(unit) in people:
             continue
         bare = _strip_title(unit)
         if loose_key(bare) in _MENU_WORDS or byline_name(unit) or bare.isdigit():
             continue
+        if _LONE_GRADE.fullmatch(unit):
+            continue
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
-            found.append((bare, 1.0))
+            found.append((bare, 0.5 if is_name(unit) else 1.0))
     return found
+
+
+_NAMED_REVIEW = re.compile(
+    r"(?:^|[.!?]\s+)([‘“'\"]?[A-Z0-9][\w’'.:&-]*(?:\s+[\w’'.:&-]+){0,5}?[’”'\"]?)\s+"
+    r"(?:(?:movie|film|series|tv)\s+)?review\b"
+)
+_CRUMB_MARK = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/]", re.IGNORECASE)
+_SPAN_BREAK = re.compile(r"\s*(?:[,;!?…]|\s[–—-]\s|[–—])\s*")
+
+
+def _headline_spans(
+    headline: str, body_key: str, people: frozenset[str]
+) -> list[tuple[str, float]]:
+    """Runs of words of a headline that is a sentence about the film ("Anatomy of a Fall Puts a
+    Marriage on Trial"), two to six words from a capitalised one, that the review names twice or
+    more: the longest first, so that the fair count in `_choose_title` prefers them."""
+    spans: list[tuple[str, float]] = []
+    for part in _SPAN_BREAK.split(headline[:MAX_LINE]):
+        words = part.strip(" ‘’'\"“”.:").split()
+        for size in range(min(6, len(words)), 1, -1):
+            for first in range(len(words) - size + 1):
+                run = words[first : first + size]
+                if not (run[0][:1].isupper() or run[0][:1].isdigit()):
+                    continue
+                if run[-1].lower() in _SMALL_WORDS or run[0].lower() in ("and", "or", "but"):
+                    continue
+                text = " ".join(run).strip(" ‘’'\"“”.:")
+                key = loose_key(text)
+                if key in people or _count(body_key, key) < 2:
+                    continue
+                spans.append((text, 0.5 if is_name(text) else 1.0))
+    return spans
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
 
 
 _OWNS_SEASON = re.compile(
@@ -537,6 +615,27 @@ def _strip_title(text: str) -> str:
     return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
 
 
+_TRAILING_NUMBER = re.compile(r"^(.+?)\s+(?:S(?:eason\s*)?)?(\d{1,2})$")
+
+
+def _season_in_title(
+    title: str, body_key: str, top: list[str], paragraphs: list[str]
+) -> tuple[str, int] | None:
+    """("Paatal Lok", 2) for a title "Paatal Lok 2" whose page says it is the second season
+    and names the show without the number; None for a sequel's title ("Pushpa 2")."""
+    m = _TRAILING_NUMBER.match(title)
+    if not m:
+        return None
+    bare, number = m.group(1).strip(" :–—-"), int(m.group(2))
+    if not 1 <= number <= 20 or not bare:
+        return None
+    without = _count(body_key, loose_key(bare)) - _count(body_key, loose_key(title))
+    if without < 1:
+        return None
+    text = " ".join(u for u in (*top[-12:], *paragraphs) if len(u) < 2000)
+    return (bare, number) if _season_in(text) == number else None
+
+
 def _count(haystack: str, needle: str) -> int:
     """How often `needle` stands as whole words in `haystack` (a `loose_key` padded with a
     space at each end; `needle` a `loose_key`)."""
@@ -551,11 +650,20 @@ def _choose_title(
     """The candidate the review names most (weighted by where it came from); True when the
     headline's own reading won."""
     best, best_score = info.title, -1.0
+    keys = {loose_key(text) for text, _ in candidates}
     for text, prior in candidates:
         key = loose_key(text)
         if not key or len(key) > 80:
             continue
-        score = prior + min(_count(body_key, key), 6) * 1.5
+        # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
+        # mentions of the longer title.
+        within = [
+            _count(body_key, other)
+            for other in keys
+            if len(other) > len(key) and f" {key} " in f" {other} "
+        ]
+        count = _count(body_key, key) - max(within, default=0)
+        score = prior + min(max(count, 0), 6) * 1.5
         if len(key.split()) > 6:
             score -= 2
         if score > best_score + 1e-9:
@@ -615,7 +723,14 @@ def parse_scraped(
     headline_title = loose_key(info_title(headline))
     order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 8), h)]
     for i in order:
-        name = byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
+        following = units[i + 1] if i + 1 < len(units) else None
+        name = byline_name(units[i], following)
+        if name is None and h < i <= h + 6 and i < after:
+            # Looser shapes, right under the headline only; a name the review keeps using is
+            # the film's or a character's, not the byline's.
+            name = near_byline(units[i], units[i - 1], following)
+            if name and _count(f" {loose_key(' '.join(units[i + 1 : i + 15]))} ", loose_key(name)):
+                name = None
         if name and loose_key(name) != headline_title:
             reviewer, byline_at = Reviewer(name), i
             break
@@ -662,7 +777,10 @@ def parse_scraped(
     body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:12]))} "
 
     # Title by evidence.
-    candidates = _title_candidates(page, headline, info, start, h)
+    people = {loose_key(n) for n in _label_names(labels, ("cast", "director", "crew", "creator"))}
+    if reviewer is not None:
+        people.add(loose_key(reviewer.name))
+    candidates = _title_candidates(page, headline, info, start, h, frozenset(people), body_key)
     title, from_headline = _choose_title(candidates, body_key, info)
     title = clip(clean_line(title))
     if title and title != info.title:
@@ -671,6 +789,10 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    numbered = _season_in_title(title, body_key, units[: max(start, 1)], paragraphs[:4])
+    if numbered is not None:
+        title, number = numbered
+        info = replace(info, title=title, season=number, kind=Kind.SERIES)
     if not title:
         title = clip(clean_line(path.stem)) or "untitled"
         notes.append("no headline: the file name stands in for the title")
@@ -1242,12 +1364,16 @@ _PHOTO_CREDIT = re.compile(
 _CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy")
 
 
-def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str | None]]:
+def _caption_credits(
+    page: _Page, title: str, end: int, headline: str = ""
+) -> list[tuple[str, str | None]]:
     """Actors named by photo captions of this film: "A and B in “Title.”", "A as X in …",
     "Title: A, B and C. Photograph: …" (a caption must name the film)."""
     found: list[tuple[str, str | None]] = []
     key = loose_key(title)
     for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
+        if unit == headline:
+            continue  # "X Is Extraordinary in the Quietly Shattering Film": no caption
         film = photo_caption(unit)
         if film is None:
             plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
@@ -1491,7 +1617,7 @@ def _facts(
             cast[key] = Credit(have.actor, role)
 
     extra = prose_roles(credit_texts, known, title)
-    captions = _caption_credits(page, title, end)
+    captions = _caption_credits(page, title, end, headline)
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
