@@ -257,3 +257,77 @@ def test_a_name_beside_a_site_or_a_critics_title_is_a_byline(
         assert near_byline(f"{name}{mark}{' '.join(w.title() for w in site)}") == name
     assert near_byline(f"{name}, Film Critic") == name
     assert near_byline(f"{name}{mark}{' '.join(site)} and more words.") is None
+
+
+# --- ratings ---------------------------------------------------------------------------------
+
+
+def test_ratings_in_the_shapes_sites_print_them() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    named_body = named(BODY, "Harbour Lights")
+    for page, want in (
+        (f"{top}★★★½ out of four\n\n{BODY}", "3.5/4"),
+        (f"{top}Rating: ★★★½ (out of 4)\n\n{BODY}", "3.5/4"),
+        (f"{top}Grade: A-\n\n{BODY}", "A-"),
+        (f"{top}{BODY}\nGrade: B+\n", "B+"),
+        (f"A-\n\nHarbour Lights\n\nBy Jane Doe\n\n{named_body}", "A-"),
+        (f"Harbour Lights\n\nB\n\nBy Jane Doe\n\n{named_body}", "B"),
+        (f"{top}{BODY}\nB-\n", "B-"),
+        (f"{top}{BODY}\nScore: 9/10\n", "9/10"),
+        (f"{top}{BODY}\nVerdict\n\nA slow, lovely film.\n\n8/10\n", "8/10"),
+        (f"{top}4 stars out of 5\n\n{BODY}", "4/5"),
+        (f"Harbour Lights\n\nJane Doe\nNovember 3, 2023\n\n3.5/4\n\n{named_body}", "3.5/4"),
+    ):
+        assert scraped(page).rating == want, page[:80]
+
+
+def test_letters_that_are_not_grades() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page in (
+        f"{top}Certificate\nA\n\n{BODY}",
+        f"{top}{BODY.replace('past.', 'past. A is for atmosphere, and it has plenty.')}",
+        f"{top}{P1}\n\nA\n\n{P2}\n\n{P3}\n\n{P1}\n\n{P2}\n\n{P3}\n",
+        f"{top}{BODY}\nAudience rating: 9/10\n",
+    ):
+        assert scraped(page).rating is None, page[-60:]
+
+
+# --- platforms -------------------------------------------------------------------------------
+
+
+def test_platforms_as_the_page_names_them() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page, want in (
+        (f"{top}Where to watch: HBO and Max\n\n{BODY}", "HBO and Max"),
+        (f"{top}Available on: FX and Hulu\n\n{BODY}", "FX and Hulu"),
+        (
+            f"{top}{BODY}\nHarbour Lights is streaming on Sky Atlantic and NOW TV.\n",
+            "Sky Atlantic and NOW TV",
+        ),
+        (f"{top}Availability: Hulu July 10\n\n{BODY}", "Hulu"),
+        (f"{top}Streaming on: Curzon Home Cinema\n\n{BODY}", "Curzon Home Cinema"),
+        (f"{top}Platform: Lionsgate Play\n\n{BODY}", "Lionsgate Play"),
+        (
+            f"{top}{BODY}\nIt premieres Sunday on HBO and will stream on Max.\n",
+            "Max",
+        ),
+        (
+            f"{top}{BODY}\nIt premieres Sunday on HBO. Episodes will also stream on Max.\n",
+            "HBO",
+        ),
+        (f"Harbour Lights\n\nHarbour Lights (2024) · Apple TV+ · Season 1\n\n{BODY}", "Apple TV+"),
+    ):
+        assert scraped(page).platform == want, page[:90]
+
+
+def test_menus_people_and_cinemas_are_no_platform() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page in (
+        f"Reel Site\nReviews\nWhere to watch\nGames\nNewsletter\n\n{top}{BODY}",
+        f"Reel Site\nReviews\nStreaming\nGreat Movies\nFestivals\n\n{top}{BODY}",
+        f"{top}Streaming: Tom Hale\n\n{BODY}",
+        f"{top}Available On: Theatrical Release\n\n{BODY}",
+        f"Best films on Netflix\n\n{top}{BODY}",
+        f"{top}{BODY}\nOTT Review : Storm Coast – a thriller on Netflix\n",
+    ):
+        assert scraped(page).platform is None, page[:90]

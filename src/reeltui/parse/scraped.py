@@ -1082,7 +1082,7 @@ def _bare_rating(units: list[str], i: int) -> str | None:
         scale = re.fullmatch(r"/\s*(4|5|10|100)", units[i + 1].strip())
         if scale:
             return canonical_rating(f"{unit}/{scale.group(1)}")
-    value = star_rating(unit)
+    value = canonical_rating(unit) if star_rating(unit) else None
     if value is None and _SCORE_LINE.fullmatch(unit):
         value = canonical_rating(unit)
     return value
@@ -1514,15 +1514,27 @@ _PLATFORM_NAMES = (
     r"Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Apple\s+TV\s*\+|Apple\s+TV\s+Plus"
     r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
     r"|HBO|Max|Netflix|Hulu|Peacock|MUBI|Mubi|SonyLIV|Sony\s+LIV|ZEE5|JioCinema|JioHotstar|Hotstar"
-    r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|Now\s+TV"
+    r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
     r"|CBC|CBC\s+Gem|Crave|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
 )
-_PLATFORM_PROSE = re.compile(
-    r"\b(?i:on|via|streaming|streams|stream|to|from|at)\s+(?:the\s+)?("
+# Several services named together: "HBO and Max", "Sky Atlantic and NOW TV", "FX, Hulu".
+_PLATFORM_LIST = (
+    r"(?:"
     + _PLATFORM_NAMES
-    + r")(?![\w+])"
+    + r")(?![\w+])(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)(?:"
+    + _PLATFORM_NAMES
+    + r")(?![\w+]))*"
+)
+_PLATFORM_RUN = re.compile(r"(" + _PLATFORM_LIST + r")")
+# Where it streams, before any other mention: "premieres on HBO and will stream on Max".
+_PLATFORM_STREAM = re.compile(
+    r"(?<!also\s)\b(?i:streams?|streaming|watch\s+it|available\s+to\s+stream)\s+(?:\w+\s+){0,3}?"
+    r"(?i:on|via)\s+(?:the\s+)?(" + _PLATFORM_LIST + r")"
+)
+_PLATFORM_PROSE = re.compile(
+    r"\b(?i:on|via|streaming|streams|stream|to|from|at)\s+(?:the\s+)?(" + _PLATFORM_LIST + r")"
 )
 # "this seven-part Netflix drama", "an HBO original"
 _PLATFORM_ADJECTIVE = re.compile(
@@ -1663,7 +1675,9 @@ def _facts(
     lead = lead or []
     out.runtime = _runtime(page, hits, prose.runtime_minutes, paragraphs, end)
     out.rating = _rating(page, hits, paragraphs, start, end)
-    out.platform = _platform(page, hits, paragraphs, start, end)
+    out.platform = _platform(
+        page, hits, paragraphs, start, end, _headline_at(page, headline, start)
+    )
 
     # Year: the headline, "Title (2023)", a release label; never a publish date alone.
     year = info.year
@@ -1951,15 +1965,18 @@ def _rating(
         split = _bare_rating(units, i) if unit.isdigit() else None
         if split:
             return split
-        value = star_rating(unit)
+        value = canonical_rating(unit) if star_rating(unit) else None
         if value is None and re.fullmatch(
             r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
         ):
             value = canonical_rating(unit)
-        if value is None and re.fullmatch(r"(?i)[\d.½]+\s*(?:/\s*\d+\s*)?stars?", unit):
+        if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value:
             return value
+    grade = _lone_grade(page, start, end)
+    if grade:
+        return grade
     prose = find_rating("\n".join(paragraphs))
     if prose:
         return prose
@@ -1970,38 +1987,128 @@ def _rating(
     return None
 
 
+# A line that is only a count of stars: "3 stars", "4 stars out of 5", "3.5/5 stars".
+_STARS_LINE = re.compile(
+    r"(?i)\(?\s*[\d.½]+\s*(?:/\s*\d+\s*)?stars?(?:\s+out\s+of\s+(?:\d{1,2}|four|five|ten)"
+    r"(?:\s+stars?)?)?\s*\)?\.?"
+)
+
+
+def _headline_at(page: _Page, headline: str, start: int) -> int:
+    """The index of the headline among the units above the review (0 when it is not one)."""
+    for i in range(min(start + 1, len(page.units))):
+        if page.units[i] == headline:
+            return i
+    return 0
+
+
+def _lone_grade(page: _Page, start: int, end: int) -> str | None:
+    """A letter grade standing alone on its line ("A-", "B+", "C") among the lines around the
+    headline, or just after the review: the reviewer's grade, as sites print it."""
+    units: list[str] = page.units
+    top = range(max(0, start - 10), min(start, len(units)))
+    after = range(max(start, end - 4), min(end + 3, len(units)))
+    for i in (*top, *after):
+        unit: str = units[i]
+        if len(unit) <= 2 and _LONE_GRADE.fullmatch(unit) and i not in page.label_units:
+            if i > 0 and re.search(
+                r"(?i)\b(?:certificate|certification|rated)\s*:?$", units[i - 1]
+            ):
+                continue  # "Certificate" then "A": the film's certificate
+            return unit.replace("−", "-").replace("–", "-")
+    return None
+
+
 def _platform(
-    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int
+    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int, h: int = 0
 ) -> str | None:
+    """Where to watch: a label's value, an info line's, then a sentence of the review, then one
+    between the headline and the review's end (never a menu, a link or another article)."""
     for hit in hits:
         if hit.kind == "platform" and hit.value:
-            value = re.split(r"\s*[,;|]\s*|\s+and\s+", hit.value)[0].strip(" .")
-            value = re.sub(
-                r"(?i)^(?:stream(?:ing)?|watch|rent|buy|now)\s+(?:it\s+)?(?:on\s+)?", "", value
-            )
-            if value and len(value) <= 40:
+            # A label alone with its value below ("Streaming" then "Great Movies") is as often
+            # a menu: only a service known by name counts there.
+            value = _platform_value(hit.value, known_only=hit.last > hit.first)
+            if value:
                 return value
     for hit in hits:
         if hit.kind == "release" and hit.value:
             m = re.search(r"\(([A-Z][\w+ ]{1,20})\)", hit.value)
             if m and _PLATFORM_ANY.fullmatch(m.group(1)):
                 return m.group(1)
+    for i in range(h, min(start, len(page.units))):
+        unit = page.units[i]
+        if len(unit) < 160 and unit.count("·") + unit.count("|") >= 2:
+            for part in re.split(r"\s*[·|]\s*", unit):
+                if _PLATFORM_ANY.fullmatch(part):
+                    return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
     prose = "\n".join(paragraphs)
-    m = _PLATFORM_PROSE.search(prose)
-    if m:
-        return " ".join(m.group(1).split())
-    m = _PLATFORM_ADJECTIVE.search(prose)
-    if m:
-        return " ".join(m.group(1).split())
+    for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
+        m = pattern.search(prose)
+        if m:
+            return _one_brand(" ".join(m.group(1).split()))
     around = "\n".join(
         u
-        for i, u in enumerate(page.units[: min(end + 3, len(page.units))])
-        if len(u) < 400 and not page.stop(i)
+        for i, u in enumerate(page.units[h : min(end + 3, len(page.units))], start=h)
+        if len(u) < 400
+        and not page.stop(i)
+        and not page.chrome(i)
+        and not is_related_headline(u, "")
+        and not _REVIEW_TOKEN.search(u.lower())
     )
-    m = _PLATFORM_PROSE.search(around)
-    if m:
-        return " ".join(m.group(1).split())
+    for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
+        m = pattern.search(around)
+        if m:
+            return _one_brand(" ".join(m.group(1).split()))
     return None
+
+
+_CINEMA = re.compile(r"(?i)\b(?:theatr\w*|theater\w*|cinemas?|release[sd]?|box\s+office|tba|tbc)\b")
+
+
+_SERVICE_WORD = re.compile(
+    r"\b(?:Play|TV|Plus|Video|Channel|Cinema|Max|Now|Go|Home|Films|Stream|Network|Player|Prime)\b"
+)
+
+
+def _one_brand(platforms: str) -> str:
+    """A list of services as written, or its first when they share a name ("HBO and HBO Max"
+    is one network and its streaming arm)."""
+    items = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", platforms)
+    if len(items) < 2:
+        return platforms
+    words = [set(item.lower().split()) for item in items]
+    if any(words[a] & words[b] for a in range(len(words)) for b in range(a + 1, len(words))):
+        return items[0]
+    return platforms
+
+
+def _platform_value(value: str, *, known_only: bool) -> str | None:
+    """The platform a label's value names: the services known by name in it ("HBO and Max" as
+    written when it lists only such), else a short name that is no menu word, person, date or
+    cinema release; None when it names none."""
+    value = re.sub(
+        r"(?i)^(?:stream(?:ing)?|watch|rent|buy|now|available)\s+(?:it\s+)?(?:on\s+)?", "", value
+    ).strip(" .")
+    run = _PLATFORM_RUN.match(value)
+    if run and not value[run.end() :].strip(" .,;"):
+        return _one_brand(" ".join(run.group(1).split()))  # every item a known service
+    known = _PLATFORM_ANY.search(value)
+    if known:
+        return " ".join(known.group(1).split())
+    if known_only:
+        return None
+    first = re.split(r"\s*[,;|]\s*|\s+and\s+", value)[0].strip(" .")
+    words = first.split()
+    if not first or len(first) > 40 or len(words) > 4 or not first[:1].isupper():
+        return None
+    if (is_name(first) and not _SERVICE_WORD.search(first)) or _CINEMA.search(first):
+        return None  # a person ("Tom Hale"), or a cinema release
+    if any(ch.isdigit() for ch in first):
+        return None
+    if any(w.lower().strip(".,") in _MENU_WORDS for w in words):
+        return None
+    return first
 
 
 # After a title: "(2023)", "(2020–2023)", "(2021–)", or a year ending the line ("Title 2022").
