@@ -331,3 +331,50 @@ def test_menus_people_and_cinemas_are_no_platform() -> None:
         f"{top}{BODY}\nOTT Review : Storm Coast – a thriller on Netflix\n",
     ):
         assert scraped(page).platform is None, page[:90]
+
+
+# --- years -----------------------------------------------------------------------------------
+
+
+def test_the_year_from_a_release_or_festival_line() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page, want in (
+        (f"{top}{BODY}\nHarbour Lights is in theaters November 22, 2023.\n", 2023),
+        (f"{top}{P1} It was released in 2024 to little fanfare.\n\n{P2}\n\n{P3}\n", 2024),
+        (f"{top}Streaming from 3 May 2024 on Netflix.\n\n{BODY}", 2024),
+        (f"{top}{BODY}\nReviewed at the 2024 Sundance Film Festival.\n", 2024),
+        (f"{top}{BODY}\nThis review was filed from the Venice Film Festival 2023.\n", 2023),
+        (f"{top}{named(BODY, 'Harbour Lights').replace('opens', '(2022) opens')}", 2022),
+    ):
+        assert scraped(page).film.year == want, page[-70:]
+
+
+def test_no_year_from_publish_dates_settings_or_other_films() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\nPublished March 3, 2024\n\n"
+    for page in (
+        f"{top}{BODY}",
+        f"{top}{P1} The original was released in 1984 and nobody remembers it.\n\n{P2}\n",
+        f"{top}Set in 1992, {P1.lower()}\n\n{P2}\n\n{P3}\n",
+        f"{top}{BODY}\nIn theaters Friday.\n",
+        f"{top}{P1} The film opened with the question it had circled since the 2018 pilot.\n",
+        f"{top}{BODY}\nUpdated: March 4, 2024 10:02 am\n",
+    ):
+        assert scraped(page).film.year is None, page[-70:]
+
+
+@given(st.dates(), st.sampled_from(["Published", "Posted on", "Updated", "Last modified:"]))
+def test_a_publish_date_never_gives_the_year(day: object, label: str) -> None:
+    page = f"Harbour Lights review: quiet\n\nBy Jane Doe\n{label} {day:%B %d, %Y}\n\n{BODY}"
+    assert scraped(page).film.year is None
+
+
+def test_the_year_by_the_title_in_a_credits_block_or_a_title_line() -> None:
+    body = named(BODY, "Harbour Lights")
+    review = scraped(
+        f"Harbour Lights review: quiet\n\nBy Jane Doe\n\n{body}\nFilm Credits\n\n"
+        "Harbour Lights (2019)\n\nRated R for language.\n\n117 minutes\n\nPopular Reviews\n\n"
+        "Storm Coast (2021) - a lighthouse thriller\n"
+    )
+    assert review.film.year == 2019
+    review = scraped(f"Review by Jane Doe ★★★½\nHarbour Lights 2022\nWatched 16 Apr 2022\n\n{BODY}")
+    assert (review.film.title, review.film.year) == ("Harbour Lights", 2022)

@@ -615,6 +615,7 @@ def _strip_title(text: str) -> str:
     return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
 
 
+_TRAILING_YEAR = re.compile(r"^(.+?)\s+\(?((?:19|20)\d\d)\)?$")
 _TRAILING_NUMBER = re.compile(r"^(.+?)\s+(?:S(?:eason\s*)?)?(\d{1,2})$")
 
 
@@ -789,6 +790,13 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    dated = _TRAILING_YEAR.match(title)
+    if dated and 1888 <= int(dated.group(2)) <= 2100 and not _count(body_key, loose_key(title)):
+        # "Everything Everywhere All at Once 2022": a title line with the year after it, which
+        # the review never names with the year (a title such as "Scam 1992" keeps it, since the
+        # review does).
+        title = dated.group(1)
+        info = replace(info, title=title, year=info.year or int(dated.group(2)))
     numbered = _season_in_title(title, body_key, units[: max(start, 1)], paragraphs[:4])
     if numbered is not None:
         title, number = numbered
@@ -1682,7 +1690,7 @@ def _facts(
     # Year: the headline, "Title (2023)", a release label; never a publish date alone.
     year = info.year
     if year is None:
-        year = _title_year(page, title, paragraphs, start)
+        year = _title_year(page, title, paragraphs, start, end)
     if year is None:
         for hit in hits:
             if hit.kind == "release" and hit.value:
@@ -1690,6 +1698,14 @@ def _facts(
                 if m:
                     year = int(m.group(1))
                     break
+    if year is None:
+        top_lines = [
+            page.units[i]
+            for i in range(_headline_at(page, headline, start), min(start, len(page.units)))
+            if i not in page.label_units and not _dateline(page.units[i])
+        ]
+        after = [u for u in page.units[max(start, end - 3) : end + 6] if not _dateline(u)]
+        year = _release_year(title, [*top_lines, *(lead or ()), *paragraphs, *after])
     out.year = year
 
     # Kind and season.
@@ -2111,13 +2127,95 @@ def _platform_value(value: str, *, known_only: bool) -> str | None:
     return first
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A release stated with its year: "in theaters November 22, 2023", "released in 2024",
+# "streaming from 3 May 2024", "premiered at the 2023 Cannes Film Festival".
+_RELEASE_YEAR = re.compile(
+    r"\b(?:in\s+(?:select\s+)?(?:theaters|theatres|cinemas)|opens|opened|released|releases|release"
+    r"|premieres?|premiered|streaming|streams|arrives|arrived|lands|landed|debuts|debuted|hits"
+    r"|hit|out)\b(?:\s+(?:on|in|from|at|the|this|nationwide|worldwide|everywhere|theatrically"
+    r"|digitally|(?-i:[A-Z][\w+]*)))*?\s+(?:(?:on|in|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf",?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+"
+    rf"|{_MONTH}\s+)?((?:19|20)\d\d)\b(?!\s*(?:cannes|venice|berlin|toronto|sundance)\b)",
+    re.IGNORECASE,
+)
+_FESTIVAL_YEAR = re.compile(
+    r"\b(?i:reviewed|seen|screened|premiered|filed|review\s+is)\s+(?:\w+\s+){0,2}?(?i:at|from|in)\s+"
+    r"(?:(?i:the)\s+)?(?:((?:19|20)\d\d)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}?(?:(?:International\s+)?Film\s+)?"
+    r"(?:Festival|Fest|Film\s+Festival)?\s*((?:19|20)\d\d)?\b"
+)
+# Whose release a sentence states: the film's ("It", "The film", the title), not another's.
+_RELEASE_SUBJECT = re.compile(
+    r"^\W*(?:it|it's|the\s+(?:film|movie|series|show|season|documentary)|this\s+(?:film|movie"
+    r"|series|show)|in\s+(?:select\s+)?(?:theaters|theatres|cinemas)|now\s+(?:streaming|playing"
+    r"|showing)|streaming|out|opens|released|reviewed|seen|screened)\b",
+    re.IGNORECASE,
+)
+_OTHER_WORK = re.compile(
+    r"\b(?:original|predecessor|first\s+(?:film|one|season)|last\s+(?:film|season)|sequel\s+to"
+    r"|remake\s+of|novel|book|play|album|debut\s+feature|previous|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+_RELEASE_WORD = re.compile(
+    r"(?i)\b(?:theaters|theatres|cinemas|released?|releases|premieres?|premiered|streaming|streams"
+    r"|opens|festival)\b"
+)
+
+
+def _dateline(unit: str) -> bool:
+    """A dateline that states no release ("Published March 3, 2024", "Updated: …")."""
+    return is_date_line(unit) and (
+        _RELEASE_WORD.search(unit) is None
+        or re.match(r"(?i)\W*(?:published|updated|posted)", unit) is not None
+    )
+
+
+def _release_year(title: str, texts: list[str]) -> int | None:
+    """The year a release line or sentence gives for this film: one whose subject is the film
+    (its title, "It", "The film") or a short line of its own ("In theaters November 22, 2023.",
+    "Reviewed at the 2024 Sundance Film Festival"); never another work's release, nor a
+    publish date (the caller leaves datelines out)."""
+    key = title.lower()
+    for text in texts:
+        if len(text) > 4000 or not _DIGIT_YEAR.search(text):
+            continue
+        for sentence in _SENTENCES.split(text):
+            if not _DIGIT_YEAR.search(sentence) or _OTHER_WORK.search(sentence):
+                continue
+            about = (
+                (key and key in sentence.lower())
+                or _RELEASE_SUBJECT.match(sentence)
+                or sentence.count(" ") < 12
+            )
+            if not about:
+                continue
+            m = _RELEASE_YEAR.search(sentence)
+            if m:
+                return int(m.group(1))
+            m = _FESTIVAL_YEAR.search(sentence)
+            if m and (m.group(1) or m.group(2)):
+                return int(m.group(1) or m.group(2))
+    return None
+
+
+_DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
+
+
 # After a title: "(2023)", "(2020–2023)", "(2021–)", or a year ending the line ("Title 2022").
 _YEAR_AFTER_TITLE = re.compile(
     r"[’'\"”]?\s*(?:\(\s*(1[89]\d\d|20\d\d)(?:\s*[–—-]\s*(?:\d{2,4})?)?\s*\)|(1[89]\d\d|20\d\d)$)"
 )
 
 
-def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> int | None:
+def _title_year(
+    page: _Page, title: str, paragraphs: list[str], start: int, end: int | None = None
+) -> int | None:
     """The year printed by the title ("Title (2023)", "Title (2020–2023)", "Title 2022"), or in
     an info line with a runtime ("R, 2021, Drama/Western, 2h 6m"); None when there is none or
     when the page gives two different ones ("Shogun (1980) vs Shogun (2024)")."""
@@ -2125,9 +2223,11 @@ def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> i
         return None
     needle = title.lower()
     years: set[int] = set()
-    for unit in (*page.units[: max(start, 1)], *paragraphs):
+    # The credits block after the review counts ("Film Credits", "Nightcrawler (2014)").
+    credits = page.units[start : end + 40] if end is not None else []
+    for unit in (*page.units[: max(start, 1)], *paragraphs, *credits):
         low = unit.lower()
-        if len(low) != len(unit):
+        if len(low) != len(unit) or len(unit) > 3000:
             continue  # lowercasing moved the characters: no position to trust
         at = low.find(needle)
         while at != -1:
