@@ -264,3 +264,26 @@ def test_a_saved_page_summary_and_json_ld_director() -> None:
         review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
         assert review.directors == ("Anika Sorel",)
         assert [(c.actor, c.role) for c in review.cast] == [("Marta Quill", "a harbour master")]
+
+
+def test_a_standfirst_marked_by_its_class_is_not_the_reviews_start() -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of the review says something about the harbour film and its "
+        "quiet people, and runs long enough to be read as running text here.</p>"
+        for n in range(1, 5)
+    )
+    for deck in (
+        '<p class="standfirst">A tender drama about a fishing town, told in tides.</p>',
+        '<header><p class="review__nutshell">A fishing town holds its breath.</p></header>',
+        '<div class="key-points"><ul><li>Tender and slow.</li><li>Lovely acting.</li></ul></div>',
+    ):
+        review = page(
+            f"<html><body><article><h1>Harbour Lights review</h1>{deck}{body}"
+            "</article></body></html>"
+        )
+        assert paragraphs(review)[0].startswith("Paragraph 1 of the review"), deck
+    # An ordinary first paragraph stays the start.
+    review = page(
+        f"<html><body><article><h1>Harbour Lights review</h1>{body}</article></body></html>"
+    )
+    assert paragraphs(review)[0].startswith("Paragraph 1 of the review")

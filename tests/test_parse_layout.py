@@ -378,3 +378,41 @@ def test_the_year_by_the_title_in_a_credits_block_or_a_title_line() -> None:
     assert review.film.year == 2019
     review = scraped(f"Review by Jane Doe ★★★½\nHarbour Lights 2022\nWatched 16 Apr 2022\n\n{BODY}")
     assert (review.film.title, review.film.year) == ("Harbour Lights", 2022)
+
+
+# --- the review's bounds ---------------------------------------------------------------------
+
+
+def test_a_standfirst_parted_from_the_review_by_furniture() -> None:
+    deck = "A fishing town holds its breath in this tender, unhurried drama."
+    for furniture in ("March 3, 2024", "Share\nTweet", "Photo: Neon"):
+        review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{deck}\n\n{furniture}\n\n{BODY}")
+        assert paragraphs(review)[0] == P1, furniture
+    # A short opening line that runs straight into the review is its start.
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\nIt is here at last.\n\n{BODY}")
+    assert paragraphs(review)[0] == "It is here at last."
+
+
+def test_the_first_of_the_reviews_headings_over_its_first_paragraph() -> None:
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Doe\n\nThe story\n\n{P1}\n\nWhat works\n\n{P2}\n\n"
+        f"Final verdict\n\n{P3}\n"
+    )
+    assert [s.heading for s in review.sections] == ["The story", "What works", "Final verdict"]
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Doe\n\nRelated Links : Trailer\n\n{P1}\n\n"
+        f"What works\n\n{P2}\n\nFinal verdict\n\n{P3}\n"
+    )
+    assert [s.heading for s in review.sections if s.heading] == ["What works", "Final verdict"]
+
+
+def test_a_premiere_before_the_title_is_no_closing_note() -> None:
+    last = (
+        "Shot around the coast, and snapped up after a storming festival premiere, Harbour "
+        "Lights is the rare local film with reach. It is also one of the best of the year."
+    )
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{last}\n")
+    assert paragraphs(review)[-1] == last
+    note = "Harbour Lights premieres on Netflix on 3 May."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{note}\n")
+    assert paragraphs(review)[-1] == P3

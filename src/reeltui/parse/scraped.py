@@ -74,6 +74,7 @@ class PageHints:
     captions: tuple[str, ...] = ()
     description: str | None = None
     directors: tuple[str, ...] = ()
+    decks: frozenset[str] = field(default_factory=frozenset)
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -451,6 +452,31 @@ def info_title(headline: str) -> str:
     return parse_headline(headline).title if headline else ""
 
 
+def _past_deck(page: _Page, start: int) -> int:
+    """The review's start moved past a standfirst: lines the page marks as one, or one short
+    sentence that page furniture (a dateline, a caption, share buttons) parts from the text."""
+    units = page.units
+    for _ in range(6):
+        if start >= len(units):
+            break
+        nxt = _first_prose(page, start + 1)
+        if nxt >= len(units):
+            break
+        unit = units[start]
+        marked = unit in page.hints.decks or bool(_HEADLINE_LIKE.match(unit))
+        parted = (
+            nxt > start + 1
+            and unit.count(" ") < 35
+            and not _SENTENCE_BREAK.search(unit)
+            and any(page.chrome(j) for j in range(start + 1, nxt))
+            and all(page.chrome(j) or j in page.label_units for j in range(start + 1, nxt))
+        )
+        if not (marked or parted):
+            break
+        start = nxt
+    return start
+
+
 def _first_long_prose(page: _Page, start: int) -> int:
     """The first paragraph of forty words or more from `start` (a standfirst or synopsis is
     shorter), or the end."""
@@ -739,6 +765,7 @@ def parse_scraped(
     if start >= len(units) and byline_at > h:
         start = _first_prose(page, h + 1)
     start = _opening_sentences(page, start, max(h, byline_at))
+    start = _past_deck(page, start)
     lead_heading = (
         start - 1
         if start - 1 > max(h, byline_at)
@@ -750,10 +777,12 @@ def parse_scraped(
     info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
-    if lead_heading is not None and _same_style(
-        units[lead_heading], [units[i] for i in heading_units]
+    if lead_heading is not None and (
+        _same_style(units[lead_heading], [units[i] for i in heading_units])
+        or (len(heading_units) >= 2 and _plain_heading(units[lead_heading], units[start]))
     ):
-        # A section heading opens the review when its sections are headed alike.
+        # A section heading opens the review when its sections are headed alike, or when the
+        # review has headings and this line reads as one ("Plot of Animal" over "Ranvijay …").
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
     end_reviewer, bio = _end_byline(units, end, reviewer)
     if reviewer is not None and reviewer.bio is None:
@@ -1047,9 +1076,13 @@ def _release_note(unit: str, title: str) -> bool:
     """ "Fleabag is on BBC Three.", "The final season of X begins Tuesday on CBC.": a short
     line naming the film or show and where or when it airs."""
     words = unit.split()
-    if len(words) > 45 or not title or title.lower() not in unit.lower():
+    at = unit.lower().find(title.lower()) if title else -1
+    if len(words) > 45 or at < 0:
         return False
-    return bool(_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
+    # Where it airs is said of the title: the words after it ("X opens in cinemas", "The final
+    # season of X begins …"), not "after a Sundance premiere, X is …".
+    rest = unit[at : at + len(title) + 80]
+    return bool(_AIRING.search(rest) or _RELEASE_NOTE.search(rest))
 
 
 def _more_prose(page: _Page, i: int) -> bool:
@@ -1193,6 +1226,20 @@ def _footer_reviewer(units: list[str], start: int) -> Reviewer | None:
             if name:
                 return Reviewer(name)
     return None
+
+
+def _plain_heading(unit: str, following: str) -> bool:
+    """A heading of a few words over the review's first paragraph: no byline, date, label,
+    link box or caption, no more than six words."""
+    return (
+        unit.count(" ") < 6
+        and ":" not in unit.rstrip(":")  # "Related Links : Trailer"
+        and not is_chrome(unit)
+        and not is_link_box(unit)
+        and byline_name(unit, following) is None
+        and label_kind(unit.rstrip(":")) is None
+        and not is_name(unit)
+    )
 
 
 def _same_style(heading: str, others: list[str]) -> bool:
