@@ -416,3 +416,21 @@ def test_a_premiere_before_the_title_is_no_closing_note() -> None:
     note = "Harbour Lights premieres on Netflix on 3 May."
     review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{note}\n")
     assert paragraphs(review)[-1] == P3
+
+
+def test_a_tagline_headline_and_the_title_in_the_lines_under_it() -> None:
+    body = BODY.replace("The film opens", "The second season of Harbour Lights opens").replace(
+        "By the end it", "By the end Harbour Lights"
+    )
+    review = scraped(
+        "TV Review\n\nThe Quiet Season\n\nHarbour Lights goes home again, and finds the tide "
+        f"has turned.\n\nBy Jane Doe, TV critic\n\n{body}"
+    )
+    assert review.film.title == "Harbour Lights"
+    # A person the deck names, whom the review calls by the surname, is not the title.
+    body = BODY.replace("The film opens", "Ana Lima opens").replace("By the end it", "Lima")
+    review = scraped(
+        "Past Lives\n\nAna Lima is superb in this tender drama about a fishing town.\n\n"
+        f"By Jane Doe\n\n{body.replace('Later the story', 'Later Ana Lima')}"
+    )
+    assert review.film.title == "Past Lives"

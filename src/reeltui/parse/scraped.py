@@ -529,13 +529,14 @@ def _title_candidates(
     Springs"). A headline that is a sentence about the film weighs less than one that names it."""
     words = info.title.split()
     lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_WORDS)
-    sentence = (
-        len(words) >= 3
-        and not _REVIEW_TOKEN.search(headline.lower())
-        and not _QUOTED.match(headline)
-        and (lower >= 2 or (len(words) >= 6 and not _count(body_key, loose_key(info.title))))
-    )
-    found: list[tuple[str, float]] = [(info.title, 1.5 if sentence else 3.0)]
+    unnamed = not _count(body_key, loose_key(info.title))
+    plain = not _REVIEW_TOKEN.search(headline.lower()) and not _QUOTED.match(headline)
+    sentence = plain and len(words) >= 3 and (lower >= 2 or (len(words) >= 6 and unnamed))
+    # A headline the review never names ("The Quiet Season") may be a tagline: the title is
+    # then looked for in the lines under it too ("Harbour Lights goes home again …").
+    tagline = plain and unnamed and len(words) >= 2
+    raw = " ".join(page.units[top_end : top_end + 12]) if sentence or tagline else ""
+    found: list[tuple[str, float]] = [(info.title, 1.5 if sentence or tagline else 3.0)]
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
@@ -547,8 +548,12 @@ def _title_candidates(
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
         if lead and lead != headline and len(lead.split()) <= 8 and loose_key(lead) not in people:
             found.append((lead, 0.5 if is_name(lead) else 2.0))
+    if tagline and not sentence:
+        for i in range(h + 1, min(top_end, h + 4, len(page.units))):
+            if len(page.units[i]) < 300 and not page.chrome(i):
+                found.extend(_headline_spans(page.units[i], body_key, people, raw))
     if sentence:
-        found.extend(_headline_spans(headline, body_key, people))
+        found.extend(_headline_spans(headline, body_key, people, raw))
         # The film named where the review starts: "X review: …", a title in quotes.
         for unit in page.units[h + 1 : min(top_end + 3, len(page.units))]:
             if len(unit) > 3000:
@@ -599,8 +604,14 @@ _CRUMB_MARK = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/]", re.IGNO
 _SPAN_BREAK = re.compile(r"\s*(?:[,;!?…]|\s[–—-]\s|[–—])\s*")
 
 
+def _by_surname(name: str, raw: str) -> bool:
+    """True when `raw` calls the person `name` by the surname alone ("Lima is superb")."""
+    alone = len(re.findall(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])", raw))
+    return alone > raw.count(name)
+
+
 def _headline_spans(
-    headline: str, body_key: str, people: frozenset[str]
+    headline: str, body_key: str, people: frozenset[str], raw: str = ""
 ) -> list[tuple[str, float]]:
     """Runs of words of a headline that is a sentence about the film ("Anatomy of a Fall Puts a
     Marriage on Trial"), two to six words from a capitalised one, that the review names twice or
@@ -617,8 +628,11 @@ def _headline_spans(
                     continue
                 text = " ".join(run).strip(" ‘’'\"“”.:")
                 key = loose_key(text)
-                if key in people or _count(body_key, key) < 2:
+                count = _count(body_key, key)
+                if key in people or count < 2:
                     continue
+                if is_name(text) and raw and _by_surname(text, raw):
+                    continue  # a person, whom the review also calls by the surname alone
                 spans.append((text, 0.5 if is_name(text) else 1.0))
     return spans
 
