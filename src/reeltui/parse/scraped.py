@@ -793,7 +793,11 @@ def parse_scraped(
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
     if lead_heading is not None and (
         _same_style(units[lead_heading], [units[i] for i in heading_units])
-        or (len(heading_units) >= 2 and _plain_heading(units[lead_heading], units[start]))
+        or (
+            len(heading_units) >= 2
+            and _plain_heading(units[lead_heading], units[start])
+            and loose_key(units[lead_heading]) != loose_key(headline)  # the headline again
+        )
     ):
         # A section heading opens the review when its sections are headed alike, or when the
         # review has headings and this line reads as one ("Plot of Animal" over "Ranvijay …").
