@@ -434,3 +434,18 @@ def test_a_tagline_headline_and_the_title_in_the_lines_under_it() -> None:
         f"By Jane Doe\n\n{body.replace('Later the story', 'Later Ana Lima')}"
     )
     assert review.film.title == "Past Lives"
+
+
+def test_a_blog_signs_its_post_underneath() -> None:
+    review = scraped(
+        f"Harbour Lights\n\n{named(BODY, 'Harbour Lights')}\nPosted by Dex at 11:42 PM\n"
+    )
+    assert review.reviewer is not None and review.reviewer.name == "Dex"
+
+
+def test_links_under_read_more_name_no_platform() -> None:
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Doe\n\n{P1}\n\nRead more:\n\n"
+        f"Best family films on Netflix to watch this week\n\n{P2}\n\n{P3}\n"
+    )
+    assert review.platform is None

@@ -812,7 +812,7 @@ def parse_scraped(
     ):
         reviewer = Reviewer(end_reviewer.name, bio or None)
     if reviewer is None:
-        reviewer = _footer_reviewer(units, start)
+        reviewer = _footer_reviewer(units, start, end)
     if reviewer is None and hints.author:
         author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
         if clean_line(author):
@@ -1236,11 +1236,18 @@ def _byline_end(units: list[str], i: int) -> bool:
     return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
 
 
-def _footer_reviewer(units: list[str], start: int) -> Reviewer | None:
-    """The author an article's footer names ("Write to X at x@site.com"), if one does."""
-    for unit in units[start:]:
-        if unit[:5].lower() == "write":
+def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
+    """The author an article's footer names ("Write to X at x@site.com", a blog's "Posted by
+    X at 11:42 PM" under the post), if one does."""
+    for i in range(start, len(units)):
+        unit = units[i]
+        head = unit[:6].lower()
+        if head.startswith("write"):
             name = footer_author(unit)
+            if name:
+                return Reviewer(name)
+        elif end <= i < end + 15 and head.startswith("posted") and len(unit) < 120:
+            name = byline_name(unit)
             if name:
                 return Reviewer(name)
     return None
@@ -2128,10 +2135,16 @@ def _platform(
         m = pattern.search(prose)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
+    last = min(end + 3, len(page.units))
+    links: set[int] = set()  # "Read more:" and the links under it
+    for i in range(h, last):
+        if is_link_box(page.units[i]):
+            links.update(range(i, min(i + 5, last)))
     around = "\n".join(
         u
-        for i, u in enumerate(page.units[h : min(end + 3, len(page.units))], start=h)
+        for i, u in enumerate(page.units[h:last], start=h)
         if len(u) < 400
+        and i not in links
         and not page.stop(i)
         and not page.chrome(i)
         and not is_related_headline(u, "")
