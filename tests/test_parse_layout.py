@@ -12,6 +12,7 @@ from reeltui.model import Review
 from reeltui.parse.credits import is_name
 from reeltui.parse.layout import (
     footer_author,
+    is_caption_line,
     is_footer,
     is_related_headline,
     near_byline,
@@ -449,3 +450,41 @@ def test_links_under_read_more_name_no_platform() -> None:
         f"Best family films on Netflix to watch this week\n\n{P2}\n\n{P3}\n"
     )
     assert review.platform is None
+
+
+def test_captions_and_photo_credits_between_paragraphs_are_neither_headings_nor_text() -> None:
+    for caption in (
+        "Ana Lima and Tom Hale in Harbour Lights",
+        "Ana Lima as Marta in Harbour Lights",
+        "Ana Lima in Harbour Lights (Neon)",
+        "Ana Lima, left, and Tom Hale",
+        "Tom Hale in Storm Coast",
+        "Neon",
+        "Janus Films/Sideshow",
+        "Searchlight Pictures",
+    ):
+        assert is_caption_line(caption), caption
+        review = scraped(f"{TOP}{P1}\n\n{caption}\n\n{P2}\n\n{P3}\n")
+        assert [s.heading for s in review.sections if s.heading] == [], caption
+        assert caption not in review.body_text(), caption
+    for heading in (
+        "The verdict",
+        "Performances",
+        "A town in trouble",
+        "Ana Lima in top form",
+        "Five Years Later, Jackson Has Become Home",
+        "Pedro Pascal & Bella Ramsey Are Even Better This Time",
+    ):
+        assert not is_caption_line(heading), heading
+        review = scraped(f"{TOP}{P1}\n\n{heading}\n\n{P2}\n\n{P3}\n")
+        assert [s.heading for s in review.sections if s.heading] == [heading], heading
+
+
+@given(_NAME, _NAME, st.lists(_WORD, min_size=1, max_size=4))
+def test_any_two_people_in_a_titled_film_is_a_caption(
+    first: str, second: str, words: list[str]
+) -> None:
+    assume(is_name(first) and is_name(second))
+    title = " ".join(w.title() for w in words)
+    assert is_caption_line(f"{first} and {second} in {title}")
+    assert not is_caption_line(f"{first} and {second} in {title.lower()} form.")

@@ -16,6 +16,7 @@ from reeltui.text import fold
 __all__ = [
     "byline_name",
     "footer_author",
+    "is_caption_line",
     "is_chrome",
     "is_date_line",
     "is_footer",
@@ -240,6 +241,55 @@ def is_related_headline(unit: str, title: str) -> bool:
     if quoted and title and title_key(quoted.group(1)) != title_key(title):
         return True
     return bool((":" in unit or quoted) and _NEWS_WORDS.search(unit))
+
+
+_CAP_NAME = r"[A-Z][\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]+|de|da|van|von|del|la|le)){1,3}"
+_CAP_PLACE = (
+    r"(?:\s*,\s*(?:left|right|centre|center|top|bottom|foreground|background)\s*,?"
+    r"|\s*\([^()]{1,20}\))?"
+)
+# "A and B in Title", "A, left, and B", "A as Role in Title (Credit)": people in a photo.
+_PEOPLE_CAPTION = re.compile(
+    rf"^{_CAP_NAME}{_CAP_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CAP_NAME}{_CAP_PLACE})*"
+    r"(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?"
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z0-9][\w’'.:&!?\-]*(?:\s+(?:[A-Z0-9][\w’'.:&!?\-]*|of|the|a|an"
+    r"|and|in|on|at|to|for)){0,8}))?(?:\s*\([^()]{1,40}\))?\.?$"
+)
+# Who took or owns the photo: "Janus Films/Sideshow", "Neon", "A24", "Getty Images".
+_PHOTO_SOURCE = re.compile(
+    r"^(?:(?-i:[A-Z][\w&.’'\- ]{0,30}(?:/[A-Z][\w&.’'\- ]{0,30})+)|neon|a24|getty(?:\s+images)?"
+    r"|ap|reuters"
+    r"|shutterstock|alamy|everett(?:\s+collection)?|netflix|hbo|max|hulu|fx|mubi|apple(?:\s+tv\+?)?"
+    r"|(?:amazon\s+)?prime\s+video|amazon(?:\s+(?:studios|mgm\s+studios))?|disney\+?|peacock"
+    r"|paramount\+?|(?:20th|searchlight|focus\s+features|lionsgate|universal|warner\s+bros\.?"
+    r"|sony\s+pictures(?:\s+classics)?|ifc\s+films|magnolia\s+pictures|janus\s+films|bleecker"
+    r"\s+street|studiocanal|curzon|altitude|entertainment\s+one|eone|pathé|bfi)(?:\s+\w+){0,2})$",
+    re.IGNORECASE,
+)
+
+
+def is_caption_line(unit: str) -> bool:
+    """A photo caption or credit standing between paragraphs without quotes or a "Photo:"
+    label: people in a film ("Ana Lima and Tom Hale in Harbour Lights", "Ana Lima, left, and
+    Tom Hale"), or the photo's source alone ("Neon", "Janus Films/Sideshow")."""
+    if len(unit) > 160 or unit[-1:] in "!?:" or not unit[:1].isupper():
+        return False
+    if _PHOTO_SOURCE.match(unit):
+        return True
+    low = unit.lower()
+    placed = any(f"{w}," in low or f"({w})" in low for w in _PLACES)
+    if " in " not in unit and " as " not in unit and not placed:
+        return False  # names alone or listed: a byline, a cast list or a heading may look so
+    m = _PEOPLE_CAPTION.match(unit)
+    if not m:
+        return False
+    people = re.split(r"\s+(?:in|as)\s+", unit, maxsplit=1)[0]
+    names = [n for n in re.split(r"\s*(?:,|\band\b|&|\([^()]*\))\s*", people) if n.strip()]
+    names = [n for n in names if n.strip().lower() not in _PLACES]
+    return bool(names) and all(is_name(n.strip()) for n in names)
+
+
+_PLACES = frozenset("left right centre center top bottom foreground background".split())
 
 
 def is_soft_chrome(unit: str) -> bool:

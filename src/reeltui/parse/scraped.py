@@ -34,6 +34,7 @@ from reeltui.parse.labels import (
 from reeltui.parse.layout import (
     byline_name,
     footer_author,
+    is_caption_line,
     is_chrome,
     is_date_line,
     is_hard_stop,
@@ -969,7 +970,7 @@ def _body(
         if is_soft_chrome(unit) or is_date_line(unit):
             gap += 1
             continue
-        if not page.prose(i) and is_related_headline(unit, title):
+        if not page.prose(i) and (is_related_headline(unit, title) or is_caption_line(unit)):
             gap += 1
             continue
         if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
