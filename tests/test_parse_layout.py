@@ -488,3 +488,20 @@ def test_any_two_people_in_a_titled_film_is_a_caption(
     title = " ".join(w.title() for w in words)
     assert is_caption_line(f"{first} and {second} in {title}")
     assert not is_caption_line(f"{first} and {second} in {title.lower()} form.")
+
+
+def test_stars_the_closing_sentence_gives() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for closing, want in (
+        ("Harbour Lights gets 4 stars out of 5.", "4/5"),
+        ("I give it three and a half stars out of four.", "3.5/4"),
+        ("It earns a solid three stars.", "3/5"),
+    ):
+        review = scraped(f"{top}{P1}\n\n{P2}\n\n{P3} {closing}\n")
+        assert review.rating == want, closing
+    # Stars someone else gave, or a film's stars, are no rating.
+    for sentence in (
+        "Critics gave the original four stars back in 1998, and they were right.",
+        "Its stars are Ana Lima and Tom Hale, and both are very good.",
+    ):
+        assert scraped(f"{top}{P1}\n\n{P2}\n\n{P3} {sentence}\n").rating is None, sentence

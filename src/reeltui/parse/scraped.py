@@ -2073,7 +2073,22 @@ def _rating(
         m = re.search(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)", paragraph)
         if m:
             return canonical_rating(m.group(1))
+        m = _GIVES_STARS.search(paragraph) if "star" in paragraph else None
+        if m:
+            value = canonical_rating(m.group(1))
+            if value:
+                return value
     return None
+
+
+# The reviewer's stars in a closing sentence: "I give it three and a half stars out of four",
+# "Harbour Lights gets 4 stars out of 5", "it earns a solid three stars".
+_GIVES_STARS = re.compile(
+    r"(?i)\b(?:gets?|earns?|give[sn]?\s+it|gave\s+it|rate[sd]?\s+it|awards?\s+it|deserves|merits)"
+    r"\s+(?:a\s+(?:solid|strong|generous|grudging|well-earned)\s+|a\s+)?"
+    r"((?:[\d.½]+|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?"
+    r"(?:\s*\(?\s*out\s+of\s+(?:\d{1,2}|four|five|ten)\)?)?)"
+)
 
 
 # A line that is only a count of stars: "3 stars", "4 stars out of 5", "3.5/5 stars".
