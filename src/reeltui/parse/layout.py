@@ -103,11 +103,11 @@ _FOOTER = re.compile(
     r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b)",
     re.IGNORECASE,
 )
-_FOOTER_CUES = (
-    "follow", "coverage", "have you", "catch", "stay tuned", "support", "become a", "welcome",
-    "invite", "write to", "issue", "mpaa", "rated", "certificate", "if you", "samaritans",
-    "lifeline", "suicide", "helpline", "help",
-)  # fmt: skip
+# The first words a footer can start with: a cheap test before the expression.
+_FOOTER_STARTS = frozenset(
+    "follow for have catch stay support become we write adapted from this appeared appears no "
+    "not rated certificate if in the samaritans suicide national helpline helplines to".split()
+)
 
 
 def is_footer(unit: str) -> bool:
@@ -117,8 +117,8 @@ def is_footer(unit: str) -> bool:
     rating. Running time: …"."""
     if len(unit) > 400:
         return False
-    low = unit[:80].lower()
-    if not any(map(low.__contains__, _FOOTER_CUES)):
+    first = unit[:14].split(" ", 1)[0].lower()
+    if first not in _FOOTER_STARTS:
         return False
     return bool(_FOOTER.match(unit))
 

@@ -2146,12 +2146,16 @@ def _platform(
             for part in re.split(r"\s*[·|]\s*", unit):
                 if _PLATFORM_ANY.fullmatch(part):
                     return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
+    # Every pattern below needs a service's name: a quick look for one comes first.
     prose = "\n".join(paragraphs)
-    for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
-        m = pattern.search(prose)
-        if m:
-            return _one_brand(" ".join(m.group(1).split()))
+    if _PLATFORM_ANY.search(prose):
+        for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
+            m = _platform_search(pattern, prose)
+            if m:
+                return _one_brand(" ".join(m.group(1).split()))
     last = min(end + 3, len(page.units))
+    if not any(_PLATFORM_ANY.search(u) for u in page.units[h:last]):
+        return None
     links: set[int] = set()  # "Read more:" and the links under it
     for i in range(h, last):
         if is_link_box(page.units[i]):
@@ -2167,10 +2171,18 @@ def _platform(
         and not _REVIEW_TOKEN.search(u.lower())
     )
     for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
-        m = pattern.search(around)
+        m = _platform_search(pattern, around)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
     return None
+
+
+def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, skipping the costly streaming pattern when no word of it is
+    there ("stream", "watch it")."""
+    if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
+        return None
+    return pattern.search(text)
 
 
 _CINEMA = re.compile(r"(?i)\b(?:theatr\w*|theater\w*|cinemas?|release[sd]?|box\s+office|tba|tbc)\b")
