@@ -505,3 +505,25 @@ def test_stars_the_closing_sentence_gives() -> None:
         "Its stars are Ana Lima and Tom Hale, and both are very good.",
     ):
         assert scraped(f"{top}{P1}\n\n{P2}\n\n{P3} {sentence}\n").rating is None, sentence
+
+
+def test_a_subtitle_printed_under_the_headline() -> None:
+    full = "Harbour Lights: A Coastal Story"
+    body = named(BODY, "Harbour Lights").replace("past.", f"past. {full} is worth the trip.")
+    review = scraped(f"Harbour Lights Review: Quiet and Lovely\n\n{full}\n\nBy Jane Doe\n\n{body}")
+    assert review.film.title == full
+    # A tagline after the title, which the review never names whole, is no subtitle.
+    review = scraped(
+        f"Harbour Lights Review: Quiet and Lovely\n\nHarbour Lights: Ana Lima Shines\n\n"
+        f"By Jane Doe\n\n{named(BODY, 'Harbour Lights')}"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_last_paragraph_that_names_the_film_is_no_release_note_without_where_or_when() -> None:
+    last = "Harbour Lights lands softly and arrives at its ending with grace to spare."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{last}\n")
+    assert paragraphs(review)[-1] == last
+    note = "Harbour Lights lands in cinemas on Friday."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{note}\n")
+    assert paragraphs(review)[-1] == P3

@@ -678,6 +678,20 @@ def _season_in_title(
     return (bare, number) if _season_in(text) == number else None
 
 
+def _full_title(units: list[str], h: int, start: int, title: str, body_key: str) -> str:
+    """The title with its subtitle when a line just under the headline prints it whole and the
+    review names it so too ("Glass Onion" then "Glass Onion: A Knives Out Mystery")."""
+    if not title:
+        return title
+    for unit in units[h + 1 : min(start, h + 5, len(units))]:
+        if len(unit) > 120 or not unit.startswith(title) or unit[-1:] in ".!?":
+            continue
+        rest = unit[len(title) :]
+        if re.match(r"\s*(?::|\s[–—-])\s+[A-Z0-9]", rest) and _count(body_key, loose_key(unit)):
+            return unit.strip()
+    return title
+
+
 def _count(haystack: str, needle: str) -> int:
     """How often `needle` stands as whole words in `haystack` (a `loose_key` padded with a
     space at each end; `needle` a `loose_key`)."""
@@ -831,6 +845,8 @@ def parse_scraped(
         people.add(loose_key(reviewer.name))
     candidates = _title_candidates(page, headline, info, start, h, frozenset(people), body_key)
     title, from_headline = _choose_title(candidates, body_key, info)
+    if from_headline:
+        title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
     if title and title != info.title:
         trimmed = _trim_release_notes(page, body_units, title)
@@ -1088,7 +1104,20 @@ def _closing_note(unit: str, title: str) -> bool:
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
-    return bool((_AIRING.search(unit) or _RELEASE_NOTE.search(unit)) and _NOTE_SUBJECT.match(unit))
+    return bool(
+        (_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
+        and _NOTE_SUBJECT.match(unit)
+        and (_WHEN_WHERE.search(unit) or _PLATFORM_ANY.search(unit))
+    )
+
+
+_WHEN_WHERE = re.compile(
+    r"(?i)\b(?:cinemas?|theaters?|theatres?|theatrically|streaming|on\s+demand|digital(?:ly)?|dvd"
+    r"|blu-ray|vod|today|tonight|now|tomorrow|this\s+(?:week|weekend|month)|next\s+(?:week|month)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june"
+    r"|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd"
+    r"|th)?|weekly|episodes?|channel|network)\b"
+)
 
 
 def _release_note(unit: str, title: str) -> bool:
@@ -1101,7 +1130,10 @@ def _release_note(unit: str, title: str) -> bool:
     # Where it airs is said of the title: the words after it ("X opens in cinemas", "The final
     # season of X begins …"), not "after a Sundance premiere, X is …".
     rest = unit[at : at + len(title) + 80]
-    return bool(_AIRING.search(rest) or _RELEASE_NOTE.search(rest))
+    if not (_AIRING.search(rest) or _RELEASE_NOTE.search(rest)):
+        return False
+    # ... and says where or when: a service, cinemas, a day or a date ("lands softly" does not).
+    return bool(_WHEN_WHERE.search(unit) or _PLATFORM_ANY.search(unit))
 
 
 def _more_prose(page: _Page, i: int) -> bool:
