@@ -264,3 +264,55 @@ def test_a_saved_page_summary_and_json_ld_director() -> None:
         review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
         assert review.directors == ("Anika Sorel",)
         assert [(c.actor, c.role) for c in review.cast] == [("Marta Quill", "a harbour master")]
+
+
+def test_a_standfirst_marked_by_its_class_is_not_the_reviews_start() -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of the review says something about the harbour film and its "
+        "quiet people, and runs long enough to be read as running text here.</p>"
+        for n in range(1, 5)
+    )
+    for deck in (
+        '<p class="standfirst">A tender drama about a fishing town, told in tides.</p>',
+        '<header><p class="review__nutshell">A fishing town holds its breath.</p></header>',
+        '<div class="key-points"><ul><li>Tender and slow.</li><li>Lovely acting.</li></ul></div>',
+    ):
+        review = page(
+            f"<html><body><article><h1>Harbour Lights review</h1>{deck}{body}"
+            "</article></body></html>"
+        )
+        assert paragraphs(review)[0].startswith("Paragraph 1 of the review"), deck
+    # An ordinary first paragraph stays the start.
+    review = page(
+        f"<html><body><article><h1>Harbour Lights review</h1>{body}</article></body></html>"
+    )
+    assert paragraphs(review)[0].startswith("Paragraph 1 of the review")
+
+
+def test_a_blog_page_with_a_warning_headings_a_four_star_rating_and_a_footer() -> None:
+    text = [
+        f"Paragraph {n} of the review says something about the harbour film and its quiet "
+        "people, and runs long enough to be read as running text here."
+        for n in range(1, 4)
+    ]
+    review = page(
+        "<html><head><title>Harbour Lights (2023) Review | Reel Thoughts</title></head><body>"
+        "<header><nav><ul><li>Home</li><li>Reviews</li><li>Newsletter</li></ul></nav></header>"
+        '<article class="post"><h1 class="entry-title">Harbour Lights (2023) Review</h1>'
+        '<div class="entry-meta">Posted on <time>November 25, 2023</time> by '
+        '<span class="author vcard">Jane Doe</span></div><div class="entry-content">'
+        "<p>Content warning: this review discusses grief and drowning.</p>"
+        f"<p>{text[0]}</p><h2>A town that holds its breath</h2><p>{text[1]}</p>"
+        f"<h2>The verdict</h2><p>{text[2]}</p><p><strong>Rating: 3.5/4</strong></p>"
+        "<p>Follow along with all our coverage of the London Film Festival.</p></div>"
+        '<div class="related-posts"><h3>Related</h3><p>Storm Coast (2021) review</p></div>'
+        '</article><div id="comments"><h3>Leave a Reply</h3></div></body></html>'
+    )
+    assert (review.film.title, review.film.year, review.rating) == ("Harbour Lights", 2023, "3.5/4")
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+    assert [s.heading for s in review.sections if s.heading] == [
+        "A town that holds its breath",
+        "The verdict",
+    ]
+    assert paragraphs(review)[0] == text[0]
+    assert paragraphs(review)[-1] == text[2]

@@ -115,3 +115,29 @@ def test_an_empty_label_has_no_value() -> None:
 def test_scanning_never_raises(units: list[str]) -> None:
     for hit in scan_labels(units):
         assert 0 <= hit.first <= hit.last < len(units)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("★★★½ out of four", "3.5/4"),
+        ("★★★ (out of 4 stars)", "3/4"),
+        ("★★★½ (out of four stars)", "3.5/4"),
+        ("★★ out of five", "2/5"),
+        ("★★★★☆ out of 4", "4/5"),  # empty stars draw the scale themselves
+        ("★★★★★ out of four", "5/5"),  # more stars than the stated scale: the stars win
+    ],
+)
+def test_stars_on_the_scale_the_line_states(text: str, want: str) -> None:
+    assert canonical_rating(text) == want
+
+
+@given(st.integers(min_value=0, max_value=3), st.booleans())
+def test_any_count_of_stars_out_of_four(full: int, half: bool) -> None:
+    stars = "★" * full + ("½" if half else "")
+    if not stars:
+        return
+    value = full + (0.5 if half else 0)
+    shown = str(int(value)) if value == int(value) else str(value)
+    assert canonical_rating(f"{stars} out of four") == f"{shown}/4"
+    assert canonical_rating(stars) == f"{shown}/5"

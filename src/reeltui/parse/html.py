@@ -40,6 +40,12 @@ _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes n
 _MARKS = frozenset(("class", "id", "rel", "itemprop"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
 _BY_ALONE = re.compile(r"^(?:by|written\s+by|reviewed\s+by|review\s+by|posted\s+by)\s*:?$", re.I)
+# A standfirst, a summary or a box of key points above the review: not its text.
+_DECK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|strapline|nutshell|key-?points|key-?takeaways|takeaways"
+    r"|big-?picture|excerpt|summary|sub-?text|subhead|subheadline|sub-?title|tldr)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _JUNK_CLASS = re.compile(
     r"\b(?:share|social|related|comments?|newsletter|advert|ad-|ads\b|promo|sidebar|menu|"
     r"breadcrumb|cookie|subscribe)",
@@ -159,15 +165,19 @@ class _Extractor:
     tags: int = 0  # start tags seen
     #: Photo captions (`<figcaption>`): what they credit counts, though they are not the text.
     captions: list[str] = field(default_factory=list)
+    #: Blocks marked as a standfirst, a summary or key points (by their class).
+    decks: list[str] = field(default_factory=list)
     #: Blocks of side panels (`<aside>`), where fact boxes ("Cast:", "Director:") often stand.
     side_blocks: list[str] = field(default_factory=list)
-    # tag, skip, author, side panel, caption
-    _stack: list[tuple[str, bool, bool, bool, bool]] = field(default_factory=list)
+    # tag, skip, author, side panel, caption, deck
+    _stack: list[tuple[str, bool, bool, bool, bool, bool]] = field(default_factory=list)
     _open: Counter[str] = field(default_factory=Counter)
     _skipping: int = 0
     _in_author: int = 0
     _in_side: int = 0
     _in_caption: int = 0
+    _in_deck: int = 0
+    _deck_text: list[str] = field(default_factory=list)
     _side_text: list[str] = field(default_factory=list)
     _caption_text: list[str] = field(default_factory=list)
     _ignored: int = 0  # start tags past _MAX_DEPTH, whose end tags are ignored too
@@ -205,6 +215,7 @@ class _Extractor:
         skip = (tag in _SKIP and not (author and tag == "aside")) or junk
         side = tag == "aside" and skip and not junk
         caption = tag == "figcaption"
+        deck = bool(marks) and bool(_DECK_CLASS.search(marks))
         if tag in _BLOCKS:
             self._flush()
             self._flush_side()
@@ -212,13 +223,14 @@ class _Extractor:
         if tag in ("article", "main") and self._article_depth is None and not self._skipping:
             self._article_depth = len(self._stack)
             self._article_blocks = []
-        self._stack.append((tag, skip, author, side, caption))
+        self._stack.append((tag, skip, author, side, caption, deck))
         self.depth = max(self.depth, len(self._stack))
         self._open[tag] += 1
         self._skipping += skip
         self._in_author += author
         self._in_side += side
         self._in_caption += caption
+        self._in_deck += deck
 
     def _end(self, tag: str) -> None:
         if tag in _VOID:
@@ -234,8 +246,14 @@ class _Extractor:
         if tag in _BLOCKS:
             self._flush()
         self._flush_side()
-        for name, skip, author, side, caption in self._stack[index:]:
+        for name, skip, author, side, caption, deck in self._stack[index:]:
             self._open[name] -= 1
+            self._in_deck -= deck
+            if deck and self._deck_text:
+                text = " ".join(html.unescape("".join(self._deck_text)).split())
+                self._deck_text.clear()
+                if text:
+                    self.decks.append(text)
             self._skipping -= skip
             self._in_author -= author
             self._in_side -= side
@@ -248,6 +266,8 @@ class _Extractor:
 
     def _data(self, data: str) -> None:
         if self._skipping:
+            if self._in_deck:
+                self._deck_text.append(data)  # a standfirst in a skipped <header>
             if self._in_caption:
                 self._caption_text.append(data)
             elif self._in_side and self._skipping == self._in_side:
@@ -276,6 +296,8 @@ class _Extractor:
             if not text:
                 continue
             self.blocks.append((self._tag, text))
+            if self._in_deck:
+                self.decks.append(text)
             if self._article_blocks is not None and self._article_depth not in (None, -1):
                 self._article_blocks.append((self._tag, text))
 
@@ -508,6 +530,7 @@ def _from_main(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
+        decks=frozenset(extractor.decks),
     )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
@@ -536,7 +559,12 @@ def _from_blocks(
     side = _side_labels(extractor, lines)
     if side:
         lines[1:1] = side
-    hints = PageHints(captions=tuple(extractor.captions), description=meta[0], directors=meta[1])
+    hints = PageHints(
+        captions=tuple(extractor.captions),
+        description=meta[0],
+        directors=meta[1],
+        decks=frozenset(extractor.decks),
+    )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
     )

@@ -70,7 +70,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:available on|available to stream on|(?:now\s+)?streaming on|streaming|stream it on"
             r"|where to (?:watch|stream)|watch (?:it )?on|platform|ott|ott platform|network"
-            r"|channel|now streaming|airs on|broadcaster|streaming platform|where to watch it)"
+            r"|channel|now streaming|airs on|broadcaster|streaming platform|where to watch it"
+            r"|availability|available|where to stream it|streaming service|streaming now)"
         ),
     ),
     (
@@ -379,6 +380,27 @@ def star_rating(text: str) -> str | None:
     return f"{_fmt(value)}/{scale}"
 
 
+# The scale a line of stars states beside them: "★★★½ out of four", "★★★ (out of 4 stars)".
+_STATED_SCALE = re.compile(
+    r"(?:out\s+of|/)\s*(4|5|10|four|five|ten)\b(?:\s+stars?)?|\b(four|five)[\s-]star\s+scale",
+    re.IGNORECASE,
+)
+
+
+def _stated_scale(glyphs: str, text: str) -> str:
+    """Stars counted on the scale the text states, when it states one and they fit it."""
+    if "☆" in text or "✩" in text or len(text) > 80:
+        return glyphs  # empty stars draw the scale themselves
+    m = _STATED_SCALE.search(text)
+    if not m:
+        return glyphs
+    scale = _number((m.group(1) or m.group(2)).lower())
+    value = float(glyphs.split("/")[0])
+    if scale is None or value > scale:
+        return glyphs
+    return f"{_fmt(value)}/{_fmt(scale)}"
+
+
 def canonical_rating(text: str, *, grades: bool = False) -> str | None:
     """A rating written any common way, as "<value>/<scale>" ("3.5/5", "9/10"), or a letter
     grade ("B+") when `grades` is set (only a labelled value may be a grade)."""
@@ -387,7 +409,7 @@ def canonical_rating(text: str, *, grades: bool = False) -> str | None:
         return None
     glyphs = star_rating(text)
     if glyphs is not None:
-        return glyphs
+        return _stated_scale(glyphs, text)
     m = _SCORE.search(text)
     if m:
         value, scale = _number(m.group(1)), _number(m.group(2))

@@ -15,14 +15,19 @@ from reeltui.text import fold
 
 __all__ = [
     "byline_name",
+    "footer_author",
+    "is_caption_line",
     "is_chrome",
     "is_date_line",
+    "is_footer",
     "is_hard_stop",
     "is_link_box",
     "is_promo",
     "is_prose",
+    "is_related_headline",
     "is_soft_chrome",
     "loose_key",
+    "near_byline",
     "photo_caption",
     "title_key",
 ]
@@ -77,6 +82,58 @@ _SOFT = re.compile(
     r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\.)",
     re.IGNORECASE,
 )
+# Lines that close an article without being its text, wherever they stand: calls to follow the
+# site's coverage or to comment, support appeals, helplines, an author's address, a print
+# issue, a critic's closing line of certificate and running time.
+_FOOTER = re.compile(
+    r"^(?:follow\s+(?:along\s+(?:with\s+)?)?(?:all\s+(?:of\s+)?)?(?:our|the)\s+(?:\w+\s+){0,3}?"
+    r"(?:coverage|reviews)\b|for\s+(?:more|all)\s+(?:of\s+)?our\s+(?:\w+\s+){0,3}?coverage"
+    r"|have\s+you\s+(?:watched|seen|streamed)\b[^?]{0,120}\?\s*(?:let\s+us\s+know|tell\s+us"
+    r"|share|sound\s+off|drop)|catch\s+(?:all\s+)?(?:the\s+)?latest\b|stay\s+tuned\s+(?:to|for)\b"
+    r"|support\s+(?:our|independent|local|quality)\s+(?:\w+\s+){0,2}?(?:journalism|criticism"
+    r"|writing|work)|become\s+a\s+(?:member|patron|subscriber|supporter)\b"
+    r"|we\s+(?:welcome|invite)\s+your\s+(?:comments|letters|thoughts|feedback)"
+    r"|write\s+to\s+[A-Z][^@]{1,60}\s+at\s+\S+@|(?:adapted\s+)?from\s+the\s+(?:\w+\s+){0,3}"
+    r"issue\s+of\b|(?:this\s+(?:article|review|story)\s+)?(?:appeared|appears)\s+in\s+the\s+"
+    r"(?:\w+\s+){0,3}issue\b|no\s+mpaa\s+rating|not\s+rated\s+by\s+the\s+mpaa"
+    r"|(?:this\s+film\s+is\s+)?(?:rated|certificate)\s+(?:g|pg|pg-13|r|nc-17|12a?|15|18)\s+for\b"
+    r"|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:are|is|have\s+been)\s+(?:struggling|affected"
+    r"|in\s+crisis|having\s+thoughts)|(?:in\s+the\s+(?:uk|us|u\.s\.|usa|india|australia)\s*,?\s+)?"
+    r"(?:the\s+)?(?:samaritans|suicide\s+(?:and\s+crisis\s+)?lifeline|national\s+suicide)\b"
+    r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b)",
+    re.IGNORECASE,
+)
+# The first words a footer can start with: a cheap test before the expression.
+_FOOTER_STARTS = frozenset(
+    "follow for have catch stay support become we write adapted from this appeared appears no "
+    "not rated certificate if in the samaritans suicide national helpline helplines to".split()
+)
+
+
+def is_footer(unit: str) -> bool:
+    """A line that closes an article without being its text: "Follow along with all our
+    coverage of …", "Have you watched X? Let us know in the comments", "Support our journalism",
+    a helpline notice, "Write to X at x@site.com", "From the May 2020 issue of …", "No MPAA
+    rating. Running time: …"."""
+    if len(unit) > 400:
+        return False
+    first = unit[:14].split(" ", 1)[0].lower()
+    if first not in _FOOTER_STARTS:
+        return False
+    return bool(_FOOTER.match(unit))
+
+
+_WRITE_TO = re.compile(
+    r"^(?i:write\s+to)\s+([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?i:at)\s+\S+@"
+)
+
+
+def footer_author(unit: str) -> str | None:
+    """The author an article's footer names: "Write to Jane Doe at jane.doe@site.com"."""
+    m = _WRITE_TO.match(unit) if len(unit) < 160 else None
+    return m.group(1) if m and is_name(m.group(1)) else None
+
+
 # The same, for lines of a few words only ("Share", "Click here", "1.2k views").
 _SOFT_SHORT = re.compile(
     r"^(?:watch\s+(?:the\s+)?trailer|trailer$|click\s+here|share$|share\s+on\b"
@@ -142,17 +199,97 @@ _PHOTO_CAPTION = re.compile(
     r"^[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+(?:\s*,\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)*"
     r"(?:,?\s+and\s+[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)?"
     r"(?:\s+(?:as|in\s+a\s+scene\s+from|star\s+in|stars\s+in)\b[^“‘\"]{0,80}?|\s+in\s+(?:the\s+)?[^“‘\"]{0,60}?)"
-    r"[‘“\"]([^’”\"]{1,80})[’”\"]\.?(?:\s*\([^)]*\))?\.?$"
+    r"(?:[‘“\"]([^’”\"]{1,80})[’”\"]|(?<=\s)'([^'’”\"]{1,80})')\.?(?:\s*\([^)]*\))?\.?$"
+)
+_PLACE_IN_PHOTO = re.compile(
+    r"\s*\((?:left|right|centre|center|top|bottom|front|back|foreground|background|l|r|c|l-r"
+    r"|l to r|from left|from right|second left|second right)\)",
+    re.IGNORECASE,
 )
 
 
 def photo_caption(unit: str) -> str | None:
     """The film a photo caption names ("Casey Affleck and Lucas Hedges in “Manchester by the
     Sea.”", "Owen Cooper as Jamie Miller in the series “Adolescence.”"), else None."""
-    if len(unit) > 220 or ("“" not in unit and "‘" not in unit and '"' not in unit):
+    if len(unit) > 220 or (
+        "“" not in unit and "‘" not in unit and '"' not in unit and "'" not in unit
+    ):
         return None
+    if "(" in unit:
+        unit = _PLACE_IN_PHOTO.sub("", unit)  # "Ana Lima (left) and Tom Hale in …"
     m = _PHOTO_CAPTION.match(unit)
-    return m.group(1).strip(" .,") if m else None
+    return (m.group(1) or m.group(2)).strip(" .,") if m else None
+
+
+_NEWS_WORDS = re.compile(
+    r"\b(?:box[\s-]+office|crores?|lakhs?|collections?|trailer|teaser|first\s+look|release\s+date"
+    r"|ott\s+(?:release|debut|premiere)|renewed|announced|announces|set\s+to\s+(?:release|return)"
+    r"|gets\s+(?:a\s+)?(?:release|sequel)|sequel\s+confirmed|cast\s+(?:revealed|joins))\b",
+    re.IGNORECASE,
+)
+_LEADING_QUOTE = re.compile(r"^[‘“'\"]([^’”'\"]{1,80})[’”'\"]\s*\S")
+
+
+def is_related_headline(unit: str, title: str) -> bool:
+    """Another article's headline standing in the text, a link without its box ("‘Other Film’
+    box office: crosses Rs 50 crore mark"): a short line, no sentence, that names another film
+    in quotes at its start or reads as news (box office, trailer, release date)."""
+    words = unit.count(" ") + 1
+    if words > 25 or words < 3 or unit[-1:] in ".!?":
+        return False
+    quoted = _LEADING_QUOTE.match(unit)
+    if quoted and title and title_key(quoted.group(1)) != title_key(title):
+        return True
+    return bool((":" in unit or quoted) and _NEWS_WORDS.search(unit))
+
+
+_CAP_NAME = r"[A-Z][\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]+|de|da|van|von|del|la|le)){1,3}"
+_CAP_PLACE = (
+    r"(?:\s*,\s*(?:left|right|centre|center|top|bottom|foreground|background)\s*,?"
+    r"|\s*\([^()]{1,20}\))?"
+)
+# "A and B in Title", "A, left, and B", "A as Role in Title (Credit)": people in a photo.
+_PEOPLE_CAPTION = re.compile(
+    rf"^{_CAP_NAME}{_CAP_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CAP_NAME}{_CAP_PLACE})*"
+    r"(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?"
+    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z0-9][\w’'.:&!?\-]*(?:\s+(?:[A-Z0-9][\w’'.:&!?\-]*|of|the|a|an"
+    r"|and|in|on|at|to|for)){0,8}))?(?:\s*\([^()]{1,40}\))?\.?$"
+)
+# Who took or owns the photo: "Janus Films/Sideshow", "Neon", "A24", "Getty Images".
+_PHOTO_SOURCE = re.compile(
+    r"^(?:(?-i:[A-Z][\w&.’'\- ]{0,30}(?:/[A-Z][\w&.’'\- ]{0,30})+)|neon|a24|getty(?:\s+images)?"
+    r"|ap|reuters"
+    r"|shutterstock|alamy|everett(?:\s+collection)?|netflix|hbo|max|hulu|fx|mubi|apple(?:\s+tv\+?)?"
+    r"|(?:amazon\s+)?prime\s+video|amazon(?:\s+(?:studios|mgm\s+studios))?|disney\+?|peacock"
+    r"|paramount\+?|(?:20th|searchlight|focus\s+features|lionsgate|universal|warner\s+bros\.?"
+    r"|sony\s+pictures(?:\s+classics)?|ifc\s+films|magnolia\s+pictures|janus\s+films|bleecker"
+    r"\s+street|studiocanal|curzon|altitude|entertainment\s+one|eone|pathé|bfi)(?:\s+\w+){0,2})$",
+    re.IGNORECASE,
+)
+
+
+def is_caption_line(unit: str) -> bool:
+    """A photo caption or credit standing between paragraphs without quotes or a "Photo:"
+    label: people in a film ("Ana Lima and Tom Hale in Harbour Lights", "Ana Lima, left, and
+    Tom Hale"), or the photo's source alone ("Neon", "Janus Films/Sideshow")."""
+    if len(unit) > 160 or unit[-1:] in "!?:" or not unit[:1].isupper():
+        return False
+    if _PHOTO_SOURCE.match(unit):
+        return True
+    low = unit.lower()
+    placed = any(f"{w}," in low or f"({w})" in low for w in _PLACES)
+    if " in " not in unit and " as " not in unit and not placed:
+        return False  # names alone or listed: a byline, a cast list or a heading may look so
+    m = _PEOPLE_CAPTION.match(unit)
+    if not m:
+        return False
+    people = re.split(r"\s+(?:in|as)\s+", unit, maxsplit=1)[0]
+    names = [n for n in re.split(r"\s*(?:,|\band\b|&|\([^()]*\))\s*", people) if n.strip()]
+    names = [n for n in names if n.strip().lower() not in _PLACES]
+    return bool(names) and all(is_name(n.strip()) for n in names)
+
+
+_PLACES = frozenset("left right centre center top bottom foreground background".split())
 
 
 def is_soft_chrome(unit: str) -> bool:
@@ -165,6 +302,8 @@ def is_soft_chrome(unit: str) -> bool:
     if spaces < 20 and _SOFT.match(unit):
         return True
     if spaces < 6 and _SOFT_SHORT.match(unit):
+        return True
+    if is_footer(unit):
         return True
     if len(unit) >= 160:
         return False
@@ -284,6 +423,7 @@ _POSTED_BY = re.compile(
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s*(?:$|[|,·])",
     re.IGNORECASE,
 )
+_LABEL_COLON = re.compile(r"[^\W\d_]\s*:")  # "Released: …", not the colon of "3:00PM"
 _HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
 _REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 
@@ -336,9 +476,43 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
             return name
     if is_name(unit) and following is not None:
         nxt = following.strip()
-        dated = is_date_line(nxt) and ":" not in nxt[:12]
+        dated = is_date_line(nxt) and _LABEL_COLON.search(nxt[:14]) is None
         if nxt.startswith("@") or dated or _DATE_PREFIX.match(nxt):
             return unit.strip()
+    return None
+
+
+_CRITIC_ROLE = re.compile(
+    r"^(?:(?:chief|senior|lead|principal|contributing|staff|guest|associate|deputy|chief\s+film)\s+)?"
+    r"(?:(?:film|movie|movies|tv|television|arts|culture|entertainment|streaming|screen)\s+)?"
+    r"(?:critic|writer|editor|contributor|correspondent|reviewer|columnist|journalist)s?\b",
+    re.IGNORECASE,
+)
+_SITE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.&!-]*|of|the|and|on|&|[a-z]+\.(?:com|net|org|in))$")
+
+
+def near_byline(unit: str, previous: str | None = None, following: str | None = None) -> str | None:
+    """A byline in a shape that only counts right under a headline: "Jane Doe | The Daily Reel",
+    "Jane Doe, Film Critic", a name above "Chief Film Critic", a name below the dateline."""
+    if len(unit) > 100:
+        return None
+    for mark in (" | ", " – ", " — ", ", "):
+        if mark in unit:
+            head, rest = unit.split(mark, 1)
+            head, rest = head.strip(), rest.strip()
+            if not is_name(head):
+                continue
+            if _CRITIC_ROLE.match(rest):
+                return head  # "Jane Doe, Film Critic", "Jane Doe | Contributor"
+            words = rest.split()
+            if mark != ", " and 1 <= len(words) <= 6 and all(_SITE_WORD.match(w) for w in words):
+                return head  # "Jane Doe | The Daily Reel"
+    if not is_name(unit):
+        return None
+    if following is not None and len(following) < 60 and _CRITIC_ROLE.match(following.strip()):
+        return unit.strip()  # the name, then "Chief Film Critic" on its own line
+    if previous is not None and is_date_line(previous.strip()):
+        return unit.strip()  # the dateline, then the name
     return None
 
 

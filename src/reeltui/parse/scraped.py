@@ -33,14 +33,18 @@ from reeltui.parse.labels import (
 )
 from reeltui.parse.layout import (
     byline_name,
+    footer_author,
+    is_caption_line,
     is_chrome,
     is_date_line,
     is_hard_stop,
     is_link_box,
     is_promo,
     is_prose,
+    is_related_headline,
     is_soft_chrome,
     loose_key,
+    near_byline,
     photo_caption,
     title_key,
 )
@@ -77,6 +81,7 @@ class PageHints:
     captions: tuple[str, ...] = ()
     description: str | None = None
     directors: tuple[str, ...] = ()
+    decks: frozenset[str] = field(default_factory=frozenset)
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -359,6 +364,7 @@ def _label_units(hits: list[LabelHit]) -> set[int]:
 
 
 _REVIEW_TOKEN = re.compile(r"\breview\b")
+_LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
@@ -415,8 +421,14 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 10  # "Format: Hourlong crime drama. Five episodes watched for review."
         if star_rating(unit) or canonical_rating(unit):
             score -= 8
+        if not has_review and len(words) >= 4 and unit[-1:] == "." and not _YEAR.search(unit):
+            score -= 3  # a sentence: a standfirst under the headline, not the headline
+        if _LONE_GRADE.fullmatch(unit):
+            continue  # "A", "B+": the reviewer's grade standing alone
         if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
-            score += 1.5 * min(_count(probe, loose_key(_strip_title(unit))), 4)
+            named = loose_key(_strip_title(unit))
+            if len(named) >= 3 and named not in _SMALL_WORDS:
+                score += 1.5 * min(_count(probe, named), 4)
         if any(0 < b - i <= 4 for b in bylines):
             score += 2  # a headline stands just above its byline
         if hint and (title_key(unit) == hint or hint in title_key(unit)):
@@ -445,6 +457,31 @@ def _first_prose(page: _Page, start: int) -> int:
 def info_title(headline: str) -> str:
     """The title a headline gives, for comparisons."""
     return parse_headline(headline).title if headline else ""
+
+
+def _past_deck(page: _Page, start: int) -> int:
+    """The review's start moved past a standfirst: lines the page marks as one, or one short
+    sentence that page furniture (a dateline, a caption, share buttons) parts from the text."""
+    units = page.units
+    for _ in range(6):
+        if start >= len(units):
+            break
+        nxt = _first_prose(page, start + 1)
+        if nxt >= len(units):
+            break
+        unit = units[start]
+        marked = unit in page.hints.decks or bool(_HEADLINE_LIKE.match(unit))
+        parted = (
+            nxt > start + 1
+            and unit.count(" ") < 35
+            and not _SENTENCE_BREAK.search(unit)
+            and any(page.chrome(j) for j in range(start + 1, nxt))
+            and all(page.chrome(j) or j in page.label_units for j in range(start + 1, nxt))
+        )
+        if not (marked or parted):
+            break
+        start = nxt
+    return start
 
 
 def _first_long_prose(page: _Page, start: int) -> int:
@@ -484,10 +521,29 @@ _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A
 
 
 def _title_candidates(
-    page: _Page, headline: str, info: Headline, top_end: int, h: int
+    page: _Page,
+    headline: str,
+    info: Headline,
+    top_end: int,
+    h: int,
+    people: frozenset[str],
+    body_key: str,
 ) -> list[tuple[str, float]]:
-    """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines."""
-    found: list[tuple[str, float]] = [(info.title, 3.0)]
+    """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines.
+
+    `people` are the `loose_key`s of the byline's name and of the cast labels' names: a line
+    that is one of them is a person, while another name-like line may be a title ("Palm
+    Springs"). A headline that is a sentence about the film weighs less than one that names it."""
+    words = info.title.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_WORDS)
+    unnamed = not _count(body_key, loose_key(info.title))
+    plain = not _REVIEW_TOKEN.search(headline.lower()) and not _QUOTED.match(headline)
+    sentence = plain and len(words) >= 3 and (lower >= 2 or (len(words) >= 6 and unnamed))
+    # A headline the review never names ("The Quiet Season") may be a tagline: the title is
+    # then looked for in the lines under it too ("Harbour Lights goes home again …").
+    tagline = plain and unnamed and len(words) >= 2
+    raw = " ".join(page.units[top_end : top_end + 12]) if sentence or tagline else ""
+    found: list[tuple[str, float]] = [(info.title, 1.5 if sentence or tagline else 3.0)]
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
@@ -497,12 +553,31 @@ def _title_candidates(
     ):
         lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
-        if lead and lead != headline and len(lead.split()) <= 8:
+        if lead and lead != headline and len(lead.split()) <= 8 and loose_key(lead) not in people:
             found.append((lead, 0.5 if is_name(lead) else 2.0))
-    for unit in page.units[: max(h, 1)]:
+    if tagline and not sentence:
+        for i in range(h + 1, min(top_end, h + 4, len(page.units))):
+            if len(page.units[i]) < 300 and not page.chrome(i):
+                found.extend(_headline_spans(page.units[i], body_key, people, raw))
+    if sentence:
+        found.extend(_headline_spans(headline, body_key, people, raw))
+        # The film named where the review starts: "X review: …", a title in quotes.
+        for unit in page.units[h + 1 : min(top_end + 3, len(page.units))]:
+            if len(unit) > 3000:
+                continue
+            for m in _NAMED_REVIEW.finditer(unit):
+                found.append((m.group(1).strip(" ‘’'\"“”"), 2.0))
+            for m in _ANY_QUOTED.finditer(unit):
+                quoted = m.group(1).strip(" ,.:")
+                if quoted[:1].isupper() and len(quoted.split()) <= 6:
+                    found.append((quoted, 1.0))
+    for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
+        if not _CRUMB_MARK.search(unit):
+            continue
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
         if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
-            found.append((crumbs[-1].strip(), 2.0))  # "Movies > Reviews > Sound of Metal"
+            # "Movies > Reviews > Sound of Metal", "Home » Film » X review: a tagline"
+            found.append((parse_headline(crumbs[-1].strip()).title, 2.0))
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
@@ -516,14 +591,60 @@ def _title_candidates(
         unit = page.units[i]
         if i == h or i in page.label_units or len(unit.split()) > 8 or page.chrome(i):
             continue
-        if unit[-1:] in ".!?," or is_name(unit):
+        if unit[-1:] in ".!?," or loose_key(unit) in people:
             continue
         bare = _strip_title(unit)
         if loose_key(bare) in _MENU_WORDS or byline_name(unit) or bare.isdigit():
             continue
+        if _LONE_GRADE.fullmatch(unit):
+            continue
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
-            found.append((bare, 1.0))
+            found.append((bare, 0.5 if is_name(unit) else 1.0))
     return found
+
+
+_NAMED_REVIEW = re.compile(
+    r"(?:^|[.!?]\s+)([‘“'\"]?[A-Z0-9][\w’'.:&-]*(?:\s+[\w’'.:&-]+){0,5}?[’”'\"]?)\s+"
+    r"(?:(?:movie|film|series|tv)\s+)?review\b"
+)
+_CRUMB_MARK = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/]", re.IGNORECASE)
+_SPAN_BREAK = re.compile(r"\s*(?:[,;!?…]|\s[–—-]\s|[–—])\s*")
+
+
+def _by_surname(name: str, raw: str) -> bool:
+    """True when `raw` calls the person `name` by the surname alone ("Lima is superb")."""
+    alone = len(re.findall(rf"(?<![\w’'-]){re.escape(name.split()[-1])}(?![\w’'-])", raw))
+    return alone > raw.count(name)
+
+
+def _headline_spans(
+    headline: str, body_key: str, people: frozenset[str], raw: str = ""
+) -> list[tuple[str, float]]:
+    """Runs of words of a headline that is a sentence about the film ("Anatomy of a Fall Puts a
+    Marriage on Trial"), two to six words from a capitalised one, that the review names twice or
+    more: the longest first, so that the fair count in `_choose_title` prefers them."""
+    spans: list[tuple[str, float]] = []
+    for part in _SPAN_BREAK.split(headline[:MAX_LINE]):
+        words = part.strip(" ‘’'\"“”.:").split()
+        for size in range(min(6, len(words)), 1, -1):
+            for first in range(len(words) - size + 1):
+                run = words[first : first + size]
+                if not (run[0][:1].isupper() or run[0][:1].isdigit()):
+                    continue
+                if run[-1].lower() in _SMALL_WORDS or run[0].lower() in ("and", "or", "but"):
+                    continue
+                text = " ".join(run).strip(" ‘’'\"“”.:")
+                key = loose_key(text)
+                count = _count(body_key, key)
+                if key in people or count < 2:
+                    continue
+                if is_name(text) and raw and _by_surname(text, raw):
+                    continue  # a person, whom the review also calls by the surname alone
+                spans.append((text, 0.5 if is_name(text) else 1.0))
+    return spans
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
 
 
 _OWNS_SEASON = re.compile(
@@ -541,6 +662,42 @@ def _strip_title(text: str) -> str:
     return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
 
 
+_TRAILING_YEAR = re.compile(r"^(.+?)\s+\(?((?:19|20)\d\d)\)?$")
+_TRAILING_NUMBER = re.compile(r"^(.+?)\s+(?:S(?:eason\s*)?)?(\d{1,2})$")
+
+
+def _season_in_title(
+    title: str, body_key: str, top: list[str], paragraphs: list[str]
+) -> tuple[str, int] | None:
+    """("Paatal Lok", 2) for a title "Paatal Lok 2" whose page says it is the second season
+    and names the show without the number; None for a sequel's title ("Pushpa 2")."""
+    m = _TRAILING_NUMBER.match(title)
+    if not m:
+        return None
+    bare, number = m.group(1).strip(" :–—-"), int(m.group(2))
+    if not 1 <= number <= 20 or not bare:
+        return None
+    without = _count(body_key, loose_key(bare)) - _count(body_key, loose_key(title))
+    if without < 1:
+        return None
+    text = " ".join(u for u in (*top[-12:], *paragraphs) if len(u) < 2000)
+    return (bare, number) if _season_in(text) == number else None
+
+
+def _full_title(units: list[str], h: int, start: int, title: str, body_key: str) -> str:
+    """The title with its subtitle when a line just under the headline prints it whole and the
+    review names it so too ("Glass Onion" then "Glass Onion: A Knives Out Mystery")."""
+    if not title:
+        return title
+    for unit in units[h + 1 : min(start, h + 5, len(units))]:
+        if len(unit) > 120 or not unit.startswith(title) or unit[-1:] in ".!?":
+            continue
+        rest = unit[len(title) :]
+        if re.match(r"\s*(?::|\s[–—-])\s+[A-Z0-9]", rest) and _count(body_key, loose_key(unit)):
+            return unit.strip()
+    return title
+
+
 def _count(haystack: str, needle: str) -> int:
     """How often `needle` stands as whole words in `haystack` (a `loose_key` padded with a
     space at each end; `needle` a `loose_key`)."""
@@ -555,11 +712,20 @@ def _choose_title(
     """The candidate the review names most (weighted by where it came from); True when the
     headline's own reading won."""
     best, best_score = info.title, -1.0
+    keys = {loose_key(text) for text, _ in candidates}
     for text, prior in candidates:
         key = loose_key(text)
         if not key or len(key) > 80:
             continue
-        score = prior + min(_count(body_key, key), 6) * 1.5
+        # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
+        # mentions of the longer title.
+        within = [
+            _count(body_key, other)
+            for other in keys
+            if len(other) > len(key) and f" {key} " in f" {other} "
+        ]
+        count = _count(body_key, key) - max(within, default=0)
+        score = prior + min(max(count, 0), 6) * 1.5
         if len(key.split()) > 6:
             score -= 2
         if score > best_score + 1e-9:
@@ -619,7 +785,14 @@ def parse_scraped(
     headline_title = loose_key(info_title(headline))
     order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 8), h)]
     for i in order:
-        name = byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
+        following = units[i + 1] if i + 1 < len(units) else None
+        name = byline_name(units[i], following)
+        if name is None and h < i <= h + 6 and i < after:
+            # Looser shapes, right under the headline only; a name the review keeps using is
+            # the film's or a character's, not the byline's.
+            name = near_byline(units[i], units[i - 1], following)
+            if name and _count(f" {loose_key(' '.join(units[i + 1 : i + 15]))} ", loose_key(name)):
+                name = None
         if name and loose_key(name) != headline_title:
             reviewer, byline_at = Reviewer(name), i
             break
@@ -627,6 +800,7 @@ def parse_scraped(
     if start >= len(units) and byline_at > h:
         start = _first_prose(page, h + 1)
     start = _opening_sentences(page, start, max(h, byline_at))
+    start = _past_deck(page, start)
     lead_heading = (
         start - 1
         if start - 1 > max(h, byline_at)
@@ -638,10 +812,16 @@ def parse_scraped(
     info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
-    if lead_heading is not None and _same_style(
-        units[lead_heading], [units[i] for i in heading_units]
+    if lead_heading is not None and (
+        _same_style(units[lead_heading], [units[i] for i in heading_units])
+        or (
+            len(heading_units) >= 2
+            and _plain_heading(units[lead_heading], units[start])
+            and loose_key(units[lead_heading]) != loose_key(headline)  # the headline again
+        )
     ):
-        # A section heading opens the review when its sections are headed alike.
+        # A section heading opens the review when its sections are headed alike, or when the
+        # review has headings and this line reads as one ("Plot of Animal" over "Ranvijay …").
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
     end_reviewer, bio = _end_byline(units, end, reviewer)
     if reviewer is not None and reviewer.bio is None:
@@ -652,7 +832,9 @@ def parse_scraped(
         reviewer is None or fold(end_reviewer.name) == fold(reviewer.name)
     ):
         reviewer = Reviewer(end_reviewer.name, bio or None)
-    elif reviewer is None and hints.author:
+    if reviewer is None:
+        reviewer = _footer_reviewer(units, start, end)
+    if reviewer is None and hints.author:
         author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
         if clean_line(author):
             reviewer = Reviewer(clip(clean_line(author)))
@@ -664,8 +846,13 @@ def parse_scraped(
     body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:12]))} "
 
     # Title by evidence.
-    candidates = _title_candidates(page, headline, info, start, h)
+    people = {loose_key(n) for n in _label_names(labels, ("cast", "director", "crew", "creator"))}
+    if reviewer is not None:
+        people.add(loose_key(reviewer.name))
+    candidates = _title_candidates(page, headline, info, start, h, frozenset(people), body_key)
     title, from_headline = _choose_title(candidates, body_key, info)
+    if from_headline:
+        title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
     if title and title != info.title:
         trimmed = _trim_release_notes(page, body_units, title)
@@ -673,6 +860,17 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    dated = _TRAILING_YEAR.match(title)
+    if dated and 1888 <= int(dated.group(2)) <= 2100 and not _count(body_key, loose_key(title)):
+        # "Everything Everywhere All at Once 2022": a title line with the year after it, which
+        # the review never names with the year (a title such as "Scam 1992" keeps it, since the
+        # review does).
+        title = dated.group(1)
+        info = replace(info, title=title, year=info.year or int(dated.group(2)))
+    numbered = _season_in_title(title, body_key, units[: max(start, 1)], paragraphs[:4])
+    if numbered is not None:
+        title, number = numbered
+        info = replace(info, title=title, season=number, kind=Kind.SERIES)
     if not title:
         title = clip(clean_line(path.stem)) or "untitled"
         notes.append("no headline: the file name stands in for the title")
@@ -721,7 +919,7 @@ def parse_scraped(
 
 
 _RELEASE_NOTE = re.compile(
-    r"\b(?:is|are)\s+(?:released|out|available|streaming|now\s+streaming|playing|showing"
+    r"\b(?:is|are)\s+(?:released|being\s+released|out|available|streaming|now\s+streaming|playing|showing"
     r"|in\s+(?:cinemas|theaters|theatres))\b|\bopens\s+in\b|\bstreams?\s+on\b"
     r"|\bpremieres?\s+on\b|\bpremiered\s+(?:in|at)\b|\bwill\s+(?:stream|release|open|premiere)\b"
     r"|\bis\s+(?:in\s+)?(?:select\s+)?(?:cinemas|theaters|theatres)\b"
@@ -794,6 +992,9 @@ def _body(
         if is_soft_chrome(unit) or is_date_line(unit):
             gap += 1
             continue
+        if not page.prose(i) and (is_related_headline(unit, title) or is_caption_line(unit)):
+            gap += 1
+            continue
         if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
             if (
                 title_k
@@ -852,6 +1053,14 @@ _AIRING = re.compile(
 )
 
 
+# Notes set above an article: a content warning, an update or an editor's note.
+_OPENING_NOTE = re.compile(
+    r"^[\[(]?(?:(?:content|trigger)\s+(?:warning|note|advisory)|cw\s*:|tw\s*:|warning\s*:"
+    r"|editor['’]?s?\s+note|(?:an?\s+)?note\s*:|updated?\b[^:]{0,40}:|correction\s*:"
+    r"|this\s+(?:review|article|story|piece)\s+(?:was\s+)?(?:originally|first)\s+(?:published|ran"
+    r"|appeared)|this\s+review\s+(?:contains|discusses|mentions|includes))",
+    re.IGNORECASE,
+)
 _HEADLINE_LIKE = re.compile(r"^[^.!?]{2,60}\breview\s*:\s", re.IGNORECASE)
 
 
@@ -860,7 +1069,7 @@ def _opening_furniture(unit: str, title: str) -> bool:
     warning, the headline repeated as a summary ("Farzi review: …")."""
     if unit.count(" ") > 45:
         return False
-    if "spoiler" in unit.lower():
+    if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
     if _HEADLINE_LIKE.match(unit):
         return True
@@ -901,16 +1110,36 @@ def _closing_note(unit: str, title: str) -> bool:
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
-    return bool((_AIRING.search(unit) or _RELEASE_NOTE.search(unit)) and _NOTE_SUBJECT.match(unit))
+    return bool(
+        (_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
+        and _NOTE_SUBJECT.match(unit)
+        and (_WHEN_WHERE.search(unit) or _PLATFORM_ANY.search(unit))
+    )
+
+
+_WHEN_WHERE = re.compile(
+    r"(?i)\b(?:cinemas?|theaters?|theatres?|theatrically|streaming|on\s+demand|digital(?:ly)?|dvd"
+    r"|blu-ray|vod|today|tonight|now|tomorrow|this\s+(?:week|weekend|month)|next\s+(?:week|month)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june"
+    r"|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,2}(?:st|nd|rd"
+    r"|th)?|weekly|episodes?|channel|network)\b"
+)
 
 
 def _release_note(unit: str, title: str) -> bool:
     """ "Fleabag is on BBC Three.", "The final season of X begins Tuesday on CBC.": a short
     line naming the film or show and where or when it airs."""
     words = unit.split()
-    if len(words) > 45 or not title or title.lower() not in unit.lower():
+    at = unit.lower().find(title.lower()) if title else -1
+    if len(words) > 45 or at < 0:
         return False
-    return bool(_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
+    # Where it airs is said of the title: the words after it ("X opens in cinemas", "The final
+    # season of X begins …"), not "after a Sundance premiere, X is …".
+    rest = unit[at : at + len(title) + 80]
+    if not (_AIRING.search(rest) or _RELEASE_NOTE.search(rest)):
+        return False
+    # ... and says where or when: a service, cinemas, a day or a date ("lands softly" does not).
+    return bool(_WHEN_WHERE.search(unit) or _PLATFORM_ANY.search(unit))
 
 
 def _more_prose(page: _Page, i: int) -> bool:
@@ -951,7 +1180,7 @@ def _bare_rating(units: list[str], i: int) -> str | None:
         scale = re.fullmatch(r"/\s*(4|5|10|100)", units[i + 1].strip())
         if scale:
             return canonical_rating(f"{unit}/{scale.group(1)}")
-    value = star_rating(unit)
+    value = canonical_rating(unit) if star_rating(unit) else None
     if value is None and _SCORE_LINE.fullmatch(unit):
         value = canonical_rating(unit)
     return value
@@ -1044,6 +1273,37 @@ def _byline_end(units: list[str], i: int) -> bool:
     following = units[j]
     first_name = name.split()[0]
     return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
+
+
+def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
+    """The author an article's footer names ("Write to X at x@site.com", a blog's "Posted by
+    X at 11:42 PM" under the post), if one does."""
+    for i in range(start, len(units)):
+        unit = units[i]
+        head = unit[:6].lower()
+        if head.startswith("write"):
+            name = footer_author(unit)
+            if name:
+                return Reviewer(name)
+        elif end <= i < end + 15 and head.startswith("posted") and len(unit) < 120:
+            name = byline_name(unit)
+            if name:
+                return Reviewer(name)
+    return None
+
+
+def _plain_heading(unit: str, following: str) -> bool:
+    """A heading of a few words over the review's first paragraph: no byline, date, label,
+    link box or caption, no more than six words."""
+    return (
+        unit.count(" ") < 6
+        and ":" not in unit.rstrip(":")  # "Related Links : Trailer"
+        and not is_chrome(unit)
+        and not is_link_box(unit)
+        and byline_name(unit, following) is None
+        and label_kind(unit.rstrip(":")) is None
+        and not is_name(unit)
+    )
 
 
 def _same_style(heading: str, others: list[str]) -> bool:
@@ -1223,12 +1483,16 @@ _PHOTO_CREDIT = re.compile(
 _CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy")
 
 
-def _caption_credits(page: _Page, title: str, end: int) -> list[tuple[str, str | None]]:
+def _caption_credits(
+    page: _Page, title: str, end: int, headline: str = ""
+) -> list[tuple[str, str | None]]:
     """Actors named by photo captions of this film: "A and B in “Title.”", "A as X in …",
     "Title: A, B and C. Photograph: …" (a caption must name the film)."""
     found: list[tuple[str, str | None]] = []
     key = loose_key(title)
     for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
+        if unit == headline:
+            continue  # "X Is Extraordinary in the Quietly Shattering Film": no caption
         film = photo_caption(unit)
         if film is None:
             plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
@@ -1369,15 +1633,27 @@ _PLATFORM_NAMES = (
     r"Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Apple\s+TV\s*\+|Apple\s+TV\s+Plus"
     r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
     r"|HBO|Max|Netflix|Hulu|Peacock|MUBI|Mubi|SonyLIV|Sony\s+LIV|ZEE5|JioCinema|JioHotstar|Hotstar"
-    r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|Now\s+TV"
+    r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
     r"|CBC|CBC\s+Gem|Crave|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
 )
-_PLATFORM_PROSE = re.compile(
-    r"\b(?i:on|via|streaming|streams|stream|to|from|at)\s+(?:the\s+)?("
+# Several services named together: "HBO and Max", "Sky Atlantic and NOW TV", "FX, Hulu".
+_PLATFORM_LIST = (
+    r"(?:"
     + _PLATFORM_NAMES
-    + r")(?![\w+])"
+    + r")(?![\w+])(?:(?:\s*,\s*|\s+(?i:and)\s+|\s*&\s*)(?:"
+    + _PLATFORM_NAMES
+    + r")(?![\w+]))*"
+)
+_PLATFORM_RUN = re.compile(r"(" + _PLATFORM_LIST + r")")
+# Where it streams, before any other mention: "premieres on HBO and will stream on Max".
+_PLATFORM_STREAM = re.compile(
+    r"(?<!also\s)\b(?i:streams?|streaming|watch\s+it|available\s+to\s+stream)\s+(?:\w+\s+){0,3}?"
+    r"(?i:on|via)\s+(?:the\s+)?(" + _PLATFORM_LIST + r")"
+)
+_PLATFORM_PROSE = re.compile(
+    r"\b(?i:on|via|streaming|streams|stream|to|from|at)\s+(?:the\s+)?(" + _PLATFORM_LIST + r")"
 )
 # "this seven-part Netflix drama", "an HBO original"
 _PLATFORM_ADJECTIVE = re.compile(
@@ -1475,7 +1751,7 @@ def _facts(
             cast[key] = Credit(have.actor, role)
 
     extra = prose_roles(credit_texts, known, title)
-    captions = _caption_credits(page, title, end)
+    captions = _caption_credits(page, title, end, headline)
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
@@ -1525,12 +1801,14 @@ def _facts(
         page, hits, block.runtime_minutes or prose.runtime_minutes, paragraphs, end
     )
     out.rating = _rating(page, hits, paragraphs, start, end)
-    out.platform = _platform(page, hits, paragraphs, start, end)
+    out.platform = _platform(
+        page, hits, paragraphs, start, end, _headline_at(page, headline, start)
+    )
 
     # Year: the headline, "Title (2023)", a release label; never a publish date alone.
     year = info.year
     if year is None:
-        year = _title_year(page, title, paragraphs, start)
+        year = _title_year(page, title, paragraphs, start, end)
     if year is None:
         for hit in hits:
             if hit.kind == "release" and hit.value:
@@ -1538,6 +1816,14 @@ def _facts(
                 if m:
                     year = int(m.group(1))
                     break
+    if year is None:
+        top_lines = [
+            page.units[i]
+            for i in range(_headline_at(page, headline, start), min(start, len(page.units)))
+            if i not in page.label_units and not _dateline(page.units[i])
+        ]
+        after = [u for u in page.units[max(start, end - 3) : end + 6] if not _dateline(u)]
+        year = _release_year(title, [*top_lines, *(lead or ()), *paragraphs, *after])
     out.year = year
 
     # Kind and season.
@@ -1813,15 +2099,18 @@ def _rating(
         split = _bare_rating(units, i) if unit.isdigit() else None
         if split:
             return split
-        value = star_rating(unit)
+        value = canonical_rating(unit) if star_rating(unit) else None
         if value is None and re.fullmatch(
             r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
         ):
             value = canonical_rating(unit)
-        if value is None and re.fullmatch(r"(?i)[\d.½]+\s*(?:/\s*\d+\s*)?stars?", unit):
+        if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value:
             return value
+    grade = _lone_grade(page, start, end)
+    if grade:
+        return grade
     prose = find_rating("\n".join(paragraphs))
     if prose:
         return prose
@@ -1829,41 +2118,244 @@ def _rating(
         m = re.search(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)", paragraph)
         if m:
             return canonical_rating(m.group(1))
+        m = _GIVES_STARS.search(paragraph) if "star" in paragraph else None
+        if m:
+            value = canonical_rating(m.group(1))
+            if value:
+                return value
+    return None
+
+
+# The reviewer's stars in a closing sentence: "I give it three and a half stars out of four",
+# "Harbour Lights gets 4 stars out of 5", "it earns a solid three stars".
+_GIVES_STARS = re.compile(
+    r"(?i)\b(?:gets?|earns?|give[sn]?\s+it|gave\s+it|rate[sd]?\s+it|awards?\s+it|deserves|merits)"
+    r"\s+(?:a\s+(?:solid|strong|generous|grudging|well-earned)\s+|a\s+)?"
+    r"((?:[\d.½]+|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s+stars?"
+    r"(?:\s*\(?\s*out\s+of\s+(?:\d{1,2}|four|five|ten)\)?)?)"
+)
+
+
+# A line that is only a count of stars: "3 stars", "4 stars out of 5", "3.5/5 stars".
+_STARS_LINE = re.compile(
+    r"(?i)\(?\s*[\d.½]+\s*(?:/\s*\d+\s*)?stars?(?:\s+out\s+of\s+(?:\d{1,2}|four|five|ten)"
+    r"(?:\s+stars?)?)?\s*\)?\.?"
+)
+
+
+def _headline_at(page: _Page, headline: str, start: int) -> int:
+    """The index of the headline among the units above the review (0 when it is not one)."""
+    for i in range(min(start + 1, len(page.units))):
+        if page.units[i] == headline:
+            return i
+    return 0
+
+
+def _lone_grade(page: _Page, start: int, end: int) -> str | None:
+    """A letter grade standing alone on its line ("A-", "B+", "C") among the lines around the
+    headline, or just after the review: the reviewer's grade, as sites print it."""
+    units: list[str] = page.units
+    top = range(max(0, start - 10), min(start, len(units)))
+    after = range(max(start, end - 4), min(end + 3, len(units)))
+    for i in (*top, *after):
+        unit: str = units[i]
+        if len(unit) <= 2 and _LONE_GRADE.fullmatch(unit) and i not in page.label_units:
+            if i > 0 and re.search(
+                r"(?i)\b(?:certificate|certification|rated)\s*:?$", units[i - 1]
+            ):
+                continue  # "Certificate" then "A": the film's certificate
+            return unit.replace("−", "-").replace("–", "-")
     return None
 
 
 def _platform(
-    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int
+    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int, h: int = 0
 ) -> str | None:
+    """Where to watch: a label's value, an info line's, then a sentence of the review, then one
+    between the headline and the review's end (never a menu, a link or another article)."""
     for hit in hits:
         if hit.kind == "platform" and hit.value:
-            value = re.split(r"\s*[,;|]\s*|\s+and\s+", hit.value)[0].strip(" .")
-            value = re.sub(
-                r"(?i)^(?:stream(?:ing)?|watch|rent|buy|now)\s+(?:it\s+)?(?:on\s+)?", "", value
-            )
-            if value and len(value) <= 40:
+            # A label alone with its value below ("Streaming" then "Great Movies") is as often
+            # a menu: only a service known by name counts there.
+            value = _platform_value(hit.value, known_only=hit.last > hit.first)
+            if value:
                 return value
     for hit in hits:
         if hit.kind == "release" and hit.value:
             m = re.search(r"\(([A-Z][\w+ ]{1,20})\)", hit.value)
             if m and _PLATFORM_ANY.fullmatch(m.group(1)):
                 return m.group(1)
+    for i in range(h, min(start, len(page.units))):
+        unit = page.units[i]
+        if len(unit) < 160 and unit.count("·") + unit.count("|") >= 2:
+            for part in re.split(r"\s*[·|]\s*", unit):
+                if _PLATFORM_ANY.fullmatch(part):
+                    return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
+    # Every pattern below needs a service's name: a quick look for one comes first.
     prose = "\n".join(paragraphs)
-    m = _PLATFORM_PROSE.search(prose)
-    if m:
-        return " ".join(m.group(1).split())
-    m = _PLATFORM_ADJECTIVE.search(prose)
-    if m:
-        return " ".join(m.group(1).split())
+    if _PLATFORM_ANY.search(prose):
+        for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
+            m = _platform_search(pattern, prose)
+            if m:
+                return _one_brand(" ".join(m.group(1).split()))
+    last = min(end + 3, len(page.units))
+    if not any(_PLATFORM_ANY.search(u) for u in page.units[h:last]):
+        return None
+    links: set[int] = set()  # "Read more:" and the links under it
+    for i in range(h, last):
+        if is_link_box(page.units[i]):
+            links.update(range(i, min(i + 5, last)))
     around = "\n".join(
         u
-        for i, u in enumerate(page.units[: min(end + 3, len(page.units))])
-        if len(u) < 400 and not page.stop(i)
+        for i, u in enumerate(page.units[h:last], start=h)
+        if len(u) < 400
+        and i not in links
+        and not page.stop(i)
+        and not page.chrome(i)
+        and not is_related_headline(u, "")
+        and not _REVIEW_TOKEN.search(u.lower())
     )
-    m = _PLATFORM_PROSE.search(around)
-    if m:
-        return " ".join(m.group(1).split())
+    for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
+        m = _platform_search(pattern, around)
+        if m:
+            return _one_brand(" ".join(m.group(1).split()))
     return None
+
+
+def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, skipping the costly streaming pattern when no word of it is
+    there ("stream", "watch it")."""
+    if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
+        return None
+    return pattern.search(text)
+
+
+_CINEMA = re.compile(r"(?i)\b(?:theatr\w*|theater\w*|cinemas?|release[sd]?|box\s+office|tba|tbc)\b")
+
+
+_SERVICE_WORD = re.compile(
+    r"\b(?:Play|TV|Plus|Video|Channel|Cinema|Max|Now|Go|Home|Films|Stream|Network|Player|Prime)\b"
+)
+
+
+def _one_brand(platforms: str) -> str:
+    """A list of services as written, or its first when they share a name ("HBO and HBO Max"
+    is one network and its streaming arm)."""
+    items = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", platforms)
+    if len(items) < 2:
+        return platforms
+    words = [set(item.lower().split()) for item in items]
+    if any(words[a] & words[b] for a in range(len(words)) for b in range(a + 1, len(words))):
+        return items[0]
+    return platforms
+
+
+def _platform_value(value: str, *, known_only: bool) -> str | None:
+    """The platform a label's value names: the services known by name in it ("HBO and Max" as
+    written when it lists only such), else a short name that is no menu word, person, date or
+    cinema release; None when it names none."""
+    value = re.sub(
+        r"(?i)^(?:stream(?:ing)?|watch|rent|buy|now|available)\s+(?:it\s+)?(?:on\s+)?", "", value
+    ).strip(" .")
+    run = _PLATFORM_RUN.match(value)
+    if run and not value[run.end() :].strip(" .,;"):
+        return _one_brand(" ".join(run.group(1).split()))  # every item a known service
+    known = _PLATFORM_ANY.search(value)
+    if known:
+        return " ".join(known.group(1).split())
+    if known_only:
+        return None
+    first = re.split(r"\s*[,;|]\s*|\s+and\s+", value)[0].strip(" .")
+    words = first.split()
+    if not first or len(first) > 40 or len(words) > 4 or not first[:1].isupper():
+        return None
+    if (is_name(first) and not _SERVICE_WORD.search(first)) or _CINEMA.search(first):
+        return None  # a person ("Tom Hale"), or a cinema release
+    if any(ch.isdigit() for ch in first):
+        return None
+    if any(w.lower().strip(".,") in _MENU_WORDS for w in words):
+        return None
+    return first
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A release stated with its year: "in theaters November 22, 2023", "released in 2024",
+# "streaming from 3 May 2024", "premiered at the 2023 Cannes Film Festival".
+_RELEASE_YEAR = re.compile(
+    r"\b(?:in\s+(?:select\s+)?(?:theaters|theatres|cinemas)|opens|opened|released|releases|release"
+    r"|premieres?|premiered|streaming|streams|arrives|arrived|lands|landed|debuts|debuted|hits"
+    r"|hit|out)\b(?:\s+(?:on|in|from|at|the|this|nationwide|worldwide|everywhere|theatrically"
+    r"|digitally|(?-i:[A-Z][\w+]*)))*?\s+(?:(?:on|in|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf",?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+"
+    rf"|{_MONTH}\s+)?((?:19|20)\d\d)\b(?!\s*(?:cannes|venice|berlin|toronto|sundance)\b)",
+    re.IGNORECASE,
+)
+_FESTIVAL_YEAR = re.compile(
+    r"\b(?i:reviewed|seen|screened|premiered|filed|review\s+is)\s+(?:\w+\s+){0,2}?(?i:at|from|in)\s+"
+    r"(?:(?i:the)\s+)?(?:((?:19|20)\d\d)\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}?(?:(?:International\s+)?Film\s+)?"
+    r"(?:Festival|Fest|Film\s+Festival)?\s*((?:19|20)\d\d)?\b"
+)
+# Whose release a sentence states: the film's ("It", "The film", the title), not another's.
+_RELEASE_SUBJECT = re.compile(
+    r"^\W*(?:it|it's|the\s+(?:film|movie|series|show|season|documentary)|this\s+(?:film|movie"
+    r"|series|show)|in\s+(?:select\s+)?(?:theaters|theatres|cinemas)|now\s+(?:streaming|playing"
+    r"|showing)|streaming|out|opens|released|reviewed|seen|screened)\b",
+    re.IGNORECASE,
+)
+_OTHER_WORK = re.compile(
+    r"\b(?:original|predecessor|first\s+(?:film|one|season)|last\s+(?:film|season)|sequel\s+to"
+    r"|remake\s+of|novel|book|play|album|debut\s+feature|previous|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+_RELEASE_WORD = re.compile(
+    r"(?i)\b(?:theaters|theatres|cinemas|released?|releases|premieres?|premiered|streaming|streams"
+    r"|opens|festival)\b"
+)
+
+
+def _dateline(unit: str) -> bool:
+    """A dateline that states no release ("Published March 3, 2024", "Updated: …")."""
+    return is_date_line(unit) and (
+        _RELEASE_WORD.search(unit) is None
+        or re.match(r"(?i)\W*(?:published|updated|posted)", unit) is not None
+    )
+
+
+def _release_year(title: str, texts: list[str]) -> int | None:
+    """The year a release line or sentence gives for this film: one whose subject is the film
+    (its title, "It", "The film") or a short line of its own ("In theaters November 22, 2023.",
+    "Reviewed at the 2024 Sundance Film Festival"); never another work's release, nor a
+    publish date (the caller leaves datelines out)."""
+    key = title.lower()
+    for text in texts:
+        if len(text) > 4000 or not _DIGIT_YEAR.search(text):
+            continue
+        for sentence in _SENTENCES.split(text):
+            if not _DIGIT_YEAR.search(sentence) or _OTHER_WORK.search(sentence):
+                continue
+            about = (
+                (key and key in sentence.lower())
+                or _RELEASE_SUBJECT.match(sentence)
+                or sentence.count(" ") < 12
+            )
+            if not about:
+                continue
+            m = _RELEASE_YEAR.search(sentence)
+            if m:
+                return int(m.group(1))
+            m = _FESTIVAL_YEAR.search(sentence)
+            if m and (m.group(1) or m.group(2)):
+                return int(m.group(1) or m.group(2))
+    return None
+
+
+_DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
 
 
 # After a title: "(2023)", "(2020–2023)", "(2021–)", or a year ending the line ("Title 2022").
@@ -1872,7 +2364,9 @@ _YEAR_AFTER_TITLE = re.compile(
 )
 
 
-def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> int | None:
+def _title_year(
+    page: _Page, title: str, paragraphs: list[str], start: int, end: int | None = None
+) -> int | None:
     """The year printed by the title ("Title (2023)", "Title (2020–2023)", "Title 2022"), or in
     an info line with a runtime ("R, 2021, Drama/Western, 2h 6m"); None when there is none or
     when the page gives two different ones ("Shogun (1980) vs Shogun (2024)")."""
@@ -1880,9 +2374,11 @@ def _title_year(page: _Page, title: str, paragraphs: list[str], start: int) -> i
         return None
     needle = title.lower()
     years: set[int] = set()
-    for unit in (*page.units[: max(start, 1)], *paragraphs):
+    # The credits block after the review counts ("Film Credits", "Nightcrawler (2014)").
+    credits = page.units[start : end + 40] if end is not None else []
+    for unit in (*page.units[: max(start, 1)], *paragraphs, *credits):
         low = unit.lower()
-        if len(low) != len(unit):
+        if len(low) != len(unit) or len(unit) > 3000:
             continue  # lowercasing moved the characters: no position to trust
         at = low.find(needle)
         while at != -1:

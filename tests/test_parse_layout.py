@@ -1,0 +1,529 @@
+"""Where things stand on a review page: the lines around the article that are not its text
+(footers, captions, other articles' headlines, notes above it), told apart by their shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from reeltui.model import Review
+from reeltui.parse.credits import is_name
+from reeltui.parse.layout import (
+    footer_author,
+    is_caption_line,
+    is_footer,
+    is_related_headline,
+    near_byline,
+    photo_caption,
+)
+from reeltui.parse.scraped import parse_scraped
+
+P1 = (
+    "The film opens on a quiet street at dawn, and for a long while nothing much happens, "
+    "which is exactly the point of the patient and careful direction on display here."
+)
+P2 = (
+    "Later the story widens into a portrait of a whole neighbourhood, each household given "
+    "its own small drama, and the performances hold steady through every one of them."
+)
+P3 = (
+    "By the end it has earned its quiet ending, a closing scene that lands softly but stays "
+    "with you long after the lights come up and the credits roll past."
+)
+TOP = "Harbour Lights review: a quiet triumph\n\nBy Jane Doe\n\n"
+
+
+def scraped(text: str) -> Review:
+    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+
+
+def paragraphs(review: Review) -> list[str]:
+    return [p for s in review.sections for p in s.paragraphs]
+
+
+FOOTERS = [
+    "Follow along with all our coverage of the Cannes Film Festival here.",
+    "Follow all of our TIFF coverage.",
+    "Have you watched Harbour Lights? Let us know in the comments below.",
+    "Catch the latest movie reviews and news on The Daily Reel.",
+    "If you or someone you know is struggling, call the Samaritans on 116 123.",
+    "In the US, the Suicide and Crisis Lifeline is 988.",
+    "Support our journalism. Become a member today.",
+    "We welcome your comments at letters@reel.example.",
+    "Write to Jane Doe at jane.doe@reel.example.",
+    "From the February 2020 issue of Reel Monthly.",
+    "No MPAA rating. Running time: 179 minutes. Opens Friday at local theaters.",
+    "Rated R for language and some violence. Running time: 2 hours 10 minutes.",
+]
+
+
+def test_footers_close_the_article_and_never_end_the_review() -> None:
+    for footer in FOOTERS:
+        assert is_footer(footer), footer
+        review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{footer}\n")
+        assert paragraphs(review)[-1] == P3, footer
+        assert footer not in review.body_text(), footer
+
+
+def test_review_sentences_that_start_alike_are_not_footers() -> None:
+    for sentence in (
+        "Follow the money, the film says, and it follows it all the way to the harbour.",
+        "Have you ever seen a harbour at dawn? The film makes you feel you have.",
+        "Support comes from unexpected places: a neighbour, a priest, a stray dog.",
+        "If you are looking for thrills, look elsewhere; this is a film of small mercies.",
+        "Catch it if you can: the film deserves a big screen and a quiet room.",
+    ):
+        assert not is_footer(sentence), sentence
+        review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{sentence}\n")
+        assert paragraphs(review)[-1] == sentence
+
+
+def test_a_footer_names_the_author_when_no_byline_did() -> None:
+    assert footer_author("Write to Jane Doe at jane.doe@reel.example") == "Jane Doe"
+    assert footer_author("Write to us at letters@reel.example") is None
+    review = scraped(f"Harbour Lights review: quiet\n\n{P1}\n\n{P2}\n\n{P3}\n\n{FOOTERS[8]}\n")
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+
+
+def test_another_articles_headline_is_neither_heading_nor_text() -> None:
+    related = "‘Premalu’ box office: the romcom crosses Rs 50 crore mark"
+    assert is_related_headline(related, "Harbour Lights")
+    assert is_related_headline("Storm Coast trailer: Ana Lima returns", "Harbour Lights")
+    review = scraped(f"{TOP}{P1}\n\n{related}\n\n{P2}\n\n{P3}\n")
+    assert [s.heading for s in review.sections if s.heading] == []
+    assert related not in review.body_text()
+    assert paragraphs(review) == [P1, P2, P3]
+
+
+def test_real_headings_are_kept() -> None:
+    for heading in ("A town that holds its breath", "‘Harbour Lights’ at its best", "The verdict"):
+        assert not is_related_headline(heading, "Harbour Lights"), heading
+        review = scraped(f"{TOP}{P1}\n\n{heading}\n\n{P2}\n\n{P3}\n")
+        assert [s.heading for s in review.sections if s.heading] == [heading]
+
+
+def test_photo_captions_with_places_and_plain_quotes() -> None:
+    caption = "Ann Bell (left) and Tom Hale in 'Harbour Lights'."
+    assert photo_caption(caption) == "Harbour Lights"
+    assert (
+        photo_caption("Ann Bell as Mary in the film's quiet first half, and she's great.") is None
+    )
+    review = scraped(f"{TOP}{caption}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+
+
+def test_notes_above_the_article_are_not_its_start() -> None:
+    for note in (
+        "Content warning: this review discusses suicide and self-harm.",
+        "Update (June 1, 2024): Harbour Lights is now streaming on Netflix.",
+        "Editor's note: this review was first published during the festival.",
+        "This review was originally published at the Berlin Film Festival.",
+    ):
+        review = scraped(f"{TOP}{note}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+        assert paragraphs(review)[0] == P1, note
+    opening = "Warning signs are everywhere in the first scene, if you know where to look for them."
+    review = scraped(f"{TOP}{opening}\n\n{P1}\n\n{P2}\n")
+    assert paragraphs(review)[0] == opening
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+_NAME = st.builds(lambda a, b: f"{a.title()} {b.title()}", _WORD, _WORD)
+
+
+@given(_NAME, _NAME, st.lists(_WORD, min_size=1, max_size=4), st.sampled_from(["left", "right"]))
+def test_any_caption_of_two_people_gives_its_film(
+    first: str, second: str, words: list[str], place: str
+) -> None:
+    title = " ".join(w.title() for w in words)
+    assert photo_caption(f"{first} ({place}) and {second} in '{title}'.") == title
+    assert photo_caption(f"{first} and {second} in “{title}.”") == title
+
+
+@given(st.text(max_size=300))
+def test_a_sentence_is_never_another_articles_headline(text: str) -> None:
+    line = text.strip() + " and so it ends."
+    assert not is_related_headline(line, "Harbour Lights")
+    is_footer(text)  # never raises, whatever the text
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+def test_bylines_in_other_shapes_right_under_the_headline() -> None:
+    for byline in (
+        "Jane Doe | The Daily Reel",
+        "Jane Doe, Film Critic",
+        "Jane Doe, Chief Film Critic",
+        "Jane Doe\nContributing Writer",
+        "March 3, 2024\nJane Doe",
+        "7/09/20 3:00PM\nJane Doe",
+        "Jane Doe\n7/09/20 3:00PM",
+        "Reviewed by Jane Doe",
+    ):
+        review = scraped(f"Harbour Lights review: quiet\n\n{byline}\n\n{BODY}")
+        assert review.reviewer is not None, byline
+        assert review.reviewer.name == "Jane Doe", byline
+        assert paragraphs(review)[0] == P1, byline
+
+
+def test_a_name_the_review_keeps_using_is_no_byline() -> None:
+    body = BODY.replace("The film", "Ana Lima").replace("By the end it", "By the end Ana Lima")
+    review = scraped(f"Harbour Lights review: quiet\n\nMarch 3, 2024\nAna Lima\n\n{body}")
+    assert review.reviewer is None
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+def named(text: str, title: str) -> str:
+    """BODY with the film named twice."""
+    return text.replace("The film opens", f"{title} opens").replace("By the end it", title)
+
+
+def test_titles_past_section_labels_breadcrumbs_and_grades() -> None:
+    body = named(BODY, "Harbour Lights")
+    for top in (
+        "Home » Entertainment » Harbour Lights",
+        "Home » Entertainment » Harbour Lights review: a quiet triumph",
+        "NOTEBOOK\n\nHarbour Lights review: a quiet triumph",
+        "Cannes\n\nHarbour Lights",
+        "Television\n\nHarbour Lights\n\nA slow drama about the families of a fishing town.",
+        "Review\n\nHarbour Lights",
+        "A\n\nHarbour Lights",
+        "B+\n\nHarbour Lights",
+    ):
+        review = scraped(f"{top}\n\nBy Jane Doe\n\n{body}")
+        assert review.film.title == "Harbour Lights", top
+
+
+def test_a_headline_that_is_a_sentence_about_the_film() -> None:
+    for headline, title in (
+        ("In ‘Perfect Days,’ a Tokyo toilet cleaner finds grace", "Perfect Days"),
+        ("Anatomy of a Fall Puts a Marriage on Trial—and Makes Us the Jury", "Anatomy of a Fall"),
+        ("Ana Lima Is Extraordinary in the Quietly Shattering Harbour Lights", "Harbour Lights"),
+    ):
+        review = scraped(f"{headline}\n\nBy Jane Doe\n\n{named(BODY, title)}")
+        assert review.film.title == title, headline
+    # The film's name only where the review starts: "X review", or in quotes.
+    review = scraped(
+        f"The cost of lies\n\nBy Jane Doe\n\nHarbour Lights review: {P1}\n\n{P2}\n\n"
+        f"{named(P3, 'Harbour Lights')}\n"
+    )
+    assert review.film.title == "Harbour Lights"
+    review = scraped(
+        f"The cost of lies\n\nBy Jane Doe\n\nIn “Harbour Lights,” {P1.lower()}\n\n{P2}\n\n"
+        f"{named(P3, 'Harbour Lights')}\n"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_headline_that_names_the_film_keeps_it_whole() -> None:
+    for headline, title in (
+        ("Godzilla Minus One review: a monster of grief", "Godzilla Minus One"),
+        ("Past Lives", "Past Lives"),
+        ("Pushpa 2: The Rule review: louder still", "Pushpa 2: The Rule"),
+    ):
+        body = named(BODY, title).replace("stays", f"stays, like {title.split()[0]} himself,")
+        review = scraped(f"{headline}\n\nBy Jane Doe\n\n{body}")
+        assert review.film.title == title, headline
+
+
+def test_a_season_number_glued_to_a_title() -> None:
+    body = named(BODY, "Paatal Lok").replace("Later the story", "The second season")
+    review = scraped(f"Paatal Lok 2 review: a darker hunt\n\nBy Jane Doe\n\n{body}")
+    assert (review.film.title, review.film.season) == ("Paatal Lok", 2)
+    # A sequel keeps its number: no season is stated.
+    body = named(BODY, "Pushpa 2").replace("By the end", "Pushpa is back, and by the end")
+    review = scraped(f"Pushpa 2 review: louder still\n\nBy Jane Doe\n\n{body}")
+    assert review.film.title == "Pushpa 2"
+
+
+def test_a_year_in_a_title_is_not_the_films_year() -> None:
+    review = scraped(
+        f"Scam 1992 review: a sharp series\n\nBy Jane Doe\n\n{named(BODY, 'Scam 1992')}"
+    )
+    assert (review.film.title, review.film.year) == ("Scam 1992", None)
+
+
+@given(_NAME, st.lists(_WORD, min_size=1, max_size=4), st.sampled_from([" | ", ", "]))
+def test_a_name_beside_a_site_or_a_critics_title_is_a_byline(
+    name: str, site: list[str], mark: str
+) -> None:
+    assume(is_name(name))  # a person's name as the parser reads one ("Aa Season" is not)
+    if mark == " | ":
+        assert near_byline(f"{name}{mark}{' '.join(w.title() for w in site)}") == name
+    assert near_byline(f"{name}, Film Critic") == name
+    assert near_byline(f"{name}{mark}{' '.join(site)} and more words.") is None
+
+
+# --- ratings ---------------------------------------------------------------------------------
+
+
+def test_ratings_in_the_shapes_sites_print_them() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    named_body = named(BODY, "Harbour Lights")
+    for page, want in (
+        (f"{top}★★★½ out of four\n\n{BODY}", "3.5/4"),
+        (f"{top}Rating: ★★★½ (out of 4)\n\n{BODY}", "3.5/4"),
+        (f"{top}Grade: A-\n\n{BODY}", "A-"),
+        (f"{top}{BODY}\nGrade: B+\n", "B+"),
+        (f"A-\n\nHarbour Lights\n\nBy Jane Doe\n\n{named_body}", "A-"),
+        (f"Harbour Lights\n\nB\n\nBy Jane Doe\n\n{named_body}", "B"),
+        (f"{top}{BODY}\nB-\n", "B-"),
+        (f"{top}{BODY}\nScore: 9/10\n", "9/10"),
+        (f"{top}{BODY}\nVerdict\n\nA slow, lovely film.\n\n8/10\n", "8/10"),
+        (f"{top}4 stars out of 5\n\n{BODY}", "4/5"),
+        (f"Harbour Lights\n\nJane Doe\nNovember 3, 2023\n\n3.5/4\n\n{named_body}", "3.5/4"),
+    ):
+        assert scraped(page).rating == want, page[:80]
+
+
+def test_letters_that_are_not_grades() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page in (
+        f"{top}Certificate\nA\n\n{BODY}",
+        f"{top}{BODY.replace('past.', 'past. A is for atmosphere, and it has plenty.')}",
+        f"{top}{P1}\n\nA\n\n{P2}\n\n{P3}\n\n{P1}\n\n{P2}\n\n{P3}\n",
+        f"{top}{BODY}\nAudience rating: 9/10\n",
+    ):
+        assert scraped(page).rating is None, page[-60:]
+
+
+# --- platforms -------------------------------------------------------------------------------
+
+
+def test_platforms_as_the_page_names_them() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page, want in (
+        (f"{top}Where to watch: HBO and Max\n\n{BODY}", "HBO and Max"),
+        (f"{top}Available on: FX and Hulu\n\n{BODY}", "FX and Hulu"),
+        (
+            f"{top}{BODY}\nHarbour Lights is streaming on Sky Atlantic and NOW TV.\n",
+            "Sky Atlantic and NOW TV",
+        ),
+        (f"{top}Availability: Hulu July 10\n\n{BODY}", "Hulu"),
+        (f"{top}Streaming on: Curzon Home Cinema\n\n{BODY}", "Curzon Home Cinema"),
+        (f"{top}Platform: Lionsgate Play\n\n{BODY}", "Lionsgate Play"),
+        (
+            f"{top}{BODY}\nIt premieres Sunday on HBO and will stream on Max.\n",
+            "Max",
+        ),
+        (
+            f"{top}{BODY}\nIt premieres Sunday on HBO. Episodes will also stream on Max.\n",
+            "HBO",
+        ),
+        (f"Harbour Lights\n\nHarbour Lights (2024) · Apple TV+ · Season 1\n\n{BODY}", "Apple TV+"),
+    ):
+        assert scraped(page).platform == want, page[:90]
+
+
+def test_menus_people_and_cinemas_are_no_platform() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page in (
+        f"Reel Site\nReviews\nWhere to watch\nGames\nNewsletter\n\n{top}{BODY}",
+        f"Reel Site\nReviews\nStreaming\nGreat Movies\nFestivals\n\n{top}{BODY}",
+        f"{top}Streaming: Tom Hale\n\n{BODY}",
+        f"{top}Available On: Theatrical Release\n\n{BODY}",
+        f"Best films on Netflix\n\n{top}{BODY}",
+        f"{top}{BODY}\nOTT Review : Storm Coast – a thriller on Netflix\n",
+    ):
+        assert scraped(page).platform is None, page[:90]
+
+
+# --- years -----------------------------------------------------------------------------------
+
+
+def test_the_year_from_a_release_or_festival_line() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for page, want in (
+        (f"{top}{BODY}\nHarbour Lights is in theaters November 22, 2023.\n", 2023),
+        (f"{top}{P1} It was released in 2024 to little fanfare.\n\n{P2}\n\n{P3}\n", 2024),
+        (f"{top}Streaming from 3 May 2024 on Netflix.\n\n{BODY}", 2024),
+        (f"{top}{BODY}\nReviewed at the 2024 Sundance Film Festival.\n", 2024),
+        (f"{top}{BODY}\nThis review was filed from the Venice Film Festival 2023.\n", 2023),
+        (f"{top}{named(BODY, 'Harbour Lights').replace('opens', '(2022) opens')}", 2022),
+    ):
+        assert scraped(page).film.year == want, page[-70:]
+
+
+def test_no_year_from_publish_dates_settings_or_other_films() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\nPublished March 3, 2024\n\n"
+    for page in (
+        f"{top}{BODY}",
+        f"{top}{P1} The original was released in 1984 and nobody remembers it.\n\n{P2}\n",
+        f"{top}Set in 1992, {P1.lower()}\n\n{P2}\n\n{P3}\n",
+        f"{top}{BODY}\nIn theaters Friday.\n",
+        f"{top}{P1} The film opened with the question it had circled since the 2018 pilot.\n",
+        f"{top}{BODY}\nUpdated: March 4, 2024 10:02 am\n",
+    ):
+        assert scraped(page).film.year is None, page[-70:]
+
+
+@given(st.dates(), st.sampled_from(["Published", "Posted on", "Updated", "Last modified:"]))
+def test_a_publish_date_never_gives_the_year(day: object, label: str) -> None:
+    page = f"Harbour Lights review: quiet\n\nBy Jane Doe\n{label} {day:%B %d, %Y}\n\n{BODY}"
+    assert scraped(page).film.year is None
+
+
+def test_the_year_by_the_title_in_a_credits_block_or_a_title_line() -> None:
+    body = named(BODY, "Harbour Lights")
+    review = scraped(
+        f"Harbour Lights review: quiet\n\nBy Jane Doe\n\n{body}\nFilm Credits\n\n"
+        "Harbour Lights (2019)\n\nRated R for language.\n\n117 minutes\n\nPopular Reviews\n\n"
+        "Storm Coast (2021) - a lighthouse thriller\n"
+    )
+    assert review.film.year == 2019
+    review = scraped(f"Review by Jane Doe ★★★½\nHarbour Lights 2022\nWatched 16 Apr 2022\n\n{BODY}")
+    assert (review.film.title, review.film.year) == ("Harbour Lights", 2022)
+
+
+# --- the review's bounds ---------------------------------------------------------------------
+
+
+def test_a_standfirst_parted_from_the_review_by_furniture() -> None:
+    deck = "A fishing town holds its breath in this tender, unhurried drama."
+    for furniture in ("March 3, 2024", "Share\nTweet", "Photo: Neon"):
+        review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{deck}\n\n{furniture}\n\n{BODY}")
+        assert paragraphs(review)[0] == P1, furniture
+    # A short opening line that runs straight into the review is its start.
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\nIt is here at last.\n\n{BODY}")
+    assert paragraphs(review)[0] == "It is here at last."
+
+
+def test_the_first_of_the_reviews_headings_over_its_first_paragraph() -> None:
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Doe\n\nThe story\n\n{P1}\n\nWhat works\n\n{P2}\n\n"
+        f"Final verdict\n\n{P3}\n"
+    )
+    assert [s.heading for s in review.sections] == ["The story", "What works", "Final verdict"]
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Doe\n\nRelated Links : Trailer\n\n{P1}\n\n"
+        f"What works\n\n{P2}\n\nFinal verdict\n\n{P3}\n"
+    )
+    assert [s.heading for s in review.sections if s.heading] == ["What works", "Final verdict"]
+
+
+def test_a_premiere_before_the_title_is_no_closing_note() -> None:
+    last = (
+        "Shot around the coast, and snapped up after a storming festival premiere, Harbour "
+        "Lights is the rare local film with reach. It is also one of the best of the year."
+    )
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{last}\n")
+    assert paragraphs(review)[-1] == last
+    note = "Harbour Lights premieres on Netflix on 3 May."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{note}\n")
+    assert paragraphs(review)[-1] == P3
+
+
+def test_a_tagline_headline_and_the_title_in_the_lines_under_it() -> None:
+    body = BODY.replace("The film opens", "The second season of Harbour Lights opens").replace(
+        "By the end it", "By the end Harbour Lights"
+    )
+    review = scraped(
+        "TV Review\n\nThe Quiet Season\n\nHarbour Lights goes home again, and finds the tide "
+        f"has turned.\n\nBy Jane Doe, TV critic\n\n{body}"
+    )
+    assert review.film.title == "Harbour Lights"
+    # A person the deck names, whom the review calls by the surname, is not the title.
+    body = BODY.replace("The film opens", "Ana Lima opens").replace("By the end it", "Lima")
+    review = scraped(
+        "Past Lives\n\nAna Lima is superb in this tender drama about a fishing town.\n\n"
+        f"By Jane Doe\n\n{body.replace('Later the story', 'Later Ana Lima')}"
+    )
+    assert review.film.title == "Past Lives"
+
+
+def test_a_blog_signs_its_post_underneath() -> None:
+    review = scraped(
+        f"Harbour Lights\n\n{named(BODY, 'Harbour Lights')}\nPosted by Dex at 11:42 PM\n"
+    )
+    assert review.reviewer is not None and review.reviewer.name == "Dex"
+
+
+def test_links_under_read_more_name_no_platform() -> None:
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Doe\n\n{P1}\n\nRead more:\n\n"
+        f"Best family films on Netflix to watch this week\n\n{P2}\n\n{P3}\n"
+    )
+    assert review.platform is None
+
+
+def test_captions_and_photo_credits_between_paragraphs_are_neither_headings_nor_text() -> None:
+    for caption in (
+        "Ana Lima and Tom Hale in Harbour Lights",
+        "Ana Lima as Marta in Harbour Lights",
+        "Ana Lima in Harbour Lights (Neon)",
+        "Ana Lima, left, and Tom Hale",
+        "Tom Hale in Storm Coast",
+        "Neon",
+        "Janus Films/Sideshow",
+        "Searchlight Pictures",
+    ):
+        assert is_caption_line(caption), caption
+        review = scraped(f"{TOP}{P1}\n\n{caption}\n\n{P2}\n\n{P3}\n")
+        assert [s.heading for s in review.sections if s.heading] == [], caption
+        assert caption not in review.body_text(), caption
+    for heading in (
+        "The verdict",
+        "Performances",
+        "A town in trouble",
+        "Ana Lima in top form",
+        "Five Years Later, Jackson Has Become Home",
+        "Pedro Pascal & Bella Ramsey Are Even Better This Time",
+    ):
+        assert not is_caption_line(heading), heading
+        review = scraped(f"{TOP}{P1}\n\n{heading}\n\n{P2}\n\n{P3}\n")
+        assert [s.heading for s in review.sections if s.heading] == [heading], heading
+
+
+@given(_NAME, _NAME, st.lists(_WORD, min_size=1, max_size=4))
+def test_any_two_people_in_a_titled_film_is_a_caption(
+    first: str, second: str, words: list[str]
+) -> None:
+    assume(is_name(first) and is_name(second))
+    title = " ".join(w.title() for w in words)
+    assert is_caption_line(f"{first} and {second} in {title}")
+    assert not is_caption_line(f"{first} and {second} in {title.lower()} form.")
+
+
+def test_stars_the_closing_sentence_gives() -> None:
+    top = "Harbour Lights review: quiet\n\nBy Jane Doe\n\n"
+    for closing, want in (
+        ("Harbour Lights gets 4 stars out of 5.", "4/5"),
+        ("I give it three and a half stars out of four.", "3.5/4"),
+        ("It earns a solid three stars.", "3/5"),
+    ):
+        review = scraped(f"{top}{P1}\n\n{P2}\n\n{P3} {closing}\n")
+        assert review.rating == want, closing
+    # Stars someone else gave, or a film's stars, are no rating.
+    for sentence in (
+        "Critics gave the original four stars back in 1998, and they were right.",
+        "Its stars are Ana Lima and Tom Hale, and both are very good.",
+    ):
+        assert scraped(f"{top}{P1}\n\n{P2}\n\n{P3} {sentence}\n").rating is None, sentence
+
+
+def test_a_subtitle_printed_under_the_headline() -> None:
+    full = "Harbour Lights: A Coastal Story"
+    body = named(BODY, "Harbour Lights").replace("past.", f"past. {full} is worth the trip.")
+    review = scraped(f"Harbour Lights Review: Quiet and Lovely\n\n{full}\n\nBy Jane Doe\n\n{body}")
+    assert review.film.title == full
+    # A tagline after the title, which the review never names whole, is no subtitle.
+    review = scraped(
+        f"Harbour Lights Review: Quiet and Lovely\n\nHarbour Lights: Ana Lima Shines\n\n"
+        f"By Jane Doe\n\n{named(BODY, 'Harbour Lights')}"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_last_paragraph_that_names_the_film_is_no_release_note_without_where_or_when() -> None:
+    last = "Harbour Lights lands softly and arrives at its ending with grace to spare."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{last}\n")
+    assert paragraphs(review)[-1] == last
+    note = "Harbour Lights lands in cinemas on Friday."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{note}\n")
+    assert paragraphs(review)[-1] == P3
