@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests assert what holds for every input, never how long it took: speed lives in
+# bench/. Without this, a machine busy with other work fails them on a slow example.
+settings.register_profile("reeltui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("reeltui")
 
 
 @pytest.fixture(autouse=True)
