@@ -329,6 +329,6 @@ def test_snapshot_the_form(
         form, _ = await open_form(pilot)
         form.query_one("#facts-year", Input).value = "20x5"
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settled(pilot)
 
     assert snap_compare(make_app(), terminal_size=(120, 45), run_before=wrong_year)
