@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from reeltui.model import Format, Review
-from reeltui.parse import html, markdown, scraped
 from reeltui.parse.reading import (
     MAX_BYTES,
     NotAReview,
@@ -102,6 +101,10 @@ def parse_bytes(
 ) -> Review:
     """Decode, clean and parse a document's bytes. Raises `NotAReview` for binary data, and for
     a file with no text left once control characters and escape sequences are removed."""
+    # The extractors are imported when the first document is parsed: a start-up that finds
+    # every review in the catalog never needs them.
+    from reeltui.parse import html, markdown, scraped
+
     text, notes = decode_document(data)
     problems = [*notes, *(extra_problems or [])]
     if fmt is Format.MARKDOWN:
