@@ -302,6 +302,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return " ".join(text.replace("`", "'").casefold().split())
     text = text.translate(_QUOTES).translate(_UNDECOMPOSABLE)
+    if text.isascii():  # only typographic quotes and dashes: nothing left to decompose
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
