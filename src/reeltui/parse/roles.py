@@ -83,6 +83,8 @@ class Known:
     _singles: tuple[str, ...] | None = None
     _aliases: dict[str, str | None] = field(default_factory=dict)
     _apposed: tuple[str, ...] | None = None
+    # `full` of each name asked about: the patterns ask about the same few names many times.
+    _full: dict[str, str | None] = field(default_factory=dict)
 
     def apposed(self) -> tuple[str, ...]:
         """ "Surname, ": how an apposition after a credited actor's name starts."""
@@ -115,6 +117,13 @@ class Known:
         """The credited actor a name (or a lone surname) stands for, if any."""
         if not name or not name[0].isupper():
             return None
+        try:
+            return self._full[name]
+        except KeyError:
+            found = self._full[name] = self._full_of(name)
+            return found
+
+    def _full_of(self, name: str) -> str | None:
         key = fold(name)
         if key in self.actors:
             return self.actors[key]
