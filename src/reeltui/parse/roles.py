@@ -303,7 +303,7 @@ def prose_roles(
             _role_of(text, known, found)
         if title and "title role" in low:
             _title_role(text, known, title, found)
-        if text.startswith(_LEADING_WORDS) or any(map(text.__contains__, _LEADING_CUES)):
+        if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
@@ -685,6 +685,8 @@ _LEADING_ROLE = re.compile(
 
 _LEADING_WORDS = ("As ", "Playing ", "Cast as ", "In the role ", "In the title role ")
 _LEADING_CUES = tuple(f"{stop} {word}" for stop in ".!?" for word in _LEADING_WORDS)
+# Any of those cues, found with one search.
+_LEADING_CUE = re.compile(r"[.!?] (?:" + "|".join(re.escape(w) for w in _LEADING_WORDS) + ")")
 
 
 def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
