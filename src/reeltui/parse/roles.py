@@ -23,7 +23,7 @@ from reeltui.parse.credits import (
     names_listed,
     names_someone,
 )
-from reeltui.text import fold
+from reeltui.text import fold, literal_alternation
 
 __all__ = ["Known", "merge_aliases", "only_compared", "prose_directors", "prose_roles"]
 
@@ -2164,19 +2164,8 @@ _CUE_SIDES = {
 }
 
 
-def _by_first_letter(words: Iterable[str]) -> str:
-    """An alternation of `words` (longest first), grouped by their first letters: after each
-    space the search tries one group instead of every word. At a given position it matches
-    the same word as the plain alternation, since words of different first letters never
-    both match there."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 # Every cue word of both sides, found with one search, at the start of a word.
-_CAST_NEEDLES = re.compile(r"(?:^|\s)(?:" + _by_first_letter(_CUE_SIDES) + ")")
+_CAST_NEEDLES = re.compile(r"(?:^|\s)(?:" + literal_alternation(_CUE_SIDES) + ")")
 # "The film, led by X", "the cast is led by X": what a cast member leads.
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|cast|ensemble|series|show|drama|comedy|thriller|it|this|picture|feature)"
