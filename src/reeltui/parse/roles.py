@@ -2164,8 +2164,22 @@ _CUE_SIDES = {
 }
 
 
-# Every cue word of both sides, found with one search, at the start of a word.
-_CAST_NEEDLES = re.compile(r"(?:^|\s)(?:" + literal_alternation(_CUE_SIDES) + ")")
+# Every cue word of both sides, at the start of the text or after a space. Two expressions
+# rather than one led by "(?:^|\s)": a search led by the space alone skips to the next space
+# quickly, and finds exactly the matches the other would after the first word.
+_CAST_WORD = re.compile("(?:" + literal_alternation(_CUE_SIDES) + ")")
+_CAST_NEEDLES = re.compile(r"\s(?:" + literal_alternation(_CUE_SIDES) + ")")
+
+
+def _cast_needles(text: str) -> Iterator[re.Match[str]]:
+    """The cast cue words standing at the start of a word, in order and without overlaps (a
+    match after a space holds the space)."""
+    first = _CAST_WORD.match(text)
+    if first is not None:
+        yield first
+    yield from _CAST_NEEDLES.finditer(text, first.end() if first is not None else 0)
+
+
 # "The film, led by X", "the cast is led by X": what a cast member leads.
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|cast|ensemble|series|show|drama|comedy|thriller|it|this|picture|feature)"
@@ -2188,7 +2202,7 @@ def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
     subjects: list[re.Match[str]] = []
     objects: list[re.Match[str]] = []
     done = [0, 0]
-    for needle in _CAST_NEEDLES.finditer(text):
+    for needle in _cast_needles(text):
         at, word = needle.start(), needle.group().lstrip()
         for side, pattern, back, matches in (
             (0, _SUBJECT_VERB, 48, subjects),
