@@ -177,6 +177,13 @@ _SYMBOLS = re.compile(r"^[\W_]{1,4}$")
 _SENTENCE = re.compile(r"[.!?…][\"'’”)]?$")
 
 
+def _ends_sentence(unit: str) -> bool:
+    """`_SENTENCE` found in `unit`. Its matches (two characters at most, before the end or a
+    last newline) start in the last three characters: the search starts there, instead of
+    trying every character of a long paragraph."""
+    return _SENTENCE.search(unit, max(0, len(unit) - 3)) is not None
+
+
 _DIGIT = re.compile(r"\d")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -367,7 +374,7 @@ def is_chrome(unit: str) -> bool:
     if is_date_line(unit):
         return True
     words = unit.count(" ") + 1
-    if words <= 14 and not _SENTENCE.search(unit) and _BREADCRUMB.search(unit):
+    if words <= 14 and not _ends_sentence(unit) and _BREADCRUMB.search(unit):
         return True
     if "|" in unit and all(len(part.split()) <= 5 for part in unit.split("|")):
         return len(unit.split("|")) >= 3
@@ -401,7 +408,7 @@ def is_prose(unit: str, min_words: int = 10) -> bool:
     words = unit.count(" ") + 1
     if words < min_words:
         return False
-    return bool(_SENTENCE.search(unit)) or words >= 25 or ". " in unit
+    return _ends_sentence(unit) or words >= 25 or ". " in unit
 
 
 # --- bylines ---------------------------------------------------------------------------------
