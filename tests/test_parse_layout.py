@@ -9,6 +9,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from reeltui.model import Review
+from reeltui.parse import layout
 from reeltui.parse.credits import is_name
 from reeltui.parse.layout import (
     footer_author,
@@ -527,3 +528,8 @@ def test_a_last_paragraph_that_names_the_film_is_no_release_note_without_where_o
     note = "Harbour Lights lands in cinemas on Friday."
     review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{note}\n")
     assert paragraphs(review)[-1] == P3
+
+
+@given(st.text(".!?…\"'’”) ab\n", max_size=12))
+def test_a_sentence_end_is_looked_for_at_the_end_only(unit: str) -> None:
+    assert layout._ends_sentence(unit) == (layout._SENTENCE.search(unit) is not None)

@@ -4,11 +4,14 @@ invented names, so a rule that passes holds because of how the page is written."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reeltui.model import Credit
+from reeltui.parse import roles
 from reeltui.parse.credits import credit_block
 from reeltui.parse.roles import merge_aliases
 
@@ -584,3 +587,22 @@ def test_an_actor_is_a_character_described_as_a_person(
     sentence: str, credits: dict[str, str]
 ) -> None:
     assert cast(page(sentence)) == credits
+
+
+_CUE_WORDS = sorted(roles._CUE_SIDES, key=len, reverse=True)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_CUE_WORDS, "play", "lead", "Ana", "by", ""]), min_size=1, max_size=8
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\t", "\u00a0", "", "x", ", "]), min_size=8, max_size=8),
+)
+def test_cast_cue_words_are_found_as_one_expression_would(
+    words: list[str], gaps: list[str]
+) -> None:
+    text = "".join(gap + word for gap, word in zip(gaps, words, strict=False))
+    one = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in _CUE_WORDS) + ")")
+    assert [(m.start(), m.group()) for m in roles._cast_needles(text)] == [
+        (m.start(), m.group()) for m in one.finditer(text)
+    ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reeltui.text import NotText, clean, clean_line, decode, fold, slug
+from reeltui.text import NotText, clean, clean_line, decode, fold, literal_alternation, slug
 
 
 def test_utf8_with_bom_and_crlf() -> None:
@@ -99,3 +101,18 @@ def test_slug_is_ascii_and_idempotent(text: str) -> None:
     s = slug(text)
     assert s.isascii()
     assert slug(s) == s
+
+
+@given(
+    st.lists(st.text("ab .|(", min_size=1, max_size=4), min_size=1, max_size=6, unique=True),
+    st.text("ab .|(x", max_size=30),
+)
+def test_literal_alternation_finds_what_the_plain_alternation_finds(
+    words: list[str], text: str
+) -> None:
+    longest_first = sorted(words, key=len, reverse=True)
+    plain = re.compile("|".join(re.escape(w) for w in longest_first))
+    grouped = re.compile(literal_alternation(words))
+    assert [(m.start(), m.group()) for m in grouped.finditer(text)] == [
+        (m.start(), m.group()) for m in plain.finditer(text)
+    ]

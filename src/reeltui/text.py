@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
@@ -302,6 +303,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return " ".join(text.replace("`", "'").casefold().split())
     text = text.translate(_QUOTES).translate(_UNDECOMPOSABLE)
+    if text.isascii():  # only typographic quotes and dashes: nothing left to decompose
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
@@ -327,3 +330,14 @@ def slug(text: str) -> str:
     folded = fold(text).replace("'", "")
     ascii_only = folded.encode("ascii", "ignore").decode("ascii")
     return _NON_ALNUM.sub("-", ascii_only).strip("-")
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regular expression (no group) for any of `words`, the longest first, grouped by first
+    letter: at each position a search tries one group instead of every word. It matches what
+    the plain alternation of the words matches, since two words of different first letters
+    never both match at one position (the words must not be empty)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())

@@ -23,7 +23,7 @@ from reeltui.parse.credits import (
     names_listed,
     names_someone,
 )
-from reeltui.text import fold
+from reeltui.text import fold, literal_alternation
 
 __all__ = ["Known", "merge_aliases", "only_compared", "prose_directors", "prose_roles"]
 
@@ -83,6 +83,8 @@ class Known:
     _singles: tuple[str, ...] | None = None
     _aliases: dict[str, str | None] = field(default_factory=dict)
     _apposed: tuple[str, ...] | None = None
+    # `full` of each name asked about: the patterns ask about the same few names many times.
+    _full: dict[str, str | None] = field(default_factory=dict)
 
     def apposed(self) -> tuple[str, ...]:
         """ "Surname, ": how an apposition after a credited actor's name starts."""
@@ -115,6 +117,13 @@ class Known:
         """The credited actor a name (or a lone surname) stands for, if any."""
         if not name or not name[0].isupper():
             return None
+        try:
+            return self._full[name]
+        except KeyError:
+            found = self._full[name] = self._full_of(name)
+            return found
+
+    def _full_of(self, name: str) -> str | None:
         key = fold(name)
         if key in self.actors:
             return self.actors[key]
@@ -294,7 +303,7 @@ def prose_roles(
             _role_of(text, known, found)
         if title and "title role" in low:
             _title_role(text, known, title, found)
-        if text.startswith(_LEADING_WORDS) or any(map(text.__contains__, _LEADING_CUES)):
+        if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
             _ensemble(text, found)
@@ -676,6 +685,8 @@ _LEADING_ROLE = re.compile(
 
 _LEADING_WORDS = ("As ", "Playing ", "Cast as ", "In the role ", "In the title role ")
 _LEADING_CUES = tuple(f"{stop} {word}" for stop in ".!?" for word in _LEADING_WORDS)
+# Any of those cues, found with one search.
+_LEADING_CUE = re.compile(r"[.!?] (?:" + "|".join(re.escape(w) for w in _LEADING_WORDS) + ")")
 
 
 def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -2151,10 +2162,24 @@ _CUE_SIDES = {
     )
     for w in {*_SUBJECT_WORDS, *_OBJECT_WORDS}
 }
-# Every cue word of both sides, found with one search, at the start of a word.
-_CAST_NEEDLES = re.compile(
-    r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(_CUE_SIDES, key=len, reverse=True)) + ")"
-)
+
+
+# Every cue word of both sides, at the start of the text or after a space. Two expressions
+# rather than one led by "(?:^|\s)": a search led by the space alone skips to the next space
+# quickly, and finds exactly the matches the other would after the first word.
+_CAST_WORD = re.compile("(?:" + literal_alternation(_CUE_SIDES) + ")")
+_CAST_NEEDLES = re.compile(r"\s(?:" + literal_alternation(_CUE_SIDES) + ")")
+
+
+def _cast_needles(text: str) -> Iterator[re.Match[str]]:
+    """The cast cue words standing at the start of a word, in order and without overlaps (a
+    match after a space holds the space)."""
+    first = _CAST_WORD.match(text)
+    if first is not None:
+        yield first
+    yield from _CAST_NEEDLES.finditer(text, first.end() if first is not None else 0)
+
+
 # "The film, led by X", "the cast is led by X": what a cast member leads.
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|cast|ensemble|series|show|drama|comedy|thriller|it|this|picture|feature)"
@@ -2177,7 +2202,7 @@ def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
     subjects: list[re.Match[str]] = []
     objects: list[re.Match[str]] = []
     done = [0, 0]
-    for needle in _CAST_NEEDLES.finditer(text):
+    for needle in _cast_needles(text):
         at, word = needle.start(), needle.group().lstrip()
         for side, pattern, back, matches in (
             (0, _SUBJECT_VERB, 48, subjects),

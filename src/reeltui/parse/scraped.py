@@ -454,11 +454,6 @@ def _first_prose(page: _Page, start: int) -> int:
     return len(page.units)
 
 
-def info_title(headline: str) -> str:
-    """The title a headline gives, for comparisons."""
-    return parse_headline(headline).title if headline else ""
-
-
 def _past_deck(page: _Page, start: int) -> int:
     """The review's start moved past a standfirst: lines the page marks as one, or one short
     sentence that page furniture (a dateline, a caption, share buttons) parts from the text."""
@@ -782,7 +777,8 @@ def parse_scraped(
     reviewer: Reviewer | None = None
     byline_at = -1
     after = _first_long_prose(page, h + 1)
-    headline_title = loose_key(info_title(headline))
+    info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
+    headline_title = loose_key(info.title)
     order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 8), h)]
     for i in order:
         following = units[i + 1] if i + 1 < len(units) else None
@@ -809,7 +805,6 @@ def parse_scraped(
         and _is_heading(units[start - 1], units[start])
         else None
     )
-    info = parse_headline(headline) if headline else Headline("", None, Kind.FILM, None)
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
     if lead_heading is not None and (
