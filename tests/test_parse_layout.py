@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from reeltui.parse.layout import (
     is_caption_line,
     is_footer,
     is_related_headline,
+    is_soft_chrome,
     near_byline,
     photo_caption,
 )
@@ -533,3 +535,40 @@ def test_a_last_paragraph_that_names_the_film_is_no_release_note_without_where_o
 @given(st.text(".!?…\"'’”) ab\n", max_size=12))
 def test_a_sentence_end_is_looked_for_at_the_end_only(unit: str) -> None:
     assert layout._ends_sentence(unit) == (layout._SENTENCE.search(unit) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on X · Share on Facebook · Email",
+        "Tweet | Email | Print",
+        "Share • Copy link • Save",
+    ],
+)
+def test_a_row_of_buttons_is_furniture(line: str) -> None:
+    assert is_soft_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Drama · 2023 · 106 min",
+        "Share on X · Greta Lee is wonderful in a film about what might have been",
+        "Love · Loss · Time",
+    ],
+)
+def test_a_line_with_dots_that_is_not_all_buttons_is_kept(line: str) -> None:
+    assert not is_soft_chrome(line)
+
+
+def test_a_share_bar_under_the_byline_is_not_the_first_heading() -> None:
+    page = (
+        "REVIEWS\nPast Lives\nby Marguerite Osei-Lindqvist\nJune 2, 2023\n\n"
+        "Share on X · Share on Facebook · Email\n\n"
+        "Greta Lee plays Nora, who left Seoul at twelve and left behind a boy named Hae Sung.\n\n"
+        "The Long Distance\n\n"
+        "Song stages their calls in the flat light of laptop screens, and it works.\n"
+    )
+    review = scraped(page)
+    headings = [section.heading for section in review.sections if section.heading]
+    assert headings == ["The Long Distance"]

@@ -299,6 +299,17 @@ def is_caption_line(unit: str) -> bool:
 
 _PLACES = frozenset("left right centre center top bottom foreground background".split())
 
+_BUTTON_SEPARATOR = re.compile(r"\s*[·•|]\s*")
+
+
+def _button_row(unit: str) -> bool:
+    """A row of buttons or links set apart by dots or bars, each one furniture on its own:
+    "Share on X · Share on Facebook · Email"."""
+    if not any(mark in unit for mark in "·•|"):
+        return False
+    parts = [part for part in _BUTTON_SEPARATOR.split(unit) if part]
+    return len(parts) > 1 and all(part.count(" ") < 6 and _SOFT_SHORT.match(part) for part in parts)
+
 
 def is_soft_chrome(unit: str) -> bool:
     """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
@@ -310,6 +321,8 @@ def is_soft_chrome(unit: str) -> bool:
     if spaces < 20 and _SOFT.match(unit):
         return True
     if spaces < 6 and _SOFT_SHORT.match(unit):
+        return True
+    if spaces < 20 and _button_row(unit):
         return True
     if is_footer(unit):
         return True
