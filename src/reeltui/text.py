@@ -307,7 +307,8 @@ def fold(text: str) -> str:
         return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
+    # Again after decomposing: "Ǽ" is "Æ" and an accent, and "Æ" only becomes "ae" here.
+    return " ".join(stripped.casefold().translate(_UNDECOMPOSABLE).split())
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
