@@ -60,7 +60,7 @@ from reeltui.storage import write_atomic
 from reeltui.text import clean_line, display_path, fold
 from reeltui.words import counted
 
-__all__ = ["add_subparser", "lookup", "resolve_film", "run"]
+__all__ = ["add_subparser", "lookup", "lookup_in", "resolve_film", "run"]
 
 #: How many candidates an "ambiguous film" message names before "and N more".
 MAX_CANDIDATES = 8
@@ -214,7 +214,11 @@ def lookup(paths: Paths) -> Callable[[Review | Entry], dict[str, Any] | None]:
 
     Never raises: a broken or unreadable bookmarks file gives what could be read of it.
     """
-    store = BookmarkStore.open(paths.bookmarks)
+    return lookup_in(BookmarkStore.open(paths.bookmarks))
+
+
+def lookup_in(store: BookmarkStore) -> Callable[[Review | Entry], dict[str, Any] | None]:
+    """`lookup` in a store already open."""
 
     def bookmark_of(review: Review | Entry) -> dict[str, Any] | None:
         bookmark = store.get(review.film_key)

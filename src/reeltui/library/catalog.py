@@ -33,12 +33,12 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reeltui.library.entries import Entry, path_order
+from reeltui.library.entries import Entry, SortKey, path_order
 from reeltui.library.rows import (
     MAX_SECTION,
     PARAGRAPH_BREAK,
@@ -49,7 +49,7 @@ from reeltui.library.rows import (
     storable,
 )
 from reeltui.model import FileProblem, Film, Kind, Review, Section
-from reeltui.text import name_tokens
+from reeltui.text import fold, name_tokens
 
 __all__ = [
     "FILM",
@@ -62,8 +62,14 @@ __all__ = [
 ]
 
 #: Bump when the tables or queries change in a way an older catalog cannot serve: a catalog
-#: of another version is made anew. (A change to what a parse gives is `parser_fingerprint`.)
-SCHEMA_VERSION = "5"
+#: of another version is made anew, unless `_ADDED_TO` names it. (A change to what a parse
+#: gives is `parser_fingerprint`.)
+SCHEMA_VERSION = "6"
+
+#: Older versions whose tables this one only adds to (new indexes): a catalog of one of them
+#: is brought up to this version in place, keeping every document, instead of being made anew.
+#: 5 → 6: the indexes of the list's other orders (`docs_year`, `docs_added`, `docs_reviewer`).
+_ADDED_TO = frozenset({"5"})
 
 #: `credits.kind` and `names.kind`: the roles, then films.
 ROLE_KINDS: dict[str, int] = {"actor": 0, "director": 1, "reviewer": 2}
@@ -90,6 +96,14 @@ _SCHEMA = (
     # index from end to end, neither sorting nor visiting the table.
     "CREATE INDEX IF NOT EXISTS docs_order ON docs(sort_title, coalesce(year, 0), key, docno,"
     " id, title, year, kind, season, film_key, reviewer, mtime) WHERE problem IS NULL",
+    # The list's other orders (`Catalog.ordered`), each followed by the library's order and
+    # holding every column of an entry, so a list is read from its index alone.
+    "CREATE INDEX IF NOT EXISTS docs_year ON docs(coalesce(year, 0) DESC, sort_title, key,"
+    " docno, id, title, year, kind, season, film_key, reviewer, mtime) WHERE problem IS NULL",
+    "CREATE INDEX IF NOT EXISTS docs_added ON docs(mtime DESC, sort_title, coalesce(year, 0),"
+    " key, docno, id, title, year, kind, season, film_key, reviewer) WHERE problem IS NULL",
+    "CREATE INDEX IF NOT EXISTS docs_reviewer ON docs(reviewer, sort_title, coalesce(year, 0),"
+    " key, docno, id, title, year, kind, season, film_key, mtime) WHERE problem IS NULL",
     "CREATE INDEX IF NOT EXISTS docs_base ON docs(base)",
     "CREATE INDEX IF NOT EXISTS docs_film ON docs(film_key)",
     "CREATE INDEX IF NOT EXISTS docs_text ON docs(text) WHERE text = 0",
@@ -319,6 +333,56 @@ class Catalog:
                 )
         rows.sort(key=lambda row: (row[10], row[4] or 0, row[2]))
         return _entries(rows)
+
+    def ordered(
+        self, key: SortKey, film_keys: Iterable[str] | None = None
+    ) -> Generator[Entry, None, None]:
+        """The reviews' entries in one of the list's orders, as `sort_entries` puts them, made
+        as the rows come (only the reviews of `film_keys`, when given). Each order is read from
+        its index (`docs_order`, `docs_year`, `docs_added`, `docs_reviewer`): nothing is
+        sorted in Python but runs of ties and the distinct reviewers.
+
+        SQLite orders the paths of reviews of one title and year by their bytes, the library
+        by the walk's order (`path_order`): each run of rows tied on all but the path is put
+        in that order before it is given (a run is a few rows). Reviewers go in the order of
+        their folded names: the distinct names are read and folded (a few hundred at 100,000
+        reviews), then the reviews of each in turn, from the index.
+
+        The read snapshot is held until the iterator is used up or closed: use it on the
+        thread that made it.
+        """
+        where, values = "problem IS NULL", []
+        if film_keys is not None:
+            where += " AND film_key IN (SELECT value FROM json_each(?))"
+            values.append(json.dumps(sorted(set(film_keys))))
+        select = f"SELECT {_ENTRY_COLUMNS} FROM docs WHERE {where}"
+        by_title = "sort_title, coalesce(year, 0), key"
+        with self.reading() as db:
+            match key:
+                case SortKey.TITLE:
+                    yield from _run_sorted(db.execute(f"{select} ORDER BY {by_title}", values))
+                case SortKey.YEAR:
+                    order = "coalesce(year, 0) DESC, sort_title, key"
+                    yield from _run_sorted(db.execute(f"{select} ORDER BY {order}", values))
+                case SortKey.ADDED:
+                    rows = db.execute(f"{select} ORDER BY mtime DESC, {by_title}", values)
+                    yield from _run_sorted(rows, by_time=True)
+                case SortKey.REVIEWER:
+                    groups: dict[tuple[bool, str], list[str]] = {}
+                    for (name,) in db.execute(
+                        f"SELECT DISTINCT reviewer FROM docs WHERE {where}", values
+                    ).fetchall():
+                        groups.setdefault((name is None, fold(name or "")), []).append(name)
+                    for group in sorted(groups):
+                        names = groups[group]
+                        if group[0]:
+                            same, more = "reviewer IS NULL", []
+                        else:
+                            same, more = f"reviewer IN ({','.join('?' * len(names))})", names
+                        rows = db.execute(
+                            f"{select} AND {same} ORDER BY {by_title}", [*values, *more]
+                        )
+                        yield from _run_sorted(rows)
 
     def first_in_order(self, scores: dict[int, float], limit: int) -> list[int]:
         """The `limit` reviews with the highest scores, ties in the library's order."""
@@ -1149,6 +1213,35 @@ def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
     return entries
 
 
+#: The columns of an entry, in the order `_entries` and `_run_sorted` take them.
+_ENTRY_COLUMNS = "docno, id, key, title, year, kind, season, film_key, reviewer, mtime, sort_title"
+_KINDS = {str(kind): kind for kind in Kind}
+
+
+def _run_sorted(rows: Iterable[Sequence[Any]], *, by_time: bool = False) -> Iterator[Entry]:
+    """Entries from `docs` rows that come in one of the list's orders, the paths of each run
+    of reviews of one title and year (and file time, `by_time`) compared by bytes: each such
+    run is given in the walk's order of its paths, as the library orders it."""
+    run: list[Entry] = []
+    last: tuple[Any, ...] | None = None
+    for docno, rid, key, title, year, kind, season, film_key, reviewer, mtime, sort_title in rows:
+        tie = (sort_title, year or 0, mtime if by_time else None)
+        if tie != last:
+            if len(run) > 1:
+                run.sort(key=lambda e: path_order(e.key))
+            yield from run
+            run, last = [], tie
+        key_text = key.decode("utf-8", "surrogateescape")
+        run.append(
+            Entry(
+                docno, rid, key_text, title, year, _KINDS[kind], season, film_key, reviewer, mtime
+            )
+        )
+    if len(run) > 1:
+        run.sort(key=lambda e: path_order(e.key))
+    yield from run
+
+
 def _with_body(card: Review, sections: tuple[Section, ...]) -> Review:
     from dataclasses import replace
 
@@ -1191,7 +1284,8 @@ def _prepare(db: sqlite3.Connection, fingerprint: str) -> None:
         return
     with _transaction(db):
         version, parsers = _meta_of(db)
-        if version != SCHEMA_VERSION:
+        anew = version != SCHEMA_VERSION and version not in _ADDED_TO
+        if anew:
             for table in _TABLES:
                 db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in _SCHEMA:
@@ -1201,7 +1295,7 @@ def _prepare(db: sqlite3.Connection, fingerprint: str) -> None:
         db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
         )
-        if version != SCHEMA_VERSION or parsers != fingerprint:
+        if anew or parsers != fingerprint:
             db.execute("UPDATE docs SET stamp = ''")
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('complete', '0')")
             db.execute(
