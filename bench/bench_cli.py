@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -74,6 +75,11 @@ def _first_id(size: int) -> str:
     return str(row[0])
 
 
+def _concrete(command: list[str], size: int) -> list[str]:
+    """The command with ID made the id of a review of that corpus."""
+    return [_first_id(size) if part == "ID" else part for part in command]
+
+
 def _film_keys(size: int, count: int) -> list[str]:
     """The film keys of the first `count` reviews of a corpus (by document number)."""
     [db] = cache_of(size).glob("catalog-*.sqlite3")
@@ -101,9 +107,16 @@ def _bookmarks(sizes: list[int]) -> str:
     return "\n".join(lines)
 
 
+#: The processor time (user and system) of each run, by command and size: on a busy machine
+#: the wall-clock time is mostly waiting for a core, and this says what the process itself did.
+CPU: dict[tuple[str, int], list[float]] = {}
+
+
 def _run(args: list[str], corpus: Path, size: int, env: dict[str, str]) -> float:
-    """Seconds from starting `reeltui ARGS` until it exits (its output thrown away)."""
+    """Seconds from starting `reeltui ARGS` until it exits (its output thrown away); its
+    processor time is added to `CPU`."""
     command = [sys.executable, "-m", "reeltui", *args, "--data", str(corpus)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         command,
@@ -111,7 +124,11 @@ def _run(args: list[str], corpus: Path, size: int, env: dict[str, str]) -> float
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    return time.perf_counter() - started
+    took = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    CPU.setdefault((" ".join(args), size), []).append(cpu)
+    return took
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,12 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     times: dict[tuple[str, int], list[float]] = {}
     for label, command in commands.items():
         for size in sizes:
-            concrete = [_first_id(size) if part == "ID" else part for part in command]
-            _run(concrete, corpora[size], size, env)  # once, to warm the OS's file cache
+            _run(_concrete(command, size), corpora[size], size, env)  # to warm the file cache
         for _ in range(args.runs):
             for size in sizes:
-                concrete = [_first_id(size) if part == "ID" else part for part in command]
-                times.setdefault((label, size), []).append(_run(concrete, corpora[size], size, env))
+                took = _run(_concrete(command, size), corpora[size], size, env)
+                times.setdefault((label, size), []).append(took)
     print(f"\nwhole processes, median of {args.runs} (load average {os.getloadavg()[0]:.1f}):")
     header = " | ".join(f"{size:,}" for size in sizes)
     print(f"| command | {header} | difference |")
@@ -181,6 +197,15 @@ def main(argv: list[str] | None = None) -> int:
             worst = max(worst, difference)
         cells = " | ".join(f"{m * 1000:.0f} ms" for m in medians)
         print(f"| `{label}` | {cells} | {difference * 1000:+.0f} ms |")
+    print(f"\nprocessor time (user + system) of the same processes, median of {args.runs}:")
+    print(f"| command | {header} | difference |")
+    print("|---|" + "---:|" * (len(sizes) + 1))
+    for label, command in commands.items():
+        cpus = [
+            statistics.median(CPU[(" ".join(_concrete(command, size)), size)][1:]) for size in sizes
+        ]
+        cells = " | ".join(f"{c * 1000:.0f} ms" for c in cpus)
+        print(f"| `{label}` | {cells} | {(cpus[-1] - cpus[0]) * 1000:+.0f} ms |")
     print(
         f"\nworst difference of a search or a page: {worst * 1000:+.0f} ms "
         f"(bar: +{BAR_S * 1000:.0f} ms; load average now {os.getloadavg()[0]:.1f})"

@@ -21,7 +21,8 @@ there. Derived data is brought up to date when it is needed: `dirty` lists the n
 documents changed (`settle_names`), `docs.text` says which bodies are in the full-text
 index yet.
 
-A catalog that cannot be opened, is corrupt or of another version is deleted and made anew;
+A catalog that cannot be opened, is corrupt or of another version is deleted and made anew (one
+of a version this one only adds indexes to is brought up to it in place, `_ADDED_TO`);
 when the cache folder cannot be written at all, the catalog lives in memory for the process.
 """
 
