@@ -61,6 +61,14 @@ _TITLES = frozenset(
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PREPOSITIONS = frozenset("in of from on at with by for about like than into to".split())
+# Nouns for a kind of work: the capitalised run after one is that work's title, never a person
+# ("her turn in the comedy series Russian Doll, plays").
+_WORK_KINDS = frozenset(
+    """
+    film movie series show sitcom miniseries docuseries novel book play musical documentary
+    drama comedy thriller franchise album song podcast
+    """.split()
+)
 _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
 # a few words, so a window keeps the work per cue constant however long a paragraph is.
@@ -180,6 +188,8 @@ def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
         and words[-len(picked) - 1].lower() in _PREPOSITIONS
     ):
         return None
+    if picked and len(picked) < len(words) and words[-len(picked) - 1].lower() in _WORK_KINDS:
+        return None  # "the comedy series Russian Doll": a title
     return _take_name(picked)
 
 

@@ -48,7 +48,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:star\s*cast|starcast|cast|stars|starring|actors?|main cast|lead cast|lead actors"
             r"|cast (?:and|&) crew|full cast|cast (?:and|&) characters|cast list|voice cast"
-            r"|cast members|voice cast|with|the cast|featuring|(?:.+\s)?cast)"
+            r"|cast members|voice cast|with|the cast|featuring|who's in it|(?:.+\s)?cast)"
         ),
     ),
     (
@@ -95,12 +95,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "crew",
         re.compile(
             r"(?:writers?|written by|screenplay|screenwriters?|producers?|produced by|executive"
-            r" producers?|music|music by|score|composer|cinematography|cinematographer|dop"
+            r" producers?|music|music by|score|composer|cinematography|cinematographer|dop|dp"
             r"|director of photography|camera|editor|editing|edited by|production|production"
             r" designer|costume designer|story|dialogues?|crew|certificate|certification|censor"
             r"|censor rating|country|budget|box office|original title|reviewed at|rated|studio"
             r"|distributor|production company|banner|based on|sales|seasons?|episodes?"
-            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics|format)"
+            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics|format"
+            r"|who's behind it)"
         ),
     ),
     (
@@ -138,7 +139,7 @@ def _dash_label(unit: str) -> tuple[str, str, str] | None:
 
 _BY_FORM = re.compile(
     r"^((?:directed|written and directed|created|written|produced|developed)\s+by|starring)"
-    r"\s+([A-Z][^.!?]{2,100}?)(?:\.\s.*|\.)?$",
+    r"\s+([A-Z][^.!?]{2,400}?)(?:\.\s.*|\.)?$",
     re.IGNORECASE,
 )
 
@@ -245,7 +246,7 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
     size = len(units)
     while i < size:
         unit = units[i]
-        if len(unit) > 400 or (":" not in unit and len(unit) > 50):
+        if len(unit) > 400 or (":" not in unit and len(unit) > 50 and not _starring(unit)):
             i += 1
             continue
         bare = unit.rstrip(" :：").strip()
@@ -258,8 +259,15 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             # A label alone: its value is on the lines below it.
             j = i + 1
             values: list[str] = []
+            inner: list[LabelHit] = []
             limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
             while j < size and len(values) < limit and _is_value_line(units[j]):
+                if kind == "cast" and (crew := _crew_row(units[j], j)):
+                    # "Cast & Crew" over "Director: X", "Producers: A, B" and the cast rows:
+                    # a labelled crew row is its own fact, never a name of the cast.
+                    inner.extend(crew)
+                    j += 1
+                    continue
                 if limit > 1 and (
                     not _names_line(units[j])
                     or units[j].endswith(".")
@@ -270,6 +278,12 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
                 j += 1
             if values:
                 hits.append(LabelHit(kind, ", ".join(values), i, j - 1, bare, tuple(values)))
+                hits.extend(inner)
+                i = j
+                continue
+            if inner:
+                hits.append(LabelHit(kind, "", i, i, bare))
+                hits.extend(inner)
                 i = j
                 continue
             hits.append(LabelHit(kind, "", i, i, bare))
@@ -282,12 +296,28 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             found = _colon_labels(unit, i)
             if found:
                 hits.extend(found)
-        elif len(unit) < 120:
+        elif len(unit) < 120 or _starring(unit):
             dash = _dash_label(unit) or _by_label(unit)
             if dash:
                 hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
         i += 1
     return hits
+
+
+def _starring(unit: str) -> bool:
+    """A line that opens with "Starring": a cast list however long ("Starring A, B, … and K.")."""
+    return unit[:9].lower() == "starring "
+
+
+def _crew_row(unit: str, index: int) -> list[LabelHit]:
+    """The hits of a line that is a labelled fact of its own other than the cast ("Director:
+    X", "Screenplay: Y", "DP: Z"); empty for a cast row, "Role: Actor" included."""
+    if ":" not in unit and "：" not in unit:
+        return []
+    found = _colon_labels(unit, index)
+    if not found or any(hit.kind == "cast" for hit in found):
+        return []
+    return found
 
 
 # A full stop after a word of two letters or more ends a list of names ("B." is an initial).

@@ -855,7 +855,7 @@ def _split_roles(text: str, count: int) -> list[str]:
 
 _BY = re.compile(
     r"\b(?:played|portrayed|voiced|essayed|brought\s+to\s+life)(?:,\s[^,.;]{1,60},)?\s+"
-    r"(?:[\w’'-]+\s+){0,4}?by\s+",
+    r"(?:with\s+(?:[\w’'-]+,?\s+){1,7}?|(?:[\w’'-]+\s+){0,4}?)by\s+",
     re.IGNORECASE,
 )
 _BY_VERBS = ("played", "portrayed", "voiced", "essayed", "brought to life")
@@ -930,6 +930,14 @@ def _role_in(sentence: str, known: Known) -> str | None:
     description ("Vincent, a lawyer and old friend, played by"), else the description alone
     ("her monstrous godmother, played by"), else the nearest capitalised name outside
     brackets that is not an actor nor crew."""
+    apposed = _NAME_DESCRIBED.search(sentence)
+    if (
+        apposed
+        and apposed.group(1).split()[0].lower() not in _NOT_ROLE
+        and known.full(apposed.group(1)) is None
+        and fold(apposed.group(1)) not in known.not_actors
+    ):
+        return apposed.group(1)
     described = _described_tail(sentence)
     if described is not None:
         named = _NAME_BEFORE_APPOSITION.search(
@@ -955,6 +963,13 @@ def _role_in(sentence: str, known: Known) -> str | None:
     return None
 
 
+# "Karnan, the grieving grandfather whose death …, played by": a name, then a description of
+# that person set off by commas (a determiner or another's possessive first).
+_NAME_DESCRIBED = re.compile(
+    r"(?:^|\s)((?:(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Prof|Rev)\.\s+)?[A-Z][\w’'\-]+"
+    r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+"
+    r"[^,;:()]{3,90},\s*$"
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
 
@@ -982,7 +997,7 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
 _POSSESSIVE = re.compile(r"[’']s\s+(?=\S)")
 # Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
 _WORK_PREPOSITIONS = frozenset(
-    "from of by like than to into about after before on in at under".split()
+    "from of by like than to into about after before on in at under as".split()
 )
 # Nouns for how one person stands to another: "Ines's brother Emil" names two characters.
 _RELATIONS = frozenset(
@@ -1417,7 +1432,7 @@ _PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
 
 _WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
-_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,60},$")
+_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},$")
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
@@ -1482,6 +1497,17 @@ def _role_phrase(text: str) -> str | None:
     head = words[1].lower() if first in _DETERMINERS and len(words) > 1 else first
     if head.strip(",") in NOT_ROLE_OBJECTS:
         return None
+    if (
+        len(words) > 1
+        and words[0].endswith(("’s", "'s"))
+        and words[1][:1].islower()
+        and _person_noun(words[1].strip(","))
+    ):
+        # "Oz's mother, Francis": the name the description leads to, else the description.
+        rest = phrase.split(",")
+        if len(rest) > 1 and (lead := _leading_run(rest[1].split())):
+            return lead
+        return " ".join(w.strip(",") for w in words[:2])
     if phrase[:1].isupper() and first not in _NOT_ROLE:
         return _leading_run(phrase.split(",")[0].split()) or None
     named = _described_name(words)

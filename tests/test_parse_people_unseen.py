@@ -1,0 +1,104 @@
+"""Credit shapes of sites the extractor was not developed on: crew rows inside a "Cast & Crew"
+block, long "Starring" lines, titles named after a kind of work, comparisons through a
+possessive, "played with … by X", descriptions set off by commas. Small made-up pages with
+invented names: each test fails if its rule goes."""
+
+from __future__ import annotations
+
+from reeltui.parse.labels import scan_labels
+
+from prose_pages import cast, page
+
+
+def test_crew_rows_inside_a_cast_and_crew_block_are_not_cast() -> None:
+    units = [
+        "Cast & Crew",
+        "Director: Mara Olsen",
+        "Producers: Tove Lind, Ivo Brandt",
+        "DP: Kasia Wren",
+        "Hal Mercer — Tom Quill",
+        "Lia Sand — Ada Quill",
+        "Running time: 98 mins",
+    ]
+    hits = scan_labels(units)
+    by_kind = {(h.kind, h.value) for h in hits}
+    assert ("director", "Mara Olsen") in by_kind
+    assert ("crew", "Tove Lind, Ivo Brandt") in by_kind
+    cast_values = [h.value for h in hits if h.kind == "cast"]
+    assert cast_values == ["Hal Mercer — Tom Quill, Lia Sand — Ada Quill"]
+
+
+def test_a_cast_and_crew_block_credits_the_cast_and_the_director_apart() -> None:
+    review = page(
+        "Hal Mercer is fine in it.",
+        after="Cast & Crew\n\nDirector: Mara Olsen\nProducers: Tove Lind, Mara Olsen\n\n"
+        "Hal Mercer — Tom Quill\nLia Sand — Ada Quill",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom Quill", "Lia Sand": "Ada Quill"}
+    assert list(review.directors) == ["Mara Olsen"]
+
+
+def test_a_long_starring_line_is_a_cast_list() -> None:
+    names = [
+        "Hal Mercer",
+        "Lia Sand",
+        "Tobin Rask",
+        "Dorrie Vance",
+        "Ivo Brandt",
+        "Kasia Wren",
+        "Petra Holm",
+        "Anton Ruiz",
+        "Greta Vale",
+        "Oskar Lund",
+    ]
+    line = "Starring " + ", ".join(names[:-1]) + ", and " + names[-1] + "."
+    assert len(line) > 120
+    hits = [h for h in scan_labels(["Directed by Mara Olsen.", line]) if h.kind == "cast"]
+    assert len(hits) == 1 and hits[0].value.endswith("Oskar Lund")
+
+
+def test_who_is_in_it_is_a_cast_label() -> None:
+    review = page(labels="Who's in it: Hal Mercer, Lia Sand")
+    assert set(cast(review)) == {"Hal Mercer", "Lia Sand"}
+
+
+def test_a_title_after_a_kind_of_work_is_not_the_subject() -> None:
+    review = page(
+        "Lia Sand, best known until now for her turn in the comedy series Paper Moon, plays "
+        "Nora opposite Hal Mercer as Jun."
+    )
+    assert cast(review) == {"Lia Sand": "Nora", "Hal Mercer": "Jun"}
+
+
+def test_a_possessive_in_a_comparison_credits_nobody() -> None:
+    review = page(
+        "It opens on the same weekend as Greta Vale's Moonbeam, and the jokes are endless.",
+        "Hal Mercer's Tom is a wreck, and Lia Sand's Ada holds the film together.",
+        labels="Cast: Hal Mercer, Lia Sand",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Ada"}
+
+
+def test_played_with_a_long_manner_phrase_by_an_actor() -> None:
+    review = page(
+        "Best of all is Kane Ashby, the ambitious chairman of the board, played with a coiled, "
+        "wounded pride by Tobin Rask.",
+        "Then there is Marek, the grieving grandfather whose death starts it all, played with a "
+        "twinkle and a growl by Hal Mercer.",
+    )
+    assert cast(review) == {"Tobin Rask": "Kane Ashby", "Hal Mercer": "Marek"}
+
+
+def test_a_name_before_a_possessive_description_is_the_role() -> None:
+    review = page(
+        "The secret weapon is Arthur, Nora's American husband, played with a disarming decency "
+        "by Tobin Rask."
+    )
+    assert cast(review) == {"Tobin Rask": "Arthur"}
+
+
+def test_plays_someone_s_relation_then_the_name() -> None:
+    review = page("Dorrie Vance plays Oz's mother, Francis, in a few quiet scenes.")
+    assert cast(review) == {"Dorrie Vance": "Francis"}
+    review = page("Dorrie Vance plays Oz's mother in a few quiet scenes.")
+    assert cast(review) == {"Dorrie Vance": "Oz's mother"}
