@@ -102,3 +102,56 @@ def test_plays_someone_s_relation_then_the_name() -> None:
     assert cast(review) == {"Dorrie Vance": "Francis"}
     review = page("Dorrie Vance plays Oz's mother in a few quiet scenes.")
     assert cast(review) == {"Dorrie Vance": "Oz's mother"}
+
+
+def test_a_possessive_of_a_character_described_as_a_person_credits_the_owner() -> None:
+    review = page(
+        "The subplot is thin, and Tobin Rask's Arvind, the man who may have come between "
+        "them, is written as a plot device."
+    )
+    assert cast(review) == {"Tobin Rask": "Arvind"}
+
+
+def test_a_possessive_of_a_thing_credits_nobody() -> None:
+    review = page("The film arrives the same week as Greta Vale's Moonbeam, a summer hit.")
+    assert cast(review) == {}
+
+
+def test_a_surname_that_plays_after_the_full_name() -> None:
+    review = page("And then there is Dorrie Vance. Vance plays Loretta Durkin, a hopeful actress.")
+    assert cast(review) == {"Dorrie Vance": "Loretta Durkin"}
+    # A surname alone, never spelt out in full, credits nobody.
+    assert cast(page("Vance plays Loretta Durkin, a hopeful actress.")) == {}
+
+
+def test_a_role_keeps_its_abbreviated_title() -> None:
+    review = page(
+        "Dr. Godwin Baxter, a scarred surgeon, is played with a gruff tenderness by Hal Mercer."
+    )
+    assert cast(review) == {"Hal Mercer": "Dr. Godwin Baxter"}
+
+
+def test_plays_him_after_a_sentence_that_names_and_describes_one_person() -> None:
+    review = page(
+        "The trail leads to Sandhanam, a drug lord with three wives. Tobin Rask plays him with "
+        "a lazy menace."
+    )
+    assert cast(review) == {"Tobin Rask": "Sandhanam"}
+    review = page("Ah, the priest. Tobin Rask plays him with a swagger.")
+    assert cast(review) == {"Tobin Rask": None}
+
+
+def test_two_possessive_credits_joined_by_and() -> None:
+    review = page(
+        "Hal Mercer's Vikas and Lia Sand's Prahlad are where the heart lies.",
+        labels="Cast: Hal Mercer, Lia Sand",
+    )
+    assert cast(review) == {"Hal Mercer": "Vikas", "Lia Sand": "Prahlad"}
+
+
+def test_plays_him_after_a_hyphenated_agent_noun() -> None:
+    review = page(
+        "It is told through Alan Bates, a sub-postmaster in a small town. Hal Mercer plays him "
+        "beautifully."
+    )
+    assert cast(review) == {"Hal Mercer": "Alan Bates"}

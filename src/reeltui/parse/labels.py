@@ -31,7 +31,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:.*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community)"
             r"'?s?\b.*\b(?:ratings?|scores?|stars?|votes?|verdicts?|meter)\b.*"
-            r"|.*\b(?:tomatometer|popcornmeter|mpaa?|age|metascore|imdb)\b.*)"
+            r"|.*\b(?:tomatometer|popcornmeter|mpaa?|age|metascore|imdb)\b.*"
+            r"|(?:content|parental)\s+(?:rating|guidance|advisory))"
         ),
     ),
     ("creator", re.compile(r"(?:created by|creators?|showrunners?|developed by)")),
@@ -63,6 +64,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+)?"
             r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
             r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating|verdict)(?:\s*\(.*\))?"
+            r"|(?:[^\W\d][\w'.-]*\s+){1,3}rating"
         ),
     ),
     (

@@ -46,6 +46,7 @@ _PERSON_NOUNS = frozenset(
     nun monk wizard witch mother-in-law father-in-law brother-in-law sister-in-law ex
     roommate flatmate coach student professor mayor senator president guard soldier fixer
     journalist reporter hacker doctor nurse mechanic thug bodyguard muse protege protégé
+    lord surgeon chairman chairwoman matriarch patriarch buddy executive kingpin tycoon
     """.split()
 )
 _PERFORMANCE = frozenset(
@@ -244,7 +245,7 @@ def _person_noun(word: str) -> bool:
         len(low) > 5
         and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess"))
         and not low.endswith(("ness", "cess", "dress"))
-        and low.isalpha()
+        and low.replace("-", "").isalpha()  # "sub-postmaster", "co-founder"
     )
 
 
@@ -347,10 +348,37 @@ def prose_roles(
     for p in possessives:
         performs = p.named and fold(p.actor.split()[-1]) in performers
         if p.owner_known or (
-            p.named and (habit or p.cast_talk or performs) and fold(p.actor) not in roles
+            p.named
+            and (habit or p.cast_talk or performs or p.person)
+            and fold(p.actor) not in roles
         ):
             found.append((p.actor, p.role))
-    return found
+    return _with_titles(found, texts)
+
+
+# Abbreviated titles that belong to a character's name: "Dr. Godwin Baxter", "Sgt. Ruiz".
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Insp|Prof|Rev|Fr|Supt)\.\s+$"
+)
+
+
+def _with_titles(
+    found: list[tuple[str, str | None]], texts: list[str]
+) -> list[tuple[str, str | None]]:
+    """The roles with the abbreviated title the page gives them where it first names them
+    ("Dr. Godwin Baxter, a scarred surgeon, is played by X": the role is "Dr. Godwin Baxter")."""
+    out: list[tuple[str, str | None]] = []
+    for actor, role in found:
+        if role and role[:1].isupper() and "." not in role.split()[0]:
+            for text in texts:
+                at = text.find(role)
+                if at >= 0:
+                    title = _TITLE_BEFORE.search(text, max(0, at - 6), at)
+                    if title:
+                        role = text[title.start() : at] + role
+                    break
+        out.append((actor, role))
+    return out
 
 
 def _parens(
@@ -1047,6 +1075,8 @@ class _Possessive:
     owner_known: bool
     named: bool
     cast_talk: bool
+    # "X's Arvind, the man who …": the character is then described as a person.
+    person: bool = False
 
 
 # A surname as the subject of a performance verb: "Dunbar plays him as a man cornered".
@@ -1096,7 +1126,11 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
                 role, named = intro, True
         if named and known.full(role) is not None:
             continue  # "Scott's Andrew": two actors' names, not a role
-        out.append(_Possessive(full or owner, role, full is not None, named, cast_talk))
+        person = False
+        if named and full is None and len(owner.split()) >= 2:
+            at = text.find(role, m.end(), m.end() + 160)
+            person = at >= 0 and _described_as_person(text, at + len(role))
+        out.append(_Possessive(full or owner, role, full is not None, named, cast_talk, person))
     return out
 
 
@@ -1106,7 +1140,7 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     words = text[start : start + 120].split()
     description: list[str] = []
     name: list[str] = []
-    for raw in words:
+    for n, raw in enumerate(words):
         word = raw.rstrip(',.;:!?)”"—–')
         stop = word != raw
         if stop and raw.endswith(",") and word[:1].islower() and not name and len(description) < 3:
@@ -1126,6 +1160,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
             # "X's CBI officer K Madhavan": an acronym that describes, then the name
             description.append(name.pop())
         if name:
+            if word == "and" and _owner_follows(words, n + 1):
+                break  # "X's Vikas and Y's Prahlad": two credits in a row
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
             break
@@ -1155,6 +1191,16 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     ):
         return " ".join(description), False
     return None, False
+
+
+def _owner_follows(words: list[str], n: int) -> bool:
+    """True when the words from `n` on are another possessive's owner: "Faisal Malik's …"."""
+    for word in words[n : n + 4]:
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("’s", "'s")):
+            return True
+    return False
 
 
 _APPOSITION_BEFORE = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
@@ -1291,8 +1337,8 @@ _CAST_WORDS = re.compile(
 
 # After "X is Y": ", the childhood friend who …", ", a bored heiress": Y described as a person.
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'\-]*\s+){0,4}?([a-z][\w’'\-]*)"
-    r"(?=\s+(who|whom|whose|with|from|of|in|at)\b|[,.;:!?])"
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,4}?"
+    r"([a-z][\w’'\-]*)(?=\s+(who|whom|whose|with|from|of|in|at|on|for)\b|[,.;:!?])"
 )
 
 
@@ -1464,6 +1510,13 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
                 break
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
+        if actor is None and single:
+            actor = _named_earlier(text, single.group(1), m.start(), known)
+            if actor is not None:
+                role = _role_phrase(text[m.end() : m.end() + 160])
+                if role and not _described(role):
+                    found.append((actor, role))  # "… Meryl Streep. Streep plays Loretta"
+                continue
         if actor is None:
             continue
         role = _role_phrase(text[m.end() : m.end() + 160])
@@ -1471,6 +1524,26 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
             found.append((actor, role))
+
+
+def _named_earlier(text: str, surname: str, end: int, known: Known) -> str | None:
+    """The full name a lone surname stands for, when the paragraph spelt it out before `end`
+    ("And then there is Meryl Streep. Streep plays …"); None when it did not, or when that
+    person is crew."""
+    if surname.lower() in _NOT_ROLE or len(surname) < 3:
+        return None
+    pattern = re.compile(
+        rf"\b([A-Z][\w’'\-]+(?:\s+[A-Z]\.|\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)})\b"
+    )
+    found = None
+    for m in pattern.finditer(text, 0, end):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_ROLE:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and is_name(name) and fold(name) not in known.not_actors:
+            found = name
+    return found
 
 
 _OBJECT_PRONOUNS = frozenset("him them it".split())
@@ -1599,7 +1672,24 @@ def _antecedent(
     for m in reversed(list(_NAMING.finditer(previous))):
         if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
             return m.group(1)
+    if pronoun:
+        # "The trail leads to Sandhanam, a drug lord with three wives. X plays him": the one
+        # person the sentence before names and describes.
+        described = [
+            m.group(1)
+            for m in _NAME_THEN_APPOSITION.finditer(previous)
+            if previous[: m.start()].strip()  # "Ah, the priest.": a first word is no name
+            and m.group(1).split()[0].lower() not in _NOT_ROLE
+            and known.full(m.group(1)) is None
+            and fold(m.group(1)) not in known.not_actors
+            and _described_as_person(previous, m.end(1))
+        ]
+        if len(described) == 1:
+            return described[0]
     return None
+
+
+_NAME_THEN_APPOSITION = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s)")
 
 
 def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
