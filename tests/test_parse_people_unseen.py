@@ -155,3 +155,48 @@ def test_plays_him_after_a_hyphenated_agent_noun() -> None:
         "beautifully."
     )
     assert cast(review) == {"Hal Mercer": "Alan Bates"}
+
+
+def test_a_name_ending_in_jr_keeps_its_dot() -> None:
+    review = page(
+        "Best of all is Kane Ashby, the chairman of the board, played with a coiled pride by "
+        "Tobin Rask Jr. It is his finest work."
+    )
+    assert cast(review) == {"Tobin Rask Jr.": "Kane Ashby"}
+
+
+def test_a_closing_credit_line_credits_and_is_not_review_text() -> None:
+    review = page(
+        "Hal Mercer is the reason to watch.",
+        after="Salt Harbour. Directed by Mara Olsen. Starring Hal Mercer, Tobin Rask Jr., Lia "
+        "Sand. 118 minutes. Now showing.",
+    )
+    assert set(cast(review)) == {"Hal Mercer", "Tobin Rask Jr.", "Lia Sand"}
+    assert list(review.directors) == ["Mara Olsen"]
+    text = " ".join(p for s in review.sections for p in s.paragraphs)
+    assert "Now showing" not in text
+
+
+def test_a_commission_of_the_story_is_not_an_affiliate_notice() -> None:
+    review = page(
+        "Best of all is the chairman of the Atomic Energy Commission, a proud and wounded man.",
+    )
+    text = " ".join(p for s in review.sections for p in s.paragraphs)
+    assert "Atomic Energy Commission" in text
+
+
+def test_a_one_word_character_outside_and_an_actor_inside() -> None:
+    review = page(
+        "Oliver (Hal Mercer) is desperate to save his show.",
+        "Tobin Rask (as Tobert, a filmmaker) is easygoing.",
+    )
+    assert cast(review) == {"Hal Mercer": "Oliver", "Tobin Rask": "Tobert"}
+
+
+def test_his_character_after_a_sentence_about_the_actor() -> None:
+    review = page(
+        "Hal Mercer, almost unrecognisable, is having a ball. His Oz is a con man and a killer.",
+        "Lia Sand is fine. Her Majesty is a running joke.",
+        labels="Cast: Hal Mercer, Lia Sand",
+    )
+    assert cast(review) == {"Hal Mercer": "Oz", "Lia Sand": None}

@@ -202,10 +202,13 @@ def name_after(text: str, start: int) -> str | None:
     if not match:
         return None
     picked: list[str] = []
-    for raw in match.group(1).split():
+    raws = match.group(1).split()
+    for n, raw in enumerate(raws):
         word = raw
         stop = False
-        if word[-1] in ",;:" or (word.endswith(".") and len(word) != 2):
+        if word in ("Jr.", "Sr.") and picked and n + 1 < len(raws):
+            stop = True  # "by Robert Downey Jr. It is …": the dot is the name's
+        elif word[-1] in ",;:" or (word.endswith(".") and len(word) != 2):
             word, stop = word[:-1], True
         possessive = word.endswith(("’s", "'s"))
         if possessive:
@@ -583,7 +586,8 @@ _BLOCK_FACTS = re.compile(
     r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s|\bRunning\s+time\b|\bRated\s|\b\d{2,3}\s+min"
 )
 _BLOCK_CAST = re.compile(
-    r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s+([^.!?;:]{3,400}?)(?:\.(?=\s|$)|$)"
+    r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s+((?:[^.!?;:]|(?<=\bJr)\.|(?<=\bSr)\.){3,400}?)"
+    r"(?<!\bJr)(?<!\bSr)(?:\.(?=\s|$)|$)"
 )
 _BLOCK_RUNTIME = re.compile(
     r"\b(?:Running\s+time|Runtime)\s*:?\s*(\d{2,3})\s*min|(?:^|[.!?]\s+)(\d{2,3})\s+min(?:utes|s)?\.",

@@ -159,7 +159,8 @@ _CHROME_WORDS = re.compile(
     r"|check\s+out\s+(?:more\s+of\s+)?our|our\s+(?:tv|film|movie)\s+(?:show\s+)?reviews"
     r"|patron|paypal|donation|was\s+this\s+review\s+helpful|sign\s+in\s+to\s+vote|latest\s+news"
     r"|top\s+headlines|visit\s+our|tv\s+guide|streaming\s+guide|reader-supported"
-    r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate|commission"
+    r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate"
+    r"|(?:earn|receive|make|get)s?\s+(?:a\s+|an\s+)?(?:small\s+)?commission"
     r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print"
     r"|found\s+this\s+(?:review\s+)?helpful|daily\s+dose\s+of)\b"
 )  # matched against the lowercased line

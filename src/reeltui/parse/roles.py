@@ -278,7 +278,7 @@ def prose_roles(
     lows = [text.lower() for text in texts]
     found: list[tuple[str, str | None]] = []
     pending: list[tuple[str, str, str | None]] = []  # (outer, inner, role) undecided pairs
-    votes = [0, 0]  # settled pairs with the actor inside, outside
+    votes = [0, 0, 0]  # settled pairs with the actor inside, outside; of those, "(as Y)" ones
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
     singles = known.single_words()
     named = [names_someone(text, singles) for text in texts]
@@ -315,10 +315,13 @@ def prose_roles(
             credited.add(n)
     inside = votes[0] >= votes[1]
     settled = votes[0] + votes[1] > 0
+    bare_inside = votes[0] >= votes[1] - votes[2]
     for outer, inner, role in pending:
         if outer and not settled and not _person_like(inner):
             continue
-        if inside and is_name(inner):
+        if (inside or (not outer and bare_inside)) and is_name(inner):
+            # "Oliver (Martin Short)": a one-word character outside, a full name inside, is
+            # read the common way unless the page's own bare brackets hold the role.
             found.append((inner, role))
         elif not inside and outer and is_name(outer):
             found.append((outer, inner))
@@ -340,6 +343,8 @@ def prose_roles(
             _performance_objects(text, wider, found)
         if ", " in text:
             _apposed_roles(text, wider, found)
+        if "His " in text or "Her " in text:
+            _pronoun_possessive(text, wider, found)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
@@ -360,6 +365,34 @@ def prose_roles(
 _TITLE_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Insp|Prof|Rev|Fr|Supt)\.\s+$"
 )
+
+
+# "Colin Farrell … is having a ball. His Oz is a con man": the character of the actor the
+# sentence before is about.
+_PRONOUN_ROLE = re.compile(
+    r"(?:^|[.!?]\s+)(?:His|Her)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+(?:is|was|has)\s"
+)
+
+
+# "Her Majesty", "His Excellency": forms of address, not characters.
+_STYLES = frozenset("majesty highness excellency honour honor lordship ladyship grace".split())
+
+
+def _pronoun_possessive(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    for m in _PRONOUN_ROLE.finditer(text):
+        role = m.group(1)
+        if (
+            known.full(role) is not None
+            or fold(role) in known.not_actors
+            or role.split()[0].lower() in _STYLES
+        ):
+            continue
+        head = text[: m.start() + 1]
+        begin = max(head.rfind(". ", 0, -1), head.rfind("! ", 0, -1), head.rfind("? ", 0, -1))
+        subject = name_after(text, begin + 2 if begin >= 0 else 0)
+        actor = known.full(subject) if subject else None
+        if actor is not None and fold(actor) in known.actors:
+            found.append((actor, role))
 
 
 def _with_titles(
@@ -404,6 +437,7 @@ def _parens(
             if outer_name and _is_person(outer_name, known):
                 found.append((known.full(outer_name) or outer_name, inner))
                 votes[1] += 1  # "Kristen Wiig (as Annie Montrose)": the actor stands outside
+                votes[2] += 1  # ... said by the word "as", not by the page's bare brackets
             continue
         inner_actor = known.full(inner)
         outer_actor = known.full(outer_name) if outer_name else None

@@ -21,7 +21,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
-from reeltui.parse.credits import extract_facts, find_credit_block, find_rating, is_name
+from reeltui.parse.credits import (
+    credit_block,
+    extract_facts,
+    find_credit_block,
+    find_rating,
+    is_name,
+)
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -1097,8 +1103,8 @@ def _closing_note(unit: str, title: str) -> bool:
     """A line after the review that only says where or when to watch: `_release_note`, or one
     short sentence of the kind without the title ("The series streams on Netflix from 3 May.",
     "In theaters Friday.", "X's fourth season premieres March 26 on HBO")."""
-    if _release_note(unit, title):
-        return True
+    if _release_note(unit, title) or credit_block(unit) is not None:
+        return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
     if len(words) > 25 or _SENTENCE_BREAK.search(unit):
         return False
