@@ -159,3 +159,9 @@ def test_any_count_of_stars_out_of_four(full: int, half: bool) -> None:
 )
 def test_labels_of_other_sites(label: str, kind: str | None) -> None:
     assert label_kind(label) == kind
+
+
+def test_a_rating_line_with_two_scores_takes_the_first() -> None:
+    hits = scan_labels(["Salt Harbour Rating – Film: ★ ★ ★ ★ / Movie: ★ ★ ★"])
+    assert [(h.kind, h.value) for h in hits] == [("rating", "★ ★ ★ ★")]
+    assert canonical_rating(hits[0].value) == "4/5"

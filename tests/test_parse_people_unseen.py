@@ -200,3 +200,12 @@ def test_his_character_after_a_sentence_about_the_actor() -> None:
         labels="Cast: Hal Mercer, Lia Sand",
     )
     assert cast(review) == {"Hal Mercer": "Oz", "Lia Sand": None}
+
+
+def test_a_credited_caption_that_says_plays() -> None:
+    review = page(
+        "Hal Mercer is the reason to watch.",
+        labels="Salt Harbour review: Hal Mercer plays Tom Quill in the film. (Photo: Studio)\n\n"
+        "Cast: Hal Mercer, Lia Sand",
+    )
+    assert cast(review)["Hal Mercer"] == "Tom Quill"

@@ -64,7 +64,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+)?"
             r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
             r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating|verdict)(?:\s*\(.*\))?"
-            r"|(?:[^\W\d][\w'.-]*\s+){1,3}rating"
+            r"|(?:[^\W\d][\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
         ),
     ),
     (
@@ -119,7 +119,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KINDS))
 
 # A label before a colon: at most five words, no sentence inside.
-_COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()-]{0,40}?)\s*[:：]\s*")
+_COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()–-]{0,40}?)\s*[:：]\s*")
 # Inline runs of labels: "Dir: X. Starring: A, B. 15, 147 mins" split before each "Label:".
 _INLINE_SPLIT = re.compile(r"(?<=[.;|])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")
 
@@ -322,6 +322,8 @@ def _crew_row(unit: str, index: int) -> list[LabelHit]:
     return found
 
 
+# Where a second labelled score starts on a rating's line: " / Movie: ★★★".
+_NEXT_SCORE = re.compile(r"\s+[/|]\s+(?=[^\W\d][\w ]{0,20}:)")
 # A full stop after a word of two letters or more ends a list of names ("B." is an initial).
 _SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
 
@@ -350,6 +352,8 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
             continue
         if kind in ("cast", "director", "creator", "crew"):
             value = _SENTENCE_CUT.split(value, maxsplit=1)[0]  # "… Zlatko Burić. 15, 147 mins"
+        elif kind == "rating":
+            value = _NEXT_SCORE.split(value, maxsplit=1)[0]  # "Film: ★★★★ / Movie: ★★★"
         value = value.strip().rstrip(".").strip()
         hits.append(LabelHit(kind, value, index, index, label.strip()))
     return hits

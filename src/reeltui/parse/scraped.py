@@ -1590,6 +1590,9 @@ def _tidy_role(role: str) -> str | None:
     return role
 
 
+_CAPTION_ROLE = re.compile(r"\s+(?:as|plays|portrays)\s+")
+
+
 def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     """Names in a credited photo caption that names the film without quotes."""
     if len(unit) > 240 or not title:
@@ -1605,7 +1608,9 @@ def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     text = re.sub(r"\s+in\s*$|\s+in\s+(?:the\s+)?(?:series|show|film|season\s+\w+)\b.*$", "", text)
     found: list[tuple[str, str | None]] = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|:\s*", text):
-        name, _, role = item.strip(" .").partition(" as ")
+        # "A as X", and "A plays X" ("Vicky Kaushal plays Sam Manekshaw in the film")
+        parts = _CAPTION_ROLE.split(item.strip(" ."), maxsplit=1)
+        name, role = parts[0], parts[1] if len(parts) > 1 else ""
         role = re.sub(r"\s+in$", "", role.strip())
         if is_name(name.strip()):
             found.append((name.strip(), role or None))
