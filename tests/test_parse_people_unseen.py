@@ -5,6 +5,7 @@ invented names: each test fails if its rule goes."""
 
 from __future__ import annotations
 
+from reeltui.parse.credits import is_name
 from reeltui.parse.labels import scan_labels
 
 from prose_pages import cast, page
@@ -209,3 +210,34 @@ def test_a_credited_caption_that_says_plays() -> None:
         "Cast: Hal Mercer, Lia Sand",
     )
     assert cast(review)["Hal Mercer"] == "Tom Quill"
+
+
+def test_played_by_the_director_himself() -> None:
+    review = page(
+        "Salt Harbour is the new film from director Mara Olsen.",
+        "His best friend, Doug Fregin, a slacker who runs the movie nights, is played by Olsen "
+        "himself.",
+    )
+    assert cast(review) == {"Mara Olsen": "Doug Fregin"}
+    assert list(review.directors) == ["Mara Olsen"]
+
+
+def test_a_part_as_a_description() -> None:
+    review = page("Tobin Rask has a small, sharp part as a carrier executive.")
+    assert cast(review) == {"Tobin Rask": "a carrier executive"}
+
+
+def test_a_festival_credit_gives_the_year() -> None:
+    review = page(
+        "It premiered in Berlin (Salt Harbour, dir. Mara Olsen, Canada, 2023), and it shows.",
+        headline="Salt Harbour is a quiet triumph",
+    )
+    assert review.film.year == 2023
+
+
+def test_a_verdict_sentence_is_review_text_and_a_desk_is_no_reviewer() -> None:
+    review = page("Verdict: Go for it, especially on the big screen.")
+    text = " ".join(p for s in review.sections for p in s.paragraphs)
+    assert "especially on the big screen" in text
+    assert review.rating is None
+    assert not is_name("Sify Movies") and not is_name("Koimoi Desk")

@@ -322,6 +322,8 @@ def _crew_row(unit: str, index: int) -> list[LabelHit]:
     return found
 
 
+_VERDICT_WORD = re.compile(r"(?i)\bverdict\b")
+_SCORE_LIKE = re.compile(r"\d|[★☆½⭐]|^\s*[A-F][+\-−–]?(?:\s|$)")
 # Where a second labelled score starts on a rating's line: " / Movie: ★★★".
 _NEXT_SCORE = re.compile(r"\s+[/|]\s+(?=[^\W\d][\w ]{0,20}:)")
 # A full stop after a word of two letters or more ends a list of names ("B." is an initial).
@@ -354,6 +356,8 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
             value = _SENTENCE_CUT.split(value, maxsplit=1)[0]  # "… Zlatko Burić. 15, 147 mins"
         elif kind == "rating":
             value = _NEXT_SCORE.split(value, maxsplit=1)[0]  # "Film: ★★★★ / Movie: ★★★"
+            if _VERDICT_WORD.search(label) and not _SCORE_LIKE.search(value) and len(value) > 20:
+                continue  # "Verdict: Go for it, on the big screen.": a sentence of the review
         value = value.strip().rstrip(".").strip()
         hits.append(LabelHit(kind, value, index, index, label.strip()))
     return hits

@@ -58,7 +58,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains performance portrayal cameo appearance
+    remains performance portrayal cameo appearance part
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -358,7 +358,40 @@ def prose_roles(
             and fold(p.actor) not in roles
         ):
             found.append((p.actor, p.role))
+    _played_by_self(texts, wider, found)
     return _with_titles(found, texts)
+
+
+_BY_SELF = re.compile(
+    r"\b(?:played|portrayed|voiced)\s+by\s+(?:the\s+(?:director|filmmaker|writer)\s+)?"
+    r"([A-Z][\w’'\-]+)\s+(?:himself|herself|themself|themselves)\b"
+)
+
+
+def _played_by_self(texts: list[str], known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Doug Fregin … is played by Johnson himself": the person the page names in full by that
+    surname acts here too, even when the page's credit for them is another (director, writer)."""
+    for text in texts:
+        if "self" not in text:
+            continue
+        for m in _BY_SELF.finditer(text):
+            surname = m.group(1)
+            full = None
+            pattern = re.compile(rf"\b([A-Z][\w’'\-]+\s+{re.escape(surname)})\b")
+            for other in texts:
+                hit = pattern.search(other)
+                if (
+                    hit
+                    and is_name(hit.group(1))
+                    and hit.group(1).split()[0].lower() not in _NOT_ROLE
+                ):
+                    full = hit.group(1)
+                    break
+            if full is None:
+                continue
+            head = text[max(0, m.start() - 200) : m.start()]
+            cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+            found.append((full, _role_in(head[cut + 2 :] if cut >= 0 else head, known)))
 
 
 # Abbreviated titles that belong to a character's name: "Dr. Godwin Baxter", "Sgt. Ruiz".

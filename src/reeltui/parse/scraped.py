@@ -2341,6 +2341,10 @@ def _release_year(title: str, texts: list[str]) -> int | None:
     for text in texts:
         if len(text) > 4000 or not _DIGIT_YEAR.search(text):
             continue
+        if key and ("dir" in text or "Dir" in text):
+            for credit in _DIRECTOR_COUNTRY_YEAR.finditer(text):
+                if key in text[max(0, credit.start() - 60) : credit.start()].lower():
+                    return int(credit.group(1))  # "(BlackBerry, dir. Matt Johnson, Canada, 2023)"
         for sentence in _SENTENCES.split(text):
             if not _DIGIT_YEAR.search(sentence) or _OTHER_WORK.search(sentence):
                 continue
@@ -2361,6 +2365,10 @@ def _release_year(title: str, texts: list[str]) -> int | None:
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
+_DIRECTOR_COUNTRY_YEAR = re.compile(
+    r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
 
 
