@@ -241,3 +241,13 @@ def test_a_verdict_sentence_is_review_text_and_a_desk_is_no_reviewer() -> None:
     assert "especially on the big screen" in text
     assert review.rating is None
     assert not is_name("Sify Movies") and not is_name("Koimoi Desk")
+
+
+def test_a_caption_with_places_and_a_shared_part() -> None:
+    caption = (
+        "Hal Mercer, left, and Lia Sand play the co-owners of Quill & Co in {}. (Studio/Films)"
+    )
+    review = page("They are very good.", labels=caption.format("Salt Harbour"))
+    assert cast(review) == {"Hal Mercer": None, "Lia Sand": None}
+    review = page("They are very good.", labels=caption.format("Other Film"))
+    assert cast(review) == {}

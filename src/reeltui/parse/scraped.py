@@ -1515,6 +1515,12 @@ _CAPTION_CREDIT = re.compile(
     r"(?:[.,]\s*|\s+)(?:\(?\s*(?i:photograph|photo|image|picture|credit|courtesy|pic)\b.*"
     r"|[A-Z][\w&.’'\- ]{0,30}(?:/[\w&.’'\- ]{1,30})+|[A-Z]{2,}[\w&.\- ]{0,20})$"
 )
+_BRACKETED_CREDIT = re.compile(r"\s*\([^()]*/[^()]*\)\s*$")  # "(IFC Films/Elevation Pictures)"
+_CAPTION_PLACE = re.compile(
+    r",\s+(?:far\s+)?(?:left|right|centre|center|top|bottom)(?=,)|\s+\((?:far\s+)?(?:left|right"
+    r"|centre|center|top|bottom)\)"
+)
+_CAPTION_PLAY = re.compile(r"\s+play\s+(?:the|two|a)\s+[^.]{2,80}?\s+in\s+(?=[A-Z‘“\"'])")
 _CAPTION_NAME = r"[A-Z][\w’'\-.]+(?:\s+(?:[A-Z][\w’'\-.]+|de|da|van|von|del|la|le)){1,3}"
 _CAPTION_ITEM = (
     rf"{_CAPTION_NAME}(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'\-.]*"
@@ -1532,7 +1538,12 @@ def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     (with roles), then the film it shows: a caption of another film credits nobody."""
     if " as " not in unit and " in " not in unit:
         return []
-    core = _CAPTION_CREDIT.sub("", unit).strip().rstrip(".").strip()
+    core = _CAPTION_CREDIT.sub("", _BRACKETED_CREDIT.sub("", unit)).strip().rstrip(".").strip()
+    if " play " in core or ", left" in core or ", right" in core or "(" in core:
+        # "A, left, and B play the co-CEOs of X in Title": where they stand and what they
+        # share are left out; the names and the film remain.
+        core = _CAPTION_PLACE.sub("", core)
+        core = _CAPTION_PLAY.sub(" in ", core, count=1)
     m = _CAPTION_LIST.match(core)
     if not m:
         return []
