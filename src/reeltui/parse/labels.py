@@ -64,7 +64,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+)?"
             r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
             r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating|verdict)(?:\s*\(.*\))?"
-            r"|(?:[^\W\d][\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
         ),
     ),
     (
@@ -173,7 +172,15 @@ def label_kind(label: str) -> str | None:
     if not text or len(text) > 40 or text.count(" ") > 4:
         return None
     m = _ANY_KIND.fullmatch(text)
+    if m is None and "rating" in text and _NAMED_RATING.fullmatch(text):
+        return "rating"  # "Sify Rating", "Sam Bahadur movie rating", "X Rating – Film"
     return m.lastgroup if m else None
+
+
+# A rating label led by a site's or a film's name (tried after every kind: never a user rating).
+_NAMED_RATING = re.compile(
+    r"(?:[^\W\d][\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -368,11 +368,14 @@ _BY_SELF = re.compile(
 )
 
 
+_BY_SELF_CUES = ("played by", "portrayed by", "voiced by")
+
+
 def _played_by_self(texts: list[str], known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "Doug Fregin … is played by Johnson himself": the person the page names in full by that
     surname acts here too, even when the page's credit for them is another (director, writer)."""
     for text in texts:
-        if "self" not in text:
+        if "self" not in text or not any(map(text.__contains__, _BY_SELF_CUES)):
             continue
         for m in _BY_SELF.finditer(text):
             surname = m.group(1)
@@ -433,18 +436,16 @@ def _with_titles(
 ) -> list[tuple[str, str | None]]:
     """The roles with the abbreviated title the page gives them where it first names them
     ("Dr. Godwin Baxter, a scarred surgeon, is played by X": the role is "Dr. Godwin Baxter")."""
-    out: list[tuple[str, str | None]] = []
-    for actor, role in found:
-        if role and role[:1].isupper() and "." not in role.split()[0]:
-            for text in texts:
-                at = text.find(role)
-                if at >= 0:
-                    title = _TITLE_BEFORE.search(text, max(0, at - 6), at)
-                    if title:
-                        role = text[title.start() : at] + role
-                    break
-        out.append((actor, role))
-    return out
+    if not found:
+        return found
+    joined = "\n".join(texts)
+    titled: dict[str, str] = {}
+    for _, role in found:
+        if role and role not in titled and role[:1].isupper() and "." not in role.split()[0]:
+            at = joined.find(role)
+            title = _TITLE_BEFORE.search(joined, max(0, at - 6), at) if at > 0 else None
+            titled[role] = joined[title.start() : at] + role if title else role
+    return [(actor, titled.get(role, role) if role else role) for actor, role in found]
 
 
 def _parens(
