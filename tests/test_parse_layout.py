@@ -572,3 +572,20 @@ def test_a_share_bar_under_the_byline_is_not_the_first_heading() -> None:
     review = scraped(page)
     headings = [section.heading for section in review.sections if section.heading]
     assert headings == ["The Long Distance"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [
+        ("By Dana Frost / August 8, 2023, 6:00 AM PDT", "Dana Frost"),
+        ("December 8, 2023 by Priya Castell", "Priya Castell"),
+    ],
+)
+def test_bylines_with_a_slash_or_a_date_first(unit: str, name: str) -> None:
+    assert layout.byline_name(unit) == name
+
+
+def test_a_messaging_channel_prompt_ends_the_review() -> None:
+    assert layout.is_hard_stop("Join ST's Telegram channel and get the latest news delivered.")
+    assert layout.is_hard_stop("Click here to join Express Entertainment on WhatsApp")
+    assert not layout.is_hard_stop("She joins the choir, and the film finds its heart.")

@@ -21,7 +21,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
-from reeltui.parse.credits import extract_facts, find_credit_block, find_rating, is_name
+from reeltui.parse.credits import (
+    credit_block,
+    extract_facts,
+    find_credit_block,
+    find_rating,
+    is_name,
+)
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -1097,8 +1103,8 @@ def _closing_note(unit: str, title: str) -> bool:
     """A line after the review that only says where or when to watch: `_release_note`, or one
     short sentence of the kind without the title ("The series streams on Netflix from 3 May.",
     "In theaters Friday.", "X's fourth season premieres March 26 on HBO")."""
-    if _release_note(unit, title):
-        return True
+    if _release_note(unit, title) or credit_block(unit) is not None:
+        return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
     if len(words) > 25 or _SENTENCE_BREAK.search(unit):
         return False
@@ -1509,6 +1515,12 @@ _CAPTION_CREDIT = re.compile(
     r"(?:[.,]\s*|\s+)(?:\(?\s*(?i:photograph|photo|image|picture|credit|courtesy|pic)\b.*"
     r"|[A-Z][\w&.’'\- ]{0,30}(?:/[\w&.’'\- ]{1,30})+|[A-Z]{2,}[\w&.\- ]{0,20})$"
 )
+_BRACKETED_CREDIT = re.compile(r"\s*\([^()]*/[^()]*\)\s*$")  # "(IFC Films/Elevation Pictures)"
+_CAPTION_PLACE = re.compile(
+    r",\s+(?:far\s+)?(?:left|right|centre|center|top|bottom)(?=,)|\s+\((?:far\s+)?(?:left|right"
+    r"|centre|center|top|bottom)\)"
+)
+_CAPTION_PLAY = re.compile(r"\s+play\s+(?:the|two|a)\s+[^.]{2,80}?\s+in\s+(?=[A-Z‘“\"'])")
 _CAPTION_NAME = r"[A-Z][\w’'\-.]+(?:\s+(?:[A-Z][\w’'\-.]+|de|da|van|von|del|la|le)){1,3}"
 _CAPTION_ITEM = (
     rf"{_CAPTION_NAME}(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'\-.]*"
@@ -1526,7 +1538,12 @@ def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     (with roles), then the film it shows: a caption of another film credits nobody."""
     if " as " not in unit and " in " not in unit:
         return []
-    core = _CAPTION_CREDIT.sub("", unit).strip().rstrip(".").strip()
+    core = _CAPTION_CREDIT.sub("", _BRACKETED_CREDIT.sub("", unit)).strip().rstrip(".").strip()
+    if " play " in core or ", left" in core or ", right" in core or "(" in core:
+        # "A, left, and B play the co-CEOs of X in Title": where they stand and what they
+        # share are left out; the names and the film remain.
+        core = _CAPTION_PLACE.sub("", core)
+        core = _CAPTION_PLAY.sub(" in ", core, count=1)
     m = _CAPTION_LIST.match(core)
     if not m:
         return []
@@ -1584,6 +1601,9 @@ def _tidy_role(role: str) -> str | None:
     return role
 
 
+_CAPTION_ROLE = re.compile(r"\s+(?:as|plays|portrays)\s+")
+
+
 def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     """Names in a credited photo caption that names the film without quotes."""
     if len(unit) > 240 or not title:
@@ -1599,7 +1619,9 @@ def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     text = re.sub(r"\s+in\s*$|\s+in\s+(?:the\s+)?(?:series|show|film|season\s+\w+)\b.*$", "", text)
     found: list[tuple[str, str | None]] = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|:\s*", text):
-        name, _, role = item.strip(" .").partition(" as ")
+        # "A as X", and "A plays X" ("Vicky Kaushal plays Sam Manekshaw in the film")
+        parts = _CAPTION_ROLE.split(item.strip(" ."), maxsplit=1)
+        name, role = parts[0], parts[1] if len(parts) > 1 else ""
         role = re.sub(r"\s+in$", "", role.strip())
         if is_name(name.strip()):
             found.append((name.strip(), role or None))
@@ -2330,6 +2352,10 @@ def _release_year(title: str, texts: list[str]) -> int | None:
     for text in texts:
         if len(text) > 4000 or not _DIGIT_YEAR.search(text):
             continue
+        if key and ("dir" in text or "Dir" in text):
+            for credit in _DIRECTOR_COUNTRY_YEAR.finditer(text):
+                if key in text[max(0, credit.start() - 60) : credit.start()].lower():
+                    return int(credit.group(1))  # "(BlackBerry, dir. Matt Johnson, Canada, 2023)"
         for sentence in _SENTENCES.split(text):
             if not _DIGIT_YEAR.search(sentence) or _OTHER_WORK.search(sentence):
                 continue
@@ -2350,6 +2376,10 @@ def _release_year(title: str, texts: list[str]) -> int | None:
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
+_DIRECTOR_COUNTRY_YEAR = re.compile(
+    r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
 
 
