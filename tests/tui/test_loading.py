@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from reeltui.library import Library, Progress
 from reeltui.tui.app import ReelApp
+from reeltui.tui.collector import HELD_THRESHOLD
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.empty import EmptyScreen
@@ -37,6 +39,8 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
         assert isinstance(screen, MainScreen)
         assert screen.has_class("-loading")
         assert screen.header.status == "Reading 1 of 3 files"
+        # No full garbage collection walks a growing library while it loads.
+        assert gc.get_threshold()[2] == HELD_THRESHOLD
         assert "Loading" in screen.film_list.render_line(0).text
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -48,6 +52,7 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
         assert len(screen.query_one(FilmList).rows) == 3
         assert screen.reader.review is not None
         assert screen.header.status == ""
+        assert gc.get_threshold()[2] < HELD_THRESHOLD
 
 
 def empty_screen_text(app: ReelApp) -> str:

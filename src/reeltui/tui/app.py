@@ -46,6 +46,7 @@ from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.collector import FullCollections
 from reeltui.tui.corrections.controller import CorrectionsUI
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette.providers import COMMAND_PROVIDERS
@@ -127,6 +128,8 @@ class ReelApp(ReelBase):
         self.main_screen = MainScreen(app_name=self.TITLE)
         self.bookmarks_ui = BookmarksUI(self)
         self.corrections_ui = CorrectionsUI(self)
+        #: Full garbage collections are held off while the library loads (see collector.py).
+        self._collections = FullCollections()
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -161,6 +164,7 @@ class ReelApp(ReelBase):
     def load_library(self) -> None:
         """Load the data folder in a thread worker (a load already running is abandoned)."""
         self.scan_progress = (0, 0)
+        self._collections.hold()
         if self._loader is not None:
             self._scan_worker()
         else:
@@ -256,6 +260,7 @@ class ReelApp(ReelBase):
             self.library = library
         self.search_session.load(library, self._start_search_worker)
         # Everything loaded lives as long as the library: keep it out of the collector's walks.
+        self._collections.release()
         gc.collect()
         gc.freeze()
         if self._loader is None and library.root.is_dir():
@@ -346,6 +351,7 @@ class ReelApp(ReelBase):
     def on_unmount(self) -> None:
         """Write the settings, stop indexing and close the search index."""
         self._stop_watching.set()
+        self._collections.release()
         self.save_settings()
         self.search_session.close()
 
