@@ -58,10 +58,12 @@ __all__ = ["Loader", "ReelApp", "run"]
 #: How the app gets its library: `Library.scan` unless a test or a cache says otherwise.
 Loader = Callable[[Path, Progress], Library]
 
-#: The least time between two progress updates sent from the scanning thread.
-_PROGRESS_INTERVAL = 0.05
-#: The least time between two batches of rows sent from the scanning thread.
-_ROWS_INTERVAL = 0.2
+#: The least time between two progress updates sent from the scanning thread (each redraws
+#: the header and the progress bar).
+_PROGRESS_INTERVAL = 0.25
+#: The least time between two batches of rows sent from the scanning thread (each lays the
+#: screen out again, as the list's length changes): the first rows are sent at once.
+_ROWS_INTERVAL = 0.5
 #: A batch of more changed files than this shows its progress in the header.
 _MANY_CHANGES = 50
 
