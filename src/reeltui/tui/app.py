@@ -11,7 +11,8 @@ Loading goes in two steps, both in the worker. First the entries of the last ses
 straight from the catalog (one query, no file looked at) and the list shows them. Then every
 file's stamp is checked: what changed since is read again and patched into the list
 (`rows_changed_signal`); on a first start, that is every file, and rows appear as they are read,
-with the progress in the header. Once loaded, the app freezes what it holds out of the garbage
+with the progress in the header. While it loads, full garbage collections are held off
+(`collector.py`); once loaded, the app collects once and freezes what it holds out of the
 collector's sight (a full collection walks every object), and watches the folder.
 
 The panes and overlays live in `main/`, `bookmarks/`, `palette/` and `screens/`, the keys in
