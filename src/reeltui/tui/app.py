@@ -236,6 +236,7 @@ class ReelApp(ReelBase):
             self.library = message.library
         if self.library is message.library:
             self.rows_changed_signal.publish(message.changed)
+        self._collections.now_and_then()
 
     def on_reel_app_load_progress(self, message: ReelApp.LoadProgress) -> None:
         """Take the scan's progress (the main screen shows it)."""
