@@ -133,6 +133,8 @@ class ReelApp(ReelBase):
         self.corrections_ui = CorrectionsUI(self)
         #: Full garbage collections are held off while the library loads (see collector.py).
         self._collections = FullCollections()
+        #: The file problems of the library on show, until its rows change (`file_problems`).
+        self._file_problems: tuple[Library, tuple[FileProblem, ...]] | None = None
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -232,6 +234,7 @@ class ReelApp(ReelBase):
 
     def on_reel_app_rows(self, message: ReelApp.Rows) -> None:
         """Rows read or changed while loading: show the library if not yet, then patch."""
+        self._file_problems = None
         if self.library is None:
             self.library = message.library
         if self.library is message.library:
@@ -260,6 +263,7 @@ class ReelApp(ReelBase):
         holds no reviews (saying why when loading failed). A library already on show, that
         the check found unchanged, is left as it is."""
         self.scan_progress = None
+        self._file_problems = None
         if changed or library is not self.library:
             self.library = library
         self.search_session.load(library, self._start_search_worker)
@@ -287,6 +291,7 @@ class ReelApp(ReelBase):
         """A review was read again in place (its facts corrected): search the library as it
         is now (names, titles and the review's text from the catalog, rebuilt in a worker while
         the current search answers)."""
+        self._file_problems = None
         if self.library is not None:
             self.search_session.refresh(self._start_search_worker)
 
@@ -383,10 +388,19 @@ class ReelApp(ReelBase):
         return True
 
     def file_problems(self) -> tuple[FileProblem, ...]:
-        """The problems of files in the data folder (not of the folder itself)."""
-        if self.library is None:
+        """The problems of files in the data folder (not of the folder itself).
+
+        Asked for each time the key bar is drawn (whether `!` applies), so they are read from
+        the catalog (a pass over every document) once, until the library or its rows change.
+        """
+        library = self.library
+        if library is None:
             return ()
-        return tuple(p for p in self.library.problems if p.path != self.library.root)
+        known = self._file_problems
+        if known is None or known[0] is not library:
+            problems = tuple(p for p in library.problems if p.path != library.root)
+            self._file_problems = known = (library, problems)
+        return known[1]
 
     async def action_quit(self) -> None:
         """Remember where the reader was, then quit (asking first if bookmarks are unsaved)."""
