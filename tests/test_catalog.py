@@ -187,6 +187,17 @@ def test_parallel_parsing_matches_sequential(folder: Path, monkeypatch: pytest.M
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
+def test_the_first_chunks_are_small_so_the_first_rows_come_soon(tmp_path: Path) -> None:
+    jobs = [(str(tmp_path / f"missing-{n}.txt"), f"missing-{n}") for n in range(200)]
+    notes: list[str] = []
+    chunks = list(refresh_module._parse_many(jobs, tmp_path, 1, notes))
+    assert [len(chunk) for chunk in chunks] == [8, 16, 32, 64, 64, 16]
+    # Every file is answered, in the order of the jobs.
+    assert [result for chunk in chunks for result in chunk] == refresh_module.parse_chunk(
+        (jobs, str(tmp_path))
+    )
+
+
 def test_parallel_scan_reports_bad_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
     os.symlink(folder / "nowhere", folder / "dangling.txt")
