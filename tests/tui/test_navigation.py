@@ -7,15 +7,18 @@ from typing import Any
 
 import pytest
 from textual import events
+from textual.command import CommandInput
 from textual.screen import Screen
 from textual.widget import Widget
 
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
+from reeltui.tui.main.find_bar import FindInput
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.main.side_panel import SidePanel
+from reeltui.tui.palette.bar import CommandBar
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
 
@@ -165,6 +168,36 @@ async def test_slash_filters_titles_as_you_type(make_app: MAKE) -> None:
         assert films.current is not None
         assert films.current.review.film.title == "The Martian", "the cursor stays on the film"
         assert screen.header.description == "3 films · by title"
+
+
+async def test_keys_typed_at_once_after_slash_or_ctrl_f_go_into_the_box(make_app: MAKE) -> None:
+    """Keys that arrive together (a fast typist, a paste, a slow terminal) are read before the
+    app is idle: the box must have the focus by then, or `m` opens the bookmarks."""
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(app)
+        for key, character in (("slash", "/"), ("m", "m"), ("a", "a"), ("r", "r")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert app.screen is screen, "no key reached the list"
+        assert screen.query_one(FilterInput).value == "mar"
+        assert [row.review.film.title for row in screen.query_one(FilmList).rows] == ["The Martian"]
+        await pilot.press("enter", "enter")
+        for key, character in (("ctrl+f", None), ("m", "m"), ("a", "a"), ("r", "r")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one(FindInput).value == "mar"
+        await pilot.press("slash", "x", "colon")  # in a box, `/` and `:` are text
+        assert screen.query_one(FindInput).value == "mar/x:"
+        assert screen.query_one(FilterInput).value == "mar"
+        await pilot.press("escape", "escape")
+        for key, character in (("colon", ":"), ("at", "@"), ("p", "p"), ("e", "e")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert isinstance(app.screen, CommandBar)
+        assert app.screen.query_one(CommandInput).value == "@pe"
 
 
 async def test_escape_in_the_filter_box_clears_it(make_app: MAKE) -> None:

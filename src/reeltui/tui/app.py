@@ -33,9 +33,11 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on, work
+from textual.actions import SkipAction
 from textual.command import CommandPalette, Provider
 from textual.message import Message
 from textual.theme import Theme
+from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.library import Library, Progress, describe_failure
@@ -50,6 +52,7 @@ from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.collector import FullCollections
 from reeltui.tui.corrections.controller import CorrectionsUI
 from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.palette.bar import CommandBar
 from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.screens.problems import ProblemsScreen
@@ -303,15 +306,17 @@ class ReelApp(ReelBase):
             build, thread=True, group="search", name="search index", exit_on_error=False
         )
 
+    def action_search(self) -> None:
+        """`:` opens the command bar, but in a text box it is typed. (Its binding acts as the
+        key arrives, before the keys that follow, so what is typed next reaches the bar.)"""
+        if isinstance(self.focused, Input | TextArea):
+            raise SkipAction()
+        self.action_command_palette()
+
     def action_command_palette(self) -> None:
         """Open the command bar (`:` or `ctrl+p`), saying what it searches."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(
-                CommandPalette(
-                    placeholder="Films, actors (@), directors, reviewers, review text, commands…",
-                    id="--command-palette",
-                )
-            )
+            self.push_screen(CommandBar())
 
     # -- the live folder -----------------------------------------------------------------
 

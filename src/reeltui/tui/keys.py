@@ -247,6 +247,8 @@ KEYS: tuple[KeySpec, ...] = (
         Scope.MAIN,
         footer=False,
         explain="Find in review",
+        # Priority: acted on as it arrives, so the keys typed right after it reach the box.
+        priority=True,
         name="find",
     ),
     KeySpec(
@@ -256,15 +258,17 @@ KEYS: tuple[KeySpec, ...] = (
         Scope.MAIN,
         "/",
         explain="Filter the list by title",
+        priority=True,
         name="filter",
     ),
     KeySpec(
         "colon",
-        "app.command_palette",
+        "app.search",
         "Search",
         Scope.MAIN,
         ":",
         explain="Search: films, people, text, commands",
+        priority=True,
         name="search",
     ),
     KeySpec(

@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import partial
 
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus
@@ -33,7 +34,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, ProgressBar
+from textual.widgets import Input, ProgressBar, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.films import FilmSummary, merge, position_of
@@ -662,6 +663,12 @@ class MainScreen(Screen[None]):
         self._show_pane(pane)
         self.query_one(f"#{pane}").focus()
 
+    def _focus_now(self, widget: Widget) -> None:
+        """Focus a widget before the next key is read. (`Widget.focus` waits for the queue, so
+        keys typed right after `/` or `ctrl+f` would reach the list or the reader.)"""
+        widget.refresh()
+        self.set_focus(widget)
+
     def _show_pane(self, pane: str) -> None:
         """When narrow, set the classes that say which pane shows (`-reading`, `-side`).
 
@@ -729,6 +736,8 @@ class MainScreen(Screen[None]):
 
     def action_find(self) -> None:
         """Open the find bar under the reader (again: find its text again, selected)."""
+        if self._typing_in_a_box(FindInput):
+            raise SkipAction()
         if self.review is None:
             self.app.bell()
             return
@@ -736,7 +745,7 @@ class MainScreen(Screen[None]):
         if self.find_query is None or self.find_query.is_phrase:
             self.find_query = FindQuery(box.value)
         self._show_pane("reader")
-        box.focus()
+        self._focus_now(box)
         box.select_all()
 
     def close_find(self) -> None:
@@ -777,11 +786,19 @@ class MainScreen(Screen[None]):
 
     # -- filter and sort -----------------------------------------------------------------
 
+    def _typing_in_a_box(self, *but: type[Widget]) -> bool:
+        """Whether a text box (other than those of `but`) has the focus: a priority key is
+        then typed into it, not acted on."""
+        focused = self.focused
+        return isinstance(focused, Input | TextArea) and not isinstance(focused, but)
+
     def action_filter(self) -> None:
         """Open the title filter and put the cursor in it."""
-        self.focus_pane("films")
+        if self._typing_in_a_box():
+            raise SkipAction()
+        self._show_pane("films")
         self.query_one("#films-pane").add_class("-filtering")
-        self.query_one(FilterInput).focus()
+        self._focus_now(self.query_one(FilterInput))
 
     @on(Input.Changed, "#filter")
     def _on_filter_changed(self, event: Input.Changed) -> None:
