@@ -373,7 +373,8 @@ def is_hard_stop(unit: str) -> bool:
 
 
 def _long_prose(unit: str) -> bool:
-    return unit.count(" ") >= 59 and len(unit.split()) >= 60
+    # Sixty words or more: the split stops there (a paragraph may have hundreds).
+    return unit.count(" ") >= 59 and len(unit.split(None, 59)) >= 60
 
 
 def is_chrome(unit: str) -> bool:
