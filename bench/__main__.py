@@ -13,6 +13,7 @@ from bench import (
     bench_letterboxd,
     bench_parse,
     bench_people,
+    bench_scan,
     bench_search,
     bench_startup,
 )
@@ -22,6 +23,7 @@ BENCHES = (
     bench_search.main,
     bench_people.main,
     bench_startup.main,
+    bench_scan.main,
     bench_parse.main,
     bench_html.main,
     bench_letterboxd.main,
