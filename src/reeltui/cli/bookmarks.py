@@ -223,6 +223,26 @@ def lookup(paths: Paths) -> Callable[[Review | Entry], dict[str, Any] | None]:
     return bookmark_of
 
 
+def follow_correction(paths: Paths, library: Library, before: Review, after: Review) -> str | None:
+    """After `reeltui fix` made a review another film: move the old film's bookmark with it
+    when no other review is still about the old film (as the TUI does). Returns what to tell
+    the user, or None when the film had no bookmark. Raises `BookmarkError` when the file
+    cannot be read or written."""
+    store = BookmarkStore.open(paths.bookmarks)
+    bookmark = store.get(before.film_key)
+    if before.film_key == after.film_key or bookmark is None:
+        return None
+    if store.problem is not None:
+        raise store.problem
+    others = len(library.reviews_of(before.film_key))
+    if others:
+        still = counted(others, "other review is", "other reviews are")
+        return f"Your bookmark stays with {bookmark.label}: {still} still about it."
+    if store.move(before.film_key, after) is None:
+        return f"{after.film.label} was bookmarked already; the bookmark of {bookmark.label} stays."
+    return f"Your bookmark of {bookmark.label} moved to {after.film.label} ({after.film_key})."
+
+
 # --------------------------------------------------------------------------------------------
 # FILM
 

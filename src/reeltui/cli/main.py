@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from reeltui import __version__
+from reeltui.bookmarks import BookmarkError
 from reeltui.cli import bookmarks as bookmarks_cli
 from reeltui.cli.common import (
     EXIT_DATA,
@@ -253,12 +254,13 @@ def cmd_fix(ctx: Context) -> int:
         print(
             f"  {change.fact}: {change.before or 'none'} → {change.after or 'none'}", file=ctx.out
         )
-    if after.film_key != card.film_key and _bookmark_lookup(ctx)(card) is not None:
-        print(
-            f"Your bookmark stays under the film's old key, {card.film_key}; "
-            f"`reeltui bookmarks add {after.film_key}` bookmarks it under the new one.",
-            file=ctx.out,
-        )
+    try:
+        moved = bookmarks_cli.follow_correction(ctx.paths, library, card, after)
+    except BookmarkError as exc:
+        print(f"reeltui: the bookmark was not moved: {exc}", file=sys.stderr)
+        return EXIT_OK
+    if moved is not None:
+        print(moved, file=ctx.out)
     return EXIT_OK
 
 
