@@ -16,10 +16,7 @@ Textual here beyond the worker call.
 
 from __future__ import annotations
 
-import contextlib
 import heapq
-import os
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,35 +40,6 @@ SUGGESTIONS = 24
 
 #: How many recently added reviews are kept for the empty bar.
 _RECENTLY_ADDED = 8
-#: How much lower than the app the thread that indexes the full text runs (Linux `nice`).
-_INDEXING_NICENESS = 10
-
-
-def _in_background(work: Callable[[], object]) -> None:
-    """Run `work` in a thread of its own at a lower priority than the app, and wait for it
-    (an exception it raises is raised here). The full-text index is built this way: the
-    reader's event loop and a scan's workers come first. Only Linux gives each thread its own
-    priority, and a thread cannot get it back once lowered: hence a thread of its own, which
-    ends with the work, not one of a pool that runs the app's other workers."""
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        if sys.platform.startswith("linux"):  # elsewhere a thread's id is no process's id
-            thread = threading.get_native_id()
-            with contextlib.suppress(OSError):
-                current = os.getpriority(os.PRIO_PROCESS, thread)
-                os.setpriority(os.PRIO_PROCESS, thread, max(current, _INDEXING_NICENESS))
-        try:
-            work()
-        except BaseException as error:  # handed to the caller
-            failure.append(error)
-
-    thread = threading.Thread(target=run, name="full-text index", daemon=True)
-    thread.start()
-    thread.join()
-    if failure:
-        raise failure[0]
-
 
 #: Runs `work` in a thread worker of the app (`App.run_worker(..., thread=True)`).
 StartWorker = Callable[[Callable[[], None]], object]
@@ -216,7 +184,7 @@ class SearchSession:
             generation.done, generation.total = done, total
 
         try:
-            _in_background(lambda: searcher.prepare_text(progress))
+            searcher.prepare_text(progress)
         except _Stopped:
             return
         except Exception as error:  # names still work without the full text
