@@ -32,6 +32,7 @@ from bench import (
     bench_letterboxd,
     bench_parse,
     bench_people,
+    bench_scan,
     bench_search,
     bench_startup,
     bench_tui,
@@ -65,6 +66,12 @@ BENCHES: tuple[Bench, ...] = (
         "warm and cold start in a real terminal, beside a bare Textual app",
         bench_startup.main,
         quick=("--count", "1000", "--runs", "2"),
+    ),
+    Bench(
+        "scan",
+        "a cold scan's CPU per review, main process and workers apart; full text after",
+        bench_scan.main,
+        quick=("--count", "1000"),
     ),
     Bench(
         "cli",

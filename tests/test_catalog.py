@@ -254,6 +254,43 @@ def test_a_scan_killed_half_way_loses_nothing(folder: Path, tmp_path: Path) -> N
         assert [p.name for p in warm.people("mich")] == [p.name for p in fresh.people("mich")]
 
 
+def test_a_batch_is_stored_as_one_document_at_a_time_would_be(folder: Path) -> None:
+    """`put_many` (a scan's batches) and `put`/`put_problem` (one document) store the same rows,
+    new documents and documents written over alike."""
+    from reeltui.library.catalog import Catalog
+    from reeltui.library.refresh import parse_chunk
+
+    paths = sorted(str(p) for p in folder.glob("*.txt"))[:6]
+    rows = parse_chunk(([(p, f"id{i}") for i, p in enumerate(paths)], str(folder)))
+    rows[2] = "could not be read: a test"
+    items = [(None, f"k{i}.txt", f"id{i}", f"{i}:1:-", row) for i, row in enumerate(rows)]
+
+    def dump(catalog: Catalog) -> list[list[tuple[object, ...]]]:
+        with catalog.text_reader() as db:
+            return [
+                sorted(db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+                for table in ("docs", "sections", "credits", "dirty")
+            ]
+
+    one, many = Catalog.open(None, folder), Catalog.open(None, folder)
+    for _ in range(2):  # new documents, then the same keys written over
+        with one.writing() as writer:
+            singly = [
+                writer.put(d, k, b, s, r) if not isinstance(r, str)
+                else writer.put_problem(d, k, b, s, r)
+                for d, k, b, s, r in items
+            ]  # fmt: skip
+        with many.writing() as writer:
+            batched = writer.put_many(items)
+        assert batched == singly
+        assert sorted(batched) == list(range(1, len(items) + 1))
+        assert dump(many) == dump(one)
+        assert len(dump(many)[1]) > len(items)  # every section stored
+        items.reverse()
+    one.close()
+    many.close()
+
+
 def _titled_the_old_way(library: Library, folded: str, year: int | None) -> set[str]:
     """What `film_titled` answers, by comparing the joined title of every row."""
     catalog = library.catalog

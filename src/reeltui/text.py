@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "INVISIBLE",
@@ -300,6 +301,12 @@ def fold(text: str) -> str:
 
     Quotes and dashes are made plain, accents dropped, case folded and white space collapsed.
     """
+    if len(text) <= _FOLD_MEMO_LENGTH:
+        return _fold_short(text)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     if text.isascii():
         return " ".join(text.replace("`", "'").casefold().split())
     text = text.translate(_QUOTES).translate(_UNDECOMPOSABLE)
@@ -311,6 +318,11 @@ def fold(text: str) -> str:
     # A grave accent may only appear now ("｀" decomposes to "`"): plain, as on the ASCII path.
     return " ".join(stripped.casefold().translate(_UNDECOMPOSABLE).replace("`", "'").split())
 
+
+#: Names and titles are folded many times over (a parse folds each name it meets dozens of
+#: times, a scan meets the same actors in review after review): short texts are remembered.
+_FOLD_MEMO_LENGTH = 64
+_fold_short = lru_cache(maxsize=8192)(_fold)
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"[^\W_]+")

@@ -48,7 +48,6 @@ from reeltui.library.rows import (
     DocRow,
     card_from,
     parser_fingerprint,
-    storable,
 )
 from reeltui.model import FileProblem, Film, Kind, Review, Section
 from reeltui.text import fold, name_tokens
@@ -1132,7 +1131,7 @@ class Writer:
         db.executemany(
             "INSERT INTO sections(rowid, heading, body) VALUES (?, ?, ?)",
             [
-                ((docno << SECTION_BITS) | index, storable(heading), storable(body))
+                ((docno << SECTION_BITS) | index, heading, body)
                 for index, (heading, body) in enumerate(row.sections)
             ],
         )
@@ -1146,6 +1145,82 @@ class Writer:
         )
         db.execute("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", (FILM, row.film_key))
         return docno
+
+    def put_many(
+        self, items: Sequence[tuple[int | None, str, str, str, DocRow | str]]
+    ) -> list[int]:
+        """Store a batch of parsed reviews, or of problems (a `str` in place of the row), each
+        as `put` or `put_problem` would; their numbers, in order.
+
+        A first scan writes thousands of new documents: they are numbered here (after the
+        highest number in use, as SQLite would) and written with one statement per table for
+        the whole batch, instead of several per document.
+        """
+        db = self._db
+        fresh = [item[1] for item in items if item[0] is None]
+        found: dict[str, int] = {}
+        for start in range(0, len(fresh), 500):
+            part = [_key_blob(key) for key in fresh[start : start + 500]]
+            marks = ",".join("?" * len(part))
+            for blob, number in db.execute(
+                f"SELECT key, docno FROM docs WHERE key IN ({marks})", part
+            ):
+                found[_key_text(blob)] = number
+        (last,) = db.execute("SELECT coalesce(max(docno), 0) FROM docs").fetchone()
+        numbers: list[int] = []
+        docs: list[tuple[Any, ...]] = []
+        problems: list[tuple[Any, ...]] = []
+        sections: list[tuple[int, str, str]] = []
+        credits: list[tuple[Any, ...]] = []
+        dirty: list[tuple[int, str]] = []
+        for docno, key, base, stamp, row in items:
+            if docno is None:
+                docno = found.get(key)
+            if docno is not None:  # written over: rare in a batch, done one at a time
+                if isinstance(row, DocRow):
+                    numbers.append(self.put(docno, key, base, stamp, row))
+                else:
+                    numbers.append(self.put_problem(docno, key, base, stamp, row))
+                continue
+            last += 1
+            numbers.append(last)
+            if not isinstance(row, DocRow):
+                problems.append((last, _key_blob(key), base, base, stamp, row))
+                continue
+            docs.append(
+                (
+                    last, _key_blob(key), base, base, stamp, row.title, row.sort_title, row.year,
+                    row.season, row.kind, row.film_key, row.label, row.reviewer, row.mtime,
+                    row.card, int(row.flagged), int(row.noted),
+                )
+            )  # fmt: skip
+            low = last << SECTION_BITS
+            sections.extend(
+                (low | index, heading, body) for index, (heading, body) in enumerate(row.sections)
+            )
+            credits.extend((last, *credit) for credit in row.credits)
+            dirty.extend((kind, person) for kind, _, _, person, _ in row.credits)
+            dirty.append((FILM, row.film_key))
+        if problems:
+            db.executemany(
+                "INSERT INTO docs(docno, key, base, id, stamp, problem) VALUES (?, ?, ?, ?, ?, ?)",
+                problems,
+            )
+        if docs:
+            db.executemany(
+                "INSERT INTO docs(docno, key, base, id, stamp, title, sort_title, year, season,"
+                " kind, film_key, label, reviewer, mtime, card, flagged, noted)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                docs,
+            )
+            db.executemany("INSERT INTO sections(rowid, heading, body) VALUES (?, ?, ?)", sections)
+            db.executemany(
+                "INSERT INTO credits(docno, kind, pos, name, person, part)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                credits,
+            )
+            db.executemany("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", dirty)
+        return numbers
 
     def put_problem(self, docno: int | None, key: str, base: str, stamp: str, problem: str) -> int:
         """Record a document that could not be read, and why."""
@@ -1368,7 +1443,11 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
 
 
 def _connect(path: Path | None, *, readonly: bool = False) -> sqlite3.Connection:
-    """A connection tuned for a disposable cache: WAL, no fsync of each commit."""
+    """A connection tuned for a disposable cache: WAL, and no fsync at all. A process killed
+    at any point keeps every committed transaction (the WAL is in the OS's hands once written);
+    only a crash of the machine itself can lose recent ones, or damage the file, and a damaged
+    catalog is made anew. The writer keeps more pages in memory: a first scan updates indexes
+    all over the file."""
     connection = sqlite3.connect(
         ":memory:" if path is None else str(path),
         isolation_level=None,
@@ -1378,8 +1457,8 @@ def _connect(path: Path | None, *, readonly: bool = False) -> sqlite3.Connection
     try:
         if path is not None and not readonly:
             connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = NORMAL")
-        connection.execute("PRAGMA cache_size = -4000")
+        connection.execute("PRAGMA synchronous = OFF")
+        connection.execute(f"PRAGMA cache_size = {-4000 if readonly else -16000}")
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:

@@ -34,7 +34,7 @@ from reeltui.library.entries import path_order
 from reeltui.library.rows import DocRow, doc_row
 from reeltui.model import FileProblem, Review
 from reeltui.parallel import WorkerPool
-from reeltui.parse import SUFFIXES, NotAReview, parse_file, review_id
+from reeltui.parse import SUFFIXES, NotAReview, id_of_parts, parse_file
 from reeltui.storage import os_reason
 
 __all__ = [
@@ -485,7 +485,7 @@ def _apply(
             if old is not None and old[0] == stamp:
                 continue
             docno = old[1] if old else None
-            number = writer.put_problem(docno, key, review_id(root / key, root), stamp, message)
+            number = writer.put_problem(docno, key, id_of_parts(key.split("/")), stamp, message)
             (changes.changed if docno is not None else changes.added).append(number)
             broken.append(number)
     if broken and on_batch is not None:
@@ -495,7 +495,7 @@ def _apply(
         old = recorded.get(key)
         if old is not None and old[0] == stamp and stamp != _UNKNOWN:
             continue
-        jobs.append((key, stamp, review_id(root / key, root), old[1] if old else None))
+        jobs.append((key, stamp, id_of_parts(key.split("/")), old[1] if old else None))
     total = seen if seen is not None else len(jobs)
     done = total - len(jobs)
     if progress is not None and (done or not jobs):
@@ -503,19 +503,17 @@ def _apply(
     if not jobs:
         return
     position = 0
-    parse_jobs = [(str(root / key), base) for key, _, base, _ in jobs]
+    parse_jobs = [(os.path.join(root, key), base) for key, _, base, _ in jobs]
     for chunk in _parse_many(parse_jobs, root, workers or os.cpu_count() or 1, changes.notes):
-        written: list[int] = []
+        batch = jobs[position : position + len(chunk)]
+        position += len(chunk)
         with catalog.writing() as writer:
-            for result in chunk:
-                key, stamp, base, docno = jobs[position]
-                position += 1
-                if isinstance(result, DocRow):
-                    number = writer.put(docno, key, base, stamp, result)
-                else:
-                    number = writer.put_problem(docno, key, base, stamp, result)
-                (changes.changed if docno is not None else changes.added).append(number)
-                written.append(number)
+            written = writer.put_many(
+                [(docno, key, base, stamp, result)
+                 for (key, stamp, base, docno), result in zip(batch, chunk, strict=True)]
+            )  # fmt: skip
+        for (_, _, _, docno), number in zip(batch, written, strict=True):
+            (changes.changed if docno is not None else changes.added).append(number)
         done += len(chunk)
         if on_batch is not None:
             on_batch(written)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +67,7 @@ class DocRow:
     card: str
     flagged: bool
     noted: bool
+    #: (heading, paragraphs joined by `PARAGRAPH_BREAK`), each as SQLite can hold it.
     sections: tuple[tuple[str, str], ...]
     credits: tuple[tuple[int, int, str, str, str | None], ...]
 
@@ -91,13 +93,14 @@ def _card_json(review: Review) -> str:
     )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def storable(text: str) -> str:
     """Text SQLite can hold: a lone surrogate (from a name that was not UTF-8) is replaced."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-    return text
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def doc_row(review: Review) -> DocRow:
@@ -106,12 +109,14 @@ def doc_row(review: Review) -> DocRow:
     sections: list[tuple[str, str]] = []
     for section in review.sections[:MAX_SECTION]:
         paragraphs = [p.replace(PARAGRAPH_BREAK, "\n") for p in section.paragraphs]
-        sections.append((section.heading or "", PARAGRAPH_BREAK.join(paragraphs)))
+        sections.append(
+            (storable(section.heading or ""), storable(PARAGRAPH_BREAK.join(paragraphs)))
+        )
     if len(review.sections) > MAX_SECTION:
         rest = review.sections[MAX_SECTION:]
         # Sections past the last one a rowid can number are folded into that last row.
         paragraphs = [p.replace(PARAGRAPH_BREAK, "\n") for s in rest for p in s.paragraphs]
-        sections[-1] = (sections[-1][0], PARAGRAPH_BREAK.join(paragraphs))
+        sections[-1] = (sections[-1][0], storable(PARAGRAPH_BREAK.join(paragraphs)))
     credits: list[tuple[int, int, str, str, str | None]] = []
     for pos, credit in enumerate(review.cast):
         credits.append((0, pos, credit.actor, " ".join(name_tokens(credit.actor)), credit.role))

@@ -26,6 +26,7 @@ __all__ = [
     "MAX_BYTES",
     "SUFFIXES",
     "NotAReview",
+    "id_of_parts",
     "parse_bytes",
     "parse_file",
     "read_capped",
@@ -49,9 +50,14 @@ _cut_at_char_boundary = cut_at_char_boundary
 
 def review_id(path: Path, root: Path) -> str:
     """The stable id of a document: its path under the data folder, without suffix, slugged."""
-    parts = relative_parts(path, root)
-    parts[-1] = os.path.splitext(parts[-1])[0] or parts[-1]
-    return "/".join(slug(part) or "_" for part in parts)
+    return id_of_parts(relative_parts(path, root))
+
+
+def id_of_parts(parts: list[str]) -> str:
+    """`review_id` of a document from the parts of its path under the data folder (a scan has
+    them as strings already: no `Path` is made for each of its files)."""
+    last = os.path.splitext(parts[-1])[0] or parts[-1]
+    return "/".join(slug(part) or "_" for part in [*parts[:-1], last])
 
 
 def relative_parts(path: Path, root: Path) -> list[str]:

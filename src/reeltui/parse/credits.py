@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from reeltui.model import Credit
@@ -114,6 +115,11 @@ def _is_name_token(token: str, first: bool) -> bool:
 
 def is_name(text: str) -> bool:
     """True when `text` looks like a person's name: 2 to 5 capitalised words, no sentence."""
+    # A page asks about the same names many times over: short texts are remembered.
+    return _name_memo(text) if len(text) <= 60 else _is_name(text)
+
+
+def _is_name(text: str) -> bool:
     if not text[:1].isupper():
         return False
     tokens = text.split()
@@ -138,6 +144,9 @@ def is_name(text: str) -> bool:
         or (i == last and t in ("Jr.", "Sr."))
         for i, t in enumerate(tokens)
     )
+
+
+_name_memo = lru_cache(maxsize=4096)(_is_name)
 
 
 def _take_name(tokens: list[str]) -> str | None:

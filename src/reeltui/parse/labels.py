@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reeltui.text import fold
 
@@ -165,6 +166,11 @@ def label_kind(label: str) -> str | None:
     """The kind of fact a label names ("cast", "director", "rating", …), or None."""
     if len(label) > 80 or label.count(" ") > 12:
         return None  # far longer than any label, however it is spaced
+    return _label_kind(label)
+
+
+@lru_cache(maxsize=2048)  # the same few labels, page after page
+def _label_kind(label: str) -> str | None:
     text = label.lower() if label.isascii() else fold(label)
     text = text.replace("’", "'").strip(" .:-*•|")
     if "  " in text or "\t" in text or "\n" in text:
