@@ -35,7 +35,7 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
         await pilot.pause(0.1)
         screen = app.screen
         assert isinstance(screen, MainScreen)
-        assert screen.has_class("-loading")
+        assert screen.query_one("#progress").display
         assert screen.header.status == "Reading 1 of 3 files"
         assert "Loading" in screen.film_list.render_line(0).text
         await pilot.press("question_mark")
@@ -44,7 +44,7 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
         assert app.focused is screen.reader
         release.set()
         await loaded(pilot)
-        assert not screen.has_class("-loading")
+        assert not screen.query_one("#progress").display
         assert len(screen.query_one(FilmList).rows) == 3
         assert screen.reader.review is not None
         assert screen.header.status == ""
