@@ -22,6 +22,8 @@ NOT_AT_START = (
     "reeltui.tui.bookmarks.screen",
     "reeltui.tui.people.screen",
     "reeltui.search.people",
+    "reeltui.search.searcher",
+    "reeltui.parse.labels",
     "reeltui.tui.screens.help",
     "reeltui.tui.screens.problems",
 )

@@ -41,7 +41,6 @@ from reeltui.films import FilmSummary, merge, position_of
 from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import FileProblem, Review
-from reeltui.search import FilmHit, PersonHit, TextHit
 from reeltui.search.terms import FindQuery
 from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.base import ReviewChanged, RowsChanged, reel_app
@@ -64,6 +63,7 @@ from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
 from reeltui.tui.screens.toc import TocScreen
 
 if TYPE_CHECKING:
+    from reeltui.search import FilmHit, PersonHit, TextHit
     from reeltui.tui.people.items import PageChoice
 
 # The bookmarks screen, a person's page and the help are imported when first opened, not at
