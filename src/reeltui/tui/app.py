@@ -454,8 +454,9 @@ class ReelApp(ReelBase):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the problems list only when there are problems."""
-        if action == "problems":
-            return bool(self.file_problems())
+        if action == "problems":  # asked each time the keys are drawn: stops at the first
+            library = self.library
+            return library is not None and any(p.path != library.root for p in self.problems)
         if action in BOOKMARK_ACTIONS:
             return self.bookmarks_ui.check_action(action)
         if action == "edit_facts":  # a film is selected (nothing is read)
