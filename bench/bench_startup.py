@@ -5,19 +5,23 @@ Measures, on the synthetic scraped-text corpus of `bench/make_corpus.py`, writte
 - *warm start*: whole processes, each in a tmux session of its own (a real terminal, 120×40),
   from exec to the first screen drawn: a bare Textual app (Header, Static, Footer), against
   reeltui with the corpus already in its catalog, to its film list drawn filled. Each is run
-  `--runs` times, alternating, and the medians compared (bar: 1.3×).
+  `--runs` times, alternating, and the medians compared (bar: 1.3×), with the CPU time each
+  process used until then. reeltui's bytecode is compiled first, as installing it does
+  (Textual's is, by pip): where `PYTHONDONTWRITEBYTECODE` is set, an editable install would
+  otherwise compile every module of reeltui at each start. `--source` skips that, to measure it.
 - *cold start*: reeltui with an empty cache, in tmux too: seconds to its first screen, to the
   first rows of the list, and to every review read (reviews/s; bar: first rows within 1 s,
   1,500 reviews/s on two cores). Full text is indexed afterwards, in the background.
 - the same scan without the TUI (`Library.scan`), and a warm load of the catalog's entries
   with a full check of the folder (every file's stamp), as the TUI does in a worker.
 
-    python -m bench.bench_startup [--count 10000] [--runs 5]
+    python -m bench.bench_startup [--count 10000] [--runs 5] [--source]
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shlex
@@ -30,6 +34,7 @@ import time
 import uuid
 from pathlib import Path
 
+import reeltui
 from bench.make_corpus import write_corpus
 from reeltui.library import Library
 
@@ -56,7 +61,7 @@ class Bare(App[None]):
         self.call_after_refresh(self.done)
 
     def done(self) -> None:
-        open(sys.argv[1], "w").write(repr(time.time()))
+        open(sys.argv[1], "w").write(f"{time.time()!r} {time.process_time()!r}")
         self.exit()
 
 Bare().run()
@@ -79,7 +84,7 @@ class Timed(ReelApp):
 
     def done(self):
         if self.main_screen.rows:
-            open(sys.argv[1], "w").write(repr(time.time()))
+            open(sys.argv[1], "w").write(f"{time.time()!r} {time.process_time()!r}")
             self.exit()
 
 Timed(resolve(data=sys.argv[2])).run()
@@ -107,8 +112,8 @@ class Timed(ReelApp):
         if message.changed.entries and "rows" not in marks:
             self.call_after_refresh(lambda: marks.setdefault("rows", time.time()))
 
-    def _loaded(self, library, failure=None, changed=True):
-        super()._loaded(library, failure, changed)
+    def _loaded(self, library, failure=None, changed=True, problems=None):
+        super()._loaded(library, failure, changed, problems)
         marks["films"] = len(library)
         marks["failure"] = failure
         marks["loaded"] = time.time()
@@ -124,7 +129,8 @@ Timed(resolve(data=sys.argv[2])).run()
 
 def in_tmux(code: str, *args: str, env: dict[str, str], out: Path) -> float:
     """Run `python -c code OUT ARGS…` in a new tmux session (a real terminal) until it exits;
-    the seconds from its start to the time it wrote to OUT."""
+    the seconds from its start to the time it wrote to OUT (`cpu_of(OUT)`: the CPU seconds
+    it had used by then)."""
     channel = f"reeltui-bench-{uuid.uuid4().hex[:8]}"
     out.unlink(missing_ok=True)
     # The app draws on its standard error (Textual's driver): nothing may be redirected, so a
@@ -146,7 +152,7 @@ def in_tmux(code: str, *args: str, env: dict[str, str], out: Path) -> float:
         raise SystemExit(f"the process in tmux ended without its figure:\n{shown}")
     text = out.read_text(encoding="utf-8")
     try:
-        return float(text) - start
+        return float(text.split()[0]) - start
     except ValueError:
         marks = json.loads(text)
         marks["start"] = start
@@ -154,16 +160,26 @@ def in_tmux(code: str, *args: str, env: dict[str, str], out: Path) -> float:
         return marks["loaded"] - start  # type: ignore[no-any-return]
 
 
+def cpu_of(out: Path) -> float:
+    """The CPU seconds a warm or bare run wrote beside its time."""
+    return float(out.read_text(encoding="utf-8").split()[1])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the figures; exit 1 if a bar is missed."""
     parser = argparse.ArgumentParser(prog="bench_startup")
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--source", action="store_true", help="do not compile reeltui's bytecode first"
+    )
     args, _ = parser.parse_known_args(argv)
     if shutil.which("tmux") is None:
         print("bench_startup needs tmux (a real terminal for the start-up figures)")
         return 1
     corpus = write_corpus(args.count)
+    if not args.source:
+        compileall.compile_dir(Path(reeltui.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         cache = tmp / "cache"
@@ -193,9 +209,13 @@ def main(argv: list[str] | None = None) -> int:
         in_tmux(_WARM, str(corpus), env=env, out=out)  # warm the OS's file cache once
         bare: list[float] = []
         reel: list[float] = []
+        bare_cpu: list[float] = []
+        reel_cpu: list[float] = []
         for _ in range(args.runs):
             bare.append(in_tmux(_BARE, env=env, out=out))
+            bare_cpu.append(cpu_of(out))
             reel.append(in_tmux(_WARM, str(corpus), env=env, out=out))
+            reel_cpu.append(cpu_of(out))
         cold_env = {**env, "REELTUI_CACHE": str(tmp / "cold-cache")}
         cold_runs: list[dict[str, float]] = []
         for _ in range(max(1, args.runs // 2)):
@@ -215,7 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         f"warm start in tmux, median of {args.runs}: bare Textual app {bare_m:.3f} s, reeltui "
         f"with {len(cold):,} reviews to its list drawn {reel_m:.3f} s: {ratio:.2f}x "
         f"(bar: {WARM_BAR}x); runs bare {[round(b, 3) for b in bare]}, "
-        f"reeltui {[round(r, 3) for r in reel]}"
+        f"reeltui {[round(r, 3) for r in reel]}; CPU to that point, medians: bare "
+        f"{statistics.median(bare_cpu):.3f} s, reeltui {statistics.median(reel_cpu):.3f} s; "
+        f"bytecode {'from source at each start' if args.source else 'compiled first'}"
     )
 
     def median(key: str) -> float:

@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from reeltui.parse.labels import canonical_rating
-
 __all__ = ["SCALES", "Average", "Rating", "average", "read_rating"]
 
 #: The scales a rating can be read on and averaged.
@@ -56,6 +54,10 @@ def read_rating(text: str | None) -> Rating | None:
     """
     if text is None or not text.strip():
         return None
+    # The parsers' labels (many patterns) are loaded when a first rating is read, not when
+    # the TUI starts.
+    from reeltui.parse.labels import canonical_rating
+
     written = " ".join(text.split())
     canonical = canonical_rating(written, grades=True)
     if canonical is None:

@@ -21,10 +21,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from reeltui.library import Entry, Library
 from reeltui.search.query import SearchKind, parse_query
-from reeltui.search.searcher import Hit, Searcher
+
+if TYPE_CHECKING:
+    from reeltui.search.searcher import Hit, Searcher
 
 __all__ = [
     "SUGGESTIONS",
@@ -138,6 +141,8 @@ class SearchSession:
 
     def _rebuild(self, generation: _Generation) -> None:
         """The worker of `refresh` (runs in a thread)."""
+        from reeltui.search.searcher import Searcher
+
         try:
             searcher = Searcher(generation.library, in_memory=True)
             searcher.prepare_names()
@@ -159,7 +164,10 @@ class SearchSession:
         self._memo = None
 
     def _build(self, generation: _Generation) -> None:
-        """The worker: names and titles first, then the full text (runs in a thread)."""
+        """The worker: names and titles first, then the full text (runs in a thread; the
+        ranking is imported here, not when the app starts)."""
+        from reeltui.search.searcher import Searcher
+
         try:
             searcher = Searcher(generation.library, in_memory=True)
             searcher.prepare_names()

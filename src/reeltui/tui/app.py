@@ -8,12 +8,17 @@ watches `library` and `scan_progress`. When a scan finds no reviews the app show
 empty-folder screen.
 
 Loading goes in two steps, both in the worker. First the entries of the last session come
-straight from the catalog (one query, no file looked at) and the list shows them. Then every
-file's stamp is checked: what changed since is read again and patched into the list
-(`rows_changed_signal`); on a first start, that is every file, and rows appear as they are read,
-with the progress in the header. While it loads, full garbage collections are held off
-(`collector.py`); once loaded, the app collects once and freezes what it holds out of the
-collector's sight (a full collection walks every object), and watches the folder.
+straight from the catalog (one query, no file looked at) and the list shows them. Once the list
+is on the screen, every file's stamp is checked: what changed since is read again and patched
+into the list (`rows_changed_signal`); on a first start, that is every file, and rows appear as
+they are read, with the progress in the header. No garbage is collected until the list is first
+drawn (what the app makes while it starts lives as long as it does), and while the library
+loads, full collections are held off (`collector.py`); once loaded, the app collects once and
+freezes what it holds out of the collector's sight (a full collection walks every object), and
+watches the folder.
+
+Start-up imports what the first screen shows and no more: the command bar's providers, the
+overlays, the corrections and the Letterboxd formats are imported when first used.
 
 The panes and overlays live in `main/`, `bookmarks/`, `palette/` and `screens/`, the keys in
 `keys.py`.
@@ -28,11 +33,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on, work
+from textual import events, work
 from textual.actions import SkipAction
 from textual.command import CommandPalette, Provider
 from textual.message import Message
@@ -47,15 +52,20 @@ from reeltui.paths import Paths
 from reeltui.tui.base import ReelBase, ReviewChanged, RowsChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
-from reeltui.tui.bookmarks.importer import ImportScreen
-from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.collector import FullCollections
-from reeltui.tui.corrections.controller import CorrectionsUI
 from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.palette import PROVIDERS
 from reeltui.tui.palette.bar import CommandBar
-from reeltui.tui.palette.providers import COMMAND_PROVIDERS
 from reeltui.tui.screens.empty import EmptyScreen
-from reeltui.tui.screens.problems import ProblemsScreen
+
+if TYPE_CHECKING:
+    from reeltui.tui.bookmarks.importer import ImportScreen
+    from reeltui.tui.bookmarks.screen import BookmarksScreen
+    from reeltui.tui.corrections.controller import CorrectionsUI
+
+# What the first screen does not show is imported when first used: the command bar's
+# providers (`PROVIDERS`), the corrections (`corrections_ui`), the problems list, and the
+# bookmarks screen and import dialog (their messages are handled here by name).
 
 __all__ = ["Loader", "ReelApp", "run"]
 
@@ -70,6 +80,8 @@ _PROGRESS_INTERVAL = 0.25
 _ROWS_INTERVAL = 0.5
 #: A batch of more changed files than this shows its progress in the header.
 _MANY_CHANGES = 50
+#: The most seconds the check of the folder waits for the list to be drawn first.
+_DRAW_WAIT = 2.0
 
 
 class _ScanCancelled(Exception):
@@ -78,11 +90,12 @@ class _ScanCancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class _Loaded:
-    """What the loading worker gives: the library, and whether the check changed anything
-    since its entries were first shown."""
+    """What the loading worker gives: the library, whether the check changed anything since
+    its entries were first shown, and its problems (None: those already sent, unchanged)."""
 
     library: Library
     changed: bool
+    problems: tuple[FileProblem, ...] | None
 
 
 class ReelApp(ReelBase):
@@ -91,14 +104,16 @@ class ReelApp(ReelBase):
     CSS_PATH = "app.tcss"
     TITLE = "reeltui"
     #: The command bar's providers: films, actors, directors, reviewers, full text, commands.
-    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = set(COMMAND_PROVIDERS)
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = set(PROVIDERS)
 
     class Snapshot(Message):
-        """Sent from the loading thread: the library as the last session left it."""
+        """Sent from the loading thread: the library as the last session left it. `drawn` is
+        set once the screen has been drawn with it (the folder's check waits for that)."""
 
-        def __init__(self, library: Library) -> None:
+        def __init__(self, library: Library, drawn: threading.Event) -> None:
             super().__init__()
             self.library = library
+            self.drawn = drawn
 
     class Rows(Message):
         """Sent from the loading thread: reviews read, changed or gone since the last batch."""
@@ -107,6 +122,14 @@ class ReelApp(ReelBase):
             super().__init__()
             self.library = library
             self.changed = changed
+
+    class Problems(Message):
+        """Sent from a thread: the problems of a library, as its catalog holds them now."""
+
+        def __init__(self, library: Library, problems: tuple[FileProblem, ...]) -> None:
+            super().__init__()
+            self.library = library
+            self.problems = problems
 
     class FolderChanged(Message):
         """Sent from the watching thread: files of the library changed (rows were sent)."""
@@ -133,14 +156,22 @@ class ReelApp(ReelBase):
         self._stop_watching = threading.Event()
         self.main_screen = MainScreen(app_name=self.TITLE)
         self.bookmarks_ui = BookmarksUI(self)
-        self.corrections_ui = CorrectionsUI(self)
         #: Full garbage collections are held off while the library loads (see collector.py).
         self._collections = FullCollections()
-        #: The file problems of the library on show, until its rows change (`file_problems`).
-        self._file_problems: tuple[Library, tuple[FileProblem, ...]] | None = None
+
+    @cached_property
+    def corrections_ui(self) -> CorrectionsUI:
+        """Corrections (`e`), made when first asked for."""
+        from reeltui.tui.corrections.controller import CorrectionsUI
+
+        return CorrectionsUI(self)
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
+        # Until the list is first drawn, no collection of garbage: what the app makes now (the
+        # screen, the library's entries) lives as long as it does, and a collection would
+        # walk all of it, more than once, before the first list is on the screen.
+        gc.disable()
         theme = self.settings_file.settings.theme
         if theme and theme in self.available_themes:
             self.theme = theme
@@ -200,8 +231,18 @@ class ReelApp(ReelBase):
         """Show the catalog's entries, then check every file and patch what changed."""
         root, cache = self.paths.data, self.paths.cache
         library = Library.load(root, cache)
-        if len(library):
-            self.post_message(self.Snapshot(library))
+        shown = bool(len(library))
+        if shown:
+            drawn = threading.Event()
+            self.post_message(self.Snapshot(library, drawn))
+            # Until the list is on the screen, the check (and the query of the problems)
+            # would only compete with drawing it.
+            worker = get_current_worker()
+            deadline = time.monotonic() + _DRAW_WAIT
+            while not drawn.wait(0.05) and not worker.is_cancelled:
+                if time.monotonic() > deadline:
+                    break
+            self.post_message(self.Problems(library, library.problems))
         waiting: list[int] = []
         last_sent = 0.0  # the first rows are sent at once
 
@@ -222,27 +263,42 @@ class ReelApp(ReelBase):
         changes = library.refresh(full=True, progress=self._progress(), on_batch=on_batch)
         if waiting:
             send()
-        return _Loaded(library, bool(changes))
+        problems = library.problems if changes or not shown else None
+        return _Loaded(library, bool(changes), problems)
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def _scan_worker(self) -> Library:
+    def _scan_worker(self) -> _Loaded:
         """Run a given loader (tests, benchmarks), posting throttled progress; the library."""
         assert self._loader is not None
-        return self._loader(self.paths.data, self._progress())
+        library = self._loader(self.paths.data, self._progress())
+        return _Loaded(library, True, library.problems)
 
     def on_reel_app_snapshot(self, message: ReelApp.Snapshot) -> None:
-        """Show the last session's library at once (the main screen watches it)."""
+        """Show the last session's library at once (the main screen watches it); once it is
+        drawn, the folder is checked and garbage is collected again."""
         if self.library is None:
             self.library = message.library
+        self.call_after_refresh(self._drawn, message.drawn)
+
+    def _drawn(self, drawn: threading.Event | None = None) -> None:
+        """The list has been drawn: the loading thread may go on (`drawn`), the collector too."""
+        if drawn is not None:
+            drawn.set()
+        gc.enable()
 
     def on_reel_app_rows(self, message: ReelApp.Rows) -> None:
         """Rows read or changed while loading: show the library if not yet, then patch."""
-        self._file_problems = None
         if self.library is None:
             self.library = message.library
+            self.call_after_refresh(self._drawn)
         if self.library is message.library:
             self.rows_changed_signal.publish(message.changed)
         self._collections.now_and_then()
+
+    def on_reel_app_problems(self, message: ReelApp.Problems) -> None:
+        """The problems of the library on show, read in a thread."""
+        if self.library is message.library:
+            self.problems = message.problems
 
     def on_reel_app_load_progress(self, message: ReelApp.LoadProgress) -> None:
         """Take the scan's progress (the main screen shows it)."""
@@ -254,26 +310,35 @@ class ReelApp(ReelBase):
         if worker.group != "library":
             return
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, _Loaded):
-            self._loaded(worker.result.library, changed=worker.result.changed)
-        elif event.state is WorkerState.SUCCESS and isinstance(worker.result, Library):
-            self._loaded(worker.result)
+            result = worker.result
+            self._loaded(result.library, changed=result.changed, problems=result.problems)
         elif event.state is WorkerState.ERROR and not isinstance(worker.error, _ScanCancelled):
             error = worker.error or RuntimeError("the scan stopped")
             self._loaded(Library(self.paths.data), failure=describe_failure(error))
 
-    def _loaded(self, library: Library, failure: str | None = None, changed: bool = True) -> None:
-        """Show the library (the main screen watches it), or the empty-folder screen when it
-        holds no reviews (saying why when loading failed). A library already on show, that
-        the check found unchanged, is left as it is."""
+    def _loaded(
+        self,
+        library: Library,
+        failure: str | None = None,
+        changed: bool = True,
+        problems: tuple[FileProblem, ...] | None = None,
+    ) -> None:
+        """Show the library (the main screen watches it) and its problems (None: those on show
+        already), or the empty-folder screen when it holds no reviews (saying why when
+        loading failed). A library already on show, that the check found unchanged, is left
+        as it is."""
         self.scan_progress = None
-        self._file_problems = None
+        if problems is None and (failure is not None or library is not self.library):
+            problems = library.problems
+        if problems is not None:
+            self.problems = problems
         if changed or library is not self.library:
             self.library = library
         self.search_session.load(library, self._start_search_worker)
-        # Everything loaded lives as long as the library: keep it out of the collector's walks.
+        # Everything loaded lives as long as the library: keep it out of the collector's walks
+        # (once the screen has been drawn with it).
         self._collections.release()
-        gc.collect()
-        gc.freeze()
+        self.call_after_refresh(self._freeze)
         if self._loader is None and library.root.is_dir():
             self._watch(library)
         if isinstance(self.screen, EmptyScreen):
@@ -290,13 +355,29 @@ class ReelApp(ReelBase):
                 )
             )
 
+    def _freeze(self) -> None:
+        """Collect the garbage, then keep every object left out of later collections."""
+        gc.collect()
+        gc.freeze()
+        gc.enable()
+
     def _review_changed(self, change: ReviewChanged) -> None:
         """A review was read again in place (its facts corrected): search the library as it
         is now (names, titles and the review's text from the catalog, rebuilt in a worker while
         the current search answers)."""
-        self._file_problems = None
         if self.library is not None:
             self.search_session.refresh(self._start_search_worker)
+            self.run_worker(
+                partial(self._read_problems, self.library),
+                thread=True,
+                group="problems",
+                name="read the problems",
+                exit_on_error=False,
+            )
+
+    def _read_problems(self, library: Library) -> None:
+        """Read a library's problems from its catalog (in a worker) and post them."""
+        self.post_message(self.Problems(library, library.problems))
 
     # -- the command bar -----------------------------------------------------------------
 
@@ -349,6 +430,7 @@ class ReelApp(ReelBase):
             entries = library.catalog.entries_of(numbers)
             removed = frozenset(numbers - {entry.docno for entry in entries})
             self.post_message(self.Rows(library, RowsChanged(tuple(entries), removed)))
+            self.post_message(self.Problems(library, library.problems))
             self.post_message(self.FolderChanged(library))
 
         watch(library.root, stop, changed)
@@ -364,6 +446,7 @@ class ReelApp(ReelBase):
 
     def on_unmount(self) -> None:
         """Write the settings, stop indexing and close the search index."""
+        gc.enable()
         self._stop_watching.set()
         self._collections.release()
         self.save_settings()
@@ -380,32 +463,32 @@ class ReelApp(ReelBase):
     def action_problems(self) -> None:
         """List the files that could not be read, over whatever screen is showing."""
         if self.library is not None and self.file_problems():
+            from reeltui.tui.screens.problems import ProblemsScreen
+
             self.push_screen(ProblemsScreen(self.file_problems(), self.library.root))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Offer the problems list only when there are problems."""
-        if action == "problems":
-            return bool(self.file_problems())
+        if action == "problems":  # asked each time the keys are drawn: stops at the first
+            library = self.library
+            return library is not None and any(p.path != library.root for p in self.problems)
         if action in BOOKMARK_ACTIONS:
             return self.bookmarks_ui.check_action(action)
-        if action == "edit_facts":
-            return self.corrections_ui.can_edit()
+        if action == "edit_facts":  # a film is selected (nothing is read)
+            screen = self.screen
+            return (
+                self.library is not None
+                and isinstance(screen, MainScreen)
+                and screen.selected_film is not None
+            )
         return True
 
     def file_problems(self) -> tuple[FileProblem, ...]:
-        """The problems of files in the data folder (not of the folder itself).
-
-        Asked for each time the key bar is drawn (whether `!` applies), so they are read from
-        the catalog (a pass over every document) once, until the library or its rows change.
-        """
-        library = self.library
-        if library is None:
+        """The problems of files in the data folder (not of the folder itself), as last read
+        (asked for each time the keys are drawn: it never reads the catalog)."""
+        if self.library is None:
             return ()
-        known = self._file_problems
-        if known is None or known[0] is not library:
-            problems = tuple(p for p in library.problems if p.path != library.root)
-            self._file_problems = known = (library, problems)
-        return known[1]
+        return tuple(p for p in self.problems if p.path != self.library.root)
 
     async def action_quit(self) -> None:
         """Remember where the reader was, then quit (asking first if bookmarks are unsaved)."""
@@ -445,31 +528,31 @@ class ReelApp(ReelBase):
         """Ask for a Letterboxd file (or its export's folder) and bookmark its films."""
         self.bookmarks_ui.import_letterboxd()
 
-    @on(ImportScreen.Imported)
-    def _bookmarks_imported(self, message: ImportScreen.Imported) -> None:
+    def on_import_screen_imported(self, message: ImportScreen.Imported) -> None:
+        """An import from Letterboxd reached the store."""
         self.bookmarks_ui.imported(message.report, message.error)
 
     # -- what the bookmarks screen asks for (its keys post these; the controller acts) ------
 
-    @on(BookmarksScreen.ToggleWatched)
-    def _bookmark_watched(self, message: BookmarksScreen.ToggleWatched) -> None:
+    def on_bookmarks_screen_toggle_watched(self, message: BookmarksScreen.ToggleWatched) -> None:
+        """Mark a bookmarked film watched, or to-watch again."""
         self.bookmarks_ui.toggle_watched(message.film_key)
 
-    @on(BookmarksScreen.EditNote)
-    def _bookmark_note(self, message: BookmarksScreen.EditNote) -> None:
+    def on_bookmarks_screen_edit_note(self, message: BookmarksScreen.EditNote) -> None:
+        """Edit a bookmarked film's note."""
         self.bookmarks_ui.edit_note(message.film_key)
 
-    @on(BookmarksScreen.Remove)
-    def _bookmark_remove(self, message: BookmarksScreen.Remove) -> None:
+    def on_bookmarks_screen_remove(self, message: BookmarksScreen.Remove) -> None:
+        """Remove a film's bookmark."""
         if message.film_key is not None:
             self.bookmarks_ui.remove(message.film_key)
 
-    @on(BookmarksScreen.UndoRemove)
-    def _bookmark_undo(self, message: BookmarksScreen.UndoRemove) -> None:
+    def on_bookmarks_screen_undo_remove(self, message: BookmarksScreen.UndoRemove) -> None:
+        """Put back the bookmark removed last."""
         self.bookmarks_ui.undo_remove()
 
-    @on(BookmarksScreen.Repair)
-    def _bookmark_repair(self, message: BookmarksScreen.Repair) -> None:
+    def on_bookmarks_screen_repair(self, message: BookmarksScreen.Repair) -> None:
+        """Move a broken bookmarks file aside, or save again."""
         self.bookmarks_ui.repair()
 
     def on_app_focus(self, event: events.AppFocus) -> None:

@@ -6,6 +6,8 @@ They reach what the app owns through `reel_app(self.app)`, typed as `ReelBase`:
 - `library`, a reactive: the library on show (None until the first scan ends); the main screen
   watches it and builds its list from it;
 - `scan_progress`, a reactive: files read of files found while a scan runs, else None;
+- `problems`, a reactive: the problems of the library on show, read from its catalog in a
+  worker whenever the library or its files change (the header counts them, `!` lists them);
 - `rows_changed_signal`, published when reviews come, change or go without a new library
   (rows arriving during a first scan, the folder's check after a warm start, the watcher):
   the main screen patches its list;
@@ -37,7 +39,7 @@ from textual.timer import Timer
 
 from reeltui.bookmarks import BookmarkStore
 from reeltui.library import Entry, Library
-from reeltui.model import Review
+from reeltui.model import FileProblem, Review
 from reeltui.paths import Paths
 from reeltui.search.session import SearchSession
 from reeltui.settings import Settings, SettingsFile
@@ -81,6 +83,10 @@ class ReelBase(App[int]):
 
     scan_progress: var[tuple[int, int] | None] = var(None)
     """While a scan runs, (files read, files found); None when none runs."""
+
+    problems: var[tuple[FileProblem, ...]] = var(())
+    """The problems of the library on show (read from its catalog in a worker each time the
+    library or its files change, never while drawing)."""
 
     def __init__(self, paths: Paths) -> None:
         super().__init__()

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -37,19 +37,22 @@ from reeltui.bookmarks import (
     NotBookmarked,
     Status,
 )
-from reeltui.bookmarks.letterboxd import ImportReport, ListKind, import_letterboxd
 from reeltui.library import Entry
 from reeltui.model import Review
 from reeltui.tui.base import ReelBase, ReviewChanged
-from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.marks import status_word
 from reeltui.tui.bookmarks.note import NoteScreen, one_line
 from reeltui.tui.bookmarks.repair import RepairScreen
-from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, Removed
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
 from reeltui.words import counted, noun
+
+if TYPE_CHECKING:
+    from reeltui.bookmarks.letterboxd import ImportReport, ListKind
+
+# The import dialog, the bookmarks screen and the Letterboxd formats are imported when first
+# used, not at start-up.
 
 __all__ = ["ACTIONS", "BookmarksUI"]
 
@@ -281,6 +284,8 @@ class BookmarksUI:
 
     def import_letterboxd(self) -> None:
         """Ask for a Letterboxd file (or the export's folder) and import it (`import_files`)."""
+        from reeltui.tui.bookmarks.importer import ImportScreen
+
         if not any(isinstance(screen, ImportScreen) for screen in self.app.screen_stack):
             self.app.push_screen(ImportScreen(self.import_files))
 
@@ -288,6 +293,8 @@ class BookmarksUI:
         """Import a Letterboxd file or folder into the bookmarks, matched against the library
         on show. Runs in the import dialog's thread worker: it touches the store (which is
         thread-safe) and nothing of Textual. Raises as `import_letterboxd` does."""
+        from reeltui.bookmarks.letterboxd import import_letterboxd
+
         library = self.app.library
         find = library.catalog.film_titled if library is not None else None
         return import_letterboxd(self.store, [path], find, kind=kind)
@@ -487,6 +494,8 @@ class BookmarksUI:
 
     def _top_screen(self) -> Screen[Any] | None:
         """The topmost main or bookmarks screen (a command palette may be above it)."""
+        from reeltui.tui.bookmarks.screen import BookmarksScreen
+
         for screen in reversed(self.app.screen_stack):
             if isinstance(screen, BookmarksScreen | MainScreen):
                 return screen
@@ -495,6 +504,8 @@ class BookmarksUI:
     def _target(self, film_key: str | None = None) -> _Target | None:
         """The film an action is about: the given key, the bookmarks screen's choice, or on the
         main screen its selected film (the open one when the reader or panel has the focus)."""
+        from reeltui.tui.bookmarks.screen import BookmarksScreen
+
         if film_key is None:
             screen = self._top_screen()
             if isinstance(screen, BookmarksScreen):

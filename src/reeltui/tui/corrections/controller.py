@@ -59,15 +59,6 @@ class CorrectionsUI:
     def __init__(self, app: ReelBase) -> None:
         self.app = app
 
-    def can_edit(self) -> bool:
-        """Whether `e` has a film to correct now (a film is selected: nothing is read)."""
-        screen = self.app.screen
-        return (
-            self.app.library is not None
-            and isinstance(screen, MainScreen)
-            and screen.selected_film is not None
-        )
-
     def _target(self) -> Review | None:
         """The selected film's card as the library's catalog holds it now (None: nothing to
         correct). One look-up by id in the catalog."""

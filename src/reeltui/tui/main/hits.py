@@ -5,14 +5,17 @@ describe a hit's review. No Textual here."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from reeltui.library import Entry
 from reeltui.library.listing import FilmRow, Narrowing
 from reeltui.model import Review, Reviewer
-from reeltui.search import PersonHit, TextHit
 from reeltui.search.fulltext.query import searched_words
 from reeltui.search.terms import FindQuery, name_terms
 from reeltui.tui.safe import visible
+
+if TYPE_CHECKING:
+    from reeltui.search import PersonHit, TextHit
 
 __all__ = ["highlight_names", "paragraph_of", "passage_query", "person_narrowing", "reviewed_by"]
 

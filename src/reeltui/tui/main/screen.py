@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.actions import SkipAction
@@ -40,12 +41,10 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reeltui.films import FilmSummary, merge, position_of
 from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
-from reeltui.model import Review
-from reeltui.search import FilmHit, PersonHit, TextHit
+from reeltui.model import FileProblem, Review
 from reeltui.search.terms import FindQuery
 from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.base import ReviewChanged, RowsChanged, reel_app
-from reeltui.tui.bookmarks.screen import BookmarksScreen
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
@@ -62,10 +61,14 @@ from reeltui.tui.main.hits import (
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
-from reeltui.tui.people.items import PageChoice
-from reeltui.tui.people.screen import PersonScreen
-from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
+
+if TYPE_CHECKING:
+    from reeltui.search import FilmHit, PersonHit, TextHit
+    from reeltui.tui.people.items import PageChoice
+
+# The bookmarks screen, a person's page and the help are imported when first opened, not at
+# start-up.
 
 __all__ = ["BOOKMARKED_LABEL", "PANES", "MainScreen"]
 
@@ -199,6 +202,10 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer; each widget bound to the state it shows."""
+        # The classes of the width first, so that the panes are styled once, not twice.
+        self._set_breakpoint(self.app.size.width)
+        progress = ProgressBar(id="progress", show_eta=False)
+        progress.display = True  # loading, from the start
         yield AppHeader(self._app_name, id="header").data_bind(
             MainScreen.description,
             progress=MainScreen.scan_progress,
@@ -207,7 +214,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="panes"):
             with Vertical(id="films-pane"):
                 yield FilterInput(placeholder="Filter titles…", id="filter")
-                yield ProgressBar(id="progress", show_eta=False)
+                yield progress
                 yield FilmList(id="films").data_bind(
                     MainScreen.rows, MainScreen.marks, open_review=MainScreen.review
                 )
@@ -233,13 +240,13 @@ class MainScreen(Screen[None]):
         and bookmarks."""
         self.query_one("#films-pane").border_title = "Films"
         self.query_one(SidePanel).border_title = "About"
-        self.add_class("-loading")
         self.film_list.empty_text = "Loading reviews…"
         self.reader.placeholder = "Loading reviews…"
         app = reel_app(self.app)
         self.listing.sort = _sort_key(app.settings_file.settings.sort)
         self.watch(app, "scan_progress", self._scan_moved)
         self.watch(app, "library", self._library_changed)
+        self.watch(app, "problems", self._problems_changed)
         app.rows_changed_signal.subscribe(self, self._rows_changed)
         app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
         app.review_changed_signal.subscribe(self, self._review_changed)
@@ -290,12 +297,12 @@ class MainScreen(Screen[None]):
     def _scan_moved(self, progress: tuple[int, int] | None) -> None:
         """Show how far the app's scan has got."""
         self.scan_progress = progress
-        if progress is None:
-            self.remove_class("-loading")
-            return
-        done, total = progress
-        self.add_class("-loading")
-        self.query_one(ProgressBar).update(total=total or None, progress=done)
+        # The bar alone is shown or hidden: a class on the screen would style every pane again.
+        bar = self.query_one(ProgressBar)
+        bar.display = progress is not None
+        if progress is not None:
+            done, total = progress
+            bar.update(total=total or None, progress=done)
 
     def _library_changed(self, library: Library | None) -> None:
         """Fill the list from a freshly scanned library and reopen the last review read."""
@@ -306,7 +313,7 @@ class MainScreen(Screen[None]):
         self.listing = listing
         self._bookmarked = None
         self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
-        self.remove_class("-loading")
+        self.query_one(ProgressBar).display = False
         keys = reel_app(self.app).user_keys
         self.film_list.empty_text = (
             f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
@@ -314,10 +321,21 @@ class MainScreen(Screen[None]):
         self.reader.placeholder = (
             f"Choose a film and press {keys.label('list.open')} to read its review."
         )
-        self.problem_files = len({p.path for p in library.problems})
         self._refresh_rows()
+        self.refresh_bindings()
+        # The list is drawn first; the review is looked for and opened after.
+        self.call_after_refresh(self._open_first, library)
+
+    def _open_first(self, library: Library) -> None:
+        """Open the review read last (else the first row's) of a library just shown."""
+        if library is not self.library:
+            return
         last = self._settings.settings.last_review
-        card = library.get(last) if last else None
+        # Among the entries in memory: the catalog may be busy with the check of the folder,
+        # which the UI must not wait for.
+        card = (
+            next((entry for entry in library.entries if entry.id == last), None) if last else None
+        )
         if card is None and self.rows:
             card = self.rows[0].review
         if card is not None:
@@ -325,7 +343,10 @@ class MainScreen(Screen[None]):
         else:
             self.review = None
             self.film = None
-        self.refresh_bindings()
+
+    def _problems_changed(self, problems: tuple[FileProblem, ...]) -> None:
+        """Count the files with problems for the header (the app reads them in a worker)."""
+        self.problem_files = len({p.path for p in problems})
 
     def _review_changed(self, change: ReviewChanged) -> None:
         """One review was read again: show it now in the reader (where the reader was), then
@@ -347,11 +368,8 @@ class MainScreen(Screen[None]):
         listing.warm()
         entry = library.get(after.id)
         film = self._film_of(library, after)
-        problems = len({p.path for p in library.problems})
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(
-                self._relisted, library, listing, after, entry, film, problems
-            )
+            self.app.call_from_thread(self._relisted, library, listing, after, entry, film)
 
     def _relisted(
         self,
@@ -360,12 +378,10 @@ class MainScreen(Screen[None]):
         after: Review,
         entry: Entry | None,
         film: FilmSummary | None,
-        problems: int,
     ) -> None:
         """Show the new listing; a narrowing that held the changed review holds its new entry."""
         if library is not self.library:
             return  # scanned again meanwhile: that listing is newer
-        self.problem_files = problems
         if self.review is not None and self.review.id == after.id:
             self.film = film
         old = self.listing
@@ -512,6 +528,8 @@ class MainScreen(Screen[None]):
 
     def action_show_bookmarks(self) -> None:
         """Open the bookmarks screen; the film chosen there is opened here."""
+        from reeltui.tui.bookmarks.screen import BookmarksScreen
+
         self.app.push_screen(BookmarksScreen(), self._read_bookmarked)
 
     def _read_bookmarked(self, review: Entry | None) -> None:
@@ -691,7 +709,11 @@ class MainScreen(Screen[None]):
         Textual updates the breakpoint classes of the screen on top only, so this screen
         sets its own again from the current width before it is drawn.
         """
-        width = self.app.size.width
+        self._set_breakpoint(self.app.size.width)
+        self._show_pane(self.pane_of(self.focused) or "films")
+
+    def _set_breakpoint(self, width: int) -> None:
+        """Give the screen the class of this width (`HORIZONTAL_BREAKPOINTS`), if it has not."""
         chosen = None
         for minimum, name in self.HORIZONTAL_BREAKPOINTS:
             if width >= minimum:
@@ -699,7 +721,6 @@ class MainScreen(Screen[None]):
         for _, name in self.HORIZONTAL_BREAKPOINTS:
             if self.has_class(name) != (name == chosen):
                 self.set_class(name == chosen, name)
-        self._show_pane(self.pane_of(self.focused) or "films")
 
     def on_descendant_focus(self, event: DescendantFocus) -> None:
         """Keep the pane classes in step with the focus, however it moved."""
@@ -931,6 +952,8 @@ class MainScreen(Screen[None]):
         """Show a person's page; what is chosen there is opened here."""
         if not key:
             return
+        from reeltui.tui.people.screen import PersonScreen
+
         page = PersonScreen(key, app_name=self._app_name, cursor=cursor)
 
         def chosen(choice: PageChoice | None) -> None:
@@ -1001,6 +1024,8 @@ class MainScreen(Screen[None]):
 
     def action_help(self) -> None:
         """Show every key."""
+        from reeltui.tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -23,7 +23,7 @@ control characters made visible, and highlighted with the core's character spans
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, ClassVar
@@ -56,7 +56,6 @@ from reeltui.tui.screens.toc import TocScreen
 from reeltui.words import counted
 
 __all__ = [
-    "COMMAND_PROVIDERS",
     "ActorsProvider",
     "CommandsProvider",
     "DirectorsProvider",
@@ -582,14 +581,3 @@ def _prefix_spans(query: str, name: str) -> list[tuple[int, int]]:
             spans.append((offset, offset + best))
         offset += len(word) + 1
     return spans
-
-
-#: Every provider of the bar (the app's `COMMANDS`).
-COMMAND_PROVIDERS: Sequence[type[Provider]] = (
-    FilmsProvider,
-    ActorsProvider,
-    DirectorsProvider,
-    ReviewersProvider,
-    FullTextProvider,
-    CommandsProvider,
-)

@@ -1,0 +1,54 @@
+"""Start-up imports only what the first screen shows: the rest comes when first used."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from textual.command import Provider
+
+from reeltui.tui.app import ReelApp
+from reeltui.tui.palette import providers
+
+#: Modules the first screen (the list, the reader, the facts) does not need.
+NOT_AT_START = (
+    "reeltui.tui.palette.providers",
+    "reeltui.tui.corrections.controller",
+    "reeltui.tui.corrections.form",
+    "reeltui.corrections",
+    "tomlkit",
+    "reeltui.bookmarks.letterboxd",
+    "reeltui.tui.bookmarks.importer",
+    "reeltui.tui.bookmarks.screen",
+    "reeltui.tui.people.screen",
+    "reeltui.search.people",
+    "reeltui.search.searcher",
+    "reeltui.parse.labels",
+    "reeltui.tui.screens.help",
+    "reeltui.tui.screens.problems",
+)
+
+
+def test_importing_the_app_leaves_the_overlays_and_the_command_bar_for_later() -> None:
+    code = (
+        "import sys, reeltui.tui.app; "
+        f"print(' '.join(m for m in {NOT_AT_START!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
+
+
+def test_the_command_bar_still_has_every_provider() -> None:
+    loaded = set()
+    for source in ReelApp.COMMANDS:
+        provider = source if isinstance(source, type) else source()
+        assert issubclass(provider, Provider)
+        loaded.add(provider)
+    assert loaded == {
+        providers.FilmsProvider,
+        providers.ActorsProvider,
+        providers.DirectorsProvider,
+        providers.ReviewersProvider,
+        providers.FullTextProvider,
+        providers.CommandsProvider,
+    }
