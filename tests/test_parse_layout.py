@@ -59,6 +59,11 @@ FOOTERS = [
     "From the February 2020 issue of Reel Monthly.",
     "No MPAA rating. Running time: 179 minutes. Opens Friday at local theaters.",
     "Rated R for language and some violence. Running time: 2 hours 10 minutes.",
+    "Got a tip? Send it to The Daily Reel here.",
+    "Got a story? Get in touch with our film desk at tips@reel.example.",
+    "Follow me on Bluesky. Check out my website.",
+    "A note to readers: The Daily Reel has been independent for 30 years. Support us today.",
+    "(At The Daily Reel, we are answerable only to our readers. Become a member today.)",
 ]
 
 
@@ -77,6 +82,8 @@ def test_review_sentences_that_start_alike_are_not_footers() -> None:
         "Support comes from unexpected places: a neighbour, a priest, a stray dog.",
         "If you are looking for thrills, look elsewhere; this is a film of small mercies.",
         "Catch it if you can: the film deserves a big screen and a quiet room.",
+        "Got a minute? The film needs far fewer than it takes to make its point.",
+        "Follow the river, her mother tells her, and you will find the sea.",
     ):
         assert not is_footer(sentence), sentence
         review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{sentence}\n")
@@ -572,3 +579,122 @@ def test_a_share_bar_under_the_byline_is_not_the_first_heading() -> None:
     review = scraped(page)
     headings = [section.heading for section in review.sections if section.heading]
     assert headings == ["The Long Distance"]
+
+
+def test_a_comment_prompt_ends_the_article() -> None:
+    for prompt in (
+        "Share your views in the comments below.",
+        "Leave your thoughts in the comments",
+    ):
+        review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{prompt}\n\n{P1}\n")
+        assert paragraphs(review) == [P1, P2, P3], prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Lima and Tom Hale in Harbour Lights. Studio Pictures",
+        "Tom Hale as Jack Moss in “Harbour Lights.” Jane Doe/Reelflix",
+        "Ana Lima as Ria Moss. Photo / Universal Pictures",
+    ],
+)
+def test_a_caption_with_its_photo_credit_after_it(line: str) -> None:
+    assert is_caption_line(line)
+    review = scraped(f"{TOP}{line}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It ends badly. Nobody Wins",
+        "The harbour was quiet that year, and the boats stayed in. Then Came Winter",
+    ],
+)
+def test_sentences_with_a_capitalised_tail_are_not_captions(line: str) -> None:
+    assert not is_caption_line(line)
+
+
+def test_a_job_title_is_no_byline_and_the_name_above_it_is() -> None:
+    assert layout.byline_name("Senior Entertainment Reporter", "Updated Nov. 17, 2023") is None
+    assert layout.byline_name("Review: Harbour Lights") is None  # a headline, not a byline
+    assert layout.byline_name("Critic: Jane Doe") == "Jane Doe"
+    page = (
+        "MOVIES\n\n‘Harbour Lights’ Is a Quiet Triumph\n\nA small film about a big storm.\n\n"
+        "Rowan Pettigrew-Sáenz\nSenior Entertainment Reporter\nUpdated Nov. 17, 2023 4:12PM EST"
+        f"\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.reviewer is not None
+    assert review.reviewer.name == "Rowan Pettigrew-Sáenz"
+    assert paragraphs(review)[0] == P1
+
+
+def test_links_under_a_box_heading_in_the_text_are_neither_headings_nor_text() -> None:
+    for box in ("READ MORE AT THE DAILY REEL", "Related Story", "Also Read"):
+        page = (
+            f"{TOP}{P1}\n\n{box}\nThe Ten Best Harbour Films Ever Made\n"
+            f"Why Small Films Keep Winning Big Prizes\n\n{P2}\n\n{P3}\n"
+        )
+        review = scraped(page)
+        assert [s.heading for s in review.sections if s.heading] == [], box
+        assert paragraphs(review) == [P1, P2, P3], box
+
+
+def test_links_under_a_box_heading_before_the_review_do_not_start_it() -> None:
+    page = (
+        f"{TOP}Related Story\nHarbour Lights director teases a sequel\n"
+        f"Jane Doe on why the storm scenes took a year\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_two_headlines_of_other_articles_in_a_row_are_not_a_heading() -> None:
+    page = (
+        f"{TOP}{P1}\n\nThe Harbour Film Everyone Is Talking About\n"
+        f"Why Streaming Keeps Betting Big On Small Towns\n\n{P2}\n\n"
+        f"What Works Best\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert [s.heading for s in review.sections if s.heading] == ["What Works Best"]
+
+
+def test_newsletter_box_with_its_consent_line_inside_the_article() -> None:
+    page = (
+        f"{TOP}{P1}\n\nSign up for Reel Weekly, a guide to what to watch.\nSign Up\n"
+        f"By signing up, you agree to our Privacy Policy.\n\n{P2}\n\n{P3}\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_furniture_behind_a_label_and_more_lines() -> None:
+    assert is_soft_chrome("Harbour Lights Movie Review: Story Continues Below")
+    assert is_soft_chrome("MORE : Jane Doe becomes the first to win twice")
+    assert not is_soft_chrome("Verdict: Story continues to matter more than spectacle here")
+
+
+def test_a_standfirst_behind_the_date_is_not_the_review() -> None:
+    assert layout.is_dated_deck("22/05/2023 - CANNES 2023: A director returns with a love story")
+    assert layout.is_dated_deck("May 22, 2023 — A quiet film about a loud storm")
+    assert not layout.is_dated_deck("In May 2023 the film premiered - and nobody came.")
+    page = (
+        "Review: Harbour Lights\n\nby Jane Doe\n\n"
+        "22/05/2023 - CANNES 2023: A director comes out of retirement with a quiet film\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+    assert paragraphs(review)[0] == P1
+
+
+def test_a_credits_line_under_a_bare_title_is_not_the_headline() -> None:
+    page = (
+        "Screens\nFilm Reviews\n\nHarbour Lights\n\n"
+        "Dir. Jane Doe; with Ana Lima, Tom Hale. (R, 112 min.)\n\n"
+        "REVIEWED By Priya Castellano-Hunt, Fri., Dec. 22, 2023\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.headline == "Harbour Lights"
+    assert review.film.title == "Harbour Lights"

@@ -37,6 +37,8 @@ from reeltui.parse.layout import (
     is_caption_line,
     is_chrome,
     is_date_line,
+    is_dated_deck,
+    is_footer,
     is_hard_stop,
     is_link_box,
     is_promo,
@@ -368,6 +370,13 @@ _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
+# A line of credits, never the headline: "Dir. Celine Song, USA, A24", "D: Sean Durkin; with
+# A, B", "Directed by X", "Starring A, B", "Written and directed by X".
+_CREDIT_LINE = re.compile(
+    r"^(?:dir(?:ector|s)?\.?\s*:?\s+[A-Z]|d:\s|directed\s+by\b|starring\s*:?\s+[A-Z]|cast\s*:"
+    r"|with\s*:\s|written\s+(?:and\s+directed\s+)?by\b|(?:created|produced)\s+by\b)",
+    re.IGNORECASE,
+)
 
 
 def _headline_index(page: _Page, limit: int, probe: str) -> int:
@@ -423,8 +432,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 8
         if not has_review and len(words) >= 4 and unit[-1:] == "." and not _YEAR.search(unit):
             score -= 3  # a sentence: a standfirst under the headline, not the headline
-        if _LONE_GRADE.fullmatch(unit):
-            continue  # "A", "B+": the reviewer's grade standing alone
+        if _LONE_GRADE.fullmatch(unit) or _CREDIT_LINE.match(unit):
+            continue  # "A", "B+": the reviewer's grade; "Dir. X; with A, B": the credits
         if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
             named = loose_key(_strip_title(unit))
             if len(named) >= 3 and named not in _SMALL_WORDS:
@@ -449,8 +458,8 @@ def _first_prose(page: _Page, start: int) -> int:
         page.units[i]
         if page.chrome(i) or page.stop(i):
             continue
-        if page.prose(i):
-            return i
+        if page.prose(i) and not is_caption_line(page.units[i]):
+            return i  # (a caption with its credit can read as two sentences)
     return len(page.units)
 
 
@@ -495,12 +504,16 @@ def _opening_sentences(page: _Page, start: int, floor: int) -> int:
     i = start
     while i - 1 > floor:
         unit = page.units[i - 1]
+        if is_link_box(unit) and i < start:
+            return start  # the lines walked over are the links of a box ("Related Story")
         if i - 1 in page.label_units or page.chrome(i - 1) or page.stop(i - 1):
             break
         words = unit.split()
         sentence = unit[-1:] in ".!?" and len(words) >= least
         texty = len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
         if not (sentence or texty) or is_name(unit) or byline_name(unit):
+            break
+        if is_caption_line(unit):
             break
         i -= 1
     return i
@@ -763,7 +776,9 @@ def parse_scraped(
     first = _first_prose(page, 0)
     long_first = _first_long_prose(page, 0)
     probe_units = [
-        units[i] for i in range(long_first, min(long_first + 12, len(units))) if page.prose(i)
+        units[i]
+        for i in range(long_first, min(long_first + 12, len(units)))
+        if page.prose(i) and not is_footer(units[i])  # not "A note to readers: support …"
     ]
     probe = f" {loose_key(' '.join(probe_units))} "
     h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
@@ -946,6 +961,7 @@ def _body(
     prose_seen = 0
     stretch = 0  # labelled lines since the last paragraph
     short_so_far = True  # every paragraph so far is a line or two
+    in_box = False  # after a link box's heading, until the next paragraph
     i = start - 1
     while i + 1 < len(units):
         i += 1
@@ -985,9 +1001,12 @@ def _body(
             end = i
             break
         if is_soft_chrome(unit) or is_date_line(unit):
+            in_box = in_box or is_link_box(unit)
             gap += 1
             continue
-        if not page.prose(i) and (is_related_headline(unit, title) or is_caption_line(unit)):
+        if in_box and not page.prose(i):
+            continue  # the links of a box ("Read more", then headlines): no gap in the text
+        if is_caption_line(unit) or (not page.prose(i) and is_related_headline(unit, title)):
             gap += 1
             continue
         if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
@@ -1011,6 +1030,7 @@ def _body(
             kept.append(i)
             last_prose = len(kept)
             prose_seen += 1
+            in_box = False
             short_so_far = short_so_far and unit.count(" ") < 40
             gap = stretch = 0
             if prose_seen == 1:
@@ -1036,9 +1056,33 @@ def _body(
         and _is_heading(
             units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
         )
+        and not _headline_run(units, i)
     }
     body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
     return body, end, headings
+
+
+def _title_cased(line: str) -> bool:
+    """Every word of four letters or more capitalised, and at least three of them."""
+    long = [w for w in line.split() if len(w.strip("‘’“”'\"(),")) > 3]
+    return len(long) >= 3 and all(w.lstrip("‘“'\"(")[:1].isupper() for w in long)
+
+
+def _headline_run(units: list[str], i: int) -> bool:
+    """True when units[i] is the last of two or more headlines of other articles in a row
+    (links set in the text without a box's heading): a heading stands alone, while a title-cased
+    line of four words or more, no sentence and no caption, stands right above this one."""
+    if i == 0 or not _title_cased(units[i]):
+        return False
+    above = units[i - 1]
+    return (
+        len(above.split()) >= 4
+        and above[-1:] not in ".!?:"
+        and _title_cased(above)
+        and not is_prose(above)
+        and not is_caption_line(above)
+        and not is_chrome(above)
+    )
 
 
 _AIRING = re.compile(
@@ -1066,7 +1110,7 @@ def _opening_furniture(unit: str, title: str) -> bool:
         return False
     if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
-    if _HEADLINE_LIKE.match(unit):
+    if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
         return True
     return _release_note(unit, title) and unit.count(" ") < 20
 
