@@ -698,3 +698,47 @@ def test_a_credits_line_under_a_bare_title_is_not_the_headline() -> None:
     review = scraped(page)
     assert review.headline == "Harbour Lights"
     assert review.film.title == "Harbour Lights"
+
+
+def test_a_credits_line_gives_the_director_the_cast_and_the_runtime() -> None:
+    page = (
+        "Harbour Lights\n\nDir. Jane Doe; with Ana Lima, Tom Hale, Rui Costa. (R, 112 min.)\n\n"
+        f"REVIEWED By Priya Castellano-Hunt, Fri., Dec. 22, 2023\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.directors == ("Jane Doe",)
+    assert [c.actor for c in review.cast] == ["Ana Lima", "Tom Hale", "Rui Costa"]
+    assert review.runtime_minutes == 112
+
+
+def test_a_directors_earlier_film_in_brackets_is_no_actor() -> None:
+    page = (
+        f"{TOP}Director: Sean Durkin\n\n{P1} At its centre is Kevin (Tom Hale), the eldest.\n\n"
+        f"Durkin (Martha Marcy May Marlene) shoots the storm in long takes. {P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.directors == ("Sean Durkin",)
+    assert [(c.actor, c.role) for c in review.cast] == [("Tom Hale", "Kevin")]
+
+
+def test_a_newsletter_plug_between_paragraphs_does_not_end_the_review() -> None:
+    long_p2 = f"{P2} {P2}"
+    page = (
+        f"{TOP}{P1}\n\nThanks for reading Reel Notes! Subscribe for free to receive new posts.\n\n"
+        f"Subscribe\n\n{long_p2}\n\n{P3} {P1}\n\n48 Likes ∙ 2 Restacks\n\n"
+        f"Discussion about this post\n\n{P2}\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, long_p2, f"{P3} {P1}"]
+
+
+def test_a_newsletter_plug_at_the_end_still_ends_the_review() -> None:
+    page = f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\nSign up for Reel Notes, our weekly newsletter.\n\n{P1}\n"
+    assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_credits_headed_by_the_title_close_the_review() -> None:
+    page = (
+        f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n"
+        "HARBOUR LIGHTS (2023). Directed by Jane Doe. With Ana Lima, Tom Hale. 112 minutes.\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, P2, P3]

@@ -70,7 +70,8 @@ _HARD_STOP = re.compile(
     r"|what\s+do\s+you\s+think\?|let\s+us\s+know\s+in\s+the\s+comments|discover\s+more"
     r"|(?:share|leave|post|add|tell\s+us)\s+your\s+(?:views|thoughts|comments?|opinions?)\b.{0,30}comments"
     r"|advertise\s+with\s+us|contact\s+us|about\s+us\b|follow\s+us\b|download\s+(?:the|our)\s+app"
-    r"|similar\s+(?:movies|reviews|posts)|other\s+reviews|in\s+case\s+you\s+missed)",
+    r"|similar\s+(?:movies|reviews|posts)|other\s+reviews|in\s+case\s+you\s+missed"
+    r"|discussion\s+about\s+this\s+(?:post|article|review)|\d[\d,.]*k?\s+likes?\b)",
     re.IGNORECASE,
 )
 # Lines inside or around the article that are page furniture: dropped where they stand.

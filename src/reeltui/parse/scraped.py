@@ -21,7 +21,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
-from reeltui.parse.credits import extract_facts, find_credit_block, find_rating, is_name
+from reeltui.parse.credits import (
+    NO_BLOCK,
+    CreditBlock,
+    extract_facts,
+    find_credit_block,
+    find_rating,
+    is_name,
+)
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -865,7 +872,7 @@ def parse_scraped(
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
     if title and title != info.title:
-        trimmed = _trim_release_notes(page, body_units, title)
+        trimmed = _trim_release_notes(page, _cut_title_credits(page, body_units, title), title)
         if trimmed != body_units:
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
@@ -968,6 +975,8 @@ def _body(
         unit = units[i]
         if page.stop(i) and (prose_seen or i > start):
             resume = _after_box(page, i) if is_link_box(unit) else None
+            if resume is None and stretch == 0 and is_promo(unit):
+                resume = _after_promo(page, i)  # a newsletter plug between two paragraphs
             if resume is None and prose_seen <= 1 and _more_prose(page, i):
                 # Furniture under a synopsis, with the review still to come: start again.
                 kept, last_prose, prose_seen, gap = [], -1, 0, 0
@@ -984,6 +993,9 @@ def _body(
             and loose_key(unit) == title_k
         ):
             end = i
+            break
+        if prose_seen >= 2 and title_k and _title_credits(unit, title):
+            end = i  # "THE HOLDOVERS (2023). Directed by …": the credits under the review
             break
         if prose_seen >= 2 and reviewer_k and unit[: len(reviewer_k)].lower() == reviewer_k:
             end = i
@@ -1083,6 +1095,33 @@ def _headline_run(units: list[str], i: int) -> bool:
         and not is_caption_line(above)
         and not is_chrome(above)
     )
+
+
+# What follows the title at the start of a credits paragraph: "(2023). Directed by …",
+# ", 2023. Written and directed by …", ": dir. …".
+_CREDITS_AFTER_TITLE = re.compile(
+    r"\s*(?:\(?(?:19|20)\d\d\)?)?\s*[.,:;]\s*(?:\(?(?:19|20)\d\d\)?\s*[.,:;]\s*)?"
+    r"(?:directed\s+by|written\s+(?:and\s+directed\s+)?by|dir\.|starring|d:)",
+    re.IGNORECASE,
+)
+
+
+def _title_credits(unit: str, title: str) -> bool:
+    """True when `unit` is a credits paragraph headed by the title: "THE HOLDOVERS (2023).
+    Directed by …"."""
+    return (
+        len(unit) < 1200
+        and unit[: len(title)].lower() == title.lower()
+        and _CREDITS_AFTER_TITLE.match(unit, len(title)) is not None
+    )
+
+
+def _cut_title_credits(page: _Page, body: list[int], title: str) -> list[int]:
+    """`body` up to a credits paragraph headed by the title, when two paragraphs precede it."""
+    for n, i in enumerate(body):
+        if n >= 2 and _title_credits(page.units[i], title):
+            return body[:n]
+    return body
 
 
 _AIRING = re.compile(
@@ -1207,6 +1246,23 @@ def _after_box(page: _Page, i: int) -> int | None:
             following = sum(1 for k in range(j, min(j + 4, len(page.units))) if page.prose(k))
             return j if following >= 2 else None
     return None
+
+
+def _after_promo(page: _Page, i: int) -> int | None:
+    """Where the review resumes after a newsletter plug at unit i that no box heading
+    announces ("Thanks for reading! Subscribe for free …", then "Subscribe"): the plug's lines,
+    then two paragraphs of thirty words or more; None otherwise."""
+    j = i + 1
+    while j < min(i + 4, len(page.units)) and not page.prose(j):
+        if page.stop(j) and not is_promo(page.units[j]):
+            return None
+        j += 1
+    long = [
+        k
+        for k in range(j, min(j + 2, len(page.units)))
+        if page.prose(k) and not page.stop(k) and page.units[k].count(" ") >= 29
+    ]
+    return j if len(long) == 2 else None
 
 
 def _bare_rating(units: list[str], i: int) -> str | None:
@@ -1749,6 +1805,8 @@ def _facts(
     label_cast = _label_credits(hits, {fold(c.actor) for c in prose.cast}, prose_names)
     # A closing credit block ("… presents a film directed by X. With A, B.") counts as labels.
     block = find_credit_block(page.units[max(start, end - 8) : end + 30])
+    if not (block.cast or block.directors):
+        block = _credits_line(page, start)
     label_cast.extend((actor, None) for actor in block.cast)
     crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
     known_actors = {fold(a): a for a, _ in label_cast}
@@ -1833,6 +1891,7 @@ def _facts(
     ) or tuple(directors)
     if not label_directors and len(prose.directors) > 1:
         out.notes.append("more than one candidate for director")
+    out.cast = _drop_misread_credits(out.cast, out.directors, labelled)
 
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
     lead = lead or []
@@ -1890,8 +1949,12 @@ def _facts(
         series = (
             True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
         )
-    if not series and any(_SEASON_CUE.search(u) for u in (headline, *lead[:3]) if len(u) < 400):
-        series = True  # "… says goodbye with a sixth season", "ITV's four-part account of …"
+    if not series and any(
+        _SEASON_CUE.search(u) for u in (headline, *lead[:3], *paragraphs[:1]) if len(u) < 1500
+    ):
+        # "… says goodbye with a sixth season", "ITV's four-part account of …", "the
+        # eight-episode spin-off" in the headline, the standfirst or the review's first lines
+        series = True
     if series and season is None:
         for text in (headline, *top[-12:]):
             season = _season_in(text)
@@ -1904,13 +1967,69 @@ def _facts(
     return out
 
 
+_CREDIT_PART = re.compile(
+    r"^(?:(dir(?:ector|s)?\.?\s*:?|d:|directed\s+by)|(with\s*:?|starring\s*:?|cast\s*:))\s+(.+)$",
+    re.IGNORECASE,
+)
+_CREDIT_SPLIT = re.compile(
+    r"\s*;\s*|(?<!\bdir)\.\s+(?=(?:with|starring|cast|dir|directed|written)\b)", re.IGNORECASE
+)
+_CREDIT_TAIL = re.compile(r"\s*\((?:[^()]*\b(?:min|mins|minutes)\b[^()]*)\)\.?$|\.$")
+
+
+def _credits_line(page: _Page, start: int) -> CreditBlock:
+    """The credits of one line above the review: "Dir. X; with A, B, C. (R, 132 min.)",
+    "D: X; with A, B": the director's part and the cast's, each a list of names only."""
+    for i in range(max(0, start - 12), start):
+        unit = page.units[i]
+        if len(unit) > 400 or i in page.label_units or not _CREDIT_LINE.match(unit):
+            continue  # (a labelled line, "Cast: A, B", is read as a label)
+        directors: list[str] = []
+        cast: list[str] = []
+        for part in _CREDIT_SPLIT.split(_CREDIT_TAIL.sub("", unit)):
+            m = _CREDIT_PART.match(part.strip())
+            if m is None:
+                continue
+            names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3))]
+            names = [n for n in names if n]
+            if m.group(1):
+                directors = [n for n in names[:3] if is_name(n)][:1] or directors
+            elif names and all(is_name(n) for n in names):
+                cast = names
+        if directors or cast:
+            return CreditBlock(tuple(directors), tuple(cast), parse_runtime(unit))
+    return NO_BLOCK
+
+
+def _drop_misread_credits(
+    cast: tuple[Credit, ...], directors: tuple[str, ...], labelled: set[str]
+) -> tuple[Credit, ...]:
+    """The cast without two misreadings of "A (B)" in prose: the director's surname with one of
+    their earlier films ("Durkin (Martha Marcy May Marlene)"), unless a cast label gives it, and
+    an actor's name cut in two, the rest read as the role ("Shah Rukh" as "Khan" beside "Shah
+    Rukh Khan")."""
+    crew = {fold(d) for d in directors} | {fold(d.split()[-1]) for d in directors if d.split()}
+    actors = {fold(c.actor) for c in cast}
+    kept = [
+        c
+        for c in cast
+        if not c.role
+        or (
+            fold(f"{c.actor} {c.role}") not in actors
+            and (fold(c.role) not in crew or fold(c.actor) in labelled)
+        )
+    ]
+    return tuple(kept) if len(kept) < len(cast) else cast
+
+
 _EPISODES = re.compile(r"\bepisodes?\b")
 _SHOW_WORDS = re.compile(r"\b(?:episodes?|seasons?|series|show|showrunner|finale|premiere)\b")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|sequel|prequel|theatres|theaters|cinemas|interval)\b")
 _SEASON_CUE = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
     r"\s+(?:and\s+final\s+)?season|season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-part|mini-?series"
+    r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode)\b"
+    r"(?!\s+(?:finale|arc|story))|mini-?series"
     r"|limited\s+series|docu-?series)\b",
     re.IGNORECASE,
 )
@@ -2048,7 +2167,8 @@ def _runtime(
         if minutes and _UNIT_WORD.search(page.units[i]):
             return minutes
     for unit in page.units[: min(end, 120)]:
-        if len(unit) <= 80 and _UNIT_WORD.search(unit) and not _running_text(unit):
+        short = len(unit) <= 80 or (len(unit) <= 400 and _CREDIT_LINE.match(unit) is not None)
+        if short and _UNIT_WORD.search(unit) and not _running_text(unit):
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
