@@ -742,3 +742,51 @@ def test_credits_headed_by_the_title_close_the_review() -> None:
         "HARBOUR LIGHTS (2023). Directed by Jane Doe. With Ana Lima, Tom Hale. 112 minutes.\n"
     )
     assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_a_long_title_cased_heading_is_not_taken_for_a_name() -> None:
+    page = (
+        f"{TOP}{P1}\n\nSeven Episodes Isn't Quite Enough\n\n{P2}\n\n"
+        f"Talk to Your Kids About ...\n\n{P3}\n"
+    )
+    headings = [s.heading for s in scraped(page).sections if s.heading]
+    assert headings == ["Seven Episodes Isn't Quite Enough", "Talk to Your Kids About ..."]
+
+
+def test_a_line_ending_in_a_stop_is_still_no_heading() -> None:
+    page = f"{TOP}{P1}\n\nIt all ends here...\n\n{P2}\n\n{P3}\n"
+    assert [s.heading for s in scraped(page).sections if s.heading] == []
+
+
+def test_a_title_block_above_a_user_reviews_summary_line() -> None:
+    page = (
+        "Menu\nSign In\n\nHarbour Lights\nTV Mini Series\n2025\nTV-MA\n\nUser Reviews\n\n"
+        "reel_fan's Review\n\n9/10\nFour nights, four storms, and not a wasted second\n\n"
+        f"reel_fan\n13 March 2025\nPermalink\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+    assert review.film.year == 2025
+
+
+def test_the_headline_keeps_a_subtitle_after_the_titles_colon_when_the_review_does() -> None:
+    page = (
+        "Review : Harbour Lights 2: The Return – a one-man storm\n\nBy Jane Doe\n\n"
+        f"Two years on, Harbour Lights 2: The Return goes bigger. {P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(page).film.title == "Harbour Lights 2: The Return"
+
+
+def test_a_heading_over_the_review_after_a_summary_box_opens_it() -> None:
+    page = (
+        "Harbour Lights Review: A Quiet Triumph\n\nBy Jane Doe\n\n"
+        "What's Good: the leads, and a storm that feels real.\n\n"
+        "Director: Jane Doe\n\nLanguage: English\n\nRuntime: 112 minutes\n\n"
+        "Harbour Lights Review: Script Analysis\n\n"
+        f"{P1}\n\n{P2}\n\nHarbour Lights Review: The Last Word\n\n{P3}\n"
+    )
+    headings = [s.heading for s in scraped(page).sections if s.heading]
+    assert headings == [
+        "Harbour Lights Review: Script Analysis",
+        "Harbour Lights Review: The Last Word",
+    ]

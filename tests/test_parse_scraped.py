@@ -245,3 +245,16 @@ def test_a_name_cut_in_two_is_not_a_second_credit() -> None:
     cast = (Credit("Zac Efron", "Kevin"), Credit("Martha Marcy May Marlene", "Durkin"))
     assert _drop_misread_credits(cast, ("Sean Durkin",), set()) == cast[:1]
     assert _drop_misread_credits(cast, ("Sean Durkin",), {"martha marcy may marlene"}) == cast
+
+
+def test_a_number_in_the_file_name_that_is_the_titles_is_no_year() -> None:
+    text = (
+        "Scam 1992 Review: A Bull Run\n\nBy Jane Doe\n\n"
+        "Scam 1992 is the story of a broker who became a legend and then a warning, told over "
+        "ten long episodes with a patience that most streaming shows never find at all.\n\n"
+        "Later the story widens into a portrait of a whole market, each trader given "
+        "their own small drama, and the performances hold steady through every one of them.\n"
+    )
+    review = parse_scraped(text, path=Path("site--scam-1992.txt"), review_id="x", problems=[])
+    assert review.film.title == "Scam 1992"
+    assert review.film.year is None

@@ -535,6 +535,33 @@ _HEADLINE_VERB = re.compile(
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
 
 
+# A line that says what kind of work a title is, under the title in a database's title block.
+_KIND_LINE = re.compile(
+    r"^(?:tv\s+(?:mini[\s-]?)?series|tv\s+movie|tv\s+special|mini[\s-]?series|series|movie|film"
+    r"|feature\s+film|documentary|short)$",
+    re.IGNORECASE,
+)
+_LONE_YEAR = re.compile(r"^\(?(?:19|20)\d\d\)?(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?$")
+
+
+def _title_blocks(page: _Page, h: int) -> list[str]:
+    """Titles printed as a database's title block above the headline: a short line, then the
+    year alone on its line, maybe after what kind of work it is ("Adolescence", "TV Mini
+    Series", "2025")."""
+    units = page.units
+    found: list[str] = []
+    for i in range(max(0, h - 15), max(0, h - 1)):
+        unit = units[i]
+        if len(unit) > 80 or unit.count(" ") > 7 or page.chrome(i) or unit[-1:] in ".!?,:":
+            continue
+        j = i + 1
+        if _KIND_LINE.match(units[j]) and j + 1 < len(units):
+            j += 1
+        if _LONE_YEAR.match(units[j]) and not _KIND_LINE.match(unit):
+            found.append(_strip_title(unit))
+    return found
+
+
 def _title_candidates(
     page: _Page,
     headline: str,
@@ -564,7 +591,8 @@ def _title_candidates(
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
     if not _ANY_QUOTED.search(headline) and (
-        not _REVIEW_TOKEN.search(headline.lower()) or len(info.title.split()) >= 7
+        not _REVIEW_TOKEN.search(headline.lower())
+        or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
         lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
@@ -596,6 +624,7 @@ def _title_candidates(
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
+    found.extend((text, 4.0) for text in _title_blocks(page, h))
     # "Succession's final season is meaner …" in a headline or standfirst names the show.
     for i in range(h, min(top_end, h + 6, len(page.units))):
         unit = page.units[i]
@@ -699,6 +728,9 @@ def _season_in_title(
     return (bare, number) if _season_in(text) == number else None
 
 
+_SUBTITLE = re.compile(r"\s+([A-Z0-9][^–—|:]{0,40}?)(?=\s+[–—|-]\s|\s*$)")
+
+
 def _full_title(units: list[str], h: int, start: int, title: str, body_key: str) -> str:
     """The title with its subtitle when a line just under the headline prints it whole and the
     review names it so too ("Glass Onion" then "Glass Onion: A Knives Out Mystery")."""
@@ -710,6 +742,16 @@ def _full_title(units: list[str], h: int, start: int, title: str, body_key: str)
         rest = unit[len(title) :]
         if re.match(r"\s*(?::|\s[–—-])\s+[A-Z0-9]", rest) and _count(body_key, loose_key(unit)):
             return unit.strip()
+    # The headline cut the title at its colon ("Review : Pushpa 2: The Rule – a tagline"): the
+    # title with what follows the colon, up to a dash or a bar, when the review names it so.
+    headline = units[h] if h < len(units) else ""
+    at = headline.find(title + ":")
+    if at >= 0 and len(headline) < 300:
+        m = _SUBTITLE.match(headline, at + len(title) + 1)
+        if m:
+            whole = f"{title}: {m.group(1)}"
+            if _count(body_key, loose_key(whole)):
+                return whole
     return title
 
 
@@ -907,6 +949,8 @@ def parse_scraped(
     year = facts.year
     if year is None:
         year = _year_from_name(path.stem)
+        if year is not None and str(year) in title:
+            year = None  # "scam-1992": the title's own number, not a year
     if year is None and facts.kind is Kind.FILM:
         notes.append("no year stated")
     if not facts.cast:
@@ -1035,8 +1079,10 @@ def _body(
                 end = i
                 break
             if 0 < prose_seen <= 5 and (gap >= 5 or gap + stretch >= 3) and short_so_far:
-                # Short lines, then a block of facts or furniture: that was a summary box.
-                kept, last_prose, prose_seen = [], -1, 0
+                # Short lines, then a block of facts or furniture: that was a summary box. A
+                # heading right above this paragraph opens the review.
+                headed = bool(kept) and kept[-1] == i - 1 and _is_heading(units[i - 1], unit)
+                kept, last_prose, prose_seen = [i - 1] if headed else [], -1, 0
             if not prose_seen and _opening_furniture(unit, title):
                 continue  # "X season 3 is streaming on Netflix.", a spoiler warning
             kept.append(i)
@@ -1312,7 +1358,8 @@ def _paragraph_like(unit: str) -> bool:
     return sum(1 for w in words if w[:1].isupper()) * 10 < len(words) * 6
 
 
-_HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
+# A final stop, unless it is an ellipsis after a space ("Talk to Your Kids About ...").
+_HEADING_STOP = re.compile(r"(?<!\s\.\.)(?<!\s)(?<!\s\.)[.,;!…]$|[.!]['\"’”)]$")
 
 
 _FACT_BLOCK = re.compile(
@@ -1344,6 +1391,8 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
         furniture = is_chrome(unit) or is_hard_stop(unit)
     if furniture:
         return False
+    if unit.count(" ") >= 4 or "n’t" in unit or "n't" in unit:
+        return True  # "Seven Episodes Isn't Quite Enough": too long, or a verb, for a name
     return not (is_name(unit) and not unit.endswith("?"))
 
 
@@ -2549,8 +2598,12 @@ def _title_year(
     key = loose_key(title)
     for i in range(1, min(max(start, 1), len(page.units))):
         unit = page.units[i]
-        if len(unit) == 4 and unit.isdigit() and loose_key(page.units[i - 1]) == key:
+        if len(unit) != 4 or not unit.isdigit():
+            continue
+        if loose_key(page.units[i - 1]) == key:
             years.add(int(unit))  # "Palm Springs" then "2020" on the next line
+        elif i >= 2 and _KIND_LINE.match(page.units[i - 1]) and loose_key(page.units[i - 2]) == key:
+            years.add(int(unit))  # "Adolescence", "TV Mini Series", "2025"
     if len(years) == 1:
         return years.pop()
     if years:
