@@ -790,3 +790,72 @@ def test_a_heading_over_the_review_after_a_summary_box_opens_it() -> None:
         "Harbour Lights Review: Script Analysis",
         "Harbour Lights Review: The Last Word",
     ]
+
+
+LONG1 = f"{P1} {P2}"
+LONG2 = f"{P2} {P3}"
+LONG3 = f"{P3} {P1}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Get the app\nDownload the Daily Reel app for the best of film and TV.",
+        "Related: The 20 best films of the year so far",
+        "Pictured: Ana Lima as Ria.",
+        "Open this photo in gallery:\nAna Lima as Ria in Harbour Lights.",
+        "Share this article\nFacebook\nTwitter\nEmail",
+        "This article was originally published on March 3, 2024.",
+    ],
+)
+def test_furniture_between_paragraphs_is_stepped_over(box: str) -> None:
+    review = scraped(f"{TOP}{LONG1}\n\n{box}\n\n{LONG2}\n\n{LONG3}\n")
+    assert paragraphs(review) == [LONG1, LONG2, LONG3], box
+    assert [s.heading for s in review.sections if s.heading] == [], box
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What did you think of Harbour Lights? Let us know in the comments.",
+        "Want more? Follow Reel on Instagram and TikTok.",
+        "Follow The Daily Reel on Instagram for more.",
+    ],
+)
+def test_calls_to_comment_or_follow_close_the_article(line: str) -> None:
+    assert is_footer(line)
+    review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{line}\n")
+    assert paragraphs(review) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Jane Doe, Film Critic", "Jane Doe"),
+        ("Jane Doe | Senior Writer", "Jane Doe"),
+        ("By Jane Doe and Tom Smith", "Jane Doe and Tom Smith"),
+        ("By Jane Doe & Tom Smith", "Jane Doe & Tom Smith"),
+    ],
+)
+def test_more_byline_forms(byline: str, name: str) -> None:
+    assert layout.byline_name(byline) == name
+    page = f"Harbour Lights review: a quiet triumph\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    review = scraped(page)
+    assert review.reviewer is not None and review.reviewer.name == name
+
+
+def test_the_author_of_a_page_without_a_byline_from_the_box_or_bio_after_it() -> None:
+    head = f"Harbour Lights review: a quiet triumph\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+    for tail in (
+        "About the author\nJane Doe\nJane Doe writes about film from Leeds.\n",
+        "Jane Doe is a film critic based in Leeds.\n",
+    ):
+        review = scraped(head + tail)
+        assert review.reviewer is not None and review.reviewer.name == "Jane Doe", tail
+        assert paragraphs(review) == [P1, P2, P3], tail
+
+
+def test_a_paragraph_about_a_critic_in_the_review_does_not_end_it() -> None:
+    critic = "Ana Lima is a critic of everything in this film, and her character is the best of it."
+    page = f"{TOP}{P1}\n\n{P2}\n\n{critic}\n\n{LONG3}\n"
+    assert paragraphs(scraped(page)) == [P1, P2, critic, LONG3]

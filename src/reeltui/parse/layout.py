@@ -76,7 +76,11 @@ _HARD_STOP = re.compile(
 )
 # Lines inside or around the article that are page furniture: dropped where they stand.
 _SOFT = re.compile(
-    r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|more\s*:\s|advertisement|sponsored"
+    r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|more\s*:\s|related\s*:\s"
+    r"|advertisement|sponsored|pictured\s*:|open\s+this\s+photo\s+in\s+gallery"
+    r"|get\s+the\s+(?:[\w’'.]+\s+){0,3}app\b|download\s+the\s+(?:[\w’'.]+\s+){0,4}app\b"
+    r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:published|ran|appeared)"
     r"|story\s+continues|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue|skip\s+(?:ad|to)"
     r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
     r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
@@ -104,6 +108,9 @@ _FOOTER = re.compile(
     r"|in\s+crisis|having\s+thoughts)|(?:in\s+the\s+(?:uk|us|u\.s\.|usa|india|australia)\s*,?\s+)?"
     r"(?:the\s+)?(?:samaritans|suicide\s+(?:and\s+crisis\s+)?lifeline|national\s+suicide)\b"
     r"|got\s+a\s+(?:tip|story|news\s+tip)\b|follow\s+(?:me|him|her|them)\s+on\b"
+    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?"
+    r"|follow\s+[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}\s+on\s+(?:instagram|tiktok|twitter|x|facebook"
+    r"|youtube|threads|bluesky)\b"
     r"|(?:a\s+)?note\s+to\s+(?:our\s+)?readers\b|(?:at\s+[^,]{2,40},\s+)?we\s+are\s+answerable\b"
     r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b)",
     re.IGNORECASE,
@@ -112,7 +119,7 @@ _FOOTER = re.compile(
 _FOOTER_STARTS = frozenset(
     "follow for have catch stay support become we write adapted from this appeared appears no "
     "not rated certificate if in the samaritans suicide national helpline helplines to got a "
-    "note at".split()
+    "note at what want".split()
 )
 
 
@@ -388,7 +395,8 @@ _LINK_BOX = re.compile(
     r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|more\s+from|also\s+read|read\s+more"
     r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next"
     r"|skip\s+past\s+newsletter|(?:after|before)\s+newsletter|sign\s+up\s+(?:to|for)"
-    r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter)",
+    r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter"
+    r"|share\s+this(?:\s+(?:article|review|story|post))?:?$)",
     re.IGNORECASE,
 )
 # Words of a newsletter or sign-up box inside an article.
@@ -499,6 +507,9 @@ _HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
 _REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 
 
+_PAIR = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _name_part(text: str) -> str | None:
     text = text.strip()
     m = _NAME_CUT.search(text)
@@ -506,6 +517,9 @@ def _name_part(text: str) -> str | None:
     candidate = candidate.strip(" .:")
     if is_name(candidate):
         return candidate
+    pair = _PAIR.split(candidate)
+    if len(pair) == 2 and all(is_name(part) for part in pair):
+        return candidate  # "By Jane Doe and Tom Hale": the byline names both
     # A name glued to what follows: "Jane Doe@janedoe", "Jane DoeAnticipation 4".
     glued = re.match(r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’'\-]+)(?=[A-Z@])", text)
     if glued and is_name(glued.group(1)):
@@ -546,6 +560,8 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
                     return name
     if "|" in unit or "," in unit or "@" in unit:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
+        if len(head) > 1 and is_name(head[0]) and _CRITIC_ROLE.match(head[1]):
+            return head[0]  # "Jane Doe, Film Critic", "Jane Doe | Senior Writer"
         rest = head[1] if len(head) > 1 else ""
         name = _name_part(head[0])
         if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):

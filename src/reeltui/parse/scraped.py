@@ -893,6 +893,8 @@ def parse_scraped(
         reviewer = Reviewer(end_reviewer.name, bio or None)
     if reviewer is None:
         reviewer = _footer_reviewer(units, start, end)
+    if reviewer is None:
+        reviewer = _bio_reviewer(units, end)
     if reviewer is None and hints.author:
         author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
         if clean_line(author):
@@ -1046,6 +1048,9 @@ def _body(
             break
         if prose_seen >= 1 and _byline_end(units, i):
             end = i
+            break
+        if prose_seen >= 2 and _bio_name(unit) and not _more_long_prose(page, i):
+            end = i  # "Jane Doe is a film critic based in Leeds.": the author's bio
             break
         if i in page.label_units and not page.prose(i):
             if prose_seen >= 3 and _closing_rating(page, i):
@@ -1433,6 +1438,50 @@ def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
             name = byline_name(unit)
             if name:
                 return Reviewer(name)
+    return None
+
+
+# A one-line author bio: "Jane Doe is a film critic based in Leeds.", "Jane Doe is the Daily
+# Reel's chief film critic."
+_BIO_LINE = re.compile(
+    r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?"
+    r"\b(?:critic|writer|editor|journalist|contributor|reporter|columnist|correspondent"
+    r"|reviewer|freelancer|blogger|film\s+buff)s?\b"
+)
+_ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b", re.IGNORECASE)
+
+
+def _bio_name(unit: str) -> str | None:
+    """The author a one-line bio is about, else None."""
+    if len(unit) > 300 or unit.count(". ") > 2 or unit.count(" ") >= 45:
+        return None
+    m = _BIO_LINE.match(unit)
+    return m.group(1) if m and is_name(m.group(1)) else None
+
+
+def _more_long_prose(page: _Page, i: int) -> bool:
+    """True when a paragraph of thirty words or more follows unit i within three lines."""
+    return any(
+        page.prose(j) and page.units[j].count(" ") >= 29
+        for j in range(i + 1, min(i + 4, len(page.units)))
+    )
+
+
+def _bio_reviewer(units: list[str], end: int) -> Reviewer | None:
+    """The author an author box or a bio line after the review names, for a page with no
+    byline: "About the author" then "Jane Doe", or "Jane Doe is a film critic …"."""
+    for i in range(max(0, end), min(len(units), end + 40)):
+        unit = units[i]
+        if _ABOUT_AUTHOR.match(unit) and i + 1 < len(units):
+            nxt = units[i + 1].strip()
+            if is_name(nxt):
+                return Reviewer(nxt)
+            name = _bio_name(nxt)
+            if name:
+                return Reviewer(name, nxt)
+        name = _bio_name(unit)
+        if name:
+            return Reviewer(name, unit)
     return None
 
 
