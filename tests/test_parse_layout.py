@@ -859,3 +859,27 @@ def test_a_paragraph_about_a_critic_in_the_review_does_not_end_it() -> None:
     critic = "Ana Lima is a critic of everything in this film, and her character is the best of it."
     page = f"{TOP}{P1}\n\n{P2}\n\n{critic}\n\n{LONG3}\n"
     assert paragraphs(scraped(page)) == [P1, P2, critic, LONG3]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Harbour Lights opens on a quiet street at dawn, and nothing happens for a while.",
+        "“Harbour Lights” is a film in no hurry, and nothing happens for a while.",
+    ],
+)
+def test_a_tagline_headline_and_the_title_as_the_first_sentences_subject(first: str) -> None:
+    page = (
+        "Film review\n\nA quiet triumph about a loud storm\n\nBy Jane Doe\n\n"
+        f"{first} {P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(page).film.title == "Harbour Lights"
+
+
+def test_a_person_opening_the_first_sentence_is_not_the_title() -> None:
+    page = (
+        "A quiet triumph about a loud storm\n\nBy Jane Doe\n\n"
+        f"Ana Lima is a marvel in Harbour Lights, which opens on a quiet street. {P1}\n\n"
+        f"Harbour Lights never hurries. {P2}\n\n{P3}\n"
+    )
+    assert scraped(page).film.title != "Ana Lima"

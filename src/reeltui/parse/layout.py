@@ -560,7 +560,7 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
                     return name
     if "|" in unit or "," in unit or "@" in unit:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
-        if len(head) > 1 and is_name(head[0]) and _CRITIC_ROLE.match(head[1]):
+        if len(head) > 1 and _role_only(head[1]) and is_name(head[0]):
             return head[0]  # "Jane Doe, Film Critic", "Jane Doe | Senior Writer"
         rest = head[1] if len(head) > 1 else ""
         name = _name_part(head[0])
@@ -580,6 +580,19 @@ _CRITIC_ROLE = re.compile(
     r"(?:critic|writer|editor|contributor|correspondent|reviewer|columnist|journalist|reporter)s?\b",
     re.IGNORECASE,
 )
+_ROLE_TAIL = re.compile(r"^(?:\s*,|\s+(?:at|for|of|with)\s|\s*[|–—]\s)")
+
+
+def _role_only(text: str) -> bool:
+    """A critic's job title and at most where they hold it: "Film Critic", "Senior Writer at
+    The Daily Reel"; not "reviewer and more words."."""
+    role = _CRITIC_ROLE.match(text)
+    if role is None:
+        return False
+    rest = text[role.end() :].rstrip(" .")
+    return not rest or (bool(_ROLE_TAIL.match(rest)) and rest.count(" ") <= 7)
+
+
 _SITE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.&!-]*|of|the|and|on|&|[a-z]+\.(?:com|net|org|in))$")
 
 
@@ -594,7 +607,7 @@ def near_byline(unit: str, previous: str | None = None, following: str | None = 
             head, rest = head.strip(), rest.strip()
             if not is_name(head):
                 continue
-            if _CRITIC_ROLE.match(rest):
+            if _role_only(rest):
                 return head  # "Jane Doe, Film Critic", "Jane Doe | Contributor"
             words = rest.split()
             if mark != ", " and 1 <= len(words) <= 6 and all(_SITE_WORD.match(w) for w in words):

@@ -562,6 +562,33 @@ def _title_blocks(page: _Page, h: int) -> list[str]:
     return found
 
 
+_SUBJECT = re.compile(
+    r"^[‘“\"']?((?:[A-Z0-9][\w’'.:&!?\-]*)(?:\s+(?:[A-Z0-9][\w’'.:&!?\-]*|of|the|a|an|and|in|on"
+    r"|at|to|for|with|by|from)){0,6}?)[’”\"']?,?\s+(?:(opens|begins|unfolds|centres|centers"
+    r"|starts\s+(?:with|on|in))|is|was|tells|follows|arrives|returns|feels|plays|takes|comes"
+    r"|turns|finds|sees|has|does|may|might|could|will|would|can)\b"
+)
+
+
+def _first_subject(paragraph: str) -> str | None:
+    """The title a review's first sentence opens with, as its subject: "Harbour Lights opens
+    on …", "“Harbour Lights” is …"; None when it opens with anything else (a person's name, a
+    pronoun, an article and a common noun)."""
+    m = _SUBJECT.match(paragraph[:200])
+    if m is None:
+        return None
+    text = m.group(1).strip(" ,.:")
+    words = text.split()
+    quoted = paragraph[:1] in "‘“\"'"
+    if not words or words[-1].lower() in _SMALL_WORDS:
+        return None
+    if is_name(text) and not quoted and not m.group(2):
+        return None  # "Ana Lima is …" is a person; "Harbour Lights opens on …" is a film
+    if len(words) == 1 and words[0].lower() in _SMALL_WORDS | {"it", "this", "there", "here"}:
+        return None
+    return text
+
+
 def _title_candidates(
     page: _Page,
     headline: str,
@@ -598,6 +625,14 @@ def _title_candidates(
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
         if lead and lead != headline and len(lead.split()) <= 8 and loose_key(lead) not in people:
             found.append((lead, 0.5 if is_name(lead) else 2.0))
+    if tagline or sentence:
+        # A headline that does not name the film: the review's first sentence may, as its
+        # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
+        subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
+        if subject and is_name(subject) and _by_surname(subject, raw):
+            subject = None  # a person, whom the review also calls by the surname alone
+        if subject and loose_key(subject) not in people:
+            found.append((subject, 1.0))
     if tagline and not sentence:
         for i in range(h + 1, min(top_end, h + 4, len(page.units))):
             if len(page.units[i]) < 300 and not page.chrome(i):
@@ -638,8 +673,10 @@ def _title_candidates(
         if unit[-1:] in ".!?," or loose_key(unit) in people:
             continue
         bare = _strip_title(unit)
-        if loose_key(bare) in _MENU_WORDS or byline_name(unit) or bare.isdigit():
+        if byline_name(unit) or bare.isdigit():
             continue
+        if all(w in _MENU_WORDS for w in loose_key(bare).split()):
+            continue  # "Film review", "TV Reviews": a kicker of section words
         if _LONE_GRADE.fullmatch(unit):
             continue
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
@@ -677,6 +714,8 @@ def _headline_spans(
                     continue
                 if run[-1].lower() in _SMALL_WORDS or run[0].lower() in ("and", "or", "but"):
                     continue
+                if first == 0 and all(w[:1].islower() for w in run[1:]):
+                    continue  # "A quiet …": capitalised only because the headline starts there
                 text = " ".join(run).strip(" ‘’'\"“”.:")
                 key = loose_key(text)
                 count = _count(body_key, key)
