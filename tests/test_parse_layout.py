@@ -883,3 +883,13 @@ def test_a_person_opening_the_first_sentence_is_not_the_title() -> None:
         f"Harbour Lights never hurries. {P2}\n\n{P3}\n"
     )
     assert scraped(page).film.title != "Ana Lima"
+
+
+def test_a_standfirst_without_its_stop_is_not_the_reviews_only_heading() -> None:
+    page = f"{TOP}The storm film of the year is also the quietest\n\n{LONG1}\n\n{P2}\n\n{P3}\n"
+    review = scraped(page)
+    assert [s.heading for s in review.sections if s.heading] == []
+    assert paragraphs(review)[0] == LONG1
+    # a single heading further down stays a heading
+    page = f"{TOP}{LONG1}\n\nThe Town\n\n{P2}\n\n{P3}\n"
+    assert [s.heading for s in scraped(page).sections if s.heading] == ["The Town"]

@@ -910,6 +910,10 @@ def parse_scraped(
     )
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
+    if heading_units and heading_units == {body_units[0]} and not page.hints.headings:
+        # The only "heading" is the line over the first paragraph: a standfirst without its
+        # full stop ("The storm film of the year is also the quietest"), not a section's.
+        body_units, heading_units = body_units[1:], set()
     if lead_heading is not None and (
         _same_style(units[lead_heading], [units[i] for i in heading_units])
         or (
