@@ -1496,7 +1496,8 @@ _ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b"
 
 def _bio_name(unit: str) -> str | None:
     """The author a one-line bio is about, else None."""
-    if len(unit) > 300 or unit.count(". ") > 2 or unit.count(" ") >= 45:
+    head = unit[:90]
+    if len(unit) > 300 or (" is " not in head and " was " not in head) or unit.count(" ") >= 45:
         return None
     m = _BIO_LINE.match(unit)
     return m.group(1) if m and is_name(m.group(1)) else None
