@@ -1083,7 +1083,12 @@ def _body(
         ):
             end = i
             break
-        if prose_seen >= 2 and title_k and _title_credits(unit, title):
+        if (
+            prose_seen >= 2
+            and title_k
+            and unit[:1].lower() == title_low[:1]
+            and _title_credits(unit, title)
+        ):
             end = i  # "THE HOLDOVERS (2023). Directed by …": the credits under the review
             break
         if prose_seen >= 2 and reviewer_k and unit[: len(reviewer_k)].lower() == reviewer_k:
@@ -1110,7 +1115,9 @@ def _body(
             continue
         if in_box and not page.prose(i):
             continue  # the links of a box ("Read more", then headlines): no gap in the text
-        if is_caption_line(unit) or (not page.prose(i) and is_related_headline(unit, title)):
+        if (len(unit) <= 160 and is_caption_line(unit)) or (
+            not page.prose(i) and is_related_headline(unit, title)
+        ):
             gap += 1
             continue
         if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
@@ -2150,15 +2157,17 @@ def _drop_misread_credits(
     their earlier films ("Durkin (Martha Marcy May Marlene)"), unless a cast label gives it, and
     an actor's name cut in two, the rest read as the role ("Shah Rukh" as "Khan" beside "Shah
     Rukh Khan")."""
-    crew = {fold(d) for d in directors} | {fold(d.split()[-1]) for d in directors if d.split()}
-    actors = {fold(c.actor) for c in cast}
+    if not any(c.role for c in cast):
+        return cast
+    crew = {d.lower() for d in directors} | {d.split()[-1].lower() for d in directors if d.split()}
+    actors = {c.actor.lower() for c in cast}
     kept = [
         c
         for c in cast
         if not c.role
         or (
-            fold(f"{c.actor} {c.role}") not in actors
-            and (fold(c.role) not in crew or fold(c.actor) in labelled)
+            f"{c.actor} {c.role}".lower() not in actors
+            and (c.role.lower() not in crew or fold(c.actor) in labelled)
         )
     ]
     return tuple(kept) if len(kept) < len(cast) else cast
