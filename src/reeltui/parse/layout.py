@@ -108,19 +108,26 @@ _FOOTER = re.compile(
     r"|in\s+crisis|having\s+thoughts)|(?:in\s+the\s+(?:uk|us|u\.s\.|usa|india|australia)\s*,?\s+)?"
     r"(?:the\s+)?(?:samaritans|suicide\s+(?:and\s+crisis\s+)?lifeline|national\s+suicide)\b"
     r"|got\s+a\s+(?:tip|story|news\s+tip)\b|follow\s+(?:me|him|her|them)\s+on\b"
-    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?"
     r"|follow\s+[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}\s+on\s+(?:instagram|tiktok|twitter|x|facebook"
-    r"|youtube|threads|bluesky)\b"
-    r"|(?:a\s+)?note\s+to\s+(?:our\s+)?readers\b|(?:at\s+[^,]{2,40},\s+)?we\s+are\s+answerable\b"
+    r"|youtube|threads|bluesky)\b|note\s+to\s+(?:our\s+)?readers\b|we\s+are\s+answerable\b"
     r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b)",
     re.IGNORECASE,
 )
 # The first words a footer can start with: a cheap test before the expression.
 _FOOTER_STARTS = frozenset(
     "follow for have catch stay support become we write adapted from this appeared appears no "
-    "not rated certificate if in the samaritans suicide national helpline helplines to got a "
-    "note at what want".split()
+    "not rated certificate if in the samaritans suicide national helpline helplines to got "
+    "note".split()
 )
+# Footers that start with a common word ("A note to readers", "What did you think of X?"):
+# a short expression of their own, so that the long one is not tried on every paragraph
+# starting with "A" or "What".
+_FOOTER_COMMON = re.compile(
+    r"^(?:a\s+note\s+to\s+(?:our\s+)?readers\b|at\s+[^,]{2,40},\s+we\s+are\s+answerable\b"
+    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?)",
+    re.IGNORECASE,
+)
+_FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want"))
 
 
 def is_footer(unit: str) -> bool:
@@ -132,6 +139,8 @@ def is_footer(unit: str) -> bool:
         return False
     unit = unit.lstrip("([")  # "(At The Daily Reel, we are answerable only to our readers …)"
     first = unit[:14].split(" ", 1)[0].lower()
+    if first in _FOOTER_COMMON_STARTS:
+        return bool(_FOOTER_COMMON.match(unit))
     if first not in _FOOTER_STARTS:
         return False
     return bool(_FOOTER.match(unit))
