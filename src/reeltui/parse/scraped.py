@@ -1413,8 +1413,7 @@ def _paragraph_like(unit: str) -> bool:
     return sum(1 for w in words if w[:1].isupper()) * 10 < len(words) * 6
 
 
-# A final stop, unless it is an ellipsis after a space ("Talk to Your Kids About ...").
-_HEADING_STOP = re.compile(r"(?<!\s\.\.)(?<!\s)(?<!\s\.)[.,;!…]$|[.!]['\"’”)]$")
+_HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
 
 
 _FACT_BLOCK = re.compile(
@@ -1434,7 +1433,10 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
         return False  # "15", "4": a certificate or a score, not a heading
     if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
         return False
-    if _HEADING_STOP.search(unit) or unit.count(" ") > 13:
+    if unit.count(" ") > 13:
+        return False
+    lead_in = unit.endswith((" ...", " …"))  # "Talk to Your Kids About ...": no full stop
+    if not lead_in and _HEADING_STOP.search(unit, max(0, len(unit) - 3)):
         return False
     if following[-1:] not in ".!?" and not is_prose(following):
         return False
@@ -2099,7 +2101,9 @@ def _facts(
             True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
         )
     if not series and any(
-        _SEASON_CUE.search(u) for u in (headline, *lead[:3], *paragraphs[:1]) if len(u) < 1500
+        _SEASON_CUE.search(u)
+        for u in (headline, *lead[:3], *paragraphs[:1])
+        if len(u) < 1500 and _SEASON_CUE_WORDS.search(u)
     ):
         # "… says goodbye with a sixth season", "ITV's four-part account of …", "the
         # eight-episode spin-off" in the headline, the standfirst or the review's first lines
@@ -2184,6 +2188,8 @@ _SEASON_CUE = re.compile(
     r"|limited\s+series|docu-?series)\b",
     re.IGNORECASE,
 )
+# Words every match of _SEASON_CUE holds: one quick search before the long expression.
+_SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
