@@ -28,7 +28,7 @@ from pathlib import Path
 from reeltui.library import Library, Progress
 from reeltui.model import Film, Format, Review, Reviewer, Section
 from reeltui.paths import resolve
-from reeltui.tui.highlight import FindQuery, FoldedText
+from reeltui.search.terms import FindQuery, FoldedText
 from reeltui.tui.main.reader import MAX_CHARS, Reader, _blocks_of
 
 _ENGLISH = (

@@ -31,12 +31,14 @@ from typing import TypeVar
 from reeltui.bookmarks import BookmarkStore
 from reeltui.bookmarks.letterboxd import (
     MAX_ROWS,
+    FindFilm,
     ImportReport,
     LetterboxdError,
     import_letterboxd,
     read_letterboxd,
     write_parts,
 )
+from reeltui.library import Library
 from reeltui.model import Film, Format, Review
 
 T = TypeVar("T")
@@ -88,14 +90,14 @@ def write_diary(path: Path, rows: int) -> int:
     return films
 
 
-def library() -> list[Review]:
+def library(root: Path) -> Library:
     """10,000 reviews; those of the diary's films every tenth film."""
     reviews = []
     for i in range(LIBRARY_SIZE):
         n = i * 10
         film = Film(title(n), 1950 + n % 75)
         reviews.append(Review(f"r{i}", Path(f"r{i}.txt"), Format.SCRAPED, film.label, film))
-    return reviews
+    return Library.from_reviews(root, reviews)
 
 
 def measure(step: Callable[[], Callable[[], T]]) -> tuple[T, float, float, float]:
@@ -120,7 +122,7 @@ def row(what: str, wall: float, cpu: float, peak: float, note: str = "") -> None
     print(f"| {what} | {wall:.2f} s | {cpu:.2f} s | {peak:.1f} MiB | {note} |", flush=True)
 
 
-def bench_size(folder: Path, rows: int, reviews: list[Review]) -> None:
+def bench_size(folder: Path, rows: int, find: FindFilm) -> None:
     diary = folder / f"diary-{rows}.csv"
     films = write_diary(diary, rows)
     size = diary.stat().st_size / (1 << 20)
@@ -134,7 +136,7 @@ def bench_size(folder: Path, rows: int, reviews: list[Review]) -> None:
     def empty() -> Callable[[], ImportReport]:
         marks.unlink(missing_ok=True)
         store = BookmarkStore.open(marks)
-        return lambda: import_letterboxd(store, [diary], reviews)
+        return lambda: import_letterboxd(store, [diary], find)
 
     report, wall, cpu, peak = measure(empty)
     kib = marks.stat().st_size / 1024
@@ -143,7 +145,7 @@ def bench_size(folder: Path, rows: int, reviews: list[Review]) -> None:
 
     def full() -> Callable[[], ImportReport]:
         store = BookmarkStore.open(marks)
-        return lambda: import_letterboxd(store, [diary], reviews)
+        return lambda: import_letterboxd(store, [diary], find)
 
     again, wall, cpu, peak = measure(full)
     unchanged = "file untouched" if marks.stat().st_mtime_ns == before else "FILE REWRITTEN"
@@ -188,12 +190,15 @@ def main(argv: list[str] | None = None) -> int:
         help=f"diary sizes, comma-separated (default: 10000,{MAX_ROWS})",
     )
     args, _ = parser.parse_known_args(argv)
-    reviews = library()
     with tempfile.TemporaryDirectory(prefix="reeltui-bench-lb-") as tmp:
         folder = Path(tmp)
-        for rows in (int(n) for n in args.rows.split(",")):
-            bench_size(folder, rows, reviews)
-        bench_huge_line(folder)
+        films = library(folder / "library")
+        try:
+            for rows in (int(n) for n in args.rows.split(",")):
+                bench_size(folder, rows, films.catalog.film_titled)
+            bench_huge_line(folder)
+        finally:
+            films.close()
     return 0
 
 

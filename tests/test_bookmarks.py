@@ -164,6 +164,39 @@ def test_add_review_uses_the_film_key_and_season(store: BookmarkStore) -> None:
     assert store.remove(bookmark.film_key) is True and len(store) == 0
 
 
+def _about(title: str, year: int | None) -> Review:
+    return Review(f"r-{title}", Path("r.txt"), Format.SCRAPED, title, Film(title, year))
+
+
+def test_move_follows_a_corrected_film_and_keeps_the_rest(store: BookmarkStore, path: Path) -> None:
+    store.add("trending-now", "Trending Now", note="from Ana")
+    store.toggle_watched("trending-now")
+    store.add("heat-1995", "Heat", 1995)
+    moved = store.move("trending-now", _about("Red Planet", 2015))
+    assert moved is not None and moved.film_key == "red-planet-2015"
+    assert (moved.title, moved.year, moved.note) == ("Red Planet", 2015, "from Ana")
+    assert moved.status is Status.WATCHED
+    [first, second] = raw(path)["bookmark"]
+    assert first["film_key"] == "red-planet-2015" and first["watched_at"] == NOW
+    assert second["film_key"] == "heat-1995"  # the order of the file is kept
+    # Without a year now: the year goes too.
+    again = store.move("red-planet-2015", _about("Red Planet", None))
+    assert again is not None and again.year is None and "year" not in raw(path)["bookmark"][0]
+    # Onto a film bookmarked already: nothing moves.
+    assert store.move("red-planet", _about("Heat", 1995)) is None
+    assert keys_on_disk(path) == ["red-planet", "heat-1995"]
+    with pytest.raises(NotBookmarked):
+        store.move("nope-2000", _about("Nope", 2022))
+
+
+def test_move_onto_a_film_another_copy_just_bookmarked_changes_nothing(path: Path) -> None:
+    mine = BookmarkStore.open(path, clock=fixed_clock)
+    mine.add("trending-now", "Trending Now")
+    BookmarkStore.open(path, clock=fixed_clock).add("red-planet-2015", "Red Planet", 2015)
+    assert mine.move("trending-now", _about("Red Planet", 2015)) is None
+    assert keys_on_disk(path) == ["trending-now", "red-planet-2015"]
+
+
 def test_missing_folders_are_created(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "er" / "bookmarks.toml"
     BookmarkStore.open(path).add("x", "X")

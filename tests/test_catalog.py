@@ -16,7 +16,7 @@ import pytest
 
 from reeltui.library import Library
 from reeltui.library import refresh as refresh_module
-from reeltui.library.catalog import SCHEMA_VERSION
+from reeltui.library.catalog import FILM_TITLED, SCHEMA_VERSION
 from reeltui.search import Searcher
 
 from sample_paths import SAMPLES
@@ -187,6 +187,17 @@ def test_parallel_parsing_matches_sequential(folder: Path, monkeypatch: pytest.M
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
+def test_the_first_chunks_are_small_so_the_first_rows_come_soon(tmp_path: Path) -> None:
+    jobs = [(str(tmp_path / f"missing-{n}.txt"), f"missing-{n}") for n in range(200)]
+    notes: list[str] = []
+    chunks = list(refresh_module._parse_many(jobs, tmp_path, 1, notes))
+    assert [len(chunk) for chunk in chunks] == [8, 16, 32, 64, 64, 16]
+    # Every file is answered, in the order of the jobs.
+    assert [result for chunk in chunks for result in chunk] == refresh_module.parse_chunk(
+        (jobs, str(tmp_path))
+    )
+
+
 def test_parallel_scan_reports_bad_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02")
     os.symlink(folder / "nowhere", folder / "dangling.txt")
@@ -241,3 +252,54 @@ def test_a_scan_killed_half_way_loses_nothing(folder: Path, tmp_path: Path) -> N
                 h.review.id for h in fresh.text(words)
             ]
         assert [p.name for p in warm.people("mich")] == [p.name for p in fresh.people("mich")]
+
+
+def _titled_the_old_way(library: Library, folded: str, year: int | None) -> set[str]:
+    """What `film_titled` answers, by comparing the joined title of every row."""
+    catalog = library.catalog
+    rows = catalog._reader.execute(
+        "SELECT id FROM docs WHERE problem IS NULL AND year IS ? AND sort_title"
+        " || CASE WHEN season IS NULL THEN '' ELSE ' season ' || season END = ?",
+        (year, folded),
+    ).fetchall()
+    return {rid for (rid,) in rows}
+
+
+def test_a_film_is_found_by_its_folded_title_and_season_through_the_index() -> None:
+    from reeltui.model import Film, Format, Kind, Review
+    from reeltui.text import fold
+
+    films = [
+        Film("Fargo", 2014, Kind.SERIES, 2),
+        Film("Fargo", 1996),
+        Film("Fargo Season 2", 2014),
+        Film("Slow Horses", None, Kind.SERIES, 10),
+        Film("Slow Horses", None, Kind.SERIES, 1),
+        Film("Season 3", 2020),
+    ]
+    reviews = [
+        Review(f"r{i}", Path(f"r{i}.txt"), Format.SCRAPED, film.label, film)
+        for i, film in enumerate(films)
+    ]
+    library = Library.from_reviews(Path("."), reviews)
+    asked = [
+        ("fargo season 2", 2014), ("fargo", 1996), ("fargo", 2014), ("slow horses season 10", None),
+        ("slow horses season 1", None), ("slow horses season 01", None), ("season 3", 2020),
+        (fold("Fargo Season 2"), 2014), ("slow horses", None),
+    ]  # fmt: skip
+    for folded, year in asked:
+        found = library.catalog.film_titled(folded, year)
+        old = _titled_the_old_way(library, folded, year)
+        assert ({found.id} if found else set()) <= old
+        assert (found is None) == (not old), (folded, year)
+    assert library.catalog.film_titled("fargo season 2", 2014) is not None
+    assert library.catalog.film_titled("slow horses season 01", None) is None
+    plan = " ".join(
+        str(row)
+        for row in library.catalog._reader.execute(
+            f"EXPLAIN QUERY PLAN {FILM_TITLED}",
+            ("fargo season 2", "fargo", 2014, "fargo season 2", "fargo", 2),
+        )
+    )
+    assert "USING INDEX" in plan and "SCAN docs" not in plan, plan
+    library.close()

@@ -107,3 +107,46 @@ def test_fix_of_a_review_that_is_not_there(
     monkeypatch.setenv("EDITOR", "vi")
     assert run("fix", "nothing-like-it", "--data", str(folder)) == (2, "")
     assert "no review matches 'nothing-like-it'" in capsys.readouterr().err
+
+
+def test_fix_moves_the_bookmark_to_the_corrected_film(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marks = tmp_path / "marks.toml"
+    assert (
+        run("bookmarks", "add", "trending-now", "--data", str(folder), "--bookmarks", str(marks))[0]
+        == 0
+    )
+    monkeypatch.delenv("VISUAL", raising=False)
+    title = "text = text.replace('title = \"Trending Now\"', 'title = \"The Martian\"')"
+    year = "text = text.replace('# year = 2023', 'year = 2015')"
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, f"{title}; {year}"))
+    code, out = run("fix", "martian", "--data", str(folder), "--bookmarks", str(marks))
+    assert code == 0
+    assert out.endswith(
+        "Your bookmark of Trending Now moved to The Martian (2015) (the-martian-2015).\n"
+    )
+    code, out = run("bookmarks", "list", "--json", "--data", str(folder), "--bookmarks", str(marks))
+    [moved] = json.loads(out)
+    assert (moved["film_key"], moved["title"], moved["year"]) == (
+        "the-martian-2015",
+        "The Martian",
+        2015,
+    )
+
+
+def test_fix_keeps_the_bookmark_of_a_film_another_review_is_about(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (folder / "again.txt").write_text(CHROME_PAGE, encoding="utf-8")
+    marks = tmp_path / "marks.toml"
+    run("bookmarks", "add", "trending-now", "--data", str(folder), "--bookmarks", str(marks))
+    monkeypatch.delenv("VISUAL", raising=False)
+    title = "text = text.replace('title = \"Trending Now\"', 'title = \"The Martian\"')"
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, title))
+    code, out = run("fix", "martian", "--data", str(folder), "--bookmarks", str(marks))
+    assert code == 0
+    assert out.endswith(
+        "Your bookmark stays with Trending Now: 1 other review is still about it.\n"
+    )
+    assert 'film_key = "trending-now"' in marks.read_text(encoding="utf-8")

@@ -141,3 +141,27 @@ def test_any_count_of_stars_out_of_four(full: int, half: bool) -> None:
     shown = str(int(value)) if value == int(value) else str(value)
     assert canonical_rating(f"{stars} out of four") == f"{shown}/4"
     assert canonical_rating(stars) == f"{shown}/5"
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Sify Rating", "rating"),
+        ("Salt Harbour movie rating", "rating"),
+        ("Critic Rating", "rating"),
+        ("Avg. readers' rating", "user_rating"),
+        ("Content rating", "user_rating"),
+        ("Any Positive Content?", None),
+        ("DP", "crew"),
+        ("Who's in it", "cast"),
+        ("Who's behind it", "crew"),
+    ],
+)
+def test_labels_of_other_sites(label: str, kind: str | None) -> None:
+    assert label_kind(label) == kind
+
+
+def test_a_rating_line_with_two_scores_takes_the_first() -> None:
+    hits = scan_labels(["Salt Harbour Rating – Film: ★ ★ ★ ★ / Movie: ★ ★ ★"])
+    assert [(h.kind, h.value) for h in hits] == [("rating", "★ ★ ★ ★")]
+    assert canonical_rating(hits[0].value) == "4/5"

@@ -893,3 +893,31 @@ def test_a_standfirst_without_its_stop_is_not_the_reviews_only_heading() -> None
     # a single heading further down stays a heading
     page = f"{TOP}{LONG1}\n\nThe Town\n\n{P2}\n\n{P3}\n"
     assert [s.heading for s in scraped(page).sections if s.heading] == ["The Town"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [
+        ("By Dana Frost / August 8, 2023, 6:00 AM PDT", "Dana Frost"),
+        ("December 8, 2023 by Priya Castell", "Priya Castell"),
+    ],
+)
+def test_bylines_with_a_slash_or_a_date_first(unit: str, name: str) -> None:
+    assert layout.byline_name(unit) == name
+
+
+def test_a_messaging_channel_prompt_ends_the_review() -> None:
+    assert layout.is_hard_stop("Join ST's Telegram channel and get the latest news delivered.")
+    assert layout.is_hard_stop("Click here to join Express Entertainment on WhatsApp")
+    assert not layout.is_hard_stop("She joins the choir, and the film finds its heart.")
+
+
+def test_a_verdict_and_a_release_line_closing_a_box_of_facts_above_the_review() -> None:
+    page = (
+        f"{TOP}Harbour Lights\nDirected by Jane Roe\nRunning time: 112 minutes\n"
+        "In cinemas from July 20\nVerdict: A small film with a big heart.\n\n"
+        f"{LONG1}\n\n{P2}\n\nVerdict: A small film with a big heart, and a storm to remember.\n"
+    )
+    paras = paragraphs(scraped(page))
+    assert paras[0] == LONG1
+    assert paras[-1].startswith("Verdict: A small film")  # a closing verdict stays review text

@@ -308,7 +308,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Again after decomposing: "Ǽ" is "Æ" and an accent, and "Æ" only becomes "ae" here.
-    return " ".join(stripped.casefold().translate(_UNDECOMPOSABLE).split())
+    # A grave accent may only appear now ("｀" decomposes to "`"): plain, as on the ASCII path.
+    return " ".join(stripped.casefold().translate(_UNDECOMPOSABLE).replace("`", "'").split())
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -173,12 +173,30 @@ async def test_e_on_the_list_corrects_the_film_under_the_cursor(
         await pilot.press("e")
         await settled(pilot)
         assert said == [
-            "Saved the corrections in trending.toml. Now: title Red Planet. Its bookmark stays "
-            "under the old title: press b to bookmark it anew."
+            "Saved the corrections in trending.toml. Now: title Red Planet.",
+            "The bookmark of Trending Now moved to Red Planet.",
         ]
         assert screen.review is opened  # the open review is left as it was
         assert titles(app)[2] == "Red Planet"
         assert screen.query_one(FilmList).current.review.film.title == "Red Planet"  # type: ignore[union-attr]
+        assert app.bookmarks.store.keys() == frozenset({"red-planet"})
+
+
+async def test_a_bookmark_stays_with_a_film_other_reviews_are_still_about(
+    make_app: MAKE, page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.with_name("trending-again.txt").write_text(CHROME_PAGE, encoding="utf-8")
+    use_editor(monkeypatch, tmp_path, TITLE)
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        await pilot.press("G", "b")
+        await app_settled(app)
+        said = heard(app)
+        await pilot.press("e")
+        await settled(pilot)
+        assert said[-1] == "The bookmark stays with Trending Now: 1 other review is still about it."
+        assert app.bookmarks.store.keys() == frozenset({"trending-now"})
 
 
 async def test_a_broken_text_given_up_is_kept_and_said(

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from reeltui.library import Library, SortKey
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import SORT_CYCLE, FilmRow, Listing, Narrowing, sort_label
+from reeltui.model import Kind
+from reeltui.text import fold
 
 from tui_support import make_review
 
@@ -147,3 +153,76 @@ def test_one_row_per_film_at_its_first_review_with_the_count() -> None:
     (row,) = listing.rows()
     assert (row.review.id, row.detail, row.reviews) == ("h2", "as Neil", 2), "Abe before Zed"
     assert listing.describe(1) == "Actor: X · 1 film"
+
+
+# -- rows that come a batch at a time (a first scan) -----------------------------------------
+
+_TITLES = ("Heat", "heat", "Amélie", "Amelie", "Coco", "Zodiac", "Élan", "Up")
+_PEOPLE = (None, "Ana", "ana", "Bo", "Zoe", "Émile")
+
+
+@st.composite
+def _entries(draw: st.DrawFn) -> list[Entry]:
+    """Entries of a library: several reviews of one film, films whose titles fold alike
+    (seasons of a series, accents), ties of year, reviewer and time."""
+    count = draw(st.integers(0, 40))
+    entries = []
+    for docno in range(1, count + 1):
+        title = draw(st.sampled_from(_TITLES))
+        year = draw(st.sampled_from((None, 1995, 2001)))
+        season = draw(st.sampled_from((None, None, 1, 2)))
+        kind = Kind.SERIES if season is not None else Kind.FILM
+        key = f"{draw(st.sampled_from(('a', 'b', 'a b', 'a/x')))}/{docno:03}.txt"
+        film_key = f"{fold(title)}-{year}" + (f"-s{season}" if season is not None else "")
+        entries.append(
+            Entry(
+                docno,
+                f"id{docno}",
+                key,
+                title,
+                year,
+                kind,
+                season,
+                film_key,
+                draw(st.sampled_from(_PEOPLE)),
+                float(draw(st.integers(0, 5))),
+            )
+        )
+    return entries
+
+
+def _shown(listing: Listing) -> list[tuple[str, str, int]]:
+    return [(row.review.id, row.film_key, row.reviews) for row in listing.rows()]
+
+
+@given(
+    entries=_entries(),
+    cuts=st.lists(st.integers(0, 40), max_size=6),
+    start=st.sampled_from(SORT_CYCLE),
+    query=st.sampled_from(("", "a", "heat", "amelie (2001)", "zz")),
+)
+def test_batches_patched_in_give_the_listing_of_the_whole(
+    entries: list[Entry], cuts: list[int], start: SortKey, query: str
+) -> None:
+    """Entries patched in a batch at a time, in any order, with a sort and a filter shown
+    meanwhile, give the rows, counts and places of a listing made of them all at once."""
+    shuffled = sorted(entries, key=lambda entry: (entry.docno * 7919) % 101)
+    bounds = sorted({0, len(shuffled), *(min(cut, len(shuffled)) for cut in cuts)})
+    listing = Listing([], start, sorted_by=SortKey.TITLE)
+    listing.query = query
+    for low, high in itertools.pairwise(bounds):
+        _shown(listing)  # the orders and filtered films made so far are carried over
+        listing = listing.patched(shuffled[low:high])
+    whole = Listing(entries)
+    assert listing.total == whole.total and listing.films == whole.films
+    for key in SORT_CYCLE:
+        for needle in ("", query):
+            listing.sort = whole.sort = key
+            listing.query = whole.query = needle
+            assert _shown(listing) == _shown(whole), (key, needle)
+            rows = listing.rows()
+            for place, row in enumerate(rows):
+                assert rows.index_of_film(row.film_key) == place
+            hidden = {e.film_key for e in entries} - {row.film_key for row in rows}
+            assert all(rows.index_of_film(film) is None for film in hidden)
+            assert listing.describe(len(rows)) == whole.describe(len(rows))

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from reeltui.library import Library, Progress
+from reeltui.model import FileProblem
 from reeltui.tui.app import ReelApp
+from reeltui.tui.base import RowsChanged
+from reeltui.tui.collector import HELD_THRESHOLD
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.screens.empty import EmptyScreen
@@ -37,6 +43,8 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
         assert isinstance(screen, MainScreen)
         assert screen.has_class("-loading")
         assert screen.header.status == "Reading 1 of 3 files"
+        # No full garbage collection walks a growing library while it loads.
+        assert gc.get_threshold()[2] == HELD_THRESHOLD
         assert "Loading" in screen.film_list.render_line(0).text
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -48,6 +56,7 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
         assert len(screen.query_one(FilmList).rows) == 3
         assert screen.reader.review is not None
         assert screen.header.status == ""
+        assert gc.get_threshold()[2] < HELD_THRESHOLD
 
 
 def empty_screen_text(app: ReelApp) -> str:
@@ -98,7 +107,9 @@ async def test_r_looks_again_and_shows_reviews_that_appeared(
         assert len(screen.film_list.rows) == 3
 
 
-async def test_unreadable_files_are_counted_and_listed(make_app: MAKE, data_dir: Path) -> None:
+async def test_unreadable_files_are_counted_and_listed(
+    make_app: MAKE, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (data_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     (data_dir / "empty.md").write_bytes(b"")
     async with make_app().run_test(size=(140, 45)) as pilot:
@@ -115,6 +126,24 @@ async def test_unreadable_files_are_counted_and_listed(make_app: MAKE, data_dir:
         assert "empty.md" in text
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, MainScreen)
+        # The key bar asks whether `!` applies each time it is drawn: the catalog is read once
+        # per library and set of rows, not at each drawing.
+        app = pilot.app
+        assert isinstance(app, ReelApp) and app.library is not None
+        reads = 0
+        real = type(app.library).problems
+
+        def counted(library: Library) -> tuple[FileProblem, ...]:
+            nonlocal reads
+            reads += 1
+            return real.fget(library)  # type: ignore[attr-defined,no-any-return]
+
+        monkeypatch.setattr(type(app.library), "problems", property(counted))
+        await pilot.press("tab", "tab", "tab")
+        assert len(app.file_problems()) == 2 and reads == 0
+        app.post_message(ReelApp.Rows(app.library, RowsChanged(())))
+        await pilot.pause()
+        assert len(app.file_problems()) == 2 and reads == 1
 
 
 async def test_a_folder_of_only_broken_files_offers_the_problems(

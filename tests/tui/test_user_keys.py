@@ -196,3 +196,24 @@ async def test_sentences_name_the_users_keys_not_the_defaults(
         await pilot.press("w")
         await pilot.pause()
         assert any("press ctrl+b to bookmark it" in line for line in said)
+
+
+async def test_dialog_borders_name_the_users_keys(make_app: MAKE, config_path: Path) -> None:
+    config_path.write_text(
+        '[keys]\nbookmarks.open = "o"\nbookmarks.close = "x"\nnote.cancel = "ctrl+g"\n'
+    )
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        bookmarks = app.screen.query_one("#bookmarks-dialog")
+        assert str(bookmarks.border_subtitle) == "o to read · x to close"
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("b", "m")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        note = app.screen.query_one("#note-dialog")
+        assert str(note.border_subtitle) == "enter to save · ctrl+g to cancel"

@@ -274,6 +274,28 @@ def op_note(key: str, note: str | None) -> Op:
     return apply
 
 
+def op_move(key: str, to: str, title: str, year: int | None) -> Op:
+    """Move a film's bookmark to another film key, its title and year with it (its facts were
+    corrected); status, dates, note and every other key stay. Nothing changes when the other
+    key is bookmarked already."""
+
+    def apply(doc: Document) -> bool:
+        table = doc.find(key)
+        if table is None:
+            raise NotBookmarked(f"{key} is not bookmarked")
+        if key == to or doc.find(to) is not None:
+            return False
+        table["film_key"] = to
+        table["title"] = title
+        if year is None:
+            table.pop("year", None)
+        else:
+            table["year"] = year
+        return True
+
+    return apply
+
+
 def op_put_back(table: Table) -> Op:
     """Put a removed entry back as it was (every key of it), unless its film is there again."""
 

@@ -37,6 +37,7 @@ from reeltui.bookmarks.document import (
     Table,
     op_add,
     op_import,
+    op_move,
     op_note,
     op_put_back,
     op_remove,
@@ -254,6 +255,21 @@ class BookmarkStore:
             raise ValueError("an entry to put back needs a film key")
         self._commit(op_put_back(entry), key)
         return self._must_get(key)
+
+    def move(self, film_key: str, to: AboutAFilm) -> Bookmark | None:
+        """Move a film's bookmark to the film a corrected review is about now, and save.
+
+        Returns the bookmark under its new key; None when that film was bookmarked already
+        (then nothing changes). Raises `NotBookmarked`, or as `add` does.
+        """
+        self._require(film_key)
+        if to.film_key == film_key:
+            return self._must_get(film_key)
+        if to.film_key in self._bookmarks:
+            return None
+        self._commit(op_move(film_key, to.film_key, film_title(to), to.film.year), film_key)
+        # Another copy may have bookmarked the new film meanwhile: then nothing moved.
+        return None if film_key in self._bookmarks else self.get(to.film_key)
 
     def set_status(self, film_key: str, status: Status) -> Bookmark:
         """Mark a bookmarked film watched or to-watch and save. Raises `NotBookmarked`."""

@@ -60,7 +60,7 @@ from reeltui.storage import write_atomic
 from reeltui.text import clean_line, display_path, fold
 from reeltui.words import counted
 
-__all__ = ["add_subparser", "lookup", "resolve_film", "run"]
+__all__ = ["add_subparser", "lookup", "lookup_in", "resolve_film", "run"]
 
 #: How many candidates an "ambiguous film" message names before "and N more".
 MAX_CANDIDATES = 8
@@ -214,13 +214,37 @@ def lookup(paths: Paths) -> Callable[[Review | Entry], dict[str, Any] | None]:
 
     Never raises: a broken or unreadable bookmarks file gives what could be read of it.
     """
-    store = BookmarkStore.open(paths.bookmarks)
+    return lookup_in(BookmarkStore.open(paths.bookmarks))
+
+
+def lookup_in(store: BookmarkStore) -> Callable[[Review | Entry], dict[str, Any] | None]:
+    """`lookup` in a store already open."""
 
     def bookmark_of(review: Review | Entry) -> dict[str, Any] | None:
         bookmark = store.get(review.film_key)
         return bookmark.to_json() if bookmark is not None else None
 
     return bookmark_of
+
+
+def follow_correction(paths: Paths, library: Library, before: Review, after: Review) -> str | None:
+    """After `reeltui fix` made a review another film: move the old film's bookmark with it
+    when no other review is still about the old film (as the TUI does). Returns what to tell
+    the user, or None when the film had no bookmark. Raises `BookmarkError` when the file
+    cannot be read or written."""
+    store = BookmarkStore.open(paths.bookmarks)
+    bookmark = store.get(before.film_key)
+    if before.film_key == after.film_key or bookmark is None:
+        return None
+    if store.problem is not None:
+        raise store.problem
+    others = len(library.reviews_of(before.film_key))
+    if others:
+        still = counted(others, "other review is", "other reviews are")
+        return f"Your bookmark stays with {bookmark.label}: {still} still about it."
+    if store.move(before.film_key, after) is None:
+        return f"{after.film.label} was bookmarked already; the bookmark of {bookmark.label} stays."
+    return f"Your bookmark of {bookmark.label} moved to {after.film.label} ({after.film_key})."
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -36,6 +36,7 @@ __all__ = [
     "UsageError",
     "add_global_options",
     "print_json",
+    "print_json_array",
     "run_command",
 ]
 
@@ -92,6 +93,18 @@ def print_json(ctx: Context, value: object) -> None:
     """Write a JSON value to the command's output, indented, with text as it is."""
     json.dump(value, ctx.out, ensure_ascii=False, indent=2)
     ctx.out.write("\n")
+
+
+def print_json_array(ctx: Context, values: Iterable[object]) -> None:
+    """Write a JSON array to the command's output as each value comes, exactly as `print_json`
+    writes the list of them (a long list is never held whole)."""
+    write = ctx.out.write
+    opening = "[\n  "
+    for value in values:
+        # Line ends inside a JSON text are only between its tokens (a string's are escaped).
+        write(opening + json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        opening = ",\n  "
+    write("[]\n" if opening == "[\n  " else "\n]\n")
 
 
 def _fail(code: int, message: str) -> int:

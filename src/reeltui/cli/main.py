@@ -15,10 +15,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, TextIO
 
 from reeltui import __version__
+from reeltui.bookmarks import BookmarkError, BookmarkStore
 from reeltui.cli import bookmarks as bookmarks_cli
 from reeltui.cli.common import (
     EXIT_DATA,
@@ -30,6 +32,7 @@ from reeltui.cli.common import (
     UsageError,
     add_global_options,
     print_json,
+    print_json_array,
     run_command,
 )
 from reeltui.cli.film import show_film
@@ -80,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[k.value for k in SortKey],
         default=SortKey.TITLE.value,
         help="the order (default: title)",
+    )
+    p.add_argument(
+        "--limit", metavar="N", type=_count, help="at most N reviews (default: every one)"
+    )
+    p.add_argument(
+        "--offset",
+        metavar="N",
+        type=_count,
+        default=0,
+        help="skip the first N reviews (--offset 50 --limit 50: the second page of 50)",
     )
     p.set_defaults(handler=cmd_list)
 
@@ -162,6 +175,21 @@ def _bookmark_lookup(ctx: Context) -> Callable[[Review | Entry], dict[str, Any] 
     return bookmarks_cli.lookup(ctx.paths)
 
 
+#: How many cards `list --json` reads in one query.
+_CARDS_AT_ONCE = 500
+
+
+def _count(text: str) -> int:
+    """A number of reviews given on the command line: a whole number, 0 or more."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return number
+
+
 def _row(entry: Entry) -> str:
     """One line about a review for the text listings."""
     return f"{entry.film.label:<45}  {entry.reviewer or '-':<24}  {entry.id}"
@@ -176,27 +204,41 @@ def _card(library: Library, entry: Entry) -> Review:
 
 
 def cmd_list(ctx: Context) -> int:
-    """`reeltui list`: every film of the library, sorted."""
+    """`reeltui list`: the library's reviews in one order (`--bookmarked`: of bookmarked films
+    only; `--offset`, `--limit`: one page of them), read from the catalog's index of that
+    order and printed as they come."""
     library = _load(ctx)
-    bookmark_of = _bookmark_lookup(ctx)
-    entries = library.sorted(SortKey(ctx.args.sort))
-    if ctx.args.bookmarked:
-        entries = [e for e in entries if bookmark_of(e) is not None]
-    if ctx.args.json:
-        cards = library.catalog.cards([e.docno for e in entries])
-        print_json(
-            ctx,
-            [
-                review_json(cards[e.docno], bookmark=bookmark_of(e), with_sections=False)
-                for e in entries
-                if e.docno in cards
-            ],
-        )
-    else:
-        for entry in entries:
-            mark = "*" if bookmark_of(entry) is not None else " "
-            print(f"{mark} {_row(entry)}", file=ctx.out)
+    store = BookmarkStore.open(ctx.paths.bookmarks)
+    bookmark_of = bookmarks_cli.lookup_in(store)
+    film_keys = store.keys() if ctx.args.bookmarked else None
+    offset, limit = ctx.args.offset, ctx.args.limit
+    entries = library.catalog.ordered(SortKey(ctx.args.sort), film_keys)
+    try:
+        page = islice(entries, offset, None if limit is None else offset + limit)
+        if ctx.args.json:
+            print_json_array(
+                ctx,
+                (
+                    review_json(card, bookmark=bookmark_of(card), with_sections=False)
+                    for card in _cards(library, page)
+                ),
+            )
+        else:
+            for entry in page:
+                mark = "*" if bookmark_of(entry) is not None else " "
+                print(f"{mark} {_row(entry)}", file=ctx.out)
+    finally:
+        entries.close()
     return EXIT_OK
+
+
+def _cards(library: Library, entries: Iterable[Entry]) -> Iterator[Review]:
+    """The cards of these reviews, in their order, read a few hundred at a time (a review
+    gone from the catalog meanwhile is left out)."""
+    iterator = iter(entries)
+    while chunk := list(islice(iterator, _CARDS_AT_ONCE)):
+        cards = library.catalog.cards([entry.docno for entry in chunk])
+        yield from (cards[entry.docno] for entry in chunk if entry.docno in cards)
 
 
 def cmd_show(ctx: Context) -> int:
@@ -253,12 +295,13 @@ def cmd_fix(ctx: Context) -> int:
         print(
             f"  {change.fact}: {change.before or 'none'} → {change.after or 'none'}", file=ctx.out
         )
-    if after.film_key != card.film_key and _bookmark_lookup(ctx)(card) is not None:
-        print(
-            f"Your bookmark stays under the film's old key, {card.film_key}; "
-            f"`reeltui bookmarks add {after.film_key}` bookmarks it under the new one.",
-            file=ctx.out,
-        )
+    try:
+        moved = bookmarks_cli.follow_correction(ctx.paths, library, card, after)
+    except BookmarkError as exc:
+        print(f"reeltui: the bookmark was not moved: {exc}", file=sys.stderr)
+        return EXIT_OK
+    if moved is not None:
+        print(moved, file=ctx.out)
     return EXIT_OK
 
 

@@ -8,14 +8,22 @@ one review are read from the catalog when it is shown (`Library.card`, `Library.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from reeltui.model import Film, Kind
 from reeltui.text import fold
 
-__all__ = ["Entry", "Interner", "SortKey", "path_order", "sort_entries", "title_order"]
+__all__ = [
+    "Entry",
+    "Interner",
+    "SortKey",
+    "order_key",
+    "path_order",
+    "sort_entries",
+    "title_order",
+]
 
 
 class SortKey(StrEnum):
@@ -88,6 +96,33 @@ def path_order(key: str) -> str:
 def title_order(entry: Entry) -> tuple[str, int, str]:
     """The library's own order: folded title, then year, then the walk's order of paths."""
     return (fold(entry.title), entry.year or 0, path_order(entry.key))
+
+
+def _year_order(entry: Entry) -> tuple[object, ...]:
+    return (-(entry.year or 0), title_order(entry))
+
+
+def _reviewer_order(entry: Entry) -> tuple[object, ...]:
+    return (entry.reviewer is None, fold(entry.reviewer or ""), title_order(entry))
+
+
+def _added_order(entry: Entry) -> tuple[object, ...]:
+    return (-entry.mtime, title_order(entry))
+
+
+_ORDER_KEYS: dict[SortKey, Callable[[Entry], tuple[object, ...]]] = {
+    SortKey.TITLE: title_order,
+    SortKey.YEAR: _year_order,
+    SortKey.REVIEWER: _reviewer_order,
+    SortKey.ADDED: _added_order,
+}
+
+
+def order_key(key: SortKey) -> Callable[[Entry], tuple[object, ...]]:
+    """The whole of one sort order as a key of each entry: `sort_entries(entries, key)` is
+    `sorted(entries, key=order_key(key))`, and no two entries of one library have equal keys
+    (the path ends every key), so an entry's place in an order can be found by bisection."""
+    return _ORDER_KEYS[key]
 
 
 def sort_entries(entries: Iterable[Entry], key: SortKey, *, presorted: bool = False) -> list[Entry]:

@@ -14,11 +14,11 @@ their film key (the catalog's column), so grouping an order is one pass, with no
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import overload
 
-from reeltui.library.entries import Entry, SortKey, sort_entries, title_order
+from reeltui.library.entries import Entry, SortKey, order_key, sort_entries
 from reeltui.text import fold
 from reeltui.words import counted
 
@@ -76,19 +76,25 @@ class Rows(Sequence[FilmRow]):
     details of a narrowing when there is one, and each film's number of reviews (`counts`, by
     film key; 1 for a film it does not list)."""
 
-    __slots__ = ("_counts", "_details", "_entries", "_films", "_index")
+    __slots__ = ("_counts", "_details", "_entries", "_films", "_index", "_locate")
 
     def __init__(
         self,
         entries: Sequence[Entry],
         details: Sequence[str | None] | None = None,
         counts: Mapping[str, int] | None = None,
+        *,
+        locate: Callable[[str], int | None] | None = None,
     ):
+        """`locate` finds a film's row by its key without a table of every row (a listing
+        knows where each film stands in its orders); without it, a table is made on first
+        use."""
         self._entries = entries
         self._details = details
         self._counts: Mapping[str, int] = counts if counts is not None else {}
         self._index: dict[str, int] | None = None
         self._films: dict[str, int] | None = None
+        self._locate = locate
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -149,7 +155,9 @@ class Rows(Sequence[FilmRow]):
         return self._index.get(review_id)
 
     def index_of_film(self, film_key: str) -> int | None:
-        """The row of a film, or None (a table made on first use)."""
+        """The row of a film, or None (found by bisection, or in a table made on first use)."""
+        if self._locate is not None:
+            return self._locate(film_key)
         if self._films is None:
             films: dict[str, int] = {}
             for position, entry in enumerate(self._entries):
@@ -175,12 +183,23 @@ class Narrowing:
 
 
 class Listing:
-    """The library's entries as the film list shows them: sort, narrowing and title filter."""
+    """The library's entries as the film list shows them: sort, narrowing and title filter.
+
+    What it computes it keeps: each sort order made so far (the whole library, and the first
+    review of each film in it, with each film's first review by key), the folded titles, each
+    film's number of reviews, and the films that match the title filter in the order shown.
+    `patched` carries all of it over to the next listing, with only the new entries put in
+    their places (by bisection: a few comparisons each), so the rows of a library that grows
+    by a batch cost the batch, not the library.
+    """
 
     __slots__ = (
         "_counts",
+        "_docnos",
         "_entries",
         "_films",
+        "_filtered",
+        "_first_of",
         "_folded",
         "_orders",
         "_ranks",
@@ -201,9 +220,15 @@ class Listing:
         self._orders: dict[SortKey, list[Entry]] = {}
         self._ranks: dict[SortKey, dict[int, int]] = {}
         self._folded: dict[int, str] = {}
-        #: Each order's first entry of every film, and each film's number of reviews.
+        #: Each order's first entry of every film, in the order and by film key (made together:
+        #: the table first, so a reader that finds the list finds the table too).
         self._films: dict[SortKey, list[Entry]] = {}
+        self._first_of: dict[SortKey, dict[str, Entry]] = {}
+        #: Each film's number of reviews, and the document numbers of the entries.
         self._counts: dict[str, int] | None = None
+        self._docnos: set[int] | None = None
+        #: The films of one order that match one folded query, in that order.
+        self._filtered: tuple[SortKey, str, list[Entry]] | None = None
         if sorted_by is not None:
             self._orders[sorted_by] = self._entries
         self.sort = sort
@@ -245,8 +270,19 @@ class Listing:
             order = self._firsts(self.sort)
             counts = self._film_counts()
             if needle:
-                return Rows([e for e in order if needle in self._folded_title(e)], None, counts)
-            return Rows(order, None, counts)
+                order = self._matching(self.sort, needle)
+            first_of = self._first_of[self.sort]
+            key = order_key(self.sort)
+            folded = self._folded_title
+
+            def locate(film_key: str) -> int | None:
+                first = first_of.get(film_key)
+                if first is None or (needle and needle not in folded(first)):
+                    return None
+                index = bisect_left(order, key(first), key=key)
+                return index if index < len(order) and order[index] is first else None
+
+            return Rows(order, None, counts, locate=locate)
         ranks = self._rank(self.sort)
         last = len(ranks)
         narrowed = self.by_film(
@@ -279,33 +315,91 @@ class Listing:
 
     def patched(self, entries: Iterable[Entry], removed: Collection[int] = ()) -> Listing:
         """This listing with new or changed entries taken in and removed ones (by document
-        number) dropped, as a scan goes on or the folder changes; this one is left as it is,
-        so it can be made in a worker while the list shows this one.
+        number) dropped, as a scan goes on or the folder changes; this one is left showing
+        what it showed, so it can be made in a worker while the list shows this one.
 
-        Each new entry is put in its place in the title order by bisection (a few folds of
-        titles each); the other orders are made again when next shown. Each film's number of
-        reviews is carried over and adjusted, not counted again. The query and the narrowing
-        carry over.
+        When entries only come (a first scan), every order, film table and filtered list made
+        so far is carried over with the new entries put in their places by bisection, and the
+        films' counts are adjusted: the cost is the batch's (and a copy of each list in C),
+        not a pass in Python over the library. An entry that changed or went makes the orders
+        again from the title order. The query and the narrowing carry over.
         """
         incoming = {entry.docno: entry for entry in entries}
-        gone = set(removed) | set(incoming)
+        present = self._present()
+        gone = {docno for docno in removed if docno in present}
+        gone.update(docno for docno in incoming if docno in present)
+        if gone:
+            return self._rebuilt(incoming, gone)
+        listing = Listing([], self.sort)
+        listing.query = self.query
+        listing.narrowing = self.narrowing
+        # Folded titles are kept by document number, and none changed: the table is shared
+        # (a worker warming this listing may still be adding to it).
+        listing._folded = self._folded
+        listing._docnos = present | incoming.keys()
+        listing._entries = _spliced(self._order(SortKey.TITLE), SortKey.TITLE, incoming.values())
+        listing._orders[SortKey.TITLE] = listing._entries
+        for key, order in list(self._orders.items()):
+            if key is not SortKey.TITLE:
+                listing._orders[key] = _spliced(order, key, incoming.values())
+        counts = self._counts
+        if counts is not None:
+            counts = dict(counts)
+            for entry in incoming.values():
+                counts[entry.film_key] = counts.get(entry.film_key, 0) + 1
+            listing._counts = counts
+        filtered = self._filtered
+        for key, firsts in list(self._films.items()):
+            first_of = self._first_of.get(key)
+            if first_of is None:
+                continue
+            first_of = dict(first_of)
+            sort_key = order_key(key)
+            came: list[Entry] = []
+            went: list[Entry] = []
+            for entry in sorted(incoming.values(), key=sort_key):
+                first = first_of.get(entry.film_key)
+                if first is None or sort_key(entry) < sort_key(first):
+                    first_of[entry.film_key] = entry
+                    came.append(entry)
+                    if first is not None:
+                        went.append(first)
+            listing._first_of[key] = first_of
+            listing._films[key] = _spliced(firsts, key, came, went)
+            if filtered is not None and filtered[0] is key:
+                needle = filtered[1]
+                listing._filtered = (
+                    key,
+                    needle,
+                    _spliced(
+                        filtered[2],
+                        key,
+                        [e for e in came if needle in listing._folded_title(e)],
+                        [e for e in went if needle in listing._folded_title(e)],
+                    ),
+                )
+        return listing
+
+    def _rebuilt(self, incoming: Mapping[int, Entry], gone: Collection[int]) -> Listing:
+        """This listing with the entries `gone` dropped and `incoming` put in (one pass over
+        the title order; the other orders are made again when next shown)."""
         order = self._order(SortKey.TITLE)
         title = [entry for entry in order if entry.docno not in gone]
         counts = self._counts
         if counts is not None:
             counts = dict(counts)
-            dropped = [e for e in order if e.docno in gone] if len(title) < len(order) else []
-            for entry in dropped:
-                left = counts.get(entry.film_key, 0) - 1
-                if left > 0:
-                    counts[entry.film_key] = left
-                else:
-                    counts.pop(entry.film_key, None)
+            for entry in order:
+                if entry.docno in gone:
+                    left = counts.get(entry.film_key, 0) - 1
+                    if left > 0:
+                        counts[entry.film_key] = left
+                    else:
+                        counts.pop(entry.film_key, None)
             for entry in incoming.values():
                 counts[entry.film_key] = counts.get(entry.film_key, 0) + 1
-        for entry in incoming.values():
-            title.insert(bisect_left(title, title_order(entry), key=title_order), entry)
-        listing = Listing(title, self.sort, sorted_by=SortKey.TITLE)
+        listing = Listing(
+            _spliced(title, SortKey.TITLE, incoming.values()), self.sort, sorted_by=SortKey.TITLE
+        )
         listing.query = self.query
         listing.narrowing = self.narrowing
         listing._folded = {d: f for d, f in self._folded.items() if d not in gone}
@@ -328,6 +422,13 @@ class Listing:
             films += f" · {counted(self.total, 'review')}"
         return films
 
+    def _present(self) -> set[int]:
+        """The document numbers of the entries (a set made once, then carried over)."""
+        docnos = self._docnos
+        if docnos is None:
+            docnos = self._docnos = {entry.docno for entry in self._entries}
+        return docnos
+
     def _order(self, key: SortKey) -> list[Entry]:
         """The whole library in one sort order, computed once."""
         order = self._orders.get(key)
@@ -343,15 +444,27 @@ class Listing:
         """The first review of each film in one sort order (the rows of the whole list), made
         once: one pass over the order."""
         firsts = self._films.get(key)
-        if firsts is None:
-            seen: set[str] = set()
+        if firsts is None or key not in self._first_of:
+            first_of: dict[str, Entry] = {}
             firsts = []
             for entry in self._order(key):
-                if entry.film_key not in seen:
-                    seen.add(entry.film_key)
+                if entry.film_key not in first_of:
+                    first_of[entry.film_key] = entry
                     firsts.append(entry)
+            self._first_of[key] = first_of
             self._films[key] = firsts
         return firsts
+
+    def _matching(self, key: SortKey, needle: str) -> list[Entry]:
+        """The first review of each film whose title holds the folded `needle`, in the order
+        `key` (the last one asked for is kept, and carried over by `patched`)."""
+        filtered = self._filtered
+        if filtered is not None and filtered[0] is key and filtered[1] == needle:
+            return filtered[2]
+        folded = self._folded_title
+        matching = [entry for entry in self._firsts(key) if needle in folded(entry)]
+        self._filtered = (key, needle, matching)
+        return matching
 
     def _film_counts(self) -> dict[str, int]:
         """How many reviews each film has, by film key; made once."""
@@ -378,3 +491,35 @@ class Listing:
             folded = fold(entry.film.label)
             self._folded[entry.docno] = folded
         return folded
+
+
+def _spliced(
+    order: Sequence[Entry], key: SortKey, came: Iterable[Entry], went: Iterable[Entry] = ()
+) -> list[Entry]:
+    """A new list: `order` (sorted by `key`) with the entries `went` taken out and `came` put
+    in, each found by bisection. The list is copied a slice at a time, in C, so the Python
+    work is the entries', whatever the length of the order."""
+    sort_key = order_key(key)
+    cuts: list[tuple[int, int, Entry]] = []
+    for entry in went:
+        place = bisect_left(order, sort_key(entry), key=sort_key)
+        if place < len(order) and order[place] is entry:
+            cuts.append((place, 1, entry))
+    for entry in came:
+        cuts.append((bisect_left(order, sort_key(entry), key=sort_key), 0, entry))
+    if not cuts:
+        return list(order)
+    # At one place, what comes goes before what went (which is the entry at that place), and
+    # entries that come at one place go in their own order.
+    cuts.sort(key=lambda cut: (cut[0], cut[1], sort_key(cut[2]) if cut[1] == 0 else ()))
+    spliced: list[Entry] = []
+    start = 0
+    for place, out, entry in cuts:
+        spliced += order[start:place]
+        start = place
+        if out:
+            start = place + 1
+        else:
+            spliced.append(entry)
+    spliced += order[start:]
+    return spliced

@@ -55,6 +55,9 @@ OnBatch = Callable[[list[int]], None]
 #: Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN = 400
 _CHUNK = 64
+#: The sizes of the first chunks (at most `_CHUNK`): small, so that a first scan shows its first
+#: rows as soon as the workers have read a few files, not a whole chunk each.
+_FIRST_CHUNKS = (8, 16, 32)
 #: A time this close to now on a file system that keeps whole seconds may still move.
 _RACY_NS = 2_000_000_000
 #: Stored instead of a stamp or a folder time that must be looked at again.
@@ -285,7 +288,13 @@ def _parse_many(
     one stops, the chunks are parsed in this process and a sentence saying so is added to
     `notes`; the results are the same either way.
     """
-    chunks = [(jobs[start : start + _CHUNK], str(root)) for start in range(0, len(jobs), _CHUNK)]
+    chunks: list[tuple[list[tuple[str, str]], str]] = []
+    start = 0
+    while start < len(jobs):
+        first = len(chunks) < len(_FIRST_CHUNKS)
+        size = min(_CHUNK, _FIRST_CHUNKS[len(chunks)]) if first else _CHUNK
+        chunks.append((jobs[start : start + size], str(root)))
+        start += size
     if workers <= 1 or len(jobs) < PARALLEL_MIN:
         for chunk in chunks:
             yield parse_chunk(chunk)

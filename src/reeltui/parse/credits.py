@@ -50,6 +50,7 @@ _NOT_NAME = frozenset(
     cinematographer editor dp dop novelist showrunner creator designer choreographer
     newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
+    movies reviews desk team staff bureau newsroom
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     like unlike think imagine remember picture consider recall
     under behind beyond through across against among despite throughout within upon over
@@ -61,6 +62,14 @@ _TITLES = frozenset(
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PREPOSITIONS = frozenset("in of from on at with by for about like than into to".split())
+# Nouns for a kind of work: the capitalised run after one is that work's title, never a person
+# ("her turn in the comedy series Russian Doll, plays").
+_WORK_KINDS = frozenset(
+    """
+    film movie series show sitcom miniseries docuseries novel book play musical documentary
+    drama comedy thriller franchise album song podcast
+    """.split()
+)
 _WORD = r"[^\W\d_](?:[\w’'\-]*[^\W_])?\.?"
 # How far around a cue ("plays", "directed by") a name or role is looked for. Names are at most
 # a few words, so a window keeps the work per cue constant however long a paragraph is.
@@ -180,6 +189,8 @@ def name_before(text: str, end: int, *, object_ok: bool = False) -> str | None:
         and words[-len(picked) - 1].lower() in _PREPOSITIONS
     ):
         return None
+    if picked and len(picked) < len(words) and words[-len(picked) - 1].lower() in _WORK_KINDS:
+        return None  # "the comedy series Russian Doll": a title
     return _take_name(picked)
 
 
@@ -192,10 +203,13 @@ def name_after(text: str, start: int) -> str | None:
     if not match:
         return None
     picked: list[str] = []
-    for raw in match.group(1).split():
+    raws = match.group(1).split()
+    for n, raw in enumerate(raws):
         word = raw
         stop = False
-        if word[-1] in ",;:" or (word.endswith(".") and len(word) != 2):
+        if word in ("Jr.", "Sr.") and picked and n + 1 < len(raws):
+            stop = True  # "by Robert Downey Jr. It is …": the dot is the name's
+        elif word[-1] in ",;:" or (word.endswith(".") and len(word) != 2):
             word, stop = word[:-1], True
         possessive = word.endswith(("’s", "'s"))
         if possessive:
@@ -573,7 +587,8 @@ _BLOCK_FACTS = re.compile(
     r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s|\bRunning\s+time\b|\bRated\s|\b\d{2,3}\s+min"
 )
 _BLOCK_CAST = re.compile(
-    r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s+([^.!?;:]{3,400}?)(?:\.(?=\s|$)|$)"
+    r"(?:^|[.!?]\s+)(?:With|Starring|Featuring)\s+((?:[^.!?;:]|(?<=\bJr)\.|(?<=\bSr)\.){3,400}?)"
+    r"(?<!\bJr)(?<!\bSr)(?:\.(?=\s|$)|$)"
 )
 _BLOCK_RUNTIME = re.compile(
     r"\b(?:Running\s+time|Runtime)\s*:?\s*(\d{2,3})\s*min|(?:^|[.!?]\s+)(\d{2,3})\s+min(?:utes|s)?\.",

@@ -31,7 +31,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:.*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community)"
             r"'?s?\b.*\b(?:ratings?|scores?|stars?|votes?|verdicts?|meter)\b.*"
-            r"|.*\b(?:tomatometer|popcornmeter|mpaa?|age|metascore|imdb)\b.*)"
+            r"|.*\b(?:tomatometer|popcornmeter|mpaa?|age|metascore|imdb)\b.*"
+            r"|(?:content|parental)\s+(?:rating|guidance|advisory))"
         ),
     ),
     ("creator", re.compile(r"(?:created by|creators?|showrunners?|developed by)")),
@@ -48,7 +49,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:star\s*cast|starcast|cast|stars|starring|actors?|main cast|lead cast|lead actors"
             r"|cast (?:and|&) crew|full cast|cast (?:and|&) characters|cast list|voice cast"
-            r"|cast members|voice cast|with|the cast|featuring|(?:.+\s)?cast)"
+            r"|cast members|voice cast|with|the cast|featuring|who's in it|(?:.+\s)?cast)"
         ),
     ),
     (
@@ -95,12 +96,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "crew",
         re.compile(
             r"(?:writers?|written by|screenplay|screenwriters?|producers?|produced by|executive"
-            r" producers?|music|music by|score|composer|cinematography|cinematographer|dop"
+            r" producers?|music|music by|score|composer|cinematography|cinematographer|dop|dp"
             r"|director of photography|camera|editor|editing|edited by|production|production"
             r" designer|costume designer|story|dialogues?|crew|certificate|certification|censor"
             r"|censor rating|country|budget|box office|original title|reviewed at|rated|studio"
             r"|distributor|production company|banner|based on|sales|seasons?|episodes?"
-            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics|format)"
+            r"|episode count|creator|aspect ratio|filmed in|sound|vfx|lyrics|format"
+            r"|who's behind it)"
         ),
     ),
     (
@@ -116,7 +118,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in _KINDS))
 
 # A label before a colon: at most five words, no sentence inside.
-_COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()-]{0,40}?)\s*[:：]\s*")
+_COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()–-]{0,40}?)\s*[:：]\s*")
 # Inline runs of labels: "Dir: X. Starring: A, B. 15, 147 mins" split before each "Label:".
 _INLINE_SPLIT = re.compile(r"(?<=[.;|])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")
 
@@ -138,7 +140,7 @@ def _dash_label(unit: str) -> tuple[str, str, str] | None:
 
 _BY_FORM = re.compile(
     r"^((?:directed|written and directed|created|written|produced|developed)\s+by|starring)"
-    r"\s+([A-Z][^.!?]{2,100}?)(?:\.\s.*|\.)?$",
+    r"\s+([A-Z][^.!?]{2,400}?)(?:\.\s.*|\.)?$",
     re.IGNORECASE,
 )
 
@@ -170,7 +172,15 @@ def label_kind(label: str) -> str | None:
     if not text or len(text) > 40 or text.count(" ") > 4:
         return None
     m = _ANY_KIND.fullmatch(text)
+    if m is None and "rating" in text and _NAMED_RATING.fullmatch(text):
+        return "rating"  # "Sify Rating", "Sam Bahadur movie rating", "X Rating – Film"
     return m.lastgroup if m else None
+
+
+# A rating label led by a site's or a film's name (tried after every kind: never a user rating).
+_NAMED_RATING = re.compile(
+    r"(?:[^\W\d][\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +255,7 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
     size = len(units)
     while i < size:
         unit = units[i]
-        if len(unit) > 400 or (":" not in unit and len(unit) > 50):
+        if len(unit) > 400 or (":" not in unit and len(unit) > 50 and not _starring(unit)):
             i += 1
             continue
         bare = unit.rstrip(" :：").strip()
@@ -258,8 +268,15 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             # A label alone: its value is on the lines below it.
             j = i + 1
             values: list[str] = []
+            inner: list[LabelHit] = []
             limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
             while j < size and len(values) < limit and _is_value_line(units[j]):
+                if kind == "cast" and (crew := _crew_row(units[j], j)):
+                    # "Cast & Crew" over "Director: X", "Producers: A, B" and the cast rows:
+                    # a labelled crew row is its own fact, never a name of the cast.
+                    inner.extend(crew)
+                    j += 1
+                    continue
                 if limit > 1 and (
                     not _names_line(units[j])
                     or units[j].endswith(".")
@@ -270,6 +287,12 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
                 j += 1
             if values:
                 hits.append(LabelHit(kind, ", ".join(values), i, j - 1, bare, tuple(values)))
+                hits.extend(inner)
+                i = j
+                continue
+            if inner:
+                hits.append(LabelHit(kind, "", i, i, bare))
+                hits.extend(inner)
                 i = j
                 continue
             hits.append(LabelHit(kind, "", i, i, bare))
@@ -282,7 +305,7 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             found = _colon_labels(unit, i)
             if found:
                 hits.extend(found)
-        elif len(unit) < 120:
+        elif len(unit) < 120 or _starring(unit):
             dash = _dash_label(unit) or _by_label(unit)
             if dash:
                 hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
@@ -290,6 +313,26 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
     return hits
 
 
+def _starring(unit: str) -> bool:
+    """A line that opens with "Starring": a cast list however long ("Starring A, B, … and K.")."""
+    return unit[:9].lower() == "starring "
+
+
+def _crew_row(unit: str, index: int) -> list[LabelHit]:
+    """The hits of a line that is a labelled fact of its own other than the cast ("Director:
+    X", "Screenplay: Y", "DP: Z"); empty for a cast row, "Role: Actor" included."""
+    if ":" not in unit and "：" not in unit:
+        return []
+    found = _colon_labels(unit, index)
+    if not found or any(hit.kind == "cast" for hit in found):
+        return []
+    return found
+
+
+_VERDICT_WORD = re.compile(r"(?i)\bverdict\b")
+_SCORE_LIKE = re.compile(r"\d|[★☆½⭐]|^\s*[A-F][+\-−–]?(?:\s|$)")
+# Where a second labelled score starts on a rating's line: " / Movie: ★★★".
+_NEXT_SCORE = re.compile(r"\s+[/|]\s+(?=[^\W\d][\w ]{0,20}:)")
 # A full stop after a word of two letters or more ends a list of names ("B." is an initial).
 _SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
 
@@ -318,6 +361,10 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
             continue
         if kind in ("cast", "director", "creator", "crew"):
             value = _SENTENCE_CUT.split(value, maxsplit=1)[0]  # "… Zlatko Burić. 15, 147 mins"
+        elif kind == "rating":
+            value = _NEXT_SCORE.split(value, maxsplit=1)[0]  # "Film: ★★★★ / Movie: ★★★"
+            if _VERDICT_WORD.search(label) and not _SCORE_LIKE.search(value) and len(value) > 20:
+                continue  # "Verdict: Go for it, on the big screen.": a sentence of the review
         value = value.strip().rstrip(".").strip()
         hits.append(LabelHit(kind, value, index, index, label.strip()))
     return hits

@@ -71,7 +71,8 @@ _HARD_STOP = re.compile(
     r"|(?:share|leave|post|add|tell\s+us)\s+your\s+(?:views|thoughts|comments?|opinions?)\b.{0,30}comments"
     r"|advertise\s+with\s+us|contact\s+us|about\s+us\b|follow\s+us\b|download\s+(?:the|our)\s+app"
     r"|similar\s+(?:movies|reviews|posts)|other\s+reviews|in\s+case\s+you\s+missed"
-    r"|discussion\s+about\s+this\s+(?:post|article|review)|\d[\d,.]*k?\s+likes?\b)",
+    r"|discussion\s+about\s+this\s+(?:post|article|review)|\d[\d,.]*k?\s+likes?\b"
+    r"|(?:click\s+here\s+to\s+)?join\s+(?:[\w’'.]+\s+){0,3}(?:on\s+)?(?:telegram|whatsapp)\b)",
     re.IGNORECASE,
 )
 # Lines inside or around the article that are page furniture: dropped where they stand.
@@ -182,7 +183,8 @@ _CHROME_WORDS = re.compile(
     r"|check\s+out\s+(?:more\s+of\s+)?our|our\s+(?:tv|film|movie)\s+(?:show\s+)?reviews"
     r"|patron|paypal|donation|was\s+this\s+review\s+helpful|sign\s+in\s+to\s+vote|latest\s+news"
     r"|top\s+headlines|visit\s+our|tv\s+guide|streaming\s+guide|reader-supported"
-    r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate|commission"
+    r"|supported\s+by\s+(?:our\s+)?(?:audience|readers)|affiliate"
+    r"|(?:earn|receive|make|get)s?\s+(?:a\s+|an\s+)?(?:small\s+)?commission"
     r"|when\s+you\s+(?:buy|purchase)\s+(?:a\s+\w+\s+)?through|appears\s+in\s+print"
     r"|found\s+this\s+(?:review\s+)?helpful|daily\s+dose\s+of)\b"
 )  # matched against the lowercased line
@@ -499,7 +501,8 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _NAME_CUT = re.compile(
-    r"\s*(?:\||,|·|•|@|[★☆\d(]|\s-\s|\s–\s|\s—\s|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b|\bposted\b"
+    r"\s*(?:\||,|·|•|@|[★☆\d(]|\s-\s|\s–\s|\s—\s|\s/\s|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b"
+    r"|\bposted\b"
     r"|\bin\s+(?:reviews|movies|tv)\b|$)",
     re.IGNORECASE,
 )
@@ -507,7 +510,8 @@ _NAME_CUT = re.compile(
 
 _SINGLE_NAME = re.compile(r"([A-Z][a-z]{2,15})(?=\s+(?:at|on)\s+\d|\s*[|,·]\s*\d|\s*$)")
 _POSTED_BY = re.compile(
-    r"^(?:posted|published|written|updated)\s+(?:on\s+)?[^|]{0,40}?\bby\s+"
+    r"^(?:posted|published|written|updated|(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+by\s))"
+    r"\s*(?:on\s+)?[^|]{0,40}?\bby\s+"
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s*(?:$|[|,·])",
     re.IGNORECASE,
 )

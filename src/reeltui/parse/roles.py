@@ -46,6 +46,7 @@ _PERSON_NOUNS = frozenset(
     nun monk wizard witch mother-in-law father-in-law brother-in-law sister-in-law ex
     roommate flatmate coach student professor mayor senator president guard soldier fixer
     journalist reporter hacker doctor nurse mechanic thug bodyguard muse protege protégé
+    lord surgeon chairman chairwoman matriarch patriarch buddy executive kingpin tycoon
     """.split()
 )
 _PERFORMANCE = frozenset(
@@ -57,7 +58,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains performance portrayal cameo appearance
+    remains performance portrayal cameo appearance part
     """.split()
 )
 _NOT_PERFORMANCE = frozenset(
@@ -244,7 +245,7 @@ def _person_noun(word: str) -> bool:
         len(low) > 5
         and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess"))
         and not low.endswith(("ness", "cess", "dress"))
-        and low.isalpha()
+        and low.replace("-", "").isalpha()  # "sub-postmaster", "co-founder"
     )
 
 
@@ -277,7 +278,7 @@ def prose_roles(
     lows = [text.lower() for text in texts]
     found: list[tuple[str, str | None]] = []
     pending: list[tuple[str, str, str | None]] = []  # (outer, inner, role) undecided pairs
-    votes = [0, 0]  # settled pairs with the actor inside, outside
+    votes = [0, 0, 0]  # settled pairs with the actor inside, outside; of those, "(as Y)" ones
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
     singles = known.single_words()
     named = [names_someone(text, singles) for text in texts]
@@ -314,10 +315,13 @@ def prose_roles(
             credited.add(n)
     inside = votes[0] >= votes[1]
     settled = votes[0] + votes[1] > 0
+    bare_inside = votes[0] >= votes[1] - votes[2]
     for outer, inner, role in pending:
         if outer and not settled and not _person_like(inner):
             continue
-        if inside and is_name(inner):
+        if (inside or (not outer and bare_inside)) and is_name(inner):
+            # "Oliver (Martin Short)": a one-word character outside, a full name inside, is
+            # read the common way unless the page's own bare brackets hold the role.
             found.append((inner, role))
         elif not inside and outer and is_name(outer):
             found.append((outer, inner))
@@ -339,6 +343,8 @@ def prose_roles(
             _performance_objects(text, wider, found)
         if ", " in text:
             _apposed_roles(text, wider, found)
+        if "His " in text or "Her " in text:
+            _pronoun_possessive(text, wider, found)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
@@ -347,10 +353,99 @@ def prose_roles(
     for p in possessives:
         performs = p.named and fold(p.actor.split()[-1]) in performers
         if p.owner_known or (
-            p.named and (habit or p.cast_talk or performs) and fold(p.actor) not in roles
+            p.named
+            and (habit or p.cast_talk or performs or p.person)
+            and fold(p.actor) not in roles
         ):
             found.append((p.actor, p.role))
-    return found
+    _played_by_self(texts, wider, found)
+    return _with_titles(found, texts)
+
+
+_BY_SELF = re.compile(
+    r"\b(?:played|portrayed|voiced)\s+by\s+(?:the\s+(?:director|filmmaker|writer)\s+)?"
+    r"([A-Z][\w’'\-]+)\s+(?:himself|herself|themself|themselves)\b"
+)
+
+
+_BY_SELF_CUES = ("played by", "portrayed by", "voiced by")
+
+
+def _played_by_self(texts: list[str], known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Doug Fregin … is played by Johnson himself": the person the page names in full by that
+    surname acts here too, even when the page's credit for them is another (director, writer)."""
+    for text in texts:
+        if "self" not in text or not any(map(text.__contains__, _BY_SELF_CUES)):
+            continue
+        for m in _BY_SELF.finditer(text):
+            surname = m.group(1)
+            full = None
+            pattern = re.compile(rf"\b([A-Z][\w’'\-]+\s+{re.escape(surname)})\b")
+            for other in texts:
+                hit = pattern.search(other)
+                if (
+                    hit
+                    and is_name(hit.group(1))
+                    and hit.group(1).split()[0].lower() not in _NOT_ROLE
+                ):
+                    full = hit.group(1)
+                    break
+            if full is None:
+                continue
+            head = text[max(0, m.start() - 200) : m.start()]
+            cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+            found.append((full, _role_in(head[cut + 2 :] if cut >= 0 else head, known)))
+
+
+# Abbreviated titles that belong to a character's name: "Dr. Godwin Baxter", "Sgt. Ruiz".
+_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Insp|Prof|Rev|Fr|Supt)\.\s+$"
+)
+
+
+# "Colin Farrell … is having a ball. His Oz is a con man": the character of the actor the
+# sentence before is about.
+_PRONOUN_ROLE = re.compile(
+    r"(?:^|[.!?]\s+)(?:His|Her)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+(?:is|was|has)\s"
+)
+
+
+# "Her Majesty", "His Excellency": forms of address, not characters.
+_STYLES = frozenset("majesty highness excellency honour honor lordship ladyship grace".split())
+
+
+def _pronoun_possessive(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    for m in _PRONOUN_ROLE.finditer(text):
+        role = m.group(1)
+        if (
+            known.full(role) is not None
+            or fold(role) in known.not_actors
+            or role.split()[0].lower() in _STYLES
+        ):
+            continue
+        head = text[: m.start() + 1]
+        begin = max(head.rfind(". ", 0, -1), head.rfind("! ", 0, -1), head.rfind("? ", 0, -1))
+        subject = name_after(text, begin + 2 if begin >= 0 else 0)
+        actor = known.full(subject) if subject else None
+        if actor is not None and fold(actor) in known.actors:
+            found.append((actor, role))
+
+
+def _with_titles(
+    found: list[tuple[str, str | None]], texts: list[str]
+) -> list[tuple[str, str | None]]:
+    """The roles with the abbreviated title the page gives them where it first names them
+    ("Dr. Godwin Baxter, a scarred surgeon, is played by X": the role is "Dr. Godwin Baxter")."""
+    if not found:
+        return found
+    joined = "\n".join(texts)
+    titled: dict[str, str] = {}
+    for _, role in found:
+        if role and role not in titled and role[:1].isupper() and "." not in role.split()[0]:
+            at = joined.find(role)
+            title = _TITLE_BEFORE.search(joined, max(0, at - 6), at) if at > 0 else None
+            titled[role] = joined[title.start() : at] + role if title else role
+    return [(actor, titled.get(role, role) if role else role) for actor, role in found]
 
 
 def _parens(
@@ -376,6 +471,7 @@ def _parens(
             if outer_name and _is_person(outer_name, known):
                 found.append((known.full(outer_name) or outer_name, inner))
                 votes[1] += 1  # "Kristen Wiig (as Annie Montrose)": the actor stands outside
+                votes[2] += 1  # ... said by the word "as", not by the page's bare brackets
             continue
         inner_actor = known.full(inner)
         outer_actor = known.full(outer_name) if outer_name else None
@@ -855,7 +951,7 @@ def _split_roles(text: str, count: int) -> list[str]:
 
 _BY = re.compile(
     r"\b(?:played|portrayed|voiced|essayed|brought\s+to\s+life)(?:,\s[^,.;]{1,60},)?\s+"
-    r"(?:[\w’'-]+\s+){0,4}?by\s+",
+    r"(?:with\s+(?:[\w’'-]+,?\s+){1,7}?|(?:[\w’'-]+\s+){0,4}?)by\s+",
     re.IGNORECASE,
 )
 _BY_VERBS = ("played", "portrayed", "voiced", "essayed", "brought to life")
@@ -930,6 +1026,14 @@ def _role_in(sentence: str, known: Known) -> str | None:
     description ("Vincent, a lawyer and old friend, played by"), else the description alone
     ("her monstrous godmother, played by"), else the nearest capitalised name outside
     brackets that is not an actor nor crew."""
+    apposed = _NAME_DESCRIBED.search(sentence)
+    if (
+        apposed
+        and apposed.group(1).split()[0].lower() not in _NOT_ROLE
+        and known.full(apposed.group(1)) is None
+        and fold(apposed.group(1)) not in known.not_actors
+    ):
+        return apposed.group(1)
     described = _described_tail(sentence)
     if described is not None:
         named = _NAME_BEFORE_APPOSITION.search(
@@ -955,6 +1059,13 @@ def _role_in(sentence: str, known: Known) -> str | None:
     return None
 
 
+# "Karnan, the grieving grandfather whose death …, played by": a name, then a description of
+# that person set off by commas (a determiner or another's possessive first).
+_NAME_DESCRIBED = re.compile(
+    r"(?:^|\s)((?:(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Prof|Rev)\.\s+)?[A-Z][\w’'\-]+"
+    r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+"
+    r"[^,;:()]{3,90},\s*$"
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
 
@@ -982,7 +1093,7 @@ _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
 _POSSESSIVE = re.compile(r"[’']s\s+(?=\S)")
 # Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
 _WORK_PREPOSITIONS = frozenset(
-    "from of by like than to into about after before on in at under".split()
+    "from of by like than to into about after before on in at under as".split()
 )
 # Nouns for how one person stands to another: "Ines's brother Emil" names two characters.
 _RELATIONS = frozenset(
@@ -1032,6 +1143,8 @@ class _Possessive:
     owner_known: bool
     named: bool
     cast_talk: bool
+    # "X's Arvind, the man who …": the character is then described as a person.
+    person: bool = False
 
 
 # A surname as the subject of a performance verb: "Dunbar plays him as a man cornered".
@@ -1081,7 +1194,11 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
                 role, named = intro, True
         if named and known.full(role) is not None:
             continue  # "Scott's Andrew": two actors' names, not a role
-        out.append(_Possessive(full or owner, role, full is not None, named, cast_talk))
+        person = False
+        if named and full is None and len(owner.split()) >= 2:
+            at = text.find(role, m.end(), m.end() + 160)
+            person = at >= 0 and _described_as_person(text, at + len(role))
+        out.append(_Possessive(full or owner, role, full is not None, named, cast_talk, person))
     return out
 
 
@@ -1091,7 +1208,7 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     words = text[start : start + 120].split()
     description: list[str] = []
     name: list[str] = []
-    for raw in words:
+    for n, raw in enumerate(words):
         word = raw.rstrip(',.;:!?)”"—–')
         stop = word != raw
         if stop and raw.endswith(",") and word[:1].islower() and not name and len(description) < 3:
@@ -1111,6 +1228,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
             # "X's CBI officer K Madhavan": an acronym that describes, then the name
             description.append(name.pop())
         if name:
+            if word == "and" and _owner_follows(words, n + 1):
+                break  # "X's Vikas and Y's Prahlad": two credits in a row
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
             break
@@ -1140,6 +1259,16 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     ):
         return " ".join(description), False
     return None, False
+
+
+def _owner_follows(words: list[str], n: int) -> bool:
+    """True when the words from `n` on are another possessive's owner: "Faisal Malik's …"."""
+    for word in words[n : n + 4]:
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("’s", "'s")):
+            return True
+    return False
 
 
 _APPOSITION_BEFORE = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
@@ -1276,8 +1405,8 @@ _CAST_WORDS = re.compile(
 
 # After "X is Y": ", the childhood friend who …", ", a bored heiress": Y described as a person.
 _DESCRIBED_AFTER = re.compile(
-    r",\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w’'\-]*\s+){0,4}?([a-z][\w’'\-]*)"
-    r"(?=\s+(who|whom|whose|with|from|of|in|at)\b|[,.;:!?])"
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,4}?"
+    r"([a-z][\w’'\-]*)(?=\s+(who|whom|whose|with|from|of|in|at|on|for)\b|[,.;:!?])"
 )
 
 
@@ -1417,7 +1546,7 @@ _PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
 
 _WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
-_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,60},$")
+_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},$")
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
@@ -1449,6 +1578,13 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
                 break
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
+        if actor is None and single:
+            actor = _named_earlier(text, single.group(1), m.start(), known)
+            if actor is not None:
+                role = _role_phrase(text[m.end() : m.end() + 160])
+                if role and not _described(role):
+                    found.append((actor, role))  # "… Meryl Streep. Streep plays Loretta"
+                continue
         if actor is None:
             continue
         role = _role_phrase(text[m.end() : m.end() + 160])
@@ -1456,6 +1592,26 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
             found.append((actor, role))
+
+
+def _named_earlier(text: str, surname: str, end: int, known: Known) -> str | None:
+    """The full name a lone surname stands for, when the paragraph spelt it out before `end`
+    ("And then there is Meryl Streep. Streep plays …"); None when it did not, or when that
+    person is crew."""
+    if surname.lower() in _NOT_ROLE or len(surname) < 3:
+        return None
+    pattern = re.compile(
+        rf"\b([A-Z][\w’'\-]+(?:\s+[A-Z]\.|\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)})\b"
+    )
+    found = None
+    for m in pattern.finditer(text, 0, end):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_ROLE:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and is_name(name) and fold(name) not in known.not_actors:
+            found = name
+    return found
 
 
 _OBJECT_PRONOUNS = frozenset("him them it".split())
@@ -1482,6 +1638,17 @@ def _role_phrase(text: str) -> str | None:
     head = words[1].lower() if first in _DETERMINERS and len(words) > 1 else first
     if head.strip(",") in NOT_ROLE_OBJECTS:
         return None
+    if (
+        len(words) > 1
+        and words[0].endswith(("’s", "'s"))
+        and words[1][:1].islower()
+        and _person_noun(words[1].strip(","))
+    ):
+        # "Oz's mother, Francis": the name the description leads to, else the description.
+        rest = phrase.split(",")
+        if len(rest) > 1 and (lead := _leading_run(rest[1].split())):
+            return lead
+        return " ".join(w.strip(",") for w in words[:2])
     if phrase[:1].isupper() and first not in _NOT_ROLE:
         return _leading_run(phrase.split(",")[0].split()) or None
     named = _described_name(words)
@@ -1573,7 +1740,24 @@ def _antecedent(
     for m in reversed(list(_NAMING.finditer(previous))):
         if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
             return m.group(1)
+    if pronoun:
+        # "The trail leads to Sandhanam, a drug lord with three wives. X plays him": the one
+        # person the sentence before names and describes.
+        described = [
+            m.group(1)
+            for m in _NAME_THEN_APPOSITION.finditer(previous)
+            if previous[: m.start()].strip()  # "Ah, the priest.": a first word is no name
+            and m.group(1).split()[0].lower() not in _NOT_ROLE
+            and known.full(m.group(1)) is None
+            and fold(m.group(1)) not in known.not_actors
+            and _described_as_person(previous, m.end(1))
+        ]
+        if len(described) == 1:
+            return described[0]
     return None
+
+
+_NAME_THEN_APPOSITION = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s)")
 
 
 def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:

@@ -24,6 +24,7 @@ from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.credits import (
     NO_BLOCK,
     CreditBlock,
+    credit_block,
     extract_facts,
     find_credit_block,
     find_rating,
@@ -1140,6 +1141,12 @@ def _body(
                 kept, last_prose, prose_seen = [i - 1] if headed else [], -1, 0
             if not prose_seen and _opening_furniture(unit, title):
                 continue  # "X season 3 is streaming on Netflix.", a spoiler warning
+            if (
+                not prose_seen
+                and _boxed_verdict(unit)
+                and any(j in page.label_units for j in range(i - 3, i))
+            ):
+                continue  # "Verdict: …" closing a box of facts above the review
             kept.append(i)
             last_prose = len(kept)
             prose_seen += 1
@@ -1151,6 +1158,12 @@ def _body(
             continue
         if not prose_seen and _opening_furniture(unit, title):
             continue  # "Kota Factory season 3 is streaming on Netflix." above the review
+        if (
+            not prose_seen
+            and (_boxed_verdict(unit) or _closing_note(unit, title))
+            and any(j in page.label_units for j in range(i - 3, i))
+        ):
+            continue  # "In cinemas from July 20", "Verdict: …" closing a box of facts
         kept.append(i)
         gap += 1
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
@@ -1243,6 +1256,15 @@ _OPENING_NOTE = re.compile(
 _HEADLINE_LIKE = re.compile(r"^[^.!?]{2,60}\breview\s*:\s", re.IGNORECASE)
 
 
+_BOXED_VERDICT = re.compile(r"^(?:the\s+|our\s+)?verdict\s*:\s", re.IGNORECASE)
+
+
+def _boxed_verdict(unit: str) -> bool:
+    """A one-line verdict ("Verdict: Nolan's most grown-up film.") that a box of facts above
+    the review ends with: the box's, not the review's first line."""
+    return unit.count(" ") < 30 and bool(_BOXED_VERDICT.match(unit))
+
+
 def _opening_furniture(unit: str, title: str) -> bool:
     """A line that opens an article without being its text: a release note, a spoiler
     warning, the headline repeated as a summary ("Farzi review: …")."""
@@ -1281,8 +1303,8 @@ def _closing_note(unit: str, title: str) -> bool:
     """A line after the review that only says where or when to watch: `_release_note`, or one
     short sentence of the kind without the title ("The series streams on Netflix from 3 May.",
     "In theaters Friday.", "X's fourth season premieres March 26 on HBO")."""
-    if _release_note(unit, title):
-        return True
+    if _release_note(unit, title) or credit_block(unit) is not None:
+        return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
     if len(words) > 25 or _SENTENCE_BREAK.search(unit):
         return False
@@ -1760,6 +1782,12 @@ _CAPTION_CREDIT = re.compile(
     r"(?:[.,]\s*|\s+)(?:\(?\s*(?i:photograph|photo|image|picture|credit|courtesy|pic)\b.*"
     r"|[A-Z][\w&.’'\- ]{0,30}(?:/[\w&.’'\- ]{1,30})+|[A-Z]{2,}[\w&.\- ]{0,20})$"
 )
+_BRACKETED_CREDIT = re.compile(r"\s*\([^()]*/[^()]*\)\s*$")  # "(IFC Films/Elevation Pictures)"
+_CAPTION_PLACE = re.compile(
+    r",\s+(?:far\s+)?(?:left|right|centre|center|top|bottom)(?=,)|\s+\((?:far\s+)?(?:left|right"
+    r"|centre|center|top|bottom)\)"
+)
+_CAPTION_PLAY = re.compile(r"\s+play\s+(?:the|two|a)\s+[^.]{2,80}?\s+in\s+(?=[A-Z‘“\"'])")
 _CAPTION_NAME = r"[A-Z][\w’'\-.]+(?:\s+(?:[A-Z][\w’'\-.]+|de|da|van|von|del|la|le)){1,3}"
 _CAPTION_ITEM = (
     rf"{_CAPTION_NAME}(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'\-.]*"
@@ -1777,7 +1805,12 @@ def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     (with roles), then the film it shows: a caption of another film credits nobody."""
     if " as " not in unit and " in " not in unit:
         return []
-    core = _CAPTION_CREDIT.sub("", unit).strip().rstrip(".").strip()
+    core = _CAPTION_CREDIT.sub("", _BRACKETED_CREDIT.sub("", unit)).strip().rstrip(".").strip()
+    if " play " in core or ", left" in core or ", right" in core or "(" in core:
+        # "A, left, and B play the co-CEOs of X in Title": where they stand and what they
+        # share are left out; the names and the film remain.
+        core = _CAPTION_PLACE.sub("", core)
+        core = _CAPTION_PLAY.sub(" in ", core, count=1)
     m = _CAPTION_LIST.match(core)
     if not m:
         return []
@@ -1835,6 +1868,9 @@ def _tidy_role(role: str) -> str | None:
     return role
 
 
+_CAPTION_ROLE = re.compile(r"\s+(?:as|plays|portrays)\s+")
+
+
 def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     """Names in a credited photo caption that names the film without quotes."""
     if len(unit) > 240 or not title:
@@ -1850,7 +1886,9 @@ def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     text = re.sub(r"\s+in\s*$|\s+in\s+(?:the\s+)?(?:series|show|film|season\s+\w+)\b.*$", "", text)
     found: list[tuple[str, str | None]] = []
     for item in re.split(r",\s*(?:and\s+)?|\s+and\s+|:\s*", text):
-        name, _, role = item.strip(" .").partition(" as ")
+        # "A as X", and "A plays X" ("Vicky Kaushal plays Sam Manekshaw in the film")
+        parts = _CAPTION_ROLE.split(item.strip(" ."), maxsplit=1)
+        name, role = parts[0], parts[1] if len(parts) > 1 else ""
         role = re.sub(r"\s+in$", "", role.strip())
         if is_name(name.strip()):
             found.append((name.strip(), role or None))
@@ -2651,6 +2689,10 @@ def _release_year(title: str, texts: list[str]) -> int | None:
     for text in texts:
         if len(text) > 4000 or not _DIGIT_YEAR.search(text):
             continue
+        if key and ("dir" in text or "Dir" in text):
+            for credit in _DIRECTOR_COUNTRY_YEAR.finditer(text):
+                if key in text[max(0, credit.start() - 60) : credit.start()].lower():
+                    return int(credit.group(1))  # "(BlackBerry, dir. Matt Johnson, Canada, 2023)"
         for sentence in _SENTENCES.split(text):
             if not _DIGIT_YEAR.search(sentence) or _OTHER_WORK.search(sentence):
                 continue
@@ -2671,6 +2713,10 @@ def _release_year(title: str, texts: list[str]) -> int | None:
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
+_DIRECTOR_COUNTRY_YEAR = re.compile(
+    r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
 
 

@@ -11,7 +11,8 @@ Loading goes in two steps, both in the worker. First the entries of the last ses
 straight from the catalog (one query, no file looked at) and the list shows them. Then every
 file's stamp is checked: what changed since is read again and patched into the list
 (`rows_changed_signal`); on a first start, that is every file, and rows appear as they are read,
-with the progress in the header. Once loaded, the app freezes what it holds out of the garbage
+with the progress in the header. While it loads, full garbage collections are held off
+(`collector.py`); once loaded, the app collects once and freezes what it holds out of the
 collector's sight (a full collection walks every object), and watches the folder.
 
 The panes and overlays live in `main/`, `bookmarks/`, `palette/` and `screens/`, the keys in
@@ -46,6 +47,7 @@ from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.screen import BookmarksScreen
+from reeltui.tui.collector import FullCollections
 from reeltui.tui.corrections.controller import CorrectionsUI
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette.providers import COMMAND_PROVIDERS
@@ -57,10 +59,12 @@ __all__ = ["Loader", "ReelApp", "run"]
 #: How the app gets its library: `Library.scan` unless a test or a cache says otherwise.
 Loader = Callable[[Path, Progress], Library]
 
-#: The least time between two progress updates sent from the scanning thread.
-_PROGRESS_INTERVAL = 0.05
-#: The least time between two batches of rows sent from the scanning thread.
-_ROWS_INTERVAL = 0.2
+#: The least time between two progress updates sent from the scanning thread (each redraws
+#: the header and the progress bar).
+_PROGRESS_INTERVAL = 0.25
+#: The least time between two batches of rows sent from the scanning thread (each lays the
+#: screen out again, as the list's length changes): the first rows are sent at once.
+_ROWS_INTERVAL = 0.5
 #: A batch of more changed files than this shows its progress in the header.
 _MANY_CHANGES = 50
 
@@ -127,6 +131,10 @@ class ReelApp(ReelBase):
         self.main_screen = MainScreen(app_name=self.TITLE)
         self.bookmarks_ui = BookmarksUI(self)
         self.corrections_ui = CorrectionsUI(self)
+        #: Full garbage collections are held off while the library loads (see collector.py).
+        self._collections = FullCollections()
+        #: The file problems of the library on show, until its rows change (`file_problems`).
+        self._file_problems: tuple[Library, tuple[FileProblem, ...]] | None = None
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -161,6 +169,7 @@ class ReelApp(ReelBase):
     def load_library(self) -> None:
         """Load the data folder in a thread worker (a load already running is abandoned)."""
         self.scan_progress = (0, 0)
+        self._collections.hold()
         if self._loader is not None:
             self._scan_worker()
         else:
@@ -225,10 +234,12 @@ class ReelApp(ReelBase):
 
     def on_reel_app_rows(self, message: ReelApp.Rows) -> None:
         """Rows read or changed while loading: show the library if not yet, then patch."""
+        self._file_problems = None
         if self.library is None:
             self.library = message.library
         if self.library is message.library:
             self.rows_changed_signal.publish(message.changed)
+        self._collections.now_and_then()
 
     def on_reel_app_load_progress(self, message: ReelApp.LoadProgress) -> None:
         """Take the scan's progress (the main screen shows it)."""
@@ -252,10 +263,12 @@ class ReelApp(ReelBase):
         holds no reviews (saying why when loading failed). A library already on show, that
         the check found unchanged, is left as it is."""
         self.scan_progress = None
+        self._file_problems = None
         if changed or library is not self.library:
             self.library = library
         self.search_session.load(library, self._start_search_worker)
         # Everything loaded lives as long as the library: keep it out of the collector's walks.
+        self._collections.release()
         gc.collect()
         gc.freeze()
         if self._loader is None and library.root.is_dir():
@@ -278,6 +291,7 @@ class ReelApp(ReelBase):
         """A review was read again in place (its facts corrected): search the library as it
         is now (names, titles and the review's text from the catalog, rebuilt in a worker while
         the current search answers)."""
+        self._file_problems = None
         if self.library is not None:
             self.search_session.refresh(self._start_search_worker)
 
@@ -346,6 +360,7 @@ class ReelApp(ReelBase):
     def on_unmount(self) -> None:
         """Write the settings, stop indexing and close the search index."""
         self._stop_watching.set()
+        self._collections.release()
         self.save_settings()
         self.search_session.close()
 
@@ -373,10 +388,19 @@ class ReelApp(ReelBase):
         return True
 
     def file_problems(self) -> tuple[FileProblem, ...]:
-        """The problems of files in the data folder (not of the folder itself)."""
-        if self.library is None:
+        """The problems of files in the data folder (not of the folder itself).
+
+        Asked for each time the key bar is drawn (whether `!` applies), so they are read from
+        the catalog (a pass over every document) once, until the library or its rows change.
+        """
+        library = self.library
+        if library is None:
             return ()
-        return tuple(p for p in self.library.problems if p.path != self.library.root)
+        known = self._file_problems
+        if known is None or known[0] is not library:
+            problems = tuple(p for p in library.problems if p.path != library.root)
+            self._file_problems = known = (library, problems)
+        return known[1]
 
     async def action_quit(self) -> None:
         """Remember where the reader was, then quit (asking first if bookmarks are unsaved)."""

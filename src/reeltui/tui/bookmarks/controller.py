@@ -40,7 +40,7 @@ from reeltui.bookmarks import (
 from reeltui.bookmarks.letterboxd import ImportReport, ListKind, import_letterboxd
 from reeltui.library import Entry
 from reeltui.model import Review
-from reeltui.tui.base import ReelBase
+from reeltui.tui.base import ReelBase, ReviewChanged
 from reeltui.tui.bookmarks.importer import ImportScreen
 from reeltui.tui.bookmarks.marks import status_word
 from reeltui.tui.bookmarks.note import NoteScreen, one_line
@@ -113,6 +113,7 @@ class BookmarksUI:
         """Read the file, say if it cannot be written, and start watching it."""
         self.store.load()
         self.app.set_interval(POLL_INTERVAL, self.poll, name="bookmarks-watch")
+        self.app.review_changed_signal.subscribe(self.app, self.follow)
         self.sync(force=True)
 
     def poll(self) -> None:
@@ -228,6 +229,35 @@ class BookmarksUI:
             put_back,
             then=lambda: self._tell(f"Bookmark of {visible(removed.title)} put back.", timeout=3),
         )
+
+    def follow(self, change: ReviewChanged) -> None:
+        """A correction moved a review to another film: its bookmark goes with it, unless other
+        reviews are still about the old film or the new one is bookmarked already."""
+        before, after = change.before, change.after
+        bookmark = self.store.get(before.film_key)
+        if before.film_key == after.film_key or bookmark is None:
+            return
+        old, new = visible(bookmark.label), visible(after.film.label)
+        library = self.app.library
+        others = len(library.reviews_of(before.film_key)) if library is not None else 0
+        if others:
+            still = counted(others, "other review is", "other reviews are")
+            self._tell(f"The bookmark stays with {old}: {still} still about it.", timeout=6)
+            return
+        if self.store.get(after.film_key) is not None:
+            self._tell(f"{new} was bookmarked already; the bookmark of {old} stays.", timeout=6)
+            return
+
+        def told() -> None:
+            moved = self.store.get(after.film_key) is not None
+            self._tell(
+                f"The bookmark of {old} moved to {new}."
+                if moved
+                else f"{new} was bookmarked meanwhile; the bookmark of {old} stays.",
+                timeout=6,
+            )
+
+        self._change(lambda: self.store.move(before.film_key, after), then=told)
 
     def edit_note(self, film_key: str | None = None) -> None:
         """Open the note editor for a bookmarked film (the selected one by default)."""

@@ -36,6 +36,7 @@ from reeltui.bookmarks.letterboxd import (
     ListKind,
     UnclearKind,
 )
+from reeltui.tui.base import reel_app
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -166,7 +167,8 @@ class ImportScreen(ModalScreen[None]):
         """The lead, the path box, what the file lists, the outcome line and the keys."""
         with Vertical(id="import-dialog", classes="dialog") as dialog:
             dialog.border_title = "Import from Letterboxd"
-            dialog.border_subtitle = "enter to import · esc to close"
+            close = reel_app(self.app).user_keys.label("import_prompt.close")
+            dialog.border_subtitle = f"enter to import · {close} to close"
             yield Static(
                 Content(
                     "The path of a file of Letterboxd's export: watchlist.csv (films to "

@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reeltui.tui.base import reel_app
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -52,7 +53,8 @@ class NoteScreen(ModalScreen[str | None]):
         """The film's name, the text box and the keys."""
         with Vertical(id="note-dialog", classes="dialog") as dialog:
             dialog.border_title = Content(f"Note · {visible(self._film_label)}")
-            dialog.border_subtitle = "enter to save · esc to cancel"
+            cancel = reel_app(self.app).user_keys.label("note.cancel")
+            dialog.border_subtitle = f"enter to save · {cancel} to cancel"
             yield Static(
                 Content("Who recommended it, where to watch it… An empty note is removed."),
                 classes="dialog-lead",

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from reeltui.bookmarks import BrokenBookmarks
+from reeltui.tui.base import reel_app
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -72,7 +73,9 @@ class RepairScreen(ModalScreen[bool]):
         """The explanation and two buttons."""
         with Vertical(id="repair-dialog", classes="dialog") as dialog:
             dialog.border_title = "Broken bookmarks file"
-            dialog.border_subtitle = "y to move aside · esc to stay read-only"
+            keys = reel_app(self.app).user_keys
+            move, keep = keys.label("repair.move_aside"), keys.label("repair.keep")
+            dialog.border_subtitle = f"{move} to move aside · {keep} to stay read-only"
             yield Static(Content(_explain(self._problem, self._unsaved)))
             with Horizontal(id="repair-buttons"):
                 yield Button(

@@ -181,7 +181,9 @@ class BookmarksScreen(ModalScreen[Entry | None]):
         """The problem line (if any), the table, the highlighted bookmark's details."""
         keys = reel_app(self.app).user_keys
         with Vertical(id="bookmarks-dialog", classes="dialog") as dialog:
-            dialog.border_subtitle = "enter to read · esc to close"
+            dialog.border_subtitle = (
+                f"{keys.label('bookmarks.open')} to read · {keys.label('bookmarks.close')} to close"
+            )
             yield Static(Content(""), id="bookmarks-problem")
             yield BookmarkTable(id="bookmarks-table", cursor_type="row", zebra_stripes=False)
             yield Static(

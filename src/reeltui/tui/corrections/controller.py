@@ -173,9 +173,6 @@ class CorrectionsUI:
             return
         words = [_said(c) for c in changes(card, after) if c.fact != "film key"]
         detail = f" Now: {', '.join(words)}." if words else ""
-        if after.film_key != card.film_key and self.app.bookmarks.store.get(card.film_key):
-            key = self.app.user_keys.label("bookmark")
-            detail += f" Its bookmark stays under the old title: press {key} to bookmark it anew."
         self._tell(f"{result.sentence()}{detail}", title=after.film.label, timeout=6)
         if self.app.library is library:
             self.app.review_changed_signal.publish(ReviewChanged(card, after))

@@ -26,6 +26,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static,
 
 from reeltui.corrections import FieldError, FormValues, Problem, form_updates
 from reeltui.model import Kind, Review
+from reeltui.tui.base import reel_app
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -188,7 +189,9 @@ class FactsForm(ModalScreen[dict[str, Any] | None]):
         name = review.path.with_suffix(".toml").name
         with Vertical(id="facts-dialog", classes="dialog") as dialog:
             dialog.border_title = Content(f"Correct the facts · {visible(review.film.label)}")
-            dialog.border_subtitle = "ctrl+s to save · esc to cancel"
+            keys = reel_app(self.app).user_keys
+            save, cancel = keys.label("facts_form.save"), keys.label("facts_form.cancel")
+            dialog.border_subtitle = f"{save} to save · {cancel} to cancel"
             if review.notes:
                 unsure = " · ".join(visible(note) for note in review.notes)
                 yield Static(Content(f"Unsure: {unsure}"), id="facts-notes")
