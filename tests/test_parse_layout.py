@@ -59,6 +59,11 @@ FOOTERS = [
     "From the February 2020 issue of Reel Monthly.",
     "No MPAA rating. Running time: 179 minutes. Opens Friday at local theaters.",
     "Rated R for language and some violence. Running time: 2 hours 10 minutes.",
+    "Got a tip? Send it to The Daily Reel here.",
+    "Got a story? Get in touch with our film desk at tips@reel.example.",
+    "Follow me on Bluesky. Check out my website.",
+    "A note to readers: The Daily Reel has been independent for 30 years. Support us today.",
+    "(At The Daily Reel, we are answerable only to our readers. Become a member today.)",
 ]
 
 
@@ -77,6 +82,8 @@ def test_review_sentences_that_start_alike_are_not_footers() -> None:
         "Support comes from unexpected places: a neighbour, a priest, a stray dog.",
         "If you are looking for thrills, look elsewhere; this is a film of small mercies.",
         "Catch it if you can: the film deserves a big screen and a quiet room.",
+        "Got a minute? The film needs far fewer than it takes to make its point.",
+        "Follow the river, her mother tells her, and you will find the sea.",
     ):
         assert not is_footer(sentence), sentence
         review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{sentence}\n")
@@ -574,6 +581,320 @@ def test_a_share_bar_under_the_byline_is_not_the_first_heading() -> None:
     assert headings == ["The Long Distance"]
 
 
+def test_a_comment_prompt_ends_the_article() -> None:
+    for prompt in (
+        "Share your views in the comments below.",
+        "Leave your thoughts in the comments",
+    ):
+        review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{prompt}\n\n{P1}\n")
+        assert paragraphs(review) == [P1, P2, P3], prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ana Lima and Tom Hale in Harbour Lights. Studio Pictures",
+        "Tom Hale as Jack Moss in “Harbour Lights.” Jane Doe/Reelflix",
+        "Ana Lima as Ria Moss. Photo / Universal Pictures",
+    ],
+)
+def test_a_caption_with_its_photo_credit_after_it(line: str) -> None:
+    assert is_caption_line(line)
+    review = scraped(f"{TOP}{line}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It ends badly. Nobody Wins",
+        "The harbour was quiet that year, and the boats stayed in. Then Came Winter",
+    ],
+)
+def test_sentences_with_a_capitalised_tail_are_not_captions(line: str) -> None:
+    assert not is_caption_line(line)
+
+
+def test_a_job_title_is_no_byline_and_the_name_above_it_is() -> None:
+    assert layout.byline_name("Senior Entertainment Reporter", "Updated Nov. 17, 2023") is None
+    assert layout.byline_name("Review: Harbour Lights") is None  # a headline, not a byline
+    assert layout.byline_name("Critic: Jane Doe") == "Jane Doe"
+    page = (
+        "MOVIES\n\n‘Harbour Lights’ Is a Quiet Triumph\n\nA small film about a big storm.\n\n"
+        "Rowan Pettigrew-Sáenz\nSenior Entertainment Reporter\nUpdated Nov. 17, 2023 4:12PM EST"
+        f"\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.reviewer is not None
+    assert review.reviewer.name == "Rowan Pettigrew-Sáenz"
+    assert paragraphs(review)[0] == P1
+
+
+def test_links_under_a_box_heading_in_the_text_are_neither_headings_nor_text() -> None:
+    for box in ("READ MORE AT THE DAILY REEL", "Related Story", "Also Read"):
+        page = (
+            f"{TOP}{P1}\n\n{box}\nThe Ten Best Harbour Films Ever Made\n"
+            f"Why Small Films Keep Winning Big Prizes\n\n{P2}\n\n{P3}\n"
+        )
+        review = scraped(page)
+        assert [s.heading for s in review.sections if s.heading] == [], box
+        assert paragraphs(review) == [P1, P2, P3], box
+
+
+def test_links_under_a_box_heading_before_the_review_do_not_start_it() -> None:
+    page = (
+        f"{TOP}Related Story\nHarbour Lights director teases a sequel\n"
+        f"Jane Doe on why the storm scenes took a year\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_two_headlines_of_other_articles_in_a_row_are_not_a_heading() -> None:
+    page = (
+        f"{TOP}{P1}\n\nThe Harbour Film Everyone Is Talking About\n"
+        f"Why Streaming Keeps Betting Big On Small Towns\n\n{P2}\n\n"
+        f"What Works Best\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert [s.heading for s in review.sections if s.heading] == ["What Works Best"]
+
+
+def test_newsletter_box_with_its_consent_line_inside_the_article() -> None:
+    page = (
+        f"{TOP}{P1}\n\nSign up for Reel Weekly, a guide to what to watch.\nSign Up\n"
+        f"By signing up, you agree to our Privacy Policy.\n\n{P2}\n\n{P3}\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_furniture_behind_a_label_and_more_lines() -> None:
+    assert is_soft_chrome("Harbour Lights Movie Review: Story Continues Below")
+    assert is_soft_chrome("MORE : Jane Doe becomes the first to win twice")
+    assert not is_soft_chrome("Verdict: Story continues to matter more than spectacle here")
+
+
+def test_a_standfirst_behind_the_date_is_not_the_review() -> None:
+    assert layout.is_dated_deck("22/05/2023 - CANNES 2023: A director returns with a love story")
+    assert layout.is_dated_deck("May 22, 2023 — A quiet film about a loud storm")
+    assert not layout.is_dated_deck("In May 2023 the film premiered - and nobody came.")
+    page = (
+        "Review: Harbour Lights\n\nby Jane Doe\n\n"
+        "22/05/2023 - CANNES 2023: A director comes out of retirement with a quiet film\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+    assert paragraphs(review)[0] == P1
+
+
+def test_a_credits_line_under_a_bare_title_is_not_the_headline() -> None:
+    page = (
+        "Screens\nFilm Reviews\n\nHarbour Lights\n\n"
+        "Dir. Jane Doe; with Ana Lima, Tom Hale. (R, 112 min.)\n\n"
+        "REVIEWED By Priya Castellano-Hunt, Fri., Dec. 22, 2023\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.headline == "Harbour Lights"
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_credits_line_gives_the_director_the_cast_and_the_runtime() -> None:
+    page = (
+        "Harbour Lights\n\nDir. Jane Doe; with Ana Lima, Tom Hale, Rui Costa. (R, 112 min.)\n\n"
+        f"REVIEWED By Priya Castellano-Hunt, Fri., Dec. 22, 2023\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.directors == ("Jane Doe",)
+    assert [c.actor for c in review.cast] == ["Ana Lima", "Tom Hale", "Rui Costa"]
+    assert review.runtime_minutes == 112
+
+
+def test_a_directors_earlier_film_in_brackets_is_no_actor() -> None:
+    page = (
+        f"{TOP}Director: Sean Durkin\n\n{P1} At its centre is Kevin (Tom Hale), the eldest.\n\n"
+        f"Durkin (Martha Marcy May Marlene) shoots the storm in long takes. {P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.directors == ("Sean Durkin",)
+    assert [(c.actor, c.role) for c in review.cast] == [("Tom Hale", "Kevin")]
+
+
+def test_a_newsletter_plug_between_paragraphs_does_not_end_the_review() -> None:
+    long_p2 = f"{P2} {P2}"
+    page = (
+        f"{TOP}{P1}\n\nThanks for reading Reel Notes! Subscribe for free to receive new posts.\n\n"
+        f"Subscribe\n\n{long_p2}\n\n{P3} {P1}\n\n48 Likes ∙ 2 Restacks\n\n"
+        f"Discussion about this post\n\n{P2}\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, long_p2, f"{P3} {P1}"]
+
+
+def test_a_newsletter_plug_at_the_end_still_ends_the_review() -> None:
+    page = f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\nSign up for Reel Notes, our weekly newsletter.\n\n{P1}\n"
+    assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_credits_headed_by_the_title_close_the_review() -> None:
+    page = (
+        f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n"
+        "HARBOUR LIGHTS (2023). Directed by Jane Doe. With Ana Lima, Tom Hale. 112 minutes.\n"
+    )
+    assert paragraphs(scraped(page)) == [P1, P2, P3]
+
+
+def test_a_long_title_cased_heading_is_not_taken_for_a_name() -> None:
+    page = (
+        f"{TOP}{P1}\n\nSeven Episodes Isn't Quite Enough\n\n{P2}\n\n"
+        f"Talk to Your Kids About ...\n\n{P3}\n"
+    )
+    headings = [s.heading for s in scraped(page).sections if s.heading]
+    assert headings == ["Seven Episodes Isn't Quite Enough", "Talk to Your Kids About ..."]
+
+
+def test_a_line_ending_in_a_stop_is_still_no_heading() -> None:
+    page = f"{TOP}{P1}\n\nIt all ends here...\n\n{P2}\n\n{P3}\n"
+    assert [s.heading for s in scraped(page).sections if s.heading] == []
+
+
+def test_a_title_block_above_a_user_reviews_summary_line() -> None:
+    page = (
+        "Menu\nSign In\n\nHarbour Lights\nTV Mini Series\n2025\nTV-MA\n\nUser Reviews\n\n"
+        "reel_fan's Review\n\n9/10\nFour nights, four storms, and not a wasted second\n\n"
+        f"reel_fan\n13 March 2025\nPermalink\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+    assert review.film.year == 2025
+
+
+def test_the_headline_keeps_a_subtitle_after_the_titles_colon_when_the_review_does() -> None:
+    page = (
+        "Review : Harbour Lights 2: The Return – a one-man storm\n\nBy Jane Doe\n\n"
+        f"Two years on, Harbour Lights 2: The Return goes bigger. {P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(page).film.title == "Harbour Lights 2: The Return"
+
+
+def test_a_heading_over_the_review_after_a_summary_box_opens_it() -> None:
+    page = (
+        "Harbour Lights Review: A Quiet Triumph\n\nBy Jane Doe\n\n"
+        "What's Good: the leads, and a storm that feels real.\n\n"
+        "Director: Jane Doe\n\nLanguage: English\n\nRuntime: 112 minutes\n\n"
+        "Harbour Lights Review: Script Analysis\n\n"
+        f"{P1}\n\n{P2}\n\nHarbour Lights Review: The Last Word\n\n{P3}\n"
+    )
+    headings = [s.heading for s in scraped(page).sections if s.heading]
+    assert headings == [
+        "Harbour Lights Review: Script Analysis",
+        "Harbour Lights Review: The Last Word",
+    ]
+
+
+LONG1 = f"{P1} {P2}"
+LONG2 = f"{P2} {P3}"
+LONG3 = f"{P3} {P1}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Get the app\nDownload the Daily Reel app for the best of film and TV.",
+        "Related: The 20 best films of the year so far",
+        "Pictured: Ana Lima as Ria.",
+        "Open this photo in gallery:\nAna Lima as Ria in Harbour Lights.",
+        "Share this article\nFacebook\nTwitter\nEmail",
+        "This article was originally published on March 3, 2024.",
+    ],
+)
+def test_furniture_between_paragraphs_is_stepped_over(box: str) -> None:
+    review = scraped(f"{TOP}{LONG1}\n\n{box}\n\n{LONG2}\n\n{LONG3}\n")
+    assert paragraphs(review) == [LONG1, LONG2, LONG3], box
+    assert [s.heading for s in review.sections if s.heading] == [], box
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What did you think of Harbour Lights? Let us know in the comments.",
+        "Want more? Follow Reel on Instagram and TikTok.",
+        "Follow The Daily Reel on Instagram for more.",
+    ],
+)
+def test_calls_to_comment_or_follow_close_the_article(line: str) -> None:
+    assert is_footer(line)
+    review = scraped(f"{TOP}{P1}\n\n{P2}\n\n{P3}\n\n{line}\n")
+    assert paragraphs(review) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Jane Doe, Film Critic", "Jane Doe"),
+        ("Jane Doe | Senior Writer", "Jane Doe"),
+        ("By Jane Doe and Tom Smith", "Jane Doe and Tom Smith"),
+        ("By Jane Doe & Tom Smith", "Jane Doe & Tom Smith"),
+    ],
+)
+def test_more_byline_forms(byline: str, name: str) -> None:
+    assert layout.byline_name(byline) == name
+    page = f"Harbour Lights review: a quiet triumph\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    review = scraped(page)
+    assert review.reviewer is not None and review.reviewer.name == name
+
+
+def test_the_author_of_a_page_without_a_byline_from_the_box_or_bio_after_it() -> None:
+    head = f"Harbour Lights review: a quiet triumph\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+    for tail in (
+        "About the author\nJane Doe\nJane Doe writes about film from Leeds.\n",
+        "Jane Doe is a film critic based in Leeds.\n",
+    ):
+        review = scraped(head + tail)
+        assert review.reviewer is not None and review.reviewer.name == "Jane Doe", tail
+        assert paragraphs(review) == [P1, P2, P3], tail
+
+
+def test_a_paragraph_about_a_critic_in_the_review_does_not_end_it() -> None:
+    critic = "Ana Lima is a critic of everything in this film, and her character is the best of it."
+    page = f"{TOP}{P1}\n\n{P2}\n\n{critic}\n\n{LONG3}\n"
+    assert paragraphs(scraped(page)) == [P1, P2, critic, LONG3]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Harbour Lights opens on a quiet street at dawn, and nothing happens for a while.",
+        "“Harbour Lights” is a film in no hurry, and nothing happens for a while.",
+    ],
+)
+def test_a_tagline_headline_and_the_title_as_the_first_sentences_subject(first: str) -> None:
+    page = (
+        "Film review\n\nA quiet triumph about a loud storm\n\nBy Jane Doe\n\n"
+        f"{first} {P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(page).film.title == "Harbour Lights"
+
+
+def test_a_person_opening_the_first_sentence_is_not_the_title() -> None:
+    page = (
+        "A quiet triumph about a loud storm\n\nBy Jane Doe\n\n"
+        f"Ana Lima is a marvel in Harbour Lights, which opens on a quiet street. {P1}\n\n"
+        f"Harbour Lights never hurries. {P2}\n\n{P3}\n"
+    )
+    assert scraped(page).film.title != "Ana Lima"
+
+
+def test_a_standfirst_without_its_stop_is_not_the_reviews_only_heading() -> None:
+    page = f"{TOP}The storm film of the year is also the quietest\n\n{LONG1}\n\n{P2}\n\n{P3}\n"
+    review = scraped(page)
+    assert [s.heading for s in review.sections if s.heading] == []
+    assert paragraphs(review)[0] == LONG1
+    # a single heading further down stays a heading
+    page = f"{TOP}{LONG1}\n\nThe Town\n\n{P2}\n\n{P3}\n"
+    assert [s.heading for s in scraped(page).sections if s.heading] == ["The Town"]
+
+
 @pytest.mark.parametrize(
     ("unit", "name"),
     [
@@ -589,3 +910,14 @@ def test_a_messaging_channel_prompt_ends_the_review() -> None:
     assert layout.is_hard_stop("Join ST's Telegram channel and get the latest news delivered.")
     assert layout.is_hard_stop("Click here to join Express Entertainment on WhatsApp")
     assert not layout.is_hard_stop("She joins the choir, and the film finds its heart.")
+
+
+def test_a_verdict_and_a_release_line_closing_a_box_of_facts_above_the_review() -> None:
+    page = (
+        f"{TOP}Harbour Lights\nDirected by Jane Roe\nRunning time: 112 minutes\n"
+        "In cinemas from July 20\nVerdict: A small film with a big heart.\n\n"
+        f"{LONG1}\n\n{P2}\n\nVerdict: A small film with a big heart, and a storm to remember.\n"
+    )
+    paras = paragraphs(scraped(page))
+    assert paras[0] == LONG1
+    assert paras[-1].startswith("Verdict: A small film")  # a closing verdict stays review text

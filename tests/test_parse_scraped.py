@@ -208,3 +208,53 @@ def test_parser_never_raises_on_review_like_text(words: list[str]) -> None:
     review = parse_scraped(" ".join(words), path=Path("x.txt"), review_id="x", problems=[])
     for credit in review.cast:
         assert credit.actor.strip()
+
+
+def test_an_n_episode_show_in_the_first_paragraph_is_a_series() -> None:
+    text = (
+        "‘Harbour Lights’ Review: A Storm Worth Waiting For\n\nBy Jane Doe\n\n"
+        "The surprise of Harbour Lights, the eight-episode spin-off of a film nobody loved, is "
+        "how much room there is inside it for a town, a storm and a family that will not leave.\n\n"
+        "Ana Lima (Ria) holds it together, and the writing gives her a great deal to hold, "
+        "from the first storm to the last quiet scene by the water at the end of it all.\n"
+    )
+    review = parse_scraped(text, path=Path("x.txt"), review_id="x", problems=[])
+    assert review.film.kind is Kind.SERIES
+
+
+def test_a_rating_labelled_with_the_sites_name() -> None:
+    text = (
+        "Harbour Lights review: a quiet triumph\n\nBy Jane Doe\n\nReel's rating: 4/5\n\n"
+        "The film opens on a quiet street at dawn, and for a long while nothing much happens, "
+        "which is exactly the point of the patient and careful direction on display here.\n\n"
+        "Later the story widens into a portrait of a whole neighbourhood, each household given "
+        "its own small drama, and the performances hold steady through every one of them.\n"
+    )
+    review = parse_scraped(text, path=Path("x.txt"), review_id="x", problems=[])
+    assert review.rating == "4/5"
+
+
+def test_a_name_cut_in_two_is_not_a_second_credit() -> None:
+    from reeltui.model import Credit
+    from reeltui.parse.scraped import _drop_misread_credits
+
+    cast = (Credit("Shah Rukh", "Khan"), Credit("Shah Rukh Khan", "Azad"), Credit("Nayanthara"))
+    kept = _drop_misread_credits(cast, ("Atlee",), {"shah rukh"})
+    assert [c.actor for c in kept] == ["Shah Rukh Khan", "Nayanthara"]
+    # the director's surname with a film in brackets, unless a cast label lists the "actor"
+    cast = (Credit("Zac Efron", "Kevin"), Credit("Martha Marcy May Marlene", "Durkin"))
+    assert _drop_misread_credits(cast, ("Sean Durkin",), set()) == cast[:1]
+    assert _drop_misread_credits(cast, ("Sean Durkin",), {"martha marcy may marlene"}) == cast
+
+
+def test_a_number_in_the_file_name_that_is_the_titles_is_no_year() -> None:
+    text = (
+        "Scam 1992 Review: A Bull Run\n\nBy Jane Doe\n\n"
+        "Scam 1992 is the story of a broker who became a legend and then a warning, told over "
+        "ten long episodes with a patience that most streaming shows never find at all.\n\n"
+        "Later the story widens into a portrait of a whole market, each trader given "
+        "their own small drama, and the performances hold steady through every one of them.\n"
+    )
+    review = parse_scraped(text, path=Path("site--scam-1992.txt"), review_id="x", problems=[])
+    assert review.film.title == "Scam 1992"
+    assert review.film.year is None

@@ -62,7 +62,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "rating",
         re.compile(
-            r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+)?"
+            r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+|[\w-]+'s\s+)?"  # "Reel's rating"
             r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
             r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating|verdict)(?:\s*\(.*\))?"
         ),

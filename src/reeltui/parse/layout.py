@@ -19,6 +19,7 @@ __all__ = [
     "is_caption_line",
     "is_chrome",
     "is_date_line",
+    "is_dated_deck",
     "is_footer",
     "is_hard_stop",
     "is_link_box",
@@ -51,7 +52,7 @@ _DATE_PREFIX = re.compile(
 _HARD_STOP = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*(?:\(\d+\))?:?$"
     r"|\d+\s+comments?\b|view\s+comments|show\s+comments|join\s+(?:the|our)\s+(?:conversation|discussion"
-    r"|commenting)|related(?:\s+(?:posts?|articles?|reviews?|stories|news|content|links|reading))?:?$"
+    r"|commenting)|related(?:\s+(?:posts?|articles?|reviews?|stor(?:y|ies)|news|content|links|reading))?:?$"
     r"|more\s+(?:about|from|reviews|stories|on)\b|recent\s+(?:posts|reviews|articles|stories)"
     r"|latest\s+(?:articles|posts|news|reviews|stories|videos)|you\s+(?:may|might)\s+(?:also\s+)?like"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading|videos))?:?$|most\s+(?:popular|read|viewed)"
@@ -67,14 +68,20 @@ _HARD_STOP = re.compile(
     r"|this\s+(?:site|website)\s+uses\s+cookies|cookie|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|load\s+more|write\s+a\s+review|rate\s+this|rate\s+(?:the\s+)?(?:movie|film|show)"
     r"|what\s+do\s+you\s+think\?|let\s+us\s+know\s+in\s+the\s+comments|discover\s+more"
+    r"|(?:share|leave|post|add|tell\s+us)\s+your\s+(?:views|thoughts|comments?|opinions?)\b.{0,30}comments"
     r"|advertise\s+with\s+us|contact\s+us|about\s+us\b|follow\s+us\b|download\s+(?:the|our)\s+app"
     r"|similar\s+(?:movies|reviews|posts)|other\s+reviews|in\s+case\s+you\s+missed"
+    r"|discussion\s+about\s+this\s+(?:post|article|review)|\d[\d,.]*k?\s+likes?\b"
     r"|(?:click\s+here\s+to\s+)?join\s+(?:[\w’'.]+\s+){0,3}(?:on\s+)?(?:telegram|whatsapp)\b)",
     re.IGNORECASE,
 )
 # Lines inside or around the article that are page furniture: dropped where they stand.
 _SOFT = re.compile(
-    r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|advertisement|sponsored"
+    r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|more\s*:\s|related\s*:\s"
+    r"|advertisement|sponsored|pictured\s*:|open\s+this\s+photo\s+in\s+gallery"
+    r"|get\s+the\s+(?:[\w’'.]+\s+){0,3}app\b|download\s+the\s+(?:[\w’'.]+\s+){0,4}app\b"
+    r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:published|ran|appeared)"
     r"|story\s+continues|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue|skip\s+(?:ad|to)"
     r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
     r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
@@ -101,24 +108,40 @@ _FOOTER = re.compile(
     r"|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:are|is|have\s+been)\s+(?:struggling|affected"
     r"|in\s+crisis|having\s+thoughts)|(?:in\s+the\s+(?:uk|us|u\.s\.|usa|india|australia)\s*,?\s+)?"
     r"(?:the\s+)?(?:samaritans|suicide\s+(?:and\s+crisis\s+)?lifeline|national\s+suicide)\b"
+    r"|got\s+a\s+(?:tip|story|news\s+tip)\b|follow\s+(?:me|him|her|them)\s+on\b"
+    r"|follow\s+[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}\s+on\s+(?:instagram|tiktok|twitter|x|facebook"
+    r"|youtube|threads|bluesky)\b|note\s+to\s+(?:our\s+)?readers\b|we\s+are\s+answerable\b"
     r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b)",
     re.IGNORECASE,
 )
 # The first words a footer can start with: a cheap test before the expression.
 _FOOTER_STARTS = frozenset(
     "follow for have catch stay support become we write adapted from this appeared appears no "
-    "not rated certificate if in the samaritans suicide national helpline helplines to".split()
+    "not rated certificate if in the samaritans suicide national helpline helplines to got "
+    "note".split()
 )
+# Footers that start with a common word ("A note to readers", "What did you think of X?"):
+# a short expression of their own, so that the long one is not tried on every paragraph
+# starting with "A" or "What".
+_FOOTER_COMMON = re.compile(
+    r"^(?:a\s+note\s+to\s+(?:our\s+)?readers\b|at\s+[^,]{2,40},\s+we\s+are\s+answerable\b"
+    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?)",
+    re.IGNORECASE,
+)
+_FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want"))
 
 
 def is_footer(unit: str) -> bool:
     """A line that closes an article without being its text: "Follow along with all our
     coverage of …", "Have you watched X? Let us know in the comments", "Support our journalism",
     a helpline notice, "Write to X at x@site.com", "From the May 2020 issue of …", "No MPAA
-    rating. Running time: …"."""
+    rating. Running time: …", "Got a tip?", a support plea in brackets."""
     if len(unit) > 400:
         return False
+    unit = unit.lstrip("([")  # "(At The Daily Reel, we are answerable only to our readers …)"
     first = unit[:14].split(" ", 1)[0].lower()
+    if first in _FOOTER_COMMON_STARTS:
+        return bool(_FOOTER_COMMON.match(unit))
     if first not in _FOOTER_STARTS:
         return False
     return bool(_FOOTER.match(unit))
@@ -205,6 +228,18 @@ def is_date_line(unit: str) -> bool:
     return False
 
 
+_DATE_DASH = re.compile(r"\s*[-–—]\s+\S")
+
+
+def is_dated_deck(unit: str) -> bool:
+    """A standfirst behind the article's date: "22/05/2023 - CANNES 2023: X returns with …",
+    "May 22, 2023 — A quiet love story …" (one sentence or two, not a paragraph)."""
+    if unit.count(" ") > 60 or (not unit[:1].isdigit() and not unit[:1].isupper()):
+        return False
+    m = _DATE.match(unit)
+    return bool(m and _DATE_DASH.match(unit, m.end()))
+
+
 _PHOTO_CAPTION = re.compile(
     r"^[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+(?:\s*,\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)*"
     r"(?:,?\s+and\s+[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)?"
@@ -286,6 +321,12 @@ def is_caption_line(unit: str) -> bool:
         return False
     if _PHOTO_SOURCE.match(unit):
         return True
+    credited = _CREDIT_AFTER.match(unit)
+    if credited and _photo_credit(credited.group(2)):
+        # "Ana Lima and Tom Hale in Harbour Lights. Studio Pictures": the caption, then whose
+        # photo it is.
+        head = credited.group(1).rstrip(" .")
+        return is_caption_line(head) or photo_caption(credited.group(1)) is not None
     low = unit.lower()
     placed = any(f"{w}," in low or f"({w})" in low for w in _PLACES)
     if " in " not in unit and " as " not in unit and not placed:
@@ -300,6 +341,26 @@ def is_caption_line(unit: str) -> bool:
 
 
 _PLACES = frozenset("left right centre center top bottom foreground background".split())
+
+# A caption's last sentence and what follows it: "… in Harbour Lights. Studio Pictures",
+# "… in “Harbour Lights.” Jane Doe/Netflix".
+_CREDIT_AFTER = re.compile(r"^(.{6,}?[.!?][’”\"']?)\s+([^.!?]{2,60})$")
+_CREDIT_LEAD = re.compile(
+    r"^(?:photo(?:graph)?|image|picture|pic|credit|courtesy)\b\s*[:/]?\s*", re.I
+)
+
+
+def _photo_credit(text: str) -> bool:
+    """Who owns a photo, after its caption: "Studio Pictures", "Jane Doe/Netflix", "Photo /
+    Universal Pictures": a few capitalised words, maybe after "Photo", maybe with a slash."""
+    text = _CREDIT_LEAD.sub("", text.strip())
+    words = text.replace("/", " / ").split()
+    if not words or len(words) > 7:
+        return False
+    if _PHOTO_SOURCE.match(text):
+        return True
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("/", "&", "for", "of") for w in words)
+
 
 _BUTTON_SEPARATOR = re.compile(r"\s*[·•|]\s*")
 
@@ -322,6 +383,10 @@ def is_soft_chrome(unit: str) -> bool:
     spaces = unit.count(" ")
     if spaces < 20 and _SOFT.match(unit):
         return True
+    if spaces < 14 and ": " in unit:
+        tail = unit.rsplit(": ", 1)[1]
+        if tail.count(" ") < 4 and _SOFT.match(tail):
+            return True  # the furniture behind a label: "X Movie Review: Story Continues Below"
     if spaces < 6 and _SOFT_SHORT.match(unit):
         return True
     if spaces < 20 and _button_row(unit):
@@ -337,16 +402,18 @@ def is_soft_chrome(unit: str) -> bool:
 
 
 _LINK_BOX = re.compile(
-    r"^(?:related(?:\s+(?:posts?|articles?|reviews?|stories|news|content|links|reading))?:?$"
+    r"^(?:related(?:\s+(?:posts?|articles?|reviews?|stor(?:y|ies)|news|content|links|reading))?:?$"
     r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|more\s+from|also\s+read|read\s+more"
     r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next"
     r"|skip\s+past\s+newsletter|(?:after|before)\s+newsletter|sign\s+up\s+(?:to|for)"
-    r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter)",
+    r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter"
+    r"|share\s+this(?:\s+(?:article|review|story|post))?:?$)",
     re.IGNORECASE,
 )
 # Words of a newsletter or sign-up box inside an article.
 _PROMO = re.compile(
-    r"\b(?:newsletter|sign\s+up|subscribe|email|inbox|privacy\s+notice|promotion)\b", re.IGNORECASE
+    r"\b(?:newsletter|sign(?:ing)?\s+up|subscribe|email|inbox|privacy\s+(?:notice|policy)|promotion)\b",
+    re.IGNORECASE,
 )
 
 
@@ -454,6 +521,9 @@ _HANDLE = re.compile(r"@?[A-Za-z][\w.]*[_\d][\w.]*")
 _REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 
 
+_PAIR = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _name_part(text: str) -> str | None:
     text = text.strip()
     m = _NAME_CUT.search(text)
@@ -461,6 +531,9 @@ def _name_part(text: str) -> str | None:
     candidate = candidate.strip(" .:")
     if is_name(candidate):
         return candidate
+    pair = _PAIR.split(candidate)
+    if len(pair) == 2 and all(is_name(part) for part in pair):
+        return candidate  # "By Jane Doe and Tom Hale": the byline names both
     # A name glued to what follows: "Jane Doe@janedoe", "Jane DoeAnticipation 4".
     glued = re.match(r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’'\-]+)(?=[A-Z@])", text)
     if glued and is_name(glued.group(1)):
@@ -473,8 +546,13 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
     "X | date", "X, Site | date", a name glued to a handle, a name followed by a dateline."""
     if len(unit) > 160:
         return None
+    role = _CRITIC_ROLE.match(unit)
+    if role and role.end() >= len(unit.rstrip(" .")):
+        return None  # "Senior Entertainment Reporter": a job, not a name
     by = _BY.match(unit)
     if by:
+        if by.group().lower().startswith("review") and "by" not in by.group().lower():
+            return None  # "Review: Fallen Leaves" is a headline
         rest = unit[by.end() :]
         single = _SINGLE_NAME.match(rest)
         if single and unit[: by.end()].lower().startswith(("by", "posted", "written")):
@@ -496,6 +574,8 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
                     return name
     if "|" in unit or "," in unit or "@" in unit:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
+        if len(head) > 1 and _role_only(head[1]) and is_name(head[0]):
+            return head[0]  # "Jane Doe, Film Critic", "Jane Doe | Senior Writer"
         rest = head[1] if len(head) > 1 else ""
         name = _name_part(head[0])
         if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):
@@ -511,9 +591,22 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
 _CRITIC_ROLE = re.compile(
     r"^(?:(?:chief|senior|lead|principal|contributing|staff|guest|associate|deputy|chief\s+film)\s+)?"
     r"(?:(?:film|movie|movies|tv|television|arts|culture|entertainment|streaming|screen)\s+)?"
-    r"(?:critic|writer|editor|contributor|correspondent|reviewer|columnist|journalist)s?\b",
+    r"(?:critic|writer|editor|contributor|correspondent|reviewer|columnist|journalist|reporter)s?\b",
     re.IGNORECASE,
 )
+_ROLE_TAIL = re.compile(r"^(?:\s*,|\s+(?:at|for|of|with)\s|\s*[|–—]\s)")
+
+
+def _role_only(text: str) -> bool:
+    """A critic's job title and at most where they hold it: "Film Critic", "Senior Writer at
+    The Daily Reel"; not "reviewer and more words."."""
+    role = _CRITIC_ROLE.match(text)
+    if role is None:
+        return False
+    rest = text[role.end() :].rstrip(" .")
+    return not rest or (bool(_ROLE_TAIL.match(rest)) and rest.count(" ") <= 7)
+
+
 _SITE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.&!-]*|of|the|and|on|&|[a-z]+\.(?:com|net|org|in))$")
 
 
@@ -528,7 +621,7 @@ def near_byline(unit: str, previous: str | None = None, following: str | None = 
             head, rest = head.strip(), rest.strip()
             if not is_name(head):
                 continue
-            if _CRITIC_ROLE.match(rest):
+            if _role_only(rest):
                 return head  # "Jane Doe, Film Critic", "Jane Doe | Contributor"
             words = rest.split()
             if mark != ", " and 1 <= len(words) <= 6 and all(_SITE_WORD.match(w) for w in words):

@@ -22,6 +22,8 @@ from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.credits import (
+    NO_BLOCK,
+    CreditBlock,
     credit_block,
     extract_facts,
     find_credit_block,
@@ -43,6 +45,8 @@ from reeltui.parse.layout import (
     is_caption_line,
     is_chrome,
     is_date_line,
+    is_dated_deck,
+    is_footer,
     is_hard_stop,
     is_link_box,
     is_promo,
@@ -374,6 +378,13 @@ _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
+# A line of credits, never the headline: "Dir. Celine Song, USA, A24", "D: Sean Durkin; with
+# A, B", "Directed by X", "Starring A, B", "Written and directed by X".
+_CREDIT_LINE = re.compile(
+    r"^(?:dir(?:ector|s)?\.?\s*:?\s+[A-Z]|d:\s|directed\s+by\b|starring\s*:?\s+[A-Z]|cast\s*:"
+    r"|with\s*:\s|written\s+(?:and\s+directed\s+)?by\b|(?:created|produced)\s+by\b)",
+    re.IGNORECASE,
+)
 
 
 def _headline_index(page: _Page, limit: int, probe: str) -> int:
@@ -429,8 +440,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 8
         if not has_review and len(words) >= 4 and unit[-1:] == "." and not _YEAR.search(unit):
             score -= 3  # a sentence: a standfirst under the headline, not the headline
-        if _LONE_GRADE.fullmatch(unit):
-            continue  # "A", "B+": the reviewer's grade standing alone
+        if _LONE_GRADE.fullmatch(unit) or _CREDIT_LINE.match(unit):
+            continue  # "A", "B+": the reviewer's grade; "Dir. X; with A, B": the credits
         if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
             named = loose_key(_strip_title(unit))
             if len(named) >= 3 and named not in _SMALL_WORDS:
@@ -455,8 +466,8 @@ def _first_prose(page: _Page, start: int) -> int:
         page.units[i]
         if page.chrome(i) or page.stop(i):
             continue
-        if page.prose(i):
-            return i
+        if page.prose(i) and not is_caption_line(page.units[i]):
+            return i  # (a caption with its credit can read as two sentences)
     return len(page.units)
 
 
@@ -501,12 +512,16 @@ def _opening_sentences(page: _Page, start: int, floor: int) -> int:
     i = start
     while i - 1 > floor:
         unit = page.units[i - 1]
+        if is_link_box(unit) and i < start:
+            return start  # the lines walked over are the links of a box ("Related Story")
         if i - 1 in page.label_units or page.chrome(i - 1) or page.stop(i - 1):
             break
         words = unit.split()
         sentence = unit[-1:] in ".!?" and len(words) >= least
         texty = len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
         if not (sentence or texty) or is_name(unit) or byline_name(unit):
+            break
+        if is_caption_line(unit):
             break
         i -= 1
     return i
@@ -519,6 +534,60 @@ _HEADLINE_VERB = re.compile(
     re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
+
+
+# A line that says what kind of work a title is, under the title in a database's title block.
+_KIND_LINE = re.compile(
+    r"^(?:tv\s+(?:mini[\s-]?)?series|tv\s+movie|tv\s+special|mini[\s-]?series|series|movie|film"
+    r"|feature\s+film|documentary|short)$",
+    re.IGNORECASE,
+)
+_LONE_YEAR = re.compile(r"^\(?(?:19|20)\d\d\)?(?:\s*[–—-]\s*(?:(?:19|20)\d\d)?)?$")
+
+
+def _title_blocks(page: _Page, h: int) -> list[str]:
+    """Titles printed as a database's title block above the headline: a short line, then the
+    year alone on its line, maybe after what kind of work it is ("Adolescence", "TV Mini
+    Series", "2025")."""
+    units = page.units
+    found: list[str] = []
+    for i in range(max(0, h - 15), max(0, h - 1)):
+        unit = units[i]
+        if len(unit) > 80 or unit.count(" ") > 7 or page.chrome(i) or unit[-1:] in ".!?,:":
+            continue
+        j = i + 1
+        if _KIND_LINE.match(units[j]) and j + 1 < len(units):
+            j += 1
+        if _LONE_YEAR.match(units[j]) and not _KIND_LINE.match(unit):
+            found.append(_strip_title(unit))
+    return found
+
+
+_SUBJECT = re.compile(
+    r"^[‘“\"']?((?:[A-Z0-9][\w’'.:&!?\-]*)(?:\s+(?:[A-Z0-9][\w’'.:&!?\-]*|of|the|a|an|and|in|on"
+    r"|at|to|for|with|by|from)){0,6}?)[’”\"']?,?\s+(?:(opens|begins|unfolds|centres|centers"
+    r"|starts\s+(?:with|on|in))|is|was|tells|follows|arrives|returns|feels|plays|takes|comes"
+    r"|turns|finds|sees|has|does|may|might|could|will|would|can)\b"
+)
+
+
+def _first_subject(paragraph: str) -> str | None:
+    """The title a review's first sentence opens with, as its subject: "Harbour Lights opens
+    on …", "“Harbour Lights” is …"; None when it opens with anything else (a person's name, a
+    pronoun, an article and a common noun)."""
+    m = _SUBJECT.match(paragraph[:200])
+    if m is None:
+        return None
+    text = m.group(1).strip(" ,.:")
+    words = text.split()
+    quoted = paragraph[:1] in "‘“\"'"
+    if not words or words[-1].lower() in _SMALL_WORDS:
+        return None
+    if is_name(text) and not quoted and not m.group(2):
+        return None  # "Ana Lima is …" is a person; "Harbour Lights opens on …" is a film
+    if len(words) == 1 and words[0].lower() in _SMALL_WORDS | {"it", "this", "there", "here"}:
+        return None
+    return text
 
 
 def _title_candidates(
@@ -550,12 +619,21 @@ def _title_candidates(
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
     if not _ANY_QUOTED.search(headline) and (
-        not _REVIEW_TOKEN.search(headline.lower()) or len(info.title.split()) >= 7
+        not _REVIEW_TOKEN.search(headline.lower())
+        or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
         lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
         if lead and lead != headline and len(lead.split()) <= 8 and loose_key(lead) not in people:
             found.append((lead, 0.5 if is_name(lead) else 2.0))
+    if tagline or sentence:
+        # A headline that does not name the film: the review's first sentence may, as its
+        # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
+        subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
+        if subject and is_name(subject) and _by_surname(subject, raw):
+            subject = None  # a person, whom the review also calls by the surname alone
+        if subject and loose_key(subject) not in people:
+            found.append((subject, 1.0))
     if tagline and not sentence:
         for i in range(h + 1, min(top_end, h + 4, len(page.units))):
             if len(page.units[i]) < 300 and not page.chrome(i):
@@ -582,6 +660,7 @@ def _title_candidates(
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             found.append((_strip_title(hit.value), 8.0))
+    found.extend((text, 4.0) for text in _title_blocks(page, h))
     # "Succession's final season is meaner …" in a headline or standfirst names the show.
     for i in range(h, min(top_end, h + 6, len(page.units))):
         unit = page.units[i]
@@ -595,8 +674,10 @@ def _title_candidates(
         if unit[-1:] in ".!?," or loose_key(unit) in people:
             continue
         bare = _strip_title(unit)
-        if loose_key(bare) in _MENU_WORDS or byline_name(unit) or bare.isdigit():
+        if byline_name(unit) or bare.isdigit():
             continue
+        if all(w in _MENU_WORDS for w in loose_key(bare).split()):
+            continue  # "Film review", "TV Reviews": a kicker of section words
         if _LONE_GRADE.fullmatch(unit):
             continue
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
@@ -634,6 +715,8 @@ def _headline_spans(
                     continue
                 if run[-1].lower() in _SMALL_WORDS or run[0].lower() in ("and", "or", "but"):
                     continue
+                if first == 0 and all(w[:1].islower() for w in run[1:]):
+                    continue  # "A quiet …": capitalised only because the headline starts there
                 text = " ".join(run).strip(" ‘’'\"“”.:")
                 key = loose_key(text)
                 count = _count(body_key, key)
@@ -685,6 +768,9 @@ def _season_in_title(
     return (bare, number) if _season_in(text) == number else None
 
 
+_SUBTITLE = re.compile(r"\s+([A-Z0-9][^–—|:]{0,40}?)(?=\s+[–—|-]\s|\s*$)")
+
+
 def _full_title(units: list[str], h: int, start: int, title: str, body_key: str) -> str:
     """The title with its subtitle when a line just under the headline prints it whole and the
     review names it so too ("Glass Onion" then "Glass Onion: A Knives Out Mystery")."""
@@ -696,6 +782,16 @@ def _full_title(units: list[str], h: int, start: int, title: str, body_key: str)
         rest = unit[len(title) :]
         if re.match(r"\s*(?::|\s[–—-])\s+[A-Z0-9]", rest) and _count(body_key, loose_key(unit)):
             return unit.strip()
+    # The headline cut the title at its colon ("Review : Pushpa 2: The Rule – a tagline"): the
+    # title with what follows the colon, up to a dash or a bar, when the review names it so.
+    headline = units[h] if h < len(units) else ""
+    at = headline.find(title + ":")
+    if at >= 0 and len(headline) < 300:
+        m = _SUBTITLE.match(headline, at + len(title) + 1)
+        if m:
+            whole = f"{title}: {m.group(1)}"
+            if _count(body_key, loose_key(whole)):
+                return whole
     return title
 
 
@@ -769,7 +865,9 @@ def parse_scraped(
     first = _first_prose(page, 0)
     long_first = _first_long_prose(page, 0)
     probe_units = [
-        units[i] for i in range(long_first, min(long_first + 12, len(units))) if page.prose(i)
+        units[i]
+        for i in range(long_first, min(long_first + 12, len(units)))
+        if page.prose(i) and not is_footer(units[i])  # not "A note to readers: support …"
     ]
     probe = f" {loose_key(' '.join(probe_units))} "
     h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
@@ -813,6 +911,10 @@ def parse_scraped(
     )
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
+    if heading_units and heading_units == {body_units[0]} and not page.hints.headings:
+        # The only "heading" is the line over the first paragraph: a standfirst without its
+        # full stop ("The storm film of the year is also the quietest"), not a section's.
+        body_units, heading_units = body_units[1:], set()
     if lead_heading is not None and (
         _same_style(units[lead_heading], [units[i] for i in heading_units])
         or (
@@ -835,6 +937,8 @@ def parse_scraped(
         reviewer = Reviewer(end_reviewer.name, bio or None)
     if reviewer is None:
         reviewer = _footer_reviewer(units, start, end)
+    if reviewer is None:
+        reviewer = _bio_reviewer(units, end)
     if reviewer is None and hints.author:
         author = re.sub(r"^(?:by|written by)\s+", "", hints.author, flags=re.IGNORECASE)
         if clean_line(author):
@@ -856,7 +960,7 @@ def parse_scraped(
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
     if title and title != info.title:
-        trimmed = _trim_release_notes(page, body_units, title)
+        trimmed = _trim_release_notes(page, _cut_title_credits(page, body_units, title), title)
         if trimmed != body_units:
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
@@ -891,6 +995,8 @@ def parse_scraped(
     year = facts.year
     if year is None:
         year = _year_from_name(path.stem)
+        if year is not None and str(year) in title:
+            year = None  # "scam-1992": the title's own number, not a year
     if year is None and facts.kind is Kind.FILM:
         notes.append("no year stated")
     if not facts.cast:
@@ -952,12 +1058,15 @@ def _body(
     prose_seen = 0
     stretch = 0  # labelled lines since the last paragraph
     short_so_far = True  # every paragraph so far is a line or two
+    in_box = False  # after a link box's heading, until the next paragraph
     i = start - 1
     while i + 1 < len(units):
         i += 1
         unit = units[i]
         if page.stop(i) and (prose_seen or i > start):
             resume = _after_box(page, i) if is_link_box(unit) else None
+            if resume is None and stretch == 0 and is_promo(unit):
+                resume = _after_promo(page, i)  # a newsletter plug between two paragraphs
             if resume is None and prose_seen <= 1 and _more_prose(page, i):
                 # Furniture under a synopsis, with the review still to come: start again.
                 kept, last_prose, prose_seen, gap = [], -1, 0, 0
@@ -975,11 +1084,22 @@ def _body(
         ):
             end = i
             break
+        if (
+            prose_seen >= 2
+            and title_k
+            and unit[:1].lower() == title_low[:1]
+            and _title_credits(unit, title)
+        ):
+            end = i  # "THE HOLDOVERS (2023). Directed by …": the credits under the review
+            break
         if prose_seen >= 2 and reviewer_k and unit[: len(reviewer_k)].lower() == reviewer_k:
             end = i
             break
         if prose_seen >= 1 and _byline_end(units, i):
             end = i
+            break
+        if prose_seen >= 2 and _bio_name(unit) and not _more_long_prose(page, i):
+            end = i  # "Jane Doe is a film critic based in Leeds.": the author's bio
             break
         if i in page.label_units and not page.prose(i):
             if prose_seen >= 3 and _closing_rating(page, i):
@@ -991,9 +1111,14 @@ def _body(
             end = i
             break
         if is_soft_chrome(unit) or is_date_line(unit):
+            in_box = in_box or is_link_box(unit)
             gap += 1
             continue
-        if not page.prose(i) and (is_related_headline(unit, title) or is_caption_line(unit)):
+        if in_box and not page.prose(i):
+            continue  # the links of a box ("Read more", then headlines): no gap in the text
+        if (len(unit) <= 160 and is_caption_line(unit)) or (
+            not page.prose(i) and is_related_headline(unit, title)
+        ):
             gap += 1
             continue
         if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
@@ -1010,13 +1135,22 @@ def _body(
                 end = i
                 break
             if 0 < prose_seen <= 5 and (gap >= 5 or gap + stretch >= 3) and short_so_far:
-                # Short lines, then a block of facts or furniture: that was a summary box.
-                kept, last_prose, prose_seen = [], -1, 0
+                # Short lines, then a block of facts or furniture: that was a summary box. A
+                # heading right above this paragraph opens the review.
+                headed = bool(kept) and kept[-1] == i - 1 and _is_heading(units[i - 1], unit)
+                kept, last_prose, prose_seen = [i - 1] if headed else [], -1, 0
             if not prose_seen and _opening_furniture(unit, title):
                 continue  # "X season 3 is streaming on Netflix.", a spoiler warning
+            if (
+                not prose_seen
+                and _boxed_verdict(unit)
+                and any(j in page.label_units for j in range(i - 3, i))
+            ):
+                continue  # "Verdict: …" closing a box of facts above the review
             kept.append(i)
             last_prose = len(kept)
             prose_seen += 1
+            in_box = False
             short_so_far = short_so_far and unit.count(" ") < 40
             gap = stretch = 0
             if prose_seen == 1:
@@ -1024,6 +1158,12 @@ def _body(
             continue
         if not prose_seen and _opening_furniture(unit, title):
             continue  # "Kota Factory season 3 is streaming on Netflix." above the review
+        if (
+            not prose_seen
+            and (_boxed_verdict(unit) or _closing_note(unit, title))
+            and any(j in page.label_units for j in range(i - 3, i))
+        ):
+            continue  # "In cinemas from July 20", "Verdict: …" closing a box of facts
         kept.append(i)
         gap += 1
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
@@ -1042,9 +1182,60 @@ def _body(
         and _is_heading(
             units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
         )
+        and not _headline_run(units, i)
     }
     body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
     return body, end, headings
+
+
+def _title_cased(line: str) -> bool:
+    """Every word of four letters or more capitalised, and at least three of them."""
+    long = [w for w in line.split() if len(w.strip("‘’“”'\"(),")) > 3]
+    return len(long) >= 3 and all(w.lstrip("‘“'\"(")[:1].isupper() for w in long)
+
+
+def _headline_run(units: list[str], i: int) -> bool:
+    """True when units[i] is the last of two or more headlines of other articles in a row
+    (links set in the text without a box's heading): a heading stands alone, while a title-cased
+    line of four words or more, no sentence and no caption, stands right above this one."""
+    if i == 0 or not _title_cased(units[i]):
+        return False
+    above = units[i - 1]
+    return (
+        len(above.split()) >= 4
+        and above[-1:] not in ".!?:"
+        and _title_cased(above)
+        and not is_prose(above)
+        and not is_caption_line(above)
+        and not is_chrome(above)
+    )
+
+
+# What follows the title at the start of a credits paragraph: "(2023). Directed by …",
+# ", 2023. Written and directed by …", ": dir. …".
+_CREDITS_AFTER_TITLE = re.compile(
+    r"\s*(?:\(?(?:19|20)\d\d\)?)?\s*[.,:;]\s*(?:\(?(?:19|20)\d\d\)?\s*[.,:;]\s*)?"
+    r"(?:directed\s+by|written\s+(?:and\s+directed\s+)?by|dir\.|starring|d:)",
+    re.IGNORECASE,
+)
+
+
+def _title_credits(unit: str, title: str) -> bool:
+    """True when `unit` is a credits paragraph headed by the title: "THE HOLDOVERS (2023).
+    Directed by …"."""
+    return (
+        len(unit) < 1200
+        and unit[: len(title)].lower() == title.lower()
+        and _CREDITS_AFTER_TITLE.match(unit, len(title)) is not None
+    )
+
+
+def _cut_title_credits(page: _Page, body: list[int], title: str) -> list[int]:
+    """`body` up to a credits paragraph headed by the title, when two paragraphs precede it."""
+    for n, i in enumerate(body):
+        if n >= 2 and _title_credits(page.units[i], title):
+            return body[:n]
+    return body
 
 
 _AIRING = re.compile(
@@ -1065,6 +1256,15 @@ _OPENING_NOTE = re.compile(
 _HEADLINE_LIKE = re.compile(r"^[^.!?]{2,60}\breview\s*:\s", re.IGNORECASE)
 
 
+_BOXED_VERDICT = re.compile(r"^(?:the\s+|our\s+)?verdict\s*:\s", re.IGNORECASE)
+
+
+def _boxed_verdict(unit: str) -> bool:
+    """A one-line verdict ("Verdict: Nolan's most grown-up film.") that a box of facts above
+    the review ends with: the box's, not the review's first line."""
+    return unit.count(" ") < 30 and bool(_BOXED_VERDICT.match(unit))
+
+
 def _opening_furniture(unit: str, title: str) -> bool:
     """A line that opens an article without being its text: a release note, a spoiler
     warning, the headline repeated as a summary ("Farzi review: …")."""
@@ -1072,7 +1272,7 @@ def _opening_furniture(unit: str, title: str) -> bool:
         return False
     if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
-    if _HEADLINE_LIKE.match(unit):
+    if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
         return True
     return _release_note(unit, title) and unit.count(" ") < 20
 
@@ -1171,6 +1371,23 @@ def _after_box(page: _Page, i: int) -> int | None:
     return None
 
 
+def _after_promo(page: _Page, i: int) -> int | None:
+    """Where the review resumes after a newsletter plug at unit i that no box heading
+    announces ("Thanks for reading! Subscribe for free …", then "Subscribe"): the plug's lines,
+    then two paragraphs of thirty words or more; None otherwise."""
+    j = i + 1
+    while j < min(i + 4, len(page.units)) and not page.prose(j):
+        if page.stop(j) and not is_promo(page.units[j]):
+            return None
+        j += 1
+    long = [
+        k
+        for k in range(j, min(j + 2, len(page.units)))
+        if page.prose(k) and not page.stop(k) and page.units[k].count(" ") >= 29
+    ]
+    return j if len(long) == 2 else None
+
+
 def _bare_rating(units: list[str], i: int) -> str | None:
     """The rating a line gives on its own: stars, "4/5", or a score split over two lines
     ("8" then "/10"); None otherwise."""
@@ -1238,7 +1455,10 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
         return False  # "15", "4": a certificate or a score, not a heading
     if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
         return False
-    if _HEADING_STOP.search(unit) or unit.count(" ") > 13:
+    if unit.count(" ") > 13:
+        return False
+    lead_in = unit.endswith((" ...", " …"))  # "Talk to Your Kids About ...": no full stop
+    if not lead_in and _HEADING_STOP.search(unit, max(0, len(unit) - 3)):
         return False
     if following[-1:] not in ".!?" and not is_prose(following):
         return False
@@ -1250,6 +1470,8 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
         furniture = is_chrome(unit) or is_hard_stop(unit)
     if furniture:
         return False
+    if unit.count(" ") >= 4 or "n’t" in unit or "n't" in unit:
+        return True  # "Seven Episodes Isn't Quite Enough": too long, or a verb, for a name
     return not (is_name(unit) and not unit.endswith("?"))
 
 
@@ -1290,6 +1512,51 @@ def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
             name = byline_name(unit)
             if name:
                 return Reviewer(name)
+    return None
+
+
+# A one-line author bio: "Jane Doe is a film critic based in Leeds.", "Jane Doe is the Daily
+# Reel's chief film critic."
+_BIO_LINE = re.compile(
+    r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?"
+    r"\b(?:critic|writer|editor|journalist|contributor|reporter|columnist|correspondent"
+    r"|reviewer|freelancer|blogger|film\s+buff)s?\b"
+)
+_ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b", re.IGNORECASE)
+
+
+def _bio_name(unit: str) -> str | None:
+    """The author a one-line bio is about, else None."""
+    head = unit[:90]
+    if len(unit) > 300 or (" is " not in head and " was " not in head) or unit.count(" ") >= 45:
+        return None
+    m = _BIO_LINE.match(unit)
+    return m.group(1) if m and is_name(m.group(1)) else None
+
+
+def _more_long_prose(page: _Page, i: int) -> bool:
+    """True when a paragraph of thirty words or more follows unit i within three lines."""
+    return any(
+        page.prose(j) and page.units[j].count(" ") >= 29
+        for j in range(i + 1, min(i + 4, len(page.units)))
+    )
+
+
+def _bio_reviewer(units: list[str], end: int) -> Reviewer | None:
+    """The author an author box or a bio line after the review names, for a page with no
+    byline: "About the author" then "Jane Doe", or "Jane Doe is a film critic …"."""
+    for i in range(max(0, end), min(len(units), end + 40)):
+        unit = units[i]
+        if _ABOUT_AUTHOR.match(unit) and i + 1 < len(units):
+            nxt = units[i + 1].strip()
+            if is_name(nxt):
+                return Reviewer(nxt)
+            name = _bio_name(nxt)
+            if name:
+                return Reviewer(name, nxt)
+        name = _bio_name(unit)
+        if name:
+            return Reviewer(name, unit)
     return None
 
 
@@ -1727,6 +1994,8 @@ def _facts(
     label_cast = _label_credits(hits, {fold(c.actor) for c in prose.cast}, prose_names)
     # A closing credit block ("… presents a film directed by X. With A, B.") counts as labels.
     block = find_credit_block(page.units[max(start, end - 8) : end + 30])
+    if not (block.cast or block.directors):
+        block = _credits_line(page, start)
     label_cast.extend((actor, None) for actor in block.cast)
     crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
     known_actors = {fold(a): a for a, _ in label_cast}
@@ -1811,6 +2080,7 @@ def _facts(
     ) or tuple(directors)
     if not label_directors and len(prose.directors) > 1:
         out.notes.append("more than one candidate for director")
+    out.cast = _drop_misread_credits(out.cast, out.directors, labelled)
 
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
     lead = lead or []
@@ -1868,8 +2138,14 @@ def _facts(
         series = (
             True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
         )
-    if not series and any(_SEASON_CUE.search(u) for u in (headline, *lead[:3]) if len(u) < 400):
-        series = True  # "… says goodbye with a sixth season", "ITV's four-part account of …"
+    if not series and any(
+        _SEASON_CUE.search(u)
+        for u in (headline, *lead[:3], *paragraphs[:1])
+        if len(u) < 1500 and _SEASON_CUE_WORDS.search(u)
+    ):
+        # "… says goodbye with a sixth season", "ITV's four-part account of …", "the
+        # eight-episode spin-off" in the headline, the standfirst or the review's first lines
+        series = True
     if series and season is None:
         for text in (headline, *top[-12:]):
             season = _season_in(text)
@@ -1882,16 +2158,76 @@ def _facts(
     return out
 
 
+_CREDIT_PART = re.compile(
+    r"^(?:(dir(?:ector|s)?\.?\s*:?|d:|directed\s+by)|(with\s*:?|starring\s*:?|cast\s*:))\s+(.+)$",
+    re.IGNORECASE,
+)
+_CREDIT_SPLIT = re.compile(
+    r"\s*;\s*|(?<!\bdir)\.\s+(?=(?:with|starring|cast|dir|directed|written)\b)", re.IGNORECASE
+)
+_CREDIT_TAIL = re.compile(r"\s*\((?:[^()]*\b(?:min|mins|minutes)\b[^()]*)\)\.?$|\.$")
+
+
+def _credits_line(page: _Page, start: int) -> CreditBlock:
+    """The credits of one line above the review: "Dir. X; with A, B, C. (R, 132 min.)",
+    "D: X; with A, B": the director's part and the cast's, each a list of names only."""
+    for i in range(max(0, start - 12), start):
+        unit = page.units[i]
+        if len(unit) > 400 or i in page.label_units or not _CREDIT_LINE.match(unit):
+            continue  # (a labelled line, "Cast: A, B", is read as a label)
+        directors: list[str] = []
+        cast: list[str] = []
+        for part in _CREDIT_SPLIT.split(_CREDIT_TAIL.sub("", unit)):
+            m = _CREDIT_PART.match(part.strip())
+            if m is None:
+                continue
+            names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3))]
+            names = [n for n in names if n]
+            if m.group(1):
+                directors = [n for n in names[:3] if is_name(n)][:1] or directors
+            elif names and all(is_name(n) for n in names):
+                cast = names
+        if directors or cast:
+            return CreditBlock(tuple(directors), tuple(cast), parse_runtime(unit))
+    return NO_BLOCK
+
+
+def _drop_misread_credits(
+    cast: tuple[Credit, ...], directors: tuple[str, ...], labelled: set[str]
+) -> tuple[Credit, ...]:
+    """The cast without two misreadings of "A (B)" in prose: the director's surname with one of
+    their earlier films ("Durkin (Martha Marcy May Marlene)"), unless a cast label gives it, and
+    an actor's name cut in two, the rest read as the role ("Shah Rukh" as "Khan" beside "Shah
+    Rukh Khan")."""
+    if not any(c.role for c in cast):
+        return cast
+    crew = {d.lower() for d in directors} | {d.split()[-1].lower() for d in directors if d.split()}
+    actors = {c.actor.lower() for c in cast}
+    kept = [
+        c
+        for c in cast
+        if not c.role
+        or (
+            f"{c.actor} {c.role}".lower() not in actors
+            and (c.role.lower() not in crew or fold(c.actor) in labelled)
+        )
+    ]
+    return tuple(kept) if len(kept) < len(cast) else cast
+
+
 _EPISODES = re.compile(r"\bepisodes?\b")
 _SHOW_WORDS = re.compile(r"\b(?:episodes?|seasons?|series|show|showrunner|finale|premiere)\b")
 _FILM_WORDS = re.compile(r"\b(?:film|movie|sequel|prequel|theatres|theaters|cinemas|interval)\b")
 _SEASON_CUE = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
     r"\s+(?:and\s+final\s+)?season|season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-part|mini-?series"
+    r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode)\b"
+    r"(?!\s+(?:finale|arc|story))|mini-?series"
     r"|limited\s+series|docu-?series)\b",
     re.IGNORECASE,
 )
+# Words every match of _SEASON_CUE holds: one quick search before the long expression.
+_SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -2026,7 +2362,8 @@ def _runtime(
         if minutes and _UNIT_WORD.search(page.units[i]):
             return minutes
     for unit in page.units[: min(end, 120)]:
-        if len(unit) <= 80 and _UNIT_WORD.search(unit) and not _running_text(unit):
+        short = len(unit) <= 80 or (len(unit) <= 400 and _CREDIT_LINE.match(unit) is not None)
+        if short and _UNIT_WORD.search(unit) and not _running_text(unit):
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
@@ -2415,8 +2752,12 @@ def _title_year(
     key = loose_key(title)
     for i in range(1, min(max(start, 1), len(page.units))):
         unit = page.units[i]
-        if len(unit) == 4 and unit.isdigit() and loose_key(page.units[i - 1]) == key:
+        if len(unit) != 4 or not unit.isdigit():
+            continue
+        if loose_key(page.units[i - 1]) == key:
             years.add(int(unit))  # "Palm Springs" then "2020" on the next line
+        elif i >= 2 and _KIND_LINE.match(page.units[i - 1]) and loose_key(page.units[i - 2]) == key:
+            years.add(int(unit))  # "Adolescence", "TV Mini Series", "2025"
     if len(years) == 1:
         return years.pop()
     if years:
