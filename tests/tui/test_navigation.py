@@ -22,7 +22,7 @@ from reeltui.tui.palette.bar import CommandBar
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
 
-from tui_support import loaded
+from tui_support import library_of, loaded, make_review
 
 MAKE = Callable[..., ReelApp]
 TITLES = ["A Million Miles Away", "Parallel Mothers", "The Martian"]
@@ -356,3 +356,21 @@ async def test_the_wheel_scrolls_the_list_and_keys_keep_the_cursor_in_view() -> 
         assert films.cursor == 59
         assert films.scroll_y == films.max_scroll_y
         assert "Film 59" in films.render_line(height - 1).text
+
+
+async def test_the_cursor_keeps_its_line_when_rows_move_around_it(make_app: MAKE) -> None:
+    """A new order (or rows arriving in a scan) keeps the chosen film where the eye is."""
+    # 200 films, each year once, in an order of years unlike the order of titles.
+    reviews = [make_review(f"film-{n}", f"Film {n}", 1800 + n * 7 % 200) for n in range(100, 300)]
+    app = make_app(loader=library_of(*reviews))
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        films = main(app).query_one(FilmList)
+        await pilot.press(*"jjjjj")
+        assert films.current is not None and films.current.review.film.title == "Film 105"
+        assert films.cursor - round(films.scroll_y) == 5
+        await pilot.press("s")  # newest first: Film 105 (1935) has 64 films above it
+        await pilot.pause()
+        assert films.current is not None and films.current.review.film.title == "Film 105"
+        assert films.cursor == 64
+        assert films.cursor - round(films.scroll_y) == 5

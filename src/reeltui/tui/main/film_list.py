@@ -109,11 +109,15 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_rows(self, old: Sequence[FilmRow], rows: Sequence[FilmRow]) -> None:
         """New rows: the cursor stays on the film it was on if it is still shown, else goes to
-        the first row."""
+        the first row. A cursor that was in view stays on the same line of the screen, so
+        rows arriving above it (a scan, a sort) do not move the film under the reader's eye."""
         wanted = old[self.cursor].film_key if 0 <= self.cursor < len(old) else None
+        line = self.cursor - round(self.scroll_y)
         self.virtual_size = Size(0, len(rows))
         index = self.index_of(wanted) if wanted is not None else None
         self.cursor = index if index is not None else 0
+        if index is not None and 0 <= line < self.scrollable_content_region.height:
+            self.scroll_to(y=max(0, index - line), animate=False, immediate=True, force=True)
 
     def index_of(self, film_key: str) -> int | None:
         """The row index of a film, or None when it is not shown."""
