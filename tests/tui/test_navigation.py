@@ -374,3 +374,23 @@ async def test_the_cursor_keeps_its_line_when_rows_move_around_it(make_app: MAKE
         assert films.current is not None and films.current.review.film.title == "Film 105"
         assert films.cursor == 64
         assert films.cursor - round(films.scroll_y) == 5
+
+
+async def test_the_end_of_a_scan_leaves_the_cursor_and_the_open_review_alone(
+    make_app: MAKE,
+) -> None:
+    """A first scan sets the library again when it ends (its last rows): the film the user
+    moved to stays chosen, and the review open stays open."""
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(app)
+        films = screen.query_one(FilmList)
+        opened = screen.review
+        await pilot.press("j", "j")
+        assert films.current is not None and films.current.review.film.title == "The Martian"
+        app.library = app.library  # what the end of a scan does
+        await pilot.pause()
+        await pilot.pause()
+        assert films.current is not None and films.current.review.film.title == "The Martian"
+        assert screen.review is opened

@@ -323,6 +323,10 @@ class MainScreen(Screen[None]):
         )
         self._refresh_rows()
         self.refresh_bindings()
+        if self.review is not None or self._opening is not None:
+            # The same films again (a scan ended, the folder was looked at again): the review
+            # open stays open, and the cursor where the user left it.
+            return
         # The list is drawn first; the review is looked for and opened after.
         self.call_after_refresh(self._open_first, library)
 
