@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from bar_support import ask, search_ready
 
 from reeltui.library import Library, Progress
 from reeltui.model import FileProblem
@@ -57,6 +58,33 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
         assert screen.reader.review is not None
         assert screen.header.status == ""
         assert gc.get_threshold()[2] < HELD_THRESHOLD
+
+
+async def test_the_command_bar_says_the_reviews_are_still_being_read(make_app: MAKE) -> None:
+    release = threading.Event()
+    halfway = threading.Event()
+
+    def slow_scan(root: Path, progress: Progress) -> Library:
+        progress(1, 3)
+        halfway.set()
+        assert release.wait(10), "the test never released the scan"
+        return Library.scan(root, progress=progress)
+
+    app = make_app(loader=slow_scan)
+    async with app.run_test(size=(140, 45)) as pilot:
+        assert halfway.wait(10)
+        await pilot.pause(0.1)
+        await pilot.press("colon")
+        options = await ask(pilot, "martian")
+        assert options == [
+            "The reviews are still being read…\n1 of 3 files read; the search answers once "
+            "every file is read"
+        ]
+        await pilot.press("escape")
+        release.set()
+        await search_ready(pilot)
+        await pilot.press("colon")
+        assert any("The Martian" in option for option in await ask(pilot, "martian"))
 
 
 def empty_screen_text(app: ReelApp) -> str:

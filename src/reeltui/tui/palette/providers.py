@@ -400,7 +400,18 @@ class FullTextProvider(_LibraryProvider):
         self._typed = parse_query(query).text
         async for hit in super().search(query):
             yield hit
-        search = reel_app(self.app).search_session
+        app = reel_app(self.app)
+        search = app.search_session
+        if not query.strip():
+            return
+        progress = app.scan_progress
+        if progress is not None and search.state is SearchState.NO_LIBRARY:
+            # A first scan: rows are shown as files are read, but nothing is searchable yet.
+            done, total = progress
+            read = f"{done:,} of {total:,} files read" if total else "looking for files"
+            detail = f"{read}; the search answers once every file is read"
+            yield _hint("The reviews are still being read…", detail, 0.045)
+            return
         if _main_of(self.app) is None or not parse_query(query).text:
             return
         ranked = await asyncio.to_thread(search.rank, query)
