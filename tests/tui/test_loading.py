@@ -26,17 +26,24 @@ from tui_support import loaded, widget_text
 MAKE = Callable[..., ReelApp]
 
 
-async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -> None:
+def slow_scan() -> tuple[Callable[[Path, Progress], Library], threading.Event, threading.Event]:
+    """A loader that says it read 1 of 3 files, then waits to be released; the events it sets
+    once halfway, and that release it."""
     release = threading.Event()
     halfway = threading.Event()
 
-    def slow_scan(root: Path, progress: Progress) -> Library:
+    def scan(root: Path, progress: Progress) -> Library:
         progress(1, 3)
         halfway.set()
         assert release.wait(10), "the test never released the scan"
         return Library.scan(root, progress=progress)
 
-    app = make_app(loader=slow_scan)
+    return scan, halfway, release
+
+
+async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -> None:
+    loader, halfway, release = slow_scan()
+    app = make_app(loader=loader)
     async with app.run_test(size=(140, 45)) as pilot:
         assert halfway.wait(10)
         await pilot.pause(0.1)
@@ -61,16 +68,8 @@ async def test_the_screen_answers_keys_while_the_library_loads(make_app: MAKE) -
 
 
 async def test_the_command_bar_says_the_reviews_are_still_being_read(make_app: MAKE) -> None:
-    release = threading.Event()
-    halfway = threading.Event()
-
-    def slow_scan(root: Path, progress: Progress) -> Library:
-        progress(1, 3)
-        halfway.set()
-        assert release.wait(10), "the test never released the scan"
-        return Library.scan(root, progress=progress)
-
-    app = make_app(loader=slow_scan)
+    loader, halfway, release = slow_scan()
+    app = make_app(loader=loader)
     async with app.run_test(size=(140, 45)) as pilot:
         assert halfway.wait(10)
         await pilot.pause(0.1)
