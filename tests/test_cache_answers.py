@@ -13,6 +13,7 @@ import pytest
 
 from reeltui.cli.main import main
 
+from bookmark_files import MARTIAN_WATCHED
 from sample_paths import SAMPLES
 
 #: Commands whose every answer comes from the catalog (lists, reviews, a film's reviews,
@@ -37,17 +38,9 @@ COMMANDS: tuple[tuple[str, ...], ...] = (
     ("check", "--json"),
 )
 
-BOOKMARKS = """\
-version = 1
-
-[[bookmark]]
-film_key = "the-martian-2015"
-title = "The Martian"
-year = 2015
-status = "watched"
-added = 2026-11-20T12:00:00Z
-watched_at = 2026-11-22T12:00:00Z
-
+BOOKMARKS = (
+    MARTIAN_WATCHED
+    + """
 [[bookmark]]
 film_key = "not-in-the-library-1999"
 title = "Not in the Library"
@@ -55,6 +48,7 @@ year = 1999
 status = "to-watch"
 added = 2026-11-24T12:00:00Z
 """
+)
 
 Answers = dict[tuple[str, ...], tuple[int, str]]
 

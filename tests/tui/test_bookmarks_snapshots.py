@@ -14,23 +14,16 @@ from textual.pilot import Pilot
 
 from reeltui.tui.app import ReelApp
 
+from bookmark_files import MARTIAN_WATCHED
 from tui_support import loaded, settled
 
 MAKE = Callable[..., ReelApp]
 SnapCompare = Callable[..., bool]
 
 #: Dates at noon UTC, so the local date shown is the same in every time zone tests run in.
-FILE = """\
-version = 1
-
-[[bookmark]]
-film_key = "the-martian-2015"
-title = "The Martian"
-year = 2015
-status = "watched"
-added = 2026-11-20T12:00:00Z
-watched_at = 2026-11-22T12:00:00Z
-
+FILE = (
+    MARTIAN_WATCHED
+    + """
 [[bookmark]]
 film_key = "a-million-miles-away-2023"
 title = "A Million Miles Away"
@@ -46,6 +39,7 @@ year = 1999
 status = "to-watch"
 added = 2026-11-25T12:00:00Z
 """
+)
 
 
 async def settle(pilot: Pilot[Any]) -> None:

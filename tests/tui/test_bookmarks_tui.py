@@ -25,6 +25,7 @@ from reeltui.tui.bookmarks.state import bookmarked_rows
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
+from bookmark_files import MARTIAN_WATCHED
 from tui_support import drawn_lines, heard, loaded, make_review, on_disk, settled, widget_text
 
 MAKE = Callable[..., ReelApp]
@@ -34,17 +35,9 @@ MARTIAN = "the-martian-2015"
 
 #: A file as a user might have it: a note, a watched film, a film not in the data folder, and a
 #: title and note that look like markup (they must be shown as they are).
-FILE = """\
-version = 1
-
-[[bookmark]]
-film_key = "the-martian-2015"
-title = "The Martian"
-year = 2015
-status = "watched"
-added = 2026-11-20T12:00:00Z
-watched_at = 2026-11-22T12:00:00Z
-
+FILE = (
+    MARTIAN_WATCHED
+    + """
 [[bookmark]]
 film_key = "a-million-miles-away-2023"
 title = "A Million Miles Away"
@@ -60,6 +53,7 @@ year = 1999
 status = "to-watch"
 added = 2026-11-25T12:00:00Z
 """
+)
 
 
 def main(app: ReelApp) -> MainScreen:
