@@ -366,3 +366,17 @@ def test_paragraph_of_a_snippet() -> None:
     assert paragraph_of(review, 1, "First paragraph here. Second one…", 0) == 0
     assert paragraph_of(review, 1, "Heading", 0) == 0
     assert paragraph_of(review, 9, "anything", None) == 0
+
+
+async def test_commands_answer_while_a_first_scan_has_shown_rows_but_read_nothing_yet(
+    make_app: MAKE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """During a first scan the library on show has no entries loaded yet (its rows come in
+    batches): the bar's commands still act on the main screen."""
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await search_ready(pilot)
+        monkeypatch.setattr(Library, "__len__", lambda library: 0)
+        await pilot.press("colon")
+        options = await ask(pilot, "sort by year")
+        assert options and options[0].startswith("Sort by year")

@@ -114,15 +114,15 @@ _READ_ONLY: tuple[type[Screen[Any]], ...] = (
 
 
 def _main_of(app: App[object]) -> MainScreen | None:
-    """The app's main screen, if the app has reviews and the bar may act on that screen.
+    """The app's main screen, if the app shows a library and the bar may act on that screen
+    (during a first scan too: its rows are on show before its entries are loaded).
 
     It may when nothing covers it but the bar itself and overlays that only show things
     (help, contents, problems, a person's page). Any other screen on top (a note being
     written, a question asked) must be finished first, so the bar then offers no films, people
     or commands.
     """
-    library = reel_app(app).library
-    if library is None or not len(library):
+    if reel_app(app).library is None:
         return None
     stack = app.screen_stack
     place = next((i for i, screen in enumerate(stack) if isinstance(screen, MainScreen)), None)
