@@ -5,7 +5,6 @@ memory for the process)."""
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,8 +12,7 @@ import pytest
 
 from reeltui.cli.main import main
 
-from bookmark_files import MARTIAN_WATCHED
-from sample_paths import SAMPLES
+from bookmark_files import MARTIAN_WATCHED, samples_with_bookmarks
 
 #: Commands whose every answer comes from the catalog (lists, reviews, a film's reviews,
 #: searches of each kind, a person's page, bookmarks with whether each film has a review, and
@@ -56,13 +54,7 @@ Answers = dict[tuple[str, ...], tuple[int, str]]
 @pytest.fixture
 def ask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], Answers]:
     """Every command's exit code and output over a copy of the samples, with a given cache."""
-    data = tmp_path / "reviews"
-    shutil.copytree(SAMPLES, data)
-    bookmarks = tmp_path / "bookmarks.toml"
-    bookmarks.write_text(BOOKMARKS, encoding="utf-8")
-    monkeypatch.setenv("REELTUI_BOOKMARKS", str(bookmarks))
-    monkeypatch.setenv("REELTUI_CONFIG", str(tmp_path / "config.toml"))
-    monkeypatch.setenv("REELTUI_DATA", str(data))
+    samples_with_bookmarks(tmp_path, monkeypatch, BOOKMARKS)
 
     def answers(cache: Path) -> Answers:
         monkeypatch.setenv("REELTUI_CACHE", str(cache))

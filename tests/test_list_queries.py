@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,18 +22,11 @@ from reeltui.library.catalog import SCHEMA_VERSION, Catalog
 from reeltui.model import Film, Format, Kind, Review, Reviewer
 from reeltui.paths import resolve
 
-from sample_paths import SAMPLES
+from bookmark_files import MARTIAN_WATCHED, samples_with_bookmarks
 
-BOOKMARKS = """\
-version = 1
-
-[[bookmark]]
-film_key = "the-martian-2015"
-title = "The Martian"
-year = 2015
-status = "watched"
-added = 2026-11-20T12:00:00Z
-
+BOOKMARKS = (
+    MARTIAN_WATCHED
+    + """
 [[bookmark]]
 film_key = "saltburn-2023"
 title = "Saltburn"
@@ -42,6 +34,7 @@ year = 2023
 status = "to-watch"
 added = 2026-11-21T12:00:00Z
 """
+)
 
 #: Every command that only reads, with the options that change how it reads.
 READ_COMMANDS: tuple[tuple[str, ...], ...] = (
@@ -68,13 +61,7 @@ READ_COMMANDS: tuple[tuple[str, ...], ...] = (
 @pytest.fixture
 def samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the samples as the data folder, with two films bookmarked."""
-    data = tmp_path / "reviews"
-    shutil.copytree(SAMPLES, data)
-    bookmarks = tmp_path / "bookmarks.toml"
-    bookmarks.write_text(BOOKMARKS, encoding="utf-8")
-    monkeypatch.setenv("REELTUI_BOOKMARKS", str(bookmarks))
-    monkeypatch.setenv("REELTUI_CONFIG", str(tmp_path / "config.toml"))
-    monkeypatch.setenv("REELTUI_DATA", str(data))
+    data = samples_with_bookmarks(tmp_path, monkeypatch, BOOKMARKS)
     return data
 
 
