@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
 
 from reeltui.paths import Paths, resolve
 from reeltui.tui.app import Loader, ReelApp
@@ -39,6 +40,18 @@ def reviews_open_before_the_next_step(monkeypatch: pytest.MonkeyPatch) -> None:
         return done
 
     monkeypatch.setattr(Pilot, "_wait_for_screen", and_the_open_review)
+
+
+@pytest.fixture(autouse=True)
+def steady_text_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text cursors stay lit instead of blinking every half second.
+
+    A snapshot taken on a loaded machine can land more than half a second after a box got the
+    focus, when the cursor is in the dark half of its blink; that failed the form's snapshot
+    now and then. A person sees the cursor lit as they type, which is what the snapshots show.
+    """
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
 
 
 @pytest.fixture(autouse=True)
