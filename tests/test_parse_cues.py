@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reeltui.parse import roles
-from reeltui.parse.cues import may_match
+from reeltui.parse.cues import may_match, paragraph_spots
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
 PAIRS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -83,3 +83,51 @@ def test_every_place_of_a_word_is_tried_not_only_the_first() -> None:
 def test_nothing_to_find_in_an_empty_text_or_without_words() -> None:
     assert not may_match(roles._CAST_WORDS, "", roles._CAST_STEMS)
     assert not may_match(roles._CAST_WORDS, "the cast", ())
+
+
+def _spots_one_by_one(
+    paragraphs: list[str], words: tuple[str, ...]
+) -> list[tuple[int, str, dict[str, list[int]]]]:
+    """What `paragraph_spots` stands for: each paragraph lowercased and searched alone."""
+    out = []
+    for index, text in enumerate(paragraphs):
+        low = text.lower()
+        spots: dict[str, list[int]] = {}
+        for word in words:
+            at = low.find(word)
+            while at != -1:
+                spots.setdefault(word, []).append(at)
+                at = low.find(word, at + 1)
+        if spots:
+            out.append((index, low, spots))
+    return out
+
+
+_WORDS = ("star", "s new ", "s newest", "directed", "role of", "aa")
+_PARAGRAPH = st.lists(
+    st.sampled_from(["Star", "STAR", "s new ", "s newest", "Directed", "aaa", "İ", "Σ", "ς", " "])
+    | st.text(max_size=3),
+    max_size=10,
+).map("".join)
+
+
+@given(paragraphs=st.lists(_PARAGRAPH, max_size=6))
+def test_spots_found_in_one_pass_are_those_of_each_paragraph_alone(
+    paragraphs: list[str],
+) -> None:
+    found = paragraph_spots(paragraphs, _WORDS)
+    joined = "\n".join(paragraphs)
+    if found is None:
+        assert len(joined.lower()) != len(joined)
+    else:
+        assert found == _spots_one_by_one(paragraphs, _WORDS)
+
+
+def test_spots_of_paragraphs_with_overlapping_words_and_a_final_sigma() -> None:
+    paragraphs = ["ΟΔΟΣ", "Aaa stars, and its newest star", "", "nothing here"]
+    assert paragraph_spots(paragraphs, _WORDS) == _spots_one_by_one(paragraphs, _WORDS)
+    found = paragraph_spots(paragraphs, _WORDS)
+    assert found is not None
+    assert [index for index, _, _ in found] == [1]
+    assert found[0][2]["aa"] == [0, 1]  # overlapping places are all kept
+    assert paragraph_spots(["İstanbul stars"], _WORDS) is None  # "İ" lowercases to two

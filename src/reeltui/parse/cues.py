@@ -25,8 +25,11 @@ attempts, never a search per place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
-__all__ = ["may_match"]
+__all__ = ["may_match", "paragraph_spots"]
 
 
 def may_match(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:
@@ -42,3 +45,37 @@ def may_match(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> b
                 return True
             at = find(word, at + 1)
     return False
+
+
+def paragraph_spots(
+    paragraphs: Sequence[str], words: Iterable[str]
+) -> list[tuple[int, str, dict[str, list[int]]]] | None:
+    """Where each of `words` stands in the lowercased paragraphs, found in one pass over their
+    joined text: for each paragraph holding at least one, in order, its index, its lowercased
+    text and {word: every position in it, overlaps included}.
+
+    The same as lowercasing each paragraph and finding each word in it, without a search per
+    paragraph and word. None when lowercasing changes the text's length ("İ" becomes two
+    characters): positions in the joined text would not be a paragraph's, so the caller looks
+    at each paragraph itself. (Lowercasing never shortens a character, so an unchanged total
+    means no paragraph changed length, and the newline between paragraphs, neither a letter
+    nor ignorable, keeps a final sigma's lowercasing the same as in the paragraph alone.)
+    """
+    joined = "\n".join(paragraphs)
+    low = joined.lower()
+    if len(low) != len(joined):
+        return None
+    ends = list(accumulate(len(p) + 1 for p in paragraphs))
+    found: dict[int, dict[str, list[int]]] = {}
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            index = bisect_right(ends, at)
+            begin = ends[index - 1] if index else 0
+            found.setdefault(index, {}).setdefault(word, []).append(at - begin)
+            at = low.find(word, at + 1)
+    out: list[tuple[int, str, dict[str, list[int]]]] = []
+    for index in sorted(found):
+        begin = ends[index - 1] if index else 0
+        out.append((index, low[begin : ends[index] - 1], found[index]))
+    return out
