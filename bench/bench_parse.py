@@ -6,7 +6,10 @@ shape of the shipped sample). Each is parsed from its bytes with `reeltui.parse.
 figure is per core. Also checks the extraction against what the generator wrote: titles, years,
 and that no actor is found who was not credited.
 
-    python -m bench.bench_parse [--count 2000] [--seed 7] [--runs 3]
+    python -m bench.bench_parse [--count 2000] [--seed 7] [--runs 3] [--sample]
+
+`--sample` parses the corpus once more under a sampling profiler (`bench/sampling.py`) and
+prints where the CPU went, by function and by line, without cProfile's cost per call.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import time
 from pathlib import Path
 
 from bench.make_corpus import generate
+from bench.sampling import Sampler
 from reeltui.parse import parse_bytes
 from reeltui.text import fold
 
@@ -33,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sample", action="store_true", help="where the CPU goes, sampled")
     args, _ = parser.parse_known_args(argv)
     items = list(generate(args.count, args.seed))
     data = [(item.text.encode("utf-8"), item.review) for item in items]
@@ -60,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{TARGET:,.0f})"
     )
     print(f"titles wrong: {wrong_titles}; actors not credited by the generator: {invented}")
+    if args.sample:
+        with Sampler() as sampler:
+            for i, (raw, _) in enumerate(data):
+                parse_bytes(raw, path=Path(f"{i}.txt"), review_id=str(i))
+        print(sampler.report())
     return 0 if best >= TARGET else 1
 
 

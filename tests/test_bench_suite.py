@@ -9,6 +9,7 @@ import pytest
 
 import bench
 from bench.__main__ import BENCHES, chosen
+from bench.sampling import Sampler, available
 
 BENCH_DIR = Path(bench.__file__).parent
 
@@ -16,8 +17,9 @@ BENCH_DIR = Path(bench.__file__).parent
 def test_every_benchmark_module_is_run_by_make_bench() -> None:
     modules = {m.name for m in pkgutil.iter_modules([str(BENCH_DIR)])}
     run = {b.run.__module__.removeprefix("bench.") for b in BENCHES}
-    # make_corpus writes the libraries the others read; it measures nothing itself.
-    assert modules - {"__main__", "make_corpus"} == run
+    # make_corpus writes the libraries the others read, and sampling is the profiler some of
+    # them use; neither measures anything itself.
+    assert modules - {"__main__", "make_corpus", "sampling"} == run
 
 
 def test_names_are_unique_and_selection_keeps_the_order() -> None:
@@ -27,3 +29,22 @@ def test_names_are_unique_and_selection_keeps_the_order() -> None:
     assert "cli" not in [b.name for b in chosen(None, "cli")]
     with pytest.raises(SystemExit):
         chosen("no-such-bench", None)
+
+
+@pytest.mark.skipif(not available(), reason="no CPU-time timer on this platform")
+def test_the_sampler_finds_where_the_cpu_went() -> None:
+    def busy() -> int:
+        return sum(i * i for i in range(3_000_000))
+
+    def idle() -> None:
+        pass
+
+    with Sampler(interval=0.001) as sampler:
+        busy()
+        idle()
+    assert sampler.samples > 0
+    assert sampler.share("test_bench_suite.py:busy") > 0.9
+    assert sampler.share("test_bench_suite.py:idle") == 0
+    report = sampler.report(top=5)
+    assert "test_bench_suite.py:busy" in report
+    assert "lines running" in report

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from reeltui.model import Credit
+from reeltui.parse.cues import paragraph_spots
 from reeltui.text import fold
 
 __all__ = [
@@ -451,14 +452,30 @@ def _credits(paragraphs: list[str]) -> tuple[list[Credit], list[str], list[str]]
     strong: dict[str, str] = {}
     weak: dict[str, str] = {}
     budget = _Budget()
-    for text in _cued_paragraphs(paragraphs):
+    # Each cued paragraph with its lowercased text and cue words, found in one pass.
+    spotted = paragraph_spots(paragraphs, _ALL_CUE_WORDS)
+    cued = (
+        [(paragraphs[i], low, spots) for i, low, spots in spotted]
+        if spotted is not None
+        else [(text, None, None) for text in _cued_paragraphs(paragraphs)]
+    )
+    for text, low, spots in cued:
         if _NAME_PAIR.search(text) is None:
             # Every cast pattern needs a full name; a director may go by one ("director Atlee").
             if "irect" in text or "helm" in text:
-                for name in _prose_directors(text, _Cues.of(text, budget), paragraphs):
+                cues = (
+                    _Cues(text, low, spots, budget)
+                    if low is not None and spots is not None
+                    else _Cues.of(text, budget)
+                )
+                for name in _prose_directors(text, cues, paragraphs):
                     strong.setdefault(fold(name), name)
             continue
-        cues = _Cues.of(text, budget)
+        cues = (
+            _Cues(text, low, spots, budget)
+            if low is not None and spots is not None
+            else _Cues.of(text, budget)
+        )
         events: list[tuple[int, str, str | None]] = []
         for pattern in (_IN_ROLE_OF,):
             for m in cues.matches(pattern):

@@ -23,6 +23,7 @@ from reeltui.parse.credits import (
     names_listed,
     names_someone,
 )
+from reeltui.parse.cues import may_match
 from reeltui.text import fold, literal_alternation
 
 __all__ = ["Known", "merge_aliases", "only_compared", "prose_directors", "prose_roles"]
@@ -306,7 +307,9 @@ def prose_roles(
             _title_role(text, known, title, found)
         if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
             _leading_role(text, known, found)
-        if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
+        if any(map(low.__contains__, _ENSEMBLE_WORDS)) and may_match(
+            _ENSEMBLE_CUE, text, _ENSEMBLE_STARTS
+        ):
             _ensemble(text, found)
         _cast_cues(text, known, found)
         if " to " in text or "makes a" in text or "makes an" in text:
@@ -333,7 +336,9 @@ def prose_roles(
         if not (named[n] or any(map(text.__contains__, singles))):
             continue
         low = lows[n]
-        cast_words = any(map(low.__contains__, _CAST_STEMS)) and bool(_CAST_WORDS.search(low))
+        cast_words = any(map(low.__contains__, _CAST_STEMS)) and may_match(
+            _CAST_WORDS, low, _CAST_STEMS
+        )
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words)
@@ -1521,6 +1526,8 @@ _ENSEMBLE_CUE = re.compile(
     r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+the\s+(?:cast|ensemble)"
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
 )
+# The words every match of it begins with (`cues.may_match`).
+_ENSEMBLE_STARTS = ("turn", "show", "pop", "round", "co-star", "also", "make")
 _NAME_LIST = re.compile(
     r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}(?:,\s+|\s+and\s+))+(?:and\s+)?[A-Z]"
     r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"

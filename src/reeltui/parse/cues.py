@@ -1,0 +1,81 @@
+"""Whether an expression matches a text, tried only where its first word stands.
+
+Python's regular expressions cannot skip ahead in a text when an expression opens on `\\b`
+and an alternation (`\\b(?:turn|show)\\s+up\\b`): the search tries every character of the
+paragraph, about a hundred times slower than `str.find` over the same text. Most of the
+extractor's cues are found with a plain substring test first (cheap), but where that test is
+loose ("up" is in half the paragraphs, "show up" in few) the expression's search is what
+costs.
+
+`may_match(pattern, text, starts)` gives the same answer as `pattern.search(text) is not None`
+by finding each word of `starts` with `str.find` and trying `pattern.match` at each place
+found. It is exact when **every match of the pattern begins with one of `starts`** (in the same
+case as the pattern matches). To use it for a cue expression, keep the words its alternatives
+begin with beside it (`_ENSEMBLE_STARTS` beside `_ENSEMBLE_CUE` in `roles.py`) and add the pair
+to `PAIRS` in `tests/test_parse_cues.py`: a property test checks every pair there against the
+plain search on arbitrary text, so an expression changed without its words fails a test rather
+than silently missing a match. A rule that does not use `may_match` is searched as before:
+nothing needs registering for a rule to run.
+
+The work stays linear: each word is found with one pass of `str.find`, and an anchored match is
+tried at each place found; a paragraph holding a word a million times costs a million short
+attempts, never a search per place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+
+__all__ = ["may_match", "paragraph_spots"]
+
+
+def may_match(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:
+    """`pattern.search(text) is not None`, tried only where one of `starts` begins.
+
+    `\\b` and look-behinds at the start of the pattern see the character before the place
+    tried, as in a search (`re.Pattern.match` with a position looks at the whole string)."""
+    find = text.find
+    for word in starts:
+        at = find(word)
+        while at != -1:
+            if pattern.match(text, at) is not None:
+                return True
+            at = find(word, at + 1)
+    return False
+
+
+def paragraph_spots(
+    paragraphs: Sequence[str], words: Iterable[str]
+) -> list[tuple[int, str, dict[str, list[int]]]] | None:
+    """Where each of `words` stands in the lowercased paragraphs, found in one pass over their
+    joined text: for each paragraph holding at least one, in order, its index, its lowercased
+    text and {word: every position in it, overlaps included}.
+
+    The same as lowercasing each paragraph and finding each word in it, without a search per
+    paragraph and word. None when lowercasing changes the text's length ("İ" becomes two
+    characters): positions in the joined text would not be a paragraph's, so the caller looks
+    at each paragraph itself. (Lowercasing never shortens a character, so an unchanged total
+    means no paragraph changed length, and the newline between paragraphs, neither a letter
+    nor ignorable, keeps a final sigma's lowercasing the same as in the paragraph alone.)
+    """
+    joined = "\n".join(paragraphs)
+    low = joined.lower()
+    if len(low) != len(joined):
+        return None
+    ends = list(accumulate(len(p) + 1 for p in paragraphs))
+    found: dict[int, dict[str, list[int]]] = {}
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            index = bisect_right(ends, at)
+            begin = ends[index - 1] if index else 0
+            found.setdefault(index, {}).setdefault(word, []).append(at - begin)
+            at = low.find(word, at + 1)
+    out: list[tuple[int, str, dict[str, list[int]]]] = []
+    for index in sorted(found):
+        begin = ends[index - 1] if index else 0
+        out.append((index, low[begin : ends[index] - 1], found[index]))
+    return out

@@ -1,0 +1,133 @@
+"""`cues.may_match`: a cue expression tried only where its first words stand gives the answer
+of a plain search. Every expression searched that way is listed in `PAIRS` with its words, and
+checked against the plain search on arbitrary text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reeltui.parse import roles
+from reeltui.parse.cues import may_match, paragraph_spots
+
+#: Every cue expression searched with `may_match`, with the words its matches begin with.
+PAIRS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (roles._ENSEMBLE_CUE, roles._ENSEMBLE_STARTS),
+    (roles._CAST_WORDS, roles._CAST_STEMS),
+]
+
+# Pieces of the expressions' own words, so that arbitrary texts made of them often match,
+# nearly match, or match inside another word.
+_PIECES = [
+    "turn", "turns", "show", "shows", "pop", "pops", "round", "rounds", "out", "the", "cast",
+    "casting", "ensemble", "co-star", "co-stars", "also", "star", "make", "up", "Up", "supporting",
+    "perform", "performance", "performances", "performers", "cameo", "cameos", "re", "s", "x",
+    "_", "-", ".", " ", "  ", "\t", "\n", "\u00a0", "é",
+]  # fmt: skip
+# Whole matches of each alternative, one of which stands in most texts between other pieces,
+# so that a word missing from an expression's starts is found out.
+_MATCHES = [
+    "turns up", "show\tup", "pops  up", "round out the cast", "rounds out the ensemble",
+    "also star", "make up the cast", "make up the supporting ensemble", "co-star", "cast",
+    "casting", "ensemble", "supporting", "performance", "performers", "co-stars", "cameo",
+    "cameos",
+]  # fmt: skip
+_BITS = st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=12).map("".join)
+_EDGES = st.sampled_from(["", " ", "\n", "x", "-", "(", "é"])
+_TEXTS = st.tuples(_BITS, _EDGES, st.sampled_from(["", *_MATCHES]), _EDGES, _BITS).map("".join)
+
+
+@pytest.mark.parametrize(("pattern", "starts"), PAIRS, ids=lambda p: getattr(p, "pattern", "")[:20])
+@settings(max_examples=500)
+@given(text=_TEXTS)
+def test_the_guarded_search_answers_as_the_plain_one(
+    pattern: re.Pattern[str], starts: tuple[str, ...], text: str
+) -> None:
+    assert may_match(pattern, text, starts) == (pattern.search(text) is not None)
+    low = text.lower()
+    assert may_match(pattern, low, starts) == (pattern.search(low) is not None)
+
+
+def test_every_start_word_begins_a_match_somewhere() -> None:
+    # A start word no match can begin with only costs time; one missing would lose matches,
+    # which the property above catches.
+    samples = {
+        roles._ENSEMBLE_CUE: "turns up, shows up, pops up, rounds out the cast, a co-star, "
+        "also star, make up the ensemble",
+        roles._CAST_WORDS: "the cast, an ensemble, supporting roles, performances, a co-star, "
+        "a cameo",
+    }
+    for pattern, starts in PAIRS:
+        places = {m.start() for m in pattern.finditer(samples[pattern])}
+        begun = {w for w in starts for at in places if samples[pattern].startswith(w, at)}
+        assert begun == set(starts)
+
+
+def test_a_word_boundary_looks_at_the_character_before_the_place_tried() -> None:
+    # "return up" holds "turn" and " up", but "turn" is inside a word: no match.
+    assert not may_match(roles._ENSEMBLE_CUE, "they return up the hill", roles._ENSEMBLE_STARTS)
+    assert may_match(roles._ENSEMBLE_CUE, "Two old friends turn up", roles._ENSEMBLE_STARTS)
+    assert may_match(roles._ENSEMBLE_CUE, "turn\tup", roles._ENSEMBLE_STARTS)
+
+
+def test_every_place_of_a_word_is_tried_not_only_the_first() -> None:
+    text = "a show about a show that shows   up late"
+    assert text.find("show") < text.find("shows")
+    assert may_match(roles._ENSEMBLE_CUE, text, roles._ENSEMBLE_STARTS)
+    assert not may_match(roles._ENSEMBLE_CUE, "show " * 10_000, roles._ENSEMBLE_STARTS)
+
+
+def test_nothing_to_find_in_an_empty_text_or_without_words() -> None:
+    assert not may_match(roles._CAST_WORDS, "", roles._CAST_STEMS)
+    assert not may_match(roles._CAST_WORDS, "the cast", ())
+
+
+def _spots_one_by_one(
+    paragraphs: list[str], words: tuple[str, ...]
+) -> list[tuple[int, str, dict[str, list[int]]]]:
+    """What `paragraph_spots` stands for: each paragraph lowercased and searched alone."""
+    out = []
+    for index, text in enumerate(paragraphs):
+        low = text.lower()
+        spots: dict[str, list[int]] = {}
+        for word in words:
+            at = low.find(word)
+            while at != -1:
+                spots.setdefault(word, []).append(at)
+                at = low.find(word, at + 1)
+        if spots:
+            out.append((index, low, spots))
+    return out
+
+
+_WORDS = ("star", "s new ", "s newest", "directed", "role of", "aa")
+_PARAGRAPH = st.lists(
+    st.sampled_from(["Star", "STAR", "s new ", "s newest", "Directed", "aaa", "İ", "Σ", "ς", " "])
+    | st.text(max_size=3),
+    max_size=10,
+).map("".join)
+
+
+@given(paragraphs=st.lists(_PARAGRAPH, max_size=6))
+def test_spots_found_in_one_pass_are_those_of_each_paragraph_alone(
+    paragraphs: list[str],
+) -> None:
+    found = paragraph_spots(paragraphs, _WORDS)
+    joined = "\n".join(paragraphs)
+    if found is None:
+        assert len(joined.lower()) != len(joined)
+    else:
+        assert found == _spots_one_by_one(paragraphs, _WORDS)
+
+
+def test_spots_of_paragraphs_with_overlapping_words_and_a_final_sigma() -> None:
+    paragraphs = ["ΟΔΟΣ", "Aaa stars, and its newest star", "", "nothing here"]
+    assert paragraph_spots(paragraphs, _WORDS) == _spots_one_by_one(paragraphs, _WORDS)
+    found = paragraph_spots(paragraphs, _WORDS)
+    assert found is not None
+    assert [index for index, _, _ in found] == [1]
+    assert found[0][2]["aa"] == [0, 1]  # overlapping places are all kept
+    assert paragraph_spots(["İstanbul stars"], _WORDS) is None  # "İ" lowercases to two
