@@ -14,6 +14,7 @@ from reeltui.library import Library
 from reeltui.library.catalog import Catalog
 from reeltui.paths import samples_dir
 from reeltui.search import FilmHit, PersonHit, Searcher
+from reeltui.search import partial as partial_module
 from reeltui.search.partial import PartialSearch
 from reeltui.search.session import SearchSession, SearchState
 
@@ -137,11 +138,16 @@ QUERIES = (
 )  # fmt: skip
 
 
-def test_once_every_file_is_read_it_answers_as_the_search_does(tmp_path: Path) -> None:
+def test_once_every_file_is_read_it_answers_as_the_search_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = tmp_path / "reviews"
     shutil.copytree(samples_dir(), root)
     library = Library.scan(root, cache_dir=tmp_path / "cache")
+    monkeypatch.setattr(partial_module, "_SLICE", 4)  # the catalog taken in a slice at a time
     search = PartialSearch(library)
+    search.catch_up(now=True)
+    assert search.reviews == len(library) and search.last == max(e.docno for e in library)
     with Searcher(library, in_memory=True) as real:
         for query in QUERIES:
             expected = real.suggest(query, 24, with_text=False)

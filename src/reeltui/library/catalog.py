@@ -1107,13 +1107,15 @@ class Follower:
             finally:
                 db.execute("COMMIT")
 
-    def written_after(self, docno: int) -> Written:
-        """The reviews and credits of the documents numbered above `docno`, as committed now
-        (one snapshot)."""
+    def written_after(self, docno: int, most: int) -> Written:
+        """The reviews and credits of the documents numbered above `docno`, at most `most`
+        numbers of them (the rest: ask again from `Written.last`), as committed now (one
+        snapshot)."""
         with self._snapshot() as db:
             (last,) = db.execute("SELECT coalesce(max(docno), 0) FROM docs").fetchone()
             if last <= docno:
-                return Written(max(last, docno), [], [])
+                return Written(docno, [], [])
+            last = min(last, docno + max(most, 1))
             reviews = [
                 (number, film_key, label, (sort_title, year, key))
                 for number, film_key, label, sort_title, year, key in db.execute(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -45,6 +45,9 @@ _POOL = 100
 #: The tail is folded into the base once it holds more names than this, and more than a
 #: quarter of the base.
 _TAIL_MIN = 256
+#: The most documents taken in from one read of the catalog: a first look at a big scan goes
+#: a slice at a time, so that what is read is never held all at once.
+_SLICE = 2_000
 
 
 @dataclass(slots=True)
@@ -57,11 +60,13 @@ class _Person:
 
 @dataclass(slots=True)
 class _Film:
-    """A film as read so far: the label of its first review in the library's order, that
-    review's place in the order, and how many reviews it has."""
+    """A film as read so far: the label of its first review in the library's order (its
+    reviews share a title and year: the path decides), that review's path, and how many
+    reviews it has."""
 
+    key: str
     label: str
-    order: tuple[str, int, bytes]
+    first: bytes
     reviews: int = 0
 
 
@@ -87,14 +92,14 @@ class _Growing:
         self._tail = None
 
     def matches(
-        self, tokens: Sequence[str], weight: dict[str, int], limit: int
+        self, tokens: Sequence[str], weight: Callable[[str], int], limit: int
     ) -> list[tuple[str, EntryMatch]]:
         """Names matching `tokens`: up to `_POOL` (or `limit`, if more) from each matcher
         (`weight`: each name's current weight, which orders a new base)."""
         pool = max(_POOL, limit)
         if len(self._tail_keys) > max(_TAIL_MIN, len(self._base_keys) // 4):
             keys = [*self._base_keys, *self._tail_keys]
-            keys.sort(key=lambda key: (-weight.get(key, 0), self._tokens[key], key))
+            keys.sort(key=lambda key: (-weight(key), self._tokens[key], key))
             self._base = NameMatcher(self._tokens[key] for key in keys)
             self._base_keys, self._tail_keys, self._tail = keys, [], NameMatcher(())
         if self._tail is None:
@@ -143,31 +148,39 @@ class PartialSearch:
             if not now and moment - self._looked < _LOOK_EVERY:
                 return
             self._looked = moment
-            written = self._follower.written_after(self._last)
-            self._last = written.last
-            films = self._films
-            film_of: dict[int, str] = {}
-            for docno, film_key, label, order in written.reviews:
-                film_of[docno] = film_key
-                self._reviews += 1
-                film = films.get(film_key)
-                if film is None:
-                    film = films[film_key] = _Film(label, order)
-                    self._names[FILM].add(film_key, tokenize(label))
-                elif order < film.order:
-                    film.label, film.order = label, order
-                film.reviews += 1
-            for docno, kind, name, person in written.credits:
-                people = self._people.get(kind)
-                film_of_credit = film_of.get(docno)
-                if people is None or film_of_credit is None:
-                    continue
-                found = people.get(person)
-                if found is None:
-                    found = people[person] = _Person()
-                    self._names[kind].add(person, person.split(" "))
-                found.spellings[name] = found.spellings.get(name, 0) + 1
-                found.films.add(film_of_credit)
+            while self._take_in():
+                pass
+
+    def _take_in(self) -> bool:
+        """Take in the next slice of what was written; whether there may be more."""
+        written = self._follower.written_after(self._last, _SLICE)
+        if written.last == self._last:
+            return False
+        self._last = written.last
+        films = self._films
+        film_of: dict[int, str] = {}
+        for docno, film_key, label, (_, _, path) in written.reviews:
+            film = films.get(film_key)
+            if film is None:
+                film = films[film_key] = _Film(film_key, label, path)
+                self._names[FILM].add(film_key, tokenize(label))
+            elif path < film.first:
+                film.label, film.first = label, path
+            film.reviews += 1
+            self._reviews += 1
+            film_of[docno] = film.key  # one string per film: the people's sets share it
+        for docno, kind, name, person in written.credits:
+            people = self._people.get(kind)
+            film_of_credit = film_of.get(docno)
+            if people is None or film_of_credit is None:
+                continue
+            found = people.get(person)
+            if found is None:
+                found = people[person] = _Person()
+                self._names[kind].add(person, person.split(" "))
+            found.spellings[name] = found.spellings.get(name, 0) + 1
+            found.films.add(film_of_credit)
+        return True
 
     def suggest(self, query: str, limit: int) -> list[PersonHit | FilmHit]:
         """People and films for `query` (a kind prefix honoured; full text never), best first,
@@ -196,9 +209,12 @@ class PartialSearch:
         """The people of one role matching `tokens`, ranked as `Searcher.people` ranks them."""
         kind = ROLE_KINDS[role]
         people = self._people[kind]
-        weight = {key: len(person.films) for key, person in people.items()}
+
+        def weight(key: str) -> int:
+            return len(people[key].films)
+
         matched = self._names[kind].matches(tokens, weight, limit)
-        matched.sort(key=lambda item: (-item[1].kind, item[1].distance, -weight[item[0]], item[0]))
+        matched.sort(key=lambda item: (-item[1].kind, item[1].distance, -weight(item[0]), item[0]))
         hits: list[PersonHit] = []
         for key, match in matched[:limit]:
             person = people[key]
@@ -221,14 +237,17 @@ class PartialSearch:
     def _film_matches(self, tokens: Sequence[str], limit: int) -> list[tuple[str, str, EntryMatch]]:
         """The films matching `tokens` (key, label, match), ranked as `Searcher.films` ranks."""
         films = self._films
-        weight = {key: film.reviews for key, film in films.items()}
+
+        def weight(key: str) -> int:
+            return films[key].reviews
+
         matched = self._names[FILM].matches(tokens, weight, limit)
         ranked = sorted(
             ((key, films[key].label, match) for key, match in matched),
             key=lambda item: (
                 -item[2].kind,
                 item[2].distance,
-                -weight[item[0]],
+                -weight(item[0]),
                 self._names_of_film(item[0]),
                 item[1],
             ),
