@@ -433,10 +433,12 @@ class FullTextProvider(_LibraryProvider):
             # A first scan: people and films answer from the files read so far (above), the
             # full text once every file is read.
             done, total = progress
-            if _reading(self.app) is None or _main_of(self.app) is None:
+            if _reading(self.app) is None:  # no rows on show yet
                 read = f"{done:,} of {total:,} files read" if total else "looking for files"
                 detail = f"{read}; the search answers as soon as the first are read"
                 yield _hint("The reviews are still being read…", detail, 0.045)
+                return
+            if _main_of(self.app) is None:  # a screen that must be finished first is on top
                 return
             read = f"{done:,} of {total:,} files read so far" if total else "Reading the files"
             detail = "full text once every file is read"
