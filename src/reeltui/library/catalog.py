@@ -1125,6 +1125,16 @@ class Follower:
             credits = db.execute(_WRITTEN_CREDITS, (docno, last)).fetchall()
         return Written(int(last), reviews, credits)
 
+    def spellings(self, kind: int, person: str) -> dict[str, int]:
+        """Every way the documents committed so far write a person of a role, with how often
+        (by the index on `credits(kind, person)`)."""
+        with self._snapshot() as db:
+            rows = db.execute(
+                "SELECT name, count(*) FROM credits WHERE kind = ? AND person = ? GROUP BY name",
+                (kind, person),
+            ).fetchall()
+        return {str(name): int(count) for name, count in rows}
+
     def close(self) -> None:
         """Close its connection (the catalog's own stay open)."""
         if self._connection is not None:
