@@ -6,7 +6,8 @@ catalog already holds each batch's documents and credits as the scan commits the
 `PartialSearch` answers from those: at each question it reads what was committed since its
 last look (`Catalog.follow`: on a read connection of its own, by document number, so a look
 costs what is new, never the whole library) and keeps, in memory, each person of each role
-with their spellings and films, and each film with its label and number of reviews.
+with their films (numbers) and each film with its number of reviews; a person's spellings and
+a film's label are read from the catalog for the few hits shown.
 
 Matching is `names.NameMatcher`'s (exact, prefix, one typo) and ranking the `Searcher`'s (the
 kind of match, then typos, then people in more films and films with more reviews first, then
