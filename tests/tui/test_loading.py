@@ -75,9 +75,10 @@ async def test_the_command_bar_says_the_reviews_are_still_being_read(make_app: M
         await pilot.pause(0.1)
         await pilot.press("colon")
         options = await ask(pilot, "martian")
+        # A loader that shows no rows until it ends: nothing is read that could answer yet.
         assert options == [
-            "The reviews are still being read…\n1 of 3 files read; the search answers once "
-            "every file is read"
+            "The reviews are still being read…\n1 of 3 files read; the search answers as soon "
+            "as the first are read"
         ]
         await pilot.press("escape")
         release.set()

@@ -59,7 +59,10 @@ __all__ = [
     "SCHEMA_VERSION",
     "SECTION_BITS",
     "Catalog",
+    "Follower",
     "NameRow",
+    "Written",
+    "display_name",
 ]
 
 #: Bump when the tables or queries change in a way an older catalog cannot serve: a catalog
@@ -196,7 +199,19 @@ class NameRow:
     spellings: tuple[str, ...]
 
 
-def _display_name(spellings: dict[str, int]) -> str:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What a scan wrote after a document (`Follower.written_after`): the highest document
+    number written by then (`last`); each review's film (docno, film key, label, and its
+    place in the library's order: sort title, year or 0, key); each credit (docno, kind, name
+    as written, person)."""
+
+    last: int
+    reviews: list[tuple[int, str, str, tuple[str, int, bytes]]]
+    credits: list[tuple[int, int, str, str]]
+
+
+def display_name(spellings: dict[str, int]) -> str:
     """The spelling to show: accented spellings win (scrapers drop accents, never add them),
     then the most common, then the first alphabetically."""
     return min(spellings, key=lambda s: (-sum(1 for c in s if ord(c) > 127), -spellings[s], s))
@@ -831,7 +846,7 @@ class Catalog:
             )
         }
         rows = [
-            (kind, person, person, _display_name(written), weights.get((kind, person), 0),
+            (kind, person, person, display_name(written), weights.get((kind, person), 0),
              json.dumps(sorted(written), ensure_ascii=False))
             for (kind, person), written in spellings.items()
         ]  # fmt: skip
@@ -879,7 +894,7 @@ class Catalog:
             kind,
             key,
             key,
-            _display_name(written),
+            display_name(written),
             films,
             json.dumps(sorted(written), ensure_ascii=False),
         )
@@ -1045,6 +1060,86 @@ class Catalog:
         """The write connection in a transaction, for indexing bodies."""
         with self._write_lock, _transaction(self._writer):
             yield self._writer
+
+    # -- following a scan ----------------------------------------------------------------
+
+    def follow(self) -> Follower:
+        """A reader of what a scan writes, as it writes it (for a search while it runs), on a
+        read connection of its own: its queries never wait for, nor hold up, the scan's thread
+        or the reader's other users. (In memory there is one connection, shared.)"""
+        if self.path is None:
+            return Follower(self, None)
+        return Follower(self, _connect(self.path, readonly=True))
+
+
+#: The reviews written in a range of document numbers, with their films (`Follower`).
+_WRITTEN_REVIEWS = (
+    "SELECT docno, film_key, label, sort_title, coalesce(year, 0), key FROM docs"
+    " WHERE docno > ? AND docno <= ? AND problem IS NULL"
+)
+#: Their credits, by the index on `credits.docno`.
+_WRITTEN_CREDITS = (
+    "SELECT docno, kind, name, person FROM credits WHERE docno > ? AND docno <= ? AND person != ''"
+)
+
+
+class Follower:
+    """Reads the documents a scan has committed so far, a range of document numbers at a time:
+    a first scan numbers new documents upwards, so what came after the last look is what was
+    written since. (A document written over in place keeps its number: not seen again.)"""
+
+    def __init__(self, catalog: Catalog, connection: sqlite3.Connection | None) -> None:
+        self._catalog = catalog
+        self._connection = connection
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        if self._connection is None:
+            with self._catalog.reading() as db:
+                yield db
+            return
+        with self._lock:
+            db = self._connection
+            db.execute("BEGIN")
+            try:
+                yield db
+            finally:
+                db.execute("COMMIT")
+
+    def written_after(self, docno: int, most: int) -> Written:
+        """The reviews and credits of the documents numbered above `docno`, at most `most`
+        numbers of them (the rest: ask again from `Written.last`), as committed now (one
+        snapshot)."""
+        with self._snapshot() as db:
+            (last,) = db.execute("SELECT coalesce(max(docno), 0) FROM docs").fetchone()
+            if last <= docno:
+                return Written(docno, [], [])
+            last = min(last, docno + max(most, 1))
+            reviews = [
+                (number, film_key, label, (sort_title, year, key))
+                for number, film_key, label, sort_title, year, key in db.execute(
+                    _WRITTEN_REVIEWS, (docno, last)
+                )
+            ]
+            credits = db.execute(_WRITTEN_CREDITS, (docno, last)).fetchall()
+        return Written(int(last), reviews, credits)
+
+    def spellings(self, kind: int, person: str) -> dict[str, int]:
+        """Every way the documents committed so far write a person of a role, with how often
+        (by the index on `credits(kind, person)`)."""
+        with self._snapshot() as db:
+            rows = db.execute(
+                "SELECT name, count(*) FROM credits WHERE kind = ? AND person = ? GROUP BY name",
+                (kind, person),
+            ).fetchall()
+        return {str(name): int(count) for name, count in rows}
+
+    def close(self) -> None:
+        """Close its connection (the catalog's own stay open)."""
+        if self._connection is not None:
+            with self._lock, contextlib.suppress(sqlite3.Error):
+                self._connection.close()
 
 
 class Writer:

@@ -66,6 +66,7 @@ __all__ = [
     "TextHit",
     "TextPassage",
     "parse_query",
+    "person_films",
     "run_search",
 ]
 
@@ -370,12 +371,7 @@ class Searcher:
 
     def _films_of(self, name: NameRow, role: Role) -> tuple[tuple[Entry, Credit | None], ...]:
         """A person's reviews, in library order, each with the actor's credit."""
-        found = self._catalog.name_docs(name.kind, name.key)
-        credits = {docno: (written, part) for docno, written, part in found}
-        entries = self._library.entries_of(credits)
-        if role != "actor":
-            return tuple((entry, None) for entry in entries)
-        return tuple((entry, Credit(*credits[entry.docno])) for entry in entries)
+        return person_films(self._library, name.kind, name.key, role)
 
     def films(self, query: str, limit: int = 20) -> list[FilmHit]:
         """Films whose title (with year and season) matches `query`, best first."""
@@ -680,6 +676,19 @@ class _TextSource:
             heading=hit.heading,
             spans=hit.spans,
         )
+
+
+def person_films(
+    library: Library, kind: int, key: str, role: Role
+) -> tuple[tuple[Entry, Credit | None], ...]:
+    """The reviews of the person `key` of `kind` (read from the catalog's credits, settled or
+    not), in library order, each with the actor's credit (None for other roles)."""
+    found = library.catalog.name_docs(kind, key)
+    credits = {docno: (written, part) for docno, written, part in found}
+    entries = library.entries_of(credits)
+    if role != "actor":
+        return tuple((entry, None) for entry in entries)
+    return tuple((entry, Credit(*credits[entry.docno])) for entry in entries)
 
 
 def _text_hit(match: TextMatch, entry: Entry) -> TextHit:

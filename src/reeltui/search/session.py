@@ -12,6 +12,12 @@ old searcher.
 the command palette that keeps the core's order: the palette runs one provider per kind and
 sorts their hits by score, so the bar shows exactly the ranking `reeltui search` uses. No
 Textual here beyond the worker call.
+
+During a first scan there is no searcher yet (it is built from the whole catalog once the scan
+ends). `rank(query, reading=library)` then answers people and films from the reviews read so
+far (`partial.PartialSearch`, made at the first such question and kept), with `Ranked.partial`
+set; it goes on answering after the scan ends, while the searcher of the library is built,
+and is closed once that searcher answers, so the bar never goes blank in between.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from reeltui.library import Entry, Library
 from reeltui.search.query import SearchKind, parse_query
 
 if TYPE_CHECKING:
+    from reeltui.search.partial import PartialSearch
     from reeltui.search.searcher import Hit, Searcher
 
 __all__ = [
@@ -95,13 +102,15 @@ class Ranked:
     """The answer to one query: hits in the core's order, and whether text was left out.
 
     `text_pending` is true when the query would search the full text but the index is not
-    ready yet (still indexing, or it failed: `state` says which).
+    ready yet (still indexing, or it failed: `state` says which). `partial` is true when the
+    hits come from the reviews a scan has read so far (people and films only).
     """
 
     query: str
     hits: tuple[ScoredHit, ...]
     state: SearchState
     text_pending: bool
+    partial: bool = False
 
 
 def palette_score(rank: int, count: int) -> float:
@@ -118,15 +127,18 @@ class SearchSession:
 
     def __init__(self) -> None:
         self._current: _Generation | None = None
-        self._memo: tuple[tuple[int, SearchState, str], Ranked] | None = None
+        self._memo: tuple[tuple[int, SearchState, str, int], Ranked] | None = None
         #: The command bar's providers ask from their own threads: one search at a time.
         self._asking = threading.Lock()
+        #: The search of the reviews a scan has read so far (see `rank`).
+        self._partial: PartialSearch | None = None
 
     # -- lifecycle -----------------------------------------------------------------------
 
     def load(self, library: Library, start: StartWorker) -> None:
         """Search `library` from now on: stop the old searcher, build the new one in a worker."""
-        self.close()
+        partial = self._partial
+        self.close(keep_partial=partial is not None and partial.library is library)
         generation = _Generation(library)
         self._current = generation
         start(lambda: self._build(generation))
@@ -202,11 +214,16 @@ class SearchSession:
         if not generation.stopped:
             generation.state = SearchState.READY
 
-    def close(self) -> None:
-        """Stop any indexing in progress and close the index (on exit, or before a reload).
+    def close(self, *, keep_partial: bool = False) -> None:
+        """Stop any indexing in progress and close the index (on exit, or before a reload),
+        and the search of a scan's reviews unless `keep_partial` (the new library is the one
+        that scan read).
 
-        Closing waits for the indexing thread to reach its next document, if one is running.
+        Closing waits for the indexing thread to reach its next document, if one is running,
+        and for a question being answered from a scan's reviews.
         """
+        if not keep_partial:
+            self._drop_partial()
         generation, self._current = self._current, None
         self._memo = None
         if generation is None:
@@ -262,8 +279,11 @@ class SearchSession:
 
     # -- answering -----------------------------------------------------------------------
 
-    def rank(self, query: str) -> Ranked:
+    def rank(self, query: str, reading: Library | None = None) -> Ranked:
         """People, films and text hits for `query`, best first, each with a palette score.
+
+        `reading` is the library a scan is reading now, if one is: until the searcher of a
+        library answers, people and films come from the reviews read so far (`partial`).
 
         The answer is remembered for the last query, so the palette's providers (one per
         kind, each asking for the same query) share one search.
@@ -271,13 +291,72 @@ class SearchSession:
         with self._asking:
             generation = self._current
             state = self.state
-            key = (id(generation), state, query)
+            partial = self._partial_for(generation, reading)
+            seen = -1  # how far the partial search has read: its answers change with it
+            if partial is not None:
+                partial.catch_up()
+                seen = partial.last
+            key = (id(generation), state, query, seen)
             memo = self._memo
             if memo is not None and memo[0] == key:
                 return memo[1]
-            ranked = self._rank(query, state)
+            if partial is not None:
+                ranked = self._rank_partial(partial, query, state)
+            else:
+                ranked = self._rank(query, state)
             self._memo = (key, ranked)
             return ranked
+
+    def _partial_for(
+        self, generation: _Generation | None, reading: Library | None
+    ) -> PartialSearch | None:
+        """The search of a scan's reviews read so far, when it should answer: no searcher
+        yet, and a scan reading (or one that has just ended, its library now loading).
+        Closed once the searcher answers. (Called holding `_asking`.)"""
+        partial = self._partial
+        if generation is not None and generation.searcher is not None:
+            if partial is not None:
+                self._partial = None
+                partial.close()
+            return None
+        library = reading
+        if library is None and generation is not None and partial is not None:
+            library = generation.library if partial.library is generation.library else None
+        if library is None:
+            return None
+        if partial is None or partial.library is not library:
+            from reeltui.search.partial import PartialSearch
+
+            if partial is not None:
+                partial.close()
+            partial = self._partial = PartialSearch(library)
+        return partial
+
+    def _drop_partial(self) -> None:
+        """Close the search of a scan's reviews (waiting for a question being answered)."""
+        with self._asking:
+            partial, self._partial = self._partial, None
+            self._memo = None
+        if partial is not None:
+            partial.close()
+
+    def warm(self, reading: Library) -> None:
+        """Read what a scan has written so far now, so that the first question is quick (the
+        command bar calls it in a thread as it opens during a scan)."""
+        with self._asking:
+            partial = self._partial_for(self._current, reading)
+        if partial is not None:
+            partial.catch_up(now=True)
+
+    def _rank_partial(self, partial: PartialSearch, query: str, state: SearchState) -> Ranked:
+        """People and films from the reviews read so far; full text is left out."""
+        parsed = parse_query(query)
+        wants_text = parsed.kind in (None, SearchKind.TEXT) and bool(parsed.text)
+        hits = partial.suggest(query, SUGGESTIONS) if parsed.kind is not SearchKind.TEXT else []
+        scored = tuple(
+            ScoredHit(hit, palette_score(rank, len(hits))) for rank, hit in enumerate(hits)
+        )
+        return Ranked(query, scored, state, wants_text, partial=True)
 
     def _rank(self, query: str, state: SearchState) -> Ranked:
         """Ask the core for the hits of `query` (full text only once it is indexed)."""

@@ -37,7 +37,7 @@ from textual.screen import Screen
 from textual.style import Style
 from textual.widget import Widget
 
-from reeltui.library import Entry, SortKey
+from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import sort_label
 from reeltui.model import Review
 from reeltui.search import FilmHit, PersonHit, SearchKind, TextHit, parse_query
@@ -147,6 +147,12 @@ def _to_main(app: App[object]) -> MainScreen | None:
     return main if on_top else None
 
 
+def _reading(app: App[object]) -> Library | None:
+    """The library a scan is reading now, if one is (its rows are on show as they come)."""
+    reel = reel_app(app)
+    return reel.library if reel.scan_progress is not None else None
+
+
 def _on_main(app: App[object], message: Message) -> None:
     """Send the main screen a request (closing overlays first); ring the bell if there is none."""
     main = _to_main(app)
@@ -239,8 +245,8 @@ class _LibraryProvider(Provider):
         return self.match_style or _MATCH
 
     def _ranked(self, query: str) -> Ranked:
-        """The shared answer for `query`."""
-        return reel_app(self.app).search_session.rank(query)
+        """The shared answer for `query` (from the reviews read so far, during a scan)."""
+        return reel_app(self.app).search_session.rank(query, reading=_reading(self.app))
 
     async def search(self, query: str) -> Hits:
         """This provider's kind of hits for `query`, or a hint after a bare kind prefix."""
@@ -256,15 +262,17 @@ class _LibraryProvider(Provider):
 
     def _palette_hits(self, query: str) -> list[PaletteHit]:
         """The palette hits of this provider's kind for `query` (run in a thread)."""
+        ranked = self._ranked(query)
         return [
             made
-            for scored in self._ranked(query).hits
+            for scored in ranked.hits
             if _kind_of(scored.hit) is self.kind
-            for made in self._hits(scored.hit, scored.score)
+            for made in self._hits(scored.hit, scored.score, partial=ranked.partial)
         ]
 
-    def _hits(self, hit: SearchHit, score: float) -> Iterator[PaletteHit]:
-        """The palette hits for one core hit: one, unless a kind offers more."""
+    def _hits(self, hit: SearchHit, score: float, *, partial: bool) -> Iterator[PaletteHit]:
+        """The palette hits for one core hit: one, unless a kind offers more (`partial`: the
+        hit comes from the reviews a scan has read so far)."""
         yield self._hit(hit, score)
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
@@ -281,11 +289,13 @@ class _PeopleProvider(_LibraryProvider):
     """Actors, directors or reviewers: choosing one narrows the list to their films; the line
     under each, "Open page", opens their page instead."""
 
-    def _hits(self, hit: SearchHit, score: float) -> Iterator[PaletteHit]:
-        """The person, then the line that opens their page."""
+    def _hits(self, hit: SearchHit, score: float, *, partial: bool) -> Iterator[PaletteHit]:
+        """The person, then the line that opens their page (not during a scan: a page is
+        made from the whole library's names and text, which wait for the scan's end)."""
         yield self._hit(hit, score)
         assert isinstance(hit, PersonHit)
-        yield self._page_hit(hit, score - _PAGE_BELOW)
+        if not partial:
+            yield self._page_hit(hit, score - _PAGE_BELOW)
 
     def _hit(self, hit: SearchHit, score: float) -> PaletteHit:
         assert isinstance(hit, PersonHit)
@@ -337,6 +347,20 @@ class FilmsProvider(_LibraryProvider):
         prompt = _prompt(_spanned(hit.name, hit.spans, self._style), label, detail)
         command = partial(_on_main, self.app, MainScreen.OpenFilm(hit))
         return PaletteHit(score, prompt, command, text=hit.name)
+
+    async def startup(self) -> None:
+        """During a scan, read what it has written so far now, in a thread, so that the first
+        question typed is answered at once."""
+        library = _reading(self.app)
+        if library is not None and _main_of(self.app) is not None:
+            session = reel_app(self.app).search_session
+            self.app.run_worker(
+                partial(session.warm, library),
+                thread=True,
+                group="search-warm",
+                name="read the scan so far",
+                exit_on_error=False,
+            )
 
     async def discover(self) -> Hits:
         """The films read last, else the ones added last."""
@@ -406,11 +430,19 @@ class FullTextProvider(_LibraryProvider):
             return
         progress = app.scan_progress
         if progress is not None and search.state is SearchState.NO_LIBRARY:
-            # A first scan: rows are shown as files are read, but nothing is searchable yet.
+            # A first scan: people and films answer from the files read so far (above), the
+            # full text once every file is read.
             done, total = progress
-            read = f"{done:,} of {total:,} files read" if total else "looking for files"
-            detail = f"{read}; the search answers once every file is read"
-            yield _hint("The reviews are still being read…", detail, 0.045)
+            if _reading(self.app) is None:  # no rows on show yet
+                read = f"{done:,} of {total:,} files read" if total else "looking for files"
+                detail = f"{read}; the search answers as soon as the first are read"
+                yield _hint("The reviews are still being read…", detail, 0.045)
+                return
+            if _main_of(self.app) is None:  # a screen that must be finished first is on top
+                return
+            read = f"{done:,} of {total:,} files read so far" if total else "Reading the files"
+            detail = "full text once every file is read"
+            yield _hint(f"{read}; more answers as the rest is read", detail, 0.045)
             return
         if _main_of(self.app) is None or not parse_query(query).text:
             return
