@@ -11,6 +11,7 @@ from textual.command import CommandInput
 from textual.screen import Screen
 from textual.widget import Widget
 
+from reeltui.library import SortKey
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
@@ -198,6 +199,30 @@ async def test_keys_typed_at_once_after_slash_or_ctrl_f_go_into_the_box(make_app
         await pilot.pause()
         assert isinstance(app.screen, CommandBar)
         assert app.screen.query_one(CommandInput).value == "@pe"
+
+
+async def test_keys_typed_at_once_after_escape_reach_a_new_bar(make_app: MAKE) -> None:
+    """`esc` then `:` and a new query, typed in one burst: the bar closes and opens again with
+    the query in it; no key of it reaches the film list (where `s` would sort)."""
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = main(app)
+        await pilot.press("colon", "p", "e")
+        first = app.screen
+        assert isinstance(first, CommandBar)
+        for key, character in (
+            ("escape", None),
+            ("colon", ":"),
+            ("at", "@"),
+            ("s", "s"),
+            ("x", "x"),
+        ):
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert isinstance(app.screen, CommandBar) and app.screen is not first
+        assert app.screen.query_one(CommandInput).value == "@sx"
+        assert screen.listing.sort is SortKey.TITLE
 
 
 async def test_escape_in_the_filter_box_clears_it(make_app: MAKE) -> None:

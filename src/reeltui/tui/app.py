@@ -387,6 +387,23 @@ class ReelApp(ReelBase):
             build, thread=True, group="search", name="search index", exit_on_error=False
         )
 
+    async def on_event(self, event: events.Event) -> None:
+        """`esc` in the command bar closes it at once, in the app's own turn.
+
+        The bar would close when its box gets to the key, after the app has already handed it
+        the keys typed next: a `:` typed right after `esc` (to ask again) went into the closing
+        bar and was lost, and the query after it reached the film list as commands.
+        """
+        if (
+            isinstance(event, events.Key)
+            and not event.is_forwarded
+            and event.key == "escape"
+            and isinstance(self.screen, CommandPalette)
+        ):
+            await self.screen.run_action("escape")
+            return
+        await super().on_event(event)
+
     def action_search(self) -> None:
         """`:` opens the command bar, but in a text box it is typed. (Its binding acts as the
         key arrives, before the keys that follow, so what is typed next reaches the bar.)"""
