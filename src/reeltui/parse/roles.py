@@ -304,6 +304,8 @@ def prose_roles(
             _role_of(text, known, found)
         if title and "title role" in low:
             _title_role(text, known, title, found)
+        if " to life" in text:
+            _brought_to_life(text, known, found)
         if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
@@ -337,7 +339,7 @@ def prose_roles(
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words)
-        if "’s " in text or "'s " in text:
+        if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found)
@@ -1026,6 +1028,9 @@ def _role_in(sentence: str, known: Known) -> str | None:
     description ("Vincent, a lawyer and old friend, played by"), else the description alone
     ("her monstrous godmother, played by"), else the nearest capitalised name outside
     brackets that is not an actor nor crew."""
+    related = _RELATION_SUBJECT.match(sentence)
+    if related and _person_noun(related.group(2)):
+        return related.group(1)
     apposed = _NAME_DESCRIBED.search(sentence)
     if (
         apposed
@@ -1066,6 +1071,13 @@ _NAME_DESCRIBED = re.compile(
     r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+"
     r"[^,;:()]{3,90},\s*$"
 )
+# "Dominic's father, the island's bullying policeman, is (played by)": a sentence whose subject
+# is a relation of someone, with its description set off by commas.
+_RELATION_SUBJECT = re.compile(
+    r"((?:[A-Z][\w\-]+[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)"
+    r"(?:,\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,60}?)?),?"
+    r"\s*(?:(?:is|was|are|were)\s*)?$"
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
 
@@ -1090,7 +1102,8 @@ def _described_tail(sentence: str) -> str | None:
 
 _NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
-_POSSESSIVE = re.compile(r"[’']s\s+(?=\S)")
+# "X's Y", and "Reeves' Y" for a name that ends in s (the apostrophe alone, before a capital).
+_POSSESSIVE = re.compile(r"[’']s\s+(?=\S)|(?<=[a-z]s)[’'](?=\s+[A-Z])")
 # Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
 _WORK_PREPOSITIONS = frozenset(
     "from of by like than to into about after before on in at under as".split()
@@ -1317,7 +1330,9 @@ _COMPARED = re.compile(
     r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
-    r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing))\b"
+    r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
+    r"|remember(?:s|ed)?|fans\s+of)\b"
+    r"|[”\"’],?\s+in\s+which\b"  # "the gags of “In Bruges,” in which X's Harry …"
     r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
 # Who had the part before: "first played by X", "taking over from X", "inheriting the role
@@ -1406,14 +1421,18 @@ _CAST_WORDS = re.compile(
 # After "X is Y": ", the childhood friend who …", ", a bored heiress": Y described as a person.
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,4}?"
-    r"([a-z][\w’'\-]*)(?=\s+(who|whom|whose|with|from|of|in|at|on|for)\b|[,.;:!?])"
+    r"([a-z][\w’'\-]*|[A-Z][a-z]+(?=\s+wh))(?=\s+(who|whom|whose|with|from|of|in|at|on|for)\b"
+    r"|[,.;:!?])"
 )
 
 
 def _described_as_person(text: str, at: int) -> bool:
     """True when a description of a person follows at `at`: ", the childhood friend who …"."""
     m = _DESCRIBED_AFTER.match(text, at)
-    return m is not None and (_person_noun(m.group(1)) or m.group(2) in ("who", "whom", "whose"))
+    return m is not None and (
+        (m.group(1)[:1].islower() and _person_noun(m.group(1)))
+        or m.group(2) in ("who", "whom", "whose")
+    )
 
 
 def _is_role(
@@ -1474,6 +1493,41 @@ _OBJECT_ROLE = re.compile(
 )
 
 
+# "X brings Cardinal Adeyemi to life": the phrase names an actor and a role by itself.
+_TO_LIFE = re.compile(
+    r"\b(?:brings?|bringing)\s+([A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|de|van|von|the))"
+    r"{0,4})\s+to\s+(?:vivid\s+|full\s+|such\s+|glorious\s+)?life\b"
+)
+
+
+def _brought_to_life(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Manisha Koirala brings Mallikajaan to life", "X, meanwhile, brings Cardinal Adeyemi
+    of Nigeria to life": an actor's full name (or a credited one) before, the role inside."""
+    for m in _TO_LIFE.finditer(text):
+        end = m.start()
+        aside = _ASIDE_END.search(text, max(0, end - 80), end)
+        if aside:
+            end = aside.start()  # "X, meanwhile, brings …"
+        actor = name_before(text, end)
+        full = known.full(actor) if actor else None
+        if actor is None or not (full or is_name(actor)) or fold(actor) in known.not_actors:
+            continue
+        words = m.group(1).split()
+        if " of " in m.group(1) and words.index("of") >= 2:
+            words = words[: words.index("of")]  # "Cardinal Adeyemi of Nigeria": the name
+        while words and words[-1] in ("of", "de", "van", "von", "the"):
+            words.pop()
+        role = " ".join(words)
+        if (
+            role
+            and role.split()[0].lower() not in _NOT_ROLE
+            and known.full(role) is None
+            and fold(role) not in known.not_actors
+            and not _compared(text[: m.end()], m.start())  # what follows is how, not who
+        ):
+            found.append((full or actor, role))
+
+
 def _performance_objects(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """Roles as the object of a performance verb, for actors the page credits."""
     for m in _cues(_LENDS_CUE, text, _LENDS_WORDS, 2):
@@ -1516,9 +1570,10 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
-_ENSEMBLE_WORDS = (" up", "out the", "co-star", "also star")
+_ENSEMBLE_WORDS = (" up", "out the", "out a", "out an", "out this", "co-star", "also star")
 _ENSEMBLE_CUE = re.compile(
-    r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+the\s+(?:cast|ensemble)"
+    r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+(?:the|an?|this|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cast|ensemble|line-?up|company|gang|kitchen|team|crew|family)\b"
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
 )
 _NAME_LIST = re.compile(
@@ -1533,6 +1588,8 @@ def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
     full names that turn up, round out the cast or co-star (no roles)."""
     for m in _NAME_LIST.finditer(text):
         names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+        if names and ". " in names[0]:
+            names[0] = names[0].rsplit(". ", 1)[1]  # "… plays Tom. Lia Sand, A and B round out"
         if len(names) >= 2 and all(is_name(n) for n in names):
             found.extend((n, None) for n in names)
 
@@ -1573,8 +1630,14 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         apposition = _APPOSITION_END.search(tail) if tail.endswith(",") else None
         single = _ONE_NAME_END.search(tail)
         for match in (who, apposition):
-            if match and (is_name(match.group(1)) or known.full(match.group(1))):
-                actor = known.full(match.group(1)) or match.group(1)
+            if match is None:
+                continue
+            words = match.group(1).split()
+            while len(words) > 2 and words[0].lower() in _NOT_ROLE:
+                words.pop(0)  # "And Barry Keoghan, who plays"
+            name = " ".join(words)
+            if is_name(name) or known.full(name):
+                actor = known.full(name) or name
                 break
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
@@ -1649,6 +1712,9 @@ def _role_phrase(text: str) -> str | None:
         if len(rest) > 1 and (lead := _leading_run(rest[1].split())):
             return lead
         return " ".join(w.strip(",") for w in words[:2])
+    if len(words) > 2 and words[0].endswith(("’s", "'s")) and words[1][:1].islower():
+        # "Vicky's loyal, perpetually terrified friend Bittu": the name the description ends in
+        return _described_name(words[1:])
     if phrase[:1].isupper() and first not in _NOT_ROLE:
         return _leading_run(phrase.split(",")[0].split()) or None
     named = _described_name(words)
