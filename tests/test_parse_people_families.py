@@ -113,3 +113,86 @@ def test_any_list_that_rounds_out_a_cast_is_credited_without_roles(
     listed = ", ".join(full[:-1]) + " and " + full[-1]
     review = page(f"{listed} round out a cast that is never less than wonderful.")
     assert cast(review) == dict.fromkeys(full)
+
+
+def test_an_apposed_as_with_a_description_of_a_person() -> None:
+    review = page("Hal Mercer, as the harbour boss, is used sparingly and well.")
+    assert cast(review) == {"Hal Mercer": "the harbour boss"}
+
+
+def test_is_a_relation_then_the_name() -> None:
+    review = page(
+        "Hal Mercer plays Tom, and Lia Sand is his teenage daughter Rosa, who has no time for "
+        "him at all."
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Rosa"}
+
+
+def test_lends_a_voice_to_a_character() -> None:
+    review = page("Hal Mercer plays Tom. Tobin Rask lends his voice again to K-7RX, the robot.")
+    assert cast(review) == {"Hal Mercer": "Tom", "Tobin Rask": "K-7RX"}
+
+
+def test_names_in_smaller_parts_after_while() -> None:
+    review = page(
+        "Hal Mercer plays Tom, while Lia Sand and Tobin Rask add salty flavour in smaller parts."
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": None, "Tobin Rask": None}
+
+
+def test_support_from_names_and_a_cast_that_includes_them() -> None:
+    review = page(
+        "Hal Mercer plays Tom, with strong support from Lia Sand and Tobin Rask.",
+        "It is a cast that also includes Petra Holm and Oskar Lund.",
+        "Greta Vale and Ivo Brandt are both excellent in support, and Kasia Wren and Anton "
+        "Ruiz give fine supporting performances.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        **dict.fromkeys(
+            [
+                "Lia Sand",
+                "Tobin Rask",
+                "Petra Holm",
+                "Oskar Lund",
+                "Greta Vale",
+                "Ivo Brandt",
+                "Kasia Wren",
+                "Anton Ruiz",
+            ]
+        ),
+    }
+
+
+def test_a_possessive_of_a_described_person_shows_the_habit() -> None:
+    review = page(
+        "Tobin Rask’s Emil Varga is a painter with no talent and plenty of money. Lia Sand’s "
+        "Ada, the girlfriend who is writing a book, distrusts him from the first afternoon."
+    )
+    assert cast(review) == {"Tobin Rask": "Emil Varga", "Lia Sand": "Ada"}
+
+
+def test_a_maker_s_film_through_a_possessive_is_no_credit() -> None:
+    review = page(
+        "Hal Mercer plays Tom, and Lia Sand's Ada is wonderful.",
+        "Mara Olsen's Moonbeam is a comedy about a ferryman, and Producer Ivo Brandt's "
+        "company made it; Ivo Brandt's Sunburn was a hit too.",
+        headline="Moonbeam review",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Ada"}
+
+
+def test_the_film_s_own_title_after_its_maker_s_name_is_no_role() -> None:
+    review = page(
+        "Hal Mercer plays Tom, and Lia Sand's Ada is wonderful. Mara Olsen's Salt Harbour "
+        "never hurries."
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Ada"}
+
+
+def test_a_song_that_plays_is_no_credit() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Greta Vale plays on the radio in the diner, and Oskar Lund "
+        "plays over the final scene, a little too loudly."
+    )
+    assert cast(review) == {"Hal Mercer": "Tom"}

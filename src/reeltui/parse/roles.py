@@ -306,6 +306,8 @@ def prose_roles(
             _title_role(text, known, title, found)
         if " to life" in text:
             _brought_to_life(text, known, found)
+        if "voice" in text:
+            _voiced(text, known, found)
         if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and _ENSEMBLE_CUE.search(text):
@@ -350,9 +352,13 @@ def prose_roles(
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
-    habit = any(p.named and (p.owner_known or p.cast_talk) for p in possessives)
+    makers = _makers(texts) if possessives else set()
+    possessives = [p for p in possessives if p.owner_known or fold(p.actor) not in makers]
+    habit = any(p.named and (p.owner_known or p.cast_talk or p.person) for p in possessives)
     performers = _performers(texts) if possessives else set()
     for p in possessives:
+        if title and p.role and fold(p.role) == fold(title):
+            continue  # "Mara Olsen's Salt Harbour": the film and its maker
         performs = p.named and fold(p.actor.split()[-1]) in performers
         if p.owner_known or (
             p.named
@@ -595,7 +601,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         if direct and appositive:
             # "Annie Murphy, as Alexis Rose, has turned …"
             roles = _split_roles(text[me : me + 160], 1)
-            if roles and roles[0][:1].isupper() and is_name(direct):
+            if roles and is_name(direct) and (roles[0][:1].isupper() or _a_person(roles[0])):
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
         elif direct and known.full(direct) is None and _COMPARISON.search(clause):
@@ -1167,6 +1173,29 @@ _PERFORMER = re.compile(
 )
 
 
+# Who makes the film, named as such: "filmmaker X", "Producer X", "X, the writer-director,".
+_MAKER = re.compile(
+    r"\b(?i:(?:co-)?director|filmmaker|film-maker|writer-director|writer|screenwriter|producer"
+    r"|composer|cinematographer|creator|co-creator|showrunner|novelist|author|auteur)\s+"
+    r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+?)(?=[’']s\b|[\s,.;:!?)]|$)"
+    r"|((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:writer-director|director|filmmaker|creator|showrunner|novelist|author|producer"
+    r"|who\s+(?:also\s+)?(?:wrote|directed|created|produced))\b"
+)
+
+
+def _makers(texts: list[str]) -> set[str]:
+    """The folded full names the texts introduce as the film's makers ("filmmaker Mara
+    Olsen", "Producer Ivo Brandt's company", "Mara Olsen, the writer-director,")."""
+    found: set[str] = set()
+    for text in texts:
+        for m in _MAKER.finditer(text):
+            name = m.group(1) or m.group(2)
+            if is_name(name):
+                found.add(fold(name))
+    return found
+
+
 def _performers(texts: list[str]) -> set[str]:
     """The folded one-word names the texts make the subject of "plays" and its kin."""
     return {
@@ -1175,6 +1204,15 @@ def _performers(texts: list[str]) -> set[str]:
         if "play" in text or "portray" in text or "voices" in text
         for m in _PERFORMER.finditer(text)
     }
+
+
+# After a name: "is a comedy", "was the director's second feature": the name is a work's.
+_IS_A_WORK = re.compile(
+    r",?\s+(?:is|was|remains|becomes)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:film|movie|drama|comedy|tragicomedy|series|show|thriller|satire|romance|fable|western"
+    r"|musical|documentary|adaptation|sequel|remake|feature|picture|epic|melodrama|horror)s?"
+    r"\b(?![’'])"  # "is the film's best thing" is about a person
+)
 
 
 def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
@@ -1201,6 +1239,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
         role, named = _possessed(text, m.end())
         if role is None:
             continue
+        if named and _IS_A_WORK.match(text, text.find(role, m.end()) + len(role)):
+            continue  # "Mara Olsen's Tom is a comedy about …": a film and its maker
         if not named:
             intro = _appositive_name(text, m.start() - len(owner)) or _introduced(text, m.start())
             if intro and known.full(intro) is None:
@@ -1404,11 +1444,23 @@ def _compared(text: str, at: int) -> bool:
 
 # After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", or a description and
 # the name it is set against, "Danny's father, Inspector Frank Butler".
+_RELATION_WORDS = "|".join(
+    sorted(
+        """father mother dad mum mom wife husband son daughter brother sister boyfriend girlfriend
+        fiance fiancée fiancee friend boss partner cousin uncle aunt grandmother grandfather
+        lover widow neighbour neighbor colleague mentor rival stepmother stepfather nephew niece
+        roommate flatmate assistant sidekick""".split()
+    )
+)
 _IS_OBJECT = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,3})?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
     r"(?=[,.;]|\s+[–—]|\s+who\b)"
     r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*,\s+"
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;]|\s+who\b)"
+    r"|(?:his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2}(?:"
+    + _RELATION_WORDS
+    + r")"
+    r"\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;]|\s+who\b)"
 )
 _ASIDE_END = re.compile(r",\s+[^,]{3,70},\s*$")
 # Words that make a paragraph talk about the cast: there "X is Character" credits X.
@@ -1451,7 +1503,8 @@ def _is_role(
             if aside:
                 end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
             actor = name_before(text, end)
-            role = m.group(1) or m.group(2)
+            role = m.group(1) or m.group(2) or m.group(3)
+            related = m.group(3) is not None  # "her teenage daughter Sasha": a person
             full = known.full(actor) if actor else None
             words = role.split()
             while words and words[0].lower() in _NOT_ROLE:
@@ -1466,6 +1519,7 @@ def _is_role(
                     or (
                         (
                             cast_talk
+                            or related
                             or _described_as_person(text, m.end(1) if m.group(1) else m.end())
                         )
                         and actor
@@ -1498,6 +1552,36 @@ _TO_LIFE = re.compile(
     r"\b(?:brings?|bringing)\s+([A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|de|van|von|the))"
     r"{0,4})\s+to\s+(?:vivid\s+|full\s+|such\s+|glorious\s+)?life\b"
 )
+
+
+# "X lends her voice (again) to K-2SO", "X gives voice to Y": a voice part.
+_VOICE_TO = re.compile(
+    r"\b(?:lends?|lending|lent|gives?|giving)\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?"
+    r"voice\s+(?:again\s+|once\s+more\s+|once\s+again\s+)?to\s+"
+    r"([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+)
+
+
+def _voiced(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Alan Tudyk lends his voice again to K-2SO": a voice part, the actor before it."""
+    for m in _VOICE_TO.finditer(text):
+        end = m.start()
+        aside = _ASIDE_END.search(text, max(0, end - 80), end)
+        if aside:
+            end = aside.start()
+        actor = name_before(text, end)
+        full = known.full(actor) if actor else None
+        role = m.group(1).rstrip(".")
+        if (
+            actor is not None
+            and (full or is_name(actor))
+            and fold(actor) not in known.not_actors
+            and role.split()[0].lower() not in _NOT_ROLE
+            and known.full(role) is None
+            and fold(role) not in known.not_actors
+            and not _compared(text[: m.end()], m.start())
+        ):
+            found.append((full or actor, role))
 
 
 def _brought_to_life(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -1607,6 +1691,14 @@ _APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
+# After "X plays": where a song is heard, not whom an actor plays.
+_MUSIC_PLAYS = re.compile(
+    r"(?:over|under|throughout|during|softly|loudly|faintly|on\s+(?:the|a|an)\s+(?:radio"
+    r"|soundtrack|jukebox|stereo|loop|car\s+radio|record\s+player)|on\s+repeat"
+    r"|in\s+the\s+background)\b"
+)
+
+
 def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
     him" after the character was named, "X continues to play Y": the cases the plain "X plays
@@ -1615,6 +1707,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
         plain = name_before(text, m.start())
+        if plain and _MUSIC_PLAYS.match(text, m.end()):
+            continue  # "Bob Dylan plays over the final scene": a record, not a part
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
             found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
             continue
@@ -1678,6 +1772,17 @@ def _named_earlier(text: str, surname: str, end: int, known: Known) -> str | Non
 
 
 _OBJECT_PRONOUNS = frozenset("him them it".split())
+
+
+def _a_person(role: str) -> bool:
+    """A short description of a person: "the Mattel boss", "his long-suffering wife"."""
+    words = role.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in _DETERMINERS
+        and all(w[:1].islower() or (w[:1].isupper() and w.isalpha()) for w in words[1:])
+        and _person_noun(words[-1])
+    )
 
 
 def _described(role: str) -> bool:
@@ -2305,13 +2410,15 @@ _SUBJECT_VERB = re.compile(
     r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:couple|pair|duo|trio|siblings|sisters|brothers|friends|lovers|twins|parents|leads"
     r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits)\b"
-    r"|(?:gives?|delivers?)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"performances?\b"
+    r"|(?:gives?|delivers?)\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?performance"
+    r"|(?:[\w-]+\s+){0,3}?performances)\b"
     r"|(?:is|are)\s+(?:a\s+revelation(?=\s*[,.;:!?]|\s+(?:as|in\s+the)\b)"
     r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
     r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b"
-    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b)"
+    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b"
+    r"|(?:[a-z][\w-]*\s+){1,4}?in\s+(?:small(?:er)?|supporting|minor|brief)\s+(?:parts|roles)\b"
+    r"|(?:is|are|were|was)\s+(?:all\s+|both\s+)?(?:[a-z]+\s+){0,2}?in\s+support\b)"
     r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)"
     r"(?=\s*[,.;:!?]|\s+(?:as|is|was|here|alone|remains|deserves|anchors|holds)\b))"
 )
@@ -2335,10 +2442,18 @@ _SUBJECT_WORDS = (
     " title role",
     " central role",
     " main role",
+    " small",
+    " in support",
+    " supporting",
+    " minor",
+    " brief",
 )
 # Where a clause starts, before the names that are its subject.
 _CLAUSE_OPENERS = (". ", "! ", "? ", "; ", ": ", "—", " with ", "With ", "(")
 _NAME_SERIES_FULL = re.compile(rf"(?:{_NAME_SERIES})")
+
+
+_JOINING_WORD = re.compile(r"(?:while|whereas|and|but|plus|with)\s+(?=[A-Z])")
 
 
 def _series_before(text: str, end: int) -> tuple[int, str] | None:
@@ -2355,6 +2470,9 @@ def _series_before(text: str, end: int) -> tuple[int, str] | None:
             at += 1
         if _NAME_SERIES_FULL.fullmatch(text, at, end):
             return at, text[at:end]
+        joined = _JOINING_WORD.match(text, at, end)
+        if joined and _NAME_SERIES_FULL.fullmatch(text, joined.end(), end):
+            return joined.end(), text[joined.end() : end]  # ", while A and B add …"
         comma = text.find(", ", at, end)
         if comma < 0:
             return None
@@ -2365,10 +2483,13 @@ def _series_before(text: str, end: int) -> tuple[int, str] | None:
 # What actors do, then names: "led by A", "the ensemble includes A, B and C", "stars opposite
 # A", "the lead performance by A", "newcomer A".
 _OBJECT_CUE = re.compile(
-    r"(?:\b(?:cast|ensemble),?\s+(?:also\s+)?(?:includes?|including|features?|boasts?|comprises?"
+    r"(?:\b(?:cast|ensemble),?\s+(?:that\s+|which\s+)?(?:also\s+)?(?:includes?|including|features?"
+    r"|boasts?|comprises?"
     r"|is\s+led\s+by|led\s+by)|\b(?:stars?|starring|plays?|playing|co-stars?)\s+(?:opposite"
     r"|alongside)|\b(?:[Ll]ed|[Ff]ronted|[Hh]eadlined|[Aa]nchored)\s+by|\bperformances?\s+(?:by|from)"
     r"|\bcameos?\s+(?:appearances?\s+)?(?:by|from)"
+    r"|\b(?:with|and)\s+(?:(?:strong|fine|solid|able|excellent|terrific|great|sturdy|good"
+    r"|winning|lovely|sharp|welcome)\s+)?support\s+from"
     r"|\b[Nn]ewcomers?|\b[Ff]eatures)\s+"
 )
 _OBJECT_WORDS = (
@@ -2384,6 +2505,12 @@ _OBJECT_WORDS = (
     "ensemble, includ",
     "ensemble also includ",
     "ensemble feature",
+    "cast that includ",
+    "cast that also includ",
+    "cast which includ",
+    "ensemble that includ",
+    "ensemble that also includ",
+    "support from",
     "ensemble is led",
     "opposite",
     "alongside",
