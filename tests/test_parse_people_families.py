@@ -196,3 +196,28 @@ def test_a_song_that_plays_is_no_credit() -> None:
         "plays over the final scene, a little too loudly."
     )
     assert cast(review) == {"Hal Mercer": "Tom"}
+
+
+def test_as_before_a_participle_is_no_part() -> None:
+    review = page("Hal Mercer plays Tom. Ada Lind, as played by Lia Sand, is a force.")
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Ada Lind"}
+
+
+def test_not_since_another_actor_as_a_part() -> None:
+    review = page("Hal Mercer plays Tom. Not since Oskar Lund as Lincoln has an actor so vanished.")
+    assert cast(review) == {"Hal Mercer": "Tom"}
+
+
+def test_starring_at_a_sentence_start_and_a_one_word_name_in_the_list() -> None:
+    review = page(
+        "Starring Hal Mercer and Lia Sand, the film is a blast.",
+        "The sequel, starring Zendra, Tobin Rask and Petra Holm, is louder.",
+    )
+    assert cast(review) == dict.fromkeys(
+        ["Hal Mercer", "Lia Sand", "Zendra", "Tobin Rask", "Petra Holm"]
+    )
+
+
+def test_a_one_word_item_alone_after_starring_is_no_name() -> None:
+    review = page("Hal Mercer plays Tom. The poster, starring Paris, is lovely.")
+    assert cast(review) == {"Hal Mercer": "Tom"}

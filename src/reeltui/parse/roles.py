@@ -521,7 +521,7 @@ _PROFESSIONS = frozenset(
 _AFTER_OBJECT = frozenset("in of from on at with by for about like than into to a an the".split())
 _COMPARISON = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:before|original|previous|earlier|version|remake|sequel"
-    r"|prequel|once|starred|famously)\b",
+    r"|prequel|once|starred|famously|not\s+since|ever\s+since|like|unlike)\b",
     re.IGNORECASE,
 )
 # A name list ending right before a name: "Retta and ", "Ana Lima, Tom Baker and ".
@@ -566,9 +566,18 @@ def _spans(text: str, needle: str, skip: int) -> Iterator[tuple[int, int]]:
         at = text.find(needle, at + len(needle) - 1)
 
 
+# "as played by", "as seen in", "as written": "as" before a participle is no part.
+_AS_PARTICIPLE = re.compile(
+    r"(?:played|portrayed|voiced|seen|written|directed|shown|described|imagined|told|depicted"
+    r"|rendered|realised|realized|conceived|cast|filmed|shot)\b"
+)
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
+        if _AS_PARTICIPLE.match(text, me):
+            continue  # "Ada Lind, as played by Lia Sand, is …": the credit is the "by"
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
@@ -1135,7 +1144,8 @@ _WORKS = frozenset(
     trilogy franchise universe script company studio label career cinematography editing
     writing lighting design costumes photography images visuals soundtrack dialogue
     storytelling upcoming new next latest forthcoming recent early late last first second
-    third final directorial breakout signature
+    third final directorial breakout signature text source memoir essay poem novella manga
+    comic podcast article
     """.split()
 )
 # Words that end a description before a name: "X's cinematography turns the Y …" is no credit.
