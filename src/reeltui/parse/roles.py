@@ -306,7 +306,7 @@ def prose_roles(
             _title_role(text, known, title, found)
         if " to life" in text:
             _brought_to_life(text, known, found)
-        if "voice" in text:
+        if "voice" in text and _VOICE_CUE.search(text):
             _voiced(text, known, found)
         if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
             _leading_role(text, known, found)
@@ -352,8 +352,9 @@ def prose_roles(
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
-    makers = _makers(texts) if possessives else set()
-    possessives = [p for p in possessives if p.owner_known or fold(p.actor) not in makers]
+    if any(not p.owner_known for p in possessives):
+        makers = _makers(texts, lows)
+        possessives = [p for p in possessives if p.owner_known or fold(p.actor) not in makers]
     habit = any(p.named and (p.owner_known or p.cast_talk or p.person) for p in possessives)
     performers = _performers(texts) if possessives else set()
     for p in possessives:
@@ -1118,7 +1119,7 @@ def _described_tail(sentence: str) -> str | None:
 _NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
 # "X's Y", and "Reeves' Y" for a name that ends in s (the apostrophe alone, before a capital).
-_POSSESSIVE = re.compile(r"[’']s\s+(?=\S)|(?<=[a-z]s)[’'](?=\s+[A-Z])")
+_POSSESSIVE = re.compile(r"[’'](?:s\s+(?=\S)|(?<=[a-z]s[’'])(?=\s+[A-Z]))")
 # Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
 _WORK_PREPOSITIONS = frozenset(
     "from of by like than to into about after before on in at under as".split()
@@ -1194,11 +1195,35 @@ _MAKER = re.compile(
 )
 
 
-def _makers(texts: list[str]) -> set[str]:
+_MAKER_WORDS = (
+    "direct",
+    "filmmaker",
+    "film-maker",
+    "writer",
+    "producer",
+    "composer",
+    "cinematographer",
+    "creator",
+    "showrunner",
+    "novelist",
+    "author",
+    "auteur",
+    "who wrote",
+    "who also wrote",
+    "who created",
+    "who also created",
+    "who produced",
+    "who also produced",
+)
+
+
+def _makers(texts: list[str], lows: list[str]) -> set[str]:
     """The folded full names the texts introduce as the film's makers ("filmmaker Mara
     Olsen", "Producer Ivo Brandt's company", "Mara Olsen, the writer-director,")."""
     found: set[str] = set()
-    for text in texts:
+    for text, low in zip(texts, lows, strict=True):
+        if not any(map(low.__contains__, _MAKER_WORDS)):
+            continue
         for m in _MAKER.finditer(text):
             name = m.group(1) or m.group(2)
             if is_name(name):
@@ -1572,6 +1597,9 @@ _VOICE_TO = re.compile(
 )
 
 
+_VOICE_CUE = re.compile(r"voice\s+(?:again\s+|once\s+more\s+|once\s+again\s+)?to\s")
+
+
 def _voiced(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "Alan Tudyk lends his voice again to K-2SO": a voice part, the actor before it."""
     for m in _VOICE_TO.finditer(text):
@@ -1664,7 +1692,7 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
-_ENSEMBLE_WORDS = (" up", "out the", "out a", "out an", "out this", "co-star", "also star")
+_ENSEMBLE_WORDS = (" up", "round out", "rounds out", "co-star", "also star")
 _ENSEMBLE_CUE = re.compile(
     r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+(?:the|an?|this|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cast|ensemble|line-?up|company|gang|kitchen|team|crew|family)\b"
@@ -2452,11 +2480,10 @@ _SUBJECT_WORDS = (
     " title role",
     " central role",
     " main role",
-    " small",
+    " in small",
     " in support",
-    " supporting",
-    " minor",
-    " brief",
+    " in minor",
+    " in brief",
 )
 # Where a clause starts, before the names that are its subject.
 _CLAUSE_OPENERS = (". ", "! ", "? ", "; ", ": ", "—", " with ", "With ", "(")
