@@ -221,3 +221,30 @@ def test_starring_at_a_sentence_start_and_a_one_word_name_in_the_list() -> None:
 def test_a_one_word_item_alone_after_starring_is_no_name() -> None:
     review = page("Hal Mercer plays Tom. The poster, starring Paris, is lovely.")
     assert cast(review) == {"Hal Mercer": "Tom"}
+
+
+def test_a_turn_from_a_name_and_a_scene_stealer_and_superb_support() -> None:
+    review = page(
+        "Hal Mercer plays Tom. There is a lovely turn from Lia Sand, too, and Tobin Rask "
+        "steals every scene he is in; Petra Holm is superb."
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": None,
+        "Tobin Rask": None,
+        "Petra Holm": None,
+    }
+
+
+def test_a_character_or_a_real_person_described_with_delight_is_not_cast() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Winston Churchill is a hoot, in the film's telling, and Emil "
+        "Varga is wonderful company until he is not.",
+        "Composer Ivo Brandt is superb, as ever, and Mara Olsen's script is terrific.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom"}
+
+
+def test_is_someone_s_relation_then_the_name() -> None:
+    review = page("Hal Mercer plays Tom. Lia Sand is Tom's mother, Ada.")
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Ada"}

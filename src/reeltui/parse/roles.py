@@ -1539,7 +1539,11 @@ def _is_role(
                 end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
             actor = name_before(text, end)
             role = m.group(1) or m.group(2) or m.group(3)
-            related = m.group(3) is not None  # "her teenage daughter Sasha": a person
+            # "her teenage daughter Sasha", "Tom's mother, Ada": a person's name
+            related = m.group(3) is not None or (
+                m.group(2) is not None
+                and _person_noun(text[at + 4 : m.start(2)].rstrip(", ").rsplit(None, 1)[-1])
+            )
             full = known.full(actor) if actor else None
             words = role.split()
             while words and words[0].lower() in _NOT_ROLE:
@@ -2450,6 +2454,11 @@ _SUBJECT_VERB = re.compile(
     r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits)\b"
     r"|(?:gives?|delivers?)\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?performance"
     r"|(?:[\w-]+\s+){0,3}?performances)\b"
+    r"|(?:steals?|stealing)\s+(?:every\s+scene|the\s+(?:show|film|movie|series)|(?:each|all|her"
+    r"|his|their|every)\s+(?:[a-z]+\s+)?scenes?)\b"
+    r"|(?:is|are)\s+(?:(?:as\s+ever|also|both|all|simply|quite|just|equally)\s+)?(?:superb"
+    r"|terrific|excellent|outstanding|sensational)"
+    r"(?=\s*[,.;:!?]|\s+(?:as|here|too|throughout|again)\b)"
     r"|(?:is|are)\s+(?:a\s+revelation(?=\s*[,.;:!?]|\s+(?:as|in\s+the)\b)"
     r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
@@ -2474,6 +2483,12 @@ _SUBJECT_WORDS = (
     " performance",
     " portrayal",
     " revelation",
+    " steal",
+    " superb",
+    " terrific",
+    " excellent",
+    " outstanding",
+    " sensational",
     " cameo",
     " lead role",
     " leading role",
@@ -2524,7 +2539,7 @@ _OBJECT_CUE = re.compile(
     r"|boasts?|comprises?"
     r"|is\s+led\s+by|led\s+by)|\b(?:stars?|starring|plays?|playing|co-stars?)\s+(?:opposite"
     r"|alongside)|\b(?:[Ll]ed|[Ff]ronted|[Hh]eadlined|[Aa]nchored)\s+by|\bperformances?\s+(?:by|from)"
-    r"|\bcameos?\s+(?:appearances?\s+)?(?:by|from)"
+    r"|\bcameos?\s+(?:appearances?\s+)?(?:by|from)|\bturns?\s+from"
     r"|\b(?:with|and)\s+(?:(?:strong|fine|solid|able|excellent|terrific|great|sturdy|good"
     r"|winning|lovely|sharp|welcome)\s+)?support\s+from"
     r"|\b[Nn]ewcomers?|\b[Ff]eatures)\s+"
@@ -2559,6 +2574,8 @@ _OBJECT_WORDS = (
     "anchored by",
     "performance by",
     "performance from",
+    "turn from",
+    "turns from",
     "performances by",
     "performances from",
     "newcomer",
