@@ -248,3 +248,11 @@ def test_a_character_or_a_real_person_described_with_delight_is_not_cast() -> No
 def test_is_someone_s_relation_then_the_name() -> None:
     review = page("Hal Mercer plays Tom. Lia Sand is Tom's mother, Ada.")
     assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Ada"}
+
+
+def test_a_nationality_before_a_character_s_name_is_not_the_role() -> None:
+    review = page(
+        "Hal Mercer, as the smooth Canadian Cardinal Tremblay, has the charm of a man with "
+        "something in his drawer, and Lia Sand plays the Italian Tedesco."
+    )
+    assert cast(review) == {"Hal Mercer": "Cardinal Tremblay", "Lia Sand": "Tedesco"}

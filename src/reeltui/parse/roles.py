@@ -25,7 +25,14 @@ from reeltui.parse.credits import (
 )
 from reeltui.text import fold, literal_alternation
 
-__all__ = ["Known", "merge_aliases", "only_compared", "prose_directors", "prose_roles"]
+__all__ = [
+    "Known",
+    "merge_aliases",
+    "only_compared",
+    "prose_directors",
+    "prose_roles",
+    "without_epithet",
+]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _INNER_PREFIX = re.compile(
@@ -979,6 +986,14 @@ _ACTOR_WORDS = re.compile(
     r"|singer|rapper|veteran|legend|icon)\s+"
 )
 # Capitalised words that start sentences or describe people without naming them.
+_NATIONALITIES = frozenset(
+    """
+    german french american british english irish scottish welsh italian spanish indian japanese
+    korean chinese russian mexican canadian australian swedish danish norwegian polish
+    european african asian nigerian brazilian argentine dutch greek turkish iranian israeli
+    pakistani egyptian
+    """.split()
+)
 _NOT_ROLE = frozenset(
     """
     the he she they it this that his her their in at but and when while as if though after
@@ -2745,3 +2760,12 @@ def _lends_a_character(
         ):
             continue
         found.append((known.full(actor) or actor, role))
+
+
+def without_epithet(role: str) -> str:
+    """A character's name without the nationality set before it: "Canadian Cardinal Tremblay"
+    is Cardinal Tremblay (the words before were "the smooth Canadian")."""
+    words = role.split()
+    if len(words) > 1 and words[0].lower() in _NATIONALITIES and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return role
