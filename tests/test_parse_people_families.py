@@ -256,3 +256,26 @@ def test_a_nationality_before_a_character_s_name_is_not_the_role() -> None:
         "something in his drawer, and Lia Sand plays the Italian Tedesco."
     )
     assert cast(review) == {"Hal Mercer": "Cardinal Tremblay", "Lia Sand": "Tedesco"}
+
+
+def test_a_relation_with_a_relative_clause_is_played_by() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Even Tom’s ex, a forensic investigator whose face stays hidden "
+        "behind a mask, is played by Lia Sand, uncredited."
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Tom’s ex, a forensic investigator"}
+
+
+def test_names_that_line_up_and_a_member_of_a_group() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Lia Sand, Tobin Rask and Petra Holm line up to tell him he is "
+        "being transferred.",
+        "Oskar Lund, of Moonbeam fame, turns up as a member of the Harbour Watch.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": None,
+        "Tobin Rask": None,
+        "Petra Holm": None,
+        "Oskar Lund": "a member of the Harbour Watch",
+    }

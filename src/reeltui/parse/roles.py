@@ -885,7 +885,11 @@ def _plausible_role(role: str) -> bool:
         return False
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return True
-    return _person_noun(words[-1].strip(",."))
+    head = _PREPOSITION_CUT.split(role, maxsplit=1)[0].split()
+    # "a member of the Neighbourhood Watch": the person noun before the preposition
+    return _person_noun(words[-1].strip(",.")) or (
+        len(head) < len(words) and _person_noun(head[-1])
+    )
 
 
 _ROLE_CUT = re.compile(
@@ -1105,8 +1109,10 @@ _NAME_DESCRIBED = re.compile(
 # "Dominic's father, the island's bullying policeman, is (played by)": a sentence whose subject
 # is a relation of someone, with its description set off by commas.
 _RELATION_SUBJECT = re.compile(
+    r"(?:(?:Even|And|Also|Then|Finally|Meanwhile|But|Here)\s+)?"
     r"((?:[A-Z][\w\-]+[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)"
-    r"(?:,\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,60}?)?),?"
+    r"(?:,\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,60}?)?)"
+    r"(?:\s+(?:who|whose|which|that)\s[^,;:()]{0,90})?,?"  # "…, whose face stays hidden, is"
     r"\s*(?:(?:is|was|are|were)\s*)?$"
 )
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -1713,13 +1719,14 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
 # Substrings that every match of the cue below holds: a cheap test before the expression.
 _ENSEMBLE_WORDS = (" up", "round out", "rounds out", "co-star", "also star")
 _ENSEMBLE_CUE = re.compile(
-    r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+(?:the|an?|this|its)\s+"
+    r"\b(?:turn|turns|show|shows|pop|pops|line|lines)\s+up\b|\bround(?:s)?\s+out\s+(?:the|an?|this|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cast|ensemble|line-?up|company|gang|kitchen|team|crew|family)\b"
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
 )
 _NAME_LIST = re.compile(
     r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}(?:,\s+|\s+and\s+))+(?:and\s+)?[A-Z]"
-    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"
+    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|line\s+up"
+    r"|round\s+out|co-star"
     r"|also\s+star|make\s+up)\b"
 )
 
