@@ -2674,7 +2674,10 @@ def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
             continue  # no name ends right before the verb
         subject = _series_before(text, m.start())
         if subject:
-            named.extend((subject[0], n) for n in _series(subject[1]))
+            names = _series(subject[1])
+            if m.group().lstrip().startswith(("is ", "steals ")):
+                names = names[-1:]  # "Playing Ines Roan, Marta Quill is superb": one subject
+            named.extend((subject[0], n) for n in names)
     for m in objects:
         cue = m.group().lower()
         if cue.startswith("features") and not _FILM_OBJECT.search(
