@@ -269,7 +269,7 @@ def _role_at(text: str, start: int) -> str | None:
 
 _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
-_STARRING = re.compile(r"\b(?:starring|stars|co-starring)\s+(?=[^\W\d_])")
+_STARRING = re.compile(r"\b(?:[Ss]tarring|stars|[Cc]o-starring)\s+(?=[^\W\d_])")
 _DIRECTED_BY = re.compile(r"\b(?:directed|helmed|co-directed)\s+by\b", re.IGNORECASE)
 _DIRECTOR = re.compile(
     r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?\s+"
@@ -321,6 +321,7 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
     items = re.split(r",\s*(?:and\s+)?|\s+and\s+", rest[: end.start()] if end else rest)
     if end is None and start + len(rest) < len(text):
         items.pop()  # the window ended inside this item: it may be a name cut short
+    listed = sum(1 for item in items if _take_name(item.split(" as ")[0].split()))
     for item in items:
         item = item.strip()
         role: str | None = None
@@ -328,10 +329,16 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
             item, _, role_text = item.partition(" as ")
             role = _role_at(role_text, 0)
         name = _take_name(item.split())
+        if name is None and listed >= 2 and _MONONYM.fullmatch(item):
+            name = item  # "starring Zendaya, Hal Mercer and Lia Sand": one name among full ones
         if name is None:
             break
         found.append((name, role))
     return found
+
+
+# One word that may be a performer's whole name in a list of full names ("Zendaya").
+_MONONYM = re.compile(r"(?!(?:The|And|Others|More|Many|Netflix|Hulu|Disney)\b)[A-Z][^\W\d_]{2,}")
 
 
 # Each cue pattern with the lowercase words one of which a paragraph must contain for the

@@ -26,7 +26,14 @@ from reeltui.parse.credits import (
 from reeltui.parse.cues import may_match
 from reeltui.text import fold, literal_alternation
 
-__all__ = ["Known", "merge_aliases", "only_compared", "prose_directors", "prose_roles"]
+__all__ = [
+    "Known",
+    "merge_aliases",
+    "only_compared",
+    "prose_directors",
+    "prose_roles",
+    "without_epithet",
+]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _INNER_PREFIX = re.compile(
@@ -305,6 +312,10 @@ def prose_roles(
             _role_of(text, known, found)
         if title and "title role" in low:
             _title_role(text, known, title, found)
+        if " to life" in text:
+            _brought_to_life(text, known, found)
+        if "voice" in text and _VOICE_CUE.search(text):
+            _voiced(text, known, found)
         if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and may_match(
@@ -342,7 +353,7 @@ def prose_roles(
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words)
-        if "’s " in text or "'s " in text:
+        if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found)
@@ -353,9 +364,14 @@ def prose_roles(
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
-    habit = any(p.named and (p.owner_known or p.cast_talk) for p in possessives)
+    if any(not p.owner_known for p in possessives):
+        makers = _makers(texts, lows)
+        possessives = [p for p in possessives if p.owner_known or fold(p.actor) not in makers]
+    habit = any(p.named and (p.owner_known or p.cast_talk or p.person) for p in possessives)
     performers = _performers(texts) if possessives else set()
     for p in possessives:
+        if title and p.role and fold(p.role) == fold(title):
+            continue  # "Mara Olsen's Salt Harbour": the film and its maker
         performs = p.named and fold(p.actor.split()[-1]) in performers
         if p.owner_known or (
             p.named
@@ -518,7 +534,7 @@ _PROFESSIONS = frozenset(
 _AFTER_OBJECT = frozenset("in of from on at with by for about like than into to a an the".split())
 _COMPARISON = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:before|original|previous|earlier|version|remake|sequel"
-    r"|prequel|once|starred|famously)\b",
+    r"|prequel|once|starred|famously|not\s+since|ever\s+since|like|unlike)\b",
     re.IGNORECASE,
 )
 # A name list ending right before a name: "Retta and ", "Ana Lima, Tom Baker and ".
@@ -563,9 +579,18 @@ def _spans(text: str, needle: str, skip: int) -> Iterator[tuple[int, int]]:
         at = text.find(needle, at + len(needle) - 1)
 
 
+# "as played by", "as seen in", "as written": "as" before a participle is no part.
+_AS_PARTICIPLE = re.compile(
+    r"(?:played|portrayed|voiced|seen|written|directed|shown|described|imagined|told|depicted"
+    r"|rendered|realised|realized|conceived|cast|filmed|shot)\b"
+)
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
+        if _AS_PARTICIPLE.match(text, me):
+            continue  # "Ada Lind, as played by Lia Sand, is …": the credit is the "by"
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
@@ -598,7 +623,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         if direct and appositive:
             # "Annie Murphy, as Alexis Rose, has turned …"
             roles = _split_roles(text[me : me + 160], 1)
-            if roles and roles[0][:1].isupper() and is_name(direct):
+            if roles and is_name(direct) and (roles[0][:1].isupper() or _a_person(roles[0])):
                 found.append((known.full(direct) or direct, roles[0]))
                 continue
         elif direct and known.full(direct) is None and _COMPARISON.search(clause):
@@ -865,7 +890,11 @@ def _plausible_role(role: str) -> bool:
         return False
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return True
-    return _person_noun(words[-1].strip(",."))
+    head = _PREPOSITION_CUT.split(role, maxsplit=1)[0].split()
+    # "a member of the Neighbourhood Watch": the person noun before the preposition
+    return _person_noun(words[-1].strip(",.")) or (
+        len(head) < len(words) and _person_noun(head[-1])
+    )
 
 
 _ROLE_CUT = re.compile(
@@ -966,6 +995,14 @@ _ACTOR_WORDS = re.compile(
     r"|singer|rapper|veteran|legend|icon)\s+"
 )
 # Capitalised words that start sentences or describe people without naming them.
+_NATIONALITIES = frozenset(
+    """
+    german french american british english irish scottish welsh italian spanish indian japanese
+    korean chinese russian mexican canadian australian swedish danish norwegian polish
+    european african asian nigerian brazilian argentine dutch greek turkish iranian israeli
+    pakistani egyptian
+    """.split()
+)
 _NOT_ROLE = frozenset(
     """
     the he she they it this that his her their in at but and when while as if though after
@@ -1031,6 +1068,9 @@ def _role_in(sentence: str, known: Known) -> str | None:
     description ("Vincent, a lawyer and old friend, played by"), else the description alone
     ("her monstrous godmother, played by"), else the nearest capitalised name outside
     brackets that is not an actor nor crew."""
+    related = _RELATION_SUBJECT.match(sentence)
+    if related and _person_noun(related.group(2)):
+        return related.group(1)
     apposed = _NAME_DESCRIBED.search(sentence)
     if (
         apposed
@@ -1071,6 +1111,15 @@ _NAME_DESCRIBED = re.compile(
     r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+"
     r"[^,;:()]{3,90},\s*$"
 )
+# "Dominic's father, the island's bullying policeman, is (played by)": a sentence whose subject
+# is a relation of someone, with its description set off by commas.
+_RELATION_SUBJECT = re.compile(
+    r"(?:(?:Even|And|Also|Then|Finally|Meanwhile|But|Here)\s+)?"
+    r"((?:[A-Z][\w\-]+[’']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*)"
+    r"(?:,\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,60}?)?)"
+    r"(?:\s+(?:who|whose|which|that)\s[^,;:()]{0,90})?,?"  # "…, whose face stays hidden, is"
+    r"\s*(?:(?:is|was|are|were)\s*)?$"
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
 
@@ -1095,7 +1144,8 @@ def _described_tail(sentence: str) -> str | None:
 
 _NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
-_POSSESSIVE = re.compile(r"[’']s\s+(?=\S)")
+# "X's Y", and "Reeves' Y" for a name that ends in s (the apostrophe alone, before a capital).
+_POSSESSIVE = re.compile(r"[’'](?:s\s+(?=\S)|(?<=[a-z]s[’'])(?=\s+[A-Z]))")
 # Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
 _WORK_PREPOSITIONS = frozenset(
     "from of by like than to into about after before on in at under as".split()
@@ -1121,7 +1171,8 @@ _WORKS = frozenset(
     trilogy franchise universe script company studio label career cinematography editing
     writing lighting design costumes photography images visuals soundtrack dialogue
     storytelling upcoming new next latest forthcoming recent early late last first second
-    third final directorial breakout signature
+    third final directorial breakout signature text source memoir essay poem novella manga
+    comic podcast article
     """.split()
 )
 # Words that end a description before a name: "X's cinematography turns the Y …" is no credit.
@@ -1159,6 +1210,53 @@ _PERFORMER = re.compile(
 )
 
 
+# Who makes the film, named as such: "filmmaker X", "Producer X", "X, the writer-director,".
+_MAKER = re.compile(
+    r"\b(?i:(?:co-)?director|filmmaker|film-maker|writer-director|writer|screenwriter|producer"
+    r"|composer|cinematographer|creator|co-creator|showrunner|novelist|author|auteur)\s+"
+    r"((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+?)(?=[’']s\b|[\s,.;:!?)]|$)"
+    r"|((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][\w’'\-]+),\s+(?:the\s+|its\s+|his\s+|her\s+)?"
+    r"(?:writer-director|director|filmmaker|creator|showrunner|novelist|author|producer"
+    r"|who\s+(?:also\s+)?(?:wrote|directed|created|produced))\b"
+)
+
+
+_MAKER_WORDS = (
+    "direct",
+    "filmmaker",
+    "film-maker",
+    "writer",
+    "producer",
+    "composer",
+    "cinematographer",
+    "creator",
+    "showrunner",
+    "novelist",
+    "author",
+    "auteur",
+    "who wrote",
+    "who also wrote",
+    "who created",
+    "who also created",
+    "who produced",
+    "who also produced",
+)
+
+
+def _makers(texts: list[str], lows: list[str]) -> set[str]:
+    """The folded full names the texts introduce as the film's makers ("filmmaker Mara
+    Olsen", "Producer Ivo Brandt's company", "Mara Olsen, the writer-director,")."""
+    found: set[str] = set()
+    for text, low in zip(texts, lows, strict=True):
+        if not any(map(low.__contains__, _MAKER_WORDS)):
+            continue
+        for m in _MAKER.finditer(text):
+            name = m.group(1) or m.group(2)
+            if is_name(name):
+                found.add(fold(name))
+    return found
+
+
 def _performers(texts: list[str]) -> set[str]:
     """The folded one-word names the texts make the subject of "plays" and its kin."""
     return {
@@ -1167,6 +1265,15 @@ def _performers(texts: list[str]) -> set[str]:
         if "play" in text or "portray" in text or "voices" in text
         for m in _PERFORMER.finditer(text)
     }
+
+
+# After a name: "is a comedy", "was the director's second feature": the name is a work's.
+_IS_A_WORK = re.compile(
+    r",?\s+(?:is|was|remains|becomes)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:film|movie|drama|comedy|tragicomedy|series|show|thriller|satire|romance|fable|western"
+    r"|musical|documentary|adaptation|sequel|remake|feature|picture|epic|melodrama|horror)s?"
+    r"\b(?![’'])"  # "is the film's best thing" is about a person
+)
 
 
 def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
@@ -1193,6 +1300,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
         role, named = _possessed(text, m.end())
         if role is None:
             continue
+        if named and _IS_A_WORK.match(text, text.find(role, m.end()) + len(role)):
+            continue  # "Mara Olsen's Tom is a comedy about …": a film and its maker
         if not named:
             intro = _appositive_name(text, m.start() - len(owner)) or _introduced(text, m.start())
             if intro and known.full(intro) is None:
@@ -1322,7 +1431,9 @@ _COMPARED = re.compile(
     r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
-    r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing))\b"
+    r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
+    r"|remember(?:s|ed)?|fans\s+of)\b"
+    r"|[”\"’],?\s+in\s+which\b"  # "the gags of “In Bruges,” in which X's Harry …"
     r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
 # Who had the part before: "first played by X", "taking over from X", "inheriting the role
@@ -1394,11 +1505,23 @@ def _compared(text: str, at: int) -> bool:
 
 # After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", or a description and
 # the name it is set against, "Danny's father, Inspector Frank Butler".
+_RELATION_WORDS = "|".join(
+    sorted(
+        """father mother dad mum mom wife husband son daughter brother sister boyfriend girlfriend
+        fiance fiancée fiancee friend boss partner cousin uncle aunt grandmother grandfather
+        lover widow neighbour neighbor colleague mentor rival stepmother stepfather nephew niece
+        roommate flatmate assistant sidekick""".split()
+    )
+)
 _IS_OBJECT = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,3})?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
     r"(?=[,.;]|\s+[–—]|\s+who\b)"
     r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*,\s+"
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;]|\s+who\b)"
+    r"|(?:his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2}(?:"
+    + _RELATION_WORDS
+    + r")"
+    r"\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;]|\s+who\b)"
 )
 _ASIDE_END = re.compile(r",\s+[^,]{3,70},\s*$")
 # Words that make a paragraph talk about the cast: there "X is Character" credits X.
@@ -1411,14 +1534,18 @@ _CAST_WORDS = re.compile(
 # After "X is Y": ", the childhood friend who …", ", a bored heiress": Y described as a person.
 _DESCRIBED_AFTER = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,4}?"
-    r"([a-z][\w’'\-]*)(?=\s+(who|whom|whose|with|from|of|in|at|on|for)\b|[,.;:!?])"
+    r"([a-z][\w’'\-]*|[A-Z][a-z]+(?=\s+wh))(?=\s+(who|whom|whose|with|from|of|in|at|on|for)\b"
+    r"|[,.;:!?])"
 )
 
 
 def _described_as_person(text: str, at: int) -> bool:
     """True when a description of a person follows at `at`: ", the childhood friend who …"."""
     m = _DESCRIBED_AFTER.match(text, at)
-    return m is not None and (_person_noun(m.group(1)) or m.group(2) in ("who", "whom", "whose"))
+    return m is not None and (
+        (m.group(1)[:1].islower() and _person_noun(m.group(1)))
+        or m.group(2) in ("who", "whom", "whose")
+    )
 
 
 def _is_role(
@@ -1437,7 +1564,12 @@ def _is_role(
             if aside:
                 end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
             actor = name_before(text, end)
-            role = m.group(1) or m.group(2)
+            role = m.group(1) or m.group(2) or m.group(3)
+            # "her teenage daughter Sasha", "Tom's mother, Ada": a person's name
+            related = m.group(3) is not None or (
+                m.group(2) is not None
+                and _person_noun(text[at + 4 : m.start(2)].rstrip(", ").rsplit(None, 1)[-1])
+            )
             full = known.full(actor) if actor else None
             words = role.split()
             while words and words[0].lower() in _NOT_ROLE:
@@ -1452,6 +1584,7 @@ def _is_role(
                     or (
                         (
                             cast_talk
+                            or related
                             or _described_as_person(text, m.end(1) if m.group(1) else m.end())
                         )
                         and actor
@@ -1477,6 +1610,74 @@ _OBJECT_ROLE = re.compile(
     r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
     r"\s+(?:a|an|the|some|real|exactly|just|enough|more|much|his|her|their|its)\s"
 )
+
+
+# "X brings Cardinal Adeyemi to life": the phrase names an actor and a role by itself.
+_TO_LIFE = re.compile(
+    r"\b(?:brings?|bringing)\s+([A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|of|de|van|von|the))"
+    r"{0,4})\s+to\s+(?:vivid\s+|full\s+|such\s+|glorious\s+)?life\b"
+)
+
+
+# "X lends her voice (again) to K-2SO", "X gives voice to Y": a voice part.
+_VOICE_TO = re.compile(
+    r"\b(?:lends?|lending|lent|gives?|giving)\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?)?"
+    r"voice\s+(?:again\s+|once\s+more\s+|once\s+again\s+)?to\s+"
+    r"([A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+)
+
+
+_VOICE_CUE = re.compile(r"voice\s+(?:again\s+|once\s+more\s+|once\s+again\s+)?to\s")
+
+
+def _voiced(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Alan Tudyk lends his voice again to K-2SO": a voice part, the actor before it."""
+    for m in _VOICE_TO.finditer(text):
+        end = m.start()
+        aside = _ASIDE_END.search(text, max(0, end - 80), end)
+        if aside:
+            end = aside.start()
+        actor = name_before(text, end)
+        full = known.full(actor) if actor else None
+        role = m.group(1).rstrip(".")
+        if (
+            actor is not None
+            and (full or is_name(actor))
+            and fold(actor) not in known.not_actors
+            and role.split()[0].lower() not in _NOT_ROLE
+            and known.full(role) is None
+            and fold(role) not in known.not_actors
+            and not _compared(text[: m.end()], m.start())
+        ):
+            found.append((full or actor, role))
+
+
+def _brought_to_life(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Manisha Koirala brings Mallikajaan to life", "X, meanwhile, brings Cardinal Adeyemi
+    of Nigeria to life": an actor's full name (or a credited one) before, the role inside."""
+    for m in _TO_LIFE.finditer(text):
+        end = m.start()
+        aside = _ASIDE_END.search(text, max(0, end - 80), end)
+        if aside:
+            end = aside.start()  # "X, meanwhile, brings …"
+        actor = name_before(text, end)
+        full = known.full(actor) if actor else None
+        if actor is None or not (full or is_name(actor)) or fold(actor) in known.not_actors:
+            continue
+        words = m.group(1).split()
+        if " of " in m.group(1) and words.index("of") >= 2:
+            words = words[: words.index("of")]  # "Cardinal Adeyemi of Nigeria": the name
+        while words and words[-1] in ("of", "de", "van", "von", "the"):
+            words.pop()
+        role = " ".join(words)
+        if (
+            role
+            and role.split()[0].lower() not in _NOT_ROLE
+            and known.full(role) is None
+            and fold(role) not in known.not_actors
+            and not _compared(text[: m.end()], m.start())  # what follows is how, not who
+        ):
+            found.append((full or actor, role))
 
 
 def _performance_objects(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -1521,16 +1722,18 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
-_ENSEMBLE_WORDS = (" up", "out the", "co-star", "also star")
+_ENSEMBLE_WORDS = (" up", "round out", "rounds out", "co-star", "also star")
 _ENSEMBLE_CUE = re.compile(
-    r"\b(?:turn|turns|show|shows|pop|pops)\s+up\b|\bround(?:s)?\s+out\s+the\s+(?:cast|ensemble)"
+    r"\b(?:turn|turns|show|shows|pop|pops|line|lines)\s+up\b|\bround(?:s)?\s+out\s+(?:the|an?|this|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cast|ensemble|line-?up|company|gang|kitchen|team|crew|family)\b"
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
 )
 # The words every match of it begins with (`cues.may_match`).
 _ENSEMBLE_STARTS = ("turn", "show", "pop", "round", "co-star", "also", "make")
 _NAME_LIST = re.compile(
     r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}(?:,\s+|\s+and\s+))+(?:and\s+)?[A-Z]"
-    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|round\s+out|co-star"
+    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|line\s+up"
+    r"|round\s+out|co-star"
     r"|also\s+star|make\s+up)\b"
 )
 
@@ -1540,6 +1743,8 @@ def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
     full names that turn up, round out the cast or co-star (no roles)."""
     for m in _NAME_LIST.finditer(text):
         names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if n.strip()]
+        if names and ". " in names[0]:
+            names[0] = names[0].rsplit(". ", 1)[1]  # "… plays Tom. Lia Sand, A and B round out"
         if len(names) >= 2 and all(is_name(n) for n in names):
             found.extend((n, None) for n in names)
 
@@ -1557,6 +1762,14 @@ _APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
+# After "X plays": where a song is heard, not whom an actor plays.
+_MUSIC_PLAYS = re.compile(
+    r"(?:over|under|throughout|during|softly|loudly|faintly|on\s+(?:the|a|an)\s+(?:radio"
+    r"|soundtrack|jukebox|stereo|loop|car\s+radio|record\s+player)|on\s+repeat"
+    r"|in\s+the\s+background)\b"
+)
+
+
 def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
     him" after the character was named, "X continues to play Y": the cases the plain "X plays
@@ -1565,6 +1778,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
         plain = name_before(text, m.start())
+        if plain and _MUSIC_PLAYS.match(text, m.end()):
+            continue  # "Bob Dylan plays over the final scene": a record, not a part
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
             found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
             continue
@@ -1580,8 +1795,14 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         apposition = _APPOSITION_END.search(tail) if tail.endswith(",") else None
         single = _ONE_NAME_END.search(tail)
         for match in (who, apposition):
-            if match and (is_name(match.group(1)) or known.full(match.group(1))):
-                actor = known.full(match.group(1)) or match.group(1)
+            if match is None:
+                continue
+            words = match.group(1).split()
+            while len(words) > 2 and words[0].lower() in _NOT_ROLE:
+                words.pop(0)  # "And Barry Keoghan, who plays"
+            name = " ".join(words)
+            if is_name(name) or known.full(name):
+                actor = known.full(name) or name
                 break
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
@@ -1624,6 +1845,17 @@ def _named_earlier(text: str, surname: str, end: int, known: Known) -> str | Non
 _OBJECT_PRONOUNS = frozenset("him them it".split())
 
 
+def _a_person(role: str) -> bool:
+    """A short description of a person: "the Mattel boss", "his long-suffering wife"."""
+    words = role.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in _DETERMINERS
+        and all(w[:1].islower() or (w[:1].isupper() and w.isalpha()) for w in words[1:])
+        and _person_noun(words[-1])
+    )
+
+
 def _described(role: str) -> bool:
     """A role given as a description ("a fellow guest"), not a name."""
     return not role[:1].isupper() or role.split()[0].lower() in _DETERMINERS
@@ -1656,6 +1888,9 @@ def _role_phrase(text: str) -> str | None:
         if len(rest) > 1 and (lead := _leading_run(rest[1].split())):
             return lead
         return " ".join(w.strip(",") for w in words[:2])
+    if len(words) > 2 and words[0].endswith(("’s", "'s")) and words[1][:1].islower():
+        # "Vicky's loyal, perpetually terrified friend Bittu": the name the description ends in
+        return _described_name(words[1:])
     if phrase[:1].isupper() and first not in _NOT_ROLE:
         return _leading_run(phrase.split(",")[0].split()) or None
     named = _described_name(words)
@@ -2246,13 +2481,20 @@ _SUBJECT_VERB = re.compile(
     r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:couple|pair|duo|trio|siblings|sisters|brothers|friends|lovers|twins|parents|leads"
     r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits)\b"
-    r"|(?:gives?|delivers?)\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"performances?\b"
+    r"|(?:gives?|delivers?)\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?performance"
+    r"|(?:[\w-]+\s+){0,3}?performances)\b"
+    r"|(?:steals?|stealing)\s+(?:every\s+scene|the\s+(?:show|film|movie|series)|(?:each|all|her"
+    r"|his|their|every)\s+(?:[a-z]+\s+)?scenes?)\b"
+    r"|(?:is|are)\s+(?:(?:as\s+ever|also|both|all|simply|quite|just|equally)\s+)?(?:superb"
+    r"|terrific|excellent|outstanding|sensational)"
+    r"(?=\s*[,.;:!?]|\s+(?:as|here|too|throughout|again)\b)"
     r"|(?:is|are)\s+(?:a\s+revelation(?=\s*[,.;:!?]|\s+(?:as|in\s+the)\b)"
     r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
     r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b"
-    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b)"
+    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b"
+    r"|(?:[a-z][\w-]*\s+){1,4}?in\s+(?:small(?:er)?|supporting|minor|brief)\s+(?:parts|roles)\b"
+    r"|(?:is|are|were|was)\s+(?:all\s+|both\s+)?(?:[a-z]+\s+){0,2}?in\s+support\b)"
     r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)"
     r"(?=\s*[,.;:!?]|\s+(?:as|is|was|here|alone|remains|deserves|anchors|holds)\b))"
 )
@@ -2270,16 +2512,29 @@ _SUBJECT_WORDS = (
     " performance",
     " portrayal",
     " revelation",
+    " steal",
+    " superb",
+    " terrific",
+    " excellent",
+    " outstanding",
+    " sensational",
     " cameo",
     " lead role",
     " leading role",
     " title role",
     " central role",
     " main role",
+    " in small",
+    " in support",
+    " in minor",
+    " in brief",
 )
 # Where a clause starts, before the names that are its subject.
 _CLAUSE_OPENERS = (". ", "! ", "? ", "; ", ": ", "—", " with ", "With ", "(")
 _NAME_SERIES_FULL = re.compile(rf"(?:{_NAME_SERIES})")
+
+
+_JOINING_WORD = re.compile(r"(?:while|whereas|and|but|plus|with)\s+(?=[A-Z])")
 
 
 def _series_before(text: str, end: int) -> tuple[int, str] | None:
@@ -2296,6 +2551,9 @@ def _series_before(text: str, end: int) -> tuple[int, str] | None:
             at += 1
         if _NAME_SERIES_FULL.fullmatch(text, at, end):
             return at, text[at:end]
+        joined = _JOINING_WORD.match(text, at, end)
+        if joined and _NAME_SERIES_FULL.fullmatch(text, joined.end(), end):
+            return joined.end(), text[joined.end() : end]  # ", while A and B add …"
         comma = text.find(", ", at, end)
         if comma < 0:
             return None
@@ -2306,10 +2564,13 @@ def _series_before(text: str, end: int) -> tuple[int, str] | None:
 # What actors do, then names: "led by A", "the ensemble includes A, B and C", "stars opposite
 # A", "the lead performance by A", "newcomer A".
 _OBJECT_CUE = re.compile(
-    r"(?:\b(?:cast|ensemble),?\s+(?:also\s+)?(?:includes?|including|features?|boasts?|comprises?"
+    r"(?:\b(?:cast|ensemble),?\s+(?:that\s+|which\s+)?(?:also\s+)?(?:includes?|including|features?"
+    r"|boasts?|comprises?"
     r"|is\s+led\s+by|led\s+by)|\b(?:stars?|starring|plays?|playing|co-stars?)\s+(?:opposite"
     r"|alongside)|\b(?:[Ll]ed|[Ff]ronted|[Hh]eadlined|[Aa]nchored)\s+by|\bperformances?\s+(?:by|from)"
-    r"|\bcameos?\s+(?:appearances?\s+)?(?:by|from)"
+    r"|\bcameos?\s+(?:appearances?\s+)?(?:by|from)|\bturns?\s+from"
+    r"|\b(?:with|and)\s+(?:(?:strong|fine|solid|able|excellent|terrific|great|sturdy|good"
+    r"|winning|lovely|sharp|welcome)\s+)?support\s+from"
     r"|\b[Nn]ewcomers?|\b[Ff]eatures)\s+"
 )
 _OBJECT_WORDS = (
@@ -2325,6 +2586,12 @@ _OBJECT_WORDS = (
     "ensemble, includ",
     "ensemble also includ",
     "ensemble feature",
+    "cast that includ",
+    "cast that also includ",
+    "cast which includ",
+    "ensemble that includ",
+    "ensemble that also includ",
+    "support from",
     "ensemble is led",
     "opposite",
     "alongside",
@@ -2336,6 +2603,8 @@ _OBJECT_WORDS = (
     "anchored by",
     "performance by",
     "performance from",
+    "turn from",
+    "turns from",
     "performances by",
     "performances from",
     "newcomer",
@@ -2412,7 +2681,10 @@ def _cast_cues(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
             continue  # no name ends right before the verb
         subject = _series_before(text, m.start())
         if subject:
-            named.extend((subject[0], n) for n in _series(subject[1]))
+            names = _series(subject[1])
+            if m.group().lstrip().startswith(("is ", "steals ")):
+                names = names[-1:]  # "Playing Ines Roan, Marta Quill is superb": one subject
+            named.extend((subject[0], n) for n in names)
     for m in objects:
         cue = m.group().lower()
         if cue.startswith("features") and not _FILM_OBJECT.search(
@@ -2505,3 +2777,12 @@ def _lends_a_character(
         ):
             continue
         found.append((known.full(actor) or actor, role))
+
+
+def without_epithet(role: str) -> str:
+    """A character's name without the nationality set before it: "Canadian Cardinal Tremblay"
+    is Cardinal Tremblay (the words before were "the smooth Canadian")."""
+    words = role.split()
+    if len(words) > 1 and words[0].lower() in _NATIONALITIES and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return role

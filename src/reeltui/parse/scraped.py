@@ -64,6 +64,7 @@ from reeltui.parse.roles import (
     only_compared,
     prose_directors,
     prose_roles,
+    without_epithet,
 )
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
 
@@ -1864,8 +1865,8 @@ def _tidy_role(role: str) -> str | None:
     if first[:1].islower() and first.lower() not in _DETERMINER_WORDS:
         named = _TRAILING_NAME.search(role)
         if named and named.start() > 0:
-            return named.group(1)
-    return role
+            return without_epithet(named.group(1))
+    return without_epithet(role)
 
 
 _CAPTION_ROLE = re.compile(r"\s+(?:as|plays|portrays)\s+")
