@@ -155,6 +155,35 @@ def _by_label(unit: str) -> tuple[str, str, str] | None:
     return (m.group(1), kind, m.group(2)) if kind else None
 
 
+# A label and its value on one line with no colon between, as a fact box's table or list reads
+# when saved as text: "Run Time 106 mins.", "Release Date June 14, 2024", "Directors A, B".
+_BARE_FORM = re.compile(
+    r"^(Run\s*-?\s*[Tt]ime|Running\s+[Tt]ime|Runtime|Duration|Release\s+[Dd]ate|Year"
+    r"|Directors?|Directed\s+by)\s+(\S.{0,80})$"
+)
+_BARE_YEAR = re.compile(r"^(?:[A-Z0-9][\w.]*,?\s+){0,3}(?:19|20)\d\d$")
+
+
+def _bare_label(unit: str) -> tuple[str, str, str] | None:
+    """ "Run Time 106 mins.": (the label, its kind, the value) when a known label opens a short
+    line and the rest is a value of its kind (a runtime, a date with its year, a list of names);
+    None for a sentence that only begins with such a word ("Director Ava Li returns …")."""
+    m = _BARE_FORM.match(unit)
+    if not m:
+        return None
+    label, value = m.group(1), m.group(2).strip()
+    kind = label_kind(label)
+    if kind == "runtime":
+        ok = value[:1].isdigit() and len(value) <= 25 and parse_runtime(value) is not None
+    elif kind == "release":
+        ok = _BARE_YEAR.match(value.rstrip(".")) is not None
+    elif kind == "director":
+        ok = _names_line(value) and not value.endswith(".")
+    else:
+        ok = False
+    return (label, kind, value) if ok and kind else None
+
+
 _SPACES = re.compile(r"\s+")
 _LABEL_WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -178,6 +207,9 @@ def _label_kind(label: str) -> str | None:
     if not text or len(text) > 40 or text.count(" ") > 4:
         return None
     m = _ANY_KIND.fullmatch(text)
+    if m is None and text.endswith(")") and "(" in text:
+        # "Release Date (Theaters)", "Director(s)": the label with a remark in brackets.
+        m = _ANY_KIND.fullmatch(_BRACKETS.sub("", text).strip())
     if m is None and "rating" in text and _NAMED_RATING.fullmatch(text):
         return "rating"  # "Sify Rating", "Sam Bahadur movie rating", "X Rating – Film"
     return m.lastgroup if m else None
@@ -312,7 +344,7 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             if found:
                 hits.extend(found)
         elif len(unit) < 120 or _starring(unit):
-            dash = _dash_label(unit) or _by_label(unit)
+            dash = _dash_label(unit) or _by_label(unit) or _bare_label(unit)
             if dash:
                 hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
         i += 1

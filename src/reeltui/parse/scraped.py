@@ -129,6 +129,13 @@ _SEASON_ORDINAL = re.compile(
     r"(?:and\s+(?:final|last)\s+)?season\b",
     re.I,
 )
+# The run a review is about, in British usage and in passing: "this third and final series",
+# "between the second series and this third one", "its fourth run".
+_THIS_SEASON = re.compile(
+    r"\b(?:this|its|the\s+new)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\s+(?:and\s+(?:final|last)\s+)?(?:series|run|one)\b",
+    re.I,
+)
 _REVIEW_PREFIX = re.compile(
     r"^(?:(?:movie|film|tv|series|show|web\s+series|album|book|ott|streaming|netflix|series)\s+)?"
     r"review\s*[:\-–—|~]\s*",
@@ -2070,10 +2077,12 @@ def _facts(
         ]
         surnames = _surnames([*top, *paragraphs])
         labelled_lines = [page.units[i] for i in sorted(page.label_units)]
+        # A saved page's own summary (its meta description) is the site's standfirst.
+        summary = [page.hints.description] if page.hints.description else []
         strong, weak = prose_directors(
-            [*top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
+            [*summary, *top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
         )
-        directors = strong or list(prose.directors) or (weak[:1] if not series_page else [])
+        directors = strong or list(prose.directors) or (weak[0] if weak and not series_page else [])
     actor_keys = {fold(c.actor) for c in out.cast}
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
@@ -2110,7 +2119,13 @@ def _facts(
             if i not in page.label_units and not _dateline(page.units[i])
         ]
         after = [u for u in page.units[max(start, end - 3) : end + 6] if not _dateline(u)]
-        year = _release_year(title, [*top_lines, *(lead or ()), *paragraphs, *after])
+        # A later season's review tells when the show began ("When X arrived in 2021"): that
+        # is the first season's release, not a year stated for the season reviewed.
+        year = _release_year(
+            title,
+            [*top_lines, *(lead or ()), *paragraphs, *after],
+            past=(info.season or 0) < 2,
+        )
     out.year = year
 
     # Kind and season.
@@ -2282,6 +2297,9 @@ def _season_in(text: str) -> int | None:
         raw = m.group(1).lower()
         return int(raw) if raw.isdigit() else _ORDINALS.get(raw)
     m = _SEASON_ORDINAL.search(text)
+    if m:
+        return _ORDINALS[m.group(1).lower()] or None
+    m = _THIS_SEASON.search(text)
     if m:
         return _ORDINALS[m.group(1).lower()] or None
     m = re.search(r"\bS(\d{1,2})(?:\s*E\d{1,2})?\b", text)
@@ -2593,13 +2611,17 @@ _SERVICE_WORD = re.compile(
 
 
 def _one_brand(platforms: str) -> str:
-    """A list of services as written, or its first when they share a name ("HBO and HBO Max"
-    is one network and its streaming arm)."""
+    """A list of services as written, or its first when one is the other's name and more ("HBO
+    and HBO Max" is one network and its streaming arm; "BBC One and BBC iPlayer" are two)."""
     items = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", platforms)
     if len(items) < 2:
         return platforms
     words = [set(item.lower().split()) for item in items]
-    if any(words[a] & words[b] for a in range(len(words)) for b in range(a + 1, len(words))):
+    if any(
+        words[a] <= words[b] or words[b] <= words[a]
+        for a in range(len(words))
+        for b in range(a + 1, len(words))
+    ):
         return items[0]
     return platforms
 
@@ -2680,11 +2702,12 @@ def _dateline(unit: str) -> bool:
     )
 
 
-def _release_year(title: str, texts: list[str]) -> int | None:
+def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | None:
     """The year a release line or sentence gives for this film: one whose subject is the film
     (its title, "It", "The film") or a short line of its own ("In theaters November 22, 2023.",
     "Reviewed at the 2024 Sundance Film Festival"); never another work's release, nor a
-    publish date (the caller leaves datelines out)."""
+    publish date (the caller leaves datelines out). With `past` False, a release told in the
+    past tense ("arrived in 2021", "premiered in 2019") does not count."""
     key = title.lower()
     for text in texts:
         if len(text) > 4000 or not _DIGIT_YEAR.search(text):
@@ -2704,7 +2727,7 @@ def _release_year(title: str, texts: list[str]) -> int | None:
             if not about:
                 continue
             m = _RELEASE_YEAR.search(sentence)
-            if m:
+            if m and (past or m.group().split(None, 1)[0].lower() not in _PAST_RELEASE):
                 return int(m.group(1))
             m = _FESTIVAL_YEAR.search(sentence)
             if m and (m.group(1) or m.group(2)):
@@ -2713,6 +2736,7 @@ def _release_year(title: str, texts: list[str]) -> int | None:
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit".split())
 # A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
 _DIRECTOR_COUNTRY_YEAR = re.compile(
     r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
