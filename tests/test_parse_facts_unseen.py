@@ -204,6 +204,53 @@ def test_a_box_heading_with_the_title_and_year() -> None:
         assert review.film.year == 2023, engine
 
 
+# --- ratings ---------------------------------------------------------------------------------
+
+
+def _film_page(top: str = "", end: str = "") -> str:
+    return (
+        f"Grey Tide review: a quiet film\n\nBy Jane Critic\n\n{top}\n\n"
+        + "\n\n".join(
+            f"Paragraph {n} of the review is about the harbour and its people, and it goes on "
+            "long enough to be read as the review's own running text."
+            for n in range(4)
+        )
+        + f"\n\n{end}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "end", "rating"),
+    [
+        ("Rating: ****", "", "4/5"),
+        ("Rating: ***½", "", "3.5/5"),
+        ("Rating: 3.5", "", "3.5/5"),
+        ("", "Rating: 3½/5", "3.5/5"),
+        ("", "Three and a half stars out of five.", "3.5/5"),
+        ("", "Our verdict\nA lovely, patient film.\n7/10", "7/10"),
+        ("", "Grade: B+ (Good)", "B+"),
+    ],
+)
+def test_rating_forms(top: str, end: str, rating: str) -> None:
+    review = parse_scraped(_film_page(top, end), path=Path("p.txt"), review_id="p", problems=[])
+    assert review.rating == rating
+
+
+@pytest.mark.parametrize(
+    ("top", "end"),
+    [
+        ("User rating: 4.5/5", ""),
+        ("Audience score: 87%", ""),
+        ("", "***\n\nA last paragraph after a break in the text, and a long one at that."),
+        ("", "Our verdict\nA lovely, patient film."),
+        ("Rating: 15", ""),
+    ],
+)
+def test_no_rating_of_the_reviewers(top: str, end: str) -> None:
+    review = parse_scraped(_film_page(top, end), path=Path("p.txt"), review_id="p", problems=[])
+    assert review.rating is None
+
+
 # --- year, season, platform -------------------------------------------------------------------
 
 
@@ -254,6 +301,47 @@ def test_this_third_and_final_series() -> None:
     review = parse_scraped(text, path=Path("p.txt"), review_id="p", problems=[])
     assert review.film.kind is Kind.SERIES
     assert review.film.season == 3
+
+
+@pytest.mark.parametrize(
+    ("headline", "opening", "kind", "season"),
+    [
+        (
+            "Grey Tide review: dark",
+            "Across its six episodes, the show never loses its grip.",
+            Kind.SERIES,
+            None,
+        ),
+        (
+            "Grey Tide review: dark",
+            "By the season finale, the show has earned every tear.",
+            Kind.SERIES,
+            None,
+        ),
+        (
+            "Grey Tide review: dark",
+            "The new drama runs for eight hour-long episodes.",
+            Kind.SERIES,
+            None,
+        ),
+        ("Grey Tide review – the sophomore season is darker", "The show is back.", Kind.SERIES, 2),
+        (
+            "Grey Tide, BBC One review: the second series is darker",
+            "It is back.",
+            Kind.SERIES,
+            None,
+        ),
+        # a film told in episodes, and a film's single episode
+        ("Grey Tide review: dark", "The film tells its story in three episodes.", Kind.FILM, None),
+        ("Grey Tide review: dark", "One episode in the middle of the film drags.", Kind.FILM, None),
+    ],
+)
+def test_series_cues_in_the_opening(
+    headline: str, opening: str, kind: Kind, season: int | None
+) -> None:
+    text = _series_page(headline, opening)
+    review = parse_scraped(text, path=Path("p.txt"), review_id="p", problems=[])
+    assert (review.film.kind, review.film.season) == (kind, season)
 
 
 @pytest.mark.parametrize(

@@ -429,7 +429,10 @@ _WORD_NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
-_GRADE = re.compile(r"^([A-F][+\-−–]?)(?=$|[\s.,;)])")
+# A grade ends its value, or comes before punctuation or a capital ("B+ (Good)"); not the "A"
+# of "A lovely film."
+_GRADE = re.compile(r"^([A-F][+\-−–]?)(?=$|[.,;)]|\s+(?![a-z]))")
+_DIGIT_HALF = re.compile(r"(?<![\d.])(\d{1,2})\s*½")
 _FULL_STARS = "★⭐✪✭✮✯✰🌟"
 _EMPTY_STARS = "☆✩"
 _ANY_STAR = re.compile(f"[{_FULL_STARS}{_EMPTY_STARS}½⯪]")
@@ -492,6 +495,8 @@ def canonical_rating(text: str, *, grades: bool = False) -> str | None:
     text = text.strip()
     if not text:
         return None
+    if "½" in text:
+        text = _DIGIT_HALF.sub(r"\1.5", text)  # "3½/5" is 3.5 out of 5, not half a star
     glyphs = star_rating(text)
     if glyphs is not None:
         return _stated_scale(glyphs, text)

@@ -116,6 +116,7 @@ _ORDINALS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    "sophomore": 2,
     "final": 0,
 }
 _NUMBER_WORD = "|".join(k for k in _ORDINALS if k != "final")
@@ -125,7 +126,7 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _SEASON_ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore)\s+"
     r"(?:and\s+(?:final|last)\s+)?season\b",
     re.I,
 )
@@ -2154,7 +2155,7 @@ def _facts(
             True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
         )
     if not series and any(
-        _SEASON_CUE.search(u)
+        _SEASON_CUE.search(u) or (_EPISODE_COUNT.search(u) and not _FILM_WORDS.search(u.lower()))
         for u in (headline, *lead[:3], *paragraphs[:1])
         if len(u) < 1500 and _SEASON_CUE_WORDS.search(u)
     ):
@@ -2238,11 +2239,20 @@ _SEASON_CUE = re.compile(
     r"\s+(?:and\s+final\s+)?season|season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight"
     r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode)\b"
     r"(?!\s+(?:finale|arc|story))|mini-?series"
-    r"|limited\s+series|docu-?series)\b",
+    r"|limited\s+series|docu-?series"
+    # "the season finale", "its sophomore season", "this third series", "six hour-long episodes"
+    r"|(?:season|series)\s+(?:finale|premiere|opener)|sophomore\s+season"
+    r"|(?:the|this|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+series)\b",
     re.IGNORECASE,
 )
+# "Across its six episodes", "eight hour-long episodes": a series, unless the same line calls
+# it a film (an omnibus film "in three episodes").
+_EPISODE_COUNT = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?episodes\b"
+)
 # Words every match of _SEASON_CUE holds: one quick search before the long expression.
-_SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode")
+_SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode|episodes")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -2454,7 +2464,7 @@ def _rating(
 ) -> str | None:
     for hit in hits:
         if hit.kind == "rating" and hit.value:
-            value = canonical_rating(hit.value, grades=True)
+            value = _labelled_score(hit.value) or canonical_rating(hit.value, grades=True)
             if value:
                 return value
     if page.hints.rating:
@@ -2498,6 +2508,32 @@ def _rating(
     return None
 
 
+_ASTERISKS = re.compile(r"(\*{1,5})\s*(½)?")
+_BARE_SCORE = re.compile(r"(\d{1,2}(?:\.\d)?|\d\s*½)")
+
+
+def _labelled_score(value: str) -> str | None:
+    """A labelled rating with no scale written: asterisks ("Rating: ***½", stars typed on a
+    keyboard) or a lone number ("Rating: 3.5"), out of five, or of ten above five."""
+    value = value.strip()
+    m = _ASTERISKS.fullmatch(value)
+    if m:
+        return f"{_fmt_score(len(m.group(1)) + (0.5 if m.group(2) else 0))}/5"
+    m = _BARE_SCORE.fullmatch(value)
+    if m is None:
+        return None
+    number = float(m.group(1).replace("½", ".5").replace(" ", ""))
+    if 0 < number <= 5 and number * 2 == int(number * 2):
+        return f"{_fmt_score(number)}/5"
+    if 5 < number <= 10:
+        return f"{_fmt_score(number)}/10"
+    return None
+
+
+def _fmt_score(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
 # The reviewer's stars in a closing sentence: "I give it three and a half stars out of four",
 # "Harbour Lights gets 4 stars out of 5", "it earns a solid three stars".
 _GIVES_STARS = re.compile(
@@ -2510,7 +2546,8 @@ _GIVES_STARS = re.compile(
 
 # A line that is only a count of stars: "3 stars", "4 stars out of 5", "3.5/5 stars".
 _STARS_LINE = re.compile(
-    r"(?i)\(?\s*[\d.½]+\s*(?:/\s*\d+\s*)?stars?(?:\s+out\s+of\s+(?:\d{1,2}|four|five|ten)"
+    r"(?i)\(?\s*(?:[\d.½]+|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s*(?:/\s*\d+\s*)?"
+    r"stars?(?:\s+out\s+of\s+(?:\d{1,2}|four|five|ten)"
     r"(?:\s+stars?)?)?\s*\)?\.?"
 )
 
