@@ -164,7 +164,10 @@ def test_a_review_card_with_label_elements() -> None:
         "<li><span class='label'>Release Date</span> March 3, 2022</li>"
         "<li><span class='label'>Network</span> Apple TV+</li>"
         "<li><span class='label'>Directors</span> Ines Morrow, Otto Brandt</li>"
-        "<li><span class='label'>Showrunner</span> Lena Vos</li></ul></div>"
+        "<li><span class='label'>Showrunner</span> Lena Vos</li>"
+        "<li><span class='label'>Seasons:</span> 2</li></ul></div>"
+        "<p>A last word: <span class='label'>Exclusive</span> the harbour scenes were shot "
+        "on the coast, in the cold, over several long winters of work.</p>"
         "</article></body></html>"
     )
     for engine in ("own", "auto"):
@@ -173,6 +176,7 @@ def test_a_review_card_with_label_elements() -> None:
         assert review.film.year == 2022, engine
         assert review.platform == "Apple TV+", engine
         assert "Lena Vos" not in review.directors
+        assert "Exclusive:" not in review.body_text() and "::" not in review.body_text()
 
 
 def test_a_side_box_label_over_its_value_takes_no_more_lines() -> None:
@@ -265,6 +269,24 @@ def _series_page(headline: str, opening: str, closing: str = "") -> str:
         + (f"\n\n{closing}" if closing else "")
         + "\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "end", "year", "runtime"),
+    [
+        ("Grey Tide | 2023 | 1h 52m | Drama", "", 2023, 112),
+        ("R, 2023, Drama, 1h 52m", "", 2023, 112),
+        ("", "Production year: 2023", 2023, None),
+        # a publish date, the story's setting and a novel's year are not the film's
+        ("Set in 1947, on a harbour", "Based on the 1998 novel", None, None),
+    ],
+)
+def test_a_films_year_and_runtime_in_info_lines(
+    top: str, end: str, year: int | None, runtime: int | None
+) -> None:
+    text = _film_page(top, end).replace("By Jane Critic", "By Jane Critic\nPublished 12 May 2024")
+    review = parse_scraped(text, path=Path("p.txt"), review_id="p", problems=[])
+    assert (review.film.year, review.runtime_minutes) == (year, runtime)
 
 
 def test_a_later_seasons_review_does_not_take_the_first_seasons_year() -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Format, Review, Reviewer
-from reeltui.parse.labels import LabelHit, canonical_rating, scan_labels
+from reeltui.parse.labels import LabelHit, canonical_rating, label_kind, scan_labels
 from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
 from reeltui.text import clean_line
 
@@ -184,7 +184,8 @@ class _Extractor:
     _side_text: list[str] = field(default_factory=list)
     _caption_text: list[str] = field(default_factory=list)
     _ignored: int = 0  # start tags past _MAX_DEPTH, whose end tags are ignored too
-    _labels: list[int] = field(default_factory=list)  # stack places of open inline labels
+    # Open inline labels: their place on the stack, and where their text starts in the buffer.
+    _labels: list[tuple[int, int]] = field(default_factory=list)
     _text: list[str] = field(default_factory=list)
     _tag: str = "p"
     _article_blocks: list[tuple[str, str]] | None = None
@@ -228,7 +229,8 @@ class _Extractor:
             self._article_depth = len(self._stack)
             self._article_blocks = []
         if tag not in _BLOCKS and marks and _LABEL_CLASS.search(marks):
-            self._labels.append(len(self._stack))
+            buffer = self._side_text if self._skipping else self._text
+            self._labels.append((len(self._stack), len(buffer)))
         self._stack.append((tag, skip, author, side, caption, deck))
         self.depth = max(self.depth, len(self._stack))
         self._open[tag] += 1
@@ -249,10 +251,11 @@ class _Extractor:
         index = len(self._stack) - 1
         while self._stack[index][0] != tag:
             index -= 1
-        if self._labels and self._labels[-1] >= index:
-            while self._labels and self._labels[-1] >= index:
-                self._labels.pop()
-            self._end_label()
+        if self._labels and self._labels[-1][0] >= index:
+            begin = 0
+            while self._labels and self._labels[-1][0] >= index:
+                begin = self._labels.pop()[1]
+            self._end_label(begin)
         if tag in _BLOCKS:
             self._flush()
         self._flush_side()
@@ -293,16 +296,17 @@ class _Extractor:
             return
         self._text.append(data)
 
-    def _end_label(self) -> None:
-        """A label element ends: a colon after its text, unless it has one."""
+    def _end_label(self, begin: int) -> None:
+        """A label element ends: a colon after its text when that names a kind of fact
+        ("Directors", "Release Date") and has none; any other label is left as it is."""
         if self._skipping:
             if not (self._in_side and self._skipping == self._in_side):
                 return
             text = self._side_text
         else:
             text = self._text
-        last = "".join(text[-3:]).rstrip()
-        if last and not last.endswith((":", "：")):
+        label = html.unescape("".join(text[begin:])).strip()
+        if label and len(label) <= 40 and label[-1] not in ":：" and label_kind(label) is not None:
             text.append(":")
 
     def _flush(self) -> None:

@@ -80,6 +80,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "release",
         re.compile(
             r"(?:release date|released|release|theatrical release|release year|premiere date"
+            r"|production year|year of production"
             r"|year|year of release|in cinemas|in theaters|in theatres|out|airdate|air date|debuts"
             r"|debut|premieres|premiere|airs|air time|opens|on air)"
         ),

@@ -2348,7 +2348,7 @@ _PROSE_MINUTES = re.compile(
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b")
+_UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
 _RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$")
@@ -2700,6 +2700,7 @@ _MONTH = (
 _RELEASE_YEAR = re.compile(
     r"\b(?:in\s+(?:select\s+)?(?:theaters|theatres|cinemas)|opens|opened|released|releases|release"
     r"|premieres?|premiered|streaming|streams|arrives|arrived|lands|landed|debuts|debuted|hits"
+    r"|returns"
     r"|hit|out)\b(?:\s+(?:on|in|from|at|the|this|nationwide|worldwide|everywhere|theatrically"
     r"|digitally|(?-i:[A-Z][\w+]*)))*?\s+(?:(?:on|in|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     rf",?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+"
