@@ -516,15 +516,31 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
     found: list[str] = []
     for m in cues.matches(_DIRECTED_BY):
         if not _other_work(text, m.start()):
-            found.extend(names_listed(text, m.end(), paragraphs))
+            found.extend(shared_surname(text, names_listed(text, m.end(), paragraphs)))
     for m in cues.matches(_DIRECTOR):
-        if _CREW_DIRECTOR.search(text, max(0, m.start() - 30), m.start()) or _other_work(
-            text, m.start()
+        if (
+            _CREW_DIRECTOR.search(text, max(0, m.start() - 30), m.start())
+            or _other_work(text, m.start())
+            or _KIN_DIRECTOR.search(text, max(0, m.start() - 60), m.start())
         ):
             continue
         several = m.group(1) == "s" or m.group(2) is not None
-        found.extend(names_listed(text, m.end(), paragraphs, several=several))
+        found.extend(shared_surname(text, names_listed(text, m.end(), paragraphs, several=several)))
     return found
+
+
+def shared_surname(text: str, names: list[str]) -> list[str]:
+    """Directors listed as "Danny and Michael Philippou" (two siblings, one surname): the first
+    name alone takes the surname of the full name joined to it by "and". Only for directors: a
+    cast list joins one-word stage names to full ones ("Zendaya and Tom Holland")."""
+    out = list(names)
+    for i in range(len(out) - 1):
+        first, full = out[i], out[i + 1]
+        if " " in first or " " not in full:
+            continue
+        if re.search(rf"\b{re.escape(first)}\s+(?:and|&)\s+{re.escape(full)}\b", text):
+            out[i] = f"{first} {full.split()[-1]}"
+    return out
 
 
 # Words before a director's cue in the same clause that make it another film's director:
@@ -535,6 +551,14 @@ _OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|—|–)", re.DOTALL)
+# A director's cue that only says what someone close to another person does for a living: "he
+# wrote it with his partner, the Norwegian filmmaker X", "her husband, director Y".
+_KIN_DIRECTOR = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:[\w’'-]+\s+){0,2}?(?:partner|wife|husband|spouse|girlfriend"
+    r"|boyfriend|brother|sister|father|mother|son|daughter|friend|mentor|collaborator|muse)s?"
+    r",?\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 
 
 def _other_work(text: str, at: int) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Format, Review, Reviewer
-from reeltui.parse.labels import canonical_rating, scan_labels
+from reeltui.parse.labels import LabelHit, canonical_rating, label_kind, scan_labels
 from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
 from reeltui.text import clean_line
 
@@ -54,6 +54,9 @@ _JUNK_CLASS = re.compile(
 # A <br> inside a block, until the block is flushed (text never holds this control character).
 _BREAK = "\x1f"
 _LABEL_LINE = re.compile(r"^[A-Z][\w’' ]{1,30}:\s")
+# An inline element marked as a label ("<span class='label'>Directors</span> A, B"): the page
+# shows it as a label of the value after it, so the text gets the colon the markup stands for.
+_LABEL_CLASS = re.compile(r"(?:^|[\s_-])label(?:$|[\s_-])", re.IGNORECASE)
 #: Elements nested deeper than this are read as if they were not there (their text is kept).
 _MAX_DEPTH = 400
 
@@ -181,6 +184,8 @@ class _Extractor:
     _side_text: list[str] = field(default_factory=list)
     _caption_text: list[str] = field(default_factory=list)
     _ignored: int = 0  # start tags past _MAX_DEPTH, whose end tags are ignored too
+    # Open inline labels: their place on the stack, and where their text starts in the buffer.
+    _labels: list[tuple[int, int]] = field(default_factory=list)
     _text: list[str] = field(default_factory=list)
     _tag: str = "p"
     _article_blocks: list[tuple[str, str]] | None = None
@@ -223,6 +228,9 @@ class _Extractor:
         if tag in ("article", "main") and self._article_depth is None and not self._skipping:
             self._article_depth = len(self._stack)
             self._article_blocks = []
+        if tag not in _BLOCKS and marks and _LABEL_CLASS.search(marks):
+            buffer = self._side_text if self._skipping else self._text
+            self._labels.append((len(self._stack), len(buffer)))
         self._stack.append((tag, skip, author, side, caption, deck))
         self.depth = max(self.depth, len(self._stack))
         self._open[tag] += 1
@@ -243,6 +251,11 @@ class _Extractor:
         index = len(self._stack) - 1
         while self._stack[index][0] != tag:
             index -= 1
+        if self._labels and self._labels[-1][0] >= index:
+            begin = 0
+            while self._labels and self._labels[-1][0] >= index:
+                begin = self._labels.pop()[1]
+            self._end_label(begin)
         if tag in _BLOCKS:
             self._flush()
         self._flush_side()
@@ -282,6 +295,19 @@ class _Extractor:
             self.author = text
             return
         self._text.append(data)
+
+    def _end_label(self, begin: int) -> None:
+        """A label element ends: a colon after its text when that names a kind of fact
+        ("Directors", "Release Date") and has none; any other label is left as it is."""
+        if self._skipping:
+            if not (self._in_side and self._skipping == self._in_side):
+                return
+            text = self._side_text
+        else:
+            text = self._text
+        label = html.unescape("".join(text[begin:])).strip()
+        if label and len(label) <= 40 and label[-1] not in ":：" and label_kind(label) is not None:
+            text.append(":")
 
     def _flush(self) -> None:
         # White space only: parse_scraped cleans the text the blocks make.
@@ -464,6 +490,7 @@ def _main_text(page: str) -> _Main | None:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]\s+)+")
+_TITLE_YEAR = re.compile(r"^[^()]{1,80}\s\((?:19|20)\d\d(?:\s*[–—-]\s*(?:\d{2,4})?)?\)$")
 
 
 # The facts a side panel may add: the credits and figures of a review's own fact box.
@@ -481,8 +508,17 @@ def _side_labels(extractor: _Extractor, lines: list[str]) -> list[str]:
     side = extractor.side_blocks
     for hit in scan_labels(side):
         if hit.value and hit.kind in _SIDE_KINDS and hit.kind not in have:
-            out.extend(side[hit.first : hit.last + 1])
+            out.extend(_label_lines(side, hit))
     return out
+
+
+def _label_lines(lines: list[str], hit: LabelHit) -> list[str]:
+    """The lines of a labelled fact, to stand among other lines: a label alone over its values
+    ("Director" over "Kelsey Mann") becomes one "Label: value" line, so that the lines placed
+    after it are not read as more of its values. The cast keeps its own lines."""
+    if hit.first == hit.last or hit.kind == "cast" or not hit.items:
+        return lines[hit.first : hit.last + 1]
+    return [f"{hit.label}: {'; '.join(hit.items)}"]
 
 
 def _from_main(
@@ -497,8 +533,22 @@ def _from_main(
     """The review from trafilatura's text, with the tokenizer's labelled lines and headings."""
     have = {clean_line(line) for line in main.lines}
     extra_lines = [block for _, block in extractor.blocks if clean_line(block) not in have]
-    labelled = [extra_lines[hit.first] for hit in scan_labels(extra_lines) if hit.value]
+    labelled = [
+        line
+        for hit in scan_labels(extra_lines)
+        if hit.value
+        for line in (
+            _label_lines(extra_lines, hit) if hit.kind != "cast" else [extra_lines[hit.first]]
+        )
+    ]
     labelled.extend(_side_labels(extractor, [*labelled, *main.lines]))
+    # A box's heading that gives a title with its year ("Farzi (2023)"), which the main text
+    # left out: the year printed by the title.
+    labelled.extend(
+        block
+        for tag, block in extractor.blocks
+        if tag in ("h2", "h3", "h4") and _TITLE_YEAR.match(block) and clean_line(block) not in have
+    )
     lines: list[str] = []
     headline = next((block for tag, block in extractor.blocks if tag == "h1"), None)
     title = headline or main.title

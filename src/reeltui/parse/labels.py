@@ -80,6 +80,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "release",
         re.compile(
             r"(?:release date|released|release|theatrical release|release year|premiere date"
+            r"|production year|year of production"
             r"|year|year of release|in cinemas|in theaters|in theatres|out|airdate|air date|debuts"
             r"|debut|premieres|premiere|airs|air time|opens|on air)"
         ),
@@ -155,6 +156,35 @@ def _by_label(unit: str) -> tuple[str, str, str] | None:
     return (m.group(1), kind, m.group(2)) if kind else None
 
 
+# A label and its value on one line with no colon between, as a fact box's table or list reads
+# when saved as text: "Run Time 106 mins.", "Release Date June 14, 2024", "Directors A, B".
+_BARE_FORM = re.compile(
+    r"^(Run\s*-?\s*[Tt]ime|Running\s+[Tt]ime|Runtime|Duration|Release\s+[Dd]ate|Year"
+    r"|Directors?|Directed\s+by)\s+(\S.{0,80})$"
+)
+_BARE_YEAR = re.compile(r"^(?:[A-Z0-9][\w.]*,?\s+){0,3}(?:19|20)\d\d$")
+
+
+def _bare_label(unit: str) -> tuple[str, str, str] | None:
+    """ "Run Time 106 mins.": (the label, its kind, the value) when a known label opens a short
+    line and the rest is a value of its kind (a runtime, a date with its year, a list of names);
+    None for a sentence that only begins with such a word ("Director Ava Li returns …")."""
+    m = _BARE_FORM.match(unit)
+    if not m:
+        return None
+    label, value = m.group(1), m.group(2).strip()
+    kind = label_kind(label)
+    if kind == "runtime":
+        ok = value[:1].isdigit() and len(value) <= 25 and parse_runtime(value) is not None
+    elif kind == "release":
+        ok = _BARE_YEAR.match(value.rstrip(".")) is not None
+    elif kind == "director":
+        ok = _names_line(value) and not value.endswith(".")
+    else:
+        ok = False
+    return (label, kind, value) if ok and kind else None
+
+
 _SPACES = re.compile(r"\s+")
 _LABEL_WORDS = re.compile(r"[^\W\d_][\w’'.-]*")
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -178,6 +208,9 @@ def _label_kind(label: str) -> str | None:
     if not text or len(text) > 40 or text.count(" ") > 4:
         return None
     m = _ANY_KIND.fullmatch(text)
+    if m is None and text.endswith(")") and "(" in text:
+        # "Release Date (Theaters)", "Director(s)": the label with a remark in brackets.
+        m = _ANY_KIND.fullmatch(_BRACKETS.sub("", text).strip())
     if m is None and "rating" in text and _NAMED_RATING.fullmatch(text):
         return "rating"  # "Sify Rating", "Sam Bahadur movie rating", "X Rating – Film"
     return m.lastgroup if m else None
@@ -312,7 +345,7 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             if found:
                 hits.extend(found)
         elif len(unit) < 120 or _starring(unit):
-            dash = _dash_label(unit) or _by_label(unit)
+            dash = _dash_label(unit) or _by_label(unit) or _bare_label(unit)
             if dash:
                 hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
         i += 1
@@ -397,7 +430,10 @@ _WORD_NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
-_GRADE = re.compile(r"^([A-F][+\-−–]?)(?=$|[\s.,;)])")
+# A grade ends its value, or comes before punctuation or a capital ("B+ (Good)"); not the "A"
+# of "A lovely film."
+_GRADE = re.compile(r"^([A-F][+\-−–]?)(?=$|[.,;)]|\s+(?![a-z]))")
+_DIGIT_HALF = re.compile(r"(?<![\d.])(\d{1,2})\s*½")
 _FULL_STARS = "★⭐✪✭✮✯✰🌟"
 _EMPTY_STARS = "☆✩"
 _ANY_STAR = re.compile(f"[{_FULL_STARS}{_EMPTY_STARS}½⯪]")
@@ -460,6 +496,8 @@ def canonical_rating(text: str, *, grades: bool = False) -> str | None:
     text = text.strip()
     if not text:
         return None
+    if "½" in text:
+        text = _DIGIT_HALF.sub(r"\1.5", text)  # "3½/5" is 3.5 out of 5, not half a star
     glyphs = star_rating(text)
     if glyphs is not None:
         return _stated_scale(glyphs, text)

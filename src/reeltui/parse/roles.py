@@ -11,7 +11,7 @@ film's title in parentheses or a year never becomes a credit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
@@ -36,6 +36,7 @@ __all__ = [
 ]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St)\.)\s*$")
 _INNER_PREFIX = re.compile(
     r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+"
     r"|(?P<as>as|playing|who\s+plays|voicing)\s+)",
@@ -486,6 +487,8 @@ def _parens(
         before = text[max(0, m.start() - 40) : m.start()]
         if _NEGATION.search(before):
             continue
+        if before.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION_END.search(before):
+            continue  # "… in Furiosa. (Warner Bros)": a bracket after a full stop is no credit
         outer_name = name_before(text, m.start(), object_ok=True)
         role = _role_before(text, m.start())
         if kind == "as":
@@ -2026,7 +2029,8 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
 _FILM_NOUNS = (
     r"(?:film|movie|drama|comedy|thriller|adaptation|debut|feature|follow-up|sequel|prequel|epic"
     r"|western|picture|documentary|masterpiece|remake|satire|romance|horror|musical|melodrama"
-    r"|biopic|fable|noir|chiller|latest|new\s+film|new\s+movie|first\s+feature|second\s+feature"
+    r"|biopic|fable|noir|chiller|rom-?com|latest|new\s+film|new\s+movie|first\s+feature"
+    r"|second\s+feature"
     r"|palme\s+d[’']or\s+winner|crime\s+saga|war\s+film|fever\s+dream|opus|effort|return"
     r"|venture|outing|offering|directorial)"
 )
@@ -2082,9 +2086,10 @@ def prose_directors(
     cast: set[str],
     title: str = "",
     crew: frozenset[str] = frozenset(),
-) -> tuple[list[str], list[str]]:
+) -> tuple[list[str], list[list[str]]]:
     """(strong, weak) directors named in prose: "Director X", "X, who directs", "the season's
-    three directors, A, B and C" are strong; "X's drama", "X's debut feature" weak."""
+    three directors, A, B and C" are strong; "X's drama", "X's debut feature" weak. The weak
+    come in groups, most votes first: one name, or two named together as the film's makers."""
     strong: dict[str, str] = {}
     weak: dict[str, int] = {}
     names: dict[str, str] = {}
@@ -2103,6 +2108,18 @@ def prose_directors(
     def take(name: str | None) -> None:
         if name and fold(name) not in cast:
             strong.setdefault(fold(name), name)
+
+    partners: dict[str, str] = {}
+
+    def vote_all(found: Sequence[str | None], points: int) -> None:
+        """One vote each; two names found together ("Danny and Michael Philippou's film",
+        "the Daniels (A and B)") stay together, unless one of them is cast or crew."""
+        named = [n for n in found if n]
+        if len(named) == 2 and not any(fold(n) in cast or fold(n) in crew for n in named):
+            partners[fold(named[0])] = fold(named[1])
+            partners[fold(named[1])] = fold(named[0])
+        for name in named[:1] if len(named) == 2 and fold(named[0]) not in partners else named:
+            vote(name, points)
 
     for text in texts:
         low = text.lower()
@@ -2136,7 +2153,8 @@ def prose_directors(
                     _PAIR_BEFORE.search(text, max(0, m.start() - 80), m.start())
                 ):
                     continue  # "A and B direct": a plural verb needs two people before it
-                for at, written in _pair_before(text, m.start()) or _subject(text, m.start()):
+                end = _before_relative(text, m.start())
+                for at, written in _pair_before(text, end) or _subject(text, end):
                     name = full(written)
                     if name and fold(name) not in cast and not _crew_named(text, at):
                         strong.setdefault(fold(name), name)
@@ -2182,26 +2200,46 @@ def prose_directors(
                     weak[key] = weak.get(key, 0) + 2
         if " from " in text:
             for m in _FILM_FROM.finditer(text):
-                name = name_after(text, m.end())
-                if name and not _compared(text, m.start()):
-                    vote(name, 2)
+                if _compared(text, m.start()):
+                    continue
+                vote_all(_pair_after(text, m.end()) or [name_after(text, m.end())], 2)
         if "’s" in text or "'s" in text:
             for m in _POSSESSIVE_FILM.finditer(text):
                 between = m.group().split()[1:-1]
                 if any(w.lower() in _CREW_WORKS or w.lower() in _LINKING for w in between):
                     continue  # "X's camera turns the film …": crew's work, not the film
-                name = name_before(text, m.start())
+                name = name_before(text, m.start()) or _owner_after_preposition(text, m.start())
                 if name is not None and _crew_named(text, m.start() - len(name)):
                     continue
                 if name is None:
                     word = re.search(r"([A-Z][\w\-]+)$", text[max(0, m.start() - 30) : m.start()])
                     name = surnames.get(fold(word.group(1))) if word else None
-                if name and fold(name) not in cast and fold(name) not in crew:
-                    key = fold(name)
-                    names.setdefault(key, name)
-                    weak[key] = weak.get(key, 0) + 1
+                owners: list[str | None] = [name]
+                if name and (sibling := _sibling_before(text, m.start() - len(name))):
+                    owners.insert(0, f"{sibling} {name.split()[-1]}")  # "A and B Surname's film"
+                vote_all(owners, 1)
+        if " made " in text or " makes " in text or " crafted " in text:
+            for m in _MADE_FILM.finditer(text):
+                if _compared(text, m.start()):
+                    continue
+                end = _before_relative(text, m.start())
+                makers: list[str | None] = list(_pair_in_brackets(text, end)) or [
+                    name_before(text, end) or _surname(text, end, surnames)
+                ]
+                vote_all([n for n in makers if n and not _crew_named(text, end - len(n))], 2)
     ranked = sorted(weak, key=lambda k: -weak[k])
-    return list(strong.values()), [names[k] for k in ranked]
+    groups: list[list[str]] = []
+    grouped: set[str] = set()
+    for key in ranked:
+        if key in grouped:
+            continue
+        group = [key]
+        partner = partners.get(key)
+        if partner in weak and partner not in grouped and weak[partner] == weak[key]:
+            group.append(partner)
+        grouped.update(group)
+        groups.append([names[k] for k in group])
+    return list(strong.values()), groups
 
 
 _LINKING = frozenset("is are was were turns makes gives keeps lends helps".split())
@@ -2219,6 +2257,76 @@ def _pair_before(text: str, end: int) -> list[tuple[int, str]]:
     if m is None:
         return []
     return [(m.start(1), m.group(1)), (m.start(2), m.group(2))]
+
+
+# A relative clause or a bracket between a subject and its verb: "Storer, who created the
+# show, directs", "Song (who also wrote it) has made".
+_RELATIVE_ASIDE = re.compile(
+    r"(?:,\s+(?:who|whose)\s+[^,()]{3,80},?|\s+\((?:who|whose)\s+[^()]{3,80}\))\s*$"
+)
+
+
+def _before_relative(text: str, end: int) -> int:
+    """Where the subject of a verb at `end` ends, past a relative clause set off before it."""
+    m = _RELATIVE_ASIDE.search(text, max(0, end - 100), end)
+    return m.start() if m else end
+
+
+# "X has made a tender film", "X makes a film of rare grace": the film's maker (not "makes her
+# film debut", an actor's first part).
+_MADE_FILM = re.compile(
+    r",?\s+(?:has\s+|have\s+|now\s+|again\s+)?(?:made|makes|crafted|crafts)\s+(?:a|an|his|her"
+    r"|their)\s+(?:[\w’'-]+\s+){0,3}?(?:film|movie|feature|picture|documentary)(?![\w’'-]|\s+debut)"
+)
+_FIRST_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+(?:and|&)\s+$")
+_PAIR_NAMES = re.compile(
+    r"\s*([A-Z][\w’'\-]+)\s+(?:and|&)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})"
+    r"(?=[’'\s,.;:!?)]|$)"
+)
+_BRACKET_PAIR = re.compile(r"\(([^()]{5,80})\s+(?:and|&)\s+([^()]{5,60})\)\s*$")
+
+
+def _sibling_before(text: str, start: int) -> str | None:
+    """The first name in "Danny and Michael Philippou", when the full name starts at `start`."""
+    m = _FIRST_AND.search(text, max(0, start - 30), start)
+    if m is None or m.group(1).lower() in _NOT_ROLE or not is_name(f"{m.group(1)} Name"):
+        return None
+    return m.group(1)
+
+
+def _pair_after(text: str, start: int) -> list[str]:
+    """ "Danny and Michael Philippou" at `start`: both full names; [] for anything else."""
+    m = _PAIR_NAMES.match(text, start)
+    if m is None or not is_name(m.group(2)) or not is_name(f"{m.group(1)} Name"):
+        return []
+    return [f"{m.group(1)} {m.group(2).split()[-1]}", m.group(2)]
+
+
+def _pair_in_brackets(text: str, end: int) -> list[str]:
+    """ "The Daniels (Daniel Kwan and Daniel Scheinert)" right before `end`: the two names."""
+    m = _BRACKET_PAIR.search(text, max(0, end - 160), end)
+    if m is None:
+        return []
+    pair = [m.group(1).strip(), m.group(2).strip()]
+    return pair if all(is_name(name) for name in pair) else []
+
+
+# The preposition before "X's film" (not "a nod to X's film", "a sequel to X's film").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|of|with|from|by|for|on|at)"
+    r"|(?<!\bnod)(?<!\bhomage)(?<!\btribute)(?<!\bsequel)(?<!\bprequel)(?<!\bsimilar)"
+    r"(?<!\bsuccessor)(?<!\banswer)(?<!\bfollow-up)(?<!\bcompanion)\s+to)\s+$"
+)
+
+
+def _owner_after_preposition(text: str, end: int) -> str | None:
+    """The name owning "'s film" right after a preposition ("in Celine Song's tender film"),
+    which `name_before` refuses since after "in" a capitalised run is mostly a title."""
+    name = name_before(text, end, object_ok=True)
+    if name is None:
+        return None
+    head = text[max(0, end - len(name) - 12) : end - len(name)]
+    return name if _PREPOSITION_BEFORE.search(head) and not _compared(text, end) else None
 
 
 _SUBJECT = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?$")

@@ -117,6 +117,7 @@ _ORDINALS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    "sophomore": 2,
     "final": 0,
 }
 _NUMBER_WORD = "|".join(k for k in _ORDINALS if k != "final")
@@ -126,8 +127,15 @@ _SEASON = re.compile(
     re.IGNORECASE,
 )
 _SEASON_ORDINAL = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore)\s+"
     r"(?:and\s+(?:final|last)\s+)?season\b",
+    re.I,
+)
+# The run a review is about, in British usage and in passing: "this third and final series",
+# "between the second series and this third one", "its fourth run".
+_THIS_SEASON = re.compile(
+    r"\b(?:this|its|the\s+new)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\s+(?:and\s+(?:final|last)\s+)?(?:series|run|one)\b",
     re.I,
 )
 _REVIEW_PREFIX = re.compile(
@@ -2071,10 +2079,12 @@ def _facts(
         ]
         surnames = _surnames([*top, *paragraphs])
         labelled_lines = [page.units[i] for i in sorted(page.label_units)]
+        # A saved page's own summary (its meta description) is the site's standfirst.
+        summary = [page.hints.description] if page.hints.description else []
         strong, weak = prose_directors(
-            [*top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
+            [*summary, *top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
         )
-        directors = strong or list(prose.directors) or (weak[:1] if not series_page else [])
+        directors = strong or list(prose.directors) or (weak[0] if weak and not series_page else [])
     actor_keys = {fold(c.actor) for c in out.cast}
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
@@ -2111,7 +2121,13 @@ def _facts(
             if i not in page.label_units and not _dateline(page.units[i])
         ]
         after = [u for u in page.units[max(start, end - 3) : end + 6] if not _dateline(u)]
-        year = _release_year(title, [*top_lines, *(lead or ()), *paragraphs, *after])
+        # A later season's review tells when the show began ("When X arrived in 2021"): that
+        # is the first season's release, not a year stated for the season reviewed.
+        year = _release_year(
+            title,
+            [*top_lines, *(lead or ()), *paragraphs, *after],
+            past=(info.season or 0) < 2,
+        )
     out.year = year
 
     # Kind and season.
@@ -2140,7 +2156,7 @@ def _facts(
             True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
         )
     if not series and any(
-        _SEASON_CUE.search(u)
+        _SEASON_CUE.search(u) or (_EPISODE_COUNT.search(u) and not _FILM_WORDS.search(u.lower()))
         for u in (headline, *lead[:3], *paragraphs[:1])
         if len(u) < 1500 and _SEASON_CUE_WORDS.search(u)
     ):
@@ -2224,11 +2240,20 @@ _SEASON_CUE = re.compile(
     r"\s+(?:and\s+final\s+)?season|season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight"
     r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode)\b"
     r"(?!\s+(?:finale|arc|story))|mini-?series"
-    r"|limited\s+series|docu-?series)\b",
+    r"|limited\s+series|docu-?series"
+    # "the season finale", "its sophomore season", "this third series", "six hour-long episodes"
+    r"|(?:season|series)\s+(?:finale|premiere|opener)|sophomore\s+season"
+    r"|(?:the|this|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+series)\b",
     re.IGNORECASE,
 )
+# "Across its six episodes", "eight hour-long episodes": a series, unless the same line calls
+# it a film (an omnibus film "in three episodes").
+_EPISODE_COUNT = re.compile(
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?episodes\b"
+)
 # Words every match of _SEASON_CUE holds: one quick search before the long expression.
-_SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode")
+_SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode|episodes")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -2285,6 +2310,9 @@ def _season_in(text: str) -> int | None:
     m = _SEASON_ORDINAL.search(text)
     if m:
         return _ORDINALS[m.group(1).lower()] or None
+    m = _THIS_SEASON.search(text)
+    if m:
+        return _ORDINALS[m.group(1).lower()] or None
     m = re.search(r"\bS(\d{1,2})(?:\s*E\d{1,2})?\b", text)
     return int(m.group(1)) if m else None
 
@@ -2321,7 +2349,7 @@ _PROSE_MINUTES = re.compile(
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
-_UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b")
+_UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
 _RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$")
@@ -2437,7 +2465,7 @@ def _rating(
 ) -> str | None:
     for hit in hits:
         if hit.kind == "rating" and hit.value:
-            value = canonical_rating(hit.value, grades=True)
+            value = _labelled_score(hit.value) or canonical_rating(hit.value, grades=True)
             if value:
                 return value
     if page.hints.rating:
@@ -2481,6 +2509,32 @@ def _rating(
     return None
 
 
+_ASTERISKS = re.compile(r"(\*{1,5})\s*(½)?")
+_BARE_SCORE = re.compile(r"(\d{1,2}(?:\.\d)?|\d\s*½)")
+
+
+def _labelled_score(value: str) -> str | None:
+    """A labelled rating with no scale written: asterisks ("Rating: ***½", stars typed on a
+    keyboard) or a lone number ("Rating: 3.5"), out of five, or of ten above five."""
+    value = value.strip()
+    m = _ASTERISKS.fullmatch(value)
+    if m:
+        return f"{_fmt_score(len(m.group(1)) + (0.5 if m.group(2) else 0))}/5"
+    m = _BARE_SCORE.fullmatch(value)
+    if m is None:
+        return None
+    number = float(m.group(1).replace("½", ".5").replace(" ", ""))
+    if 0 < number <= 5 and number * 2 == int(number * 2):
+        return f"{_fmt_score(number)}/5"
+    if 5 < number <= 10:
+        return f"{_fmt_score(number)}/10"
+    return None
+
+
+def _fmt_score(number: float) -> str:
+    return str(int(number)) if number == int(number) else str(number)
+
+
 # The reviewer's stars in a closing sentence: "I give it three and a half stars out of four",
 # "Harbour Lights gets 4 stars out of 5", "it earns a solid three stars".
 _GIVES_STARS = re.compile(
@@ -2493,7 +2547,8 @@ _GIVES_STARS = re.compile(
 
 # A line that is only a count of stars: "3 stars", "4 stars out of 5", "3.5/5 stars".
 _STARS_LINE = re.compile(
-    r"(?i)\(?\s*[\d.½]+\s*(?:/\s*\d+\s*)?stars?(?:\s+out\s+of\s+(?:\d{1,2}|four|five|ten)"
+    r"(?i)\(?\s*(?:[\d.½]+|one|two|three|four|five)(?:\s+and\s+a\s+half)?\s*(?:/\s*\d+\s*)?"
+    r"stars?(?:\s+out\s+of\s+(?:\d{1,2}|four|five|ten)"
     r"(?:\s+stars?)?)?\s*\)?\.?"
 )
 
@@ -2594,13 +2649,17 @@ _SERVICE_WORD = re.compile(
 
 
 def _one_brand(platforms: str) -> str:
-    """A list of services as written, or its first when they share a name ("HBO and HBO Max"
-    is one network and its streaming arm)."""
+    """A list of services as written, or its first when one is the other's name and more ("HBO
+    and HBO Max" is one network and its streaming arm; "BBC One and BBC iPlayer" are two)."""
     items = re.split(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*", platforms)
     if len(items) < 2:
         return platforms
     words = [set(item.lower().split()) for item in items]
-    if any(words[a] & words[b] for a in range(len(words)) for b in range(a + 1, len(words))):
+    if any(
+        words[a] <= words[b] or words[b] <= words[a]
+        for a in range(len(words))
+        for b in range(a + 1, len(words))
+    ):
         return items[0]
     return platforms
 
@@ -2642,6 +2701,7 @@ _MONTH = (
 _RELEASE_YEAR = re.compile(
     r"\b(?:in\s+(?:select\s+)?(?:theaters|theatres|cinemas)|opens|opened|released|releases|release"
     r"|premieres?|premiered|streaming|streams|arrives|arrived|lands|landed|debuts|debuted|hits"
+    r"|returns"
     r"|hit|out)\b(?:\s+(?:on|in|from|at|the|this|nationwide|worldwide|everywhere|theatrically"
     r"|digitally|(?-i:[A-Z][\w+]*)))*?\s+(?:(?:on|in|from)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     rf",?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+"
@@ -2681,11 +2741,12 @@ def _dateline(unit: str) -> bool:
     )
 
 
-def _release_year(title: str, texts: list[str]) -> int | None:
+def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | None:
     """The year a release line or sentence gives for this film: one whose subject is the film
     (its title, "It", "The film") or a short line of its own ("In theaters November 22, 2023.",
     "Reviewed at the 2024 Sundance Film Festival"); never another work's release, nor a
-    publish date (the caller leaves datelines out)."""
+    publish date (the caller leaves datelines out). With `past` False, a release told in the
+    past tense ("arrived in 2021", "premiered in 2019") does not count."""
     key = title.lower()
     for text in texts:
         if len(text) > 4000 or not _DIGIT_YEAR.search(text):
@@ -2705,7 +2766,7 @@ def _release_year(title: str, texts: list[str]) -> int | None:
             if not about:
                 continue
             m = _RELEASE_YEAR.search(sentence)
-            if m:
+            if m and (past or m.group().split(None, 1)[0].lower() not in _PAST_RELEASE):
                 return int(m.group(1))
             m = _FESTIVAL_YEAR.search(sentence)
             if m and (m.group(1) or m.group(2)):
@@ -2714,6 +2775,7 @@ def _release_year(title: str, texts: list[str]) -> int | None:
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit".split())
 # A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
 _DIRECTOR_COUNTRY_YEAR = re.compile(
     r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
