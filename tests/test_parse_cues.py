@@ -22,7 +22,8 @@ PAIRS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 # Pieces of the expressions' own words, so that arbitrary texts made of them often match,
 # nearly match, or match inside another word.
 _PIECES = [
-    "turn", "turns", "show", "shows", "pop", "pops", "round", "rounds", "out", "the", "cast",
+    "turn", "turns", "show", "shows", "pop", "pops", "line", "lines", "round", "rounds", "out",
+    "the", "cast",
     "casting", "ensemble", "co-star", "co-stars", "also", "star", "make", "up", "Up", "supporting",
     "perform", "performance", "performances", "performers", "cameo", "cameos", "re", "s", "x",
     "_", "-", ".", " ", "  ", "\t", "\n", "\u00a0", "é",

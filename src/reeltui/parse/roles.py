@@ -1732,7 +1732,7 @@ _ENSEMBLE_CUE = re.compile(
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
 )
 # The words every match of it begins with (`cues.may_match`).
-_ENSEMBLE_STARTS = ("turn", "show", "pop", "round", "co-star", "also", "make")
+_ENSEMBLE_STARTS = ("turn", "show", "pop", "line", "round", "co-star", "also", "make")
 _NAME_LIST = re.compile(
     r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}(?:,\s+|\s+and\s+))+(?:and\s+)?[A-Z]"
     r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|line\s+up"
