@@ -43,7 +43,13 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|ist|gmt|bst|et|pt|utc)?\b", re.I)
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+# A weekday's name or its short form ("Sun", "Thurs"), not a word that starts like one
+# ("Sundance 2024").
+_WEEKDAY = re.compile(
+    r"^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 _DATE_PREFIX = re.compile(
     r"^(?:published|updated|posted|last updated|first published|modified|released on)\b", re.I
 )

@@ -134,6 +134,14 @@ _REVIEW_PREFIX = re.compile(
     r"review\s*[:\-–—|~]\s*",
     re.IGNORECASE,
 )
+# A festival or event and its year before "Review:": "Cannes 2024 Review: X", "TIFF 2023
+# Review – X", "Fantastic Fest 2024 Review: X".
+_EVENT_PREFIX = re.compile(
+    r"^(?:[A-Z][\w’'&.\-]*\s+){1,4}(?:19|20)\d\d\s+review\s*[:|–—-]\s*(?=\S)", re.IGNORECASE
+)
+# A title in capitals, then a comma and a tagline in normal case.
+_CAPS_TITLE = re.compile(r"^([^a-z,:]*[A-Z][^a-z,:]*[A-Z][^a-z,:]*),\s+(?=.*[a-z])")
+_COMMA_TAGLINE = re.compile(r"^([^,:]{2,80}?),\s+(?=(?:a|an|the)\s+\w+)")
 _REVIEW_WORD = re.compile(
     r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season)\s+)?"
     r"review\b",
@@ -191,6 +199,11 @@ def parse_headline(headline: str) -> Headline:
     text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
     text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
     text = _REVIEW_PREFIX.sub("", text)
+    caps = _CAPS_TITLE.match(text) or _COMMA_TAGLINE.match(text)
+    if caps:
+        # "THE SUBSTANCE, Demi Moore Sheds Her Skin": the title in capitals; "X, a delight":
+        # a tagline after the title's comma.
+        text = caps.group(1)
     text = _LANGUAGE_TAG.sub("", text)
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
@@ -534,6 +547,8 @@ _HEADLINE_VERB = re.compile(
     re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
+_TAGLINE_COLON = re.compile(r":\s+[a-z]")
+_OWNER = re.compile(r"^[A-Z][\w.\-]*[’']s\s+([A-Z0-9‘“'\"].*)$")
 
 
 # A line that says what kind of work a title is, under the title in a database's title block.
@@ -607,31 +622,49 @@ def _title_candidates(
     words = info.title.split()
     lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_WORDS)
     unnamed = not _count(body_key, loose_key(info.title))
-    plain = not _REVIEW_TOKEN.search(headline.lower()) and not _QUOTED.match(headline)
+    # "Review: X is …": the headline proper follows the kicker word.
+    proper = _REVIEW_PREFIX.sub("", headline)
+    plain = not _REVIEW_TOKEN.search(proper.lower()) and not _QUOTED.match(proper)
     sentence = plain and len(words) >= 3 and (lower >= 2 or (len(words) >= 6 and unnamed))
     # A headline the review never names ("The Quiet Season") may be a tagline: the title is
     # then looked for in the lines under it too ("Harbour Lights goes home again …").
     tagline = plain and unnamed and len(words) >= 2
     raw = " ".join(page.units[top_end : top_end + 12]) if sentence or tagline else ""
     found: list[tuple[str, float]] = [(info.title, 1.5 if sentence or tagline else 3.0)]
+    event = _EVENT_PREFIX.match(headline)
+    if event:
+        # "Cannes 2024 Review: X", unless the review names "Cannes 2024" ("Scam 1992 Review: …").
+        found.append((parse_headline(headline[event.end() :]).title, 3.0))
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
     if not _ANY_QUOTED.search(headline) and (
-        not _REVIEW_TOKEN.search(headline.lower())
+        not _REVIEW_TOKEN.search(proper.lower())
         or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
-        lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
+        lead = _HEADLINE_VERB.split(proper, maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
-        if lead and lead != headline and len(lead.split()) <= 8 and loose_key(lead) not in people:
+        if (
+            lead
+            and lead != headline
+            and len(lead.split()) <= 8
+            and loose_key(lead) not in people
+            and not _TAGLINE_COLON.search(lead)  # "X: a friendship ends": a tagline after X
+        ):
             found.append((lead, 0.5 if is_name(lead) else 2.0))
+            owned = _OWNER.match(lead)
+            if owned and loose_key(owned.group(1)) not in people:
+                # "FX’s Shōgun", "Nolan’s Oppenheimer": the work after one owner's name.
+                found.append((owned.group(1), 2.0))
     if tagline or sentence:
         # A headline that does not name the film: the review's first sentence may, as its
         # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
         subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
         if subject and is_name(subject) and _by_surname(subject, raw):
             subject = None  # a person, whom the review also calls by the surname alone
+        if subject and " " not in subject and f" {subject.lower()}" in raw:
+            subject = None  # "Television has spent …", "… on television": a common noun
         if subject and loose_key(subject) not in people:
             found.append((subject, 1.0))
     if tagline and not sentence:
@@ -792,6 +825,19 @@ def _full_title(units: list[str], h: int, start: int, title: str, body_key: str)
             whole = f"{title}: {m.group(1)}"
             if _count(body_key, loose_key(whole)):
                 return whole
+    return title
+
+
+def _as_written(title: str, paragraphs: list[str]) -> str:
+    """A title printed in capitals ("THE SUBSTANCE") as the review writes it ("The
+    Substance"); unchanged when the review writes it in capitals too ("RRR") or never."""
+    if title != title.upper() or sum(c.isalpha() for c in title) < 2:
+        return title
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(title)}(?![\w’'-])", re.IGNORECASE)
+    for paragraph in paragraphs[:20]:
+        for m in pattern.finditer(paragraph[:3000]):
+            if m.group(0) != m.group(0).upper():
+                return m.group(0)
     return title
 
 
@@ -965,6 +1011,7 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    title = _as_written(title, paragraphs)
     dated = _TRAILING_YEAR.match(title)
     if dated and 1888 <= int(dated.group(2)) <= 2100 and not _count(body_key, loose_key(title)):
         # "Everything Everywhere All at Once 2022": a title line with the year after it, which

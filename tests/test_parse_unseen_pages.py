@@ -1,0 +1,151 @@
+"""Page shapes of sites the corpus does not hold: what stands around the headline (byline
+labels, ratings, kickers, share widgets, section words), bylines in their many forms, where the
+review starts and ends, and which short lines are its headings. Each case is a small page made
+up for the test, with pages where the rule must not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reeltui.model import Review
+from reeltui.parse.scraped import parse_headline, parse_scraped
+
+P1 = (
+    "Harbour Lights opens on a quiet street at dawn, and for a long while nothing much "
+    "happens, which is exactly the point of the patient and careful direction on display here."
+)
+P2 = (
+    "Later the story widens into a portrait of a whole neighbourhood, each household given "
+    "its own small drama, and the performances hold steady through every one of them."
+)
+P3 = (
+    "By the end Harbour Lights has earned its quiet ending, a closing scene that lands softly "
+    "but stays with you long after the lights come up and the credits roll past."
+)
+BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
+# A first paragraph of two sentences (one alone, parted from the rest by furniture, reads as a
+# standfirst).
+P1L = f"{P1} Nothing in it is hurried, and nothing is wasted."
+# Paragraphs of a full review's length (a run of short ones over furniture reads as a summary
+# box above the review).
+MORE = " It is the kind of scene a lesser film would rush, and this one lets it breathe."
+P2L, P3L = P2 + MORE, P3 + MORE
+
+
+def scraped(text: str) -> Review:
+    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+
+
+def paragraphs(review: Review) -> list[str]:
+    return [p for s in review.sections for p in s.paragraphs]
+
+
+def headings(review: Review) -> list[str]:
+    return [s.heading for s in review.sections if s.heading]
+
+
+# --- the title amid chrome -----------------------------------------------------------------
+
+
+def test_a_review_kicker_before_a_sentence_headline() -> None:
+    review = scraped(
+        "Review: Harbour Lights is tender, funny and devastating — and it deserves a cinema\n\n"
+        f"Jane Doe | Published May 3, 2024\n\n{BODY}"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_tagline_after_the_titles_colon_when_the_review_never_names_it() -> None:
+    body = BODY.replace("Harbour Lights", "The film")
+    review = scraped(
+        "Culture\n\nHarbour Lights: a friendship ends, and a town holds its breath\n\n"
+        f"A fable about loneliness\n\nBy Jane Doe\n\n{body}"
+    )
+    assert review.film.title == "Harbour Lights"
+    # A subtitle in capitals after the colon stays part of the title.
+    assert parse_headline("Glass Onion: A Knives Out Mystery review").title == (
+        "Glass Onion: A Knives Out Mystery"
+    )
+
+
+def test_a_festival_and_its_year_before_review() -> None:
+    for headline in (
+        "Cannes 2024 Review: HARBOUR LIGHTS, Ana Lima Sheds Her Skin in a Gross-Out Satire",
+        "Fantastic Fest 2023 Review: Harbour Lights, a delight",
+        "TIFF 2022 Review – Harbour Lights",
+    ):
+        review = scraped(f"{headline}\n\nJane Doe, Contributing Writer\n\n{BODY}")
+        assert review.film.title == "Harbour Lights", headline
+    # A title with a year in it is no festival.
+    body = BODY.replace("Harbour Lights", "Scam 1992")
+    review = scraped(f"Scam 1992 Review: a sharp series\n\nBy Jane Doe\n\n{body}")
+    assert review.film.title == "Scam 1992"
+    # Capitals the review writes in capitals too stay so.
+    body = BODY.replace("Harbour Lights", "RRR")
+    review = scraped(f"Venice 2022 Review: RRR, Rajamouli at full tilt\n\nBy Jane Doe\n\n{body}")
+    assert review.film.title == "RRR"
+
+
+def test_a_studios_possessive_before_the_title() -> None:
+    body = (
+        "Television has spent a decade chasing the next great epic, and found it on "
+        f"television at last. Harbour Lights is patient, strange and sad.\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(
+        "FX’s Harbour Lights Is the Rare Epic That Earns Every Minute\n\nBy Jane Doe\n\n" + body
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+# --- the reviewer ----------------------------------------------------------------------------
+
+HEAD = "Harbour Lights review: a quiet triumph\n\n"
+
+
+# --- where the review ends and starts ---------------------------------------------------------
+
+CLOSERS = [
+    "Follow us on Instagram, X and Facebook",
+    "Follow Harbour Gazette Culture on Instagram",
+    "Sign up for our Asian entertainment newsletter",
+    "Get our weekly film newsletter",
+    "Related: The best films of the year so far",
+    "Read more: The best films of the year so far",
+    "More from Culture",
+    "Join the conversation",
+    "If you would like to comment on this story, please sign in.",
+    "Readers like you are keeping these stories free for everyone...",
+    "58 Comments",
+    "Comments (23)",
+    "Harbour Lights is in cinemas now.",
+    "All seven episodes of Harbour Lights are streaming on Netflix now.",
+]
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+_WORD = st.sampled_from(
+    "Harbour Lights Winter Garden Silent River Paper Moon Iron Coast Glass House Northern "
+    "Tide Broken Crown".split()
+)
+_TITLE = st.lists(_WORD, min_size=1, max_size=4, unique=True).map(" ".join)
+_EVENT = st.sampled_from(["Cannes", "TIFF", "Fantastic Fest", "Sundance", "Berlinale", "NYFF"])
+
+
+@given(_EVENT, st.integers(1990, 2030), _TITLE, st.sampled_from([":", " –", " |"]))
+def test_any_festival_prefix_leaves_the_title(event: str, year: int, title: str, mark: str) -> None:
+    body = BODY.replace("Harbour Lights", title)
+    review = scraped(f"{event} {year} Review{mark} {title}\n\nBy Jane Doe\n\n{body}")
+    assert review.film.title == title
+
+
+@given(_TITLE.filter(lambda t: len(t) > 3))
+def test_a_title_in_capitals_is_written_as_the_review_writes_it(title: str) -> None:
+    body = BODY.replace("Harbour Lights", title)
+    review = scraped(
+        f"Cannes 2024 Review: {title.upper()}, a quiet triumph\n\nBy Jane Doe\n\n{body}"
+    )
+    assert review.film.title == title
