@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reeltui.model import Review
+from reeltui.parse.layout import is_chrome
 from reeltui.parse.scraped import parse_headline, parse_scraped
 
 P1 = (
@@ -100,9 +101,81 @@ def test_a_studios_possessive_before_the_title() -> None:
     assert review.film.title == "Harbour Lights"
 
 
+def test_share_and_save_widgets_are_chrome() -> None:
+    for line in ("Save Article", "Share article", "Facebook", "WhatsApp", "Save this story"):
+        assert is_chrome(line), line
+    assert is_chrome("Share article · Season 3")
+    assert is_chrome("Copy link | Season 2")
+    for line in ("Share the love", "Season 3", "Facebook’s founder is a character here"):
+        assert not is_chrome(line), line
+
+
+def test_a_save_button_under_the_dateline_is_no_byline() -> None:
+    review = scraped(
+        "Culture\n\nHarbour Lights Is a Quiet Triumph\n\nA fable about a fishing town.\n\n"
+        "Published: Jul 20, 2023 10:00 AM EDT\n\nSave Article\n\nShare\n\n"
+        f"{BODY}\nJane Doe is a contributing writer at Reel Monthly.\n"
+    )
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+
+
+def test_byline_labels_ratings_and_section_words_above_the_headline() -> None:
+    for top in (
+        "Review by Jane Doe\n\n★★★★☆\n\nHarbour Lights: a town holds its breath",
+        "Analysis by Jane Doe\n\nHarbour Lights Is the Quiet Triumph of the Year",
+        "Opinion by Jane Doe\n\n8/10\n\nHarbour Lights",
+        "Loud\n\nScreen\n\n4 stars\n\nHarbour Lights",
+        "Culture\n\nTV review\n\nHarbour Lights review – a slow drama of a fishing town\n\n"
+        "The families of a harbour town, seen over one long winter",
+        "Screen\n\nREVIEW\n\nHarbour Lights\n\nA slow drama about the families of a fishing town.",
+    ):
+        review = scraped(f"{top}\n\nShare article · Season 3\n\nCopy link\n\n{BODY}")
+        assert review.film.title == "Harbour Lights", top
+        assert paragraphs(review)[0].startswith("Harbour Lights opens"), top
+
+
 # --- the reviewer ----------------------------------------------------------------------------
 
 HEAD = "Harbour Lights review: a quiet triumph\n\n"
+
+
+def test_bylines_in_the_shapes_sites_print() -> None:
+    for byline in (
+        "By Tomás Whitford-Rangi",
+        "Tomás Whitford-Rangi, Globe Correspondent",
+        "Tomás Whitford-Rangi, Film Critic",
+        "Words by Tomás Whitford-Rangi",
+        "Tomás Whitford-Rangi | 12 May 2024",
+        "Review by Tomás Whitford-Rangi",
+        "Tomás Whitford-Rangi\n\nReporter\n\n6.00am, 20 Apr 2024",
+        "Tomás Whitford-Rangi, Contributing Writer; Dublin, Ireland (@twr)",
+    ):
+        review = scraped(f"{HEAD}{byline}\n\n{BODY}")
+        assert review.reviewer is not None, byline
+        assert review.reviewer.name == "Tomás Whitford-Rangi", byline
+
+
+def test_a_byline_or_a_bio_after_the_article() -> None:
+    for end in (
+        "Tomás Whitford-Rangi is the film critic of the Harbour Gazette.",
+        "Tomás Whitford-Rangi is a contributing writer at Reel Monthly.",
+        "By Tomás Whitford-Rangi",
+        "Headshot of Tomás Whitford-Rangi\n\nTomás Whitford-Rangi covers film for Reel Monthly.",
+    ):
+        review = scraped(f"{HEAD}{BODY}\n{end}\n\nMore from Culture\n")
+        assert review.reviewer is not None, end
+        assert review.reviewer.name == "Tomás Whitford-Rangi", end
+        assert paragraphs(review)[-1] == P3, end
+
+
+def test_a_team_sign_off_or_a_related_headline_is_no_reviewer() -> None:
+    for end in (
+        "Harbour Gazette Team",
+        "Also Read\n\nHarbour Lights Box Office Record Opening\n\nFans Celebrate Outside Theatres",
+    ):
+        review = scraped(f"{HEAD}{BODY}\n{end}\n\nLatest Reviews\n\nComments\n")
+        assert review.reviewer is None, end
+        assert paragraphs(review)[-1] == P3, end
 
 
 # --- where the review ends and starts ---------------------------------------------------------

@@ -933,7 +933,7 @@ def parse_scraped(
     for i in order:
         following = units[i + 1] if i + 1 < len(units) else None
         name = byline_name(units[i], following)
-        if name is None and h < i <= h + 6 and i < after:
+        if name is None and h < i <= h + 6 and i < after and not page.chrome(i):
             # Looser shapes, right under the headline only; a name the review keeps using is
             # the film's or a character's, not the byline's.
             name = near_byline(units[i], units[i - 1], following)
@@ -1142,8 +1142,11 @@ def _body(
         if prose_seen >= 2 and reviewer_k and unit[: len(reviewer_k)].lower() == reviewer_k:
             end = i
             break
-        if prose_seen >= 1 and _byline_end(units, i):
-            end = i
+        if prose_seen >= 1 and not in_box and _byline_end(units, i):
+            end = i  # (not a headline among a box's links: "Fans Celebrate Outside Theatres")
+            break
+        if prose_seen >= 2 and _portrait_name(unit):
+            end = i  # "Headshot of Jane Doe": the author box
             break
         if prose_seen >= 2 and _bio_name(unit) and not _more_long_prose(page, i):
             end = i  # "Jane Doe is a film critic based in Leeds.": the author's bio
@@ -1569,6 +1572,7 @@ _BIO_LINE = re.compile(
     r"\b(?:critic|writer|editor|journalist|contributor|reporter|columnist|correspondent"
     r"|reviewer|freelancer|blogger|film\s+buff)s?\b"
 )
+_PORTRAIT = re.compile(r"^(?:headshot|portrait|photo|picture|avatar)\s+of\s+(.+?)\.?$", re.I)
 _ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b", re.IGNORECASE)
 
 
@@ -1578,6 +1582,12 @@ def _bio_name(unit: str) -> str | None:
     if len(unit) > 300 or (" is " not in head and " was " not in head) or unit.count(" ") >= 45:
         return None
     m = _BIO_LINE.match(unit)
+    return m.group(1) if m and is_name(m.group(1)) else None
+
+
+def _portrait_name(unit: str) -> str | None:
+    """The author an author box's picture names: "Headshot of Jane Doe"."""
+    m = _PORTRAIT.match(unit) if len(unit) < 80 else None
     return m.group(1) if m and is_name(m.group(1)) else None
 
 
@@ -1594,6 +1604,9 @@ def _bio_reviewer(units: list[str], end: int) -> Reviewer | None:
     byline: "About the author" then "Jane Doe", or "Jane Doe is a film critic …"."""
     for i in range(max(0, end), min(len(units), end + 40)):
         unit = units[i]
+        name = _portrait_name(unit)
+        if name:
+            return Reviewer(name)  # "Headshot of Jane Doe", over her bio
         if _ABOUT_AUTHOR.match(unit) and i + 1 < len(units):
             nxt = units[i + 1].strip()
             if is_name(nxt):
