@@ -198,6 +198,88 @@ CLOSERS = [
 ]
 
 
+def test_what_closes_an_article_is_not_the_review() -> None:
+    for closer in CLOSERS:
+        review = scraped(f"{HEAD}By Jane Doe\n\n{BODY}\n{closer}\n\nA Line Of Site Chrome\n")
+        assert paragraphs(review)[-1] == P3, closer
+
+
+def test_a_related_line_inside_the_article_is_stepped_over() -> None:
+    for line in (
+        "Related: The best films of the year so far",
+        "Read more: The best films of the year so far",
+        "Also Read: Ana Lima on making Harbour Lights",
+        "Sign up for the Reel's culture newsletter",
+        "Sign up for the Reel's culture newsletter\n\n"
+        "Get the best of film, television, books and music delivered every week.",
+    ):
+        review = scraped(f"{HEAD}By Jane Doe\n\n{P1L}\n\n{line}\n\n{P2L}\n\n{P3L}\n")
+        assert paragraphs(review) == [P1L, P2L, P3L], line
+
+
+def test_standfirsts_and_captions_before_the_first_paragraph() -> None:
+    for top in (
+        "A slow drama about the families of a fishing town, and the winter that changes them\n\n"
+        "By Jane Doe",
+        "By Jane Doe\n\nAna Lima in Harbour Lights. Photo: Studio Pictures",
+        "By Jane Doe\n\nAna Lima and Tom Hale in Harbour Lights (Netflix)",
+        "Jane Doe | Published May 3, 2024\n\nFacebook\n\nTwitter\n\nShare\n\n"
+        "Ana Lima in a still from Harbour Lights. — Photo courtesy: Studio Pictures",
+    ):
+        review = scraped(f"{HEAD}{top}\n\n{BODY}")
+        assert paragraphs(review)[0] == P1, top
+
+
+def test_a_verdict_line_closing_the_review_is_its_text() -> None:
+    review = scraped(f"{HEAD}{BODY}\nBottom line: Visual Spectacle, Patchy Story\n\nAlso Read\n")
+    assert paragraphs(review)[-1] == "Bottom line: Visual Spectacle, Patchy Story"
+    # A verdict line above the review, closing a box of facts, is not.
+    review = scraped(f"{HEAD}Rating: 3/5\n\nVerdict: A patchy spectacle\n\n{BODY}")
+    assert paragraphs(review)[0] == P1
+
+
+# --- headings ---------------------------------------------------------------------------------
+
+
+def test_a_heading_after_a_link_in_the_text_is_kept() -> None:
+    for link in (
+        "Also Read: Ana Lima on making Harbour Lights",
+        "Related Story\n\nThe 50 Best Movies of the Decade So Far",
+    ):
+        review = scraped(f"{HEAD}By Jane Doe\n\n{P1L}\n\n{link}\n\nThe craft\n\n{P2L}\n\n{P3L}\n")
+        assert headings(review) == ["The craft"], link
+        assert paragraphs(review) == [P1L, P2L, P3L], link
+
+
+def test_labels_over_short_lists_are_headings() -> None:
+    review = scraped(
+        f"{HEAD}{P1L}\n\nStory:\n\n{P2L}\n\nHighlights:\n\nAna Lima\n\nThe climax\n\n"
+        f"Drawback:\n\nA slow first half\n\nRuntime\n\nAnalysis\n\n{P3L}\n"
+    )
+    assert headings(review) == ["Story", "Highlights", "Drawback", "Analysis"]
+    assert review.runtime_minutes is None
+
+
+def test_a_caption_with_its_credit_is_never_the_headline() -> None:
+    review = scraped(
+        "Movies\n\nHarbour Lights Is the Best Drama in Years. It’s Not Really About the Sea.\n\n"
+        "A slow film about a fishing town.\n\nBy Jane Doe\n\nOct 13, 2023 5:45 AM\n\nShare\n\n"
+        f"Ana Lima in Harbour Lights. Studio Pictures\n\n{BODY}"
+    )
+    assert review.headline.startswith("Harbour Lights Is the Best Drama")
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_pull_quote_or_a_caption_word_is_no_heading() -> None:
+    quote = "Every small smile is a move on a board only she can see"
+    body = P1.replace("here.", f"here. {quote}.")
+    review = scraped(f"{HEAD}By Jane Doe\n\n{body}\n\n“{quote}”\n\n{P2}\n\nNetflix\n\n{P3}\n")
+    assert headings(review) == []
+    # A pull quote set apart without quotation marks, as a saved page's blockquote is.
+    review = scraped(f"{HEAD}By Jane Doe\n\n{body}\n\n{quote}.\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review) == [body, P2, P3]
+
+
 # --- properties ---------------------------------------------------------------------------------
 
 _WORD = st.sampled_from(
@@ -222,3 +304,14 @@ def test_a_title_in_capitals_is_written_as_the_review_writes_it(title: str) -> N
         f"Cannes 2024 Review: {title.upper()}, a quiet triumph\n\nBy Jane Doe\n\n{body}"
     )
     assert review.film.title == title
+
+
+@given(st.sampled_from([P1, P2, P3]), st.integers(0, 4), st.integers(6, 12))
+def test_a_pull_quote_from_the_text_is_neither_heading_nor_text_twice(
+    paragraph: str, first: int, size: int
+) -> None:
+    words = paragraph.rstrip(".").split()
+    quote = " ".join(words[first : first + size]).strip(",")
+    review = scraped(f"{HEAD}By Jane Doe\n\n{P1L}\n\n“{quote}”\n\n{P2L}\n\n{P3L}\n")
+    assert headings(review) == []
+    assert paragraphs(review) == [P1L, P2L, P3L]

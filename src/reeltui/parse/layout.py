@@ -78,6 +78,7 @@ _HARD_STOP = re.compile(
     r"|advertise\s+with\s+us|contact\s+us|about\s+us\b|follow\s+us\b|download\s+(?:the|our)\s+app"
     r"|similar\s+(?:movies|reviews|posts)|other\s+reviews|in\s+case\s+you\s+missed"
     r"|discussion\s+about\s+this\s+(?:post|article|review)|\d[\d,.]*k?\s+likes?\b"
+    r"|readers\s+like\s+you\s+(?:are|help)\b|if\s+you\s+would\s+like\s+to\s+comment\b"
     r"|(?:click\s+here\s+to\s+)?join\s+(?:[\w’'.]+\s+){0,3}(?:on\s+)?(?:telegram|whatsapp)\b)",
     re.IGNORECASE,
 )

@@ -387,6 +387,8 @@ def _label_units(hits: list[LabelHit]) -> set[int]:
 
 
 _REVIEW_TOKEN = re.compile(r"\breview\b")
+# A sentence, then a few words without a full stop: a caption and its photo's owner.
+_OWNED_CAPTION = re.compile(r"^.{6,}?[.!?][’”\"']?\s+[A-Z][^.!?]{1,40}$")
 _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
@@ -417,6 +419,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
             continue
+        if _OWNED_CAPTION.match(unit) and is_caption_line(unit):
+            continue  # "Ana Lima in Harbour Lights. Studio Pictures": a photo's caption
         words = unit.split()
         folded = unit.lower()
         tokens = _WORD_RUN.findall(folded)
@@ -1106,6 +1110,7 @@ def _body(
     stretch = 0  # labelled lines since the last paragraph
     short_so_far = True  # every paragraph so far is a line or two
     in_box = False  # after a link box's heading, until the next paragraph
+    box_links = 0  # the lines of that box so far
     i = start - 1
     while i + 1 < len(units):
         i += 1
@@ -1161,10 +1166,12 @@ def _body(
             end = i
             break
         if is_soft_chrome(unit) or is_date_line(unit):
-            in_box = in_box or is_link_box(unit)
+            if not in_box and is_link_box(unit) and not _INLINE_LINK.match(unit):
+                in_box, box_links = True, 0  # "Related Story", not "Also Read: a headline"
             gap += 1
             continue
-        if in_box and not page.prose(i):
+        if in_box and not page.prose(i) and not (box_links and _heading_after_box(page, i)):
+            box_links += 1
             continue  # the links of a box ("Read more", then headlines): no gap in the text
         if (len(unit) <= 160 and is_caption_line(unit)) or (
             not page.prose(i) and is_related_headline(unit, title)
@@ -1215,27 +1222,109 @@ def _body(
         ):
             continue  # "In cinemas from July 20", "Verdict: …" closing a box of facts
         kept.append(i)
-        gap += 1
+        # A label over a list ("Highlights:") starts a part of the review: its items are no
+        # gap in the text.
+        gap = 0 if unit.endswith(":") and unit.count(" ") < 4 else gap + 1
+    if 0 <= last_prose < len(kept) and _closing_verdict(units[kept[last_prose]]):
+        last_prose += 1  # "Bottom line: Visual Spectacle, Patchy Story" after the last paragraph
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
+    quotes = _pull_quotes(page, kept)
+    kept = [i for i in kept if i not in quotes]
     marked = page.hints.headings
-    headings = {
+    headings = (
+        {
+            i
+            for n, i in enumerate(kept)
+            if marked and units[i] in marked and len(units[i]) <= 120 and not page.chrome(i)
+        }
+        | {
+            i
+            for n, i in enumerate(kept)
+            if len(units[i]) <= 100
+            and not page.chrome(i)
+            and not page.stop(i)
+            and not is_prose(units[i])
+            and _is_heading(
+                units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
+            )
+            and not _headline_run(units, i)
+        }
+        | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
+    )
+    body = [
         i
-        for n, i in enumerate(kept)
-        if marked and units[i] in marked and len(units[i]) <= 120 and not page.chrome(i)
-    } | {
-        i
-        for n, i in enumerate(kept)
-        if len(units[i]) <= 100
-        and not page.chrome(i)
-        and not page.stop(i)
-        and not is_prose(units[i])
-        and _is_heading(
-            units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
-        )
-        and not _headline_run(units, i)
-    }
-    body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
+        for i in kept
+        if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
+    ]
     return body, end, headings
+
+
+# A link given in the line of its box's label: "Also Read: X", "Read more: X".
+_INLINE_LINK = re.compile(r"^[^:]{2,30}:\s+\S")
+# A verdict in a line of its own after the last paragraph: part of the review (a run-in label).
+_CLOSING_VERDICT = re.compile(
+    r"^(?:bottom\s+line|(?:the\s+|final\s+|our\s+)?verdict|final\s+word|in\s+a\s+nutshell)\s*:\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _closing_verdict(unit: str) -> bool:
+    return unit.count(" ") < 25 and bool(_CLOSING_VERDICT.match(unit))
+
+
+def _heading_after_box(page: _Page, i: int) -> bool:
+    """True when unit i, among the lines of a box of links, is the review's next heading
+    instead: a short line in sentence case right above a paragraph ("The Trinity test"
+    after "Related Story" and its link), unlike the headlines of other articles, which are
+    title-cased or carry a comma, a colon, a dash or a bar."""
+    unit = page.units[i]
+    if i + 1 >= len(page.units) or not page.prose(i + 1) or unit.count(" ") > 7:
+        return False
+    if any(mark in unit for mark in ",:|–—"):
+        return False
+    words = unit.split()[1:]
+    if not any(len(w) > 3 and w[:1].islower() for w in words):
+        return False  # "The Wildest Sex Scenes of 2023": another article's headline
+    return _is_heading(unit, page.units[i + 1])
+
+
+def _list_label(page: _Page, kept: list[int], n: int) -> bool:
+    """True when kept[n] is a label standing alone over a short list ("Highlights:" over
+    "The climax", "The visuals"): a heading (SPEC: a label alone on its line), though what
+    follows it is no paragraph."""
+    units = page.units
+    unit = units[kept[n]]
+    if not unit.endswith(":") or unit.count(" ") > 3 or not unit[:1].isupper():
+        return False
+    if kept[n] in page.label_units or label_kind(unit.rstrip(": ")) is not None:
+        return False
+    items = 0
+    for i in kept[n + 1 : n + 9]:
+        item = units[i]
+        if page.prose(i) or item.endswith(":"):
+            break
+        if item.count(" ") > 7 or item[-1:] in ".!?":
+            return False
+        items += 1
+    return items >= 1 and not page.chrome(kept[n])
+
+
+def _pull_quotes(page: _Page, kept: list[int]) -> set[int]:
+    """The kept lines that are a pull quote: a line of six words or more (up to forty in
+    quotes, twenty without) that repeats words of a longer paragraph of the review."""
+    found: set[int] = set()
+    texts: list[str] | None = None
+    for i in kept:
+        unit = page.units[i]
+        most = 40 if unit[:1] in "“\"‘'" else 20
+        if len(unit) > 300 or not 5 <= unit.count(" ") < most:
+            continue
+        if texts is None:
+            texts = [f" {loose_key(page.units[j])} " for j in kept if page.prose(j)]
+        key = f" {loose_key(unit)} "
+        if any(key in text and len(text) > len(key) for text in texts):
+            found.add(i)
+    return found
 
 
 def _title_cased(line: str) -> bool:
@@ -1417,7 +1506,14 @@ def _after_box(page: _Page, i: int) -> int | None:
             return None
         if page.prose(j) and not is_link_box(unit):
             following = sum(1 for k in range(j, min(j + 4, len(page.units))) if page.prose(k))
-            return j if following >= 2 else None
+            if following < 2:
+                return None
+            if promo and unit.count(" ") < 15 and j + 1 < len(page.units):
+                nxt = page.units[j + 1]
+                if page.prose(j + 1) and nxt.count(" ") >= 29:
+                    return j + 1  # the newsletter's blurb ("Get the best of movies, TV …")
+            # The review's heading may stand between the box's links and the paragraph.
+            return j - 1 if j - 1 > i + 1 and _heading_after_box(page, j - 1) else j
     return None
 
 
