@@ -315,3 +315,14 @@ def test_a_pull_quote_from_the_text_is_neither_heading_nor_text_twice(
     review = scraped(f"{HEAD}By Jane Doe\n\n{P1L}\n\n“{quote}”\n\n{P2L}\n\n{P3L}\n")
     assert headings(review) == []
     assert paragraphs(review) == [P1L, P2L, P3L]
+
+
+def test_a_byline_label_above_a_headline_is_the_byline() -> None:
+    for label in ("Opinion by", "Analysis by", "Review by", "Words by"):
+        review = scraped(
+            f"Culture\n\n{label} Tomás Whitford-Rangi\n\n"
+            f"Why Harbour Lights is the quiet triumph of the year\n\n{BODY}"
+        )
+        assert review.film.title == "Harbour Lights", label
+        assert review.reviewer is not None, label
+        assert review.reviewer.name == "Tomás Whitford-Rangi", label

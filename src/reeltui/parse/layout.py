@@ -513,7 +513,7 @@ def is_prose(unit: str, min_words: int = 10) -> bool:
 
 _BY = re.compile(
     r"^(?:by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|author|critic"
-    r"|reviewer|review)\s*[:\-–—]?\s+",
+    r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
 _NAME_CUT = re.compile(
