@@ -1319,6 +1319,9 @@ def _pull_quotes(page: _Page, kept: list[int]) -> set[int]:
         most = 40 if unit[:1] in "“\"‘'" else 20
         if len(unit) > 300 or not 5 <= unit.count(" ") < most:
             continue
+        probe = " ".join(unit.strip("“”\"‘’'").split(None, 3)[1:3])
+        if not any(probe in page.units[j] for j in kept if j != i and page.prose(j)):
+            continue  # (a cheap test first: its second and third words are in no paragraph)
         if texts is None:
             texts = [f" {loose_key(page.units[j])} " for j in kept if page.prose(j)]
         key = f" {loose_key(unit)} "
