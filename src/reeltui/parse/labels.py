@@ -310,6 +310,8 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             inner: list[LabelHit] = []
             limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
             while j < size and len(values) < limit and _is_value_line(units[j]):
+                if kind == "runtime" and parse_runtime(units[j]) is None:
+                    break  # "Runtime" over "Analysis": a list item, then a heading
                 if kind == "cast" and (crew := _crew_row(units[j], j)):
                     # "Cast & Crew" over "Director: X", "Producers: A, B" and the cast rows:
                     # a labelled crew row is its own fact, never a name of the cast.

@@ -43,7 +43,13 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|ist|gmt|bst|et|pt|utc)?\b", re.I)
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+# A weekday's name or its short form ("Sun", "Thurs"), not a word that starts like one
+# ("Sundance 2024").
+_WEEKDAY = re.compile(
+    r"^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b",
+    re.IGNORECASE,
+)
 _DATE_PREFIX = re.compile(
     r"^(?:published|updated|posted|last updated|first published|modified|released on)\b", re.I
 )
@@ -72,6 +78,7 @@ _HARD_STOP = re.compile(
     r"|advertise\s+with\s+us|contact\s+us|about\s+us\b|follow\s+us\b|download\s+(?:the|our)\s+app"
     r"|similar\s+(?:movies|reviews|posts)|other\s+reviews|in\s+case\s+you\s+missed"
     r"|discussion\s+about\s+this\s+(?:post|article|review)|\d[\d,.]*k?\s+likes?\b"
+    r"|readers\s+like\s+you\s+(?:are|help)\b|if\s+you\s+would\s+like\s+to\s+comment\b"
     r"|(?:click\s+here\s+to\s+)?join\s+(?:[\w’'.]+\s+){0,3}(?:on\s+)?(?:telegram|whatsapp)\b)",
     re.IGNORECASE,
 )
@@ -163,6 +170,8 @@ _SOFT_SHORT = re.compile(
     r"^(?:watch\s+(?:the\s+)?trailer|trailer$|click\s+here|share$|share\s+on\b"
     r"|share\s+via|share\s+to\b|tweet$|email$|e-mail$|print$|print\s+this|copy\s+link|link\s+copied"
     r"|plus\s+icon|post\s+to\b|add\s+us\s+on|bookmark$|save$"
+    r"|save\s+(?:article|story|this\s+(?:article|story)|for\s+later)$|share\s+(?:article|story)$"
+    r"|(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|messenger|bluesky)$"
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
     r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us)",
     re.IGNORECASE,
@@ -371,7 +380,13 @@ def _button_row(unit: str) -> bool:
     if not any(mark in unit for mark in "·•|"):
         return False
     parts = [part for part in _BUTTON_SEPARATOR.split(unit) if part]
+    if len(parts) > 1 and parts[0].count(" ") < 3 and _SHARE.match(parts[0]):
+        return sum(part.count(" ") + 1 for part in parts[1:]) <= 4  # "Share article · Season 3"
     return len(parts) > 1 and all(part.count(" ") < 6 and _SOFT_SHORT.match(part) for part in parts)
+
+
+# A share widget's words, which a saved page can glue to a short label beside it.
+_SHARE = re.compile(r"^(?:share|share\s+(?:this|article|story|on\s+\w+)|copy\s+link)$", re.I)
 
 
 def is_soft_chrome(unit: str) -> bool:
@@ -498,7 +513,7 @@ def is_prose(unit: str, min_words: int = 10) -> bool:
 
 _BY = re.compile(
     r"^(?:by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|author|critic"
-    r"|reviewer|review)\s*[:\-–—]?\s+",
+    r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
 _NAME_CUT = re.compile(
@@ -594,13 +609,18 @@ _CRITIC_ROLE = re.compile(
     r"(?:critic|writer|editor|contributor|correspondent|reviewer|columnist|journalist|reporter)s?\b",
     re.IGNORECASE,
 )
+# The paper's name before a job title: "Globe Correspondent", "Tribune Film Critic".
+_PAPER = re.compile(r"^(?:[A-Z][\w’'&.-]*\s+){1,2}(?=[A-Z])")
 _ROLE_TAIL = re.compile(r"^(?:\s*,|\s+(?:at|for|of|with)\s|\s*[|–—]\s)")
 
 
 def _role_only(text: str) -> bool:
     """A critic's job title and at most where they hold it: "Film Critic", "Senior Writer at
-    The Daily Reel"; not "reviewer and more words."."""
+    The Daily Reel", "Globe Correspondent"; not "reviewer and more words."."""
     role = _CRITIC_ROLE.match(text)
+    if role is None:
+        text = _PAPER.sub("", text, count=1)  # "Globe Correspondent"
+        role = _CRITIC_ROLE.match(text)
     if role is None:
         return False
     rest = text[role.end() :].rstrip(" .")

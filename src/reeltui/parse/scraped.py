@@ -143,6 +143,14 @@ _REVIEW_PREFIX = re.compile(
     r"review\s*[:\-–—|~]\s*",
     re.IGNORECASE,
 )
+# A festival or event and its year before "Review:": "Cannes 2024 Review: X", "TIFF 2023
+# Review – X", "Fantastic Fest 2024 Review: X".
+_EVENT_PREFIX = re.compile(
+    r"^(?:[A-Z][\w’'&.\-]*\s+){1,4}(?:19|20)\d\d\s+review\s*[:|–—-]\s*(?=\S)", re.IGNORECASE
+)
+# A title in capitals, then a comma and a tagline in normal case.
+_CAPS_TITLE = re.compile(r"^([^a-z,:]*[A-Z][^a-z,:]*[A-Z][^a-z,:]*),\s+(?=.*[a-z])")
+_COMMA_TAGLINE = re.compile(r"^([^,:]{2,80}?),\s+(?=(?:a|an|the)\s+\w+)")
 _REVIEW_WORD = re.compile(
     r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season)\s+)?"
     r"review\b",
@@ -200,6 +208,11 @@ def parse_headline(headline: str) -> Headline:
     text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
     text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
     text = _REVIEW_PREFIX.sub("", text)
+    caps = _CAPS_TITLE.match(text) or _COMMA_TAGLINE.match(text)
+    if caps:
+        # "THE SUBSTANCE, Demi Moore Sheds Her Skin": the title in capitals; "X, a delight":
+        # a tagline after the title's comma.
+        text = caps.group(1)
     text = _LANGUAGE_TAG.sub("", text)
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
@@ -383,6 +396,8 @@ def _label_units(hits: list[LabelHit]) -> set[int]:
 
 
 _REVIEW_TOKEN = re.compile(r"\breview\b")
+# A sentence, then a few words without a full stop: a caption and its photo's owner.
+_OWNED_CAPTION = re.compile(r"^.{6,}?[.!?][’”\"']?\s+[A-Z][^.!?]{1,40}$")
 _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
@@ -413,6 +428,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
             continue
+        if _OWNED_CAPTION.match(unit) and is_caption_line(unit):
+            continue  # "Ana Lima in Harbour Lights. Studio Pictures": a photo's caption
         words = unit.split()
         folded = unit.lower()
         tokens = _WORD_RUN.findall(folded)
@@ -543,6 +560,8 @@ _HEADLINE_VERB = re.compile(
     re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
+_TAGLINE_COLON = re.compile(r":\s+[a-z]")
+_OWNER = re.compile(r"^[A-Z][\w.\-]*[’']s\s+([A-Z0-9‘“'\"].*)$")
 
 
 # A line that says what kind of work a title is, under the title in a database's title block.
@@ -616,31 +635,49 @@ def _title_candidates(
     words = info.title.split()
     lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_WORDS)
     unnamed = not _count(body_key, loose_key(info.title))
-    plain = not _REVIEW_TOKEN.search(headline.lower()) and not _QUOTED.match(headline)
+    # "Review: X is …": the headline proper follows the kicker word.
+    proper = _REVIEW_PREFIX.sub("", headline)
+    plain = not _REVIEW_TOKEN.search(proper.lower()) and not _QUOTED.match(proper)
     sentence = plain and len(words) >= 3 and (lower >= 2 or (len(words) >= 6 and unnamed))
     # A headline the review never names ("The Quiet Season") may be a tagline: the title is
     # then looked for in the lines under it too ("Harbour Lights goes home again …").
     tagline = plain and unnamed and len(words) >= 2
     raw = " ".join(page.units[top_end : top_end + 12]) if sentence or tagline else ""
     found: list[tuple[str, float]] = [(info.title, 1.5 if sentence or tagline else 3.0)]
+    event = _EVENT_PREFIX.match(headline)
+    if event:
+        # "Cannes 2024 Review: X", unless the review names "Cannes 2024" ("Scam 1992 Review: …").
+        found.append((parse_headline(headline[event.end() :]).title, 3.0))
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
     if not _ANY_QUOTED.search(headline) and (
-        not _REVIEW_TOKEN.search(headline.lower())
+        not _REVIEW_TOKEN.search(proper.lower())
         or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
-        lead = _HEADLINE_VERB.split(_REVIEW_PREFIX.sub("", headline), maxsplit=1)[0]
+        lead = _HEADLINE_VERB.split(proper, maxsplit=1)[0]
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
-        if lead and lead != headline and len(lead.split()) <= 8 and loose_key(lead) not in people:
+        if (
+            lead
+            and lead != headline
+            and len(lead.split()) <= 8
+            and loose_key(lead) not in people
+            and not _TAGLINE_COLON.search(lead)  # "X: a friendship ends": a tagline after X
+        ):
             found.append((lead, 0.5 if is_name(lead) else 2.0))
+            owned = _OWNER.match(lead)
+            if owned and loose_key(owned.group(1)) not in people:
+                # "FX’s Shōgun", "Nolan’s Oppenheimer": the work after one owner's name.
+                found.append((owned.group(1), 2.0))
     if tagline or sentence:
         # A headline that does not name the film: the review's first sentence may, as its
         # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
         subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
         if subject and is_name(subject) and _by_surname(subject, raw):
             subject = None  # a person, whom the review also calls by the surname alone
+        if subject and " " not in subject and f" {subject.lower()}" in raw:
+            subject = None  # "Television has spent …", "… on television": a common noun
         if subject and loose_key(subject) not in people:
             found.append((subject, 1.0))
     if tagline and not sentence:
@@ -804,6 +841,19 @@ def _full_title(units: list[str], h: int, start: int, title: str, body_key: str)
     return title
 
 
+def _as_written(title: str, paragraphs: list[str]) -> str:
+    """A title printed in capitals ("THE SUBSTANCE") as the review writes it ("The
+    Substance"); unchanged when the review writes it in capitals too ("RRR") or never."""
+    if title != title.upper() or sum(c.isalpha() for c in title) < 2:
+        return title
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(title)}(?![\w’'-])", re.IGNORECASE)
+    for paragraph in paragraphs[:20]:
+        for m in pattern.finditer(paragraph[:3000]):
+            if m.group(0) != m.group(0).upper():
+                return m.group(0)
+    return title
+
+
 def _count(haystack: str, needle: str) -> int:
     """How often `needle` stands as whole words in `haystack` (a `loose_key` padded with a
     space at each end; `needle` a `loose_key`)."""
@@ -896,7 +946,7 @@ def parse_scraped(
     for i in order:
         following = units[i + 1] if i + 1 < len(units) else None
         name = byline_name(units[i], following)
-        if name is None and h < i <= h + 6 and i < after:
+        if name is None and h < i <= h + 6 and i < after and not page.chrome(i):
             # Looser shapes, right under the headline only; a name the review keeps using is
             # the film's or a character's, not the byline's.
             name = near_byline(units[i], units[i - 1], following)
@@ -974,6 +1024,7 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    title = _as_written(title, paragraphs)
     dated = _TRAILING_YEAR.match(title)
     if dated and 1888 <= int(dated.group(2)) <= 2100 and not _count(body_key, loose_key(title)):
         # "Everything Everywhere All at Once 2022": a title line with the year after it, which
@@ -1068,6 +1119,7 @@ def _body(
     stretch = 0  # labelled lines since the last paragraph
     short_so_far = True  # every paragraph so far is a line or two
     in_box = False  # after a link box's heading, until the next paragraph
+    box_links = 0  # the lines of that box so far
     i = start - 1
     while i + 1 < len(units):
         i += 1
@@ -1104,8 +1156,11 @@ def _body(
         if prose_seen >= 2 and reviewer_k and unit[: len(reviewer_k)].lower() == reviewer_k:
             end = i
             break
-        if prose_seen >= 1 and _byline_end(units, i):
-            end = i
+        if prose_seen >= 1 and not in_box and _byline_end(units, i):
+            end = i  # (not a headline among a box's links: "Fans Celebrate Outside Theatres")
+            break
+        if prose_seen >= 2 and _portrait_name(unit):
+            end = i  # "Headshot of Jane Doe": the author box
             break
         if prose_seen >= 2 and _bio_name(unit) and not _more_long_prose(page, i):
             end = i  # "Jane Doe is a film critic based in Leeds.": the author's bio
@@ -1120,10 +1175,12 @@ def _body(
             end = i
             break
         if is_soft_chrome(unit) or is_date_line(unit):
-            in_box = in_box or is_link_box(unit)
+            if not in_box and is_link_box(unit) and not _INLINE_LINK.match(unit):
+                in_box, box_links = True, 0  # "Related Story", not "Also Read: a headline"
             gap += 1
             continue
-        if in_box and not page.prose(i):
+        if in_box and not page.prose(i) and not (box_links and _heading_after_box(page, i)):
+            box_links += 1
             continue  # the links of a box ("Read more", then headlines): no gap in the text
         if (len(unit) <= 160 and is_caption_line(unit)) or (
             not page.prose(i) and is_related_headline(unit, title)
@@ -1174,27 +1231,112 @@ def _body(
         ):
             continue  # "In cinemas from July 20", "Verdict: …" closing a box of facts
         kept.append(i)
-        gap += 1
+        # A label over a list ("Highlights:") starts a part of the review: its items are no
+        # gap in the text.
+        gap = 0 if unit.endswith(":") and unit.count(" ") < 4 else gap + 1
+    if 0 <= last_prose < len(kept) and _closing_verdict(units[kept[last_prose]]):
+        last_prose += 1  # "Bottom line: Visual Spectacle, Patchy Story" after the last paragraph
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
+    quotes = _pull_quotes(page, kept)
+    kept = [i for i in kept if i not in quotes]
     marked = page.hints.headings
-    headings = {
+    headings = (
+        {
+            i
+            for n, i in enumerate(kept)
+            if marked and units[i] in marked and len(units[i]) <= 120 and not page.chrome(i)
+        }
+        | {
+            i
+            for n, i in enumerate(kept)
+            if len(units[i]) <= 100
+            and not page.chrome(i)
+            and not page.stop(i)
+            and not is_prose(units[i])
+            and _is_heading(
+                units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
+            )
+            and not _headline_run(units, i)
+        }
+        | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
+    )
+    body = [
         i
-        for n, i in enumerate(kept)
-        if marked and units[i] in marked and len(units[i]) <= 120 and not page.chrome(i)
-    } | {
-        i
-        for n, i in enumerate(kept)
-        if len(units[i]) <= 100
-        and not page.chrome(i)
-        and not page.stop(i)
-        and not is_prose(units[i])
-        and _is_heading(
-            units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
-        )
-        and not _headline_run(units, i)
-    }
-    body = [i for i in kept if i in headings or page.prose(i) or _paragraph_like(units[i])]
+        for i in kept
+        if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
+    ]
     return body, end, headings
+
+
+# A link given in the line of its box's label: "Also Read: X", "Read more: X".
+_INLINE_LINK = re.compile(r"^[^:]{2,30}:\s+\S")
+# A verdict in a line of its own after the last paragraph: part of the review (a run-in label).
+_CLOSING_VERDICT = re.compile(
+    r"^(?:bottom\s+line|(?:the\s+|final\s+|our\s+)?verdict|final\s+word|in\s+a\s+nutshell)\s*:\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _closing_verdict(unit: str) -> bool:
+    return unit.count(" ") < 25 and bool(_CLOSING_VERDICT.match(unit))
+
+
+def _heading_after_box(page: _Page, i: int) -> bool:
+    """True when unit i, among the lines of a box of links, is the review's next heading
+    instead: a short line in sentence case right above a paragraph ("The Trinity test"
+    after "Related Story" and its link), unlike the headlines of other articles, which are
+    title-cased or carry a comma, a colon, a dash or a bar."""
+    unit = page.units[i]
+    if i + 1 >= len(page.units) or not page.prose(i + 1) or unit.count(" ") > 7:
+        return False
+    if any(mark in unit for mark in ",:|–—"):
+        return False
+    words = unit.split()[1:]
+    if not any(len(w) > 3 and w[:1].islower() for w in words):
+        return False  # "The Wildest Sex Scenes of 2023": another article's headline
+    return _is_heading(unit, page.units[i + 1])
+
+
+def _list_label(page: _Page, kept: list[int], n: int) -> bool:
+    """True when kept[n] is a label standing alone over a short list ("Highlights:" over
+    "The climax", "The visuals"): a heading (SPEC: a label alone on its line), though what
+    follows it is no paragraph."""
+    units = page.units
+    unit = units[kept[n]]
+    if not unit.endswith(":") or unit.count(" ") > 3 or not unit[:1].isupper():
+        return False
+    if kept[n] in page.label_units or label_kind(unit.rstrip(": ")) is not None:
+        return False
+    items = 0
+    for i in kept[n + 1 : n + 9]:
+        item = units[i]
+        if page.prose(i) or item.endswith(":"):
+            break
+        if item.count(" ") > 7 or item[-1:] in ".!?":
+            return False
+        items += 1
+    return items >= 1 and not page.chrome(kept[n])
+
+
+def _pull_quotes(page: _Page, kept: list[int]) -> set[int]:
+    """The kept lines that are a pull quote: a line of six words or more (up to forty in
+    quotes, twenty without) that repeats words of a longer paragraph of the review."""
+    found: set[int] = set()
+    texts: list[str] | None = None
+    for i in kept:
+        unit = page.units[i]
+        most = 40 if unit[:1] in "“\"‘'" else 20
+        if len(unit) > 300 or not 5 <= unit.count(" ") < most:
+            continue
+        probe = " ".join(unit.strip("“”\"‘’'").split(None, 3)[1:3])
+        if not any(probe in page.units[j] for j in kept if j != i and page.prose(j)):
+            continue  # (a cheap test first: its second and third words are in no paragraph)
+        if texts is None:
+            texts = [f" {loose_key(page.units[j])} " for j in kept if page.prose(j)]
+        key = f" {loose_key(unit)} "
+        if any(key in text and len(text) > len(key) for text in texts):
+            found.add(i)
+    return found
 
 
 def _title_cased(line: str) -> bool:
@@ -1376,7 +1518,14 @@ def _after_box(page: _Page, i: int) -> int | None:
             return None
         if page.prose(j) and not is_link_box(unit):
             following = sum(1 for k in range(j, min(j + 4, len(page.units))) if page.prose(k))
-            return j if following >= 2 else None
+            if following < 2:
+                return None
+            if promo and unit.count(" ") < 15 and j + 1 < len(page.units):
+                nxt = page.units[j + 1]
+                if page.prose(j + 1) and nxt.count(" ") >= 29:
+                    return j + 1  # the newsletter's blurb ("Get the best of movies, TV …")
+            # The review's heading may stand between the box's links and the paragraph.
+            return j - 1 if j - 1 > i + 1 and _heading_after_box(page, j - 1) else j
     return None
 
 
@@ -1531,6 +1680,7 @@ _BIO_LINE = re.compile(
     r"\b(?:critic|writer|editor|journalist|contributor|reporter|columnist|correspondent"
     r"|reviewer|freelancer|blogger|film\s+buff)s?\b"
 )
+_PORTRAIT = re.compile(r"^(?:headshot|portrait|photo|picture|avatar)\s+of\s+(.+?)\.?$", re.I)
 _ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b", re.IGNORECASE)
 
 
@@ -1540,6 +1690,12 @@ def _bio_name(unit: str) -> str | None:
     if len(unit) > 300 or (" is " not in head and " was " not in head) or unit.count(" ") >= 45:
         return None
     m = _BIO_LINE.match(unit)
+    return m.group(1) if m and is_name(m.group(1)) else None
+
+
+def _portrait_name(unit: str) -> str | None:
+    """The author an author box's picture names: "Headshot of Jane Doe"."""
+    m = _PORTRAIT.match(unit) if len(unit) < 80 else None
     return m.group(1) if m and is_name(m.group(1)) else None
 
 
@@ -1556,6 +1712,9 @@ def _bio_reviewer(units: list[str], end: int) -> Reviewer | None:
     byline: "About the author" then "Jane Doe", or "Jane Doe is a film critic …"."""
     for i in range(max(0, end), min(len(units), end + 40)):
         unit = units[i]
+        name = _portrait_name(unit)
+        if name:
+            return Reviewer(name)  # "Headshot of Jane Doe", over her bio
         if _ABOUT_AUTHOR.match(unit) and i + 1 < len(units):
             nxt = units[i + 1].strip()
             if is_name(nxt):
