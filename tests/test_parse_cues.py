@@ -56,8 +56,8 @@ def test_every_start_word_begins_a_match_somewhere() -> None:
     # A start word no match can begin with only costs time; one missing would lose matches,
     # which the property above catches.
     samples = {
-        roles._ENSEMBLE_CUE: "turns up, shows up, pops up, lines up, rounds out the cast, a co-star, "
-        "also star, make up the ensemble",
+        roles._ENSEMBLE_CUE: "turns up, shows up, pops up, lines up, rounds out the cast, "
+        "a co-star, also star, make up the ensemble",
         roles._CAST_WORDS: "the cast, an ensemble, supporting roles, performances, a co-star, "
         "a cameo",
     }
