@@ -312,7 +312,6 @@ class MainScreen(Screen[None]):
         listing.query = self.listing.query
         self.listing = listing
         self._bookmarked = None
-        self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.query_one(ProgressBar).display = False
         keys = reel_app(self.app).user_keys
         self.film_list.empty_text = (
@@ -323,12 +322,19 @@ class MainScreen(Screen[None]):
         )
         self._refresh_rows()
         self.refresh_bindings()
+        # The other sort orders and the folded titles (for `s` and `/`) are made in a worker
+        # once the list is drawn: before, they would compete with drawing it for the GIL.
+        self.call_after_refresh(self._warm)
         if self.review is not None or self._opening is not None:
             # The same films again (a scan ended, the folder was looked at again): the review
             # open stays open, and the cursor where the user left it.
             return
         # The list is drawn first; the review is looked for and opened after.
         self.call_after_refresh(self._open_first, library)
+
+    def _warm(self) -> None:
+        """Make the listing's sort orders and folded titles in a worker."""
+        self.run_worker(self.listing.warm, thread=True, group="warm", exclusive=True)
 
     def _open_first(self, library: Library) -> None:
         """Open the review read last (else the first row's) of a library just shown."""
