@@ -8,10 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.screen import Screen
 
 from reeltui.paths import resolve
 from reeltui.search import FilmHit, PersonHit, SearchState, TextHit
 from reeltui.tui.app import ReelApp
+from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
 from sample_paths import SAMPLES
@@ -76,3 +78,31 @@ async def test_the_tui_shows_and_finds_alike_cold_warm_and_without_a_cache(
     assert len(rows) >= 10 and "films" in description and opened is not None
     assert ("the-martian-2015", "The Martian (2015)", 3) in rows
     assert all(hits[query] for query in QUERIES), hits
+
+
+async def test_a_warm_start_draws_its_first_frame_with_the_rows_and_a_first_one_without(
+    app_with_cache: Callable[[Path], ReelApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What each frame the main screen rendered held: its number of rows.
+    frames: list[int] = []
+    render = Screen._compositor_refresh
+
+    def counted(screen: Screen[object]) -> None:
+        if isinstance(screen, MainScreen):
+            frames.append(len(screen.rows))
+        render(screen)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", counted)
+    cache = tmp_path / "cache"
+    first = app_with_cache(cache)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+    # A first start has no entries to wait for: it draws "Loading reviews…" at once.
+    assert frames and frames[0] == 0 and frames[-1] >= 10
+    frames.clear()
+    warm = app_with_cache(cache)
+    async with warm.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert not pilot.app.screen.query_one(FilmList).empty_text.startswith("Loading")
+    # A warm start's first frame is the list filled: never the empty loading screen.
+    assert frames and frames[0] >= 10, frames

@@ -82,6 +82,9 @@ _ROWS_INTERVAL = 0.5
 _MANY_CHANGES = 50
 #: The most seconds the check of the folder waits for the list to be drawn first.
 _DRAW_WAIT = 2.0
+#: The most seconds a start holds its first draw for the catalog's entries (drawn without
+#: them after that: "Loading reviews…").
+_FIRST_DRAW_HOLD = 0.3
 
 
 class _ScanCancelled(Exception):
@@ -138,6 +141,10 @@ class ReelApp(ReelBase):
             super().__init__()
             self.library = library
 
+    class NoSnapshot(Message):
+        """Sent from the loading thread: the catalog had no entries to show at once (a first
+        start): the screen is drawn without them."""
+
     class LoadDone(Message):
         """Sent from the watching thread: a batch of changes has been read."""
 
@@ -178,6 +185,11 @@ class ReelApp(ReelBase):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.review_changed_signal.subscribe(self, self._review_changed)
         self.set_keymap(self.user_keys.keymap)
+        if self._loader is None:
+            # A warm start has the list's entries in a few tens of milliseconds: the screen is
+            # first drawn with them, not drawn empty ("Loading reviews…") and again at once.
+            self.main_screen.hold_drawing()
+            self.set_timer(_FIRST_DRAW_HOLD, self._show_first)
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
         if self.settings_file.problem:
@@ -232,7 +244,9 @@ class ReelApp(ReelBase):
         root, cache = self.paths.data, self.paths.cache
         library = Library.load(root, cache)
         shown = bool(len(library))
-        if shown:
+        if not shown:
+            self.post_message(self.NoSnapshot())
+        else:
             drawn = threading.Event()
             self.post_message(self.Snapshot(library, drawn))
             # Until the list is on the screen, the check (and the query of the problems)
@@ -278,7 +292,16 @@ class ReelApp(ReelBase):
         drawn, the folder is checked and garbage is collected again."""
         if self.library is None:
             self.library = message.library
+        self._show_first()
         self.call_after_refresh(self._drawn, message.drawn)
+
+    def on_reel_app_no_snapshot(self, message: ReelApp.NoSnapshot) -> None:
+        """Nothing to show at once: draw the screen as it is (loading)."""
+        self._show_first()
+
+    def _show_first(self) -> None:
+        """Let the main screen be drawn, if its first draw is still held."""
+        self.main_screen.release_drawing()
 
     def _drawn(self, drawn: threading.Event | None = None) -> None:
         """The list has been drawn: the loading thread may go on (`drawn`), the collector too."""
@@ -309,6 +332,8 @@ class ReelApp(ReelBase):
         worker = event.worker
         if worker.group != "library":
             return
+        if event.state in (WorkerState.ERROR, WorkerState.CANCELLED, WorkerState.SUCCESS):
+            self._show_first()
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, _Loaded):
             result = worker.result
             self._loaded(result.library, changed=result.changed, problems=result.problems)

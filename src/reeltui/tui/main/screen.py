@@ -197,8 +197,29 @@ class MainScreen(Screen[None]):
         self._last_page: tuple[Person, int | None] | None = None
         #: The review of each film read last in this session (film key to review id).
         self._read: dict[str, str] = {}
+        #: Whether drawing is held (`hold_drawing`): laid out, styled, answering keys, but
+        #: nothing rendered or written to the terminal.
+        self._drawing_held = False
 
     # -- composition ---------------------------------------------------------------------
+
+    def hold_drawing(self) -> None:
+        """Draw nothing until `release_drawing`: a start that will have its rows in a moment
+        draws the screen once with them, instead of empty ("Loading reviews…") and at once
+        again. Everything else goes on (compose, styles, layout, keys)."""
+        self._drawing_held = True
+
+    def release_drawing(self) -> None:
+        """Draw what was held back (the whole screen), if drawing was held."""
+        if self._drawing_held:
+            self._drawing_held = False
+            self.refresh()
+
+    def _compositor_refresh(self) -> None:
+        # Textual's one path from a laid-out screen to the terminal: rendering the lines that
+        # changed. While held, the changed regions are kept for the first draw.
+        if not self._drawing_held:
+            super()._compositor_refresh()
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer; each widget bound to the state it shows."""
