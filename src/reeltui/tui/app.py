@@ -42,7 +42,6 @@ from textual.actions import SkipAction
 from textual.command import CommandPalette, Provider
 from textual.message import Message
 from textual.theme import Theme
-from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.library import Library, Progress, describe_failure
@@ -57,6 +56,7 @@ from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette import PROVIDERS
 from reeltui.tui.palette.bar import CommandBar
 from reeltui.tui.screens.empty import EmptyScreen
+from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
     from reeltui.tui.bookmarks.importer import ImportScreen
@@ -415,7 +415,7 @@ class ReelApp(ReelBase):
     def action_search(self) -> None:
         """`:` opens the command bar, but in a text box it is typed. (Its binding acts as the
         key arrives, before the keys that follow, so what is typed next reaches the bar.)"""
-        if isinstance(self.focused, Input | TextArea):
+        if is_text_box(self.focused):
             raise SkipAction()
         self.action_command_palette()
 

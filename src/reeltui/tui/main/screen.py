@@ -35,7 +35,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, ProgressBar, TextArea
+from textual.widgets import Input, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.films import FilmSummary, merge, position_of
@@ -62,6 +62,7 @@ from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
 from reeltui.tui.screens.toc import TocScreen
+from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
     from reeltui.search import FilmHit, PersonHit, TextHit
@@ -842,7 +843,7 @@ class MainScreen(Screen[None]):
         """Whether a text box (other than those of `but`) has the focus: a priority key is
         then typed into it, not acted on."""
         focused = self.focused
-        return isinstance(focused, Input | TextArea) and not isinstance(focused, but)
+        return is_text_box(focused) and not isinstance(focused, but)
 
     def action_filter(self) -> None:
         """Open the title filter and put the cursor in it."""
