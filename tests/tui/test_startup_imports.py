@@ -28,6 +28,15 @@ NOT_AT_START = (
     "reeltui.tui.screens.help",
     "reeltui.tui.screens.problems",
     "textual.widgets._text_area",
+    "reeltui.films",
+    "reeltui.ratings",
+    "reeltui.search.names",
+    "reeltui.search.fulltext.query",
+    "reeltui.tui.main.hits",
+    "reeltui.tui.people.chooser",
+    "reeltui.tui.screens.toc",
+    "reeltui.tui.bookmarks.note",
+    "reeltui.tui.bookmarks.repair",
 )
 
 

@@ -38,7 +38,6 @@ from textual.widget import Widget
 from textual.widgets import Input, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.films import FilmSummary, merge, position_of
 from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import FileProblem, Review
@@ -52,24 +51,20 @@ from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import (
-    highlight_names,
-    paragraph_of,
-    passage_query,
-    person_narrowing,
-)
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
-from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
-from reeltui.tui.screens.toc import TocScreen
 from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
+    from reeltui.films import FilmSummary
     from reeltui.search import FilmHit, PersonHit, TextHit
+    from reeltui.tui.people.chooser import Person
     from reeltui.tui.people.items import PageChoice
 
-# The bookmarks screen, a person's page and the help are imported when first opened, not at
-# start-up.
+# The bookmarks screen, a person's page, the people of a film, the table of contents and the
+# help are imported when first opened, not at start-up; so are the merging of a film's reviews
+# (`reeltui.films`, first needed once the list is drawn) and what a search hit does to the list
+# and the reader (`hits`).
 
 __all__ = ["BOOKMARKED_LABEL", "PANES", "MainScreen"]
 
@@ -659,6 +654,8 @@ class MainScreen(Screen[None]):
         entries = library.reviews_of(review.film_key)
         if len(entries) < 2:
             return None
+        from reeltui.films import merge
+
         cards = library.catalog.cards([entry.docno for entry in entries])
         reviews = [cards[entry.docno] for entry in entries if entry.docno in cards]
         return merge(reviews) if len(reviews) > 1 else None
@@ -669,6 +666,8 @@ class MainScreen(Screen[None]):
         if film is None or review is None:
             self.app.bell()
             return
+        from reeltui.films import position_of
+
         place = position_of(film, review.id)
         if place is None:
             return
@@ -921,6 +920,9 @@ class MainScreen(Screen[None]):
     @on(ShowPerson)
     def _show_person(self, message: ShowPerson) -> None:
         """Narrow the list to a person's films and highlight their name; keep or open a film."""
+        from reeltui.tui.main.hits import highlight_names, person_narrowing
+        from reeltui.tui.people.chooser import Person
+
         if self.listing.query:
             self.action_clear_filter()
         hit = message.hit
@@ -953,6 +955,8 @@ class MainScreen(Screen[None]):
     def _open_passage(self, message: OpenPassage) -> None:
         """Open a review at the paragraph where the full-text query matched, the words the
         search found marked as find marks them, the first of them in the passage current."""
+        from reeltui.tui.main.hits import paragraph_of, passage_query
+
         hit = message.hit
         self._reveal(hit.review)
 
@@ -984,6 +988,7 @@ class MainScreen(Screen[None]):
         """Show a person's page; what is chosen there is opened here."""
         if not key:
             return
+        from reeltui.tui.people.chooser import Person
         from reeltui.tui.people.screen import PersonScreen
 
         page = PersonScreen(key, app_name=self._app_name, cursor=cursor)
@@ -1014,6 +1019,8 @@ class MainScreen(Screen[None]):
 
     def action_people(self) -> None:
         """Offer the people of the open film (and the last page, and the narrowed person)."""
+        from reeltui.tui.people.chooser import PeopleScreen, people_of
+
         review = self.review
         if review is None:
             return
@@ -1040,6 +1047,8 @@ class MainScreen(Screen[None]):
 
     def action_contents(self) -> None:
         """Show the open review's table of contents; the chosen section is scrolled to."""
+        from reeltui.tui.screens.toc import TocScreen
+
         if self.review is None:
             return
         reader = self.reader

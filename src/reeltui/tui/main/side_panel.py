@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from reeltui.films import FilmSummary
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.bio import ReviewerBio
 from reeltui.tui.main.facts import FilmFacts
+
+if TYPE_CHECKING:
+    from reeltui.films import FilmSummary
 
 __all__ = ["SidePanel"]
 
