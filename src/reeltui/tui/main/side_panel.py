@@ -38,9 +38,10 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
     terms: reactive[tuple[str, ...]] = reactive((), init=False)
     """Names to mark in the facts."""
 
-    def on_mount(self) -> None:
-        """Empty until a review is shown."""
-        self.add_class("-empty")
+    def __init__(self, *, id: str | None = None) -> None:
+        """Empty until a review is shown: styled so from the start (a class added once mounted
+        would style the panel and its children a second time)."""
+        super().__init__(id=id, classes="-empty")
 
     def compose(self) -> ComposeResult:
         """The two parts, each under a small heading."""
