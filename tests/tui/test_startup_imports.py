@@ -37,6 +37,8 @@ NOT_AT_START = (
     "reeltui.tui.screens.toc",
     "reeltui.tui.bookmarks.note",
     "reeltui.tui.bookmarks.repair",
+    "reeltui.tui.palette.bar",
+    "reeltui.tui.screens.empty",
 )
 
 

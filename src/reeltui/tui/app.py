@@ -54,8 +54,6 @@ from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.collector import FullCollections
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette import PROVIDERS
-from reeltui.tui.palette.bar import CommandBar
-from reeltui.tui.screens.empty import EmptyScreen
 from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
@@ -63,9 +61,10 @@ if TYPE_CHECKING:
     from reeltui.tui.bookmarks.screen import BookmarksScreen
     from reeltui.tui.corrections.controller import CorrectionsUI
 
-# What the first screen does not show is imported when first used: the command bar's
-# providers (`PROVIDERS`), the corrections (`corrections_ui`), the problems list, and the
-# bookmarks screen and import dialog (their messages are handled here by name).
+# What the first screen does not show is imported when first used: the command bar and its
+# providers (`PROVIDERS`), the corrections (`corrections_ui`), the problems list, the
+# empty-folder screen, and the bookmarks screen and import dialog (their messages are handled
+# here by name). Each widget class costs Textual a walk of its attributes when it is defined.
 
 __all__ = ["Loader", "ReelApp", "run"]
 
@@ -366,6 +365,8 @@ class ReelApp(ReelBase):
         self.call_after_refresh(self._freeze)
         if self._loader is None and library.root.is_dir():
             self._watch(library)
+        from reeltui.tui.screens.empty import EmptyScreen
+
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
         for note in library.notes:
@@ -422,6 +423,8 @@ class ReelApp(ReelBase):
     def action_command_palette(self) -> None:
         """Open the command bar (`:` or `ctrl+p`), saying what it searches."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            from reeltui.tui.palette.bar import CommandBar
+
             self.push_screen(CommandBar())
 
     # -- the live folder -----------------------------------------------------------------
@@ -481,6 +484,8 @@ class ReelApp(ReelBase):
 
     def action_reload(self) -> None:
         """Scan the data folder again (the main screen shows its progress)."""
+        from reeltui.tui.screens.empty import EmptyScreen
+
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
         self.load_library()
