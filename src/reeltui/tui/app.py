@@ -8,7 +8,9 @@ watches `library` and `scan_progress`. When a scan finds no reviews the app show
 empty-folder screen.
 
 Loading goes in two steps, both in the worker. First the entries of the last session come
-straight from the catalog (one query, no file looked at) and the list shows them. Once the list
+straight from the catalog (one query, no file looked at) and the list shows them: the main
+screen is first drawn with them (its drawing is held until they come, at most 0.3 s), not empty
+and again. Once the list
 is on the screen, every file's stamp is checked: what changed since is read again and patched
 into the list (`rows_changed_signal`); on a first start, that is every file, and rows appear as
 they are read, with the progress in the header. No garbage is collected until the list is first
