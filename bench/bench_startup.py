@@ -145,9 +145,14 @@ def in_tmux(code: str, *args: str, env: dict[str, str], out: Path) -> float:
     # The app draws on its standard error (Textual's driver): nothing may be redirected, so a
     # process that fails leaves its last screen in the pane, which is kept for the message.
     command = shlex.join([sys.executable, "-c", code, str(out), *args])
+    # A session started on a tmux server already running (another session of this machine's
+    # user) gets the server's environment, not this one's: every variable is given with `-e`,
+    # else the process would use another catalog, settings and bookmarks (a "cold" start would
+    # find a warm catalog) and another checkout's code (`--against`).
+    given = [f"-e{name}={value}" for name, value in env.items() if not name.startswith("TMUX")]
     start = time.time()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", channel, "-x", "120", "-y", "40",
+        ["tmux", "new-session", "-d", "-s", channel, "-x", "120", "-y", "40", *given,
          f"{command}; tmux capture-pane -p -S -40 > {shlex.quote(str(out))}.pane; "
          f"tmux wait-for -S {channel}"],
         env=env,
