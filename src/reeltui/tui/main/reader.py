@@ -801,15 +801,17 @@ def _line_origins(text: str, lines: Sequence[str]) -> list[tuple[int, str]]:
     """Where each wrapped line of `text` starts in it, and its characters (padding dropped).
 
     Wrapping cuts the text into consecutive pieces, leaving out only white space where a line
-    breaks, so each line after the first starts at the next character that is not a space.
+    breaks, so each line after the first starts at the next character that is not a space;
+    unless it starts with that space itself (a full line of wide characters can push a space
+    to the next line, where it is kept).
     """
     origins: list[tuple[int, str]] = []
     position = 0
     for number, line in enumerate(lines):
-        if number:
+        plain = line.rstrip()
+        if number and (not plain or not text.startswith(plain, position)):
             while position < len(text) and text[position].isspace():
                 position += 1
-        plain = line.rstrip()
         origins.append((position, plain))
         position += len(plain)
     return origins
