@@ -15,7 +15,12 @@ Measures, on the synthetic scraped-text corpus of `bench/make_corpus.py`, writte
 - the same scan without the TUI (`Library.scan`), and a warm load of the catalog's entries
   with a full check of the folder (every file's stamp), as the TUI does in a worker.
 
-    python -m bench.bench_startup [--count 10000] [--runs 5] [--source]
+`--against SRC` runs a third process in each round of the warm start: reeltui imported from
+another checkout's `src` folder (say, `main` in a clone), compiled first too, on the same
+catalog. On a shared machine the load moves from minute to minute; runs of two builds taken in
+turn see the same load, runs taken a few minutes apart do not.
+
+    python -m bench.bench_startup [--count 10000] [--runs 5] [--source] [--against SRC]
 """
 
 from __future__ import annotations
@@ -67,7 +72,11 @@ class Bare(App[None]):
 Bare().run()
 """
 
-# reeltui, warm: writes the time and exits once the film list has been drawn filled.
+# reeltui, warm: writes the time and exits once the film list has been drawn filled. Its
+# callback is asked for before the app's own (`super()`), so it runs first once the screen with
+# the rows has been drawn: the app's callbacks then start the work that follows the first draw
+# (the folder's check, the review read last, the other sort orders), in threads whose processor
+# time `process_time` would count, and which the callback would wait behind for the GIL.
 _WARM = """
 import sys, time
 from pathlib import Path
@@ -79,8 +88,8 @@ class Timed(ReelApp):
     CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))
 
     def on_reel_app_snapshot(self, message):
-        super().on_reel_app_snapshot(message)
         self.call_after_refresh(self.done)
+        super().on_reel_app_snapshot(message)
 
     def done(self):
         if self.main_screen.rows:
@@ -136,9 +145,14 @@ def in_tmux(code: str, *args: str, env: dict[str, str], out: Path) -> float:
     # The app draws on its standard error (Textual's driver): nothing may be redirected, so a
     # process that fails leaves its last screen in the pane, which is kept for the message.
     command = shlex.join([sys.executable, "-c", code, str(out), *args])
+    # A session started on a tmux server already running (another session of this machine's
+    # user) gets the server's environment, not this one's: every variable is given with `-e`,
+    # else the process would use another catalog, settings and bookmarks (a "cold" start would
+    # find a warm catalog) and another checkout's code (`--against`).
+    given = [f"-e{name}={value}" for name, value in env.items() if not name.startswith("TMUX")]
     start = time.time()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", channel, "-x", "120", "-y", "40",
+        ["tmux", "new-session", "-d", "-s", channel, "-x", "120", "-y", "40", *given,
          f"{command}; tmux capture-pane -p -S -40 > {shlex.quote(str(out))}.pane; "
          f"tmux wait-for -S {channel}"],
         env=env,
@@ -173,6 +187,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--source", action="store_true", help="do not compile reeltui's bytecode first"
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        default=None,
+        metavar="SRC",
+        help="also time the warm start of the reeltui in this src folder, in the same rounds",
+    )
     args, _ = parser.parse_known_args(argv)
     if shutil.which("tmux") is None:
         print("bench_startup needs tmux (a real terminal for the start-up figures)")
@@ -180,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus = write_corpus(args.count)
     if not args.source:
         compileall.compile_dir(Path(reeltui.__file__).parent, quiet=1)
+        if args.against is not None:
+            compileall.compile_dir(args.against / "reeltui", quiet=1)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         cache = tmp / "cache"
@@ -211,11 +234,17 @@ def main(argv: list[str] | None = None) -> int:
         reel: list[float] = []
         bare_cpu: list[float] = []
         reel_cpu: list[float] = []
+        other: list[float] = []
+        other_cpu: list[float] = []
+        other_env = {**env, "PYTHONPATH": str(args.against)} if args.against else env
         for _ in range(args.runs):
             bare.append(in_tmux(_BARE, env=env, out=out))
             bare_cpu.append(cpu_of(out))
             reel.append(in_tmux(_WARM, str(corpus), env=env, out=out))
             reel_cpu.append(cpu_of(out))
+            if args.against is not None:
+                other.append(in_tmux(_WARM, str(corpus), env=other_env, out=out))
+                other_cpu.append(cpu_of(out))
         cold_env = {**env, "REELTUI_CACHE": str(tmp / "cold-cache")}
         cold_runs: list[dict[str, float]] = []
         for _ in range(max(1, args.runs // 2)):
@@ -239,6 +268,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{statistics.median(bare_cpu):.3f} s, reeltui {statistics.median(reel_cpu):.3f} s; "
         f"bytecode {'from source at each start' if args.source else 'compiled first'}"
     )
+    if args.against is not None:
+        other_m = statistics.median(other)
+        print(
+            f"the same rounds, reeltui from {args.against}: {other_m:.3f} s, "
+            f"{other_m / bare_m:.2f}x; runs {[round(o, 3) for o in other]}; CPU to that point, "
+            f"median {statistics.median(other_cpu):.3f} s"
+        )
 
     def median(key: str) -> float:
         return statistics.median(run.get(key, float("nan")) for run in cold_runs)

@@ -8,10 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.screen import Screen
 
 from reeltui.paths import resolve
 from reeltui.search import FilmHit, PersonHit, SearchState, TextHit
+from reeltui.tui import app as app_module
 from reeltui.tui.app import ReelApp
+from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
 from sample_paths import SAMPLES
@@ -76,3 +79,45 @@ async def test_the_tui_shows_and_finds_alike_cold_warm_and_without_a_cache(
     assert len(rows) >= 10 and "films" in description and opened is not None
     assert ("the-martian-2015", "The Martian (2015)", 3) in rows
     assert all(hits[query] for query in QUERIES), hits
+
+
+async def test_a_warm_start_draws_its_first_frame_with_the_rows_and_a_first_one_without(
+    app_with_cache: Callable[[Path], ReelApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # However slow the machine, the hold ends with the entries (or their absence), not the timer.
+    monkeypatch.setattr(app_module, "_FIRST_DRAW_HOLD", 60.0)
+    # What each frame the main screen rendered held: its number of rows.
+    frames: list[int] = []
+    render = Screen._compositor_refresh
+
+    def counted(screen: Screen[object]) -> None:
+        if isinstance(screen, MainScreen):
+            frames.append(len(screen.rows))
+        render(screen)
+
+    # Whether the app had a library yet each time the main screen was let draw.
+    released: list[bool] = []
+    release = MainScreen.release_drawing
+
+    def releasing(screen: MainScreen) -> None:
+        released.append(screen.app.library is not None if screen.is_attached else False)
+        release(screen)
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", counted)
+    monkeypatch.setattr(MainScreen, "release_drawing", releasing)
+    cache = tmp_path / "cache"
+    first = app_with_cache(cache)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+    # A first start has no entries to wait for: it is let draw before any row is read.
+    assert released and released[0] is False
+    assert frames and frames[-1] >= 10
+    frames.clear()
+    released.clear()
+    warm = app_with_cache(cache)
+    async with warm.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert not pilot.app.screen.query_one(FilmList).empty_text.startswith("Loading")
+    # A warm start's first frame is the list filled: never the empty loading screen.
+    assert frames and frames[0] >= 10, frames
+    assert released and released[0] is True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
@@ -138,6 +138,8 @@ def test_every_match_is_in_one_block_and_folds_like_the_query(
     st.text(st.sampled_from("ab cdé\u00a0ñ字-—"), max_size=300),
     st.integers(min_value=10, max_value=40),
 )
+# A line filled by wide characters pushes the space after them to the next line, kept there.
+@example("aaaaaaaaaaaaaaaa字字 a", 10)
 def test_the_reader_knows_where_each_wrapped_line_starts(text: str, width: int) -> None:
     """Rich wraps a text into consecutive pieces; the reader finds each one's place in it."""
     console = Console(width=200)

@@ -9,6 +9,7 @@ from textual.command import Provider
 
 from reeltui.tui.app import ReelApp
 from reeltui.tui.palette import providers
+from reeltui.tui.text_box import is_text_box
 
 #: Modules the first screen (the list, the reader, the facts) does not need.
 NOT_AT_START = (
@@ -26,6 +27,18 @@ NOT_AT_START = (
     "reeltui.parse.labels",
     "reeltui.tui.screens.help",
     "reeltui.tui.screens.problems",
+    "textual.widgets._text_area",
+    "reeltui.films",
+    "reeltui.ratings",
+    "reeltui.search.names",
+    "reeltui.search.fulltext.query",
+    "reeltui.tui.main.hits",
+    "reeltui.tui.people.chooser",
+    "reeltui.tui.screens.toc",
+    "reeltui.tui.bookmarks.note",
+    "reeltui.tui.bookmarks.repair",
+    "reeltui.tui.palette.bar",
+    "reeltui.tui.screens.empty",
 )
 
 
@@ -52,3 +65,12 @@ def test_the_command_bar_still_has_every_provider() -> None:
         providers.FullTextProvider,
         providers.CommandsProvider,
     }
+
+
+def test_a_text_area_is_a_text_box_once_its_module_is_loaded() -> None:
+    from textual.widgets import Input, Static, TextArea
+
+    assert is_text_box(Input())
+    assert is_text_box(TextArea())
+    assert not is_text_box(Static())
+    assert not is_text_box(None)

@@ -8,7 +8,9 @@ watches `library` and `scan_progress`. When a scan finds no reviews the app show
 empty-folder screen.
 
 Loading goes in two steps, both in the worker. First the entries of the last session come
-straight from the catalog (one query, no file looked at) and the list shows them. Once the list
+straight from the catalog (one query, no file looked at) and the list shows them: the main
+screen is first drawn with them (its drawing is held until they come, at most 0.3 s), not empty
+and again. Once the list
 is on the screen, every file's stamp is checked: what changed since is read again and patched
 into the list (`rows_changed_signal`); on a first start, that is every file, and rows appear as
 they are read, with the progress in the header. No garbage is collected until the list is first
@@ -42,7 +44,6 @@ from textual.actions import SkipAction
 from textual.command import CommandPalette, Provider
 from textual.message import Message
 from textual.theme import Theme
-from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.library import Library, Progress, describe_failure
@@ -55,17 +56,17 @@ from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.collector import FullCollections
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.palette import PROVIDERS
-from reeltui.tui.palette.bar import CommandBar
-from reeltui.tui.screens.empty import EmptyScreen
+from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
     from reeltui.tui.bookmarks.importer import ImportScreen
     from reeltui.tui.bookmarks.screen import BookmarksScreen
     from reeltui.tui.corrections.controller import CorrectionsUI
 
-# What the first screen does not show is imported when first used: the command bar's
-# providers (`PROVIDERS`), the corrections (`corrections_ui`), the problems list, and the
-# bookmarks screen and import dialog (their messages are handled here by name).
+# What the first screen does not show is imported when first used: the command bar and its
+# providers (`PROVIDERS`), the corrections (`corrections_ui`), the problems list, the
+# empty-folder screen, and the bookmarks screen and import dialog (their messages are handled
+# here by name). Each widget class costs Textual a walk of its attributes when it is defined.
 
 __all__ = ["Loader", "ReelApp", "run"]
 
@@ -82,6 +83,9 @@ _ROWS_INTERVAL = 0.5
 _MANY_CHANGES = 50
 #: The most seconds the check of the folder waits for the list to be drawn first.
 _DRAW_WAIT = 2.0
+#: The most seconds a start holds its first draw for the catalog's entries (drawn without
+#: them after that: "Loading reviews…").
+_FIRST_DRAW_HOLD = 0.3
 
 
 class _ScanCancelled(Exception):
@@ -138,6 +142,10 @@ class ReelApp(ReelBase):
             super().__init__()
             self.library = library
 
+    class NoSnapshot(Message):
+        """Sent from the loading thread: the catalog had no entries to show at once (a first
+        start): the screen is drawn without them."""
+
     class LoadDone(Message):
         """Sent from the watching thread: a batch of changes has been read."""
 
@@ -178,6 +186,11 @@ class ReelApp(ReelBase):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.review_changed_signal.subscribe(self, self._review_changed)
         self.set_keymap(self.user_keys.keymap)
+        if self._loader is None:
+            # A warm start has the list's entries in a few tens of milliseconds: the screen is
+            # first drawn with them, not drawn empty ("Loading reviews…") and again at once.
+            self.main_screen.hold_drawing()
+            self.set_timer(_FIRST_DRAW_HOLD, self._show_first)
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
         if self.settings_file.problem:
@@ -232,7 +245,9 @@ class ReelApp(ReelBase):
         root, cache = self.paths.data, self.paths.cache
         library = Library.load(root, cache)
         shown = bool(len(library))
-        if shown:
+        if not shown:
+            self.post_message(self.NoSnapshot())
+        else:
             drawn = threading.Event()
             self.post_message(self.Snapshot(library, drawn))
             # Until the list is on the screen, the check (and the query of the problems)
@@ -278,7 +293,16 @@ class ReelApp(ReelBase):
         drawn, the folder is checked and garbage is collected again."""
         if self.library is None:
             self.library = message.library
+        self._show_first()
         self.call_after_refresh(self._drawn, message.drawn)
+
+    def on_reel_app_no_snapshot(self, message: ReelApp.NoSnapshot) -> None:
+        """Nothing to show at once: draw the screen as it is (loading)."""
+        self._show_first()
+
+    def _show_first(self) -> None:
+        """Let the main screen be drawn, if its first draw is still held."""
+        self.main_screen.release_drawing()
 
     def _drawn(self, drawn: threading.Event | None = None) -> None:
         """The list has been drawn: the loading thread may go on (`drawn`), the collector too."""
@@ -309,6 +333,8 @@ class ReelApp(ReelBase):
         worker = event.worker
         if worker.group != "library":
             return
+        if event.state in (WorkerState.ERROR, WorkerState.CANCELLED, WorkerState.SUCCESS):
+            self._show_first()
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, _Loaded):
             result = worker.result
             self._loaded(result.library, changed=result.changed, problems=result.problems)
@@ -341,6 +367,8 @@ class ReelApp(ReelBase):
         self.call_after_refresh(self._freeze)
         if self._loader is None and library.root.is_dir():
             self._watch(library)
+        from reeltui.tui.screens.empty import EmptyScreen
+
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
         for note in library.notes:
@@ -407,13 +435,15 @@ class ReelApp(ReelBase):
     def action_search(self) -> None:
         """`:` opens the command bar, but in a text box it is typed. (Its binding acts as the
         key arrives, before the keys that follow, so what is typed next reaches the bar.)"""
-        if isinstance(self.focused, Input | TextArea):
+        if is_text_box(self.focused):
             raise SkipAction()
         self.action_command_palette()
 
     def action_command_palette(self) -> None:
         """Open the command bar (`:` or `ctrl+p`), saying what it searches."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            from reeltui.tui.palette.bar import CommandBar
+
             self.push_screen(CommandBar())
 
     # -- the live folder -----------------------------------------------------------------
@@ -473,6 +503,8 @@ class ReelApp(ReelBase):
 
     def action_reload(self) -> None:
         """Scan the data folder again (the main screen shows its progress)."""
+        from reeltui.tui.screens.empty import EmptyScreen
+
         if isinstance(self.screen, EmptyScreen):
             self.pop_screen()
         self.load_library()

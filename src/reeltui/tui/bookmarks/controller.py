@@ -41,8 +41,6 @@ from reeltui.library import Entry
 from reeltui.model import Review
 from reeltui.tui.base import ReelBase, ReviewChanged
 from reeltui.tui.bookmarks.marks import status_word
-from reeltui.tui.bookmarks.note import NoteScreen, one_line
-from reeltui.tui.bookmarks.repair import RepairScreen
 from reeltui.tui.bookmarks.state import Bookmarks, Removed
 from reeltui.tui.main.screen import MainScreen
 from reeltui.tui.safe import visible
@@ -51,8 +49,8 @@ from reeltui.words import counted, noun
 if TYPE_CHECKING:
     from reeltui.bookmarks.letterboxd import ImportReport, ListKind
 
-# The import dialog, the bookmarks screen and the Letterboxd formats are imported when first
-# used, not at start-up.
+# The import dialog, the bookmarks screen, the note editor, the offer to repair a broken file
+# and the Letterboxd formats are imported when first used, not at start-up.
 
 __all__ = ["ACTIONS", "BookmarksUI"]
 
@@ -264,6 +262,8 @@ class BookmarksUI:
 
     def edit_note(self, film_key: str | None = None) -> None:
         """Open the note editor for a bookmarked film (the selected one by default)."""
+        from reeltui.tui.bookmarks.note import NoteScreen, one_line
+
         target = self._target(film_key)
         bookmark = self._bookmark_of(target, then=" first") if target is not None else None
         if target is None or bookmark is None:
@@ -461,6 +461,8 @@ class BookmarksUI:
 
     def _offer_move_aside(self, problem: BrokenBookmarks) -> None:
         """Ask whether to move the broken file aside (once at a time)."""
+        from reeltui.tui.bookmarks.repair import RepairScreen
+
         if any(isinstance(screen, RepairScreen) for screen in self.app.screen_stack):
             return
 

@@ -13,7 +13,7 @@ of theme needs nothing but the redraw Textual does anyway.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -24,11 +24,13 @@ from textual.app import RenderResult
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from reeltui.films import FilmSummary
 from reeltui.model import Review
 from reeltui.search.terms import find_terms
 from reeltui.tui.safe import visible
 from reeltui.words import counted, noun
+
+if TYPE_CHECKING:
+    from reeltui.films import FilmSummary
 
 __all__ = ["FilmFacts", "runtime_label"]
 

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import partial
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -44,13 +44,15 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.films import FilmSummary, position_of
 from reeltui.model import Review
 from reeltui.search.terms import FindQuery, FoldedText, find_terms
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
 from reeltui.words import counted
+
+if TYPE_CHECKING:
+    from reeltui.films import FilmSummary
 
 __all__ = ["MAX_BLOCKS", "MAX_CHARS", "MEASURE", "Heading", "Reader"]
 
@@ -238,7 +240,11 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             return
         title = visible(review.film.label)
         film = self.film
-        place = position_of(film, review.id) if film is not None else None
+        place = None
+        if film is not None:
+            from reeltui.films import position_of  # loaded already: the film was merged
+
+            place = position_of(film, review.id)
         if film is not None and place is not None and len(film.reviews) > 1:
             title += f" · {place + 1} of {len(film.reviews)}"
             if review.reviewer is not None and review.reviewer.name:
@@ -795,15 +801,17 @@ def _line_origins(text: str, lines: Sequence[str]) -> list[tuple[int, str]]:
     """Where each wrapped line of `text` starts in it, and its characters (padding dropped).
 
     Wrapping cuts the text into consecutive pieces, leaving out only white space where a line
-    breaks, so each line after the first starts at the next character that is not a space.
+    breaks, so each line after the first starts at the next character that is not a space;
+    unless it starts with that space itself (a full line of wide characters can push a space
+    to the next line, where it is kept).
     """
     origins: list[tuple[int, str]] = []
     position = 0
     for number, line in enumerate(lines):
-        if number:
+        plain = line.rstrip()
+        if number and (not plain or not text.startswith(plain, position)):
             while position < len(text) and text[position].isspace():
                 position += 1
-        plain = line.rstrip()
         origins.append((position, plain))
         position += len(plain)
     return origins

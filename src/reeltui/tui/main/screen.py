@@ -35,10 +35,9 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, ProgressBar, TextArea
+from textual.widgets import Input, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.films import FilmSummary, merge, position_of
 from reeltui.library import Entry, Library, SortKey
 from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
 from reeltui.model import FileProblem, Review
@@ -52,23 +51,20 @@ from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.header import AppHeader
-from reeltui.tui.main.hits import (
-    highlight_names,
-    paragraph_of,
-    passage_query,
-    person_narrowing,
-)
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
-from reeltui.tui.people.chooser import PeopleScreen, Person, people_of
-from reeltui.tui.screens.toc import TocScreen
+from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
+    from reeltui.films import FilmSummary
     from reeltui.search import FilmHit, PersonHit, TextHit
+    from reeltui.tui.people.chooser import Person
     from reeltui.tui.people.items import PageChoice
 
-# The bookmarks screen, a person's page and the help are imported when first opened, not at
-# start-up.
+# The bookmarks screen, a person's page, the people of a film, the table of contents and the
+# help are imported when first opened, not at start-up; so are the merging of a film's reviews
+# (`reeltui.films`, first needed once the list is drawn) and what a search hit does to the list
+# and the reader (`hits`).
 
 __all__ = ["BOOKMARKED_LABEL", "PANES", "MainScreen"]
 
@@ -197,8 +193,29 @@ class MainScreen(Screen[None]):
         self._last_page: tuple[Person, int | None] | None = None
         #: The review of each film read last in this session (film key to review id).
         self._read: dict[str, str] = {}
+        #: Whether drawing is held (`hold_drawing`): laid out, styled, answering keys, but
+        #: nothing rendered or written to the terminal.
+        self._drawing_held = False
 
     # -- composition ---------------------------------------------------------------------
+
+    def hold_drawing(self) -> None:
+        """Draw nothing until `release_drawing`: a start that will have its rows in a moment
+        draws the screen once with them, instead of empty ("Loading reviews…") and at once
+        again. Everything else goes on (compose, styles, layout, keys)."""
+        self._drawing_held = True
+
+    def release_drawing(self) -> None:
+        """Draw what was held back (the whole screen), if drawing was held."""
+        if self._drawing_held:
+            self._drawing_held = False
+            self.refresh()
+
+    def _compositor_refresh(self) -> None:
+        # Textual's one path from a laid-out screen to the terminal: rendering the lines that
+        # changed. While held, the changed regions are kept for the first draw.
+        if not self._drawing_held:
+            super()._compositor_refresh()
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer; each widget bound to the state it shows."""
@@ -312,7 +329,6 @@ class MainScreen(Screen[None]):
         listing.query = self.listing.query
         self.listing = listing
         self._bookmarked = None
-        self.run_worker(listing.warm, thread=True, group="listing", exclusive=True)
         self.query_one(ProgressBar).display = False
         keys = reel_app(self.app).user_keys
         self.film_list.empty_text = (
@@ -323,12 +339,19 @@ class MainScreen(Screen[None]):
         )
         self._refresh_rows()
         self.refresh_bindings()
+        # The other sort orders and the folded titles (for `s` and `/`) are made in a worker
+        # once the list is drawn: before, they would compete with drawing it for the GIL.
+        self.call_after_refresh(self._warm)
         if self.review is not None or self._opening is not None:
             # The same films again (a scan ended, the folder was looked at again): the review
             # open stays open, and the cursor where the user left it.
             return
         # The list is drawn first; the review is looked for and opened after.
         self.call_after_refresh(self._open_first, library)
+
+    def _warm(self) -> None:
+        """Make the listing's sort orders and folded titles in a worker."""
+        self.run_worker(self.listing.warm, thread=True, group="warm", exclusive=True)
 
     def _open_first(self, library: Library) -> None:
         """Open the review read last (else the first row's) of a library just shown."""
@@ -631,6 +654,8 @@ class MainScreen(Screen[None]):
         entries = library.reviews_of(review.film_key)
         if len(entries) < 2:
             return None
+        from reeltui.films import merge
+
         cards = library.catalog.cards([entry.docno for entry in entries])
         reviews = [cards[entry.docno] for entry in entries if entry.docno in cards]
         return merge(reviews) if len(reviews) > 1 else None
@@ -641,6 +666,8 @@ class MainScreen(Screen[None]):
         if film is None or review is None:
             self.app.bell()
             return
+        from reeltui.films import position_of
+
         place = position_of(film, review.id)
         if place is None:
             return
@@ -815,7 +842,7 @@ class MainScreen(Screen[None]):
         """Whether a text box (other than those of `but`) has the focus: a priority key is
         then typed into it, not acted on."""
         focused = self.focused
-        return isinstance(focused, Input | TextArea) and not isinstance(focused, but)
+        return is_text_box(focused) and not isinstance(focused, but)
 
     def action_filter(self) -> None:
         """Open the title filter and put the cursor in it."""
@@ -893,6 +920,9 @@ class MainScreen(Screen[None]):
     @on(ShowPerson)
     def _show_person(self, message: ShowPerson) -> None:
         """Narrow the list to a person's films and highlight their name; keep or open a film."""
+        from reeltui.tui.main.hits import highlight_names, person_narrowing
+        from reeltui.tui.people.chooser import Person
+
         if self.listing.query:
             self.action_clear_filter()
         hit = message.hit
@@ -925,6 +955,8 @@ class MainScreen(Screen[None]):
     def _open_passage(self, message: OpenPassage) -> None:
         """Open a review at the paragraph where the full-text query matched, the words the
         search found marked as find marks them, the first of them in the passage current."""
+        from reeltui.tui.main.hits import paragraph_of, passage_query
+
         hit = message.hit
         self._reveal(hit.review)
 
@@ -956,6 +988,7 @@ class MainScreen(Screen[None]):
         """Show a person's page; what is chosen there is opened here."""
         if not key:
             return
+        from reeltui.tui.people.chooser import Person
         from reeltui.tui.people.screen import PersonScreen
 
         page = PersonScreen(key, app_name=self._app_name, cursor=cursor)
@@ -986,6 +1019,8 @@ class MainScreen(Screen[None]):
 
     def action_people(self) -> None:
         """Offer the people of the open film (and the last page, and the narrowed person)."""
+        from reeltui.tui.people.chooser import PeopleScreen, people_of
+
         review = self.review
         if review is None:
             return
@@ -1012,6 +1047,8 @@ class MainScreen(Screen[None]):
 
     def action_contents(self) -> None:
         """Show the open review's table of contents; the chosen section is scrolled to."""
+        from reeltui.tui.screens.toc import TocScreen
+
         if self.review is None:
             return
         reader = self.reader

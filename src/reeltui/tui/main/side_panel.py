@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from reeltui.films import FilmSummary
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.bio import ReviewerBio
 from reeltui.tui.main.facts import FilmFacts
+
+if TYPE_CHECKING:
+    from reeltui.films import FilmSummary
 
 __all__ = ["SidePanel"]
 
@@ -34,9 +38,10 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
     terms: reactive[tuple[str, ...]] = reactive((), init=False)
     """Names to mark in the facts."""
 
-    def on_mount(self) -> None:
-        """Empty until a review is shown."""
-        self.add_class("-empty")
+    def __init__(self, *, id: str | None = None) -> None:
+        """Empty until a review is shown: styled so from the start (a class added once mounted
+        would style the panel and its children a second time)."""
+        super().__init__(id=id, classes="-empty")
 
     def compose(self) -> ComposeResult:
         """The two parts, each under a small heading."""
