@@ -62,6 +62,14 @@ _NOT_NAME = frozenset(
 _TITLES = frozenset(
     "king queen prince princess captain lord lady sir agent officer detective star".split()
 )
+# Last parts of a hyphenated word glued before a name that describe the person ("Dublin-based
+# X", "Oscar-nominee X"); a hyphenated given name ("Jung-jae", "Jean-Luc") ends otherwise.
+_PREFIX_ENDS = frozenset(
+    """
+    born raised based bred reared educated trained native winner winning nominee nominated
+    favourite favorite newcomer turned era star veteran alum alumnus loving hating obsessed
+    """.split()
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PREPOSITIONS = frozenset("in of from on at with by for about like than into to".split())
 # Nouns for a kind of work: the capitalised run after one is that work's title, never a person
@@ -110,6 +118,8 @@ def _is_name_token(token: str, first: bool) -> bool:
         return False
     if bare.isalpha():
         return True
+    if "-" in bare and bare.rsplit("-", 1)[1] in _PREFIX_ENDS:
+        return False  # "Stockport-born", "Oscar-winner", "Fan-favourite": a word about the name
     letters = bare.replace("’", "").replace("'", "").replace("-", "")
     return not letters or letters.isalpha()
 
