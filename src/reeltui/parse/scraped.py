@@ -58,6 +58,7 @@ from reeltui.parse.layout import (
     photo_caption,
     title_key,
 )
+from reeltui.parse.notcast import not_a_person, not_this_cast
 from reeltui.parse.roles import (
     Known,
     merge_aliases,
@@ -2216,7 +2217,12 @@ def _facts(
     # that film's cast ("last season's X", "X, so good in Y").
     backed = labelled | {fold(actor) for actor, _ in captions}
     for key in list(order):
-        if key not in backed and only_compared(cast[key].actor, credit_texts):
+        if key in backed:
+            continue
+        others = [c.role for k, c in cast.items() if k != key and c.role]
+        if only_compared(cast[key].actor, credit_texts) or not_this_cast(
+            cast[key].actor, credit_texts, title, others
+        ):
             del cast[key]
             order.remove(key)
     out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
@@ -2245,6 +2251,14 @@ def _facts(
         )
         directors = strong or list(prose.directors) or (weak[0] if weak and not series_page else [])
     actor_keys = {fold(c.actor) for c in out.cast}
+    # A character's name is no director ("as news director Lindsay Cunningham"), nor a
+    # company's or a paper's ("walked out of the Daily Star, directs").
+    role_keys = {fold(c.role) for c in out.cast if c.role}
+    directors = [
+        d
+        for d in directors
+        if d in label_directors or (fold(d) not in role_keys and not not_a_person(d))
+    ]
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
     ) or tuple(directors)

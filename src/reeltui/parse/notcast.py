@@ -1,0 +1,153 @@
+"""Names the prose seems to credit that are not this film's actors.
+
+The patterns of `credits` and `roles` take a name from its place in a phrase ("X plays",
+"starring X and Y", "X (Y)"). Some places hold a name that is no actor of this film: a company
+or a place read as two capitalised words ("20th Century Fox", "Warner Bros", "the Sundance Film
+Festival", "New Mexico"), a character named after "as" or before "played by", or the stars of
+another work the sentence names ("Broadcast News, the comedy starring Holly Hunter and William
+Hurt"). `not_this_cast` tells them apart for a name the prose alone credits: every full mention
+of it on the page must be explained away, so a name that is also credited plainly stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reeltui.text import fold
+
+__all__ = ["not_a_person", "not_this_cast"]
+
+# Last words of a company, a festival, a channel, a publication or a prize, never of a person.
+_ORG_LAST = frozenset(
+    """
+    Pictures Studios Studio Records Network Networks Films Productions Entertainment Media
+    Bros Bros. Brothers Company Corporation Group Channel Television Radio Festival Awards
+    Award Prize Foundation Institute University College Academy Magazine Times Herald Gazette
+    Tribune Telegraph Journal Weekly Daily Press Publishing Books Comics Theatre Theater
+    Centre Center Records Music Games Labs Inc Inc. Ltd Ltd. LLC Agency Council Service
+    """.split()
+)
+# First words of a place or a publication ("New Mexico", "Los Angeles", "Daily Star").
+_PLACE_FIRST = frozenset(
+    """
+    New North South East West Northern Southern Eastern Western Central Upper Lower Greater
+    Los Las San Daily Sunday Evening Morning
+    """.split()
+)
+# A word glued before a mention that makes the run a name of something else: a number or an
+# ordinal ("20th Century Fox"), an article ("the Daily Star", "in The Underground Railroad").
+_THING_BEFORE = re.compile(r"(?:\b\d+(?:st|nd|rd|th)?|\b[Tt]he)\s+$")
+# A capitalised word right after a mention that names an organisation or an event.
+_ORG_AFTER = re.compile(r"\s+([A-Z][\w.]*)")
+# A character, not an actor: "as Lindsay Cunningham", "as news director Lindsay Cunningham",
+# "as Mollie's mother, Lizzie Q" (never "such as", "as well as").
+_AS_BEFORE = re.compile(
+    r"(?<!\bsuch)(?<!\bwell)(?<!\bsame)(?<!\bso)\s+as\s+"
+    r"(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}"
+    r"(?:[a-z][\w’'\-]*,\s+)?|(?:[a-z][\w’'\-]*\s+){0,2}(?P<noun>[a-z][\w’'\-]*)\s+)?$"
+)
+_PLAYED_BY_AFTER = re.compile(r",?\s+\(?(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+by\b")
+# Words after "as" that start no description of a character ("as does X", "as is X").
+_AS_NOT_ROLE = frozenset(
+    """
+    is was are were be been does did do has had have can could will would shall should may
+    might must as ever always usual often well much if though it he she they we you i one
+    """.split()
+)
+# Another work set in apposition to its title, then its cast: "Broadcast News, the comedy
+# starring A and B", "Annihilation, the 2018 film with A". The names may be a list.
+_WORK_KINDS = (
+    r"film|movie|comedy|drama|series|show|sitcom|thriller|miniseries|documentary|musical"
+    r"|romcom|horror|western|satire|adaptation|remake|sequel|original|picture|classic|version"
+)
+_OTHER_WORK_CAST = re.compile(
+    r"(?P<work>[A-Z][\w’'\-:]*(?:\s+[\w’'\-:]+){0,5}),\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:" + _WORK_KINDS + r")s?\s+(?:(?:that|which)\s+)?(?:starring|starred|stars|with|featuring"
+    r"|led\s+by|headlined\s+by)\s+"
+    r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
+)
+# Sentences that set the film beside another: the names in them belong to the other work.
+_COMPARISON_LEAD = re.compile(
+    r"(?i)\b(?:comparisons?|parallels?)\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+"
+    r"|will\s+be\s+|could\s+be\s+|can\s+be\s+)?(?:made|drawn)\s+(?:with|to)\b"
+    r"|\bif\s+you\s+(?:liked|loved|enjoyed)\b|\bfans\s+of\b"
+)
+_SENTENCE_START = re.compile(r".*(?:[.!?]\s|^)", re.DOTALL)
+
+
+def not_a_person(name: str) -> bool:
+    """True when the capitalised run is, by its own words, a company, a festival, a place or a
+    publication ("Warner Bros", "Werner Film Productions", "New Mexico", "Daily Star")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return words[-1] in _ORG_LAST or words[0] in _PLACE_FIRST
+
+
+def _mentions(name: str, texts: Iterable[str]) -> list[tuple[str, int, int]]:
+    """Every place the name stands on its own (not inside a longer word)."""
+    found: list[tuple[str, int, int]] = []
+    for text in texts:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            before_ok = at == 0 or not text[at - 1].isalnum()
+            after_ok = end == len(text) or not text[end].isalnum()
+            if before_ok and after_ok:
+                found.append((text, at, end))
+            at = text.find(name, end)
+    return found
+
+
+def _thing_mention(text: str, at: int, end: int) -> bool:
+    """The mention is part of something else's name: "20th Century Fox", "the Daily Star",
+    "the Sundance Film Festival"."""
+    if _THING_BEFORE.search(text, max(0, at - 12), at):
+        return True
+    after = _ORG_AFTER.match(text, end)
+    return after is not None and after.group(1) in _ORG_LAST
+
+
+def _character_mention(text: str, at: int, end: int) -> bool:
+    """The mention names a character: after "as" ("as news director X", "as Y's mother, X"),
+    or before "played by"."""
+    if _PLAYED_BY_AFTER.match(text, end):
+        return True
+    m = _AS_BEFORE.search(text, max(0, at - 80), at)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return noun is None or noun not in _AS_NOT_ROLE
+
+
+def _other_work_mention(text: str, at: int, title: str) -> bool:
+    """The mention stands among the cast of another work the sentence names."""
+    head = text[max(0, at - 200) : at]
+    start = _SENTENCE_START.match(head)
+    sentence = head[start.end() if start else 0 :]
+    m = _OTHER_WORK_CAST.search(sentence)
+    if m is not None and not (title and fold(title) in fold(m.group("work"))):
+        return True
+    lead = _COMPARISON_LEAD.search(sentence)
+    return lead is not None and not (title and fold(title) in fold(sentence[lead.end() :]))
+
+
+def not_this_cast(actor: str, texts: list[str], title: str, roles: Iterable[str] = ()) -> bool:
+    """True when a name the prose alone credits is no actor of this film: a company, place or
+    publication by its words; the role another actor is credited with; or a name each of whose
+    full mentions is part of something else's name, a character's, or another work's cast."""
+    if not_a_person(actor):
+        return True
+    key = fold(actor)
+    if any(fold(role) == key for role in roles):
+        return True
+    mentions = _mentions(actor, texts)
+    if not mentions:
+        return False
+    return all(
+        _thing_mention(text, at, end)
+        or _character_mention(text, at, end)
+        or _other_work_mention(text, at, title)
+        for text, at, end in mentions
+    )
