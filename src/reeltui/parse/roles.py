@@ -511,6 +511,16 @@ def _parens(
             if len(inner.split()) <= 6 and inner[:1].isupper():
                 found.append((outer_actor, inner))
                 votes[1] += 1
+        elif (
+            not inner_actor
+            and not outer_actor
+            and outer_name
+            and is_name(outer_name)
+            and _PLAY_THEMSELVES.search(_sentence_before(text, m.start()))
+        ):
+            # "The band play themselves: Liam Óg Ó Hannaidh (Mo Chara), …": the names outside
+            # are the performers, the brackets hold what they go by.
+            found.append((outer_name, inner))
         elif not inner_actor and not outer_actor and role and is_name(inner):
             if outer_name and is_name(outer_name):
                 # Two full names: "Character (Actor)" or "Actor (Film)"; only the page's own
@@ -518,6 +528,19 @@ def _parens(
                 pending.append((outer_name, inner, role))
             else:
                 pending.append(("", inner, role))
+
+
+# People who play themselves: the names that follow are performers, whatever the brackets say.
+_PLAY_THEMSELVES = re.compile(
+    r"\b(?:play(?:s|ed|ing)?|appears?\s+as|cast\s+as)\s+(?:themselves|himself|herself)\b", re.I
+)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The sentence before position `at` (at most 200 characters)."""
+    head = text[max(0, at - 200) : at]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    return head[cut + 1 :]
 
 
 # Where a second clause joins the first: ", and W turns up as …".
