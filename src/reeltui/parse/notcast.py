@@ -24,8 +24,8 @@ _ORG_LAST = frozenset(
     Pictures Studios Studio Records Network Networks Films Productions Entertainment Media
     Bros Bros. Brothers Company Corporation Group Channel Television Radio Festival Awards
     Award Prize Foundation Institute University College Academy Magazine Times Herald Gazette
-    Tribune Telegraph Journal Weekly Daily Press Publishing Books Comics Theatre Theater
-    Centre Center Records Music Games Labs Inc Inc. Ltd Ltd. LLC Agency Council Service
+    Tribune Telegraph Journal Weekly Daily Publishing Books Comics Theatre Theater
+    Centre Center Music Games Labs Inc Inc. Ltd Ltd. LLC Agency Council Service
     """.split()
 )
 # First words of a place or a publication ("New Mexico", "Los Angeles", "Daily Star").
@@ -45,7 +45,7 @@ _ORG_AFTER = re.compile(r"\s+([A-Z][\w.]*)")
 _AS_BEFORE = re.compile(
     r"(?<!\bsuch)(?<!\bwell)(?<!\bsame)(?<!\bso)\s+as\s+"
     r"(?:(?:the|a|an|his|her|their|its|[A-Z][\w’'\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}"
-    r"(?:[a-z][\w’'\-]*,\s+)?|(?:[a-z][\w’'\-]*\s+){0,2}(?P<noun>[a-z][\w’'\-]*)\s+)?$"
+    r"(?:[a-z][\w’'\-]*,\s+)?|(?:[a-z][\w’'\-]*\s+){1,3})?$"
 )
 _PLAYED_BY_AFTER = re.compile(r",?\s+\(?(?:is\s+|was\s+)?(?:played|portrayed|voiced)\s+by\b")
 # Words after "as" that start no description of a character ("as does X", "as is X").
@@ -53,8 +53,11 @@ _AS_NOT_ROLE = frozenset(
     """
     is was are were be been does did do has had have can could will would shall should may
     might must as ever always usual often well much if though it he she they we you i one
+    by in of on at with from for to than
     """.split()
 )
+# Words that call the person after them a performer: "as good as the film's star X".
+_PERFORMER_WORDS = frozenset("star stars actor actress lead co-star performer newcomer".split())
 # Another work set in apposition to its title, then its cast: "Broadcast News, the comedy
 # starring A and B", "Annihilation, the 2018 film with A". The names may be a list.
 _WORK_KINDS = (
@@ -67,13 +70,6 @@ _OTHER_WORK_CAST = re.compile(
     r"|led\s+by|headlined\s+by)\s+"
     r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
 )
-# Sentences that set the film beside another: the names in them belong to the other work.
-_COMPARISON_LEAD = re.compile(
-    r"(?i)\b(?:comparisons?|parallels?)\s+(?:have\s+been\s+|has\s+been\s+|were\s+|was\s+|are\s+"
-    r"|will\s+be\s+|could\s+be\s+|can\s+be\s+)?(?:made|drawn)\s+(?:with|to)\b"
-    r"|\bif\s+you\s+(?:liked|loved|enjoyed)\b|\bfans\s+of\b"
-)
-_SENTENCE_START = re.compile(r".*(?:[.!?]\s|^)", re.DOTALL)
 
 
 def not_a_person(name: str) -> bool:
@@ -112,25 +108,28 @@ def _thing_mention(text: str, at: int, end: int) -> bool:
 def _character_mention(text: str, at: int, end: int) -> bool:
     """The mention names a character: after "as" ("as news director X", "as Y's mother, X"),
     or before "played by"."""
-    if _PLAYED_BY_AFTER.match(text, end):
+    if "by" in text[end : end + 24] and _PLAYED_BY_AFTER.match(text, end):
         return True
-    m = _AS_BEFORE.search(text, max(0, at - 80), at)
+    start = max(0, at - 80)
+    if text.find(" as ", start, at) == -1:
+        return False
+    m = _AS_BEFORE.search(text, start, at)
     if m is None:
         return False
-    noun = m.group("noun")
-    return noun is None or noun not in _AS_NOT_ROLE
+    words = [w.strip(",") for w in m.group().split()[1:]]
+    # "as news director X" is a character; "as does X", "as played by X", "as good as the
+    # film's star X" are not.
+    return not any(w in _AS_NOT_ROLE or w in _PERFORMER_WORDS or w.endswith("ed") for w in words)
 
 
 def _other_work_mention(text: str, at: int, title: str) -> bool:
     """The mention stands among the cast of another work the sentence names."""
     head = text[max(0, at - 200) : at]
-    start = _SENTENCE_START.match(head)
-    sentence = head[start.end() if start else 0 :]
+    sentence = head[max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1 :]
+    if ", the " not in sentence and ", a " not in sentence and ", an " not in sentence:
+        return False
     m = _OTHER_WORK_CAST.search(sentence)
-    if m is not None and not (title and fold(title) in fold(m.group("work"))):
-        return True
-    lead = _COMPARISON_LEAD.search(sentence)
-    return lead is not None and not (title and fold(title) in fold(sentence[lead.end() :]))
+    return m is not None and not (title and fold(title) in fold(m.group("work")))
 
 
 def not_this_cast(actor: str, texts: list[str], title: str, roles: Iterable[str] = ()) -> bool:
