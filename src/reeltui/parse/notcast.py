@@ -99,8 +99,13 @@ def _mentions(name: str, texts: Iterable[str]) -> list[tuple[str, int, int]]:
 def _thing_mention(text: str, at: int, end: int) -> bool:
     """The mention is part of something else's name: "20th Century Fox", "the Daily Star",
     "the Sundance Film Festival"."""
-    if _THING_BEFORE.search(text, max(0, at - 12), at):
+    head = text[max(0, at - 12) : at]
+    if head.endswith(("the ", "The ")) or (
+        any(map(str.isdigit, head)) and _THING_BEFORE.search(head)
+    ):
         return True
+    if text[end : end + 1] != " ":
+        return False
     after = _ORG_AFTER.match(text, end)
     return after is not None and after.group(1) in _ORG_LAST
 

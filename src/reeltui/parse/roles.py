@@ -516,6 +516,7 @@ def _parens(
             and not outer_actor
             and outer_name
             and is_name(outer_name)
+            and ("themselves" in text or "himself" in text or "herself" in text)
             and _PLAY_THEMSELVES.search(_sentence_before(text, m.start()))
         ):
             # "The band play themselves: Liam Óg Ó Hannaidh (Mo Chara), …": the names outside
