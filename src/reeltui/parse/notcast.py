@@ -12,7 +12,7 @@ of it on the page must be explained away, so a name that is also credited plainl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from reeltui.text import fold
 
@@ -137,14 +137,16 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
     return m is not None and not (title and fold(title) in fold(m.group("work")))
 
 
-def not_this_cast(actor: str, texts: list[str], title: str, roles: Iterable[str] = ()) -> bool:
+def not_this_cast(
+    actor: str, texts: list[str], title: str, role_keys: Collection[str] = ()
+) -> bool:
     """True when a name the prose alone credits is no actor of this film: a company, place or
-    publication by its words; the role another actor is credited with; or a name each of whose
-    full mentions is part of something else's name, a character's, or another work's cast."""
+    publication by its words; the role another actor is credited with (`role_keys`: those
+    roles, folded); or a name each of whose full mentions is part of something else's name, a
+    character's, or another work's cast."""
     if not_a_person(actor):
         return True
-    key = fold(actor)
-    if any(fold(role) == key for role in roles):
+    if role_keys and fold(actor) in role_keys:
         return True
     mentions = _mentions(actor, texts)
     if not mentions:

@@ -2216,10 +2216,11 @@ def _facts(
     # An actor the prose alone credits, always in a clause about another film or season, is
     # that film's cast ("last season's X", "X, so good in Y").
     backed = labelled | {fold(actor) for actor, _ in captions}
+    folded_roles = {k: fold(c.role) for k, c in cast.items() if c.role}
     for key in list(order):
         if key in backed:
             continue
-        others = [c.role for k, c in cast.items() if k != key and c.role]
+        others = {r for k, r in folded_roles.items() if k != key and k in cast}
         if only_compared(cast[key].actor, credit_texts) or not_this_cast(
             cast[key].actor, credit_texts, title, others
         ):
