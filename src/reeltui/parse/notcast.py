@@ -12,7 +12,7 @@ of it on the page must be explained away, so a name that is also credited plainl
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 
 from reeltui.text import fold
 
@@ -81,19 +81,20 @@ def not_a_person(name: str) -> bool:
     return words[-1] in _ORG_LAST or words[0] in _PLACE_FIRST
 
 
-def _mentions(name: str, texts: Iterable[str]) -> list[tuple[str, int, int]]:
-    """Every place the name stands on its own (not inside a longer word)."""
-    found: list[tuple[str, int, int]] = []
+def _mentions(name: str, texts: Iterable[str]) -> Iterator[tuple[str, int, int]]:
+    """Every place the name stands on its own (not inside a longer word), in order."""
+    size = len(name)
     for text in texts:
+        if name not in text:
+            continue
         at = text.find(name)
         while at != -1:
-            end = at + len(name)
-            before_ok = at == 0 or not text[at - 1].isalnum()
-            after_ok = end == len(text) or not text[end].isalnum()
-            if before_ok and after_ok:
-                found.append((text, at, end))
+            end = at + size
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                yield text, at, end
             at = text.find(name, end)
-    return found
 
 
 def _thing_mention(text: str, at: int, end: int) -> bool:
@@ -148,12 +149,13 @@ def not_this_cast(
         return True
     if role_keys and fold(actor) in role_keys:
         return True
-    mentions = _mentions(actor, texts)
-    if not mentions:
-        return False
-    return all(
-        _thing_mention(text, at, end)
-        or _character_mention(text, at, end)
-        or _other_work_mention(text, at, title)
-        for text, at, end in mentions
-    )
+    seen = False
+    for text, at, end in _mentions(actor, texts):
+        if not (
+            _thing_mention(text, at, end)
+            or _character_mention(text, at, end)
+            or _other_work_mention(text, at, title)
+        ):
+            return False  # a plain mention: the first usually is, and ends the look
+        seen = True
+    return seen
