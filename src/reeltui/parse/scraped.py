@@ -193,7 +193,8 @@ _ALIAS = re.compile(r"^(.+?)\s+\(?(?:aka|a\.k\.a\.)\)?\s+(.+)$", re.I)
 # A line that opens with a title and its year: "Seven Samurai (1954). Director: …",
 # "Mission: Impossible – Dead Reckoning Part One (USA, 163 min.)".
 _DATED_TITLE = re.compile(
-    r"^([A-Z0-9‘“'\"][^()\n]{0,78}?)\s+\((?:(?:19|20)\d\d|[A-Z0-9][\w ./&-]{0,30},\s*\d{2,3}\s*mins?\.?)\)"
+    r"^([A-Z0-9‘“'\"][^()\n]{0,78}?)\s+"
+    r"\((?:(?:19|20)\d\d|[A-Z0-9][\w ./&-]{0,30},\s*\d{2,3}\s*mins?\.?)\)"
 )
 # Words of a page's furniture: a candidate made of them alone is never the title, however high
 # it stands ("By", "Follow Us", "Share article · Season 3", "The magazine", "Part 1").
@@ -972,10 +973,10 @@ def _choose_title(
     """The candidate the review names most (weighted by where it came from, and by how many
     places give it); True when the headline's own reading won. A candidate made of furniture's
     words, or one of `people` (directors and their surnames), never wins."""
-    best, best_score = info.title, -1.0
+    own = _unaliased(_without_format(info.title), body_key)
+    best, best_score = own, -1.0
     candidates = [
-        (info.title if text == info.title else _unaliased(_without_format(text), body_key), prior)
-        for text, prior in candidates
+        (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
     ]
     keys = {loose_key(text) for text, _ in candidates}
     places: dict[str, int] = {}
@@ -1000,7 +1001,7 @@ def _choose_title(
             score -= 2
         if score > best_score + 1e-9:
             best, best_score = text, score
-    return _with_subtitle(best, candidates, body_key), best == info.title
+    return _with_subtitle(best, candidates, body_key), best == own
 
 
 def _with_subtitle(title: str, candidates: list[tuple[str, float]], body_key: str) -> str:
@@ -2469,6 +2470,8 @@ def _facts(
         series = True
     if series and season is None:
         for text in (headline, *top[-12:]):
+            if text is not headline and is_chrome(text):
+                continue  # "Share article · Season 3": a widget's words
             season = _season_in(text)
             if season:
                 break
