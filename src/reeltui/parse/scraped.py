@@ -221,7 +221,12 @@ _CHROME_TITLE_CUES = frozenset(
 def _chrome_title(text: str) -> bool:
     """True for a candidate made of page furniture's words alone: a byline's "By", "Follow
     Us", "Share article · Season 3", "The magazine", a part label ("Part 1", "Part One")."""
-    words = loose_key(text).split()
+    return _chrome_key(loose_key(text))
+
+
+def _chrome_key(key: str) -> bool:
+    """`_chrome_title` of a `loose_key`."""
+    words = key.split()
     if not words or not all(w in _CHROME_TITLE_WORDS or w.isdigit() for w in words):
         return False
     return any(w in _CHROME_TITLE_CUES for w in words)
@@ -230,6 +235,9 @@ def _chrome_title(text: str) -> bool:
 def _without_format(text: str) -> str:
     """A title without the disc it was reviewed on: "Blu-ray: Seven Samurai", "Seven Samurai
     Blu-ray", "Seven Samurai, BFI 4K UHD review" → "Seven Samurai"."""
+    low = text.lower()
+    if "blu" not in low and "dvd" not in low and "hd" not in low and "steelbook" not in low:
+        return text
     bare = _FORMAT_SUFFIX.sub("", _FORMAT_PREFIX.sub("", text)).strip(" :–—|,-")
     return bare or text
 
@@ -237,7 +245,7 @@ def _without_format(text: str) -> str:
 def _unaliased(text: str, body_key: str) -> str:
     """One name of a film given two ("Vikram (aka) Vikram", "Hit Man aka Killer Romance"): the
     one the review names more, the first when it names them alike."""
-    m = _ALIAS.match(text)
+    m = _ALIAS.match(text) if "aka" in text.lower() or "a.k.a" in text.lower() else None
     if not m:
         return text
     first, second = m.group(1).strip(" ,:–—-"), m.group(2).strip(" ,:–—-")
@@ -978,13 +986,13 @@ def _choose_title(
     candidates = [
         (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
     ]
-    keys = {loose_key(text) for text, _ in candidates}
+    keyed = [(text, prior, loose_key(text)) for text, prior in candidates]
+    keys = {key for _, _, key in keyed}
     places: dict[str, int] = {}
-    for text, _ in candidates:
-        places[loose_key(text)] = places.get(loose_key(text), 0) + 1
-    for text, prior in candidates:
-        key = loose_key(text)
-        if not key or len(key) > 80 or _chrome_title(text) or key in people:
+    for _, _, key in keyed:
+        places[key] = places.get(key, 0) + 1
+    for text, prior, key in keyed:
+        if not key or len(key) > 80 or _chrome_key(key) or key in people:
             continue
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
         # mentions of the longer title.
@@ -1025,6 +1033,9 @@ def _punctuated(title: str, paragraphs: list[str]) -> str:
     words = title.split()
     if len(words) < 2 or ":" in title:
         return title
+    text = "\n".join(p[:3000] for p in paragraphs[:20])
+    if not any(f"{w}:" in text for w in words[:-1]):
+        return title  # no colon after any of its words: the regex is not needed
     pattern = re.compile(
         r"(?<![\w’'-])" + r":?\s+".join(re.escape(w) for w in words) + r"(?![\w’'-])"
     )
