@@ -104,3 +104,26 @@ async def test_the_whole_list_takes_the_first_rows_place_where_the_cursor_is(
         assert (films.cursor, films.scroll_y) == (cursor, scrolled)
         assert screen.rows[films.cursor].film_key == on
         assert screen.description == description
+
+
+async def test_quitting_does_not_wait_for_the_whole_list(
+    warm_app: ReelApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
+    let_read = threading.Event()
+    load_entries = Library.load_entries
+
+    def held(library: Library) -> list[object]:
+        let_read.wait(10)
+        return load_entries(library)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Library, "load_entries", held)
+    try:
+        async with warm_app.run_test(size=(120, 40)) as pilot:
+            screen = warm_app.main_screen
+            await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+            await pilot.press("q")
+            await _until(pilot, lambda: not warm_app.is_running)
+            assert warm_app.library is None, "it quit before the whole list was in"
+    finally:
+        let_read.set()

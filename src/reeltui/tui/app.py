@@ -496,6 +496,8 @@ class ReelApp(ReelBase):
                 return False
             active = self.screen.active_bindings.get(event.key)
             action = active.binding.action if active is not None else ""
+            if action in ("quit", "app.quit"):
+                return False  # leaving never waits
             return not self.main_screen.first_rows_step(action)
         return isinstance(event, events.MouseEvent) and not isinstance(event, events.MouseMove)
 
