@@ -19,6 +19,7 @@ from reeltui.cli.common import Context, print_json, print_json_array
 from reeltui.cli.main import main
 from reeltui.library import Library, SortKey, sort_entries
 from reeltui.library.catalog import SCHEMA_VERSION, Catalog
+from reeltui.library.listing import FirstRows, Listing
 from reeltui.model import Film, Format, Kind, Review, Reviewer
 from reeltui.paths import resolve
 
@@ -220,6 +221,29 @@ def test_the_catalog_orders_as_the_entries_sort(
             assert list(library.catalog.ordered(key)) == expected, key
             picked = [e for e in expected if e.film_key in film_keys]
             assert list(library.catalog.ordered(key, film_keys)) == picked, key
+    finally:
+        library.close()
+
+
+@settings(max_examples=100)
+@given(rows=st.lists(REVIEW, max_size=30), most=st.integers(1, 12))
+def test_the_first_films_are_the_first_rows_of_the_listing(
+    rows: list[tuple[Any, ...]], most: int
+) -> None:
+    library = _library(Path("/reviews"), rows)
+    try:
+        for key in SortKey:
+            listing = Listing(library.entries, key, sorted_by=SortKey.TITLE)
+            whole = listing.rows()
+            first = library.catalog.first_films(key, most)
+            assert list(first.entries) == list(whole.entries[:most]), key
+            assert [first.counts[e.film_key] for e in first.entries] == [
+                row.reviews for row in whole[:most]
+            ]
+            assert (first.films, first.reviews) == (listing.films, listing.total)
+            shown = FirstRows(first.entries, first.counts, first.films)
+            assert len(shown) == len(whole) and shown.known == min(most, len(whole))
+            assert list(shown) == list(whole[: shown.known])
     finally:
         library.close()
 

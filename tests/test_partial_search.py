@@ -12,6 +12,7 @@ from test_search import review
 
 from reeltui.library import Library
 from reeltui.library.catalog import Catalog
+from reeltui.model import Review
 from reeltui.paths import samples_dir
 from reeltui.search import FilmHit, PersonHit, Searcher
 from reeltui.search import partial as partial_module
@@ -174,14 +175,21 @@ def test_it_never_waits_for_a_write_in_progress_nor_sees_it(tmp_path: Path) -> N
     library.close()
 
 
+def read_by_a_first_scan(library: Library, reviews: tuple[Review, ...]) -> None:
+    """Store reviews as a first scan's batch does: the catalog stays incomplete until it ends."""
+    library.add_reviews(reviews)
+    library.catalog.set_meta(complete="0")
+
+
 def test_the_session_answers_from_a_scan_until_its_searcher_is_ready(empty: Library) -> None:
     session = SearchSession()
-    empty.add_reviews(FIRST)
+    read_by_a_first_scan(empty, FIRST)
     assert session.rank("pena").hits == ()  # nothing to ask without the library being read
     ranked = session.rank("pena", reading=empty)
     assert ranked.partial and ranked.state is SearchState.NO_LIBRARY and ranked.text_pending
     assert [scored.hit.name for scored in ranked.hits] == ["Michael Peña"]
-    empty.add_reviews(SECOND)
+    assert not session.checking
+    read_by_a_first_scan(empty, SECOND)
     session.warm(empty)
     ranked = session.rank("pena", reading=empty)
     person = ranked.hits[0].hit
@@ -200,3 +208,20 @@ def test_the_session_answers_from_a_scan_until_its_searcher_is_ready(empty: Libr
     assert [s.hit.name for s in ready.hits][:1] == ["Michael Peña"]
     assert session._partial is None
     session.close()
+
+
+def test_a_warm_check_answers_from_the_last_sessions_catalog(empty: Library) -> None:
+    """While a warm start checks the folder there is no searcher yet; the catalog the last
+    session completed answers by its indexes, with every film, and nothing is read in."""
+    empty.add_reviews((*FIRST, *SECOND))  # a complete catalog, as the last session left it
+    session = SearchSession()
+    ranked = session.rank("pena", reading=empty)
+    assert session.checking and ranked.partial and ranked.state is SearchState.NO_LIBRARY
+    person = ranked.hits[0].hit
+    assert isinstance(person, PersonHit) and person.film_count == 4
+    assert session.rank("peyton reed", reading=empty).hits[0].hit.name == "Peyton Reed"
+    assert [s.hit.name for s in session.rank("martian", reading=empty).hits] == [
+        "The Martian (2015)"
+    ]
+    session.close()
+    assert not session.checking

@@ -360,6 +360,34 @@ class Catalog:
         rows.sort(key=lambda row: (row[10], row[4] or 0, row[2]))
         return _entries(rows)
 
+    def first_films(self, key: SortKey, most: int) -> FirstFilms:
+        """The first `most` films of the list in one order (each by its first review, as
+        `ordered` gives them), each film's number of reviews, and how many films and reviews
+        there are: a screen of the list, without reading the whole library."""
+        firsts: dict[str, Entry] = {}
+        rows = self.ordered(key)
+        try:
+            for entry in rows:
+                if entry.film_key not in firsts:
+                    if len(firsts) == most:
+                        break
+                    firsts[entry.film_key] = entry
+        finally:
+            rows.close()
+        with self._read_lock:
+            films, reviews = self._reader.execute(
+                "SELECT count(DISTINCT film_key), count(*) FROM docs INDEXED BY docs_order"
+                " WHERE problem IS NULL"
+            ).fetchone()
+            counts = dict(
+                self._reader.execute(
+                    "SELECT film_key, count(*) FROM docs WHERE problem IS NULL AND film_key IN"
+                    " (SELECT value FROM json_each(?)) GROUP BY film_key",
+                    (json.dumps(list(firsts)),),
+                ).fetchall()
+            )
+        return FirstFilms(tuple(firsts.values()), counts, int(films), int(reviews))
+
     def ordered(
         self, key: SortKey, film_keys: Iterable[str] | None = None
     ) -> Generator[Entry, None, None]:
@@ -1366,6 +1394,19 @@ class Writer:
 # -- helpers -----------------------------------------------------------------------------
 
 _CARD_SELECT = "SELECT docno, id, key, title, year, kind, season, reviewer, mtime, card FROM docs"
+
+
+@dataclass(frozen=True, slots=True)
+class FirstFilms:
+    """The first films of the list in one order (`Catalog.first_films`)."""
+
+    #: Each film's first review, in the order.
+    entries: tuple[Entry, ...]
+    #: The number of reviews of each of those films, by film key.
+    counts: dict[str, int]
+    #: How many films, and how many reviews, the catalog holds.
+    films: int
+    reviews: int
 
 
 def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:

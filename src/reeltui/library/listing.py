@@ -171,6 +171,36 @@ class Rows(Sequence[FilmRow]):
         return self._entries
 
 
+class FirstRows(Rows):
+    """The first screen of the list, before the library's entries are read: the rows of the
+    first films of one order (`Catalog.first_films`) as many as the list will hold, so the
+    list is as long (and its scroll bar as large) as it will be. Only the first `known` rows
+    can be asked for; nothing beyond them is drawn or reached before the whole list replaces
+    these rows."""
+
+    __slots__ = ("_films_count",)
+
+    def __init__(self, entries: Sequence[Entry], counts: Mapping[str, int], films: int) -> None:
+        super().__init__(entries, None, counts)
+        self._films_count = max(films, len(entries))
+
+    def __len__(self) -> int:
+        return self._films_count
+
+    @property
+    def known(self) -> int:
+        """How many rows (from the first) can be asked for."""
+        return len(self._entries)
+
+
+def describe_counts(films: int, reviews: int) -> str:
+    """The header's account of a whole library: "13 films", "20 films · 25 reviews"."""
+    said = counted(films, "film")
+    if reviews != films:
+        said += f" · {counted(reviews, 'review')}"
+    return said
+
+
 @dataclass(frozen=True, slots=True)
 class Narrowing:
     """A subset of the library chosen elsewhere (an actor, a director…), with its header label.
@@ -413,13 +443,13 @@ class Listing:
             base = len({row.film_key for row in self.narrowing.rows})
         else:
             base = self.films
+        if self.narrowing is None and not self.query.strip():
+            return describe_counts(base, self.total)
         films = counted(base, "film")
         if self.query.strip():
             films = f"{shown:,} of {films} match “{self.query.strip()}”"
         if self.narrowing is not None:
             return f"{self.narrowing.label} · {films}"
-        if self.total != base and not self.query.strip():
-            films += f" · {counted(self.total, 'review')}"
         return films
 
     def _present(self) -> set[int]:

@@ -123,7 +123,7 @@ _ORDINALS = {
 }
 _NUMBER_WORD = "|".join(k for k in _ORDINALS if k != "final")
 _SEASON = re.compile(
-    rf"[\s:,–—-]*\(?\b(?:season|series|s)\s*(\d{{1,2}}|{_NUMBER_WORD})\b\)?"
+    rf"[\s:,–—-]*\(?(?<![’'])\b(?:season|series|s)\s*(\d{{1,2}}|{_NUMBER_WORD})\b\)?"
     r"(?:\s*[,:]?\s*(?:episodes?|ep|e)\s*[\d–-]+)?",
     re.IGNORECASE,
 )
@@ -175,6 +175,107 @@ _PLATFORM_SUFFIX = re.compile(
     r"|amazon\s+prime(?:\s+video)?|peacock|paramount\+|sonyliv|zee5|jiocinema|hotstar)\s*$",
     re.IGNORECASE,
 )
+# A kicker in brackets before a headline: "[REVIEW] …", "[Interview] …".
+_BRACKET_KICKER = re.compile(r"^\[[A-Za-z][\w &/-]{0,24}\]\s*")
+# What a disc review puts by the title: "Blu-ray: X", "DVD/Blu-ray: X", "X 4K UHD review".
+_FORMAT = r"(?:4K\s+)?(?:Ultra\s+HD|UHD|Blu-ray|Blu-Ray|DVD|Steelbook)(?:\s+(?:box\s+set|release))?"
+_FORMAT_PREFIX = re.compile(
+    rf"^(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*\s*(?:review\s*)?[:|–—-]\s*(?=\S)", re.I
+)
+_FORMAT_SUFFIX = re.compile(
+    rf"(?:\s*[,:|–—-])?\s+(?:(?:the\s+)?[A-Z]{{2,5}}\s+)?(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*"
+    r"(?:\s+review)?$",
+    re.I,
+)
+# A title in straight single quotes in a headline: "Disney+ series 'Moving' finds …".
+_STRAIGHT_QUOTED = re.compile(r"(?:^|[\s(:—–])'([A-Z0-9][^'\n]{0,78}?[\w!?.)])'(?=$|[\s,:;.)?!—–])")
+# Two names of one film: "Vikram (aka) Vikram", "Hit Man aka Killer Romance".
+_ALIAS = re.compile(r"^(.+?)\s+\(?(?:aka|a\.k\.a\.)\)?\s+(.+)$", re.I)
+# A line that opens with a title and its year: "Seven Samurai (1954). Director: …",
+# "Mission: Impossible – Dead Reckoning Part One (USA, 163 min.)".
+_DATED_TITLE = re.compile(
+    r"^([A-Z0-9‘“'\"][^()\n]{0,78}?)\s+"
+    r"\((?:(?:19|20)\d\d|[A-Z0-9][\w ./&-]{0,30},\s*\d{2,3}\s*mins?\.?)\)"
+)
+# Words of a page's furniture: a candidate made of them alone is never the title, however high
+# it stands ("By", "Follow Us", "Share article · Season 3", "The magazine", "Part 1").
+_CHROME_TITLE_WORDS = frozenset(
+    """
+    by follow us share article this story print preview font size up down add to calendar the
+    magazine edition issue newsletter part chapter episode season series volume vol one two
+    three four five six seven eight nine ten i ii iii iv v comments comment email facebook x
+    twitter whatsapp linkedin pinterest copy link save bookmark listen read more related
+    advertisement sponsored top stories latest trending k drama pop featured exclusive
+    """.split()
+)
+# Of those, the words that make such a run furniture ("Us" and "Up" are titles; "Follow Us"
+# and "Part 1" are not).
+_CHROME_TITLE_CUES = frozenset(
+    """
+    by follow share print preview font calendar magazine newsletter part chapter episode season
+    comments comment email facebook twitter whatsapp linkedin pinterest bookmark listen related
+    advertisement sponsored trending k
+    """.split()
+)
+
+
+def _chrome_title(text: str) -> bool:
+    """True for a candidate made of page furniture's words alone: a byline's "By", "Follow
+    Us", "Share article · Season 3", "The magazine", a part label ("Part 1", "Part One")."""
+    return _chrome_key(loose_key(text))
+
+
+def _chrome_key(key: str) -> bool:
+    """`_chrome_title` of a `loose_key`."""
+    words = key.split()
+    if not words or not all(w in _CHROME_TITLE_WORDS or w.isdigit() for w in words):
+        return False
+    return any(w in _CHROME_TITLE_CUES for w in words)
+
+
+def _without_format(text: str) -> str:
+    """A title without the disc it was reviewed on: "Blu-ray: Seven Samurai", "Seven Samurai
+    Blu-ray", "Seven Samurai, BFI 4K UHD review" → "Seven Samurai"."""
+    low = text.lower()
+    if "blu" not in low and "dvd" not in low and "hd" not in low and "steelbook" not in low:
+        return text
+    bare = _FORMAT_SUFFIX.sub("", _FORMAT_PREFIX.sub("", text)).strip(" :–—|,-")
+    return bare or text
+
+
+def _unaliased(text: str, body_key: str) -> str:
+    """One name of a film given two ("Vikram (aka) Vikram", "Hit Man aka Killer Romance"): the
+    one the review names more, the first when it names them alike."""
+    m = _ALIAS.match(text) if "aka" in text.lower() or "a.k.a" in text.lower() else None
+    if not m:
+        return text
+    first, second = m.group(1).strip(" ,:–—-"), m.group(2).strip(" ,:–—-")
+    if not first or not second:
+        return text
+    if _count(body_key, loose_key(second)) > _count(body_key, loose_key(first)):
+        return second
+    return first
+
+
+def _directed_names(units: list[str]) -> frozenset[str]:
+    """The `loose_key`s of the names a page gives as directors ("Director: Akira Kurosawa",
+    "Dir. X", "directed by X") and of their surnames: a headline's "Kurosawa's epic …" names a
+    director, not the film."""
+    found: set[str] = set()
+    for unit in units:
+        if len(unit) > 3000:
+            continue
+        for m in _DIRECTED_BY.finditer(unit):
+            name = m.group(1)
+            if is_name(name):
+                found.add(loose_key(name))
+                found.add(loose_key(name.split()[-1]))
+    return frozenset(found)
+
+
+_DIRECTED_BY = re.compile(
+    r"(?:\bDirector\s*:|\bDir\.|\b[Dd]irected\s+by)\s+([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})"
+)
 _MENU_WORDS = frozenset(
     """
     movies movie film films tv reviews review features news home menu search music games
@@ -208,7 +309,8 @@ def parse_headline(headline: str) -> Headline:
     text = headline.strip()
     text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
     text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
-    text = _REVIEW_PREFIX.sub("", text)
+    text = _REVIEW_PREFIX.sub("", _BRACKET_KICKER.sub("", text))
+    text = _FORMAT_PREFIX.sub("", text)
     caps = _CAPS_TITLE.match(text) or _COMMA_TAGLINE.match(text)
     if caps:
         # "THE SUBSTANCE, Demi Moore Sheds Her Skin": the title in capitals; "X, a delight":
@@ -246,6 +348,7 @@ def parse_headline(headline: str) -> Headline:
             season = _season_number(season_after.group(0))
     title = _PLATFORM_SUFFIX.sub("", title) if ongoing or season else title
     title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,~")
+    title = _FORMAT_SUFFIX.sub("", title) or title
     is_series = (
         season is not None
         or ongoing
@@ -651,6 +754,13 @@ def _title_candidates(
         found.append((parse_headline(headline[event.end() :]).title, 3.0))
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
+    for m in _STRAIGHT_QUOTED.finditer(headline):
+        found.append((m.group(1).strip(" ,:"), 2.5))
+    # A line near the top that opens with a title and its year, or its country and runtime.
+    for unit in page.units[max(0, h - 3) : min(top_end + 2, len(page.units))]:
+        dated = _DATED_TITLE.match(unit) if len(unit) < 3000 else None
+        if dated and len(dated.group(1).split()) <= 10:
+            found.append((_strip_title(dated.group(1)), 3.0))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …".
     if not _ANY_QUOTED.search(headline) and (
@@ -864,15 +974,26 @@ def _count(haystack: str, needle: str) -> int:
 
 
 def _choose_title(
-    candidates: list[tuple[str, float]], body_key: str, info: Headline
+    candidates: list[tuple[str, float]],
+    body_key: str,
+    info: Headline,
+    people: frozenset[str] = frozenset(),
 ) -> tuple[str, bool]:
-    """The candidate the review names most (weighted by where it came from); True when the
-    headline's own reading won."""
-    best, best_score = info.title, -1.0
-    keys = {loose_key(text) for text, _ in candidates}
-    for text, prior in candidates:
-        key = loose_key(text)
-        if not key or len(key) > 80:
+    """The candidate the review names most (weighted by where it came from, and by how many
+    places give it); True when the headline's own reading won. A candidate made of furniture's
+    words, or one of `people` (directors and their surnames), never wins."""
+    own = _unaliased(_without_format(info.title), body_key)
+    best, best_score = own, -1.0
+    candidates = [
+        (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
+    ]
+    keyed = [(text, prior, loose_key(text)) for text, prior in candidates]
+    keys = {key for _, _, key in keyed}
+    places: dict[str, int] = {}
+    for _, _, key in keyed:
+        places[key] = places.get(key, 0) + 1
+    for text, prior, key in keyed:
+        if not key or len(key) > 80 or _chrome_key(key) or key in people:
             continue
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
         # mentions of the longer title.
@@ -883,11 +1004,47 @@ def _choose_title(
         ]
         count = _count(body_key, key) - max(within, default=0)
         score = prior + min(max(count, 0), 6) * 1.5
+        if count > 0 and places[key] > 1:
+            score += 1.0  # two places give it, and the review names it
         if len(key.split()) > 6:
             score -= 2
         if score > best_score + 1e-9:
             best, best_score = text, score
-    return best, best == info.title
+    return _with_subtitle(best, candidates, body_key), best == own
+
+
+def _with_subtitle(title: str, candidates: list[tuple[str, float]], body_key: str) -> str:
+    """The title with the subtitle that belongs to it ("Dune" → "Dune: Part Two", "Furiosa" →
+    "Furiosa: A Mad Max Saga") when another place gives that full form and the review names it
+    so at least once."""
+    best = title
+    for text, _ in candidates:
+        if len(text) <= len(best) or not text.startswith(title) or _chrome_title(text):
+            continue
+        if re.match(r"(?::|\s[–—-])\s+[A-Z0-9]", text[len(title) :]) and _count(
+            body_key, loose_key(text)
+        ):
+            best = text
+    return best
+
+
+def _punctuated(title: str, paragraphs: list[str]) -> str:
+    """A title the headline prints without its colon ("Heeramandi The Diamond Bazaar") as the
+    review writes it ("Heeramandi: The Diamond Bazaar"); unchanged otherwise."""
+    words = title.split()
+    if len(words) < 2 or ":" in title:
+        return title
+    text = "\n".join(p[:3000] for p in paragraphs[:20])
+    if not any(f"{w}:" in text for w in words[:-1]):
+        return title  # no colon after any of its words: the regex is not needed
+    pattern = re.compile(
+        r"(?<![\w’'-])" + r":?\s+".join(re.escape(w) for w in words) + r"(?![\w’'-])"
+    )
+    for paragraph in paragraphs[:20]:
+        for m in pattern.finditer(paragraph[:3000]):
+            if ":" in m.group(0):
+                return m.group(0)
+    return title
 
 
 # --- the parser ------------------------------------------------------------------------------
@@ -1015,7 +1172,7 @@ def parse_scraped(
     if reviewer is not None:
         people.add(loose_key(reviewer.name))
     candidates = _title_candidates(page, headline, info, start, h, frozenset(people), body_key)
-    title, from_headline = _choose_title(candidates, body_key, info)
+    title, from_headline = _choose_title(candidates, body_key, info, _directed_names(units[:start]))
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
@@ -1025,7 +1182,7 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
-    title = _as_written(title, paragraphs)
+    title = _punctuated(_as_written(title, paragraphs), paragraphs)
     dated = _TRAILING_YEAR.match(title)
     if dated and 1888 <= int(dated.group(2)) <= 2100 and not _count(body_key, loose_key(title)):
         # "Everything Everywhere All at Once 2022": a title line with the year after it, which
@@ -2339,6 +2496,8 @@ def _facts(
         series = True
     if series and season is None:
         for text in (headline, *top[-12:]):
+            if text is not headline and is_chrome(text):
+                continue  # "Share article · Season 3": a widget's words
             season = _season_in(text)
             if season:
                 break

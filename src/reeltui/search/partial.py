@@ -19,6 +19,10 @@ than a quarter of it, so building costs little more than once the names read, in
 Nothing here runs unless asked: a scan that nobody searches during pays nothing. It answers
 people and films only (the full-text index is built after the scan), and a document written
 over in place (not a first scan's) is not seen again until the real search takes over.
+
+A warm start's check of the folder has no searcher either, but its catalog is the last
+session's, complete: `LastSession` answers from it by its indexes instead, reading nothing
+into memory.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from reeltui.library import Library
 from reeltui.library.catalog import FILM, ROLE_KINDS, display_name
 from reeltui.search.names import EntryMatch, MatchKind, NameMatcher, Tokenizer, tokenize
 from reeltui.search.query import ALL_KINDS, SearchKind, parse_query
-from reeltui.search.searcher import ROLES, FilmHit, PersonHit, Role, person_films
+from reeltui.search.searcher import ROLES, FilmHit, PersonHit, Role, Searcher, person_films
 
 __all__ = ["PartialSearch"]
 
@@ -99,6 +103,9 @@ class _Growing:
 class PartialSearch:
     """Answers the command bar from the reviews of `library` read so far. Safe to ask from
     several threads (one question at a time)."""
+
+    #: It answers from part of the library (the files read so far).
+    whole = False
 
     def __init__(self, library: Library) -> None:
         self.library = library
@@ -265,3 +272,34 @@ class PartialSearch:
         with self._lock:
             self._closed = True
             self._follower.close()
+
+
+class LastSession:
+    """Answers the command bar while a warm start checks the folder: the catalog the last
+    session completed answers through its indexes, one question's candidates at a time (as
+    `reeltui search` does), so nothing is taken into memory meanwhile. Files the check finds
+    changed are answered as they were until the library's own searcher takes over."""
+
+    #: It answers from the whole library (as the last session left it).
+    whole = True
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._searcher = Searcher(library, in_memory=False)
+
+    @property
+    def last(self) -> int:
+        """Its answers do not grow with a scan (the memo of `SearchSession.rank` keys on it)."""
+        return 0
+
+    def catch_up(self, *, now: bool = False) -> None:
+        """Nothing to take in: the catalog answers as it stands."""
+
+    def suggest(self, query: str, limit: int) -> list[PersonHit | FilmHit]:
+        """People and films for `query` (a kind prefix honoured; full text never), best first."""
+        hits = self._searcher.suggest(query, limit, with_text=False)
+        return [hit for hit in hits if isinstance(hit, PersonHit | FilmHit)]
+
+    def close(self) -> None:
+        """Stop answering."""
+        self._searcher.close()

@@ -33,7 +33,7 @@ from reeltui.library import Entry, Library
 from reeltui.search.query import SearchKind, parse_query
 
 if TYPE_CHECKING:
-    from reeltui.search.partial import PartialSearch
+    from reeltui.search.partial import LastSession, PartialSearch
     from reeltui.search.searcher import Hit, Searcher
 
 __all__ = [
@@ -131,7 +131,7 @@ class SearchSession:
         #: The command bar's providers ask from their own threads: one search at a time.
         self._asking = threading.Lock()
         #: The search of the reviews a scan has read so far (see `rank`).
-        self._partial: PartialSearch | None = None
+        self._partial: PartialSearch | LastSession | None = None
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -309,9 +309,10 @@ class SearchSession:
 
     def _partial_for(
         self, generation: _Generation | None, reading: Library | None
-    ) -> PartialSearch | None:
+    ) -> PartialSearch | LastSession | None:
         """The search of a scan's reviews read so far, when it should answer: no searcher
-        yet, and a scan reading (or one that has just ended, its library now loading).
+        yet, and a scan reading (or one that has just ended, its library now loading); for
+        the check of a warm start (its catalog complete), the last session's answers.
         Closed once the searcher answers. (Called holding `_asking`.)"""
         partial = self._partial
         if generation is not None and generation.searcher is not None:
@@ -325,12 +326,19 @@ class SearchSession:
         if library is None:
             return None
         if partial is None or partial.library is not library:
-            from reeltui.search.partial import PartialSearch
+            from reeltui.search.partial import LastSession, PartialSearch
 
             if partial is not None:
                 partial.close()
-            partial = self._partial = PartialSearch(library)
+            made = LastSession if library.catalog.complete else PartialSearch
+            partial = self._partial = made(library)
         return partial
+
+    @property
+    def checking(self) -> bool:
+        """Whether the bar answers from the last session while a warm start checks the folder."""
+        partial = self._partial
+        return partial is not None and partial.whole
 
     def _drop_partial(self) -> None:
         """Close the search of a scan's reviews (waiting for a question being answered)."""
@@ -348,7 +356,9 @@ class SearchSession:
         if partial is not None:
             partial.catch_up(now=True)
 
-    def _rank_partial(self, partial: PartialSearch, query: str, state: SearchState) -> Ranked:
+    def _rank_partial(
+        self, partial: PartialSearch | LastSession, query: str, state: SearchState
+    ) -> Ranked:
         """People and films from the reviews read so far; full text is left out."""
         parsed = parse_query(query)
         wants_text = parsed.kind in (None, SearchKind.TEXT) and bool(parsed.text)

@@ -8,9 +8,10 @@ watches `library` and `scan_progress`. When a scan finds no reviews the app show
 empty-folder screen.
 
 Loading goes in two steps, both in the worker. First the entries of the last session come
-straight from the catalog (one query, no file looked at) and the list shows them: the main
-screen is first drawn with them (its drawing is held until they come, at most 0.3 s), not empty
-and again. Once the list
+straight from the catalog (no file looked at) and the list shows them: the main screen is first
+drawn with the list's first screen of rows, read from the catalog before the whole library's
+entries (its drawing is held until they come, at most 0.3 s), not empty and again; keys wait
+for the whole list but the cursor's steps among those rows. Once the list
 is on the screen, every file's stamp is checked: what changed since is read again and patched
 into the list (`rows_changed_signal`); on a first start, that is every file, and rows appear as
 they are read, with the progress in the header. No garbage is collected until the list is first
@@ -46,7 +47,8 @@ from textual.message import Message
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.library import Library, Progress, describe_failure
+from reeltui.library import Library, Progress, SortKey, describe_failure
+from reeltui.library.catalog import FirstFilms
 from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
@@ -54,7 +56,7 @@ from reeltui.tui.base import ReelBase, ReviewChanged, RowsChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
 from reeltui.tui.collector import FullCollections
-from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.main.screen import MainScreen, sort_key
 from reeltui.tui.palette import PROVIDERS
 from reeltui.tui.text_box import is_text_box
 
@@ -86,6 +88,9 @@ _DRAW_WAIT = 2.0
 #: The most seconds a start holds its first draw for the catalog's entries (drawn without
 #: them after that: "Loading reviews…").
 _FIRST_DRAW_HOLD = 0.3
+#: How many films the first screen of a warm start reads, before the whole library (more
+#: than a terminal shows).
+_FIRST_FILMS = 200
 
 
 class _ScanCancelled(Exception):
@@ -109,6 +114,15 @@ class ReelApp(ReelBase):
     TITLE = "reeltui"
     #: The command bar's providers: films, actors, directors, reviewers, full text, commands.
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = set(PROVIDERS)
+
+    class FirstRows(Message):
+        """Sent from a thread: the first screen of the list, read before the entries."""
+
+        def __init__(self, first: FirstFilms, drawn: threading.Event) -> None:
+            super().__init__()
+            self.first = first
+            #: Set once they are drawn (or will not be).
+            self.drawn = drawn
 
     class Snapshot(Message):
         """Sent from the loading thread: the library as the last session left it. `drawn` is
@@ -166,6 +180,8 @@ class ReelApp(ReelBase):
         self.bookmarks_ui = BookmarksUI(self)
         #: Full garbage collections are held off while the library loads (see collector.py).
         self._collections = FullCollections()
+        #: Keys and mouse events held until a warm start's list is in (None: none are held).
+        self._waiting: list[events.Event] | None = None
 
     @cached_property
     def corrections_ui(self) -> CorrectionsUI:
@@ -191,6 +207,8 @@ class ReelApp(ReelBase):
             # first drawn with them, not drawn empty ("Loading reviews…") and again at once.
             self.main_screen.hold_drawing()
             self.set_timer(_FIRST_DRAW_HOLD, self._show_first)
+            # Keys and the mouse wait for the list (but for steps among its first rows).
+            self._waiting = []
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
         if self.settings_file.problem:
@@ -220,7 +238,7 @@ class ReelApp(ReelBase):
         if self._loader is not None:
             self._scan_worker()
         else:
-            self._load_worker()
+            self._load_worker(sort_key(self.settings_file.settings.sort))
 
     def _progress(self) -> Progress:
         """A progress callback for the loading thread: throttled, and raising once the worker
@@ -240,10 +258,19 @@ class ReelApp(ReelBase):
         return progress
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
-    def _load_worker(self) -> _Loaded:
+    def _load_worker(self, sort: SortKey) -> _Loaded:
         """Show the catalog's entries, then check every file and patch what changed."""
         root, cache = self.paths.data, self.paths.cache
-        library = Library.load(root, cache)
+        library = Library.open_folder(root, cache)
+        # The first screen of the list from the catalog (a few milliseconds), drawn while the
+        # whole library's entries are read (a few tens).
+        first = library.catalog.first_films(sort, _FIRST_FILMS)
+        if first.entries:
+            # Reading the entries would only compete with drawing the first screen.
+            drawn = threading.Event()
+            self.post_message(self.FirstRows(first, drawn))
+            self._wait_drawn(drawn)
+        library.load_entries()
         shown = bool(len(library))
         if not shown:
             self.post_message(self.NoSnapshot())
@@ -252,11 +279,7 @@ class ReelApp(ReelBase):
             self.post_message(self.Snapshot(library, drawn))
             # Until the list is on the screen, the check (and the query of the problems)
             # would only compete with drawing it.
-            worker = get_current_worker()
-            deadline = time.monotonic() + _DRAW_WAIT
-            while not drawn.wait(0.05) and not worker.is_cancelled:
-                if time.monotonic() > deadline:
-                    break
+            self._wait_drawn(drawn)
             self.post_message(self.Problems(library, library.problems))
         waiting: list[int] = []
         last_sent = 0.0  # the first rows are sent at once
@@ -281,6 +304,16 @@ class ReelApp(ReelBase):
         problems = library.problems if changes or not shown else None
         return _Loaded(library, bool(changes), problems)
 
+    @staticmethod
+    def _wait_drawn(drawn: threading.Event) -> None:
+        """In the loading thread: wait for the screen to be drawn (at most `_DRAW_WAIT`
+        seconds, and no longer once the worker is cancelled)."""
+        worker = get_current_worker()
+        deadline = time.monotonic() + _DRAW_WAIT
+        while not drawn.wait(0.05) and not worker.is_cancelled:
+            if time.monotonic() > deadline:
+                break
+
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _scan_worker(self) -> _Loaded:
         """Run a given loader (tests, benchmarks), posting throttled progress; the library."""
@@ -288,17 +321,34 @@ class ReelApp(ReelBase):
         library = self._loader(self.paths.data, self._progress())
         return _Loaded(library, True, library.problems)
 
-    def on_reel_app_snapshot(self, message: ReelApp.Snapshot) -> None:
+    def on_reel_app_first_rows(self, message: ReelApp.FirstRows) -> None:
+        """Draw the list's first screen while the rest is read (keys and the mouse that need
+        more than those rows still wait: `on_event`)."""
+        if self.library is None:
+            self.main_screen.show_first_films(message.first)
+            self._show_first()
+        self.call_after_refresh(message.drawn.set)
+
+    async def on_reel_app_snapshot(self, message: ReelApp.Snapshot) -> None:
         """Show the last session's library at once (the main screen watches it); once it is
         drawn, the folder is checked and garbage is collected again."""
         if self.library is None:
             self.library = message.library
         self._show_first()
         self.call_after_refresh(self._drawn, message.drawn)
+        await self._replay_waiting()
 
-    def on_reel_app_no_snapshot(self, message: ReelApp.NoSnapshot) -> None:
-        """Nothing to show at once: draw the screen as it is (loading)."""
+    async def _replay_waiting(self) -> None:
+        """Hand on the keys and mouse events held until the list was in (a warm start), in
+        the order they came."""
+        waiting, self._waiting = self._waiting, None
+        for event in waiting or ():
+            await self.on_event(event)
+
+    async def on_reel_app_no_snapshot(self, message: ReelApp.NoSnapshot) -> None:
+        """Nothing to show at once: draw the screen as it is (loading), and let the keys on."""
         self._show_first()
+        await self._replay_waiting()
 
     def _show_first(self) -> None:
         """Let the main screen be drawn, if its first draw is still held."""
@@ -335,6 +385,8 @@ class ReelApp(ReelBase):
             return
         if event.state in (WorkerState.ERROR, WorkerState.CANCELLED, WorkerState.SUCCESS):
             self._show_first()
+            if self._waiting is not None:
+                self.call_next(self._replay_waiting)
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, _Loaded):
             result = worker.result
             self._loaded(result.library, changed=result.changed, problems=result.problems)
@@ -422,6 +474,10 @@ class ReelApp(ReelBase):
         the keys typed next: a `:` typed right after `esc` (to ask again) went into the closing
         bar and was lost, and the query after it reached the film list as commands.
         """
+        waiting = self._waiting
+        if waiting is not None and self._must_wait(event):
+            waiting.append(event)
+            return
         if (
             isinstance(event, events.Key)
             and not event.is_forwarded
@@ -431,6 +487,19 @@ class ReelApp(ReelBase):
             await self.screen.run_action("escape")
             return
         await super().on_event(event)
+
+    def _must_wait(self, event: events.Event) -> bool:
+        """Whether an event must wait for the whole list: every key but a step of the cursor
+        among its first rows on show, and the mouse's presses and wheel."""
+        if isinstance(event, events.Key):
+            if event.is_forwarded:
+                return False
+            active = self.screen.active_bindings.get(event.key)
+            action = active.binding.action if active is not None else ""
+            if action in ("quit", "app.quit"):
+                return False  # leaving never waits
+            return not self.main_screen.first_rows_step(action)
+        return isinstance(event, events.MouseEvent) and not isinstance(event, events.MouseMove)
 
     def action_search(self) -> None:
         """`:` opens the command bar, but in a text box it is typed. (Its binding acts as the
@@ -525,9 +594,10 @@ class ReelApp(ReelBase):
             return self.bookmarks_ui.check_action(action)
         if action == "edit_facts":  # a film is selected (nothing is read)
             screen = self.screen
+            # Offered on the list's first screen too (as it will be; `e` waits for the rest).
             return (
-                self.library is not None
-                and isinstance(screen, MainScreen)
+                isinstance(screen, MainScreen)
+                and (self.library is not None or screen.showing_first_rows)
                 and screen.selected_film is not None
             )
         return True

@@ -29,7 +29,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reeltui.library import Entry
-from reeltui.library.listing import FilmRow, Rows
+from reeltui.library.listing import FilmRow, FirstRows, Rows
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
@@ -139,7 +139,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def validate_cursor(self, cursor: int) -> int:
         """Keep the cursor on a row."""
-        return max(0, min(cursor, len(self.rows) - 1))
+        return max(0, min(cursor, self.known_rows - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
         """Redraw the two rows that changed and keep the new one in view."""
@@ -220,9 +220,16 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
                 text.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(text_segments(text, self.app.console), width)
             return Strip.blank(width, base)
-        if index >= len(self.rows):
+        if index >= len(self.rows) or index >= self.known_rows:
             return Strip.blank(width, base)
         return self._render_row(index, width, base)
+
+    @property
+    def known_rows(self) -> int:
+        """How many rows can be shown now: all, but for the first screen of a start
+        (`FirstRows`), which has only the first."""
+        rows = self.rows
+        return rows.known if isinstance(rows, FirstRows) else len(rows)
 
     def _part(self, component: str) -> Style:
         """A component's own style (colours and text style), to lay over the row's."""

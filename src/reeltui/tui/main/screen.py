@@ -39,7 +39,15 @@ from textual.widgets import Input, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.library import Entry, Library, SortKey
-from reeltui.library.listing import FilmRow, Listing, Narrowing, sort_label
+from reeltui.library.catalog import FirstFilms
+from reeltui.library.listing import (
+    FilmRow,
+    FirstRows,
+    Listing,
+    Narrowing,
+    describe_counts,
+    sort_label,
+)
 from reeltui.model import FileProblem, Review
 from reeltui.search.terms import FindQuery
 from reeltui.settings import Settings, SettingsFile
@@ -78,7 +86,7 @@ _OPENING_NOTE = 0.08
 BOOKMARKED_LABEL = "Bookmarked"
 
 
-def _sort_key(name: str | None) -> SortKey:
+def sort_key(name: str | None) -> SortKey:
     """A sort key from the settings file; title when missing or unknown."""
     try:
         return SortKey(name) if name else SortKey.TITLE
@@ -196,6 +204,8 @@ class MainScreen(Screen[None]):
         #: Whether drawing is held (`hold_drawing`): laid out, styled, answering keys, but
         #: nothing rendered or written to the terminal.
         self._drawing_held = False
+        #: Where the cursor steps taken on the list's first rows put it (`first_rows_step`).
+        self._first_cursor = 0
 
     # -- composition ---------------------------------------------------------------------
 
@@ -260,7 +270,7 @@ class MainScreen(Screen[None]):
         self.film_list.empty_text = "Loading reviews…"
         self.reader.placeholder = "Loading reviews…"
         app = reel_app(self.app)
-        self.listing.sort = _sort_key(app.settings_file.settings.sort)
+        self.listing.sort = sort_key(app.settings_file.settings.sort)
         self.watch(app, "scan_progress", self._scan_moved)
         self.watch(app, "library", self._library_changed)
         self.watch(app, "problems", self._problems_changed)
@@ -329,14 +339,7 @@ class MainScreen(Screen[None]):
         listing.query = self.listing.query
         self.listing = listing
         self._bookmarked = None
-        self.query_one(ProgressBar).display = False
-        keys = reel_app(self.app).user_keys
-        self.film_list.empty_text = (
-            f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
-        )
-        self.reader.placeholder = (
-            f"Choose a film and press {keys.label('list.open')} to read its review."
-        )
+        self._show_loaded()
         self._refresh_rows()
         self.refresh_bindings()
         # The other sort orders and the folded titles (for `s` and `/`) are made in a worker
@@ -348,6 +351,53 @@ class MainScreen(Screen[None]):
             return
         # The list is drawn first; the review is looked for and opened after.
         self.call_after_refresh(self._open_first, library)
+
+    def _show_loaded(self) -> None:
+        """What the screen says once the films are in: no progress bar, the list's and the
+        reader's texts for when they show nothing."""
+        self.query_one(ProgressBar).display = False
+        keys = reel_app(self.app).user_keys
+        self.film_list.empty_text = (
+            f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
+        )
+        self.reader.placeholder = (
+            f"Choose a film and press {keys.label('list.open')} to read its review."
+        )
+
+    def show_first_films(self, first: FirstFilms) -> None:
+        """Show the first screen of the list (the first films of the sort order, the count of
+        every film) while the library's entries are read; `_library_changed` puts the whole
+        list in their place, the cursor and scroll where they are."""
+        if self.library is not None:
+            return
+        self._show_loaded()
+        self._first_cursor = 0
+        self.rows = FirstRows(first.entries, first.counts, first.films)
+        self.description = (
+            f"{describe_counts(first.films, first.reviews)} · {sort_label(self.listing.sort)}"
+        )
+
+    def first_rows_step(self, action: str) -> bool:
+        """Whether a list action can be done on the first screen of rows alone (moving the
+        cursor among those rows: counted, as it is let through); any other must wait for the
+        whole list."""
+        films = self.film_list
+        rows = films.rows
+        if not isinstance(rows, FirstRows) or self.focused is not films:
+            return False
+        # Where the steps let through will have put the cursor (they reach the list later).
+        if action == "cursor_down" and self._first_cursor + 1 < rows.known:
+            self._first_cursor += 1
+            return True
+        if action == "cursor_up":
+            self._first_cursor = max(0, self._first_cursor - 1)
+            return True
+        return False
+
+    @property
+    def showing_first_rows(self) -> bool:
+        """Whether the list shows only its first screen of rows (the whole list to come)."""
+        return isinstance(self.rows, FirstRows)
 
     def _warm(self) -> None:
         """Make the listing's sort orders and folded titles in a worker."""
@@ -366,7 +416,9 @@ class MainScreen(Screen[None]):
         if card is None and self.rows:
             card = self.rows[0].review
         if card is not None:
-            self.open_review(card)
+            # A cursor the user moved already (on the list's first rows, or with the keys
+            # that waited for the whole list) stays where they put it.
+            self.open_review(card, select=self.film_list.cursor == 0)
         else:
             self.review = None
             self.film = None
@@ -573,6 +625,7 @@ class MainScreen(Screen[None]):
         focus: bool = False,
         again: bool = False,
         then: Callable[[Review], None] | None = None,
+        select: bool = True,
     ) -> None:
         """Open a review in the reader where it was left, and select its film in the list.
 
@@ -580,12 +633,14 @@ class MainScreen(Screen[None]):
         catalog in a worker (a large one takes a moment): the keys keep working meanwhile, and
         the reader says "Opening…" if it is not quick. `again` reads the open review anew (its
         file changed), keeping where it is read. `then` is called with the review once the
-        reader shows it (at once when it already does).
+        reader shows it (at once when it already does). `select=False` leaves the list's
+        cursor where it is.
         """
         library = self.library
         if library is None:
             return
-        self.film_list.select_film(card.film_key)
+        if select:
+            self.film_list.select_film(card.film_key)
         if focus:
             self.focus_pane("reader")
         wanted = again or self.review is None or self.review.id != card.id

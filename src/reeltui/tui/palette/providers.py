@@ -440,6 +440,10 @@ class FullTextProvider(_LibraryProvider):
                 return
             if _main_of(self.app) is None:  # a screen that must be finished first is on top
                 return
+            if search.checking:  # a warm start: the last session's catalog answers
+                detail = "names and titles as the last session left them; full text after it"
+                yield _hint("The folder is being checked for changes…", detail, 0.045)
+                return
             read = f"{done:,} of {total:,} files read so far" if total else "Reading the files"
             detail = "full text once every file is read"
             yield _hint(f"{read}; more answers as the rest is read", detail, 0.045)

@@ -1,0 +1,212 @@
+"""The film's title chosen by evidence: every place a title stands gives a candidate, and the one
+the review names, that several places agree on, or that a year follows wins; page furniture
+("Follow Us", "Part 1", "The magazine"), a director's surname, a disc format and a second name
+("aka") never do. Each case is a small page made up for the test, with pages where the rule must
+not fire."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reeltui.model import Review
+from reeltui.parse.scraped import _chrome_title, parse_headline, parse_scraped
+
+
+def scraped(text: str) -> Review:
+    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+
+
+def body(title: str) -> str:
+    """Three paragraphs of a review that names `title` in each."""
+    return (
+        f"{title} opens on a quiet street at dawn, and for a long while nothing much happens, "
+        "which is exactly the point of the patient and careful direction on display here.\n\n"
+        f"Later {title} widens into a portrait of a whole neighbourhood, each household given "
+        "its own small drama, and the performances hold steady through every one of them.\n\n"
+        f"By the end {title} has earned its quiet ending, a closing scene that lands softly but "
+        "stays with you long after the lights come up and the credits roll past.\n"
+    )
+
+
+# --- a title in straight single quotes, after a kicker in brackets ----------------------------
+
+
+def test_a_title_in_straight_quotes_in_a_sentence_headline() -> None:
+    page = (
+        "The Daily Courier\nFollow Us\nEntertainment > K-pop / K-drama\n\n"
+        "[REVIEW] Streaming series 'Harbour Lights' finds its power at the dinner table\n\n"
+        "By Ana Lima\n\n" + body("Harbour Lights")
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_possessive_is_no_quote_and_no_season() -> None:
+    info = parse_headline("Kurosawa's three-and-a-half-hour epic rides again")
+    assert info.season is None
+    review = scraped(
+        "Film\n\nMara's seven-hour saga, and Tom's two-part coda, rides again\n\n"
+        + body("Harbour Lights")
+    )
+    assert review.film.season is None
+    assert "'s" not in review.film.title
+
+
+# --- a line that opens with the title and its year, and a director's surname ------------------
+
+
+def test_a_dated_title_line_beats_a_directors_surname_in_the_standfirst() -> None:
+    page = (
+        "Film\nReviews\n\nBlu-ray: Harbour Lights\n\n"
+        "Varga's three-hour epic of a fishing town returns in a handsome restoration\n\n"
+        "by Owen Hart | 12 October 2023\n\n"
+        "Harbour Lights (1961). Director: Janos Varga. Cast: Ana Lima, Tom Reed. 180 minutes.\n\n"
+        + body("Harbour Lights").replace("quiet street", "street Varga loved")
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+    assert review.film.year == 1961
+
+
+def test_a_country_and_runtime_after_the_title_make_it_a_title_line() -> None:
+    page = (
+        "Blog\n\nSomeone outruns the algorithm in the year's best chase\n\n"
+        "Harbour Lights: The Long Night (France, 123 min.)\n"
+        "Dir. Janos Varga\n\n"
+        + body("Harbour Lights: The Long Night").replace(
+            "Later Harbour Lights: The Long Night", "Later The Long Night"
+        )
+    )
+    assert scraped(page).film.title == "Harbour Lights: The Long Night"
+
+
+# --- disc formats --------------------------------------------------------------------------
+
+
+def test_a_disc_format_before_or_after_the_title_is_dropped() -> None:
+    assert parse_headline("Blu-ray: Harbour Lights").title == "Harbour Lights"
+    assert parse_headline("DVD/Blu-ray: Harbour Lights").title == "Harbour Lights"
+    assert parse_headline("Harbour Lights 4K UHD review - a restoration").title == (
+        "Harbour Lights"
+    )
+    assert parse_headline("Harbour Lights Blu-ray").title == "Harbour Lights"
+    review = scraped("Harbour Lights, BFI Blu-ray\n\n" + body("Harbour Lights"))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_title_with_a_format_word_inside_keeps_it() -> None:
+    assert parse_headline("The DVD Club review - a comedy").title == "The DVD Club"
+    assert parse_headline("Harbour Lights review").title == "Harbour Lights"
+
+
+# --- two names of one film ------------------------------------------------------------------
+
+
+def test_an_alias_gives_the_name_the_review_uses() -> None:
+    review = scraped("Harbour Lights (aka) Harbour Lights review\n\n" + body("Harbour Lights"))
+    assert review.film.title == "Harbour Lights"
+    other = scraped("Night Port aka Harbour Lights review\n\n" + body("Harbour Lights"))
+    assert other.film.title == "Harbour Lights"
+    first = scraped("Harbour Lights aka Night Port review\n\n" + body("Harbour Lights"))
+    assert first.film.title == "Harbour Lights"
+
+
+# --- furniture never wins ------------------------------------------------------------------
+
+
+def test_furniture_lines_around_the_headline_never_win() -> None:
+    page = (
+        "The magazine\nFollow Us\nShare article · Season 3\nBy\n\n"
+        "Harbour Lights review: a quiet triumph\n\nPart 1\n\n" + body("Harbour Lights")
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+    assert review.film.season is None
+
+
+def test_chrome_titles() -> None:
+    for text in ("By", "Follow Us", "Share article · Season 3", "The magazine", "Part 1"):
+        assert _chrome_title(text), text
+    for text in ("Us", "Up", "Seven", "Part Two of Nothing", "The Series Finale Club", "Her"):
+        assert not _chrome_title(text), text
+
+
+def test_a_film_called_us_keeps_its_title() -> None:
+    review = scraped("Us review: a doppelganger nightmare\n\n" + body("Us"))
+    assert review.film.title == "Us"
+
+
+# --- a subtitle that belongs to the title ----------------------------------------------------
+
+
+def test_the_subtitle_stays_when_the_review_uses_the_full_form() -> None:
+    page = "REVIEW | Dune: Part Two is a roaring sandstorm of a sequel\n\n" + body("Dune").replace(
+        "By the end Dune", "By the end Dune: Part Two"
+    )
+    assert scraped(page).film.title == "Dune: Part Two"
+
+
+def test_a_tagline_after_the_colon_is_no_subtitle() -> None:
+    page = "Dune: a roaring sandstorm of a sequel\n\n" + body("Dune")
+    assert scraped(page).film.title == "Dune"
+
+
+def test_the_colon_the_review_writes_is_kept() -> None:
+    page = "Harbour Lights The Long Night review: a quiet triumph\n\n" + body(
+        "Harbour Lights The Long Night"
+    ).replace("Later Harbour Lights The", "Later Harbour Lights: The")
+    assert scraped(page).film.title == "Harbour Lights: The Long Night"
+    plain = "Harbour Lights The Long Night review: a quiet triumph\n\n" + body(
+        "Harbour Lights The Long Night"
+    )
+    assert scraped(plain).film.title == "Harbour Lights The Long Night"
+
+
+# --- properties ----------------------------------------------------------------------------
+
+_FURNITURE = st.sampled_from(
+    ["By", "Follow Us", "Share article · Season 3", "The magazine", "Part 1", "Print Preview"]
+)
+_WORD = st.sampled_from(
+    ["Harbour", "Lights", "Night", "Port", "Long", "Quiet", "Street", "Varga", "Seven", "Us"]
+)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_FURNITURE, max_size=4),
+    st.lists(_WORD, min_size=1, max_size=4),
+    st.sampled_from(
+        ["{t} review: a quiet triumph", "[REVIEW] A film called '{t}' finds its feet", "{t}"]
+    ),
+    st.booleans(),
+)
+def test_the_title_stands_in_the_page_and_is_never_furniture(
+    furniture: list[str], words: list[str], form: str, named: bool
+) -> None:
+    title = " ".join(words)
+    page = "\n".join(furniture) + "\n\n" + form.format(t=title) + "\n\n"
+    page += body(title) if named else body("The film")
+    review = scraped(page)
+    assert review.film.title
+    assert review.film.title in _fold(page)
+    assert not _chrome_title(review.film.title)
+
+
+def test_a_share_widgets_season_is_not_the_series_season() -> None:
+    series = "Harbour Lights series review: a quiet triumph\n\nBy Ana Lima\n\n" + body(
+        "Harbour Lights"
+    )
+    shared = scraped("Share article · Season 3\n\n" + series)
+    assert shared.film.title == "Harbour Lights"
+    assert shared.film.season is None
+    kicker = scraped("Season 3\n\n" + series)
+    assert kicker.film.season == 3

@@ -1,0 +1,129 @@
+"""A warm start draws the list's first screen from the catalog before the library's entries are
+read: the first rows are the whole list's, the cursor moves among them at once, and every other
+key waits for the whole list, then acts on it; the whole list takes their place unseen."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from reeltui.library import Library
+from reeltui.library.listing import FirstRows, Rows
+from reeltui.paths import resolve
+from reeltui.tui import app as app_module
+from reeltui.tui.app import ReelApp
+
+from sample_paths import SAMPLES
+from tui_support import loaded
+
+
+async def _until(pilot: Pilot[int], done: object) -> None:
+    """Pause until `done()` holds (at most a few seconds)."""
+    for _ in range(500):
+        if done():  # type: ignore[operator]
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("never came")
+
+
+@pytest.fixture
+def warm_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ReelApp:
+    data_dir = tmp_path / "samples"
+    shutil.copytree(SAMPLES, data_dir)
+    monkeypatch.setenv("REELTUI_CACHE", str(tmp_path / "cache"))
+    Library.load(data_dir, tmp_path / "cache").refresh(full=True)  # the catalog, made once
+    return ReelApp(resolve(data=data_dir))
+
+
+async def test_the_first_rows_move_at_once_and_other_keys_wait_for_the_whole_list(
+    warm_app: ReelApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
+    # The entries are read only when the test lets them: until then the list has its first
+    # three rows alone.
+    let_read = threading.Event()
+    load_entries = Library.load_entries
+
+    def held(library: Library) -> list[object]:
+        let_read.wait(10)
+        return load_entries(library)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Library, "load_entries", held)
+    async with warm_app.run_test(size=(120, 40)) as pilot:
+        screen = warm_app.main_screen
+        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        first = screen.rows
+        assert isinstance(first, FirstRows) and first.known == 3
+        films = screen.film_list
+        shown = [row.film_key for row in first]
+        await pilot.press("j", "j")
+        assert films.cursor == 2 and warm_app.library is None
+        await pilot.press("j", "G")  # past the first rows, and the end: both wait
+        await pilot.pause()
+        assert films.cursor == 2 and isinstance(screen.rows, FirstRows)
+        let_read.set()
+        await loaded(pilot)
+        whole = screen.rows
+        assert isinstance(whole, Rows) and not isinstance(whole, FirstRows)
+        assert len(whole) == len(first) and [row.film_key for row in whole[:3]] == shown
+        assert screen.description.startswith(f"{len(whole)} films")
+        # The waiting keys acted on the whole list, in order; the review read first opened
+        # without taking the cursor back.
+        assert films.cursor == len(whole) - 1
+        assert screen.review is not None
+
+
+async def test_the_whole_list_takes_the_first_rows_place_where_the_cursor_is(
+    warm_app: ReelApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    let_read = threading.Event()
+    load_entries = Library.load_entries
+
+    def held(library: Library) -> list[object]:
+        let_read.wait(10)
+        return load_entries(library)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Library, "load_entries", held)
+    async with warm_app.run_test(size=(120, 12)) as pilot:
+        screen = warm_app.main_screen
+        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        description = screen.description
+        films = screen.film_list
+        for _ in range(8):  # past the first screen's height: the list scrolls
+            await pilot.press("j")
+        cursor, scrolled = films.cursor, films.scroll_y
+        assert cursor == 8 and scrolled > 0
+        on = screen.rows[cursor].film_key
+        let_read.set()
+        await loaded(pilot)
+        assert not isinstance(screen.rows, FirstRows)
+        assert (films.cursor, films.scroll_y) == (cursor, scrolled)
+        assert screen.rows[films.cursor].film_key == on
+        assert screen.description == description
+
+
+async def test_quitting_does_not_wait_for_the_whole_list(
+    warm_app: ReelApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
+    let_read = threading.Event()
+    load_entries = Library.load_entries
+
+    def held(library: Library) -> list[object]:
+        let_read.wait(10)
+        return load_entries(library)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Library, "load_entries", held)
+    try:
+        async with warm_app.run_test(size=(120, 40)) as pilot:
+            screen = warm_app.main_screen
+            await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+            await pilot.press("q")
+            await _until(pilot, lambda: not warm_app.is_running)
+            assert warm_app.library is None, "it quit before the whole list was in"
+    finally:
+        let_read.set()
