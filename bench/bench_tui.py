@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from bench.make_corpus import CORPUS_DIR, write_corpus
 
@@ -206,24 +207,29 @@ asyncio.run(main())
 """
 
 
-def bar(count: int, tmp: Path) -> dict[str, object]:
-    """Questions of the command bar while a first scan of `count` reviews runs."""
-    corpus = write_corpus(count)
+def _run_cold(script: str, corpus: Path, tmp: Path, name: str) -> dict[str, Any]:
+    """Run `script` on `corpus` in a fresh process with an empty cache and settings of its own
+    (`tmp/<name>-…`); the JSON object it printed last."""
     env = dict(os.environ)
     env.update(
-        REELTUI_CACHE=str(tmp / "bar-cache"),
-        REELTUI_CONFIG=str(tmp / "bar-config.toml"),
-        REELTUI_BOOKMARKS=str(tmp / "bar-bookmarks.toml"),
+        REELTUI_CACHE=str(tmp / f"{name}-cache"),
+        REELTUI_CONFIG=str(tmp / f"{name}-config.toml"),
+        REELTUI_BOOKMARKS=str(tmp / f"{name}-bookmarks.toml"),
     )
     run = subprocess.run(
-        [sys.executable, "-c", _BAR, str(corpus)],
+        [sys.executable, "-c", script, str(corpus)],
         env=env,
         check=True,
         capture_output=True,
         text=True,
     )
-    marks: dict[str, object] = json.loads(run.stdout.strip().splitlines()[-1])
+    marks: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
     return marks
+
+
+def bar(count: int, tmp: Path) -> dict[str, object]:
+    """Questions of the command bar while a first scan of `count` reviews runs."""
+    return _run_cold(_BAR, write_corpus(count), tmp, "bar")
 
 
 def _bar_report(marks: dict[str, object]) -> str:
@@ -269,21 +275,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 def keys(count: int, tmp: Path) -> dict[str, float]:
     """Keystroke waits while a first scan of `count` reviews runs (an empty cache)."""
-    corpus = write_corpus(count)
-    env = dict(os.environ)
-    env.update(
-        REELTUI_CACHE=str(tmp / "keys-cache"),
-        REELTUI_CONFIG=str(tmp / "keys-config.toml"),
-        REELTUI_BOOKMARKS=str(tmp / "keys-bookmarks.toml"),
-    )
-    run = subprocess.run(
-        [sys.executable, "-c", _KEYS, str(corpus)],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    marks = json.loads(run.stdout.strip().splitlines()[-1])
+    marks = _run_cold(_KEYS, write_corpus(count), tmp, "keys")
     waits: list[float] = marks["waits_ms"]
     if not waits:
         raise SystemExit("the scan ended before a key could be pressed")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,20 +40,26 @@ def warm_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ReelApp:
     return ReelApp(resolve(data=data_dir))
 
 
-async def test_the_first_rows_move_at_once_and_other_keys_wait_for_the_whole_list(
-    warm_app: ReelApp, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
-    # The entries are read only when the test lets them: until then the list has its first
-    # three rows alone.
-    let_read = threading.Event()
+@pytest.fixture
+def let_read(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The library's entries are read only once the test sets this: until then the list has
+    its first rows alone."""
+    let = threading.Event()
     load_entries = Library.load_entries
 
     def held(library: Library) -> list[object]:
-        let_read.wait(10)
+        let.wait(10)
         return load_entries(library)  # type: ignore[return-value]
 
     monkeypatch.setattr(Library, "load_entries", held)
+    yield let
+    let.set()
+
+
+async def test_the_first_rows_move_at_once_and_other_keys_wait_for_the_whole_list(
+    warm_app: ReelApp, let_read: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
     async with warm_app.run_test(size=(120, 40)) as pilot:
         screen = warm_app.main_screen
         await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
@@ -78,16 +85,8 @@ async def test_the_first_rows_move_at_once_and_other_keys_wait_for_the_whole_lis
 
 
 async def test_the_whole_list_takes_the_first_rows_place_where_the_cursor_is(
-    warm_app: ReelApp, monkeypatch: pytest.MonkeyPatch
+    warm_app: ReelApp, let_read: threading.Event
 ) -> None:
-    let_read = threading.Event()
-    load_entries = Library.load_entries
-
-    def held(library: Library) -> list[object]:
-        let_read.wait(10)
-        return load_entries(library)  # type: ignore[return-value]
-
-    monkeypatch.setattr(Library, "load_entries", held)
     async with warm_app.run_test(size=(120, 12)) as pilot:
         screen = warm_app.main_screen
         await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
@@ -107,23 +106,13 @@ async def test_the_whole_list_takes_the_first_rows_place_where_the_cursor_is(
 
 
 async def test_quitting_does_not_wait_for_the_whole_list(
-    warm_app: ReelApp, monkeypatch: pytest.MonkeyPatch
+    warm_app: ReelApp, let_read: threading.Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
-    let_read = threading.Event()
-    load_entries = Library.load_entries
-
-    def held(library: Library) -> list[object]:
-        let_read.wait(10)
-        return load_entries(library)  # type: ignore[return-value]
-
-    monkeypatch.setattr(Library, "load_entries", held)
-    try:
-        async with warm_app.run_test(size=(120, 40)) as pilot:
-            screen = warm_app.main_screen
-            await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
-            await pilot.press("q")
-            await _until(pilot, lambda: not warm_app.is_running)
-            assert warm_app.library is None, "it quit before the whole list was in"
-    finally:
-        let_read.set()
+    async with warm_app.run_test(size=(120, 40)) as pilot:
+        screen = warm_app.main_screen
+        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        await pilot.press("q")
+        await _until(pilot, lambda: not warm_app.is_running)
+        assert warm_app.library is None, "it quit before the whole list was in"
+    let_read.set()  # let the loading thread end
