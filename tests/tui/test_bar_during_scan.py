@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from bar_support import ask, search_ready
+from bar_support import ask, bar_options, search_ready
+from textual.command import CommandInput, CommandList
 
 from reeltui.library import refresh as refresh_module
 from reeltui.paths import resolve, samples_dir
@@ -18,6 +19,7 @@ from reeltui.search import Searcher
 from reeltui.search.session import SearchState
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.screen import MainScreen
+from reeltui.tui.palette.bar import REFRESH_EVERY
 
 from tui_support import loaded
 
@@ -173,3 +175,59 @@ async def test_when_the_scan_ends_the_bar_answers_while_the_search_is_built(
         options = await ask(pilot, "pena")
         assert options[0].startswith("Michael Peña  actor · 3 films\n")
         assert "↳ Open page" in options[1]
+
+
+async def test_an_open_bar_asks_again_as_the_files_are_read(
+    folder: Path, paused_scan: tuple[threading.Event, threading.Event]
+) -> None:
+    """Left open on a query nothing read so far answers, the bar fills in by itself once the
+    rest of the files are read: no need to type again."""
+    stopped, release = paused_scan
+    app = ReelApp(resolve(data=folder))
+    async with app.run_test(size=(140, 45)) as pilot:
+        assert stopped.wait(20)
+        await _first_rows(pilot, app)
+        await pilot.press("colon")
+        assert await ask(pilot, "martian") == [NOTE]  # not read yet
+        release.set()
+        options: list[str] = []
+        for _ in range(40):
+            await pilot.pause(0.25)
+            options = await bar_options(pilot)
+            if any(option.startswith("The Martian (2015)") for option in options):
+                break
+        assert any(option.startswith("The Martian (2015)") for option in options), options
+        assert NOTE not in options
+        assert app.screen.query_one(CommandInput).value == "martian"
+
+
+async def test_the_bar_stays_put_while_the_user_is_down_its_hits(
+    folder: Path, paused_scan: tuple[threading.Event, threading.Event]
+) -> None:
+    """Asking again would put the highlight back on the first hit: not while the user has moved
+    down the list; once they are back at the top it catches up."""
+    stopped, release = paused_scan
+    app = ReelApp(resolve(data=folder))
+    async with app.run_test(size=(140, 45)) as pilot:
+        assert stopped.wait(20)
+        await _first_rows(pilot, app)
+        await pilot.press("colon")
+        before = await ask(pilot, "a")
+        assert len(before) > 2
+        await pilot.press("down")
+        hits = app.screen.query_one(CommandList)
+        assert hits.highlighted == 1
+        release.set()
+        for _ in range(400):
+            await pilot.pause(0.02)
+            if app.scan_progress is None:
+                break
+        await pilot.pause(REFRESH_EVERY * 2)
+        assert hits.highlighted == 1
+        assert await bar_options(pilot) == before
+        await pilot.press("up")
+        for _ in range(40):
+            await pilot.pause(0.25)
+            if await bar_options(pilot) != before:
+                break
+        assert await bar_options(pilot) != before
