@@ -99,16 +99,20 @@ def test_writers_killed_at_random_moments_lose_nothing(tmp_path: Path) -> None:
     rng = random.Random(20261127)
     added: set[str] = set()
     watched: set[str] = set()
-    rounds = kills_after_writes = 0
-    deadline = time.monotonic() + 6.0
-    while rounds < 30 and time.monotonic() < deadline:
-        rounds += 1
+    kills_after_writes = 0
+    # A fixed number of rounds, not a time budget: on a loaded machine a writer takes long to
+    # start, and a budget would leave too few rounds to mean anything. Every other round is
+    # killed only once the writer has confirmed a first change, so kills land mid-stream
+    # however slow the machine; the others are killed at any moment, before writing included.
+    for rounds in range(1, 13):
         writer = python(WRITER, str(path), f"r{rounds}")
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready"
+        first = writer.stdout.readline() if rounds % 2 == 0 else ""
         time.sleep(rng.uniform(0.0, 0.04))
         writer.send_signal(signal.SIGKILL)
-        out, _ = writer.communicate(timeout=30)
+        rest, _ = writer.communicate(timeout=30)
+        out = first + rest
         assert writer.returncode == -signal.SIGKILL
         for line in out.splitlines():
             parts = line.split()
@@ -131,7 +135,7 @@ def test_writers_killed_at_random_moments_lose_nothing(tmp_path: Path) -> None:
         store = BookmarkStore.open(path)
         assert store.problem is None and added <= store.keys()
 
-    assert rounds >= 10 and kills_after_writes >= 5
+    assert kills_after_writes >= 6
     # The next write sweeps away temporary files of writers killed mid-write.
     store = BookmarkStore.open(path)
     store.add("after", "After")
