@@ -34,14 +34,25 @@ class Watched:
                 self.library.refresh(full=batch.full, touched=batch.keys or ())
 
         def run() -> None:
-            self.how = watch(root, self.stop, changed, poll=0.2, force_polling=force_polling)
+            self.how = watch(
+                root, self.stop, changed, poll=0.2, full_every=10, force_polling=force_polling
+            )
 
         self.thread = threading.Thread(target=run, daemon=True)
         self.thread.start()
-        time.sleep(0.3)  # the watch is set up
+        # The watch is set up once it sees a change: a file put in at once, while the watch is
+        # still being set up (it must be seen all the same), and taken out again.
+        probe = root / "probe-the-watch.txt"
+        probe.write_bytes((root / "us-2019.txt").read_bytes())
+        self.wait_for(lambda: self.library.get("probe-the-watch") is not None)
+        probe.unlink()
+        self.wait_for(lambda: self.library.get("probe-the-watch") is None)
+        self.batches.clear()
 
-    def wait_for(self, check: object, seconds: float = 2.0) -> float:
-        """Seconds until `check()` holds (fails after `seconds`: the bar for a change)."""
+    def wait_for(self, check: object, seconds: float = 20.0) -> float:
+        """Seconds until `check()` holds (fails after `seconds`). The bound is generous: how
+        fast changes show is a benchmark's matter (`bench/bench_watch.py`, bar 2 s); a test
+        that timed it would fail on a loaded machine."""
         started = time.monotonic()
         while time.monotonic() - started < seconds:
             with self.lock:
@@ -93,9 +104,8 @@ def test_a_file_written_over_in_place_is_read_again(watched: Watched) -> None:
     with open(path, "r+b") as handle:  # same file, same folder time
         handle.write(data)
         handle.truncate()
-    # Events name the file; polling sees it at its next full check (every 30 polls, 6 s here).
-    seconds = 8.0 if watched.polling else 2.0
-    watched.wait_for(lambda: _runtime(watched, "a-million-miles-away-2023") == 121, seconds)
+    # Events name the file; polling sees it at its next full check (every 10 polls, 2 s here).
+    watched.wait_for(lambda: _runtime(watched, "a-million-miles-away-2023") == 121)
 
 
 def test_many_changes_at_once_come_as_few_batches(watched: Watched) -> None:
@@ -105,5 +115,5 @@ def test_many_changes_at_once_come_as_few_batches(watched: Watched) -> None:
     seed = (root / "us-2019.txt").read_bytes()
     for n in range(300):
         (root / "unzipped" / f"copy-{n:03}.txt").write_bytes(seed)
-    watched.wait_for(lambda: len(watched.library) == before + 300, 5.0)
+    watched.wait_for(lambda: len(watched.library) == before + 300)
     assert len(watched.batches) < 30

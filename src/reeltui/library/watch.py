@@ -9,8 +9,9 @@ and the touched files' stamps catch what was written over in place. Changes that
 
 Where the folder cannot be watched (too many folders for the system's limit on watches, a
 network file system without events, no `watchfiles` for this platform), the watch falls back
-to polling: a quick check every `poll` seconds (the folders' times), and a full one every
-`full_every` polls (every file's stamp, for files written over in place).
+to polling: a quick check every `poll` seconds (the folders' times: a second, so a file added
+or deleted shows within the two seconds a change may take), and a full one every `full_every`
+polls (every file's stamp, for files written over in place: a minute).
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ def watch(
     stop: threading.Event,
     on_changes: OnChanges,
     *,
-    poll: float = 2.0,
-    full_every: int = 30,
+    poll: float = 1.0,
+    full_every: int = 60,
     force_polling: bool = False,
 ) -> str:
     """Watch `root` until `stop` is set, calling `on_changes` with each batch; returns how it
@@ -83,6 +84,7 @@ def _watch_events(root: Path, stop: threading.Event, on_changes: OnChanges) -> N
     def wanted(change: object, path: str) -> bool:
         return _key(path, prefix) is not None or _key(path, plain) is not None
 
+    set_up = False
     for changes in events(
         root,
         watch_filter=wanted,
@@ -90,9 +92,15 @@ def _watch_events(root: Path, stop: threading.Event, on_changes: OnChanges) -> N
         debounce=1_600,
         step=50,
         rust_timeout=500,
-        yield_on_timeout=False,
+        yield_on_timeout=True,  # the first answer, changes or none, says the watch is set up
         raise_interrupt=False,
     ):
+        if not set_up:
+            # Files added or removed between the caller's last look and the watch being set
+            # up send no event: one quick check (folder times) catches them.
+            set_up = True
+            if not stop.is_set():
+                on_changes(Batch(None))
         keys = {_key(path, prefix) or _key(path, plain) for _, path in changes}
         found = frozenset(key for key in keys if key is not None)
         if found and not stop.is_set():
