@@ -36,6 +36,7 @@ from bench import (
     bench_search,
     bench_startup,
     bench_tui,
+    bench_watch,
     fidelity,
 )
 
@@ -96,6 +97,12 @@ BENCHES: tuple[Bench, ...] = (
         "TUI memory, and keystrokes answered while a first scan runs",
         bench_tui.main,
         quick=("--count", "10000", "--keys-count", "10000"),
+    ),
+    Bench(
+        "watch",
+        "the live folder: files added, written over, deleted, and an unzip, reaching the library",
+        bench_watch.main,
+        quick=("--count", "1000", "--changes", "3", "--burst", "200"),
     ),
     Bench("find", "find in a long review", bench_find.main, quick=("--runs", "2")),
     Bench("letterboxd", "importing a Letterboxd export", bench_letterboxd.main),
