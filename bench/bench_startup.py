@@ -26,6 +26,7 @@ turn see the same load, runs taken a few minutes apart do not.
 from __future__ import annotations
 
 import argparse
+import atexit
 import compileall
 import json
 import os
@@ -150,6 +151,33 @@ Timed(resolve(data=sys.argv[2])).run()
 """
 
 
+#: The bench's own tmux server (`tmux -L`): the default one is shared by every session of this
+#: machine's user, and another's `kill-server` (or its last session ending as this one starts)
+#: stopped a run with "server exited unexpectedly".
+_SOCKET = f"reeltui-bench-{os.getpid()}"
+
+
+def _tmux_server() -> None:
+    """Start the bench's tmux server if it is not running, with a session that keeps it up
+    between runs (each run would otherwise time a server's start too); it is stopped when
+    this process exits."""
+    if subprocess.run(["tmux", "-L", _SOCKET, "has-session", "-t", "keep"],
+                      capture_output=True, check=False).returncode == 0:  # fmt: skip
+        return
+    subprocess.run(["tmux", "-L", _SOCKET, "new-session", "-d", "-s", "keep"], check=True)
+    socket = subprocess.run(
+        ["tmux", "-L", _SOCKET, "display-message", "-p", "-t", "keep", "#{socket_path}"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+
+    def stop() -> None:
+        subprocess.run(["tmux", "-L", _SOCKET, "kill-server"], check=False, capture_output=True)
+        if socket:
+            Path(socket).unlink(missing_ok=True)
+
+    atexit.register(stop)
+
+
 def in_tmux(code: str, *args: str, env: dict[str, str], out: Path) -> float:
     """Run `python -c code OUT ARGS…` in a new tmux session (a real terminal) until it exits;
     the seconds from its start to the time it wrote to OUT (`cpu_of(OUT)`: the CPU seconds
@@ -164,16 +192,19 @@ def in_tmux(code: str, *args: str, env: dict[str, str], out: Path) -> float:
     # else the process would use another catalog, settings and bookmarks (a "cold" start would
     # find a warm catalog) and another checkout's code (`--against`).
     given = [f"-e{name}={value}" for name, value in env.items() if not name.startswith("TMUX")]
+    _tmux_server()
     start = time.time()
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", channel, "-x", "120", "-y", "40", *given,
+        ["tmux", "-L", _SOCKET, "new-session", "-d", "-s", channel, "-x", "120", "-y", "40", *given,
          f"{command}; tmux capture-pane -p -S -40 > {shlex.quote(str(out))}.pane; "
          f"tmux wait-for -S {channel}"],
         env=env,
         check=True,
     )  # fmt: skip
-    subprocess.run(["tmux", "wait-for", channel], check=True, timeout=600)
-    subprocess.run(["tmux", "kill-session", "-t", channel], check=False, capture_output=True)
+    subprocess.run(["tmux", "-L", _SOCKET, "wait-for", channel], check=True, timeout=600)
+    subprocess.run(
+        ["tmux", "-L", _SOCKET, "kill-session", "-t", channel], check=False, capture_output=True
+    )
     if not out.exists():
         pane = Path(f"{out}.pane")
         shown = pane.read_text(errors="replace") if pane.exists() else ""

@@ -11,7 +11,7 @@ from reeltui.tui.app import ReelApp
 from reeltui.tui.palette import providers
 from reeltui.tui.text_box import is_text_box
 
-#: Modules the first screen (the list, the reader, the facts) does not need.
+#: Modules the first screen (the list, the reader, the empty side panel) does not need.
 NOT_AT_START = (
     "reeltui.tui.palette.providers",
     "reeltui.tui.corrections.controller",
@@ -39,6 +39,11 @@ NOT_AT_START = (
     "reeltui.tui.bookmarks.repair",
     "reeltui.tui.palette.bar",
     "reeltui.tui.screens.empty",
+    "reeltui.search.session",
+    "reeltui.tui.main.find_bar",
+    "reeltui.tui.main.filter_input",
+    "reeltui.tui.main.facts",
+    "reeltui.tui.main.bio",
 )
 
 

@@ -566,7 +566,8 @@ class ReelApp(ReelBase):
         self._stop_watching.set()
         self._collections.release()
         self.save_settings()
-        self.search_session.close()
+        if "search_session" in self.__dict__:  # made (`ReelBase.search_session`)
+            self.search_session.close()
 
     # -- app-wide actions ----------------------------------------------------------------
 

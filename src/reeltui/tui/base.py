@@ -29,7 +29,8 @@ They reach what the app owns through `reel_app(self.app)`, typed as `ReelBase`:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -41,10 +42,12 @@ from reeltui.bookmarks import BookmarkStore
 from reeltui.library import Entry, Library
 from reeltui.model import FileProblem, Review
 from reeltui.paths import Paths
-from reeltui.search.session import SearchSession
 from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.bookmarks.state import Bookmarks
 from reeltui.tui.keys import UserKeys, key_label, user_keys
+
+if TYPE_CHECKING:
+    from reeltui.search.session import SearchSession
 
 __all__ = ["LOCK_TIMEOUT", "ReelBase", "ReviewChanged", "RowsChanged", "reel_app"]
 
@@ -93,12 +96,19 @@ class ReelBase(App[int]):
         self.paths = paths
         self.settings_file = SettingsFile(paths.config)
         self.user_keys: UserKeys = user_keys(self.settings_file.settings.key_entries())
-        self.search_session = SearchSession()
         self.bookmarks = Bookmarks(BookmarkStore(paths.bookmarks, lock_timeout=LOCK_TIMEOUT))
         self.bookmarks_changed_signal: Signal[Bookmarks] = Signal(self, "bookmarks-changed")
         self.rows_changed_signal: Signal[RowsChanged] = Signal(self, "rows-changed")
         self.review_changed_signal: Signal[ReviewChanged] = Signal(self, "review-changed")
         self._settings_timer: Timer | None = None
+
+    @cached_property
+    def search_session(self) -> SearchSession:
+        """The search of the library, made (and its modules imported) when first needed: once
+        the library is loaded, after the first frame."""
+        from reeltui.search.session import SearchSession
+
+        return SearchSession()
 
     def get_key_display(self, binding: Binding) -> str:
         """How a key is written in the key bar: a key the user chose as the help writes it."""

@@ -22,7 +22,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -88,6 +88,9 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._open_key: str | None = None
+        #: The rows' styles while the lines of one pass are drawn (`render_lines`), by whether
+        #: the row is the cursor's and which part of it: the same for every line of a pass.
+        self._pass_styles: dict[tuple[bool, str | None], Style] | None = None
 
     # -- state ---------------------------------------------------------------------------
 
@@ -208,14 +211,22 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # -- drawing -------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines of `crop`, working out the rows' styles once for all of them."""
+        self._pass_styles = {}
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass_styles = None
+
     def render_line(self, y: int) -> Strip:
         """Draw one visible line: a film row, or the empty text on the first line."""
         width = self.scrollable_content_region.width
         index = round(self.scroll_y) + y
-        base = self.rich_style + self._part("film-list--row")
+        base = self._row_style(False)
         if not self.rows:
             if y == 0 and self.empty_text:
-                style = base + self._part("film-list--empty")
+                style = self._row_style(False, "film-list--empty")
                 text = Text(" " + self.empty_text, style=style, no_wrap=True)
                 text.truncate(width, overflow="ellipsis", pad=True)
                 return Strip(text_segments(text, self.app.console), width)
@@ -235,22 +246,40 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         """A component's own style (colours and text style), to lay over the row's."""
         return self.get_component_rich_style(component, partial=True)
 
+    def _row_style(self, cursor: bool, part: str | None = None) -> Style:
+        """The style of a row (the cursor's, if `cursor`), or of one `part` of it (a component
+        class laid over it); the same for a whole pass of `render_lines`."""
+        styles = self._pass_styles
+        key = (cursor, part)
+        if styles is not None and key in styles:
+            return styles[key]
+        if part is not None:
+            style = self._row_style(cursor) + self._part(part)
+        elif cursor:
+            # The full style: its background may be translucent, blended over the pane's.
+            style = self._row_style(False) + self.get_component_rich_style("film-list--cursor")
+        else:
+            style = self.rich_style + self._part("film-list--row")
+        if styles is not None:
+            styles[key] = style
+        return style
+
     def _render_row(self, index: int, width: int, base: Style) -> Strip:
         """One film row, exactly `width` cells wide."""
         row = self.rows[index]
         review = row.review
-        if index == self.cursor:
-            # The full style: its background may be translucent, blended over the pane's.
-            base = base + self.get_component_rich_style("film-list--cursor")
+        cursor = index == self.cursor
+        if cursor:
+            base = self._row_style(True)
         is_open = row.film_key == self._open_key
-        bar = Segment("▌" if is_open else " ", base + self._part("film-list--open"))
+        bar = Segment("▌" if is_open else " ", self._row_style(cursor, "film-list--open"))
         mark_text = Text(visible(self.marks.get(review.film_key) or " ")[:1], no_wrap=True)
         mark_text.truncate(1, pad=True)
-        mark = Segment(mark_text.plain, base + self._part("film-list--mark"))
+        mark = Segment(mark_text.plain, self._row_style(cursor, "film-list--mark"))
         year = str(review.film.year) if review.film.year is not None else ""
         year_segment = Segment(
             year.rjust(_YEAR_WIDTH)[-_YEAR_WIDTH:] + " ",
-            base + self._part("film-list--year"),
+            self._row_style(cursor, "film-list--year"),
         )
         title_width = max(0, width - 3 - (_YEAR_WIDTH + 1) - 1)
         title = Text(_title_of(review), style=base)
@@ -260,7 +289,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         if row.reviews > 1:
             details.append(counted(row.reviews, "review"))
         if details:
-            title.append("  " + " · ".join(details), base + self._part("film-list--detail"))
+            title.append("  " + " · ".join(details), self._row_style(cursor, "film-list--detail"))
         title.no_wrap = True
         title.truncate(title_width, overflow="ellipsis", pad=True)
         segments = [

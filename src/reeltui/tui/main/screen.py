@@ -30,11 +30,11 @@ from textual import on, work
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
-from textual.events import DescendantFocus
+from textual.events import DescendantFocus, ScreenResume
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Input, ProgressBar
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -56,8 +56,6 @@ from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
 from reeltui.tui.key_bar import KeyBar
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.main.film_list import FilmList
-from reeltui.tui.main.filter_input import FilterInput
-from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.header import AppHeader
 from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
@@ -66,6 +64,8 @@ from reeltui.tui.text_box import is_text_box
 if TYPE_CHECKING:
     from reeltui.films import FilmSummary
     from reeltui.search import FilmHit, PersonHit, TextHit
+    from reeltui.tui.main.filter_input import FilterInput
+    from reeltui.tui.main.find_bar import FindBar
     from reeltui.tui.people.chooser import Person
     from reeltui.tui.people.items import PageChoice
 
@@ -206,6 +206,11 @@ class MainScreen(Screen[None]):
         self._drawing_held = False
         #: Where the cursor steps taken on the list's first rows put it (`first_rows_step`).
         self._first_cursor = 0
+        #: Whether the screen has been made current once (`on_screen_resume`).
+        self._resumed = False
+        #: The mounting of the widgets the first frame does not show (the title filter, the
+        #: find bar), once begun (`mount_hidden`).
+        self._hidden_mounted: list[AwaitMount] | None = None
 
     # -- composition ---------------------------------------------------------------------
 
@@ -216,10 +221,15 @@ class MainScreen(Screen[None]):
         self._drawing_held = True
 
     def release_drawing(self) -> None:
-        """Draw what was held back (the whole screen), if drawing was held."""
+        """Draw what was held back (the whole screen), if drawing was held; the widgets it
+        does not show are mounted once it is drawn."""
         if self._drawing_held:
             self._drawing_held = False
             self.refresh()
+            if self.is_mounted:  # (else `on_mount` does both)
+                if not self.rows:
+                    self._scan_moved(self.scan_progress)  # still loading, nothing to show
+                self.call_after_refresh(self.mount_hidden)
 
     def _compositor_refresh(self) -> None:
         # Textual's one path from a laid-out screen to the terminal: rendering the lines that
@@ -228,11 +238,12 @@ class MainScreen(Screen[None]):
             super()._compositor_refresh()
 
     def compose(self) -> ComposeResult:
-        """Header, the three panes, footer; each widget bound to the state it shows."""
+        """Header, the three panes, footer; each widget bound to the state it shows. The
+        widgets hidden until used (the title filter, the find bar) are mounted once the screen
+        has been drawn (`mount_hidden`), and the progress bar as well on a start whose first
+        frame has the list's rows."""
         # The classes of the width first, so that the panes are styled once, not twice.
         self._set_breakpoint(self.app.size.width)
-        progress = ProgressBar(id="progress", show_eta=False)
-        progress.display = True  # loading, from the start
         yield AppHeader(self._app_name, id="header").data_bind(
             MainScreen.description,
             progress=MainScreen.scan_progress,
@@ -240,8 +251,8 @@ class MainScreen(Screen[None]):
         )
         with Horizontal(id="panes"):
             with Vertical(id="films-pane"):
-                yield FilterInput(placeholder="Filter titles…", id="filter")
-                yield progress
+                if not self._drawing_held:
+                    yield self._progress_bar()
                 yield FilmList(id="films").data_bind(
                     MainScreen.rows, MainScreen.marks, open_review=MainScreen.review
                 )
@@ -254,17 +265,52 @@ class MainScreen(Screen[None]):
                         MainScreen.positions,
                         MainScreen.find_query,
                     )
-                    yield FindBar(id="find").data_bind(
-                        MainScreen.find_query, status=MainScreen.find_status
-                    )
                 yield SidePanel(id="side").data_bind(
                     MainScreen.review, MainScreen.film, MainScreen.terms
                 )
         yield KeyBar()
 
+    @staticmethod
+    def _progress_bar() -> ProgressBar:
+        """The scan's progress bar, shown (it is made while loading)."""
+        progress = ProgressBar(id="progress", show_eta=False)
+        progress.display = True
+        return progress
+
+    def mount_hidden(self) -> list[AwaitMount]:
+        """Mount the widgets the first frame does not show, if not yet: the title filter, the
+        find bar and the side panel's parts (and the progress bar, hidden, where it was left
+        out). An action that needs one awaits its mounting."""
+        if self._hidden_mounted is None:
+            self.side_panel.mount_parts()
+            from reeltui.tui.main.filter_input import FilterInput
+            from reeltui.tui.main.find_bar import FindBar
+
+            films = self.query_one("#films-pane")
+            with self._context():  # bound to this screen's state, as if composed here
+                bar = FindBar(id="find").data_bind(
+                    MainScreen.find_query, status=MainScreen.find_status
+                )
+            self._hidden_mounted = [
+                films.mount(FilterInput(placeholder="Filter titles…", id="filter"), before=0),
+                self.query_one("#reading").mount(bar),
+            ]
+            if not self.query(ProgressBar):
+                progress = self._progress_bar()
+                progress.display = False
+                self._hidden_mounted.append(films.mount(progress, before=self.film_list))
+        return self._hidden_mounted
+
+    async def _hidden_ready(self) -> None:
+        """Wait for the widgets of `mount_hidden` to be mounted (mounting them if not yet)."""
+        for mounting in self.mount_hidden():
+            await mounting
+
     def on_mount(self) -> None:
         """Start in the loading state with the list focused; follow the app's library, scan
         and bookmarks."""
+        if not self._drawing_held:
+            self.call_after_refresh(self.mount_hidden)
         self.query_one("#films-pane").border_title = "Films"
         self.query_one(SidePanel).border_title = "About"
         self.film_list.empty_text = "Loading reviews…"
@@ -325,7 +371,14 @@ class MainScreen(Screen[None]):
         """Show how far the app's scan has got."""
         self.scan_progress = progress
         # The bar alone is shown or hidden: a class on the screen would style every pane again.
-        bar = self.query_one(ProgressBar)
+        bars = self.query(ProgressBar)
+        bar = bars.first() if bars else None
+        if bar is None:
+            if progress is None or self._drawing_held:
+                return  # (held: `release_drawing` shows it if the list has no rows by then)
+            # A start that drew its rows first has no bar yet: it is wanted now.
+            bar = self._progress_bar()
+            self.query_one("#films-pane").mount(bar, before=self.film_list)
         bar.display = progress is not None
         if progress is not None:
             done, total = progress
@@ -356,7 +409,8 @@ class MainScreen(Screen[None]):
     def _show_loaded(self) -> None:
         """What the screen says once the films are in: no progress bar, the list's and the
         reader's texts for when they show nothing."""
-        self.query_one(ProgressBar).display = False
+        for bar in self.query(ProgressBar):
+            bar.display = False
         keys = reel_app(self.app).user_keys
         self.film_list.empty_text = (
             f"No films match the filter. Press {keys.label('list.clear_filter')} to clear it."
@@ -790,12 +844,17 @@ class MainScreen(Screen[None]):
         """Entering or leaving the narrow layout: show the pane that has the focus."""
         self._show_pane(self.pane_of(self.focused) or "films")
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: ScreenResume) -> None:
         """Back from an overlay: the window may have been resized meanwhile.
 
         Textual updates the breakpoint classes of the screen on top only, so this screen
-        sets its own again from the current width before it is drawn.
+        sets its own again from the current width before it is drawn. The first time (the
+        screen just pushed), Textual's own handler, which runs after this one, is told not to
+        style every widget again: each was styled as it was mounted, a moment ago.
         """
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
         self._set_breakpoint(self.app.size.width)
         self._show_pane(self.pane_of(self.focused) or "films")
 
@@ -842,13 +901,16 @@ class MainScreen(Screen[None]):
 
     # -- find in the review --------------------------------------------------------------
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
         """Open the find bar under the reader (again: find its text again, selected)."""
+        from reeltui.tui.main.find_bar import FindInput
+
         if self._typing_in_a_box(FindInput):
             raise SkipAction()
         if self.review is None:
             self.app.bell()
             return
+        await self._hidden_ready()
         box = self.query_one(FindInput)
         if self.find_query is None or self.find_query.is_phrase:
             self.find_query = FindQuery(box.value)
@@ -870,14 +932,12 @@ class MainScreen(Screen[None]):
         event.stop()
         self.find_query = FindQuery(event.value)
 
-    @on(FindBar.Step)
-    def _on_find_step(self, message: FindBar.Step) -> None:
+    def on_find_bar_step(self, message: FindBar.Step) -> None:
         """Make the next or previous match current."""
         message.stop()
         self.reader.step_match(message.delta)
 
-    @on(FindBar.Close)
-    def _on_find_close(self, message: FindBar.Close) -> None:
+    def on_find_bar_close(self, message: FindBar.Close) -> None:
         """Close the find bar."""
         message.stop()
         self.close_find()
@@ -900,13 +960,23 @@ class MainScreen(Screen[None]):
         focused = self.focused
         return is_text_box(focused) and not isinstance(focused, but)
 
-    def action_filter(self) -> None:
+    async def action_filter(self) -> None:
         """Open the title filter and put the cursor in it."""
         if self._typing_in_a_box():
             raise SkipAction()
+        await self._hidden_ready()
         self._show_pane("films")
         self.query_one("#films-pane").add_class("-filtering")
-        self._focus_now(self.query_one(FilterInput))
+        box = self._filter_box()
+        assert box is not None
+        self._focus_now(box)
+
+    def _filter_box(self) -> FilterInput | None:
+        """The title filter's box (None until mounted, after the first frame)."""
+        from reeltui.tui.main.filter_input import FilterInput
+
+        boxes = self.query(FilterInput)
+        return boxes.first() if boxes else None
 
     @on(Input.Changed, "#filter")
     def _on_filter_changed(self, event: Input.Changed) -> None:
@@ -937,11 +1007,13 @@ class MainScreen(Screen[None]):
     def action_clear_filter(self) -> None:
         """Clear the title filter if there is one, else the narrowing (or the names marked by
         a person's page); back to the list."""
-        box = self.query_one(FilterInput)
-        if self.listing.query or box.has_focus:
+        box = self._filter_box()
+        focused = box is not None and box.has_focus
+        if self.listing.query or focused:
             self.listing.query = ""
-            with box.prevent(Input.Changed):
-                box.value = ""
+            if box is not None:
+                with box.prevent(Input.Changed):
+                    box.value = ""
             self.query_one("#films-pane").remove_class("-filtering")
             self._refresh_rows()
             self.film_list.focus()
@@ -1132,5 +1204,6 @@ class MainScreen(Screen[None]):
         if action in ("next_review", "previous_review"):
             return self.film is not None
         if action == "clear_filter":
-            return self.can_clear_filter() or self.query_one(FilterInput).has_focus
+            box = self._filter_box()
+            return self.can_clear_filter() or (box is not None and box.has_focus)
         return True

@@ -11,8 +11,6 @@ from textual.widgets import Static
 
 from reeltui.model import Review
 from reeltui.tui.keys import Scope, bindings
-from reeltui.tui.main.bio import ReviewerBio
-from reeltui.tui.main.facts import FilmFacts
 
 if TYPE_CHECKING:
     from reeltui.films import FilmSummary
@@ -24,7 +22,8 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
     """Facts and bio of the open review; beside the reader when wide, below it when narrow.
 
     Its `review`, `film` and `terms` are bound to the main screen's; the facts and the bio are
-    bound to them in turn.
+    bound to them in turn. Empty, it shows nothing: its parts are mounted once the first frame
+    is drawn (`mount_parts`), or when a review comes first.
     """
 
     BINDINGS = bindings(Scope.SIDE)
@@ -44,14 +43,34 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
         super().__init__(id=id, classes="-empty")
 
     def compose(self) -> ComposeResult:
-        """The two parts, each under a small heading."""
-        yield Static("Film", classes="side-heading -first")
-        yield FilmFacts(id="facts").data_bind(SidePanel.review, SidePanel.film, SidePanel.terms)
-        yield Static("Reviewer", classes="side-heading")
-        yield ReviewerBio(id="bio").data_bind(SidePanel.review)
+        """Nothing yet: the panel is empty (`mount_parts`)."""
+        return iter(())
+
+    def mount_parts(self) -> None:
+        """Mount the two parts, each under a small heading (once)."""
+        if self.children:
+            return
+        from reeltui.tui.main.bio import ReviewerBio
+        from reeltui.tui.main.facts import FilmFacts
+
+        with self._context():  # bound to this panel's state, as if composed here
+            facts = FilmFacts(id="facts").data_bind(
+                SidePanel.review, SidePanel.film, SidePanel.terms
+            )
+            bio = ReviewerBio(id="bio").data_bind(SidePanel.review)
+        self.mount_all(
+            [
+                Static("Film", classes="side-heading -first"),
+                facts,
+                Static("Reviewer", classes="side-heading"),
+                bio,
+            ]
+        )
 
     def watch_review(self, review: Review | None) -> None:
         """Another review: show its facts from the top (None empties the panel)."""
+        if review is not None:
+            self.mount_parts()
         self.set_class(review is None, "-empty")
         self.scroll_home(animate=False)
 
