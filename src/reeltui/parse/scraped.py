@@ -1050,6 +1050,11 @@ def _punctuated(title: str, paragraphs: list[str]) -> str:
 # --- the parser ------------------------------------------------------------------------------
 
 
+# An icon's label glued to the text beside it, its space lost in saving the page: "Camera
+# IconJane Doe as …", "Play IconWatch the trailer".
+_ICON_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s)?Icon(?=[A-Z‘“\"'])")
+
+
 def parse_scraped(
     text: str,
     *,
@@ -1063,6 +1068,7 @@ def parse_scraped(
 
     `cleaned` says the text went through `reeltui.text.clean` already."""
     units = _units(text if cleaned else clean(text))
+    units = [_ICON_LABEL.sub("", u) if "Icon" in u else u for u in units]
     problems = list(problems)
     notes: list[str] = []
     hints = hints or PageHints()
