@@ -120,27 +120,27 @@ _FOOTER = re.compile(
     r"|youtube|threads|bluesky)\b|note\s+to\s+(?:our\s+)?readers\b|we\s+are\s+answerable\b"
     r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b"
     r"|disclaimer\s*:|disclosure\s*:|(?:click\s+(?:here\s+)?to\s+)?join\s+us\s+on\b"
-    r"|the\s+comments\s+below\s+have\b|share\s+what\s+you\s+think\b"
-    r"|this\s+(?:is\s+(?:an?\s+)?)?(?:ai|machine)[\s-]generated\s+(?:summary|summarization)"
-    r"|(?:as\s+explained\s+in|read|see)\s+(?:[\w’'.]+\s+){0,3}?(?:review\s+)?(?:score|scoring|rating"
-    r"|ratings)\s+(?:policy|guide|system)\b)",
+    r"|the\s+comments\s+below\s+have\b"
+    r"|this\s+(?:is\s+(?:an?\s+)?)?(?:ai|machine)[\s-]generated\s+(?:summary|summarization))",
     re.IGNORECASE,
 )
 # The first words a footer can start with: a cheap test before the expression.
 _FOOTER_STARTS = frozenset(
     "follow for have catch stay support become we write adapted from this appeared appears no "
     "not rated certificate if in the samaritans suicide national helpline helplines to got "
-    "note disclaimer disclaimer: disclosure disclosure: click join share as read see".split()
+    "note disclaimer disclaimer: disclosure disclosure: click join".split()
 )
-# Footers that start with a common word ("A note to readers", "What did you think of X?"):
-# a short expression of their own, so that the long one is not tried on every paragraph
-# starting with "A" or "What".
+# Footers that start with a common word ("A note to readers", "What did you think of X?", "As
+# explained in our review score policy"): a short expression of their own, so that the long one
+# is not tried on every paragraph starting with "A", "As" or "What".
 _FOOTER_COMMON = re.compile(
     r"^(?:a\s+note\s+to\s+(?:our\s+)?readers\b|at\s+[^,]{2,40},\s+we\s+are\s+answerable\b"
-    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?)",
+    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?"
+    r"|share\s+what\s+you\s+think\b|(?:as\s+explained\s+in|read|see)\s+(?:[\w’'.]+\s+){0,3}?"
+    r"(?:review\s+)?(?:score|scoring|rating|ratings)\s+(?:policy|guide|system)\b)",
     re.IGNORECASE,
 )
-_FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want"))
+_FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want", "share", "as", "read", "see"))
 
 
 def is_footer(unit: str) -> bool:
