@@ -56,7 +56,7 @@ _DATE_PREFIX = re.compile(
 
 # Lines that end the article: whatever follows is the site, not the review.
 _HARD_STOP = re.compile(
-    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*(?:\(\d+\))?:?$"
+    r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*(?:\(\d+\)|\d+)?:?$"
     r"|\d+\s+comments?\b|view\s+comments|show\s+comments|join\s+(?:the|our)\s+(?:conversation|discussion"
     r"|commenting)|related(?:\s+(?:posts?|articles?|reviews?|stor(?:y|ies)|news|content|links|reading))?:?$"
     r"|more\s+(?:about|from|reviews|stories|on)\b|recent\s+(?:posts|reviews|articles|stories)"
@@ -118,24 +118,29 @@ _FOOTER = re.compile(
     r"|got\s+a\s+(?:tip|story|news\s+tip)\b|follow\s+(?:me|him|her|them)\s+on\b"
     r"|follow\s+[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}\s+on\s+(?:instagram|tiktok|twitter|x|facebook"
     r"|youtube|threads|bluesky)\b|note\s+to\s+(?:our\s+)?readers\b|we\s+are\s+answerable\b"
-    r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b)",
+    r"|helplines?\b|(?:for|to)\s+(?:help|support)\s+(?:with|on)\s+\w+[^.]{0,40}\b(?:call|text|visit)\b"
+    r"|disclaimer\s*:|disclosure\s*:|(?:click\s+(?:here\s+)?to\s+)?join\s+us\s+on\b"
+    r"|the\s+comments\s+below\s+have\b"
+    r"|this\s+(?:is\s+(?:an?\s+)?)?(?:ai|machine)[\s-]generated\s+(?:summary|summarization))",
     re.IGNORECASE,
 )
 # The first words a footer can start with: a cheap test before the expression.
 _FOOTER_STARTS = frozenset(
     "follow for have catch stay support become we write adapted from this appeared appears no "
     "not rated certificate if in the samaritans suicide national helpline helplines to got "
-    "note".split()
+    "note disclaimer disclaimer: disclosure disclosure: click join".split()
 )
-# Footers that start with a common word ("A note to readers", "What did you think of X?"):
-# a short expression of their own, so that the long one is not tried on every paragraph
-# starting with "A" or "What".
+# Footers that start with a common word ("A note to readers", "What did you think of X?", "As
+# explained in our review score policy"): a short expression of their own, so that the long one
+# is not tried on every paragraph starting with "A", "As" or "What".
 _FOOTER_COMMON = re.compile(
     r"^(?:a\s+note\s+to\s+(?:our\s+)?readers\b|at\s+[^,]{2,40},\s+we\s+are\s+answerable\b"
-    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?)",
+    r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?"
+    r"|share\s+what\s+you\s+think\b|(?:as\s+explained\s+in|read|see)\s+(?:[\w’'.]+\s+){0,3}?"
+    r"(?:review\s+)?(?:score|scoring|rating|ratings)\s+(?:policy|guide|system)\b)",
     re.IGNORECASE,
 )
-_FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want"))
+_FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want", "share", "as", "read", "see"))
 
 
 def is_footer(unit: str) -> bool:
@@ -223,12 +228,20 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
+_RELATIVE_DATE = re.compile(
+    r"(?i)^(?:(?:today|yesterday)(?:\s+at)?,?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?"
+    r"|\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago)$"
+)
+
+
 def is_date_line(unit: str) -> bool:
     """A dateline: "Friday, 07 October 2022 …", "Published: June 27, 2024 12:05 PM IST"."""
     if len(unit) > 90 or _DIGIT.search(unit) is None:
         return False  # every date has a digit
     if _DATE_PREFIX.match(unit) and (_DATE.search(unit) or _DIGIT.search(unit)):
         return True
+    if _RELATIVE_DATE.match(unit):
+        return True  # "Today at 02:30", "5 hours ago"
     stripped = _DATE.sub("", unit)
     stripped = _TIME.sub("", stripped)
     stripped = _NOT_LETTERS.sub(" ", stripped).strip()
@@ -253,7 +266,8 @@ _PHOTO_CAPTION = re.compile(
     r"^[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+(?:\s*,\s*[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)*"
     r"(?:,?\s+and\s+[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+)+)?"
     r"(?:\s+(?:as|in\s+a\s+scene\s+from|star\s+in|stars\s+in)\b[^“‘\"]{0,80}?|\s+in\s+(?:the\s+)?[^“‘\"]{0,60}?)"
-    r"(?:[‘“\"]([^’”\"]{1,80})[’”\"]|(?<=\s)'([^'’”\"]{1,80})')\.?(?:\s*\([^)]*\))?\.?$"
+    r"(?:[‘“\"]([^’”\"]{1,80})[’”\"]|(?<=\s)'([^'’”\"]{1,80})')\.?(?:\s+(?:[Ss]eason|[Ss]eries|[Pp]art)\s+\w+)?"
+    r"(?:\s*\([^)]*\))?\.?$"
 )
 _PLACE_IN_PHOTO = re.compile(
     r"\s*\((?:left|right|centre|center|top|bottom|front|back|foreground|background|l|r|c|l-r"
@@ -330,6 +344,8 @@ def is_caption_line(unit: str) -> bool:
         return False
     if _PHOTO_SOURCE.match(unit):
         return True
+    if _credit_tailed(unit):
+        return True
     credited = _CREDIT_AFTER.match(unit)
     if credited and _photo_credit(credited.group(2)):
         # "Ana Lima and Tom Hale in Harbour Lights. Studio Pictures": the caption, then whose
@@ -350,6 +366,32 @@ def is_caption_line(unit: str) -> bool:
 
 
 _PLACES = frozenset("left right centre center top bottom foreground background".split())
+
+# Whose photo it is, labelled, at the end of a caption: "… Credit: Netflix", "… Image: BBC/Two
+# Cities Television", "… | © 2023 NEOPA / Fictive", "… | Photo: A24".
+_LABELLED_CREDIT = re.compile(
+    r"(?:\s(?:photo\s+)?(?:credits?|image|photo|picture|photograph)\s*:|\s\|\s*(?:©|(?:photo|image"
+    r"|credit)\s*:)|\s©)\s*[^.!?:|]{1,70}$",
+    re.IGNORECASE,
+)
+# The same in brackets, the owners parted by a slash: "… (IFC Films/Elevation Pictures)".
+_BRACKET_CREDIT = re.compile(r"\s\(([^()]{2,60}/[^()]{2,60})\)$")
+_CAPTION_BREAK = re.compile(r"[.!?][’”\"']?\s+[A-Z‘“\"']")
+
+
+def _credit_tailed(unit: str) -> bool:
+    """A caption of a sentence or less that ends with the photo's credit: a label ("Credit:",
+    "Image:", "©") and a few words, or owners in brackets parted by a slash."""
+    if "/" not in unit and ":" not in unit and "©" not in unit:
+        return False
+    m = _LABELLED_CREDIT.search(unit)
+    if m is None:
+        m = _BRACKET_CREDIT.search(unit)
+        if m is None or not _photo_credit(m.group(1)):
+            return False
+    head = unit[: m.start()].rstrip(" .|")
+    return 2 <= head.count(" ") + 1 <= 30 and not _CAPTION_BREAK.search(head)
+
 
 # A caption's last sentence and what follows it: "… in Harbour Lights. Studio Pictures",
 # "… in “Harbour Lights.” Jane Doe/Netflix".
@@ -512,13 +554,13 @@ def is_prose(unit: str, min_words: int = 10) -> bool:
 # --- bylines ---------------------------------------------------------------------------------
 
 _BY = re.compile(
-    r"^(?:by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|author|critic"
+    r"^(?:by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|edited\s+by|author|critic"
     r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
 _NAME_CUT = re.compile(
     r"\s*(?:\||,|·|•|@|[★☆\d(]|\s-\s|\s–\s|\s—\s|\s/\s|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b"
-    r"|\bposted\b"
+    r"|\bposted\b|\s+for\s+(?=(?:the\s+)?[A-Z])|\s+at\s+(?=\d)"
     r"|\bin\s+(?:reviews|movies|tv)\b|$)",
     re.IGNORECASE,
 )
@@ -630,6 +672,31 @@ def _role_only(text: str) -> bool:
 _SITE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.&!-]*|of|the|and|on|&|[a-z]+\.(?:com|net|org|in))$")
 
 
+# A name glued to the next word in capitals: "Jane DoeThe Daily Reel", "Jane DoeSTM".
+_GLUED_NAME = re.compile(r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’'\-]+)([A-Z]\S*(?:\s+\S+)*)$")
+
+
+_NAME_PREFIXES = frozenset("Mc Mac Di De Da Du La Le Van Von Fitz Dal Del Della".split())
+
+
+def _glued_site(unit: str) -> str | None:
+    """The name of a byline whose site or section came out glued to it, the space between
+    the two lost when the page was saved as text: "Jane DoeThe Daily Reel" gives "Jane Doe"."""
+    glued = _GLUED_NAME.match(unit)
+    if glued is None or glued.group(1).rsplit(None, 1)[-1] in _NAME_PREFIXES:
+        return None  # "McDonagh", "DiCaprio", "LaBeouf": one name with a capital inside
+    if not is_name(glued.group(1)):
+        return None
+    words = glued.group(2).split()
+    if not (
+        2 <= len(words) <= 6 or (len(words) == 1 and len(words[0]) >= 2 and words[0].isupper())
+    ):
+        return None  # "Jane FitzGerald" is one name, "Jane DoeSTM" a name and a section
+    if all(_SITE_WORD.match(w) for w in words):
+        return glued.group(1)
+    return None
+
+
 def near_byline(unit: str, previous: str | None = None, following: str | None = None) -> str | None:
     """A byline in a shape that only counts right under a headline: "Jane Doe | The Daily Reel",
     "Jane Doe, Film Critic", a name above "Chief Film Critic", a name below the dateline."""
@@ -646,6 +713,9 @@ def near_byline(unit: str, previous: str | None = None, following: str | None = 
             words = rest.split()
             if mark != ", " and 1 <= len(words) <= 6 and all(_SITE_WORD.match(w) for w in words):
                 return head  # "Jane Doe | The Daily Reel"
+    glued = _glued_site(unit)
+    if glued is not None:
+        return glued
     if not is_name(unit):
         return None
     if following is not None and len(following) < 60 and _CRITIC_ROLE.match(following.strip()):

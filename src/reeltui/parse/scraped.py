@@ -612,7 +612,9 @@ def _past_deck(page: _Page, start: int) -> int:
         if nxt >= len(units):
             break
         unit = units[start]
-        marked = unit in page.hints.decks or bool(_HEADLINE_LIKE.match(unit))
+        marked = unit in page.hints.decks or (
+            unit.count(" ") < 40 and bool(_HEADLINE_LIKE.match(unit))
+        )  # (a paragraph opening "X review: …" is the review's, its label run in)
         parted = (
             nxt > start + 1
             and unit.count(" ") < 35
@@ -623,6 +625,26 @@ def _past_deck(page: _Page, start: int) -> int:
         if not (marked or parted):
             break
         start = nxt
+    return start
+
+
+_SUMMARY_LABEL = re.compile(
+    r"(?i)^(?:summary|in\s+summary|key\s+(?:points|highlights|takeaways)|story\s+highlights"
+    r"|in\s+short|tl;?\s*dr|at\s+a\s+glance|quick\s+take|the\s+gist|(?:official\s+)?synopsis"
+    r"|logline)\s*:?$"
+)
+
+
+def _past_summary(page: _Page, start: int) -> int:
+    """The review's start moved past a box of short summary lines under a label ("SUMMARY",
+    "Key highlights", "SYNOPSIS:") to the first full paragraph after them."""
+    if start == 0 or start >= len(page.units) or not _SUMMARY_LABEL.match(page.units[start - 1]):
+        return start
+    nxt = _first_long_prose(page, start)
+    if nxt >= len(page.units) or nxt - start > 6:
+        return start
+    if all(page.units[j].count(" ") < 30 for j in range(start, nxt)):
+        return nxt
     return start
 
 
@@ -662,6 +684,10 @@ _HEADLINE_VERB = re.compile(
     r"|offers|takes|goes|keeps|ends|begins|shows|remains|becomes|hits|misses|review)\b\s*"
     r"|\s*[|–—]\s+",
     re.IGNORECASE,
+)
+_WATCHED = re.compile(
+    r"^I(?:[’']ve|\s+have)?\s+(?:just\s+|finally\s+|now\s+)?(?:watched|binged|seen|streamed"
+    r"|finished)\s+(?=[A-Z0-9‘“'\"])"
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
 _TAGLINE_COLON = re.compile(r":\s+[a-z]")
@@ -768,6 +794,10 @@ def _title_candidates(
         or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
         lead = _HEADLINE_VERB.split(proper, maxsplit=1)[0]
+        watched = _WATCHED.match(lead)
+        if watched:
+            # "I’ve watched X on Netflix and it’s …": the film the writer watched.
+            lead = _ON_PLATFORM.sub("", lead[watched.end() :])
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
         if (
             lead
@@ -776,7 +806,10 @@ def _title_candidates(
             and loose_key(lead) not in people
             and not _TAGLINE_COLON.search(lead)  # "X: a friendship ends": a tagline after X
         ):
-            found.append((lead, 0.5 if is_name(lead) else 2.0))
+            # "X: Netflix turns …": one word after the colon is the subject of a tagline.
+            colon_subject = ": " in lead and " " not in lead.rsplit(": ", 1)[1]
+            weight = 0.5 if is_name(lead) else 1.0 if colon_subject else 2.0
+            found.append((lead, 2.0 if watched else weight))
             owned = _OWNER.match(lead)
             if owned and loose_key(owned.group(1)) not in people:
                 # "FX’s Shōgun", "Nolan’s Oppenheimer": the work after one owner's name.
@@ -838,7 +871,10 @@ def _title_candidates(
         if _LONE_GRADE.fullmatch(unit):
             continue
         if (bare and bare[0].isupper()) or bare[:1].isdigit():
-            found.append((bare, 0.5 if is_name(unit) else 1.0))
+            if i < h and unit.isupper() and " " in unit:
+                found.append((bare, 0.25))  # "POSH AND PROPER": a kicker over the headline
+            else:
+                found.append((bare, 0.5 if is_name(unit) else 1.0))
     return found
 
 
@@ -1050,6 +1086,11 @@ def _punctuated(title: str, paragraphs: list[str]) -> str:
 # --- the parser ------------------------------------------------------------------------------
 
 
+# An icon's label glued to the text beside it, its space lost in saving the page: "Camera
+# IconJane Doe as …", "Play IconWatch the trailer".
+_ICON_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s)?Icon(?=[A-Z‘“\"'])")
+
+
 def parse_scraped(
     text: str,
     *,
@@ -1063,6 +1104,7 @@ def parse_scraped(
 
     `cleaned` says the text went through `reeltui.text.clean` already."""
     units = _units(text if cleaned else clean(text))
+    units = [_ICON_LABEL.sub("", u) if "Icon" in u else u for u in units]
     problems = list(problems)
     notes: list[str] = []
     hints = hints or PageHints()
@@ -1118,6 +1160,7 @@ def parse_scraped(
         start = _first_prose(page, h + 1)
     start = _opening_sentences(page, start, max(h, byline_at))
     start = _past_deck(page, start)
+    start = _past_summary(page, start)
     lead_heading = (
         start - 1
         if start - 1 > max(h, byline_at)
@@ -1135,7 +1178,7 @@ def parse_scraped(
     if lead_heading is not None and (
         _same_style(units[lead_heading], [units[i] for i in heading_units])
         or (
-            len(heading_units) >= 2
+            len(heading_units) >= (1 if _after_furniture(page, lead_heading) else 2)
             and _plain_heading(units[lead_heading], units[start])
             and loose_key(units[lead_heading]) != loose_key(headline)  # the headline again
         )
@@ -1395,7 +1438,7 @@ def _body(
     if 0 <= last_prose < len(kept) and _closing_verdict(units[kept[last_prose]]):
         last_prose += 1  # "Bottom line: Visual Spectacle, Patchy Story" after the last paragraph
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
-    quotes = _pull_quotes(page, kept)
+    quotes = _pull_quotes(page, kept) | _repeated_labels(page, kept)
     kept = [i for i in kept if i not in quotes]
     marked = page.hints.headings
     headings = (
@@ -1418,12 +1461,56 @@ def _body(
         }
         | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
     )
+    headings |= _capital_headings(page, kept, headings)
     body = [
         i
         for i in kept
         if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
     ]
     return body, end, headings
+
+
+def _repeated_labels(page: _Page, kept: list[int]) -> set[int]:
+    """Short lines printed again and again between the paragraphs ("Article content",
+    "Advertisement"): the site's labels for what it slots in, not headings or text."""
+    counts: dict[str, int] = {}
+    found: set[int] = set()
+    for i in kept:
+        unit = page.units[i]
+        if unit.count(" ") < 5 and unit[-1:] not in ".!?" and not page.prose(i):
+            if unit not in counts:
+                counts[unit] = page.units.count(unit)
+            if counts[unit] >= 3:
+                found.add(i)
+    return found
+
+
+def _after_furniture(page: _Page, i: int) -> bool:
+    """True when the line above unit i is the page's (a caption, a date, a share button):
+    a line set apart so stands over the review, not under the headline as its standfirst."""
+    above = page.units[i - 1] if i > 0 else ""
+    return page.chrome(i - 1) or is_caption_line(above) or is_date_line(above)
+
+
+def _capital_headings(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
+    """Lines in capitals between paragraphs that read as a name ("ROYAL FLUSH") when the
+    review's other headings are in capitals too: headings in the page's style."""
+    units = page.units
+    if not any(units[i].isupper() for i in headings):
+        return set()
+    return {
+        i
+        for n, i in enumerate(kept)
+        if i not in headings
+        and 0 < n < len(kept) - 1
+        and units[i].isupper()
+        and units[i].count(" ") < 8
+        and units[i][-1:].isalpha()
+        and page.prose(kept[n - 1])
+        and page.prose(kept[n + 1])
+        and not page.chrome(i)
+        and not page.stop(i)
+    }
 
 
 # A link given in the line of its box's label: "Also Read: X", "Read more: X".
@@ -1606,6 +1693,10 @@ _NOTE_SUBJECT = re.compile(
     r"|debuts?|lands?|airs?|continues|returns|releases|launches|begins)\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z‘“\"']")
+_RATED_RUNS = re.compile(
+    r"\b(?:is|was)\s+rated\s+[\w-]+(?:\s+and\s+(?:runs|lasts)\s+\d+\s+minutes)?\.?$"
+    r"|\b(?:runs|lasts)\s+(?:for\s+)?\d+\s+minutes\.?$"
+)
 
 
 def _closing_note(unit: str, title: str) -> bool:
@@ -1620,6 +1711,11 @@ def _closing_note(unit: str, title: str) -> bool:
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
+    if len(words) <= 16 and _RATED_RUNS.search(unit):
+        # "“X” is rated 15 and runs 134 minutes.": the certificate and running time alone.
+        subject = unit.lstrip("‘“\"'")
+        if (title and subject.lower().startswith(title.lower())) or _NOTE_SUBJECT.match(unit):
+            return True
     return bool(
         (_AIRING.search(unit) or _RELEASE_NOTE.search(unit))
         and _NOTE_SUBJECT.match(unit)
@@ -1782,6 +1878,8 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
         return False
     if star_rating(unit) is not None:
         return False
+    if _watch_note(unit):
+        return False  # "Streaming on Netflix from Thursday": where to watch, not a heading
     if furniture is None:
         furniture = is_chrome(unit) or is_hard_stop(unit)
     if furniture:
@@ -1789,6 +1887,22 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
     if unit.count(" ") >= 4 or "n’t" in unit or "n't" in unit:
         return True  # "Seven Episodes Isn't Quite Enough": too long, or a verb, for a name
     return not (is_name(unit) and not unit.endswith("?"))
+
+
+# Where or when to watch, said without a subject: "Streaming on Netflix from Thursday", "In
+# cinemas from Friday", "Now showing".
+_WATCH_START = re.compile(
+    r"(?i)^(?:now\s+|currently\s+)?(?:streaming|available|showing|playing|in\s+(?:cinemas|theaters"
+    r"|theatres)|out\s+(?:now|on)|coming\s+(?:to|soon))\b"
+)
+
+
+def _watch_note(unit: str) -> bool:
+    start = _WATCH_START.match(unit)
+    if start is None:
+        return False
+    rest = unit[start.end() :]  # where or when, after the opening words
+    return bool(_WHEN_WHERE.search(rest) or _PLATFORM_ANY.search(rest))
 
 
 _BIO_START = re.compile(r"^(?:he|she|they|their|his|her)\b", re.IGNORECASE)
@@ -2246,8 +2360,10 @@ _PLATFORM_NAMES = (
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
-    r"|CBC|CBC\s+Gem|Crave|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
+    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
+    r"|SBS\s+On\s+Demand"
 )
+_ON_PLATFORM = re.compile(r"\s+on\s+(?:" + _PLATFORM_NAMES + r")$")
 # Several services named together: "HBO and Max", "Sky Atlantic and NOW TV", "FX, Hulu".
 _PLATFORM_LIST = (
     r"(?:"
@@ -2290,6 +2406,21 @@ def _lead_prose(page: _Page, h: int, start: int) -> list[str]:
     if page.hints.description and page.hints.description not in lead:
         lead.insert(0, page.hints.description)
     return lead
+
+
+def _box_links(page: _Page, first: int, start: int) -> set[int]:
+    """The lines under a box's heading ("TRENDING NOW", "Related") above the review: other
+    articles' headlines, up to the next paragraph of some length."""
+    found: set[int] = set()
+    boxed = False
+    for i in range(first, min(start, len(page.units))):
+        if page.stop(i):
+            boxed = True
+        elif boxed and page.units[i].count(" ") < 24:
+            found.add(i)
+        else:
+            boxed = False
+    return found
 
 
 def _facts(
@@ -2446,10 +2577,12 @@ def _facts(
                     year = int(m.group(1))
                     break
     if year is None:
+        first = _headline_at(page, headline, start)
+        boxed = _box_links(page, first, start)
         top_lines = [
             page.units[i]
-            for i in range(_headline_at(page, headline, start), min(start, len(page.units)))
-            if i not in page.label_units and not _dateline(page.units[i])
+            for i in range(first, min(start, len(page.units)))
+            if i not in page.label_units and i not in boxed and not _dateline(page.units[i])
         ]
         after = [u for u in page.units[max(start, end - 3) : end + 6] if not _dateline(u)]
         # A later season's review tells when the show began ("When X arrived in 2021"): that
@@ -2486,6 +2619,13 @@ def _facts(
         series = (
             True  # episodes, unless the page keeps calling itself a film ("the jatara episode")
         )
+    if (
+        not series
+        and not _FILM_WORDS.search(body_low)
+        and not _FILM_WORDS.search(headline.lower())
+        and len(_SHOW_WORDS.findall(body_low)) >= 3
+    ):
+        series = True  # "the show", "the series", and never once a film
     if not series and any(
         _SEASON_CUE.search(u) or (_EPISODE_COUNT.search(u) and not _FILM_WORDS.search(u.lower()))
         for u in (headline, *lead[:3], *paragraphs[:1])
@@ -2595,6 +2735,9 @@ _SERIES_WORDS = re.compile(
 )
 
 
+_FILM_SECTION = re.compile(r"^(?:movies?|movie\s+reviews?|films?|film\s+reviews?|cinema)$", re.I)
+
+
 def _series_kicker(units: list[str], headline: str) -> bool:
     """True when the lines just above the headline, or the last steps of a breadcrumb, file
     the page under television ("TV Reviews", "Home » Web Series » Reviews")."""
@@ -2602,9 +2745,16 @@ def _series_kicker(units: list[str], headline: str) -> bool:
         h = units.index(headline)
     except ValueError:
         h = min(len(units), 40)
-    for unit in units[max(0, h - 4) : h]:
-        if _SERIES_WORDS.match(unit.strip()):
-            return True
+    above = units[max(0, h - 4) : h]
+    # "Movies / TV / Media" above the headline is the site's menu, not the page's section;
+    # "Culture > Film" files the page under film.
+    if not any(
+        _FILM_SECTION.match(_CRUMB_SPLIT.split(unit.strip())[-1])
+        for unit in units[max(0, h - 6) : h]
+    ):
+        for unit in above:
+            if _SERIES_WORDS.match(unit.strip()):
+                return True
     for unit in units[:h]:
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c]
         arrows = any(mark in unit for mark in (" › ", " » ", " > ", " / "))
@@ -2942,12 +3092,18 @@ def _platform(
             if m:
                 return _one_brand(" ".join(m.group(1).split()))
     last = min(end + 3, len(page.units))
+    while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
+        last += 1  # a block of facts after the review, and the line that closes it
     if not any(_PLATFORM_ANY.search(u) for u in page.units[h:last]):
         return None
     links: set[int] = set()  # "Read more:" and the links under it
     for i in range(h, last):
         if is_link_box(page.units[i]):
-            links.update(range(i, min(i + 5, last)))
+            links.add(i)
+            for j in range(i + 1, min(i + 5, last)):
+                if page.prose(j):
+                    break  # the review again, after the box
+                links.add(j)
     around = "\n".join(
         u
         for i, u in enumerate(page.units[h:last], start=h)
@@ -2970,7 +3126,17 @@ def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
     there ("stream", "watch it")."""
     if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
         return None
-    return pattern.search(text)
+    for m in pattern.finditer(text):
+        if not _ANOTHER_WORK.match(text, m.end()):
+            return m
+    return None
+
+
+# A service's name before another work of its own: "best known from the Netflix series “The
+# Glory”" names where that one streams, not the film reviewed.
+_ANOTHER_WORK = re.compile(
+    r"[’']?s?\s+(?:original\s+)?(?:series|show|drama|film|movie|thriller|comedy|hit)\s+[‘“\"'A-Z]"
+)
 
 
 _CINEMA = re.compile(r"(?i)\b(?:theatr\w*|theater\w*|cinemas?|release[sd]?|box\s+office|tba|tbc)\b")
