@@ -193,3 +193,35 @@ async def test_the_list_answers_keys_while_a_batch_is_patched_in(
         assert shown[0] == "Middle Ground"  # 2030: the newest first
         current = screen.film_list.current
         assert current is not None and current.film_key == moved_to.film_key
+
+
+async def test_the_list_scrolls_to_the_last_of_the_rows_that_came(make_app: MAKE) -> None:
+    """Batches make the list longer than the pane (its scroll bar comes), then longer still
+    (it stays): the list scrolls as far as its last row, and draws it, each time."""
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        screen = app.main_screen
+        assert app.library is not None
+        films = screen.film_list
+        room = films.scrollable_content_region.height
+        docno = 10_000
+        for count in (room * 2, room // 2, 3):
+            batch = []
+            for _ in range(count):
+                docno += 1
+                batch.append(_entry(docno, f"Zz Film {docno}", 2000))
+            app.post_message(ReelApp.Rows(app.library, RowsChanged(tuple(batch))))
+            await settled(app, frozenset({"patch"}))
+            await pilot.pause()
+            rows = screen.rows
+            assert films.virtual_size.height == len(rows)
+            assert films.show_vertical_scrollbar
+            assert films.vertical_scrollbar.window_virtual_size == len(rows)
+            await pilot.press("end")
+            await pilot.pause()
+            assert films.cursor == len(rows) - 1
+            assert films.scroll_y == films.max_scroll_y == len(rows) - room
+            last = films.render_line(room - 1).text
+            assert f"Zz Film {docno}" in last
+            await pilot.press("home")
