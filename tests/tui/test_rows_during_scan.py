@@ -84,14 +84,22 @@ def _fresh(entries: Sequence[Entry], sort: SortKey, query: str = "") -> list[str
 
 
 async def test_rows_filter_and_sort_are_right_during_a_first_scan_and_after(
-    tmp_path: Path, chunks: dict[int, tuple[threading.Event, ...]]
+    tmp_path: Path,
+    chunks: dict[int, tuple[threading.Event, ...]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "samples"
     shutil.copytree(samples_dir(), folder)
-    app = ReelApp(resolve(data=folder))
     sent: list[Entry] = []  # every entry the scan sent, in batches
+    real = ReelApp.on_reel_app_rows
+
+    def heard(self: ReelApp, message: ReelApp.Rows) -> None:
+        sent.extend(message.changed.entries)
+        real(self, message)
+
+    monkeypatch.setattr(ReelApp, "on_reel_app_rows", heard)
+    app = ReelApp(resolve(data=folder))
     async with app.run_test(size=(140, 45)) as pilot:
-        app.rows_changed_signal.subscribe(app, lambda changed: sent.extend(changed.entries))
         assert chunks[2][0].wait(20)
         screen = await _shown(pilot, app, FIRST)
         first = list(sent)
