@@ -1,7 +1,7 @@
-"""Rows arriving during a first scan: each batch is patched into the listing in a worker, so the
-list answers keys meanwhile; the rows come in the order and with the filter of the moment, and
-what the user changed while a batch was being patched in (the sort, the filter, the cursor)
-holds once it is shown."""
+"""Rows arriving during a first scan: each batch is patched into the listing (the title order and
+the order shown; the others are made again when asked for); the rows come in the order and with
+the filter of the moment, every sort chosen meanwhile is right, and the cursor stays on its
+film."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from reeltui.tui.app import ReelApp
 from reeltui.tui.base import RowsChanged
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import loaded, settled
+from tui_support import loaded
 
 MAKE = Callable[..., ReelApp]
 
@@ -70,7 +70,6 @@ async def _shown(pilot: Pilot[int], app: ReelApp, done: int) -> MainScreen:
         await pilot.pause(0.02)
         progress = app.scan_progress
         if progress is not None and progress[0] == done and screen.listing.total == done:
-            await settled(app, frozenset({"patch"}))
             await pilot.pause()
             return screen
     raise AssertionError(f"{done} rows never shown: {app.scan_progress} {screen.listing.total}")
@@ -145,21 +144,10 @@ def _entry(docno: int, title: str, year: int) -> Entry:
     return Entry(docno, f"new-{docno}", key, title, year, Kind.FILM, None, key, None, 0.0)
 
 
-async def test_the_list_answers_keys_while_a_batch_is_patched_in(
-    make_app: MAKE, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A batch is patched into the listing in a worker: the cursor moves, the sort changes and
-    more batches come meanwhile; once it is in, every batch is shown, in the sort chosen, and
-    the cursor is on the film it was moved to."""
-    patching, release = threading.Event(), threading.Event()
-    real = Listing.patched
-
-    def held(self: Listing, entries: object, removed: object = ()) -> Listing:
-        if threading.current_thread() is not threading.main_thread():
-            patching.set()
-            assert release.wait(20), "the test never let the patch go on"
-        return real(self, entries, removed)  # type: ignore[arg-type]
-
+async def test_every_sort_is_right_as_batches_come(make_app: MAKE) -> None:
+    """Batches come while the list is sorted one way, then another: each sort shows the whole
+    of what came in its order (the orders not shown were made again when chosen), and the
+    cursor stays on its film as rows arrive above it."""
     app = make_app()
     async with app.run_test(size=(140, 45)) as pilot:
         await loaded(pilot)
@@ -167,40 +155,32 @@ async def test_the_list_answers_keys_while_a_batch_is_patched_in(
         assert app.library is not None
         library = app.library
         entries = list(library.entries)
-        monkeypatch.setattr(Listing, "patched", held)
-        before = titles(screen.rows)
-        came = [_entry(9001, "Zzyzx Road", 2006)]
-        app.post_message(ReelApp.Rows(library, RowsChanged(tuple(came))))
-        for _ in range(200):
-            await pilot.pause(0.01)
-            if patching.is_set():
-                break
-        assert patching.is_set()
-        # The patch waits in its worker; the list goes on answering.
-        await pilot.press("j")
-        assert screen.film_list.cursor == 1
-        moved_to = screen.film_list.current
-        assert moved_to is not None
-        for more in (_entry(9002, "Aardvark Days", 1999), _entry(9003, "Middle Ground", 2030)):
-            app.post_message(ReelApp.Rows(library, RowsChanged((more,))))
-            came.append(more)
-        await pilot.press("s")
-        await pilot.pause()
-        assert titles(screen.rows) == _fresh(entries, SortKey.YEAR)
-        assert "Zzyzx Road" not in titles(screen.rows)  # not yet in
-        release.set()
-        await settled(app, frozenset({"patch"}))
-        await pilot.pause()
-        await settled(app, frozenset({"patch"}))
-        await pilot.pause()
-        shown = titles(screen.rows)
-        assert len(shown) == len(before) + 3
-        assert {"Zzyzx Road", "Aardvark Days", "Middle Ground"} <= set(shown)
-        assert screen.listing.sort is SortKey.YEAR
-        assert shown == _fresh(entries + came, SortKey.YEAR)
-        assert shown[0] == "Middle Ground"  # 2030: the newest first
-        current = screen.film_list.current
-        assert current is not None and current.film_key == moved_to.film_key
+        came: list[Entry] = []
+        shown_in: list[SortKey] = []
+        batches = (
+            (_entry(9001, "Zzyzx Road", 2006), _entry(9002, "Aardvark Days", 1999)),
+            (_entry(9003, "Middle Ground", 2030),),
+            (_entry(9004, "Aardvark Again", 1950), _entry(9005, "Beta Ray", 2031)),
+            (_entry(9006, "Omega", 1990),),
+        )
+        for number, batch in enumerate(batches):
+            await pilot.press("j")
+            current = screen.film_list.current
+            assert current is not None
+            app.post_message(ReelApp.Rows(library, RowsChanged(batch)))
+            came.extend(batch)
+            await pilot.pause()
+            after = screen.film_list.current
+            assert after is not None and after.film_key == current.film_key
+            sort = screen.listing.sort
+            shown_in.append(sort)
+            assert titles(screen.rows) == _fresh(entries + came, sort), (number, sort)
+            for _ in range(4):  # every sort, back to the one shown
+                await pilot.press("s")
+                key = screen.listing.sort
+                assert titles(screen.rows) == _fresh(entries + came, key), (number, key)
+            await pilot.press("s")  # the next sort for the next batch
+        assert set(shown_in) == set(SortKey)  # a batch came under each sort
 
 
 async def test_the_list_scrolls_to_the_last_of_the_rows_that_came(make_app: MAKE) -> None:
@@ -220,7 +200,6 @@ async def test_the_list_scrolls_to_the_last_of_the_rows_that_came(make_app: MAKE
                 docno += 1
                 batch.append(_entry(docno, f"Zz Film {docno}", 2000))
             app.post_message(ReelApp.Rows(app.library, RowsChanged(tuple(batch))))
-            await settled(app, frozenset({"patch"}))
             await pilot.pause()
             rows = screen.rows
             assert films.virtual_size.height == len(rows)

@@ -206,11 +206,6 @@ class MainScreen(Screen[None]):
         self._drawing_held = False
         #: Where the cursor steps taken on the list's first rows put it (`first_rows_step`).
         self._first_cursor = 0
-        #: Batches of rows not yet patched into the listing, whether a worker is patching
-        #: some now, and which library's listing it patches (`_library_changed` starts anew).
-        self._pending: list[RowsChanged] = []
-        self._patching = False
-        self._patch_round = 0
 
     # -- composition ---------------------------------------------------------------------
 
@@ -343,9 +338,6 @@ class MainScreen(Screen[None]):
         listing = Listing(library.entries, self.listing.sort, sorted_by=SortKey.TITLE)
         listing.query = self.listing.query
         self.listing = listing
-        # Batches of another library (or already among these entries) are not patched in.
-        self._pending.clear()
-        self._patch_round += 1
         self._bookmarked = None
         self._show_loaded()
         self._refresh_rows()
@@ -493,95 +485,23 @@ class MainScreen(Screen[None]):
         self._refresh_rows(keep=after.film_key if on_it else None)
         self.refresh_bindings()
 
-    class _Patched(Message):
-        """Sent from the patching worker: `base` with `batches` patched in (None: it failed)."""
-
-        def __init__(
-            self,
-            base: Listing,
-            batches: tuple[RowsChanged, ...],
-            listing: Listing | None,
-            round_: int,
-        ) -> None:
-            super().__init__()
-            self.base = base
-            self.batches = batches
-            self.listing = listing
-            self.round = round_
-
     def _rows_changed(self, changed: RowsChanged) -> None:
-        """Reviews came, changed or went while the library is on show: patch them into the
-        listing in a worker (`_patch`); the batches that come meanwhile wait, and are patched
-        in together after it.
-
-        A batch costs its own size, but that is still some milliseconds of bisection with
-        folded titles for each of four orders: on the event loop, at two batches a second of
-        a first scan, those were the keys' longest waits."""
+        """Reviews came, changed or went while the library is on show: patch the list (the
+        cursor stays on its film), open the first review if none is, reload the open one if
+        its file changed (where it was read is kept)."""
         if self.library is None:
             return
-        self._pending.append(changed)
-        if not self._patching:
-            self._patch_pending()
-
-    def _patch_pending(self) -> None:
-        """Patch the waiting batches into the listing on show, in a worker."""
-        batches = tuple(self._pending)
-        self._pending.clear()
-        self._patching = True
-        self._patch(self.listing, batches, self._patch_round)
-
-    @work(thread=True, group="patch", exit_on_error=False)
-    def _patch(self, base: Listing, batches: tuple[RowsChanged, ...], round_: int) -> None:
-        """In a worker: `base` with the batches patched in, and its rows made ready for its
-        sort and filter (`_Patched` takes them to the screen)."""
-        listing: Listing | None = None
-        try:
-            patched = base
-            for changed in batches:
-                patched = patched.patched(changed.entries, changed.removed)
-            patched.rows()  # the order, counts and filtered films the list will ask for
-            listing = patched
-        finally:
-            self.post_message(self._Patched(base, batches, listing, round_))
-
-    @on(_Patched)
-    def _on_patched(self, message: _Patched) -> None:
-        """Show a patched listing with the sort, filter and narrowing of the moment (the cursor
-        stays on its film), open the first review if none is, reload the open one if its file
-        changed (where it was read is kept); then patch what came meanwhile."""
-        message.stop()
-        self._patching = False
-        if message.round != self._patch_round:
-            pass  # another library's listing is on show: these rows are in it or not its own
-        elif message.base is not self.listing:
-            # Another listing took its place meanwhile (a corrected review): patch it instead.
-            self._pending[:0] = message.batches
-        else:
-            listing = message.listing
-            if listing is None:  # the worker failed: patch here, where an error is shown
-                listing = message.base
-                for changed in message.batches:
-                    listing = listing.patched(changed.entries, changed.removed)
-            base = message.base
-            listing.sort, listing.query, listing.narrowing = base.sort, base.query, base.narrowing
-            self.listing = listing
-            self._show_patched(message.batches)
-        if self._pending and self.library is not None:
-            self._patch_pending()
-
-    def _show_patched(self, batches: tuple[RowsChanged, ...]) -> None:
-        """Show the rows of a listing with new batches in it (see `_on_patched`)."""
+        self.listing = self.listing.patched(changed.entries, changed.removed)
         current = self.film_list.current
         self._refresh_rows(keep=current.film_key if current is not None else None)
         review = self.review
         if review is None and self._opening is None and self.rows:
             self.open_review(self.rows[self.film_list.cursor].review)
         elif review is not None:
-            for changed in batches:
-                for entry in changed.entries:
-                    if entry.id == review.id:
-                        self.open_review(entry, again=True)
-                        return
+            for entry in changed.entries:
+                if entry.id == review.id:
+                    self.open_review(entry, again=True)
+                    break
 
     # -- the list ------------------------------------------------------------------------
 
