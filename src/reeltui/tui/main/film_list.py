@@ -116,29 +116,11 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         rows arriving above it (a scan, a sort) do not move the film under the reader's eye."""
         wanted = old[self.cursor].film_key if 0 <= self.cursor < len(old) else None
         line = self.cursor - round(self.scroll_y)
-        self._set_height(len(rows))
+        self.virtual_size = Size(0, len(rows))
         index = self.index_of(wanted) if wanted is not None else None
         self.cursor = index if index is not None else 0
         if index is not None and 0 <= line < self.scrollable_content_region.height:
             self.scroll_to(y=max(0, index - line), animate=False, immediate=True, force=True)
-
-    def _set_height(self, height: int) -> None:
-        """Make the list `height` rows high. The widget's place on the screen does not change
-        with it, unless its scroll bar comes or goes: only then is the screen laid out again.
-        (`virtual_size` lays out the whole screen at each change, and a first scan changes it
-        twice a second: about 15 ms of the event loop each time.)"""
-        size = Size(0, height)
-        if size == self.virtual_size:
-            return
-        room = self.container_size.height
-        if room <= 0 or (self.virtual_size.height > room) != (height > room):
-            self.virtual_size = size  # the scroll bar comes or goes
-            return
-        self.set_reactive(FilmList.virtual_size, size)
-        # What `Widget._size_updated` does when it sets the size without a layout: the scroll
-        # bar's length and the scroll position follow the new height.
-        self._scroll_update(size)
-        self.refresh()
 
     def index_of(self, film_key: str) -> int | None:
         """The row index of a film, or None when it is not shown."""
