@@ -565,6 +565,17 @@ _SHAPES = {
     "scraped-starring": (Format.SCRAPED, "T (2020) Review\n\n" + "starring Ann Lee, " * (_N // 18)),
     "scraped-wrapped": (Format.SCRAPED, "T (2020) Review\n\n" + "Ab cd\n" * (_N // 6)),
     "scraped-dashes": (Format.SCRAPED, "- " * (_N // 2)),
+    # Short paragraphs, each a candidate pull quote: alike (every line weighed against all the
+    # others was quadratic) and all different (no bound on the lines weighed was too).
+    "scraped-alike-paragraphs": (
+        Format.SCRAPED,
+        "T (2020) Review\n\n" + "Ann Lee stars in the directed role of Bob's star.\n\n" * 20_000,
+    ),
+    "scraped-short-paragraphs": (
+        Format.SCRAPED,
+        "T (2020) Review\n\n"
+        + "".join(f"Ann Lee stars in the role number {n} of the year.\n\n" for n in range(20_000)),
+    ),
     "markdown-hashes": (Format.MARKDOWN, "# a" + " " * _N + "#" * _N + "x\n\nText.\n"),
     "markdown-front": (Format.MARKDOWN, "+++\nx = " + "[" * (_N // 10) + "\n+++\n# T\n\nText."),
 }

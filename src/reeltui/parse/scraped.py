@@ -17,6 +17,7 @@ A page is read in steps, each deciding by evidence rather than by position:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -1563,23 +1564,48 @@ def _list_label(page: _Page, kept: list[int], n: int) -> bool:
     return items >= 1 and not page.chrome(kept[n])
 
 
+#: At most this many lines of a page are weighed as pull quotes. A review has a handful of
+#: short lines; a hostile page of thousands would make each weighing a walk of the page.
+_PULL_QUOTE_LINES = 200
+
+
 def _pull_quotes(page: _Page, kept: list[int]) -> set[int]:
     """The kept lines that are a pull quote: a line of six words or more (up to forty in
-    quotes, twenty without) that repeats words of a longer paragraph of the review."""
+    quotes, twenty without) that repeats words of a longer paragraph of the review.
+
+    Linear in the page: each line weighed costs a count over the page's paragraphs joined
+    (never a walk paragraph by paragraph in Python), alike lines are weighed once, and at most
+    `_PULL_QUOTE_LINES` are weighed."""
     found: set[int] = set()
-    texts: list[str] | None = None
+    prose = [j for j in kept if page.prose(j)]
+    in_prose = set(prose)
+    joined: str | None = None
+    loose: tuple[str, Counter[str]] | None = None
+    answers: dict[str, bool] = {}
     for i in kept:
         unit = page.units[i]
         most = 40 if unit[:1] in "“\"‘'" else 20
         if len(unit) > 300 or not 5 <= unit.count(" ") < most:
             continue
-        probe = " ".join(unit.strip("“”\"‘’'").split(None, 3)[1:3])
-        if not any(probe in page.units[j] for j in kept if j != i and page.prose(j)):
-            continue  # (a cheap test first: its second and third words are in no paragraph)
-        if texts is None:
-            texts = [f" {loose_key(page.units[j])} " for j in kept if page.prose(j)]
-        key = f" {loose_key(unit)} "
-        if any(key in text and len(text) > len(key) for text in texts):
+        answer = answers.get(unit)
+        if answer is None:
+            if len(answers) >= _PULL_QUOTE_LINES:
+                break
+            if joined is None:
+                joined = "\n".join(page.units[j] for j in prose)
+            # (a cheap test first: its second and third words are in another paragraph)
+            probe = " ".join(unit.strip("“”\"‘’'").split(None, 3)[1:3])
+            own = unit.count(probe) if i in in_prose else 0
+            answer = joined.count(probe) > own
+            if answer:
+                if loose is None:
+                    texts = [f" {loose_key(page.units[j])} " for j in prose]
+                    loose = ("\n".join(texts), Counter(texts))
+                key = f" {loose_key(unit)} "
+                # In a longer paragraph: found in some paragraph other than one that is the key.
+                answer = loose[0].count(key) > loose[1][key]
+            answers[unit] = answer
+        if answer:
             found.add(i)
     return found
 
