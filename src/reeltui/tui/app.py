@@ -47,7 +47,7 @@ from textual.message import Message
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.library import Library, Progress, SortKey, describe_failure
+from reeltui.library import Entry, Library, Progress, SortKey, describe_failure
 from reeltui.library.catalog import FirstFilms
 from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
@@ -283,24 +283,41 @@ class ReelApp(ReelBase):
             self.post_message(self.Problems(library, library.problems))
         waiting: list[int] = []
         last_sent = 0.0  # the first rows are sent at once
+        # The entries sent, by document number: when the check ends, the library takes those
+        # still right (the list holds them) rather than make each one again.
+        sent: list[Entry | None] = []
 
-        def send() -> None:
+        def send(loaded: bool = False) -> None:
             nonlocal last_sent
             numbers = set(waiting)
             waiting.clear()
             last_sent = time.monotonic()
-            entries = library.catalog.entries_of(numbers)
+            # Once the library has its entries again, the last rows are those.
+            read = library.entries_of if loaded else library.catalog.entries_of
+            entries = read(numbers)
             removed = frozenset(numbers - {entry.docno for entry in entries})
             self.post_message(self.Rows(library, RowsChanged(tuple(entries), removed)))
+            if numbers:
+                sent.extend([None] * (max(numbers) + 1 - len(sent)))
+            for docno in removed:
+                sent[docno] = None
+            for entry in entries:
+                sent[entry.docno] = entry
+
+        def known(docno: int) -> Entry | None:
+            return sent[docno] if 0 <= docno < len(sent) else None
 
         def on_batch(numbers: list[int]) -> None:
             waiting.extend(numbers)
             if time.monotonic() - last_sent >= _ROWS_INTERVAL:
                 send()
 
-        changes = library.refresh(full=True, progress=self._progress(), on_batch=on_batch)
+        changes = library.refresh(
+            full=True, progress=self._progress(), on_batch=on_batch, known=known
+        )
+        sent.clear()
         if waiting:
-            send()
+            send(loaded=True)
         problems = library.problems if changes or not shown else None
         return _Loaded(library, bool(changes), problems)
 
