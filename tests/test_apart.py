@@ -18,6 +18,7 @@ from reeltui.search import session as session_module
 from reeltui.search.apart import Apart, build
 from reeltui.search.fulltext import store as store_module
 from reeltui.search.fulltext.store import FullTextIndex
+from reeltui.search.partial import PartialSearch
 from reeltui.search.session import SearchSession, SearchState
 
 #: Questions whose answers must not depend on where the names and the text were made.
@@ -183,3 +184,34 @@ def test_closing_the_session_stops_the_child(
     (child,) = seen
     assert child._process.poll() is not None  # gone
     assert session.state is SearchState.NO_LIBRARY
+
+
+def test_once_the_child_has_the_names_the_catalog_answers_instead_of_the_scans_reviews(
+    scanned: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bar was used while the files were read: the reviews read so far are held in
+    memory to answer it. Once the child has derived the names, the catalog answers (the
+    same hits) and those are let go before the searcher builds its own."""
+    monkeypatch.setattr(session_module, "APART_MIN", 1)
+    catalog = scanned.catalog
+    catalog.set_meta(complete="0")  # as while a first scan reads
+    session = SearchSession()
+    during = [s.hit.name for s in session.rank("pena", reading=scanned).hits]
+    assert isinstance(session._partial, PartialSearch) and during
+    catalog.set_meta(complete="1")  # the scan ended
+    seen: list[tuple[str, list[str]]] = []
+    publish = SearchSession._publish_names
+
+    def publishing(generation: object, searcher: Searcher) -> bool:
+        seen.append(
+            (type(session._partial).__name__, [s.hit.name for s in session.rank("pena").hits])
+        )
+        return publish(generation, searcher)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchSession, "_publish_names", staticmethod(publishing))
+    built(session, scanned)
+    assert seen == [("LastSession", during)]
+    assert session.state is SearchState.READY
+    assert [hit_name(s.hit) for s in session.rank("pena").hits][:1] == during[:1]
+    assert session._partial is None
+    session.close()

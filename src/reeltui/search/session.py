@@ -215,8 +215,14 @@ class SearchSession:
             named = True
             published = self._publish_names(generation, searcher)
 
+        def settled() -> None:
+            # The child has derived the names: the catalog answers the bar from now on, and
+            # the scan's reviews read into memory are let go before the searcher's own are.
+            self._answer_from_catalog(generation.library)
+            names()
+
         try:
-            self._apart(generation, names, progress)
+            self._apart(generation, settled, progress)
             if not named:
                 names()
         except _Stopped:
@@ -242,6 +248,21 @@ class SearchSession:
             return
         if not generation.stopped:
             generation.state = SearchState.READY
+
+    def _answer_from_catalog(self, library: Library) -> None:
+        """Until the searcher answers, answer the bar from the catalog of `library` (complete,
+        its names derived) instead of from the reviews a scan read into memory."""
+        from reeltui.search.partial import LastSession, PartialSearch
+
+        with self._asking:
+            partial = self._partial
+            if not isinstance(partial, PartialSearch) or partial.library is not library:
+                return
+            if not library.catalog.complete:
+                return
+            self._partial = LastSession(library)
+            self._memo = None
+        partial.close()
 
     @staticmethod
     def _publish_names(generation: _Generation, searcher: Searcher) -> bool:

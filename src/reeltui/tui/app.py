@@ -52,6 +52,7 @@ from reeltui.library.catalog import FirstFilms
 from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
+from reeltui.tui.allocator import give_back, limit_arenas
 from reeltui.tui.base import ReelBase, ReviewChanged, RowsChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
@@ -180,6 +181,8 @@ class ReelApp(ReelBase):
         self.bookmarks_ui = BookmarksUI(self)
         #: Full garbage collections are held off while the library loads (see collector.py).
         self._collections = FullCollections()
+        # Before the app's threads start: they share one arena of the allocator, not one each.
+        limit_arenas()
         #: Keys and mouse events held until a warm start's list is in (None: none are held).
         self._waiting: list[events.Event] | None = None
 
@@ -453,10 +456,12 @@ class ReelApp(ReelBase):
             )
 
     def _freeze(self) -> None:
-        """Collect the garbage, then keep every object left out of later collections."""
+        """Collect the garbage, then keep every object left out of later collections; give
+        the memory freed back to the system."""
         gc.collect()
         gc.freeze()
         gc.enable()
+        give_back()
 
     def _review_changed(self, change: ReviewChanged) -> None:
         """A review was read again in place (its facts corrected): search the library as it
@@ -479,9 +484,17 @@ class ReelApp(ReelBase):
     # -- the command bar -----------------------------------------------------------------
 
     def _start_search_worker(self, build: Callable[[], None]) -> None:
-        """Build the search index of a new library in a thread (see `SearchSession.load`)."""
+        """Build the search index of a new library in a thread (see `SearchSession.load`),
+        then give back to the system the memory the build used and freed."""
+
+        def building() -> None:
+            try:
+                build()
+            finally:
+                give_back()
+
         self.run_worker(
-            build, thread=True, group="search", name="search index", exit_on_error=False
+            building, thread=True, group="search", name="search index", exit_on_error=False
         )
 
     async def on_event(self, event: events.Event) -> None:
