@@ -7,6 +7,12 @@ Each measure runs the whole app in a fresh process (headless, 120×40) on a corp
 - *memory*: a warm start (the catalog already made), until the full text is ready; then the
   command bar is opened and a dozen queries typed into it (people, titles, full text), and a
   few reviews opened. The peak resident memory (VmHWM) of the process is reported.
+- *memory on a first start* (`cold-memory`): a cold start (empty cache), until the scan, the
+  names and the full-text index are all done; then the command bar is used as for *memory*
+  (after one question asked while the scan reads, as a user waiting for it would). The resident
+  memory of the TUI's process and of its worker processes is sampled four times a second:
+  the peak (VmHWM) of the TUI, its memory at each stage (files read, the scan's end, names
+  ready, text ready, the bar used) and once settled afterwards; the workers' peaks apart.
 - *keys during a scan*: a cold start (empty cache); once the first rows are shown and while
   the scan runs, `j` and `k` are sent in turn every 100 ms (as the terminal driver sends
   them), and the time from each key sent to the list's cursor action running is recorded
@@ -18,9 +24,11 @@ Each measure runs the whole app in a fresh process (headless, 120×40) on a corp
   keys' waits meanwhile, and the first question of a bar opened without a look before it near
   the scan's end (everything read so far taken in at once).
 
-    python -m bench.bench_tui [--count 100000] [--keys-count 100000] [--measures memory,keys,bar]
+    python -m bench.bench_tui [--count 100000] [--keys-count 100000]
+        [--measures memory,cold-memory,keys,bar]
 
-Bars: at most 200 MB with 100,000 reviews; every keystroke answered within 50 ms.
+Bars: at most 200 MB with 100,000 reviews, warm or on a first start (the TUI's process; its
+workers are reported apart); every keystroke answered within 50 ms.
 """
 
 from __future__ import annotations
@@ -84,6 +92,130 @@ async def main():
 asyncio.run(main())
 """
 
+
+_COLD_MEMORY = """
+import asyncio, gc, json, os, sys, threading, time
+from reeltui.paths import resolve
+from reeltui.search.session import SearchState
+from reeltui.tui.app import ReelApp
+
+def status(pid="self"):
+    out = {}
+    try:
+        with open(f"/proc/{pid}/status") as file:
+            for line in file:
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    out[line.split(":")[0]] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return out
+
+def children(pid):
+    found = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as file:
+                    fields = file.read().rpartition(")")[2].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(name))
+    return found
+
+class Sampler(threading.Thread):
+    def __init__(self, app):
+        super().__init__(daemon=True)
+        self.app = app
+        self.stop = threading.Event()
+        self.samples = []       # (seconds, rss, files read, search state)
+        self.workers = {}       # pid: its peak (VmHWM, else the most VmRSS seen)
+        self.workers_sum = 0.0  # the most the workers held at once
+        self.started = time.perf_counter()
+
+    def run(self):
+        me = os.getpid()
+        while not self.stop.wait(0.25):
+            own = status()
+            held = 0.0
+            for pid in children(me):
+                seen = status(pid)
+                if not seen:
+                    continue
+                peak = max(seen.get("VmHWM", 0.0), seen.get("VmRSS", 0.0))
+                self.workers[pid] = max(self.workers.get(pid, 0.0), peak)
+                held += seen.get("VmRSS", 0.0)
+            self.workers_sum = max(self.workers_sum, held)
+            progress = self.app.scan_progress
+            self.samples.append((time.perf_counter() - self.started, own.get("VmRSS", 0.0),
+                                 progress[0] if progress else -1,
+                                 str(self.app.search_session.state)))
+
+async def main():
+    app = ReelApp(resolve(data=sys.argv[1]))
+    marks = {"stages": {}}
+    stages = marks["stages"]
+    sampler = Sampler(app)
+    started = time.perf_counter()
+
+    def mark(name):
+        stages[name] = dict(status(), s=time.perf_counter() - started)
+
+    async def wait(pilot, done, what):
+        while not done():
+            await pilot.pause(0.1)
+            if time.perf_counter() - started > 3600:
+                raise SystemExit(f"{what} never came")
+
+    async def ask(pilot, queries):
+        await pilot.press("colon")
+        for query in queries:
+            await pilot.press(*query)
+            await pilot.pause(0.3)
+            await pilot.press(*(["backspace"] * len(query)))
+        await pilot.press("escape")
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        sampler.start()
+        await wait(pilot, lambda: app.scan_progress is not None and app.scan_progress[1] > 0,
+                   "the scan")
+        total = app.scan_progress[1]
+        await wait(pilot, lambda: app.scan_progress is None or app.scan_progress[0] >= total / 2,
+                   "half the scan")
+        if app.scan_progress is not None:
+            mark("half read")
+            await ask(pilot, ("mich", "@pena"))
+            mark("bar asked during the scan")
+        await wait(pilot, lambda: app.scan_progress is None and app.library is not None,
+                   "the scan's end")
+        mark("scan ended")
+        await wait(pilot, lambda: app.search_session.searcher is not None
+                   or app.search_session.state is SearchState.FAILED, "the names")
+        mark("names ready")
+        done = (SearchState.READY, SearchState.TEXT_FAILED, SearchState.FAILED)
+        await wait(pilot, lambda: app.search_session.state in done, "the full text")
+        mark("text ready")
+        marks["search"] = str(app.search_session.state)
+        await ask(pilot, ("mich", "pena", "@sal", "oliveira adam", "castle", "hundred bird",
+                          "text: astronaut", "heist", "astronuat", "story", "director: gre",
+                          "x"))
+        for _ in range(5):
+            await pilot.press("j", "enter")
+            await pilot.pause(0.1)
+            await pilot.press("escape")
+        mark("bar used")
+        await pilot.pause(5)
+        mark("settled")
+        marks["films"] = len(app.library) if app.library is not None else 0
+    sampler.stop.set()
+    sampler.join()
+    marks["samples"] = sampler.samples
+    marks["workers"] = sorted(sampler.workers.values(), reverse=True)
+    marks["workers_sum"] = sampler.workers_sum
+    print(json.dumps(marks))
+
+asyncio.run(main())
+"""
 
 _KEYS = """
 import asyncio, json, sys, time
@@ -319,12 +451,54 @@ def memory(count: int, tmp: Path) -> dict[str, object]:
     return marks
 
 
+def cold_memory(count: int, tmp: Path) -> dict[str, Any]:
+    """Memory of the TUI on a first start over `count` reviews (an empty cache), until the
+    scan, the names and the full text are done and the command bar has been used."""
+    marks = _run_cold(_COLD_MEMORY, write_corpus(count), tmp, "cold-memory")
+    shutil.rmtree(tmp / "cold-memory-cache", ignore_errors=True)
+    return marks
+
+
+def _cold_memory_report(marks: dict[str, Any]) -> tuple[str, float]:
+    """The first start's memory in a few lines, and the TUI's peak (MB)."""
+    stages: dict[str, dict[str, float]] = marks["stages"]
+    peak = max(stage.get("VmHWM", 0.0) for stage in stages.values())
+    settled = stages["settled"]["VmRSS"]
+    workers: list[float] = marks["workers"]
+    samples: list[list[Any]] = marks["samples"]
+    lines = [
+        f"TUI memory, {marks['films']:,} reviews, first start: peak {peak:.0f} MB, settled "
+        f"{settled:.0f} MB (bar: {MEMORY_BAR_MB:.0f} MB); search {marks['search']}; load "
+        f"average {os.getloadavg()[0]:.1f}"
+    ]
+    lines.extend(
+        f"  {name}: {stage['VmRSS']:.0f} MB at {stage['s']:.0f} s (peak so far "
+        f"{stage['VmHWM']:.0f} MB)"
+        for name, stage in stages.items()
+    )
+    files = [(sample[2], sample[1]) for sample in samples if sample[2] >= 0]
+    if files:
+        total = max(read for read, _ in files) or 1
+        steps = []
+        for tenth in range(1, 11):
+            upto = [rss for read, rss in files if read <= total * tenth / 10]
+            if upto:
+                steps.append(f"{total * tenth / 10:,.0f}: {max(upto):.0f}")
+        lines.append("  the most held by files read: " + ", ".join(steps) + " (MB)")
+    if workers:
+        lines.append(
+            f"  worker processes: {len(workers)}, each at most {workers[0]:.0f} MB, "
+            f"{marks['workers_sum']:.0f} MB at once at most"
+        )
+    return "\n".join(lines), peak
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the measures and print them; exit 1 if a bar is missed."""
     parser = argparse.ArgumentParser(prog="bench_tui")
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--keys-count", type=int, default=100_000)
-    parser.add_argument("--measures", default="memory,keys")
+    parser.add_argument("--measures", default="memory,cold-memory,keys")
     args, _ = parser.parse_known_args(argv)
     measures = set(args.measures.split(","))
     ok = True
@@ -342,6 +516,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"{used['VmRSS']:.0f} MB, peak {peak:.0f} MB (bar: {MEMORY_BAR_MB:.0f} MB); "
                 f"load average {os.getloadavg()[0]:.1f}"
             )
+            ok = ok and peak <= MEMORY_BAR_MB
+        if "cold-memory" in measures:
+            report, peak = _cold_memory_report(cold_memory(args.count, tmp))
+            print(report)
             ok = ok and peak <= MEMORY_BAR_MB
         if "keys" in measures:
             waits = keys(args.keys_count, tmp)

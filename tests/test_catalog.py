@@ -188,14 +188,19 @@ def test_parallel_parsing_matches_sequential(folder: Path, monkeypatch: pytest.M
 
 
 def test_the_first_chunks_are_small_so_the_first_rows_come_soon(tmp_path: Path) -> None:
-    jobs = [(str(tmp_path / f"missing-{n}.txt"), f"missing-{n}") for n in range(200)]
+    jobs: list[tuple[str, str, int | None]] = [(f"missing-{n}.txt", "?", None) for n in range(200)]
     notes: list[str] = []
     chunks = list(refresh_module._parse_many(jobs, tmp_path, 1, notes))
     assert [len(chunk) for chunk in chunks] == [8, 16, 32, 64, 64, 16]
     # Every file is answered, in the order of the jobs.
+    paths = [(str(tmp_path / key), key.removesuffix(".txt")) for key, _, _ in jobs]
     assert [result for chunk in chunks for result in chunk] == refresh_module.parse_chunk(
-        (jobs, str(tmp_path))
+        (paths, str(tmp_path))
     )
+    made = refresh_module._Chunks(jobs, tmp_path)
+    assert len(made) == 6 and made[5] == (paths[184:], str(tmp_path))
+    with pytest.raises(IndexError):
+        made[6]
 
 
 def test_parallel_scan_reports_bad_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

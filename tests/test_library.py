@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reeltui.library import Library, SortKey
+from reeltui.library import Entry, Library, SortKey
 from reeltui.search import Searcher
 
 from sample_paths import SAMPLES, SEED
@@ -141,3 +141,34 @@ def test_reviews_of_one_title_and_year_go_in_path_order(tmp_path: Path) -> None:
         "a b/x.txt",
         "a-c/x.txt",
     ]
+
+
+def test_loading_again_keeps_the_entries_still_right(folder: Path, tmp_path: Path) -> None:
+    """A check that changed files loads the entries again: those unchanged are the very
+    objects already loaded (the list holds them: made again, all would be held twice), a
+    changed one is new, and one the caller made of a document written meanwhile is taken."""
+    library = Library.scan(folder, cache_dir=tmp_path / "cache")
+    before = {entry.docno: entry for entry in library.entries}
+    heat = folder / "nested" / "deeper" / "Heat Review.txt"
+    heat.write_text(heat.read_text(encoding="utf-8").replace("1995", "1996"), encoding="utf-8")
+    os.utime(heat, ns=(1_800_000_000_000_000_000, 1_800_000_000_000_000_000))
+    (folder / "more.txt").write_text(
+        "Ronin (1998) Review\n\nDirected by John Frankenheimer.\n\nJo Roe\nJo reviews.\n",
+        encoding="utf-8",
+    )
+    made: dict[int, Entry] = {}
+
+    def on_batch(numbers: list[int]) -> None:
+        for entry in library.catalog.entries_of(numbers):
+            made[entry.docno] = entry
+
+    changes = library.refresh(full=True, on_batch=on_batch, known=made.get)
+    assert len(changes.added) == 1 and len(changes.changed) == 1
+    after = {entry.docno: entry for entry in library.entries}
+    (added,) = changes.added
+    (changed,) = changes.changed
+    assert after[added] is made[added]
+    assert after[changed] is made[changed] and after[changed].year == 1996
+    assert after[changed] is not before[changed]
+    assert all(after[d] is before[d] for d in before if d != changed)
+    library.close()

@@ -31,16 +31,28 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Protocol, TypeVar
 
-__all__ = ["WorkerPool"]
+__all__ = ["WorkerPool", "child_environment"]
 
 Arg = TypeVar("Arg")
 Result = TypeVar("Result")
+
+Item = TypeVar("Item", covariant=True)
+
+
+class Tasks(Protocol[Item]):
+    """The arguments of `WorkerPool.map`: a sequence, or anything that makes each argument
+    when it is asked for by its place (so that they need not all be held at once)."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: int, /) -> Item: ...
+
 
 _HEADER = struct.Struct("!Q")
 #: Tasks sent ahead to each worker, so that it never waits for the next one.
@@ -116,6 +128,16 @@ def _package_root(module: str) -> str:
     return str(path.parent if path.name == module.partition(".")[0] else path)
 
 
+def child_environment(module: str) -> dict[str, str]:
+    """The environment of a child process that runs `python -m` a module of this package: this
+    one's, with the package findable (it may not be installed, as in a checkout)."""
+    env = dict(os.environ)
+    root = _package_root(module)
+    if root:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return env
+
+
 @dataclass(eq=False)
 class _Worker:
     """One child process and what it has been sent."""
@@ -162,10 +184,7 @@ class WorkerPool:
     def _start(self, module: str) -> None:
         """Start the workers; a worker that cannot be started is noted, not raised."""
         self._answers = queue.Queue()
-        env = dict(os.environ)
-        root = _package_root(module)
-        if root:
-            env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        env = child_environment(module)
         command = [self.python, "-u", "-m", __name__]
         for number in range(self.size):
             errors = tempfile.TemporaryFile()  # noqa: SIM115 (kept open for the worker's life)
@@ -255,7 +274,7 @@ class WorkerPool:
         lost, worker.sent = worker.sent, []
         return lost
 
-    def map(self, fn: Callable[[Arg], Result], arguments: Sequence[Arg]) -> Iterator[Result]:
+    def map(self, fn: Callable[[Arg], Result], arguments: Tasks[Arg]) -> Iterator[Result]:
         """`fn(argument)` for each argument, in order, computed in the workers.
 
         Tasks of a worker that stopped, or that raised there, are run in this process, so a

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from textual.screen import Screen
 
+from reeltui.library import Entry
 from reeltui.paths import resolve
 from reeltui.search import FilmHit, PersonHit, SearchState, TextHit
 from reeltui.tui import app as app_module
@@ -124,3 +125,26 @@ async def test_a_warm_start_draws_its_first_frame_with_the_rows_and_a_first_one_
     assert released and released[0] is True
     # and as long as it will be: its first screen of rows counts the whole list's.
     assert frames[0] == frames[-1], frames
+
+
+async def test_a_first_start_keeps_the_entries_the_list_was_sent(
+    app_with_cache: Callable[[Path], ReelApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a first scan ends, the library's entries are those its batches sent to the list,
+    not each made again from the catalog (which held every entry twice at that moment)."""
+    sent: dict[int, Entry] = {}
+    rows = ReelApp.on_reel_app_rows
+
+    def recorded(app: ReelApp, message: ReelApp.Rows) -> None:
+        sent.update((entry.docno, entry) for entry in message.changed.entries)
+        rows(app, message)
+
+    monkeypatch.setattr(ReelApp, "on_reel_app_rows", recorded)
+    app = app_with_cache(tmp_path / "cache")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert app.library is not None and len(app.library) >= 10
+        assert all(entry is sent[entry.docno] for entry in app.library.entries)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert all(row.review is sent[row.review.docno] for row in screen.rows)

@@ -35,7 +35,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -330,17 +330,18 @@ class Catalog:
             finally:
                 self._reader.execute("COMMIT")
 
-    def entries(self) -> list[Entry]:
+    def entries(self, known: Known | None = None) -> list[Entry]:
         """Every review's entry, in the library's order (title, year, path). The rows are
         made into entries as they come (no list of rows is held: at 100,000 reviews that
-        would double what loading needs)."""
+        would double what loading needs). `known` gives entries already made (by document
+        number): one equal to its row is taken as it is, not made again."""
         with self._read_lock:
             cursor = self._reader.execute(
                 "SELECT docno, id, key, title, year, kind, season, film_key, reviewer, mtime,"
                 " sort_title FROM docs WHERE problem IS NULL"
                 " ORDER BY sort_title, coalesce(year, 0), key"
             )
-            return _entries(cursor)
+            return _entries(cursor, known)
 
     def entries_of(self, docnos: Iterable[int]) -> list[Entry]:
         """The entries of these documents (reviews only), in the library's order."""
@@ -1037,6 +1038,20 @@ class Catalog:
                     result[_key_text(key)] = (stamp, int(docno))
         return result
 
+    def count_unsettled(self) -> int:
+        """How many names wait to be derived again, and reviews to be indexed for full text:
+        the work a search of the catalog has left to do."""
+        with self._read_lock:
+            (dirty,) = self._reader.execute("SELECT count(*) FROM dirty").fetchone()
+        return int(dirty) + (self.count_pending_text() if self.fulltext_available else 0)
+
+    @contextlib.contextmanager
+    def writes_held(self) -> Iterator[None]:
+        """No write of this process starts during the block (while another process writes
+        the catalog at length, this one's writers wait here, not on SQLite's busy timeout)."""
+        with self._write_lock:
+            yield
+
     def count_pending_text(self) -> int:
         """How many reviews are not in the full-text index yet."""
         with self._read_lock:
@@ -1409,11 +1424,12 @@ class FirstFilms:
     reviews: int
 
 
-def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
+def _entries(rows: Iterable[Sequence[Any]], known: Known | None = None) -> list[Entry]:
     """Entries from `docs` rows that come ordered by (sort_title, year, key), in the library's
     order: the same but for reviews of one title and year, which go by the walk's order of
     their paths (only those are sorted again). This loop runs once per review at every start:
-    it keeps to local names and plain dictionaries."""
+    it keeps to local names and plain dictionaries. An entry `known` gives that is equal to
+    its row is taken instead of a new one."""
     entries: list[Entry] = []
     append = entries.append
     ties: list[tuple[int, int]] = []
@@ -1427,6 +1443,23 @@ def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
             if count - start > 1:
                 ties.append((start, count))
             start, last_title, last_year = count, sort_title, year
+        if known is not None:
+            entry = known(docno)
+            if (
+                entry is not None
+                and entry.id == rid
+                and entry.title == title
+                and entry.year == year
+                and entry.kind == kind
+                and entry.season == season
+                and entry.film_key == film_key
+                and entry.reviewer == reviewer
+                and entry.mtime == mtime
+                and entry.key == key.decode("utf-8", "surrogateescape")
+            ):
+                append(entry)
+                count += 1
+                continue
         append(
             Entry(
                 docno,
@@ -1448,6 +1481,9 @@ def _entries(rows: Iterable[Sequence[Any]]) -> list[Entry]:
         entries[low:high] = sorted(entries[low:high], key=lambda e: path_order(e.key))
     return entries
 
+
+#: The entries already made of some documents, by document number (None: not made).
+Known = Callable[[int], Entry | None]
 
 #: Every review's reviewer once, from `docs_reviewer`: the least name, then each time the
 #: least one after it (a search of the index per name, not a read of every row).

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from reeltui.library.catalog import Catalog
+from reeltui.library.catalog import Catalog, Known
 from reeltui.library.entries import Entry, SortKey, sort_entries, title_order
 from reeltui.library.refresh import (
     PARALLEL_MIN,
@@ -144,10 +144,12 @@ class Library:
         workers: int | None = None,
         on_batch: OnBatch | None = None,
         touched: Iterable[str] = (),
+        known: Known | None = None,
     ) -> Changes:
         """Check the folder (quickly, by its folders' times, unless `full`; and the stamps of
         the `touched` files) and bring the catalog, and the entries if loaded, in line with
-        it. See `refresh.refresh`."""
+        it. See `refresh.refresh`. `known` gives the entries the caller made of documents
+        written meanwhile (from `on_batch`): those still right are kept, not made again."""
         if not self.root.is_dir():
             return Changes()
         changes = refresh(
@@ -160,12 +162,20 @@ class Library:
         )
         self.notes = tuple(changes.notes)
         if changes and self._entries is not None:
-            self.load_entries()
+            self.load_entries(known)
         return changes
 
-    def load_entries(self) -> list[Entry]:
-        """Read every entry from the catalog (again), in the library's order."""
-        entries = self.catalog.entries()
+    def load_entries(self, known: Known | None = None) -> list[Entry]:
+        """Read every entry from the catalog (again), in the library's order. An entry still
+        right is taken as it is, not made again: those `known` gives, else those loaded
+        already (the list shows them: made again, every entry would be held twice)."""
+        loaded = self._loaded
+
+        def made(docno: int) -> Entry | None:
+            entry = known(docno) if known is not None else None
+            return entry if entry is not None else loaded(docno)
+
+        entries = self.catalog.entries(made)
         places = array("i", [-1]) * (1 + max((entry.docno for entry in entries), default=0))
         for place, entry in enumerate(entries):
             places[entry.docno] = place

@@ -8,6 +8,11 @@ until the second one is, `rank` says the full text is still indexing and leaves 
 typing never waits for it. A newer `load` or `close` stops the work in progress and closes the
 old searcher.
 
+After a first scan (or any change of many files), deriving the names and indexing the text
+are done by a child process (`apart.Apart`), so that the memory they take is never the TUI's;
+the searcher's names are built here once the child has settled them, and whatever the child
+left undone (it could not start, it stopped) is done here, as it was before children.
+
 `rank` asks the core (`Searcher.suggest`) once per query and gives every hit a score for
 the command palette that keeps the core's order: the palette runs one provider per kind and
 sorts their hits by score, so the bar shows exactly the ranking `reeltui search` uses. No
@@ -22,6 +27,7 @@ and is closed once that searcher answers, so the bar never goes blank in between
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import threading
 from collections.abc import Callable
@@ -33,6 +39,7 @@ from reeltui.library import Entry, Library
 from reeltui.search.query import SearchKind, parse_query
 
 if TYPE_CHECKING:
+    from reeltui.search.apart import Apart
     from reeltui.search.partial import LastSession, PartialSearch
     from reeltui.search.searcher import Hit, Searcher
 
@@ -50,6 +57,10 @@ SUGGESTIONS = 24
 
 #: How many recently added reviews are kept for the empty bar.
 _RECENTLY_ADDED = 8
+
+#: Names to derive and reviews to index from which the work is done in a child process (less
+#: is quicker done here than a child is started).
+APART_MIN = 2_000
 
 #: Runs `work` in a thread worker of the app (`App.run_worker(..., thread=True)`).
 StartWorker = Callable[[Callable[[], None]], object]
@@ -87,6 +98,8 @@ class _Generation:
     total: int = 0
     problem: str | None = None
     recently_added: tuple[Entry, ...] = ()
+    #: The child process settling the names and indexing the text, while it runs.
+    apart: Apart | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +170,10 @@ class SearchSession:
 
         try:
             searcher = Searcher(generation.library, in_memory=True)
+            self._apart(generation)
+            if generation.stopped:
+                searcher.close()
+                return
             searcher.prepare_names()
             searcher.prepare_text()
         except Exception as error:  # the current searcher goes on answering
@@ -180,29 +197,47 @@ class SearchSession:
         ranking is imported here, not when the app starts)."""
         from reeltui.search.searcher import Searcher
 
-        try:
-            searcher = Searcher(generation.library, in_memory=True)
-            searcher.prepare_names()
-        except Exception as error:  # a broken library must not take the app down
-            generation.problem = str(error) or type(error).__name__
-            generation.state = SearchState.FAILED
-            return
-        reviews = generation.library.entries
-        generation.recently_added = tuple(
-            heapq.nlargest(_RECENTLY_ADDED, reviews, key=lambda review: review.mtime)
-        )
-        with generation.lock:
-            if generation.stopped:
-                searcher.close()
-                return
-            generation.searcher = searcher
-            generation.state = SearchState.INDEXING
-
         def progress(done: int, total: int) -> None:
             if generation.stopped:
                 raise _Stopped
             generation.done, generation.total = done, total
 
+        try:
+            searcher = Searcher(generation.library, in_memory=True)
+        except Exception as error:  # a broken library must not take the app down
+            generation.problem = str(error) or type(error).__name__
+            generation.state = SearchState.FAILED
+            return
+        named = published = False
+
+        def names() -> None:
+            nonlocal named, published
+            named = True
+            published = self._publish_names(generation, searcher)
+
+        def settled() -> None:
+            # The child has derived the names: the catalog answers the bar from now on, and
+            # the scan's reviews read into memory are let go before the searcher's own are.
+            self._answer_from_catalog(generation.library)
+            names()
+
+        try:
+            self._apart(generation, settled, progress)
+            if not named:
+                names()
+        except _Stopped:
+            if not published:
+                searcher.close()
+            return
+        except Exception as error:  # a broken library must not take the app down
+            if not published:
+                generation.problem = str(error) or type(error).__name__
+                generation.state = SearchState.FAILED
+                searcher.close()
+            return
+        if not published:  # stopped meanwhile
+            searcher.close()
+            return
         try:
             searcher.prepare_text(progress)
         except _Stopped:
@@ -213,6 +248,73 @@ class SearchSession:
             return
         if not generation.stopped:
             generation.state = SearchState.READY
+
+    def _answer_from_catalog(self, library: Library) -> None:
+        """Until the searcher answers, answer the bar from the catalog of `library` (complete,
+        its names derived) instead of from the reviews a scan read into memory."""
+        from reeltui.search.partial import LastSession, PartialSearch
+
+        with self._asking:
+            partial = self._partial
+            if not isinstance(partial, PartialSearch) or partial.library is not library:
+                return
+            if not library.catalog.complete:
+                return
+            self._partial = LastSession(library)
+            self._memo = None
+        partial.close()
+
+    @staticmethod
+    def _publish_names(generation: _Generation, searcher: Searcher) -> bool:
+        """Build the searcher's names and let it answer (not if stopped meanwhile)."""
+        searcher.prepare_names()
+        reviews = generation.library.entries
+        recent = tuple(heapq.nlargest(_RECENTLY_ADDED, reviews, key=lambda review: review.mtime))
+        with generation.lock:
+            if generation.stopped:
+                return False
+            generation.recently_added = recent
+            generation.searcher = searcher
+            generation.state = SearchState.INDEXING
+        return True
+
+    @staticmethod
+    def _apart(
+        generation: _Generation,
+        on_names: Callable[[], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Have a child process settle the names and index the text of the library, when
+        there is much to do (in a thread; it waits for the child). `on_names()` is called once
+        the names are settled. While the child derives the names, this process's writes of the
+        catalog wait (as they would for the names derived here); what the child leaves undone
+        is the caller's to do."""
+        catalog = generation.library.catalog
+        if not catalog.persistent or catalog.count_unsettled() < APART_MIN:
+            return
+        from reeltui.search.apart import Apart
+
+        with generation.lock:
+            if generation.stopped:
+                return
+            apart = generation.apart = Apart.start(catalog)
+        if apart is None:
+            return
+        holding = contextlib.ExitStack()
+        holding.enter_context(catalog.writes_held())
+
+        def names() -> None:
+            holding.close()
+            if on_names is not None:
+                on_names()
+
+        try:
+            apart.follow(names, progress)
+        finally:
+            holding.close()
+            apart.stop()
+            with generation.lock:
+                generation.apart = None
 
     def close(self, *, keep_partial: bool = False) -> None:
         """Stop any indexing in progress and close the index (on exit, or before a reload),
@@ -231,6 +333,9 @@ class SearchSession:
         with generation.lock:
             generation.stopped = True
             searcher, generation.searcher = generation.searcher, None
+            apart = generation.apart
+        if apart is not None:
+            apart.stop()
         if searcher is not None:
             searcher.close()
 

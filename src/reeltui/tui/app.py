@@ -47,11 +47,12 @@ from textual.message import Message
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.library import Library, Progress, SortKey, describe_failure
+from reeltui.library import Entry, Library, Progress, SortKey, describe_failure
 from reeltui.library.catalog import FirstFilms
 from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
+from reeltui.tui.allocator import give_back, limit_arenas
 from reeltui.tui.base import ReelBase, ReviewChanged, RowsChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
 from reeltui.tui.bookmarks.controller import BookmarksUI
@@ -180,6 +181,8 @@ class ReelApp(ReelBase):
         self.bookmarks_ui = BookmarksUI(self)
         #: Full garbage collections are held off while the library loads (see collector.py).
         self._collections = FullCollections()
+        # Before the app's threads start: they share one arena of the allocator, not one each.
+        limit_arenas()
         #: Keys and mouse events held until a warm start's list is in (None: none are held).
         self._waiting: list[events.Event] | None = None
 
@@ -283,24 +286,41 @@ class ReelApp(ReelBase):
             self.post_message(self.Problems(library, library.problems))
         waiting: list[int] = []
         last_sent = 0.0  # the first rows are sent at once
+        # The entries sent, by document number: when the check ends, the library takes those
+        # still right (the list holds them) rather than make each one again.
+        sent: list[Entry | None] = []
 
-        def send() -> None:
+        def send(loaded: bool = False) -> None:
             nonlocal last_sent
             numbers = set(waiting)
             waiting.clear()
             last_sent = time.monotonic()
-            entries = library.catalog.entries_of(numbers)
+            # Once the library has its entries again, the last rows are those.
+            read = library.entries_of if loaded else library.catalog.entries_of
+            entries = read(numbers)
             removed = frozenset(numbers - {entry.docno for entry in entries})
             self.post_message(self.Rows(library, RowsChanged(tuple(entries), removed)))
+            if numbers:
+                sent.extend([None] * (max(numbers) + 1 - len(sent)))
+            for docno in removed:
+                sent[docno] = None
+            for entry in entries:
+                sent[entry.docno] = entry
+
+        def known(docno: int) -> Entry | None:
+            return sent[docno] if 0 <= docno < len(sent) else None
 
         def on_batch(numbers: list[int]) -> None:
             waiting.extend(numbers)
             if time.monotonic() - last_sent >= _ROWS_INTERVAL:
                 send()
 
-        changes = library.refresh(full=True, progress=self._progress(), on_batch=on_batch)
+        changes = library.refresh(
+            full=True, progress=self._progress(), on_batch=on_batch, known=known
+        )
+        sent.clear()
         if waiting:
-            send()
+            send(loaded=True)
         problems = library.problems if changes or not shown else None
         return _Loaded(library, bool(changes), problems)
 
@@ -436,10 +456,12 @@ class ReelApp(ReelBase):
             )
 
     def _freeze(self) -> None:
-        """Collect the garbage, then keep every object left out of later collections."""
+        """Collect the garbage, then keep every object left out of later collections; give
+        the memory freed back to the system."""
         gc.collect()
         gc.freeze()
         gc.enable()
+        give_back()
 
     def _review_changed(self, change: ReviewChanged) -> None:
         """A review was read again in place (its facts corrected): search the library as it
@@ -462,9 +484,17 @@ class ReelApp(ReelBase):
     # -- the command bar -----------------------------------------------------------------
 
     def _start_search_worker(self, build: Callable[[], None]) -> None:
-        """Build the search index of a new library in a thread (see `SearchSession.load`)."""
+        """Build the search index of a new library in a thread (see `SearchSession.load`),
+        then give back to the system the memory the build used and freed."""
+
+        def building() -> None:
+            try:
+                build()
+            finally:
+                give_back()
+
         self.run_worker(
-            build, thread=True, group="search", name="search index", exit_on_error=False
+            building, thread=True, group="search", name="search index", exit_on_error=False
         )
 
     async def on_event(self, event: events.Event) -> None:

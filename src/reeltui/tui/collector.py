@@ -9,19 +9,21 @@ kept (the entries, the list's orders) or freed at once by reference counting, so
 collection finds almost nothing to free.
 
 So while the library loads, what the process holds at the start (its modules, the screens) is
-frozen out of the collector's sight, and full collections are held off; the younger
-generations are still collected as usual. Drawing the screen makes garbage that only a full
-collection frees (Textual's strips of lines keep caches that refer to themselves: about 2,000
-objects a second, 85 MB over a first scan of 100,000 files), so one full collection runs at most
-once a minute meanwhile (`now_and_then`), which bounds that garbage and keeps the collection at
-the scan's end short. When the scan ends, the app collects once and freezes what it keeps
-(`ReelApp._loaded`).
+frozen out of the collector's sight, and full collections are held off; the younger generations
+are still collected as usual. Drawing the screen makes garbage that only a full collection
+frees (Textual's strips of lines keep caches that refer to themselves: about 2,000 objects a
+second, 85 MB over a first scan of 100,000 files), so one full collection runs at most once a
+minute meanwhile (`now_and_then`), which bounds that garbage and keeps the collection at the
+scan's end short; the allocator is then told to give back what is free (`allocator.py`). When
+the scan ends, the app collects once and freezes what it keeps (`ReelApp._loaded`).
 """
 
 from __future__ import annotations
 
 import gc
 import time
+
+from reeltui.tui.allocator import give_back
 
 __all__ = ["FULL_EVERY", "HELD_THRESHOLD", "FullCollections"]
 
@@ -63,6 +65,7 @@ class FullCollections:
         if self._saved is None or time.monotonic() - self._last < self._every:
             return False
         gc.collect()
+        give_back()
         self._last = time.monotonic()
         return True
 
