@@ -1,0 +1,56 @@
+"""Families of credit wording from the seventh round's pages: a fact box whose cast is one long
+line of "Actor as Role" credits under a label of its own, … Small made-up pages with invented
+names: each test fails if its rule goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reeltui.model import Format
+from reeltui.parse import parse_bytes
+from reeltui.parse.labels import scan_labels
+
+from prose_pages import CLOSING, OPENING, cast
+
+
+def _fact_box_page(cast_line: str) -> bytes:
+    return f"""<!DOCTYPE html><html><head><title>Salt Harbour - Review</title></head><body>
+<article><h1>Salt Harbour</h1><p class="byline">By Jane Critic</p>
+<p>{OPENING}</p><p>{CLOSING}</p></article>
+<aside class="movie-info"><h3>Movie Info</h3><dl>
+<dt>Release Date</dt><dd>May 2, 2024</dd>
+<dt>Cast</dt><dd>{cast_line}</dd>
+<dt>Director</dt><dd>Mara Olsen</dd>
+</dl></aside>
+<section class="recent"><h3>Recent Reviews</h3><p>Harbour Lights</p><p>Plot Summary</p></section>
+</body></html>""".encode()
+
+
+def test_a_fact_box_cast_of_one_long_line_of_credits() -> None:
+    line = (
+        "Hal Mercer as Tom; Lia Sand as Ines; Tobin Rask as Emil; Petra Holm as Mother Agnes; "
+        "Greta Vale as Anxiety; Oskar Lund as Embarrassment"
+    )
+    review = parse_bytes(
+        _fact_box_page(line), path=Path("page.html"), review_id="page", fmt=Format.HTML
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": "Ines",
+        "Tobin Rask": "Emil",
+        "Petra Holm": "Mother Agnes",
+        "Greta Vale": "Anxiety",
+        "Oskar Lund": "Embarrassment",
+    }
+    assert review.directors == ("Mara Olsen",)
+
+
+def test_a_long_line_under_a_cast_label_must_be_a_list_of_short_credits() -> None:
+    names = "Hal Mercer, Lia Sand, Tobin Rask, Petra Holm, Greta Vale, Oskar Lund, Ida Brun"
+    hits = scan_labels(["Cast", names + ", Jon Ek and Tove Alm, Pia Nord, Ulf Berg, Siv Ek"])
+    assert [hit.kind for hit in hits] == ["cast"] and "Siv Ek" in hits[0].value
+    sentence = (
+        "The performances are uniformly strong, though the script gives them too little, and "
+        "the second half, with its long chase across the marshes, loses the thread entirely"
+    )
+    assert scan_labels(["Cast", sentence])[0].value == ""
