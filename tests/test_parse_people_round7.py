@@ -10,7 +10,7 @@ from reeltui.model import Format
 from reeltui.parse import parse_bytes
 from reeltui.parse.labels import scan_labels
 
-from prose_pages import CLOSING, OPENING, cast
+from prose_pages import CLOSING, OPENING, cast, page
 
 
 def _fact_box_page(cast_line: str) -> bytes:
@@ -54,3 +54,22 @@ def test_a_long_line_under_a_cast_label_must_be_a_list_of_short_credits() -> Non
         "the second half, with its long chase across the marshes, loses the thread entirely"
     )
     assert scan_labels(["Cast", sentence])[0].value == ""
+
+
+def test_who_plays_after_a_sentence_that_ends_in_a_name() -> None:
+    review = page(
+        "The house in question belongs to Emil Varga. Tobin Rask, who plays Emil, has spent "
+        "three series as the keen young agent everyone else rolls their eyes at.",
+        "Hal Mercer plays Tom. Tobin J. Raskin, who plays Sven, is wasted.",
+    )
+    assert cast(review) == {"Tobin Rask": "Emil", "Hal Mercer": "Tom", "Tobin J. Raskin": "Sven"}
+
+
+def test_a_clause_after_and_is_not_the_clause_about_another_season() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Lia Sand gets a storyline of her own that is funnier than anything "
+        "she was given in season one, and Tobin Rask, who plays Tom's foreman Emil, steals every "
+        "scene he is in.",
+        "Petra Holm, so good in season one, is missed.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Tobin Rask": "Emil"}

@@ -1478,6 +1478,7 @@ _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 # played Wednesday in the 1990s films, turns up as …".
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
@@ -1503,6 +1504,10 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     start = max(0, at - 60)
     for stop in _CLAUSE_STOP.finditer(text, start, at):
         start = stop.end()
+    if ", " in text[start:at]:
+        # "… than anything she was given in season one, and X, who plays …": a new clause
+        for stop in _CLAUSE_JOIN.finditer(text, start, at):
+            start = stop.end()
     after = text[end : end + 140]
     relative = _RELATIVE_AFTER.match(after)
     if relative:
@@ -1824,7 +1829,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         for match in (who, apposition):
             if match is None:
                 continue
-            words = match.group(1).split()
+            words = _after_full_stop(match.group(1).split())
             while len(words) > 2 and words[0].lower() in _NOT_ROLE:
                 words.pop(0)  # "And Barry Keoghan, who plays"
             name = " ".join(words)
@@ -1847,6 +1852,21 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
             found.append((actor, role))
+
+
+def _after_full_stop(words: list[str]) -> list[str]:
+    """The words after the last one that ends a sentence ("Tom. Jack Lowden" gives "Jack
+    Lowden"); an initial or a title's full stop ("J.", "Jr.", "Dr.") ends none."""
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        if (
+            word.endswith(".")
+            and len(word) > 2
+            and word not in _HONORIFICS
+            and not _ABBREVIATION_END.search(word)
+        ):
+            return words[n + 1 :]
+    return words
 
 
 def _named_earlier(text: str, surname: str, end: int, known: Known) -> str | None:
