@@ -73,3 +73,25 @@ def test_a_clause_after_and_is_not_the_clause_about_another_season() -> None:
         "Petra Holm, so good in season one, is missed.",
     )
     assert cast(review) == {"Hal Mercer": "Tom", "Tobin Rask": "Emil"}
+
+
+def test_a_verb_of_the_stage_before_as_and_a_characters_name() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Lia Sand brings a quiet fury as Ines, Tom's partner, who is not "
+        "sure she wants to know. Tobin Rask makes a big impression in a short time as Emil "
+        "Varga, Ines's brother. When Petra Holm takes over as Ada, the film changes key.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": "Ines",
+        "Tobin Rask": "Emil Varga",
+        "Petra Holm": "Ada",
+    }
+
+
+def test_a_verb_of_the_stage_before_as_and_no_character_credits_nobody() -> None:
+    review = page(
+        "Greta Vale makes her debut as director, and Oskar Lund takes over as producer. Ida "
+        "Brun stands in the rain as the credits roll.",
+    )
+    assert cast(review) == {}

@@ -70,6 +70,25 @@ _PERFORMANCE = frozenset(
     remains performance portrayal cameo appearance part
     """.split()
 )
+# Verbs of a performance that need a character's name after "as" to be believed.
+_STAGE_VERBS = frozenset(
+    """
+    brings makes stands takes steps gives delivers steals lends carries holds commands slips
+    """.split()
+)
+# What may stand between the actor and the verb: nothing, or an adverb.
+_STAGE_LEADS = _STAGE_VERBS | frozenset("also really quietly then".split())
+
+
+def _named_role(role: str) -> bool:
+    """A character's name: capitalised words, none of them a word about a person."""
+    words = role.split()
+    return bool(words) and all(
+        w[:1].isupper() and w.lower() not in _NOT_ROLE and w.lower() not in _DETERMINERS
+        for w in words
+    )
+
+
 _NOT_PERFORMANCE = frozenset(
     """
     conceived described known seen used shot billed marketed sold presented framed regarded
@@ -674,10 +693,21 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             words = words[-9:]  # a long clause: the actor stands near "as"
         named_role = bool(_FULL_ROLE.match(text, me))
         performing = bool({w.strip(",.").lower() for w in words} & _PERFORMANCE)
+        # "X brings a quiet fury as Anna", "X makes a big impression … as Mary Jabassa": a
+        # verb of the stage before "as", believed for a character's name only (checked below).
+        staged = (
+            not performing
+            and _FULL_ROLE_OR_NAME.match(text, me) is not None
+            and bool({w.strip(",.").lower() for w in words[-9:]} & _STAGE_VERBS)
+        )
         # "A and B, as X and Y,": names set apart by a comma right before "as".
         apposed = appositive and words[-1][:1].isupper()
         if not (
-            named_role or performing or apposed or any(known.full(w.strip(",")) for w in words[:3])
+            named_role
+            or performing
+            or staged
+            or apposed
+            or any(known.full(w.strip(",")) for w in words[:3])
         ):
             continue
         # The actor: the first name in the clause, then at most seven words up to "as".
@@ -742,7 +772,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not lowered & _SOMEONE_ELSE
             and not any(w.endswith(",") for w in rest)
         )
-        if len(rest) > 7 and not far:
+        staged = staged and bool(lowered & _STAGE_VERBS) and rest[0].lower() in _STAGE_LEADS
+        if len(rest) > 7 and not far and not (staged and len(rest) <= 9):
             continue
         if (
             not bare
@@ -750,6 +781,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not (named_role and len(rest) <= 6)
             and not (known.full(names[0]) and len(rest) <= 5)
             and not far
+            and not staged
         ):
             continue
         if lowered & _NOT_PERFORMANCE:
@@ -775,6 +807,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
             continue
+        if staged and not lowered & _PERFORMANCE and not all(_named_role(r) for r in roles):
+            continue  # "X makes her debut as director": no character
         if bare and known.full(names[0]) is None and not roles[0][:1].isupper():
             continue
         for name, role in zip(names, roles, strict=False):
