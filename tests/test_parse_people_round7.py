@@ -95,3 +95,11 @@ def test_a_verb_of_the_stage_before_as_and_no_character_credits_nobody() -> None
         "Brun stands in the rain as the credits roll.",
     )
     assert cast(review) == {}
+
+
+def test_respectively_after_a_description_of_the_roles() -> None:
+    review = page(
+        "Hal Mercer, Lia Sand and Tobin Rask play the three boys, Tom, Emil and Sven "
+        "respectively, and they are a convincing trio.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Emil", "Tobin Rask": "Sven"}

@@ -2094,6 +2094,13 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
             if n.strip()
         ]
         roles = [r.strip() for r in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if r]
+        if (
+            len(roles) == len(names) + 1
+            and roles[0][:1].islower()
+            and len(roles[0]) < 40
+            and all(r[:1].isupper() for r in roles[1:])
+        ):
+            roles.pop(0)  # "play the three boys, Aju, Bibi and Shanthan respectively"
         if len(names) != len(roles) or not names:
             continue
         if not all(_is_person(n, known) for n in names):
