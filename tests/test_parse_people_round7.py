@@ -103,3 +103,12 @@ def test_respectively_after_a_description_of_the_roles() -> None:
         "respectively, and they are a convincing trio.",
     )
     assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Emil", "Tobin Rask": "Sven"}
+
+
+def test_a_negation_in_the_sentence_before_does_not_reach_a_bracket() -> None:
+    review = page(
+        "There is Ines (Lia Sand), who wants her house back. None of them can get a visa. Then "
+        "Tom (Hal Mercer), a soldier with a debt, turns up. None of Emil (Tobin Rask) and his "
+        "friends' plans work.",
+    )
+    assert cast(review) == {"Lia Sand": "Ines", "Hal Mercer": "Tom"}

@@ -504,8 +504,8 @@ def _parens(
         if inner is None:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        if _NEGATION.search(before):
-            continue
+        if _NEGATION.search(before) and _NEGATION.search(_sentence_before(text, m.start())):
+            continue  # "none of X (…)", but not "… none of them. Then Y (Z)"
         if before.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION_END.search(before):
             continue  # "… in Furiosa. (Warner Bros)": a bracket after a full stop is no credit
         outer_name = name_before(text, m.start(), object_ok=True)
