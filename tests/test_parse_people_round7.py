@@ -112,3 +112,13 @@ def test_a_negation_in_the_sentence_before_does_not_reach_a_bracket() -> None:
         "friends' plans work.",
     )
     assert cast(review) == {"Lia Sand": "Ines", "Hal Mercer": "Tom"}
+
+
+def test_a_character_introduced_the_sentence_before_an_actor_with_initials() -> None:
+    review = page(
+        "Hal Mercer plays Tom. And then there is Roy. J.K. Sand plays a fellow wedding guest whom "
+        "Tom dragged into the loop long ago.",
+        "Then there is Kikuchiyo. Tobin Rask plays the fake samurai, a farmer's son with a "
+        "stolen family scroll.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "J.K. Sand": "Roy", "Tobin Rask": "Kikuchiyo"}

@@ -1246,9 +1246,11 @@ _DESCRIPTION_STOPS = frozenset(
 )
 _ADJECTIVE_ENDS = ("-winning", "-nominated", "-era", "-style", "-set", "-based", "-like", "-led")
 _INTRODUCED = re.compile(
-    r"(?:^|[.!?]\s+)(?:and\s+)?(?:then\s+)?there['’]s\s+|(?:^|[.!?]\s+)(?:And\s+)?(?:then\s+)?"
+    r"(?:^|[.!?]\s+)(?:and\s+)?(?:then\s+)?there['’]s\s+|(?:^|[.!?]\s+)(?:And\s+)?(?:[Tt]hen\s+)?"
     r"[Tt]here\s+(?:is|was)\s+"
 )
+_INITIAL_STOP = re.compile(r"(?<![\w.])[A-Z]\.|(?<=[A-Z]\.)[A-Z]\.")
+_SENTENCE_STOP = re.compile(r"(?<![\w.][A-Z])(?<!\.[A-Z])[.!?](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2046,6 +2048,10 @@ def _antecedent(
     head = text[max(0, start - 240) : start]
     stops = [head.rfind(". "), head.rfind("! "), head.rfind("? ")]
     cut = max(stops)
+    if cut > 0 and _INITIAL_STOP.match(head, cut - 1):
+        # "Roy. J.K. Simmons plays …": an initial's full stop ends no sentence.
+        ends = [m.start() for m in _SENTENCE_STOP.finditer(head)]
+        cut = ends[-1] if ends else -1
     current = head[cut + 2 :] if cut >= 0 else head
     if pronoun:
         for m in reversed(list(_NAMING.finditer(current))):
