@@ -9,6 +9,7 @@ from pathlib import Path
 from reeltui.model import Format
 from reeltui.parse import parse_bytes
 from reeltui.parse.labels import scan_labels
+from reeltui.parse.scraped import parse_scraped
 
 from prose_pages import CLOSING, OPENING, cast, page
 
@@ -122,3 +123,28 @@ def test_a_character_introduced_the_sentence_before_an_actor_with_initials() -> 
         "stolen family scroll.",
     )
     assert cast(review) == {"Hal Mercer": "Tom", "J.K. Sand": "Roy", "Tobin Rask": "Kikuchiyo"}
+
+
+def _captioned(caption: str, *paragraphs: str) -> dict[str, str | None]:
+    body = "\n\n".join((OPENING, *paragraphs, CLOSING))
+    text = f"Salt Harbour review\n\nBy Jane Critic\n\n{caption}\n\n{body}\n"
+    return cast(parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[]))
+
+
+def test_a_captioned_actor_named_by_surname_in_the_prose() -> None:
+    credits = _captioned(
+        "Lia Sand in Salt Harbour. (Photo: Harbour Films)",
+        "In the film, Sand plays Ines Roan, a harbour master who is fired on her birthday. "
+        "Hal Mercer’s Tom delivers the news over a plate of shrimp.",
+    )
+    assert credits == {"Lia Sand": "Ines Roan", "Hal Mercer": "Tom"}
+
+
+def test_a_captions_fuller_name_and_plays_him_as_a_manner() -> None:
+    credits = _captioned(
+        "Hal Mercer as Kim Tae-ho and Tobin Rask as the Priest in Salt Harbour. Photo: HF",
+        "Hal Mercer is still the anchor. His Tae-ho is wired and haggard. Ah, the priest. "
+        "Tobin Rask plays him as a swearing, chain-smoking Catholic.",
+    )
+    assert credits["Hal Mercer"] == "Kim Tae-ho"
+    assert credits["Tobin Rask"] == "the Priest"

@@ -362,6 +362,8 @@ def prose_roles(
     # The second pass knows every actor the first one found.
     wider = known.extended(actor for actor, _ in found)
     singles = tuple(set(wider.single_words()) - set(singles))
+    if singles:
+        _plays_again(texts, wider, singles, found)
     possessives: list[_Possessive] = []
     for n, text in enumerate(texts):
         if not (named[n] or any(map(text.__contains__, singles))):
@@ -786,6 +788,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if lowered & _NOT_PERFORMANCE:
             continue
+        if rest and rest[-1].lower() in _OBJECT_PRONOUNS | {"her"}:
+            continue  # "X plays him as a swearing, chain-smoking Catholic": how, not whom
         if any(w[:1].isupper() for w in rest if w.lower() not in ("oscar", "i")):
             continue
         role_text = text[me : me + 160]
@@ -1903,6 +1907,27 @@ def _after_full_stop(words: list[str]) -> list[str]:
         ):
             return words[n + 1 :]
     return words
+
+
+def _plays_again(
+    texts: list[str], wider: Known, singles: tuple[str, ...], found: list[tuple[str, str | None]]
+) -> None:
+    """ "Moore plays Elisabeth Sparkle" where only the first pass found who Moore is ("Demi
+    Moore has not had a role like this"): "X plays Y" read again with the surnames it found,
+    for the actors it credited without a role."""
+    roleless = {fold(actor) for actor, role in found if not role} - {
+        fold(actor) for actor, role in found if role
+    }
+    if not roleless:
+        return
+    for text in texts:
+        if not any(map(text.__contains__, _PLAYS_WORDS)) or not any(
+            map(text.__contains__, singles)
+        ):
+            continue
+        more: list[tuple[str, str | None]] = []
+        _plays(text, wider, more)
+        found.extend((a, r) for a, r in more if r and fold(a) in roleless)
 
 
 def _named_earlier(text: str, surname: str, end: int, known: Known) -> str | None:
