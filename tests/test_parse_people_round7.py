@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reeltui.model import Format
 from reeltui.parse import parse_bytes
+from reeltui.parse.credits import is_name
 from reeltui.parse.labels import scan_labels
 from reeltui.parse.scraped import parse_scraped
 
@@ -148,3 +149,11 @@ def test_a_captions_fuller_name_and_plays_him_as_a_manner() -> None:
     )
     assert credits["Hal Mercer"] == "Kim Tae-ho"
     assert credits["Tobin Rask"] == "the Priest"
+
+
+def test_a_title_case_headline_verb_is_no_part_of_a_name() -> None:
+    assert not is_name("Oppenheimer Is Christopher Nolan")
+    assert not is_name("Ripley Was Steven Zaillian")
+    assert is_name("Will Ferrell") and is_name("Christopher Nolan")
+    review = page(headline="Salt Harbour Is Mara Olsen's Most Terrifying Film")
+    assert review.directors == ("Mara Olsen",)

@@ -52,7 +52,7 @@ _NOT_NAME = frozenset(
     cinematographer editor dp dop novelist showrunner creator designer choreographer
     newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
-    movies reviews desk team staff bureau newsroom
+    movies reviews desk team staff bureau newsroom is was are were has had does
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     like unlike think imagine remember picture consider recall
     under behind beyond through across against among despite throughout within upon over
