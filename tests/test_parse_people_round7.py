@@ -157,3 +157,20 @@ def test_a_title_case_headline_verb_is_no_part_of_a_name() -> None:
     assert is_name("Will Ferrell") and is_name("Christopher Nolan")
     review = page(headline="Salt Harbour Is Mara Olsen's Most Terrifying Film")
     assert review.directors == ("Mara Olsen",)
+
+
+def test_a_list_that_plays_a_group_and_an_actor_who_turns_up() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Lia Sand, Tobin Rask and Petra Holm play the men who pay for all "
+        "of this. Greta Vale also appears, mainly for a dance number, and Oskar Lund turns up "
+        "at the end.",
+        "In the 1990 version, Ida Brun turns up late, and the story turns up nothing new.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": None,
+        "Tobin Rask": None,
+        "Petra Holm": None,
+        "Greta Vale": None,
+        "Oskar Lund": None,
+    }

@@ -2704,7 +2704,10 @@ _SUBJECT_VERB = re.compile(
     r"|(?:also\s+)?(?:stars?|plays?)\s+(?:opposite|alongside|with)\b"
     r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:couple|pair|duo|trio|siblings|sisters|brothers|friends|lovers|twins|parents|leads"
-    r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits)\b"
+    r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits"
+    r"|men|women|boys|girls|villains|husbands|wives|suitors|sons|daughters|henchmen|thugs)\b"
+    r"|(?:also\s+)?(?:appears|turns\s+up|shows\s+up|pops\s+up)"
+    r"(?=\s*[,.;]|\s+(?:briefly|late|at\s+the\s+end|mainly|too|in\s+a\s+cameo)\b)"
     r"|(?:gives?|delivers?)\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?performance"
     r"|(?:[\w-]+\s+){0,3}?performances)\b"
     r"|(?:steals?|stealing)\s+(?:every\s+scene|the\s+(?:show|film|movie|series)|(?:each|all|her"
@@ -2733,6 +2736,10 @@ _SUBJECT_WORDS = (
     " alongside",
     " stars with",
     " play ",
+    " appears",
+    " turns up",
+    " shows up",
+    " pops up",
     " performance",
     " portrayal",
     " revelation",
