@@ -174,3 +174,8 @@ def test_a_list_that_plays_a_group_and_an_actor_who_turns_up() -> None:
         "Greta Vale": None,
         "Oskar Lund": None,
     }
+
+
+def test_names_in_fine_form() -> None:
+    review = page("Hal Mercer plays Tom. Lia Sand and Petra de Holm are also in fine form.")
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": None, "Petra de Holm": None}

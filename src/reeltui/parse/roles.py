@@ -2715,6 +2715,7 @@ _SUBJECT_VERB = re.compile(
     r"|(?:is|are)\s+(?:(?:as\s+ever|also|both|all|simply|quite|just|equally)\s+)?(?:superb"
     r"|terrific|excellent|outstanding|sensational)"
     r"(?=\s*[,.;:!?]|\s+(?:as|here|too|throughout|again)\b)"
+    r"|(?:is|are)\s+(?:also\s+|both\s+|all\s+)?in\s+(?:fine|good|great|top|splendid)\s+form\b"
     r"|(?:is|are)\s+(?:a\s+revelation(?=\s*[,.;:!?]|\s+(?:as|in\s+the)\b)"
     r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
@@ -2743,6 +2744,7 @@ _SUBJECT_WORDS = (
     " performance",
     " portrayal",
     " revelation",
+    " form",
     " steal",
     " superb",
     " terrific",
