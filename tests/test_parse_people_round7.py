@@ -179,3 +179,16 @@ def test_a_list_that_plays_a_group_and_an_actor_who_turns_up() -> None:
 def test_names_in_fine_form() -> None:
     review = page("Hal Mercer plays Tom. Lia Sand and Petra de Holm are also in fine form.")
     assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": None, "Petra de Holm": None}
+
+
+def test_stepping_into_the_mask_or_the_shoes_of_a_character() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Lia Sand steps into the mask of Immortan Roy, and Tobin Rask slips "
+        "back into the white cape of Orson Vale for a handful of scenes. Petra Holm wears the "
+        "skin of a wolf.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": "Immortan Roy",
+        "Tobin Rask": "Orson Vale",
+    }

@@ -328,7 +328,7 @@ def prose_roles(
             _respectively(text, known, found)
         if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
-        if "role of" in low or "part of" in low:
+        if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
             _role_of(text, known, found)
         if title and "title role" in low:
             _title_role(text, known, title, found)
@@ -823,7 +823,10 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
 _ROLE_OF = re.compile(
     r"\b(?:(?:the|a)\s+)?(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|supporting\s+"
     r"|small\s+|tricky\s+|thankless\s+)?(?:role|part)\s+of\s+"
+    r"|\bthe\s+(?:[a-z-]+\s+)?(?:shoes|boots|mask|cape|costume|skin|armour|armor)\s+of\s+"
 )
+# "steps into the mask of Immortan Joe", "slips back into the white cape of Orson Krennic"
+_WORN_OF = ("shoes of", "boots of", "mask of", "cape of", "costume of", "skin of", "armour of")
 _ROLE_OF_SUBJECT = re.compile(
     r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+){0,3}?(?:in\s+|with\s+|into\s+"
     r"|on\s+|takes\s+|took\s+|plays\s+|gets\s+|landed\s+|lands\s+|assumes\s+|essays\s+"
@@ -834,14 +837,13 @@ _ROLE_OF_SUBJECT = re.compile(
 def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X takes on the role of Y", "X steps into the title role of Y": the subject is an
     actor when credited or named in full before the verb."""
-    for m in _cues(_ROLE_OF, text, ("role of", "part of"), 40):
+    for m in _cues(_ROLE_OF, text, ("role of", "part of", *_WORN_OF, "armor of"), 40):
         head = text[max(0, m.start() - 90) : m.start()]
         subject = _ROLE_OF_SUBJECT.search(head)
         if subject is None:
             continue
-        actor = known.full(subject.group(1)) or (
-            subject.group(1) if is_name(subject.group(1)) else None
-        )
+        named = " ".join(_after_full_stop(subject.group(1).split()))  # "Tom. Lachy Hulme"
+        actor = known.full(named) or (named if is_name(named) else None)
         if actor is None or fold(actor) in known.not_actors or _compared(text, m.start()):
             continue
         roles = _split_roles(text[m.end() : m.end() + 160], 1)
