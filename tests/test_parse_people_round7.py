@@ -192,3 +192,18 @@ def test_stepping_into_the_mask_or_the_shoes_of_a_character() -> None:
         "Lia Sand": "Immortan Roy",
         "Tobin Rask": "Orson Vale",
     }
+
+
+def test_plays_her_after_a_person_named_after_a_relation() -> None:
+    review = page(
+        "Hal Mercer plays Tom. His mother, Ines Roan, who runs a cafe, once had powers of her "
+        "own. Lia Sand plays her with a tightly wound watchfulness.",
+        "Her aunt Vera is a diver, and Petra Holm plays her with a salty tenderness.",
+        "Tom's teacher and Ada's teacher argue, and Greta Vale plays her with gusto.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": "Ines Roan",
+        "Petra Holm": "Vera",
+        "Greta Vale": None,
+    }

@@ -2084,6 +2084,9 @@ def _antecedent(
         for m in reversed(list(_NAMING.finditer(current))):
             if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
                 return m.group(1)
+        related = _related_names(current, known)
+        if len(related) == 1:
+            return related[0]  # "Her mother Kwang-rye is a diver, and X plays her"
     if cut < 0:
         return None
     previous = head[: cut + 1]
@@ -2110,7 +2113,30 @@ def _antecedent(
         ]
         if len(described) == 1:
             return described[0]
+        related = _related_names(previous, known)
+        if len(related) == 1:
+            return related[0]  # "His mother, Lee Mi-hyun, runs a restaurant. X plays her"
     return None
+
+
+# "his mother, Lee Mi-hyun", "Her mother Kwang-rye": a person named after a relation.
+_RELATED_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*),?\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:is|was|who|runs|has)\b)"
+)
+
+
+def _related_names(sentence: str, known: Known) -> list[str]:
+    """The people a sentence names after a relation or a description ("his mother, Lee
+    Mi-hyun"), none of them a credited actor."""
+    return [
+        m.group(2)
+        for m in _RELATED_NAME.finditer(sentence)
+        if _person_noun(m.group(1))
+        and known.full(m.group(2)) is None
+        and fold(m.group(2)) not in known.not_actors
+        and m.group(2).split()[0].lower() not in _NOT_ROLE
+    ]
 
 
 _NAME_THEN_APPOSITION = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s)")
