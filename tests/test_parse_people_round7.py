@@ -207,3 +207,20 @@ def test_plays_her_after_a_person_named_after_a_relation() -> None:
         "Petra Holm": "Vera",
         "Greta Vale": None,
     }
+
+
+def test_two_as_credits_joined_by_and_a_suffix_before_as_and_a_reflexive() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Lia Sand as Roxie and Petra as Mariam, the leader of the rebel "
+        "camp, have little to do. Then there is Tobin Rask Jr. as Lewis Vale, the chairman of "
+        "the board. Ines Roan (Greta Vale) and Ada Lind (Oskar Lund) have split up. Ted himself "
+        "(Ida Brun, obviously) is trying very hard to be fine.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Tom",
+        "Lia Sand": "Roxie",
+        "Tobin Rask Jr.": "Lewis Vale",
+        "Greta Vale": "Ines Roan",
+        "Oskar Lund": "Ada Lind",
+        "Ida Brun": "Ted",
+    }

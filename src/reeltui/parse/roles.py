@@ -200,6 +200,13 @@ def _role_before(text: str, end: int) -> str | None:
     head = raw.rstrip()
     if head.endswith(","):
         return None
+    if head.endswith((" himself", " herself")):
+        # "Ted himself (Jason Sudeikis, obviously)": the name before the reflexive
+        trimmed = head.rsplit(" ", 1)[0]
+        if trimmed.rsplit(" ", 1)[-1][:1].isupper():
+            end -= len(raw) - len(trimmed)
+            raw = text[max(0, end - 160) : end]
+            head = raw.rstrip()
     name = name_before(text, end - (len(raw) - len(head)))
     words = _words(head)
     if not words:
@@ -642,6 +649,9 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
+        while cut > 0 and head[cut] == "." and _ABBREVIATION_END.search(head, 0, cut + 1):
+            # "Then there is Robert Downey Jr. as Lewis Strauss": "Jr." ends no clause
+            cut = max(head.rfind(". ", 0, cut), head.rfind("; ", 0, cut), head.rfind(": ", 0, cut))
         clause = head[cut + 1 :] if cut >= 0 else head
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
         clause = _ASIDE.sub("", clause)
@@ -975,7 +985,7 @@ _ROLE_CUT = re.compile(
 )
 
 
-_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+[A-Z])")
+_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
 _NAMED_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
 
