@@ -224,3 +224,12 @@ def test_two_as_credits_joined_by_and_a_suffix_before_as_and_a_reflexive() -> No
         "Oskar Lund": "Ada Lind",
         "Ida Brun": "Ted",
     }
+
+
+def test_starring_a_performer_described_before_the_name() -> None:
+    review = page(
+        "That is the premise of the new series written by and starring the Scottish comedian "
+        "Hal Mercer, and it is based on a true story.",
+        "Mercer plays Tom Vale, a struggling comic. It also stars a young Lia Sand.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom Vale"}
