@@ -233,3 +233,12 @@ def test_starring_a_performer_described_before_the_name() -> None:
         "Mercer plays Tom Vale, a struggling comic. It also stars a young Lia Sand.",
     )
     assert cast(review) == {"Hal Mercer": "Tom Vale"}
+
+
+def test_standing_out_among_a_people_as_a_character() -> None:
+    review = page(
+        "Hal Mercer plays Tom. Lia Sand also stands out among the Fremen as Shishakli. Petra "
+        "Holm stands out in the Bourne films as Nicky, and Greta Vale stands out in The Matrix "
+        "as Trinity.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Shishakli"}

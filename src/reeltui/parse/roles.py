@@ -800,7 +800,12 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if rest and rest[-1].lower() in _OBJECT_PRONOUNS | {"her"}:
             continue  # "X plays him as a swearing, chain-smoking Catholic": how, not whom
-        if any(w[:1].isupper() for w in rest if w.lower() not in ("oscar", "i")):
+        if any(
+            w[:1].isupper()
+            and w.lower() not in ("oscar", "i")
+            and not (staged and n > 1 and rest[n - 2 : n] == ["among", "the"])  # "the Fremen"
+            for n, w in enumerate(rest)
+        ):
             continue
         role_text = text[me : me + 160]
         roles = _split_roles(role_text, len(names))
