@@ -52,7 +52,7 @@ _NOT_NAME = frozenset(
     cinematographer editor dp dop novelist showrunner creator designer choreographer
     newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
-    movies reviews desk team staff bureau newsroom
+    movies reviews desk team staff bureau newsroom is was are were has had does
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
     like unlike think imagine remember picture consider recall
     under behind beyond through across against among despite throughout within upon over
@@ -326,6 +326,9 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
     """The names listed after "starring": "X, Y and Z", each optionally "as ROLE"."""
     found: list[tuple[str, str | None]] = []
     rest = text[start : start + 4 * _WINDOW]
+    described = _STARRING_WHO.match(rest)
+    if described:
+        rest = rest[described.end() :]  # "starring the Scottish comedian Richard Gadd"
     # Cut the list at the end of the sentence.
     end = re.search(r"(?<!\s[A-Z])\.(?=\s|$)|;|:|\(", rest)
     items = re.split(r",\s*(?:and\s+)?|\s+and\s+", rest[: end.start()] if end else rest)
@@ -345,6 +348,13 @@ def _starring_list(text: str, start: int) -> list[tuple[str, str | None]]:
             break
         found.append((name, role))
     return found
+
+
+# What a performer is, said before the name after "starring": "the Scottish comedian X".
+_STARRING_WHO = re.compile(
+    r"(?:the|a|an)\s+(?:[A-Z][a-z]+\s+|[a-z][a-z-]+\s+){0,2}?(?:comedian|comic|rapper|actor|actress"
+    r"|singer|musician|newcomer|model|dancer|wrestler|footballer|pop\s+star)\s+(?=[A-Z])"
+)
 
 
 # One word that may be a performer's whole name in a list of full names ("Zendaya").

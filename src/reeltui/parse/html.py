@@ -515,8 +515,9 @@ def _side_labels(extractor: _Extractor, lines: list[str]) -> list[str]:
 def _label_lines(lines: list[str], hit: LabelHit) -> list[str]:
     """The lines of a labelled fact, to stand among other lines: a label alone over its values
     ("Director" over "Kelsey Mann") becomes one "Label: value" line, so that the lines placed
-    after it are not read as more of its values. The cast keeps its own lines."""
-    if hit.first == hit.last or hit.kind == "cast" or not hit.items:
+    after it are not read as more of its values. The cast keeps its own lines, but for one line
+    of every credit ("Amy Poehler as Joy; Maya Hawke as Anxiety; …")."""
+    if hit.first == hit.last or not hit.items or (hit.kind == "cast" and len(hit.items) > 1):
         return lines[hit.first : hit.last + 1]
     return [f"{hit.label}: {'; '.join(hit.items)}"]
 

@@ -287,6 +287,18 @@ def _is_value_line(unit: str) -> bool:
     return label_kind(_SPACED_BRACKETS.sub("", unit).rstrip(":")) is None
 
 
+_CAST_ITEM_SPLIT = re.compile(r"\s*[;,]\s*")
+
+
+def _long_cast_line(unit: str) -> bool:
+    """A cast label's value too long for a value line: one line of many credits, each a name or
+    "Name as Role" ("Amy Poehler as Joy; Maya Hawke as Anxiety; …"), every item short."""
+    if len(unit) > 1200 or (";" not in unit and "," not in unit) or unit.endswith("."):
+        return False
+    items = _CAST_ITEM_SPLIT.split(unit.strip())
+    return len(items) >= 3 and all(0 < len(item.split()) <= 8 for item in items)
+
+
 def scan_labels(units: list[str]) -> list[LabelHit]:
     """Every labelled fact in the units, in order."""
     hits: list[LabelHit] = []
@@ -309,7 +321,11 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             values: list[str] = []
             inner: list[LabelHit] = []
             limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
-            while j < size and len(values) < limit and _is_value_line(units[j]):
+            while (
+                j < size
+                and len(values) < limit
+                and (_is_value_line(units[j]) or (kind == "cast" and _long_cast_line(units[j])))
+            ):
                 if kind == "runtime" and parse_runtime(units[j]) is None:
                     break  # "Runtime" over "Analysis": a list item, then a heading
                 if kind == "cast" and (crew := _crew_row(units[j], j)):

@@ -70,6 +70,25 @@ _PERFORMANCE = frozenset(
     remains performance portrayal cameo appearance part
     """.split()
 )
+# Verbs of a performance that need a character's name after "as" to be believed.
+_STAGE_VERBS = frozenset(
+    """
+    brings makes stands takes steps gives delivers steals lends carries holds commands slips
+    """.split()
+)
+# What may stand between the actor and the verb: nothing, or an adverb.
+_STAGE_LEADS = _STAGE_VERBS | frozenset("also really quietly then".split())
+
+
+def _named_role(role: str) -> bool:
+    """A character's name: capitalised words, none of them a word about a person."""
+    words = role.split()
+    return bool(words) and all(
+        w[:1].isupper() and w.lower() not in _NOT_ROLE and w.lower() not in _DETERMINERS
+        for w in words
+    )
+
+
 _NOT_PERFORMANCE = frozenset(
     """
     conceived described known seen used shot billed marketed sold presented framed regarded
@@ -181,6 +200,13 @@ def _role_before(text: str, end: int) -> str | None:
     head = raw.rstrip()
     if head.endswith(","):
         return None
+    if head.endswith((" himself", " herself")):
+        # "Ted himself (Jason Sudeikis, obviously)": the name before the reflexive
+        trimmed = head.rsplit(" ", 1)[0]
+        if trimmed.rsplit(" ", 1)[-1][:1].isupper():
+            end -= len(raw) - len(trimmed)
+            raw = text[max(0, end - 160) : end]
+            head = raw.rstrip()
     name = name_before(text, end - (len(raw) - len(head)))
     words = _words(head)
     if not words:
@@ -309,7 +335,7 @@ def prose_roles(
             _respectively(text, known, found)
         if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
-        if "role of" in low or "part of" in low:
+        if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
             _role_of(text, known, found)
         if title and "title role" in low:
             _title_role(text, known, title, found)
@@ -343,6 +369,8 @@ def prose_roles(
     # The second pass knows every actor the first one found.
     wider = known.extended(actor for actor, _ in found)
     singles = tuple(set(wider.single_words()) - set(singles))
+    if singles:
+        _plays_again(texts, wider, singles, found)
     possessives: list[_Possessive] = []
     for n, text in enumerate(texts):
         if not (named[n] or any(map(text.__contains__, singles))):
@@ -485,8 +513,8 @@ def _parens(
         if inner is None:
             continue
         before = text[max(0, m.start() - 40) : m.start()]
-        if _NEGATION.search(before):
-            continue
+        if _NEGATION.search(before) and _NEGATION.search(_sentence_before(text, m.start())):
+            continue  # "none of X (…)", but not "… none of them. Then Y (Z)"
         if before.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION_END.search(before):
             continue  # "… in Furiosa. (Warner Bros)": a bracket after a full stop is no credit
         outer_name = name_before(text, m.start(), object_ok=True)
@@ -621,6 +649,9 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
+        while cut > 0 and head[cut] == "." and _ABBREVIATION_END.search(head, 0, cut + 1):
+            # "Then there is Robert Downey Jr. as Lewis Strauss": "Jr." ends no clause
+            cut = max(head.rfind(". ", 0, cut), head.rfind("; ", 0, cut), head.rfind(": ", 0, cut))
         clause = head[cut + 1 :] if cut >= 0 else head
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
         clause = _ASIDE.sub("", clause)
@@ -674,10 +705,21 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             words = words[-9:]  # a long clause: the actor stands near "as"
         named_role = bool(_FULL_ROLE.match(text, me))
         performing = bool({w.strip(",.").lower() for w in words} & _PERFORMANCE)
+        # "X brings a quiet fury as Anna", "X makes a big impression … as Mary Jabassa": a
+        # verb of the stage before "as", believed for a character's name only (checked below).
+        staged = (
+            not performing
+            and _FULL_ROLE_OR_NAME.match(text, me) is not None
+            and bool({w.strip(",.").lower() for w in words[-9:]} & _STAGE_VERBS)
+        )
         # "A and B, as X and Y,": names set apart by a comma right before "as".
         apposed = appositive and words[-1][:1].isupper()
         if not (
-            named_role or performing or apposed or any(known.full(w.strip(",")) for w in words[:3])
+            named_role
+            or performing
+            or staged
+            or apposed
+            or any(known.full(w.strip(",")) for w in words[:3])
         ):
             continue
         # The actor: the first name in the clause, then at most seven words up to "as".
@@ -742,7 +784,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not lowered & _SOMEONE_ELSE
             and not any(w.endswith(",") for w in rest)
         )
-        if len(rest) > 7 and not far:
+        staged = staged and bool(lowered & _STAGE_VERBS) and rest[0].lower() in _STAGE_LEADS
+        if len(rest) > 7 and not far and not (staged and len(rest) <= 9):
             continue
         if (
             not bare
@@ -750,11 +793,19 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not (named_role and len(rest) <= 6)
             and not (known.full(names[0]) and len(rest) <= 5)
             and not far
+            and not staged
         ):
             continue
         if lowered & _NOT_PERFORMANCE:
             continue
-        if any(w[:1].isupper() for w in rest if w.lower() not in ("oscar", "i")):
+        if rest and rest[-1].lower() in _OBJECT_PRONOUNS | {"her"}:
+            continue  # "X plays him as a swearing, chain-smoking Catholic": how, not whom
+        if any(
+            w[:1].isupper()
+            and w.lower() not in ("oscar", "i")
+            and not (staged and n > 1 and rest[n - 2 : n] == ["among", "the"])  # "the Fremen"
+            for n, w in enumerate(rest)
+        ):
             continue
         role_text = text[me : me + 160]
         roles = _split_roles(role_text, len(names))
@@ -775,6 +826,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
             continue
+        if staged and not lowered & _PERFORMANCE and not all(_named_role(r) for r in roles):
+            continue  # "X makes her debut as director": no character
         if bare and known.full(names[0]) is None and not roles[0][:1].isupper():
             continue
         for name, role in zip(names, roles, strict=False):
@@ -785,7 +838,10 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
 _ROLE_OF = re.compile(
     r"\b(?:(?:the|a)\s+)?(?:title\s+|lead\s+|central\s+|key\s+|pivotal\s+|supporting\s+"
     r"|small\s+|tricky\s+|thankless\s+)?(?:role|part)\s+of\s+"
+    r"|\bthe\s+(?:[a-z-]+\s+)?(?:shoes|boots|mask|cape|costume|skin|armour|armor)\s+of\s+"
 )
+# "steps into the mask of Immortan Joe", "slips back into the white cape of Orson Krennic"
+_WORN_OF = ("shoes of", "boots of", "mask of", "cape of", "costume of", "skin of", "armour of")
 _ROLE_OF_SUBJECT = re.compile(
     r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+){0,3}?(?:in\s+|with\s+|into\s+"
     r"|on\s+|takes\s+|took\s+|plays\s+|gets\s+|landed\s+|lands\s+|assumes\s+|essays\s+"
@@ -796,14 +852,13 @@ _ROLE_OF_SUBJECT = re.compile(
 def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X takes on the role of Y", "X steps into the title role of Y": the subject is an
     actor when credited or named in full before the verb."""
-    for m in _cues(_ROLE_OF, text, ("role of", "part of"), 40):
+    for m in _cues(_ROLE_OF, text, ("role of", "part of", *_WORN_OF, "armor of"), 40):
         head = text[max(0, m.start() - 90) : m.start()]
         subject = _ROLE_OF_SUBJECT.search(head)
         if subject is None:
             continue
-        actor = known.full(subject.group(1)) or (
-            subject.group(1) if is_name(subject.group(1)) else None
-        )
+        named = " ".join(_after_full_stop(subject.group(1).split()))  # "Tom. Lachy Hulme"
+        actor = known.full(named) or (named if is_name(named) else None)
         if actor is None or fold(actor) in known.not_actors or _compared(text, m.start()):
             continue
         roles = _split_roles(text[m.end() : m.end() + 160], 1)
@@ -935,7 +990,7 @@ _ROLE_CUT = re.compile(
 )
 
 
-_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+[A-Z])")
+_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
 _NAMED_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
 
 
@@ -1212,9 +1267,11 @@ _DESCRIPTION_STOPS = frozenset(
 )
 _ADJECTIVE_ENDS = ("-winning", "-nominated", "-era", "-style", "-set", "-based", "-like", "-led")
 _INTRODUCED = re.compile(
-    r"(?:^|[.!?]\s+)(?:and\s+)?(?:then\s+)?there['’]s\s+|(?:^|[.!?]\s+)(?:And\s+)?(?:then\s+)?"
+    r"(?:^|[.!?]\s+)(?:and\s+)?(?:then\s+)?there['’]s\s+|(?:^|[.!?]\s+)(?:And\s+)?(?:[Tt]hen\s+)?"
     r"[Tt]here\s+(?:is|was)\s+"
 )
+_INITIAL_STOP = re.compile(r"(?<![\w.])[A-Z]\.|(?<=[A-Z]\.)[A-Z]\.")
+_SENTENCE_STOP = re.compile(r"(?<![\w.][A-Z])(?<!\.[A-Z])[.!?](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1478,6 +1535,7 @@ _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 # played Wednesday in the 1990s films, turns up as …".
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
@@ -1503,6 +1561,10 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     start = max(0, at - 60)
     for stop in _CLAUSE_STOP.finditer(text, start, at):
         start = stop.end()
+    if ", " in text[start:at]:
+        # "… than anything she was given in season one, and X, who plays …": a new clause
+        for stop in _CLAUSE_JOIN.finditer(text, start, at):
+            start = stop.end()
     after = text[end : end + 140]
     relative = _RELATIVE_AFTER.match(after)
     if relative:
@@ -1824,7 +1886,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         for match in (who, apposition):
             if match is None:
                 continue
-            words = match.group(1).split()
+            words = _after_full_stop(match.group(1).split())
             while len(words) > 2 and words[0].lower() in _NOT_ROLE:
                 words.pop(0)  # "And Barry Keoghan, who plays"
             name = " ".join(words)
@@ -1847,6 +1909,42 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
             found.append((actor, role))
+
+
+def _after_full_stop(words: list[str]) -> list[str]:
+    """The words after the last one that ends a sentence ("Tom. Jack Lowden" gives "Jack
+    Lowden"); an initial or a title's full stop ("J.", "Jr.", "Dr.") ends none."""
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        if (
+            word.endswith(".")
+            and len(word) > 2
+            and word not in _HONORIFICS
+            and not _ABBREVIATION_END.search(word)
+        ):
+            return words[n + 1 :]
+    return words
+
+
+def _plays_again(
+    texts: list[str], wider: Known, singles: tuple[str, ...], found: list[tuple[str, str | None]]
+) -> None:
+    """ "Moore plays Elisabeth Sparkle" where only the first pass found who Moore is ("Demi
+    Moore has not had a role like this"): "X plays Y" read again with the surnames it found,
+    for the actors it credited without a role."""
+    roleless = {fold(actor) for actor, role in found if not role} - {
+        fold(actor) for actor, role in found if role
+    }
+    if not roleless:
+        return
+    for text in texts:
+        if not any(map(text.__contains__, _PLAYS_WORDS)) or not any(
+            map(text.__contains__, singles)
+        ):
+            continue
+        more: list[tuple[str, str | None]] = []
+        _plays(text, wider, more)
+        found.extend((a, r) for a, r in more if r and fold(a) in roleless)
 
 
 def _named_earlier(text: str, surname: str, end: int, known: Known) -> str | None:
@@ -1992,11 +2090,18 @@ def _antecedent(
     head = text[max(0, start - 240) : start]
     stops = [head.rfind(". "), head.rfind("! "), head.rfind("? ")]
     cut = max(stops)
+    if cut > 0 and _INITIAL_STOP.match(head, cut - 1):
+        # "Roy. J.K. Simmons plays …": an initial's full stop ends no sentence.
+        ends = [m.start() for m in _SENTENCE_STOP.finditer(head)]
+        cut = ends[-1] if ends else -1
     current = head[cut + 2 :] if cut >= 0 else head
     if pronoun:
         for m in reversed(list(_NAMING.finditer(current))):
             if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
                 return m.group(1)
+        related = _related_names(current, known)
+        if len(related) == 1:
+            return related[0]  # "Her mother Kwang-rye is a diver, and X plays her"
     if cut < 0:
         return None
     previous = head[: cut + 1]
@@ -2023,7 +2128,30 @@ def _antecedent(
         ]
         if len(described) == 1:
             return described[0]
+        related = _related_names(previous, known)
+        if len(related) == 1:
+            return related[0]  # "His mother, Lee Mi-hyun, runs a restaurant. X plays her"
     return None
+
+
+# "his mother, Lee Mi-hyun", "Her mother Kwang-rye": a person named after a relation.
+_RELATED_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*),?\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:is|was|who|runs|has)\b)"
+)
+
+
+def _related_names(sentence: str, known: Known) -> list[str]:
+    """The people a sentence names after a relation or a description ("his mother, Lee
+    Mi-hyun"), none of them a credited actor."""
+    return [
+        m.group(2)
+        for m in _RELATED_NAME.finditer(sentence)
+        if _person_noun(m.group(1))
+        and known.full(m.group(2)) is None
+        and fold(m.group(2)) not in known.not_actors
+        and m.group(2).split()[0].lower() not in _NOT_ROLE
+    ]
 
 
 _NAME_THEN_APPOSITION = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s)")
@@ -2040,6 +2168,13 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
             if n.strip()
         ]
         roles = [r.strip() for r in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if r]
+        if (
+            len(roles) == len(names) + 1
+            and roles[0][:1].islower()
+            and len(roles[0]) < 40
+            and all(r[:1].isupper() for r in roles[1:])
+        ):
+            roles.pop(0)  # "play the three boys, Aju, Bibi and Shanthan respectively"
         if len(names) != len(roles) or not names:
             continue
         if not all(_is_person(n, known) for n in names):
@@ -2612,7 +2747,10 @@ _SUBJECT_VERB = re.compile(
     r"|(?:also\s+)?(?:stars?|plays?)\s+(?:opposite|alongside|with)\b"
     r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:couple|pair|duo|trio|siblings|sisters|brothers|friends|lovers|twins|parents|leads"
-    r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits)\b"
+    r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits"
+    r"|men|women|boys|girls|villains|husbands|wives|suitors|sons|daughters|henchmen|thugs)\b"
+    r"|(?:also\s+)?(?:appears|turns\s+up|shows\s+up|pops\s+up)"
+    r"(?=\s*[,.;]|\s+(?:briefly|late|at\s+the\s+end|mainly|too|in\s+a\s+cameo)\b)"
     r"|(?:gives?|delivers?)\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?performance"
     r"|(?:[\w-]+\s+){0,3}?performances)\b"
     r"|(?:steals?|stealing)\s+(?:every\s+scene|the\s+(?:show|film|movie|series)|(?:each|all|her"
@@ -2620,6 +2758,7 @@ _SUBJECT_VERB = re.compile(
     r"|(?:is|are)\s+(?:(?:as\s+ever|also|both|all|simply|quite|just|equally)\s+)?(?:superb"
     r"|terrific|excellent|outstanding|sensational)"
     r"(?=\s*[,.;:!?]|\s+(?:as|here|too|throughout|again)\b)"
+    r"|(?:is|are)\s+(?:also\s+|both\s+|all\s+)?in\s+(?:fine|good|great|top|splendid)\s+form\b"
     r"|(?:is|are)\s+(?:a\s+revelation(?=\s*[,.;:!?]|\s+(?:as|in\s+the)\b)"
     r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
@@ -2641,9 +2780,14 @@ _SUBJECT_WORDS = (
     " alongside",
     " stars with",
     " play ",
+    " appears",
+    " turns up",
+    " shows up",
+    " pops up",
     " performance",
     " portrayal",
     " revelation",
+    " form",
     " steal",
     " superb",
     " terrific",

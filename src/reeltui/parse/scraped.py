@@ -2514,13 +2514,20 @@ def _facts(
         elif role and (
             have.role is None
             or (_described(have.role) and not _described(role))
-            or (not _described(role) and role.startswith(have.role + " ") and role.count(" ") < 4)
+            or (
+                not _described(role)
+                and (role.startswith(have.role + " ") or role.endswith(" " + have.role))
+                and role.count(" ") < 4
+            )
         ):
             # A name beats a description, and a fuller name ("Jamie Miller") a shorter one.
             cast[key] = Credit(have.actor, role)
 
-    extra = prose_roles(credit_texts, known, title)
     captions = _caption_credits(page, title, end, headline)
+    if captions:
+        # A caption's actor ("Demi Moore in The Substance") is one the prose may name by surname.
+        known = known.extended(actor for actor, _ in captions)
+    extra = prose_roles(credit_texts, known, title)
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
