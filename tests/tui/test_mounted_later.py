@@ -149,3 +149,19 @@ async def test_the_first_resume_leaves_every_widget_styled_as_a_full_restyle_wou
         screen.update_node_styles(animate=False)
         assert {id(node): node.styles.get_rules() for node in nodes} == before
         assert {id(node): dict(node._component_styles) for node in nodes} == components
+
+
+async def test_a_screen_taken_down_before_its_first_frame_mounts_nothing(
+    warm_app: ReelApp, let_read: threading.Event
+) -> None:
+    """Quitting at once can take the screen down before the callback that mounts the hidden
+    widgets runs: it must then do nothing, not raise."""
+    async with warm_app.run_test(size=(120, 40)) as pilot:
+        screen = warm_app.main_screen
+        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        await pilot.press("q")
+        await _until(pilot, lambda: not warm_app.is_running)
+    let_read.set()
+    assert not screen.is_attached
+    screen._hidden_mounted = None  # as if the first frame's callbacks had not run yet
+    assert screen.mount_hidden() == []

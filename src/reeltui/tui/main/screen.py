@@ -280,7 +280,10 @@ class MainScreen(Screen[None]):
     def mount_hidden(self) -> list[AwaitMount]:
         """Mount the widgets the first frame does not show, if not yet: the title filter, the
         find bar and the side panel's parts (and the progress bar, hidden, where it was left
-        out). An action that needs one awaits its mounting."""
+        out). An action that needs one awaits its mounting. Nothing is mounted on a screen
+        already taken down (the app quit before its first frame's callbacks ran)."""
+        if self._hidden_mounted is None and not self.is_attached:
+            return []
         if self._hidden_mounted is None:
             self.side_panel.mount_parts()
             from reeltui.tui.main.filter_input import FilterInput
