@@ -13,6 +13,7 @@ No Textual here.
 from __future__ import annotations
 
 import re
+import string
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +47,10 @@ def _fold_char(char: str) -> str:
     return " " if char.isspace() else fold(char)
 
 
+#: ASCII folded one for one, as a translation table: capitals lowered, the backquote an apostrophe.
+_ASCII_FOLD = {ord(c): c.lower() for c in string.ascii_uppercase} | {ord("`"): "'"}
+
+
 def _fold_ascii(text: str) -> str:
     """ASCII text folded one character for one, as `fold` folds it (capitals lowered, the
     backquote an apostrophe, every space a plain space)."""
@@ -65,8 +70,12 @@ def fold_with_offsets(text: str) -> tuple[str, array[int] | None]:
         return _fold_ascii(text), None
     others = {char: _fold_char(char) for char in set(_NON_ASCII.findall(text))}
     if all(len(folded) == 1 for folded in others.values()):
-        table = {ord(char): folded for char, folded in others.items()}
-        return _fold_ascii(text.translate(table)), None
+        # The ASCII capitals lowered in the same pass: lowering the result would lower what
+        # the others folded to as well, and `fold` leaves some capitals ("Ꭰ": Cherokee letters
+        # fold to their capitals).
+        table = _ASCII_FOLD | {ord(char): folded for char, folded in others.items()}
+        whole = text.translate(table)
+        return (_ASCII_SPACE.sub(" ", whole) if _ASCII_SPACE.search(whole) else whole), None
     pieces: list[str] = []
     offsets: array[int] = array("l")
     for index, char in enumerate(text):
