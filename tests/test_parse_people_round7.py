@@ -242,3 +242,17 @@ def test_standing_out_among_a_people_as_a_character() -> None:
         "as Trinity.",
     )
     assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Shishakli"}
+
+
+def test_a_makers_work_in_a_list_of_influences_is_not_a_credit() -> None:
+    """The page shows the "Actor's Character" habit (Hal Mercer's Tom), but a possessive that
+    is an item of a list a colon opens names a work and its maker, not an actor's role."""
+    review = page(
+        "Hal Mercer plays Tom, a fisherman who has stopped expecting anything of the sea.",
+        "Hal Mercer's Tom is played with a stillness that takes a while to read.",
+        "The director has named her models, and they show: Paper Moon, The Long Goodbye, Ada "
+        "Brennan's Lowtide. Each of them is a film about people waiting.",
+    )
+    credits = cast(review)
+    assert credits.get("Hal Mercer") == "Tom"
+    assert "Ada Brennan" not in credits

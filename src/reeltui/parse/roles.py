@@ -1381,6 +1381,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             continue  # "adapted from Bram Holloway's Northern Lights"
         if full is None and _compared(text, m.start()):
             continue
+        if full is None and _listed_after_colon(text, m.start() - len(owner)):
+            continue  # "the influences show: Chinatown, David Fincher's Zodiac": a maker's work
         role, named = _possessed(text, m.end())
         if role is None:
             continue
@@ -1398,6 +1400,20 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             person = at >= 0 and _described_as_person(text, at + len(role))
         out.append(_Possessive(full or owner, role, full is not None, named, cast_talk, person))
     return out
+
+
+def _listed_after_colon(text: str, start: int) -> bool:
+    """Whether the name at `start` is a later item of a list a colon opens, every item before
+    it capitalised ("…the influences show: Chinatown, All the President's Men, David Fincher's
+    Zodiac"): such lists name works, and an owner there is their maker."""
+    before = text[max(0, start - 200) : start]
+    colon = before.rfind(":")
+    if colon < 0 or not before.rstrip().endswith(","):
+        return False
+    items = [item.strip() for item in before[colon + 1 :].split(",") if item.strip()]
+    return bool(items) and all(
+        item[:1].isupper() and not any(mark in item for mark in ".!?;") for item in items
+    )
 
 
 def _possessed(text: str, start: int) -> tuple[str | None, bool]:
