@@ -9,16 +9,19 @@ the snapshots do not change when more sample reviews are added to `data/reviews`
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
+from reeltui.library import Library
 from reeltui.paths import Paths, resolve
 from reeltui.tui.app import Loader, ReelApp
 
+from sample_paths import SAMPLES
 from tui_support import settled
 
 DATA = Path(__file__).parent / "data" / "reviews"
@@ -101,3 +104,30 @@ def config_path(tui_home: Path) -> Path:
 def bookmarks_path(tui_home: Path) -> Path:
     """Where the app under test keeps its bookmarks ($REELTUI_BOOKMARKS)."""
     return tui_home / "bookmarks.toml"
+
+
+@pytest.fixture
+def warm_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ReelApp:
+    """An app over a copy of the samples whose catalog is already made: a warm start."""
+    data_dir = tmp_path / "samples"
+    shutil.copytree(SAMPLES, data_dir)
+    monkeypatch.setenv("REELTUI_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("REELTUI_CONFIG", str(tmp_path / "config.toml"))
+    Library.load(data_dir, tmp_path / "cache").refresh(full=True)  # the catalog, made once
+    return ReelApp(resolve(data=data_dir))
+
+
+@pytest.fixture
+def let_read(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The library's entries are read only once the test sets this: until then a warm start's
+    list has its first rows alone."""
+    let = threading.Event()
+    load_entries = Library.load_entries
+
+    def held(library: Library) -> list[object]:
+        let.wait(10)
+        return load_entries(library)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Library, "load_entries", held)
+    yield let
+    let.set()

@@ -4,56 +4,15 @@ key waits for the whole list, then acts on it; the whole list takes their place 
 
 from __future__ import annotations
 
-import shutil
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 
-from reeltui.library import Library
 from reeltui.library.listing import FirstRows, Rows
-from reeltui.paths import resolve
 from reeltui.tui import app as app_module
 from reeltui.tui.app import ReelApp
 
-from sample_paths import SAMPLES
-from tui_support import loaded
-
-
-async def _until(pilot: Pilot[int], done: object) -> None:
-    """Pause until `done()` holds (at most a few seconds)."""
-    for _ in range(500):
-        if done():  # type: ignore[operator]
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("never came")
-
-
-@pytest.fixture
-def warm_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ReelApp:
-    data_dir = tmp_path / "samples"
-    shutil.copytree(SAMPLES, data_dir)
-    monkeypatch.setenv("REELTUI_CACHE", str(tmp_path / "cache"))
-    Library.load(data_dir, tmp_path / "cache").refresh(full=True)  # the catalog, made once
-    return ReelApp(resolve(data=data_dir))
-
-
-@pytest.fixture
-def let_read(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """The library's entries are read only once the test sets this: until then the list has
-    its first rows alone."""
-    let = threading.Event()
-    load_entries = Library.load_entries
-
-    def held(library: Library) -> list[object]:
-        let.wait(10)
-        return load_entries(library)  # type: ignore[return-value]
-
-    monkeypatch.setattr(Library, "load_entries", held)
-    yield let
-    let.set()
+from tui_support import loaded, until
 
 
 async def test_the_first_rows_move_at_once_and_other_keys_wait_for_the_whole_list(
@@ -62,7 +21,7 @@ async def test_the_first_rows_move_at_once_and_other_keys_wait_for_the_whole_lis
     monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
     async with warm_app.run_test(size=(120, 40)) as pilot:
         screen = warm_app.main_screen
-        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        await until(pilot, lambda: isinstance(screen.rows, FirstRows))
         first = screen.rows
         assert isinstance(first, FirstRows) and first.known == 3
         films = screen.film_list
@@ -89,7 +48,7 @@ async def test_the_whole_list_takes_the_first_rows_place_where_the_cursor_is(
 ) -> None:
     async with warm_app.run_test(size=(120, 12)) as pilot:
         screen = warm_app.main_screen
-        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        await until(pilot, lambda: isinstance(screen.rows, FirstRows))
         description = screen.description
         films = screen.film_list
         for _ in range(8):  # past the first screen's height: the list scrolls
@@ -111,8 +70,8 @@ async def test_quitting_does_not_wait_for_the_whole_list(
     monkeypatch.setattr(app_module, "_FIRST_FILMS", 3)
     async with warm_app.run_test(size=(120, 40)) as pilot:
         screen = warm_app.main_screen
-        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        await until(pilot, lambda: isinstance(screen.rows, FirstRows))
         await pilot.press("q")
-        await _until(pilot, lambda: not warm_app.is_running)
+        await until(pilot, lambda: not warm_app.is_running)
         assert warm_app.library is None, "it quit before the whole list was in"
     let_read.set()  # let the loading thread end

@@ -5,19 +5,13 @@ the screen are styled once: the main screen's first `ScreenResume` does not styl
 
 from __future__ import annotations
 
-import shutil
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from textual import events
-from textual.pilot import Pilot
 from textual.widgets import ProgressBar
 
-from reeltui.library import Library
 from reeltui.library.listing import FirstRows
-from reeltui.paths import resolve
 from reeltui.text import fold
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.facts import FilmFacts
@@ -26,42 +20,7 @@ from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.find_bar import FindBar, FindInput
 from reeltui.tui.main.side_panel import SidePanel
 
-from sample_paths import SAMPLES
-from tui_support import loaded
-
-
-async def _until(pilot: Pilot[int], done: object) -> None:
-    """Pause until `done()` holds (at most a few seconds)."""
-    for _ in range(500):
-        if done():  # type: ignore[operator]
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("never came")
-
-
-@pytest.fixture
-def warm_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ReelApp:
-    data_dir = tmp_path / "samples"
-    shutil.copytree(SAMPLES, data_dir)
-    monkeypatch.setenv("REELTUI_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("REELTUI_CONFIG", str(tmp_path / "config.toml"))
-    Library.load(data_dir, tmp_path / "cache").refresh(full=True)  # the catalog, made once
-    return ReelApp(resolve(data=data_dir))
-
-
-@pytest.fixture
-def let_read(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """The library's entries are read only once the test sets this."""
-    let = threading.Event()
-    load_entries = Library.load_entries
-
-    def held(library: Library) -> list[object]:
-        let.wait(10)
-        return load_entries(library)  # type: ignore[return-value]
-
-    monkeypatch.setattr(Library, "load_entries", held)
-    yield let
-    let.set()
+from tui_support import loaded, until
 
 
 async def test_a_warm_start_composes_the_hidden_widgets_after_its_first_frame(
@@ -97,7 +56,7 @@ async def test_keys_typed_during_a_warm_start_reach_the_filter_mounted_later(
 ) -> None:
     async with warm_app.run_test(size=(120, 40)) as pilot:
         screen = warm_app.main_screen
-        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        await until(pilot, lambda: isinstance(screen.rows, FirstRows))
         # Typed before the whole list is in: held, then handed on in order.
         for key, character in (("slash", "/"), ("t", "t"), ("h", "h"), ("e", "e")):
             warm_app.post_message(events.Key(key, character))
@@ -122,7 +81,7 @@ async def test_the_find_bar_mounted_later_finds_by_keys_and_closes(warm_app: Ree
         box = screen.query_one(FindInput)
         assert warm_app.focused is box and screen.query_one(FindBar).display
         await pilot.press("t", "h", "e")
-        await _until(pilot, lambda: screen.find_status is not None)
+        await until(pilot, lambda: screen.find_status is not None)
         assert screen.find_status is not None and screen.find_status[1] > 0
         await pilot.press("escape")
         assert screen.find_query is None and not screen.query_one(FindBar).display
@@ -158,9 +117,9 @@ async def test_a_screen_taken_down_before_its_first_frame_mounts_nothing(
     widgets runs: it must then do nothing, not raise."""
     async with warm_app.run_test(size=(120, 40)) as pilot:
         screen = warm_app.main_screen
-        await _until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        await until(pilot, lambda: isinstance(screen.rows, FirstRows))
         await pilot.press("q")
-        await _until(pilot, lambda: not warm_app.is_running)
+        await until(pilot, lambda: not warm_app.is_running)
     let_read.set()
     assert not screen.is_attached
     screen._hidden_mounted = None  # as if the first frame's callbacks had not run yet

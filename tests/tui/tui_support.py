@@ -126,3 +126,12 @@ def heard(app: ReelApp) -> list[str]:
 
     app.notify = record  # type: ignore[method-assign]
     return said
+
+
+async def until(pilot: Pilot[int], done: object) -> None:
+    """Pause until `done()` holds (at most a few seconds)."""
+    for _ in range(500):
+        if done():  # type: ignore[operator]
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("never came")
