@@ -4,6 +4,9 @@
 byline, optional label lines, the paragraphs between an opening and a closing paragraph that
 name nobody, then `after` (what follows the review, such as a credit block) and a comment
 prompt. `cast(review)` is its credits as {actor: role}.
+
+`scraped(text)` parses any text as a scraped page; `paragraphs` and `headings` are a review's
+paragraphs and section headings, in order.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 from reeltui.model import Review
 from reeltui.parse.scraped import parse_scraped
 
-__all__ = ["CLOSING", "OPENING", "cast", "page"]
+__all__ = ["CLOSING", "OPENING", "cast", "headings", "page", "paragraphs", "scraped"]
 
 OPENING = (
     "The film opens on a grey morning at the edge of a small coastal town, and for a long while "
@@ -40,3 +43,18 @@ def page(
 def cast(review: Review) -> dict[str, str | None]:
     """The review's credits as {actor: role}."""
     return {c.actor: c.role for c in review.cast}
+
+
+def scraped(text: str) -> Review:
+    """`text` parsed as a scraped page."""
+    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+
+
+def paragraphs(review: Review) -> list[str]:
+    """The review's paragraphs, every section's in order."""
+    return [p for s in review.sections for p in s.paragraphs]
+
+
+def headings(review: Review) -> list[str]:
+    """The review's section headings, in order."""
+    return [s.heading for s in review.sections if s.heading]

@@ -15,13 +15,11 @@ from reeltui.model import Format, Review
 from reeltui.parse import parse_bytes
 from reeltui.parse.html import parse_html
 
+from prose_pages import paragraphs
+
 
 def page(html: str) -> Review:
     return parse_html(html, path=Path("page.html"), review_id="p", problems=[])
-
-
-def paragraphs(review: Review) -> list[str]:
-    return [p for s in review.sections for p in s.paragraphs]
 
 
 ARTICLE = """<!doctype html>

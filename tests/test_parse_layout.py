@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from reeltui.model import Review
 from reeltui.parse import layout
 from reeltui.parse.credits import is_name
 from reeltui.parse.layout import (
@@ -21,7 +18,8 @@ from reeltui.parse.layout import (
     near_byline,
     photo_caption,
 )
-from reeltui.parse.scraped import parse_scraped
+
+from prose_pages import paragraphs, scraped
 
 P1 = (
     "The film opens on a quiet street at dawn, and for a long while nothing much happens, "
@@ -36,14 +34,6 @@ P3 = (
     "with you long after the lights come up and the credits roll past."
 )
 TOP = "Harbour Lights review: a quiet triumph\n\nBy Jane Doe\n\n"
-
-
-def scraped(text: str) -> Review:
-    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
-
-
-def paragraphs(review: Review) -> list[str]:
-    return [p for s in review.sections for p in s.paragraphs]
 
 
 FOOTERS = [

@@ -13,13 +13,11 @@ from reeltui.parse import parse_bytes
 from reeltui.parse.markdown import parse_markdown
 from reeltui.text import MAX_LINE
 
+from prose_pages import paragraphs
+
 
 def md(text: str, name: str = "review.md") -> Review:
     return parse_markdown(text, path=Path(name), review_id="r", problems=[])
-
-
-def paragraphs(review: Review) -> list[str]:
-    return [p for s in review.sections for p in s.paragraphs]
 
 
 FULL = """+++

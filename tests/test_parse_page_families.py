@@ -6,15 +6,13 @@ person. Each page is made up for the test, with cases where the rule must not fi
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reeltui.model import Review
 from reeltui.parse.layout import byline_name, is_caption_line, near_byline
-from reeltui.parse.scraped import parse_scraped
+
+from prose_pages import headings, paragraphs, scraped
 
 P1 = (
     "Harbour Lights opens on a quiet street at dawn, and for a long while nothing much "
@@ -32,18 +30,6 @@ P4 = (
     "Nothing in it is hurried and nothing is wasted, and the last shot of the harbour at "
     "night is as lovely a thing as any film has given us in a long while."
 )
-
-
-def scraped(text: str) -> Review:
-    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
-
-
-def paragraphs(review: Review) -> list[str]:
-    return [p for s in review.sections for p in s.paragraphs]
-
-
-def headings(review: Review) -> list[str]:
-    return [s.heading for s in review.sections if s.heading]
 
 
 # --- captions that end with their credit ------------------------------------------------------

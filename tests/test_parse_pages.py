@@ -10,16 +10,14 @@ from pathlib import Path
 
 from reeltui.model import Kind, Review
 from reeltui.parse.html import parse_html
-from reeltui.parse.scraped import parse_headline, parse_scraped
+from reeltui.parse.scraped import parse_headline
+
+from prose_pages import scraped
 
 BODY = (
     "This is the opening paragraph of the review, and it runs long enough to read as text. "
     "It says what the film is about and how it sets out its stall in the first few minutes."
 )
-
-
-def scraped(text: str) -> Review:
-    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
 
 
 def actors(review: Review) -> dict[str, str | None]:

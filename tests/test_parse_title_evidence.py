@@ -7,17 +7,13 @@ not fire."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reeltui.model import Review
-from reeltui.parse.scraped import _chrome_title, parse_headline, parse_scraped
+from reeltui.parse.scraped import _chrome_title, parse_headline
 
-
-def scraped(text: str) -> Review:
-    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
+from prose_pages import scraped
 
 
 def body(title: str) -> str:

@@ -5,14 +5,13 @@ up for the test, with pages where the rule must not fire."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reeltui.model import Review
 from reeltui.parse.layout import is_chrome
-from reeltui.parse.scraped import parse_headline, parse_scraped
+from reeltui.parse.scraped import parse_headline
+
+from prose_pages import headings, paragraphs, scraped
 
 P1 = (
     "Harbour Lights opens on a quiet street at dawn, and for a long while nothing much "
@@ -34,18 +33,6 @@ P1L = f"{P1} Nothing in it is hurried, and nothing is wasted."
 # box above the review).
 MORE = " It is the kind of scene a lesser film would rush, and this one lets it breathe."
 P2L, P3L = P2 + MORE, P3 + MORE
-
-
-def scraped(text: str) -> Review:
-    return parse_scraped(text, path=Path("page.txt"), review_id="page", problems=[])
-
-
-def paragraphs(review: Review) -> list[str]:
-    return [p for s in review.sections for p in s.paragraphs]
-
-
-def headings(review: Review) -> list[str]:
-    return [s.heading for s in review.sections if s.heading]
 
 
 # --- the title amid chrome -----------------------------------------------------------------
