@@ -46,7 +46,7 @@ def _remembered(test: Callable[[str], _T]) -> Callable[[str], _T]:
     """`test` with its answers for short lines remembered. A site's furniture ("Share this:",
     "Latest articles", its section headings, its footer) comes back page after page of a
     scan, and each test it is decorated on depends on the line alone."""
-    memo = lru_cache(maxsize=1024)(test)
+    memo = lru_cache(maxsize=2048)(test)
 
     @wraps(test)
     def remembered(unit: str) -> _T:
