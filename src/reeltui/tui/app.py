@@ -32,6 +32,16 @@ Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run
 from __future__ import annotations
 
 import gc
+
+# Importing Textual and the app makes some hundred thousand objects that live as long as the
+# process (classes, functions, tables), and the collector, run every few hundred new objects,
+# walks the young ones again and again: about a tenth of the imports' time, and once they are
+# in, one walk of all of them. It is held off while they are imported, what they made is put
+# out of its sight (`gc.freeze`), and it is left as it was (`on_mount` holds it off again
+# until the list is first drawn).
+_COLLECTING = gc.isenabled()
+gc.disable()
+
 import threading
 import time
 from collections.abc import Callable
@@ -65,6 +75,10 @@ if TYPE_CHECKING:
     from reeltui.tui.bookmarks.importer import ImportScreen
     from reeltui.tui.bookmarks.screen import BookmarksScreen
     from reeltui.tui.corrections.controller import CorrectionsUI
+
+gc.freeze()
+if _COLLECTING:
+    gc.enable()
 
 # What the first screen does not show is imported when first used: the command bar and its
 # providers (`PROVIDERS`), the corrections (`corrections_ui`), the problems list, the
