@@ -225,7 +225,9 @@ class MainScreen(Screen[None]):
         does not show are mounted once it is drawn."""
         if self._drawing_held:
             self._drawing_held = False
-            self.refresh()
+            # A layout pass draws the regions held back (all of the screen), and is one the
+            # rows just given need anyway: a repaint would draw the whole screen once more.
+            self.refresh(repaint=False, layout=True)
             if self.is_mounted:  # (else `on_mount` does both)
                 if not self.rows:
                     self._scan_moved(self.scan_progress)  # still loading, nothing to show
