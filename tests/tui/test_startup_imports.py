@@ -44,6 +44,11 @@ NOT_AT_START = (
     "reeltui.tui.main.filter_input",
     "reeltui.tui.main.facts",
     "reeltui.tui.main.bio",
+    "reeltui.library.refresh",
+    "reeltui.library.watch",
+    "reeltui.parallel",
+    "reeltui.parse",
+    "importlib.resources",
 )
 
 
