@@ -978,6 +978,8 @@ class MainScreen(Screen[None]):
 
     def _filter_box(self) -> FilterInput | None:
         """The title filter's box (None until mounted, after the first frame)."""
+        if self._hidden_mounted is None:
+            return None  # (asked while the first frame is drawn: its module comes later)
         from reeltui.tui.main.filter_input import FilterInput
 
         boxes = self.query(FilterInput)
