@@ -227,6 +227,9 @@ class MainScreen(Screen[None]):
             self._drawing_held = False
             # A layout pass draws the regions held back (all of the screen), and is one the
             # rows just given need anyway: a repaint would draw the whole screen once more.
+            # So would the repaint asked for while held (Textual asks for one when the screen
+            # is first made current, and when widgets are mounted on it): it is dropped.
+            self._repaint_required = False
             self.refresh(repaint=False, layout=True)
             if self.is_mounted:  # (else `on_mount` does both)
                 if not self.rows:
