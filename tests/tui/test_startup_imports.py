@@ -49,6 +49,7 @@ NOT_AT_START = (
     "reeltui.parallel",
     "reeltui.parse",
     "importlib.resources",
+    "textual.widgets._progress_bar",
 )
 
 
