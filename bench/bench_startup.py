@@ -75,11 +75,13 @@ Bare().run()
 
 # reeltui, warm: writes the time and CPU once the film list has been drawn filled (its first
 # screen of rows, read before the whole library; else the whole list), then the same once the
-# whole list is in and drawn (the same pixels), and exits. Its callbacks are asked for before
-# the app's own (`super()`), so they run first once the screen has been drawn: the app's
-# callbacks then start the work that follows the first draw (the folder's check, the review
-# read last, the other sort orders), in threads whose processor time `process_time` would
-# count, and which the callback would wait behind for the GIL.
+# whole list is in and drawn (the same pixels), and exits. Textual calls a message's handler of
+# every class of the app's MRO, the subclass's first: the handlers below never call `super()`
+# (the app's own would run twice), and their callbacks are asked for before the app's, so they
+# run first once the screen has been drawn: the app's callbacks then start the work that
+# follows the first draw (the folder's check, the review read last, the other sort orders), in
+# threads whose processor time `process_time` would count, and which the callback would wait
+# behind for the GIL.
 _WARM = """
 import sys, time
 from pathlib import Path
@@ -93,17 +95,13 @@ class Timed(ReelApp):
 
     def on_reel_app_first_rows(self, message):
         self.call_after_refresh(self.first_drawn)
-        super().on_reel_app_first_rows(message)
 
     def first_drawn(self):
         if self.main_screen.rows:
             self.first = f"{time.time()!r} {time.process_time()!r}"
 
-    async def on_reel_app_snapshot(self, message):
+    def on_reel_app_snapshot(self, message):
         self.call_after_refresh(self.done)
-        result = super().on_reel_app_snapshot(message)
-        if result is not None:
-            await result
 
     def done(self):
         if self.main_screen.rows:
@@ -114,7 +112,9 @@ class Timed(ReelApp):
 Timed(resolve(data=sys.argv[2])).run()
 """
 
-# reeltui, cold: writes when its first screen, its first rows and the whole library came.
+# reeltui, cold: writes when its first screen, its first rows and the whole library came. (The
+# app's own handlers of the same messages run after these, as in _WARM; `_loaded` is a plain
+# method.)
 _COLD = """
 import json, sys, time
 from pathlib import Path
@@ -128,11 +128,9 @@ class Timed(ReelApp):
     CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))
 
     def on_mount(self):
-        super().on_mount()
         self.call_after_refresh(lambda: marks.setdefault("screen", time.time()))
 
     def on_reel_app_rows(self, message):
-        super().on_reel_app_rows(message)
         if message.changed.entries and "rows" not in marks:
             self.call_after_refresh(lambda: marks.setdefault("rows", time.time()))
 

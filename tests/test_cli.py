@@ -156,6 +156,15 @@ def test_list_does_not_import_textual() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_the_command_line_leaves_each_commands_modules_to_the_command() -> None:
+    """`reeltui` alone opens the reader: it must not pay for `show`'s, `person`'s or `fix`'s
+    modules."""
+    later = ("reeltui.cli.film", "reeltui.cli.person", "reeltui.corrections", "tomlkit")
+    code = f"import sys, reeltui.cli.main; print([m for m in {later!r} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_python_dash_m_and_bad_usage() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "reeltui", "list", "--sort", "nonsense"],

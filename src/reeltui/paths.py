@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -25,6 +24,8 @@ class Paths:
 
 def samples_dir() -> Path:
     """The sample reviews shipped with reeltui (inside the wheel, or the checkout's data/)."""
+    from importlib import resources  # (only when no data folder is given: not at each start)
+
     packaged = Path(str(resources.files("reeltui"))) / "samples"
     if packaged.is_dir():
         return packaged

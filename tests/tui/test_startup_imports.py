@@ -44,6 +44,12 @@ NOT_AT_START = (
     "reeltui.tui.main.filter_input",
     "reeltui.tui.main.facts",
     "reeltui.tui.main.bio",
+    "reeltui.library.refresh",
+    "reeltui.library.watch",
+    "reeltui.parallel",
+    "reeltui.parse",
+    "importlib.resources",
+    "textual.widgets._progress_bar",
 )
 
 
@@ -54,6 +60,16 @@ def test_importing_the_app_leaves_the_overlays_and_the_command_bar_for_later() -
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == []
+
+
+def test_importing_the_app_leaves_the_collector_as_it_was() -> None:
+    """The collector is held off while the app's modules are imported, not after."""
+    for setup, expected in (("", "True"), ("gc.disable(); ", "False")):
+        code = f"import gc; {setup}import reeltui.tui.app; print(gc.isenabled())"
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.strip() == expected
 
 
 def test_the_command_bar_still_has_every_provider() -> None:

@@ -35,10 +35,7 @@ from reeltui.cli.common import (
     print_json_array,
     run_command,
 )
-from reeltui.cli.film import show_film
-from reeltui.cli.person import show_person
 from reeltui.cli.serialize import review_json, write_review_text
-from reeltui.corrections import Outcome, changes, edit_in_editor, editor_command
 from reeltui.library import Entry, Library, SortKey
 from reeltui.model import FileProblem, Review
 from reeltui.paths import resolve
@@ -46,6 +43,10 @@ from reeltui.search import run_search
 from reeltui.text import display_path
 
 __all__ = ["build_parser", "main"]
+
+# A command's own modules (a film's merged reviews, a person's page, the corrections and their
+# TOML editing) are imported by the command: `reeltui` alone opens the reader, which needs none
+# of them, and each costs the start of the reader as much as they cost a command.
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:
@@ -247,6 +248,8 @@ def cmd_show(ctx: Context) -> int:
     library = _load(ctx)
     reviews = library.reviews_of(ctx.args.review)
     if len(reviews) > 1:
+        from reeltui.cli.film import show_film
+
         return show_film(ctx, [library.open(e) for e in reviews], _bookmark_lookup(ctx))
     docno = library.catalog.find(ctx.args.review)
     if docno is None:
@@ -264,6 +267,8 @@ def cmd_show(ctx: Context) -> int:
 def cmd_fix(ctx: Context) -> int:
     """`reeltui fix REVIEW`: correct a review's facts in the user's editor, then say what
     changed."""
+    from reeltui.corrections import Outcome, changes, edit_in_editor, editor_command
+
     command = editor_command(os.environ)
     if command is None:
         raise UsageError(
@@ -348,6 +353,8 @@ def cmd_search(ctx: Context) -> int:
 
 def cmd_person(ctx: Context) -> int:
     """`reeltui person NAME`: an actor's, director's or reviewer's page."""
+    from reeltui.cli.person import show_person
+
     return show_person(ctx, _load(ctx))
 
 

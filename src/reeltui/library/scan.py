@@ -17,24 +17,21 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reeltui.library.catalog import Catalog, Known
 from reeltui.library.entries import Entry, SortKey, sort_entries, title_order
-from reeltui.library.refresh import (
-    PARALLEL_MIN,
-    Changes,
-    OnBatch,
-    Progress,
-    parse_safely,
-    refresh,
-    stamp_of,
-)
 from reeltui.library.rows import doc_row
 from reeltui.model import FileProblem, Format, Review, ScanReport
-from reeltui.parse import SUFFIXES, relative_parts
 from reeltui.storage import os_reason
 
-__all__ = ["PARALLEL_MIN", "Library", "Progress", "describe_failure"]
+if TYPE_CHECKING:
+    from reeltui.library.refresh import Changes, OnBatch, Progress
+
+# The check of the folder (`refresh`) and the parsers are imported when first used: a warm
+# start of the TUI shows its first screen from the catalog alone, before checking anything.
+
+__all__ = ["Library", "describe_failure"]
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -122,6 +119,8 @@ class Library:
 
     def add_reviews(self, reviews: Iterable[Review]) -> list[int]:
         """Store parsed reviews in the catalog as they are (their ids kept); their numbers."""
+        from reeltui.parse import relative_parts
+
         numbers: list[int] = []
         with self.catalog.writing() as writer:
             for review in reviews:
@@ -150,6 +149,8 @@ class Library:
         the `touched` files) and bring the catalog, and the entries if loaded, in line with
         it. See `refresh.refresh`. `known` gives the entries the caller made of documents
         written meanwhile (from `on_batch`): those still right are kept, not made again."""
+        from reeltui.library.refresh import Changes, refresh
+
         if not self.root.is_dir():
             return Changes()
         changes = refresh(
@@ -292,6 +293,9 @@ class Library:
         the problem, leaving the old one in place. Safe to call from a worker thread while the
         UI thread reads the library: the entries are replaced whole.
         """
+        from reeltui.library.refresh import parse_safely, stamp_of
+        from reeltui.parse import relative_parts
+
         docno = self.catalog.find(review.id)
         entry = None if docno is None else self.entry(docno)
         key = entry.key if entry is not None else "/".join(relative_parts(review.path, self.root))
@@ -348,6 +352,9 @@ class Library:
             return review
         if isinstance(entry, int):
             raise KeyError(docno)
+        from reeltui.library.refresh import parse_safely
+        from reeltui.parse import SUFFIXES
+
         path = self.path_of(entry)
         result = parse_safely(path, self.root, entry.id)
         if isinstance(result, Review):

@@ -32,6 +32,16 @@ Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run
 from __future__ import annotations
 
 import gc
+
+# Importing Textual and the app makes some hundred thousand objects that live as long as the
+# process (classes, functions, tables), and the collector, run every few hundred new objects,
+# walks the young ones again and again: about a tenth of the imports' time, and once they are
+# in, one walk of all of them. It is held off while they are imported, what they made is put
+# out of its sight (`gc.freeze`), and it is left as it was (`on_mount` holds it off again
+# until the list is first drawn).
+_COLLECTING = gc.isenabled()
+gc.disable()
+
 import threading
 import time
 from collections.abc import Callable
@@ -47,9 +57,8 @@ from textual.message import Message
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reeltui.library import Entry, Library, Progress, SortKey, describe_failure
+from reeltui.library import Entry, Library, SortKey, describe_failure
 from reeltui.library.catalog import FirstFilms
-from reeltui.library.watch import Batch, watch
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
 from reeltui.tui.allocator import give_back, limit_arenas
@@ -62,19 +71,26 @@ from reeltui.tui.palette import PROVIDERS
 from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
+    from reeltui.library import Progress
+    from reeltui.library.watch import Batch
     from reeltui.tui.bookmarks.importer import ImportScreen
     from reeltui.tui.bookmarks.screen import BookmarksScreen
     from reeltui.tui.corrections.controller import CorrectionsUI
 
+gc.freeze()
+if _COLLECTING:
+    gc.enable()
+
 # What the first screen does not show is imported when first used: the command bar and its
 # providers (`PROVIDERS`), the corrections (`corrections_ui`), the problems list, the
-# empty-folder screen, and the bookmarks screen and import dialog (their messages are handled
-# here by name). Each widget class costs Textual a walk of its attributes when it is defined.
+# empty-folder screen, the bookmarks screen and import dialog (their messages are handled
+# here by name), and the check and the watching of the folder. Each widget class costs Textual
+# a walk of its attributes when it is defined.
 
 __all__ = ["Loader", "ReelApp", "run"]
 
 #: How the app gets its library: `Library.scan` unless a test or a cache says otherwise.
-Loader = Callable[[Path, Progress], Library]
+Loader = Callable[[Path, "Progress"], Library]
 
 #: The least time between two progress updates sent from the scanning thread (each redraws
 #: the header and the progress bar).
@@ -562,6 +578,7 @@ class ReelApp(ReelBase):
     def _watching(self, library: Library, stop: threading.Event) -> None:
         """The watch's thread: each batch of changes is read into the catalog here, then the
         list is patched and the search brought up to date."""
+        from reeltui.library.watch import watch
 
         def changed(batch: Batch) -> None:
             # Many changes at once (an unzip, a pull) show their progress in the header.

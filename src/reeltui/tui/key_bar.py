@@ -135,9 +135,11 @@ class KeyBar(Widget):
         """The keys changed: draw the line again."""
         self.refresh()
 
-    def current_entries(self) -> list[KeyEntry]:
-        """The entries that apply now, before fitting them to the width."""
-        active = self.screen.active_bindings
+    def current_entries(self, active: dict[str, ActiveBinding] | None = None) -> list[KeyEntry]:
+        """The entries that apply now (of the screen's `active` bindings, if given), before
+        fitting them to the width."""
+        if active is None:
+            active = self.screen.active_bindings
         shown = [item for item in active.values() if item.binding.show]
         bindings = [item.binding for item in sorted(shown, key=_table_order(shown))]
         display = {binding.key: self.app.get_key_display(binding) for binding in bindings}
@@ -152,15 +154,14 @@ class KeyBar(Widget):
     @property
     def shown(self) -> list[KeyEntry]:
         """The entries on the bar now (the help key kept, whichever key the user gave it)."""
+        # Asked for once: the screen works the active bindings out again at each call, asking
+        # every widget of the focus chain whether each of its actions applies.
+        active = self.screen.active_bindings
         help_key = next(
-            (
-                key
-                for key, item in self.screen.active_bindings.items()
-                if item.binding.action == "help"
-            ),
+            (key for key, item in active.items() if item.binding.action == "help"),
             "question_mark",
         )
-        return fit(self.current_entries(), self.size.width, keep=help_key)
+        return fit(self.current_entries(active), self.size.width, keep=help_key)
 
     def render(self) -> Text:
         """The fitted entries as one line; records where each one is for clicks."""

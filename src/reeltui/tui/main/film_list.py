@@ -117,6 +117,11 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         wanted = old[self.cursor].film_key if 0 <= self.cursor < len(old) else None
         line = self.cursor - round(self.scroll_y)
         self.virtual_size = Size(0, len(rows))
+        # Whether the scroll bar shows, known now (Textual's own rule), not after the next
+        # layout: the first frame of a start then lays out and draws the list once, with its
+        # bar, instead of laying out the whole screen again for the bar and drawing the list
+        # narrower.
+        self._refresh_scrollbars()
         index = self.index_of(wanted) if wanted is not None else None
         self.cursor = index if index is not None else 0
         if index is not None and 0 <= line < self.scrollable_content_region.height:

@@ -37,7 +37,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -186,6 +186,9 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
         self._laid_width = -1
         self._laid_height = -1
         self._laid_styles: tuple[Style, ...] = ()
+        #: The text's width and the widget's style while the lines of one pass are drawn
+        #: (`render_lines`): the same for every line of a pass.
+        self._pass: tuple[int, Style] | None = None
         self._stale = True
         self._anchor = 0.0
         self._pending: float | None = 0.0
@@ -560,17 +563,30 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             self._anchor = self._position_at(round(new_value))
         self._update_indicator()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the lines of `crop`, laid out and styled once for all of them (the widget's
+        style and width each cost a walk of its styles, once a line otherwise)."""
+        self._ensure_layout()
+        self._pass = (self._text_width(), self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._pass = None
+
     def render_line(self, y: int) -> Strip:
         """Draw one visible line of the laid-out review, with its find marks."""
-        self._ensure_layout()
+        if self._pass is None:
+            self._ensure_layout()
+            width, style = self._text_width(), self.rich_style
+        else:
+            width, style = self._pass
         index = round(self.scroll_y) + y
-        width = self._text_width()
         if 0 <= index < len(self._lines):
             strip = self._lines[index]
             if self._match_starts:
                 strip = self._marked(index, strip)
-            return strip.adjust_cell_length(width, self.rich_style)
-        return Strip.blank(width, self.rich_style)
+            return strip.adjust_cell_length(width, style)
+        return Strip.blank(width, style)
 
     def _marked(self, line: int, strip: Strip) -> Strip:
         """A line with the matches on it marked (the current one its own way)."""

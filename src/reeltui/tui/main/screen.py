@@ -35,7 +35,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import AwaitMount, Widget
-from textual.widgets import Input, ProgressBar
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.library import Entry, Library, SortKey
@@ -62,6 +62,8 @@ from reeltui.tui.main.side_panel import SidePanel
 from reeltui.tui.text_box import is_text_box
 
 if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
+
     from reeltui.films import FilmSummary
     from reeltui.search import FilmHit, PersonHit, TextHit
     from reeltui.tui.main.filter_input import FilterInput
@@ -225,7 +227,12 @@ class MainScreen(Screen[None]):
         does not show are mounted once it is drawn."""
         if self._drawing_held:
             self._drawing_held = False
-            self.refresh()
+            # A layout pass draws the regions held back (all of the screen), and is one the
+            # rows just given need anyway: a repaint would draw the whole screen once more.
+            # So would the repaint asked for while held (Textual asks for one when the screen
+            # is first made current, and when widgets are mounted on it): it is dropped.
+            self._repaint_required = False
+            self.refresh(repaint=False, layout=True)
             if self.is_mounted:  # (else `on_mount` does both)
                 if not self.rows:
                     self._scan_moved(self.scan_progress)  # still loading, nothing to show
@@ -273,6 +280,8 @@ class MainScreen(Screen[None]):
     @staticmethod
     def _progress_bar() -> ProgressBar:
         """The scan's progress bar, shown (it is made while loading)."""
+        from textual.widgets import ProgressBar  # (a warm start shows it after its first frame)
+
         progress = ProgressBar(id="progress", show_eta=False)
         progress.display = True
         return progress
@@ -298,7 +307,7 @@ class MainScreen(Screen[None]):
                 films.mount(FilterInput(placeholder="Filter titles…", id="filter"), before=0),
                 self.query_one("#reading").mount(bar),
             ]
-            if not self.query(ProgressBar):
+            if not self.query("#progress"):
                 progress = self._progress_bar()
                 progress.display = False
                 self._hidden_mounted.append(films.mount(progress, before=self.film_list))
@@ -374,9 +383,12 @@ class MainScreen(Screen[None]):
         """Show how far the app's scan has got."""
         self.scan_progress = progress
         # The bar alone is shown or hidden: a class on the screen would style every pane again.
-        bars = self.query(ProgressBar)
-        bar = bars.first() if bars else None
-        if bar is None:
+        bars = self.query("#progress")
+        if bars:
+            from textual.widgets import ProgressBar  # (in already: the bar was made)
+
+            bar = bars.first(ProgressBar)
+        else:
             if progress is None or self._drawing_held:
                 return  # (held: `release_drawing` shows it if the list has no rows by then)
             # A start that drew its rows first has no bar yet: it is wanted now.
@@ -412,7 +424,7 @@ class MainScreen(Screen[None]):
     def _show_loaded(self) -> None:
         """What the screen says once the films are in: no progress bar, the list's and the
         reader's texts for when they show nothing."""
-        for bar in self.query(ProgressBar):
+        for bar in self.query("#progress"):
             bar.display = False
         keys = reel_app(self.app).user_keys
         self.film_list.empty_text = (
@@ -976,6 +988,8 @@ class MainScreen(Screen[None]):
 
     def _filter_box(self) -> FilterInput | None:
         """The title filter's box (None until mounted, after the first frame)."""
+        if self._hidden_mounted is None:
+            return None  # (asked while the first frame is drawn: its module comes later)
         from reeltui.tui.main.filter_input import FilterInput
 
         boxes = self.query(FilterInput)
