@@ -30,6 +30,7 @@ from reeltui.parse.credits import (
     find_credit_block,
     find_rating,
     is_name,
+    shared_surname,
 )
 from reeltui.parse.labels import (
     LabelHit,
@@ -2379,6 +2380,15 @@ def _label_names(hits: list[LabelHit], kinds: tuple[str, ...]) -> list[str]:
     return names
 
 
+def _label_directors(hits: list[LabelHit]) -> list[str]:
+    """The directors the labels name, siblings written "Joel and Ethan Coen" each in full."""
+    names: list[str] = []
+    for hit in hits:
+        if hit.kind == "director" and hit.value:
+            names.extend(shared_surname(hit.value, _label_names([hit], ("director",))))
+    return names
+
+
 _PLATFORM_NAMES = (
     r"Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Apple\s+TV\s*\+|Apple\s+TV\s+Plus"
     r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
@@ -2552,9 +2562,7 @@ def _facts(
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).
     series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
-    label_directors = (
-        _label_names(hits, ("director",)) or list(page.hints.directors) or list(block.directors)
-    )
+    label_directors = _label_directors(hits) or list(page.hints.directors) or list(block.directors)
     directors = _dedupe(label_directors) or ([] if prose.directors_weak else list(prose.directors))
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
