@@ -1700,13 +1700,57 @@ def _opening_furniture(unit: str, title: str) -> bool:
 
 
 def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
-    """`kept` without the release notes that close it ("X streams on Netflix from …")."""
+    """`kept` without the release notes and the site's appeals that close it ("X streams on
+    Netflix from …", "Get our newsletter delivered every Thursday."), in any order."""
     kept = list(kept)
-    while len(kept) > 2 and _closing_note(page.units[kept[-1]], title):
+    while len(kept) > 2 and (
+        _closing_note(page.units[kept[-1]], title) or _closing_appeal(page.units[kept[-1]])
+    ):
         kept.pop()
         while kept and not page.prose(kept[-1]):
             kept.pop()
     return kept
+
+
+# What a site says to its readers under an article: its newsletter delivered on a day, a plea
+# to support its journalism or to become a member or patron, its magazines or app to buy or
+# download, its pages to follow or join on a social network, its comments and their rules, how
+# often the story was read. Searched anywhere in a short line, so only in the lines after the
+# review's last paragraph (a paragraph of the review may say "journalism" or "Facebook").
+_APPEAL = re.compile(
+    r"\bdelivered\s+(?:every|each|to\s+your)\s+\w+"
+    r"|\b(?:reader|member|audience)\s+support\s+(?:helps|keeps|makes)\b|\bwill\s+you\s+support\b"
+    r"|\b(?:to\s+)?support\s+(?:reporting|journalism|our\s+(?:work|journalism|attempts|reporting))\b"
+    r"|\b(?:good|independent|quality|investigative)\s+journalism\s+(?:costs|is\s+expensive)\b"
+    r"|\b(?:afford\s+to\s+pay|pay)\s+for\s+(?:expensive\s+)?news\s+subscriptions\b"
+    r"|\bconsider\s+(?:making\s+)?(?:a\s+)?(?:modest\s+|small\s+)?(?:support|contribution|donation)\b"
+    r"|\bbecome\s+a\s+(?:member|patron|subscriber|supporter)\b|\bbuy\s+our\s+[^.]{0,60}\bhere\b"
+    r"|\bthank\s+you\s+for\s+(?:visiting|reading)\b"
+    r"|\bdownload\s+(?:the|our)\s+(?:[\w’'.&]+\s+){0,4}app\b"
+    r"|\bcatch\s+all\s+the\s+(?:[\w’'.&]+\s+){0,3}news\b"
+    r"|\b(?:join|follow|find)\s+(?:[\w’'.&@]+\s+){0,8}?on\s+(?:[\w ,]{0,40}\b)?(?:facebook|twitter"
+    r"|instagram|snapchat|tiktok|youtube|threads|bluesky|letterboxd|telegram|whatsapp)\b"
+    r"|\btell\s+us\s+in\s+the\s+comments\b|\bcomments\s+(?:will\s+be|are)\s+moderated\b"
+    r"|\bwould\s+you\s+like\s+to\s+comment\b|\bregister\b[^.]{0,30}\bor\s+sign\s+in\b"
+    r"|\b(?:story|article|review)\s+has\s+been\s+(?:viewed|read|shared)\s+[\d,]+\s+times\b"
+    r"|^if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:have\s+)?experienced\b[^.]{0,80}\b(?:call|text)\b",
+    re.IGNORECASE,
+)
+# Every phrase of _APPEAL holds one of these words: a cheap test before the expression.
+_APPEAL_CUES = re.compile(
+    r"(?i)deliver|support|journalism|subscri|contribut|donat|member|patron|buy\s|thank|app\b"
+    r"|news|facebook|twitter|instagram|snapchat|tiktok|youtube|threads|bluesky|letterboxd"
+    r"|telegram|whatsapp|comment|sign\s+in|times\b|experienced"
+)
+
+
+def _closing_appeal(unit: str) -> bool:
+    """A short line under the review that speaks for the site, not of the film: "Get The Watch
+    delivered every Thursday.", "Reader support helps keep our work free.", "Download The Daily
+    App", "Follow Daily Celebs on Snapchat, Instagram and X", "Tell us in the comments!"."""
+    if unit.count(" ") > 60 or not _APPEAL_CUES.search(unit):
+        return False
+    return _APPEAL.search(unit) is not None
 
 
 # Who a closing note is about when it does not name the film: "The series …", "It …", "In
@@ -1719,6 +1763,11 @@ _NOTE_SUBJECT = re.compile(
     r"|debuts?|lands?|airs?|continues|returns|releases|launches|begins)\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z‘“\"']")
+_WATCH_LABEL = re.compile(r"(?i)^(?:how|where)\s+to\s+(?:watch|stream)\s*:\s+")
+_FESTIVAL_PREMIERE = re.compile(
+    r"(?i)\b(?:premiered|screened|made\s+its\s+(?:[\w.]+\s+){0,2}premiere)\s+(?:[\w.’'-]+\s+){0,8}?"
+    r"(?:at|in)\s+(?:[\w.’'-]+\s+){0,8}?(?:film\s+)?festival\b"
+)
 _RATED_RUNS = re.compile(
     r"\b(?:is|was)\s+rated\s+[\w-]+(?:\s+and\s+(?:runs|lasts)\s+\d+\s+minutes)?\.?$"
     r"|\b(?:runs|lasts)\s+(?:for\s+)?\d+\s+minutes\.?$"
@@ -1729,11 +1778,18 @@ def _closing_note(unit: str, title: str) -> bool:
     """A line after the review that only says where or when to watch: `_release_note`, or one
     short sentence of the kind without the title ("The series streams on Netflix from 3 May.",
     "In theaters Friday.", "X's fourth season premieres March 26 on HBO")."""
+    labelled = _WATCH_LABEL.match(unit)  # "How to watch: X is streaming on Netflix."
+    if labelled:
+        unit = unit[labelled.end() :]
     if _release_note(unit, title) or credit_block(unit) is not None:
         return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
     if len(words) > 25 or _SENTENCE_BREAK.search(unit):
         return False
+    festival = _FESTIVAL_PREMIERE.search(unit)
+    if festival and festival.start() <= 80 and unit.lstrip("‘“\"'")[:1].isupper():
+        # "X premiered at the Cannes Film Festival.": where it was first shown, said of it.
+        return True
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
@@ -2688,6 +2744,7 @@ _CREDIT_PART = re.compile(
 _CREDIT_SPLIT = re.compile(
     r"\s*;\s*|(?<!\bdir)\.\s+(?=(?:with|starring|cast|dir|directed|written)\b)", re.IGNORECASE
 )
+_CREDIT_SENTENCE = re.compile(r"(?<=\w\w)\.\s+(?=[A-Z])")
 _CREDIT_TAIL = re.compile(r"\s*\((?:[^()]*\b(?:min|mins|minutes)\b[^()]*)\)\.?$|\.$")
 
 
@@ -2704,7 +2761,11 @@ def _credits_line(page: _Page, start: int) -> CreditBlock:
             m = _CREDIT_PART.match(part.strip())
             if m is None:
                 continue
-            names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3))]
+            value = m.group(3)
+            if m.group(1):
+                # "Directed by X. A, B, C.": the director's sentence ends at its full stop.
+                value = _CREDIT_SENTENCE.split(value, maxsplit=1)[0]
+            names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", value)]
             names = [n for n in names if n]
             if m.group(1):
                 directors = [n for n in names[:3] if is_name(n)][:1] or directors
