@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reeltui.parse.layout import byline_name, near_byline
+from reeltui.parse.scraped import parse_headline
 
 from prose_pages import paragraphs, scraped
 
@@ -172,3 +173,98 @@ def test_a_directed_by_sentence_before_the_cast_names_the_director() -> None:
         f"Reviewed by Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
     )
     assert list(review.directors) == ["Rosa Vale"]
+
+
+# --- titles by evidence: a tagline headline, the title elsewhere on the page ------------------
+
+BODY = (
+    "Harbour Lights follows a lighthouse keeper through one long winter, and for a long while "
+    "it is content to watch her work without explaining who she is or why she came.\n\n"
+    "Later Harbour Lights widens into a portrait of the whole village, each household given its "
+    "own small drama, and the performances hold steady through every one of them.\n\n"
+    "By the end the film has earned its quiet ending, a closing scene that lands softly but "
+    "stays with you long after the lights come up and the credits roll past.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ana Lima and Tom Hale in Harbour Lights. PHOTO: SUPPLIED",
+        "Ana Lima plays a young Rosa Vale in Harbour Lights. (Supplied)",
+        "Ana Lima, left, and Tom Hale in a scene from 'Harbour Lights'. NFS",
+    ],
+)
+def test_a_tagline_headline_yields_to_the_caption_that_names_the_film(caption: str) -> None:
+    review = scraped(
+        f"The Daily Reel\n\nThe long winter of the heart\n\nBy Jane Doe\n\n{caption}\n\n{BODY}"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_tagline_headline_yields_to_the_release_note_under_the_review() -> None:
+    review = scraped(
+        "The Daily Reel\n\nThe long winter of the heart\n\nBy Jane Doe\n\n"
+        f"{BODY}\nHarbour Lights is now showing in cinemas nationwide.\n\nLeave a comment\n"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_title_line_over_the_starring_line_names_the_film() -> None:
+    review = scraped(
+        "The Daily Reel\n\nThe long winter of the heart\n\nBy Jane Doe\n\n"
+        "Harbour Lights\nStarring Ana Lima, Tom Hale\n90 minutes\n\n"
+        f"{BODY}"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_caption_of_another_film_after_the_review_is_no_title() -> None:
+    review = scraped(
+        "The Daily Reel\n\nHarbour Lights: the long winter of the heart\n\nBy Jane Doe\n\n"
+        f"{BODY}\nSophie Lane in Other Film. Credit: Supplied\n\nLeave a comment\n"
+    )
+    assert review.film.title == "Harbour Lights"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "In Harbour Lights, Ana Lima plays a keeper who cannot stop counting the ships",
+        "In 'Harbour Lights,' a keeper builds a life out of small rituals",
+    ],
+)
+def test_a_headline_that_opens_on_the_film(headline: str) -> None:
+    review = scraped(f"The Daily Reel\n\n{headline}\n\nBy Jane Doe\n\n{BODY}")
+    assert review.film.title == "Harbour Lights"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "year"),
+    [
+        ("Harbour Lights (United States/United Kingdom, 2023)", "Harbour Lights", 2023),
+        (
+            "[Review] Harbour Lights (Netflix, 2023) - the best thing I watched",
+            "Harbour Lights",
+            2023,
+        ),
+        ("Harbour Lights (항구의 불빛) (2024) Review", "Harbour Lights", 2024),
+        ("Home » Entertainment » Harbour Lights review: a keeper's winter", "Harbour Lights", None),
+    ],
+)
+def test_headline_shapes(headline: str, title: str, year: int | None) -> None:
+    info = parse_headline(headline)
+    assert (info.title, info.year) == (title, year)
+
+
+def test_a_title_in_brackets_with_latin_letters_stays() -> None:
+    assert parse_headline("Harbour Lights (Redux) review").title == "Harbour Lights (Redux)"
+
+
+def test_a_where_to_watch_sentence_inside_a_paragraph_stays() -> None:
+    last = (
+        "Harbour Lights was nominated for the big prize at the spring festival, and it deserved "
+        "to win. It opens in select theaters this week."
+    )
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{last}\n\nLeave a comment\n")
+    assert paragraphs(review)[-1] == last

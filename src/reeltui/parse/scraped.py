@@ -189,8 +189,17 @@ _FORMAT_SUFFIX = re.compile(
     re.I,
 )
 # A title in straight single quotes in a headline: "Disney+ series 'Moving' finds …".
-_STRAIGHT_QUOTED = re.compile(r"(?:^|[\s(:—–])'([A-Z0-9][^'\n]{0,78}?[\w!?.)])'(?=$|[\s,:;.)?!—–])")
+_STRAIGHT_QUOTED = re.compile(
+    r"(?:^|[\s(:—–])'([A-Z0-9][^'\n]{0,78}?[\w!?.),])'(?=$|[\s,:;.)?!—–])"
+)
 # Two names of one film: "Vikram (aka) Vikram", "Hit Man aka Killer Romance".
+_HOME_CRUMBS = re.compile(r"^home\s*[»›>/]\s*(?:[^»›>/]{1,30}?\s*[»›>/]\s*)*", re.IGNORECASE)
+_PLACE_YEAR = re.compile(r"\s*\((?:[^()\d]{2,60}),\s*((?:19|20)\d\d)\)")
+# An alternative title in brackets written wholly in another script (Hangul, Han, kana, Thai,
+# Cyrillic, Arabic…): no Latin letter in it.
+_NATIVE_TITLE = re.compile(
+    r"\s*\([^()A-Za-z\u00c0-\u024f]*[^\x00-\u024f()][^()A-Za-z\u00c0-\u024f]*\)$"
+)
 _ALIAS = re.compile(r"^(.+?)\s+\(?(?:aka|a\.k\.a\.)\)?\s+(.+)$", re.I)
 # A line that opens with a title and its year: "Seven Samurai (1954). Director: …",
 # "Mission: Impossible – Dead Reckoning Part One (USA, 163 min.)".
@@ -308,6 +317,8 @@ def parse_headline(headline: str) -> Headline:
     """
     headline = headline[:MAX_LINE]
     text = headline.strip()
+    if text[:4].lower() == "home":
+        text = _HOME_CRUMBS.sub("", text)  # "Home » Entertainment » X review: …"
     text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
     text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
     text = _REVIEW_PREFIX.sub("", _BRACKET_KICKER.sub("", text))
@@ -320,6 +331,13 @@ def parse_headline(headline: str) -> Headline:
     text = _LANGUAGE_TAG.sub("", text)
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
+    if year_match is None and ", " in text:
+        placed = _PLACE_YEAR.search(text)
+        if placed:
+            # "X (United States/United Kingdom, 2023)", "X (Netflix, 2023) - …": the year
+            # after where the film is from or shown, the title before it.
+            year = int(placed.group(1))
+            text = text[: placed.start()]
     ongoing = bool(year_match and re.search(r"[–—-]\s*\)", year_match.group(0)))
 
     quoted = _QUOTED.match(text)
@@ -350,6 +368,8 @@ def parse_headline(headline: str) -> Headline:
     title = _PLATFORM_SUFFIX.sub("", title) if ongoing or season else title
     title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,~")
     title = _FORMAT_SUFFIX.sub("", title) or title
+    if title.endswith(")"):
+        title = _NATIVE_TITLE.sub("", title) or title  # "Exhuma (파묘)": the title in its script
     is_series = (
         season is not None
         or ongoing
@@ -757,6 +777,7 @@ def _title_candidates(
     h: int,
     people: frozenset[str],
     body_key: str,
+    bounds: tuple[int, int] | None = None,
 ) -> list[tuple[str, float]]:
     """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines.
 
@@ -825,6 +846,15 @@ def _title_candidates(
             subject = None  # "Television has spent …", "… on television": a common noun
         if subject and loose_key(subject) not in people:
             found.append((subject, 1.0))
+    if tagline or sentence:
+        # A headline that does not name the film: the page may, in a photo's caption ("Ana Lima
+        # in Harbour Lights. PHOTO: STUDIO") or in the release note under the review ("Harbour
+        # Lights is streaming on Netflix.").
+        last, end = bounds or (len(page.units), len(page.units))
+        found.extend((text, 1.0) for text in _named_elsewhere(page, h, last, end))
+        opener = _IN_TITLE.match(proper)
+        if opener:
+            found.append((opener.group(1).strip(" ,‘’'\"“”"), 2.0))  # "In Tár, Cate Blanchett …"
     if tagline and not sentence:
         for i in range(h + 1, min(top_end, h + 4, len(page.units))):
             if len(page.units[i]) < 300 and not page.chrome(i):
@@ -876,6 +906,73 @@ def _title_candidates(
                 found.append((bare, 0.25))  # "POSH AND PROPER": a kicker over the headline
             else:
                 found.append((bare, 0.5 if is_name(unit) else 1.0))
+    return found
+
+
+# "In Tár, Cate Blanchett plays …", "In ‘Harbour Lights,’ a keeper …": a headline that opens on
+# the work it speaks of.
+_IN_TITLE = re.compile(r"^In\s+([‘“'\"]?[A-Z0-9][^,;:.!?]{0,60}?[,’”'\"]*),?\s+(?=\S)")
+# "Ana Lima plays a young Rosa Vale in Harbour Lights. (Supplied)": a caption whose people play.
+_PLAYS_IN_CAPTION = re.compile(
+    r"^[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}(?:,?\s+and\s+[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})?"
+    r"\s+(?:plays?|stars?\s+as|as)\s+[^.!?]{2,80}?\s+in\s+[‘“'\"]?[A-Z0-9][^.!?]{0,60}\.?$"
+)
+_SCENE_FROM = re.compile(
+    r"^[A-Z][^.!?]{2,120}?\s+in\s+a\s+(?:scene|still)\s+from\s+[‘“'\"]?[A-Z0-9]"
+)
+_CAPTION_CREDIT_END = re.compile(r"\s*\((?:[^()]{1,40})\)\s*$")
+_CAPTION_FROM = re.compile(r"^(?:a\s+(?:scene|still)\s+from|the\s+(?:film|movie|series|show))\s+")
+_NOTE_TITLE = re.compile(
+    r"^[‘“\"']?([A-Z0-9][^.!?:;]{0,60}?)[’”\"']?\s+(?:is|are|streams|premieres|opens|arrives"
+    r"|airs|debuts|lands|returns|hits)\b"
+)
+_GENERIC_SUBJECT = re.compile(
+    r"(?i)^(?:it|this|that|the\s+(?:film|movie|series|show|season|sequel|documentary)"
+    r"|(?:the\s+)?(?:new\s+)?episodes?(?:\s+\w+)?|all\s+\w+\s+episodes)$"
+)
+
+
+def _named_elsewhere(page: _Page, h: int, last: int, end: int) -> list[str]:
+    """Titles the page gives outside its headline and text: the film a photo's caption names
+    ("A and B in Harbour Lights. (Supplied)", "Ana Lima plays Rosa in ‘Harbour Lights’"), and
+    the subject of a release note ("Harbour Lights is now showing in cinemas.")."""
+    units = page.units
+    stop = min(len(units), end + 3, h + 400)
+    found: list[str] = []
+    for i in range(h + 1, stop):
+        unit = units[i]
+        if len(unit) > 220 or " " not in unit:
+            continue
+        if i < last:  # (a caption after the review may be another article's photo)
+            quoted = photo_caption(unit)
+            if quoted:
+                found.append(quoted)
+                continue
+            if " in " in unit and (
+                is_caption_line(unit)
+                or _PLAYS_IN_CAPTION.match(_CAPTION_CREDIT_END.sub("", unit))
+                or (unit.count(" ") < 30 and _SCENE_FROM.search(unit))
+            ):
+                rest = _CAPTION_FROM.sub("", unit.split(" in ", 1)[1])
+                rest = re.split(r"[.(|]\s|[.(|]$|\s[–—-]\s|\.\s*$", rest, maxsplit=1)[0]
+                rest = parse_headline(rest.strip(" ‘’'\"“”,")).title
+                if rest[:1].isupper() and len(rest.split()) <= 8:
+                    found.append(rest)
+                continue
+            if (
+                i + 1 < last
+                and unit.count(" ") < 8
+                and unit[-1:] not in ".!?,:"
+                and unit[:1].isupper()
+                and i not in page.label_units
+                and (units[i + 1].startswith(("Starring ", "Directed by ")))
+            ):
+                found.append(_strip_title(unit))  # "Harbour Lights" over "Starring A, B"
+                continue
+        if i > last and unit.count(" ") < 25 and _closing_note(unit, ""):
+            m = _NOTE_TITLE.match(unit)
+            if m and not _GENERIC_SUBJECT.match(m.group(1)):
+                found.append(m.group(1))
     return found
 
 
@@ -1215,7 +1312,16 @@ def parse_scraped(
     people = {loose_key(n) for n in _label_names(labels, ("cast", "director", "crew", "creator"))}
     if reviewer is not None:
         people.add(loose_key(reviewer.name))
-    candidates = _title_candidates(page, headline, info, start, h, frozenset(people), body_key)
+    candidates = _title_candidates(
+        page,
+        headline,
+        info,
+        start,
+        h,
+        frozenset(people),
+        body_key,
+        (body_units[-1] if body_units else end, end),
+    )
     title, from_headline = _choose_title(candidates, body_key, info, _directed_names(units[:start]))
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
@@ -1395,7 +1501,7 @@ def _body(
                 and prose_seen >= 2
                 and len(unit.split()) <= 30
                 and unit.lstrip("‘“'\"").lower().startswith(title_low)
-                and _RELEASE_NOTE.search(unit)
+                and _RELEASE_NOTE.search(_first_sentence(unit))
             ):
                 gap += 1
                 continue
@@ -1469,6 +1575,13 @@ def _body(
         if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
     ]
     return body, end, headings
+
+
+def _first_sentence(unit: str) -> str:
+    """The first sentence of a line: a release note is one sentence, not a paragraph that ends
+    with one ("X was nominated for … . It opens in theaters this week.")."""
+    split = _SENTENCE_BREAK.search(unit)
+    return unit[: split.start() + 1] if split else unit
 
 
 def _repeated_labels(page: _Page, kept: list[int]) -> set[int]:
@@ -1763,7 +1876,9 @@ _NOTE_SUBJECT = re.compile(
     r"|debuts?|lands?|airs?|continues|returns|releases|launches|begins)\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z‘“\"']")
-_WATCH_LABEL = re.compile(r"(?i)^(?:how|where)\s+to\s+(?:watch|stream)\s*:\s+")
+_WATCH_LABEL = re.compile(
+    r"(?i)^(?:(?:how|where)\s+to\s+(?:watch|stream)\s*:|where['’]s\s+it\s+(?:playing|streaming)\?)\s+"
+)
 _FESTIVAL_PREMIERE = re.compile(
     r"(?i)\b(?:premiered|screened|made\s+its\s+(?:[\w.]+\s+){0,2}premiere)\s+(?:[\w.’'-]+\s+){0,8}?"
     r"(?:at|in)\s+(?:[\w.’'-]+\s+){0,8}?(?:film\s+)?festival\b"
@@ -1781,7 +1896,9 @@ def _closing_note(unit: str, title: str) -> bool:
     labelled = _WATCH_LABEL.match(unit)  # "How to watch: X is streaming on Netflix."
     if labelled:
         unit = unit[labelled.end() :]
-    if _release_note(unit, title) or credit_block(unit) is not None:
+    if _release_note(_first_sentence(unit), title):
+        return True  # (not "X was nominated for … . It opens in theaters this week.")
+    if credit_block(unit) is not None:
         return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
     if len(words) > 25 or _SENTENCE_BREAK.search(unit):
