@@ -268,3 +268,56 @@ def test_a_where_to_watch_sentence_inside_a_paragraph_stays() -> None:
     )
     review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n{last}\n\nLeave a comment\n")
     assert paragraphs(review)[-1] == last
+
+
+# --- a photo caption where the review starts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ana Lima and Tom Hale return as Rosa Vale and Ben Ward in Harbour Lights. NFS",
+        "Ana Lima as Rosa Vale in Harbour Lights. Photo by Jo Bloggs /Studio North",
+        "Ana Lima stars as Rosa Vale in “Harbour Lights.” (Jo Bloggs/Studio North/North Films)",
+        "Rosa (Ana Lima, left) and Ben (Tom Hale) share a quiet winter in “Harbour Lights.”",
+        "Ana Lima in Harbour Lights season 2. Courtesy North Films.",
+        '(Ana Lima and Tom Hale in "Harbour Lights")',
+    ],
+)
+def test_a_caption_over_the_review_is_not_its_start(caption: str) -> None:
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{caption}\n\n{BODY}")
+    assert paragraphs(review)[0].startswith("Harbour Lights follows")
+    assert all(caption not in p for p in paragraphs(review))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ana Lima and Tom Hale return as Rosa Vale and Ben Ward in Harbour Lights. NFS",
+        "Ana Lima in Harbour Lights season 2. Courtesy North Films.",
+    ],
+)
+def test_a_caption_over_the_review_still_credits_the_cast(caption: str) -> None:
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{caption}\n\n{BODY}")
+    assert "Ana Lima" in [c.actor for c in review.cast]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "There is a word that keeps coming back in Harbour Lights. Patience.",
+        "Ana Lima is wonderful in Harbour Lights, and so is everyone around her.",
+    ],
+)
+def test_a_short_first_paragraph_is_no_caption(first: str) -> None:
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{first}\n\n{BODY}")
+    assert paragraphs(review)[0] == first
+
+
+def test_a_lone_small_word_is_never_the_title() -> None:
+    review = scraped(
+        "The Daily Reel\n\nThis was published 2 years ago\n\nBy Jane Doe\n\n"
+        "Ana Lima and Tom Hale in Harbour Lights. NFS\n\n"
+        f"This is a quiet film. {BODY}\nHarbour Lights is streaming on Netflix.\n"
+    )
+    assert review.film.title == "Harbour Lights"

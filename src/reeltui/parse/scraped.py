@@ -851,7 +851,7 @@ def _title_candidates(
         # in Harbour Lights. PHOTO: STUDIO") or in the release note under the review ("Harbour
         # Lights is streaming on Netflix.").
         last, end = bounds or (len(page.units), len(page.units))
-        found.extend((text, 1.0) for text in _named_elsewhere(page, h, last, end))
+        found.extend((text, 1.5) for text in _named_elsewhere(page, h, last, end))
         opener = _IN_TITLE.match(proper)
         if opener:
             found.append((opener.group(1).strip(" ,‘’'\"“”"), 2.0))  # "In Tár, Cate Blanchett …"
@@ -1127,8 +1127,8 @@ def _choose_title(
     for _, _, key in keyed:
         places[key] = places.get(key, 0) + 1
     for text, prior, key in keyed:
-        if not key or len(key) > 80 or _chrome_key(key) or key in people:
-            continue
+        if not key or len(key) > 80 or _chrome_key(key) or key in people or key in _NO_TITLE:
+            continue  # (nor is a lone "A" or "This" cut from a sentence)
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
         # mentions of the longer title.
         within = [
@@ -1145,6 +1145,9 @@ def _choose_title(
         if score > best_score + 1e-9:
             best, best_score = text, score
     return _with_subtitle(best, candidates, body_key), best == own
+
+
+_NO_TITLE = _SMALL_WORDS | frozenset("this that these those it here there".split())
 
 
 def _with_subtitle(title: str, candidates: list[tuple[str, float]], body_key: str) -> str:
@@ -1269,6 +1272,9 @@ def parse_scraped(
     )
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
+    captioned = _past_lead_caption(page, body_units, heading_units)
+    caption = units[body_units[0]] if captioned is not body_units else None
+    body_units = captioned
     if heading_units and heading_units == {body_units[0]} and not page.hints.headings:
         # The only "heading" is the line over the first paragraph: a standfirst without its
         # full stop ("The storm film of the year is also the quietest"), not a section's.
@@ -1357,7 +1363,9 @@ def parse_scraped(
         notes.append("title taken from the first line")
 
     lead = _lead_prose(page, h, start)
-    facts = _facts(page, paragraphs, title, info, start, end, headline, lead)
+    # A caption over the review is no text of it, but it credits the cast as the text would.
+    read = [caption, *paragraphs] if caption else paragraphs
+    facts = _facts(page, read, title, info, start, end, headline, lead)
     if not paragraphs:
         problems.append("no review text was found below the headline")
     year = facts.year
@@ -1575,6 +1583,43 @@ def _body(
         if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
     ]
     return body, end, headings
+
+
+# The marks of a photo's caption: where people stand in it, a credit after its sentence (a few
+# capitalised words, "Photo by …", "Courtesy …", owners in brackets), or brackets round it all.
+_CAPTION_PLACE_MARK = re.compile(
+    r",\s+(?:left|right|centre|center)\b|\((?:[^()]*,\s*)?(?:left|right)\)"
+)
+_CAPTION_TAIL = re.compile(
+    r"[.!?][’”\"']?\s+(?:(?i:photo|picture|image)\s+by\b.{1,60}|(?i:courtesy)\b.{1,60}"
+    r"|[A-Z][\w&.’'/-]*(?:\s+[A-Z/][\w&.’'/-]*){0,4})\.?$"
+    r"|\s\([^()]{2,90}/[^()]{2,90}\)$"
+)
+_CAPTION_VERB = re.compile(r"\s(?:in|as|plays?|stars?|returns?)\s")
+_LEAD_NAME = re.compile(r"^\(?[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?\(?[A-Z][\w’'.\-]+)+[\s,()]")
+
+
+def _lead_caption(unit: str) -> bool:
+    """A photo's caption standing where the review starts: people named first, in or as
+    something, with a mark of a caption ("Ana Lima, left, and Tom Hale in Harbour Lights",
+    "Ana Lima as Rosa in Harbour Lights. Photo by Jo Bloggs/Studio", "(Ana Lima in …)")."""
+    if unit.count(" ") > 40 or not _LEAD_NAME.match(unit) or not _CAPTION_VERB.search(unit):
+        return False
+    if unit[0] == "(" and unit[-1] == ")":
+        return True
+    if _CAPTION_PLACE_MARK.search(unit) or _CAPTION_TAIL.search(unit):
+        return len(_SENTENCE_BREAK.findall(unit)) <= 1
+    return False
+
+
+def _past_lead_caption(page: _Page, body: list[int], headings: set[int]) -> list[int]:
+    """`body` without the photo caption it starts with, when a paragraph of the review follows."""
+    if len(body) < 3 or body[0] in headings:
+        return body
+    first, nxt = page.units[body[0]], page.units[body[1]]
+    if nxt.count(" ") >= 25 and _lead_caption(first):
+        return body[1:]
+    return body
 
 
 def _first_sentence(unit: str) -> str:
