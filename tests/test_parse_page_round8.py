@@ -321,3 +321,11 @@ def test_a_lone_small_word_is_never_the_title() -> None:
         f"This is a quiet film. {BODY}\nHarbour Lights is streaming on Netflix.\n"
     )
     assert review.film.title == "Harbour Lights"
+
+
+def test_a_network_and_its_streaming_service_named_together() -> None:
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Doe\n\n{BODY}\n"
+        "Harbour Lights is on ABC TV and ABC iview.\n\nLeave a comment\n"
+    )
+    assert review.platform == "ABC TV and ABC iview"

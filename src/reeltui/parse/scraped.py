@@ -1941,7 +1941,7 @@ def _closing_note(unit: str, title: str) -> bool:
     labelled = _WATCH_LABEL.match(unit)  # "How to watch: X is streaming on Netflix."
     if labelled:
         unit = unit[labelled.end() :]
-    if _release_note(_first_sentence(unit), title):
+    if unit.count(" ") < 45 and _release_note(_first_sentence(unit), title):
         return True  # (not "X was nominated for … . It opens in theaters this week.")
     if credit_block(unit) is not None:
         return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
@@ -2604,7 +2604,7 @@ _PLATFORM_NAMES = (
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
-    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
+    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
     r"|SBS\s+On\s+Demand"
 )
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:" + _PLATFORM_NAMES + r")$")
