@@ -583,12 +583,18 @@ def is_prose(unit: str, min_words: int = 10) -> bool:
 # --- bylines ---------------------------------------------------------------------------------
 
 _BY = re.compile(
-    r"^(?:by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|edited\s+by|author|critic"
-    r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)\s*[:\-–—]?\s+",
+    # "By arts reporter X", "A movie review by X", "Curated By: X", "Author of the article: X",
+    # "WRITER: X" (the longer forms first, so that "By" alone does not take their place).
+    r"^(?:by\s+(?:[a-z]+\s+){0,2}(?:critic|reporter|writer|correspondent|columnist|reviewer)"
+    r"|an?\s+(?:(?:movie|film|tv|television|series)\s+)?review\s+by|curated\s+by"
+    r"|author\s+of\s+(?:the|this)\s+(?:article|review|post|story)|writer(?=\s*:)"
+    r"|by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|edited\s+by|author|critic"
+    r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)"
+    r"\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
 _NAME_CUT = re.compile(
-    r"\s*(?:\||,|·|•|@|[★☆\d(]|\s-\s|\s–\s|\s—\s|\s/\s|\bon\s+(?=\w+\s+\d)|\bupdated\b|\bpublished\b"
+    r"\s*(?:\||,|·|•|@|[★☆\d(]|\s-\s|\s–\s|\s—\s|\s/\s|\bon\s+(?=\w+\s+\d|\d)|\bupdated\b|\bpublished\b"
     r"|\bposted\b|\s+for\s+(?=(?:the\s+)?[A-Z])|\s+at\s+(?=\d)"
     r"|\bin\s+(?:reviews|movies|tv)\b|$)",
     re.IGNORECASE,
@@ -610,18 +616,40 @@ _REVIEW_OF = re.compile(r"^(.{3,60}?)[’']s\s+review\b", re.IGNORECASE)
 _PAIR = re.compile(r"\s+(?:and|&)\s+")
 
 
+# The job that can close a byline's name: "… Globe Correspondent", "… Film Critic".
+_ROLE_WORD = re.compile(
+    r"(?:Critic|Correspondent|Reporter|Writer|Editor|Columnist|Contributor|Reviewer)s?"
+)
+_MIDDLE_INITIAL = re.compile(r"^([A-Z][\w’'\-]+)\s+[A-Z]\.\s+([A-Z][\w’'\-]+)$")
+_USER_HANDLE = re.compile(r"u/[A-Za-z0-9][\w-]{2,30}")
+
+
 def _name_part(text: str) -> str | None:
     text = text.strip()
+    handle = _USER_HANDLE.match(text)
+    if handle and handle.end() == len(text.split(None, 1)[0]):
+        return handle.group()  # "u/night_owl_42": a forum user's handle
     m = _NAME_CUT.search(text)
     candidate = text[: m.start()] if m else text
     candidate = candidate.strip(" .:")
+    words = candidate.split()
+    if len(words) >= 3 and _ROLE_WORD.fullmatch(words[-1]):
+        # "Jane Doe Globe Correspondent", "Jane Doe Critic": the name before the job
+        for cut in (len(words) - 2, len(words) - 1, len(words) - 3):
+            if cut >= 2 and is_name(" ".join(words[:cut])):
+                return " ".join(words[:cut])
     if is_name(candidate):
         return candidate
+    initial = _MIDDLE_INITIAL.match(candidate)
+    if initial and is_name(f"{initial.group(1)} {initial.group(2)}"):
+        return candidate  # "Thomas A. Whitcombe"
     pair = _PAIR.split(candidate)
     if len(pair) == 2 and all(is_name(part) for part in pair):
         return candidate  # "By Jane Doe and Tom Hale": the byline names both
     # A name glued to what follows: "Jane Doe@janedoe", "Jane DoeAnticipation 4".
-    glued = re.match(r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’'\-]+)(?=[A-Z@])", text)
+    glued = re.match(
+        r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)(?=[A-Z@])", text
+    )
     if glued and is_name(glued.group(1)):
         return glued.group(1)
     return None
@@ -666,7 +694,7 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         name = _name_part(head[0])
         if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):
             return name
-    if is_name(unit) and following is not None:
+    if is_name(unit) and following is not None and not _role_only(unit):
         nxt = following.strip()
         dated = is_date_line(nxt) and _LABEL_COLON.search(nxt[:14]) is None
         if nxt.startswith("@") or dated or _DATE_PREFIX.match(nxt):
@@ -726,12 +754,21 @@ def _glued_site(unit: str) -> str | None:
     return None
 
 
+# A job on its own line under a byline's name: "Features correspondent", "What's On Reporter".
+_ROLE_LINE = re.compile(
+    r"(?i)^(?:[\w’'&.-]+\s+){0,3}(?:critic|writer|editor|contributor|correspondent|reviewer"
+    r"|columnist|journalist|reporter)s?$"
+)
+# An outlet's name in capitals under a byline's name: "DAILY TIMES", "THE REEL".
+_OUTLET_CAPS = re.compile(r"^[A-Z][A-Z0-9&.’']*(?:\s+[A-Z0-9&.’']+){0,3}$")
+
+
 def near_byline(unit: str, previous: str | None = None, following: str | None = None) -> str | None:
     """A byline in a shape that only counts right under a headline: "Jane Doe | The Daily Reel",
     "Jane Doe, Film Critic", a name above "Chief Film Critic", a name below the dateline."""
     if len(unit) > 100:
         return None
-    for mark in (" | ", " – ", " — ", ", "):
+    for mark in (" | ", " – ", " — ", " - ", ", "):
         if mark in unit:
             head, rest = unit.split(mark, 1)
             head, rest = head.strip(), rest.strip()
@@ -747,8 +784,12 @@ def near_byline(unit: str, previous: str | None = None, following: str | None = 
         return glued
     if not is_name(unit):
         return None
-    if following is not None and len(following) < 60 and _CRITIC_ROLE.match(following.strip()):
-        return unit.strip()  # the name, then "Chief Film Critic" on its own line
+    if following is not None and len(following) < 60:
+        nxt = following.strip()
+        if _CRITIC_ROLE.match(nxt) or _ROLE_LINE.match(nxt):
+            return unit.strip()  # the name, then "Chief Film Critic" on its own line
+        if nxt.lower() in ("follow", "+ follow", "follow +") or _OUTLET_CAPS.match(nxt):
+            return unit.strip()  # the name over a follow button, or over "DAILY TIMES"
     if previous is not None and is_date_line(previous.strip()):
         return unit.strip()  # the dateline, then the name
     return None

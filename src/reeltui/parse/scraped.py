@@ -190,8 +190,17 @@ _FORMAT_SUFFIX = re.compile(
     re.I,
 )
 # A title in straight single quotes in a headline: "Disney+ series 'Moving' finds …".
-_STRAIGHT_QUOTED = re.compile(r"(?:^|[\s(:—–])'([A-Z0-9][^'\n]{0,78}?[\w!?.)])'(?=$|[\s,:;.)?!—–])")
+_STRAIGHT_QUOTED = re.compile(
+    r"(?:^|[\s(:—–])'([A-Z0-9][^'\n]{0,78}?[\w!?.),])'(?=$|[\s,:;.)?!—–])"
+)
 # Two names of one film: "Vikram (aka) Vikram", "Hit Man aka Killer Romance".
+_HOME_CRUMBS = re.compile(r"^home\s*[»›>/]\s*(?:[^»›>/]{1,30}?\s*[»›>/]\s*)*", re.IGNORECASE)
+_PLACE_YEAR = re.compile(r"\s*\((?:[^()\d]{2,60}),\s*((?:19|20)\d\d)\)")
+# An alternative title in brackets written wholly in another script (Hangul, Han, kana, Thai,
+# Cyrillic, Arabic…): no Latin letter in it.
+_NATIVE_TITLE = re.compile(
+    r"\s*\([^()A-Za-z\u00c0-\u024f]*[^\x00-\u024f()][^()A-Za-z\u00c0-\u024f]*\)$"
+)
 _ALIAS = re.compile(r"^(.+?)\s+\(?(?:aka|a\.k\.a\.)\)?\s+(.+)$", re.I)
 # A line that opens with a title and its year: "Seven Samurai (1954). Director: …",
 # "Mission: Impossible – Dead Reckoning Part One (USA, 163 min.)".
@@ -309,6 +318,8 @@ def parse_headline(headline: str) -> Headline:
     """
     headline = headline[:MAX_LINE]
     text = headline.strip()
+    if text[:4].lower() == "home":
+        text = _HOME_CRUMBS.sub("", text)  # "Home » Entertainment » X review: …"
     text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
     text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
     text = _REVIEW_PREFIX.sub("", _BRACKET_KICKER.sub("", text))
@@ -321,6 +332,13 @@ def parse_headline(headline: str) -> Headline:
     text = _LANGUAGE_TAG.sub("", text)
     year_match = _YEAR.search(text)
     year = int(year_match.group(1)) if year_match else None
+    if year_match is None and ", " in text:
+        placed = _PLACE_YEAR.search(text)
+        if placed:
+            # "X (United States/United Kingdom, 2023)", "X (Netflix, 2023) - …": the year
+            # after where the film is from or shown, the title before it.
+            year = int(placed.group(1))
+            text = text[: placed.start()]
     ongoing = bool(year_match and re.search(r"[–—-]\s*\)", year_match.group(0)))
 
     quoted = _QUOTED.match(text)
@@ -351,6 +369,8 @@ def parse_headline(headline: str) -> Headline:
     title = _PLATFORM_SUFFIX.sub("", title) if ongoing or season else title
     title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,~")
     title = _FORMAT_SUFFIX.sub("", title) or title
+    if title.endswith(")"):
+        title = _NATIVE_TITLE.sub("", title) or title  # "Exhuma (파묘)": the title in its script
     is_series = (
         season is not None
         or ongoing
@@ -758,6 +778,7 @@ def _title_candidates(
     h: int,
     people: frozenset[str],
     body_key: str,
+    bounds: tuple[int, int] | None = None,
 ) -> list[tuple[str, float]]:
     """Possible titles with a prior weight: the headline's, quoted ones, a label's, title lines.
 
@@ -826,6 +847,15 @@ def _title_candidates(
             subject = None  # "Television has spent …", "… on television": a common noun
         if subject and loose_key(subject) not in people:
             found.append((subject, 1.0))
+    if tagline or sentence:
+        # A headline that does not name the film: the page may, in a photo's caption ("Ana Lima
+        # in Harbour Lights. PHOTO: STUDIO") or in the release note under the review ("Harbour
+        # Lights is streaming on Netflix.").
+        last, end = bounds or (len(page.units), len(page.units))
+        found.extend((text, 1.5) for text in _named_elsewhere(page, h, last, end))
+        opener = _IN_TITLE.match(proper)
+        if opener:
+            found.append((opener.group(1).strip(" ,‘’'\"“”"), 2.0))  # "In Tár, Cate Blanchett …"
     if tagline and not sentence:
         for i in range(h + 1, min(top_end, h + 4, len(page.units))):
             if len(page.units[i]) < 300 and not page.chrome(i):
@@ -877,6 +907,73 @@ def _title_candidates(
                 found.append((bare, 0.25))  # "POSH AND PROPER": a kicker over the headline
             else:
                 found.append((bare, 0.5 if is_name(unit) else 1.0))
+    return found
+
+
+# "In Tár, Cate Blanchett plays …", "In ‘Harbour Lights,’ a keeper …": a headline that opens on
+# the work it speaks of.
+_IN_TITLE = re.compile(r"^In\s+([‘“'\"]?[A-Z0-9][^,;:.!?]{0,60}?[,’”'\"]*),?\s+(?=\S)")
+# "Ana Lima plays a young Rosa Vale in Harbour Lights. (Supplied)": a caption whose people play.
+_PLAYS_IN_CAPTION = re.compile(
+    r"^[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}(?:,?\s+and\s+[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})?"
+    r"\s+(?:plays?|stars?\s+as|as)\s+[^.!?]{2,80}?\s+in\s+[‘“'\"]?[A-Z0-9][^.!?]{0,60}\.?$"
+)
+_SCENE_FROM = re.compile(
+    r"^[A-Z][^.!?]{2,120}?\s+in\s+a\s+(?:scene|still)\s+from\s+[‘“'\"]?[A-Z0-9]"
+)
+_CAPTION_CREDIT_END = re.compile(r"\s*\((?:[^()]{1,40})\)\s*$")
+_CAPTION_FROM = re.compile(r"^(?:a\s+(?:scene|still)\s+from|the\s+(?:film|movie|series|show))\s+")
+_NOTE_TITLE = re.compile(
+    r"^[‘“\"']?([A-Z0-9][^.!?:;]{0,60}?)[’”\"']?\s+(?:is|are|streams|premieres|opens|arrives"
+    r"|airs|debuts|lands|returns|hits)\b"
+)
+_GENERIC_SUBJECT = re.compile(
+    r"(?i)^(?:it|this|that|the\s+(?:film|movie|series|show|season|sequel|documentary)"
+    r"|(?:the\s+)?(?:new\s+)?episodes?(?:\s+\w+)?|all\s+\w+\s+episodes)$"
+)
+
+
+def _named_elsewhere(page: _Page, h: int, last: int, end: int) -> list[str]:
+    """Titles the page gives outside its headline and text: the film a photo's caption names
+    ("A and B in Harbour Lights. (Supplied)", "Ana Lima plays Rosa in ‘Harbour Lights’"), and
+    the subject of a release note ("Harbour Lights is now showing in cinemas.")."""
+    units = page.units
+    stop = min(len(units), end + 3, h + 400)
+    found: list[str] = []
+    for i in range(h + 1, stop):
+        unit = units[i]
+        if len(unit) > 220 or " " not in unit:
+            continue
+        if i < last:  # (a caption after the review may be another article's photo)
+            quoted = photo_caption(unit)
+            if quoted:
+                found.append(quoted)
+                continue
+            if " in " in unit and (
+                is_caption_line(unit)
+                or _PLAYS_IN_CAPTION.match(_CAPTION_CREDIT_END.sub("", unit))
+                or (unit.count(" ") < 30 and _SCENE_FROM.search(unit))
+            ):
+                rest = _CAPTION_FROM.sub("", unit.split(" in ", 1)[1])
+                rest = re.split(r"[.(|]\s|[.(|]$|\s[–—-]\s|\.\s*$", rest, maxsplit=1)[0]
+                rest = parse_headline(rest.strip(" ‘’'\"“”,")).title
+                if rest[:1].isupper() and len(rest.split()) <= 8:
+                    found.append(rest)
+                continue
+            if (
+                i + 1 < last
+                and unit.count(" ") < 8
+                and unit[-1:] not in ".!?,:"
+                and unit[:1].isupper()
+                and i not in page.label_units
+                and (units[i + 1].startswith(("Starring ", "Directed by ")))
+            ):
+                found.append(_strip_title(unit))  # "Harbour Lights" over "Starring A, B"
+                continue
+        if i > last and unit.count(" ") < 25 and _closing_note(unit, ""):
+            m = _NOTE_TITLE.match(unit)
+            if m and not _GENERIC_SUBJECT.match(m.group(1)):
+                found.append(m.group(1))
     return found
 
 
@@ -1031,8 +1128,8 @@ def _choose_title(
     for _, _, key in keyed:
         places[key] = places.get(key, 0) + 1
     for text, prior, key in keyed:
-        if not key or len(key) > 80 or _chrome_key(key) or key in people:
-            continue
+        if not key or len(key) > 80 or _chrome_key(key) or key in people or key in _NO_TITLE:
+            continue  # (nor is a lone "A" or "This" cut from a sentence)
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
         # mentions of the longer title.
         within = [
@@ -1049,6 +1146,9 @@ def _choose_title(
         if score > best_score + 1e-9:
             best, best_score = text, score
     return _with_subtitle(best, candidates, body_key), best == own
+
+
+_NO_TITLE = _SMALL_WORDS | frozenset("this that these those it here there".split())
 
 
 def _with_subtitle(title: str, candidates: list[tuple[str, float]], body_key: str) -> str:
@@ -1173,6 +1273,9 @@ def parse_scraped(
     )
 
     body_units, end, heading_units = _body(page, start, info.title, reviewer)
+    captioned = _past_lead_caption(page, body_units, heading_units)
+    caption = units[body_units[0]] if captioned is not body_units else None
+    body_units = captioned
     if heading_units and heading_units == {body_units[0]} and not page.hints.headings:
         # The only "heading" is the line over the first paragraph: a standfirst without its
         # full stop ("The storm film of the year is also the quietest"), not a section's.
@@ -1216,7 +1319,16 @@ def parse_scraped(
     people = {loose_key(n) for n in _label_names(labels, ("cast", "director", "crew", "creator"))}
     if reviewer is not None:
         people.add(loose_key(reviewer.name))
-    candidates = _title_candidates(page, headline, info, start, h, frozenset(people), body_key)
+    candidates = _title_candidates(
+        page,
+        headline,
+        info,
+        start,
+        h,
+        frozenset(people),
+        body_key,
+        (body_units[-1] if body_units else end, end),
+    )
     title, from_headline = _choose_title(candidates, body_key, info, _directed_names(units[:start]))
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
@@ -1252,7 +1364,9 @@ def parse_scraped(
         notes.append("title taken from the first line")
 
     lead = _lead_prose(page, h, start)
-    facts = _facts(page, paragraphs, title, info, start, end, headline, lead)
+    # A caption over the review is no text of it, but it credits the cast as the text would.
+    read = [caption, *paragraphs] if caption else paragraphs
+    facts = _facts(page, read, title, info, start, end, headline, lead)
     if not paragraphs:
         problems.append("no review text was found below the headline")
     year = facts.year
@@ -1396,7 +1510,7 @@ def _body(
                 and prose_seen >= 2
                 and len(unit.split()) <= 30
                 and unit.lstrip("‘“'\"").lower().startswith(title_low)
-                and _RELEASE_NOTE.search(unit)
+                and _RELEASE_NOTE.search(_first_sentence(unit))
             ):
                 gap += 1
                 continue
@@ -1470,6 +1584,50 @@ def _body(
         if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
     ]
     return body, end, headings
+
+
+# The marks of a photo's caption: where people stand in it, a credit after its sentence (a few
+# capitalised words, "Photo by …", "Courtesy …", owners in brackets), or brackets round it all.
+_CAPTION_PLACE_MARK = re.compile(
+    r",\s+(?:left|right|centre|center)\b|\((?:[^()]*,\s*)?(?:left|right)\)"
+)
+_CAPTION_TAIL = re.compile(
+    r"[.!?][’”\"']?\s+(?:(?i:photo|picture|image)\s+by\b.{1,60}|(?i:courtesy)\b.{1,60}"
+    r"|[A-Z][\w&.’'/-]*(?:\s+[A-Z/][\w&.’'/-]*){0,4})\.?$"
+    r"|\s\([^()]{2,90}/[^()]{2,90}\)$"
+)
+_CAPTION_VERB = re.compile(r"\s(?:in|as|plays?|stars?|returns?)\s")
+_LEAD_NAME = re.compile(r"^\(?[A-Z][\w’'.\-]+(?:\s+(?:and\s+)?\(?[A-Z][\w’'.\-]+)+[\s,()]")
+
+
+def _lead_caption(unit: str) -> bool:
+    """A photo's caption standing where the review starts: people named first, in or as
+    something, with a mark of a caption ("Ana Lima, left, and Tom Hale in Harbour Lights",
+    "Ana Lima as Rosa in Harbour Lights. Photo by Jo Bloggs/Studio", "(Ana Lima in …)")."""
+    if unit.count(" ") > 40 or not _LEAD_NAME.match(unit) or not _CAPTION_VERB.search(unit):
+        return False
+    if unit[0] == "(" and unit[-1] == ")":
+        return True
+    if _CAPTION_PLACE_MARK.search(unit) or _CAPTION_TAIL.search(unit):
+        return len(_SENTENCE_BREAK.findall(unit)) <= 1
+    return False
+
+
+def _past_lead_caption(page: _Page, body: list[int], headings: set[int]) -> list[int]:
+    """`body` without the photo caption it starts with, when a paragraph of the review follows."""
+    if len(body) < 3 or body[0] in headings:
+        return body
+    first, nxt = page.units[body[0]], page.units[body[1]]
+    if nxt.count(" ") >= 25 and _lead_caption(first):
+        return body[1:]
+    return body
+
+
+def _first_sentence(unit: str) -> str:
+    """The first sentence of a line: a release note is one sentence, not a paragraph that ends
+    with one ("X was nominated for … . It opens in theaters this week.")."""
+    split = _SENTENCE_BREAK.search(unit)
+    return unit[: split.start() + 1] if split else unit
 
 
 def _repeated_labels(page: _Page, kept: list[int]) -> set[int]:
@@ -1701,13 +1859,57 @@ def _opening_furniture(unit: str, title: str) -> bool:
 
 
 def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
-    """`kept` without the release notes that close it ("X streams on Netflix from …")."""
+    """`kept` without the release notes and the site's appeals that close it ("X streams on
+    Netflix from …", "Get our newsletter delivered every Thursday."), in any order."""
     kept = list(kept)
-    while len(kept) > 2 and _closing_note(page.units[kept[-1]], title):
+    while len(kept) > 2 and (
+        _closing_note(page.units[kept[-1]], title) or _closing_appeal(page.units[kept[-1]])
+    ):
         kept.pop()
         while kept and not page.prose(kept[-1]):
             kept.pop()
     return kept
+
+
+# What a site says to its readers under an article: its newsletter delivered on a day, a plea
+# to support its journalism or to become a member or patron, its magazines or app to buy or
+# download, its pages to follow or join on a social network, its comments and their rules, how
+# often the story was read. Searched anywhere in a short line, so only in the lines after the
+# review's last paragraph (a paragraph of the review may say "journalism" or "Facebook").
+_APPEAL = re.compile(
+    r"\bdelivered\s+(?:every|each|to\s+your)\s+\w+"
+    r"|\b(?:reader|member|audience)\s+support\s+(?:helps|keeps|makes)\b|\bwill\s+you\s+support\b"
+    r"|\b(?:to\s+)?support\s+(?:reporting|journalism|our\s+(?:work|journalism|attempts|reporting))\b"
+    r"|\b(?:good|independent|quality|investigative)\s+journalism\s+(?:costs|is\s+expensive)\b"
+    r"|\b(?:afford\s+to\s+pay|pay)\s+for\s+(?:expensive\s+)?news\s+subscriptions\b"
+    r"|\bconsider\s+(?:making\s+)?(?:a\s+)?(?:modest\s+|small\s+)?(?:support|contribution|donation)\b"
+    r"|\bbecome\s+a\s+(?:member|patron|subscriber|supporter)\b|\bbuy\s+our\s+[^.]{0,60}\bhere\b"
+    r"|\bthank\s+you\s+for\s+(?:visiting|reading)\b"
+    r"|\bdownload\s+(?:the|our)\s+(?:[\w’'.&]+\s+){0,4}app\b"
+    r"|\bcatch\s+all\s+the\s+(?:[\w’'.&]+\s+){0,3}news\b"
+    r"|\b(?:join|follow|find)\s+(?:[\w’'.&@]+\s+){0,8}?on\s+(?:[\w ,]{0,40}\b)?(?:facebook|twitter"
+    r"|instagram|snapchat|tiktok|youtube|threads|bluesky|letterboxd|telegram|whatsapp)\b"
+    r"|\btell\s+us\s+in\s+the\s+comments\b|\bcomments\s+(?:will\s+be|are)\s+moderated\b"
+    r"|\bwould\s+you\s+like\s+to\s+comment\b|\bregister\b[^.]{0,30}\bor\s+sign\s+in\b"
+    r"|\b(?:story|article|review)\s+has\s+been\s+(?:viewed|read|shared)\s+[\d,]+\s+times\b"
+    r"|^if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:have\s+)?experienced\b[^.]{0,80}\b(?:call|text)\b",
+    re.IGNORECASE,
+)
+# Every phrase of _APPEAL holds one of these words: a cheap test before the expression.
+_APPEAL_CUES = re.compile(
+    r"(?i)deliver|support|journalism|subscri|contribut|donat|member|patron|buy\s|thank|app\b"
+    r"|news|facebook|twitter|instagram|snapchat|tiktok|youtube|threads|bluesky|letterboxd"
+    r"|telegram|whatsapp|comment|sign\s+in|times\b|experienced"
+)
+
+
+def _closing_appeal(unit: str) -> bool:
+    """A short line under the review that speaks for the site, not of the film: "Get The Watch
+    delivered every Thursday.", "Reader support helps keep our work free.", "Download The Daily
+    App", "Follow Daily Celebs on Snapchat, Instagram and X", "Tell us in the comments!"."""
+    if unit.count(" ") > 60 or not _APPEAL_CUES.search(unit):
+        return False
+    return _APPEAL.search(unit) is not None
 
 
 # Who a closing note is about when it does not name the film: "The series …", "It …", "In
@@ -1720,6 +1922,13 @@ _NOTE_SUBJECT = re.compile(
     r"|debuts?|lands?|airs?|continues|returns|releases|launches|begins)\b)"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z‘“\"']")
+_WATCH_LABEL = re.compile(
+    r"(?i)^(?:(?:how|where)\s+to\s+(?:watch|stream)\s*:|where['’]s\s+it\s+(?:playing|streaming)\?)\s+"
+)
+_FESTIVAL_PREMIERE = re.compile(
+    r"(?i)\b(?:premiered|screened|made\s+its\s+(?:[\w.]+\s+){0,2}premiere)\s+(?:[\w.’'-]+\s+){0,8}?"
+    r"(?:at|in)\s+(?:[\w.’'-]+\s+){0,8}?(?:film\s+)?festival\b"
+)
 _RATED_RUNS = re.compile(
     r"\b(?:is|was)\s+rated\s+[\w-]+(?:\s+and\s+(?:runs|lasts)\s+\d+\s+minutes)?\.?$"
     r"|\b(?:runs|lasts)\s+(?:for\s+)?\d+\s+minutes\.?$"
@@ -1730,11 +1939,20 @@ def _closing_note(unit: str, title: str) -> bool:
     """A line after the review that only says where or when to watch: `_release_note`, or one
     short sentence of the kind without the title ("The series streams on Netflix from 3 May.",
     "In theaters Friday.", "X's fourth season premieres March 26 on HBO")."""
-    if _release_note(unit, title) or credit_block(unit) is not None:
+    labelled = _WATCH_LABEL.match(unit)  # "How to watch: X is streaming on Netflix."
+    if labelled:
+        unit = unit[labelled.end() :]
+    if unit.count(" ") < 45 and _release_note(_first_sentence(unit), title):
+        return True  # (not "X was nominated for … . It opens in theaters this week.")
+    if credit_block(unit) is not None:
         return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
     if len(words) > 25 or _SENTENCE_BREAK.search(unit):
         return False
+    festival = _FESTIVAL_PREMIERE.search(unit)
+    if festival and festival.start() <= 80 and unit.lstrip("‘“\"'")[:1].isupper():
+        # "X premiered at the Cannes Film Festival.": where it was first shown, said of it.
+        return True
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
@@ -2396,7 +2614,7 @@ _PLATFORM_NAMES = (
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
-    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
+    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
     r"|SBS\s+On\s+Demand"
 )
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:" + _PLATFORM_NAMES + r")$")
@@ -2696,6 +2914,7 @@ _CREDIT_PART = re.compile(
 _CREDIT_SPLIT = re.compile(
     r"\s*;\s*|(?<!\bdir)\.\s+(?=(?:with|starring|cast|dir|directed|written)\b)", re.IGNORECASE
 )
+_CREDIT_SENTENCE = re.compile(r"(?<=\w\w)\.\s+(?=[A-Z])")
 _CREDIT_TAIL = re.compile(r"\s*\((?:[^()]*\b(?:min|mins|minutes)\b[^()]*)\)\.?$|\.$")
 
 
@@ -2712,7 +2931,11 @@ def _credits_line(page: _Page, start: int) -> CreditBlock:
             m = _CREDIT_PART.match(part.strip())
             if m is None:
                 continue
-            names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(3))]
+            value = m.group(3)
+            if m.group(1):
+                # "Directed by X. A, B, C.": the director's sentence ends at its full stop.
+                value = _CREDIT_SENTENCE.split(value, maxsplit=1)[0]
+            names = [n.strip(" .") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", value)]
             names = [n for n in names if n]
             if m.group(1):
                 directors = [n for n in names[:3] if is_name(n)][:1] or directors
