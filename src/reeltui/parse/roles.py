@@ -372,6 +372,7 @@ def prose_roles(
     if singles:
         _plays_again(texts, wider, singles, found)
     possessives: list[_Possessive] = []
+    weak: list[tuple[str, str | None]] = []
     for n, text in enumerate(texts):
         if not (named[n] or any(map(text.__contains__, singles))):
             continue
@@ -381,7 +382,7 @@ def prose_roles(
         )
         cast_talk = cast_words or n in credited
         if " is " in text:
-            _is_role(text, wider, found, cast_words)
+            _is_role(text, wider, found, cast_words, weak)
         if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
@@ -390,6 +391,11 @@ def prose_roles(
             _apposed_roles(text, wider, found)
         if "His " in text or "Her " in text:
             _pronoun_possessive(text, wider, found)
+    # "X is Y, a waitress" for an uncredited X: believed when the page says it of two people or
+    # more, and never for someone another credit names as a role.
+    if len({fold(actor) for actor, _ in weak}) >= 2:
+        roles = {fold(role) for _, role in found if role}
+        found.extend((actor, role) for actor, role in weak if role and fold(actor) not in roles)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
@@ -409,7 +415,22 @@ def prose_roles(
         ):
             found.append((p.actor, p.role))
     _played_by_self(texts, wider, found)
+    crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}
+    if crew:
+        # "X is also credited as the writer of the series": a maker, in no part at all.
+        found = [(actor, role) for actor, role in found if fold(actor) not in crew]
     return _with_titles(found, texts)
+
+
+# A job behind the camera on this work, read where a part should stand: "the writer of the
+# whole series", "its director", "a producer on the film".
+_CREW_ROLE = re.compile(
+    r"(?i:(?:the|its|a|an|one|sole|also)\s+)*(?:co-|executive\s+|head\s+)?"
+    r"(?:writer|screenwriter|director|producer|showrunner|creator|composer|cinematographer"
+    r"|editor|writer-director|author)s?\s+(?:of|on|for)\s+(?:the\s+|this\s+|its\s+)?"
+    r"(?:[\w’'\-]+\s+){0,2}?(?:series|show|film|movie|season|episodes?|script|screenplay"
+    r"|project|production)\b"
+)
 
 
 _BY_SELF = re.compile(
@@ -1557,17 +1578,42 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
 
 
-def only_compared(actor: str, texts: list[str]) -> bool:
+# A sentence whose subject is an earlier season or film: "The first season, which arrived in
+# 2020, was built around …", "Season one ended with …" (lowercased).
+_EARLIER_SUBJECT = re.compile(
+    r"(?:(?:in|during|for)\s+)?(?:the|its|this\s+show[’']s)\s+(?:first|previous|last|earlier"
+    r"|original|opening|debut)\s+(?:season|series|film|movie|instal+ment|outing|chapter)\b"
+    r"|(?:(?:in|during)\s+)?(?:season|series)\s+(?:one|1)\b|last\s+season\b"
+)
+
+
+def _earlier_sentence(text: str, at: int) -> bool:
+    """The sentence holding position `at` is about an earlier season or film, by its subject,
+    and says no one comes back."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    start = start + 2 if start >= 0 else 0
+    if at - start > 320:
+        return False
+    stop = _CLAUSE_STOP.search(text, at)
+    sentence = text[start : stop.start() if stop else len(text)].lower()
+    return bool(_EARLIER_SUBJECT.match(sentence)) and not _RETURNS.search(sentence)
+
+
+def only_compared(actor: str, texts: list[str], *, season: int | None = None) -> bool:
     """True when every mention of `actor`'s full name in the texts stands in a clause about
-    another film or another season ("last season's X", "X, so good in Y"), and none says the
-    actor returns."""
+    another film or another season ("last season's X", "X, so good in Y"), or in a sentence
+    about an earlier season or film (not when the page reviews a first season, `season` 1),
+    and none says the actor returns."""
     seen = False
+    earlier = season != 1
     for text in texts:
         at = text.find(actor)
         while at != -1:
             seen = True
             end = at + len(actor)
-            if not _compared_mention(text, at, end):
+            if not _compared_mention(text, at, end) and not (
+                earlier and _earlier_sentence(text, at)
+            ):
                 return False
             at = text.find(actor, end)
     return seen
@@ -1653,12 +1699,41 @@ def _described_as_person(text: str, at: int) -> bool:
     )
 
 
+# ", a nightclub waitress and …": a description of a character, its words up to the clause's end.
+_CHARACTER_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)"
+    r"(?=[,.;:!?]|\s+(?:who|whose|with|and)\b)"
+)
+# Words that describe a performer, not a character: "X is Y, an actor who …" reads the other
+# way round.
+_PERFORMER_NOUNS = frozenset(
+    "actor actress star performer newcomer director filmmaker veteran comedian".split()
+)
+
+
+def _described_character(text: str, at: int) -> bool:
+    """True when the words after `at` describe a character: a person's noun among the first
+    few words of an apposition, none of them a performer's."""
+    m = _CHARACTER_AFTER.match(text, at)
+    if m is None:
+        return False
+    words = [w.lower() for w in m.group(1).split()]
+    return any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words)
+
+
 def _is_role(
-    text: str, known: Known, found: list[tuple[str, str | None]], cast_talk: bool = False
+    text: str,
+    known: Known,
+    found: list[tuple[str, str | None]],
+    cast_talk: bool = False,
+    weak: list[tuple[str, str | None]] | None = None,
 ) -> None:
     """ "Jeff Daniels is Teddy Sanders, NASA's director", "X is Danny's father, Inspector Frank
     Butler": an actor "is" a character named in full. The actor is one the page credits, or,
-    in a paragraph about the cast, any full name."""
+    in a paragraph about the cast, any full name. A full name the page does not credit that
+    "is" a character described as a person ("X is Selina Kyle, a nightclub waitress", "X is
+    the mob boss Carmine Falcone") goes to `weak`: believed only where the page has the habit.
+    Every uncredited actor read here goes to `weak` (with no role when already believed)."""
     at = text.find(" is ")
     while at != -1:
         m = _IS_OBJECT.match(text, at + 4)
@@ -1675,6 +1750,15 @@ def _is_role(
                 m.group(2) is not None
                 and _person_noun(text[at + 4 : m.start(2)].rstrip(", ").rsplit(None, 1)[-1])
             )
+            # "X is the mob boss Carmine Falcone", "X is Y, a nightclub waitress and …"
+            character = weak is not None and (
+                (
+                    m.group(1) is not None
+                    and m.start(1) > at + 4
+                    and any(map(_person_noun, text[at + 4 : m.start(1)].split()[1:]))
+                )
+                or _described_character(text, m.end(1) if m.group(1) else m.end())
+            )
             full = known.full(actor) if actor else None
             words = role.split()
             while words and words[0].lower() in _NOT_ROLE:
@@ -1690,6 +1774,7 @@ def _is_role(
                         (
                             cast_talk
                             or related
+                            or character
                             or _described_as_person(text, m.end(1) if m.group(1) else m.end())
                         )
                         and actor
@@ -1702,7 +1787,16 @@ def _is_role(
                 and actor is not None
                 and fold(actor) not in known.not_actors
             ):
-                found.append((full or actor, role))
+                strong = (
+                    full
+                    or cast_talk
+                    or related
+                    or _described_as_person(text, m.end(1) if m.group(1) else m.end())
+                )
+                if strong or weak is None:
+                    found.append((full or actor, role))
+                if weak is not None and not full:
+                    weak.append((actor, role if not strong else None))
         at = nxt
 
 
@@ -1875,6 +1969,14 @@ _MUSIC_PLAYS = re.compile(
 )
 
 
+# "X plays it straight", "plays it for laughs", "plays it safe": how a story is told, not a part.
+_PLAYS_IT = re.compile(
+    r"it\s+(?:(?:at\s+first|all|mostly|largely|entirely|initially|early|partly)\s+)?"
+    r"(?:for|as|straight|safe|cool|smart|broad|big|small|low|close|light|loose|down|up|with|like"
+    r"|by|dead|deadpan|too|very|so|almost|just)\b"
+)
+
+
 def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
     him" after the character was named, "X continues to play Y": the cases the plain "X plays
@@ -1885,6 +1987,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         plain = name_before(text, m.start())
         if plain and _MUSIC_PLAYS.match(text, m.end()):
             continue  # "Bob Dylan plays over the final scene": a record, not a part
+        if plain and _PLAYS_IT.match(text, m.end()):
+            continue  # "the writer-director plays it for laughs": a tone, not a part
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
             found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
             continue

@@ -2542,7 +2542,7 @@ def _facts(
         if key in backed:
             continue
         others = {r for k, r in folded_roles.items() if k != key and k in cast}
-        if only_compared(cast[key].actor, credit_texts) or not_this_cast(
+        if only_compared(cast[key].actor, credit_texts, season=info.season) or not_this_cast(
             cast[key].actor, credit_texts, title, others
         ):
             del cast[key]

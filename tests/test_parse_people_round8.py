@@ -1,0 +1,101 @@
+"""Families of credit wording read from the older held-out pages in round eight: a maker
+credited as a job behind the camera, a writer-director who "plays it" a certain way, an actor
+of an earlier season named in a sentence about that season. Small made-up pages with invented
+names: each test fails if its rule goes."""
+
+from __future__ import annotations
+
+from reeltui.parse.roles import only_compared
+
+from prose_pages import cast, page
+
+
+def test_credited_as_the_writer_of_the_series_is_no_part() -> None:
+    review = page(
+        "Hal Mercer plays Tom, a ferryman who has stopped speaking to his brother, and Lia "
+        "Sand is Ines, the harbour master who notices everything.",
+        "It is worth saying that Oskar Lund is also credited as the writer of the whole series, "
+        "which explains how faithful it stays to his novels.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Lia Sand": "Ines"}
+
+
+def test_a_character_who_is_a_writer_keeps_the_part() -> None:
+    review = page("Hal Mercer plays a struggling writer who moves back to the coast.")
+    assert "Hal Mercer" in cast(review)
+
+
+def test_a_writer_director_who_plays_it_for_laughs_is_no_actor() -> None:
+    review = page(
+        "Hal Mercer plays Tom, a ferryman who has stopped speaking to his brother, and Tobin "
+        "Rask plays Emil.",
+        "It sounds like the setup for a bleak joke, and writer-director Mara Olsen plays it at "
+        "first for the kind of dry comedy that made her plays famous.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom", "Tobin Rask": "Emil"}
+
+
+def test_plays_it_straight_and_plays_it_safe() -> None:
+    review = page(
+        "Hal Mercer plays Tom with a kind of stunned patience.",
+        "The director Mara Olsen plays it straight, and Ivo Brandt plays it safe with a score "
+        "that never surprises.",
+    )
+    assert set(cast(review)) == {"Hal Mercer"}
+
+
+def test_an_actor_of_the_first_season_named_in_a_sentence_about_it() -> None:
+    review = page(
+        "Season two returns to the harbour town, where Hal Mercer plays the ferryman Tom, now "
+        "older and angrier, and Lia Sand plays the new harbour master, Ines.",
+        "The first season, which arrived in the middle of a long winter, was built around the "
+        "almost mythic figure of the lighthouse keeper, and a smug radio host played by Oskar "
+        "Lund. This season has no villain to match them.",
+        headline="Salt Harbour season 2 review",
+    )
+    assert "Oskar Lund" not in cast(review)
+    assert cast(review)["Hal Mercer"] == "Tom"
+
+
+_FIRST_SEASON = (
+    "The first season, which arrived in the middle of a long and snowbound winter, was built "
+    "around the lighthouse keeper and a smug radio host played by Oskar Lund."
+)
+
+
+def test_a_sentence_about_the_first_season_on_a_later_seasons_page() -> None:
+    assert only_compared("Oskar Lund", [_FIRST_SEASON], season=2)
+    assert only_compared("Oskar Lund", [_FIRST_SEASON])  # a film's sequel, say
+
+
+def test_a_first_season_review_keeps_its_own_cast() -> None:
+    assert not only_compared("Oskar Lund", [_FIRST_SEASON], season=1)
+
+
+def test_an_actor_who_returns_from_the_first_season_stays() -> None:
+    back = _FIRST_SEASON[:-1] + ", who returns now as something colder."
+    assert not only_compared("Oskar Lund", [back], season=2)
+
+
+def test_a_later_plain_mention_keeps_the_actor() -> None:
+    later = "This season Oskar Lund is given far more to do."
+    assert not only_compared("Oskar Lund", [_FIRST_SEASON, later], season=2)
+
+
+def test_an_uncredited_actor_is_a_character_described_as_a_person() -> None:
+    review = page(
+        "Elsewhere, Lia Sand is Ines Roan, a night-shift nurse and part-time smuggler with "
+        "debts of her own; Tobin Rask is the harbour boss Emil Vark, all menace and no "
+        "manners.",
+    )
+    assert cast(review) == {"Lia Sand": "Ines Roan", "Tobin Rask": "Emil Vark"}
+
+
+def test_a_character_who_is_an_actor_described_as_a_performer_credits_nobody() -> None:
+    review = page("The villain of the piece, Ines Roan, is Lia Sand, an actress from the stage.")
+    assert "Ines Roan" not in cast(review)
+
+
+def test_a_name_is_a_place_described_without_a_person() -> None:
+    review = page("Port Talon is Salt Harbour, a grey town of nets and gulls.")
+    assert cast(review) == {}
