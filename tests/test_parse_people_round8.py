@@ -99,3 +99,50 @@ def test_a_character_who_is_an_actor_described_as_a_performer_credits_nobody() -
 def test_a_name_is_a_place_described_without_a_person() -> None:
     review = page("Port Talon is Salt Harbour, a grey town of nets and gulls.")
     assert cast(review) == {}
+
+
+def test_gets_or_has_something_as_a_named_character() -> None:
+    review = page(
+        "Lia Sand gets less to do as Ines, the harbour master's deputy, but the show finds a "
+        "moving beat for her late on.",
+        "Tobin Rask has fun as Emil, the town's resident gossip.",
+    )
+    assert cast(review) == {"Lia Sand": "Ines", "Tobin Rask": "Emil"}
+
+
+def test_very_nearly_steals_the_film_as_a_character() -> None:
+    review = page(
+        "Oskar Lund, meanwhile, very nearly steals the film as Ari, the ferryman's loyal and "
+        "talkative sidekick."
+    )
+    assert cast(review) == {"Oskar Lund": "Ari"}
+
+
+def test_has_a_ball_as_a_character_whose_name_has_a_particle() -> None:
+    review = page(
+        "Hal Mercer, in his third film with the director, has a ball as Professor Emil von "
+        "Hagen, a disgraced occultist who talks to the dead."
+    )
+    assert cast(review) == {"Hal Mercer": "Professor Emil von Hagen"}
+
+
+def test_has_and_gets_without_a_character_credit_nobody() -> None:
+    review = page(
+        "Mara Olsen has a way with silence as director, and Ivo Brandt gets a credit as producer."
+    )
+    assert cast(review) == {}
+
+
+def test_channeling_her_grief_is_no_comparison() -> None:
+    review = page(
+        "The supporting cast shines. Lia Sand's Ines spends the first act channeling her grief "
+        "into a crusade against her brother, while Tobin Rask's Emil becomes a folk hero."
+    )
+    assert cast(review) == {"Lia Sand": "Ines", "Tobin Rask": "Emil"}
+
+
+def test_channeling_an_actor_is_a_comparison() -> None:
+    review = page(
+        "Hal Mercer plays Tom, channeling Lia Sand's Ines from the old film at every turn."
+    )
+    assert "Lia Sand" not in cast(review)

@@ -74,10 +74,11 @@ _PERFORMANCE = frozenset(
 _STAGE_VERBS = frozenset(
     """
     brings makes stands takes steps gives delivers steals lends carries holds commands slips
+    gets has
     """.split()
 )
 # What may stand between the actor and the verb: nothing, or an adverb.
-_STAGE_LEADS = _STAGE_VERBS | frozenset("also really quietly then".split())
+_STAGE_LEADS = _STAGE_VERBS | frozenset("also really quietly then very nearly almost still".split())
 
 
 def _named_role(role: str) -> bool:
@@ -847,7 +848,13 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
             continue
-        if staged and not lowered & _PERFORMANCE and not all(_named_role(r) for r in roles):
+        if (
+            staged
+            and not far
+            and not named_role
+            and not lowered & _PERFORMANCE
+            and not all(_named_role(r) for r in roles)
+        ):
             continue  # "X makes her debut as director": no character
         if bare and known.full(names[0]) is None and not roles[0][:1].isupper():
             continue
@@ -1548,7 +1555,8 @@ _COMPARED = re.compile(
     r"|the\s+original|remake|reboot|predecessor|back\s+in\s+(?:19|20)\d\d|so\s+(?:good|great"
     r"|memorable|brilliant|terrific|funny|wonderful|moving)\s+in|best\s+known\s+(?:for|as)"
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
-    r"|echoes|echoing|channel+ing|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
+    r"|echoes|echoing|channel+ing(?!\s+(?:her|his|their|its|all|every|some)\b|\s*$)"
+    r"|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
     r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
