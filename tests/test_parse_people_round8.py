@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reeltui.parse.roles import only_compared
 
-from prose_pages import cast, page
+from prose_pages import CLOSING, OPENING, cast, page, scraped
 
 
 def test_credited_as_the_writer_of_the_series_is_no_part() -> None:
@@ -146,3 +146,69 @@ def test_channeling_an_actor_is_a_comparison() -> None:
         "Hal Mercer plays Tom, channeling Lia Sand's Ines from the old film at every turn."
     )
     assert "Lia Sand" not in cast(review)
+
+
+def _captioned(caption: str, *paragraphs: str) -> dict[str, str | None]:
+    text = "\n\n".join(
+        (
+            "Harbour Lights review: a quiet storm",
+            "By Jane Critic",
+            caption,
+            OPENING,
+            *paragraphs,
+            CLOSING,
+        )
+    )
+    return cast(scraped(text))
+
+
+def test_a_credited_caption_that_does_not_name_the_film() -> None:
+    got = _captioned(
+        "Lia Sand plays Ines in the new six-part drama. PHOTO: SUPPLIED",
+        "Sand, who co-created the series, plays Ines, a teacher whose life fell apart five "
+        "years ago, and Tobin Rask plays her brother Emil.",
+    )
+    assert got["Lia Sand"] == "Ines"
+
+
+def test_stars_as_in_a_credited_caption() -> None:
+    got = _captioned(
+        "Hal Mercer stars as Tom Vark, a late-night host who will do anything for ratings. "
+        "Picture: Studio",
+        "Tom Vark is the kind of host who smiles while the floor burns, and the film lets him.",
+    )
+    assert got["Hal Mercer"] == "Tom Vark"
+
+
+def test_a_caption_whose_character_the_review_never_names_credits_nobody() -> None:
+    got = _captioned(
+        "Hal Mercer plays Tom Vark in another film entirely. PHOTO: SUPPLIED",
+        "The keeper of the lighthouse is the film's only real character.",
+    )
+    assert "Hal Mercer" not in got
+
+
+def test_a_caption_without_a_photo_credit_is_left_alone() -> None:
+    got = _captioned(
+        "Hal Mercer plays Tom Vark in a story about a storm",
+        "Tom Vark is the kind of host who smiles while the floor burns.",
+    )
+    assert "Hal Mercer" not in got
+
+
+def test_a_maker_from_the_labels_given_a_character_in_brackets_acts() -> None:
+    review = page(
+        "His father, Emil (Hal Mercer), a plumber, cannot believe what he is seeing, and "
+        "so does his sister, Ines (Lia Sand).",
+        labels="Created by: Hal Mercer, Oskar Lund",
+    )
+    assert cast(review) == {"Hal Mercer": "Emil", "Lia Sand": "Ines"}
+
+
+def test_a_maker_from_the_labels_named_beside_a_character_stays_out() -> None:
+    review = page(
+        "Oskar Lund's score is oddly uplifting, as if Emil were the hero of a film about a "
+        "small business, and Lia Sand plays Ines.",
+        labels="Created by: Oskar Lund",
+    )
+    assert "Oskar Lund" not in cast(review)
