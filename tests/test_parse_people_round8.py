@@ -212,3 +212,19 @@ def test_a_maker_from_the_labels_named_beside_a_character_stays_out() -> None:
         labels="Created by: Oskar Lund",
     )
     assert "Oskar Lund" not in cast(review)
+
+
+def test_an_uncredited_name_brings_warmth_to_a_person_in_a_paragraph_of_credits() -> None:
+    review = page(
+        "Elsewhere, Lia Sand plays Ines; Tobin Rask brings a sly warmth to Ines's brother, "
+        "Emil; and Hal Mercer brings real anguish to Tom, a man who keeps getting it wrong."
+    )
+    assert cast(review) == {"Lia Sand": "Ines", "Tobin Rask": "Emil", "Hal Mercer": "Tom"}
+
+
+def test_bringing_something_to_a_place_or_from_a_maker_credits_nobody() -> None:
+    review = page(
+        "Lia Sand plays Ines, and composer Ivo Brandt brings thunder to Port Talon, while "
+        "Oskar Lund brings a grey light to Salt Harbour."
+    )
+    assert cast(review) == {"Lia Sand": "Ines"}

@@ -387,7 +387,7 @@ def prose_roles(
         if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
-            _performance_objects(text, wider, found)
+            _performance_objects(text, wider, found, cast_talk)
         if ", " in text:
             _apposed_roles(text, wider, found)
         if "His " in text or "Her " in text:
@@ -1887,8 +1887,12 @@ def _brought_to_life(text: str, known: Known, found: list[tuple[str, str | None]
             found.append((full or actor, role))
 
 
-def _performance_objects(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """Roles as the object of a performance verb, for actors the page credits."""
+def _performance_objects(
+    text: str, known: Known, found: list[tuple[str, str | None]], cast_talk: bool = False
+) -> None:
+    """Roles as the object of a performance verb, for actors the page credits, or, in a
+    paragraph that credits others (`cast_talk`), for any full name ("Elsewhere, A plays Tess;
+    B brings warmth to Joel's brother, Tommy")."""
     for m in _cues(_LENDS_CUE, text, _LENDS_WORDS, 2):
         end = m.start()
         aside = _ASIDE_END.search(text, max(0, end - 80), end)
@@ -1899,9 +1903,23 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
         if full is None:
             single = _LAST_WORD.search(text, max(0, end - 30), end)
             full = known.full(single.group(1)) if single else None
+        guessed = (
+            full is None
+            and cast_talk
+            and actor is not None
+            and text[m.start()] != ","
+            and is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _MAKER_BEFORE.search(text, max(0, end - len(actor) - 24), end - len(actor))
+            and not _compared(text, m.start())
+        )
+        if guessed:
+            full = actor
         if full is None:
             continue
         rest = m.end()
+        object_at = rest
         role: str | None = None
         if text[m.start()] == ",":
             roles = _split_roles(text[rest : rest + 160], 1)
@@ -1909,6 +1927,7 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
         else:
             to = _TO_ROLE.match(text, rest)
             if to:
+                object_at = to.end()
                 roles = _split_roles(text[to.end() : to.end() + 160], 1)
                 role = roles[0] if roles else None
             else:
@@ -1919,6 +1938,16 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
                     role = named.group(1) if named else None
                     if role and "’s " not in phrase and "'s " not in phrase:
                         role = phrase
+        if guessed and role:
+            # A name the page does not credit gives its verb to a person: "to Jayce, a man
+            # who …", "to Joel's brother, Tommy"; never "to Port Talon".
+            at = text.find(role, object_at, object_at + 200)
+            if at < 0 or not (
+                _described_as_person(text, at + len(role))
+                or _described_character(text, at + len(role))
+                or any(map(_person_noun, text[object_at:at].replace(",", " ").split()))
+            ):
+                role = None
         if (
             role
             and role[:1].isupper()
@@ -1926,6 +1955,13 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
             and fold(role) not in (known.not_actors)
         ):
             found.append((full, role))
+
+
+# A job behind the camera right before a name: "composer Ivo Brandt brings …".
+_MAKER_BEFORE = re.compile(
+    r"(?i:director|filmmaker|film-maker|writer|screenwriter|producer|composer|cinematographer"
+    r"|creator|showrunner|novelist|author|editor|designer|photographer)[’']?s?\s+$"
+)
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
