@@ -228,3 +228,24 @@ def test_bringing_something_to_a_place_or_from_a_maker_credits_nobody() -> None:
         "Oskar Lund brings a grey light to Salt Harbour."
     )
     assert cast(review) == {"Lia Sand": "Ines"}
+
+
+def test_another_films_maker_by_its_year_is_no_director() -> None:
+    review = page(
+        "The original novel, and Ivo Brandt's 1973 film with Hal Mercer, sent the assassin "
+        "after a president; this version sends him after a banker.",
+    )
+    assert review.directors == ()
+
+
+def test_a_maker_forty_years_before_is_no_director() -> None:
+    review = page(
+        "Forty years after Ivo Brandt's adaptation became a baffling cult object, there is "
+        "finally a version of the book that gets its heart right.",
+    )
+    assert review.directors == ()
+
+
+def test_a_makers_new_film_is_still_theirs() -> None:
+    review = page("Mara Olsen's new film is a patient and generous thing.")
+    assert review.directors == ("Mara Olsen",)

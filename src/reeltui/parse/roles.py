@@ -2531,6 +2531,10 @@ def prose_directors(
                 between = m.group().split()[1:-1]
                 if any(w.lower() in _CREW_WORKS or w.lower() in _LINKING for w in between):
                     continue  # "X's camera turns the film …": crew's work, not the film
+                if any(_YEAR_WORD.fullmatch(w) for w in between) or _YEARS_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start()
+                ):
+                    continue  # "Murnau's 1922 silent film", "forty years after X's adaptation"
                 name = name_before(text, m.start()) or _owner_after_preposition(text, m.start())
                 if name is not None and _crew_named(text, m.start() - len(name)):
                     continue
@@ -2566,6 +2570,9 @@ def prose_directors(
 
 
 _LINKING = frozenset("is are was were turns makes gives keeps lends helps".split())
+# Another film's year or age before "X's film": "X's 1973 film", "forty years after X's …".
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEARS_BEFORE = re.compile(r"\b(?:years|decades)\s+(?:after|since|before)\s+[^.;]*$")
 # "Joanna Calo and Ramy Youssef direct", "Kwan and Scheinert, who co-direct": two names.
 _PAIR_BEFORE = re.compile(
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?\s+(?:and|&)\s+"
