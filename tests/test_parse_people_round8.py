@@ -249,3 +249,12 @@ def test_a_maker_forty_years_before_is_no_director() -> None:
 def test_a_makers_new_film_is_still_theirs() -> None:
     review = page("Mara Olsen's new film is a patient and generous thing.")
     assert review.directors == ("Mara Olsen",)
+
+
+def test_a_character_described_as_a_person_so_vague_that() -> None:
+    review = page(
+        "Lia Sand glides through rooms dispensing compliments; Tobin Rask is Emil Vark, a "
+        "father so vague that he seems to drift out of his own portrait, and Hal Mercer is Tom "
+        "Vark, a cousin whose hold on the family is fragile.",
+    )
+    assert cast(review) == {"Tobin Rask": "Emil Vark", "Hal Mercer": "Tom Vark"}
