@@ -1587,24 +1587,27 @@ _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\
 
 
 # A sentence whose subject is an earlier season or film: "The first season, which arrived in
-# 2020, was built around …", "Season one ended with …" (lowercased).
+# 2020, was built around …", "Season one ended with …".
 _EARLIER_SUBJECT = re.compile(
     r"(?:(?:in|during|for)\s+)?(?:the|its|this\s+show[’']s)\s+(?:first|previous|last|earlier"
     r"|original|opening|debut)\s+(?:season|series|film|movie|instal+ment|outing|chapter)\b"
-    r"|(?:(?:in|during)\s+)?(?:season|series)\s+(?:one|1)\b|last\s+season\b"
+    r"|(?:(?:in|during)\s+)?(?:season|series)\s+(?:one|1)\b|last\s+season\b",
+    re.IGNORECASE,
 )
 
 
 def _earlier_sentence(text: str, at: int) -> bool:
     """The sentence holding position `at` is about an earlier season or film, by its subject,
     and says no one comes back."""
-    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    low = max(0, at - 320)
+    start = max(text.rfind(". ", low, at), text.rfind("! ", low, at), text.rfind("? ", low, at))
+    if start < 0 and low > 0:
+        return False  # the sentence began too far back
     start = start + 2 if start >= 0 else 0
-    if at - start > 320:
+    if not _EARLIER_SUBJECT.match(text, start):
         return False
     stop = _CLAUSE_STOP.search(text, at)
-    sentence = text[start : stop.start() if stop else len(text)].lower()
-    return bool(_EARLIER_SUBJECT.match(sentence)) and not _RETURNS.search(sentence)
+    return not _RETURNS.search(text[start : stop.start() if stop else len(text)].lower())
 
 
 def only_compared(actor: str, texts: list[str], *, season: int | None = None) -> bool:

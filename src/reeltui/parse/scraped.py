@@ -2365,7 +2365,12 @@ _CAPTION_PART = re.compile(
 def _untitled_caption(unit: str, body: str) -> list[tuple[str, str | None]]:
     """ "A plays Penny in the new drama. PHOTO: SUPPLIED": a credited caption that does not
     name the film, believed when the review itself names the character."""
-    if len(unit) > 240 or not any(word in unit.lower() for word in _CREDIT_WORDS):
+    if len(unit) > 240 or not (
+        " as " in unit or "play" in unit or "portray" in unit or "perform" in unit
+    ):
+        return []
+    low = unit.lower()
+    if not any(word in low for word in _CREDIT_WORDS):
         return []
     text = _PHOTO_CREDIT.sub("", unit)
     if text == unit:
