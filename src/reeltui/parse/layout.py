@@ -9,6 +9,9 @@ here tell these lines apart by their shape and words only, so they hold on sites
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from reeltui.parse.credits import is_name
 from reeltui.text import fold, literal_alternation
@@ -32,6 +35,25 @@ __all__ = [
     "photo_caption",
     "title_key",
 ]
+
+_T = TypeVar("_T")
+
+#: The longest line whose answers `_remembered` keeps.
+_SHORT_LINE = 160
+
+
+def _remembered(test: Callable[[str], _T]) -> Callable[[str], _T]:
+    """`test` with its answers for short lines remembered. A site's furniture ("Share this:",
+    "Latest articles", its section headings, its footer) comes back page after page of a
+    scan, and each test it is decorated on depends on the line alone."""
+    memo = lru_cache(maxsize=2048)(test)
+
+    @wraps(test)
+    def remembered(unit: str) -> _T:
+        return memo(unit) if len(unit) <= _SHORT_LINE else test(unit)
+
+    return remembered
+
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -143,6 +165,7 @@ _FOOTER_COMMON = re.compile(
 _FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want", "share", "as", "read", "see"))
 
 
+@_remembered
 def is_footer(unit: str) -> bool:
     """A line that closes an article without being its text: "Follow along with all our
     coverage of …", "Have you watched X? Let us know in the comments", "Support our journalism",
@@ -234,6 +257,7 @@ _RELATIVE_DATE = re.compile(
 )
 
 
+@_remembered
 def is_date_line(unit: str) -> bool:
     """A dateline: "Friday, 07 October 2022 …", "Published: June 27, 2024 12:05 PM IST"."""
     if len(unit) > 90 or _DIGIT.search(unit) is None:
@@ -276,6 +300,7 @@ _PLACE_IN_PHOTO = re.compile(
 )
 
 
+@_remembered
 def photo_caption(unit: str) -> str | None:
     """The film a photo caption names ("Casey Affleck and Lucas Hedges in “Manchester by the
     Sea.”", "Owen Cooper as Jamie Miller in the series “Adolescence.”"), else None."""
@@ -336,6 +361,7 @@ _PHOTO_SOURCE = re.compile(
 )
 
 
+@_remembered
 def is_caption_line(unit: str) -> bool:
     """A photo caption or credit standing between paragraphs without quotes or a "Photo:"
     label: people in a film ("Ana Lima and Tom Hale in Harbour Lights", "Ana Lima, left, and
@@ -431,6 +457,7 @@ def _button_row(unit: str) -> bool:
 _SHARE = re.compile(r"^(?:share|share\s+(?:this|article|story|on\s+\w+)|copy\s+link)$", re.I)
 
 
+@_remembered
 def is_soft_chrome(unit: str) -> bool:
     """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
     if _SYMBOLS.match(unit):
@@ -484,6 +511,7 @@ def is_link_box(unit: str) -> bool:
     return len(unit) < 200 and bool(_LINK_BOX.match(unit))
 
 
+@_remembered
 def is_hard_stop(unit: str) -> bool:
     """A line after which nothing is the review: comments, related articles, footers."""
     if len(unit) >= 400 and _long_prose(unit):
@@ -503,6 +531,7 @@ def _long_prose(unit: str) -> bool:
     return unit.count(" ") >= 59 and len(unit.split(None, 59)) >= 60
 
 
+@_remembered
 def is_chrome(unit: str) -> bool:
     """A line that is never the headline nor review text: menus, dates, breadcrumbs, ads."""
     if len(unit) > 250:
@@ -739,6 +768,7 @@ _ASCII_TO_SPACE = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUAT
 _OTHER_PUNCTUATION = "‘’‚‛“”„«»‹›–—―…·•★☆½×¦§¶†‡′″"
 
 
+@_remembered
 def loose_key(text: str) -> str:
     """A cheap comparison key for long text: lower case, punctuation as single spaces."""
     low = text.lower()
