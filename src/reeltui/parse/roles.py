@@ -74,10 +74,11 @@ _PERFORMANCE = frozenset(
 _STAGE_VERBS = frozenset(
     """
     brings makes stands takes steps gives delivers steals lends carries holds commands slips
+    gets has
     """.split()
 )
 # What may stand between the actor and the verb: nothing, or an adverb.
-_STAGE_LEADS = _STAGE_VERBS | frozenset("also really quietly then".split())
+_STAGE_LEADS = _STAGE_VERBS | frozenset("also really quietly then very nearly almost still".split())
 
 
 def _named_role(role: str) -> bool:
@@ -372,6 +373,7 @@ def prose_roles(
     if singles:
         _plays_again(texts, wider, singles, found)
     possessives: list[_Possessive] = []
+    weak: list[tuple[str, str | None]] = []
     for n, text in enumerate(texts):
         if not (named[n] or any(map(text.__contains__, singles))):
             continue
@@ -381,15 +383,20 @@ def prose_roles(
         )
         cast_talk = cast_words or n in credited
         if " is " in text:
-            _is_role(text, wider, found, cast_words)
+            _is_role(text, wider, found, cast_words, weak)
         if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
-            _performance_objects(text, wider, found)
+            _performance_objects(text, wider, found, cast_talk)
         if ", " in text:
             _apposed_roles(text, wider, found)
         if "His " in text or "Her " in text:
             _pronoun_possessive(text, wider, found)
+    # "X is Y, a waitress" for an uncredited X: believed when the page says it of two people or
+    # more, and never for someone another credit names as a role.
+    if len({fold(actor) for actor, _ in weak}) >= 2:
+        roles = {fold(role) for _, role in found if role}
+        found.extend((actor, role) for actor, role in weak if role and fold(actor) not in roles)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
@@ -409,7 +416,22 @@ def prose_roles(
         ):
             found.append((p.actor, p.role))
     _played_by_self(texts, wider, found)
+    crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}
+    if crew:
+        # "X is also credited as the writer of the series": a maker, in no part at all.
+        found = [(actor, role) for actor, role in found if fold(actor) not in crew]
     return _with_titles(found, texts)
+
+
+# A job behind the camera on this work, read where a part should stand: "the writer of the
+# whole series", "its director", "a producer on the film".
+_CREW_ROLE = re.compile(
+    r"(?i:(?:the|its|a|an|one|sole|also)\s+)*(?:co-|executive\s+|head\s+)?"
+    r"(?:writer|screenwriter|director|producer|showrunner|creator|composer|cinematographer"
+    r"|editor|writer-director|author)s?\s+(?:of|on|for)\s+(?:the\s+|this\s+|its\s+)?"
+    r"(?:[\w’'\-]+\s+){0,2}?(?:series|show|film|movie|season|episodes?|script|screenplay"
+    r"|project|production)\b"
+)
 
 
 _BY_SELF = re.compile(
@@ -826,7 +848,13 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if known.full(names[0]) is None and not all(_plausible_role(r) for r in roles):
             continue
-        if staged and not lowered & _PERFORMANCE and not all(_named_role(r) for r in roles):
+        if (
+            staged
+            and not far
+            and not named_role
+            and not lowered & _PERFORMANCE
+            and not all(_named_role(r) for r in roles)
+        ):
             continue  # "X makes her debut as director": no character
         if bare and known.full(names[0]) is None and not roles[0][:1].isupper():
             continue
@@ -1527,7 +1555,8 @@ _COMPARED = re.compile(
     r"|the\s+original|remake|reboot|predecessor|back\s+in\s+(?:19|20)\d\d|so\s+(?:good|great"
     r"|memorable|brilliant|terrific|funny|wonderful|moving)\s+in|best\s+known\s+(?:for|as)"
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
-    r"|echoes|echoing|channel+ing|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
+    r"|echoes|echoing|channel+ing(?!\s+(?:her|his|their|its|all|every|some)\b|\s*$)"
+    r"|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
     r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
@@ -1557,17 +1586,45 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
 
 
-def only_compared(actor: str, texts: list[str]) -> bool:
+# A sentence whose subject is an earlier season or film: "The first season, which arrived in
+# 2020, was built around …", "Season one ended with …".
+_EARLIER_SUBJECT = re.compile(
+    r"(?:(?:in|during|for)\s+)?(?:the|its|this\s+show[’']s)\s+(?:first|previous|last|earlier"
+    r"|original|opening|debut)\s+(?:season|series|film|movie|instal+ment|outing|chapter)\b"
+    r"|(?:(?:in|during)\s+)?(?:season|series)\s+(?:one|1)\b|last\s+season\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_sentence(text: str, at: int) -> bool:
+    """The sentence holding position `at` is about an earlier season or film, by its subject,
+    and says no one comes back."""
+    low = max(0, at - 320)
+    start = max(text.rfind(". ", low, at), text.rfind("! ", low, at), text.rfind("? ", low, at))
+    if start < 0 and low > 0:
+        return False  # the sentence began too far back
+    start = start + 2 if start >= 0 else 0
+    if not _EARLIER_SUBJECT.match(text, start):
+        return False
+    stop = _CLAUSE_STOP.search(text, at)
+    return not _RETURNS.search(text[start : stop.start() if stop else len(text)].lower())
+
+
+def only_compared(actor: str, texts: list[str], *, season: int | None = None) -> bool:
     """True when every mention of `actor`'s full name in the texts stands in a clause about
-    another film or another season ("last season's X", "X, so good in Y"), and none says the
-    actor returns."""
+    another film or another season ("last season's X", "X, so good in Y"), or in a sentence
+    about an earlier season or film (not when the page reviews a first season, `season` 1),
+    and none says the actor returns."""
     seen = False
+    earlier = season != 1
     for text in texts:
         at = text.find(actor)
         while at != -1:
             seen = True
             end = at + len(actor)
-            if not _compared_mention(text, at, end):
+            if not _compared_mention(text, at, end) and not (
+                earlier and _earlier_sentence(text, at)
+            ):
                 return False
             at = text.find(actor, end)
     return seen
@@ -1653,12 +1710,42 @@ def _described_as_person(text: str, at: int) -> bool:
     )
 
 
+# ", a nightclub waitress and …": a description of a character, its words up to the clause's end.
+_CHARACTER_AFTER = re.compile(
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)"
+    r"(?=[,.;:!?]|\s+(?:who|whose|with|and)\b)"
+    r"|,\s+(?:the|a|an|his|her|their)\s+((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)\s+(?:so|that)\s"
+)
+# Words that describe a performer, not a character: "X is Y, an actor who …" reads the other
+# way round.
+_PERFORMER_NOUNS = frozenset(
+    "actor actress star performer newcomer director filmmaker veteran comedian".split()
+)
+
+
+def _described_character(text: str, at: int) -> bool:
+    """True when the words after `at` describe a character: a person's noun among the first
+    few words of an apposition, none of them a performer's."""
+    m = _CHARACTER_AFTER.match(text, at)
+    if m is None:
+        return False
+    words = [w.lower() for w in (m.group(1) or m.group(2)).split()]
+    return any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words)
+
+
 def _is_role(
-    text: str, known: Known, found: list[tuple[str, str | None]], cast_talk: bool = False
+    text: str,
+    known: Known,
+    found: list[tuple[str, str | None]],
+    cast_talk: bool = False,
+    weak: list[tuple[str, str | None]] | None = None,
 ) -> None:
     """ "Jeff Daniels is Teddy Sanders, NASA's director", "X is Danny's father, Inspector Frank
     Butler": an actor "is" a character named in full. The actor is one the page credits, or,
-    in a paragraph about the cast, any full name."""
+    in a paragraph about the cast, any full name. A full name the page does not credit that
+    "is" a character described as a person ("X is Selina Kyle, a nightclub waitress", "X is
+    the mob boss Carmine Falcone") goes to `weak`: believed only where the page has the habit.
+    Every uncredited actor read here goes to `weak` (with no role when already believed)."""
     at = text.find(" is ")
     while at != -1:
         m = _IS_OBJECT.match(text, at + 4)
@@ -1675,6 +1762,15 @@ def _is_role(
                 m.group(2) is not None
                 and _person_noun(text[at + 4 : m.start(2)].rstrip(", ").rsplit(None, 1)[-1])
             )
+            # "X is the mob boss Carmine Falcone", "X is Y, a nightclub waitress and …"
+            character = weak is not None and (
+                (
+                    m.group(1) is not None
+                    and m.start(1) > at + 4
+                    and any(map(_person_noun, text[at + 4 : m.start(1)].split()[1:]))
+                )
+                or _described_character(text, m.end(1) if m.group(1) else m.end())
+            )
             full = known.full(actor) if actor else None
             words = role.split()
             while words and words[0].lower() in _NOT_ROLE:
@@ -1690,6 +1786,7 @@ def _is_role(
                         (
                             cast_talk
                             or related
+                            or character
                             or _described_as_person(text, m.end(1) if m.group(1) else m.end())
                         )
                         and actor
@@ -1702,7 +1799,16 @@ def _is_role(
                 and actor is not None
                 and fold(actor) not in known.not_actors
             ):
-                found.append((full or actor, role))
+                strong = (
+                    full
+                    or cast_talk
+                    or related
+                    or _described_as_person(text, m.end(1) if m.group(1) else m.end())
+                )
+                if strong or weak is None:
+                    found.append((full or actor, role))
+                if weak is not None and not full:
+                    weak.append((actor, role if not strong else None))
         at = nxt
 
 
@@ -1785,8 +1891,12 @@ def _brought_to_life(text: str, known: Known, found: list[tuple[str, str | None]
             found.append((full or actor, role))
 
 
-def _performance_objects(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """Roles as the object of a performance verb, for actors the page credits."""
+def _performance_objects(
+    text: str, known: Known, found: list[tuple[str, str | None]], cast_talk: bool = False
+) -> None:
+    """Roles as the object of a performance verb, for actors the page credits, or, in a
+    paragraph that credits others (`cast_talk`), for any full name ("Elsewhere, A plays Tess;
+    B brings warmth to Joel's brother, Tommy")."""
     for m in _cues(_LENDS_CUE, text, _LENDS_WORDS, 2):
         end = m.start()
         aside = _ASIDE_END.search(text, max(0, end - 80), end)
@@ -1797,9 +1907,23 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
         if full is None:
             single = _LAST_WORD.search(text, max(0, end - 30), end)
             full = known.full(single.group(1)) if single else None
+        guessed = (
+            full is None
+            and cast_talk
+            and actor is not None
+            and text[m.start()] != ","
+            and is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _MAKER_BEFORE.search(text, max(0, end - len(actor) - 24), end - len(actor))
+            and not _compared(text, m.start())
+        )
+        if guessed:
+            full = actor
         if full is None:
             continue
         rest = m.end()
+        object_at = rest
         role: str | None = None
         if text[m.start()] == ",":
             roles = _split_roles(text[rest : rest + 160], 1)
@@ -1807,6 +1931,7 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
         else:
             to = _TO_ROLE.match(text, rest)
             if to:
+                object_at = to.end()
                 roles = _split_roles(text[to.end() : to.end() + 160], 1)
                 role = roles[0] if roles else None
             else:
@@ -1817,6 +1942,16 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
                     role = named.group(1) if named else None
                     if role and "’s " not in phrase and "'s " not in phrase:
                         role = phrase
+        if guessed and role:
+            # A name the page does not credit gives its verb to a person: "to Jayce, a man
+            # who …", "to Joel's brother, Tommy"; never "to Port Talon".
+            at = text.find(role, object_at, object_at + 200)
+            if at < 0 or not (
+                _described_as_person(text, at + len(role))
+                or _described_character(text, at + len(role))
+                or any(map(_person_noun, text[object_at:at].replace(",", " ").split()))
+            ):
+                role = None
         if (
             role
             and role[:1].isupper()
@@ -1824,6 +1959,13 @@ def _performance_objects(text: str, known: Known, found: list[tuple[str, str | N
             and fold(role) not in (known.not_actors)
         ):
             found.append((full, role))
+
+
+# A job behind the camera right before a name: "composer Ivo Brandt brings …".
+_MAKER_BEFORE = re.compile(
+    r"(?i:director|filmmaker|film-maker|writer|screenwriter|producer|composer|cinematographer"
+    r"|creator|showrunner|novelist|author|editor|designer|photographer)[’']?s?\s+$"
+)
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
@@ -1875,6 +2017,14 @@ _MUSIC_PLAYS = re.compile(
 )
 
 
+# "X plays it straight", "plays it for laughs", "plays it safe": how a story is told, not a part.
+_PLAYS_IT = re.compile(
+    r"it\s+(?:(?:at\s+first|all|mostly|largely|entirely|initially|early|partly)\s+)?"
+    r"(?:for|as|straight|safe|cool|smart|broad|big|small|low|close|light|loose|down|up|with|like"
+    r"|by|dead|deadpan|too|very|so|almost|just)\b"
+)
+
+
 def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
     him" after the character was named, "X continues to play Y": the cases the plain "X plays
@@ -1885,6 +2035,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         plain = name_before(text, m.start())
         if plain and _MUSIC_PLAYS.match(text, m.end()):
             continue  # "Bob Dylan plays over the final scene": a record, not a part
+        if plain and _PLAYS_IT.match(text, m.end()):
+            continue  # "the writer-director plays it for laughs": a tone, not a part
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
             found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
             continue
@@ -2383,6 +2535,10 @@ def prose_directors(
                 between = m.group().split()[1:-1]
                 if any(w.lower() in _CREW_WORKS or w.lower() in _LINKING for w in between):
                     continue  # "X's camera turns the film …": crew's work, not the film
+                if any(_YEAR_WORD.fullmatch(w) for w in between) or _YEARS_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start()
+                ):
+                    continue  # "Murnau's 1922 silent film", "forty years after X's adaptation"
                 name = name_before(text, m.start()) or _owner_after_preposition(text, m.start())
                 if name is not None and _crew_named(text, m.start() - len(name)):
                     continue
@@ -2418,6 +2574,9 @@ def prose_directors(
 
 
 _LINKING = frozenset("is are was were turns makes gives keeps lends helps".split())
+# Another film's year or age before "X's film": "X's 1973 film", "forty years after X's …".
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEARS_BEFORE = re.compile(r"\b(?:years|decades)\s+(?:after|since|before)\s+[^.;]*$")
 # "Joanna Calo and Ramy Youssef direct", "Kwan and Scheinert, who co-direct": two names.
 _PAIR_BEFORE = re.compile(
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),?\s+(?:and|&)\s+"

@@ -2428,20 +2428,22 @@ _CAPTION_SPLIT = re.compile(r"\s+(?:in\s+a\s+scene\s+from|stars?\s+in|in)\s+(?=\
 
 
 _PHOTO_CREDIT = re.compile(
-    r"\s*(?:\(?\s*\b(?:photograph|photo|image|picture|credit|courtesy)\b\s*(?:of|:|by).*)$",
+    r"\s*(?:\(?\s*\b(?:photograph|photo|image|picture|credit|courtesy|supplied)\b\s*(?:of|:|by).*)$",
     re.IGNORECASE,
 )
 
 
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy")
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy", "supplied")
 
 
 def _caption_credits(
-    page: _Page, title: str, end: int, headline: str = ""
+    page: _Page, title: str, end: int, headline: str = "", paragraphs: list[str] | None = None
 ) -> list[tuple[str, str | None]]:
     """Actors named by photo captions of this film: "A and B in “Title.”", "A as X in …",
-    "Title: A, B and C. Photograph: …" (a caption must name the film)."""
+    "Title: A, B and C. Photograph: …" (a caption must name the film, or credit a character
+    the review's `paragraphs` name)."""
     found: list[tuple[str, str | None]] = []
+    body = "\n".join(paragraphs) if paragraphs else None
     key = loose_key(title)
     for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
         if unit == headline:
@@ -2449,7 +2451,10 @@ def _caption_credits(
         film = photo_caption(unit)
         if film is None:
             plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
-            found.extend(plain or _credited_caption(unit, title))
+            credited = plain or _credited_caption(unit, title)
+            if not credited and body is not None:
+                credited = _untitled_caption(unit, body)
+            found.extend(credited)
             continue
         if loose_key(film) != key:
             continue
@@ -2533,6 +2538,19 @@ def _by_first_mention(credits: list[Credit], units: list[str]) -> tuple[Credit, 
     return tuple(credits[n] for n in sorted(where, key=lambda n: where[n]))
 
 
+def _named_character(role: str | None, title: str) -> bool:
+    """A character's name of one to four capitalised words, not the film's title."""
+    if not role:
+        return False
+    words = role.split()
+    return (
+        len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and fold(role) != fold(title)
+        and words[0] not in ("The", "A", "An")
+    )
+
+
 def _described(role: str) -> bool:
     """True for a role given as a description ("the botanist"), not a name ("Mark Watney")."""
     return not role[:1].isupper() or role.split()[0].lower() in _DETERMINER_WORDS
@@ -2554,6 +2572,35 @@ def _tidy_role(role: str) -> str | None:
 
 
 _CAPTION_ROLE = re.compile(r"\s+(?:as|plays|portrays)\s+")
+# A credited caption that gives one actor a character: "A plays Penny in …", "A stars as Jack
+# Delroy, a late-night host …", "A returns as probate lawyer Helen Fisk in season three".
+_CAPTION_PART = re.compile(
+    r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)\s+(?:plays|portrays|performs|(?:stars|returns"
+    r"|appears)\s+as)\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){0,3})?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?:\s+in\b|,|$)"
+)
+
+
+def _untitled_caption(unit: str, body: str) -> list[tuple[str, str | None]]:
+    """ "A plays Penny in the new drama. PHOTO: SUPPLIED": a credited caption that does not
+    name the film, believed when the review itself names the character."""
+    if len(unit) > 240 or not (
+        " as " in unit or "play" in unit or "portray" in unit or "perform" in unit
+    ):
+        return []
+    low = unit.lower()
+    if not any(word in low for word in _CREDIT_WORDS):
+        return []
+    text = _PHOTO_CREDIT.sub("", unit)
+    if text == unit:
+        return []
+    m = _CAPTION_PART.match(text.strip(" .:;,"))
+    if m is None or not is_name(m.group(1)):
+        return []
+    role = m.group(2)
+    if not re.search(rf"(?<![\w’'\-]){re.escape(role.split()[0])}(?![\w’'\-])", body):
+        return []
+    return [(m.group(1), role)]
 
 
 def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
@@ -2721,10 +2768,15 @@ def _facts(
     title_low = title.lower()
     labelled = {fold(a) for a, _ in label_cast}
 
+    def _bracketed_character(actor: str, role: str | None) -> bool:
+        if not _named_character(role, title):
+            return False
+        return any(f"({actor})" in text or f"({actor}," in text for text in credit_texts)
+
     def add(actor: str, role: str | None) -> None:
         key = fold(actor)
-        if key in crew and key not in labelled:
-            return
+        if key in crew and key not in labelled and not _bracketed_character(actor, role):
+            return  # a maker, unless the prose gives them a character by name: "Eddie (X)"
         if (
             key not in labelled
             and actor.split()[-1].lower() in title_low
@@ -2751,7 +2803,7 @@ def _facts(
             # A name beats a description, and a fuller name ("Jamie Miller") a shorter one.
             cast[key] = Credit(have.actor, role)
 
-    captions = _caption_credits(page, title, end, headline)
+    captions = _caption_credits(page, title, end, headline, paragraphs)
     if captions:
         # A caption's actor ("Demi Moore in The Substance") is one the prose may name by surname.
         known = known.extended(actor for actor, _ in captions)
@@ -2770,7 +2822,7 @@ def _facts(
         if key in backed:
             continue
         others = {r for k, r in folded_roles.items() if k != key and k in cast}
-        if only_compared(cast[key].actor, credit_texts) or not_this_cast(
+        if only_compared(cast[key].actor, credit_texts, season=info.season) or not_this_cast(
             cast[key].actor, credit_texts, title, others
         ):
             del cast[key]
