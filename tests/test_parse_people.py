@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from reeltui.model import Credit
 from reeltui.parse import roles
-from reeltui.parse.credits import credit_block
+from reeltui.parse.credits import credit_block, is_name
 from reeltui.parse.roles import merge_aliases
 
 from prose_pages import cast, page
@@ -625,3 +625,22 @@ def test_cast_cue_words_are_found_as_one_expression_would(
 )
 def test_directing_siblings_in_a_label_are_each_named_in_full(line: str) -> None:
     assert list(page(line).directors) == ["Joel Coen", "Ethan Coen"]
+
+
+def test_a_bar_ends_a_labelled_cast_and_a_credit_after_it_is_read() -> None:
+    review = page("Stars: Ivo Brandt, Mara Olsen, Hal Mercer | Written and Directed by Lia Sand")
+    assert list(cast(review)) == ["Ivo Brandt", "Mara Olsen", "Hal Mercer"]
+    assert list(review.directors) == ["Lia Sand"]
+
+
+@pytest.mark.parametrize("text", ["Hal Mercer's Mother", "Mara Olsen’s Tall Son", "Ivo's Brandt"])
+def test_a_possessive_inside_is_no_name(text: str) -> None:
+    assert not is_name(text)
+
+
+def test_a_character_named_with_a_possessive_is_no_actor() -> None:
+    review = page(
+        "Ivo Brandt (Hal Mercer) keeps the team together. Mara Olsen's Mother's Milk has taken "
+        "over as leader of the team, and the cracks in him are showing."
+    )
+    assert not any("Mother" in actor for actor in cast(review))

@@ -141,6 +141,8 @@ def _is_name(text: str) -> bool:
     for token in tokens[1:]:
         if not _is_name_token(token, False):
             return False
+    if any(t.endswith(("'s", "’s")) for t in tokens[:-1]):
+        return False  # "Laz Alonso's Mother": a possessive inside, so a name and what is theirs
     if tokens[-1].rstrip(".") in _PARTICLES:
         return False
     if "." not in text:

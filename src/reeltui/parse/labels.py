@@ -418,6 +418,17 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
             continue
         if kind in ("cast", "director", "creator", "crew"):
             value = _SENTENCE_CUT.split(value, maxsplit=1)[0]  # "… Zlatko Burić. 15, 147 mins"
+            if " | " in value:
+                # "Stars: A, B | Written and Directed by X": a bar ends the list of names, and
+                # what follows it may be a fact of its own.
+                value, _, rest = value.partition(" | ")
+                more = _by_label(rest.strip())
+                if more:
+                    hits.append(
+                        LabelHit(kind, value.strip().rstrip("."), index, index, label.strip())
+                    )
+                    hits.append(LabelHit(more[1], more[2].strip(), index, index, more[0]))
+                    continue
         elif kind == "rating":
             value = _NEXT_SCORE.split(value, maxsplit=1)[0]  # "Film: ★★★★ / Movie: ★★★"
             if _VERDICT_WORD.search(label) and not _SCORE_LIKE.search(value) and len(value) > 20:
