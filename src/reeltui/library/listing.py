@@ -444,6 +444,14 @@ class Listing:
         listing._counts = counts
         return listing
 
+    def holds(self, entries: list[Entry]) -> bool:
+        """Whether this listing holds `entries` (in the library's order, title), as they are: a
+        first scan's last batch leaves the listing patched with the very entries the library
+        then holds, and the list keeps it rather than make it again. (A pass in C: each entry
+        is found to be itself.)"""
+        order = self._orders.get(SortKey.TITLE)
+        return order is not None and order == entries
+
     def describe(self, shown: int) -> str:
         """The header's account of the list: "13 films", "20 films · 25 reviews", "Actor: X ·
         2 of 3 films match “ab”"."""
