@@ -211,8 +211,10 @@ def test_batches_patched_in_give_the_listing_of_the_whole(
     listing = Listing([], start, sorted_by=SortKey.TITLE)
     listing.query = query
     for low, high in itertools.pairwise(bounds):
-        _shown(listing)  # the orders and filtered films made so far are carried over
-        listing = listing.patched(shuffled[low:high])
+        before = _shown(listing)  # the orders and filtered films made so far are carried over
+        older, listing = listing, listing.patched(shuffled[low:high])
+        # The older listing handed its tables over: asked again, it makes its own.
+        assert _shown(older) == before
     whole = Listing(entries)
     assert listing.total == whole.total and listing.films == whole.films
     for key in SORT_CYCLE:
