@@ -234,6 +234,7 @@ class Listing:
         "_folded",
         "_orders",
         "_ranks",
+        "_top",
         "narrowing",
         "query",
         "sort",
@@ -258,6 +259,9 @@ class Listing:
         #: Each film's number of reviews, and the document numbers of the entries.
         self._counts: dict[str, int] | None = None
         self._docnos: set[int] | None = None
+        #: The highest document number held (None: not worked out yet). A batch of numbers all
+        #: above it (a first scan's: it numbers documents upwards) holds no entry changed.
+        self._top: int | None = None
         #: The films of one order that match one folded query, in that order.
         self._filtered: tuple[SortKey, str, list[Entry]] | None = None
         if sorted_by is not None:
@@ -366,19 +370,26 @@ class Listing:
         over.
         """
         incoming = {entry.docno: entry for entry in entries}
-        present = self._present()
-        gone = {docno for docno in removed if docno in present}
-        gone.update(docno for docno in incoming if docno in present)
-        if gone:
-            return self._rebuilt(incoming, gone)
+        top = self._highest()
+        present = self._docnos
+        if removed or min(incoming, default=top + 1) <= top:
+            # Entries may have changed or gone: looked for among those held (a set of their
+            # numbers, made once and carried over; a first scan never needs it).
+            present = self._present()
+            gone = {docno for docno in removed if docno in present}
+            gone.update(docno for docno in incoming if docno in present)
+            if gone:
+                return self._rebuilt(incoming, gone)
         listing = Listing([], self.sort)
         listing.query = self.query
         listing.narrowing = self.narrowing
         # Folded titles are kept by document number, and none changed: the table is shared
         # (a worker warming this listing may still be adding to it).
         listing._folded = self._folded
-        present.update(incoming)
-        listing._docnos, self._docnos = present, None
+        if present is not None:
+            present.update(incoming)
+            listing._docnos, self._docnos = present, None
+        listing._top = max(top, max(incoming, default=top))
         listing._entries = _spliced(self._order(SortKey.TITLE), SortKey.TITLE, incoming.values())
         listing._orders[SortKey.TITLE] = listing._entries
         kept = (SortKey.TITLE, self.sort)
@@ -471,6 +482,13 @@ class Listing:
         if self.narrowing is not None:
             return f"{self.narrowing.label} · {films}"
         return films
+
+    def _highest(self) -> int:
+        """The highest document number held (0 for none; worked out once, then carried)."""
+        top = self._top
+        if top is None:
+            top = self._top = max((entry.docno for entry in self._entries), default=0)
+        return top
 
     def _present(self) -> set[int]:
         """The document numbers of the entries (a set made once, then carried over)."""
