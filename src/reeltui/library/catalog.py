@@ -1112,8 +1112,14 @@ class Catalog:
         or the reader's other users. (In memory there is one connection, shared.)"""
         if self.path is None:
             return Follower(self, None)
-        return Follower(self, _connect(self.path, readonly=True))
+        connection = _connect(self.path, readonly=True)
+        # It reads each range of documents once: a page cache of 1 MB (not 4) serves it as well.
+        connection.execute(f"PRAGMA cache_size = {-_FOLLOWER_CACHE_KB}")
+        return Follower(self, connection)
 
+
+#: The page cache of a follower's connection, in KiB.
+_FOLLOWER_CACHE_KB = 1000
 
 #: The reviews written in a range of document numbers, each with its film's number (its first
 #: review's, by the index on `docs.film_key`) and, for that first review, the film's label
