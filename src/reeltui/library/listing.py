@@ -16,10 +16,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from operator import itemgetter
 from typing import overload
 
-from reeltui.library.entries import Entry, SortKey, order_key, sort_entries
+from reeltui.library.entries import Entry, SortKey, order_key, path_order, sort_entries
 from reeltui.text import fold
 from reeltui.words import counted
 
@@ -574,10 +575,11 @@ def _spliced(
     look makes an entry's sort key, folding its title) as a bisection of the whole order for
     each would."""
     sort_key = order_key(key)
+    place_of = _title_place if key is SortKey.TITLE else partial(_place, sort_key)
     # (place, 1 for an entry that goes or 0, the rank of one that comes, the entry)
     cuts: list[tuple[int, int, int, Entry]] = []
     for entry in went:
-        place = bisect_left(order, sort_key(entry), key=sort_key)
+        place = place_of(order, sort_key(entry), 0, len(order))
         if place < len(order) and order[place] is entry:
             cuts.append((place, 1, 0, entry))
     coming = sorted(((sort_key(e), e) for e in came), key=itemgetter(0))
@@ -589,7 +591,7 @@ def _spliced(
             continue
         middle = (first + last) // 2
         entry_key, entry = coming[middle]
-        place = bisect_left(order, entry_key, low, high, key=sort_key)
+        place = place_of(order, entry_key, low, high)
         cuts.append((place, 0, middle, entry))
         runs.append((first, middle, low, place))
         runs.append((middle + 1, last, place, high))
@@ -609,3 +611,37 @@ def _spliced(
             spliced.append(entry)
     spliced += order[start:]
     return spliced
+
+
+def _place(
+    sort_key: Callable[[Entry], tuple[object, ...]],
+    order: Sequence[Entry],
+    wanted: tuple[object, ...],
+    low: int,
+    high: int,
+) -> int:
+    """Where an entry of sort key `wanted` goes in `order[low:high]` (bisection)."""
+    return bisect_left(order, wanted, low, high, key=sort_key)
+
+
+def _title_place(order: Sequence[Entry], wanted: tuple[object, ...], low: int, high: int) -> int:
+    """Where an entry of title key `wanted` goes in `order[low:high]`, sorted by title: a
+    bisection that folds each title it looks at and makes the rest of its key only when the
+    folded titles are equal (a whole key for each look, the tuple and the path's order, made
+    a batch's bisections cost about a millisecond more at 90,000)."""
+    title, year, path = wanted
+    assert isinstance(title, str) and isinstance(year, int) and isinstance(path, str)
+    while low < high:
+        middle = (low + high) // 2
+        entry = order[middle]
+        folded = fold(entry.title)
+        if folded == title:
+            other = entry.year or 0
+            before = other < year or (other == year and path_order(entry.key) < path)
+        else:
+            before = folded < title
+        if before:
+            low = middle + 1
+        else:
+            high = middle
+    return low
