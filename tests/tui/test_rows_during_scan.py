@@ -235,6 +235,7 @@ async def test_a_batch_of_rows_lengthens_the_list_without_laying_the_screen_out(
         real_layout(message, widget)
 
     monkeypatch.setattr(messages.Layout, "__init__", layout)
+    monkeypatch.setattr(app_module, "_PROGRESS_INTERVAL", 0.0)  # every file's progress is sent
     app = ReelApp(resolve(data=folder))
     async with app.run_test(size=(100, 10)) as pilot:
         assert chunks[2][0].wait(20)
