@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from textual.screen import Screen
 
-from reeltui.library import Entry
+from reeltui.library import Entry, SortKey
+from reeltui.library.listing import Listing
 from reeltui.paths import resolve
 from reeltui.search import FilmHit, PersonHit, SearchState, TextHit
 from reeltui.tui import app as app_module
 from reeltui.tui.app import ReelApp
+from reeltui.tui.base import RowsChanged
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
@@ -148,3 +150,28 @@ async def test_a_first_start_keeps_the_entries_the_list_was_sent(
         screen = app.screen
         assert isinstance(screen, MainScreen)
         assert all(row.review is sent[row.review.docno] for row in screen.rows)
+
+
+async def test_a_first_start_keeps_the_listing_its_batches_made(
+    app_with_cache: Callable[[Path], ReelApp], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When a first scan ends, the list keeps the listing the batches patched (it holds the
+    library's entries already) instead of making it again beside it, and shows what a listing
+    made from the library would."""
+    patched: list[Listing] = []
+    rows_changed = MainScreen._rows_changed
+
+    def recorded(screen: MainScreen, changed: RowsChanged) -> None:
+        rows_changed(screen, changed)
+        patched.append(screen.listing)
+
+    monkeypatch.setattr(MainScreen, "_rows_changed", recorded)
+    app = app_with_cache(tmp_path / "cache")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and app.library is not None
+        assert patched and screen.listing is patched[-1]
+        fresh = Listing(app.library.entries, screen.listing.sort, sorted_by=SortKey.TITLE)
+        assert list(screen.rows) == list(fresh.rows())
+        assert screen.description.startswith(fresh.describe(len(fresh.rows())))

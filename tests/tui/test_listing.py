@@ -211,8 +211,10 @@ def test_batches_patched_in_give_the_listing_of_the_whole(
     listing = Listing([], start, sorted_by=SortKey.TITLE)
     listing.query = query
     for low, high in itertools.pairwise(bounds):
-        _shown(listing)  # the orders and filtered films made so far are carried over
-        listing = listing.patched(shuffled[low:high])
+        before = _shown(listing)  # the orders and filtered films made so far are carried over
+        older, listing = listing, listing.patched(shuffled[low:high])
+        # The older listing handed its tables over: asked again, it makes its own.
+        assert _shown(older) == before
     whole = Listing(entries)
     assert listing.total == whole.total and listing.films == whole.films
     for key in SORT_CYCLE:
@@ -226,3 +228,23 @@ def test_batches_patched_in_give_the_listing_of_the_whole(
             hidden = {e.film_key for e in entries} - {row.film_key for row in rows}
             assert all(rows.index_of_film(film) is None for film in hidden)
             assert listing.describe(len(rows)) == whole.describe(len(rows))
+
+
+@given(entries=_entries(), cut=st.integers(0, 40), changed=st.integers(0, 39))
+def test_a_first_scans_batches_then_a_changed_entry_give_the_listing_of_the_whole(
+    entries: list[Entry], cut: int, changed: int
+) -> None:
+    """Batches of numbers above every number held (a first scan's) are taken in as new; an
+    entry that comes again afterwards (its file written over) takes its old one's place."""
+    listing = Listing([], SortKey.TITLE, sorted_by=SortKey.TITLE)
+    for batch in (entries[:cut], entries[cut:]):
+        _shown(listing)
+        listing = listing.patched(batch)
+    assert _shown(listing) == _shown(Listing(entries))
+    if entries:
+        old = entries[changed % len(entries)]
+        new = replace(old, title="Zz " + old.title, film_key=f"zz-{old.docno}")
+        listing = listing.patched([new])
+        whole = [new if entry is old else entry for entry in entries]
+        assert listing.total == len(entries)
+        assert _shown(listing) == _shown(Listing(whole))

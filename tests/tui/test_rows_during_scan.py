@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 from bar_support import ask
+from textual import messages
 from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Static
 
 from reeltui.library import Entry, SortKey
 from reeltui.library import refresh as refresh_module
@@ -212,3 +215,49 @@ async def test_the_list_scrolls_to_the_last_of_the_rows_that_came(make_app: MAKE
             last = films.render_line(room - 1).text
             assert f"Zz Film {docno}" in last
             await pilot.press("home")
+
+
+async def test_a_batch_of_rows_lengthens_the_list_without_laying_the_screen_out(
+    tmp_path: Path,
+    chunks: dict[int, tuple[threading.Event, ...]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch of rows makes the list longer and says so in the header, without a layout of
+    the whole screen (at 100,000 files one took about 10 ms of every batch on the event loop):
+    the scroll bar is told, and the list scrolls to its new last row."""
+    folder = tmp_path / "samples"
+    shutil.copytree(samples_dir(), folder)
+    laid_out: list[str] = []
+    real_layout = messages.Layout.__init__
+
+    def layout(message: messages.Layout, widget: Widget) -> None:
+        laid_out.append(widget.id or type(widget).__name__)
+        real_layout(message, widget)
+
+    monkeypatch.setattr(messages.Layout, "__init__", layout)
+    monkeypatch.setattr(app_module, "_PROGRESS_INTERVAL", 0.0)  # every file's progress is sent
+    app = ReelApp(resolve(data=folder))
+    async with app.run_test(size=(100, 10)) as pilot:
+        assert chunks[2][0].wait(20)
+        screen = await _shown(pilot, app, FIRST)
+        films = screen.film_list
+        assert films.virtual_size.height == len(screen.rows) > films.size.height
+        assert films.show_vertical_scrollbar
+        laid_out.clear()
+        chunks[2][1].set()
+        assert chunks[3][0].wait(20)
+        await _shown(pilot, app, SECOND)
+        # (The header's status lays it out: "Reading 24 of…" is wider than "Reading 8 of…".)
+        assert "films" not in laid_out, laid_out
+        assert films.virtual_size.height == len(screen.rows)
+        assert films.vertical_scrollbar.window_virtual_size == len(screen.rows)
+        assert screen.header.status == f"Reading {SECOND} of {SAMPLES} files"
+        assert screen.header.query_one("#header-description", Static).content == (
+            screen.description
+        )
+        await pilot.press("G")
+        assert films.cursor == len(screen.rows) - 1
+        assert films.scroll_y == films.max_scroll_y > 0
+        assert films.cursor - round(films.scroll_y) == films.scrollable_content_region.height - 1
+        chunks[3][1].set()
+        await loaded(pilot)

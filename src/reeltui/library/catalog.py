@@ -202,12 +202,12 @@ class NameRow:
 @dataclass(frozen=True, slots=True)
 class Written:
     """What a scan wrote after a document (`Follower.written_after`): the highest document
-    number written by then (`last`); each review's film (docno, film key, label, and its
-    place in the library's order: sort title, year or 0, key); each credit (docno, kind, name
-    as written, person)."""
+    number written by then (`last`); each review's film (docno, the number of the film's first
+    review, and the film's label if this review is that first one, else None), in document
+    order; each credit (docno, kind, name as written, person)."""
 
     last: int
-    reviews: list[tuple[int, str, str, tuple[str, int, bytes]]]
+    reviews: list[tuple[int, int, str | None]]
     credits: list[tuple[int, int, str, str]]
 
 
@@ -1112,13 +1112,24 @@ class Catalog:
         or the reader's other users. (In memory there is one connection, shared.)"""
         if self.path is None:
             return Follower(self, None)
-        return Follower(self, _connect(self.path, readonly=True))
+        connection = _connect(self.path, readonly=True)
+        # It reads each range of documents once: a page cache of 1 MB (not 4) serves it as well.
+        connection.execute(f"PRAGMA cache_size = {-_FOLLOWER_CACHE_KB}")
+        return Follower(self, connection)
 
 
-#: The reviews written in a range of document numbers, with their films (`Follower`).
+#: The page cache of a follower's connection, in KiB.
+_FOLLOWER_CACHE_KB = 1000
+
+#: The reviews written in a range of document numbers, each with its film's number (its first
+#: review's, by the index on `docs.film_key`) and, for that first review, the film's label
+#: (`Follower`).
 _WRITTEN_REVIEWS = (
-    "SELECT docno, film_key, label, sort_title, coalesce(year, 0), key FROM docs"
-    " WHERE docno > ? AND docno <= ? AND problem IS NULL"
+    "SELECT docno, first, CASE WHEN first = docno THEN label END FROM ("
+    " SELECT d.docno, d.label, (SELECT min(f.docno) FROM docs AS f"
+    "  WHERE f.film_key = d.film_key AND f.problem IS NULL) AS first"
+    " FROM docs AS d WHERE d.docno > ? AND d.docno <= ? AND d.problem IS NULL)"
+    " ORDER BY docno"
 )
 #: Their credits, by the index on `credits.docno`.
 _WRITTEN_CREDITS = (
@@ -1159,14 +1170,23 @@ class Follower:
             if last <= docno:
                 return Written(docno, [], [])
             last = min(last, docno + max(most, 1))
-            reviews = [
-                (number, film_key, label, (sort_title, year, key))
-                for number, film_key, label, sort_title, year, key in db.execute(
-                    _WRITTEN_REVIEWS, (docno, last)
-                )
-            ]
+            reviews = db.execute(_WRITTEN_REVIEWS, (docno, last)).fetchall()
             credits = db.execute(_WRITTEN_CREDITS, (docno, last)).fetchall()
         return Written(int(last), reviews, credits)
+
+    def film_keys(self, numbers: Iterable[int]) -> dict[int, str]:
+        """The film keys of documents, by their numbers (a film is kept by its first review's
+        number; its key is read for the few films a question shows)."""
+        wanted = sorted(set(numbers))
+        found: dict[int, str] = {}
+        with self._snapshot() as db:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                found.update(
+                    db.execute(f"SELECT docno, film_key FROM docs WHERE docno IN ({marks})", chunk)
+                )
+        return found
 
     def spellings(self, kind: int, person: str) -> dict[str, int]:
         """Every way the documents committed so far write a person of a role, with how often

@@ -267,6 +267,12 @@ class NameMatcher:
     def __len__(self) -> int:
         return len(self._starts) - 1
 
+    def entry_tokens(self, entry: int) -> tuple[str, ...]:
+        """The tokens of entry number `entry`, as given (the vocabulary's own strings)."""
+        vocabulary = self._vocabulary
+        starts = self._starts
+        return tuple(vocabulary[t] for t in self._tokens[starts[entry] : starts[entry + 1]])
+
     @property
     def vocabulary_size(self) -> int:
         """How many distinct tokens the index holds."""

@@ -53,51 +53,84 @@ _POOL = 100
 _TAIL_MIN = 256
 #: The most documents taken in from one read of the catalog: a first look at a big scan goes
 #: a slice at a time, so that what is read is never held all at once.
-_SLICE = 2_000
+_SLICE = 2000
 
 
 class _Growing:
-    """The names of one kind that can be matched: a base matcher and a tail of newer names."""
+    """The names of one kind that can be matched, numbered as they came (0, 1, 2…): a base
+    matcher of the names up to some number, built in ranking order, and a tail of the names
+    that came since. No table of names is kept beside them: a name's words are read back from
+    the matcher that holds them."""
 
     def __init__(self) -> None:
         self._base: NameMatcher = NameMatcher(())
-        self._base_keys: list[str] = []
-        self._tail_keys: list[str] = []
+        #: The base's entries by name number (a name's entry in the base), and the name of
+        #: each entry (its order).
+        self._entry_of: array[int] = array("I")
+        self._base_names: array[int] = array("I")
+        #: The words of the names of the tail (names `len(_entry_of)` and on), shared strings.
+        self._tail_tokens: list[tuple[str, ...]] = []
         self._tail: NameMatcher | None = NameMatcher(())
-        #: Each name's words, space-separated (a person's key is their words: itself).
-        self._tokens: dict[str, str] = {}
+        #: One copy of each word of the tail (the base's vocabulary holds those of the base).
+        self._words: dict[str, str] = {}
 
     def __len__(self) -> int:
-        return len(self._tokens)
+        return len(self._entry_of) + len(self._tail_tokens)
 
-    def words(self, key: str) -> str:
-        """A name's words, space-separated, then its key (a film's ties go by both)."""
-        return f"{self._tokens[key]}\0{key}"
+    def tokens(self, number: int) -> tuple[str, ...]:
+        """The words of name `number`."""
+        based = len(self._entry_of)
+        if number < based:
+            return self._base.entry_tokens(self._entry_of[number])
+        return self._tail_tokens[number - based]
 
-    def add(self, key: str, tokens: str) -> None:
-        """A name not seen before, with its words (space-separated)."""
-        if key in self._tokens or not tokens:
-            return
-        self._tokens[key] = tokens
-        self._tail_keys.append(key)
+    def words(self, number: int) -> str:
+        """The words of name `number`, space-separated."""
+        return " ".join(self.tokens(number))
+
+    def add(self, tokens: Sequence[str]) -> int:
+        """A name not seen before, with its words; its number."""
+        words = self._words
+        self._tail_tokens.append(tuple(words.setdefault(token, token) for token in tokens))
         self._tail = None
+        return len(self) - 1
 
     def matches(
-        self, tokens: Sequence[str], weight: Callable[[str], int], limit: int
-    ) -> list[tuple[str, EntryMatch]]:
-        """Names matching `tokens`: up to `_POOL` (or `limit`, if more) from each matcher
-        (`weight`: each name's current weight, which orders a new base)."""
+        self, tokens: Sequence[str], weight: Callable[[int], int], limit: int
+    ) -> list[tuple[int, EntryMatch]]:
+        """Names matching `tokens` (name number, match): up to `_POOL` (or `limit`, if more)
+        from each matcher (`weight`: each name's current weight, which orders a new base; ties
+        by words, then by number)."""
         pool = max(_POOL, limit)
-        if len(self._tail_keys) > max(_TAIL_MIN, len(self._base_keys) // 4):
-            keys = [*self._base_keys, *self._tail_keys]
-            keys.sort(key=lambda key: (-weight(key), self._tokens[key], key))
-            self._base = NameMatcher(self._tokens[key].split(" ") for key in keys)
-            self._base_keys, self._tail_keys, self._tail = keys, [], NameMatcher(())
+        based = len(self._entry_of)
+        if len(self._tail_tokens) > max(_TAIL_MIN, based // 4):
+            words = self.words
+            order = sorted(range(len(self)), key=lambda n: (-weight(n), words(n), n))
+            base = NameMatcher(self.tokens(n) for n in order)
+            entry_of = array("I", bytes(4 * len(order)))
+            for entry, number in enumerate(order):
+                entry_of[number] = entry
+            self._base, self._entry_of, self._base_names = base, entry_of, array("I", order)
+            self._tail_tokens, self._tail, self._words = [], NameMatcher(()), {}
+            based = len(order)
         if self._tail is None:
-            self._tail = NameMatcher(self._tokens[key].split(" ") for key in self._tail_keys)
-        found = [(self._base_keys[m.entry], m) for m in self._base.search(tokens, pool)]
-        found.extend((self._tail_keys[m.entry], m) for m in self._tail.search(tokens, pool))
+            self._tail = NameMatcher(self._tail_tokens)
+        names = self._base_names
+        found = [(names[m.entry], m) for m in self._base.search(tokens, pool)]
+        found.extend((based + m.entry, m) for m in self._tail.search(tokens, pool))
         return found
+
+
+class _People:
+    """The people of one role read so far, numbered as they came: each one's key, and their
+    films (the films' numbers, sorted: a scan of 100,000 files credits people 800,000 times)."""
+
+    __slots__ = ("films", "keys", "number")
+
+    def __init__(self) -> None:
+        self.number: dict[str, int] = {}
+        self.keys: list[str] = []
+        self.films: list[array[int]] = []
 
 
 class PartialSearch:
@@ -114,11 +147,12 @@ class PartialSearch:
         self._last = 0
         self._looked = float("-inf")
         self._reviews = 0
-        #: Each person of each role (by key) with their films: the films' numbers, sorted (an
-        #: array of machine integers: a scan of 100,000 files credits people 800,000 times).
-        self._people: dict[int, dict[str, array[int]]] = {kind: {} for kind in ROLE_KINDS.values()}
-        #: Each film (by key) with its number (its first review's) and its number of reviews.
-        self._films: dict[str, list[int]] = {}
+        self._people: dict[int, _People] = {kind: _People() for kind in ROLE_KINDS.values()}
+        #: Each film, numbered as it came: its first review's number (a first scan numbers
+        #: them upwards, so these are sorted) and its number of reviews read. Its key and label
+        #: are read from the catalog for the few films a question shows.
+        self._film_first: array[int] = array("I")
+        self._film_reviews: array[int] = array("I")
         self._names: dict[int, _Growing] = {
             kind: _Growing() for kind in (*ROLE_KINDS.values(), FILM)
         }
@@ -154,28 +188,37 @@ class PartialSearch:
         if written.last == self._last:
             return False
         self._last = written.last
-        films = self._films
+        firsts, counts = self._film_first, self._film_reviews
+        film_names = self._names[FILM]
         film_of: dict[int, int] = {}
-        for docno, film_key, label, _ in written.reviews:
-            film = films.get(film_key)
-            if film is None:
-                film = films[film_key] = [docno, 0]
-                self._names[FILM].add(film_key, " ".join(tokenize(label)))
-            film[1] += 1
+        for docno, first, label in written.reviews:
             self._reviews += 1
-            film_of[docno] = film[0]
+            if first == docno:
+                film = len(firsts)
+                firsts.append(docno)
+                counts.append(1)
+                film_names.add(tokenize(label or ""))
+            else:
+                film = bisect_left(firsts, first)
+                if film == len(firsts) or firsts[film] != first:
+                    continue  # its film's first review was not read here (not a first scan)
+                counts[film] += 1
+            film_of[docno] = film
         for docno, kind, _, person in written.credits:
             people = self._people.get(kind)
-            number = film_of.get(docno)
-            if people is None or number is None:
+            credited = film_of.get(docno)
+            if people is None or credited is None:
                 continue
-            numbers = people.get(person)
-            if numbers is None:
-                numbers = people[person] = array("q")
-                self._names[kind].add(person, person)
-            place = bisect_left(numbers, number)
-            if place == len(numbers) or numbers[place] != number:
-                numbers.insert(place, number)
+            number = people.number.get(person)
+            if number is None:
+                number = people.number[person] = len(people.keys)
+                people.keys.append(person)
+                people.films.append(array("I"))
+                self._names[kind].add(person.split(" "))
+            films = people.films[number]
+            place = bisect_left(films, credited)
+            if place == len(films) or films[place] != credited:
+                films.insert(place, credited)
         return True
 
     def suggest(self, query: str, limit: int) -> list[PersonHit | FilmHit]:
@@ -205,21 +248,25 @@ class PartialSearch:
         """The people of one role matching `tokens`, ranked as `Searcher.people` ranks them."""
         kind = ROLE_KINDS[role]
         people = self._people[kind]
+        films, keys = people.films, people.keys
 
-        def weight(key: str) -> int:
-            return len(people[key])
+        def weight(number: int) -> int:
+            return len(films[number])
 
         matched = self._names[kind].matches(tokens, weight, limit)
-        matched.sort(key=lambda item: (-item[1].kind, item[1].distance, -weight(item[0]), item[0]))
+        matched.sort(
+            key=lambda item: (-item[1].kind, item[1].distance, -weight(item[0]), keys[item[0]])
+        )
         hits: list[PersonHit] = []
-        for key, match in matched[:limit]:
+        for number, match in matched[:limit]:
+            key = keys[number]
             spellings = self._follower.spellings(kind, key)  # not kept: read for the few hits
             shown = display_name(spellings) if spellings else key
             hits.append(
                 PersonHit(
                     name=shown,
                     role=role,
-                    film_count=weight(key),
+                    film_count=weight(number),
                     score=match.score,
                     spans=tuple(match.spans(self._tokenizer.spans(shown))),
                     match=MatchKind(match.kind),
@@ -233,17 +280,24 @@ class PartialSearch:
     def _film_matches(self, tokens: Sequence[str], limit: int) -> list[tuple[str, EntryMatch]]:
         """The films matching `tokens` (key, match), ranked as `Searcher.films` ranks them (its
         last tie-break, the label, is the key here: the label is read for the hits alone)."""
-        films = self._films
-        words = self._names[FILM].words
+        counts, firsts = self._film_reviews, self._film_first
+        names = self._names[FILM]
 
-        def weight(key: str) -> int:
-            return films[key][1]
+        def weight(number: int) -> int:
+            return counts[number]
 
-        matched = self._names[FILM].matches(tokens, weight, limit)
-        matched.sort(
-            key=lambda item: (-item[1].kind, item[1].distance, -weight(item[0]), words(item[0]))
+        matched = names.matches(tokens, weight, limit)
+        keys = self._follower.film_keys(firsts[number] for number, _ in matched)
+        ranked = [(keys.get(firsts[number], ""), number, match) for number, match in matched]
+        ranked.sort(
+            key=lambda item: (
+                -item[2].kind,
+                item[2].distance,
+                -weight(item[1]),
+                f"{names.words(item[1])}\0{item[0]}",
+            )
         )
-        return matched[:limit]
+        return [(key, match) for key, _, match in ranked[:limit] if key]
 
     def _film_hits(self, matched: list[tuple[str, EntryMatch]]) -> list[FilmHit]:
         """The hits of films matched: each with its reviews read so far, in library order, and

@@ -116,16 +116,25 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         rows arriving above it (a scan, a sort) do not move the film under the reader's eye."""
         wanted = old[self.cursor].film_key if 0 <= self.cursor < len(old) else None
         line = self.cursor - round(self.scroll_y)
-        self.virtual_size = Size(0, len(rows))
-        # Whether the scroll bar shows, known now (Textual's own rule), not after the next
-        # layout: the first frame of a start then lays out and draws the list once, with its
-        # bar, instead of laying out the whole screen again for the bar and drawing the list
-        # narrower.
-        self._refresh_scrollbars()
+        self._set_height(len(rows))
         index = self.index_of(wanted) if wanted is not None else None
         self.cursor = index if index is not None else 0
         if index is not None and 0 <= line < self.scrollable_content_region.height:
             self.scroll_to(y=max(0, index - line), animate=False, immediate=True, force=True)
+
+    def _set_height(self, count: int) -> None:
+        """The list is `count` rows long. Only its scroll bar needs telling: the reactive
+        `virtual_size` would lay the whole screen out again, at every batch of rows of a scan
+        (about 10 ms each at 100,000, on the event loop). A scroll bar that appears or goes
+        changes the list's width, and lays the screen out itself. The bar's showing is decided
+        here, too (Textual's own rule), so the first frame of a start lays out and draws the
+        list once, with its bar, rather than once more for the bar a column narrower."""
+        size = Size(0, count)
+        if size == self.virtual_size:
+            return
+        self.set_reactive(FilmList.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     def index_of(self, film_key: str) -> int | None:
         """The row index of a film, or None when it is not shown."""

@@ -46,7 +46,10 @@ class AppHeader(Horizontal):
 
     def watch_description(self, description: str) -> None:
         """Say what the list shows."""
-        self.query_one("#header-description", Static).update(Content(description))
+        # Its width is the header's rest and its height one line (it never wraps), whatever it
+        # says: no layout once it says something (it changes at every batch of a first scan).
+        shown = self.query_one("#header-description", Static)
+        shown.update(Content(description), layout=not str(shown.content))
 
     def on_mount(self) -> None:
         """Say what is happening from the start."""
@@ -84,5 +87,9 @@ class AppHeader(Horizontal):
     def _status(self, content: Content, *, problems: bool) -> None:
         """Set the right-hand text and whether it is a warning."""
         status = self.query_one("#header-status", Static)
-        status.update(content)
+        # As wide as what it says: the screen is laid out again only when that width changes
+        # (the progress of a scan changes it four times a second, its width rarely).
+        before = status.content
+        same = isinstance(before, Content) and before.cell_length == content.cell_length
+        status.update(content, layout=not same)
         status.set_class(problems, "-problems")

@@ -403,9 +403,15 @@ class MainScreen(Screen[None]):
         """Fill the list from a freshly scanned library and reopen the last review read."""
         if library is None:
             return
-        listing = Listing(library.entries, self.listing.sort, sorted_by=SortKey.TITLE)
-        listing.query = self.listing.query
-        self.listing = listing
+        old = self.listing
+        if old.holds(library.entries):
+            # A first scan's end: the patched listing is the library's already. Making it again
+            # held two of every table (the films', their counts, the folded titles) at once.
+            old.narrowing = None
+        else:
+            listing = Listing(library.entries, old.sort, sorted_by=SortKey.TITLE)
+            listing.query = old.query
+            self.listing = listing
         self._bookmarked = None
         self._show_loaded()
         self._refresh_rows()
