@@ -5,7 +5,8 @@ byline, optional label lines, the paragraphs between an opening and a closing pa
 name nobody, then `after` (what follows the review, such as a credit block) and a comment
 prompt. `cast(review)` is its credits as {actor: role}.
 
-`scraped(text)` parses any text as a scraped page; `paragraphs` and `headings` are a review's
+`scraped(text)` parses any text as a scraped page (`P1`–`P3` are three paragraphs of a review
+to build one from); `paragraphs` and `headings` are a review's
 paragraphs and section headings, in order.
 """
 
@@ -16,7 +17,9 @@ from pathlib import Path
 from reeltui.model import Review
 from reeltui.parse.scraped import parse_scraped
 
-__all__ = ["CLOSING", "OPENING", "cast", "headings", "page", "paragraphs", "scraped"]
+__all__ = [
+    "CLOSING", "OPENING", "P1", "P2", "P3", "cast", "headings", "page", "paragraphs", "scraped",
+]  # fmt: skip
 
 OPENING = (
     "The film opens on a grey morning at the edge of a small coastal town, and for a long while "
@@ -25,6 +28,20 @@ OPENING = (
 CLOSING = (
     "It is not a perfect film, and the last twenty minutes sag, but it is a generous and "
     "humane one, and it stays with you for days afterwards."
+)
+
+# Three paragraphs of one made-up review of "Harbour Lights", for the page tests.
+P1 = (
+    "Harbour Lights opens on a quiet street at dawn, and for a long while nothing much "
+    "happens, which is exactly the point of the patient and careful direction on display here."
+)
+P2 = (
+    "Later the story widens into a portrait of a whole neighbourhood, each household given "
+    "its own small drama, and the performances hold steady through every one of them."
+)
+P3 = (
+    "By the end the film has earned its quiet ending, a closing scene that lands softly "
+    "but stays with you long after the lights come up and the credits roll past."
 )
 
 

@@ -12,20 +12,8 @@ from hypothesis import strategies as st
 
 from reeltui.parse.layout import byline_name, is_caption_line, near_byline
 
-from prose_pages import headings, paragraphs, scraped
+from prose_pages import P1, P2, P3, headings, paragraphs, scraped
 
-P1 = (
-    "Harbour Lights opens on a quiet street at dawn, and for a long while nothing much "
-    "happens, which is exactly the point of the patient and careful direction on display here."
-)
-P2 = (
-    "Later the story widens into a portrait of a whole neighbourhood, each household given "
-    "its own small drama, and the performances hold steady through every one of them."
-)
-P3 = (
-    "By the end the film has earned its quiet ending, a closing scene that lands softly "
-    "but stays with you long after the lights come up and the credits roll past."
-)
 P4 = (
     "Nothing in it is hurried and nothing is wasted, and the last shot of the harbour at "
     "night is as lovely a thing as any film has given us in a long while."
