@@ -215,3 +215,21 @@ def test_once_the_child_has_the_names_the_catalog_answers_instead_of_the_scans_r
     assert [hit_name(s.hit) for s in session.rank("pena").hits][:1] == during[:1]
     assert session._partial is None
     session.close()
+
+
+def test_the_memory_let_go_is_handed_back_before_the_next_part_of_the_build(
+    scanned: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tidy` (the TUI's give-back to the system) runs once the child has the names (the
+    scan's search let go) and once the names are made, both before the full text is indexed."""
+    monkeypatch.setattr(session_module, "APART_MIN", 1)
+    session = SearchSession()
+    seen: list[SearchState] = []
+    started: list[Callable[[], None]] = []
+    session.load(scanned, started.append, lambda: seen.append(session.state))
+    (work,) = started
+    work()
+    assert len(seen) == 2
+    assert seen[-1] is SearchState.INDEXING  # the names answer; the text is not indexed yet
+    assert session.state is SearchState.READY
+    session.close()

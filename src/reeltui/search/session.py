@@ -148,13 +148,17 @@ class SearchSession:
 
     # -- lifecycle -----------------------------------------------------------------------
 
-    def load(self, library: Library, start: StartWorker) -> None:
-        """Search `library` from now on: stop the old searcher, build the new one in a worker."""
+    def load(
+        self, library: Library, start: StartWorker, tidy: Callable[[], object] | None = None
+    ) -> None:
+        """Search `library` from now on: stop the old searcher, build the new one in a worker.
+        `tidy()` is called where the build has just let much memory go (the scan's search, the
+        names' making), to hand it back to the system before the next part takes more."""
         partial = self._partial
         self.close(keep_partial=partial is not None and partial.library is library)
         generation = _Generation(library)
         self._current = generation
-        start(lambda: self._build(generation))
+        start(lambda: self._build(generation, tidy))
 
     def refresh(self, start: StartWorker) -> None:
         """The library on show changed (files came, changed or went): build a new searcher of
@@ -192,7 +196,7 @@ class SearchSession:
             old.close()
         self._memo = None
 
-    def _build(self, generation: _Generation) -> None:
+    def _build(self, generation: _Generation, tidy: Callable[[], object] | None = None) -> None:
         """The worker: names and titles first, then the full text (runs in a thread; the
         ranking is imported here, not when the app starts)."""
         from reeltui.search.searcher import Searcher
@@ -214,11 +218,15 @@ class SearchSession:
             nonlocal named, published
             named = True
             published = self._publish_names(generation, searcher)
+            if tidy is not None:
+                tidy()
 
         def settled() -> None:
             # The child has derived the names: the catalog answers the bar from now on, and
             # the scan's reviews read into memory are let go before the searcher's own are.
             self._answer_from_catalog(generation.library)
+            if tidy is not None:
+                tidy()
             names()
 
         try:

@@ -448,7 +448,7 @@ class ReelApp(ReelBase):
             self.problems = problems
         if changed or library is not self.library:
             self.library = library
-        self.search_session.load(library, self._start_search_worker)
+        self.search_session.load(library, self._start_search_worker, give_back)
         # Everything loaded lives as long as the library: keep it out of the collector's walks
         # (once the screen has been drawn with it).
         self._collections.release()
