@@ -193,14 +193,16 @@ _FORMAT_SUFFIX = re.compile(
 _STRAIGHT_QUOTED = re.compile(
     r"(?:^|[\s(:—–])'([A-Z0-9][^'\n]{0,78}?[\w!?.),])'(?=$|[\s,:;.)?!—–])"
 )
-# Two names of one film: "Vikram (aka) Vikram", "Hit Man aka Killer Romance".
+# Breadcrumbs glued in front of a headline: "Home » Reviews » X review".
 _HOME_CRUMBS = re.compile(r"^home\s*[»›>/]\s*(?:[^»›>/]{1,30}?\s*[»›>/]\s*)*", re.IGNORECASE)
+# A place or a service with the year by a title: "X (South Korea, 2024)", "X (Netflix, 2023)".
 _PLACE_YEAR = re.compile(r"\s*\((?:[^()\d]{2,60}),\s*((?:19|20)\d\d)\)")
 # An alternative title in brackets written wholly in another script (Hangul, Han, kana, Thai,
 # Cyrillic, Arabic…): no Latin letter in it.
 _NATIVE_TITLE = re.compile(
     r"\s*\([^()A-Za-z\u00c0-\u024f]*[^\x00-\u024f()][^()A-Za-z\u00c0-\u024f]*\)$"
 )
+# Two names of one film: "Vikram (aka) Vikram", "Hit Man aka Killer Romance".
 _ALIAS = re.compile(r"^(.+?)\s+\(?(?:aka|a\.k\.a\.)\)?\s+(.+)$", re.I)
 # A line that opens with a title and its year: "Seven Samurai (1954). Director: …",
 # "Mission: Impossible – Dead Reckoning Part One (USA, 163 min.)".
