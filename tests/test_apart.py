@@ -75,11 +75,12 @@ def test_a_child_settles_the_names_and_indexes_the_text(scanned: Library, tmp_pa
     progress: list[tuple[int, int]] = []
 
     def on_names() -> None:
-        # The names are derived by now (nothing left to settle here), the text not yet.
+        # The names are derived by now: what is left to settle is the text at most (the child
+        # may have indexed some or all of it before this process hears of the names).
         named.append(catalog.count_unsettled())
 
     assert child.follow(on_names, lambda done, total: progress.append((done, total)))
-    assert named == [pending]
+    assert len(named) == 1 and named[0] <= pending
     assert progress[-1] == (pending, pending)
     assert catalog.count_unsettled() == 0
     assert answers(scanned) == made_here(tmp_path)

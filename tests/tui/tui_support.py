@@ -17,6 +17,7 @@ from textual.worker import WorkerCancelled, WorkerFailed, WorkerState
 from reeltui.library import Library, Progress
 from reeltui.model import Credit, Film, Format, Review, Reviewer, Section
 from reeltui.tui.app import Loader, ReelApp
+from reeltui.tui.main.screen import MainScreen
 
 #: Workers that run as long as the app does (not waited for).
 _LASTING = frozenset({"watch"})
@@ -41,10 +42,14 @@ async def settled(app: App[object], groups: frozenset[str] | None = None) -> Non
 
 
 async def loaded(pilot: Pilot[int]) -> None:
-    """Wait until the library has loaded and the screen has settled."""
+    """Wait until the library has loaded and the screen has settled, the widgets mounted
+    after the first frame (the side panel's parts among them) included."""
     await settled(pilot.app)
     await pilot.pause()
     await settled(pilot.app)
+    screen = pilot.app.screen
+    if isinstance(screen, MainScreen):
+        await screen._hidden_ready()
     await pilot.pause()
 
 
