@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reeltui.parse import roles
+from reeltui.parse import roles, scraped
 from reeltui.parse.cues import may_match, paragraph_spots
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
@@ -132,3 +132,70 @@ def test_spots_of_paragraphs_with_overlapping_words_and_a_final_sigma() -> None:
     assert [index for index, _, _ in found] == [1]
     assert found[0][2]["aa"] == [0, 1]  # overlapping places are all kept
     assert paragraph_spots(["İstanbul stars"], _WORDS) is None  # "İ" lowercases to two
+
+
+# --- the services' names: tried only where one may start ------------------------------------
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost alternation (brackets and escapes heeded)."""
+    out, depth, current, escaped = [], 0, "", False
+    for ch in pattern:
+        if escaped:
+            current, escaped = current + ch, False
+            continue
+        if ch == "\\":
+            current, escaped = current + ch, True
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*out, current]
+
+
+def test_every_service_name_starts_with_a_head_word() -> None:
+    # A name added to _PLATFORM_NAMES without its first word in _PLATFORM_HEADS would never be
+    # found in prose: this test fails instead.
+    alternatives = _top_level_alternatives(scraped._PLATFORM_NAMES)
+    assert len(alternatives) > 40
+    for alternative in alternatives:
+        if alternative.startswith("(?i:now)"):
+            assert alternative == r"(?i:now)\s+TV"  # found from its "TV"
+            continue
+        assert alternative.startswith(scraped._PLATFORM_HEADS), alternative
+
+
+_SERVICE_PIECES = [
+    "on", "On", "ON", "via", "to", "at", "from", "streaming", "streams", "stream", "the", "The",
+    "Netflix", "HBO", "Max", "Maxine", "HBO Max", "Apple TV+", "Apple TV", "Disney+ Hotstar",
+    "Prime Video", "Amazon Prime Video", "NOW TV", "Now", "now", "snow", "TV", "Sun", "Sunday",
+    "Channel 4", "SBS On Demand", "RTÉ", "Stan", "and", ",", "&", "+", ".", "’s", " ", "  ",
+    "\n", "\t", "\u00a0", "\u2028", "x", "é", "İ", "ı",
+]  # fmt: skip
+_SERVICE_TEXTS = st.lists(st.sampled_from(_SERVICE_PIECES) | st.text(max_size=3), max_size=16).map(
+    "".join
+)
+
+
+@settings(max_examples=500)
+@given(text=_SERVICE_TEXTS)
+def test_services_found_at_their_heads_are_those_a_search_finds(text: str) -> None:
+    assert scraped._names_service(text) == (scraped._PLATFORM_ANY.search(text) is not None)
+    heads = scraped._platform_heads(text)
+    fast = [(m.span(), m.groups()) for m in scraped._prose_matches(text, heads)]
+    plain = [(m.span(), m.groups()) for m in scraped._PLATFORM_PROSE.finditer(text)]
+    assert fast == plain
+
+
+def test_services_in_prose_found_as_a_search_finds_them() -> None:
+    text = "It premieres on the\n\nNetflix, streams on NOW  TV and Sky Atlantic, not on Maxine."
+    heads = scraped._platform_heads(text)
+    assert [m.group(1) for m in scraped._prose_matches(text, heads)] == [
+        "Netflix",
+        "NOW  TV and Sky Atlantic",
+    ]
+    assert scraped._platform_search(scraped._PLATFORM_PROSE, text, heads) is not None
+    assert not scraped._names_service("a snow TV on Maxine’s Sunday")

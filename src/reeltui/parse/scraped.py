@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -69,7 +70,7 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
-from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
+from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, literal_alternation, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
 
@@ -2691,6 +2692,20 @@ _PLATFORM_ADJECTIVE = re.compile(
     r"|thriller|comedy|documentary|docuseries|miniseries|limited\s+series|original|release)\b"
 )
 _PLATFORM_ANY = re.compile(r"(?<![\w])(" + _PLATFORM_NAMES + r")(?![\w+])")
+# The first word of every service in _PLATFORM_NAMES, as written there ("now" aside, which is
+# in any case): every name of it starts with one of these. A search for the names themselves
+# tries the whole list at every character of a review (half a millisecond for 6,000
+# characters); these words are found by a search that skips to the capitals, and the
+# expressions that need a name are then tried only just before one (`_platform_heads`).
+_PLATFORM_HEADS = (
+    "Amazon", "Prime", "Apple", "Disney", "Paramount", "HBO", "Max", "Netflix", "Hulu",
+    "Peacock", "MUBI", "Mubi", "Sony", "ZEE5", "Jio", "Hotstar", "BBC", "ITV", "Channel", "Sky",
+    "Starz", "Showtime", "AMC", "FX", "Shudder", "Crunchyroll", "BritBox", "Acorn", "Tubi",
+    "Criterion", "Curzon", "Aha", "Sun", "Voot", "ALTBalaji", "MX", "CBC", "Crave", "ABC", "NBC",
+    "CBS", "PBS", "Stan", "Binge", "RTÉ", "RTE", "SBS",
+)  # fmt: skip
+_PLATFORM_HEAD = re.compile(literal_alternation(_PLATFORM_HEADS))
+_NOW = re.compile(r"(?i:now)")
 _DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
 
 
@@ -3404,15 +3419,16 @@ def _platform(
                     return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
     # Every pattern below needs a service's name: a quick look for one comes first.
     prose = "\n".join(paragraphs)
-    if _PLATFORM_ANY.search(prose):
+    heads = _platform_heads(prose)
+    if any(_PLATFORM_ANY.match(prose, at) for at in heads):
         for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
-            m = _platform_search(pattern, prose)
+            m = _platform_search(pattern, prose, heads)
             if m:
                 return _one_brand(" ".join(m.group(1).split()))
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
-    if not any(_PLATFORM_ANY.search(u) for u in page.units[h:last]):
+    if not any(_names_service(u) for u in page.units[h:last]):
         return None
     links: set[int] = set()  # "Read more:" and the links under it
     for i in range(h, last):
@@ -3432,22 +3448,84 @@ def _platform(
         and not is_related_headline(u, "")
         and not _REVIEW_TOKEN.search(u.lower())
     )
+    heads = _platform_heads(around)
     for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
-        m = _platform_search(pattern, around)
+        m = _platform_search(pattern, around, heads)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
     return None
 
 
-def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, skipping the costly streaming pattern when no word of it is
-    there ("stream", "watch it")."""
+def _platform_search(
+    pattern: re.Pattern[str], text: str, heads: list[int] | None = None
+) -> re.Match[str] | None:
+    """The first match of `pattern` in `text` not followed by another work of the service,
+    skipping the costly streaming pattern when no word of it is there ("stream", "watch it").
+    `_PLATFORM_PROSE` is tried only just before the places a name may start (`heads`, from
+    `_platform_heads`), which gives its matches in the order a search does."""
     if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
         return None
-    for m in pattern.finditer(text):
+    found = (
+        _prose_matches(text, heads)
+        if pattern is _PLATFORM_PROSE and heads is not None
+        else pattern.finditer(text)
+    )
+    for m in found:
         if not _ANOTHER_WORK.match(text, m.end()):
             return m
     return None
+
+
+def _platform_heads(text: str) -> list[int]:
+    """Every place in `text` where a service's name may start, in order: a word of
+    `_PLATFORM_HEADS`, or "now" (in any case) before "TV". Each match of `_PLATFORM_ANY`, and
+    the name in each match of `_PLATFORM_PROSE`, starts at one of them."""
+    found: set[int] = set()
+    m = _PLATFORM_HEAD.search(text)
+    while m is not None:
+        found.add(m.start())
+        m = _PLATFORM_HEAD.search(text, m.start() + 1)
+    # "now" is only ever the start of "NOW TV": found from the "TV" after it.
+    at = text.find("TV")
+    while at != -1:
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before < at and _NOW.fullmatch(text, max(0, before - 3), before):
+            found.add(before - 3)
+        at = text.find("TV", at + 1)
+    return sorted(found)
+
+
+def _names_service(text: str) -> bool:
+    """`_PLATFORM_ANY.search(text)` found something (tried only where a name may start)."""
+    return any(_PLATFORM_ANY.match(text, at) for at in _platform_heads(text))
+
+
+def _prose_matches(text: str, heads: list[int]) -> Iterator[re.Match[str]]:
+    """`_PLATFORM_PROSE.finditer(text)`, tried only where a match can start: a match is a
+    cue word of at most nine letters, white space, maybe "the" and white space, then the
+    name, which starts at one of `heads`."""
+    starts: set[int] = set()
+    for head in heads:
+        at = head
+        while at > 0 and text[at - 1].isspace():  # `\s` is what `str.isspace` says
+            at -= 1
+        floor = at - 9
+        if text.endswith("the", 0, at):
+            before = at - 3
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            floor = min(floor, before - 9)
+        starts.update(range(max(0, floor), head))
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = _PLATFORM_PROSE.match(text, at)
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 # A service's name before another work of its own: "best known from the Netflix series “The
