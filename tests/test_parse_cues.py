@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reeltui.parse import roles, scraped
-from reeltui.parse.cues import may_match, paragraph_spots
+from reeltui.parse.cues import may_hold, may_match, paragraph_spots
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
 PAIRS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -199,3 +199,60 @@ def test_services_in_prose_found_as_a_search_finds_them() -> None:
     ]
     assert scraped._platform_search(scraped._PLATFORM_PROSE, text, heads) is not None
     assert not scraped._names_service("a snow TV on Maxine’s Sunday")
+
+
+# --- case-blind expressions: searched only where their words are -----------------------------
+
+#: Every case-blind expression searched only after `may_hold`, with the words its matches hold.
+CASE_BLIND: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (scraped._APPEAL_CUES, scraped._APPEAL_WORDS),
+    (scraped._SEASON_CUE_WORDS, scraped._SEASON_WORDS),
+    (scraped._PROSE_MINUTES, scraped._RUNTIME_WORDS),
+    (scraped._WORDED_RUNTIME, scraped._RUNTIME_WORDS),
+]
+
+_BLIND_PIECES = [
+    "Deliver", "SUPPORT", "journalism", "Subscribe", "contribute", "donate", "member", "patron",
+    "buy ", "thank", "app", "App.", "news", "Facebook", "twitter", "instagram", "snapchat",
+    "tiktok", "YouTube", "threads", "bluesky", "letterboxd", "telegram", "whatsapp", "comments",
+    "sign  in", "Times", "experienced", "Season", "SERIES", "four-part", "six-episode",
+    "episodes", "runs", "at", "over", "just", "120 minutes", "95 mins", "two hours", "an hour",
+    "and a half", "ninety minutes", "MIN", "Hour", "ı", "ſ", "İ", "K", "é", " ", "\n", "-", ".",
+]  # fmt: skip
+_BLIND_TEXTS = st.lists(st.sampled_from(_BLIND_PIECES) | st.text(max_size=3), max_size=14).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"), CASE_BLIND, ids=lambda p: getattr(p, "pattern", "")[:20]
+)
+@settings(max_examples=400)
+@given(text=_BLIND_TEXTS)
+def test_a_case_blind_expression_matches_only_where_its_words_may_be(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> None:
+    if pattern.search(text) is not None:
+        assert may_hold(text, words)
+
+
+def test_the_words_of_a_case_blind_expression_are_those_it_matches() -> None:
+    samples = {
+        scraped._APPEAL_CUES: "Deliver support journalism subscribe contribute donate member "
+        "patron buy thank app news facebook twitter instagram snapchat tiktok youtube threads "
+        "bluesky letterboxd telegram whatsapp comment sign in times experienced",
+        scraped._SEASON_CUE_WORDS: "season series four-part six-episode episodes",
+        scraped._PROSE_MINUTES: "it runs 120 minutes",
+        scraped._WORDED_RUNTIME: "two hours and ninety minutes",
+    }
+    for pattern, words in CASE_BLIND:
+        matched = " ".join(m.group().lower() for m in pattern.finditer(samples[pattern]))
+        # A word no match holds would only cost time (one missing loses matches: see above).
+        own = pattern in (scraped._APPEAL_CUES, scraped._SEASON_CUE_WORDS)
+        assert all(word in matched for word in words) or not own
+        assert any(word in matched for word in words)
+        assert may_hold(samples[pattern], words)
+    assert not may_hold("A quiet film about grief", scraped._RUNTIME_WORDS)
+    assert may_hold("TWO HOURS", scraped._RUNTIME_WORDS)
+    assert may_hold("a 120-mınute film", scraped._RUNTIME_WORDS)  # dotless i: searched
+    assert scraped._PROSE_MINUTES.search("runs 120 mınutes")  # as the expression does

@@ -33,6 +33,7 @@ from reeltui.parse.credits import (
     is_name,
     shared_surname,
 )
+from reeltui.parse.cues import may_hold
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -1904,13 +1905,20 @@ _APPEAL_CUES = re.compile(
     r"|news|facebook|twitter|instagram|snapchat|tiktok|youtube|threads|bluesky|letterboxd"
     r"|telegram|whatsapp|comment|sign\s+in|times\b|experienced"
 )
+# A word each match of _APPEAL_CUES holds (`cues.may_hold`).
+_APPEAL_WORDS = (
+    "deliver", "support", "journalism", "subscri", "contribut", "donat", "member", "patron",
+    "buy", "thank", "app", "news", "facebook", "twitter", "instagram", "snapchat", "tiktok",
+    "youtube", "threads", "bluesky", "letterboxd", "telegram", "whatsapp", "comment", "sign",
+    "times", "experienced",
+)  # fmt: skip
 
 
 def _closing_appeal(unit: str) -> bool:
     """A short line under the review that speaks for the site, not of the film: "Get The Watch
     delivered every Thursday.", "Reader support helps keep our work free.", "Download The Daily
     App", "Follow Daily Celebs on Snapchat, Instagram and X", "Tell us in the comments!"."""
-    if unit.count(" ") > 60 or not _APPEAL_CUES.search(unit):
+    if unit.count(" ") > 60 or not may_hold(unit, _APPEAL_WORDS) or not _APPEAL_CUES.search(unit):
         return False
     return _APPEAL.search(unit) is not None
 
@@ -2957,7 +2965,7 @@ def _facts(
     if not series and any(
         _SEASON_CUE.search(u) or (_EPISODE_COUNT.search(u) and not _FILM_WORDS.search(u.lower()))
         for u in (headline, *lead[:3], *paragraphs[:1])
-        if len(u) < 1500 and _SEASON_CUE_WORDS.search(u)
+        if len(u) < 1500 and may_hold(u, _SEASON_WORDS) and _SEASON_CUE_WORDS.search(u)
     ):
         # "… says goodbye with a sixth season", "ITV's four-part account of …", "the
         # eight-episode spin-off" in the headline, the standfirst or the review's first lines
@@ -3060,6 +3068,7 @@ _EPISODE_COUNT = re.compile(
 )
 # Words every match of _SEASON_CUE holds: one quick search before the long expression.
 _SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode|episodes")
+_SEASON_WORDS = ("season", "series", "-part", "-episode", "episodes")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -3165,6 +3174,8 @@ _PROSE_MINUTES = re.compile(
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
+# Every match of _PROSE_MINUTES holds "min", every one of _WORDED_RUNTIME "hour" or "minute".
+_RUNTIME_WORDS = ("min", "hour")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
@@ -3215,6 +3226,8 @@ def _runtime(
     if prose:
         return prose
     text = "\n".join(paragraphs)
+    if not may_hold(text, _RUNTIME_WORDS):
+        return None  # no "min", "hour" nor "minute": neither expression below can match
     for m in _PROSE_MINUTES.finditer(text):
         minutes = int(m.group(1))
         if 60 <= minutes <= 300:
