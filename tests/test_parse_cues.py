@@ -184,20 +184,18 @@ _SERVICE_TEXTS = st.lists(st.sampled_from(_SERVICE_PIECES) | st.text(max_size=3)
 @given(text=_SERVICE_TEXTS)
 def test_services_found_at_their_heads_are_those_a_search_finds(text: str) -> None:
     assert scraped._names_service(text) == (scraped._PLATFORM_ANY.search(text) is not None)
-    heads = scraped._platform_heads(text)
-    fast = [(m.span(), m.groups()) for m in scraped._prose_matches(text, heads)]
+    fast = [(m.span(), m.groups()) for m in scraped._prose_matches(text)]
     plain = [(m.span(), m.groups()) for m in scraped._PLATFORM_PROSE.finditer(text)]
     assert fast == plain
 
 
 def test_services_in_prose_found_as_a_search_finds_them() -> None:
     text = "It premieres on the\n\nNetflix, streams on NOW  TV and Sky Atlantic, not on Maxine."
-    heads = scraped._platform_heads(text)
-    assert [m.group(1) for m in scraped._prose_matches(text, heads)] == [
+    assert [m.group(1) for m in scraped._prose_matches(text)] == [
         "Netflix",
         "NOW  TV and Sky Atlantic",
     ]
-    assert scraped._platform_search(scraped._PLATFORM_PROSE, text, heads) is not None
+    assert scraped._platform_search(scraped._PLATFORM_PROSE, text) is not None
     assert not scraped._names_service("a snow TV on Maxine’s Sunday")
 
 

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from heapq import merge
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -3432,10 +3433,9 @@ def _platform(
                     return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
     # Every pattern below needs a service's name: a quick look for one comes first.
     prose = "\n".join(paragraphs)
-    heads = _platform_heads(prose)
-    if any(_PLATFORM_ANY.match(prose, at) for at in heads):
+    if _names_service(prose):
         for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
-            m = _platform_search(pattern, prose, heads)
+            m = _platform_search(pattern, prose)
             if m:
                 return _one_brand(" ".join(m.group(1).split()))
     last = min(end + 3, len(page.units))
@@ -3461,53 +3461,49 @@ def _platform(
         and not is_related_headline(u, "")
         and not _REVIEW_TOKEN.search(u.lower())
     )
-    heads = _platform_heads(around)
     for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
-        m = _platform_search(pattern, around, heads)
+        m = _platform_search(pattern, around)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
     return None
 
 
-def _platform_search(
-    pattern: re.Pattern[str], text: str, heads: list[int] | None = None
-) -> re.Match[str] | None:
+def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of `pattern` in `text` not followed by another work of the service,
-    skipping the costly streaming pattern when no word of it is there ("stream", "watch it").
-    `_PLATFORM_PROSE` is tried only just before the places a name may start (`heads`, from
-    `_platform_heads`), which gives its matches in the order a search does."""
+    skipping the costly streaming pattern when no word of it is there ("stream", "watch it")."""
     if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
         return None
-    found = (
-        _prose_matches(text, heads)
-        if pattern is _PLATFORM_PROSE and heads is not None
-        else pattern.finditer(text)
-    )
+    found = _prose_matches(text) if pattern is _PLATFORM_PROSE else pattern.finditer(text)
     for m in found:
         if not _ANOTHER_WORK.match(text, m.end()):
             return m
     return None
 
 
-def _platform_heads(text: str) -> list[int]:
-    """Every place in `text` where a service's name may start, in order: a word of
-    `_PLATFORM_HEADS`, or "now" (in any case) before "TV". Each match of `_PLATFORM_ANY`, and
-    the name in each match of `_PLATFORM_PROSE`, starts at one of them."""
-    found: set[int] = set()
+def _platform_heads(text: str) -> Iterator[int]:
+    """Every place in `text` where a service's name may start, in order, found as they are
+    asked for: a word of `_PLATFORM_HEADS`, or "now" (in any case) before "TV". Each match of
+    `_PLATFORM_ANY`, and the name in each match of `_PLATFORM_PROSE`, starts at one of them."""
+    return merge(_head_words(text), _now_heads(text))
+
+
+def _head_words(text: str) -> Iterator[int]:
     m = _PLATFORM_HEAD.search(text)
     while m is not None:
-        found.add(m.start())
+        yield m.start()
         m = _PLATFORM_HEAD.search(text, m.start() + 1)
-    # "now" is only ever the start of "NOW TV": found from the "TV" after it.
+
+
+def _now_heads(text: str) -> Iterator[int]:
+    """Where "now" starts "NOW TV": found from the "TV" after it."""
     at = text.find("TV")
     while at != -1:
         before = at
         while before > 0 and text[before - 1].isspace():
             before -= 1
         if before < at and _NOW.fullmatch(text, max(0, before - 3), before):
-            found.add(before - 3)
+            yield before - 3
         at = text.find("TV", at + 1)
-    return sorted(found)
 
 
 def _names_service(text: str) -> bool:
@@ -3515,12 +3511,15 @@ def _names_service(text: str) -> bool:
     return any(_PLATFORM_ANY.match(text, at) for at in _platform_heads(text))
 
 
-def _prose_matches(text: str, heads: list[int]) -> Iterator[re.Match[str]]:
-    """`_PLATFORM_PROSE.finditer(text)`, tried only where a match can start: a match is a
-    cue word of at most nine letters, white space, maybe "the" and white space, then the
-    name, which starts at one of `heads`."""
-    starts: set[int] = set()
-    for head in heads:
+def _prose_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_PLATFORM_PROSE.finditer(text)`, tried only where a match can start: a match is a cue
+    word of at most nine letters, white space, maybe "the" and white space, then the name,
+    which starts at a place `_platform_heads` gives. The places before each name are tried in
+    order, each once; those before a later name never come before an earlier one's (what lies
+    between a name and its cue word is white space and "the", which no name starts in), so
+    the matches come in the order a search finds them."""
+    tried = done = 0
+    for head in _platform_heads(text):
         at = head
         while at > 0 and text[at - 1].isspace():  # `\s` is what `str.isspace` says
             at -= 1
@@ -3530,15 +3529,14 @@ def _prose_matches(text: str, heads: list[int]) -> Iterator[re.Match[str]]:
             while before > 0 and text[before - 1].isspace():
                 before -= 1
             floor = min(floor, before - 9)
-        starts.update(range(max(0, floor), head))
-    done = 0
-    for at in sorted(starts):
-        if at < done:
-            continue
-        m = _PLATFORM_PROSE.match(text, at)
-        if m is not None:
-            done = m.end()
-            yield m
+        for place in range(max(floor, tried, done), head):
+            if place < done:
+                continue
+            m = _PLATFORM_PROSE.match(text, place)
+            if m is not None:
+                done = m.end()
+                yield m
+        tried = max(tried, head)
 
 
 # A service's name before another work of its own: "best known from the Netflix series “The
