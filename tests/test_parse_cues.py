@@ -205,8 +205,7 @@ def test_services_in_prose_found_as_a_search_finds_them() -> None:
 CASE_BLIND: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (scraped._APPEAL_CUES, scraped._APPEAL_WORDS),
     (scraped._SEASON_CUE_WORDS, scraped._SEASON_WORDS),
-    (scraped._PROSE_MINUTES, scraped._RUNTIME_WORDS),
-    (scraped._WORDED_RUNTIME, scraped._RUNTIME_WORDS),
+    (scraped._WORDED_RUNTIME, scraped._WORDED_WORDS),
 ]
 
 _BLIND_PIECES = [
@@ -215,7 +214,8 @@ _BLIND_PIECES = [
     "tiktok", "YouTube", "threads", "bluesky", "letterboxd", "telegram", "whatsapp", "comments",
     "sign  in", "Times", "experienced", "Season", "SERIES", "four-part", "six-episode",
     "episodes", "runs", "at", "over", "just", "120 minutes", "95 mins", "two hours", "an hour",
-    "and a half", "ninety minutes", "MIN", "Hour", "ı", "ſ", "İ", "K", "é", " ", "\n", "-", ".",
+    "and a half", "ninety minutes", "MIN", "Hour", "95-", "120 - ", "4", "min", "mind", "ı",
+    "ſ", "İ", "K", "é", " ", "\n", "-", ".",
 ]  # fmt: skip
 _BLIND_TEXTS = st.lists(st.sampled_from(_BLIND_PIECES) | st.text(max_size=3), max_size=14).map(
     "".join
@@ -240,17 +240,30 @@ def test_the_words_of_a_case_blind_expression_are_those_it_matches() -> None:
         "patron buy thank app news facebook twitter instagram snapchat tiktok youtube threads "
         "bluesky letterboxd telegram whatsapp comment sign in times experienced",
         scraped._SEASON_CUE_WORDS: "season series four-part six-episode episodes",
-        scraped._PROSE_MINUTES: "it runs 120 minutes",
         scraped._WORDED_RUNTIME: "two hours and ninety minutes",
     }
     for pattern, words in CASE_BLIND:
         matched = " ".join(m.group().lower() for m in pattern.finditer(samples[pattern]))
         # A word no match holds would only cost time (one missing loses matches: see above).
-        own = pattern in (scraped._APPEAL_CUES, scraped._SEASON_CUE_WORDS)
+        own = pattern is not scraped._WORDED_RUNTIME
         assert all(word in matched for word in words) or not own
         assert any(word in matched for word in words)
         assert may_hold(samples[pattern], words)
-    assert not may_hold("A quiet film about grief", scraped._RUNTIME_WORDS)
-    assert may_hold("TWO HOURS", scraped._RUNTIME_WORDS)
-    assert may_hold("a 120-mınute film", scraped._RUNTIME_WORDS)  # dotless i: searched
-    assert scraped._PROSE_MINUTES.search("runs 120 mınutes")  # as the expression does
+    assert not may_hold("A quiet film about grief", scraped._WORDED_WORDS)
+    assert may_hold("TWO HOURS", scraped._WORDED_WORDS)
+    assert may_hold("ninety mınutes", scraped._WORDED_WORDS)  # dotless i: searched
+    assert scraped._WORDED_RUNTIME.search("ninety mınutes")  # as the expression does
+
+
+@settings(max_examples=600)
+@given(text=_BLIND_TEXTS)
+def test_minutes_are_looked_for_only_after_a_number(text: str) -> None:
+    if scraped._PROSE_MINUTES.search(text) is not None:
+        assert scraped._number_of_minutes(text)
+
+
+def test_minutes_after_a_number() -> None:
+    assert scraped._number_of_minutes("It runs 120 - \tMINUTES")
+    assert scraped._number_of_minutes("at 95-min")
+    assert not scraped._number_of_minutes("A criminal mind, minutes from home, in 2024.")
+    assert scraped._number_of_minutes("at 95 mın")  # dotless i: searched

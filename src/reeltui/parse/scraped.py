@@ -3175,8 +3175,8 @@ _PROSE_MINUTES = re.compile(
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
-# Every match of _PROSE_MINUTES holds "min", every one of _WORDED_RUNTIME "hour" or "minute".
-_RUNTIME_WORDS = ("min", "hour")
+# Every match of _WORDED_RUNTIME holds "hour" or "minutes" (`cues.may_hold`).
+_WORDED_WORDS = ("hour", "minutes")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
@@ -3227,13 +3227,36 @@ def _runtime(
     if prose:
         return prose
     text = "\n".join(paragraphs)
-    if not may_hold(text, _RUNTIME_WORDS):
-        return None  # no "min", "hour" nor "minute": neither expression below can match
-    for m in _PROSE_MINUTES.finditer(text):
-        minutes = int(m.group(1))
-        if 60 <= minutes <= 300:
-            return minutes
+    if _number_of_minutes(text):
+        for m in _PROSE_MINUTES.finditer(text):
+            minutes = int(m.group(1))
+            if 60 <= minutes <= 300:
+                return minutes
+    if not may_hold(text, _WORDED_WORDS):
+        return None  # no "hour" nor "minutes": no runtime in words
     return _worded_runtime(text)
+
+
+def _number_of_minutes(text: str) -> bool:
+    """False only when `_PROSE_MINUTES` cannot match: no "min" (in any case) stands after a
+    digit, white space and a hyphen between ("120 minutes", "95-min"). "min" is in many words
+    ("mind", "criminal"), so the words alone would let most reviews through."""
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low:
+        return True  # (the expression's case-blind "i" takes "ı" and "İ": search)
+    at = low.find("min")
+    while at != -1:
+        before = at
+        while before > 0 and low[before - 1].isspace():
+            before -= 1
+        if before > 0 and low[before - 1] == "-":
+            before -= 1
+            while before > 0 and low[before - 1].isspace():
+                before -= 1
+        if before > 0 and low[before - 1].isdigit():
+            return True
+        at = low.find("min", at + 1)
+    return False
 
 
 def _running_text(unit: str) -> bool:
