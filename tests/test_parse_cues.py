@@ -267,3 +267,37 @@ def test_minutes_after_a_number() -> None:
     assert scraped._number_of_minutes("at 95-min")
     assert not scraped._number_of_minutes("A criminal mind, minutes from home, in 2024.")
     assert scraped._number_of_minutes("at 95 mın")  # dotless i: searched
+
+
+#: Expressions searched only when the text holds one of the strings (as written) that every
+#: match of theirs holds.
+HELD: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (scraped._CRUMB_MARK, scraped._CRUMB_MARKS),
+    (scraped._DIGIT_YEAR, scraped._CENTURIES),
+    (roles._GIVES_TO, roles._GIVES_WORDS),
+]
+_HELD_PIECES = [
+    "Home", "home ", " > ", " › ", "»", " / ", " → ", " :: ", ":", "1994", "2024", "19", "20",
+    "brings", "lends", "gives", "makes", " a ", " an ", " warmth ", " to ", "Ada", " Ada Lind",
+    "real", " quiet ", "tender", ",", ".", " ", "\t", "x", "é",
+]  # fmt: skip
+_HELD_TEXTS = st.lists(st.sampled_from(_HELD_PIECES) | st.text(max_size=3), max_size=14).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(("pattern", "words"), HELD, ids=lambda p: getattr(p, "pattern", "")[:20])
+@settings(max_examples=400)
+@given(text=_HELD_TEXTS)
+def test_an_expression_matches_only_where_its_strings_are(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> None:
+    if pattern.search(text) is not None:
+        assert any(word in text for word in words)
+
+
+def test_the_held_strings_are_found_in_matches() -> None:
+    assert scraped._CRUMB_MARK.search("Home » Film » X")
+    assert scraped._DIGIT_YEAR.search("in 1994")
+    assert roles._GIVES_TO.search("Ada Lind brings a quiet warmth to Mara, who")
+    assert roles._GIVES_TO.search("Ada Lind makes a wonderfully dry Mara, who")

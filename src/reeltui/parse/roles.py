@@ -351,7 +351,9 @@ def prose_roles(
         ):
             _ensemble(text, found)
         _cast_cues(text, known, found)
-        if " to " in text or "makes a" in text or "makes an" in text:
+        if (" to " in text or "makes a" in text or "makes an" in text) and any(
+            map(text.__contains__, _GIVES_WORDS)
+        ):
             _lends_a_character(text, known, title, found)
         if len(found) > before:
             credited.add(n)
@@ -3204,6 +3206,10 @@ _GIVES_TO = re.compile(
     r"|\s+makes\s+(?:a|an)\s+(?:[a-z-]+,?\s+){1,4}?"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=\s*[,.;:!?]|\s+(?:who|and|although)\b)"
 )
+
+
+# Every match of _GIVES_TO holds one of these.
+_GIVES_WORDS = ("brings", "lends", "gives", "makes")
 
 
 def _lends_a_character(

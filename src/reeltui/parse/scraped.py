@@ -878,7 +878,7 @@ def _title_candidates(
                 if quoted[:1].isupper() and len(quoted.split()) <= 6:
                     found.append((quoted, 1.0))
     for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
-        if not _CRUMB_MARK.search(unit):
+        if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
             continue
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
         if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
@@ -987,6 +987,7 @@ _NAMED_REVIEW = re.compile(
     r"(?:(?:movie|film|series|tv)\s+)?review\b"
 )
 _CRUMB_MARK = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/]", re.IGNORECASE)
+_CRUMB_MARKS = (">", "›", "»", "/", "→", "::")  # every match of _CRUMB_MARK holds one
 _SPAN_BREAK = re.compile(r"\s*(?:[,;!?…]|\s[–—-]\s|[–—])\s*")
 
 
@@ -3678,7 +3679,11 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
     past tense ("arrived in 2021", "premiered in 2019") does not count."""
     key = title.lower()
     for text in texts:
-        if len(text) > 4000 or not _DIGIT_YEAR.search(text):
+        if (
+            len(text) > 4000
+            or not any(map(text.__contains__, _CENTURIES))
+            or not _DIGIT_YEAR.search(text)
+        ):
             continue
         if key and ("dir" in text or "Dir" in text):
             for credit in _DIRECTOR_COUNTRY_YEAR.finditer(text):
@@ -3704,6 +3709,7 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CENTURIES = ("19", "20")  # every match of _DIGIT_YEAR holds one
 _PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit".split())
 # A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
 _DIRECTOR_COUNTRY_YEAR = re.compile(
