@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from heapq import merge
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -2714,8 +2713,11 @@ _PLATFORM_HEADS = (
     "Criterion", "Curzon", "Aha", "Sun", "Voot", "ALTBalaji", "MX", "CBC", "Crave", "ABC", "NBC",
     "CBS", "PBS", "Stan", "Binge", "RTÉ", "RTE", "SBS",
 )  # fmt: skip
-_PLATFORM_HEAD = re.compile(literal_alternation(_PLATFORM_HEADS))
-_NOW = re.compile(r"(?i:now)")
+# "now" (of "NOW TV") in each of its cases: no other letter is a case-blind "n", "o" or "w".
+_NOW_CASES = tuple(a + b + c for a in "nN" for b in "oO" for c in "wW")
+_PLATFORM_HEAD = re.compile(literal_alternation(_PLATFORM_HEADS + _NOW_CASES))
+# The letters _PLATFORM_PROSE's cue words start with, in either case ("ſ" is a case-blind "s").
+_CUE_FIRST = frozenset("oOvVsStTfFaAſ")
 _DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
 
 
@@ -3506,28 +3508,12 @@ def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
 
 def _platform_heads(text: str) -> Iterator[int]:
     """Every place in `text` where a service's name may start, in order, found as they are
-    asked for: a word of `_PLATFORM_HEADS`, or "now" (in any case) before "TV". Each match of
+    asked for: a word of `_PLATFORM_HEADS`, or "now" in any case. Each match of
     `_PLATFORM_ANY`, and the name in each match of `_PLATFORM_PROSE`, starts at one of them."""
-    return merge(_head_words(text), _now_heads(text))
-
-
-def _head_words(text: str) -> Iterator[int]:
     m = _PLATFORM_HEAD.search(text)
     while m is not None:
         yield m.start()
         m = _PLATFORM_HEAD.search(text, m.start() + 1)
-
-
-def _now_heads(text: str) -> Iterator[int]:
-    """Where "now" starts "NOW TV": found from the "TV" after it."""
-    at = text.find("TV")
-    while at != -1:
-        before = at
-        while before > 0 and text[before - 1].isspace():
-            before -= 1
-        if before < at and _NOW.fullmatch(text, max(0, before - 3), before):
-            yield before - 3
-        at = text.find("TV", at + 1)
 
 
 def _names_service(text: str) -> bool:
@@ -3554,7 +3540,7 @@ def _prose_matches(text: str) -> Iterator[re.Match[str]]:
                 before -= 1
             floor = min(floor, before - 9)
         for place in range(max(floor, tried, done), head):
-            if place < done:
+            if place < done or text[place] not in _CUE_FIRST:
                 continue
             m = _PLATFORM_PROSE.match(text, place)
             if m is not None:
