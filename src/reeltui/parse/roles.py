@@ -2156,14 +2156,16 @@ def _described(role: str) -> bool:
     return not role[:1].isupper() or role.split()[0].lower() in _DETERMINERS
 
 
+_ROLE_PHRASE_END = re.compile(
+    r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
+    r"|and\s+(?:is|was|the|a|his|her))\b"
+)
+
+
 def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
-    end = re.search(
-        r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
-        r"|and\s+(?:is|was|the|a|his|her))\b",
-        text,
-    )
+    end = _ROLE_PHRASE_END.search(text)
     phrase = (text[: end.start()] if end else text[:100]).strip(" ,")
     words = phrase.split()
     first = words[0].lower() if words else ""

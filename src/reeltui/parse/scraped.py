@@ -313,6 +313,15 @@ def _season_number(text: str) -> int | None:
     return None
 
 
+_KIND_REVIEW_PREFIX = re.compile(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", re.I)
+_STREAM_OR_SKIP = re.compile(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", re.IGNORECASE)
+_OPEN_RANGE = re.compile(r"[–—-]\s*\)")
+_TITLE_BREAK = re.compile(r"\s[:|–—~-]\s|:\s")
+_SERIES_HEADLINE = re.compile(
+    r"\b(?:series|tv|show|season)\s+review\b|\bmini-?series\b|\bweb\s+series\b", re.IGNORECASE
+)
+
+
 def parse_headline(headline: str) -> Headline:
     """Title, year, season and kind from a headline: "‘Title’ (2023) Review: …",
     "Movie Review ~ X (2023)", "X Movie Review: …", "X review – tagline", "Review: X",
@@ -324,8 +333,8 @@ def parse_headline(headline: str) -> Headline:
     text = headline.strip()
     if text[:4].lower() == "home":
         text = _HOME_CRUMBS.sub("", text)  # "Home » Entertainment » X review: …"
-    text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
-    text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
+    text = _KIND_REVIEW_PREFIX.sub("", text)
+    text = _STREAM_OR_SKIP.sub("", text)
     text = _REVIEW_PREFIX.sub("", _BRACKET_KICKER.sub("", text))
     text = _FORMAT_PREFIX.sub("", text)
     caps = _CAPS_TITLE.match(text) or _COMMA_TAGLINE.match(text)
@@ -343,7 +352,7 @@ def parse_headline(headline: str) -> Headline:
             # after where the film is from or shown, the title before it.
             year = int(placed.group(1))
             text = text[: placed.start()]
-    ongoing = bool(year_match and re.search(r"[–—-]\s*\)", year_match.group(0)))
+    ongoing = bool(year_match and _OPEN_RANGE.search(year_match.group(0)))
 
     quoted = _QUOTED.match(text)
     if quoted:
@@ -355,7 +364,7 @@ def parse_headline(headline: str) -> Headline:
             m = pattern.search(text)
             if m and 0 < m.start() < cut:
                 cut = m.start()
-        colon = re.search(r"\s[:|–—~-]\s|:\s", text)
+        colon = _TITLE_BREAK.search(text)
         if cut == len(text) and colon:
             cut = colon.start()
         title = text[:cut]
@@ -375,17 +384,7 @@ def parse_headline(headline: str) -> Headline:
     title = _FORMAT_SUFFIX.sub("", title) or title
     if title.endswith(")"):
         title = _NATIVE_TITLE.sub("", title) or title  # "Exhuma (파묘)": the title in its script
-    is_series = (
-        season is not None
-        or ongoing
-        or bool(
-            re.search(
-                r"\b(?:series|tv|show|season)\s+review\b|\bmini-?series\b|\bweb\s+series\b",
-                headline,
-                re.IGNORECASE,
-            )
-        )
-    )
+    is_series = season is not None or ongoing or bool(_SERIES_HEADLINE.search(headline))
     return Headline(
         title=title or headline.strip(),
         year=year,
@@ -1035,11 +1034,15 @@ _OWNS_SEASON = re.compile(
 )
 
 
+_END_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_END_CERTIFICATE = re.compile(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$")
+
+
 def _strip_title(text: str) -> str:
     text = _LANGUAGE_TAG.sub("", text)
     text = _YEAR.sub("", text)
-    text = re.sub(r"\s+(?:19|20)\d\d$", "", text)
-    text = re.sub(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$", "", text)
+    text = _END_YEAR.sub("", text)
+    text = _END_CERTIFICATE.sub("", text)
     return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
 
 
@@ -2063,8 +2066,8 @@ def _bare_rating(units: list[str], i: int) -> str | None:
     unit = units[i]
     if len(unit) > 24:
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d)?", unit) and i + 1 < len(units):
-        scale = re.fullmatch(r"/\s*(4|5|10|100)", units[i + 1].strip())
+    if _BARE_NUMBER.fullmatch(unit) and i + 1 < len(units):
+        scale = _SCALE.fullmatch(units[i + 1].strip())
         if scale:
             return canonical_rating(f"{unit}/{scale.group(1)}")
     value = canonical_rating(unit) if star_rating(unit) else None
@@ -2074,6 +2077,9 @@ def _bare_rating(units: list[str], i: int) -> str | None:
 
 
 _SCORE_LINE = re.compile(r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
+_SCALE = re.compile(r"/\s*(4|5|10|100)")
+_TEN_IN_BRACKETS = re.compile(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)")
 
 
 def _closing_rating(page: _Page, i: int, *, bare: bool = False) -> bool:
@@ -3339,9 +3345,7 @@ def _rating(
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
-        if value is None and re.fullmatch(
-            r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
-        ):
+        if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
@@ -3354,7 +3358,7 @@ def _rating(
     if prose:
         return prose
     for paragraph in paragraphs[-3:]:
-        m = re.search(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)", paragraph)
+        m = _TEN_IN_BRACKETS.search(paragraph)
         if m:
             return canonical_rating(m.group(1))
         m = _GIVES_STARS.search(paragraph) if "star" in paragraph else None
