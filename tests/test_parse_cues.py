@@ -4,14 +4,15 @@ checked against the plain search on arbitrary text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reeltui.parse import roles
-from reeltui.parse.cues import may_match, paragraph_spots
+from reeltui.parse import roles, scraped
+from reeltui.parse.cues import may_hold, may_match, paragraph_spots
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
 PAIRS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -132,3 +133,174 @@ def test_spots_of_paragraphs_with_overlapping_words_and_a_final_sigma() -> None:
     assert [index for index, _, _ in found] == [1]
     assert found[0][2]["aa"] == [0, 1]  # overlapping places are all kept
     assert paragraph_spots(["İstanbul stars"], _WORDS) is None  # "İ" lowercases to two
+
+
+# --- the services' names: tried only where one may start ------------------------------------
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost alternation (brackets and escapes heeded)."""
+    out, depth, current, escaped = [], 0, "", False
+    for ch in pattern:
+        if escaped:
+            current, escaped = current + ch, False
+            continue
+        if ch == "\\":
+            current, escaped = current + ch, True
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*out, current]
+
+
+def test_every_service_name_starts_with_a_head_word() -> None:
+    # A name added to _PLATFORM_NAMES without its first word in _PLATFORM_HEADS would never be
+    # found in prose: this test fails instead.
+    alternatives = _top_level_alternatives(scraped._PLATFORM_NAMES)
+    assert len(alternatives) > 40
+    for alternative in alternatives:
+        if alternative.startswith("(?i:now)"):
+            assert set(scraped._NOW_CASES) == {
+                "".join(c) for c in itertools.product("nN", "oO", "wW")
+            }
+            continue
+        assert alternative.startswith(scraped._PLATFORM_HEADS), alternative
+
+
+_SERVICE_PIECES = [
+    "on", "On", "ON", "via", "to", "at", "from", "streaming", "streams", "stream", "the", "The",
+    "Netflix", "HBO", "Max", "Maxine", "HBO Max", "Apple TV+", "Apple TV", "Disney+ Hotstar",
+    "Prime Video", "Amazon Prime Video", "NOW TV", "Now", "now", "snow", "TV", "Sun", "Sunday",
+    "Channel 4", "SBS On Demand", "RTÉ", "Stan", "and", ",", "&", "+", ".", "’s", " ", "  ",
+    "\n", "\t", "\u00a0", "\u2028", "x", "é", "İ", "ı",
+]  # fmt: skip
+_SERVICE_TEXTS = st.lists(st.sampled_from(_SERVICE_PIECES) | st.text(max_size=3), max_size=16).map(
+    "".join
+)
+
+
+@settings(max_examples=500)
+@given(text=_SERVICE_TEXTS)
+def test_services_found_at_their_heads_are_those_a_search_finds(text: str) -> None:
+    assert scraped._names_service(text) == (scraped._PLATFORM_ANY.search(text) is not None)
+    fast = [(m.span(), m.groups()) for m in scraped._prose_matches(text)]
+    plain = [(m.span(), m.groups()) for m in scraped._PLATFORM_PROSE.finditer(text)]
+    assert fast == plain
+
+
+def test_services_in_prose_found_as_a_search_finds_them() -> None:
+    text = "It premieres on the\n\nNetflix, streams on NOW  TV and Sky Atlantic, not on Maxine."
+    assert [m.group(1) for m in scraped._prose_matches(text)] == [
+        "Netflix",
+        "NOW  TV and Sky Atlantic",
+    ]
+    assert scraped._platform_search(scraped._PLATFORM_PROSE, text) is not None
+    assert not scraped._names_service("a snow TV on Maxine’s Sunday")
+
+
+# --- case-blind expressions: searched only where their words are -----------------------------
+
+#: Every case-blind expression searched only after `may_hold`, with the words its matches hold.
+CASE_BLIND: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (scraped._APPEAL_CUES, scraped._APPEAL_WORDS),
+    (scraped._SEASON_CUE_WORDS, scraped._SEASON_WORDS),
+    (scraped._WORDED_RUNTIME, scraped._WORDED_WORDS),
+]
+
+_BLIND_PIECES = [
+    "Deliver", "SUPPORT", "journalism", "Subscribe", "contribute", "donate", "member", "patron",
+    "buy ", "thank", "app", "App.", "news", "Facebook", "twitter", "instagram", "snapchat",
+    "tiktok", "YouTube", "threads", "bluesky", "letterboxd", "telegram", "whatsapp", "comments",
+    "sign  in", "Times", "experienced", "Season", "SERIES", "four-part", "six-episode",
+    "episodes", "runs", "at", "over", "just", "120 minutes", "95 mins", "two hours", "an hour",
+    "and a half", "ninety minutes", "MIN", "Hour", "95-", "120 - ", "4", "min", "mind", "ı",
+    "ſ", "İ", "K", "é", " ", "\n", "-", ".",
+]  # fmt: skip
+_BLIND_TEXTS = st.lists(st.sampled_from(_BLIND_PIECES) | st.text(max_size=3), max_size=14).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"), CASE_BLIND, ids=lambda p: getattr(p, "pattern", "")[:20]
+)
+@settings(max_examples=400)
+@given(text=_BLIND_TEXTS)
+def test_a_case_blind_expression_matches_only_where_its_words_may_be(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> None:
+    if pattern.search(text) is not None:
+        assert may_hold(text, words)
+
+
+def test_the_words_of_a_case_blind_expression_are_those_it_matches() -> None:
+    samples = {
+        scraped._APPEAL_CUES: "Deliver support journalism subscribe contribute donate member "
+        "patron buy thank app news facebook twitter instagram snapchat tiktok youtube threads "
+        "bluesky letterboxd telegram whatsapp comment sign in times experienced",
+        scraped._SEASON_CUE_WORDS: "season series four-part six-episode episodes",
+        scraped._WORDED_RUNTIME: "two hours and ninety minutes",
+    }
+    for pattern, words in CASE_BLIND:
+        matched = " ".join(m.group().lower() for m in pattern.finditer(samples[pattern]))
+        # A word no match holds would only cost time (one missing loses matches: see above).
+        own = pattern is not scraped._WORDED_RUNTIME
+        assert all(word in matched for word in words) or not own
+        assert any(word in matched for word in words)
+        assert may_hold(samples[pattern], words)
+    assert not may_hold("A quiet film about grief", scraped._WORDED_WORDS)
+    assert may_hold("TWO HOURS", scraped._WORDED_WORDS)
+    assert may_hold("ninety mınutes", scraped._WORDED_WORDS)  # dotless i: searched
+    assert scraped._WORDED_RUNTIME.search("ninety mınutes")  # as the expression does
+
+
+@settings(max_examples=600)
+@given(text=_BLIND_TEXTS)
+def test_minutes_are_looked_for_only_after_a_number(text: str) -> None:
+    if scraped._PROSE_MINUTES.search(text) is not None:
+        assert scraped._number_of_minutes(text)
+
+
+def test_minutes_after_a_number() -> None:
+    assert scraped._number_of_minutes("It runs 120 - \tMINUTES")
+    assert scraped._number_of_minutes("at 95-min")
+    assert not scraped._number_of_minutes("A criminal mind, minutes from home, in 2024.")
+    assert scraped._number_of_minutes("at 95 mın")  # dotless i: searched
+
+
+#: Expressions searched only when the text holds one of the strings (as written) that every
+#: match of theirs holds.
+HELD: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (scraped._CRUMB_MARK, scraped._CRUMB_MARKS),
+    (scraped._DIGIT_YEAR, scraped._CENTURIES),
+    (roles._GIVES_TO, roles._GIVES_WORDS),
+]
+_HELD_PIECES = [
+    "Home", "home ", " > ", " › ", "»", " / ", " → ", " :: ", ":", "1994", "2024", "19", "20",
+    "brings", "lends", "gives", "makes", " a ", " an ", " warmth ", " to ", "Ada", " Ada Lind",
+    "real", " quiet ", "tender", ",", ".", " ", "\t", "x", "é",
+]  # fmt: skip
+_HELD_TEXTS = st.lists(st.sampled_from(_HELD_PIECES) | st.text(max_size=3), max_size=14).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(("pattern", "words"), HELD, ids=lambda p: getattr(p, "pattern", "")[:20])
+@settings(max_examples=400)
+@given(text=_HELD_TEXTS)
+def test_an_expression_matches_only_where_its_strings_are(
+    pattern: re.Pattern[str], words: tuple[str, ...], text: str
+) -> None:
+    if pattern.search(text) is not None:
+        assert any(word in text for word in words)
+
+
+def test_the_held_strings_are_found_in_matches() -> None:
+    assert scraped._CRUMB_MARK.search("Home » Film » X")
+    assert scraped._DIGIT_YEAR.search("in 1994")
+    assert roles._GIVES_TO.search("Ada Lind brings a quiet warmth to Mara, who")
+    assert roles._GIVES_TO.search("Ada Lind makes a wonderfully dry Mara, who")

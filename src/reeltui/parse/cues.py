@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
-__all__ = ["may_match", "paragraph_spots"]
+__all__ = ["may_hold", "may_match", "paragraph_spots"]
 
 
 def may_match(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:
@@ -79,3 +79,18 @@ def paragraph_spots(
         begin = ends[index - 1] if index else 0
         out.append((index, low[begin : ends[index] - 1], found[index]))
     return out
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no match of a case-blind expression can be in `text`, given that every
+    match of it holds one of `words` (lower case, letters as the expression spells them).
+
+    A case-blind search of a long text tries every character (a millisecond for a long review);
+    lowercasing it and looking for the words is many times quicker. Case-blind matching also
+    takes "ı" and "ſ" for "i" and "s", which lowercasing keeps as they are, and "İ" for "i",
+    which lowercases to two characters: a text with any of them answers True (search it).
+    Pairs used this way are listed in `CASE_BLIND` in `tests/test_parse_cues.py`."""
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return True
+    return any(map(low.__contains__, words))

@@ -351,7 +351,9 @@ def prose_roles(
         ):
             _ensemble(text, found)
         _cast_cues(text, known, found)
-        if " to " in text or "makes a" in text or "makes an" in text:
+        if (" to " in text or "makes a" in text or "makes an" in text) and any(
+            map(text.__contains__, _GIVES_WORDS)
+        ):
             _lends_a_character(text, known, title, found)
         if len(found) > before:
             credited.add(n)
@@ -2154,14 +2156,16 @@ def _described(role: str) -> bool:
     return not role[:1].isupper() or role.split()[0].lower() in _DETERMINERS
 
 
+_ROLE_PHRASE_END = re.compile(
+    r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
+    r"|and\s+(?:is|was|the|a|his|her))\b"
+)
+
+
 def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
-    end = re.search(
-        r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
-        r"|and\s+(?:is|was|the|a|his|her))\b",
-        text,
-    )
+    end = _ROLE_PHRASE_END.search(text)
     phrase = (text[: end.start()] if end else text[:100]).strip(" ,")
     words = phrase.split()
     first = words[0].lower() if words else ""
@@ -3204,6 +3208,10 @@ _GIVES_TO = re.compile(
     r"|\s+makes\s+(?:a|an)\s+(?:[a-z-]+,?\s+){1,4}?"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=\s*[,.;:!?]|\s+(?:who|and|although)\b)"
 )
+
+
+# Every match of _GIVES_TO holds one of these.
+_GIVES_WORDS = ("brings", "lends", "gives", "makes")
 
 
 def _lends_a_character(

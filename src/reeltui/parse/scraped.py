@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from reeltui.parse.credits import (
     is_name,
     shared_surname,
 )
+from reeltui.parse.cues import may_hold
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -69,7 +71,7 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
-from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, split_long
+from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, literal_alternation, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
 
@@ -311,6 +313,15 @@ def _season_number(text: str) -> int | None:
     return None
 
 
+_KIND_REVIEW_PREFIX = re.compile(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", re.I)
+_STREAM_OR_SKIP = re.compile(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", re.IGNORECASE)
+_OPEN_RANGE = re.compile(r"[–—-]\s*\)")
+_TITLE_BREAK = re.compile(r"\s[:|–—~-]\s|:\s")
+_SERIES_HEADLINE = re.compile(
+    r"\b(?:series|tv|show|season)\s+review\b|\bmini-?series\b|\bweb\s+series\b", re.IGNORECASE
+)
+
+
 def parse_headline(headline: str) -> Headline:
     """Title, year, season and kind from a headline: "‘Title’ (2023) Review: …",
     "Movie Review ~ X (2023)", "X Movie Review: …", "X review – tagline", "Review: X",
@@ -322,8 +333,8 @@ def parse_headline(headline: str) -> Headline:
     text = headline.strip()
     if text[:4].lower() == "home":
         text = _HOME_CRUMBS.sub("", text)  # "Home » Entertainment » X review: …"
-    text = re.sub(r"^(?:movie|film|tv|series)\s+review\s*[~:|–—-]\s*", "", text, flags=re.I)
-    text = re.sub(r"^stream\s+it\s+or\s+skip\s+it\s*:\s*", "", text, flags=re.IGNORECASE)
+    text = _KIND_REVIEW_PREFIX.sub("", text)
+    text = _STREAM_OR_SKIP.sub("", text)
     text = _REVIEW_PREFIX.sub("", _BRACKET_KICKER.sub("", text))
     text = _FORMAT_PREFIX.sub("", text)
     caps = _CAPS_TITLE.match(text) or _COMMA_TAGLINE.match(text)
@@ -341,7 +352,7 @@ def parse_headline(headline: str) -> Headline:
             # after where the film is from or shown, the title before it.
             year = int(placed.group(1))
             text = text[: placed.start()]
-    ongoing = bool(year_match and re.search(r"[–—-]\s*\)", year_match.group(0)))
+    ongoing = bool(year_match and _OPEN_RANGE.search(year_match.group(0)))
 
     quoted = _QUOTED.match(text)
     if quoted:
@@ -353,7 +364,7 @@ def parse_headline(headline: str) -> Headline:
             m = pattern.search(text)
             if m and 0 < m.start() < cut:
                 cut = m.start()
-        colon = re.search(r"\s[:|–—~-]\s|:\s", text)
+        colon = _TITLE_BREAK.search(text)
         if cut == len(text) and colon:
             cut = colon.start()
         title = text[:cut]
@@ -373,17 +384,7 @@ def parse_headline(headline: str) -> Headline:
     title = _FORMAT_SUFFIX.sub("", title) or title
     if title.endswith(")"):
         title = _NATIVE_TITLE.sub("", title) or title  # "Exhuma (파묘)": the title in its script
-    is_series = (
-        season is not None
-        or ongoing
-        or bool(
-            re.search(
-                r"\b(?:series|tv|show|season)\s+review\b|\bmini-?series\b|\bweb\s+series\b",
-                headline,
-                re.IGNORECASE,
-            )
-        )
-    )
+    is_series = season is not None or ongoing or bool(_SERIES_HEADLINE.search(headline))
     return Headline(
         title=title or headline.strip(),
         year=year,
@@ -875,7 +876,7 @@ def _title_candidates(
                 if quoted[:1].isupper() and len(quoted.split()) <= 6:
                     found.append((quoted, 1.0))
     for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
-        if not _CRUMB_MARK.search(unit):
+        if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
             continue
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
         if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
@@ -984,6 +985,7 @@ _NAMED_REVIEW = re.compile(
     r"(?:(?:movie|film|series|tv)\s+)?review\b"
 )
 _CRUMB_MARK = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/]", re.IGNORECASE)
+_CRUMB_MARKS = (">", "›", "»", "/", "→", "::")  # every match of _CRUMB_MARK holds one
 _SPAN_BREAK = re.compile(r"\s*(?:[,;!?…]|\s[–—-]\s|[–—])\s*")
 
 
@@ -1032,11 +1034,15 @@ _OWNS_SEASON = re.compile(
 )
 
 
+_END_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
+_END_CERTIFICATE = re.compile(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$")
+
+
 def _strip_title(text: str) -> str:
     text = _LANGUAGE_TAG.sub("", text)
     text = _YEAR.sub("", text)
-    text = re.sub(r"\s+(?:19|20)\d\d$", "", text)
-    text = re.sub(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$", "", text)
+    text = _END_YEAR.sub("", text)
+    text = _END_CERTIFICATE.sub("", text)
     return text.strip().strip("‘’'\"“”«»").strip(" :-–—|,")
 
 
@@ -1903,13 +1909,20 @@ _APPEAL_CUES = re.compile(
     r"|news|facebook|twitter|instagram|snapchat|tiktok|youtube|threads|bluesky|letterboxd"
     r"|telegram|whatsapp|comment|sign\s+in|times\b|experienced"
 )
+# A word each match of _APPEAL_CUES holds (`cues.may_hold`).
+_APPEAL_WORDS = (
+    "deliver", "support", "journalism", "subscri", "contribut", "donat", "member", "patron",
+    "buy", "thank", "app", "news", "facebook", "twitter", "instagram", "snapchat", "tiktok",
+    "youtube", "threads", "bluesky", "letterboxd", "telegram", "whatsapp", "comment", "sign",
+    "times", "experienced",
+)  # fmt: skip
 
 
 def _closing_appeal(unit: str) -> bool:
     """A short line under the review that speaks for the site, not of the film: "Get The Watch
     delivered every Thursday.", "Reader support helps keep our work free.", "Download The Daily
     App", "Follow Daily Celebs on Snapchat, Instagram and X", "Tell us in the comments!"."""
-    if unit.count(" ") > 60 or not _APPEAL_CUES.search(unit):
+    if unit.count(" ") > 60 or not may_hold(unit, _APPEAL_WORDS) or not _APPEAL_CUES.search(unit):
         return False
     return _APPEAL.search(unit) is not None
 
@@ -2053,8 +2066,8 @@ def _bare_rating(units: list[str], i: int) -> str | None:
     unit = units[i]
     if len(unit) > 24:
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d)?", unit) and i + 1 < len(units):
-        scale = re.fullmatch(r"/\s*(4|5|10|100)", units[i + 1].strip())
+    if _BARE_NUMBER.fullmatch(unit) and i + 1 < len(units):
+        scale = _SCALE.fullmatch(units[i + 1].strip())
         if scale:
             return canonical_rating(f"{unit}/{scale.group(1)}")
     value = canonical_rating(unit) if star_rating(unit) else None
@@ -2064,6 +2077,9 @@ def _bare_rating(units: list[str], i: int) -> str | None:
 
 
 _SCORE_LINE = re.compile(r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
+_SCALE = re.compile(r"/\s*(4|5|10|100)")
+_TEN_IN_BRACKETS = re.compile(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)")
 
 
 def _closing_rating(page: _Page, i: int, *, bare: bool = False) -> bool:
@@ -2691,6 +2707,23 @@ _PLATFORM_ADJECTIVE = re.compile(
     r"|thriller|comedy|documentary|docuseries|miniseries|limited\s+series|original|release)\b"
 )
 _PLATFORM_ANY = re.compile(r"(?<![\w])(" + _PLATFORM_NAMES + r")(?![\w+])")
+# The first word of every service in _PLATFORM_NAMES, as written there ("now" aside, which is
+# in any case): every name of it starts with one of these. A search for the names themselves
+# tries the whole list at every character of a review (a fifth of a millisecond a review
+# that names none); these words are found by a search that skips to the capitals, and the
+# expressions that need a name are then tried only just before one (`_platform_heads`).
+_PLATFORM_HEADS = (
+    "Amazon", "Prime", "Apple", "Disney", "Paramount", "HBO", "Max", "Netflix", "Hulu",
+    "Peacock", "MUBI", "Mubi", "Sony", "ZEE5", "Jio", "Hotstar", "BBC", "ITV", "Channel", "Sky",
+    "Starz", "Showtime", "AMC", "FX", "Shudder", "Crunchyroll", "BritBox", "Acorn", "Tubi",
+    "Criterion", "Curzon", "Aha", "Sun", "Voot", "ALTBalaji", "MX", "CBC", "Crave", "ABC", "NBC",
+    "CBS", "PBS", "Stan", "Binge", "RTÉ", "RTE", "SBS",
+)  # fmt: skip
+# "now" (of "NOW TV") in each of its cases: no other letter is a case-blind "n", "o" or "w".
+_NOW_CASES = tuple(a + b + c for a in "nN" for b in "oO" for c in "wW")
+_PLATFORM_HEAD = re.compile(literal_alternation(_PLATFORM_HEADS + _NOW_CASES))
+# The letters _PLATFORM_PROSE's cue words start with, in either case ("ſ" is a case-blind "s").
+_CUE_FIRST = frozenset("oOvVsStTfFaAſ")
 _DIRECTED = re.compile(r"\b(?:directed|helmed)\s+by\s+", re.IGNORECASE)
 
 
@@ -2942,7 +2975,7 @@ def _facts(
     if not series and any(
         _SEASON_CUE.search(u) or (_EPISODE_COUNT.search(u) and not _FILM_WORDS.search(u.lower()))
         for u in (headline, *lead[:3], *paragraphs[:1])
-        if len(u) < 1500 and _SEASON_CUE_WORDS.search(u)
+        if len(u) < 1500 and may_hold(u, _SEASON_WORDS) and _SEASON_CUE_WORDS.search(u)
     ):
         # "… says goodbye with a sixth season", "ITV's four-part account of …", "the
         # eight-episode spin-off" in the headline, the standfirst or the review's first lines
@@ -3045,6 +3078,7 @@ _EPISODE_COUNT = re.compile(
 )
 # Words every match of _SEASON_CUE holds: one quick search before the long expression.
 _SEASON_CUE_WORDS = re.compile(r"(?i)season|series|-part|-episode|episodes")
+_SEASON_WORDS = ("season", "series", "-part", "-episode", "episodes")
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|›|»|/|\||→|::)\s*")
 _SERIES_WORDS = re.compile(
     r"^(?:tv|tv reviews?|tv club|television|web series|series|tv shows?|shows?|streaming series"
@@ -3150,6 +3184,8 @@ _PROSE_MINUTES = re.compile(
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
+# Every match of _WORDED_RUNTIME holds "hour" or "minutes" (`cues.may_hold`).
+_WORDED_WORDS = ("hour", "minutes")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
@@ -3200,11 +3236,36 @@ def _runtime(
     if prose:
         return prose
     text = "\n".join(paragraphs)
-    for m in _PROSE_MINUTES.finditer(text):
-        minutes = int(m.group(1))
-        if 60 <= minutes <= 300:
-            return minutes
+    if _number_of_minutes(text):
+        for m in _PROSE_MINUTES.finditer(text):
+            minutes = int(m.group(1))
+            if 60 <= minutes <= 300:
+                return minutes
+    if not may_hold(text, _WORDED_WORDS):
+        return None  # no "hour" nor "minutes": no runtime in words
     return _worded_runtime(text)
+
+
+def _number_of_minutes(text: str) -> bool:
+    """False only when `_PROSE_MINUTES` cannot match: no "min" (in any case) stands after a
+    digit, white space and a hyphen between ("120 minutes", "95-min"). "min" is in many words
+    ("mind", "criminal"), so the words alone would let most reviews through."""
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low:
+        return True  # (the expression's case-blind "i" takes "ı" and "İ": search)
+    at = low.find("min")
+    while at != -1:
+        before = at
+        while before > 0 and low[before - 1].isspace():
+            before -= 1
+        if before > 0 and low[before - 1] == "-":
+            before -= 1
+            while before > 0 and low[before - 1].isspace():
+                before -= 1
+        if before > 0 and low[before - 1].isdigit():
+            return True
+        at = low.find("min", at + 1)
+    return False
 
 
 def _running_text(unit: str) -> bool:
@@ -3284,9 +3345,7 @@ def _rating(
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
-        if value is None and re.fullmatch(
-            r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
-        ):
+        if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
@@ -3299,7 +3358,7 @@ def _rating(
     if prose:
         return prose
     for paragraph in paragraphs[-3:]:
-        m = re.search(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)", paragraph)
+        m = _TEN_IN_BRACKETS.search(paragraph)
         if m:
             return canonical_rating(m.group(1))
         m = _GIVES_STARS.search(paragraph) if "star" in paragraph else None
@@ -3404,7 +3463,7 @@ def _platform(
                     return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
     # Every pattern below needs a service's name: a quick look for one comes first.
     prose = "\n".join(paragraphs)
-    if _PLATFORM_ANY.search(prose):
+    if _names_service(prose):
         for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
             m = _platform_search(pattern, prose)
             if m:
@@ -3412,7 +3471,7 @@ def _platform(
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
-    if not any(_PLATFORM_ANY.search(u) for u in page.units[h:last]):
+    if not any(_names_service(u) for u in page.units[h:last]):
         return None
     links: set[int] = set()  # "Read more:" and the links under it
     for i in range(h, last):
@@ -3440,14 +3499,58 @@ def _platform(
 
 
 def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`, skipping the costly streaming pattern when no word of it is
-    there ("stream", "watch it")."""
+    """The first match of `pattern` in `text` not followed by another work of the service,
+    skipping the costly streaming pattern when no word of it is there ("stream", "watch it")."""
     if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
         return None
-    for m in pattern.finditer(text):
+    found = _prose_matches(text) if pattern is _PLATFORM_PROSE else pattern.finditer(text)
+    for m in found:
         if not _ANOTHER_WORK.match(text, m.end()):
             return m
     return None
+
+
+def _platform_heads(text: str) -> Iterator[int]:
+    """Every place in `text` where a service's name may start, in order, found as they are
+    asked for: a word of `_PLATFORM_HEADS`, or "now" in any case. Each match of
+    `_PLATFORM_ANY`, and the name in each match of `_PLATFORM_PROSE`, starts at one of them."""
+    m = _PLATFORM_HEAD.search(text)
+    while m is not None:
+        yield m.start()
+        m = _PLATFORM_HEAD.search(text, m.start() + 1)
+
+
+def _names_service(text: str) -> bool:
+    """`_PLATFORM_ANY.search(text)` found something (tried only where a name may start)."""
+    return any(_PLATFORM_ANY.match(text, at) for at in _platform_heads(text))
+
+
+def _prose_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_PLATFORM_PROSE.finditer(text)`, tried only where a match can start: a match is a cue
+    word of at most nine letters, white space, maybe "the" and white space, then the name,
+    which starts at a place `_platform_heads` gives. The places before each name are tried in
+    order, each once; those before a later name never come before an earlier one's (what lies
+    between a name and its cue word is white space and "the", which no name starts in), so
+    the matches come in the order a search finds them."""
+    tried = done = 0
+    for head in _platform_heads(text):
+        at = head
+        while at > 0 and text[at - 1].isspace():  # `\s` is what `str.isspace` says
+            at -= 1
+        floor = at - 9
+        if text.endswith("the", 0, at):
+            before = at - 3
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            floor = min(floor, before - 9)
+        for place in range(max(floor, tried, done), head):
+            if place < done or text[place] not in _CUE_FIRST:
+                continue
+            m = _PLATFORM_PROSE.match(text, place)
+            if m is not None:
+                done = m.end()
+                yield m
+        tried = max(tried, head)
 
 
 # A service's name before another work of its own: "best known from the Netflix series “The
@@ -3566,7 +3669,11 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
     past tense ("arrived in 2021", "premiered in 2019") does not count."""
     key = title.lower()
     for text in texts:
-        if len(text) > 4000 or not _DIGIT_YEAR.search(text):
+        if (
+            len(text) > 4000
+            or not any(map(text.__contains__, _CENTURIES))
+            or not _DIGIT_YEAR.search(text)
+        ):
             continue
         if key and ("dir" in text or "Dir" in text):
             for credit in _DIRECTOR_COUNTRY_YEAR.finditer(text):
@@ -3592,6 +3699,7 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CENTURIES = ("19", "20")  # every match of _DIGIT_YEAR holds one
 _PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit".split())
 # A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
 _DIRECTOR_COUNTRY_YEAR = re.compile(
