@@ -989,7 +989,7 @@ def _person_like(name: str) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     return not any(
-        w.lower().strip("’'s") in _TITLE_WORDS or w.endswith(("’s", "'s")) for w in words
+        w.lower().rstrip("’'s") in _TITLE_WORDS or w.endswith(("’s", "'s")) for w in words
     )
 
 
@@ -1581,6 +1581,7 @@ _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+_NEW_CLAUSE = re.compile(r"\b[a-z]{2,}\b")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
@@ -1638,6 +1639,11 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
         # "… than anything she was given in season one, and X, who plays …": a new clause
         for stop in _CLAUSE_JOIN.finditer(text, start, at):
             start = stop.end()
+        comma = text.rfind(", ", start, at)
+        if comma >= 0 and _NEW_CLAUSE.search(text, comma + 2, at):
+            # "… he brought to the first season, opens with Mark (X)": the comparison ends at
+            # the comma and a clause of its own (a lower-case word) leads to the name.
+            start = comma + 2
     after = text[end : end + 140]
     relative = _RELATIVE_AFTER.match(after)
     if relative:
