@@ -31,3 +31,32 @@ def test_a_surname_that_begins_with_s_is_no_title_word() -> None:
         "officer who has seen too many city detectives come and go.",
     )
     assert cast(review) == {"Lia Shome": "Inspector Ines Calder"}
+
+
+def test_directed_with_words_of_manner_before_by() -> None:
+    review = page(
+        "Season two, created again by Oskar Lund and directed this time by Mara Olsen, begins "
+        "with a murder on the pier.",
+        headline="Salt Harbour season 2 review",
+    )
+    assert review.directors == ("Mara Olsen",)
+    review = page(
+        "This episode, directed with an unflinching restraint by Mara Olsen, is the hardest "
+        "hour of the series."
+    )
+    assert review.directors == ("Mara Olsen",)
+
+
+def test_a_remark_directed_at_someone_by_someone_names_no_director() -> None:
+    review = page(
+        "Hal Mercer plays Tom, and the scorn directed at him by Ines Calder in the second act "
+        "is the sharpest thing in the film."
+    )
+    assert review.directors == ()
+
+
+def test_a_directed_label_without_by() -> None:
+    review = page(labels="Directed: Mara Olsen, Oskar Lund\nStarring: Hal Mercer, Lia Sand")
+    assert review.directors == ("Mara Olsen", "Oskar Lund")
+    review = page(labels="Directed and Written: Mara Olsen\nStarring: Hal Mercer, Lia Sand")
+    assert review.directors == ("Mara Olsen",)

@@ -282,7 +282,13 @@ def _role_at(text: str, start: int) -> str | None:
 _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
 _STARRING = re.compile(r"\b(?:[Ss]tarring|stars|[Cc]o-starring)\s+(?=[^\W\d_])")
-_DIRECTED_BY = re.compile(r"\b(?:directed|helmed|co-directed)\s+by\b", re.IGNORECASE)
+# "directed by X", and with a few words of manner between: "directed this time by X",
+# "directed with a steady hand by X" (never "directed at him by X": a look, a remark).
+_DIRECTED_BY = re.compile(
+    r"\b(?:directed|helmed|co-directed)\s+"
+    r"(?:(?!(?:at|to|towards?|against|into|onto|by)\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+)?by\b",
+    re.IGNORECASE,
+)
 _DIRECTOR = re.compile(
     r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?\s+"
     r"(?!(?i:of|and|for|to|who|is|was|has|had)\b|’s|'s)"
