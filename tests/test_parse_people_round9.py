@@ -60,3 +60,24 @@ def test_a_directed_label_without_by() -> None:
     assert review.directors == ("Mara Olsen", "Oskar Lund")
     review = page(labels="Directed and Written: Mara Olsen\nStarring: Hal Mercer, Lia Sand")
     assert review.directors == ("Mara Olsen",)
+
+
+def test_the_directors_named_in_an_apposition() -> None:
+    review = page(
+        "The directors, Mara Olsen and Oskar Lund, hold all of this together with sheer visual "
+        "confidence."
+    )
+    assert review.directors == ("Mara Olsen", "Oskar Lund")
+
+
+def test_directed_by_a_word_about_the_director_then_the_name() -> None:
+    review = page("Directed by debutant Mara Olsen and inspired by a true story, it is grim.")
+    assert review.directors == ("Mara Olsen",)
+
+
+def test_directed_by_someone_like_a_named_person_names_no_director() -> None:
+    for text in (
+        "It feels as if it were directed by someone like Oskar Lund on a bad day.",
+        "It feels as if it were directed by the admirers of Oskar Lund.",
+    ):
+        assert page(text).directors == ()

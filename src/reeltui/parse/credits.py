@@ -290,7 +290,7 @@ _DIRECTED_BY = re.compile(
     re.IGNORECASE,
 )
 _DIRECTOR = re.compile(
-    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?\s+"
+    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?,?\s+"
     r"(?!(?i:of|and|for|to|who|is|was|has|had)\b|’s|'s)"
     r"|\b[Dd]irect(?:ing|orial)\s+(duo|team|pair|partners)\s+"
 )
@@ -544,7 +544,14 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
     found: list[str] = []
     for m in cues.matches(_DIRECTED_BY):
         if not _other_work(text, m.start()):
-            found.extend(shared_surname(text, names_listed(text, m.end(), paragraphs)))
+            names = names_listed(text, m.end(), paragraphs)
+            if not names:
+                # "directed by debutant X", "directed by the first-timer X": a word or two
+                # about the person, then a full name.
+                epithet = _EPITHET.match(text, m.end())
+                if epithet and name_after(text, epithet.end()):
+                    names = names_listed(text, epithet.end(), paragraphs)
+            found.extend(shared_surname(text, names))
     for m in cues.matches(_DIRECTOR):
         if (
             _CREW_DIRECTOR.search(text, max(0, m.start() - 30), m.start())
@@ -555,6 +562,13 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
         several = m.group(1) == "s" or m.group(2) is not None
         found.extend(shared_surname(text, names_listed(text, m.end(), paragraphs, several=several)))
     return found
+
+
+_EPITHET = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?!(?:[a-z]+\s+)?(?:like|as|and|or|with|such|including|people"
+    r"|someone|somebody|his|her|their|its|of|for|in|at|on)\s)[a-z][\w’'\-]+"
+    r"(?:\s+[a-z][\w’'\-]+)?\s+(?=[A-Z])"
+)
 
 
 def shared_surname(text: str, names: list[str]) -> list[str]:
