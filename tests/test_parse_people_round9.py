@@ -81,3 +81,28 @@ def test_directed_by_someone_like_a_named_person_names_no_director() -> None:
         "It feels as if it were directed by the admirers of Oskar Lund.",
     ):
         assert page(text).directors == ()
+
+
+def test_a_name_then_a_description_owned_by_a_full_name_then_played_by() -> None:
+    review = page(
+        "The villain is Ines Calder, Oskar Lund's twin sister, played by Lia Sand with a "
+        "chilling calm."
+    )
+    assert cast(review) == {"Lia Sand": "Ines Calder"}
+
+
+def test_the_owner_of_a_description_is_no_part() -> None:
+    review = page(
+        "Once Tom's actual parents arrive, played by Hal Mercer, the film turns colder and the "
+        "comedy drains out of it."
+    )
+    assert cast(review) == {"Hal Mercer": None}
+
+
+def test_a_title_with_a_full_stop_stays_with_the_name() -> None:
+    review = page(
+        "Among the prison team, Lia Sand as Dr. Ines, a doctor jailed after a hospital "
+        "tragedy, stands out.",
+        "Hal Mercer plays Dr. Tom Calder, the sensible physician who is out of his depth.",
+    )
+    assert cast(review) == {"Lia Sand": "Dr. Ines", "Hal Mercer": "Dr. Tom Calder"}

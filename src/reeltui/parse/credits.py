@@ -246,7 +246,8 @@ def name_after(text: str, start: int) -> str | None:
 
 # A role: a proper name ("Jose M. Hernandez") or a short description ("Jose’s wife").
 _ROLE_END = re.compile(
-    r"(?:,|;|:|—|–| - |\(|\)|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
+    r"(?:,|;|:|—|–| - |\(|\)|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))"
+    r"(?<!\bCapt)(?<!\bProf)\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|and|in|with|opposite|alongside|but|as|is|was|to|from|for)\b)"
 )
 

@@ -1009,7 +1009,8 @@ def _plausible_role(role: str) -> bool:
 
 _ROLE_CUT = re.compile(
     r"(?:,(?!\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and\b))|;|:|—|–| - |\(|\)"
-    r"|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
+    r"|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)(?<!\bProf)"
+    r"\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
@@ -1206,6 +1207,8 @@ def _role_in(sentence: str, known: Known) -> str | None:
         if not words:
             continue
         word = " ".join(words)
+        if word.endswith(("’s", "'s")):
+            continue  # "Vanya's actual parents": the owner of a description, not the part
         key = fold(word)
         if key in known.not_actors or key.split()[-1] in crew_surnames:
             continue
@@ -1218,8 +1221,8 @@ def _role_in(sentence: str, known: Known) -> str | None:
 # that person set off by commas (a determiner or another's possessive first).
 _NAME_DESCRIBED = re.compile(
     r"(?:^|\s)((?:(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Prof|Rev)\.\s+)?[A-Z][\w’'\-]+"
-    r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+"
-    r"[^,;:()]{3,90},\s*$"
+    r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|(?:[A-Z][\w\-]+\s+){0,2}"
+    r"[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,90},\s*$"
 )
 # "Dominic's father, the island's bullying policeman, is (played by)": a sentence whose subject
 # is a relation of someone, with its description set off by commas.
@@ -2164,7 +2167,8 @@ def _role_phrase(text: str) -> str | None:
     """The role after "plays": a name ("Chani"), or the name a description ends in ("his
     uncle, the bloated Baron Harkonnen"), or the description ("the prosecutor")."""
     end = re.search(
-        r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
+        r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)"
+        r"(?<!\bProf)\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
         r"|and\s+(?:is|was|the|a|his|her))\b",
         text,
     )
