@@ -106,3 +106,13 @@ def test_a_title_with_a_full_stop_stays_with_the_name() -> None:
         "Hal Mercer plays Dr. Tom Calder, the sensible physician who is out of his depth.",
     )
     assert cast(review) == {"Lia Sand": "Dr. Ines", "Hal Mercer": "Dr. Tom Calder"}
+
+
+def test_a_word_cut_short_at_the_window_is_no_comparison() -> None:
+    # "channeling h…" once read as "channeling" alone, a comparison ("channeling De Niro").
+    text = (
+        "At its core is still the bond between two sisters. Hal Mercer’s Tom spends the first "
+        "act channeling her grief and guilt into a crusade against the city."
+    )
+    assert not only_compared("Hal Mercer", [text])
+    assert only_compared("Hal Mercer", ["Lia Sand spends the film channeling Hal Mercer."])

@@ -1651,7 +1651,9 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     relative = _RELATIVE_AFTER.match(after)
     if relative:
         after = after[relative.end() :]
-    after = after[:40]
+    # Whole words only: "channeling h…", cut at the window, is no comparison.
+    cut_word = len(after) > 40 and after[40].isalnum()
+    after = after[:40].rsplit(" ", 1)[0] if cut_word else after[:40]
     cut = _CLAUSE_STOP.search(after)
     if cut:
         after = after[: cut.start()]
