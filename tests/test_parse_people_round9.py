@@ -116,3 +116,19 @@ def test_a_word_cut_short_at_the_window_is_no_comparison() -> None:
     )
     assert not only_compared("Hal Mercer", [text])
     assert only_compared("Hal Mercer", ["Lia Sand spends the film channeling Hal Mercer."])
+
+
+def test_x_is_a_character_in_a_sentence_that_credits_another_actor() -> None:
+    review = page(
+        "Hal Mercer plays Gerry Cliff, a weary response officer, and Lia Sand is Sergeant Ines "
+        "Cliff, whose marriage to Gerry is one of the show's better stories."
+    )
+    assert cast(review) == {"Hal Mercer": "Gerry Cliff", "Lia Sand": "Sergeant Ines Cliff"}
+
+
+def test_x_is_a_character_in_a_sentence_of_its_own_is_plot() -> None:
+    review = page(
+        "Hal Mercer plays Gerry Cliff, a weary response officer. Walt Kessler is Mr Big, whose "
+        "men run the docks."
+    )
+    assert cast(review) == {"Hal Mercer": "Gerry Cliff"}

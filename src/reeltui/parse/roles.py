@@ -383,7 +383,7 @@ def prose_roles(
         )
         cast_talk = cast_words or n in credited
         if " is " in text:
-            _is_role(text, wider, found, cast_words, weak)
+            _is_role(text, wider, found, cast_words, weak, credited=n in credited)
         if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
@@ -1750,13 +1750,17 @@ def _is_role(
     found: list[tuple[str, str | None]],
     cast_talk: bool = False,
     weak: list[tuple[str, str | None]] | None = None,
+    *,
+    credited: bool = False,
 ) -> None:
     """ "Jeff Daniels is Teddy Sanders, NASA's director", "X is Danny's father, Inspector Frank
     Butler": an actor "is" a character named in full. The actor is one the page credits, or,
     in a paragraph about the cast, any full name. A full name the page does not credit that
     "is" a character described as a person ("X is Selina Kyle, a nightclub waitress", "X is
     the mob boss Carmine Falcone") goes to `weak`: believed only where the page has the habit.
-    Every uncredited actor read here goes to `weak` (with no role when already believed)."""
+    Every uncredited actor read here goes to `weak` (with no role when already believed).
+    In a paragraph that credits someone else (`credited`), a sentence that names another
+    credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"."""
     at = text.find(" is ")
     while at != -1:
         m = _IS_OBJECT.match(text, at + 4)
@@ -1796,6 +1800,7 @@ def _is_role(
                     or (
                         (
                             cast_talk
+                            or (credited and _credit_in_sentence(text, at, known, actor))
                             or related
                             or character
                             or _described_as_person(text, m.end(1) if m.group(1) else m.end())
@@ -1813,6 +1818,7 @@ def _is_role(
                 strong = (
                     full
                     or cast_talk
+                    or (credited and _credit_in_sentence(text, at, known, actor))
                     or related
                     or _described_as_person(text, m.end(1) if m.group(1) else m.end())
                 )
@@ -1821,6 +1827,24 @@ def _is_role(
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
         at = nxt
+
+
+def _credit_in_sentence(text: str, at: int, known: Known, actor: str | None) -> bool:
+    """True when the sentence around position `at` names a credited actor other than
+    `actor`, in full or by surname."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at)) + 1
+    stop = _SENTENCE_END.search(text, at)
+    sentence = text[start : stop.start() if stop else len(text)]
+    own = fold(actor) if actor else ""
+    for key, full in known.actors.items():
+        if key == own or not full:
+            continue
+        if full in sentence or re.search(rf"\b{re.escape(full.split()[-1])}\b", sentence):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 # Performance verbs whose object is the role: "brings warmth to Ines", "lends Ines a stern
