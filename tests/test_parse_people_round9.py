@@ -3,6 +3,8 @@ pages with invented names: each test fails if its rule goes."""
 
 from __future__ import annotations
 
+import pytest
+
 from reeltui.parse.roles import only_compared
 
 from prose_pages import cast, page
@@ -132,3 +134,23 @@ def test_x_is_a_character_in_a_sentence_of_its_own_is_plot() -> None:
         "men run the docks."
     )
     assert cast(review) == {"Hal Mercer": "Gerry Cliff"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hal Mercer and Lia Sand play Tomas and Greta, a son and mother stuck in the games.",
+        "Hal Mercer and Lia Sand bring some heart as Tomas and Greta, a son and mother.",
+        "Hal Mercer and Lia Sand play the two grandmothers, Tomas and Greta, who keep the peace.",
+    ],
+)
+def test_two_actors_and_their_two_parts(sentence: str) -> None:
+    assert cast(page(sentence)) == {"Hal Mercer": "Tomas", "Lia Sand": "Greta"}
+
+
+def test_two_parts_that_are_actors_or_other_films_are_no_pair() -> None:
+    review = page(
+        "Hal Mercer plays Tomas. Ines Calder and Oskar Lund play Hal Mercer and Tomas in the "
+        "film within the film, and it is confusing."
+    )
+    assert "Ines Calder" not in cast(review)

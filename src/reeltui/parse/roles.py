@@ -351,6 +351,8 @@ def prose_roles(
         ):
             _ensemble(text, found)
         _cast_cues(text, known, found)
+        if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
+            _paired(text, known, found)
         if " to " in text or "makes a" in text or "makes an" in text:
             _lends_a_character(text, known, title, found)
         if len(found) > before:
@@ -2385,6 +2387,39 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
             continue
         for name, role in zip(names, roles, strict=True):
             found.append((known.full(name) or name, role))
+
+
+# "A and B play C and D", "A and B bring some heart as C and D", "A and B play the two
+# grandmothers, C and D": two actors and their two parts, in order.
+_NAME_WORDS = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}"
+_PART_WORDS = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+_PAIRED = re.compile(
+    rf"(?:^|(?<=[.;:!?]\s)|(?<=,\sand\s)|(?<=\bwhile\s))({_NAME_WORDS})\s+and\s+({_NAME_WORDS})"
+    r"\s+(?:play|(?:[a-z]+\s+){1,4}?as)\s+(?:the\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?"
+    rf"({_PART_WORDS})\s+and\s+({_PART_WORDS})(?=[,.;:!?]|\s+(?:who|in|with|respectively)\b)"
+)
+
+
+def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A and B play C and D": each actor a full name (or one the page credits), each part a
+    name that is no actor's."""
+    for m in _PAIRED.finditer(text):
+        actors = [m.group(1), m.group(2)]
+        parts = [m.group(3), m.group(4)]
+        if not all(is_name(a) or known.full(a) for a in actors):
+            continue
+        credited = {fold(actor) for actor, _ in found}
+        if any(
+            known.full(p) or fold(p) in known.not_actors or fold(p) in credited or p in actors
+            for p in parts
+        ):
+            continue
+        if any(p.split()[0].lower() in _NOT_ROLE for p in parts):
+            continue
+        if _compared(text, m.start()):
+            continue
+        for actor, part in zip(actors, parts, strict=True):
+            found.append((known.full(actor) or actor, part))
 
 
 # --- directors -------------------------------------------------------------------------------
