@@ -154,3 +154,19 @@ def test_two_parts_that_are_actors_or_other_films_are_no_pair() -> None:
         "film within the film, and it is confusing."
     )
     assert "Ines Calder" not in cast(review)
+
+
+def test_an_office_in_capitals_then_the_name_it_goes_by() -> None:
+    review = page(
+        "Hal Mercer plays Tomas, the village secretary. And Lia Sand's MLA, Chandra Kishor "
+        "Singh, is pushed further to the side this season."
+    )
+    assert cast(review)["Lia Sand"] == "Chandra Kishor Singh"
+
+
+def test_an_agency_in_capitals_is_no_part() -> None:
+    review = page(
+        "The villain this time is Frank Harkness, a former CIA operative with a chilly smile "
+        "and a very long memory, and he is played by Hal Mercer with unhurried menace."
+    )
+    assert cast(review) == {"Hal Mercer": "Frank Harkness"}

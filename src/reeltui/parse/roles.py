@@ -1209,8 +1209,10 @@ def _role_in(sentence: str, known: Known) -> str | None:
         if not words:
             continue
         word = " ".join(words)
-        if word.endswith(("’s", "'s")):
-            continue  # "Vanya's actual parents": the owner of a description, not the part
+        if word.endswith(("’s", "'s")) or _ACRONYM.fullmatch(word):
+            # "Vanya's actual parents": the owner of a description, not the part; "a former
+            # CIA operative": an agency or an office, not a name
+            continue
         key = fold(word)
         if key in known.not_actors or key.split()[-1] in crew_surnames:
             continue
@@ -1449,6 +1451,9 @@ def _listed_after_colon(text: str, start: int) -> bool:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     """What follows "'s": (a character's name, True), (a description of a person, False), or
     (None, False) for anything else (a work, a relation, a thing)."""
@@ -1468,6 +1473,11 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
             if word.endswith(_ADJECTIVE_ENDS):
                 return None, False  # "X's Pulitzer-winning biography"
             name.append(word)
+            if stop and raw.endswith(",") and len(name) == 1 and _ACRONYM.fullmatch(word):
+                # "X's MLA, Chandra Kishor Singh,": an office, then the name it goes by
+                apposed = name_after(text, start + text[start:].find(raw) + len(raw))
+                if apposed and len(apposed.split()) >= 2:
+                    return apposed, True
             if stop or len(name) == 4:
                 break
             continue
