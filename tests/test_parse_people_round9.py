@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reeltui.parse.credits import is_name
 from reeltui.parse.roles import only_compared
 
 from prose_pages import cast, page
@@ -170,3 +171,12 @@ def test_an_agency_in_capitals_is_no_part() -> None:
         "and a very long memory, and he is played by Hal Mercer with unhurried menace."
     )
     assert cast(review) == {"Hal Mercer": "Frank Harkness"}
+
+
+def test_oscar_is_a_given_name_as_well_as_a_prize() -> None:
+    assert is_name("Oscar Lund")
+    assert not is_name("Oscar Winner Lia Sand")
+    review = page("Oscar Lund plays Andy, a police officer who is less than thrilled.")
+    assert cast(review) == {"Oscar Lund": "Andy"}
+    review = page("Oscar winner Lia Sand plays Greta, a harbour master.")
+    assert cast(review) == {"Lia Sand": "Greta"}

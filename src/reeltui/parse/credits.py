@@ -50,7 +50,7 @@ _NOT_NAME = frozenset(
     actor actress actors star stars starring director filmmaker writer producer veteran
     directors filmmakers co-director co-directors writer-director screenwriter composer
     cinematographer editor dp dop novelist showrunner creator designer choreographer
-    newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
+    newcomer legend icon oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
     movies reviews desk team staff bureau newsroom is was are were has had does
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
@@ -138,6 +138,8 @@ def _is_name(text: str) -> bool:
         return False
     if not _is_name_token(tokens[0], True):
         return False
+    if tokens[0] == "Oscar" and tokens[1].lower().strip(",.") in _AWARD_WORDS:
+        return False  # "Oscar Winner Emma Stone": the prize, not Oscar Isaac
     for token in tokens[1:]:
         if not _is_name_token(token, False):
             return False
@@ -159,6 +161,10 @@ def _is_name(text: str) -> bool:
     )
 
 
+_AWARD_WORDS = frozenset(
+    "winner winners winning nominee nominees nominated nomination nominations award awards "
+    "for best night season race glory buzz hopes contender contenders".split()
+)
 _name_memo = lru_cache(maxsize=4096)(_is_name)
 
 
