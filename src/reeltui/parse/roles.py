@@ -2403,19 +2403,27 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
 # grandmothers, C and D": two actors and their two parts, in order.
 _NAME_WORDS = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}"
 _PART_WORDS = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
-_PAIRED = re.compile(
-    rf"(?:^|(?<=[.;:!?]\s)|(?<=,\sand\s)|(?<=\bwhile\s))({_NAME_WORDS})\s+and\s+({_NAME_WORDS})"
+# Read from each " and " between two capitalised words: the first actor ends there.
+_PAIRED_REST = re.compile(
+    rf"\s+and\s+({_NAME_WORDS})"
     r"\s+(?:play|(?:[a-z]+\s+){1,4}?as)\s+(?:the\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?"
     rf"({_PART_WORDS})\s+and\s+({_PART_WORDS})(?=[,.;:!?]|\s+(?:who|in|with|respectively)\b)"
 )
+_PAIRED_FIRST = re.compile(rf"(?:^|[.;:!?]\s+|,\s+and\s+|\bwhile\s+)({_NAME_WORDS})$")
 
 
 def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "A and B play C and D": each actor a full name (or one the page credits), each part a
     name that is no actor's."""
-    for m in _PAIRED.finditer(text):
-        actors = [m.group(1), m.group(2)]
-        parts = [m.group(3), m.group(4)]
+    at = text.find(" and ")
+    while at != -1:
+        m = _PAIRED_REST.match(text, at) if at and text[at - 1].isalpha() else None
+        first = _PAIRED_FIRST.search(text, max(0, at - 120), at) if m else None
+        at = text.find(" and ", at + 5)
+        if m is None or first is None:
+            continue
+        actors = [first.group(1), m.group(1)]
+        parts = [m.group(2), m.group(3)]
         if not all(is_name(a) or known.full(a) for a in actors):
             continue
         credited = {fold(actor) for actor, _ in found}
@@ -2426,7 +2434,7 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
             continue
         if any(p.split()[0].lower() in _NOT_ROLE for p in parts):
             continue
-        if _compared(text, m.start()):
+        if _compared(text, first.start(1)):
             continue
         for actor, part in zip(actors, parts, strict=True):
             found.append((known.full(actor) or actor, part))
