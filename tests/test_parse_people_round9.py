@@ -180,3 +180,28 @@ def test_oscar_is_a_given_name_as_well_as_a_prize() -> None:
     assert cast(review) == {"Oscar Lund": "Andy"}
     review = page("Oscar winner Lia Sand plays Greta, a harbour master.")
     assert cast(review) == {"Lia Sand": "Greta"}
+
+
+def test_a_character_then_the_actors_surname_in_brackets() -> None:
+    review = page(
+        "Set a week after the flood, the series follows Tom Calder (Mercer), a limping, "
+        "sweating gangster with a chip on his shoulder.",
+        "Many people never noticed that Hal Mercer was under all that latex.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom Calder"}
+
+
+def test_a_surname_in_brackets_that_is_the_makers_names_no_actor() -> None:
+    review = page(
+        "Writer-director Hal Mercer takes us back to the coast. The town of Port Talon "
+        "(Mercer) has rarely looked so bleak.",
+    )
+    assert cast(review) == {}
+
+
+def test_a_surname_in_brackets_that_two_full_names_share_names_no_actor() -> None:
+    review = page(
+        "The series follows Tom Calder (Mercer), a limping gangster.",
+        "Hal Mercer and Ida Mercer were both considered for the part.",
+    )
+    assert "Hal Mercer" not in cast(review)

@@ -369,6 +369,8 @@ def prose_roles(
             found.append((inner, role))
         elif not inside and outer and is_name(outer):
             found.append((outer, inner))
+    if any("(" in text for text in texts):
+        _surname_in_brackets(texts, lows, known, found)
     # The second pass knows every actor the first one found.
     wider = known.extended(actor for actor, _ in found)
     singles = tuple(set(wider.single_words()) - set(singles))
@@ -423,6 +425,48 @@ def prose_roles(
         # "X is also credited as the writer of the series": a maker, in no part at all.
         found = [(actor, role) for actor, role in found if fold(actor) not in crew]
     return _with_titles(found, texts)
+
+
+# "Oz Cobb (Farrell)": a character named in full, then an actor's surname alone in brackets.
+_SURNAME_BRACKETED = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+\(([A-Z][\w’'\-]+)\)"
+)
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}\b")
+
+
+def _surname_in_brackets(
+    texts: list[str], lows: list[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "The Penguin follows Oz Cobb (Farrell), a limping gangster": the actor is the one full
+    name on the page that ends in that surname, when exactly one does and it is no maker's."""
+    pairs = [m for text in texts if "(" in text for m in _SURNAME_BRACKETED.finditer(text)]
+    if not pairs:
+        return
+    credited = {fold(actor) for actor, _ in found}
+    makers: set[str] | None = None
+    for m in pairs:
+        outer, surname = m.group(1), m.group(2)
+        if known.full(surname) or not is_name(outer) or known.full(outer):
+            continue
+        fulls = {
+            name.group()
+            for text in texts
+            if surname in text
+            for name in _FULL_NAME.finditer(text)
+            if name.group().endswith(" " + surname) and is_name(name.group())
+        }
+        if len(fulls) != 1:
+            continue
+        full = fulls.pop()
+        key = fold(full)
+        if key in credited or key in known.not_actors or fold(outer) == key:
+            continue
+        if makers is None:
+            makers = _makers(texts, lows)
+        if key in makers:
+            continue  # "Barbieland (Gerwig)": the film's maker
+        found.append((full, outer))
+        credited.add(key)
 
 
 # A job behind the camera on this work, read where a part should stand: "the writer of the
