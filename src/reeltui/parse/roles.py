@@ -2461,7 +2461,11 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
     name that is no actor's."""
     at = text.find(" and ")
     while at != -1:
-        m = _PAIRED_REST.match(text, at) if at and text[at - 1].isalpha() else None
+        m = (
+            _PAIRED_REST.match(text, at)
+            if at and text[at - 1].isalpha() and text[at + 5 : at + 6].isupper()
+            else None
+        )
         first = _PAIRED_FIRST.search(text, max(0, at - 120), at) if m else None
         at = text.find(" and ", at + 5)
         if m is None or first is None:
