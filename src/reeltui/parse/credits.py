@@ -50,7 +50,7 @@ _NOT_NAME = frozenset(
     actor actress actors star stars starring director filmmaker writer producer veteran
     directors filmmakers co-director co-directors writer-director screenwriter composer
     cinematographer editor dp dop novelist showrunner creator designer choreographer
-    newcomer legend icon oscar oscar-winner oscar-winning academy award award-winning
+    newcomer legend icon oscar-winner oscar-winning academy award award-winning
     movie film series season episode review verdict final overall rating runtime
     movies reviews desk team staff bureau newsroom is was are were has had does
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
@@ -138,6 +138,8 @@ def _is_name(text: str) -> bool:
         return False
     if not _is_name_token(tokens[0], True):
         return False
+    if tokens[0] == "Oscar" and tokens[1].lower().strip(",.") in _AWARD_WORDS:
+        return False  # "Oscar Winner Emma Stone": the prize, not Oscar Isaac
     for token in tokens[1:]:
         if not _is_name_token(token, False):
             return False
@@ -159,6 +161,10 @@ def _is_name(text: str) -> bool:
     )
 
 
+_AWARD_WORDS = frozenset(
+    "winner winners winning nominee nominees nominated nomination nominations award awards "
+    "for best night season race glory buzz hopes contender contenders".split()
+)
 _name_memo = lru_cache(maxsize=4096)(_is_name)
 
 
@@ -246,7 +252,8 @@ def name_after(text: str, start: int) -> str | None:
 
 # A role: a proper name ("Jose M. Hernandez") or a short description ("Jose’s wife").
 _ROLE_END = re.compile(
-    r"(?:,|;|:|—|–| - |\(|\)|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
+    r"(?:,|;|:|—|–| - |\(|\)|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))"
+    r"(?<!\bCapt)(?<!\bProf)\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|and|in|with|opposite|alongside|but|as|is|was|to|from|for)\b)"
 )
 
@@ -282,9 +289,15 @@ def _role_at(text: str, start: int) -> str | None:
 _STARS_AS = re.compile(r"\b(?:stars|star|starring|co-stars|appears)\s+as\b")
 _IN_ROLE_OF = re.compile(r",\s+in\s+the\s+(?:role|part)\s+of\b")
 _STARRING = re.compile(r"\b(?:[Ss]tarring|stars|[Cc]o-starring)\s+(?=[^\W\d_])")
-_DIRECTED_BY = re.compile(r"\b(?:directed|helmed|co-directed)\s+by\b", re.IGNORECASE)
+# "directed by X", and with a few words of manner between: "directed this time by X",
+# "directed with a steady hand by X" (never "directed at him by X": a look, a remark).
+_DIRECTED_BY = re.compile(
+    r"\b(?:directed|helmed|co-directed)\s+"
+    r"(?:(?!(?:at|to|towards?|against|into|onto|by)\b)[a-z]+(?:\s+[a-z]+){0,3}?\s+)?by\b",
+    re.IGNORECASE,
+)
 _DIRECTOR = re.compile(
-    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?\s+"
+    r"\b(?:[Dd]irector|[Ff]ilmmaker|[Hh]elmer)(s?)(?:-(?:writer|producer|screenwriter|actor))?,?\s+"
     r"(?!(?i:of|and|for|to|who|is|was|has|had)\b|’s|'s)"
     r"|\b[Dd]irect(?:ing|orial)\s+(duo|team|pair|partners)\s+"
 )
@@ -538,7 +551,14 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
     found: list[str] = []
     for m in cues.matches(_DIRECTED_BY):
         if not _other_work(text, m.start()):
-            found.extend(shared_surname(text, names_listed(text, m.end(), paragraphs)))
+            names = names_listed(text, m.end(), paragraphs)
+            if not names:
+                # "directed by debutant X", "directed by the first-timer X": a word or two
+                # about the person, then a full name.
+                epithet = _EPITHET.match(text, m.end())
+                if epithet and name_after(text, epithet.end()):
+                    names = names_listed(text, epithet.end(), paragraphs)
+            found.extend(shared_surname(text, names))
     for m in cues.matches(_DIRECTOR):
         if (
             _CREW_DIRECTOR.search(text, max(0, m.start() - 30), m.start())
@@ -549,6 +569,13 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
         several = m.group(1) == "s" or m.group(2) is not None
         found.extend(shared_surname(text, names_listed(text, m.end(), paragraphs, several=several)))
     return found
+
+
+_EPITHET = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?!(?:[a-z]+\s+)?(?:like|as|and|or|with|such|including|people"
+    r"|someone|somebody|his|her|their|its|of|for|in|at|on)\s)[a-z][\w’'\-]+"
+    r"(?:\s+[a-z][\w’'\-]+)?\s+(?=[A-Z])"
+)
 
 
 def shared_surname(text: str, names: list[str]) -> list[str]:

@@ -42,7 +42,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:directors?|directed by|direction|dir|dir\s*/\s*\w+|director\s*[,/&].*"
             r"|.*[,/&]\s*director"
-            r"|directed and written by|written and directed by)"
+            r"|directed(?: and written)?(?: by)?|written and directed by)"
         ),
     ),
     (

@@ -351,6 +351,8 @@ def prose_roles(
         ):
             _ensemble(text, found)
         _cast_cues(text, known, found)
+        if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
+            _paired(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
         ):
@@ -369,6 +371,8 @@ def prose_roles(
             found.append((inner, role))
         elif not inside and outer and is_name(outer):
             found.append((outer, inner))
+    if any("(" in text for text in texts):
+        _surname_in_brackets(texts, lows, known, found)
     # The second pass knows every actor the first one found.
     wider = known.extended(actor for actor, _ in found)
     singles = tuple(set(wider.single_words()) - set(singles))
@@ -385,7 +389,7 @@ def prose_roles(
         )
         cast_talk = cast_words or n in credited
         if " is " in text:
-            _is_role(text, wider, found, cast_words, weak)
+            _is_role(text, wider, found, cast_words, weak, credited=n in credited)
         if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
@@ -423,6 +427,48 @@ def prose_roles(
         # "X is also credited as the writer of the series": a maker, in no part at all.
         found = [(actor, role) for actor, role in found if fold(actor) not in crew]
     return _with_titles(found, texts)
+
+
+# "Oz Cobb (Farrell)": a character named in full, then an actor's surname alone in brackets.
+_SURNAME_BRACKETED = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+\(([A-Z][\w’'\-]+)\)"
+)
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}\b")
+
+
+def _surname_in_brackets(
+    texts: list[str], lows: list[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "The Penguin follows Oz Cobb (Farrell), a limping gangster": the actor is the one full
+    name on the page that ends in that surname, when exactly one does and it is no maker's."""
+    pairs = [m for text in texts if "(" in text for m in _SURNAME_BRACKETED.finditer(text)]
+    if not pairs:
+        return
+    credited = {fold(actor) for actor, _ in found}
+    makers: set[str] | None = None
+    for m in pairs:
+        outer, surname = m.group(1), m.group(2)
+        if known.full(surname) or not is_name(outer) or known.full(outer):
+            continue
+        fulls = {
+            name.group()
+            for text in texts
+            if surname in text
+            for name in _FULL_NAME.finditer(text)
+            if name.group().endswith(" " + surname) and is_name(name.group())
+        }
+        if len(fulls) != 1:
+            continue
+        full = fulls.pop()
+        key = fold(full)
+        if key in credited or key in known.not_actors or fold(outer) == key:
+            continue
+        if makers is None:
+            makers = _makers(texts, lows)
+        if key in makers:
+            continue  # "Barbieland (Gerwig)": the film's maker
+        found.append((full, outer))
+        credited.add(key)
 
 
 # A job behind the camera on this work, read where a part should stand: "the writer of the
@@ -991,7 +1037,7 @@ def _person_like(name: str) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     return not any(
-        w.lower().strip("’'s") in _TITLE_WORDS or w.endswith(("’s", "'s")) for w in words
+        w.lower().rstrip("’'s") in _TITLE_WORDS or w.endswith(("’s", "'s")) for w in words
     )
 
 
@@ -1011,7 +1057,8 @@ def _plausible_role(role: str) -> bool:
 
 _ROLE_CUT = re.compile(
     r"(?:,(?!\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*(?:,|and\b))|;|:|—|–| - |\(|\)"
-    r"|(?<!\b[A-Z])\.(?=\s|$)|!|\?"
+    r"|(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)(?<!\bProf)"
+    r"\.(?=\s|$)|!|\?"
     r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
@@ -1208,6 +1255,10 @@ def _role_in(sentence: str, known: Known) -> str | None:
         if not words:
             continue
         word = " ".join(words)
+        if word.endswith(("’s", "'s")) or _ACRONYM.fullmatch(word):
+            # "Vanya's actual parents": the owner of a description, not the part; "a former
+            # CIA operative": an agency or an office, not a name
+            continue
         key = fold(word)
         if key in known.not_actors or key.split()[-1] in crew_surnames:
             continue
@@ -1220,8 +1271,8 @@ def _role_in(sentence: str, known: Known) -> str | None:
 # that person set off by commas (a determiner or another's possessive first).
 _NAME_DESCRIBED = re.compile(
     r"(?:^|\s)((?:(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Prof|Rev)\.\s+)?[A-Z][\w’'\-]+"
-    r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+"
-    r"[^,;:()]{3,90},\s*$"
+    r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|(?:[A-Z][\w\-]+\s+){0,2}"
+    r"[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,90},\s*$"
 )
 # "Dominic's father, the island's bullying policeman, is (played by)": a sentence whose subject
 # is a relation of someone, with its description set off by commas.
@@ -1446,6 +1497,9 @@ def _listed_after_colon(text: str, start: int) -> bool:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     """What follows "'s": (a character's name, True), (a description of a person, False), or
     (None, False) for anything else (a work, a relation, a thing)."""
@@ -1465,6 +1519,11 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
             if word.endswith(_ADJECTIVE_ENDS):
                 return None, False  # "X's Pulitzer-winning biography"
             name.append(word)
+            if stop and raw.endswith(",") and len(name) == 1 and _ACRONYM.fullmatch(word):
+                # "X's MLA, Chandra Kishor Singh,": an office, then the name it goes by
+                apposed = name_after(text, start + text[start:].find(raw) + len(raw))
+                if apposed and len(apposed.split()) >= 2:
+                    return apposed, True
             if stop or len(name) == 4:
                 break
             continue
@@ -1583,6 +1642,7 @@ _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+_NEW_CLAUSE = re.compile(r"\b[a-z]{2,}\b")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
@@ -1640,11 +1700,18 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
         # "… than anything she was given in season one, and X, who plays …": a new clause
         for stop in _CLAUSE_JOIN.finditer(text, start, at):
             start = stop.end()
+        comma = text.rfind(", ", start, at)
+        if comma >= 0 and _NEW_CLAUSE.search(text, comma + 2, at):
+            # "… he brought to the first season, opens with Mark (X)": the comparison ends at
+            # the comma and a clause of its own (a lower-case word) leads to the name.
+            start = comma + 2
     after = text[end : end + 140]
     relative = _RELATIVE_AFTER.match(after)
     if relative:
         after = after[relative.end() :]
-    after = after[:40]
+    # Whole words only: "channeling h…", cut at the window, is no comparison.
+    cut_word = len(after) > 40 and after[40].isalnum()
+    after = after[:40].rsplit(" ", 1)[0] if cut_word else after[:40]
     cut = _CLAUSE_STOP.search(after)
     if cut:
         after = after[: cut.start()]
@@ -1741,13 +1808,17 @@ def _is_role(
     found: list[tuple[str, str | None]],
     cast_talk: bool = False,
     weak: list[tuple[str, str | None]] | None = None,
+    *,
+    credited: bool = False,
 ) -> None:
     """ "Jeff Daniels is Teddy Sanders, NASA's director", "X is Danny's father, Inspector Frank
     Butler": an actor "is" a character named in full. The actor is one the page credits, or,
     in a paragraph about the cast, any full name. A full name the page does not credit that
     "is" a character described as a person ("X is Selina Kyle, a nightclub waitress", "X is
     the mob boss Carmine Falcone") goes to `weak`: believed only where the page has the habit.
-    Every uncredited actor read here goes to `weak` (with no role when already believed)."""
+    Every uncredited actor read here goes to `weak` (with no role when already believed).
+    In a paragraph that credits someone else (`credited`), a sentence that names another
+    credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"."""
     at = text.find(" is ")
     while at != -1:
         m = _IS_OBJECT.match(text, at + 4)
@@ -1787,6 +1858,7 @@ def _is_role(
                     or (
                         (
                             cast_talk
+                            or (credited and _credit_in_sentence(text, at, known, actor))
                             or related
                             or character
                             or _described_as_person(text, m.end(1) if m.group(1) else m.end())
@@ -1804,6 +1876,7 @@ def _is_role(
                 strong = (
                     full
                     or cast_talk
+                    or (credited and _credit_in_sentence(text, at, known, actor))
                     or related
                     or _described_as_person(text, m.end(1) if m.group(1) else m.end())
                 )
@@ -1812,6 +1885,24 @@ def _is_role(
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
         at = nxt
+
+
+def _credit_in_sentence(text: str, at: int, known: Known, actor: str | None) -> bool:
+    """True when the sentence around position `at` names a credited actor other than
+    `actor`, in full or by surname."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at)) + 1
+    stop = _SENTENCE_END.search(text, at)
+    sentence = text[start : stop.start() if stop else len(text)]
+    own = fold(actor) if actor else ""
+    for key, full in known.actors.items():
+        if key == own or not full:
+            continue
+        if full in sentence or re.search(rf"\b{re.escape(full.split()[-1])}\b", sentence):
+            return True
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 # Performance verbs whose object is the role: "brings warmth to Ines", "lends Ines a stern
@@ -2157,7 +2248,8 @@ def _described(role: str) -> bool:
 
 
 _ROLE_PHRASE_END = re.compile(
-    r"(?<!\b[A-Z])\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
+    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)"
+    r"(?<!\bProf)\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
     r"|and\s+(?:is|was|the|a|his|her))\b"
 )
 
@@ -2353,6 +2445,51 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
             continue
         for name, role in zip(names, roles, strict=True):
             found.append((known.full(name) or name, role))
+
+
+# "A and B play C and D", "A and B bring some heart as C and D", "A and B play the two
+# grandmothers, C and D": two actors and their two parts, in order.
+_NAME_WORDS = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}"
+_PART_WORDS = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+# Read from each " and " between two capitalised words: the first actor ends there.
+_PAIRED_REST = re.compile(
+    rf"\s+and\s+({_NAME_WORDS})"
+    r"\s+(?:play|(?:[a-z]+\s+){1,4}?as)\s+(?:the\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?"
+    rf"({_PART_WORDS})\s+and\s+({_PART_WORDS})(?=[,.;:!?]|\s+(?:who|in|with|respectively)\b)"
+)
+_PAIRED_FIRST = re.compile(rf"(?:^|[.;:!?]\s+|,\s+and\s+|\bwhile\s+)({_NAME_WORDS})$")
+
+
+def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A and B play C and D": each actor a full name (or one the page credits), each part a
+    name that is no actor's."""
+    at = text.find(" and ")
+    while at != -1:
+        m = (
+            _PAIRED_REST.match(text, at)
+            if at and text[at - 1].isalpha() and text[at + 5 : at + 6].isupper()
+            else None
+        )
+        first = _PAIRED_FIRST.search(text, max(0, at - 120), at) if m else None
+        at = text.find(" and ", at + 5)
+        if m is None or first is None:
+            continue
+        actors = [first.group(1), m.group(1)]
+        parts = [m.group(2), m.group(3)]
+        if not all(is_name(a) or known.full(a) for a in actors):
+            continue
+        credited = {fold(actor) for actor, _ in found}
+        if any(
+            known.full(p) or fold(p) in known.not_actors or fold(p) in credited or p in actors
+            for p in parts
+        ):
+            continue
+        if any(p.split()[0].lower() in _NOT_ROLE for p in parts):
+            continue
+        if _compared(text, first.start(1)):
+            continue
+        for actor, part in zip(actors, parts, strict=True):
+            found.append((known.full(actor) or actor, part))
 
 
 # --- directors -------------------------------------------------------------------------------
