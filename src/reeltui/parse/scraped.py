@@ -539,6 +539,11 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A web address in a line ("example.com/news/x-review/123", a share box's link): its words
+# are a link's, never a headline's.
+_WEB_ADDRESS = re.compile(r"\S*\w\.[a-z]{2,}(?:\.[a-z]{2})?/\S*")
+
+
 def _headline_index(page: _Page, limit: int, probe: str) -> int:
     """The index of the headline among the first `limit` units. `probe` is the start of the
     review (a padded `loose_key`): a short line the review keeps naming is likely the title."""
@@ -569,7 +574,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             "review" in folded
             and len(words) <= 25
             and not (unit.endswith(".") and len(words) > 12)  # a sentence that says "review"
-            and bool(_REVIEW_TOKEN.search(folded))
+            and bool(_REVIEW_TOKEN.search(_WEB_ADDRESS.sub(" ", folded)))
         )
         if has_review:
             score += 10
@@ -715,6 +720,7 @@ _WATCHED = re.compile(
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
 _TAGLINE_COLON = re.compile(r":\s+[a-z]")
+_KICKER_REVIEW = re.compile(r"^[A-Z][\w’'&.\-]*\s+review\s*:\s*(?=[A-Z0-9‘“'\"])", re.IGNORECASE)
 _OWNER = re.compile(r"^[A-Z][\w.\-]*[’']s\s+([A-Z0-9‘“'\"].*)$")
 
 
@@ -803,6 +809,36 @@ def _title_candidates(
     if event:
         # "Cannes 2024 Review: X", unless the review names "Cannes 2024" ("Scam 1992 Review: …").
         found.append((parse_headline(headline[event.end() :]).title, 3.0))
+    kicker = _KICKER_REVIEW.match(headline)
+    if (
+        kicker
+        and len(headline[kicker.end() :].split()) >= 4
+        and headline.split()[0].lower() not in _MENU_WORDS  # "Film review: …" is no kicker
+    ):
+        # "Venice Review: Ana Lima's Harbour Lights Is a …": one word over "Review:" is a kicker
+        # (a festival, a section) when a sentence follows it; the film is that sentence's subject.
+        lead = _HEADLINE_VERB.split(headline[kicker.end() :], maxsplit=1)[0]
+        possessed = _POSSESSOR.match(lead) is not None
+        lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
+        # A name there is the cast's ("X review: Ana Lima and …"), unless someone owns it.
+        if (
+            lead
+            and len(lead.split()) <= 8
+            and loose_key(lead) not in people
+            and (possessed or not is_name(lead))
+        ):
+            found.append((lead, 3.0))
+    comma = info.title.rsplit(", ", 1)
+    if (
+        len(comma) == 2
+        and 1 <= len(comma[1].split()) <= 3
+        and comma[1][:1].isupper()
+        and _count(body_key, loose_key(comma[0]))
+        and not _count(body_key, loose_key(info.title))
+    ):
+        # "Harbour Lights, BBC One review — …": the title, then the channel that shows it; the
+        # title alone when the review names it so and never with what follows the comma.
+        found.append((comma[0], 3.0))
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     for m in _STRAIGHT_QUOTED.finditer(headline):
@@ -883,6 +919,8 @@ def _title_candidates(
             found.append((parse_headline(crumbs[-1].strip()).title, 2.0))
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
+            if canonical_rating(hit.value) or not any(c.isalpha() for c in hit.value):
+                continue  # "Movie: 8/10" among sub-scores: a score, not the film's name
             found.append((_strip_title(hit.value), 8.0))
     found.extend((text, 4.0) for text in _title_blocks(page, h))
     # "Succession's final season is meaner …" in a headline or standfirst names the show.

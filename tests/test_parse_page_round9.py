@@ -1,0 +1,73 @@
+"""Page families of round nine, each page made up for the test, with cases where the rule must
+not fire: a one-word kicker over "Review:" (a festival, a section), a channel after the title's
+comma, a share box's link that says "review", and a sub-score labelled like a title."""
+
+from __future__ import annotations
+
+from prose_pages import P1, P2, P3, scraped
+
+# A review that names "Harbour Lights" twice and "Venice" once.
+NAMED = (
+    "Harbour Lights is the quietest film at Venice this year, and the best: a patient look at "
+    "a keeper and the town around her lighthouse, told without a single raised voice.\n\n"
+    "Harbour Lights never hurries, and its long takes of the sea at night are the most "
+    "beautiful images of the festival, lit by the beam that sweeps across the water."
+)
+
+
+def _page(headline: str, *, top: str = "", after: str = "") -> str:
+    return f"{top}{headline}\n\nBy Jane Doe\n\n{NAMED}\n\n{P2}\n\n{P3}\n\n{after}\n"
+
+
+def test_a_one_word_kicker_over_review_gives_way_to_the_film_the_sentence_names() -> None:
+    review = scraped(_page("Venice Review: Ana Lima's Harbour Lights Is a Quiet Wonder of the Sea"))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_title_over_review_then_a_sentence_about_its_cast_stays_the_title() -> None:
+    text = _page("Harbour Lights review: Ana Lima and Tom Reed break hearts by the sea")
+    text += "\nAna Lima is superb, and Ana Lima carries the last act alone.\n"
+    assert scraped(text).film.title == "Harbour Lights"
+
+
+def test_a_section_word_over_review_is_no_kicker() -> None:
+    review = scraped(_page("Film review: Harbour Lights is a quiet wonder of the sea"))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_channel_after_the_titles_comma_is_dropped() -> None:
+    review = scraped(_page("Harbour Lights, BBC One review — a patient and moving drama"))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_title_with_a_comma_the_review_names_whole_keeps_it() -> None:
+    text = (
+        "Goodbye, Harbour review — a patient and moving drama\n\nBy Jane Doe\n\n"
+        "Goodbye, Harbour is the quietest film of the year, and Goodbye, Harbour never hurries "
+        "its keeper or the town around her lighthouse.\n\n"
+        f"{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.title == "Goodbye, Harbour"
+
+
+def test_a_share_box_link_that_says_review_is_no_headline() -> None:
+    top = (
+        "Daily Reel\n\nArts & Culture\n\n"
+        "Ana Lima's Harbour Lights is the quietest and the best film of the festival\n\n"
+        "Help your friends find this story by sharing it\n"
+        "dailyreel.example/news/harbour-lights-review/10445\n\n"
+    )
+    review = scraped(f"{top}By Jane Doe\n\n{NAMED}\n\n{P2}\n\n{P3}\n")
+    assert review.headline.startswith("Ana Lima's Harbour Lights")
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_sub_score_labelled_like_a_title_is_no_title() -> None:
+    after = "Scores\nMovie: 8/10\nOverall: 8/10"
+    review = scraped(_page("Harbour Lights Film Review", after=after))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_title_label_still_names_the_film() -> None:
+    text = f"Daily Reel review\n\nMovie: Harbour Lights\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert scraped(text).film.title == "Harbour Lights"
