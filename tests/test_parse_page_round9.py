@@ -4,6 +4,12 @@ comma, a share box's link that says "review", and a sub-score labelled like a ti
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from reeltui.parse.html import parse_html
+
 from prose_pages import P1, P2, P3, scraped
 
 # A review that names "Harbour Lights" twice and "Venice" once.
@@ -71,3 +77,54 @@ def test_a_sub_score_labelled_like_a_title_is_no_title() -> None:
 def test_a_title_label_still_names_the_film() -> None:
     text = f"Daily Reel review\n\nMovie: Harbour Lights\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
     assert scraped(text).film.title == "Harbour Lights"
+
+
+# --- bylines -----------------------------------------------------------------------------------
+
+
+def _html(byline: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    return (
+        "<!doctype html><html><head><title>Harbour Lights review</title></head><body>"
+        f"<article><h1>Harbour Lights review</h1><div class='author-info'>{byline}</div>"
+        f"{body}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span>Curated By: <a href='/byline/ana-lima'>Ana Lima</a></span>",
+        "<span>Author: <a href='/byline/ana-lima'>Ana Lima</a></span>",
+        "Reviewed by Ana Lima, October 14, 2010",
+        "<span>By <a href='/ana-lima'>Ana Lima</a></span>",
+        "Ana Lima",
+    ],
+)
+@pytest.mark.parametrize("engine", ["own", "auto"])
+def test_a_marked_byline_gives_the_name_alone(byline: str, engine: str) -> None:
+    review = parse_html(
+        _html(byline), path=Path("p.html"), review_id="p", problems=[], engine=engine
+    )
+    assert review.reviewer is not None
+    assert review.reviewer.name == "Ana Lima"
+
+
+def test_the_outlet_in_capitals_under_the_writers_name_is_no_reviewer() -> None:
+    text = (
+        "DAILY REEL\n\nMOVIES\n\n"
+        "Ana Reed is stunning in a film of rare patience. Bring tissues.\n\n"
+        "Ana Lima\nDAILY REEL\nPublished 6:00 a.m. ET Dec. 21, 2023\n\n"
+        "Harbour Lights (2023)\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(text)
+    assert review.reviewer is not None
+    assert review.reviewer.name == "Ana Lima"
+
+
+def test_a_name_in_capitals_over_its_date_stays_the_reviewer() -> None:
+    text = f"Harbour Lights review\n\nANA LIMA\nPublished May 2, 2023\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    review = scraped(text)
+    assert review.reviewer is not None
+    assert review.reviewer.name.lower() == "ana lima"

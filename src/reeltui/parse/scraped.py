@@ -620,6 +620,16 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
     return best
 
 
+def _over_outlet(units: list[str], i: int, name: str) -> str:
+    """The byline's name when the line taken for it is the outlet's, in capitals, under the
+    writer's name and over the date ("Ana Lima" / "DAILY REEL" / "Published May 2"): the name
+    above it; `name` otherwise."""
+    if name != units[i] or not name.isupper() or i == 0:
+        return name
+    above = units[i - 1]
+    return above if not above.isupper() and is_name(above) and not byline_name(above) else name
+
+
 def _first_prose(page: _Page, start: int) -> int:
     for i in range(start, len(page.units)):
         page.units[i]
@@ -1295,7 +1305,7 @@ def parse_scraped(
             if name and _count(f" {loose_key(' '.join(units[i + 1 : i + 15]))} ", loose_key(name)):
                 name = None
         if name and loose_key(name) != headline_title:
-            reviewer, byline_at = Reviewer(name), i
+            reviewer, byline_at = Reviewer(_over_outlet(units, i, name)), i
             break
     start = _first_prose(page, max(h, byline_at) + 1)
     if start >= len(units) and byline_at > h:
