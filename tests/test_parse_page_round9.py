@@ -128,3 +128,40 @@ def test_a_name_in_capitals_over_its_date_stays_the_reviewer() -> None:
     review = scraped(text)
     assert review.reviewer is not None
     assert review.reviewer.name.lower() == "ana lima"
+
+
+# --- years that are not the film's ----------------------------------------------------------
+
+
+def _year(sentence: str, *, headline: str = "Harbour Lights review") -> int | None:
+    text = f"{headline}\n\nBy Jane Doe\n\n{P1}\n\n{sentence} {P2}\n\n{P3}\n"
+    return scraped(text).film.year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Lights opens in 1952 with a small boy watching the sea from the pier.",
+        "The film opened in 1945 on a small island, where a pilot lands his plane.",
+        "Harbour Lights is based on a memoir, which I read when it came out in 2016.",
+    ],
+)
+def test_a_story_setting_or_another_works_year_is_no_year(sentence: str) -> None:
+    assert _year(sentence) is None
+
+
+def test_a_later_seasons_review_ignores_when_the_game_came_out() -> None:
+    sentence = "Anyone who played Harbour Lights when it came out in 2020 knows the story."
+    assert _year(sentence, headline="Harbour Lights Season 2 review") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Harbour Lights opens in theaters on November 22, 2023.", 2023),
+        ("Harbour Lights opens in cinemas in 2024.", 2024),
+        ("Harbour Lights came out in 2021 and has aged well.", 2021),
+    ],
+)
+def test_a_release_still_gives_the_year(sentence: str, year: int) -> None:
+    assert _year(sentence) == year

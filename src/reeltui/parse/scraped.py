@@ -3587,7 +3587,7 @@ _RELEASE_SUBJECT = re.compile(
 )
 _OTHER_WORK = re.compile(
     r"\b(?:original|predecessor|first\s+(?:film|one|season)|last\s+(?:film|season)|sequel\s+to"
-    r"|remake\s+of|novel|book|play|album|debut\s+feature|previous|earlier)\b",
+    r"|remake\s+of|novel|book|memoir|play|album|debut\s+feature|previous|earlier)\b",
     re.IGNORECASE,
 )
 
@@ -3631,7 +3631,11 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
             if not about:
                 continue
             m = _RELEASE_YEAR.search(sentence)
-            if m and (past or m.group().split(None, 1)[0].lower() not in _PAST_RELEASE):
+            if m and _STORY_OPENS.fullmatch(m.group()):
+                m = None  # "The film opens in 1952 with a boy …": where the story starts
+            came = m is not None and sentence[: m.start()].lower().endswith("came ")
+            word = "came" if came else m.group().split(None, 1)[0].lower() if m else ""
+            if m and (past or word not in _PAST_RELEASE):
                 return int(m.group(1))
             m = _FESTIVAL_YEAR.search(sentence)
             if m and (m.group(1) or m.group(2)):
@@ -3640,7 +3644,9 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
 
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit".split())
+_PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit came".split())
+# A story's opening, not a release: "opens in 1952" with no date, place or theaters after it.
+_STORY_OPENS = re.compile(r"(?i)(?:opens|opened)\s+in\s+(?:19|20)\d\d")
 # A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
 _DIRECTOR_COUNTRY_YEAR = re.compile(
     r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
