@@ -165,3 +165,41 @@ def test_a_later_seasons_review_ignores_when_the_game_came_out() -> None:
 )
 def test_a_release_still_gives_the_year(sentence: str, year: int) -> None:
     assert _year(sentence) == year
+
+
+# --- people taken for the title ---------------------------------------------------------------
+
+
+def test_a_surname_the_headline_opens_on_is_no_title() -> None:
+    text = (
+        "Lima turns the camera on her own family, and doesn’t flinch\n\nBy Jane Doe\n\n"
+        "“Harbour Lights,” Ana Lima’s semi-autobiographical drama, opens on a pier at dawn, "
+        "where a girl and her father watch the boats come in and say nothing at all.\n\n"
+        "Lima has never been this open. Harbour Lights is her most personal film, and Lima "
+        "lets its quiet moments run long.\n\n"
+        f"{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.title == "Harbour Lights"
+
+
+def test_a_one_word_title_the_headline_opens_on_stays() -> None:
+    text = (
+        "Harbour turns a small town into a thriller, and doesn’t flinch\n\nBy Jane Doe\n\n"
+        "Harbour is a thriller set in a fishing town, and Harbour never lets go of its grip "
+        "on the people who live there, all of them waiting for the boats.\n\n"
+        f"{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.title == "Harbour"
+
+
+def test_a_nickname_in_quotes_is_no_title() -> None:
+    text = (
+        "Ana Lima's Harbour Lights Turns Tom Reed's Fixer Into the Town's Best Monster\n\n"
+        "By Jane Doe\n\n"
+        "Harbour Lights picks up a week after the storm. Thomas “Fix” Reed sees his opening, "
+        "and Fix plays every side. Fix is needy and funny, and Fix never stops scheming, and "
+        "Fix is the best thing in the series.\n\n"
+        "Harbour Lights never hurries, and its long takes of the sea are its best images.\n\n"
+        f"{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.title == "Harbour Lights"

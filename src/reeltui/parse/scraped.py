@@ -876,6 +876,7 @@ def _title_candidates(
             and len(lead.split()) <= 8
             and loose_key(lead) not in people
             and not _TAGLINE_COLON.search(lead)  # "X: a friendship ends": a tagline after X
+            and not _surname(lead, page.units[top_end : top_end + 12])
         ):
             # "X: Netflix turns …": one word after the colon is the subject of a tagline.
             colon_subject = ": " in lead and " " not in lead.rsplit(": ", 1)[1]
@@ -918,7 +919,7 @@ def _title_candidates(
                 found.append((m.group(1).strip(" ‘’'\"“”"), 2.0))
             for m in _ANY_QUOTED.finditer(unit):
                 quoted = m.group(1).strip(" ,.:")
-                if quoted[:1].isupper() and len(quoted.split()) <= 6:
+                if quoted[:1].isupper() and len(quoted.split()) <= 6 and not _nickname(unit, m):
                     found.append((quoted, 1.0))
     for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
         if not _CRUMB_MARK.search(unit):
@@ -958,6 +959,28 @@ def _title_candidates(
             else:
                 found.append((bare, 0.5 if is_name(unit) else 1.0))
     return found
+
+
+def _nickname(unit: str, m: re.Match[str]) -> bool:
+    """True when the quoted words matched stand inside a person's name: Oswald “Oz” Cobb."""
+    before = unit[: m.start(1) - 1].rstrip()
+    after = unit[m.end() :]
+    return bool(re.search(r"\b[A-Z][\w’'-]+$", before)) and bool(re.match(r" [A-Z][a-z]", after))
+
+
+def _surname(word: str, texts: list[str]) -> bool:
+    """True when one word the headline opens on is a person's surname: the review calls them
+    by their full name ("Spielberg turns …" over "… Steven Spielberg’s drama …")."""
+    if " " in word or not word[:1].isupper():
+        return False
+    full = re.compile(rf"\b([A-Z][a-z][\w’'-]*) {re.escape(word)}(?![\w-])")
+    for text in texts:
+        if len(text) > 3000 or word not in text:
+            continue
+        for m in full.finditer(text):
+            if m.group(1).lower() not in _SMALL_WORDS and is_name(m.group(0)):
+                return True
+    return False
 
 
 # "In Tár, Cate Blanchett plays …", "In ‘Harbour Lights,’ a keeper …": a headline that opens on
