@@ -203,3 +203,14 @@ def test_a_nickname_in_quotes_is_no_title() -> None:
         f"{P2}\n\n{P3}\n"
     )
     assert scraped(text).film.title == "Harbour Lights"
+
+
+def test_a_title_in_straight_quotes_beats_the_names_the_headline_opens_on() -> None:
+    text = (
+        "Review: Ana Lima and Tom Reed join the crew, and 'Harbour Lights' Season 3 is a hit\n\n"
+        "By Jane Doe\n\n"
+        "The third season picks up where the last one left off, and Ana Lima, as the new "
+        "harbour master, steals every scene she is in. Ana Lima has never been funnier.\n\n"
+        f"{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.title == "Harbour Lights"

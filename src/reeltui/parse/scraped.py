@@ -859,8 +859,9 @@ def _title_candidates(
         if dated and len(dated.group(1).split()) <= 10:
             found.append((_strip_title(dated.group(1)), 3.0))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
-    # "Greta Gerwig's X Is a …", "X and the lost art of …".
-    if not _ANY_QUOTED.search(headline) and (
+    # "Greta Gerwig's X Is a …", "X and the lost art of …". A headline that quotes a title, in
+    # curly quotes or straight ones, names the film there ("A and B join 'X' Season 3").
+    if not (_ANY_QUOTED.search(headline) or _STRAIGHT_QUOTED.search(headline)) and (
         not _REVIEW_TOKEN.search(proper.lower())
         or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
@@ -910,7 +911,10 @@ def _title_candidates(
             if len(page.units[i]) < 300 and not page.chrome(i):
                 found.extend(_headline_spans(page.units[i], body_key, people, raw))
     if sentence:
-        found.extend(_headline_spans(headline, body_key, people, raw))
+        quotes = _ANY_QUOTED.search(headline) or _STRAIGHT_QUOTED.search(headline)
+        for span in _headline_spans(headline, body_key, people, raw):
+            if not (quotes and is_name(span[0])):  # a title quoted, a name beside it: the cast
+                found.append(span)
         # The film named where the review starts: "X review: …", a title in quotes.
         for unit in page.units[h + 1 : min(top_end + 3, len(page.units))]:
             if len(unit) > 3000:
