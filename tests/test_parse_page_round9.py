@@ -214,3 +214,30 @@ def test_a_title_in_straight_quotes_beats_the_names_the_headline_opens_on() -> N
         f"{P2}\n\n{P3}\n"
     )
     assert scraped(text).film.title == "Harbour Lights"
+
+
+def _tagline_page(standfirst: str, first: str) -> str:
+    return (
+        "The cost of silence\n\nBy Jane Doe\n\nTelevision review\n\nThe cost of silence\n\n"
+        f"{standfirst}\n\n{first}\n\n{P2}\n\n{P3}\n"
+    )
+
+
+def test_a_tagline_headline_finds_the_title_under_the_standfirst() -> None:
+    text = _tagline_page(
+        "Harbourside, Ana Lima and Tom Reed’s five-part drama about a flood, is a horror story "
+        "told in the language of committees – and all the more frightening for it.",
+        "Harbourside begins with a storm and a phone call. It is 1988, and a tired engineer "
+        "records what he saw before the water came, then hides the tape under the floor.",
+    )
+    assert scraped(text).film.title == "Harbourside"
+
+
+def test_a_first_name_opening_the_paragraph_is_no_title() -> None:
+    text = _tagline_page(
+        "Ana Lima’s drama about grief and a small town is devastating, and often very funny, "
+        "in the way that the best films about families tend to be.",
+        "Lee is a janitor in a town outside the city, and Lee Chandler has not been home for "
+        "years when the call comes about his brother and the boy he left behind.",
+    )
+    assert scraped(text).film.title != "Lee"

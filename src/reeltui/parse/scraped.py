@@ -295,7 +295,8 @@ _MENU_WORDS = frozenset(
     culture entertainment video videos photos celebs lifestyle sport sports opinion streaming
     podcasts interviews lists awards trailers box office more newsletters subscribe shop
     sign log in create account members journal watchlist profile register login app all
-    about contact blogs festivals features games books tv radio web series shows anime mini
+    about contact blogs festivals features games books tv television radio web series shows anime
+    mini
     """.split()
 )
 
@@ -891,6 +892,16 @@ def _title_candidates(
         # A headline that does not name the film: the review's first sentence may, as its
         # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
         subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
+        if subject is None:
+            # The headline again, or a standfirst, over the review's first paragraph.
+            opening = [
+                page.units[i]
+                for i in range(top_end + 1, min(top_end + 4, len(page.units)))
+                if page.prose(i) and loose_key(page.units[i]) != loose_key(headline)
+            ]
+            subject = next((s for s in map(_first_subject, opening[:2]) if s), None)
+            if subject and _surname(subject, page.units[top_end : top_end + 4], given=True):
+                subject = None  # "Lee is …" over "Lee Chandler": a person's first name
         if subject and is_name(subject) and _by_surname(subject, raw):
             subject = None  # a person, whom the review also calls by the surname alone
         if subject and " " not in subject and f" {subject.lower()}" in raw:
@@ -920,7 +931,9 @@ def _title_candidates(
             if len(unit) > 3000:
                 continue
             for m in _NAMED_REVIEW.finditer(unit):
-                found.append((m.group(1).strip(" ‘’'\"“”"), 2.0))
+                named = m.group(1).strip(" ‘’'\"“”")
+                if not all(w in _MENU_WORDS for w in loose_key(named).split()):
+                    found.append((named, 2.0))  # (not "Film review", "Television review")
             for m in _ANY_QUOTED.finditer(unit):
                 quoted = m.group(1).strip(" ,.:")
                 if quoted[:1].isupper() and len(quoted.split()) <= 6 and not _nickname(unit, m):
@@ -972,17 +985,24 @@ def _nickname(unit: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\b[A-Z][\w’'-]+$", before)) and bool(re.match(r" [A-Z][a-z]", after))
 
 
-def _surname(word: str, texts: list[str]) -> bool:
+def _surname(word: str, texts: list[str], *, given: bool = False) -> bool:
     """True when one word the headline opens on is a person's surname: the review calls them
-    by their full name ("Spielberg turns …" over "… Steven Spielberg’s drama …")."""
+    by their full name ("Spielberg turns …" over "… Steven Spielberg’s drama …"); with
+    `given`, a given name too ("Lee is …" over "Lee Chandler")."""
     if " " in word or not word[:1].isupper():
         return False
-    full = re.compile(rf"\b([A-Z][a-z][\w’'-]*) {re.escape(word)}(?![\w-])")
+    other = r"([A-Z][a-z][\w’'-]*)"
+    word_re = re.escape(word)
+    full = re.compile(
+        rf"\b(?:{other} {word_re}(?![\w-])|{word_re} {other}\b)"
+        if given
+        else rf"\b{other} {word_re}(?![\w-])"
+    )
     for text in texts:
         if len(text) > 3000 or word not in text:
             continue
         for m in full.finditer(text):
-            if m.group(1).lower() not in _SMALL_WORDS and is_name(m.group(0)):
+            if (m.group(1) or m.group(2) or "").lower() not in _SMALL_WORDS and is_name(m.group(0)):
                 return True
     return False
 
