@@ -241,3 +241,36 @@ def test_a_first_name_opening_the_paragraph_is_no_title() -> None:
         "years when the call comes about his brother and the boy he left behind.",
     )
     assert scraped(text).film.title != "Lee"
+
+
+# --- ratings ----------------------------------------------------------------------------------
+
+
+def _rating(after: str, *, top: str = "") -> str | None:
+    text = f"Harbour Lights review\n\nBy Jane Doe\n\n{top}{P1}\n\n{P2}\n\n{P3}\n\n{after}\n"
+    return scraped(text).rating
+
+
+@pytest.mark.parametrize(
+    ("after", "rating"),
+    [
+        ("Rating: 4 (out of 5 stars)", "4/5"),
+        ("4 out of 5 skulls", "4/5"),
+        ("Stars: 3.5 out of 5", "3.5/5"),
+        ("Scores\nMovie: 8/10\nOverall: 8/10", "8/10"),
+    ],
+)
+def test_a_score_in_the_sites_own_form(after: str, rating: str) -> None:
+    assert _rating(after) == rating
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "3 out of 8 episodes",
+        "Community Score: 7.2 / 10 (148 votes)",
+        "Stars: Ana Lima, Tom Reed",
+    ],
+)
+def test_counts_users_scores_and_a_cast_label_are_no_rating(after: str) -> None:
+    assert _rating(after) is None

@@ -2158,7 +2158,13 @@ def _bare_rating(units: list[str], i: int) -> str | None:
     return value
 
 
-_SCORE_LINE = re.compile(r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", re.IGNORECASE)
+# A score alone on its line: "4/5", "(9/10)", "4 out of 5 stars", "4 out of 5 skulls" (what
+# the site counts in, but not works: "3 out of 8 episodes").
+_SCORE_LINE = re.compile(
+    r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*"
+    r"(?:stars?|(?!(?:episodes|seasons|parts|films|movies|shows)\b)[a-z]{3,12}s)?\s*\)?",
+    re.IGNORECASE,
+)
 
 
 def _closing_rating(page: _Page, i: int, *, bare: bool = False) -> bool:
@@ -3366,6 +3372,17 @@ def _rating(
                 return value
     if page.hints.rating:
         return page.hints.rating
+    for hit in hits:
+        # A score under another label ("Stars: 3.5 out of 5", "Movie: 8/10" among scores).
+        if (
+            hit.kind not in ("rating", "user_rating")
+            and hit.value
+            and len(hit.value) <= 24
+            and _SCORE_LINE.fullmatch(hit.value.strip())
+        ):
+            value = canonical_rating(hit.value)
+            if value:
+                return value
     # A line that is only a rating (stars, "3.5/5", "4 stars"), outside user widgets.
     units = page.units
     user_lines: set[int] = set()
@@ -3379,9 +3396,7 @@ def _rating(
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
-        if value is None and re.fullmatch(
-            r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", unit, re.I
-        ):
+        if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
