@@ -274,3 +274,10 @@ def test_a_score_in_the_sites_own_form(after: str, rating: str) -> None:
 )
 def test_counts_users_scores_and_a_cast_label_are_no_rating(after: str) -> None:
     assert _rating(after) is None
+
+
+def test_bare_stars_on_a_site_that_states_a_four_star_scale() -> None:
+    note = "Daily Reel ratings are on a zero-to-four star scale."
+    assert _rating(note, top="★★★½\n\n") == "3.5/4"
+    assert _rating("", top="★★★½\n\n") == "3.5/5"
+    assert _rating(note, top="★★★★☆\n\n") == "4/5"  # empty stars draw their own scale

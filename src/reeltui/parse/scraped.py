@@ -3396,6 +3396,8 @@ def _rating(
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
+        if value and value.endswith("/5") and "☆" not in unit and _four_star_site(units):
+            value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" on a four-star scale
         if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
@@ -3418,6 +3420,18 @@ def _rating(
             if value:
                 return value
     return None
+
+
+# The site's note of its scale: "Ratings are on a zero-to-four star scale", "a four-star scale".
+_FOUR_STAR_SCALE = re.compile(r"(?i)\b(?:(?:zero|0)[\s-]+to[\s-]+)?(?:four|4)[\s-]+star\s+scale\b")
+
+
+def _four_star_site(units: list[str]) -> bool:
+    """True when the page says its stars are counted out of four: bare stars ("★★★½"), with
+    no empty ones to draw the scale, are then out of four, not five."""
+    return any(
+        "scale" in unit and _FOUR_STAR_SCALE.search(unit) for unit in units if len(unit) < 400
+    )
 
 
 _ASTERISKS = re.compile(r"(\*{1,5})\s*(½)?")
