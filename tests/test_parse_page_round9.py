@@ -281,3 +281,14 @@ def test_bare_stars_on_a_site_that_states_a_four_star_scale() -> None:
     assert _rating(note, top="★★★½\n\n") == "3.5/4"
     assert _rating("", top="★★★½\n\n") == "3.5/5"
     assert _rating(note, top="★★★★☆\n\n") == "4/5"  # empty stars draw their own scale
+
+
+def test_a_score_over_its_scale_on_two_lines() -> None:
+    assert _rating("", top="9\n10\n\n") == "9/10"
+    assert _rating("", top="1\n2\n3\n4\n5\n\n") is None  # a run of numbers: pages, a list
+    assert _rating("", top="12\n10\n\n") is None
+
+
+def test_stars_at_the_end_of_the_standfirst() -> None:
+    top = "A comedy about a friendship that ends, and a tragedy about the same thing. ★★★★\n\n"
+    assert _rating("", top=top) == "4/5"

@@ -2152,6 +2152,13 @@ def _bare_rating(units: list[str], i: int) -> str | None:
         scale = re.fullmatch(r"/\s*(4|5|10|100)", units[i + 1].strip())
         if scale:
             return canonical_rating(f"{unit}/{scale.group(1)}")
+        # "9" over "10", its slash lost: a score and its scale, not a run of numbers.
+        scale = re.fullmatch(r"(5|10|100)", units[i + 1].strip())
+        alone = not (i and units[i - 1].isdigit()) and not (
+            i + 2 < len(units) and units[i + 2][:1].isdigit()
+        )
+        if scale and alone and float(unit) < int(scale.group(1)):
+            return canonical_rating(f"{unit}/{scale.group(1)}")
     value = canonical_rating(unit) if star_rating(unit) else None
     if value is None and _SCORE_LINE.fullmatch(unit):
         value = canonical_rating(unit)
@@ -3404,6 +3411,13 @@ def _rating(
             value = canonical_rating(unit)
         if value:
             return value
+    for unit in units[max(0, start - 6) : start + 1]:
+        # Stars at the end of the standfirst: "… and a tragedy about the same thing. ★★★★★"
+        tail = _TRAILING_STARS.search(unit) if len(unit) < 400 else None
+        if tail and star_rating(tail.group(1)):
+            value = canonical_rating(tail.group(1))
+            if value:
+                return value
     grade = _lone_grade(page, start, end)
     if grade:
         return grade
@@ -3422,6 +3436,7 @@ def _rating(
     return None
 
 
+_TRAILING_STARS = re.compile(r"[.!?]\s+([★☆½]{3,6})$")
 # The site's note of its scale: "Ratings are on a zero-to-four star scale", "a four-star scale".
 _FOUR_STAR_SCALE = re.compile(r"(?i)\b(?:(?:zero|0)[\s-]+to[\s-]+)?(?:four|4)[\s-]+star\s+scale\b")
 
