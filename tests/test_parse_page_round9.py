@@ -292,3 +292,25 @@ def test_a_score_over_its_scale_on_two_lines() -> None:
 def test_stars_at_the_end_of_the_standfirst() -> None:
     top = "A comedy about a friendship that ends, and a tragedy about the same thing. ★★★★\n\n"
     assert _rating("", top=top) == "4/5"
+
+
+# --- platforms --------------------------------------------------------------------------------
+
+
+def _platform(text: str, *, labels: str = "") -> str | None:
+    page = (
+        f"Harbour Lights Season 2 review\n\nBy Jane Doe\n\n{labels}"
+        f"Image via HBO\n\n{P1}\n\n{text} {P2}\n\n{P3}\n\n"
+        "Harbour Lights Season 2 premieres Sunday, April 13, at 9 p.m. ET on HBO and Max.\n"
+    )
+    return scraped(page).platform
+
+
+def test_a_note_that_names_more_services_than_the_review_gives_them_all() -> None:
+    assert _platform("Its first season on HBO was a hit.") == "HBO and Max"
+    assert _platform("", labels="Network: HBO\n\n") == "HBO and Max"
+
+
+def test_a_photos_credit_is_no_platform() -> None:
+    page = f"Harbour Lights review\n\nBy Jane Doe\n\nImage via HBO\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert scraped(page).platform is None

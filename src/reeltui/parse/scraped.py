@@ -3529,7 +3529,7 @@ def _platform(
             # a menu: only a service known by name counts there.
             value = _platform_value(hit.value, known_only=hit.last > hit.first)
             if value:
-                return value
+                return _fuller_list(page.units[max(start, end - 2) : end + 6], value) or value
     for hit in hits:
         if hit.kind == "release" and hit.value:
             m = re.search(r"\(([A-Z][\w+ ]{1,20})\)", hit.value)
@@ -3547,7 +3547,8 @@ def _platform(
         for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
             m = _platform_search(pattern, prose)
             if m:
-                return _one_brand(" ".join(m.group(1).split()))
+                found = _one_brand(" ".join(m.group(1).split()))
+                return _fuller_list(page.units[max(start, end - 2) : end + 6], found) or found
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
@@ -3570,12 +3571,35 @@ def _platform(
         and not page.chrome(i)
         and not is_related_headline(u, "")
         and not _REVIEW_TOKEN.search(u.lower())
+        and not _IMAGE_CREDIT.match(u)
     )
     for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
         m = _platform_search(pattern, around)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
     return None
+
+
+# A photo's credit: "Image via HBO", "Photo courtesy of Netflix" (who supplied it, not where
+# the film is shown).
+_IMAGE_CREDIT = re.compile(r"(?i)^\(?(?:image|photo|picture|still)s?\s+(?:via|by|courtesy|credit)")
+
+
+def _fuller_list(notes: list[str], platform: str) -> str | None:
+    """The services a note at the review's end names together, one of them `platform`: a
+    passing mention in the review ("its first season on HBO") names one of the places the
+    note says it is shown ("premieres Sunday on HBO and Max"); None when no note does."""
+    for note in notes:
+        if len(note) > 400 or platform not in note:
+            continue
+        for m in _PLATFORM_PROSE.finditer(note):
+            items = _PLATFORM_ITEM_SPLIT.split(" ".join(m.group(1).split()))
+            if len(items) > 1 and platform in items:
+                return " ".join(m.group(1).split())
+    return None
+
+
+_PLATFORM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*")
 
 
 def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
