@@ -10,7 +10,7 @@ import pytest
 
 from reeltui.parse.html import parse_html
 
-from prose_pages import P1, P2, P3, scraped
+from prose_pages import P1, P2, P3, headings, paragraphs, scraped
 
 # A review that names "Harbour Lights" twice and "Venice" once.
 NAMED = (
@@ -314,3 +314,36 @@ def test_a_note_that_names_more_services_than_the_review_gives_them_all() -> Non
 def test_a_photos_credit_is_no_platform() -> None:
     page = f"Harbour Lights review\n\nBy Jane Doe\n\nImage via HBO\n\n{P1}\n\n{P2}\n\n{P3}\n"
     assert scraped(page).platform is None
+
+
+# --- where the review starts ------------------------------------------------------------------
+
+LONG = f"{P1} {P2}"  # a paragraph far longer than a standfirst
+
+
+def _first(deck: str) -> str:
+    text = f"Harbour Lights review\n\nBy Jane Doe\n7 March 2024\n\n{deck}\n\n{LONG}\n\n{P3}\n"
+    return paragraphs(scraped(text))[0]
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Ana Lima plays a keeper who inherits a lighthouse and the smuggling ring hidden "
+        "beneath it",
+        "A comedy about a friendship that ends for no good reason, and a tragedy about the "
+        "same thing. ★★★★★",
+    ],
+)
+def test_a_standfirst_without_a_full_stop_or_closed_by_stars_is_no_text(deck: str) -> None:
+    assert _first(deck) == LONG
+
+
+def test_a_short_line_over_the_first_paragraph_is_a_heading_not_a_standfirst() -> None:
+    text = (
+        f"Harbour Lights review\n\nBy Jane Doe\n\nA cup of tea that cost a keeper her job\n\n"
+        f"{LONG}\n\nThe performances\n\n{P3}\n"
+    )
+    review = scraped(text)
+    assert paragraphs(review)[0] == LONG
+    assert "A cup of tea that cost a keeper her job" in headings(review)

@@ -662,10 +662,24 @@ def _past_deck(page: _Page, start: int) -> int:
             and any(page.chrome(j) for j in range(start + 1, nxt))
             and all(page.chrome(j) or j in page.label_units for j in range(start + 1, nxt))
         )
-        if not (marked or parted):
+        if not (marked or parted or _unfinished_deck(page, start, nxt)):
             break
         start = nxt
     return start
+
+
+def _unfinished_deck(page: _Page, i: int, nxt: int) -> bool:
+    """True when unit i is a standfirst over the review: one sentence with no full stop, too
+    long for a section's heading (`_is_heading`), or one closed by the reviewer's stars ("…
+    the same thing. ★★★★★"), right over a paragraph far longer than itself."""
+    unit = page.units[i]
+    words = unit.count(" ") + 1
+    if nxt != i + 1 or not 15 <= words <= 35 or _SENTENCE_BREAK.search(unit):
+        if not (_TRAILING_STARS.search(unit) and words <= 40):
+            return False
+    elif unit[-1:] in ".!?…:;,\"”’')":
+        return False
+    return page.units[nxt].count(" ") + 1 >= max(40, 2 * words)
 
 
 _SUMMARY_LABEL = re.compile(
