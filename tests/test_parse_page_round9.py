@@ -347,3 +347,18 @@ def test_a_short_line_over_the_first_paragraph_is_a_heading_not_a_standfirst() -
     review = scraped(text)
     assert paragraphs(review)[0] == LONG
     assert "A cup of tea that cost a keeper her job" in headings(review)
+
+
+def test_the_headline_printed_again_over_the_text_is_neither_text_nor_heading() -> None:
+    page = (
+        "<!doctype html><html><head><title>The cost of silence</title></head><body><article>"
+        "<h1>The cost of silence</h1><div class='byline'>By Jane Doe</div>"
+        "<p class='kicker'>Television review</p><h2>The cost of silence</h2>"
+        "<p class='standfirst'>Harbour Lights, a five-part drama about a flood, is a horror "
+        "story told in the language of committees.</p>"
+        f"<p>{LONG}</p><p>{P3}</p></article></body></html>"
+    )
+    for engine in ("own", "auto"):
+        review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+        assert paragraphs(review)[0] == LONG
+        assert headings(review) == []

@@ -662,7 +662,9 @@ def _past_deck(page: _Page, start: int) -> int:
             and any(page.chrome(j) for j in range(start + 1, nxt))
             and all(page.chrome(j) or j in page.label_units for j in range(start + 1, nxt))
         )
-        if not (marked or parted or _unfinished_deck(page, start, nxt)):
+        # The headline printed again over the text (a saved page's second copy of it).
+        again = unit.count(" ") < 25 and unit in units[max(0, start - 30) : start]
+        if not (marked or parted or again or _unfinished_deck(page, start, nxt)):
             break
         start = nxt
     return start
