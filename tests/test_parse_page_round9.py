@@ -362,3 +362,44 @@ def test_the_headline_printed_again_over_the_text_is_neither_text_nor_heading() 
         review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
         assert paragraphs(review)[0] == LONG
         assert headings(review) == []
+
+
+# --- runtimes ---------------------------------------------------------------------------------
+
+
+def _runtime(
+    sentence: str = "", *, labels: str = "", after: str = "", facts: str = ""
+) -> int | None:
+    text = (
+        f"Harbour Lights review\n\nBy Jane Doe\n\n{labels}{P1}\n\n{sentence} {P2}\n\n{P3}\n\n"
+        f"{after}\n\nLeave a comment\n\n{facts}\n"
+    )
+    return scraped(text).runtime_minutes
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "minutes"),
+    [
+        ({"labels": "Running Length: 2:00\n\n"}, 120),
+        ({"after": "(15A, 114mins)"}, 114),
+        ({"facts": "Harbour Lights\nSouth Korea 2019\nCertificate 15 132m"}, 132),
+        ({"sentence": "It keeps things moving briskly across 125 minutes."}, 125),
+        ({"sentence": "That length, 206 minutes, will be the headline for some."}, 206),
+        ({"sentence": "Directed by Ana Lima. (109 minutes) In theaters Friday."}, 109),
+        ({"sentence": "Contains strong language. 151 minutes."}, 151),
+    ],
+)
+def test_a_runtime_in_the_forms_sites_print_it(kwargs: dict[str, str], minutes: int) -> None:
+    assert _runtime(**kwargs) == minutes
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"sentence": "The last 25 minutes drag."},
+        {"sentence": "Doors open at 7:30 and the film starts at 8:00."},
+        {"facts": "Watch the trailer: 2:00"},
+    ],
+)
+def test_no_runtime_from_a_part_of_the_film_or_a_clock(kwargs: dict[str, str]) -> None:
+    assert _runtime(**kwargs) is None

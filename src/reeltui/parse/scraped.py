@@ -3270,10 +3270,15 @@ _WORDED_RUNTIME = re.compile(
     re.IGNORECASE,
 )
 _PROSE_MINUTES = re.compile(
-    r"\b(?:at|over|in|runs?|running|lasts?|clocking|clocks|of|just|nearly|almost|barely|all|its)"
-    r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
-    re.IGNORECASE,
+    r"\b(?:at|over|in|runs?|running|lasts?|clocking|clocks|of|just|nearly|almost|barely|all|its"
+    r"|across|length)"
+    r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b"
+    # "(109 minutes)", or a sentence of its own: "… drug use. 151 minutes."
+    r"|\((\d{2,3})\s*(?:minutes?|mins?)\.?\)|(?:^|[.!?]\s)\s*(\d{2,3})\s*minutes\.(?=\s|$)",
+    re.IGNORECASE | re.MULTILINE,
 )
+_CLOCK_RUNTIME = re.compile(r"([1-4]):([0-5]\d)")
+_SHORT_UNIT = re.compile(r"(?i)(?:min|mins|minutes)\b|\b\d{2,3}m\b")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
@@ -3309,6 +3314,9 @@ def _runtime(
     for hit in hits:
         if hit.kind == "runtime" and hit.value:
             minutes = parse_runtime(hit.value)
+            clock = _CLOCK_RUNTIME.fullmatch(hit.value.strip()) if not minutes else None
+            if clock:  # "Running Length: 2:00", hours and minutes as a clock writes them
+                minutes = int(clock.group(1)) * 60 + int(clock.group(2))
             if minutes:
                 return minutes
     for i in sorted(page.label_units):
@@ -3321,11 +3329,17 @@ def _runtime(
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
+    for unit in page.units[end : end + 8]:
+        # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m".
+        if len(unit) <= 60 and not _running_text(unit) and _SHORT_UNIT.search(unit):
+            minutes = parse_runtime(unit)
+            if minutes and minutes >= 40:
+                return minutes
     if prose:
         return prose
     text = "\n".join(paragraphs)
     for m in _PROSE_MINUTES.finditer(text):
-        minutes = int(m.group(1))
+        minutes = int(m.group(1) or m.group(2) or m.group(3))
         if 60 <= minutes <= 300:
             return minutes
     return _worded_runtime(text)
