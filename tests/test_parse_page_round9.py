@@ -403,3 +403,10 @@ def test_a_runtime_in_the_forms_sites_print_it(kwargs: dict[str, str], minutes: 
 )
 def test_no_runtime_from_a_part_of_the_film_or_a_clock(kwargs: dict[str, str]) -> None:
     assert _runtime(**kwargs) is None
+
+
+def test_a_grade_in_brackets_after_the_review() -> None:
+    assert _rating("[A-]") == "A-"
+    text = f"Harbour Lights review\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3} [B+]\n\nLeave a comment\n"
+    assert scraped(text).rating == "B+"
+    assert _rating("Read our [A] to [Z] of the year's films") is None

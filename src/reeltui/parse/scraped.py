@@ -528,6 +528,7 @@ _REVIEW_TOKEN = re.compile(r"\breview\b")
 # A sentence, then a few words without a full stop: a caption and its photo's owner.
 _OWNED_CAPTION = re.compile(r"^.{6,}?[.!?][’”\"']?\s+[A-Z][^.!?]{1,40}$")
 _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
+_BRACKET_GRADE = re.compile(r"(?:^|[.!?”\"]\s+)\[([A-F][+\-−–]?)\]$")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
@@ -3537,6 +3538,11 @@ def _lone_grade(page: _Page, start: int, end: int) -> str | None:
     units: list[str] = page.units
     top = range(max(0, start - 10), min(start, len(units)))
     after = range(max(start, end - 4), min(end + 3, len(units)))
+    for i in after:
+        # "[A-]" in brackets, alone or closing the last paragraph: the reviewer's grade.
+        bracketed = _BRACKET_GRADE.search(units[i]) if "]" in units[i][-4:] else None
+        if bracketed:
+            return bracketed.group(1).replace("−", "-").replace("–", "-")
     for i in (*top, *after):
         unit: str = units[i]
         if len(unit) <= 2 and _LONE_GRADE.fullmatch(unit) and i not in page.label_units:
