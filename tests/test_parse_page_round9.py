@@ -410,3 +410,12 @@ def test_a_grade_in_brackets_after_the_review() -> None:
     text = f"Harbour Lights review\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3} [B+]\n\nLeave a comment\n"
     assert scraped(text).rating == "B+"
     assert _rating("Read our [A] to [Z] of the year's films") is None
+
+
+def test_a_link_to_another_review_inside_the_text_is_neither_text_nor_heading() -> None:
+    link = "Read Daily Reel's review of The Quiet Season"
+    text = f"Harbour Lights review\n\nBy Jane Doe\n\n{LONG}\n\n{link}\n\n{P2}\n\n{P3}\n"
+    review = scraped(text)
+    assert headings(review) == []
+    assert link not in review.body_text()
+    assert paragraphs(review) == [LONG, P2, P3]

@@ -107,6 +107,7 @@ _HARD_STOP = re.compile(
 # Lines inside or around the article that are page furniture: dropped where they stand.
 _SOFT = re.compile(
     r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|more\s*:\s|related\s*:\s"
+    r"|read\s+(?:[\w’'.&]+\s+){1,5}review\s+of\s+\S"  # "Read Daily Reel's review of X": a link
     r"|advertisement|sponsored|pictured\s*:|open\s+this\s+photo\s+in\s+gallery"
     r"|get\s+the\s+(?:[\w’'.]+\s+){0,3}app\b|download\s+the\s+(?:[\w’'.]+\s+){0,4}app\b"
     r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"
