@@ -419,3 +419,39 @@ def test_a_link_to_another_review_inside_the_text_is_neither_text_nor_heading() 
     assert headings(review) == []
     assert link not in review.body_text()
     assert paragraphs(review) == [LONG, P2, P3]
+
+
+def _article(inside: str) -> str:
+    return (
+        "<!doctype html><html><head><title>Harbour Lights review</title></head><body><article>"
+        f"<h1>Harbour Lights review</h1><div class='byline'>By Jane Doe</div>{inside}"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("engine", ["own", "auto"])
+def test_a_sentence_sub_headline_is_the_standfirst_and_a_spoiler_note_no_text(
+    engine: str,
+) -> None:
+    deck = (
+        "The Daily Reel's take on the old novel is the best adaptation of the year, and great "
+        "television, full stop."
+    )
+    page = _article(
+        f"<h2 class='sub-headline'>{deck}</h2>"
+        "<p><em>This review contains full spoilers for all nine episodes.</em></p>"
+        f"<p>{LONG}</p><h2>Verdict</h2><p>{P3}</p>"
+    )
+    review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+    assert headings(review) == ["Verdict"]
+    assert paragraphs(review)[0] == LONG
+
+
+def test_numbered_sentence_headings_stay_headings() -> None:
+    items = "".join(
+        f"<h2>{n}. The keeper's makeover is the best thing to happen to the town this year.</h2>"
+        f"<p>{LONG}</p>"
+        for n in (1, 2)
+    )
+    review = parse_html(_article(items), path=Path("p.html"), review_id="p", problems=[])
+    assert len(headings(review)) == 2

@@ -40,6 +40,9 @@ _BLOCKS = frozenset(
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
 _MARKS = frozenset(("class", "id", "rel", "itemprop"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
+# A sub-headline of a sentence or more, closed by a full stop: the standfirst, not a section's
+# heading ("The show is the best adaptation ever made – and great TV, full stop.").
+_SENTENCE_DECK = re.compile(r"^(?!\d)\S+(?:\s+\S+){11,}[.]$")  # (not "3. The fallout …")
 # "By", "Curated By:", "Author:" in its own text node: a label, with the name in the next one.
 _BY_ALONE = re.compile(r"^(?:(?:[^\W\d_][\w-]*\s+){0,2}by\s*:?|[^\W\d_][\w ]{0,24}:)$", re.I)
 # A standfirst, a summary or a box of key points above the review: not its text.
@@ -574,9 +577,14 @@ def _from_main(
         ]
         if bios and clean_line(bios[0]) not in have:
             lines.extend([name, bios[0]])
+    sub_decks = {
+        clean_line(block)
+        for tag, block in extractor.blocks
+        if tag in ("h2", "h3", "h4") and _SENTENCE_DECK.match(block)
+    }
     headings = frozenset(
         clean_line(block) for tag, block in extractor.blocks if tag in ("h2", "h3", "h4")
-    )
+    ).difference(sub_decks)
     hints = PageHints(
         title=title,
         author=author,
@@ -585,7 +593,7 @@ def _from_main(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
-        decks=frozenset(extractor.decks),
+        decks=frozenset(extractor.decks).union(sub_decks),
     )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints

@@ -116,7 +116,7 @@ _SOFT = re.compile(
     r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
     r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
     r"|rated\s+(?:g|pg|pg-13|r|nc-17|tv-\w+|\d+\+?|u|ua|a|12a?|15|18)\b"
-    r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+)?spoilers"
+    r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+|full\s+)?spoilers"
     r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\.)",
     re.IGNORECASE,
 )
