@@ -455,3 +455,21 @@ def test_numbered_sentence_headings_stay_headings() -> None:
     )
     review = parse_html(_article(items), path=Path("p.html"), review_id="p", problems=[])
     assert len(headings(review)) == 2
+
+
+def test_a_section_kicker_in_capitals_over_the_headline_is_no_headline() -> None:
+    text = (
+        "DAILY REEL\n\nLOGBOOK REVIEW\n\n"
+        "The Keeper in the Fog: Ana Lima’s “Harbour Lights”\n\n"
+        "Two keepers, one lighthouse and a secret that turns grief into a game.\n\n"
+        "Jane Doe\nMar 05, 2021\n\n"
+        f"{NAMED}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(text)
+    assert review.headline != "LOGBOOK REVIEW"
+    assert review.film.title != "LOGBOOK"
+
+
+def test_a_title_in_capitals_over_review_stays_the_headline() -> None:
+    text = f"HARBOUR LIGHTS REVIEW\n\nBy Jane Doe\n\n{NAMED}\n\n{P2}\n\n{P3}\n"
+    assert scraped(text).film.title.lower() == "harbour lights"

@@ -578,6 +578,11 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             and not (unit.endswith(".") and len(words) > 12)  # a sentence that says "review"
             and bool(_REVIEW_TOKEN.search(_WEB_ADDRESS.sub(" ", folded)))
         )
+        if has_review and len(words) <= 3 and unit.isupper():
+            # "NOTEBOOK REVIEW": a section's kicker in capitals, unless the review names what
+            # stands before "review" ("DUNE REVIEW").
+            kicker = loose_key(unit.rsplit(" ", 1)[0]) if words[-1].lower() == "review" else ""
+            has_review = not kicker or _count(probe, kicker) > 0
         if has_review:
             score += 10
         if _YEAR.search(unit) or _QUOTED.match(unit):
