@@ -473,3 +473,14 @@ def test_a_section_kicker_in_capitals_over_the_headline_is_no_headline() -> None
 def test_a_title_in_capitals_over_review_stays_the_headline() -> None:
     text = f"HARBOUR LIGHTS REVIEW\n\nBy Jane Doe\n\n{NAMED}\n\n{P2}\n\n{P3}\n"
     assert scraped(text).film.title.lower() == "harbour lights"
+
+
+def test_a_critics_closing_line_of_certificate_and_minutes_is_no_text() -> None:
+    facts = "PG-13. At area theaters. Contains some strong language and drug use. 151 minutes."
+    text = (
+        f"Harbour Lights review\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{facts}\n\n"
+        "Jane Doe is a film critic for the Daily Reel.\n\nMore from Culture\n"
+    )
+    review = scraped(text)
+    assert paragraphs(review)[-1] == P3
+    assert review.runtime_minutes == 151

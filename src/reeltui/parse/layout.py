@@ -135,6 +135,8 @@ _FOOTER = re.compile(
     r"issue\s+of\b|(?:this\s+(?:article|review|story)\s+)?(?:appeared|appears)\s+in\s+the\s+"
     r"(?:\w+\s+){0,3}issue\b|no\s+mpaa\s+rating|not\s+rated\s+by\s+the\s+mpaa"
     r"|(?:this\s+film\s+is\s+)?(?:rated|certificate)\s+(?:g|pg|pg-13|r|nc-17|12a?|15|18)\s+for\b"
+    # "PG-13. At area theaters. Contains some strong language. 151 minutes.": the facts line
+    r"|(?:g|pg|pg-13|r|nc-17)\.\s+(?:[^.]{1,120}\.\s+){0,4}\d{2,3}\s+minutes\.?$"
     r"|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:are|is|have\s+been)\s+(?:struggling|affected"
     r"|in\s+crisis|having\s+thoughts)|(?:in\s+the\s+(?:uk|us|u\.s\.|usa|india|australia)\s*,?\s+)?"
     r"(?:the\s+)?(?:samaritans|suicide\s+(?:and\s+crisis\s+)?lifeline|national\s+suicide)\b"
@@ -151,7 +153,7 @@ _FOOTER = re.compile(
 _FOOTER_STARTS = frozenset(
     "follow for have catch stay support become we write adapted from this appeared appears no "
     "not rated certificate if in the samaritans suicide national helpline helplines to got "
-    "note disclaimer disclaimer: disclosure disclosure: click join".split()
+    "note disclaimer disclaimer: disclosure disclosure: click join g. pg. pg-13. r. nc-17.".split()
 )
 # Footers that start with a common word ("A note to readers", "What did you think of X?", "As
 # explained in our review score policy"): a short expression of their own, so that the long one

@@ -3335,9 +3335,11 @@ def _runtime(
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
-    for unit in page.units[end : end + 8]:
-        # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m".
-        if len(unit) <= 60 and not _running_text(unit) and _SHORT_UNIT.search(unit):
+    for unit in page.units[max(0, end - 2) : end + 8]:
+        # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m", "PG-13.
+        # At area theaters. 151 minutes."
+        short = len(unit) <= 60 and not _running_text(unit)
+        if (short or is_footer(unit)) and _SHORT_UNIT.search(unit):
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
                 return minutes
