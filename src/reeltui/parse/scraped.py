@@ -3278,9 +3278,12 @@ _WORDED_RUNTIME = re.compile(
 _PROSE_MINUTES = re.compile(
     r"\b(?:at|over|in|runs?|running|lasts?|clocking|clocks|of|just|nearly|almost|barely|all|its"
     r"|across|length)"
-    r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b"
-    # "(109 minutes)", or a sentence of its own: "… drug use. 151 minutes."
-    r"|\((\d{2,3})\s*(?:minutes?|mins?)\.?\)|(?:^|[.!?]\s)\s*(\d{2,3})\s*minutes\.(?=\s|$)",
+    r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
+    re.IGNORECASE,
+)
+# Minutes standing alone: "(109 minutes)", or a sentence of its own ("… drug use. 151 minutes.").
+_MINUTES_ALONE = re.compile(
+    r"\((\d{2,3})\s*(?:minutes?|mins?)\.?\)|(?:^|[.!?]\s)\s*(\d{2,3})\s*minutes\.(?=\s|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLOCK_RUNTIME = re.compile(r"([1-4]):([0-5]\d)")
@@ -3338,8 +3341,9 @@ def _runtime(
     for unit in page.units[max(0, end - 2) : end + 8]:
         # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m", "PG-13.
         # At area theaters. 151 minutes."
-        short = len(unit) <= 60 and not _running_text(unit)
-        if (short or is_footer(unit)) and _SHORT_UNIT.search(unit):
+        if len(unit) > 400 or not _SHORT_UNIT.search(unit):
+            continue  # (a paragraph of the review: no line of facts runs this long)
+        if (len(unit) <= 60 and not _running_text(unit)) or is_footer(unit):
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
                 return minutes
@@ -3347,7 +3351,11 @@ def _runtime(
         return prose
     text = "\n".join(paragraphs)
     for m in _PROSE_MINUTES.finditer(text):
-        minutes = int(m.group(1) or m.group(2) or m.group(3))
+        minutes = int(m.group(1))
+        if 60 <= minutes <= 300:
+            return minutes
+    for m in _MINUTES_ALONE.finditer(text) if "minute" in text or "min" in text else ():
+        minutes = int(m.group(1) or m.group(2))
         if 60 <= minutes <= 300:
             return minutes
     return _worded_runtime(text)
