@@ -26,7 +26,16 @@ from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.screen import MainScreen
 
 from bookmark_files import MARTIAN_WATCHED
-from tui_support import drawn_lines, heard, loaded, make_review, on_disk, settled, widget_text
+from tui_support import (
+    drawn_lines,
+    heard,
+    loaded,
+    make_review,
+    on_disk,
+    pressed,
+    settled,
+    widget_text,
+)
 
 MAKE = Callable[..., ReelApp]
 MILLION = "a-million-miles-away-2023"
@@ -101,7 +110,7 @@ async def test_b_bookmarks_the_selected_film_b_again_removes_it_and_u_puts_it_ba
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
         said = heard(app)
-        await pilot.press("j", "b")
+        await pressed(pilot, "j", "b")
         assert list(on_disk(bookmarks_path)) == [MOTHERS]
         assert marks(app) == {
             "A Million Miles Away": " ",
@@ -111,12 +120,12 @@ async def test_b_bookmarks_the_selected_film_b_again_removes_it_and_u_puts_it_ba
         assert said[-1] == "Bookmarked Parallel Mothers (2021)."
         app.bookmarks.store.set_note(MOTHERS, "ask Ana")
         assert not main(app).active_bindings.get("u")
-        await pilot.press("b")
+        await pressed(pilot, "b")
         assert on_disk(bookmarks_path) == {}
         assert marks(app)["Parallel Mothers"] == " "
         assert "press u to undo" in said[-1]
         assert "u" in main(app).active_bindings
-        await pilot.press("u")
+        await pressed(pilot, "u")
         entry = on_disk(bookmarks_path)[MOTHERS]
         assert (entry["note"], entry["status"]) == ("ask Ana", "to-watch")
         assert marks(app)["Parallel Mothers"] == "★"
@@ -138,11 +147,11 @@ async def test_b_in_the_reader_acts_on_the_open_film(make_app: MAKE, bookmarks_p
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
-        await pilot.press("G", "enter")  # open The Martian; the reader has the focus
-        await pilot.press("escape", "g", "tab")  # cursor back on the first film, reader focused
+        await pressed(pilot, "G", "enter")  # open The Martian; the reader has the focus
+        await pressed(pilot, "escape", "g", "tab")  # cursor back on the first film, reader focused
         assert main(app).film_list.current is not None
         assert main(app).film_list.current.review.id == MILLION
-        await pilot.press("b")
+        await pressed(pilot, "b")
         assert list(on_disk(bookmarks_path)) == [MARTIAN]
 
 
@@ -153,14 +162,14 @@ async def test_w_marks_a_bookmarked_film_watched_and_back(
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
         said = heard(app)
-        await pilot.press("w")
+        await pressed(pilot, "w")
         assert not bookmarks_path.exists(), "w does not bookmark a film by itself"
         assert "is not bookmarked: press b" in said[-1]
-        await pilot.press("b", "w")
+        await pressed(pilot, "b", "w")
         entry = on_disk(bookmarks_path)[MILLION]
         assert entry["status"] == "watched" and "watched_at" in entry
         assert marks(app)["A Million Miles Away"] == "✓"
-        await pilot.press("w")
+        await pressed(pilot, "w")
         entry = on_disk(bookmarks_path)[MILLION]
         assert entry["status"] == "to-watch" and "watched_at" not in entry
         assert marks(app)["A Million Miles Away"] == "★"
@@ -175,18 +184,18 @@ async def test_B_shows_only_bookmarked_films_and_again_all(
         screen = main(app)
         films = screen.film_list
         said = heard(app)
-        await pilot.press("B")
+        await pressed(pilot, "B")
         assert len(films.rows) == 3 and "No bookmarks yet" in said[-1]
-        await pilot.press("b", "G", "b", "B")
+        await pressed(pilot, "b", "G", "b", "B")
         assert [row.review.id for row in films.rows] == [MILLION, MARTIAN]
         assert screen.header.description == "Bookmarked · 2 films · by title"
-        await pilot.press("G", "b")  # un-bookmarking a film takes it off this list
+        await pressed(pilot, "G", "b")  # un-bookmarking a film takes it off this list
         assert [row.review.id for row in films.rows] == [MILLION]
         assert screen.header.description == "Bookmarked · 1 film · by title"
-        await pilot.press("B")
+        await pressed(pilot, "B")
         assert len(films.rows) == 3
         assert screen.header.description == "3 films · by title"
-        await pilot.press("B", "escape")  # esc clears the narrowing too
+        await pressed(pilot, "B", "escape")  # esc clears the narrowing too
         assert len(films.rows) == 3 and screen.listing.narrowing is None
 
 
@@ -201,7 +210,7 @@ async def test_the_bookmarks_screen_shows_status_date_and_note_literally(
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
         assert marks(app)["The Martian"] == "✓"
-        await pilot.press("m")
+        await pressed(pilot, "m")
         screen = app.screen
         assert isinstance(screen, BookmarksScreen)
         assert screen.film_keys == [MARTIAN, MILLION, "somewhere-else-1999"]
@@ -215,13 +224,13 @@ async def test_the_bookmarks_screen_shows_status_date_and_note_literally(
         assert "2023  to watch  2026-11-24  Recommended by Ana [b]not bold[/b]" in rows[2]
         # The notes keep their room; the title without a review gives way to "(no review)".
         assert "★  [red]Somewhere[/red] … (no review)  1999" in rows[3]
-        await pilot.press("j")
+        await pressed(pilot, "j")
         detail = widget_text(screen.query_one("#bookmarks-detail"))
         assert "Note: Recommended by Ana [b]not bold[/b]" in detail
-        await pilot.press("j")
+        await pressed(pilot, "j")
         detail = widget_text(screen.query_one("#bookmarks-detail"))
         assert "No review of this film in the data folder." in detail
-        await pilot.press("k", "enter")
+        await pressed(pilot, "k", "enter")
         assert isinstance(app.screen, MainScreen)
         assert main(app).reader.review is not None
         assert main(app).reader.review.id == MILLION
@@ -235,19 +244,19 @@ async def test_keys_of_the_bookmarks_screen_change_the_file(
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
-        await pilot.press("m", "w")  # The Martian: watched -> to watch
+        await pressed(pilot, "m", "w")  # The Martian: watched -> to watch
         assert on_disk(bookmarks_path)[MARTIAN]["status"] == "to-watch"
-        await pilot.press("G", "d")
+        await pressed(pilot, "G", "d")
         assert "somewhere-else-1999" not in on_disk(bookmarks_path)
         screen = app.screen
         assert isinstance(screen, BookmarksScreen)
         assert screen.film_keys == [MARTIAN, MILLION]
-        await pilot.press("u")
+        await pressed(pilot, "u")
         assert screen.film_keys == [MARTIAN, MILLION, "somewhere-else-1999"]
         assert (
             on_disk(bookmarks_path)["somewhere-else-1999"]["title"] == "[red]Somewhere[/red] Else"
         )
-        await pilot.press("escape")
+        await pressed(pilot, "escape")
         assert isinstance(app.screen, MainScreen)
         assert marks(app)["The Martian"] == "★"
 
@@ -259,17 +268,17 @@ async def test_the_note_editor_saves_on_enter_and_cancels_on_escape(
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
-        await pilot.press("m", "j", "e")
+        await pressed(pilot, "m", "j", "e")
         assert isinstance(app.screen, NoteScreen)
         box = app.screen.query_one(Input)
         assert box.value == "Recommended by Ana [b]not bold[/b]"
-        await pilot.press("ctrl+u", *"[i]x[/i]", "enter")
+        await pressed(pilot, "ctrl+u", *"[i]x[/i]", "enter")
         assert isinstance(app.screen, BookmarksScreen)
         assert on_disk(bookmarks_path)[MILLION]["note"] == "[i]x[/i]"
-        await pilot.press("e", "x", "escape")
+        await pressed(pilot, "e", "x", "escape")
         assert isinstance(app.screen, BookmarksScreen)
         assert on_disk(bookmarks_path)[MILLION]["note"] == "[i]x[/i]"
-        await pilot.press("e", "ctrl+u", "enter")
+        await pressed(pilot, "e", "ctrl+u", "enter")
         assert "note" not in on_disk(bookmarks_path)[MILLION]
 
 
@@ -282,7 +291,7 @@ async def test_another_copys_bookmarks_show_up_when_the_app_regains_focus(
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
-        await pilot.press("b")
+        await pressed(pilot, "b")
         other = BookmarkStore.open(bookmarks_path)
         other.add(MARTIAN, "The Martian", 2015)
         other.set_status(MILLION, Status.WATCHED)
@@ -293,7 +302,7 @@ async def test_another_copys_bookmarks_show_up_when_the_app_regains_focus(
             "Parallel Mothers": " ",
             "The Martian": "★",
         }
-        await pilot.press("j", "b")  # this copy's write merges with the other's
+        await pressed(pilot, "j", "b")  # this copy's write merges with the other's
         assert sorted(on_disk(bookmarks_path)) == [MILLION, MOTHERS, MARTIAN]
         other.reload()
         assert other.keys() == {MILLION, MOTHERS, MARTIAN}
@@ -305,7 +314,7 @@ async def test_another_copys_writes_redraw_the_bookmarked_list_and_the_bookmarks
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
-        await pilot.press("b", "B")
+        await pressed(pilot, "b", "B")
         screen = main(app)
         assert [row.review.id for row in screen.film_list.rows] == [MILLION]
         other = BookmarkStore.open(bookmarks_path)
@@ -314,7 +323,7 @@ async def test_another_copys_writes_redraw_the_bookmarked_list_and_the_bookmarks
         await pilot.pause()
         assert [row.review.id for row in screen.film_list.rows] == [MILLION, MARTIAN]
         assert screen.header.description == "Bookmarked · 2 films · by title"
-        await pilot.press("m")
+        await pressed(pilot, "m")
         bookmarks = app.screen
         assert isinstance(bookmarks, BookmarksScreen)
         assert bookmarks.film_keys == [MILLION, MARTIAN]
@@ -322,9 +331,9 @@ async def test_another_copys_writes_redraw_the_bookmarked_list_and_the_bookmarks
         app.post_message(events.AppFocus())
         await pilot.pause()
         assert bookmarks.film_keys == [MARTIAN]
-        await pilot.press("escape")
+        await pressed(pilot, "escape")
         assert [row.review.id for row in screen.film_list.rows] == [MARTIAN]
-        await pilot.press("B")
+        await pressed(pilot, "B")
         assert marks(app) == {
             "A Million Miles Away": " ",
             "Parallel Mothers": " ",
@@ -345,15 +354,15 @@ async def test_a_broken_file_is_read_only_until_moved_aside(
         badge = main(app).header.query_one(BookmarkBadge)
         assert badge.text == "Bookmarks read-only"
         assert marks(app)["The Martian"] == "✓", "what could be read is shown"
-        await pilot.press("j", "b")  # a change: kept in memory, and the way out is offered
+        await pressed(pilot, "j", "b")  # a change: kept in memory, and the way out is offered
         assert bookmarks_path.read_text(encoding="utf-8") == broken
         assert isinstance(app.screen, RepairScreen)
-        await pilot.press("escape")
+        await pressed(pilot, "escape")
         assert isinstance(app.screen, MainScreen)
         assert marks(app)["Parallel Mothers"] == "★"
-        await pilot.press("m", "R")
+        await pressed(pilot, "m", "R")
         assert isinstance(app.screen, RepairScreen)
-        await pilot.press("y")
+        await pressed(pilot, "y")
         await pilot.pause()
         kept = [p for p in bookmarks_path.parent.iterdir() if ".broken-" in p.name]
         assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == broken
@@ -376,7 +385,7 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
         monkeypatch.setattr(os, "fsync", full)
-        await pilot.press("b")
+        await pressed(pilot, "b")
         assert "the disk is full" in said[-1] and "kept in memory" in said[-1]
         assert marks(app)["A Million Miles Away"] == "★", "the list in memory is not lost"
         badge = main(app).header.query_one(BookmarkBadge)

@@ -41,6 +41,15 @@ async def settled(app: App[object], groups: frozenset[str] | None = None) -> Non
         await asyncio.sleep(0)
 
 
+async def pressed(pilot: Pilot[int], *keys: str) -> None:
+    """Press `keys`, then wait for the work they started (a bookmark write runs in a thread)
+    and for its outcome to be taken in. `Pilot.press` waits only until the process looks idle,
+    and a busy machine can keep a thread from running until after that."""
+    await pilot.press(*keys)
+    await settled(pilot.app)
+    await pilot.pause()
+
+
 async def loaded(pilot: Pilot[int]) -> None:
     """Wait until the library has loaded and the screen has settled, the widgets mounted
     after the first frame (the side panel's parts among them) included."""
