@@ -22,6 +22,7 @@ from pathlib import Path
 
 from reeltui.model import Format, Review, Reviewer
 from reeltui.parse.labels import LabelHit, canonical_rating, label_kind, scan_labels
+from reeltui.parse.layout import byline_name
 from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
 from reeltui.text import clean_line
 
@@ -39,7 +40,11 @@ _BLOCKS = frozenset(
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
 _MARKS = frozenset(("class", "id", "rel", "itemprop"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
-_BY_ALONE = re.compile(r"^(?:by|written\s+by|reviewed\s+by|review\s+by|posted\s+by)\s*:?$", re.I)
+# A sub-headline of a sentence or more, closed by a full stop: the standfirst, not a section's
+# heading ("The show is the best adaptation ever made – and great TV, full stop.").
+_SENTENCE_DECK = re.compile(r"^(?!\d)\S+(?:\s+\S+){11,}[.]$")  # (not "3. The fallout …")
+# "By", "Curated By:", "Author:" in its own text node: a label, with the name in the next one.
+_BY_ALONE = re.compile(r"^(?:(?:[^\W\d_][\w-]*\s+){0,2}by\s*:?|[^\W\d_][\w ]{0,24}:)$", re.I)
 # A standfirst, a summary or a box of key points above the review: not its text.
 _DECK_CLASS = re.compile(
     r"(?:^|[\s_-])(?:standfirst|dek|deck|strapline|nutshell|key-?points|key-?takeaways|takeaways"
@@ -292,7 +297,9 @@ class _Extractor:
             text = clean_line(data)
             if _BY_ALONE.match(text):
                 return  # "By" in its own text node: the name follows
-            self.author = text
+            # "Reviewed by Ana Lima, October 14, 2010": the name, without its date.
+            name = byline_name(text) if " " in text else None
+            self.author = name if name and name in text else text
             return
         self._text.append(data)
 
@@ -570,9 +577,14 @@ def _from_main(
         ]
         if bios and clean_line(bios[0]) not in have:
             lines.extend([name, bios[0]])
+    sub_decks = {
+        clean_line(block)
+        for tag, block in extractor.blocks
+        if tag in ("h2", "h3", "h4") and _SENTENCE_DECK.match(block)
+    }
     headings = frozenset(
         clean_line(block) for tag, block in extractor.blocks if tag in ("h2", "h3", "h4")
-    )
+    ).difference(sub_decks)
     hints = PageHints(
         title=title,
         author=author,
@@ -581,7 +593,7 @@ def _from_main(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
-        decks=frozenset(extractor.decks),
+        decks=frozenset(extractor.decks).union(sub_decks),
     )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints

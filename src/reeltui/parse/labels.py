@@ -440,7 +440,9 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
 
 # --- ratings ---------------------------------------------------------------------------------
 
-_SCORE = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:/|out\s+of|on)\s*(\d{1,3})(?![\d/])")
+_SCORE = re.compile(
+    r"(?<![\w.])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:/|\(?\s*out\s+of|on)\s*(\d{1,3})(?![\d/])"
+)
 _STARS_WORD = re.compile(
     r"(?<![\w.])(\d(?:[.,]\d)?|one|two|three|four|five|half)(?:\s+and\s+a\s+half)?\s*"
     r"(?:stars?|★)(?:\s*\(?\s*out\s+of\s+(\d{1,2}|four|five|ten)\)?)?",

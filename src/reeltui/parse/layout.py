@@ -107,6 +107,7 @@ _HARD_STOP = re.compile(
 # Lines inside or around the article that are page furniture: dropped where they stand.
 _SOFT = re.compile(
     r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|more\s*:\s|related\s*:\s"
+    r"|read\s+(?:[\w’'.&]+\s+){1,5}review\s+of\s+\S"  # "Read Daily Reel's review of X": a link
     r"|advertisement|sponsored|pictured\s*:|open\s+this\s+photo\s+in\s+gallery"
     r"|get\s+the\s+(?:[\w’'.]+\s+){0,3}app\b|download\s+the\s+(?:[\w’'.]+\s+){0,4}app\b"
     r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"
@@ -115,7 +116,7 @@ _SOFT = re.compile(
     r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
     r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
     r"|rated\s+(?:g|pg|pg-13|r|nc-17|tv-\w+|\d+\+?|u|ua|a|12a?|15|18)\b"
-    r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+)?spoilers"
+    r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+|full\s+)?spoilers"
     r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\.)",
     re.IGNORECASE,
 )
@@ -134,6 +135,8 @@ _FOOTER = re.compile(
     r"issue\s+of\b|(?:this\s+(?:article|review|story)\s+)?(?:appeared|appears)\s+in\s+the\s+"
     r"(?:\w+\s+){0,3}issue\b|no\s+mpaa\s+rating|not\s+rated\s+by\s+the\s+mpaa"
     r"|(?:this\s+film\s+is\s+)?(?:rated|certificate)\s+(?:g|pg|pg-13|r|nc-17|12a?|15|18)\s+for\b"
+    # "PG-13. At area theaters. Contains some strong language. 151 minutes.": the facts line
+    r"|(?:g|pg|pg-13|r|nc-17)\.\s+(?:[^.]{1,120}\.\s+){0,4}\d{2,3}\s+minutes\.?$"
     r"|if\s+you\s+(?:or\s+someone\s+you\s+know\s+)?(?:are|is|have\s+been)\s+(?:struggling|affected"
     r"|in\s+crisis|having\s+thoughts)|(?:in\s+the\s+(?:uk|us|u\.s\.|usa|india|australia)\s*,?\s+)?"
     r"(?:the\s+)?(?:samaritans|suicide\s+(?:and\s+crisis\s+)?lifeline|national\s+suicide)\b"
@@ -150,7 +153,7 @@ _FOOTER = re.compile(
 _FOOTER_STARTS = frozenset(
     "follow for have catch stay support become we write adapted from this appeared appears no "
     "not rated certificate if in the samaritans suicide national helpline helplines to got "
-    "note disclaimer disclaimer: disclosure disclosure: click join".split()
+    "note disclaimer disclaimer: disclosure disclosure: click join g. pg. pg-13. r. nc-17.".split()
 )
 # Footers that start with a common word ("A note to readers", "What did you think of X?", "As
 # explained in our review score policy"): a short expression of their own, so that the long one

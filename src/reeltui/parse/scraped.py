@@ -297,7 +297,8 @@ _MENU_WORDS = frozenset(
     culture entertainment video videos photos celebs lifestyle sport sports opinion streaming
     podcasts interviews lists awards trailers box office more newsletters subscribe shop
     sign log in create account members journal watchlist profile register login app all
-    about contact blogs festivals features games books tv radio web series shows anime mini
+    about contact blogs festivals features games books tv television radio web series shows anime
+    mini
     """.split()
 )
 
@@ -528,6 +529,7 @@ _REVIEW_TOKEN = re.compile(r"\breview\b")
 # A sentence, then a few words without a full stop: a caption and its photo's owner.
 _OWNED_CAPTION = re.compile(r"^.{6,}?[.!?][’”\"']?\s+[A-Z][^.!?]{1,40}$")
 _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
+_BRACKET_GRADE = re.compile(r"(?:^|[.!?”\"]\s+)\[([A-F][+\-−–]?)\]$")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
@@ -538,6 +540,11 @@ _CREDIT_LINE = re.compile(
     r"|with\s*:\s|written\s+(?:and\s+directed\s+)?by\b|(?:created|produced)\s+by\b)",
     re.IGNORECASE,
 )
+
+
+# A web address in a line ("example.com/news/x-review/123", a share box's link): its words
+# are a link's, never a headline's.
+_WEB_ADDRESS = re.compile(r"\S*\w\.[a-z]{2,}(?:\.[a-z]{2})?/\S*")
 
 
 def _headline_index(page: _Page, limit: int, probe: str) -> int:
@@ -570,8 +577,13 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             "review" in folded
             and len(words) <= 25
             and not (unit.endswith(".") and len(words) > 12)  # a sentence that says "review"
-            and bool(_REVIEW_TOKEN.search(folded))
+            and bool(_REVIEW_TOKEN.search(_WEB_ADDRESS.sub(" ", folded)))
         )
+        if has_review and len(words) <= 3 and unit.isupper():
+            # "NOTEBOOK REVIEW": a section's kicker in capitals, unless the review names what
+            # stands before "review" ("DUNE REVIEW").
+            kicker = loose_key(unit.rsplit(" ", 1)[0]) if words[-1].lower() == "review" else ""
+            has_review = not kicker or _count(probe, kicker) > 0
         if has_review:
             score += 10
         if _YEAR.search(unit) or _QUOTED.match(unit):
@@ -616,6 +628,16 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
     return best
 
 
+def _over_outlet(units: list[str], i: int, name: str) -> str:
+    """The byline's name when the line taken for it is the outlet's, in capitals, under the
+    writer's name and over the date ("Ana Lima" / "DAILY REEL" / "Published May 2"): the name
+    above it; `name` otherwise."""
+    if name != units[i] or not name.isupper() or i == 0:
+        return name
+    above = units[i - 1]
+    return above if not above.isupper() and is_name(above) and not byline_name(above) else name
+
+
 def _first_prose(page: _Page, start: int) -> int:
     for i in range(start, len(page.units)):
         page.units[i]
@@ -647,10 +669,26 @@ def _past_deck(page: _Page, start: int) -> int:
             and any(page.chrome(j) for j in range(start + 1, nxt))
             and all(page.chrome(j) or j in page.label_units for j in range(start + 1, nxt))
         )
-        if not (marked or parted):
+        # The headline printed again over the text (a saved page's second copy of it).
+        again = unit.count(" ") < 25 and unit in units[max(0, start - 30) : start]
+        if not (marked or parted or again or _unfinished_deck(page, start, nxt)):
             break
         start = nxt
     return start
+
+
+def _unfinished_deck(page: _Page, i: int, nxt: int) -> bool:
+    """True when unit i is a standfirst over the review: one sentence with no full stop, too
+    long for a section's heading (`_is_heading`), or one closed by the reviewer's stars ("…
+    the same thing. ★★★★★"), right over a paragraph far longer than itself."""
+    unit = page.units[i]
+    words = unit.count(" ") + 1
+    if nxt != i + 1 or not 15 <= words <= 35 or _SENTENCE_BREAK.search(unit):
+        if not (_TRAILING_STARS.search(unit) and words <= 40):
+            return False
+    elif unit[-1:] in ".!?…:;,\"”’')":
+        return False
+    return page.units[nxt].count(" ") + 1 >= max(40, 2 * words)
 
 
 _SUMMARY_LABEL = re.compile(
@@ -716,6 +754,7 @@ _WATCHED = re.compile(
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
 _TAGLINE_COLON = re.compile(r":\s+[a-z]")
+_KICKER_REVIEW = re.compile(r"^[A-Z][\w’'&.\-]*\s+review\s*:\s*(?=[A-Z0-9‘“'\"])", re.IGNORECASE)
 _OWNER = re.compile(r"^[A-Z][\w.\-]*[’']s\s+([A-Z0-9‘“'\"].*)$")
 
 
@@ -804,6 +843,36 @@ def _title_candidates(
     if event:
         # "Cannes 2024 Review: X", unless the review names "Cannes 2024" ("Scam 1992 Review: …").
         found.append((parse_headline(headline[event.end() :]).title, 3.0))
+    kicker = _KICKER_REVIEW.match(headline)
+    if (
+        kicker
+        and len(headline[kicker.end() :].split()) >= 4
+        and headline.split()[0].lower() not in _MENU_WORDS  # "Film review: …" is no kicker
+    ):
+        # "Venice Review: Ana Lima's Harbour Lights Is a …": one word over "Review:" is a kicker
+        # (a festival, a section) when a sentence follows it; the film is that sentence's subject.
+        lead = _HEADLINE_VERB.split(headline[kicker.end() :], maxsplit=1)[0]
+        possessed = _POSSESSOR.match(lead) is not None
+        lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
+        # A name there is the cast's ("X review: Ana Lima and …"), unless someone owns it.
+        if (
+            lead
+            and len(lead.split()) <= 8
+            and loose_key(lead) not in people
+            and (possessed or not is_name(lead))
+        ):
+            found.append((lead, 3.0))
+    comma = info.title.rsplit(", ", 1)
+    if (
+        len(comma) == 2
+        and 1 <= len(comma[1].split()) <= 3
+        and comma[1][:1].isupper()
+        and _count(body_key, loose_key(comma[0]))
+        and not _count(body_key, loose_key(info.title))
+    ):
+        # "Harbour Lights, BBC One review — …": the title, then the channel that shows it; the
+        # title alone when the review names it so and never with what follows the comma.
+        found.append((comma[0], 3.0))
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     for m in _STRAIGHT_QUOTED.finditer(headline):
@@ -814,8 +883,9 @@ def _title_candidates(
         if dated and len(dated.group(1).split()) <= 10:
             found.append((_strip_title(dated.group(1)), 3.0))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
-    # "Greta Gerwig's X Is a …", "X and the lost art of …".
-    if not _ANY_QUOTED.search(headline) and (
+    # "Greta Gerwig's X Is a …", "X and the lost art of …". A headline that quotes a title, in
+    # curly quotes or straight ones, names the film there ("A and B join 'X' Season 3").
+    if not (_ANY_QUOTED.search(headline) or _STRAIGHT_QUOTED.search(headline)) and (
         not _REVIEW_TOKEN.search(proper.lower())
         or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
@@ -831,6 +901,7 @@ def _title_candidates(
             and len(lead.split()) <= 8
             and loose_key(lead) not in people
             and not _TAGLINE_COLON.search(lead)  # "X: a friendship ends": a tagline after X
+            and not _surname(lead, page.units[top_end : top_end + 12])
         ):
             # "X: Netflix turns …": one word after the colon is the subject of a tagline.
             colon_subject = ": " in lead and " " not in lead.rsplit(": ", 1)[1]
@@ -844,6 +915,16 @@ def _title_candidates(
         # A headline that does not name the film: the review's first sentence may, as its
         # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
         subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
+        if subject is None:
+            # The headline again, or a standfirst, over the review's first paragraph.
+            opening = [
+                page.units[i]
+                for i in range(top_end + 1, min(top_end + 4, len(page.units)))
+                if page.prose(i) and loose_key(page.units[i]) != loose_key(headline)
+            ]
+            subject = next((s for s in map(_first_subject, opening[:2]) if s), None)
+            if subject and _surname(subject, page.units[top_end : top_end + 4], given=True):
+                subject = None  # "Lee is …" over "Lee Chandler": a person's first name
         if subject and is_name(subject) and _by_surname(subject, raw):
             subject = None  # a person, whom the review also calls by the surname alone
         if subject and " " not in subject and f" {subject.lower()}" in raw:
@@ -864,16 +945,21 @@ def _title_candidates(
             if len(page.units[i]) < 300 and not page.chrome(i):
                 found.extend(_headline_spans(page.units[i], body_key, people, raw))
     if sentence:
-        found.extend(_headline_spans(headline, body_key, people, raw))
+        quotes = _ANY_QUOTED.search(headline) or _STRAIGHT_QUOTED.search(headline)
+        for span in _headline_spans(headline, body_key, people, raw):
+            if not (quotes and is_name(span[0])):  # a title quoted, a name beside it: the cast
+                found.append(span)
         # The film named where the review starts: "X review: …", a title in quotes.
         for unit in page.units[h + 1 : min(top_end + 3, len(page.units))]:
             if len(unit) > 3000:
                 continue
             for m in _NAMED_REVIEW.finditer(unit):
-                found.append((m.group(1).strip(" ‘’'\"“”"), 2.0))
+                named = m.group(1).strip(" ‘’'\"“”")
+                if not all(w in _MENU_WORDS for w in loose_key(named).split()):
+                    found.append((named, 2.0))  # (not "Film review", "Television review")
             for m in _ANY_QUOTED.finditer(unit):
                 quoted = m.group(1).strip(" ,.:")
-                if quoted[:1].isupper() and len(quoted.split()) <= 6:
+                if quoted[:1].isupper() and len(quoted.split()) <= 6 and not _nickname(unit, m):
                     found.append((quoted, 1.0))
     for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
         if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
@@ -884,6 +970,8 @@ def _title_candidates(
             found.append((parse_headline(crumbs[-1].strip()).title, 2.0))
     for hit in page.labels:
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
+            if canonical_rating(hit.value) or not any(c.isalpha() for c in hit.value):
+                continue  # "Movie: 8/10" among sub-scores: a score, not the film's name
             found.append((_strip_title(hit.value), 8.0))
     found.extend((text, 4.0) for text in _title_blocks(page, h))
     # "Succession's final season is meaner …" in a headline or standfirst names the show.
@@ -911,6 +999,35 @@ def _title_candidates(
             else:
                 found.append((bare, 0.5 if is_name(unit) else 1.0))
     return found
+
+
+def _nickname(unit: str, m: re.Match[str]) -> bool:
+    """True when the quoted words matched stand inside a person's name: Oswald “Oz” Cobb."""
+    before = unit[: m.start(1) - 1].rstrip()
+    after = unit[m.end() :]
+    return bool(re.search(r"\b[A-Z][\w’'-]+$", before)) and bool(re.match(r" [A-Z][a-z]", after))
+
+
+def _surname(word: str, texts: list[str], *, given: bool = False) -> bool:
+    """True when one word the headline opens on is a person's surname: the review calls them
+    by their full name ("Spielberg turns …" over "… Steven Spielberg’s drama …"); with
+    `given`, a given name too ("Lee is …" over "Lee Chandler")."""
+    if " " in word or not word[:1].isupper():
+        return False
+    other = r"([A-Z][a-z][\w’'-]*)"
+    word_re = re.escape(word)
+    full = re.compile(
+        rf"\b(?:{other} {word_re}(?![\w-])|{word_re} {other}\b)"
+        if given
+        else rf"\b{other} {word_re}(?![\w-])"
+    )
+    for text in texts:
+        if len(text) > 3000 or word not in text:
+            continue
+        for m in full.finditer(text):
+            if (m.group(1) or m.group(2) or "").lower() not in _SMALL_WORDS and is_name(m.group(0)):
+                return True
+    return False
 
 
 # "In Tár, Cate Blanchett plays …", "In ‘Harbour Lights,’ a keeper …": a headline that opens on
@@ -1263,7 +1380,7 @@ def parse_scraped(
             if name and _count(f" {loose_key(' '.join(units[i + 1 : i + 15]))} ", loose_key(name)):
                 name = None
         if name and loose_key(name) != headline_title:
-            reviewer, byline_at = Reviewer(name), i
+            reviewer, byline_at = Reviewer(_over_outlet(units, i, name)), i
             break
     start = _first_prose(page, max(h, byline_at) + 1)
     if start >= len(units) and byline_at > h:
@@ -2070,13 +2187,26 @@ def _bare_rating(units: list[str], i: int) -> str | None:
         scale = _SCALE.fullmatch(units[i + 1].strip())
         if scale:
             return canonical_rating(f"{unit}/{scale.group(1)}")
+        # "9" over "10", its slash lost: a score and its scale, not a run of numbers.
+        scale = re.fullmatch(r"(5|10|100)", units[i + 1].strip())
+        alone = not (i and units[i - 1].isdigit()) and not (
+            i + 2 < len(units) and units[i + 2][:1].isdigit()
+        )
+        if scale and alone and float(unit) < int(scale.group(1)):
+            return canonical_rating(f"{unit}/{scale.group(1)}")
     value = canonical_rating(unit) if star_rating(unit) else None
     if value is None and _SCORE_LINE.fullmatch(unit):
         value = canonical_rating(unit)
     return value
 
 
-_SCORE_LINE = re.compile(r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*(?:stars?)?\s*\)?", re.IGNORECASE)
+# A score alone on its line: "4/5", "(9/10)", "4 out of 5 stars", "4 out of 5 skulls" (what
+# the site counts in, but not works: "3 out of 8 episodes").
+_SCORE_LINE = re.compile(
+    r"\(?\s*\d[\d.]*\s*(?:/|out of)\s*\d+\s*"
+    r"(?:stars?|(?!(?:episodes|seasons|parts|films|movies|shows)\b)[a-z]{3,12}s)?\s*\)?",
+    re.IGNORECASE,
+)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
 _SCALE = re.compile(r"/\s*(4|5|10|100)")
 _TEN_IN_BRACKETS = re.compile(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)")
@@ -3180,12 +3310,20 @@ _WORDED_RUNTIME = re.compile(
     re.IGNORECASE,
 )
 _PROSE_MINUTES = re.compile(
-    r"\b(?:at|over|in|runs?|running|lasts?|clocking|clocks|of|just|nearly|almost|barely|all|its)"
+    r"\b(?:at|over|in|runs?|running|lasts?|clocking|clocks|of|just|nearly|almost|barely|all|its"
+    r"|across|length)"
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
 # Every match of _WORDED_RUNTIME holds "hour" or "minutes" (`cues.may_hold`).
 _WORDED_WORDS = ("hour", "minutes")
+# Minutes standing alone: "(109 minutes)", or a sentence of its own ("… drug use. 151 minutes.").
+_MINUTES_ALONE = re.compile(
+    r"\((\d{2,3})\s*(?:minutes?|mins?)\.?\)|(?:^|[.!?]\s)\s*(\d{2,3})\s*minutes\.(?=\s|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CLOCK_RUNTIME = re.compile(r"([1-4]):([0-5]\d)")
+_SHORT_UNIT = re.compile(r"(?i)(?:min|mins|minutes)\b|\b\d{2,3}m\b")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
@@ -3221,6 +3359,9 @@ def _runtime(
     for hit in hits:
         if hit.kind == "runtime" and hit.value:
             minutes = parse_runtime(hit.value)
+            clock = _CLOCK_RUNTIME.fullmatch(hit.value.strip()) if not minutes else None
+            if clock:  # "Running Length: 2:00", hours and minutes as a clock writes them
+                minutes = int(clock.group(1)) * 60 + int(clock.group(2))
             if minutes:
                 return minutes
     for i in sorted(page.label_units):
@@ -3233,6 +3374,15 @@ def _runtime(
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
+    for unit in page.units[max(0, end - 2) : end + 8]:
+        # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m", "PG-13.
+        # At area theaters. 151 minutes."
+        if len(unit) > 400 or not _SHORT_UNIT.search(unit):
+            continue  # (a paragraph of the review: no line of facts runs this long)
+        if (len(unit) <= 60 and not _running_text(unit)) or is_footer(unit):
+            minutes = parse_runtime(unit)
+            if minutes and minutes >= 40:
+                return minutes
     if prose:
         return prose
     text = "\n".join(paragraphs)
@@ -3241,6 +3391,10 @@ def _runtime(
             minutes = int(m.group(1))
             if 60 <= minutes <= 300:
                 return minutes
+    for m in _MINUTES_ALONE.finditer(text) if "minute" in text or "min" in text else ():
+        minutes = int(m.group(1) or m.group(2))
+        if 60 <= minutes <= 300:
+            return minutes
     if not may_hold(text, _WORDED_WORDS):
         return None  # no "hour" nor "minutes": no runtime in words
     return _worded_runtime(text)
@@ -3332,6 +3486,17 @@ def _rating(
                 return value
     if page.hints.rating:
         return page.hints.rating
+    for hit in hits:
+        # A score under another label ("Stars: 3.5 out of 5", "Movie: 8/10" among scores).
+        if (
+            hit.kind not in ("rating", "user_rating")
+            and hit.value
+            and len(hit.value) <= 24
+            and _SCORE_LINE.fullmatch(hit.value.strip())
+        ):
+            value = canonical_rating(hit.value)
+            if value:
+                return value
     # A line that is only a rating (stars, "3.5/5", "4 stars"), outside user widgets.
     units = page.units
     user_lines: set[int] = set()
@@ -3345,12 +3510,21 @@ def _rating(
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
+        if value and value.endswith("/5") and "☆" not in unit and _four_star_site(units):
+            value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" on a four-star scale
         if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value:
             return value
+    for unit in units[max(0, start - 6) : start + 1]:
+        # Stars at the end of the standfirst: "… and a tragedy about the same thing. ★★★★★"
+        tail = _TRAILING_STARS.search(unit) if len(unit) < 400 else None
+        if tail and star_rating(tail.group(1)):
+            value = canonical_rating(tail.group(1))
+            if value:
+                return value
     grade = _lone_grade(page, start, end)
     if grade:
         return grade
@@ -3367,6 +3541,19 @@ def _rating(
             if value:
                 return value
     return None
+
+
+_TRAILING_STARS = re.compile(r"[.!?]\s+([★☆½]{3,6})$")
+# The site's note of its scale: "Ratings are on a zero-to-four star scale", "a four-star scale".
+_FOUR_STAR_SCALE = re.compile(r"(?i)\b(?:(?:zero|0)[\s-]+to[\s-]+)?(?:four|4)[\s-]+star\s+scale\b")
+
+
+def _four_star_site(units: list[str]) -> bool:
+    """True when the page says its stars are counted out of four: bare stars ("★★★½"), with
+    no empty ones to draw the scale, are then out of four, not five."""
+    return any(
+        "scale" in unit and _FOUR_STAR_SCALE.search(unit) for unit in units if len(unit) < 400
+    )
 
 
 _ASTERISKS = re.compile(r"(\*{1,5})\s*(½)?")
@@ -3427,6 +3614,11 @@ def _lone_grade(page: _Page, start: int, end: int) -> str | None:
     units: list[str] = page.units
     top = range(max(0, start - 10), min(start, len(units)))
     after = range(max(start, end - 4), min(end + 3, len(units)))
+    for i in after:
+        # "[A-]" in brackets, alone or closing the last paragraph: the reviewer's grade.
+        bracketed = _BRACKET_GRADE.search(units[i]) if "]" in units[i][-4:] else None
+        if bracketed:
+            return bracketed.group(1).replace("−", "-").replace("–", "-")
     for i in (*top, *after):
         unit: str = units[i]
         if len(unit) <= 2 and _LONE_GRADE.fullmatch(unit) and i not in page.label_units:
@@ -3449,7 +3641,7 @@ def _platform(
             # a menu: only a service known by name counts there.
             value = _platform_value(hit.value, known_only=hit.last > hit.first)
             if value:
-                return value
+                return _fuller_list(page.units[max(start, end - 2) : end + 6], value) or value
     for hit in hits:
         if hit.kind == "release" and hit.value:
             m = re.search(r"\(([A-Z][\w+ ]{1,20})\)", hit.value)
@@ -3467,7 +3659,8 @@ def _platform(
         for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
             m = _platform_search(pattern, prose)
             if m:
-                return _one_brand(" ".join(m.group(1).split()))
+                found = _one_brand(" ".join(m.group(1).split()))
+                return _fuller_list(page.units[max(start, end - 2) : end + 6], found) or found
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
@@ -3490,12 +3683,35 @@ def _platform(
         and not page.chrome(i)
         and not is_related_headline(u, "")
         and not _REVIEW_TOKEN.search(u.lower())
+        and not _IMAGE_CREDIT.match(u)
     )
     for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
         m = _platform_search(pattern, around)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
     return None
+
+
+# A photo's credit: "Image via HBO", "Photo courtesy of Netflix" (who supplied it, not where
+# the film is shown).
+_IMAGE_CREDIT = re.compile(r"(?i)^\(?(?:image|photo|picture|still)s?\s+(?:via|by|courtesy|credit)")
+
+
+def _fuller_list(notes: list[str], platform: str) -> str | None:
+    """The services a note at the review's end names together, one of them `platform`: a
+    passing mention in the review ("its first season on HBO") names one of the places the
+    note says it is shown ("premieres Sunday on HBO and Max"); None when no note does."""
+    for note in notes:
+        if len(note) > 400 or platform not in note:
+            continue
+        for m in _PLATFORM_PROSE.finditer(note):
+            items = _PLATFORM_ITEM_SPLIT.split(" ".join(m.group(1).split()))
+            if len(items) > 1 and platform in items:
+                return " ".join(m.group(1).split())
+    return None
+
+
+_PLATFORM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*")
 
 
 def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -3642,7 +3858,7 @@ _RELEASE_SUBJECT = re.compile(
 )
 _OTHER_WORK = re.compile(
     r"\b(?:original|predecessor|first\s+(?:film|one|season)|last\s+(?:film|season)|sequel\s+to"
-    r"|remake\s+of|novel|book|play|album|debut\s+feature|previous|earlier)\b",
+    r"|remake\s+of|novel|book|memoir|play|album|debut\s+feature|previous|earlier)\b",
     re.IGNORECASE,
 )
 
@@ -3690,7 +3906,11 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
             if not about:
                 continue
             m = _RELEASE_YEAR.search(sentence)
-            if m and (past or m.group().split(None, 1)[0].lower() not in _PAST_RELEASE):
+            if m and _STORY_OPENS.fullmatch(m.group()):
+                m = None  # "The film opens in 1952 with a boy …": where the story starts
+            came = m is not None and sentence[: m.start()].lower().endswith("came ")
+            word = "came" if came else m.group().split(None, 1)[0].lower() if m else ""
+            if m and (past or word not in _PAST_RELEASE):
                 return int(m.group(1))
             m = _FESTIVAL_YEAR.search(sentence)
             if m and (m.group(1) or m.group(2)):
@@ -3700,7 +3920,9 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
 
 _DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CENTURIES = ("19", "20")  # every match of _DIGIT_YEAR holds one
-_PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit".split())
+_PAST_RELEASE = frozenset("opened released premiered arrived landed debuted hit came".split())
+# A story's opening, not a release: "opens in 1952" with no date, place or theaters after it.
+_STORY_OPENS = re.compile(r"(?i)(?:opens|opened)\s+in\s+(?:19|20)\d\d")
 # A festival-style credit: "Dir. Matt Johnson, Canada, 2023", "(dir. X, USA/France, 2019)".
 _DIRECTOR_COUNTRY_YEAR = re.compile(
     r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
