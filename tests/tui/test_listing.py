@@ -270,3 +270,16 @@ def test_folded_titles_are_kept_by_number_and_folded_again_for_an_entry_that_cha
     assert titles(listing.rows()) == ["Le Fabuleux Destin"]
     # The listing patched before keeps its own titles.
     assert folded[amelie.docno] == fold(amelie.film.label)
+
+
+@given(entries=_entries())
+def test_each_sort_order_is_the_order_its_key_gives(entries: list[Entry]) -> None:
+    """`sort_entries` (one key per reviewer, shared by their reviews) orders as a sort by the
+    whole key of each entry does, from any order and from title order."""
+    from reeltui.library.entries import order_key, sort_entries
+
+    titled = sorted(entries, key=order_key(SortKey.TITLE))
+    for key in SORT_CYCLE:
+        expected = sorted(entries, key=order_key(key))
+        assert sort_entries(entries[::-1], key) == expected, key
+        assert sort_entries(titled, key, presorted=True) == expected, key
