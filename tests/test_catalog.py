@@ -410,3 +410,30 @@ def test_a_scan_that_wrote_lets_the_writers_pages_go_one_that_did_not_keeps_them
     library.refresh(full=True)
     assert len(released) == 2
     library.close()
+
+
+def test_name_words_come_in_ranking_order_a_slice_at_a_time(tmp_path: Path) -> None:
+    import random
+
+    from reeltui.library.catalog import Catalog
+
+    catalog = Catalog.open(tmp_path / "cache", tmp_path)
+    rng = random.Random(7)
+    rows = []
+    for nid in range(1, 1_300):
+        kind = nid % 2
+        words = "" if nid % 97 == 0 else " ".join(rng.sample(["ana", "bo", "cy", "dee"], 2))
+        rows.append(
+            (nid, kind, f"k{nid}", words, f"D{rng.randrange(5)}-{nid}", rng.randrange(4), "[]")
+        )
+    with catalog.text_writer() as db:
+        db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    for kind in (0, 1):
+        expected = catalog._reader.execute(
+            "SELECT nid, tokens FROM names WHERE kind = ? AND tokens != ''"
+            " ORDER BY weight DESC, tokens, display",
+            (kind,),
+        ).fetchall()
+        assert len(expected) > 600  # more than one slice of 500
+        assert list(catalog.name_words(kind)) == expected
+    catalog.close()
