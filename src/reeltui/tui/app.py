@@ -339,7 +339,8 @@ class ReelApp(ReelBase):
             if now - last_sent >= _ROWS_INTERVAL:
                 send()
             if now - given_back >= _GIVE_BACK_INTERVAL:
-                # Here, not on the event loop: the keys never wait for it.
+                # In the scanning thread, not on the event loop (the call lets the
+                # interpreter go; other threads wait only to allocate meanwhile).
                 given_back = now
                 give_back()
 
