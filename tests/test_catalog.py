@@ -345,3 +345,95 @@ def test_a_film_is_found_by_its_folded_title_and_season_through_the_index() -> N
     )
     assert "USING INDEX" in plan and "SCAN docs" not in plan, plan
     library.close()
+
+
+def _sqlite_memory() -> int | None:
+    """The bytes SQLite holds in this process (its `sqlite3_memory_used`), if it can be asked."""
+    import ctypes
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = [line.split()[-1] for line in maps if "libsqlite3" in line]
+    except OSError:
+        return None
+    if not paths:
+        return None
+    library = ctypes.CDLL(paths[0])
+    library.sqlite3_memory_used.restype = ctypes.c_int64
+    return int(library.sqlite3_memory_used())
+
+
+def test_release_memory_lets_the_writers_page_cache_go(tmp_path: Path) -> None:
+    from reeltui.library.catalog import Catalog
+
+    catalog = Catalog.open(tmp_path / "cache", tmp_path)
+    if _sqlite_memory() is None:
+        catalog.close()
+        pytest.skip("SQLite's memory cannot be read here")
+    writer = catalog._writer
+    writer.execute("CREATE TABLE filler(n INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    writer.execute("BEGIN")
+    writer.executemany("INSERT INTO filler VALUES (?, ?)", ((n, "x" * 900) for n in range(12_000)))
+    writer.execute("COMMIT")
+    full = _sqlite_memory()
+    catalog.release_memory()
+    released = _sqlite_memory()
+    assert full is not None and released is not None
+    # About 11 MB of pages were written through the writer's cache (16 MB at most).
+    assert full - released > 8_000_000, (full, released)
+    # It still writes and reads afterwards.
+    with catalog.text_writer() as db:
+        db.execute("INSERT INTO filler VALUES (12000, 'y')")
+    assert writer.execute("SELECT count(*) FROM filler").fetchone() == (12_001,)
+    catalog.close()
+
+
+def test_a_scan_that_wrote_lets_the_writers_pages_go_one_that_did_not_keeps_them(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reeltui.library.catalog import Catalog
+
+    released: list[Path | None] = []
+    real = Catalog.release_memory
+
+    def release(self: Catalog) -> None:
+        released.append(self.path)
+        real(self)
+
+    monkeypatch.setattr(Catalog, "release_memory", release)
+    cache = tmp_path / "cache"
+    library = Library.scan(folder, cache_dir=cache)
+    assert released == [_catalog_file(cache)]
+    library.refresh(full=True)  # nothing changed: nothing written, nothing to let go
+    assert released == [_catalog_file(cache)]
+    (folder / "new-review.txt").write_text("A New Film (2020)\n\nA fine film.\n")
+    library.refresh(full=True)
+    assert len(released) == 2
+    library.close()
+
+
+def test_name_words_come_in_ranking_order_a_slice_at_a_time(tmp_path: Path) -> None:
+    import random
+
+    from reeltui.library.catalog import Catalog
+
+    catalog = Catalog.open(tmp_path / "cache", tmp_path)
+    rng = random.Random(7)
+    rows = []
+    for nid in range(1, 1_300):
+        kind = nid % 2
+        words = "" if nid % 97 == 0 else " ".join(rng.sample(["ana", "bo", "cy", "dee"], 2))
+        rows.append(
+            (nid, kind, f"k{nid}", words, f"D{rng.randrange(5)}-{nid}", rng.randrange(4), "[]")
+        )
+    with catalog.text_writer() as db:
+        db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    for kind in (0, 1):
+        expected = catalog._reader.execute(
+            "SELECT nid, tokens FROM names WHERE kind = ? AND tokens != ''"
+            " ORDER BY weight DESC, tokens, display",
+            (kind,),
+        ).fetchall()
+        assert len(expected) > 600  # more than one slice of 500
+        assert list(catalog.name_words(kind)) == expected
+    catalog.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.screen import Screen
@@ -175,3 +176,55 @@ async def test_a_first_start_keeps_the_listing_its_batches_made(
         fresh = Listing(app.library.entries, screen.listing.sort, sorted_by=SortKey.TITLE)
         assert list(screen.rows) == list(fresh.rows())
         assert screen.description.startswith(fresh.describe(len(fresh.rows())))
+
+
+@pytest.mark.parametrize("interval", [0.0, 3600.0])
+async def test_a_first_scan_gives_free_memory_back_from_its_own_thread_as_it_goes(
+    app_with_cache: Callable[[Path], ReelApp],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    interval: float,
+) -> None:
+    """While a first scan writes its batches, the scanning thread hands the allocator's free
+    memory back at most once an interval (not only at each full collection, once a minute,
+    on the event loop's thread)."""
+    import threading
+
+    from reeltui.library import Library
+
+    scanning = threading.local()
+    given: list[bool] = []  # for each hand-back: whether the scan's thread made it, scanning
+    batches: list[int] = []
+    refresh = Library.refresh
+
+    def refreshing(library: Library, **options: Any) -> Any:
+        on_batch = options.get("on_batch")
+        if on_batch is not None:
+
+            def counted(numbers: list[int]) -> None:
+                batches.append(len(numbers))
+                on_batch(numbers)
+
+            options["on_batch"] = counted
+        scanning.now = True
+        try:
+            return refresh(library, **options)
+        finally:
+            scanning.now = False
+
+    def recorded() -> bool:
+        given.append(getattr(scanning, "now", False))
+        return True
+
+    monkeypatch.setattr(Library, "refresh", refreshing)
+    monkeypatch.setattr(app_module, "give_back", recorded)
+    monkeypatch.setattr(app_module, "_GIVE_BACK_INTERVAL", interval)
+    app = app_with_cache(tmp_path / "cache")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert app.library is not None and len(app.library) >= 10
+    assert batches, "the scan wrote no batch"
+    if interval:
+        assert given.count(True) == 0, given
+    else:
+        assert given.count(True) == len(batches), (given, batches)

@@ -248,3 +248,38 @@ def test_a_first_scans_batches_then_a_changed_entry_give_the_listing_of_the_whol
         whole = [new if entry is old else entry for entry in entries]
         assert listing.total == len(entries)
         assert _shown(listing) == _shown(Listing(whole))
+
+
+def test_folded_titles_are_kept_by_number_and_folded_again_for_an_entry_that_changed() -> None:
+    listing = Listing(ENTRIES)
+    listing.warm()
+    folded = listing._folded
+    # A list by document number (its slots are a sixth of a table's), every entry folded once.
+    assert isinstance(folded, list)
+    assert len(folded) == max(entry.docno for entry in ENTRIES) + 1
+    assert sorted(f for f in folded if f is not None) == sorted(
+        fold(entry.film.label) for entry in ENTRIES
+    )
+    listing.query = "amel"
+    assert titles(listing.rows()) == ["Amélie"]
+    amelie = next(entry for entry in ENTRIES if entry.title == "Amélie")
+    renamed = replace(amelie, title="Le Fabuleux Destin")
+    listing = listing.patched([renamed])
+    assert titles(listing.rows()) == []
+    listing.query = "fabuleux"
+    assert titles(listing.rows()) == ["Le Fabuleux Destin"]
+    # The listing patched before keeps its own titles.
+    assert folded[amelie.docno] == fold(amelie.film.label)
+
+
+@given(entries=_entries())
+def test_each_sort_order_is_the_order_its_key_gives(entries: list[Entry]) -> None:
+    """`sort_entries` (one key per reviewer, shared by their reviews) orders as a sort by the
+    whole key of each entry does, from any order and from title order."""
+    from reeltui.library.entries import order_key, sort_entries
+
+    titled = sorted(entries, key=order_key(SortKey.TITLE))
+    for key in SORT_CYCLE:
+        expected = sorted(entries, key=order_key(key))
+        assert sort_entries(entries[::-1], key) == expected, key
+        assert sort_entries(titled, key, presorted=True) == expected, key

@@ -136,7 +136,10 @@ def sort_entries(entries: Iterable[Entry], key: SortKey, *, presorted: bool = Fa
         case SortKey.YEAR:
             items.sort(key=lambda e: e.year or 0, reverse=True)
         case SortKey.REVIEWER:
-            items.sort(key=lambda e: (e.reviewer is None, fold(e.reviewer or "")))
+            # One key per reviewer (a few hundred), shared by their reviews: a key made for
+            # each review (a tuple and a folded name) took 11 MB for a moment at 100,000.
+            keys = {name: (name is None, fold(name or "")) for name in {e.reviewer for e in items}}
+            items.sort(key=lambda e: keys[e.reviewer])
         case SortKey.ADDED:
             items.sort(key=lambda e: e.mtime, reverse=True)
         case SortKey.TITLE:

@@ -162,6 +162,10 @@ class Library:
             touched=touched,
         )
         self.notes = tuple(changes.notes)
+        if changes:
+            # The writes are done: their pages are not kept beside what comes next (the
+            # entries read again, the list and the search made of them).
+            self.catalog.release_memory()
         if changes and self._entries is not None:
             self.load_entries(known)
         return changes
