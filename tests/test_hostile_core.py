@@ -20,7 +20,6 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-import reeltui.parse.reading
 from reeltui.cli.serialize import review_json
 from reeltui.library import Library, find_documents
 from reeltui.model import FileProblem, Format, Review
@@ -273,30 +272,16 @@ def test_a_file_and_a_folder_with_mode_000(small: Path) -> None:
 def test_a_read_error_midway_is_a_problem(small: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An I/O error while the bytes are read (a failing disk, a network share going away)."""
     victim = small / "one-2001.txt"
-    real_open = open
+    real_read = os.read
 
-    class Failing:
-        def __init__(self, handle: Any) -> None:
-            self._handle = handle
-
-        def __enter__(self) -> Failing:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self._handle.close()
-
-        def read(self, size: int = -1) -> bytes:
+    def failing_read(fd: int, size: int) -> bytes:
+        if os.path.samefile(f"/proc/self/fd/{fd}", victim):
             raise OSError(errno.EIO, "Input/output error")
-
-    def fake_open(file: Any, *args: Any, **kwargs: Any) -> Any:
-        handle = real_open(file, *args, **kwargs)
-        if isinstance(file, int) and os.path.samefile(f"/proc/self/fd/{file}", victim):
-            return Failing(handle)
-        return handle
+        return real_read(fd, size)
 
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("needs /proc to tell which file a descriptor is")
-    monkeypatch.setattr(reeltui.parse.reading, "open", fake_open, raising=False)
+    monkeypatch.setattr(os, "read", failing_read)
     library = Library.scan(small)
     assert sorted(r.film.title for r in library) == ["Three", "Two"]
     [problem] = library.report.unreadable

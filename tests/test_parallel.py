@@ -40,6 +40,40 @@ def test_what_a_worker_prints_does_not_corrupt_its_answers() -> None:
         assert pool.notes == []
 
 
+def test_workers_started_ahead_load_the_modules_named_before_any_task() -> None:
+    with WorkerPool(1) as pool:
+        pool.start(math.factorial, "decimal", "reeltui_no_such_module")
+        assert list(pool.map(math.factorial, [5, 6])) == [120, 720]
+        assert pool.notes == []  # a module that cannot be loaded costs nothing
+        maps = Path(f"/proc/{pool._workers[0].process.pid}/maps")
+        if not maps.exists():
+            pytest.skip("needs /proc to see what a process has loaded")
+        assert "_decimal" in maps.read_text(encoding="utf-8")  # a task never asked for it
+
+
+def test_a_full_check_starts_its_workers_from_the_walk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[tuple[str, ...]] = []
+    real = WorkerPool.start
+
+    def start(pool: WorkerPool, fn: object, *preload: str) -> None:
+        started.append(preload)
+        real(pool, fn, *preload)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(WorkerPool, "start", start)
+    monkeypatch.setattr(library_module, "PARALLEL_MIN", 3)
+    early = Library.scan(SAMPLES, workers=2, cache_dir=tmp_path / "cache")
+    assert started == [library_module._PARSERS]
+    assert early.report.notes == ()
+    sequential = Library.scan(SAMPLES, workers=1)
+    assert [(r.id, r.film, early.card(r)) for r in early] == [
+        (r.id, r.film, sequential.card(r)) for r in sequential
+    ]
+    Library.scan(SAMPLES, workers=2, cache_dir=tmp_path / "cache")  # nothing to parse
+    assert len(started) == 1
+
+
 def test_when_no_worker_can_start_the_tasks_run_here(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> object:
         raise OSError(errno.EMFILE, "Too many open files")

@@ -181,11 +181,12 @@ class WorkerPool:
 
     # -- starting and stopping ---------------------------------------------------------------
 
-    def _start(self, module: str) -> None:
-        """Start the workers; a worker that cannot be started is noted, not raised."""
+    def _start(self, module: str, *preload: str) -> None:
+        """Start the workers (each importing `module` and `preload` first); a worker that
+        cannot be started is noted, not raised."""
         self._answers = queue.Queue()
         env = child_environment(module)
-        command = [self.python, "-u", "-m", __name__]
+        command = [self.python, "-u", "-m", __name__, module, *preload]
         for number in range(self.size):
             errors = tempfile.TemporaryFile()  # noqa: SIM115 (kept open for the worker's life)
             try:
@@ -242,6 +243,14 @@ class WorkerPool:
                     worker.process.stdout.close()
             worker.errors.close()
         self._workers.clear()
+
+    def start(self, fn: Callable[..., object], *preload: str) -> None:
+        """Start the workers for `fn` now, if not yet (else `map` starts them): each imports
+        `fn`'s module, and the modules `preload` names (those `fn` imports when first called),
+        as it starts, before any task comes, while the caller goes on with something else (a
+        scan's walk of the folder)."""
+        if not self._workers:
+            self._start(task_name(fn).partition(":")[0], *preload)
 
     # -- running -----------------------------------------------------------------------------
 
@@ -331,13 +340,17 @@ def _reason(exc: BaseException) -> str:
 
 
 def _main() -> None:
-    """The worker process: serve tasks until the parent closes our input."""
+    """The worker process: import the modules named on the command line (those of the tasks to
+    come), then serve tasks until the parent closes our input."""
     # Interrupts are the parent's to handle: it ends our input, and we end.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Answers go out on a copy of the original standard output; anything else printed there
     # (a warning, a stray print) goes to standard error, so it cannot corrupt an answer.
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    for module in sys.argv[1:]:
+        with contextlib.suppress(Exception):  # a task of it will fail, and say why
+            import_module(module)
     serve(sys.stdin.buffer, answers)
 
 

@@ -26,6 +26,8 @@ __all__ = [
 #: KB); past this many bytes the rest of a file is not read. The cap also bounds the time a
 #: crafted file can cost: the parsers are linear, and about a second per MiB in the worst case.
 MAX_BYTES = 1024 * 1024
+#: The least `read_capped` asks for at once.
+_STEP = 64 * 1024
 
 
 class NotAReview(ValueError):
@@ -39,11 +41,21 @@ def read_capped(path: Path, limit: int) -> tuple[bytes, int, float]:
     hang the caller; anything but a regular file raises `NotAReview`. OS errors propagate.
     """
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with open(fd, "rb", closefd=True) as handle:
+    try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise NotAReview("it is not a regular file (a pipe, a device or a socket)")
-        data = handle.read(limit + 1)
+        # Read by the size the file has, not by the cap: a buffer of the cap's size for every
+        # file of a scan cost more than the reading (a file that grew meanwhile is read on).
+        left, step = limit + 1, info.st_size + 1
+        parts: list[bytes] = []
+        while left > 0 and (part := os.read(fd, min(left, step))):
+            parts.append(part)
+            left -= len(part)
+            step = _STEP
+    finally:
+        os.close(fd)
+    data = parts[0] if len(parts) == 1 else b"".join(parts)
     return data, info.st_size, info.st_mtime
 
 
