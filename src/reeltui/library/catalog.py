@@ -1682,7 +1682,7 @@ def _connect(path: Path | None, *, readonly: bool = False) -> sqlite3.Connection
         if path is not None and not readonly:
             connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = OFF")
-        connection.execute(f"PRAGMA cache_size = {-4000 if readonly else -16000}")
+        connection.execute(f"PRAGMA cache_size = {-4000 if readonly else -10000}")
         connection.execute("PRAGMA temp_store = MEMORY")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error:
