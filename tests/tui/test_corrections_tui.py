@@ -169,6 +169,7 @@ async def test_e_on_the_list_corrects_the_film_under_the_cursor(
         opened = screen.review
         assert opened is not None and opened.id != "trending"
         await pilot.press("G", "b")
+        await app_settled(app)  # the bookmark's write, and its message, before listening
         said = heard(app)
         await pilot.press("e")
         await settled(pilot)
