@@ -11,16 +11,9 @@ from hypothesis import strategies as st
 from reeltui.parse.layout import is_chrome
 from reeltui.parse.scraped import parse_headline
 
-from prose_pages import headings, paragraphs, scraped
+from prose_pages import P1, P2, headings, paragraphs, scraped
 
-P1 = (
-    "Harbour Lights opens on a quiet street at dawn, and for a long while nothing much "
-    "happens, which is exactly the point of the patient and careful direction on display here."
-)
-P2 = (
-    "Later the story widens into a portrait of a whole neighbourhood, each household given "
-    "its own small drama, and the performances hold steady through every one of them."
-)
+# The review names its film once more at the end (the title recurs in the body).
 P3 = (
     "By the end Harbour Lights has earned its quiet ending, a closing scene that lands softly "
     "but stays with you long after the lights come up and the credits roll past."
