@@ -73,3 +73,25 @@ def test_no_candidate_and_no_weights_give_no_answer() -> None:
     assert bylines.best([], bylines.WEIGHTS) is None
     found = [bylines.Candidate("Mara Quill", 1, ("zone=under",))]
     assert bylines.best(found, {}) is None
+
+
+def _features(line: str) -> dict[str, tuple[str, ...]]:
+    units = ["Harbour Lights review", line, P1, P2]
+    found = bylines.candidates(units, 0, 2, 3, frozenset(), f" {P1.lower()} ", P1)
+    return {c.name: c.features for c in found}
+
+
+def test_a_label_before_its_colon_is_read_as_a_label() -> None:
+    found = _features("Release Date: May 2, 2024")
+    assert set(found) == {"Release Date"}
+    assert "tail=colon" in found["Release Date"]
+
+
+def test_a_name_before_a_bar_and_a_date_is_no_label() -> None:
+    found = _features("Mara Quill | May 2, 2024")
+    assert "prefix=none" in found["Mara Quill"] and "tail=date" in found["Mara Quill"]
+
+
+def test_by_inside_a_short_line_reads_the_name_after_it() -> None:
+    found = _features("A film review by Mara Quill")
+    assert "prefix=inner_by" in found["Mara Quill"]

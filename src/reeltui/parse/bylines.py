@@ -39,7 +39,8 @@ MAX_LINE = 220
 # "By X", "By: X", "Written by X"; not "Presented by: X", a credit's label.
 _BY = re.compile(r"(?i)^(?:by\s*:?\s+|(?:[\w’'.]+\s+){1,2}?by\s+)")
 _DASH = re.compile(r"^[—–\-~]+\s*")
-_LABEL = re.compile(r"^([^\s:|]+(?:\s+[^\s:|]+){0,2})\s*[:|]\s*")
+_LABEL = re.compile(r"^([^\s:|]+(?:\s+[^\s:|]+){0,3})\s*[:|]\s*")
+_INNER_BY = re.compile(r"(?i)\sby\s+(?=\S)")
 _CUT = re.compile(r"\s*(?:[,|·•(@/]|\s[—–\-]\s|\d)")
 _DATEISH = re.compile(
     r"(?i)\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
@@ -67,33 +68,47 @@ def _names_at_start(text: str) -> list[tuple[str, str, bool]]:
     words = head.split()[:5]
     found: list[tuple[str, str, bool]] = []
     for n in range(min(4, len(words)), 1, -1):
+        if ":" in words[n - 1][:-1] or words[n - 1] in (":", "|"):
+            continue
         span = " ".join(words[:n]).rstrip(".:;")
         probe = span.title() if span.isupper() else span
         if words[n - 1].lower() in _PARTICLES or probe.endswith(_POSSESSIVE) or not is_name(probe):
             continue  # "Brady Corbet's three-hour drama": a name and what is theirs
         raw = " ".join(words[:n])
-        rest = text[len(raw) :] if text.startswith(raw) else ""
-        found.append((probe, rest.strip(), not found))
+        rest = (text[len(raw) :] if text.startswith(raw) else "").strip()
+        if raw.endswith(":"):
+            rest = f": {rest}"  # "Release Date: …", a label, whose colon the span took
+        found.append((probe, rest, not found))
     return found
 
 
-def _prefix(line: str) -> tuple[str, str]:
-    """The kind of what stands before a name at the start of `line`, and the rest."""
+def _readings(line: str) -> list[tuple[str, str]]:
+    """The ways `line` can hold a name at the start of what is left: after "by" (at the start,
+    or inside a short line: "Published on May 2, 2024 by X"), after a dash, after a short label
+    and a colon or a bar ("Words: X"), or at the start of the line itself."""
     m = _BY.match(line)
     if m:
-        return "by", line[m.end() :]
+        return [("by", line[m.end() :])]
     m = _DASH.match(line)
     if m and m.end() > 0:
-        return "dash", line[m.end() :]
+        return [("dash", line[m.end() :])]
+    readings = []
     m = _LABEL.match(line)
     if m and not _DATEISH.search(m.group(1)):
-        return "label", line[m.end() :]
-    return "none", line
+        readings.append(("label", line[m.end() :]))
+    readings.append(("none", line))
+    if len(line) <= 100:
+        inner = _INNER_BY.search(line)
+        if inner:
+            readings.append(("inner_by", line[inner.end() :]))
+    return readings
 
 
 def _tail(rest: str) -> str:
     if not rest:
         return "empty"
+    if rest[0] == ":":
+        return "colon"  # "Release Date: …": the span is a label
     if is_date_line(rest.lstrip(",|·•—–- ")) or _DATEISH.search(rest[:30]):
         return "date"
     if rest[0] in ",|·•—–-/(@":
@@ -137,10 +152,10 @@ def candidates(
             line = units[i]
             if len(line) > MAX_LINE or not (line[:1].isalpha() or line[:1] in "—–-~"):
                 continue
-            kind, rest = _prefix(line)
-            for name, tail, longest in _names_at_start(rest):
-                if not page.named_in_text(name):
-                    found.append(page.candidate(i, zone, kind, name, tail, longest))
+            for kind, rest in _readings(line):
+                for name, tail, longest in _names_at_start(rest):
+                    if not page.named_in_text(name):
+                        found.append(page.candidate(i, zone, kind, name, tail, longest))
     seen: dict[str, set[int]] = {}
     for c in found:
         seen.setdefault(loose_key(c.name), set()).add(c.unit)
@@ -249,63 +264,69 @@ THRESHOLD = 0.5
 # The weights, fitted by `python -m bench.byline_model --write` (which rewrites this block).
 # fmt: off
 WEIGHTS: dict[str, float] = {
-    "at=above1": -0.044,
-    "at=above2+": -0.572,
-    "at=after1": 0.641,
-    "at=after2-3": 0.543,
-    "at=after4-8": -0.708,
-    "at=after9+": -1.284,
-    "at=under1": 1.062,
-    "at=under2": 1.024,
-    "at=under3": 0.411,
-    "at=under4+": -1.315,
-    "body=0": -0.241,
-    "caps": -0.779,
-    "credited": -0.473,
-    "date_beside": 0.938,
-    "in_headline": -0.14,
-    "lower_words=0": 0.515,
-    "lower_words=1": -0.747,
-    "lower_words=2+": -0.01,
-    "next_lower": -0.003,
-    "prefix=by": 1.615,
-    "prefix=dash": 0.401,
-    "prefix=label": -1.326,
-    "prefix=none": -0.932,
-    "prefix_tail=by/date": 0.686,
-    "prefix_tail=by/empty": 0.74,
-    "prefix_tail=by/lower": -0.396,
-    "prefix_tail=by/other": 0.292,
-    "prefix_tail=by/sep": 0.293,
-    "prefix_tail=dash/empty": 0.401,
-    "prefix_tail=label/date": -0.188,
-    "prefix_tail=label/empty": -0.652,
-    "prefix_tail=label/lower": -0.069,
-    "prefix_tail=label/other": -0.176,
-    "prefix_tail=label/sep": -0.241,
-    "prefix_tail=none/date": -0.676,
-    "prefix_tail=none/empty": 0.25,
-    "prefix_tail=none/lower": 0.38,
-    "prefix_tail=none/other": -0.799,
-    "prefix_tail=none/sep": -0.085,
-    "repeated": 0.818,
-    "shorter": -0.658,
-    "surname=0": 0.174,
-    "surname=1": -0.415,
-    "tail=date": -0.179,
-    "tail=empty": 0.739,
-    "tail=lower": -0.085,
-    "tail=other": -0.683,
-    "tail=sep": -0.033,
-    "tokens=2": -0.438,
-    "tokens=3": 0.636,
-    "tokens=4": -0.439,
-    "words=1-4": 0.026,
-    "words=17+": 0.743,
-    "words=5-8": -0.779,
-    "words=9-16": -0.232,
-    "zone=above": -0.616,
-    "zone=after": -0.808,
-    "zone=under": 1.182,
+    "at=above1": 0.046,
+    "at=above2+": -0.474,
+    "at=after1": 0.527,
+    "at=after2-3": 0.444,
+    "at=after4-8": -0.601,
+    "at=after9+": -1.403,
+    "at=under1": 0.886,
+    "at=under2": 1.039,
+    "at=under3": 0.468,
+    "at=under4+": -1.13,
+    "body=0": -0.197,
+    "caps": -0.773,
+    "credited": -0.459,
+    "date_beside": 0.817,
+    "in_headline": -0.142,
+    "lower_words=0": 0.732,
+    "lower_words=1": -0.922,
+    "lower_words=2+": -0.007,
+    "prefix=by": 1.32,
+    "prefix=dash": 0.357,
+    "prefix=inner_by": 0.537,
+    "prefix=label": -1.278,
+    "prefix=none": -1.134,
+    "prefix_tail=by/date": 0.402,
+    "prefix_tail=by/empty": 0.652,
+    "prefix_tail=by/lower": -0.405,
+    "prefix_tail=by/other": 0.303,
+    "prefix_tail=by/sep": 0.369,
+    "prefix_tail=dash/empty": 0.357,
+    "prefix_tail=inner_by/empty": 0.594,
+    "prefix_tail=inner_by/other": -0.01,
+    "prefix_tail=inner_by/sep": -0.047,
+    "prefix_tail=label/colon": -0.013,
+    "prefix_tail=label/date": -0.067,
+    "prefix_tail=label/empty": -0.773,
+    "prefix_tail=label/lower": -0.062,
+    "prefix_tail=label/other": -0.179,
+    "prefix_tail=label/sep": -0.185,
+    "prefix_tail=none/colon": -0.722,
+    "prefix_tail=none/date": 0.077,
+    "prefix_tail=none/empty": 0.2,
+    "prefix_tail=none/lower": 0.282,
+    "prefix_tail=none/other": -0.688,
+    "prefix_tail=none/sep": -0.283,
+    "repeated": 0.848,
+    "shorter": -0.84,
+    "surname=0": 0.152,
+    "surname=1": -0.349,
+    "tail=colon": -0.735,
+    "tail=date": 0.412,
+    "tail=empty": 1.031,
+    "tail=lower": -0.185,
+    "tail=other": -0.574,
+    "tail=sep": -0.145,
+    "tokens=2": -0.375,
+    "tokens=3": 0.693,
+    "tokens=4": -0.515,
+    "words=1-4": -0.035,
+    "words=17+": 0.523,
+    "words=5-8": -0.442,
+    "words=9-16": -0.244,
+    "zone=above": -0.428,
+    "zone=after": -1.033,
+    "zone=under": 1.263,
 }
 # fmt: on
