@@ -4,10 +4,13 @@ Every page is made up for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bench.make_corpus import generate
 from reeltui.model import Review
-from reeltui.parse import bylines
+from reeltui.parse import bylines, parse_bytes
 
 from prose_pages import P1, P2, P3, scraped
 
@@ -95,3 +98,19 @@ def test_a_name_before_a_bar_and_a_date_is_no_label() -> None:
 def test_by_inside_a_short_line_reads_the_name_after_it() -> None:
     found = _features("A film review by Mara Quill")
     assert "prefix=inner_by" in found["Mara Quill"]
+
+
+def test_pages_whose_byline_was_taken_out_name_nobody() -> None:
+    named = []
+    for i, item in enumerate(generate(60, 11)):
+        assert item.review.reviewer is not None
+        first = item.review.reviewer.name.split()[0]
+        lines = [
+            line
+            for line in item.text.split("\n")
+            if item.review.reviewer.name not in line and not line.startswith(f"{first} has")
+        ]
+        review = parse_bytes("\n".join(lines).encode(), path=Path(f"{i}.txt"), review_id=str(i))
+        if review.reviewer is not None:
+            named.append(review.reviewer.name)
+    assert named == []

@@ -4,19 +4,21 @@ The rules in `scraped` know bylines in the shapes they were written for ("By X",
 "X, Film Critic"). A page from a site nobody studied puts its writer's name in other shapes:
 "Words: X", the name alone between the headline and a date, "— X" under the last paragraph,
 an author box. This module does not list those shapes. It takes every span that reads as a
-person's name at the start of a short line in three zones (just above the headline, between
-the headline and the review, after the review) and scores it by evidence that does not depend
-on a site's words: where the line stands, what stands before and after the name on its line
-(a short label and a colon, "by", a dash, a date, a comma and a job, a lower-case sentence), a
-date on the next or the previous line, how long the line is, whether the review's own text
-names the person (a critic rarely names themself; the film's people are named again and
-again), whether the page's credits name them, and whether the same name stands on two lines
-(a byline and an author box).
+person's name at the start of a line (or after "by", a dash, or a short label and its colon)
+in three zones (just above the headline, between the headline and the review, after the
+review) and scores it by evidence that does not depend on a site's words: where the line
+stands, what stands before and after the name on its line (nothing, a date, a separator, a
+lower-case sentence, a colon), a date on the next or the previous line, how long the line is,
+whether the page's credits name the person, capitals, and whether the same name stands on two
+lines (a byline and an author box). A name the review's own text uses (the whole name once,
+or its last word twice) is never a candidate: a critic does not name themself, the film's
+people are named.
 
-The weights are fitted by `bench/byline_model.py` (logistic regression over the candidates of
-the development corpus and the held-out sets open for study) and written into `WEIGHTS`; the
-script reports the figure it reaches on sets it left out. At parse time a page costs a few
-dictionary look-ups per candidate line.
+The weights are fitted by `bench/byline_model.py` (a conditional logit: each page's
+candidates against "no byline", on the development corpus and the held-out sets open for
+study) and written into `WEIGHTS`; the script reports how the model does on sets it left out.
+At parse time a page costs a few dictionary look-ups per candidate, and the parser asks only
+when no rule found a byline.
 """
 
 from __future__ import annotations
@@ -61,8 +63,8 @@ class Candidate:
 
 def _names_at_start(text: str) -> list[tuple[str, str, bool]]:
     """Every name (2 to 4 words) the text starts with, what follows each, and whether it is the
-    longest: "Jane Doe Updated Oct" gives "Jane Doe Updated" and "Jane Doe" (the evidence
-    decides, not the shape)."""
+    longest: "Jane Doe Updated Oct" gives itself, "Jane Doe Updated" and "Jane Doe" (the
+    evidence decides, not the shape)."""
     cut = _CUT.search(text)
     head = text[: cut.start()] if cut else text
     words = head.split()[:5]
@@ -132,21 +134,21 @@ def candidates(
     start: int,
     end: int,
     people: frozenset[str],
-    body_key: str,
+    body_key: str | None,
     body: str,
 ) -> list[Candidate]:
     """Every byline-shaped name of the page and its evidence.
 
     `h` is the headline's unit, `start` and `end` the first and last units of the review's
     text, `people` the loose keys of the film's credited people, `body_key` the review's text
-    as `loose_key` gives it, with a space at each end, and `body` the same text as written."""
-    page = _Context(units, h, end, people, body_key, f" {body} ")
+    as `loose_key` gives it, with a space at each end (None: worked out here, only when a line
+    holds a name), and `body` the same text as written."""
     zones: list[tuple[range, str]] = [
         (range(max(0, h - ABOVE), h), "above"),
         (range(h + 1, min(start, h + 1 + UNDER)), "under"),
         (range(max(end + 1, start), min(len(units), end + 1 + AFTER)), "after"),
     ]
-    found: list[Candidate] = []
+    spans: list[tuple[int, str, str, str, str, bool]] = []
     for zone_range, zone in zones:
         for i in zone_range:
             line = units[i]
@@ -154,8 +156,13 @@ def candidates(
                 continue
             for kind, rest in _readings(line):
                 for name, tail, longest in _names_at_start(rest):
-                    if not page.named_in_text(name):
-                        found.append(page.candidate(i, zone, kind, name, tail, longest))
+                    spans.append((i, zone, kind, name, tail, longest))
+    if not spans:
+        return []
+    if body_key is None:
+        body_key = f" {loose_key(body)} "
+    page = _Context(units, h, end, people, body_key, f" {body} ")
+    found = [page.candidate(*span) for span in spans if not page.named_in_text(span[3])]
     seen: dict[str, set[int]] = {}
     for c in found:
         seen.setdefault(loose_key(c.name), set()).add(c.unit)
@@ -253,7 +260,7 @@ def weighed(
     body: str,
 ) -> str | None:
     """The page's byline by the model, or None when no candidate is likely enough."""
-    found = candidates(units, h, start, end, people, f" {loose_key(body)} ", body)
+    found = candidates(units, h, start, end, people, None, body)
     top = best(found, WEIGHTS)
     return top[0] if top is not None and top[1] >= THRESHOLD else None
 
