@@ -74,3 +74,25 @@ async def test_the_open_review_is_read_again_where_it_was(make_app: MAKE, data_d
         assert reader.review is not None and reader.review.id == "the-martian-2015"
         assert abs(reader.scroll_y - left_at) <= 1
         assert "Revisited" in reader.review.headline + reader.review.film.title
+
+
+async def test_the_cursor_follows_its_film_to_a_new_title(make_app: MAKE, data_dir: Path) -> None:
+    """A file under the cursor (not the open one) is given another title on disk: the list
+    sorts it elsewhere and the cursor goes with it, not to the top."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        films = screen.film_list
+        assert screen.review is not None and screen.review.id != "the-martian-2015"
+        assert films.select_film("the-martian-2015")
+        path = data_dir / "the-martian-2015.txt"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("The Martian", "Zulu Martian"), encoding="utf-8")
+        await _until(lambda: any(row.film_key.startswith("zulu-martian") for row in screen.rows))
+        await pilot.pause()
+        current = films.current
+        assert current is not None and current.review.id == "the-martian-2015"
+        assert current.film_key.startswith("zulu-martian")
+        assert films.cursor == len(screen.rows) - 1, "sorted last, and not the first row"

@@ -567,8 +567,7 @@ class MainScreen(Screen[None]):
         if self.library is None:
             return
         self.listing = self.listing.patched(changed.entries, changed.removed)
-        current = self.film_list.current
-        self._refresh_rows(keep=current.film_key if current is not None else None)
+        self._refresh_rows(keep=self._followed_key(changed))
         review = self.review
         if review is None and self._opening is None and self.rows:
             self.open_review(self.rows[self.film_list.cursor].review)
@@ -577,6 +576,17 @@ class MainScreen(Screen[None]):
                 if entry.id == review.id:
                     self.open_review(entry, again=True)
                     break
+
+    def _followed_key(self, changed: RowsChanged) -> str | None:
+        """The film the cursor should be on once `changed` is in: the one it is on, or, when
+        its review changed film (a new title on disk, a correction saved), that film."""
+        current = self.film_list.current
+        if current is None:
+            return None
+        for entry in changed.entries:
+            if entry.id == current.review.id:
+                return entry.film_key
+        return current.film_key
 
     # -- the list ------------------------------------------------------------------------
 
