@@ -1633,8 +1633,8 @@ def _body(
             if (
                 title_k
                 and prose_seen >= 2
-                and len(unit.split()) <= 30
                 and unit.lstrip("‘“'\"").lower().startswith(title_low)
+                and len(unit.split(None, 30)) <= 30  # (a paragraph is not split whole)
                 and _RELEASE_NOTE.search(_first_sentence(unit))
             ):
                 gap += 1
