@@ -33,7 +33,7 @@ from reeltui.parse.credits import (
     is_name,
     shared_surname,
 )
-from reeltui.parse.cues import may_hold
+from reeltui.parse.cues import lowered, may_hold
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -3085,7 +3085,7 @@ def _facts(
         )
     ):
         series = True
-    body_low = " ".join(paragraphs).lower()
+    body_low = " ".join(map(lowered, paragraphs))  # (the same as lowercasing the joined text)
     if (
         not series
         and body_low.count("episode") >= 2
