@@ -3528,7 +3528,7 @@ def _rating(
     grade = _lone_grade(page, start, end)
     if grade:
         return grade
-    prose = find_rating("\n".join(paragraphs))
+    prose = find_rating("\n".join(paragraphs), "\n".join(map(lowered, paragraphs)))
     if prose:
         return prose
     for paragraph in paragraphs[-3:]:
