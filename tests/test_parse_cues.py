@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from reeltui.parse import roles, scraped
 from reeltui.parse.cues import lowered, may_hold, may_match, paragraph_spots
+from reeltui.parse.layout import loose_key, lowered_loose_key
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
 PAIRS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -147,6 +148,13 @@ def test_lowered_paragraphs_joined_are_the_joined_text_lowered(
 ) -> None:
     # What lets `paragraph_spots` and the series words join remembered lowercased paragraphs.
     assert separator.join(map(lowered, paragraphs)) == separator.join(paragraphs).lower()
+
+
+@given(units=st.lists(_CASE_PARAGRAPH | st.text(min_size=150, max_size=300), max_size=4))
+def test_the_loose_key_of_lowered_units_is_that_of_the_units(units: list[str]) -> None:
+    # The headline's probe and the byline's look-ahead are keyed from remembered lowercasing.
+    joined = " ".join(units)
+    assert lowered_loose_key(" ".join(map(lowered, units))) == loose_key(joined)
 
 
 def test_a_final_sigma_is_lowered_as_in_its_own_paragraph() -> None:

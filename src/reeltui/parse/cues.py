@@ -39,7 +39,7 @@ __all__ = ["lowered", "may_hold", "may_match", "paragraph_spots"]
 #: the next, so a look-up costs a hash already made. (Joined with a newline or a space, the
 #: lowercased paragraphs are the lowercased joined text: neither character is cased or
 #: case-ignorable, so a final sigma reads the same on either side of one.)
-lowered = lru_cache(maxsize=512)(str.lower)
+lowered = lru_cache(maxsize=256)(str.lower)
 
 
 def may_match(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:

@@ -58,6 +58,7 @@ from reeltui.parse.layout import (
     is_related_headline,
     is_soft_chrome,
     loose_key,
+    lowered_loose_key,
     near_byline,
     photo_caption,
     title_key,
@@ -1355,7 +1356,7 @@ def parse_scraped(
         for i in range(long_first, min(long_first + 12, len(units)))
         if page.prose(i) and not is_footer(units[i])  # not "A note to readers: support …"
     ]
-    probe = f" {loose_key(' '.join(probe_units))} "
+    probe = f" {lowered_loose_key(' '.join(map(lowered, probe_units)))} "
     h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
     headline = units[h] if units else ""
     if hints.title and (not headline or title_key(hints.title) not in title_key(headline)):
@@ -1377,7 +1378,10 @@ def parse_scraped(
             # Looser shapes, right under the headline only; a name the review keeps using is
             # the film's or a character's, not the byline's.
             name = near_byline(units[i], units[i - 1], following)
-            if name and _count(f" {loose_key(' '.join(units[i + 1 : i + 15]))} ", loose_key(name)):
+            if name and _count(
+                f" {lowered_loose_key(' '.join(map(lowered, units[i + 1 : i + 15])))} ",
+                loose_key(name),
+            ):
                 name = None
         if name and loose_key(name) != headline_title:
             reviewer, byline_at = Reviewer(_over_outlet(units, i, name)), i
@@ -1438,7 +1442,11 @@ def parse_scraped(
     paragraphs = [p for s in sections for p in s.paragraphs]
     # The review's words, for the title's evidence: the probe made for the headline is the same
     # text when the review starts at the first long paragraph, as it nearly always does.
-    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:12]))} "
+    body_key = (
+        probe
+        if start >= long_first
+        else f" {lowered_loose_key(' '.join(map(lowered, paragraphs[:12])))} "
+    )
 
     # Title by evidence.
     people = {loose_key(n) for n in _label_names(labels, ("cast", "director", "crew", "creator"))}
