@@ -1641,7 +1641,7 @@ def _body(
             if (
                 title_k
                 and prose_seen >= 2
-                and unit.lstrip("‘“'\"").lower().startswith(title_low)
+                and lowered(unit).lstrip("‘“'\"").startswith(title_low)  # (no quote is cased)
                 and len(unit.split(None, 30)) <= 30  # (a paragraph is not split whole)
                 and _RELEASE_NOTE.search(_first_sentence(unit))
             ):
