@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reeltui.parse import roles, scraped
-from reeltui.parse.cues import may_hold, may_match, paragraph_spots
+from reeltui.parse.cues import lowered, may_hold, may_match, paragraph_spots
+from reeltui.parse.layout import loose_key, lowered_loose_key
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
 PAIRS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -133,6 +134,32 @@ def test_spots_of_paragraphs_with_overlapping_words_and_a_final_sigma() -> None:
     assert [index for index, _, _ in found] == [1]
     assert found[0][2]["aa"] == [0, 1]  # overlapping places are all kept
     assert paragraph_spots(["İstanbul stars"], _WORDS) is None  # "İ" lowercases to two
+
+
+_CASE_PIECES = ["Σ", "ς", "σ", "ΑΣ", "İ", "I", "'", "’", ".", "\u0307", "\u00ad", "a", "A", " "]
+_CASE_PARAGRAPH = st.lists(st.sampled_from(_CASE_PIECES) | st.text(max_size=3), max_size=8).map(
+    "".join
+)
+
+
+@given(paragraphs=st.lists(_CASE_PARAGRAPH, max_size=5), separator=st.sampled_from(["\n", " "]))
+def test_lowered_paragraphs_joined_are_the_joined_text_lowered(
+    paragraphs: list[str], separator: str
+) -> None:
+    # What lets `paragraph_spots` and the series words join remembered lowercased paragraphs.
+    assert separator.join(map(lowered, paragraphs)) == separator.join(paragraphs).lower()
+
+
+@given(units=st.lists(_CASE_PARAGRAPH | st.text(min_size=150, max_size=300), max_size=4))
+def test_the_loose_key_of_lowered_units_is_that_of_the_units(units: list[str]) -> None:
+    # The headline's probe and the byline's look-ahead are keyed from remembered lowercasing.
+    joined = " ".join(units)
+    assert lowered_loose_key(" ".join(map(lowered, units))) == loose_key(joined)
+
+
+def test_a_final_sigma_is_lowered_as_in_its_own_paragraph() -> None:
+    assert lowered("ΟΔΟΣ") == "οδος"
+    assert "\n".join(map(lowered, ["ΟΔΟΣ", "ΑΣ'"])) == "ΟΔΟΣ\nΑΣ'".lower() == "οδος\nας'"
 
 
 # --- the services' names: tried only where one may start ------------------------------------

@@ -857,9 +857,11 @@ _RATING = re.compile(
 )
 
 
-def find_rating(text: str) -> str | None:
-    """A rating as written, normalised to "3.5/5"; from "Rating: 3.5/5", "8 out of 10", …"""
-    if "/" not in text and "out of" not in text.lower():
+def find_rating(text: str, low: str | None = None) -> str | None:
+    """A rating as written, normalised to "3.5/5"; from "Rating: 3.5/5", "8 out of 10", …
+
+    `low` is `text.lower()`, when the caller has it."""
+    if "/" not in text and "out of" not in (text.lower() if low is None else low):
         return None
     m = _RATING.search(text)
     if not m:

@@ -27,9 +27,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import accumulate
 
-__all__ = ["may_hold", "may_match", "paragraph_spots"]
+__all__ = ["lowered", "may_hold", "may_match", "paragraph_spots"]
+
+
+#: A paragraph's lowercased text, made once for the several rules that want it (the credits'
+#: cue words, the roles' patterns, the series words): lowercasing a paragraph with a curly
+#: quote in it goes character by character. The texts are the same objects from one rule to
+#: the next, so a look-up costs a hash already made. (Joined with a newline or a space, the
+#: lowercased paragraphs are the lowercased joined text: neither character is cased or
+#: case-ignorable, so a final sigma reads the same on either side of one.)
+lowered = lru_cache(maxsize=256)(str.lower)
 
 
 def may_match(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> bool:
@@ -62,7 +72,7 @@ def paragraph_spots(
     nor ignorable, keeps a final sigma's lowercasing the same as in the paragraph alone.)
     """
     joined = "\n".join(paragraphs)
-    low = joined.lower()
+    low = "\n".join(map(lowered, paragraphs))  # (the same as `joined.lower()`)
     if len(low) != len(joined):
         return None
     ends = list(accumulate(len(p) + 1 for p in paragraphs))

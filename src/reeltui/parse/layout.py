@@ -31,6 +31,7 @@ __all__ = [
     "is_related_headline",
     "is_soft_chrome",
     "loose_key",
+    "lowered_loose_key",
     "near_byline",
     "photo_caption",
     "title_key",
@@ -815,7 +816,12 @@ _OTHER_PUNCTUATION = "‘’‚‛“”„«»‹›–—―…·•★☆½×
 @_remembered
 def loose_key(text: str) -> str:
     """A cheap comparison key for long text: lower case, punctuation as single spaces."""
-    low = text.lower()
+    return lowered_loose_key(text.lower())
+
+
+def lowered_loose_key(low: str) -> str:
+    """`loose_key` of a text from the text lowercased (`text.lower()`), for a caller that has
+    it already: lowercasing a review's worth of text with a curly quote in it is slow."""
     if len(low) < 200:
         return " ".join(_PUNCTUATION.sub(" ", low).split())
     try:

@@ -23,7 +23,7 @@ from reeltui.parse.credits import (
     names_listed,
     names_someone,
 )
-from reeltui.parse.cues import may_match
+from reeltui.parse.cues import lowered, may_match
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -311,7 +311,7 @@ def prose_roles(
     already credits, or that need the page's own habit to be believed ("X's Character").
     """
     texts = list(paragraphs)
-    lows = [text.lower() for text in texts]
+    lows = [lowered(text) for text in texts]
     found: list[tuple[str, str | None]] = []
     pending: list[tuple[str, str, str | None]] = []  # (outer, inner, role) undecided pairs
     votes = [0, 0, 0]  # settled pairs with the actor inside, outside; of those, "(as Y)" ones

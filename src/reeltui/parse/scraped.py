@@ -34,7 +34,7 @@ from reeltui.parse.credits import (
     is_name,
     shared_surname,
 )
-from reeltui.parse.cues import may_hold
+from reeltui.parse.cues import lowered, may_hold
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -59,6 +59,7 @@ from reeltui.parse.layout import (
     is_related_headline,
     is_soft_chrome,
     loose_key,
+    lowered_loose_key,
     near_byline,
     photo_caption,
     title_key,
@@ -1359,7 +1360,7 @@ def parse_scraped(
         for i in range(long_first, min(long_first + 12, len(units)))
         if page.prose(i) and not is_footer(units[i])  # not "A note to readers: support …"
     ]
-    probe = f" {loose_key(' '.join(probe_units))} "
+    probe = f" {lowered_loose_key(' '.join(map(lowered, probe_units)))} "
     h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
     headline = units[h] if units else ""
     if hints.title and (not headline or title_key(hints.title) not in title_key(headline)):
@@ -1381,7 +1382,10 @@ def parse_scraped(
             # Looser shapes, right under the headline only; a name the review keeps using is
             # the film's or a character's, not the byline's.
             name = near_byline(units[i], units[i - 1], following)
-            if name and _count(f" {loose_key(' '.join(units[i + 1 : i + 15]))} ", loose_key(name)):
+            if name and _count(
+                f" {lowered_loose_key(' '.join(map(lowered, units[i + 1 : i + 15])))} ",
+                loose_key(name),
+            ):
                 name = None
         if name and loose_key(name) != headline_title:
             reviewer, byline_at = Reviewer(_over_outlet(units, i, name)), i
@@ -1442,7 +1446,11 @@ def parse_scraped(
     paragraphs = [p for s in sections for p in s.paragraphs]
     # The review's words, for the title's evidence: the probe made for the headline is the same
     # text when the review starts at the first long paragraph, as it nearly always does.
-    body_key = probe if start >= long_first else f" {loose_key(' '.join(paragraphs[:12]))} "
+    body_key = (
+        probe
+        if start >= long_first
+        else f" {lowered_loose_key(' '.join(map(lowered, paragraphs[:12])))} "
+    )
 
     # Title by evidence.
     people = {loose_key(n) for n in _label_names(labels, ("cast", "director", "crew", "creator"))}
@@ -1648,8 +1656,8 @@ def _body(
             if (
                 title_k
                 and prose_seen >= 2
-                and len(unit.split()) <= 30
-                and unit.lstrip("‘“'\"").lower().startswith(title_low)
+                and lowered(unit).lstrip("‘“'\"").startswith(title_low)  # (no quote is cased)
+                and len(unit.split(None, 30)) <= 30  # (a paragraph is not split whole)
                 and _RELEASE_NOTE.search(_first_sentence(unit))
             ):
                 gap += 1
@@ -3100,7 +3108,7 @@ def _facts(
         )
     ):
         series = True
-    body_low = " ".join(paragraphs).lower()
+    body_low = " ".join(map(lowered, paragraphs))  # (the same as lowercasing the joined text)
     if (
         not series
         and body_low.count("episode") >= 2
@@ -3543,7 +3551,7 @@ def _rating(
     grade = _lone_grade(page, start, end)
     if grade:
         return grade
-    prose = find_rating("\n".join(paragraphs))
+    prose = find_rating("\n".join(paragraphs), "\n".join(map(lowered, paragraphs)))
     if prose:
         return prose
     for paragraph in paragraphs[-3:]:
