@@ -54,15 +54,11 @@ class Page:
     chrome: Callable[[int], bool]
     end: int | None  # the unit the review ends with, by the answers (None: not found)
     title: str
-    headings: set[int]  # the headings the rules found
-    wanted: frozenset[str]  # the answers' headings, folded
 
 
 _OFF: dict[str, Any] = {
     "WEIGHTS": {},
     "THRESHOLD": 0.5,
-    "HEADING_WEIGHTS": {},
-    "HEADING_THRESHOLD": 0.5,
 }
 
 
@@ -90,12 +86,12 @@ def _end_unit(units: list[str], first: int, ends: str) -> int | None:
 def collect(corpus: Path) -> list[Page]:
     """The pages of a corpus as the rules find them (model off), with their true ends."""
     pages: list[Page] = []
-    seen: list[tuple[Any, list[int], str, set[int]]] = []
+    seen: list[tuple[Any, list[int], str]] = []
     original = scraped._body
 
     def watch(page: Any, start: int, title: str, reviewer: Any) -> Any:
         result = original(page, start, title, reviewer)
-        seen.append((page, list(result[0]), title, set(result[2])))
+        seen.append((page, list(result[0]), title))
         return result
 
     scraped._body = watch
@@ -108,12 +104,11 @@ def collect(corpus: Path) -> list[Page]:
                 parse_file(doc, corpus / "docs")
                 if not seen or not answers.get("body_ends"):
                     continue
-                page, body, title, headings = seen[-1]
+                page, body, title = seen[-1]
                 kept = body
                 if not kept:
                     continue
                 end = _end_unit(page.units, kept[0], str(answers["body_ends"]))
-                wanted = frozenset(_heading_key(str(h)) for h in answers.get("headings", []))
                 pages.append(
                     Page(
                         doc.name,
@@ -123,37 +118,11 @@ def collect(corpus: Path) -> list[Page]:
                         page.chrome,
                         end,
                         title,
-                        headings,
-                        wanted,
                     )
                 )
     finally:
         scraped._body = original
     return pages
-
-
-def _heading_key(text: str) -> str:
-    return fold(text).rstrip(":").strip()
-
-
-def heading_examples(pages: list[Page]) -> list[tuple[dict[str, float], int]]:
-    """(features, 1 for a heading of the answers, 0 for another line) for every short line
-    within the review as the rules found it, and every heading they found."""
-    out: list[tuple[dict[str, float], int]] = []
-    for page in pages:
-        ctx = zones.context(page.units, page.kept, page.prose, page.chrome, page.title)
-        shapes = [zones._shape(page.units[i]) for i in page.headings]
-        last = min(page.kept[-1] + 1, len(page.units) - 1)
-        candidates = set(page.headings) | {
-            i for i in range(page.kept[0], last) if len(page.units[i]) <= 100 and not page.prose(i)
-        }
-        for i in sorted(candidates):
-            f = zones.heading_features(ctx, i)
-            alike = shapes.count(zones._shape(page.units[i])) - (i in page.headings)
-            if alike:
-                f["alike"] = min(3, alike) / 3.0
-            out.append((f, int(_heading_key(page.units[i]) in page.wanted)))
-    return out
 
 
 def examples(pages: list[Page]) -> list[tuple[dict[str, float], int]]:
@@ -204,28 +173,6 @@ def simulated(pages: list[Page], weights: dict[str, float], threshold: float) ->
     return right
 
 
-def heading_simulated(pages: list[Page], weights: dict[str, float], threshold: float) -> int:
-    """The headings' points (found less extra, as the scorer counts) once the model vetoes."""
-    points = 0
-    for page in pages:
-        kept = zones.keep_headings(
-            page.units,
-            page.kept,
-            page.headings,
-            page.prose,
-            page.chrome,
-            page.title,
-            weights,
-            threshold,
-        )
-        got = {_heading_key(page.units[i]) for i in kept}
-        if not page.wanted:
-            points += not got
-        else:
-            points += max(0, len(page.wanted & got) - len(got - page.wanted))
-    return points
-
-
 def choose(pages: list[Page], weights: dict[str, float], judge: Callable[..., int]) -> float:
     """The threshold that does best on the training pages (the lowest among equals: the
     model overrules the rules only when it must)."""
@@ -267,10 +214,7 @@ class Model:
     threshold: str
 
 
-MODELS = (
-    Model("closing paragraphs", examples, simulated, "WEIGHTS", "THRESHOLD"),
-    Model("headings", heading_examples, heading_simulated, "HEADING_WEIGHTS", "HEADING_THRESHOLD"),
-)
+MODELS = (Model("closing paragraphs", examples, simulated, "WEIGHTS", "THRESHOLD"),)
 
 
 def evaluate(

@@ -71,7 +71,7 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
-from reeltui.parse.zones import keep_headings, trim_tail
+from reeltui.parse.zones import trim_tail
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, literal_alternation, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
@@ -1706,7 +1706,6 @@ def _body(
         | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
     )
     headings |= _capital_headings(page, kept, headings)
-    headings = keep_headings(units, kept, headings, page.prose, page.chrome, title)
     body = [
         i
         for i in kept

@@ -17,19 +17,27 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import reeltui.parse.zone_weights as zone_weights
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’']+")
 _WEB = re.compile(r"@|https?:|www\.|\.com\b|\.org\b|\.co\.uk\b")
 _LABEL = re.compile(r"^[^.!?:]{1,30}:\s")
-_MARKS = frozenset("|•·")
-_SIGNS = frozenset("©®™")
+_MARKS = re.compile("[|•·]")
+_SIGNS = re.compile("[©®™]")
+_DIGIT = re.compile(r"\d")
 _WE = frozenset(("we", "our", "us", "we're", "we’re", "we've", "we’ve"))
 _YOU = frozenset(("you", "your", "you're", "you’re", "you'll", "you’ll"))
 _ME = frozenset(("i", "my", "me", "i'm", "i’m", "i've", "i’ve"))
+_VOICE = {
+    **dict.fromkeys(_WE, "we"),
+    **dict.fromkeys(_YOU, "you"),
+    **dict.fromkeys(_ME, "me"),
+}
 _CLOSERS = "\"'”’)]*"
 _DATED = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -40,6 +48,10 @@ _DATED = re.compile(
 
 #: How many of the body's first paragraphs give the review's vocabulary.
 VOCABULARY_PARAGRAPHS = 6
+#: How much of a line (in characters) its ratios of words are taken from.
+SAMPLE = 240
+#: The most words a closing line the model may drop has (a longer one is the review's).
+LONGEST_BLURB = 60
 #: The body keeps at least this many paragraphs, whatever the model says.
 MIN_KEPT = 2
 
@@ -51,9 +63,7 @@ class Context:
     units: Sequence[str]
     prose: Callable[[int], bool]
     chrome: Callable[[int], bool]
-    words: dict[str, int]  # the review's vocabulary (five letters or more): in how many paragraphs
-    names: dict[str, int]  # capitalised words of the review's opening paragraphs, likewise
-    opening: frozenset[int]  # those paragraphs
+    opening: tuple[int, ...]  # the review's opening paragraphs (their units)
     median: float  # the median length of those paragraphs, in characters
     title: str  # the film's title, lower case ("" when unknown)
 
@@ -66,27 +76,17 @@ def context(
     title: str = "",
 ) -> Context:
     """The context of a page whose review (as the rules found it) is the units `body`."""
-    opening = [i for i in body if prose(i)][:VOCABULARY_PARAGRAPHS]
-    words: dict[str, int] = {}
-    names: dict[str, int] = {}
-    for i in opening:
-        tokens = _WORD.findall(units[i])
-        for token in {t.lower() for t in tokens if len(t) >= 5}:
-            words[token] = words.get(token, 0) + 1
-        for token in {t for t in tokens if t[:1].isupper() and len(t) >= 3}:
-            names[token] = names.get(token, 0) + 1
-    lengths = sorted(len(units[i]) for i in opening)
+    opening = tuple(islice((i for i in body if prose(i)), VOCABULARY_PARAGRAPHS))
+    lengths = sorted([len(units[i]) for i in opening])
     median = float(lengths[len(lengths) // 2]) if lengths else 300.0
-    return Context(units, prose, chrome, words, names, frozenset(opening), median, title.lower())
+    return Context(units, prose, chrome, opening, median, title.lower())
 
 
-def features(ctx: Context, i: int) -> dict[str, float]:
-    """The features of unit i (a line of the page) against the page's context. A word of one of
-    the opening paragraphs is shared when another paragraph has it too (no line vouches for
-    itself)."""
+def form(ctx: Context, i: int) -> dict[str, float]:
+    """The features of unit i (a line of the page) that its form and its neighbours give."""
     units = ctx.units
     unit = units[i]
-    tokens = _WORD.findall(unit)
+    tokens = _WORD.findall(unit, 0, SAMPLE)  # the ratios of words, from the line's start
     n = max(1, len(tokens))
     lower = [t.lower() for t in tokens]
     stripped = unit.rstrip(_CLOSERS)
@@ -108,46 +108,31 @@ def features(ctx: Context, i: int) -> dict[str, float]:
         f["starts_quote"] = 1.0
     if _LABEL.match(unit):
         f["label"] = 1.0
-    digits = sum(1 for c in unit if c.isdigit())
+    digits = len(_DIGIT.findall(unit))
     if digits:
         f["digits"] = min(1.0, 10.0 * digits / len(unit))
     capitals = sum(1 for t in tokens if t[:1].isupper())
     f["capitals"] = capitals / n
-    if any(c in _MARKS for c in unit):
+    if _MARKS.search(unit):
         f["marks"] = 1.0
-    if any(c in _SIGNS for c in unit):
+    if _SIGNS.search(unit):
         f["signs"] = 1.0
     if _WEB.search(unit):
         f["web"] = 1.0
-    we = sum(1 for t in lower if t in _WE)
-    you = sum(1 for t in lower if t in _YOU)
-    me = sum(1 for t in lower if t in _ME)
+    voices = Counter([_VOICE[t] for t in lower if t in _VOICE])
+    we, you, me = voices["we"], voices["you"], voices["me"]
     if we:
         f["we"] = min(1.0, 10.0 * we / n)
     if you:
         f["you"] = min(1.0, 10.0 * you / n)
     if me:
         f["me"] = min(1.0, 10.0 * me / n)
-    own = 2 if i in ctx.opening else 1
-    long_words = {t for t in lower if len(t) >= 5}
-    if long_words:
-        shared = sum(1 for t in long_words if ctx.words.get(t, 0) >= own)
-        f["shared_words"] = shared / len(long_words)
-    else:
-        f["no_long_words"] = 1.0
-    named = {t for t in tokens[1:] if t[:1].isupper() and len(t) >= 3}
-    if named:
-        known = sum(1 for t in named if ctx.names.get(t, 0) >= own)
-        f["shared_names"] = known / len(named)
-        f["new_names"] = min(3, len(named) - known) / 3.0
     f["lower_run"] = min(8, _longest_lower_run(tokens)) / 8.0
     f["relative_length"] = min(2.0, len(unit) / max(ctx.median, 40.0)) / 2.0
     f["sentences"] = min(5, unit.count(". ") + unit.count("! ") + unit.count("? ")) / 5.0
     # What stands next to it.
     if i + 1 < len(units) and ctx.chrome(i + 1):
         f["chrome_next"] = 1.0
-    if _DATED.search(unit):
-        f["dated"] = 1.0
     if ctx.title and unit.lstrip("\"“‘'").lower().startswith(ctx.title):
         f["title_first"] = 1.0
     gap = 0
@@ -161,6 +146,40 @@ def features(ctx: Context, i: int) -> dict[str, float]:
     return f
 
 
+#: The features `measured` adds: the dearest to work out, left for lines the others leave in
+#: doubt.
+MEASURED = ("dated", "shared_words", "no_long_words", "shared_names", "new_names")
+
+
+def measured(ctx: Context, i: int, f: dict[str, float]) -> dict[str, float]:
+    """`f` (the `form` of unit i) with the features that search the line and the review for
+    dates and shared words."""
+    unit = ctx.units[i]
+    tokens = _WORD.findall(unit)
+    lower = [t.lower() for t in tokens]
+    if _DATED.search(unit):
+        f["dated"] = 1.0
+    # The review's other opening paragraphs: no line vouches for itself.
+    others = [ctx.units[n].lower() for n in ctx.opening if n != i]
+    long_words = {t for t in lower if len(t) >= 5}
+    if long_words:
+        shared = sum(1 for t in long_words if any(t in text for text in others))
+        f["shared_words"] = shared / len(long_words)
+    else:
+        f["no_long_words"] = 1.0
+    named = {t.lower() for t in tokens[1:] if t[:1].isupper() and len(t) >= 3}
+    if named:
+        known = sum(1 for t in named if any(t in text for text in others))
+        f["shared_names"] = known / len(named)
+        f["new_names"] = min(3, len(named) - known) / 3.0
+    return f
+
+
+def features(ctx: Context, i: int) -> dict[str, float]:
+    """Every feature of unit i against the page's context."""
+    return measured(ctx, i, form(ctx, i))
+
+
 def _longest_lower_run(tokens: list[str]) -> int:
     best = run = 0
     for token in tokens:
@@ -169,9 +188,13 @@ def _longest_lower_run(tokens: list[str]) -> int:
     return best
 
 
+def _score(f: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in f.items())
+
+
 def probability(f: dict[str, float], weights: dict[str, float]) -> float:
     """The model's probability that a line with features `f` is the review's text."""
-    z = sum(weights.get(name, 0.0) * value for name, value in f.items())
+    z = _score(f, weights)
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
@@ -187,25 +210,32 @@ def trim_tail(
     threshold: float | None = None,
 ) -> list[int]:
     """`kept` (the units of a review's body, in order) without the closing paragraphs that two
-    cues agree are the page's: the paragraph stands apart from the review (the rules stepped
-    over a line between them: a share bar, a box, a caption) and the model scores it below the
-    threshold. Lines that are not paragraphs, left last, go with it."""
+    cues agree are the page's: the paragraph stands apart from the review (the line above it
+    is no paragraph: a share bar, a box's heading, a caption) and the model scores it below
+    the threshold. Lines that are not paragraphs, left last, go with it.
+
+    Most reviews end on a paragraph right under another: that is settled by two look-ups,
+    before anything is measured."""
     weights = zone_weights.WEIGHTS if weights is None else weights
     threshold = zone_weights.THRESHOLD if threshold is None else threshold
-    if not weights or len(kept) <= MIN_KEPT:
+    if not weights or len(kept) <= MIN_KEPT or not _apart(units, kept[-1], prose):
         return kept
     paragraphs = sum(1 for i in kept if prose(i))
-    if paragraphs <= MIN_KEPT:
-        return kept
-    ctx = context(units, kept, prose, chrome, title)
+    ctx: Context | None = None
+    # The lowest the measured features can bring a score (each is between 0 and 1), and the
+    # score at the threshold.
+    floor = sum(min(0.0, weights.get(name, 0.0)) for name in MEASURED)
+    cut = math.log(threshold / (1.0 - threshold)) if 0.0 < threshold < 1.0 else -math.inf
     end = len(kept)
     while end > 0 and paragraphs > MIN_KEPT:
         i = kept[end - 1]
-        if not prose(i):
+        if not _apart(units, i, prose):
             break
-        if i == 0 or prose(i - 1):
-            break  # right under a paragraph: it stands with the review
-        if probability(features(ctx, i), weights) >= threshold:
+        ctx = ctx or context(units, kept, prose, chrome, title)
+        f = form(ctx, i)
+        if _score(f, weights) + floor >= cut:
+            break  # whatever the rest measures, the line is the review's
+        if probability(measured(ctx, i, f), weights) >= threshold:
             break
         end -= 1
         paragraphs -= 1
@@ -214,98 +244,7 @@ def trim_tail(
     return kept[:end] if end < len(kept) else kept
 
 
-# --- headings --------------------------------------------------------------------------------
-
-
-def heading_features(ctx: Context, i: int) -> dict[str, float]:
-    """The features of unit i as a section heading: its form, what stands round it (a heading
-    has a paragraph under it; a box's links have more short lines), and whether the page's
-    other short lines have its shape (the headings of one review are set alike)."""
-    units = ctx.units
-    unit = units[i]
-    tokens = _WORD.findall(unit)
-    n = max(1, len(tokens))
-    f: dict[str, float] = {"bias": 1.0}
-    words = unit.count(" ") + 1
-    if words <= 1:
-        f["one_word"] = 1.0
-    elif words <= 3:
-        f["few_words"] = 1.0
-    elif words <= 8:
-        f["some_words"] = 1.0
-    else:
-        f["many_words"] = 1.0
-    last = unit[-1:]
-    if last == "?":
-        f["question"] = 1.0
-    elif last == ":":
-        f["colon"] = 1.0
-    elif last in ".!":
-        f["full_stop"] = 1.0
-    if ":" in unit[:-1]:
-        f["inner_colon"] = 1.0
-    capitals = sum(1 for t in tokens if t[:1].isupper())
-    f["capitals"] = capitals / n
-    if unit.isupper():
-        f["upper"] = 1.0
-    if any(c.isdigit() for c in unit):
-        f["digits"] = 1.0
-    if any(c in _MARKS for c in unit) or _WEB.search(unit):
-        f["marks"] = 1.0
-    f["lower_run"] = min(4, _longest_lower_run(tokens)) / 4.0
-    named = {t for t in tokens if t[:1].isupper() and len(t) >= 3}
-    if named:
-        f["shared_names"] = sum(1 for t in named if ctx.names.get(t, 0) >= 1) / len(named)
-    long_words = {t.lower() for t in tokens if len(t) >= 5}
-    if long_words:
-        f["shared_words"] = sum(1 for t in long_words if ctx.words.get(t, 0) >= 1) / len(long_words)
-    if ctx.title and ctx.title in unit.lower():
-        f["title"] = 1.0
-    # Round it.
-    if i + 1 < len(units) and ctx.prose(i + 1):
-        f["prose_next"] = 1.0
-    if i > 0 and ctx.prose(i - 1):
-        f["prose_before"] = 1.0
-    short_after = 0
-    for j in range(i + 1, min(len(units), i + 4)):
-        if ctx.prose(j):
-            break
-        short_after += 1
-    f["short_after"] = short_after / 3.0
-    if i + 1 < len(units) and ctx.chrome(i + 1):
-        f["chrome_next"] = 1.0
-    if ctx.chrome(i):
-        f["chrome"] = 1.0
-    return f
-
-
-def _shape(unit: str) -> tuple[bool, str, bool]:
-    return unit.isupper(), unit[-1:] if unit[-1:] in "?:" else "", unit.istitle()
-
-
-def keep_headings(
-    units: Sequence[str],
-    kept: list[int],
-    headings: set[int],
-    prose: Callable[[int], bool],
-    chrome: Callable[[int], bool],
-    title: str = "",
-    weights: dict[str, float] | None = None,
-    threshold: float | None = None,
-) -> set[int]:
-    """The headings the rules found, without those the model is confident are the page's."""
-    weights = zone_weights.HEADING_WEIGHTS if weights is None else weights
-    threshold = zone_weights.HEADING_THRESHOLD if threshold is None else threshold
-    if not weights or not headings:
-        return headings
-    ctx = context(units, kept, prose, chrome, title)
-    shapes = [_shape(units[i]) for i in headings]
-    out = set()
-    for i in headings:
-        f = heading_features(ctx, i)
-        alike = shapes.count(_shape(units[i])) - 1
-        if alike:
-            f["alike"] = min(3, alike) / 3.0
-        if probability(f, weights) >= threshold:
-            out.add(i)
-    return out
+def _apart(units: Sequence[str], i: int, prose: Callable[[int], bool]) -> bool:
+    """True when unit i is a paragraph of a few lines that the line above it does not join to
+    the review (a longer paragraph is the review's: the page's own blurbs are short)."""
+    return i > 0 and units[i].count(" ") < LONGEST_BLURB and prose(i) and not prose(i - 1)
