@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reeltui.parse import zone_weights, zones
 
@@ -77,3 +79,21 @@ def test_a_line_of_the_opening_does_not_vouch_for_itself() -> None:
     ctx = zones.context(units, [1, 2, 3], lambda i: i > 0, _never)
     assert zones.features(ctx, 1)["shared_words"] > 0.3  # "lighthouse", "keeper", "harbour"
     assert zones.features(ctx, 3)["shared_words"] == 0.0  # its words are its own alone
+
+
+_LINE = st.one_of(
+    st.sampled_from([P1, P2, P3, BLURB, "Share", "Advertisement", "Go and see it."]),
+    st.text(max_size=200),
+)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=12), st.data())
+def test_the_model_only_ever_cuts_the_end_and_keeps_two_paragraphs(
+    units: list[str], data: st.DataObject
+) -> None:
+    kept = sorted(data.draw(st.sets(st.integers(0, len(units) - 1))))
+    prose = _prose(units)
+    out = zones.trim_tail(units, kept, prose, _never, "Harbour Lights")
+    assert out == kept[: len(out)]
+    paragraphs = sum(1 for i in kept if prose(i))
+    assert sum(1 for i in out if prose(i)) >= min(paragraphs, zones.MIN_KEPT)
