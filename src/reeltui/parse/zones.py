@@ -4,13 +4,14 @@ page's (a disclosure, a "republish this article" notice, a box of release facts,
 The score is a logistic model over features that say nothing of any site's words: the form of
 the line (length, how it ends, case, digits, marks of a web address), its voice (how much it
 says "we" and "you" against the review's "I"), how much of its vocabulary the review's opening
-paragraphs share, and where it stands (how much running text follows it, what stands next to
-it). The weights are fitted by `bench/zone_fit.py` on the development corpus and the open
-held-out sets and written to `zone_weights.py`; the fit is judged by leaving one set out.
+paragraphs share, whether it opens with the film's title, and what stands next to it (a line
+of chrome under it, lines that are not running text above it). The weights are fitted by
+`bench/zone_fit.py` on the development corpus and the older held-out sets and written to
+`zone_weights.py`; the fit is judged by leaving one set out.
 
 At parse time the model only looks at the last paragraphs of a body the rules have found, from
-the end backwards, and drops those it is confident are not the review's. A few dictionary
-look-ups and additions per line.
+the end backwards, and drops those that stand apart from the review and that it is confident
+are not the review's. A few dictionary look-ups and additions per line.
 """
 
 from __future__ import annotations
@@ -225,7 +226,10 @@ def trim_tail(
     # The lowest the measured features can bring a score (each is between 0 and 1), and the
     # score at the threshold.
     floor = sum(min(0.0, weights.get(name, 0.0)) for name in MEASURED)
-    cut = math.log(threshold / (1.0 - threshold)) if 0.0 < threshold < 1.0 else -math.inf
+    if 0.0 < threshold < 1.0:
+        cut = math.log(threshold / (1.0 - threshold))
+    else:
+        cut = -math.inf if threshold <= 0.0 else math.inf
     end = len(kept)
     while end > 0 and paragraphs > MIN_KEPT:
         i = kept[end - 1]
