@@ -627,6 +627,7 @@ def _from_blocks(
         description=meta[0],
         directors=meta[1],
         decks=frozenset(extractor.decks),
+        markup_author=bool(extractor.author),
     )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
+from reeltui.parse.bylines import weighed
 from reeltui.parse.credits import (
     NO_BLOCK,
     CreditBlock,
@@ -99,6 +100,9 @@ class PageHints:
     description: str | None = None
     directors: tuple[str, ...] = ()
     decks: frozenset[str] = field(default_factory=frozenset)
+    # The markup names the author, which the caller puts in when the text has no byline: the
+    # byline model is not asked.
+    markup_author: bool = False
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -1505,6 +1509,8 @@ def parse_scraped(
     if not facts.cast:
         notes.append("no cast found")
     notes.extend(facts.notes)
+    if reviewer is None and not hints.markup_author and body_units:
+        reviewer = _weighed_byline(page, h, body_units, paragraphs, facts)
     # The units' white space is single spaces already: counting them counts the words.
     words = sum(p.count(" ") + 1 for p in paragraphs if p) + sum(
         s.heading.count(" ") + 1 for s in sections if s.heading
@@ -1537,6 +1543,15 @@ _RELEASE_NOTE = re.compile(
     r"|released\s+(?:\w+\s+){0,4}?in)\s+(?:[\w&-]+\s+){0,4}?(?:cinemas|theaters|theatres)\b",
     re.IGNORECASE,
 )
+
+
+def _weighed_byline(
+    page: _Page, h: int, body_units: list[int], paragraphs: list[str], facts: _Facts
+) -> Reviewer | None:
+    """The byline the evidence model finds when no rule found one (`bylines`), or None."""
+    people = frozenset(loose_key(n) for n in (*(c.actor for c in facts.cast), *facts.directors))
+    name = weighed(page.units, h, body_units[0], body_units[-1], people, " ".join(paragraphs))
+    return Reviewer(name) if name else None
 
 
 def _body(
