@@ -19,8 +19,10 @@ def test_every_benchmark_module_is_run_by_make_bench() -> None:
     run = {b.run.__module__.removeprefix("bench.") for b in BENCHES}
     # make_corpus writes the libraries the others read, sampling is the profiler some of them
     # use, and parse_dump checks a speed change leaves the parsers' output alone; none of them
-    # measures anything itself; byline_model fits the byline model's weights.
-    assert modules - {"__main__", "make_corpus", "sampling", "parse_dump", "byline_model"} == run
+    # measures anything itself; byline_model and zone_fit fit the weights of the parser's byline
+    # and closing-paragraph models.
+    fitters = {"byline_model", "zone_fit"}
+    assert modules - {"__main__", "make_corpus", "sampling", "parse_dump", *fitters} == run
 
 
 def test_names_are_unique_and_selection_keeps_the_order() -> None:
@@ -49,3 +51,13 @@ def test_the_sampler_finds_where_the_cpu_went() -> None:
     report = sampler.report(top=5)
     assert "test_bench_suite.py:busy" in report
     assert "lines running" in report
+
+
+def test_the_zone_fit_learns_a_feature_that_tells_the_classes_apart() -> None:
+    from bench.zone_fit import fit
+    from reeltui.parse.zones import probability
+
+    data = [({"bias": 1.0, "mark": 1.0}, 0), ({"bias": 1.0}, 1)] * 10
+    weights = fit(data)
+    assert probability({"bias": 1.0, "mark": 1.0}, weights) < 0.2
+    assert probability({"bias": 1.0}, weights) > 0.8

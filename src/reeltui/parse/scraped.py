@@ -73,6 +73,7 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
+from reeltui.parse.zones import trim_tail
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, literal_alternation, split_long
 
 __all__ = ["Headline", "PageHints", "parse_headline", "parse_scraped", "sub_scores"]
@@ -1702,6 +1703,8 @@ def _body(
     if 0 <= last_prose < len(kept) and _closing_verdict(units[kept[last_prose]]):
         last_prose += 1  # "Bottom line: Visual Spectacle, Patchy Story" after the last paragraph
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
+    if page.min_words == 10:  # (a page of one-line paragraphs gives the model no measure)
+        kept = trim_tail(units, kept, page.prose, page.chrome, title)
     quotes = _pull_quotes(page, kept) | _repeated_labels(page, kept)
     kept = [i for i in kept if i not in quotes]
     marked = page.hints.headings

@@ -1,0 +1,33 @@
+"""The weights of the models of `zones.py`. Written by `bench/zone_fit.py`."""
+
+WEIGHTS: dict[str, float] = {
+    "bias": -0.142,
+    "capitals": -1.0062,
+    "chrome_next": -0.3804,
+    "dated": -0.6838,
+    "digits": -0.3995,
+    "ends_bracket": -0.0591,
+    "ends_sentence": 0.3347,
+    "gap_before": -1.9213,
+    "label": -0.0304,
+    "long": 1.1263,
+    "lower_run": 1.0212,
+    "marks": -0.0761,
+    "me": 0.0811,
+    "medium": -1.7602,
+    "new_names": -0.4412,
+    "prose": -0.0249,
+    "relative_length": 0.9565,
+    "sentences": 0.8524,
+    "shared_names": 0.7043,
+    "shared_words": 0.1081,
+    "short": -1.3114,
+    "signs": -0.3208,
+    "starts_bracket": -0.0408,
+    "starts_quote": -0.0894,
+    "title_first": -0.3233,
+    "we": -0.7076,
+    "web": -0.4376,
+    "you": -0.165,
+}
+THRESHOLD = 0.3
