@@ -194,6 +194,11 @@ class ReelApp(ReelBase):
             self.total = total
 
     def __init__(self, paths: Paths, loader: Loader | None = None) -> None:
+        if loader is None:
+            # A start: what the app makes from here to its first frame lives as long as it
+            # does (`on_mount` says more); the collector waits, as while the modules were
+            # imported.
+            gc.disable()
         super().__init__(paths)
         self._loader: Loader | None = loader
         #: Set to stop watching the folder (a new one is made for each library watched).

@@ -49,7 +49,6 @@ from reeltui.library.listing import (
     sort_label,
 )
 from reeltui.model import FileProblem, Review
-from reeltui.search.terms import FindQuery
 from reeltui.settings import Settings, SettingsFile
 from reeltui.tui.base import ReviewChanged, RowsChanged, reel_app
 from reeltui.tui.bookmarks.state import Bookmarks, bookmarked_rows
@@ -66,6 +65,7 @@ if TYPE_CHECKING:
 
     from reeltui.films import FilmSummary
     from reeltui.search import FilmHit, PersonHit, TextHit
+    from reeltui.search.terms import FindQuery
     from reeltui.tui.main.filter_input import FilterInput
     from reeltui.tui.main.find_bar import FindBar
     from reeltui.tui.people.chooser import Person
@@ -924,6 +924,7 @@ class MainScreen(Screen[None]):
 
     async def action_find(self) -> None:
         """Open the find bar under the reader (again: find its text again, selected)."""
+        from reeltui.search.terms import FindQuery
         from reeltui.tui.main.find_bar import FindInput
 
         if self._typing_in_a_box(FindInput):
@@ -950,6 +951,8 @@ class MainScreen(Screen[None]):
     @on(Input.Changed, "#find-input")
     def _on_find_changed(self, event: Input.Changed) -> None:
         """Find as the user types."""
+        from reeltui.search.terms import FindQuery  # (in already: the find bar's)
+
         event.stop()
         self.find_query = FindQuery(event.value)
 
