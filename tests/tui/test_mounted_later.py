@@ -1,5 +1,6 @@
 """What the first frame does not show (the title filter, the find bar, the side panel's parts,
-on a warm start the progress bar) is mounted once the screen has been drawn; it works as if it
+on a warm start the progress bar, the reader and the side panel) is mounted once the screen has
+been drawn; it works as if it
 had been there from the start, keys typed during the start included. The widgets mounted with
 the screen are styled once: the main screen's first `ScreenResume` does not style them again."""
 
@@ -18,6 +19,7 @@ from reeltui.tui.main.facts import FilmFacts
 from reeltui.tui.main.film_list import FilmList
 from reeltui.tui.main.filter_input import FilterInput
 from reeltui.tui.main.find_bar import FindBar, FindInput
+from reeltui.tui.main.reader import Reader
 from reeltui.tui.main.side_panel import SidePanel
 
 from tui_support import loaded, until
@@ -32,7 +34,9 @@ async def test_a_warm_start_composes_the_hidden_widgets_after_its_first_frame(
     def noting() -> object:
         # What the screen composes, before anything is drawn.
         for widget in compose():
-            composed.append(isinstance(widget, (FilterInput, FindBar, ProgressBar)))
+            composed.append(
+                isinstance(widget, (FilterInput, FindBar, ProgressBar, Reader, SidePanel))
+            )
             yield widget
 
     monkeypatch.setattr(warm_app.main_screen, "compose", noting)
@@ -49,6 +53,12 @@ async def test_a_warm_start_composes_the_hidden_widgets_after_its_first_frame(
         side = screen.query_one(SidePanel)
         assert screen.review is not None
         assert side.query_one(FilmFacts).review is screen.review
+        # The panes mounted later are bound as if composed: the reader shows the review read
+        # last, in its place under the find bar's, beside the side panel.
+        reading = screen.query_one("#reading")
+        assert [type(child) for child in reading.children] == [Reader, FindBar]
+        assert screen.reader.review is screen.review and side.border_title == "About"
+        assert [child.id for child in screen.query_one("#body").children] == ["reading", "side"]
 
 
 async def test_keys_typed_during_a_warm_start_reach_the_filter_mounted_later(

@@ -52,13 +52,18 @@ async def pressed(pilot: Pilot[int], *keys: str) -> None:
 
 async def loaded(pilot: Pilot[int]) -> None:
     """Wait until the library has loaded and the screen has settled, the widgets mounted
-    after the first frame (the side panel's parts among them) included."""
+    after the first frame (the reader, the side panel and its parts among them) and the review
+    read last opened included."""
     await settled(pilot.app)
     await pilot.pause()
     await settled(pilot.app)
     screen = pilot.app.screen
     if isinstance(screen, MainScreen):
-        await screen._hidden_ready()
+        await screen.hidden_ready()
+    await pilot.pause()
+    # The review read last opens once the list is drawn (after the panes mounted a frame
+    # later on a start): in a worker, which a busy machine may start only now.
+    await settled(pilot.app)
     await pilot.pause()
 
 

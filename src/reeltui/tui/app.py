@@ -21,7 +21,8 @@ freezes what it holds out of the collector's sight (a full collection walks ever
 watches the folder.
 
 Start-up imports what the first screen shows and no more: the command bar's providers, the
-overlays, the corrections and the Letterboxd formats are imported when first used.
+overlays, the corrections and the Letterboxd formats are imported when first used, and on a
+start the reader and the side panel come a frame after the list's first rows.
 
 The panes and overlays live in `main/`, `bookmarks/`, `palette/` and `screens/`, the keys in
 `keys.py`.
@@ -194,6 +195,11 @@ class ReelApp(ReelBase):
             self.total = total
 
     def __init__(self, paths: Paths, loader: Loader | None = None) -> None:
+        if loader is None:
+            # A start: what the app makes from here to its first frame lives as long as it
+            # does (`on_mount` says more); the collector waits, as while the modules were
+            # imported.
+            gc.disable()
         super().__init__(paths)
         self._loader: Loader | None = loader
         #: Set to stop watching the folder (a new one is made for each library watched).
@@ -382,6 +388,9 @@ class ReelApp(ReelBase):
         """Show the last session's library at once (the main screen watches it); once it is
         drawn, the folder is checked and garbage is collected again."""
         if self.library is None:
+            # The panes the first frame left out (the reader, the side panel) are in first: the
+            # review read last opens in the reader, and the keys held may be for them.
+            await self.main_screen.hidden_ready()
             self.library = message.library
         self._show_first()
         self.call_after_refresh(self._drawn, message.drawn)

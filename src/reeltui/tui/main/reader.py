@@ -45,7 +45,6 @@ from textual.strip import Strip
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reeltui.model import Review
-from reeltui.search.terms import FindQuery, FoldedText, find_terms
 from reeltui.tui.keys import Scope, bindings
 from reeltui.tui.safe import visible
 from reeltui.tui.segments import text_segments
@@ -53,6 +52,7 @@ from reeltui.words import counted
 
 if TYPE_CHECKING:
     from reeltui.films import FilmSummary
+    from reeltui.search.terms import FindQuery, FoldedText
 
 __all__ = ["MAX_BLOCKS", "MAX_CHARS", "MEASURE", "Heading", "Reader"]
 
@@ -109,6 +109,8 @@ def _find(
     folded: FoldedText | None, texts: Sequence[str], query: FindQuery, generation: int
 ) -> _Found:
     """Fold the review (unless it already is) and find the query in it (in a worker)."""
+    from reeltui.search.terms import FoldedText  # (the search's folding: once a find begins)
+
     worker = get_current_worker()
     text = folded if folded is not None else FoldedText(texts)
     pattern = query.pattern()
@@ -455,6 +457,8 @@ class Reader(ScrollView, can_focus=True, inherit_bindings=False):
             else:
                 text = Text(block.text, style=style)
                 if self.terms and block.kind is not _Kind.HEADLINE:
+                    from reeltui.search.terms import find_terms  # (names marked: rarely)
+
                     for start, stop in find_terms(block.text, self.terms):
                         text.stylize(highlight, start, stop)
                 if block.kind is _Kind.HEADING:
