@@ -187,6 +187,47 @@ def test_parallel_parsing_matches_sequential(folder: Path, monkeypatch: pytest.M
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
+def test_a_scan_lets_each_job_go_once_its_document_is_written(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The keys and stamps of a first scan's files are held only until each is written (at
+    # 100,000 files they took 23 MB, held to the scan's end), and the walk's table not at all.
+    monkeypatch.setattr(refresh_module, "_FIRST_CHUNKS", (1, 2))
+    monkeypatch.setattr(refresh_module, "_CHUNK", 3)
+    monkeypatch.setattr(refresh_module, "_WRITE_MOST", 1)
+    held: list[list[tuple[str, str, int | None]]] = []
+    walks: list[refresh_module.Walk] = []
+
+    class Chunks(refresh_module._Chunks):
+        def __init__(self, jobs: list[tuple[str, str, int | None]], root: Path) -> None:
+            held.append(jobs)
+            super().__init__(jobs, root)
+
+    real_apply = refresh_module._apply
+
+    def apply(catalog: object, root: Path, found: refresh_module.Walk, *rest: object,
+              **named: object) -> None:  # fmt: skip
+        walks.append(found)
+        real_apply(catalog, root, found, *rest, **named)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(refresh_module, "_Chunks", Chunks)
+    monkeypatch.setattr(refresh_module, "_apply", apply)
+    written: list[int] = []
+    left: list[int] = []
+
+    def on_batch(numbers: list[int]) -> None:
+        [jobs] = held
+        assert not walks[0].documents
+        written.extend(numbers)
+        # Every job up to the last written is let go; those after it are still there.
+        assert all(job == ("", "", None) for job in jobs[: len(written)])
+        left.append(sum(job != ("", "", None) for job in jobs))
+
+    library = Library.scan(folder, workers=1, on_batch=on_batch)
+    assert len(written) == len(library) >= 13
+    assert left[0] > 0 and left[-1] == 0 and left == sorted(left, reverse=True)
+
+
 def test_the_first_chunks_are_small_so_the_first_rows_come_soon(tmp_path: Path) -> None:
     jobs: list[tuple[str, str, int | None]] = [(f"missing-{n}.txt", "?", None) for n in range(200)]
     notes: list[str] = []

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from reeltui.cli.common import Context, print_json, print_json_array
 from reeltui.cli.main import main
 from reeltui.library import Library, SortKey, sort_entries
-from reeltui.library.catalog import SCHEMA_VERSION, Catalog
+from reeltui.library.catalog import FILM, ROLE_KINDS, SCHEMA_VERSION, Catalog
 from reeltui.library.listing import FirstRows, Listing
 from reeltui.model import Film, Format, Kind, Review, Reviewer
 from reeltui.paths import resolve
@@ -287,6 +287,53 @@ def test_a_catalog_of_version_5_gains_the_indexes_and_keeps_its_documents(
     assert [e.id for e in library.catalog.ordered(SortKey.YEAR)] == [
         e.id for e in sort_entries(library.entries, SortKey.YEAR)
     ]
+    library.close()
+
+
+def test_a_catalog_of_version_6_gains_the_names_order_and_keeps_its_documents(
+    samples: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    Library.scan(samples, cache_dir=cache).close()
+    [path] = cache.glob("catalog-*.sqlite3")
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("DROP INDEX names_rank")
+    db.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
+    stamps = db.execute("SELECT docno, stamp FROM docs ORDER BY docno").fetchall()
+    db.close()
+    library = Library.open_folder(samples, cache)
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (SCHEMA_VERSION,)
+    assert db.execute("SELECT docno, stamp FROM docs ORDER BY docno").fetchall() == stamps
+    indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "names_rank" in indexes
+    db.close()
+    assert not library.refresh()  # nothing read again
+    library.close()
+
+
+def test_the_names_are_read_in_ranking_order_from_an_index(samples: Path, tmp_path: Path) -> None:
+    """The searcher's names come in ranking order from an index, never sorted in memory."""
+    cache = tmp_path / "cache"
+    library = Library.scan(samples, cache_dir=cache)
+    catalog = library.catalog
+    catalog.settle_names()
+    seen: list[str] = []
+    catalog._reader.set_trace_callback(seen.append)  # what the queries are, not what they give
+    for kind in (*ROLE_KINDS.values(), FILM):
+        words = [text for _, text in catalog.name_words(kind)]
+        rows = catalog.names(kind)
+        assert words == [row.tokens for row in rows]
+        ranked = sorted(rows, key=lambda row: (-row.weight, row.tokens, row.display))
+        assert rows == ranked and words
+    catalog._reader.set_trace_callback(None)
+    ordered = [query for query in seen if "ORDER BY weight DESC" in query]
+    assert len(ordered) == 8
+    for query in ordered:
+        plan = " ".join(
+            str(row[-1]) for row in catalog._reader.execute(f"EXPLAIN QUERY PLAN {query}")
+        )
+        assert "names_rank" in plan and "TEMP B-TREE" not in plan, plan
     library.close()
 
 

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_search import review
 
 from reeltui.library import Library
@@ -131,6 +133,38 @@ def test_names_that_come_after_the_first_look_are_found_and_ranked_by_what_is_re
     found = _summary(search.suggest("new299", 5))
     assert found[0] == ("actor", "New299 Lee", 1, 3.0)
     assert {score for *_, score in found[1:]} == {1.0}  # New199 Lee, New209 Lee…: one typo
+
+
+_WORDS = st.sampled_from(["a", "ab", "abc", "b", "ba", "z", "0", "10", "é", "ß"])
+
+
+@given(
+    first=st.lists(st.tuples(st.lists(_WORDS, max_size=3), st.integers(0, 3)), max_size=30),
+    then=st.lists(st.tuples(st.lists(_WORDS, max_size=3), st.integers(0, 3)), min_size=1,
+                  max_size=30),
+)  # fmt: skip
+def test_a_base_built_again_is_in_ranking_order(
+    first: list[tuple[list[str], int]], then: list[tuple[list[str], int]]
+) -> None:
+    """The names of a base built again are numbered most films first, then by their words,
+    then as they came: the order of (-weight, words joined by spaces, number)."""
+    names = partial_module._Growing()
+    weights: list[int] = []
+    for batch in (first, then):
+        for tokens, weight in batch:
+            names.add(tokens)
+            weights.append(weight)
+        saved = partial_module._TAIL_MIN
+        partial_module._TAIL_MIN = 0  # built again at every look
+        try:
+            names.matches(["a"], weights.__getitem__, 5)
+        finally:
+            partial_module._TAIL_MIN = saved
+    based = len(names._entry_of)  # (a tail of at most a quarter of the base is left as it is)
+    assert based * 5 >= len(names) * 4
+    spaced = [names.words(n) for n in range(based)]
+    expected = sorted(range(based), key=lambda n: (-weights[n], spaced[n], n))
+    assert list(names._base_names) == expected
 
 
 QUERIES = (

@@ -69,12 +69,13 @@ __all__ = [
 #: Bump when the tables or queries change in a way an older catalog cannot serve: a catalog
 #: of another version is made anew, unless `_ADDED_TO` names it. (A change to what a parse
 #: gives is `parser_fingerprint`.)
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 #: Older versions whose tables this one only adds to (new indexes): a catalog of one of them
 #: is brought up to this version in place, keeping every document, instead of being made anew.
 #: 5 → 6: the indexes of the list's other orders (`docs_year`, `docs_added`, `docs_reviewer`).
-_ADDED_TO = frozenset({"5"})
+#: 6 → 7: the names' ranking order (`names_rank`).
+_ADDED_TO = frozenset({"5", "6"})
 
 #: `credits.kind` and `names.kind`: the roles, then films.
 ROLE_KINDS: dict[str, int] = {"actor": 0, "director": 1, "reviewer": 2}
@@ -131,6 +132,10 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS names(nid INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
     " key TEXT NOT NULL, tokens TEXT NOT NULL, display TEXT NOT NULL, weight INTEGER NOT NULL,"
     " spellings TEXT NOT NULL, UNIQUE(kind, key))",
+    # The names of a kind in ranking order (`name_words`, `names`): without it each kind's
+    # names were sorted in memory when the searcher was built, 5.5 MB for 70,000 films.
+    "CREATE INDEX IF NOT EXISTS names_rank ON names(kind, weight DESC, tokens, display)"
+    " WHERE tokens != ''",
     "CREATE TABLE IF NOT EXISTS name_tokens(token TEXT NOT NULL, nid INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS name_tokens_token ON name_tokens(token)",
     "CREATE INDEX IF NOT EXISTS name_tokens_nid ON name_tokens(nid)",

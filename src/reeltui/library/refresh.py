@@ -71,6 +71,8 @@ _WRITE_EVERY = 0.25
 _RACY_NS = 2_000_000_000
 #: Stored instead of a stamp or a folder time that must be looked at again.
 _UNKNOWN = "?"
+#: What a job is replaced with once its document is written (`_apply`).
+_WRITTEN: tuple[str, str, int | None] = ("", "", None)
 
 
 @dataclass(slots=True)
@@ -567,14 +569,18 @@ def _apply(
             broken.append(number)
     if broken and on_batch is not None:
         on_batch(broken)
-    # Each job is the key and stamp the walk found (shared with it, not copied) and the number
-    # of the document it replaces; its path and id are made chunk by chunk (`_Chunks`).
+    # Each job is the key and stamp the walk found (taken from it, not copied) and the number
+    # of the document it replaces; its path and id are made chunk by chunk (`_Chunks`). The
+    # walk's table of documents is let go once the jobs are made, and each job once its
+    # document is written: held to the end, the keys and stamps of a first scan of 100,000
+    # files took 23 MB, at the scan's last files, its fullest moment.
     jobs: list[tuple[str, str, int | None]] = []
     for key, stamp in found.documents.items():
         old = recorded.get(key)
         if old is not None and old[0] == stamp and stamp != _UNKNOWN:
             continue
         jobs.append((key, stamp, old[1] if old else None))
+    found.documents.clear()
     total = seen if seen is not None else len(jobs)
     done = total - len(jobs)
     if progress is not None and (done or not jobs):
@@ -597,7 +603,7 @@ def _apply(
             and now - last_write < _WRITE_EVERY
         ):
             continue
-        batch = jobs[start:position]
+        batch, first = jobs[start:position], start
         start, last_write = position, now
         with catalog.writing() as writer:
             written = writer.put_many(
@@ -608,6 +614,8 @@ def _apply(
         for (_, _, docno), number in zip(batch, written, strict=True):
             (changes.changed if docno is not None else changes.added).append(number)
         done += len(batch)
+        # Never asked for again: the chunks are made in order, and these were all parsed.
+        jobs[first:start] = [_WRITTEN] * len(batch)
         if on_batch is not None:
             on_batch(written)
         if progress is not None:
