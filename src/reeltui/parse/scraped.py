@@ -617,6 +617,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             named = loose_key(_strip_title(unit))
             if len(named) >= 3 and named not in _SMALL_WORDS:
                 score += 1.5 * min(_count(probe, named), 4)
+            if len(probe) > 400 and not _count(probe, named):
+                score -= _unnamed_line_doubt(units, i, words)
         if any(0 < b - i <= 4 for b in bylines):
             score += 2  # a headline stands just above its byline
         if hint and (title_key(unit) == hint or hint in title_key(unit)):
@@ -630,6 +632,29 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _unnamed_line_doubt(units: list[str], i: int, words: list[str]) -> float:
+    """How much a short line near the top that the review never names looks like furniture
+    rather than a headline: a word or two ("Watch", "User Reviews") among other short lines
+    (a menu), or a phrase in lowercase words after a comma or a digit, such as a site's motto
+    ("Academic rigour, journalistic flair") or a button ("Try 7 days free")."""
+    if _YEAR.search(units[i]) or _QUOTED.match(units[i]) or len(words) > 6:
+        return 0.0
+    doubt = 0.0
+    if len(words) <= 2:
+        doubt += 2.0 if len(words) == 1 else 1.0
+        short = sum(
+            1
+            for j in (i - 2, i - 1, i + 1, i + 2)
+            if 0 <= j < len(units) and len(units[j]) < 40 and units[j][-1:] not in ".!?"
+        )
+        if short >= 3:
+            doubt += 2.0  # a menu's entry, among other entries
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_WORDS)
+    if lower >= 2 and (", " in units[i] or any(w.isdigit() for w in words)):
+        doubt += 3.0  # a motto's or a button's phrase, not a film's name
+    return doubt
 
 
 def _over_outlet(units: list[str], i: int, name: str) -> str:
@@ -754,7 +779,8 @@ _HEADLINE_VERB = re.compile(
 )
 _WATCHED = re.compile(
     r"^I(?:[’']ve|\s+have)?\s+(?:just\s+|finally\s+|now\s+)?(?:watched|binged|seen|streamed"
-    r"|finished)\s+(?=[A-Z0-9‘“'\"])"
+    r"|finished)\s+(?=[A-Z0-9‘“'\"])",
+    re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
 _TAGLINE_COLON = re.compile(r":\s+[a-z]")
@@ -898,6 +924,8 @@ def _title_candidates(
         if watched:
             # "I’ve watched X on Netflix and it’s …": the film the writer watched.
             lead = _ON_PLATFORM.sub("", lead[watched.end() :])
+            # "I Watched X Season 3 In One Night": the show, without its season and the rest.
+            lead = parse_headline(lead).title if _SEASON.search(lead) else lead
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
         if (
             lead
@@ -905,7 +933,12 @@ def _title_candidates(
             and len(lead.split()) <= 8
             and loose_key(lead) not in people
             and not _TAGLINE_COLON.search(lead)  # "X: a friendship ends": a tagline after X
-            and not _surname(lead, page.units[top_end : top_end + 12])
+            and (  # one watches a film or a show, not a person: no surname test then
+                watched
+                or not _surname(
+                    lead, page.units[top_end : top_end + 12], given=_paired(lead, proper)
+                )
+            )
         ):
             # "X: Netflix turns …": one word after the colon is the subject of a tagline.
             colon_subject = ": " in lead and " " not in lead.rsplit(": ", 1)[1]
@@ -944,6 +977,16 @@ def _title_candidates(
         opener = _IN_TITLE.match(proper)
         if opener:
             found.append((opener.group(1).strip(" ,‘’'\"“”"), 2.0))  # "In Tár, Cate Blanchett …"
+    if tagline or sentence:
+        # A headline that does not name the film, under a line that quotes a title (a kicker
+        # or a headline the page's furniture hides): the quoted title the review names.
+        for unit in page.units[max(0, h - 3) : h]:
+            if len(unit) > 300:
+                continue
+            for m in _ANY_QUOTED.finditer(unit):
+                quoted = m.group(1).strip(" ,.:")
+                if quoted[:1].isupper() and len(quoted.split()) <= 6 and not _nickname(unit, m):
+                    found.append((quoted, 1.0))
     if tagline and not sentence:
         for i in range(h + 1, min(top_end, h + 4, len(page.units))):
             if len(page.units[i]) < 300 and not page.chrome(i):
@@ -1003,6 +1046,13 @@ def _title_candidates(
             else:
                 found.append((bare, 0.5 if is_name(unit) else 1.0))
     return found
+
+
+def _paired(lead: str, headline: str) -> bool:
+    """True when the headline opens on `lead` and another capitalised word joined to it by
+    "and" ("Helen and Dale are …"): two people, most often, whom the review may call by their
+    full names."""
+    return re.match(rf"{re.escape(lead)}\s+and\s+[A-Z]", headline) is not None
 
 
 def _nickname(unit: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,68 @@
+"""Page furniture near the top is no headline: a menu's word the review never names, a site's
+motto, a button; and the title found where the headline does not give it (a show watched "in
+one night", two people joined by "and"). Each page is made up for the test, with pages where
+the rule must not fire."""
+
+from __future__ import annotations
+
+from prose_pages import scraped
+
+
+def body(title: str) -> str:
+    """Three long paragraphs of a review that names `title` in each, never as their subject."""
+    return (
+        f"Near the start of {title}, a keeper climbs the stairs of an old lighthouse at dawn, "
+        "and for a long while nothing much happens, which is the point of the patient direction, "
+        "since every small gesture of the keeper is given the time it needs to register with an "
+        "audience that is asked to wait and to watch closely.\n\n"
+        f"Later the film widens into a portrait of a whole harbour, and {title} gives each "
+        "household its own small drama, and the performances hold steady through every one of "
+        "them, from the fisherman who will not sell his boat to the young teacher who has come "
+        "to the village for a single winter and stays.\n\n"
+        f"By the end of {title} the quiet ending has been earned, a closing scene that lands "
+        "softly but stays with you long after the lights come up and the credits roll past.\n"
+    )
+
+
+TAGLINE = "The keeper who would not leave\n\nAna Lima\nMarch 5, 2021\n\n"
+
+
+def test_a_button_over_the_headline_is_not_taken_for_it() -> None:
+    page = "Courier\nSign in\nTry 7 days free\n\n" + TAGLINE + body("Harbour Lights")
+    assert scraped(page).film.title != "Try 7 days free"
+
+
+def test_a_sites_motto_over_the_headline_is_not_taken_for_it() -> None:
+    page = "The Courier\nQuiet craft, careful light\n\n" + TAGLINE + body("Harbour Lights")
+    assert scraped(page).film.title != "Quiet craft, careful light"
+
+
+def test_a_headline_the_review_names_wins_over_the_furniture() -> None:
+    page = "Courier\nSign in\nTry 7 days free\n\nHarbour Lights\n\nAna Lima\n\n"
+    assert scraped(page + body("Harbour Lights")).film.title == "Harbour Lights"
+
+
+def test_a_one_word_title_the_review_names_still_wins_among_short_lines() -> None:
+    page = "Courier\nHome\nListen\nShop\n\nHalcyon\n\nBy Ana Lima\n\n" + body("Halcyon")
+    assert scraped(page).film.title == "Halcyon"
+
+
+def test_a_show_watched_in_one_night_in_a_title_cased_headline() -> None:
+    # Mara Halcyon is a character too: one watches a show, though, not a person.
+    text = body("Halcyon").replace("Later", "Later Mara Halcyon came home.")
+    page = (
+        "I Watched Halcyon Season 2 In One Night, And Here Are My Thoughts\n\n"
+        "By Ana Lima\n\n" + text
+    )
+    review = scraped(page)
+    assert review.film.title == "Halcyon"
+    assert review.film.season == 2
+
+
+def test_two_people_joined_by_and_are_not_the_title() -> None:
+    text = body("Harbour Lights").replace("Later", "Rosa Vale waits at Pier Nine. Later")
+    page = (
+        "Courier\n\nRosa and Tom are the odd couple of the harbour. Nobody believes it will last"
+        "\n\nAna Lima\n\nRosa Vale and Tom Reed return in Harbour Lights. Studio\n\n" + text
+    )
+    assert scraped(page).film.title != "Rosa"
