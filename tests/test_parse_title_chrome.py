@@ -66,3 +66,15 @@ def test_two_people_joined_by_and_are_not_the_title() -> None:
         "\n\nAna Lima\n\nRosa Vale and Tom Reed return in Harbour Lights. Studio\n\n" + text
     )
     assert scraped(page).film.title != "Rosa"
+
+
+def test_a_menu_word_the_review_writes_only_in_lowercase_is_not_named() -> None:
+    # "Watch" stands in the menu, and the review's "to watch closely" is no mention of a film.
+    page = "Courier\nHome\nWatch\nListen\nShop\n\n" + TAGLINE + body("Harbour Lights")
+    assert scraped(page).film.title != "Watch"
+
+
+def test_a_one_word_title_the_review_capitalises_inside_a_sentence_is_named() -> None:
+    text = body("Halcyon").replace("Later", "You should watch Halcyon twice. Later")
+    page = "Courier\nHome\nListen\nShop\n\nHalcyon\n\nBy Ana Lima\n\n" + text
+    assert scraped(page).film.title == "Halcyon"

@@ -1292,10 +1292,12 @@ def _choose_title(
     body_key: str,
     info: Headline,
     people: frozenset[str] = frozenset(),
+    prose: str = "",
 ) -> tuple[str, bool]:
     """The candidate the review names most (weighted by where it came from, and by how many
     places give it); True when the headline's own reading won. A candidate made of furniture's
-    words, or one of `people` (directors and their surnames), never wins."""
+    words, or one of `people` (directors and their surnames), never wins. A word that `prose`
+    (the review's text) writes only in lowercase ("watch", "collectibles") is not named there."""
     own = _unaliased(_without_format(info.title), body_key)
     best, best_score = own, -1.0
     candidates = [
@@ -1317,6 +1319,8 @@ def _choose_title(
             if len(other) > len(key) and f" {key} " in f" {other} "
         ]
         count = _count(body_key, key) - max(within, default=0)
+        if count > 0 and " " not in key and _common_word(text, prose):
+            count = 0
         score = prior + min(max(count, 0), 6) * 1.5
         if count > 0 and places[key] > 1:
             score += 1.0  # two places give it, and the review names it
@@ -1328,6 +1332,17 @@ def _choose_title(
 
 
 _NO_TITLE = _SMALL_WORDS | frozenset("this that these those it here there".split())
+
+
+def _common_word(text: str, prose: str) -> bool:
+    """True when `prose` writes a one-word candidate ("Watch") in lowercase ("to watch it") and
+    never capitalised inside a sentence: a common word, not a film's name."""
+    word = text.strip(" ‘’'\"“”")
+    if not prose or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", prose) is None:
+        return False
+    return re.search(rf"[\w,;’'”)] {re.escape(word)}(?![\w’'-])", prose) is None
 
 
 def _with_subtitle(title: str, candidates: list[tuple[str, float]], body_key: str) -> str:
@@ -1508,7 +1523,10 @@ def parse_scraped(
         body_key,
         (body_units[-1] if body_units else end, end),
     )
-    title, from_headline = _choose_title(candidates, body_key, info, _directed_names(units[:start]))
+    prose = " ".join(p[:3000] for p in paragraphs[:12])
+    title, from_headline = _choose_title(
+        candidates, body_key, info, _directed_names(units[:start]), prose
+    )
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
