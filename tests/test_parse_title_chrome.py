@@ -78,3 +78,12 @@ def test_a_one_word_title_the_review_capitalises_inside_a_sentence_is_named() ->
     text = body("Halcyon").replace("Later", "You should watch Halcyon twice. Later")
     page = "Courier\nHome\nListen\nShop\n\nHalcyon\n\nBy Ana Lima\n\n" + text
     assert scraped(page).film.title == "Halcyon"
+
+
+def test_a_section_label_the_review_never_names_does_not_beat_the_headline() -> None:
+    page = (
+        "Courier\nArts & Books\nPodcasts\nArts & Books\nFilm\n\n"
+        "The keeper who would not leave his rock\n\n"
+        "Ana Lima\nMarch 5, 2021\n\n" + body("Harbour Lights")
+    )
+    assert scraped(page).film.title != "Arts & Books"

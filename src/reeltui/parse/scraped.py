@@ -1321,6 +1321,8 @@ def _choose_title(
         count = _count(body_key, key) - max(within, default=0)
         if count > 0 and " " not in key and _common_word(text, prose):
             count = 0
+        if count <= 0 and prior <= 1.0 and text != own:
+            continue  # a line near the top that the review never names: too weak to win
         score = prior + min(max(count, 0), 6) * 1.5
         if count > 0 and places[key] > 1:
             score += 1.0  # two places give it, and the review names it
