@@ -87,3 +87,22 @@ def test_a_section_label_the_review_never_names_does_not_beat_the_headline() -> 
         "Ana Lima\nMarch 5, 2021\n\n" + body("Harbour Lights")
     )
     assert scraped(page).film.title != "Arts & Books"
+
+
+def test_the_title_the_first_sentence_names_beats_a_place_in_a_sentence_headline() -> None:
+    # The headline names the show's newsroom; the review's first sentence names the show.
+    page = (
+        "Courier\n\nRosa and Tom are the stars of Channel Nine News. Nobody believes it will last"
+        "\n\n"
+        "Ana Lima\n\n"
+        "Rosa Vale and Tom Reed in Harbour Lights. Studio\n\n"
+        "The first season of Harbour Lights ended with a wedding on air and a new anchor rising. "
+        "The second opens on election night at the Channel Nine News desk, with the whole "
+        "newsroom waiting for a result that will not come before the bulletin ends tonight.\n\n"
+        "Later the season widens into a portrait of the newsroom, and Channel Nine News becomes "
+        "a character of its own, with each producer given a small drama, and the performances "
+        "hold steady through every one of them, from the weather girl to the tired editor.\n\n"
+        "By the end the quiet ending has been earned, a closing scene that lands softly but "
+        "stays with you long after the lights come up and the credits roll past the screen.\n"
+    )
+    assert scraped(page).film.title == "Harbour Lights"

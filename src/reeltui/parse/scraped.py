@@ -641,7 +641,7 @@ def _unnamed_line_doubt(units: list[str], i: int, words: list[str]) -> float:
     ("Academic rigour, journalistic flair") or a button ("Try 7 days free")."""
     if _YEAR.search(units[i]) or _QUOTED.match(units[i]) or len(words) > 6:
         return 0.0
-    doubt = 0.0
+    doubt = 3.0 if _chrome_title(units[i]) else 0.0  # "Follow Us", "Print Preview"
     if len(words) <= 2:
         doubt += 2.0 if len(words) == 1 else 1.0
         short = sum(
@@ -1304,6 +1304,9 @@ def _choose_title(
         (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
     ]
     keyed = [(text, prior, loose_key(text)) for text, prior in candidates]
+    own_stands = not _chrome_title(own)  # (a headline of furniture's words never stands)
+    stop = prose.find(". ", 0, 400)
+    opening = f" {loose_key(prose[: stop if stop > 0 else 400])} "
     keys = {key for _, _, key in keyed}
     places: dict[str, int] = {}
     for _, _, key in keyed:
@@ -1321,9 +1324,11 @@ def _choose_title(
         count = _count(body_key, key) - max(within, default=0)
         if count > 0 and " " not in key and _common_word(text, prose):
             count = 0
-        if count <= 0 and prior <= 1.0 and text != own:
+        if count <= 0 and prior <= 1.0 and text != own and own_stands:
             continue  # a line near the top that the review never names: too weak to win
         score = prior + min(max(count, 0), 6) * 1.5
+        if count > 0 and _count(opening, key):
+            score += 1.0  # the review's first sentence names it
         if count > 0 and places[key] > 1:
             score += 1.0  # two places give it, and the review names it
         if len(key.split()) > 6:
