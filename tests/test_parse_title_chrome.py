@@ -106,3 +106,15 @@ def test_the_title_the_first_sentence_names_beats_a_place_in_a_sentence_headline
         "stays with you long after the lights come up and the credits roll past the screen.\n"
     )
     assert scraped(page).film.title == "Harbour Lights"
+
+
+def test_a_crumb_of_section_words_and_a_question_word_are_no_titles() -> None:
+    # The review never names the film; the crumb's last step is a section, and "What follows"
+    # opens the first sentence with a pronoun, not a title.
+    text = body("the film").replace("Near the start of the film", "What follows is, near the start")
+    page = (
+        "Courier\nNews\nReviews\nHome » Reviews » Film Reviews\n\nHarbour Lights\n"
+        "A keeper's story swaps the city for a rock in the sea, and keeps its nerve.\n\n"
+        "by Ana Lima\nNovember 6, 2023\n\n" + text + "\nHarbour Lights is in cinemas May 9.\n"
+    )
+    assert scraped(page).film.title == "Harbour Lights"

@@ -1012,7 +1012,8 @@ def _title_candidates(
         if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
             continue
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
-        if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
+        last = loose_key(crumbs[-1]).split()
+        if len(crumbs) >= 3 and is_chrome(unit) and not all(w in _MENU_WORDS for w in last):
             # "Movies > Reviews > Sound of Metal", "Home » Film » X review: a tagline"
             found.append((parse_headline(crumbs[-1].strip()).title, 2.0))
     for hit in page.labels:
@@ -1338,7 +1339,9 @@ def _choose_title(
     return _with_subtitle(best, candidates, body_key), best == own
 
 
-_NO_TITLE = _SMALL_WORDS | frozenset("this that these those it here there".split())
+_NO_TITLE = _SMALL_WORDS | frozenset(
+    "this that these those it here there what which who whom whose whatever".split()
+)
 
 
 def _common_word(text: str, prose: str) -> bool:
