@@ -1012,8 +1012,8 @@ def _title_candidates(
         if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
             continue
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
-        last = loose_key(crumbs[-1]).split()
-        if len(crumbs) >= 3 and is_chrome(unit) and not all(w in _MENU_WORDS for w in last):
+        steps = loose_key(crumbs[-1]).split()
+        if len(crumbs) >= 3 and is_chrome(unit) and not all(w in _MENU_WORDS for w in steps):
             # "Movies > Reviews > Sound of Metal", "Home » Film » X review: a tagline"
             found.append((parse_headline(crumbs[-1].strip()).title, 2.0))
     for hit in page.labels:
