@@ -118,3 +118,13 @@ def test_a_crumb_of_section_words_and_a_question_word_are_no_titles() -> None:
         "by Ana Lima\nNovember 6, 2023\n\n" + text + "\nHarbour Lights is in cinemas May 9.\n"
     )
     assert scraped(page).film.title == "Harbour Lights"
+
+
+def test_a_line_of_the_pages_fields_is_no_headline() -> None:
+    page = (
+        "Courier\nFilm\nTV\n\n"
+        "Posted in: Studio Pictures, Film | Tagged: Ana Lima, Tom Reed, review, harbour lights\n"
+        "Harbour Lights Review: A Keeper Holds His Nerve\n\nby Mara Olsen\n\n"
+        + body("Harbour Lights")
+    )
+    assert scraped(page).film.title == "Harbour Lights"

@@ -537,6 +537,8 @@ _BRACKET_GRADE = re.compile(r"(?:^|[.!?”\"]\s+)\[([A-F][+\-−–]?)\]$")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
+# A label opening a line or a field after a bar: "Posted in: A, B | Tagged: C, D".
+_FIELD_LABEL = re.compile(r"(?:^|\s[|·•]\s)[A-Z][\w’' ]{1,20}:\s")
 # A line of credits, never the headline: "Dir. Celine Song, USA, A24", "D: Sean Durkin; with
 # A, B", "Directed by X", "Starring A, B", "Written and directed by X".
 _CREDIT_LINE = re.compile(
@@ -604,6 +606,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 20
         if _LABELLED_REVIEW.match(unit):
             score -= 20  # "Filed to: Review", "Category: Reviews"
+        if ": " in unit and len(_FIELD_LABEL.findall(unit)) >= 2:
+            continue  # "Posted in: Film | Tagged: review, …": the page's fields, not a headline
         prefix = _LABEL_PREFIX.match(unit)
         if prefix and unit.endswith(".") and "review" not in prefix.group(1).lower():
             score -= 10  # "Format: Hourlong crime drama. Five episodes watched for review."
