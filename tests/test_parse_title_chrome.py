@@ -128,3 +128,15 @@ def test_a_line_of_the_pages_fields_is_no_headline() -> None:
         + body("Harbour Lights")
     )
     assert scraped(page).film.title == "Harbour Lights"
+
+
+def test_a_caption_that_gives_the_start_of_the_headline_gives_the_title() -> None:
+    # The review never names the film; the headline runs on past the title, and the photo's
+    # caption gives its start alone.
+    page = (
+        "Courier\n\n"
+        "Movie Review: The Lamp That Would Not Go Dark Will Make You Call Your Mother\n\n"
+        "by Ana Lima\n\nRosa Vale and Tom Reed in The Lamp That Would Not Go Dark. Studio\n\n"
+        + body("the film")
+    )
+    assert scraped(page).film.title == "The Lamp That Would Not Go Dark"

@@ -1309,6 +1309,7 @@ def _choose_title(
         (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
     ]
     keyed = [(text, prior, loose_key(text)) for text, prior in candidates]
+    own_key = loose_key(own)
     own_stands = not _chrome_title(own)  # (a headline of furniture's words never stands)
     stop = prose.find(". ", 0, 400)
     opening = f" {loose_key(prose[: stop if stop > 0 else 400])} "
@@ -1334,6 +1335,8 @@ def _choose_title(
         score = prior + min(max(count, 0), 6) * 1.5
         if count > 0 and _count(opening, key):
             score += 1.0  # the review's first sentence names it
+        if own_key.startswith(f"{key} ") and not _count(body_key, own_key):
+            score += 1.0  # another place gives the start of a headline the review never names
         if count > 0 and places[key] > 1:
             score += 1.0  # two places give it, and the review names it
         if len(key.split()) > 6:
