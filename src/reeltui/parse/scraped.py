@@ -539,6 +539,8 @@ _BRACKET_GRADE = re.compile(r"(?:^|[.!?”\"]\s+)\[([A-F][+\-−–]?)\]$")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
 _LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
 _WORD_RUN = re.compile(r"[\w’']+")
+# A label opening a line or a field after a bar: "Posted in: A, B | Tagged: C, D".
+_FIELD_LABEL = re.compile(r"(?:^|\s[|·•]\s)[A-Z][\w’' ]{1,20}:\s")
 # A line of credits, never the headline: "Dir. Celine Song, USA, A24", "D: Sean Durkin; with
 # A, B", "Directed by X", "Starring A, B", "Written and directed by X".
 _CREDIT_LINE = re.compile(
@@ -606,6 +608,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 20
         if _LABELLED_REVIEW.match(unit):
             score -= 20  # "Filed to: Review", "Category: Reviews"
+        if ": " in unit and len(_FIELD_LABEL.findall(unit)) >= 2:
+            continue  # "Posted in: Film | Tagged: review, …": the page's fields, not a headline
         prefix = _LABEL_PREFIX.match(unit)
         if prefix and unit.endswith(".") and "review" not in prefix.group(1).lower():
             score -= 10  # "Format: Hourlong crime drama. Five episodes watched for review."
@@ -619,6 +623,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             named = loose_key(_strip_title(unit))
             if len(named) >= 3 and named not in _SMALL_WORDS:
                 score += 1.5 * min(_count(probe, named), 4)
+            if len(probe) > 400 and not _count(probe, named):
+                score -= _unnamed_line_doubt(units, i, words)
         if any(0 < b - i <= 4 for b in bylines):
             score += 2  # a headline stands just above its byline
         if hint and (title_key(unit) == hint or hint in title_key(unit)):
@@ -632,6 +638,29 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _unnamed_line_doubt(units: list[str], i: int, words: list[str]) -> float:
+    """How much a short line near the top that the review never names looks like furniture
+    rather than a headline: a word or two ("Watch", "User Reviews") among other short lines
+    (a menu), or a phrase in lowercase words after a comma or a digit, such as a site's motto
+    ("Academic rigour, journalistic flair") or a button ("Try 7 days free")."""
+    if _YEAR.search(units[i]) or _QUOTED.match(units[i]) or len(words) > 6:
+        return 0.0
+    doubt = 3.0 if _chrome_title(units[i]) else 0.0  # "Follow Us", "Print Preview"
+    if len(words) <= 2:
+        doubt += 2.0 if len(words) == 1 else 1.0
+        short = sum(
+            1
+            for j in (i - 2, i - 1, i + 1, i + 2)
+            if 0 <= j < len(units) and len(units[j]) < 40 and units[j][-1:] not in ".!?"
+        )
+        if short >= 3:
+            doubt += 2.0  # a menu's entry, among other entries
+    lower = sum(1 for w in words[1:] if w[:1].islower() and w.lower() not in _SMALL_WORDS)
+    if lower >= 2 and (", " in units[i] or any(w.isdigit() for w in words)):
+        doubt += 3.0  # a motto's or a button's phrase, not a film's name
+    return doubt
 
 
 def _over_outlet(units: list[str], i: int, name: str) -> str:
@@ -756,7 +785,8 @@ _HEADLINE_VERB = re.compile(
 )
 _WATCHED = re.compile(
     r"^I(?:[’']ve|\s+have)?\s+(?:just\s+|finally\s+|now\s+)?(?:watched|binged|seen|streamed"
-    r"|finished)\s+(?=[A-Z0-9‘“'\"])"
+    r"|finished)\s+(?=[A-Z0-9‘“'\"])",
+    re.IGNORECASE,
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
 _TAGLINE_COLON = re.compile(r":\s+[a-z]")
@@ -900,6 +930,8 @@ def _title_candidates(
         if watched:
             # "I’ve watched X on Netflix and it’s …": the film the writer watched.
             lead = _ON_PLATFORM.sub("", lead[watched.end() :])
+            # "I Watched X Season 3 In One Night": the show, without its season and the rest.
+            lead = parse_headline(lead).title if _SEASON.search(lead) else lead
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
         if (
             lead
@@ -907,7 +939,12 @@ def _title_candidates(
             and len(lead.split()) <= 8
             and loose_key(lead) not in people
             and not _TAGLINE_COLON.search(lead)  # "X: a friendship ends": a tagline after X
-            and not _surname(lead, page.units[top_end : top_end + 12])
+            and (  # one watches a film or a show, not a person: no surname test then
+                watched
+                or not _surname(
+                    lead, page.units[top_end : top_end + 12], given=_paired(lead, proper)
+                )
+            )
         ):
             # "X: Netflix turns …": one word after the colon is the subject of a tagline.
             colon_subject = ": " in lead and " " not in lead.rsplit(": ", 1)[1]
@@ -946,6 +983,16 @@ def _title_candidates(
         opener = _IN_TITLE.match(proper)
         if opener:
             found.append((opener.group(1).strip(" ,‘’'\"“”"), 2.0))  # "In Tár, Cate Blanchett …"
+    if tagline or sentence:
+        # A headline that does not name the film, under a line that quotes a title (a kicker
+        # or a headline the page's furniture hides): the quoted title the review names.
+        for unit in page.units[max(0, h - 3) : h]:
+            if len(unit) > 300:
+                continue
+            for m in _ANY_QUOTED.finditer(unit):
+                quoted = m.group(1).strip(" ,.:")
+                if quoted[:1].isupper() and len(quoted.split()) <= 6 and not _nickname(unit, m):
+                    found.append((quoted, 1.0))
     if tagline and not sentence:
         for i in range(h + 1, min(top_end, h + 4, len(page.units))):
             if len(page.units[i]) < 300 and not page.chrome(i):
@@ -971,7 +1018,8 @@ def _title_candidates(
         if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
             continue
         crumbs = [c for c in _CRUMB_SPLIT.split(unit) if c.strip()]
-        if len(crumbs) >= 3 and is_chrome(unit) and loose_key(crumbs[-1]) not in _MENU_WORDS:
+        steps = loose_key(crumbs[-1]).split()
+        if len(crumbs) >= 3 and is_chrome(unit) and not all(w in _MENU_WORDS for w in steps):
             # "Movies > Reviews > Sound of Metal", "Home » Film » X review: a tagline"
             found.append((parse_headline(crumbs[-1].strip()).title, 2.0))
     for hit in page.labels:
@@ -1005,6 +1053,13 @@ def _title_candidates(
             else:
                 found.append((bare, 0.5 if is_name(unit) else 1.0))
     return found
+
+
+def _paired(lead: str, headline: str) -> bool:
+    """True when the headline opens on `lead` and another capitalised word joined to it by
+    "and" ("Helen and Dale are …"): two people, most often, whom the review may call by their
+    full names."""
+    return re.match(rf"{re.escape(lead)}\s+and\s+[A-Z]", headline) is not None
 
 
 def _nickname(unit: str, m: re.Match[str]) -> bool:
@@ -1244,16 +1299,22 @@ def _choose_title(
     body_key: str,
     info: Headline,
     people: frozenset[str] = frozenset(),
+    prose: str = "",
 ) -> tuple[str, bool]:
     """The candidate the review names most (weighted by where it came from, and by how many
     places give it); True when the headline's own reading won. A candidate made of furniture's
-    words, or one of `people` (directors and their surnames), never wins."""
+    words, or one of `people` (directors and their surnames), never wins. A word that `prose`
+    (the review's text) writes only in lowercase ("watch", "collectibles") is not named there."""
     own = _unaliased(_without_format(info.title), body_key)
     best, best_score = own, -1.0
     candidates = [
         (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
     ]
     keyed = [(text, prior, loose_key(text)) for text, prior in candidates]
+    own_key = loose_key(own)
+    own_stands = not _chrome_title(own)  # (a headline of furniture's words never stands)
+    stop = prose.find(". ", 0, 400)
+    opening = f" {loose_key(prose[: stop if stop > 0 else 400])} "
     keys = {key for _, _, key in keyed}
     places: dict[str, int] = {}
     for _, _, key in keyed:
@@ -1269,7 +1330,15 @@ def _choose_title(
             if len(other) > len(key) and f" {key} " in f" {other} "
         ]
         count = _count(body_key, key) - max(within, default=0)
+        if count > 0 and " " not in key and _common_word(text, prose):
+            count = 0
+        if count <= 0 and prior <= 1.0 and text != own and own_stands:
+            continue  # a line near the top that the review never names: too weak to win
         score = prior + min(max(count, 0), 6) * 1.5
+        if count > 0 and _count(opening, key):
+            score += 1.0  # the review's first sentence names it
+        if own_key.startswith(f"{key} ") and not _count(body_key, own_key):
+            score += 1.0  # another place gives the start of a headline the review never names
         if count > 0 and places[key] > 1:
             score += 1.0  # two places give it, and the review names it
         if len(key.split()) > 6:
@@ -1279,7 +1348,20 @@ def _choose_title(
     return _with_subtitle(best, candidates, body_key), best == own
 
 
-_NO_TITLE = _SMALL_WORDS | frozenset("this that these those it here there".split())
+_NO_TITLE = _SMALL_WORDS | frozenset(
+    "this that these those it here there what which who whom whose whatever".split()
+)
+
+
+def _common_word(text: str, prose: str) -> bool:
+    """True when `prose` writes a one-word candidate ("Watch") in lowercase ("to watch it") and
+    never capitalised inside a sentence: a common word, not a film's name."""
+    word = text.strip(" ‘’'\"“”")
+    if not prose or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", prose) is None:
+        return False
+    return re.search(rf"[\w,;’'”)] {re.escape(word)}(?![\w’'-])", prose) is None
 
 
 def _with_subtitle(title: str, candidates: list[tuple[str, float]], body_key: str) -> str:
@@ -1467,7 +1549,10 @@ def parse_scraped(
         body_key,
         (body_units[-1] if body_units else end, end),
     )
-    title, from_headline = _choose_title(candidates, body_key, info, _directed_names(units[:start]))
+    prose = " ".join(p[:3000] for p in paragraphs[:12])
+    title, from_headline = _choose_title(
+        candidates, body_key, info, _directed_names(units[:start]), prose
+    )
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
