@@ -263,25 +263,36 @@ def test_an_iterator_left_half_way_lets_the_catalog_go_on(tmp_path: Path) -> Non
 # -- the catalog of the version before: upgraded in place ---------------------------------------
 
 
-def test_a_catalog_of_version_5_gains_the_indexes_and_keeps_its_documents(
-    samples: Path, tmp_path: Path
-) -> None:
+def _older_catalog_reopened(
+    samples: Path, tmp_path: Path, indexes: tuple[str, ...], version: str
+) -> tuple[Library, set[str]]:
+    """Scan the samples, take the catalog back to `version` (without `indexes`), open the
+    folder again: the library, once its catalog is checked to be of today's version with every
+    document kept, and the catalog's indexes then."""
     cache = tmp_path / "cache"
     Library.scan(samples, cache_dir=cache).close()
     [path] = cache.glob("catalog-*.sqlite3")
     db = sqlite3.connect(path, isolation_level=None)
-    for index in ("docs_year", "docs_added", "docs_reviewer"):
+    for index in indexes:
         db.execute(f"DROP INDEX {index}")
-    db.execute("UPDATE meta SET value = '5' WHERE key = 'schema'")
+    db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (version,))
     stamps = db.execute("SELECT docno, stamp FROM docs ORDER BY docno").fetchall()
     db.close()
     library = Library.open_folder(samples, cache)
     db = sqlite3.connect(path)
     assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (SCHEMA_VERSION,)
     assert db.execute("SELECT docno, stamp FROM docs ORDER BY docno").fetchall() == stamps
-    indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-    assert {"docs_year", "docs_added", "docs_reviewer"} <= indexes
+    found = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     db.close()
+    return library, found
+
+
+def test_a_catalog_of_version_5_gains_the_indexes_and_keeps_its_documents(
+    samples: Path, tmp_path: Path
+) -> None:
+    added = ("docs_year", "docs_added", "docs_reviewer")
+    library, indexes = _older_catalog_reopened(samples, tmp_path, added, "5")
+    assert set(added) <= indexes
     changes = library.refresh()
     assert not changes  # nothing read again
     assert [e.id for e in library.catalog.ordered(SortKey.YEAR)] == [
@@ -293,21 +304,8 @@ def test_a_catalog_of_version_5_gains_the_indexes_and_keeps_its_documents(
 def test_a_catalog_of_version_6_gains_the_names_order_and_keeps_its_documents(
     samples: Path, tmp_path: Path
 ) -> None:
-    cache = tmp_path / "cache"
-    Library.scan(samples, cache_dir=cache).close()
-    [path] = cache.glob("catalog-*.sqlite3")
-    db = sqlite3.connect(path, isolation_level=None)
-    db.execute("DROP INDEX names_rank")
-    db.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
-    stamps = db.execute("SELECT docno, stamp FROM docs ORDER BY docno").fetchall()
-    db.close()
-    library = Library.open_folder(samples, cache)
-    db = sqlite3.connect(path)
-    assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (SCHEMA_VERSION,)
-    assert db.execute("SELECT docno, stamp FROM docs ORDER BY docno").fetchall() == stamps
-    indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    library, indexes = _older_catalog_reopened(samples, tmp_path, ("names_rank",), "6")
     assert "names_rank" in indexes
-    db.close()
     assert not library.refresh()  # nothing read again
     library.close()
 
