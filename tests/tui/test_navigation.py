@@ -423,3 +423,30 @@ async def test_the_end_of_a_scan_leaves_the_cursor_and_the_open_review_alone(
         await pilot.pause()
         assert films.current is not None and films.current.review.film.title == "The Martian"
         assert screen.review is opened
+
+
+async def test_a_passing_smaller_height_leaves_the_list_where_it_was() -> None:
+    from reeltui.paths import resolve
+
+    many = [make_review(f"film-{n:02}", f"Film {n:02}", 2000 + n) for n in range(60)]
+    app = ReelApp(resolve(data="/reviews"), loader=library_of(*many))
+    async with app.run_test(size=(140, 20)) as pilot:
+        await loaded(pilot)
+        films = main(app).film_list
+        height = films.scrollable_content_region.height
+        await pilot.press(*["j"] * height)  # the cursor on the last line shown
+        top = films.scroll_y
+        assert top == 1 and films.cursor == height
+        await pilot.resize_terminal(140, 18)  # two rows fewer: the list follows the cursor
+        await pilot.pause()
+        assert films.scroll_y == top + 2
+        await pilot.resize_terminal(140, 20)  # back: the rows shown before, not one line on
+        await pilot.pause()
+        assert films.scroll_y == top and films.cursor == height
+        await pilot.resize_terminal(140, 18)
+        await pilot.pause()
+        await pilot.press("k")  # the reader moved: the height's return changes nothing
+        scrolled = films.scroll_y
+        await pilot.resize_terminal(140, 20)
+        await pilot.pause()
+        assert films.scroll_y == scrolled

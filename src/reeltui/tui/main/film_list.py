@@ -91,6 +91,10 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         #: The rows' styles while the lines of one pass are drawn (`render_lines`), by whether
         #: the row is the cursor's and which part of it: the same for every line of a pass.
         self._pass_styles: dict[tuple[bool, str | None], Style] | None = None
+        #: The top row shown before a smaller height scrolled the list to keep the cursor in
+        #: view; shown again when the height comes back (a passing row above the list, such as
+        #: the progress bar for a moment, leaves the list where it was). A cursor move forgets it.
+        self._top_before_resize: int | None = None
 
     # -- state ---------------------------------------------------------------------------
 
@@ -162,6 +166,7 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         """Redraw the two rows that changed and keep the new one in view."""
         self.refresh_line(old)
         self.refresh_line(new)
+        self._top_before_resize = None
         self._scroll_cursor_into_view()
 
     def _scroll_cursor_into_view(self) -> None:
@@ -176,7 +181,19 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True, force=True)
 
     def on_resize(self, event: events.Resize) -> None:
-        """A new height may hide the cursor; bring it back."""
+        """A new height may hide the cursor: bring it back. When the height comes back and the
+        rows shown before fit the cursor again, show those rows again."""
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        before = self._top_before_resize
+        if before is not None and before <= self.cursor < before + height:
+            self._top_before_resize = None
+            self.scroll_to(y=before, animate=False, immediate=True, force=True)
+            return
+        top = round(self.scroll_y)
+        if not top <= self.cursor < top + height and before is None:
+            self._top_before_resize = top
         self._scroll_cursor_into_view()
 
     # -- actions -------------------------------------------------------------------------
