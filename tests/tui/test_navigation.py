@@ -364,13 +364,16 @@ async def test_the_side_panel_scrolls_with_keys_and_escape_goes_back(make_app: M
         assert pilot.app.focused is screen.film_list
 
 
-async def test_the_wheel_scrolls_the_list_and_keys_keep_the_cursor_in_view() -> None:
+def _sixty_films() -> ReelApp:
+    """An app whose list holds sixty films, more than a screen."""
     from reeltui.paths import resolve
 
-    from tui_support import library_of, make_review
-
     many = [make_review(f"film-{n:02}", f"Film {n:02}", 2000 + n) for n in range(60)]
-    app = ReelApp(resolve(data="/reviews"), loader=library_of(*many))
+    return ReelApp(resolve(data="/reviews"), loader=library_of(*many))
+
+
+async def test_the_wheel_scrolls_the_list_and_keys_keep_the_cursor_in_view() -> None:
+    app = _sixty_films()
     async with app.run_test(size=(140, 20)) as pilot:
         await loaded(pilot)
         films = main(app).film_list
@@ -426,10 +429,7 @@ async def test_the_end_of_a_scan_leaves_the_cursor_and_the_open_review_alone(
 
 
 async def test_a_passing_smaller_height_leaves_the_list_where_it_was() -> None:
-    from reeltui.paths import resolve
-
-    many = [make_review(f"film-{n:02}", f"Film {n:02}", 2000 + n) for n in range(60)]
-    app = ReelApp(resolve(data="/reviews"), loader=library_of(*many))
+    app = _sixty_films()
     async with app.run_test(size=(140, 20)) as pilot:
         await loaded(pilot)
         films = main(app).film_list
