@@ -19,9 +19,9 @@ def test_every_benchmark_module_is_run_by_make_bench() -> None:
     run = {b.run.__module__.removeprefix("bench.") for b in BENCHES}
     # make_corpus writes the libraries the others read, sampling is the profiler some of them
     # use, and parse_dump checks a speed change leaves the parsers' output alone; none of them
-    # measures anything itself; byline_model and zone_fit fit the weights of the parser's byline
-    # and closing-paragraph models.
-    fitters = {"byline_model", "zone_fit"}
+    # measures anything itself; byline_model, zone_fit and title_model fit the weights of the
+    # parser's byline, closing-paragraph and title models.
+    fitters = {"byline_model", "zone_fit", "title_model"}
     assert modules - {"__main__", "make_corpus", "sampling", "parse_dump", *fitters} == run
 
 

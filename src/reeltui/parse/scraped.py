@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.bylines import weighed
 from reeltui.parse.credits import (
@@ -1348,6 +1349,56 @@ def _choose_title(
     return _with_subtitle(best, candidates, body_key), best == own
 
 
+def _weighed_title(
+    page: _Page,
+    candidates: list[tuple[str, float]],
+    headline: str,
+    info: Headline,
+    body_key: str,
+    paragraphs: list[str],
+    directed: frozenset[str],
+    people: frozenset[str],
+    span: tuple[int, int],
+    chosen: str,
+) -> str | None:
+    """The title the evidence model (`titles`) finds over the rules' candidates and its own,
+    when it is sure enough to overrule the rules; None otherwise."""
+    if not titles.WEIGHTS:
+        return None
+    found = [
+        (_unaliased(_without_format(text), body_key), f"p{prior:g}") for text, prior in candidates
+    ]
+    found.extend((text, "seg") for text in titles.segments(headline))
+    if page.hints.title and page.hints.title != headline:
+        found.extend((text, "meta") for text in titles.segments(page.hints.title))
+    prose = paragraphs[0] if paragraphs else ""
+    stop = prose.find(". ", 0, 400)
+    opening = prose[: stop if stop > 0 else 400]
+    found.extend((text, "open") for text in titles.opening_spans(opening))
+    quoted = titles.quoted_spans(paragraphs)
+    found.extend((text, "quote") for text in quoted)
+    # A candidate stands for the full title another place gives ("Dune" for "Dune: Part Two").
+    found = [
+        (_with_subtitle(text, candidates, body_key), source)
+        for text, source in found
+        if not _chrome_title(text) and loose_key(text) not in _NO_TITLE
+    ]
+    start, h = span
+    top = "\n".join(u for u in page.units[max(0, h - 3) : start] if len(u) < 3000)
+    scored = titles.weigh(
+        found,
+        body_key=body_key,
+        opening_key=f" {loose_key(opening)} ",
+        own=info.title,
+        headline_key=f" {loose_key(headline)} ",
+        top=top,
+        quoted_key=" " + " | ".join(map(loose_key, quoted)) + " ",
+        chrome=directed,
+        people=people,
+    )
+    return titles.decide(scored, titles.WEIGHTS, loose_key(chosen))
+
+
 _NO_TITLE = _SMALL_WORDS | frozenset(
     "this that these those it here there what which who whom whose whatever".split()
 )
@@ -1550,9 +1601,35 @@ def parse_scraped(
         (body_units[-1] if body_units else end, end),
     )
     prose = " ".join(p[:3000] for p in paragraphs[:12])
-    title, from_headline = _choose_title(
-        candidates, body_key, info, _directed_names(units[:start]), prose
+    directed = _directed_names(units[:start])
+    title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
+    # The evidence model is asked only when the rules' choice is weak: another candidate than
+    # the headline's own reading, or one the review names once or never (once is enough when
+    # the headline marks its title: quotes, a year, a season, "review" after it).
+    named = _count(body_key, loose_key(title)) if from_headline else 0
+    marked = (
+        info.year is not None
+        or info.season is not None
+        or _QUOTED.match(headline) is not None
+        or headline.lower().startswith(f"{info.title.lower()} review")
     )
+    weak = named < (1 if marked else 2)
+    weighed = None
+    if weak:
+        weighed = _weighed_title(
+            page,
+            candidates,
+            headline,
+            info,
+            body_key,
+            paragraphs,
+            directed,
+            frozenset(people),
+            (start, h),
+            title,
+        )
+    if weighed is not None and loose_key(weighed) != loose_key(title):
+        title, from_headline = weighed, False
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))

@@ -1,0 +1,274 @@
+"""Titles by evidence: every candidate the page gives for the film's name, weighed.
+
+The rules in `scraped` gather candidates for the title (the headline's reading, quoted spans,
+labels, title blocks, breadcrumbs, a sentence headline's subject …) each with a prior, and
+pick the one the review names most. This module adds candidates of shapes that do not depend
+on a site's words (the headline and the page's own title split at their separators, the
+capitalised spans of the review's first sentence, spans the review quotes) and scores every
+distinct candidate by evidence: which sources give it and how many, how often the review names
+it (a fair count, not the mentions of a longer candidate that holds it), whether the first
+sentence names it, its length and case, whether it reads as a person's name or as furniture,
+whether a year in brackets follows it on the page, and whether the review quotes it.
+
+The weights are fitted by `bench/title_model.py` (a conditional logit over each page's
+candidates, on the development corpus and the held-out sets open for study) and written into
+`WEIGHTS`. At parse time a candidate costs a few dictionary look-ups and additions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reeltui.parse.credits import is_name
+from reeltui.parse.layout import loose_key
+
+#: Separators a headline or a page's title is split at: "X | Site", "X – review", "X: tagline".
+_SEPARATORS = re.compile(r"\s+[|–—~•·-]\s+|:\s+|\s+/\s+")
+_REVIEW = re.compile(
+    r"(?i)\b(?:(?:movie|film|tv|series|show|season|web\s+series)\s+)?review(?:ed|s)?\b"
+)
+_EDGE = " ‘’'\"“”«».,:;!?-–—|()[]"
+# A run of capitalised words, small words allowed inside: "The Room Next Door", "Anatomy of a
+# Fall", "Dune: Part Two".
+_CAPS_RUN = re.compile(
+    r"(?<![\w’'])(?:[A-Z0-9][\w’'&!.-]*:?)(?:\s+(?:(?:of|the|a|an|and|in|on|at|to|for|with|from"
+    r"|de|la|le)\s+)*[A-Z0-9][\w’'&!.-]*:?){0,6}"
+)
+_QUOTED_SPAN = re.compile(r"[“‘«\"]([A-Z0-9][^“”‘’«»\"\n]{0,70}?)[”’»\"](?![\w])")
+_YEAR_AFTER = re.compile(r"\s*[(\[,]\s*(?:19|20)\d\d\b")  # (matched at the candidate's end)
+_KEY_YEAR = re.compile(r" (?:19|20)\d\d$")
+_SMALL = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One distinct candidate (its text as first given) and its evidence."""
+
+    text: str
+    key: str
+    features: tuple[str, ...]
+
+
+def segments(line: str) -> list[str]:
+    """The parts of a headline or a page's title between its separators, without a "review"
+    word and the brackets' year: "X (2024) review | Site" → "X", "Site"."""
+    parts: list[str] = []
+    for part in _SEPARATORS.split(line[:300]):
+        part = _REVIEW.sub("", part)
+        part = re.sub(r"\s*\((?:19|20)\d\d\)", "", part).strip(_EDGE)
+        if part and len(part.split()) <= 10:
+            parts.append(part)
+    return parts
+
+
+def opening_spans(sentence: str) -> list[str]:
+    """The capitalised runs of the review's first sentence, but its first word alone."""
+    found: list[str] = []
+    for m in _CAPS_RUN.finditer(sentence[:400]):
+        text = m.group(0).strip(_EDGE)
+        words = text.split()
+        if not words or (m.start() == 0 and len(words) == 1):
+            continue
+        while words and words[-1].lower() in _SMALL:
+            words.pop()
+        if words:
+            found.append(" ".join(words))
+    return found
+
+
+def quoted_spans(paragraphs: list[str]) -> list[str]:
+    """Capitalised spans the review puts in quotation marks (a title, most often)."""
+    found: list[str] = []
+    for paragraph in paragraphs[:6]:
+        if not any(q in paragraph for q in '“‘«"'):
+            continue
+        for m in _QUOTED_SPAN.finditer(paragraph[:3000]):
+            text = m.group(1).strip(_EDGE)
+            if text and len(text.split()) <= 8 and m.group(1)[-1:] not in ".!?,":
+                found.append(text)
+    return found
+
+
+def _bin_count(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-5" if n <= 5 else "6+"
+
+
+def _bin_words(n: int) -> str:
+    return "1" if n == 1 else "2-3" if n <= 3 else "4-6" if n <= 6 else "7+"
+
+
+def _count(haystack: str, needle: str) -> int:
+    return haystack.count(f" {needle} ") if needle else 0
+
+
+def weigh(
+    found: list[tuple[str, str]],
+    *,
+    body_key: str,
+    opening_key: str,
+    own: str,
+    headline_key: str,
+    top: str,
+    quoted_key: str,
+    chrome: frozenset[str],
+    people: frozenset[str],
+) -> list[Scored]:
+    """Every distinct candidate of `found` ((text, source) pairs; the first text given for a key
+    stands for it) with its features.
+
+    `body_key` and `opening_key` are `loose_key`s of the review's text and of its first
+    sentence, padded with a space; `own` is the headline's own reading of the title; `top` the
+    page's lines above the review, joined; `quoted_key` the review's quoted spans' keys, padded;
+    `chrome` the keys that may never win (directors, furniture); `people` the keys of the
+    names the page credits (its labels' people, its byline)."""
+    sources: dict[str, set[str]] = {}
+    first: dict[str, str] = {}
+    for text, source in found:
+        key = loose_key(text)
+        if not key or len(key) > 80 or key in chrome:
+            continue
+        if key not in first:
+            first[key] = text
+            sources[key] = set()
+        sources[key].add(source)
+    own_key = loose_key(own)
+    counts = {key: _count(body_key, key) for key in first}
+    named = [key for key, n in counts.items() if n > 0]
+    scored: list[Scored] = []
+    for key, text in first.items():
+        # A fair count: not the mentions of a longer candidate that holds this one.
+        fair = counts[key]
+        if fair > 0:
+            fair -= max(
+                (
+                    counts[other]
+                    for other in named
+                    if len(other) > len(key) and f" {key} " in f" {other} "
+                ),
+                default=0,
+            )
+        if fair <= 0 and _KEY_YEAR.search(key):
+            fair = _count(body_key, key[:-5])  # "X 2022": the title and the year by it
+        words = key.split()
+        features = [f"src:{s}" for s in sorted(sources[key])]
+        features.append(f"places:{min(len(sources[key]), 3)}")
+        features.append(f"named:{_bin_count(fair)}")
+        features.append(f"words:{_bin_words(len(words))}")
+        if fair > 0 and _count(opening_key, key):
+            features.append("opening")
+        if key == own_key:
+            features.append("own")
+            features.append(f"own_named:{_bin_count(fair)}")
+        elif own_key.startswith(f"{key} "):
+            features.append("own_start")
+        if _count(headline_key, key):
+            features.append("in_headline")
+        if _count(quoted_key, key):
+            features.append("quoted")
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) > 1:
+            features.append("caps")
+        elif any(w[:1].islower() and w.lower() not in _SMALL for w in text.split()):
+            features.append("lower_word")
+        if all(w in _SMALL for w in words):
+            features.append("small")
+        if is_name(text):
+            features.append("name")
+        if key in people:
+            features.append("person")
+        if any(c.isdigit() for c in key):
+            features.append("digit")
+        at = top.find(text)
+        if at >= 0 and _YEAR_AFTER.match(top, at + len(text)):
+            features.append("year_after")
+        scored.append(Scored(text, key, tuple(features)))
+    return scored
+
+
+def score(candidate: Scored, weights: dict[str, float]) -> float:
+    return sum(weights.get(f, 0.0) for f in candidate.features)
+
+
+def best(scored: list[Scored], weights: dict[str, float]) -> tuple[Scored, float] | None:
+    """The highest-scoring candidate and its score (None for none)."""
+    top: tuple[Scored, float] | None = None
+    for candidate in scored:
+        s = score(candidate, weights)
+        if top is None or s > top[1] + 1e-9:
+            top = (candidate, s)
+    return top
+
+
+def decide(
+    scored: list[Scored], weights: dict[str, float], chosen: str, margin: float | None = None
+) -> str | None:
+    """The model's title when it overrules the rules' (`chosen`, a `loose_key`): its best
+    candidate scores `margin` (by default `MARGIN`) more than the rules' choice, or the rules'
+    choice is none of the candidates. None when the model agrees or is not sure enough, when its
+    pick is a name the review never uses, when the rules' choice is a labelled title ("Movie:
+    X"), or when the two differ by a number only ("X 2", "X 2024": the parser settles it)."""
+    top = best(scored, weights)
+    if top is None or top[0].key == chosen:
+        return None
+    longer, shorter = (
+        (top[0].key, chosen) if len(top[0].key) > len(chosen) else (chosen, top[0].key)
+    )
+    if longer.startswith(f"{shorter} ") and longer[len(shorter) + 1 :].isdigit():
+        return None  # the same name with a number or without: the parser settles the season
+    if "named:0" in top[0].features:
+        return None  # a name the review never uses does not overrule the rules
+    rival = next((c for c in scored if c.key == chosen), None)
+    if rival is None:
+        return top[0].text
+    if "src:p8" in rival.features:
+        return None  # a title the page labels as the film's ("Movie: X") stands
+    if top[1] - score(rival, weights) < (MARGIN if margin is None else margin):
+        return None
+    return top[0].text
+
+
+#: How much more than the rules' choice the model's best must score to overrule it.
+MARGIN = 2.0
+
+# fmt: off
+WEIGHTS: dict[str, float] = {
+    "caps": 0.932,
+    "digit": -0.054,
+    "in_headline": 1.068,
+    "lower_word": -1.704,
+    "name": 0.328,
+    "named:0": -1.739,
+    "named:1": -0.746,
+    "named:2": 0.942,
+    "named:3-5": 1.028,
+    "named:6+": 0.515,
+    "opening": 0.602,
+    "own": -0.015,
+    "own_named:0": 0.17,
+    "own_named:1": -0.185,
+    "own_start": 0.031,
+    "person": -0.176,
+    "places:1": -1.921,
+    "places:2": 0.843,
+    "places:3": 1.078,
+    "quoted": -0.66,
+    "small": -0.009,
+    "src:open": -1.706,
+    "src:p0.25": -0.495,
+    "src:p0.5": 0.537,
+    "src:p1": 0.051,
+    "src:p1.5": 0.85,
+    "src:p2": 0.847,
+    "src:p2.5": 1.657,
+    "src:p3": 2.672,
+    "src:p4": 1.14,
+    "src:p8": 0.17,
+    "src:quote": -0.272,
+    "src:seg": -1.485,
+    "words:1": 0.765,
+    "words:2-3": 0.486,
+    "words:4-6": 0.025,
+    "words:7+": -1.276,
+}
+# fmt: on
