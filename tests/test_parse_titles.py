@@ -120,7 +120,7 @@ def test_the_model_agreeing_with_the_rules_changes_nothing() -> None:
 
 def test_a_rules_choice_the_model_never_saw_is_overruled() -> None:
     # The rules fell back to the headline, which the model dropped as furniture.
-    scored = _scored(("Cold Water", ()))
+    scored = _scored(("Cold Water", ("named:0",)))
     assert titles.decide(scored, {"good": 1.0}, "share article") == "Cold Water"
 
 

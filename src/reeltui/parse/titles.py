@@ -205,9 +205,10 @@ def decide(
 ) -> str | None:
     """The model's title when it overrules the rules' (`chosen`, a `loose_key`): its best
     candidate scores `margin` (by default `MARGIN`) more than the rules' choice, or the rules'
-    choice is none of the candidates. None when the model agrees or is not sure enough, when its
-    pick is a name the review never uses, when the rules' choice is a labelled title ("Movie:
-    X"), or when the two differ by a number only ("X 2", "X 2024": the parser settles it)."""
+    choice is none of the candidates (furniture, which the model drops). None when the model
+    agrees or is not sure enough, when its pick is a name the review never uses, when the
+    rules' choice is a labelled title ("Movie: X"), or when the two differ by a number only
+    ("X 2", "X 2024": the parser settles it)."""
     top = best(scored, weights)
     if top is None or top[0].key == chosen:
         return None
@@ -216,11 +217,11 @@ def decide(
     )
     if longer.startswith(f"{shorter} ") and longer[len(shorter) + 1 :].isdigit():
         return None  # the same name with a number or without: the parser settles the season
-    if "named:0" in top[0].features:
-        return None  # a name the review never uses does not overrule the rules
     rival = next((c for c in scored if c.key == chosen), None)
     if rival is None:
-        return top[0].text
+        return top[0].text  # the rules fell back on what the model drops as furniture
+    if "named:0" in top[0].features:
+        return None  # a name the review never uses does not overrule the rules
     if "src:p8" in rival.features:
         return None  # a title the page labels as the film's ("Movie: X") stands
     if top[1] - score(rival, weights) < (MARGIN if margin is None else margin):
