@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reeltui.parse import parse_bytes, titles
+from reeltui.parse import parse_bytes, parse_file, titles
 from reeltui.parse.layout import loose_key
+
+from prose_pages import P1, P2, P3, scraped
 
 
 def _body(text: str) -> str:
@@ -168,3 +170,37 @@ def test_a_name_the_review_never_uses_does_not_overrule() -> None:
 def test_a_labelled_title_stands() -> None:
     scored = _scored(("Daily Reel", ("good",) * 5), ("Cold Water", ("src:p8",)))
     assert titles.decide(scored, {"good": 1.0}, "cold water") is None
+
+
+def _saved_page(tmp_path: Path, caption: str) -> tuple[str, int | None]:
+    html = (
+        "<html><head><title>Harbour Lights review</title></head><body><article>"
+        "<h1>Harbour Lights review: a keeper's quiet year</h1><p>By Jane Doe</p>"
+        f"<figure><img src='a.jpg'><figcaption>{caption}</figcaption></figure>"
+        f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    )
+    path = tmp_path / "harbour-lights.html"
+    path.write_text(html, encoding="utf-8")
+    film = parse_file(path, tmp_path).film
+    return film.title, film.year
+
+
+def test_a_year_in_brackets_after_the_title_in_a_caption_is_its_year(tmp_path: Path) -> None:
+    caption = "Tom Reyes in Harbour Lights (2024). Photo: Studio"
+    assert _saved_page(tmp_path, caption) == ("Harbour Lights", 2024)
+
+
+def test_two_years_after_the_title_give_none() -> None:
+    # A remake's review that names the older film by the same title and its year.
+    text = (
+        f"Harbour Lights review: a keeper's quiet year\n\nBy Jane Doe\n\n{P1}\n\n"
+        f"Harbour Lights (1931) was silent; Harbour Lights (2024) talks.\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.year is None
+
+
+def test_a_year_after_a_longer_name_ending_in_the_title_is_not_the_films(
+    tmp_path: Path,
+) -> None:
+    caption = "Tom Reyes in Old Harbour Lights (1950). Photo: Studio"
+    assert _saved_page(tmp_path, caption) == ("Harbour Lights", None)

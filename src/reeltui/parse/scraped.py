@@ -1671,6 +1671,8 @@ def parse_scraped(
         problems.append("no review text was found below the headline")
     year = facts.year
     if year is None:
+        year = _bracketed_year([*units, *hints.captions], title)
+    if year is None:
         year = _year_from_name(path.stem)
         if year is not None and str(year) in title:
             year = None  # "scam-1992": the title's own number, not a year
@@ -4166,6 +4168,32 @@ def _title_year(
             if len(set(found)) == 1 and not is_date_line(unit):
                 return int(found[0])
     return None
+
+
+def _bracketed_year(units: list[str], title: str) -> int | None:
+    """The year the page prints in brackets right after the film's title, anywhere (a caption's
+    "Ana Lima in Harbour Lights (2024)", a list of films): one year only, since a title shared
+    with an older film ("X (1922)" in a review of the remake) must not give its year."""
+    if len(title) < 2:
+        return None
+    years: set[str] = set()
+    pattern: re.Pattern[str] | None = None
+    for unit in units:
+        if len(unit) > 5000 or title not in unit:
+            continue
+        if pattern is None:
+            pattern = re.compile(
+                rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\(((?:18|19|20)\d\d)\)"
+            )
+        for m in pattern.finditer(unit):
+            if not _LONGER_NAME.search(unit, 0, m.start()):
+                years.add(m.group(1))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+# A capitalised word inside a sentence right before a match: the match is the end of a longer
+# name ("… and to Old Harbour Lights (1950)").
+_LONGER_NAME = re.compile(r"[\w,;’'”)]\s+[A-Z][\w’'-]*\s+$")
 
 
 def _year_from_name(stem: str) -> int | None:
