@@ -4179,14 +4179,14 @@ def _bracketed_year(units: list[str], title: str) -> int | None:
     years: set[str] = set()
     pattern: re.Pattern[str] | None = None
     for unit in units:
-        if len(unit) > 5000 or title not in unit:
+        if len(unit) > 5000 or title not in unit or "(" not in unit:
             continue
         if pattern is None:
             pattern = re.compile(
                 rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\(((?:18|19|20)\d\d)\)"
             )
         for m in pattern.finditer(unit):
-            if not _LONGER_NAME.search(unit, 0, m.start()):
+            if not _LONGER_NAME.search(unit, max(0, m.start() - 40), m.start()):
                 years.add(m.group(1))
     return int(years.pop()) if len(years) == 1 else None
 
