@@ -48,9 +48,10 @@ def test_a_collection_of_the_hold_freezes_what_it_left_and_release_thaws_it() ->
         assert often.now_and_then()
         frozen = gc.get_freeze_count()
         assert frozen > 0 and gc.is_tracked(kept)
-        # Made after the collection: not frozen, so the next collection walks it alone.
+        # Made after the collection: not frozen, so the next collection walks it alone. (The
+        # count may drop: a frozen object another thread of the process lets go is freed.)
         later = [Node() for _ in range(100)]
-        assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() <= frozen
         del later
         dropped = Node()
         assert often.now_and_then()
