@@ -212,3 +212,14 @@ def test_as_then_a_verb_or_a_participle_names_no_character() -> None:
     assert not not_this_cast("Lia Sand", texts, "Salt Harbour")
     assert not not_this_cast("Tobin Rask", texts, "Salt Harbour")
     assert not not_this_cast("Petra Holm", ["It is as good as the film's star Petra Holm."], "X")
+
+
+def test_the_star_of_a_work_named_with_its_year_and_its_maker_is_not_cast() -> None:
+    texts = [
+        'Comparisons with "Low Water" (1998), Ana Reyes\'s epic starring Oskar Lund, are '
+        "inevitable."
+    ]
+    assert not_this_cast("Oskar Lund", texts, "Salt Harbour")
+    own = ['"Salt Harbour" (2024), Ana Reyes\'s drama starring Hal Mercer, opens on Friday.']
+    assert not not_this_cast("Hal Mercer", own, "Salt Harbour")
+
