@@ -246,3 +246,11 @@ def test_an_uncredited_owner_in_an_opening_clause_of_contrast_is_another_films()
     )
     assert "Oskar Lund" not in cast(review)
     assert cast(review)["Lia Sand"] == "Agnes Holm"
+
+
+def test_a_description_after_the_bracketed_actor_is_the_characters() -> None:
+    review = page(
+        "The widower is Tom Quill (Hal Mercer), a harbour pilot known for never missing a tide.",
+        "His daughter Agnes (Lia Sand) keeps the books.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom Quill", "Lia Sand": "Agnes"}

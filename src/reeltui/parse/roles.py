@@ -1732,6 +1732,10 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
             # the comma and a clause of its own (a lower-case word) leads to the name.
             start = comma + 2
     after = text[end : end + 140]
+    if at and text[at - 1] == "(" and after[:1] == ")":
+        # "Yusuke Kafuku (X), a stage actor known for …": what follows the brackets describes
+        # the character named before them, not the actor.
+        after = ""
     relative = _RELATIVE_AFTER.match(after)
     if relative:
         after = after[relative.end() :]
