@@ -212,3 +212,45 @@ def test_as_then_a_verb_or_a_participle_names_no_character() -> None:
     assert not not_this_cast("Lia Sand", texts, "Salt Harbour")
     assert not not_this_cast("Tobin Rask", texts, "Salt Harbour")
     assert not not_this_cast("Petra Holm", ["It is as good as the film's star Petra Holm."], "X")
+
+
+def test_the_star_of_a_work_named_with_its_year_and_its_maker_is_not_cast() -> None:
+    texts = [
+        'Comparisons with "Low Water" (1998), Ana Reyes\'s epic starring Oskar Lund, are '
+        "inevitable."
+    ]
+    assert not_this_cast("Oskar Lund", texts, "Salt Harbour")
+    own = ['"Salt Harbour" (2024), Ana Reyes\'s drama starring Hal Mercer, opens on Friday.']
+    assert not not_this_cast("Hal Mercer", own, "Salt Harbour")
+
+
+def test_as_before_a_title_and_a_verb_opens_a_clause_not_a_part() -> None:
+    review = page(
+        "Hal Mercer plays Tom, a trawlerman who has never left the bay.",
+        "The writers took a few grim details from the case of the poisoner Ruth Balder, as "
+        "Low Water had done before them, and made up the rest.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom"}
+
+
+def test_a_part_set_apart_by_commas_is_still_a_part() -> None:
+    review = page("Hal Mercer, as Tom Quill, has never been better.")
+    assert cast(review) == {"Hal Mercer": "Tom Quill"}
+
+
+def test_an_uncredited_owner_in_an_opening_clause_of_contrast_is_another_films() -> None:
+    review = page(
+        "Lia Sand plays Agnes Holm, a trainee sent to the coast.",
+        "Where Oskar Lund's Brand had a swagger, Sand's Holm is wary and watchful, and the "
+        "film is better for it.",
+    )
+    assert "Oskar Lund" not in cast(review)
+    assert cast(review)["Lia Sand"] == "Agnes Holm"
+
+
+def test_a_description_after_the_bracketed_actor_is_the_characters() -> None:
+    review = page(
+        "The widower is Tom Quill (Hal Mercer), a harbour pilot known for never missing a tide.",
+        "His daughter Agnes (Lia Sand) keeps the books.",
+    )
+    assert cast(review) == {"Hal Mercer": "Tom Quill", "Lia Sand": "Agnes"}

@@ -63,9 +63,14 @@ _PERFORMER_WORDS = frozenset("star stars actor actress lead co-star performer ne
 _WORK_KINDS = (
     r"film|movie|comedy|drama|series|show|sitcom|thriller|miniseries|documentary|musical"
     r"|romcom|horror|western|satire|adaptation|remake|sequel|original|picture|classic|version"
+    r"|epic|biopic|feature|debut|romance|fable|noir|mystery|animation"
 )
+# The work's title may be quoted and followed by its year ("\"Low Water\" (1998), the drama
+# starring …"); the apposition may name its maker instead of an article ("…, Ana Reyes's epic
+# starring …").
 _OTHER_WORK_CAST = re.compile(
-    r"(?P<work>[A-Z][\w’'\-:]*(?:\s+[\w’'\-:]+){0,5}),\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+[\w’'\-:]+){0,5}[\"”’']?)(?:\s+\(\d{4}\))?,\s+"
+    r"(?:the|a|an|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}[’']s)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:" + _WORK_KINDS + r")s?\s+(?:(?:that|which)\s+)?(?:starring|starred|stars|with|featuring"
     r"|led\s+by|headlined\s+by)\s+"
     r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
@@ -132,7 +137,13 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
     """The mention stands among the cast of another work the sentence names."""
     head = text[max(0, at - 200) : at]
     sentence = head[max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1 :]
-    if ", the " not in sentence and ", a " not in sentence and ", an " not in sentence:
+    if (
+        ", the " not in sentence
+        and ", a " not in sentence
+        and ", an " not in sentence
+        and "'s " not in sentence
+        and "’s " not in sentence
+    ):
         return False
     m = _OTHER_WORK_CAST.search(sentence)
     return m is not None and not (title and fold(title) in fold(m.group("work")))

@@ -711,6 +711,14 @@ _AS_PARTICIPLE = re.compile(
 )
 
 
+# After "X, as Y": a verb with no comma before it makes "as" a conjunction ("X, as Psycho had
+# done before it"), where "X, as Y, has …" sets the part apart.
+_AS_CLAUSE = re.compile(
+    r"(?:(?:The|A|An)\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"\s+(?:had|has|have|did|does|do|would|could|will|once)\b"
+)
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
@@ -746,6 +754,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             if single is not None and " " not in single:
                 direct = single  # "Rao Venkat, Sunil as Mangalam Srinu": a one-word name
         appositive = head.rstrip().endswith((",", "–", "—"))
+        if appositive and _AS_CLAUSE.match(text, me):
+            continue  # "the crimes of X, as Psycho had done before": "as" opens a clause
         if direct and appositive and _LISTED.search(clause[: clause.rfind(direct.split()[0])]):
             direct = None  # "Retta and Hal Mercer, as Claudette and Phil": a list, read below
         if direct and appositive:
@@ -1462,6 +1472,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             continue  # "adapted from Bram Holloway's Northern Lights"
         if full is None and _compared(text, m.start()):
             continue
+        if full is None and _contrast_clause(text, m.start() - len(owner)):
+            continue  # "Where X's Clarice had a spine of steel, Y's Harker is …": another film's
         if full is None and _listed_after_colon(text, m.start() - len(owner)):
             continue  # "the influences show: Chinatown, David Fincher's Zodiac": a maker's work
         role, named = _possessed(text, m.end())
@@ -1481,6 +1493,20 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             person = at >= 0 and _described_as_person(text, at + len(role))
         out.append(_Possessive(full or owner, role, full is not None, named, cast_talk, person))
     return out
+
+
+# A sentence that opens by setting something against the rest: "Where …, ", "Like …, ".
+_CONTRAST_OPENING = re.compile(r"(?:Where|Whereas|Like|Unlike|Just\s+as|Much\s+as|As\s+with)\s")
+
+
+def _contrast_clause(text: str, start: int) -> bool:
+    """Whether the name at `start` stands in a sentence's opening clause of contrast ("Where
+    X's Clarice had a spine of steel, …"): an uncredited owner there is set against this film's
+    cast, and usually belongs to another film."""
+    head = text[max(0, start - 120) : start]
+    stop = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    opening = head[stop + 2 :] if stop >= 0 else (head if start <= 120 else "")
+    return "," not in opening and _CONTRAST_OPENING.match(opening) is not None
 
 
 def _listed_after_colon(text: str, start: int) -> bool:
@@ -1706,6 +1732,10 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
             # the comma and a clause of its own (a lower-case word) leads to the name.
             start = comma + 2
     after = text[end : end + 140]
+    if at and text[at - 1] == "(" and after[:1] == ")":
+        # "Yusuke Kafuku (X), a stage actor known for …": what follows the brackets describes
+        # the character named before them, not the actor.
+        after = ""
     relative = _RELATIVE_AFTER.match(after)
     if relative:
         after = after[relative.end() :]
