@@ -911,3 +911,16 @@ def test_a_verdict_and_a_release_line_closing_a_box_of_facts_above_the_review() 
     paras = paragraphs(scraped(page))
     assert paras[0] == LONG1
     assert paras[-1].startswith("Verdict: A small film")  # a closing verdict stays review text
+
+
+def test_a_review_by_line_under_the_headline_is_the_byline_not_the_title() -> None:
+    assert layout.byline_name("Film Review by Jane Doe | 18 Oct 2022") == "Jane Doe"
+    assert layout.byline_name("Review by night_owl_42 ★★★★½") == "night_owl_42"
+    assert layout.byline_name("Review by the numbers: why it works") is None
+    page = (
+        "Film > Reviews\n\nHarbour Lights\n\nA quiet triumph about a storm and a town.\n\n"
+        f"Film Review by Jane Doe | 18 Oct 2022\n\n★★★★☆\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(page)
+    assert review.film.title == "Harbour Lights"
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"

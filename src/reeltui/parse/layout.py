@@ -590,7 +590,7 @@ _BY = re.compile(
     # "By arts reporter X", "A movie review by X", "Curated By: X", "Author of the article: X",
     # "WRITER: X" (the longer forms first, so that "By" alone does not take their place).
     r"^(?:by\s+(?:[a-z]+\s+){0,2}(?:critic|reporter|writer|correspondent|columnist|reviewer)"
-    r"|an?\s+(?:(?:movie|film|tv|television|series)\s+)?review\s+by|curated\s+by"
+    r"|(?:an?\s+)?(?:(?:movie|film|tv|television|series)\s+)?review\s+by|curated\s+by"
     r"|author\s+of\s+(?:the|this)\s+(?:article|review|post|story)|writer(?=\s*:)"
     r"|by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|edited\s+by|author|critic"
     r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)"
@@ -675,7 +675,12 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         single = _SINGLE_NAME.match(rest)
         if single and unit[: by.end()].lower().startswith(("by", "posted", "written")):
             return single.group(1)  # "Posted by Dex at 11:42 PM"
-        return _name_part(rest)
+        name = _name_part(rest)
+        if name is None and "review" in by.group().lower():
+            handle = _HANDLE.match(rest)
+            if handle and _NAME_CUT.match(rest, handle.end()):
+                return handle.group()  # "Review by night_owl_42 ★★★★": a site user's handle
+        return name
     posted = _POSTED_BY.match(unit)
     if posted and is_name(posted.group(1)):
         return posted.group(1)  # "Posted on August 22, 2021 by Ruth Delaney"
