@@ -426,7 +426,54 @@ def prose_roles(
     if crew:
         # "X is also credited as the writer of the series": a maker, in no part at all.
         found = [(actor, role) for actor, role in found if fold(actor) not in crew]
+    if title and found:
+        found = _without_other_titles(found, texts, title, known)
     return _with_titles(found, texts)
+
+
+def _without_other_titles(
+    found: list[tuple[str, str | None]], texts: list[str], title: str, known: Known
+) -> list[tuple[str, str | None]]:
+    """The credits, less the pairs that set the film's title beside its other name.
+
+    A foreign film is often named twice, one name in brackets after the other: "Kore-eda's
+    Shoplifters (Manbiki Kazoku)", "Park's Agassi (The Handmaiden)". The bracket patterns read
+    a two-word romanised title as an actor who plays the film, and a possessive reads the
+    maker as an actor who plays (the first word of) its other name. A credit is dropped when
+    its role starts a run of words ending with the title in brackets, or when its role is the
+    title and its actor, whom no other credit names, stands beside it in brackets and nowhere
+    else (an actor in a title role is credited or talked about: "Joker (Joaquin Phoenix)" is
+    kept where the cast list or the review names Phoenix again).
+    """
+    key = fold(title)
+    bracketed = any(f"({title}" in text for text in texts)
+    suspects = [(actor, role) for actor, role in found if role and (bracketed or fold(role) == key)]
+    if not suspects:
+        return found
+    joined = fold("\n".join(texts))
+    dropped: set[tuple[str, str | None]] = set()
+    for actor, role in suspects:
+        assert role is not None
+        folded_role, folded_actor = fold(role), fold(actor)
+        if folded_role != key and bracketed:
+            other = (
+                rf"(?<!\w){re.escape(folded_role)}(?: [^\s.,;:!?()]+){{0,5}} \({re.escape(key)}\)"
+            )
+            if re.search(other, joined):
+                dropped.add((actor, role))  # "Agassi (The Handmaiden)": the film's other name
+        elif (
+            folded_role == key
+            and known.full(actor) is None
+            and (f"{key} ({folded_actor})" in joined or f"{folded_actor} ({key})" in joined)
+            and _count_words(joined, folded_actor.split()[-1]) == 1
+        ):
+            dropped.add((actor, role))  # "Shoplifters (Manbiki Kazoku)", said once
+    return [credit for credit in found if credit not in dropped]
+
+
+def _count_words(text: str, word: str) -> int:
+    """How often `word` stands in `text` as a word of its own."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 # "Oz Cobb (Farrell)": a character named in full, then an actor's surname alone in brackets.

@@ -1,0 +1,47 @@
+"""Names the prose seems to credit that are no actors of the film: the other name of a foreign
+film set beside its title in brackets, and the real person a story is about, whose surname
+another actor plays. Small made-up pages with invented names and titles: each test fails if
+its rule goes, and each has a twin that the rule must leave alone."""
+
+from __future__ import annotations
+
+from prose_pages import cast, page
+
+
+def test_a_romanised_title_in_brackets_after_the_title_is_no_actor() -> None:
+    review = page(
+        "Tove Lindqvist's Salt Harbour (Hamna Sorvik) is the kind of film that sneaks up on "
+        "you. Hal Mercer plays Osvald, a ferryman, and Lia Sand plays his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_an_actor_in_a_title_role_named_again_is_kept() -> None:
+    review = page(
+        "Early on, Salt Harbour (Hal Mercer) files a complaint at the station and waits. "
+        "Mercer is quietly superb, and Lia Sand plays his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review)["Hal Mercer"] == "Salt Harbour"
+    assert cast(review)["Lia Sand"] == "Greta"
+
+
+def test_the_maker_of_a_film_named_with_its_other_title_is_no_actor() -> None:
+    review = page(
+        "Oskar Brandvold's Hamna Sorvik (Salt Harbour) is adapted from a novel. Hal Mercer "
+        "plays Osvald, a ferryman, and Lia Sand is his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert "Oskar Brandvold" not in cast(review)
+    assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_a_longer_other_title_before_the_title_in_brackets_credits_no_maker() -> None:
+    review = page(
+        "Oskar Brandvold's Kai wa Sonzai Shinai (Salt Harbour) began as a music video. Hal "
+        "Mercer plays Osvald, a ferryman, and Lia Sand is his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert "Oskar Brandvold" not in cast(review)
+    assert cast(review)["Lia Sand"] == "Greta"
