@@ -45,3 +45,22 @@ def test_a_longer_other_title_before_the_title_in_brackets_credits_no_maker() ->
     )
     assert "Oskar Brandvold" not in cast(review)
     assert cast(review)["Lia Sand"] == "Greta"
+
+
+def test_the_real_person_whose_surname_an_actor_plays_is_no_actor() -> None:
+    review = page(
+        "Based on the life of the boxer Jory Vantreck, it stars Hal Mercer as Vantreck "
+        "and Tobin Rask as his brother Milo. Lia Sand plays Vera.",
+        "Jory Vantreck, who fought the champion six times, is shown as a man at war with himself.",
+    )
+    assert "Jory Vantreck" not in cast(review)
+    assert cast(review)["Hal Mercer"] == "Vantreck"
+
+
+def test_an_actor_whose_surname_is_a_characters_first_name_is_kept() -> None:
+    review = page(
+        "Hal Mercer stars as Oliver, a student, and Tobin Rask plays Felix. Lia Oliver plays "
+        "Venetia, his sister, with a brittle wit.",
+    )
+    assert cast(review)["Lia Oliver"] == "Venetia"
+    assert cast(review)["Hal Mercer"] == "Oliver"

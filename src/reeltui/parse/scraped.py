@@ -3099,7 +3099,7 @@ def _facts(
             continue
         others = {r for k, r in folded_roles.items() if k != key and k in cast}
         if only_compared(cast[key].actor, credit_texts, season=info.season) or not_this_cast(
-            cast[key].actor, credit_texts, title, others
+            cast[key].actor, credit_texts, title, others, cast[key].role
         ):
             del cast[key]
             order.remove(key)
