@@ -64,3 +64,13 @@ def test_an_actor_whose_surname_is_a_characters_first_name_is_kept() -> None:
     )
     assert cast(review)["Lia Oliver"] == "Venetia"
     assert cast(review)["Hal Mercer"] == "Oliver"
+
+
+def test_a_name_after_as_is_and_a_verb_is_compared_not_cast() -> None:
+    review = page(
+        "Hal Mercer plays the composer, and Lia Sand plays his wife Greta. His mentor Ivo "
+        "Brandt is a presence throughout, as is the conductor Tobin Rask.",
+    )
+    assert "Ivo Brandt" not in cast(review)
+    assert "Tobin Rask" not in cast(review)
+    assert cast(review)["Lia Sand"] == "Greta"

@@ -758,11 +758,17 @@ _AS_PARTICIPLE = re.compile(
 )
 
 
+# "as" then a verb before its subject ("as is the conductor Y", "as does Y"): a comparison.
+_AS_INVERTED = re.compile(r"(?:is|was|are|were|does|did|do|has|had|have)\s")
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
         if _AS_PARTICIPLE.match(text, me):
             continue  # "Ada Lind, as played by Lia Sand, is …": the credit is the "by"
+        if _AS_INVERTED.match(text, me):
+            continue  # "X is a presence, as is the conductor Y": a comparison, no part
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
