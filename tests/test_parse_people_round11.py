@@ -66,6 +66,24 @@ def test_an_actor_whose_surname_is_a_characters_first_name_is_kept() -> None:
     assert cast(review)["Hal Mercer"] == "Oliver"
 
 
+def test_a_makers_film_under_its_other_name_then_the_title_is_no_credit() -> None:
+    review = page(
+        "Oskar Brandvold's Hamna Sorvik, released abroad as Salt Harbour, is a mystery. Hal "
+        "Mercer plays Osvald, a ferryman, and Lia Sand is Greta, the widow he suspects.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert "Oskar Brandvold" not in cast(review)
+    assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_a_character_described_before_the_title_keeps_the_actor() -> None:
+    review = page(
+        "Hal Mercer plays Osvald, the ferryman of Salt Harbour, and Lia Sand plays Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
 def test_a_name_after_as_is_and_a_verb_is_compared_not_cast() -> None:
     review = page(
         "Hal Mercer plays the composer, and Lia Sand plays his wife Greta. His mentor Ivo "

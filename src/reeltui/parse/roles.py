@@ -436,39 +436,55 @@ def _without_other_titles(
 ) -> list[tuple[str, str | None]]:
     """The credits, less the pairs that set the film's title beside its other name.
 
-    A foreign film is often named twice, one name in brackets after the other: "Kore-eda's
-    Shoplifters (Manbiki Kazoku)", "Park's Agassi (The Handmaiden)". The bracket patterns read
-    a two-word romanised title as an actor who plays the film, and a possessive reads the
-    maker as an actor who plays (the first word of) its other name. A credit is dropped when
-    its role starts a run of words ending with the title in brackets, or when its role is the
-    title and its actor, whom no other credit names, stands beside it in brackets and nowhere
-    else (an actor in a title role is credited or talked about: "Joker (Joaquin Phoenix)" is
-    kept where the cast list or the review names Phoenix again).
+    A foreign film is often named twice: "Kore-eda's Shoplifters (Manbiki Kazoku)", "Park's
+    Agassi (The Handmaiden)", "Park's Heojil Kyolsim, released abroad as Decision to Leave,".
+    The bracket patterns read a two-word romanised title as an actor who plays the film, and
+    a possessive reads the maker as an actor who plays (the first words of) its other name.
+    See `_beside_other_title` for what gives them away; the plain words are looked for first,
+    so a page naming no title twice costs a few substring searches.
     """
-    key = fold(title)
     bracketed = any(f"({title}" in text for text in texts)
-    suspects = [(actor, role) for actor, role in found if role and (bracketed or fold(role) == key)]
-    if not suspects:
-        return found
-    joined = fold("\n".join(texts))
-    dropped: set[tuple[str, str | None]] = set()
-    for actor, role in suspects:
-        assert role is not None
-        folded_role, folded_actor = fold(role), fold(actor)
-        if folded_role != key and bracketed:
-            other = (
-                rf"(?<!\w){re.escape(folded_role)}(?: [^\s.,;:!?()]+){{0,5}} \({re.escape(key)}\)"
-            )
-            if re.search(other, joined):
-                dropped.add((actor, role))  # "Agassi (The Handmaiden)": the film's other name
-        elif (
-            folded_role == key
-            and known.full(actor) is None
-            and (f"{key} ({folded_actor})" in joined or f"{folded_actor} ({key})" in joined)
-            and _count_words(joined, folded_actor.split()[-1]) == 1
+    key = fold(title)
+    joined = ""
+    kept: list[tuple[str, str | None]] = []
+    for actor, role in found:
+        if role and (
+            bracketed
+            or fold(role) == key
+            or any(f"’s {role}," in text or f"'s {role}," in text for text in texts)
         ):
-            dropped.add((actor, role))  # "Shoplifters (Manbiki Kazoku)", said once
-    return [credit for credit in found if credit not in dropped]
+            joined = joined or fold("\n".join(texts))
+            if _beside_other_title(fold(actor), fold(role), key, joined, known.full(actor)):
+                continue
+        kept.append((actor, role))
+    return kept
+
+
+def _beside_other_title(actor: str, role: str, key: str, joined: str, known: str | None) -> bool:
+    """Whether the credit (folded) is a title and its other name rather than a part: its role
+    starts a run of words ending with the title in brackets ("Agassi (The Handmaiden)"); or is
+    a possessed name set beside the title after a comma, in the same sentence ("Park's Heojil
+    Kyolsim, released abroad as Decision to Leave,"); or its role is the title and its actor,
+    whom no other credit names, stands beside it in brackets and nowhere else ("Shoplifters
+    (Manbiki Kazoku)"; an actor in a title role is credited or talked about: "Joker (Joaquin
+    Phoenix)" is kept where the cast list or the review names Phoenix again)."""
+    title, name, part = re.escape(key), re.escape(actor), re.escape(role)
+    if role != key:
+        if re.search(rf"(?<!\w){part}(?: [^\s.,;:!?()]+){{0,5}} \({title}\)", joined):
+            return True
+        return f"{actor}'s {role}," in joined and (
+            re.search(
+                rf"{name}'s {part},(?: [^\s.,;:!?()]+){{1,6}} {title}(?:[,.;:)]|$)",
+                joined,
+                re.MULTILINE,
+            )
+            is not None
+        )
+    return (
+        known is None
+        and (f"{key} ({actor})" in joined or f"{actor} ({key})" in joined)
+        and _count_words(joined, actor.split()[-1]) == 1
+    )
 
 
 def _count_words(text: str, word: str) -> int:
