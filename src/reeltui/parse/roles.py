@@ -443,17 +443,19 @@ def _without_other_titles(
     See `_beside_other_title` for what gives them away; the plain words are looked for first,
     so a page naming no title twice costs a few substring searches.
     """
-    bracketed = any(f"({title}" in text for text in texts)
+    raw = "\n".join(texts)
+    bracketed = f"({title})" in raw
     key = fold(title)
     joined = ""
     kept: list[tuple[str, str | None]] = []
     for actor, role in found:
         if role and (
             bracketed
+            or f"{actor}’s {role}," in raw
+            or f"{actor}'s {role}," in raw
             or fold(role) == key
-            or any(f"’s {role}," in text or f"'s {role}," in text for text in texts)
         ):
-            joined = joined or fold("\n".join(texts))
+            joined = joined or fold(raw)
             if _beside_other_title(fold(actor), fold(role), key, joined, known.full(actor)):
                 continue
         kept.append((actor, role))
@@ -468,23 +470,34 @@ def _beside_other_title(actor: str, role: str, key: str, joined: str, known: str
     whom no other credit names, stands beside it in brackets and nowhere else ("Shoplifters
     (Manbiki Kazoku)"; an actor in a title role is credited or talked about: "Joker (Joaquin
     Phoenix)" is kept where the cast list or the review names Phoenix again)."""
-    title, name, part = re.escape(key), re.escape(actor), re.escape(role)
     if role != key:
-        if re.search(rf"(?<!\w){part}(?: [^\s.,;:!?()]+){{0,5}} \({title}\)", joined):
-            return True
-        return f"{actor}'s {role}," in joined and (
-            re.search(
-                rf"{name}'s {part},(?: [^\s.,;:!?()]+){{1,6}} {title}(?:[,.;:)]|$)",
-                joined,
-                re.MULTILINE,
-            )
-            is not None
-        )
+        bracket = f" ({key})"
+        at = joined.find(bracket)
+        while at != -1:
+            start = joined.rfind(role, max(0, at - 60 - len(role)), at)
+            if start != -1 and _WORDS_TO_BRACKET.fullmatch(joined, start + len(role), at):
+                return True  # "Agassi (The Handmaiden)": the film's other name
+            at = joined.find(bracket, at + len(bracket))
+        owned = f"{actor}'s {role},"
+        at = joined.find(owned)
+        if at == -1:
+            return False
+        apposed = re.compile(rf"(?: [^\s.,;:!?()]+){{1,6}} {re.escape(key)}(?:[,.;:)\n]|$)")
+        while at != -1:
+            end = at + len(owned)
+            if apposed.match(joined, end, end + 200):
+                return True  # the maker's film under its other name, then the title
+            at = joined.find(owned, end)
+        return False
     return (
         known is None
         and (f"{key} ({actor})" in joined or f"{actor} ({key})" in joined)
         and _count_words(joined, actor.split()[-1]) == 1
     )
+
+
+# At most five words and no stop between a name and a bracket: "aku wa sonzai shinai (".
+_WORDS_TO_BRACKET = re.compile(r"(?: [^\s.,;:!?()]+){0,5}")
 
 
 def _count_words(text: str, word: str) -> int:
