@@ -92,3 +92,19 @@ def test_a_name_after_as_is_and_a_verb_is_compared_not_cast() -> None:
     assert "Ivo Brandt" not in cast(review)
     assert "Tobin Rask" not in cast(review)
     assert cast(review)["Lia Sand"] == "Greta"
+
+
+def test_an_aside_closed_by_a_comma_inside_quotes_still_credits_the_actor() -> None:
+    review = page(
+        'Hal Mercer, on a break from "Night Ferry," plays Osvald, the ferryman\'s son. Lia '
+        "Sand plays Greta with a wary warmth.",
+    )
+    assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_an_aside_closed_by_a_comma_inside_curly_quotes_still_credits_the_actor() -> None:
+    review = page(
+        "Hal Mercer, on a break from “Night Ferry,” plays Osvald, the ferryman's son. Lia Sand "
+        "plays Greta with a wary warmth.",
+    )
+    assert cast(review)["Hal Mercer"] == "Osvald"

@@ -2180,7 +2180,11 @@ _PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
 
 _WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
-_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},$")
+# The comma ending the aside may stand inside a closing quote, as American usage puts it: "X,
+# on a break from "The Bear," plays Y".
+_APPOSITION_END = re.compile(
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},[\"”]?$"
+)
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
@@ -2224,7 +2228,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             continue
         tail = head[-90:]
         who = _WHO_BEFORE.search(tail) if tail.endswith(("who", "also")) else None
-        apposition = _APPOSITION_END.search(tail) if tail.endswith(",") else None
+        apposition = _APPOSITION_END.search(tail) if tail.endswith((",", ',"', ",”")) else None
         single = _ONE_NAME_END.search(tail)
         for match in (who, apposition):
             if match is None:
