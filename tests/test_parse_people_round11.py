@@ -108,3 +108,16 @@ def test_an_aside_closed_by_a_comma_inside_curly_quotes_still_credits_the_actor(
         "plays Greta with a wary warmth.",
     )
     assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_two_played_by_credits_in_a_row_keep_their_own_roles() -> None:
+    review = page(
+        "The season belongs to Greta Vantreck, played by Lia Sand, and Osvald Brandt, played "
+        "by Hal Mercer, who finally go from friends to lovers."
+    )
+    assert cast(review) == {"Lia Sand": "Greta Vantreck", "Hal Mercer": "Osvald Brandt"}
+
+
+def test_a_list_after_played_by_still_credits_each_name() -> None:
+    review = page("The three sisters, played by Ada Lind, Tove Sand and Mara Holm, are a chorus.")
+    assert cast(review) == {"Ada Lind": None, "Tove Sand": None, "Mara Holm": None}

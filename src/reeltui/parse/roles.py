@@ -1278,6 +1278,8 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
             continue
         actor = known.full(actor) or actor
         listed = names_listed(text, at)
+        if len(listed) > 1:
+            listed = _up_to_next_credit(text, at, listed)
         if len(listed) > 1 and all(is_name(n) for n in listed):
             # "The wives, played by A, B, C and D, are …": each of them, no single role.
             if not _compared(text, m.start()):
@@ -1296,6 +1298,22 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         found.append((actor, role))
 
 
+def _up_to_next_credit(text: str, at: int, listed: list[str]) -> list[str]:
+    """The names listed after "played by", up to the first that is itself a character played
+    by someone ("Y, played by A, and Z, played by B": Z starts the next credit)."""
+    for n, name in enumerate(listed):
+        where = text.find(name, at)
+        if n and where != -1 and _NEXT_CREDIT.match(text, where + len(name)):
+            return listed[:n]
+        if where != -1:
+            at = where + len(name)
+    return listed
+
+
+# After a name: ", played by", "(voiced by": the name is a character, its actor follows.
+_NEXT_CREDIT = re.compile(
+    r",?\s+\(?(?:played|portrayed|voiced|essayed)\s+(?:[\w’'-]+\s+){0,2}?by\b"
+)
 # "first played by X", "a role originally voiced by X": someone before this film's actor.
 _EARLIER = re.compile(
     r"\b(?:first|originally|previously|once|earlier|formerly)\s*$",
