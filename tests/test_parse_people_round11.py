@@ -121,3 +121,19 @@ def test_two_played_by_credits_in_a_row_keep_their_own_roles() -> None:
 def test_a_list_after_played_by_still_credits_each_name() -> None:
     review = page("The three sisters, played by Ada Lind, Tove Sand and Mara Holm, are a chorus.")
     assert cast(review) == {"Ada Lind": None, "Tove Sand": None, "Mara Holm": None}
+
+
+def test_a_caption_of_actors_playing_any_description_in_the_film_credits_them() -> None:
+    review = page(
+        "Hal Mercer, Tobin Rask and Ivo Brandt play feuding brothers in “Salt Harbour.”",
+        "The brothers run the ferry between them, and none of them speaks to the others.",
+    )
+    assert set(cast(review)) == {"Hal Mercer", "Tobin Rask", "Ivo Brandt"}
+
+
+def test_a_caption_of_actors_in_another_film_credits_nobody() -> None:
+    review = page(
+        "Hal Mercer, Tobin Rask and Ivo Brandt play feuding brothers in “Night Ferry.”",
+        "The brothers run the ferry between them, and none of them speaks to the others.",
+    )
+    assert cast(review) == {}

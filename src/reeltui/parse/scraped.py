@@ -2736,7 +2736,7 @@ _CAPTION_PLACE = re.compile(
     r",\s+(?:far\s+)?(?:left|right|centre|center|top|bottom)(?=,)|\s+\((?:far\s+)?(?:left|right"
     r"|centre|center|top|bottom)\)"
 )
-_CAPTION_PLAY = re.compile(r"\s+play\s+(?:the|two|a)\s+[^.]{2,80}?\s+in\s+(?=[A-Z‘“\"'])")
+_CAPTION_PLAY = re.compile(r"\s+play\s+[a-z][^.]{2,80}?\s+in\s+(?=[A-Z‘“\"'])")
 _CAPTION_NAME = r"[A-Z][\w’'\-.]+(?:\s+(?:[A-Z][\w’'\-.]+|de|da|van|von|del|la|le)){1,3}"
 _CAPTION_ITEM = (
     rf"{_CAPTION_NAME}(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'\-.]*"
