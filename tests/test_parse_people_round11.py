@@ -137,3 +137,11 @@ def test_a_caption_of_actors_in_another_film_credits_nobody() -> None:
         "The brothers run the ferry between them, and none of them speaks to the others.",
     )
     assert cast(review) == {}
+
+
+def test_a_description_set_before_a_name_in_a_pair_of_roles_gives_the_name() -> None:
+    review = page(
+        "Hal Mercer and Lia Sand remain the show's foundation as Osvald Brandt and his wife, "
+        "Greta. Mercer's Osvald is a ferryman of modest means."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brandt", "Lia Sand": "Greta"}

@@ -1158,6 +1158,10 @@ _APPOSED_NAME = re.compile(
 )
 
 
+# "his wife, " before a name in a list of roles: the description of the name that follows.
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"\b(?:his|her|their|the)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s+(?=[A-Z])"
+)
 _SHARED_DESCRIPTION = re.compile(
     r"(?:[A-Z][\w’'\-]+[’']s\s+|(?:the|his|her|their)\s+)(?:[a-z][\w’'\-]*\s+){1,3}(?=[A-Z])"
 )
@@ -1168,6 +1172,9 @@ _NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}
 
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count > 1 and ", " in text:
+        # "as Santosh Mishra and his wife, Shanti": a description set before a name is the name.
+        text = _DESCRIPTION_BEFORE_NAME.sub("", text)
     if count == 1:
         first = _NAME_THEN_COMMA.match(text)
         if first and first.group(1).split()[0].lower() not in _NOT_ROLE:
