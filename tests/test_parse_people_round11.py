@@ -145,3 +145,19 @@ def test_a_description_set_before_a_name_in_a_pair_of_roles_gives_the_name() -> 
         "Greta. Mercer's Osvald is a ferryman of modest means."
     )
     assert cast(review) == {"Hal Mercer": "Osvald Brandt", "Lia Sand": "Greta"}
+
+
+def test_a_performance_far_from_as_and_a_whole_name_after_it_is_a_credit() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. Lia Sand is terrific in a small but crucial part as Greta "
+        "Holm, the engineer who raised him."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta Holm"}
+
+
+def test_as_before_a_name_and_its_verb_is_while_not_a_part() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. Lia Sand is superb in the long sequence at the harbour as "
+        "Greta Holm watches."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}

@@ -787,6 +787,8 @@ _AS_PARTICIPLE = re.compile(
 )
 
 
+# A character's full name that ends its clause: "as Martha Walker, the engineer".
+_WHOLE_ROLE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+\s*(?:[,.;:!?)—–]|$)")
 # "as" then a verb before its subject ("as is the conductor Y", "as does Y"): a comparison.
 _AS_INVERTED = re.compile(r"(?:is|was|are|were|does|did|do|has|had|have)\s")
 
@@ -937,7 +939,19 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not any(w.endswith(",") for w in rest)
         )
         staged = staged and bool(lowered & _STAGE_VERBS) and rest[0].lower() in _STAGE_LEADS
-        if len(rest) > 7 and not far and not (staged and len(rest) <= 9):
+        if (
+            len(rest) > 7
+            and not far
+            and not (staged and len(rest) <= 9)
+            and not (
+                named_role
+                and lowered & _PERFORMANCE
+                and len(rest) <= 10
+                and _WHOLE_ROLE.match(text, me) is not None
+            )
+        ):
+            # Far from "as", a role needs two cues: a word of performance before it, and a
+            # full name after it that ends its clause ("as Mara Holm watches" is "while").
             continue
         if (
             not bare
