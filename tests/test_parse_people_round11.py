@@ -161,3 +161,15 @@ def test_as_before_a_name_and_its_verb_is_while_not_a_part() -> None:
         "Greta Holm watches."
     )
     assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_another_works_title_before_as_and_a_role_is_no_actor() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. Lia Sand is as good here as she was in Night Ferry as Mara Holm."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_with_a_name_as_a_role_is_still_a_credit() -> None:
+    review = page("The film stars Hal Mercer as Osvald, with Lia Sand as Greta.")
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}

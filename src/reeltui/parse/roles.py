@@ -787,6 +787,8 @@ _AS_PARTICIPLE = re.compile(
 )
 
 
+# "in " right before a name: the name is where someone played a part, a work.
+_IN_BEFORE = re.compile(r"\bin\s+$")
 # A character's full name that ends its clause: "as Martha Walker, the engineer".
 _WHOLE_ROLE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+\s*(?:[,.;:!?)—–]|$)")
 # "as" then a verb before its subject ("as is the conductor Y", "as does Y"): a comparison.
@@ -825,6 +827,9 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             direct = None
         if direct is None:
             direct = name_before(text, ms, object_ok=True) if words[-1][:1].isupper() else None
+            named_at = text.rfind(direct, 0, ms) if direct else -1
+            if named_at > 0 and _IN_BEFORE.search(text, max(0, named_at - 4), named_at):
+                direct = None  # "as she was in Night Ferry as Mara Holm": a work, not an actor
         if direct is None and words[-1][:1].isupper():
             single = known.full(words[-1].rstrip(","))
             if single is not None and " " not in single:
