@@ -173,3 +173,17 @@ def test_another_works_title_before_as_and_a_role_is_no_actor() -> None:
 def test_with_a_name_as_a_role_is_still_a_credit() -> None:
     review = page("The film stars Hal Mercer as Osvald, with Lia Sand as Greta.")
     assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_a_title_that_plays_out_or_plays_like_something_is_no_actor() -> None:
+    for how in ("plays out over one long night", "plays like a dream by comparison"):
+        review = page(f"Hal Mercer plays Osvald. Night Ferry {how}, and Lia Sand plays Greta.")
+        assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}, how
+
+
+def test_a_credited_actor_who_plays_against_type_is_still_cast() -> None:
+    review = page(
+        "Hal Mercer plays against type, and it works. Mercer is Osvald, a ferryman.",
+        labels="Cast: Hal Mercer, Lia Sand",
+    )
+    assert "Hal Mercer" in cast(review)

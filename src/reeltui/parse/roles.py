@@ -2241,6 +2241,13 @@ _MUSIC_PLAYS = re.compile(
 
 
 # "X plays it straight", "plays it for laughs", "plays it safe": how a story is told, not a part.
+# What follows "plays" when the verb takes no part: a manner, a direction, a comparison. Said
+# of a name the page credits nowhere else, the name is a work's ("Night Ferry plays like a
+# dream"), not an actor's.
+_PLAYS_HOW = re.compile(
+    r"(?:like|out|better|worse|more|less|well|badly|off|on|up|down|along|against|to|at|for"
+    r"|with|over|under|into|through|fast|slow|differently|[a-z]+ly)\b"
+)
 _PLAYS_IT = re.compile(
     r"it\s+(?:(?:at\s+first|all|mostly|largely|entirely|initially|early|partly)\s+)?"
     r"(?:for|as|straight|safe|cool|smart|broad|big|small|low|close|light|loose|down|up|with|like"
@@ -2263,6 +2270,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
             found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
             continue
+        if plain and known.full(plain) is None and _PLAYS_HOW.match(text, m.end()):
+            continue  # "Night Ferry plays out over one night", "… plays better on a big screen"
         if plain:
             # "X plays …" credits X, whatever follows ("plays the scene with her body").
             role = _role_phrase(text[m.end() : m.end() + 160])
