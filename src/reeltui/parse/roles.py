@@ -444,22 +444,41 @@ def _without_other_titles(
     so a page naming no title twice costs a few substring searches.
     """
     raw = "\n".join(texts)
-    bracketed = f"({title})" in raw
+    beside = renamed = False
+    at = raw.find(title)
+    while at != -1:
+        end = at + len(title)
+        if raw.startswith(")", end) and raw.startswith("(", at - 1):
+            beside = True  # "… (Title)"
+        elif raw.endswith((" as ", " aka ", " or "), 0, at):
+            renamed = True  # "…, released abroad as Title", "…, aka Title", "…, or Title"
+        at = raw.find(title, end)
+    owned = _possessed_runs(texts) if renamed else set()
     key = fold(title)
     joined = ""
     kept: list[tuple[str, str | None]] = []
     for actor, role in found:
-        if role and (
-            bracketed
-            or f"{actor}’s {role}," in raw
-            or f"{actor}'s {role}," in raw
-            or fold(role) == key
-        ):
+        if role and (beside or role in owned or fold(role) == key):
             joined = joined or fold(raw)
             if _beside_other_title(fold(actor), fold(role), key, joined, known.full(actor)):
                 continue
         kept.append((actor, role))
     return kept
+
+
+def _possessed_runs(texts: list[str]) -> set[str]:
+    """What stands between a possessive and the next comma ("Park's Heojil Kyolsim," gives
+    "Heojil Kyolsim"), when that is at most a few words."""
+    owned: set[str] = set()
+    for text in texts:
+        for mark in ("’s ", "'s "):
+            at = text.find(mark)
+            while at != -1:
+                comma = text.find(",", at, at + 60)
+                if comma != -1:
+                    owned.add(text[at + 3 : comma])
+                at = text.find(mark, at + 3)
+    return owned
 
 
 def _beside_other_title(actor: str, role: str, key: str, joined: str, known: str | None) -> bool:
