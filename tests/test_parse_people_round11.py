@@ -187,3 +187,11 @@ def test_a_credited_actor_who_plays_against_type_is_still_cast() -> None:
         labels="Cast: Hal Mercer, Lia Sand",
     )
     assert "Hal Mercer" in cast(review)
+
+
+def test_a_part_played_in_a_film_named_with_its_title_in_brackets_is_kept() -> None:
+    review = page(
+        "Hal Mercer plays Osvald in Hamna Sorvik (Salt Harbour). Lia Sand plays Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}

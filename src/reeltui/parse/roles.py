@@ -494,7 +494,12 @@ def _beside_other_title(actor: str, role: str, key: str, joined: str, known: str
         at = joined.find(bracket)
         while at != -1:
             start = joined.rfind(role, max(0, at - 60 - len(role)), at)
-            if start != -1 and _WORDS_TO_BRACKET.fullmatch(joined, start + len(role), at):
+            between = joined[start + len(role) : at] if start != -1 else ""
+            if (
+                start != -1
+                and _WORDS_TO_BRACKET.fullmatch(between)
+                and not _LINKS.intersection(between.split())
+            ):
                 return True  # "Agassi (The Handmaiden)": the film's other name
             at = joined.find(bracket, at + len(bracket))
         owned = f"{actor}'s {role},"
@@ -515,6 +520,9 @@ def _beside_other_title(actor: str, role: str, key: str, joined: str, known: str
     )
 
 
+# English words that link a name to what follows it ("plays Osvald in Night Ferry (…)"): no
+# part of one title.
+_LINKS = frozenset("in of from on at with by for to the a an and as".split())
 # At most five words and no stop between a name and a bracket: "aku wa sonzai shinai (".
 _WORDS_TO_BRACKET = re.compile(r"(?: [^\s.,;:!?()]+){0,5}")
 
