@@ -195,3 +195,11 @@ def test_a_part_played_in_a_film_named_with_its_title_in_brackets_is_kept() -> N
         headline="Salt Harbour review: a ferryman's winter",
     )
     assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_adverbs_between_a_role_and_played_by_leave_the_role() -> None:
+    review = page(
+        "The early episodes follow his search for the smuggler, once again played with quiet "
+        "menace by Hal Mercer, and those opening hours are the strongest."
+    )
+    assert cast(review) == {"Hal Mercer": "the smuggler"}

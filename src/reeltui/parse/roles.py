@@ -1345,6 +1345,8 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
             continue  # "a role first played by X", "played by X in the 1978 version"
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
         sentence = head[cut + 2 :] if cut >= 0 else head
+        # "the recruiter, once again played by X": the adverbs stand between role and verb.
+        sentence = _ADVERBS_BEFORE_BY.sub(", ", sentence)
         role = _role_in(sentence, known)
         if role is None and not sentence.strip():
             role = _antecedent(text, m.start(), m.end(), known, pronoun=True)
@@ -1366,6 +1368,10 @@ def _up_to_next_credit(text: str, at: int, listed: list[str]) -> list[str]:
 # After a name: ", played by", "(voiced by": the name is a character, its actor follows.
 _NEXT_CREDIT = re.compile(
     r",?\s+\(?(?:played|portrayed|voiced|essayed)\s+(?:[\w’'-]+\s+){0,2}?by\b"
+)
+# Adverbs after the comma that ends a role, before "played by": ", once again ", ", deftly ".
+_ADVERBS_BEFORE_BY = re.compile(
+    r",\s+(?:(?:once|again|still|now|also|here|more|[a-z]{3,}ly)\s+){1,3}$"
 )
 # "first played by X", "a role originally voiced by X": someone before this film's actor.
 _EARLIER = re.compile(
