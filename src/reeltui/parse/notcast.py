@@ -149,16 +149,34 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
     return m is not None and not (title and fold(title) in fold(m.group("work")))
 
 
+def _named_as_role(actor: str, role: str | None, role_keys: Collection[str]) -> bool:
+    """The folded name is a character another actor plays: the role in full; or its surname
+    alone when the name's own credit is only a description ("Robert De Niro as LaMotta" and
+    "Jake LaMotta … is shown as a man at war": the man the story is about, no actor). A
+    character's first name may be an actor's surname ("Barry Keoghan as Oliver" beside
+    "Alison Oliver as Venetia"), so a credit with a named role is left alone."""
+    if actor in role_keys:
+        return True
+    words = actor.split()
+    described = role is not None and role[:1].islower()
+    return described and len(words) > 1 and words[-1] in role_keys
+
+
 def not_this_cast(
-    actor: str, texts: list[str], title: str, role_keys: Collection[str] = ()
+    actor: str,
+    texts: list[str],
+    title: str,
+    role_keys: Collection[str] = (),
+    role: str | None = None,
 ) -> bool:
     """True when a name the prose alone credits is no actor of this film: a company, place or
     publication by its words; the role another actor is credited with (`role_keys`: those
-    roles, folded); or a name each of whose full mentions is part of something else's name, a
+    roles, folded), or the surname of one when the name's own credit (`role`) is only a
+    description; or a name each of whose full mentions is part of something else's name, a
     character's, or another work's cast."""
     if not_a_person(actor):
         return True
-    if role_keys and fold(actor) in role_keys:
+    if role_keys and _named_as_role(fold(actor), role, role_keys):
         return True
     seen = False
     for text, at, end in _mentions(actor, texts):

@@ -426,7 +426,110 @@ def prose_roles(
     if crew:
         # "X is also credited as the writer of the series": a maker, in no part at all.
         found = [(actor, role) for actor, role in found if fold(actor) not in crew]
+    if title and found:
+        found = _without_other_titles(found, texts, title, known)
     return _with_titles(found, texts)
+
+
+def _without_other_titles(
+    found: list[tuple[str, str | None]], texts: list[str], title: str, known: Known
+) -> list[tuple[str, str | None]]:
+    """The credits, less the pairs that set the film's title beside its other name.
+
+    A foreign film is often named twice: "Kore-eda's Shoplifters (Manbiki Kazoku)", "Park's
+    Agassi (The Handmaiden)", "Park's Heojil Kyolsim, released abroad as Decision to Leave,".
+    The bracket patterns read a two-word romanised title as an actor who plays the film, and
+    a possessive reads the maker as an actor who plays (the first words of) its other name.
+    See `_beside_other_title` for what gives them away; the plain words are looked for first,
+    so a page naming no title twice costs a few substring searches.
+    """
+    raw = "\n".join(texts)
+    beside = renamed = False
+    at = raw.find(title)
+    while at != -1:
+        end = at + len(title)
+        if raw.startswith(")", end) and raw.startswith("(", at - 1):
+            beside = True  # "… (Title)"
+        elif raw.endswith((" as ", " aka ", " or "), 0, at):
+            renamed = True  # "…, released abroad as Title", "…, aka Title", "…, or Title"
+        at = raw.find(title, end)
+    owned = _possessed_runs(texts) if renamed else set()
+    key = fold(title)
+    joined = ""
+    kept: list[tuple[str, str | None]] = []
+    for actor, role in found:
+        if role and (beside or role in owned or fold(role) == key):
+            joined = joined or fold(raw)
+            if _beside_other_title(fold(actor), fold(role), key, joined, known.full(actor)):
+                continue
+        kept.append((actor, role))
+    return kept
+
+
+def _possessed_runs(texts: list[str]) -> set[str]:
+    """What stands between a possessive and the next comma ("Park's Heojil Kyolsim," gives
+    "Heojil Kyolsim"), when that is at most a few words."""
+    owned: set[str] = set()
+    for text in texts:
+        for mark in ("’s ", "'s "):
+            at = text.find(mark)
+            while at != -1:
+                comma = text.find(",", at, at + 60)
+                if comma != -1:
+                    owned.add(text[at + 3 : comma])
+                at = text.find(mark, at + 3)
+    return owned
+
+
+def _beside_other_title(actor: str, role: str, key: str, joined: str, known: str | None) -> bool:
+    """Whether the credit (folded) is a title and its other name rather than a part: its role
+    starts a run of words ending with the title in brackets ("Agassi (The Handmaiden)"); or is
+    a possessed name set beside the title after a comma, in the same sentence ("Park's Heojil
+    Kyolsim, released abroad as Decision to Leave,"); or its role is the title and its actor,
+    whom no other credit names, stands beside it in brackets and nowhere else ("Shoplifters
+    (Manbiki Kazoku)"; an actor in a title role is credited or talked about: "Joker (Joaquin
+    Phoenix)" is kept where the cast list or the review names Phoenix again)."""
+    if role != key:
+        bracket = f" ({key})"
+        at = joined.find(bracket)
+        while at != -1:
+            start = joined.rfind(role, max(0, at - 60 - len(role)), at)
+            between = joined[start + len(role) : at] if start != -1 else ""
+            if (
+                start != -1
+                and _WORDS_TO_BRACKET.fullmatch(between)
+                and not _LINKS.intersection(between.split())
+            ):
+                return True  # "Agassi (The Handmaiden)": the film's other name
+            at = joined.find(bracket, at + len(bracket))
+        owned = f"{actor}'s {role},"
+        at = joined.find(owned)
+        if at == -1:
+            return False
+        apposed = re.compile(rf"(?: [^\s.,;:!?()]+){{1,6}} {re.escape(key)}(?:[,.;:)\n]|$)")
+        while at != -1:
+            end = at + len(owned)
+            if apposed.match(joined, end, end + 200):
+                return True  # the maker's film under its other name, then the title
+            at = joined.find(owned, end)
+        return False
+    return (
+        known is None
+        and (f"{key} ({actor})" in joined or f"{actor} ({key})" in joined)
+        and _count_words(joined, actor.split()[-1]) == 1
+    )
+
+
+# English words that link a name to what follows it ("plays Osvald in Night Ferry (…)"): no
+# part of one title.
+_LINKS = frozenset("in of from on at with by for to the a an and as".split())
+# At most five words and no stop between a name and a bracket: "aku wa sonzai shinai (".
+_WORDS_TO_BRACKET = re.compile(r"(?: [^\s.,;:!?()]+){0,5}")
+
+
+def _count_words(text: str, word: str) -> int:
+    """How often `word` stands in `text` as a word of its own."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 # "Oz Cobb (Farrell)": a character named in full, then an actor's surname alone in brackets.
@@ -718,12 +821,21 @@ _AS_CLAUSE = re.compile(
     r"\s+(?:had|has|have|did|does|do|would|could|will|once)\b"
 )
 
+# "in " right before a name: the name is where someone played a part, a work.
+_IN_BEFORE = re.compile(r"\bin\s+$")
+# A character's full name that ends its clause: "as Martha Walker, the engineer".
+_WHOLE_ROLE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+\s*(?:[,.;:!?)—–]|$)")
+# "as" then a verb before its subject ("as is the conductor Y", "as does Y"): a comparison.
+_AS_INVERTED = re.compile(r"(?:is|was|are|were|does|did|do|has|had|have)\s")
+
 
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
         if _AS_PARTICIPLE.match(text, me):
             continue  # "Ada Lind, as played by Lia Sand, is …": the credit is the "by"
+        if _AS_INVERTED.match(text, me):
+            continue  # "X is a presence, as is the conductor Y": a comparison, no part
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
@@ -749,6 +861,9 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             direct = None
         if direct is None:
             direct = name_before(text, ms, object_ok=True) if words[-1][:1].isupper() else None
+            named_at = text.rfind(direct, 0, ms) if direct else -1
+            if named_at > 0 and _IN_BEFORE.search(text, max(0, named_at - 4), named_at):
+                direct = None  # "as she was in Night Ferry as Mara Holm": a work, not an actor
         if direct is None and words[-1][:1].isupper():
             single = known.full(words[-1].rstrip(","))
             if single is not None and " " not in single:
@@ -865,7 +980,19 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not any(w.endswith(",") for w in rest)
         )
         staged = staged and bool(lowered & _STAGE_VERBS) and rest[0].lower() in _STAGE_LEADS
-        if len(rest) > 7 and not far and not (staged and len(rest) <= 9):
+        if (
+            len(rest) > 7
+            and not far
+            and not (staged and len(rest) <= 9)
+            and not (
+                named_role
+                and lowered & _PERFORMANCE
+                and len(rest) <= 10
+                and _WHOLE_ROLE.match(text, me) is not None
+            )
+        ):
+            # Far from "as", a role needs two cues: a word of performance before it, and a
+            # full name after it that ends its clause ("as Mara Holm watches" is "while").
             continue
         if (
             not bare
@@ -1086,6 +1213,10 @@ _APPOSED_NAME = re.compile(
 )
 
 
+# "his wife, " before a name in a list of roles: the description of the name that follows.
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"\b(?:his|her|their|the)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*,\s+(?=[A-Z])"
+)
 _SHARED_DESCRIPTION = re.compile(
     r"(?:[A-Z][\w’'\-]+[’']s\s+|(?:the|his|her|their)\s+)(?:[a-z][\w’'\-]*\s+){1,3}(?=[A-Z])"
 )
@@ -1096,6 +1227,9 @@ _NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}
 
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count > 1 and ", " in text:
+        # "as Santosh Mishra and his wife, Shanti": a description set before a name is the name.
+        text = _DESCRIPTION_BEFORE_NAME.sub("", text)
     if count == 1:
         first = _NAME_THEN_COMMA.match(text)
         if first and first.group(1).split()[0].lower() not in _NOT_ROLE:
@@ -1206,6 +1340,8 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
             continue
         actor = known.full(actor) or actor
         listed = names_listed(text, at)
+        if len(listed) > 1:
+            listed = _up_to_next_credit(text, at, listed)
         if len(listed) > 1 and all(is_name(n) for n in listed):
             # "The wives, played by A, B, C and D, are …": each of them, no single role.
             if not _compared(text, m.start()):
@@ -1218,12 +1354,34 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
             continue  # "a role first played by X", "played by X in the 1978 version"
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
         sentence = head[cut + 2 :] if cut >= 0 else head
+        # "the recruiter, once again played by X": the adverbs stand between role and verb.
+        sentence = _ADVERBS_BEFORE_BY.sub(", ", sentence)
         role = _role_in(sentence, known)
         if role is None and not sentence.strip():
             role = _antecedent(text, m.start(), m.end(), known, pronoun=True)
         found.append((actor, role))
 
 
+def _up_to_next_credit(text: str, at: int, listed: list[str]) -> list[str]:
+    """The names listed after "played by", up to the first that is itself a character played
+    by someone ("Y, played by A, and Z, played by B": Z starts the next credit)."""
+    for n, name in enumerate(listed):
+        where = text.find(name, at)
+        if n and where != -1 and _NEXT_CREDIT.match(text, where + len(name)):
+            return listed[:n]
+        if where != -1:
+            at = where + len(name)
+    return listed
+
+
+# After a name: ", played by", "(voiced by": the name is a character, its actor follows.
+_NEXT_CREDIT = re.compile(
+    r",?\s+\(?(?:played|portrayed|voiced|essayed)\s+(?:[\w’'-]+\s+){0,2}?by\b"
+)
+# Adverbs after the comma that ends a role, before "played by": ", once again ", ", deftly ".
+_ADVERBS_BEFORE_BY = re.compile(
+    r",\s+(?:(?:once|again|still|now|also|here|more|[a-z]{3,}ly)\s+){1,3}$"
+)
 # "first played by X", "a role originally voiced by X": someone before this film's actor.
 _EARLIER = re.compile(
     r"\b(?:first|originally|previously|once|earlier|formerly)\s*$",
@@ -2128,7 +2286,11 @@ _PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
 
 _WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
-_APPOSITION_END = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},$")
+# The comma ending the aside may stand inside a closing quote, as American usage puts it: "X,
+# on a break from "The Bear," plays Y".
+_APPOSITION_END = re.compile(
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},[\"”]?$"
+)
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
@@ -2141,6 +2303,13 @@ _MUSIC_PLAYS = re.compile(
 
 
 # "X plays it straight", "plays it for laughs", "plays it safe": how a story is told, not a part.
+# What follows "plays" when the verb takes no part: a manner, a direction, a comparison. Said
+# of a name the page credits nowhere else, the name is a work's ("Night Ferry plays like a
+# dream"), not an actor's.
+_PLAYS_HOW = re.compile(
+    r"(?:like|out|better|worse|more|less|well|badly|off|on|up|down|along|against|to|at|for"
+    r"|with|over|under|into|through|fast|slow|differently|[a-z]+ly)\b"
+)
 _PLAYS_IT = re.compile(
     r"it\s+(?:(?:at\s+first|all|mostly|largely|entirely|initially|early|partly)\s+)?"
     r"(?:for|as|straight|safe|cool|smart|broad|big|small|low|close|light|loose|down|up|with|like"
@@ -2163,6 +2332,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
             found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
             continue
+        if plain and known.full(plain) is None and _PLAYS_HOW.match(text, m.end()):
+            continue  # "Night Ferry plays out over one night", "… plays better on a big screen"
         if plain:
             # "X plays …" credits X, whatever follows ("plays the scene with her body").
             role = _role_phrase(text[m.end() : m.end() + 160])
@@ -2172,7 +2343,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             continue
         tail = head[-90:]
         who = _WHO_BEFORE.search(tail) if tail.endswith(("who", "also")) else None
-        apposition = _APPOSITION_END.search(tail) if tail.endswith(",") else None
+        apposition = _APPOSITION_END.search(tail) if tail.endswith((",", ',"', ",”")) else None
         single = _ONE_NAME_END.search(tail)
         for match in (who, apposition):
             if match is None:

@@ -2815,7 +2815,7 @@ _CAPTION_PLACE = re.compile(
     r",\s+(?:far\s+)?(?:left|right|centre|center|top|bottom)(?=,)|\s+\((?:far\s+)?(?:left|right"
     r"|centre|center|top|bottom)\)"
 )
-_CAPTION_PLAY = re.compile(r"\s+play\s+(?:the|two|a)\s+[^.]{2,80}?\s+in\s+(?=[A-Z‘“\"'])")
+_CAPTION_PLAY = re.compile(r"\s+play\s+[a-z][^.]{2,80}?\s+in\s+(?=[A-Z‘“\"'])")
 _CAPTION_NAME = r"[A-Z][\w’'\-.]+(?:\s+(?:[A-Z][\w’'\-.]+|de|da|van|von|del|la|le)){1,3}"
 _CAPTION_ITEM = (
     rf"{_CAPTION_NAME}(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'\-.]*"
@@ -3178,7 +3178,7 @@ def _facts(
             continue
         others = {r for k, r in folded_roles.items() if k != key and k in cast}
         if only_compared(cast[key].actor, credit_texts, season=info.season) or not_this_cast(
-            cast[key].actor, credit_texts, title, others
+            cast[key].actor, credit_texts, title, others, cast[key].role
         ):
             del cast[key]
             order.remove(key)

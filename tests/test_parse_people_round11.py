@@ -1,0 +1,205 @@
+"""Names the prose seems to credit that are no actors of the film: the other name of a foreign
+film set beside its title in brackets, and the real person a story is about, whose surname
+another actor plays. Small made-up pages with invented names and titles: each test fails if
+its rule goes, and each has a twin that the rule must leave alone."""
+
+from __future__ import annotations
+
+from prose_pages import cast, page
+
+
+def test_a_romanised_title_in_brackets_after_the_title_is_no_actor() -> None:
+    review = page(
+        "Tove Lindqvist's Salt Harbour (Hamna Sorvik) is the kind of film that sneaks up on "
+        "you. Hal Mercer plays Osvald, a ferryman, and Lia Sand plays his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_an_actor_in_a_title_role_named_again_is_kept() -> None:
+    review = page(
+        "Early on, Salt Harbour (Hal Mercer) files a complaint at the station and waits. "
+        "Mercer is quietly superb, and Lia Sand plays his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review)["Hal Mercer"] == "Salt Harbour"
+    assert cast(review)["Lia Sand"] == "Greta"
+
+
+def test_the_maker_of_a_film_named_with_its_other_title_is_no_actor() -> None:
+    review = page(
+        "Oskar Brandvold's Hamna Sorvik (Salt Harbour) is adapted from a novel. Hal Mercer "
+        "plays Osvald, a ferryman, and Lia Sand is his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert "Oskar Brandvold" not in cast(review)
+    assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_a_longer_other_title_before_the_title_in_brackets_credits_no_maker() -> None:
+    review = page(
+        "Oskar Brandvold's Kai wa Sonzai Shinai (Salt Harbour) began as a music video. Hal "
+        "Mercer plays Osvald, a ferryman, and Lia Sand is his sister Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert "Oskar Brandvold" not in cast(review)
+    assert cast(review)["Lia Sand"] == "Greta"
+
+
+def test_the_real_person_whose_surname_an_actor_plays_is_no_actor() -> None:
+    review = page(
+        "Based on the life of the boxer Jory Vantreck, it stars Hal Mercer as Vantreck "
+        "and Tobin Rask as his brother Milo. Lia Sand plays Vera.",
+        "Jory Vantreck, who fought the champion six times, is shown as a man at war with himself.",
+    )
+    assert "Jory Vantreck" not in cast(review)
+    assert cast(review)["Hal Mercer"] == "Vantreck"
+
+
+def test_an_actor_whose_surname_is_a_characters_first_name_is_kept() -> None:
+    review = page(
+        "Hal Mercer stars as Oliver, a student, and Tobin Rask plays Felix. Lia Oliver plays "
+        "Venetia, his sister, with a brittle wit.",
+    )
+    assert cast(review)["Lia Oliver"] == "Venetia"
+    assert cast(review)["Hal Mercer"] == "Oliver"
+
+
+def test_a_makers_film_under_its_other_name_then_the_title_is_no_credit() -> None:
+    review = page(
+        "Oskar Brandvold's Hamna Sorvik, released abroad as Salt Harbour, is a mystery. Hal "
+        "Mercer plays Osvald, a ferryman, and Lia Sand is Greta, the widow he suspects.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert "Oskar Brandvold" not in cast(review)
+    assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_a_character_described_before_the_title_keeps_the_actor() -> None:
+    review = page(
+        "Hal Mercer plays Osvald, the ferryman of Salt Harbour, and Lia Sand plays Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_a_name_after_as_is_and_a_verb_is_compared_not_cast() -> None:
+    review = page(
+        "Hal Mercer plays the composer, and Lia Sand plays his wife Greta. His mentor Ivo "
+        "Brandt is a presence throughout, as is the conductor Tobin Rask.",
+    )
+    assert "Ivo Brandt" not in cast(review)
+    assert "Tobin Rask" not in cast(review)
+    assert cast(review)["Lia Sand"] == "Greta"
+
+
+def test_an_aside_closed_by_a_comma_inside_quotes_still_credits_the_actor() -> None:
+    review = page(
+        'Hal Mercer, on a break from "Night Ferry," plays Osvald, the ferryman\'s son. Lia '
+        "Sand plays Greta with a wary warmth.",
+    )
+    assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_an_aside_closed_by_a_comma_inside_curly_quotes_still_credits_the_actor() -> None:
+    review = page(
+        "Hal Mercer, on a break from “Night Ferry,” plays Osvald, the ferryman's son. Lia Sand "
+        "plays Greta with a wary warmth.",
+    )
+    assert cast(review)["Hal Mercer"] == "Osvald"
+
+
+def test_two_played_by_credits_in_a_row_keep_their_own_roles() -> None:
+    review = page(
+        "The season belongs to Greta Vantreck, played by Lia Sand, and Osvald Brandt, played "
+        "by Hal Mercer, who finally go from friends to lovers."
+    )
+    assert cast(review) == {"Lia Sand": "Greta Vantreck", "Hal Mercer": "Osvald Brandt"}
+
+
+def test_a_list_after_played_by_still_credits_each_name() -> None:
+    review = page("The three sisters, played by Ada Lind, Tove Sand and Mara Holm, are a chorus.")
+    assert cast(review) == {"Ada Lind": None, "Tove Sand": None, "Mara Holm": None}
+
+
+def test_a_caption_of_actors_playing_any_description_in_the_film_credits_them() -> None:
+    review = page(
+        "Hal Mercer, Tobin Rask and Ivo Brandt play feuding brothers in “Salt Harbour.”",
+        "The brothers run the ferry between them, and none of them speaks to the others.",
+    )
+    assert set(cast(review)) == {"Hal Mercer", "Tobin Rask", "Ivo Brandt"}
+
+
+def test_a_caption_of_actors_in_another_film_credits_nobody() -> None:
+    review = page(
+        "Hal Mercer, Tobin Rask and Ivo Brandt play feuding brothers in “Night Ferry.”",
+        "The brothers run the ferry between them, and none of them speaks to the others.",
+    )
+    assert cast(review) == {}
+
+
+def test_a_description_set_before_a_name_in_a_pair_of_roles_gives_the_name() -> None:
+    review = page(
+        "Hal Mercer and Lia Sand remain the show's foundation as Osvald Brandt and his wife, "
+        "Greta. Mercer's Osvald is a ferryman of modest means."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brandt", "Lia Sand": "Greta"}
+
+
+def test_a_performance_far_from_as_and_a_whole_name_after_it_is_a_credit() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. Lia Sand is terrific in a small but crucial part as Greta "
+        "Holm, the engineer who raised him."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta Holm"}
+
+
+def test_as_before_a_name_and_its_verb_is_while_not_a_part() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. Lia Sand is superb in the long sequence at the harbour as "
+        "Greta Holm watches."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_another_works_title_before_as_and_a_role_is_no_actor() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. Lia Sand is as good here as she was in Night Ferry as Mara Holm."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_with_a_name_as_a_role_is_still_a_credit() -> None:
+    review = page("The film stars Hal Mercer as Osvald, with Lia Sand as Greta.")
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_a_title_that_plays_out_or_plays_like_something_is_no_actor() -> None:
+    for how in ("plays out over one long night", "plays like a dream by comparison"):
+        review = page(f"Hal Mercer plays Osvald. Night Ferry {how}, and Lia Sand plays Greta.")
+        assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}, how
+
+
+def test_a_credited_actor_who_plays_against_type_is_still_cast() -> None:
+    review = page(
+        "Hal Mercer plays against type, and it works. Mercer is Osvald, a ferryman.",
+        labels="Cast: Hal Mercer, Lia Sand",
+    )
+    assert "Hal Mercer" in cast(review)
+
+
+def test_a_part_played_in_a_film_named_with_its_title_in_brackets_is_kept() -> None:
+    review = page(
+        "Hal Mercer plays Osvald in Hamna Sorvik (Salt Harbour). Lia Sand plays Greta.",
+        headline="Salt Harbour review: a ferryman's winter",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_adverbs_between_a_role_and_played_by_leave_the_role() -> None:
+    review = page(
+        "The early episodes follow his search for the smuggler, once again played with quiet "
+        "menace by Hal Mercer, and those opening hours are the strongest."
+    )
+    assert cast(review) == {"Hal Mercer": "the smuggler"}
