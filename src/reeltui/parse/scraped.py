@@ -1788,6 +1788,7 @@ def _body(
     if 0 <= last_prose < len(kept) and _closing_verdict(units[kept[last_prose]]):
         last_prose += 1  # "Bottom line: Visual Spectacle, Patchy Story" after the last paragraph
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
+    kept = _without_boxed_summary(page, kept)
     if page.min_words == 10:  # (a page of one-line paragraphs gives the model no measure)
         kept = trim_tail(units, kept, page.prose, page.chrome, title)
     quotes = _pull_quotes(page, kept) | _repeated_labels(page, kept)
@@ -2105,6 +2106,52 @@ def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
         while kept and not page.prose(kept[-1]):
             kept.pop()
     return kept
+
+
+#: The most lines a box's summary under its heading has, and the most words in each.
+_BOX_SUMMARY_LINES = 2
+_BOX_SUMMARY_WORDS = 30
+
+
+def _without_boxed_summary(page: _Page, kept: list[int]) -> list[int]:
+    """`kept` without a box that closes it: a short heading over a line or two of summary,
+    with labelled facts (a rating, a director, a runtime) right under them, all after the
+    review's paragraphs ("Review Summary", "A patient, moving drama.", "Rating: 4/5"). The
+    box's summary is the page's, not the review's last words; a section of the review under
+    its heading ("Verdict", then a paragraph of some length) is no box."""
+    units = page.units
+    n = len(kept)
+    run = 0
+    while run < min(n, _BOX_SUMMARY_LINES) and units[kept[n - 1 - run]].count(" ") < (
+        _BOX_SUMMARY_WORDS
+    ):
+        run += 1
+        if _box_heading(page, kept, n - 1 - run):
+            head = n - 1 - run
+            last = kept[-1]
+            if last - kept[head] != run or not any(
+                j in page.label_units for j in range(last + 1, min(last + 3, len(units)))
+            ):
+                return kept  # not one block with its facts right under it
+            return kept[:head]
+    return kept
+
+
+def _box_heading(page: _Page, kept: list[int], n: int) -> bool:
+    """True when kept[n] is a short heading right under a paragraph of the review."""
+    if n < 2:
+        return False
+    unit = page.units[kept[n]]
+    return (
+        not page.prose(kept[n])
+        and unit.count(" ") <= 5
+        and unit.rstrip(_SENTENCE_CLOSERS)[-1:] not in ".!?,;"
+        and page.prose(kept[n - 1])
+        and page.units[kept[n - 1]].count(" ") >= _BOX_SUMMARY_WORDS
+    )
+
+
+_SENTENCE_CLOSERS = "\"'”’)]*"
 
 
 # What a site says to its readers under an article: its newsletter delivered on a day, a plea

@@ -1,0 +1,68 @@
+"""A box that closes a review page (a short heading, a line or two of summary, labelled facts
+under them) is the page's, not the review's: neither a section heading nor its last words, while
+its facts are still read. A section of the review under its own heading stays. The pages are
+made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_pages import headings, paragraphs, scraped
+
+HEAD = "The Tide review – a quiet study of grief\n\nBy Jane Mercer | 12 March 2024\n\n"
+# Paragraphs of some length, as a review's are (the box's summary is shorter).
+P1 = (
+    "The film opens on a quiet morning in a small coastal town, where a fisherman mends his "
+    "nets and watches the tide come in with a patience that the rest of the story will test "
+    "again and again, as his daughter returns from the city with news she cannot tell him."
+)
+P2 = (
+    "What follows is a slow and careful study of grief, told with restraint and with a sense "
+    "of place that few directors manage, and the lead performance carries every scene without "
+    "ever raising its voice, even when the script asks for a loud confrontation."
+)
+P3 = (
+    "By the final act the film has earned its quiet ending, and the last image stays with you "
+    "long after the credits roll, which is more than most dramas of this kind can say for "
+    "themselves, and it confirms its director as a patient and humane storyteller."
+)
+REVIEW = f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n"
+FACTS = "Director: Tom Hale\nRuntime: 104 minutes\nRating: 4/5\n\nShare this article\n"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "A patient, moving drama with a superb lead performance.",
+        "The Tide is a patient, moving drama with a superb lead performance and a quietly "
+        "devastating ending.",
+        "A patient, moving drama.\nA superb lead performance.",
+    ],
+)
+def test_a_summary_box_after_the_review_is_neither_heading_nor_text(summary: str) -> None:
+    review = scraped(f"{REVIEW}Review Summary\n\n{summary}\n\n{FACTS}")
+    assert paragraphs(review) == [P1, P2, P3]
+    assert headings(review) == []
+    assert review.rating == "4/5"
+    assert review.runtime_minutes == 104
+
+
+def test_the_reviews_own_closing_section_stays() -> None:
+    # A heading over a paragraph of the review's length: a section of the review, though
+    # facts follow it.
+    review = scraped(f"{REVIEW}Verdict\n\n{P1}\n\n{FACTS}")
+    assert headings(review) == ["Verdict"]
+    assert paragraphs(review)[-1] == P1
+
+
+def test_a_short_closing_section_with_no_facts_under_it_stays() -> None:
+    closing = "Go and see it, and bring a handkerchief."
+    review = scraped(f"{REVIEW}Final thoughts\n\n{closing}\n\nLeave a comment\n")
+    assert headings(review) == ["Final thoughts"]
+    assert paragraphs(review)[-1] == closing
+
+
+def test_without_a_heading_the_closing_line_is_the_reviews() -> None:
+    closing = "A patient, moving drama with a superb lead performance."
+    review = scraped(f"{REVIEW}{closing}\n\n{FACTS}")
+    assert paragraphs(review)[-1] == closing
