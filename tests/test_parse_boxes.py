@@ -55,6 +55,14 @@ def test_the_reviews_own_closing_section_stays() -> None:
     assert paragraphs(review)[-1] == P1
 
 
+def test_a_short_verdict_over_the_readers_rating_widget_stays() -> None:
+    # The widget under it is the readers' (empty stars to click), not the box's facts.
+    verdict = "A patient, moving drama with a superb lead performance and a quiet ending."
+    review = scraped(f"{REVIEW}Verdict\n\n{verdict}\n\nYour rating\n☆☆☆☆☆\nRate this film\n")
+    assert headings(review) == ["Verdict"]
+    assert paragraphs(review)[-1] == verdict
+
+
 def test_a_short_closing_section_with_no_facts_under_it_stays() -> None:
     closing = "Go and see it, and bring a handkerchief."
     review = scraped(f"{REVIEW}Final thoughts\n\n{closing}\n\nLeave a comment\n")

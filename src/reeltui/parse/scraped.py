@@ -2129,12 +2129,21 @@ def _without_boxed_summary(page: _Page, kept: list[int]) -> list[int]:
         if _box_heading(page, kept, n - 1 - run):
             head = n - 1 - run
             last = kept[-1]
-            if last - kept[head] != run or not any(
-                j in page.label_units for j in range(last + 1, min(last + 3, len(units)))
-            ):
+            if last - kept[head] != run or not _facts_under(page, last):
                 return kept  # not one block with its facts right under it
             return kept[:head]
     return kept
+
+
+def _facts_under(page: _Page, i: int) -> bool:
+    """True when a labelled fact with a value starts right under unit i (a director, a
+    runtime, a score), not a widget for the readers' own ratings ("Your rating", "☆☆☆☆☆")."""
+    return any(
+        hit.first in (i + 1, i + 2)
+        and hit.kind != "user_rating"
+        and (any(ch.isalnum() for ch in hit.value) or "★" in hit.value)
+        for hit in page.labels
+    )
 
 
 def _box_heading(page: _Page, kept: list[int], n: int) -> bool:
