@@ -1,7 +1,7 @@
-"""A box that closes a review page (a short heading, a line or two of summary, labelled facts
-under them) is the page's, not the review's: neither a section heading nor its last words, while
-its facts are still read. A section of the review under its own heading stays. The pages are
-made up for the test."""
+"""Boxes of a review page: one that closes it (a short heading, a line or two of summary,
+labelled facts under them), and one of facts under a title of its own among the paragraphs. Both
+are the page's, not the review's: no section heading, no text of it, while their facts are still
+read. A section of the review under its own heading stays. The pages are made up for the test."""
 
 from __future__ import annotations
 
@@ -74,3 +74,33 @@ def test_without_a_heading_the_closing_line_is_the_reviews() -> None:
     closing = "A patient, moving drama with a superb lead performance."
     review = scraped(f"{REVIEW}{closing}\n\n{FACTS}")
     assert paragraphs(review)[-1] == closing
+
+
+# A box of facts in the middle of the review, under a title of its own.
+P4 = (
+    "Ana Reyes is extraordinary as the daughter, all held breath and sideways glances, and Luis "
+    "Ortega matches her as the father who has spent his life saying less than he means, until "
+    "the night of the storm."
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "At a glance\nDirector: Tom Hale\nRuntime: 104 minutes\nRating: 4/5",
+        "The Tide (2024)\nDirector: Tom Hale\nCast: Ana Reyes, Luis Ortega",
+        "Key facts\n\nDirector: Tom Hale\n\nRuntime: 104 minutes",
+    ],
+)
+def test_the_title_of_a_box_of_facts_is_no_heading_of_the_review(box: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P4}\n\n{box}\n\n{P2}\n\n{P3}\n\nLeave a comment\n")
+    assert headings(review) == []
+    assert paragraphs(review) == [P1, P4, P2, P3]
+    assert review.runtime_minutes == 104 or review.directors == ("Tom Hale",)
+
+
+def test_a_heading_over_one_labelled_score_and_its_paragraph_stays() -> None:
+    # One score under a heading is the section's verdict, not a box of facts.
+    review = scraped(f"{HEAD}{P1}\n\n{P4}\n\nVerdict\nRating: 4/5\n\n{P3}\n\nLeave a comment\n")
+    assert headings(review) == ["Verdict"]
+    assert review.rating == "4/5"

@@ -1815,10 +1815,16 @@ def _body(
         | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
     )
     headings |= _capital_headings(page, kept, headings)
+    boxes = _box_titles(page, headings)
+    headings -= boxes
     body = [
         i
         for i in kept
-        if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
+        if i in headings
+        or (
+            i not in boxes
+            and (page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i]))
+        )
     ]
     return body, end, headings
 
@@ -2133,6 +2139,24 @@ def _without_boxed_summary(page: _Page, kept: list[int]) -> list[int]:
                 return kept  # not one block with its facts right under it
             return kept[:head]
     return kept
+
+
+def _box_titles(page: _Page, headings: set[int]) -> set[int]:
+    """The headings that title a box of facts instead of a part of the review: a short line
+    right over two or more labelled facts with values ("At a glance", then "Director: …",
+    "Runtime: …"), which the paragraph after the box only seems to stand under."""
+    if not headings or not page.labels:
+        return set()
+    starts = Counter(hit.first for hit in page.labels if any(ch.isalnum() for ch in hit.value))
+    return {
+        i
+        for i in headings
+        if starts[i + 1] and sum(starts[j] for j in range(i + 1, i + 5)) >= _BOX_FACTS
+    }
+
+
+#: The fewest labelled facts under a line that make it a box's title.
+_BOX_FACTS = 2
 
 
 def _facts_under(page: _Page, i: int) -> bool:
