@@ -3707,6 +3707,12 @@ def _rating(
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
+        if (
+            value is None
+            and unit[:1].isalpha()
+            and ("/" in unit or "★" in unit or " out of " in unit)
+        ):
+            value = _unpunctuated_score(unit)
         if value:
             return value
     for unit in units[max(0, start - 6) : start + 1]:
@@ -3735,6 +3741,24 @@ def _rating(
 
 
 _TRAILING_STARS = re.compile(r"[.!?]\s+([★☆½]{3,6})$")
+# A rating's label and its score with no colon between them: "RATING 4/5", "Our score ★★★★".
+_LABEL_THEN_SCORE = re.compile(r"([^\W\d_][\w’' ]{1,24}?)\s+(\(?\d.{0,20}|[★☆½]{1,6})")
+
+
+def _unpunctuated_score(unit: str) -> str | None:
+    """The score of a line that is only a rating's label and its score, without the colon
+    ("RATING 4/5", "Our score ★★★★"): the label must name a rating (not the readers'), the
+    rest be a score ("4/5", "3 out of 5", stars; the caller looks only at lines that have a
+    slash, a star or "out of")."""
+    m = _LABEL_THEN_SCORE.fullmatch(unit)
+    if not m or label_kind(m.group(1)) != "rating":
+        return None
+    score = m.group(2)
+    if star_rating(score) is None and not _SCORE_LINE.fullmatch(score):
+        return None
+    return canonical_rating(score)
+
+
 # The site's note of its scale: "Ratings are on a zero-to-four star scale", "a four-star scale".
 _FOUR_STAR_SCALE = re.compile(r"(?i)\b(?:(?:zero|0)[\s-]+to[\s-]+)?(?:four|4)[\s-]+star\s+scale\b")
 
