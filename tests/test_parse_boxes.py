@@ -1,7 +1,8 @@
 """Boxes of a review page: one that closes it (a short heading, a line or two of summary,
-labelled facts under them), and one of facts under a title of its own among the paragraphs. Both
-are the page's, not the review's: no section heading, no text of it, while their facts are still
-read. A section of the review under its own heading stays. The pages are made up for the test."""
+labelled facts under them), one of facts under a title of its own among the paragraphs, and a
+summary box above the review. They are the page's, not the review's: no section heading, no text
+of it, while their facts are still read. A section of the review under its own heading stays.
+The pages are made up for the test."""
 
 from __future__ import annotations
 
@@ -104,3 +105,25 @@ def test_a_heading_over_one_labelled_score_and_its_paragraph_stays() -> None:
     review = scraped(f"{HEAD}{P1}\n\n{P4}\n\nVerdict\nRating: 4/5\n\n{P3}\n\nLeave a comment\n")
     assert headings(review) == ["Verdict"]
     assert review.rating == "4/5"
+
+
+# A box above the review: a title, a line or two of summary, then the box's facts or links.
+SUMMARY = (
+    "The Tide is a patient and moving drama that earns its quiet ending.\n"
+    "Ana Reyes gives a superb lead performance as a grieving daughter."
+)
+
+
+@pytest.mark.parametrize(
+    "under", ["Where to watch\nNetflix", "Director: Tom Hale\nRuntime: 104 minutes"]
+)
+def test_a_summary_box_above_the_review_is_not_its_start(under: str) -> None:
+    review = scraped(f"{HEAD}The Big Picture\n\n{SUMMARY}\n\n{under}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review) == [P1, P2, P3]
+    assert headings(review) == []
+
+
+def test_a_first_section_of_short_paragraphs_stays() -> None:
+    # The same lines with nothing of a box under them: the review's first section.
+    review = scraped(f"{HEAD}The Big Picture\n\n{SUMMARY}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == SUMMARY.split("\n")[0]

@@ -746,6 +746,53 @@ def _past_summary(page: _Page, start: int) -> int:
     return start
 
 
+def _past_box(page: _Page, start: int, floor: int) -> int:
+    """The review's start moved past a box above it: a short title over a line or two of
+    summary and the box's facts or furniture (a label with a value, a link), with the first
+    full paragraph right after them ("The Big Picture", two sentences, "Where to watch",
+    "Netflix"). `floor` is the headline's or the byline's unit: the title stands under it.
+    Where the lines under a title are all text, they are the review's (its first section)."""
+    title = start - 1
+    if title <= floor or start >= len(page.units) or not _box_title(page, title):
+        return start
+    nxt = _first_long_prose(page, start)
+    if nxt >= len(page.units) or nxt - start > 6:
+        return start
+    run = range(start, nxt)
+    if any(page.units[j].count(" ") >= _BOX_SUMMARY_WORDS for j in run):
+        return start
+    summary = [j for j in run if page.prose(j)]
+    if any(is_caption_line(page.units[j]) for j in summary):
+        return start  # a photo's caption, not a summary
+    boxed = any(
+        page.chrome(j) or (j in page.label_units and _valued(page, j))
+        for j in run
+        if not page.prose(j)
+    )
+    return nxt if boxed and len(summary) <= _BOX_SUMMARY_LINES else start
+
+
+def _valued(page: _Page, i: int) -> bool:
+    """True when a label with a value stands on unit i."""
+    return any(hit.value for hit in page.labels if hit.first <= i <= hit.last)
+
+
+def _box_title(page: _Page, i: int) -> bool:
+    """True when unit i reads as a box's title: a few words set apart, no sentence, no
+    label, no furniture, no name (a caption's broken line is one)."""
+    unit = page.units[i]
+    return (
+        unit.count(" ") < 5
+        and unit[:1].isupper()
+        and not page.prose(i)
+        and i not in page.label_units
+        and not page.chrome(i)
+        and unit.rstrip(_SENTENCE_CLOSERS)[-1:] not in ".!?,;:"
+        and not is_name(unit)
+        and not page.prose(i - 1)
+    )
+
+
 def _first_long_prose(page: _Page, start: int) -> int:
     """The first paragraph of forty words or more from `start` (a standfirst or synopsis is
     shorter), or the end."""
@@ -1479,6 +1526,7 @@ def parse_scraped(
     start = _opening_sentences(page, start, max(h, byline_at))
     start = _past_deck(page, start)
     start = _past_summary(page, start)
+    start = _past_box(page, start, max(h, byline_at))
     lead_heading = (
         start - 1
         if start - 1 > max(h, byline_at)
