@@ -1,6 +1,7 @@
-"""A rating's label and its score on a line of their own with no colon between them ("RATING
-4/5"): read when the label names the reviewer's rating, not when it names the readers' or
-another site's. The pages are made up for the test."""
+"""Ratings on lines of their own: a rating's label and its score with no colon between them
+("RATING 4/5"), read when the label names the reviewer's rating, not the readers' or another
+site's; and a block of sub-scores one a line ("Story: 3/5", "Acting: 4.5/5", "Overall: 4/5"),
+whose overall or last score is the rating. The pages are made up for the test."""
 
 from __future__ import annotations
 
@@ -27,3 +28,28 @@ def test_a_label_and_its_score_without_a_colon(line: str, rating: str) -> None:
 @pytest.mark.parametrize("line", ["IMDb 7.8/10", "Audience score 9/10", "Episode 3/10"])
 def test_no_rating_from_the_readers_or_from_a_count(line: str) -> None:
     assert scraped(f"{PAGE}{line}\n\nLeave a comment\n").rating is None
+
+
+# A block of sub-scores, one a line: the overall or final one is the rating, else the last.
+@pytest.mark.parametrize(
+    ("block", "rating"),
+    [
+        ("Story: 3/5\nActing: 4.5/5\nDirection: 4/5\nOverall: 4/5", "4/5"),
+        ("Overall: 4/5\nStory: 3/5\nActing: 4.5/5", "4/5"),
+        ("Visuals 8/10\nSound 7/10\nTotal 7.5/10", "7.5/10"),
+        ("Story ★★★☆☆\nActing ★★★★☆\nOverall ★★★★☆", "4/5"),
+        ("Story: 3/5\nActing: 4.5/5", "4.5/5"),
+    ],
+)
+def test_a_block_of_sub_scores_gives_the_overall_one(block: str, rating: str) -> None:
+    assert scraped(f"{PAGE}{block}\n\nLeave a comment\n").rating == rating
+
+
+def test_the_critics_and_the_readers_scores_side_by_side_are_no_block() -> None:
+    text = f"{PAGE}Critic's Rating: 4/5\nAudience Rating: 3.5/5\n\nLeave a comment\n"
+    assert scraped(text).rating == "4/5"
+
+
+def test_two_scales_are_no_block() -> None:
+    text = f"{PAGE}Story: 3/5\nActing: 9/10\n\nLeave a comment\n"
+    assert scraped(text).rating != "9/10"

@@ -3686,7 +3686,7 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     done = -1
     scores = [j for j, unit in enumerate(units) if len(unit) <= 5 and _SUB_SCORE.match(unit)]
     if len(scores) < 2:
-        return None, []
+        return _inline_sub_scores(units)
     labels = sorted({k for j in scores for k in (j - 2, j - 1) if k >= 0})
     for i in labels:
         unit = units[i]
@@ -3702,7 +3702,7 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
                 done = j
                 break
     if len(blocks) < 2 or blocks[-1][0] - blocks[0][0] > 12:
-        return None, []
+        return _inline_sub_scores(units)
     if len({b[2] for b in blocks}) < len(blocks):
         return None, []  # the same label twice: a list of counts, not one block of scores
     final = next((b for b in blocks if _FINAL_SUB.match(b[2])), blocks[-1])
@@ -3713,6 +3713,48 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     rating = canonical_rating(f"{value}/{scale}")
     taken = [k for i, j, *_ in blocks for k in range(i, j + 1)]
     return rating, taken
+
+
+# A sub-score on a line of its own: "Acting: 4.5/5", "Story ★★★☆☆", "Visuals 8/10".
+_INLINE_SUB = re.compile(
+    r"([A-Z](?:[^\W\d_]|[’' ]){2,24}?)\s*[:.–—-]?\s+"
+    r"(\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|100)|[★☆½]{3,6})"
+)
+
+
+def _rating_label(label: str) -> bool:
+    """True when a label names a whole rating, the reviewer's or the readers' ("Critic's
+    Rating", "Audience Rating"): no part of a block of sub-scores."""
+    return label_kind(label) in ("rating", "user_rating")
+
+
+def _inline_sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
+    """The reviewer's rating from a run of lines that are each a label and its score
+    ("Story: 3/5", "Acting: 4.5/5", "Overall: 4/5"), on one scale: the score labelled overall
+    or final, else the last one (the sum of the parts comes after them); and the units of the
+    run. (None, []) when there is no run of two such lines or more. A line labelled as a
+    whole rating breaks a run: the critic's and the readers' scores side by side are read by
+    their labels."""
+    best: list[tuple[int, str, str]] = []
+    run: list[tuple[int, str, str]] = []
+    for i, unit in enumerate(units):
+        m = _INLINE_SUB.fullmatch(unit) if len(unit) <= 40 and unit[:1].isupper() else None
+        label = m.group(1).strip() if m else ""
+        if m and label.lower() not in _COUNTS and not is_name(label) and not _rating_label(label):
+            run.append((i, label, m.group(2)))
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(run) > len(best):
+        best = run
+    if len(best) < 2 or len({label for _, label, _ in best}) < len(best):
+        return None, []
+    ratings = [canonical_rating(score) for _, _, score in best]
+    if None in ratings or len({r.rsplit("/", 1)[1] for r in ratings if r}) > 1:
+        return None, []  # a score in another form, or two scales: no one block
+    final = next((n for n, (_, label, _) in enumerate(best) if _FINAL_SUB.match(label)), -1)
+    return ratings[final], [i for i, _, _ in best]
 
 
 def _rating(
