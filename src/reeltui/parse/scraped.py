@@ -3806,8 +3806,9 @@ def _rating(
         if value:
             return value
     for unit in units[max(0, start - 6) : start + 1]:
-        # Stars at the end of the standfirst: "… and a tragedy about the same thing. ★★★★★"
-        tail = _TRAILING_STARS.search(unit) if len(unit) < 400 else None
+        # Stars at the end of the standfirst or the headline: "… about the same thing. ★★★★★",
+        # "X review – a quiet study of grief ★★★★".
+        tail = _ENDING_STARS.search(unit) if len(unit) < 400 else None
         if tail and star_rating(tail.group(1)):
             value = canonical_rating(tail.group(1))
             if value:
@@ -3831,6 +3832,7 @@ def _rating(
 
 
 _TRAILING_STARS = re.compile(r"[.!?]\s+([★☆½]{3,6})$")
+_ENDING_STARS = re.compile(r"[^\s★☆½]\s+([★☆½]{3,6})$")
 # A rating's label and its score with no colon between them: "RATING 4/5", "Our score ★★★★".
 _LABEL_THEN_SCORE = re.compile(r"([^\W\d_][\w’' ]{1,24}?)\s+(\(?\d.{0,20}|[★☆½]{1,6})")
 
