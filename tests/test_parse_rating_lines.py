@@ -1,8 +1,8 @@
 """Ratings on lines of their own: a rating's label and its score with no colon between them
 ("RATING 4/5"), read when the label names the reviewer's rating, not the readers' or another
 site's; and a block of sub-scores one a line ("Story: 3/5", "Acting: 4.5/5", "Overall: 4/5"),
-whose overall or last score is the rating; stars closing the headline. The pages are made up
-for the test."""
+whose overall or last score is the rating; stars closing the headline; a score split over two
+lines. The pages are made up for the test."""
 
 from __future__ import annotations
 
@@ -59,3 +59,9 @@ def test_two_scales_are_no_block() -> None:
 def test_stars_at_the_end_of_the_headline() -> None:
     text = f"Harbour Lights review – a quiet wonder ★★★★\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
     assert scraped(text).rating == "4/5"
+
+
+@pytest.mark.parametrize(("score", "scale"), [("7.5", "out of 10"), ("8", "/10"), ("3.5", "/ 5")])
+def test_a_score_split_over_two_lines(score: str, scale: str) -> None:
+    text = f"{PAGE}{score}\n{scale}\n\nLeave a comment\n"
+    assert scraped(text).rating == f"{score}/{scale.split()[-1].lstrip('/')}"

@@ -2418,7 +2418,7 @@ def _after_promo(page: _Page, i: int) -> int | None:
 
 def _bare_rating(units: list[str], i: int) -> str | None:
     """The rating a line gives on its own: stars, "4/5", or a score split over two lines
-    ("8" then "/10"); None otherwise."""
+    ("8" then "/10", "7.5" then "out of 10"); None otherwise."""
     unit = units[i]
     if len(unit) > 24:
         return None
@@ -2447,7 +2447,7 @@ _SCORE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
-_SCALE = re.compile(r"/\s*(4|5|10|100)")
+_SCALE = re.compile(r"(?:/|out\s+of)\s*(4|5|10|100)", re.IGNORECASE)
 _TEN_IN_BRACKETS = re.compile(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)")
 
 
@@ -3787,7 +3787,7 @@ def _rating(
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
         if i in user_lines or len(unit) > 40:
             continue
-        split = _bare_rating(units, i) if unit.isdigit() else None
+        split = _bare_rating(units, i) if _BARE_NUMBER.fullmatch(unit) else None
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
