@@ -3738,7 +3738,11 @@ def _inline_sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     best: list[tuple[int, str, str]] = []
     run: list[tuple[int, str, str]] = []
     for i, unit in enumerate(units):
-        m = _INLINE_SUB.fullmatch(unit) if len(unit) <= 40 and unit[:1].isupper() else None
+        m = (
+            _INLINE_SUB.fullmatch(unit)
+            if len(unit) <= 40 and ("/" in unit or "★" in unit or "☆" in unit)
+            else None
+        )
         label = m.group(1).strip() if m else ""
         if m and label.lower() not in _COUNTS and not is_name(label) and not _rating_label(label):
             run.append((i, label, m.group(2)))
@@ -3787,7 +3791,9 @@ def _rating(
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
         if i in user_lines or len(unit) > 40:
             continue
-        split = _bare_rating(units, i) if _BARE_NUMBER.fullmatch(unit) else None
+        split = (
+            _bare_rating(units, i) if unit[:1].isdigit() and _BARE_NUMBER.fullmatch(unit) else None
+        )
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
