@@ -1,8 +1,9 @@
 """Ratings on lines of their own: a rating's label and its score with no colon between them
 ("RATING 4/5"), read when the label names the reviewer's rating, not the readers' or another
 site's; and a block of sub-scores one a line ("Story: 3/5", "Acting: 4.5/5", "Overall: 4/5"),
-whose overall or last score is the rating; stars closing the headline; a score split over two
-lines. The pages are made up for the test."""
+whose overall or last score is the rating; a score split over two lines, or with the word for
+it; stars or a bracketed score closing the headline or the last paragraph. The pages are made
+up for the test."""
 
 from __future__ import annotations
 
@@ -65,3 +66,23 @@ def test_stars_at_the_end_of_the_headline() -> None:
 def test_a_score_split_over_two_lines(score: str, scale: str) -> None:
     text = f"{PAGE}{score}\n{scale}\n\nLeave a comment\n"
     assert scraped(text).rating == f"{score}/{scale.split()[-1].lstrip('/')}"
+
+
+def test_a_score_and_the_word_for_it() -> None:
+    assert scraped(f"{PAGE}8.5/10 – Great\n\nLeave a comment\n").rating == "8.5/10"
+
+
+@pytest.mark.parametrize(("mark", "rating"), [(" ★★★★", "4/5"), (" (4/5)", "4/5")])
+def test_a_score_closing_the_last_paragraph(mark: str, rating: str) -> None:
+    text = f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}{mark}\n"
+    assert scraped(text).rating == rating
+
+
+def test_a_score_in_brackets_closing_the_headline() -> None:
+    text = f"Harbour Lights review: a quiet wonder (4/5)\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert scraped(text).rating == "4/5"
+
+
+def test_a_fraction_in_brackets_is_no_score() -> None:
+    text = f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3} (1/2)\n"
+    assert scraped(text).rating is None

@@ -3803,6 +3803,9 @@ def _rating(
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
+        if value is None and unit[:1].isdigit() and "/" in unit:
+            m = _SCORE_THEN_WORD.fullmatch(unit)  # "8.5/10 – Great"
+            value = canonical_rating(m.group(1)) if m else None
         if (
             value is None
             and unit[:1].isalpha()
@@ -3814,21 +3817,22 @@ def _rating(
     for unit in units[max(0, start - 6) : start + 1]:
         # Stars at the end of the standfirst or the headline: "… about the same thing. ★★★★★",
         # "X review – a quiet study of grief ★★★★".
-        tail = _ENDING_STARS.search(unit) if len(unit) < 400 else None
-        if tail and star_rating(tail.group(1)):
-            value = canonical_rating(tail.group(1))
-            if value:
-                return value
+        value = _ending_score(unit) if len(unit) < 400 else None
+        if value:
+            return value
     grade = _lone_grade(page, start, end)
     if grade:
         return grade
     prose = find_rating("\n".join(paragraphs), "\n".join(map(lowered, paragraphs)))
     if prose:
         return prose
-    for paragraph in paragraphs[-3:]:
+    for n, paragraph in enumerate(paragraphs[-3:], -len(paragraphs[-3:])):
         m = _TEN_IN_BRACKETS.search(paragraph)
         if m:
             return canonical_rating(m.group(1))
+        value = _ending_score(paragraph) if n >= -2 else None
+        if value:
+            return value  # "… it confirms its director's gifts. ★★★★", "… (4/5)"
         m = _GIVES_STARS.search(paragraph) if "star" in paragraph else None
         if m:
             value = canonical_rating(m.group(1))
@@ -3838,7 +3842,29 @@ def _rating(
 
 
 _TRAILING_STARS = re.compile(r"[.!?]\s+([★☆½]{3,6})$")
-_ENDING_STARS = re.compile(r"[^\s★☆½]\s+([★☆½]{3,6})$")
+# A score closing a line: stars, or a score in brackets ("… a tagline ★★★★", "… (4/5)").
+_ENDING_SCORE = re.compile(
+    r"[^\s★☆½]\s+(?:([★☆½]{3,6})|\((\d{1,2}(?:\.\d)?\s*/\s*(?:4|5|10))\))\.?$"
+)
+
+
+def _ending_score(text: str) -> str | None:
+    """The rating that closes a line of text (a headline, a standfirst, the review's last
+    paragraph): a run of stars or a score in brackets after the words; None otherwise."""
+    if text[-1:] not in "★☆½)." or not ("★" in text or "☆" in text or "/" in text):
+        return None
+    m = _ENDING_SCORE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return canonical_rating(m.group(1)) if star_rating(m.group(1)) else None
+    return canonical_rating(m.group(2))
+
+
+# A score and the word for it: "8.5/10 – Great", "4/5 - Must see".
+_SCORE_THEN_WORD = re.compile(
+    r"(\d{1,3}(?:\.\d)?\s*/\s*(?:4|5|10|100))\s+[–—-]\s+[^\W\d_][\w ’'!]{0,24}"
+)
 # A rating's label and its score with no colon between them: "RATING 4/5", "Our score ★★★★".
 _LABEL_THEN_SCORE = re.compile(r"([^\W\d_][\w’' ]{1,24}?)\s+(\(?\d.{0,20}|[★☆½]{1,6})")
 
