@@ -7,6 +7,8 @@ The pages are made up for the test."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from prose_pages import headings, paragraphs, scraped
 
@@ -127,3 +129,37 @@ def test_a_first_section_of_short_paragraphs_stays() -> None:
     # The same lines with nothing of a box under them: the review's first section.
     review = scraped(f"{HEAD}The Big Picture\n\n{SUMMARY}\n\n{P1}\n\n{P2}\n\n{P3}\n")
     assert paragraphs(review)[0] == SUMMARY.split("\n")[0]
+
+
+_WORDS = st.sampled_from(
+    ["quiet", "Tide", "summary", "glance", "the", "Verdict", "moving", "drama", "sea", "Our"]
+)
+_FACTS = st.sampled_from(
+    ["Director: Tom Hale", "Runtime: 104 minutes", "Rating: 4/5", "Cast: Ana Reyes", "Genre: Drama"]
+)
+
+
+_SUMMARY = "quiet tide the moving drama sea quiet tide the moving glance"
+
+
+@settings(max_examples=120, deadline=None)
+@example(title="Our glance", summary=[_SUMMARY], facts=["Director: Tom Hale"], where="before")
+@example(title="Our glance", summary=[_SUMMARY], facts=["Rating: 4/5"], where="after")
+@example(
+    title="Our glance", summary=[], facts=["Director: Tom Hale", "Genre: Drama"], where="among"
+)
+@given(
+    title=st.lists(_WORDS, min_size=1, max_size=6).map(" ".join),
+    summary=st.lists(st.lists(_WORDS, min_size=8, max_size=34).map(" ".join), max_size=3),
+    facts=st.lists(_FACTS, max_size=4),
+    where=st.sampled_from(["before", "among", "after"]),
+)
+def test_a_box_anywhere_never_takes_the_reviews_paragraphs(
+    title: str, summary: list[str], facts: list[str], where: str
+) -> None:
+    box = "\n\n".join([title.capitalize(), *(s.capitalize() + "." for s in summary)])
+    box += "\n\n" + "\n".join(facts)
+    parts = {"before": [box, P1, P2, P3], "among": [P1, box, P2, P3], "after": [P1, P2, P3, box]}
+    review = scraped(HEAD + "\n\n".join(parts[where]) + "\n\nLeave a comment\n")
+    kept = [p for p in paragraphs(review) if p in (P1, P2, P3)]
+    assert kept == [P1, P2, P3]
