@@ -66,6 +66,18 @@ def test_a_short_verdict_over_the_readers_rating_widget_stays() -> None:
     assert paragraphs(review)[-1] == verdict
 
 
+def test_the_short_last_section_of_a_review_in_sections_stays() -> None:
+    # "Performances", "The craft", then "Verdict" over a line and the rating: the review's own.
+    verdict = "Watch it for the two lead performances."
+    review = scraped(
+        f"{HEAD}{P1}\n\nPerformances\n\n{P2}\n\nThe craft\n\n{P3}\n\n"
+        f"Verdict\n\n{verdict}\n\nRating: 3/5\n\nLeave a comment\n"
+    )
+    assert headings(review) == ["Performances", "The craft", "Verdict"]
+    assert paragraphs(review)[-1] == verdict
+    assert review.rating == "3/5"
+
+
 def test_a_short_closing_section_with_no_facts_under_it_stays() -> None:
     closing = "Go and see it, and bring a handkerchief."
     review = scraped(f"{REVIEW}Final thoughts\n\n{closing}\n\nLeave a comment\n")

@@ -2171,8 +2171,9 @@ def _without_boxed_summary(page: _Page, kept: list[int]) -> list[int]:
     """`kept` without a box that closes it: a short heading over a line or two of summary,
     with labelled facts (a rating, a director, a runtime) right under them, all after the
     review's paragraphs ("Review Summary", "A patient, moving drama.", "Rating: 4/5"). The
-    box's summary is the page's, not the review's last words; a section of the review under
-    its heading ("Verdict", then a paragraph of some length) is no box."""
+    box's summary is the page's, not the review's last words. A section of the review under
+    its heading is no box: a paragraph of some length under it, or a review in sections
+    ("Story", "Performances", then "Verdict" and a line)."""
     units = page.units
     n = len(kept)
     run = 0
@@ -2185,8 +2186,24 @@ def _without_boxed_summary(page: _Page, kept: list[int]) -> list[int]:
             last = kept[-1]
             if last - kept[head] != run or not _facts_under(page, last):
                 return kept  # not one block with its facts right under it
+            if _sectioned(page, kept[:head]):
+                return kept  # the last of the review's sections ("Story", …, "Verdict")
             return kept[:head]
     return kept
+
+
+def _sectioned(page: _Page, kept: list[int]) -> bool:
+    """True when the review in `kept` has a heading of its own between its paragraphs: a
+    short line over a paragraph, with no sentence's end."""
+    units = page.units
+    return any(
+        not page.prose(i)
+        and 0 < n < len(kept) - 1
+        and page.prose(kept[n + 1])
+        and units[i].count(" ") <= 8
+        and units[i].rstrip(_SENTENCE_CLOSERS)[-1:] not in ".!?,;"
+        for n, i in enumerate(kept)
+    )
 
 
 def _box_titles(page: _Page, headings: set[int]) -> set[int]:
