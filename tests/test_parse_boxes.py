@@ -114,6 +114,16 @@ def test_the_title_of_a_box_of_facts_is_no_heading_of_the_review(box: str) -> No
     assert review.runtime_minutes == 104 or review.directors == ("Tom Hale",)
 
 
+def test_a_heading_over_paragraphs_run_in_after_their_labels_stays() -> None:
+    # "Music: the songs …": labelled paragraphs of the review, not a box's facts.
+    music = "Music: the songs by Tom Hale are lovely, and the score swells at just the right times."
+    camera = "Camera: the photography by Ana Reyes finds the sea in every shade of grey there is."
+    review = scraped(
+        f"{HEAD}{P1}\n\n{P4}\n\nTechnical aspects\n{music}\n{camera}\n\n{P3}\n\nLeave a comment\n"
+    )
+    assert "Technical aspects" in headings(review)
+
+
 def test_a_heading_over_one_labelled_score_and_its_paragraph_stays() -> None:
     # One score under a heading is the section's verdict, not a box of facts.
     review = scraped(f"{HEAD}{P1}\n\n{P4}\n\nVerdict\nRating: 4/5\n\n{P3}\n\nLeave a comment\n")

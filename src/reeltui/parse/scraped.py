@@ -2212,7 +2212,11 @@ def _box_titles(page: _Page, headings: set[int]) -> set[int]:
     "Runtime: …"), which the paragraph after the box only seems to stand under."""
     if not headings or not page.labels:
         return set()
-    starts = Counter(hit.first for hit in page.labels if any(ch.isalnum() for ch in hit.value))
+    starts = Counter(
+        hit.first
+        for hit in page.labels
+        if any(ch.isalnum() for ch in hit.value) and not page.prose(hit.first)
+    )  # (a paragraph run in after its label, "Music: the songs …", is the review's)
     return {
         i
         for i in headings
@@ -2231,6 +2235,7 @@ def _facts_under(page: _Page, i: int) -> bool:
         hit.first in (i + 1, i + 2)
         and hit.kind != "user_rating"
         and (any(ch.isalnum() for ch in hit.value) or "★" in hit.value)
+        and not page.prose(hit.first)
         for hit in page.labels
     )
 
