@@ -564,17 +564,34 @@ _HOURS = re.compile(r"(?<![\d.])(\d)\s*(?:h|hrs?|hours?)\b(?!\s*\d)", re.IGNOREC
 _MINUTES = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:m|mins?|minutes?)\b\.?", re.IGNORECASE)
 
 
+_HOUR_NUMBERS = {"one": "1", "two": "2", "three": "3"}
+# Hours in words before the minutes in figures: "one hour and 44 minutes".
+_WORD_HOURS = re.compile(
+    r"\b(one|two|three)(?=\s+(?:hours?|hrs?)\.?\s*,?\s*(?:and\s+)?\d)", re.IGNORECASE
+)
+_PER_EPISODE = re.compile(r"\s*(?:per|an?|each|every)\s+episode\b", re.IGNORECASE)
+
+
+def _per_episode(text: str, end: int) -> bool:
+    """True when the minutes that end at `end` are said of each episode ("52 minutes per
+    episode", "45 mins an episode")."""
+    return "episode" in text and _PER_EPISODE.match(text, end) is not None
+
+
 def parse_runtime(text: str) -> int | None:
     """Minutes from "118 minutes", "2h 21m", "2 Hours 44 Minutes", "2 hrs 10 mins",
-    "1 hour, 58 minutes", "137 MIN."; None when the text gives no runtime."""
+    "1 hour, 58 minutes", "one hour and 58 minutes", "137 MIN."; None when the text gives no
+    runtime, or gives an episode's ("52 minutes per episode": not the whole thing's)."""
+    if "our" in text or "hr" in text or "OUR" in text or "HR" in text:
+        text = _WORD_HOURS.sub(lambda m: _HOUR_NUMBERS[m.group(1).lower()], text)
     m = _HOURS_MINUTES.search(text)
     if m:
         minutes = int(m.group(1)) * 60 + int(m.group(2))
-        return minutes if 20 <= minutes <= 600 else None
+        return minutes if 20 <= minutes <= 600 and not _per_episode(text, m.end()) else None
     m = _MINUTES.search(text)
     if m:
         minutes = int(m.group(1))
-        return minutes if 20 <= minutes <= 600 else None
+        return minutes if 20 <= minutes <= 600 and not _per_episode(text, m.end()) else None
     m = _HOURS.search(text)
     if m:
         minutes = int(m.group(1)) * 60

@@ -747,6 +747,53 @@ def _past_summary(page: _Page, start: int) -> int:
     return start
 
 
+def _past_box(page: _Page, start: int, floor: int) -> int:
+    """The review's start moved past a box above it: a short title over a line or two of
+    summary and the box's facts or furniture (a label with a value, a link), with the first
+    full paragraph right after them ("The Big Picture", two sentences, "Where to watch",
+    "Netflix"). `floor` is the headline's or the byline's unit: the title stands under it.
+    Where the lines under a title are all text, they are the review's (its first section)."""
+    title = start - 1
+    if title <= floor or start >= len(page.units) or not _box_title(page, title):
+        return start
+    nxt = _first_long_prose(page, start)
+    if nxt >= len(page.units) or nxt - start > 6:
+        return start
+    run = range(start, nxt)
+    if any(page.units[j].count(" ") >= _BOX_SUMMARY_WORDS for j in run):
+        return start
+    summary = [j for j in run if page.prose(j)]
+    if any(is_caption_line(page.units[j]) for j in summary):
+        return start  # a photo's caption, not a summary
+    boxed = any(
+        page.chrome(j) or (j in page.label_units and _valued(page, j))
+        for j in run
+        if not page.prose(j)
+    )
+    return nxt if boxed and len(summary) <= _BOX_SUMMARY_LINES else start
+
+
+def _valued(page: _Page, i: int) -> bool:
+    """True when a label with a value stands on unit i."""
+    return any(hit.value for hit in page.labels if hit.first <= i <= hit.last)
+
+
+def _box_title(page: _Page, i: int) -> bool:
+    """True when unit i reads as a box's title: a few words set apart, no sentence, no
+    label, no furniture, no name (a caption's broken line is one)."""
+    unit = page.units[i]
+    return (
+        unit.count(" ") < 5
+        and unit[:1].isupper()
+        and not page.prose(i)
+        and i not in page.label_units
+        and not page.chrome(i)
+        and unit.rstrip(_SENTENCE_CLOSERS)[-1:] not in ".!?,;:"
+        and not is_name(unit)
+        and not page.prose(i - 1)
+    )
+
+
 def _first_long_prose(page: _Page, start: int) -> int:
     """The first paragraph of forty words or more from `start` (a standfirst or synopsis is
     shorter), or the end."""
@@ -1530,6 +1577,7 @@ def parse_scraped(
     start = _opening_sentences(page, start, max(h, byline_at))
     start = _past_deck(page, start)
     start = _past_summary(page, start)
+    start = _past_box(page, start, max(h, byline_at))
     lead_heading = (
         start - 1
         if start - 1 > max(h, byline_at)
@@ -1867,6 +1915,7 @@ def _body(
     if 0 <= last_prose < len(kept) and _closing_verdict(units[kept[last_prose]]):
         last_prose += 1  # "Bottom line: Visual Spectacle, Patchy Story" after the last paragraph
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
+    kept = _without_boxed_summary(page, kept)
     if page.min_words == 10:  # (a page of one-line paragraphs gives the model no measure)
         kept = trim_tail(units, kept, page.prose, page.chrome, title)
     quotes = _pull_quotes(page, kept) | _repeated_labels(page, kept)
@@ -1893,10 +1942,16 @@ def _body(
         | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
     )
     headings |= _capital_headings(page, kept, headings)
+    boxes = _box_titles(page, headings)
+    headings -= boxes
     body = [
         i
         for i in kept
-        if i in headings or page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i])
+        if i in headings
+        or (
+            i not in boxes
+            and (page.prose(i) or _paragraph_like(units[i]) or _closing_verdict(units[i]))
+        )
     ]
     return body, end, headings
 
@@ -2186,6 +2241,101 @@ def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
     return kept
 
 
+#: The most lines a box's summary under its heading has, and the most words in each.
+_BOX_SUMMARY_LINES = 2
+_BOX_SUMMARY_WORDS = 30
+
+
+def _without_boxed_summary(page: _Page, kept: list[int]) -> list[int]:
+    """`kept` without a box that closes it: a short heading over a line or two of summary,
+    with labelled facts (a rating, a director, a runtime) right under them, all after the
+    review's paragraphs ("Review Summary", "A patient, moving drama.", "Rating: 4/5"). The
+    box's summary is the page's, not the review's last words. A section of the review under
+    its heading is no box: a paragraph of some length under it, or a review in sections
+    ("Story", "Performances", then "Verdict" and a line)."""
+    units = page.units
+    n = len(kept)
+    run = 0
+    while run < min(n, _BOX_SUMMARY_LINES) and units[kept[n - 1 - run]].count(" ") < (
+        _BOX_SUMMARY_WORDS
+    ):
+        run += 1
+        if _box_heading(page, kept, n - 1 - run):
+            head = n - 1 - run
+            last = kept[-1]
+            if last - kept[head] != run or not _facts_under(page, last):
+                return kept  # not one block with its facts right under it
+            if _sectioned(page, kept[:head]):
+                return kept  # the last of the review's sections ("Story", …, "Verdict")
+            return kept[:head]
+    return kept
+
+
+def _sectioned(page: _Page, kept: list[int]) -> bool:
+    """True when the review in `kept` has a heading of its own between its paragraphs: a
+    short line over a paragraph, with no sentence's end."""
+    units = page.units
+    return any(
+        not page.prose(i)
+        and 0 < n < len(kept) - 1
+        and page.prose(kept[n + 1])
+        and units[i].count(" ") <= 8
+        and units[i].rstrip(_SENTENCE_CLOSERS)[-1:] not in ".!?,;"
+        for n, i in enumerate(kept)
+    )
+
+
+def _box_titles(page: _Page, headings: set[int]) -> set[int]:
+    """The headings that title a box of facts instead of a part of the review: a short line
+    right over two or more labelled facts with values ("At a glance", then "Director: …",
+    "Runtime: …"), which the paragraph after the box only seems to stand under."""
+    if not headings or not page.labels:
+        return set()
+    starts = Counter(
+        hit.first
+        for hit in page.labels
+        if any(ch.isalnum() for ch in hit.value) and not page.prose(hit.first)
+    )  # (a paragraph run in after its label, "Music: the songs …", is the review's)
+    return {
+        i
+        for i in headings
+        if starts[i + 1] and sum(starts[j] for j in range(i + 1, i + 5)) >= _BOX_FACTS
+    }
+
+
+#: The fewest labelled facts under a line that make it a box's title.
+_BOX_FACTS = 2
+
+
+def _facts_under(page: _Page, i: int) -> bool:
+    """True when a labelled fact with a value starts right under unit i (a director, a
+    runtime, a score), not a widget for the readers' own ratings ("Your rating", "☆☆☆☆☆")."""
+    return any(
+        hit.first in (i + 1, i + 2)
+        and hit.kind != "user_rating"
+        and (any(ch.isalnum() for ch in hit.value) or "★" in hit.value)
+        and not page.prose(hit.first)
+        for hit in page.labels
+    )
+
+
+def _box_heading(page: _Page, kept: list[int], n: int) -> bool:
+    """True when kept[n] is a short heading right under a paragraph of the review."""
+    if n < 2:
+        return False
+    unit = page.units[kept[n]]
+    return (
+        not page.prose(kept[n])
+        and unit.count(" ") <= 5
+        and unit.rstrip(_SENTENCE_CLOSERS)[-1:] not in ".!?,;"
+        and page.prose(kept[n - 1])
+        and page.units[kept[n - 1]].count(" ") >= _BOX_SUMMARY_WORDS
+    )
+
+
+_SENTENCE_CLOSERS = "\"'”’)]*"
+
+
 # What a site says to its readers under an article: its newsletter delivered on a day, a plea
 # to support its journalism or to become a member or patron, its magazines or app to buy or
 # download, its pages to follow or join on a social network, its comments and their rules, how
@@ -2369,7 +2519,7 @@ def _after_promo(page: _Page, i: int) -> int | None:
 
 def _bare_rating(units: list[str], i: int) -> str | None:
     """The rating a line gives on its own: stars, "4/5", or a score split over two lines
-    ("8" then "/10"); None otherwise."""
+    ("8" then "/10", "7.5" then "out of 10"); None otherwise."""
     unit = units[i]
     if len(unit) > 24:
         return None
@@ -2398,7 +2548,7 @@ _SCORE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
-_SCALE = re.compile(r"/\s*(4|5|10|100)")
+_SCALE = re.compile(r"(?:/|out\s+of)\s*(4|5|10|100)", re.IGNORECASE)
 _TEN_IN_BRACKETS = re.compile(r"\((\d{1,2}(?:\.\d)?\s*/\s*10)\)")
 
 
@@ -3637,7 +3787,7 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     done = -1
     scores = [j for j, unit in enumerate(units) if len(unit) <= 5 and _SUB_SCORE.match(unit)]
     if len(scores) < 2:
-        return None, []
+        return _inline_sub_scores(units)
     labels = sorted({k for j in scores for k in (j - 2, j - 1) if k >= 0})
     for i in labels:
         unit = units[i]
@@ -3653,7 +3803,7 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
                 done = j
                 break
     if len(blocks) < 2 or blocks[-1][0] - blocks[0][0] > 12:
-        return None, []
+        return _inline_sub_scores(units)
     if len({b[2] for b in blocks}) < len(blocks):
         return None, []  # the same label twice: a list of counts, not one block of scores
     final = next((b for b in blocks if _FINAL_SUB.match(b[2])), blocks[-1])
@@ -3664,6 +3814,52 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     rating = canonical_rating(f"{value}/{scale}")
     taken = [k for i, j, *_ in blocks for k in range(i, j + 1)]
     return rating, taken
+
+
+# A sub-score on a line of its own: "Acting: 4.5/5", "Story ★★★☆☆", "Visuals 8/10".
+_INLINE_SUB = re.compile(
+    r"([A-Z](?:[^\W\d_]|[’' ]){2,24}?)\s*[:.–—-]?\s+"
+    r"(\d{1,2}(?:\.\d)?\s*/\s*(?:5|10|100)|[★☆½]{3,6})"
+)
+
+
+def _rating_label(label: str) -> bool:
+    """True when a label names a whole rating, the reviewer's or the readers' ("Critic's
+    Rating", "Audience Rating"): no part of a block of sub-scores."""
+    return label_kind(label) in ("rating", "user_rating")
+
+
+def _inline_sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
+    """The reviewer's rating from a run of lines that are each a label and its score
+    ("Story: 3/5", "Acting: 4.5/5", "Overall: 4/5"), on one scale: the score labelled overall
+    or final, else the last one (the sum of the parts comes after them); and the units of the
+    run. (None, []) when there is no run of two such lines or more. A line labelled as a
+    whole rating breaks a run: the critic's and the readers' scores side by side are read by
+    their labels."""
+    best: list[tuple[int, str, str]] = []
+    run: list[tuple[int, str, str]] = []
+    for i, unit in enumerate(units):
+        m = (
+            _INLINE_SUB.fullmatch(unit)
+            if len(unit) <= 40 and ("/" in unit or "★" in unit or "☆" in unit)
+            else None
+        )
+        label = m.group(1).strip() if m else ""
+        if m and label.lower() not in _COUNTS and not is_name(label) and not _rating_label(label):
+            run.append((i, label, m.group(2)))
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(run) > len(best):
+        best = run
+    if len(best) < 2 or len({label for _, label, _ in best}) < len(best):
+        return None, []
+    ratings = [canonical_rating(score) for _, _, score in best]
+    if None in ratings or len({r.rsplit("/", 1)[1] for r in ratings if r}) > 1:
+        return None, []  # a score in another form, or two scales: no one block
+    final = next((n for n, (_, label, _) in enumerate(best) if _FINAL_SUB.match(label)), -1)
+    return ratings[final], [i for i, _, _ in best]
 
 
 def _rating(
@@ -3696,7 +3892,9 @@ def _rating(
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
         if i in user_lines or len(unit) > 40:
             continue
-        split = _bare_rating(units, i) if unit.isdigit() else None
+        split = (
+            _bare_rating(units, i) if unit[:1].isdigit() and _BARE_NUMBER.fullmatch(unit) else None
+        )
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
@@ -3706,25 +3904,36 @@ def _rating(
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
+        if value is None and unit[:1].isdigit() and "/" in unit:
+            m = _SCORE_THEN_WORD.fullmatch(unit)  # "8.5/10 – Great"
+            value = canonical_rating(m.group(1)) if m else None
+        if (
+            value is None
+            and unit[:1].isalpha()
+            and ("/" in unit or "★" in unit or " out of " in unit)
+        ):
+            value = _unpunctuated_score(unit)
         if value:
             return value
     for unit in units[max(0, start - 6) : start + 1]:
-        # Stars at the end of the standfirst: "… and a tragedy about the same thing. ★★★★★"
-        tail = _TRAILING_STARS.search(unit) if len(unit) < 400 else None
-        if tail and star_rating(tail.group(1)):
-            value = canonical_rating(tail.group(1))
-            if value:
-                return value
+        # Stars at the end of the standfirst or the headline: "… about the same thing. ★★★★★",
+        # "X review – a quiet study of grief ★★★★".
+        value = _ending_score(unit) if len(unit) < 400 else None
+        if value:
+            return value
     grade = _lone_grade(page, start, end)
     if grade:
         return grade
     prose = find_rating("\n".join(paragraphs), "\n".join(map(lowered, paragraphs)))
     if prose:
         return prose
-    for paragraph in paragraphs[-3:]:
+    for n, paragraph in enumerate(paragraphs[-3:], -len(paragraphs[-3:])):
         m = _TEN_IN_BRACKETS.search(paragraph)
         if m:
             return canonical_rating(m.group(1))
+        value = _ending_score(paragraph) if n >= -2 else None
+        if value:
+            return value  # "… it confirms its director's gifts. ★★★★", "… (4/5)"
         m = _GIVES_STARS.search(paragraph) if "star" in paragraph else None
         if m:
             value = canonical_rating(m.group(1))
@@ -3734,6 +3943,47 @@ def _rating(
 
 
 _TRAILING_STARS = re.compile(r"[.!?]\s+([★☆½]{3,6})$")
+# A score closing a line: stars, or a score in brackets ("… a tagline ★★★★", "… (4/5)").
+_ENDING_SCORE = re.compile(
+    r"[^\s★☆½]\s+(?:([★☆½]{3,6})|\((\d{1,2}(?:\.\d)?\s*/\s*(?:4|5|10))\))\.?$"
+)
+
+
+def _ending_score(text: str) -> str | None:
+    """The rating that closes a line of text (a headline, a standfirst, the review's last
+    paragraph): a run of stars or a score in brackets after the words; None otherwise."""
+    if text[-1:] not in "★☆½)." or not ("★" in text or "☆" in text or "/" in text):
+        return None
+    m = _ENDING_SCORE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return canonical_rating(m.group(1)) if star_rating(m.group(1)) else None
+    return canonical_rating(m.group(2))
+
+
+# A score and the word for it: "8.5/10 – Great", "4/5 - Must see".
+_SCORE_THEN_WORD = re.compile(
+    r"(\d{1,3}(?:\.\d)?\s*/\s*(?:4|5|10|100))\s+[–—-]\s+[^\W\d_][\w ’'!]{0,24}"
+)
+# A rating's label and its score with no colon between them: "RATING 4/5", "Our score ★★★★".
+_LABEL_THEN_SCORE = re.compile(r"([^\W\d_][\w’' ]{1,24}?)\s+(\(?\d.{0,20}|[★☆½]{1,6})")
+
+
+def _unpunctuated_score(unit: str) -> str | None:
+    """The score of a line that is only a rating's label and its score, without the colon
+    ("RATING 4/5", "Our score ★★★★"): the label must name a rating (not the readers'), the
+    rest be a score ("4/5", "3 out of 5", stars; the caller looks only at lines that have a
+    slash, a star or "out of")."""
+    m = _LABEL_THEN_SCORE.fullmatch(unit)
+    if not m or label_kind(m.group(1)) != "rating":
+        return None
+    score = m.group(2)
+    if star_rating(score) is None and not _SCORE_LINE.fullmatch(score):
+        return None
+    return canonical_rating(score)
+
+
 # The site's note of its scale: "Ratings are on a zero-to-four star scale", "a four-star scale".
 _FOUR_STAR_SCALE = re.compile(r"(?i)\b(?:(?:zero|0)[\s-]+to[\s-]+)?(?:four|4)[\s-]+star\s+scale\b")
 

@@ -1,0 +1,52 @@
+"""Runtimes as pages write them: hours in words before the minutes in figures ("one hour and 44
+minutes"), and an episode's minutes, which are no runtime of the whole (a series' episodes run
+52 minutes each). The pages are made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from reeltui.parse.labels import parse_runtime
+
+from prose_pages import P1, P2, P3, scraped
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("one hour and 44 minutes", 104),
+        ("Two hours, 5 minutes", 125),
+        ("ONE HOUR 44 MINUTES", 104),
+        ("three hrs 2 mins", 182),
+        ("1 hour, 58 minutes", 118),
+    ],
+)
+def test_hours_in_words_before_minutes_in_figures(text: str, minutes: int) -> None:
+    assert parse_runtime(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["about one hour", "One hour in, it turns.", "one hour"])
+def test_hours_in_words_alone_are_no_runtime(text: str) -> None:
+    # Said alone, "one hour" is more often a moment of the film than its length.
+    assert parse_runtime(text) is None
+
+
+@pytest.mark.parametrize("text", ["52 minutes per episode", "45 mins an episode"])
+def test_an_episodes_minutes_are_no_runtime(text: str) -> None:
+    assert parse_runtime(text) is None
+
+
+def test_a_series_page_with_an_episodes_runtime_has_none() -> None:
+    text = (
+        "Harbour Lights season 1 review: a quiet wonder\n\nBy Jane Doe\n\n"
+        f"Runtime: 52 minutes per episode\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).runtime_minutes is None
+
+
+def test_a_film_page_with_its_runtime_in_words() -> None:
+    text = (
+        "Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n"
+        f"Running time: one hour and 44 minutes\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).runtime_minutes == 104
