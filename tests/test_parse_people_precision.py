@@ -254,3 +254,25 @@ def test_a_description_after_the_bracketed_actor_is_the_characters() -> None:
         "His daughter Agnes (Lia Sand) keeps the books.",
     )
     assert cast(review) == {"Hal Mercer": "Tom Quill", "Lia Sand": "Agnes"}
+
+
+def test_a_surname_credited_with_a_part_is_the_one_full_name_the_page_gives() -> None:
+    review = page(
+        "After a decade of small parts, the new series finally gives Lia Sand a lead.",
+        "Sand plays Agnes Holm, a harbour pilot who has never missed a tide.",
+        headline="Salt Harbour review: Lia Sand takes the helm",
+    )
+    assert cast(review) == {"Lia Sand": "Agnes Holm"}
+
+
+def test_a_surname_two_people_share_or_a_makers_credits_nobody() -> None:
+    shared = page(
+        "Lia Sand and her brother Tom Sand grew up on the coast where it was shot.",
+        "Sand plays Agnes Holm, a harbour pilot who has never missed a tide.",
+    )
+    assert cast(shared) == {}
+    maker = page(
+        "Directed by Oskar Lund, the film takes its time.",
+        "Lund plays Agnes Holm like a slow tide, and it works.",
+    )
+    assert "Oskar Lund" not in cast(maker)

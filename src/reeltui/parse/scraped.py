@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -3229,6 +3229,43 @@ def _box_links(page: _Page, first: int, start: int) -> set[int]:
     return found
 
 
+# A sentence that opens with a surname alone credited with a character's name: "Tanna plays
+# Jagruti Pathak", "Rogen stars as Matt Remick, a film nerd …".
+_SURNAME_PART = re.compile(
+    r"(?:^|(?<=[.!?]\s))([A-Z][\w’'\-]+)\s+(?:plays|portrays|(?:stars|returns|co-stars)\s+as"
+    r"|is\s+cast\s+as)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;:!?]|\s+[a-z(–—]|$)"
+)
+
+
+def _surname_parts(
+    texts: list[str], units: Sequence[str], known: Known, makers: set[str], title: str
+) -> list[tuple[str, str | None]]:
+    """Parts credited to a surname alone ("Tanna plays Jagruti Pathak") that no credit has
+    named in full: the actor is the one full name the page gives with that surname (in its
+    headline, a paragraph, its tags), never a maker's."""
+    found: list[tuple[str, str | None]] = []
+    for text in texts:
+        if " plays " not in text and " as " not in text and " portrays " not in text:
+            continue
+        for m in _SURNAME_PART.finditer(text):
+            surname, role = m.group(1), m.group(2)
+            if known.full(surname) is not None or fold(role) == fold(title):
+                continue
+            owners = {
+                fold(n.group()): n.group()
+                for unit in units
+                if surname in unit
+                for n in re.finditer(
+                    rf"\b[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){{0,2}}\s+{re.escape(surname)}\b",
+                    unit,
+                )
+            }
+            people = [n for k, n in owners.items() if is_name(n) and k not in makers]
+            if len(owners) == 1 and len(people) == 1 and known.full(role) is None:
+                found.append((people[0], role))
+    return found
+
+
 def _facts(
     page: _Page,
     paragraphs: list[str],
@@ -3313,6 +3350,7 @@ def _facts(
         # A caption's actor ("Demi Moore in The Substance") is one the prose may name by surname.
         known = known.extended(actor for actor, _ in captions)
     extra = prose_roles(credit_texts, known, title)
+    extra.extend(_surname_parts(credit_texts, page.units, known, crew | directors_named, title))
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
