@@ -3230,40 +3230,76 @@ def _box_links(page: _Page, first: int, start: int) -> set[int]:
 
 
 # A sentence that opens with a surname alone credited with a character's name: "Tanna plays
-# Jagruti Pathak", "Rogen stars as Matt Remick, a film nerd …".
-_SURNAME_PART = re.compile(
-    r"(?:^|(?<=[.!?]\s))([A-Z][\w’'\-]+)\s+(?:plays|portrays|(?:stars|returns|co-stars)\s+as"
-    r"|is\s+cast\s+as)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;:!?]|\s+[a-z(–—]|$)"
-)
+# Jagruti Pathak", "Rogen stars as Matt Remick, a film nerd …". The verbs are found by plain
+# search (most paragraphs have none), then the word before and the name after are read.
+_PART_VERBS = (" plays ", " stars as ", " returns as ")
+_ROLE_NAMED = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?=[,.;:!?]|\s+[a-z(–—]|$)")
 
 
 def _surname_parts(
-    texts: list[str], units: Sequence[str], known: Known, makers: set[str], title: str
+    texts: list[str],
+    units: Sequence[str],
+    known: Known,
+    found_so_far: list[tuple[str, str | None]],
+    makers: set[str],
+    title: str,
 ) -> list[tuple[str, str | None]]:
     """Parts credited to a surname alone ("Tanna plays Jagruti Pathak") that no credit has
     named in full: the actor is the one full name the page gives with that surname (in its
     headline, a paragraph, its tags), never a maker's."""
     found: list[tuple[str, str | None]] = []
-    for text in texts:
-        if " plays " not in text and " as " not in text and " portrays " not in text:
-            continue
-        for m in _SURNAME_PART.finditer(text):
-            surname, role = m.group(1), m.group(2)
-            if known.full(surname) is not None or fold(role) == fold(title):
-                continue
-            owners = {
-                fold(n.group()): n.group()
-                for unit in units
-                if surname in unit
-                for n in re.finditer(
-                    rf"\b[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){{0,2}}\s+{re.escape(surname)}\b",
-                    unit,
-                )
-            }
-            people = [n for k, n in owners.items() if is_name(n) and k not in makers]
-            if len(owners) == 1 and len(people) == 1 and known.full(role) is None:
-                found.append((people[0], role))
+    credited: set[str] | None = None
+    text = "\n".join(texts)  # one search a verb, not one a paragraph
+    if text:
+        for verb in _PART_VERBS:
+            at = text.find(verb)
+            while at != -1:
+                part = _surname_part(text, at, verb)
+                at = text.find(verb, at + 1)
+                if part is None:
+                    continue
+                surname, role = part
+                if credited is None:
+                    credited = {actor.rsplit(" ", 1)[-1] for actor, _ in found_so_far}
+                if surname in credited or known.full(surname) is not None:
+                    continue
+                if fold(role) == fold(title) or known.full(role) is not None:
+                    continue
+                owner = _one_owner(surname, units, makers)
+                if owner is not None:
+                    found.append((owner, role))
     return found
+
+
+def _surname_part(text: str, at: int, verb: str) -> tuple[str, str] | None:
+    """(surname, role) when the sentence opens with one capitalised word right before `verb`
+    at `at`, and a character's name follows it."""
+    space = max(text.rfind(" ", max(0, at - 30), at), text.rfind("\n", max(0, at - 30), at))
+    if space != -1 and text[space] == " " and (space == 0 or text[space - 1] not in ".!?"):
+        return None  # mid-sentence: "Hal Mercer plays …" is a full name's
+    word = text[space + 1 : at]
+    if not word[:1].isupper() or not word.replace("-", "").replace("’", "").isalpha():
+        return None
+    role = _ROLE_NAMED.match(text, at + len(verb))
+    return (word, role.group()) if role else None
+
+
+def _one_owner(surname: str, units: Sequence[str], makers: set[str]) -> str | None:
+    """The one full name the page gives that ends with `surname`, when it is a person's and no
+    maker's."""
+    pattern = re.compile(
+        rf"\b[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){{0,2}}\s+{re.escape(surname)}\b"
+    )
+    owners = {
+        fold(n.group()): n.group()
+        for unit in units
+        if surname in unit
+        for n in pattern.finditer(unit)
+    }
+    if len(owners) != 1:
+        return None
+    key, name = next(iter(owners.items()))
+    return name if is_name(name) and key not in makers else None
 
 
 def _facts(
@@ -3350,7 +3386,9 @@ def _facts(
         # A caption's actor ("Demi Moore in The Substance") is one the prose may name by surname.
         known = known.extended(actor for actor, _ in captions)
     extra = prose_roles(credit_texts, known, title)
-    extra.extend(_surname_parts(credit_texts, page.units, known, crew | directors_named, title))
+    extra.extend(
+        _surname_parts(credit_texts, page.units, known, extra, crew | directors_named, title)
+    )
     for actor, role in label_cast:
         add(actor, role)
     for credit in prose.cast:
