@@ -116,3 +116,26 @@ def test_literal_alternation_finds_what_the_plain_alternation_finds(
     assert [(m.start(), m.group()) for m in grouped.finditer(text)] == [
         (m.start(), m.group()) for m in plain.finditer(text)
     ]
+
+
+def test_a_plain_text_is_found_plain_once_and_cleaned_the_same() -> None:
+    plain = decode(b"A quiet film\tabout a storm.\n")
+    assert plain.plain
+    assert clean(plain.text) == "A quiet film about a storm.\n"
+    for dirty in (
+        "a quiet \x1b[2Jstorm",
+        "a quiet\u200bstorm",
+        "a \ufffd quiet storm",
+        "a\u2028quiet storm",
+    ):
+        assert not decode(dirty.encode()).plain, repr(dirty)
+
+
+@given(st.text())
+def test_plain_means_clean_changes_nothing_but_tabs(text: str) -> None:
+    try:
+        decoded = decode(text.encode("utf-8", "surrogatepass"))
+    except (NotText, UnicodeError):
+        return
+    if decoded.plain:
+        assert clean(decoded.text) == decoded.text.replace("\t", " ")

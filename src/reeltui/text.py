@@ -47,6 +47,9 @@ class Decoded:
     text: str
     encoding: str
     notes: tuple[str, ...] = ()
+    #: No character `clean` would change but tabs, and none unprintable: most documents. Found
+    #: by one search, so that neither the binary check nor `clean` searches the text again.
+    plain: bool = False
 
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -88,6 +91,8 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text, encoding = _utf8_or_cp1252(data, notes)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ANY_SUSPECT.search(text) is None:
+        return Decoded(text=text, encoding=encoding, notes=tuple(notes), plain=True)
     if _mostly_unprintable(text):
         raise NotText("the file is mostly unprintable characters, so it is binary, not a review")
     return Decoded(text=text, encoding=encoding, notes=tuple(notes))
@@ -176,6 +181,8 @@ _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
 # Any character that `clean` would change (but tab): most text has none, and one search
 # for them is much cheaper than the substitutions.
 _SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _INVISIBLE.pattern[1:])
+# What either of them looks for: a text with none is plain (`Decoded.plain`).
+_ANY_SUSPECT = re.compile(_SUSPECT.pattern[:-1] + "\ufffd]")
 # What `display_path` shows as an escape: controls, lone surrogates (undecodable bytes in a
 # name), and the invisible characters and line separators above.
 _PATH_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]|" + _INVISIBLE.pattern)

@@ -71,7 +71,7 @@ def decode_document(data: bytes) -> tuple[str, list[str]]:
         decoded = decode(data)
     except NotText as exc:
         raise NotAReview(str(exc)) from None
-    text = clean(decoded.text)
+    text = decoded.text.replace("\t", " ") if decoded.plain else clean(decoded.text)
     if not text.strip():
         if decoded.text.strip():
             raise NotAReview(
