@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import math
 import re
 import subprocess
 import sys
@@ -39,6 +38,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from bench import clogit
 from bench.fidelity import CORPUS, documents
 
 _BYLINES = Path(__file__).resolve().parents[1] / "src" / "reeltui" / "parse" / "bylines.py"
@@ -132,31 +132,13 @@ def fit(
     records: list[Record], l2: float = 0.05, epochs: int = 200, rate: float = 0.3
 ) -> dict[str, float]:
     """The weights of a conditional logit over each page's candidates and "no byline"."""
-    pages = []
+    pages: list[clogit.Page] = []
     for r in records:
         found = r["_candidates"]
         right = next((k for k, (name, _) in enumerate(found) if _same(name, r["answer"])), -1)
         if found:
             pages.append(([f for _, f in found], right))
-    weights: dict[str, float] = {}
-    if not pages:
-        return weights
-    for _ in range(epochs):
-        grad: dict[str, float] = {}
-        for features, right in pages:
-            zs = [sum(weights.get(f, 0.0) for f in fs) for fs in features]
-            top = max(max(zs), 0.0)
-            exps = [math.exp(z - top) for z in zs]
-            total = math.exp(-top) + sum(exps)
-            for k, fs in enumerate(features):
-                d = exps[k] / total - (1.0 if k == right else 0.0)
-                for f in fs:
-                    grad[f] = grad.get(f, 0.0) + d
-        for f, g in grad.items():
-            weights[f] = weights.get(f, 0.0) - rate * (
-                g / len(pages) * 10 + l2 * weights.get(f, 0.0)
-            )
-    return {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= 0.001}
+    return clogit.fit(pages, none_allowed=True, l2=l2, epochs=epochs, rate=rate)
 
 
 def judge(records: list[Record], weights: dict[str, float], threshold: float) -> dict[str, int]:
@@ -246,12 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                 r["_candidates"] = _features(r)
             print(_line(name, judge(records, weights, bylines.THRESHOLD)))
     if args.write:
-        text = _BYLINES.read_text(encoding="utf-8")
-        body = "".join(f"\n    {k!r}: {v!r}," for k, v in weights.items())
-        block = "{" + body.replace("'", '"') + "\n}"
-        _BYLINES.write_text(
-            _WEIGHTS_BLOCK.sub(lambda m: m.group(1) + block + m.group(2), text), encoding="utf-8"
-        )
+        clogit.write_weights(_BYLINES, _WEIGHTS_BLOCK, weights)
         print(f"\n{len(weights)} weights written to {_BYLINES.name}")
     return 0
 

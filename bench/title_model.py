@@ -28,13 +28,13 @@ The weights in `titles.py` were fitted on the development corpus and held-out se
 from __future__ import annotations
 
 import argparse
-import math
 import re
 import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
+from bench import clogit
 from bench.fidelity import CORPUS, documents
 
 _TITLES = Path(__file__).resolve().parents[1] / "src" / "reeltui" / "parse" / "titles.py"
@@ -105,28 +105,12 @@ def fit(
     records: list[Record], l2: float = 0.05, epochs: int = 300, rate: float = 0.3
 ) -> dict[str, float]:
     """The weights of a conditional logit over each page's candidates."""
-    pages = []
+    pages: list[clogit.Page] = []
     for r in records:
         right = _right(r)
         if right >= 0 and len(r["scored"]) > 1:
             pages.append(([f for _, _, f in r["scored"]], right))
-    weights: dict[str, float] = {}
-    for _ in range(epochs):
-        grad: dict[str, float] = {}
-        for features, right in pages:
-            zs = [sum(weights.get(f, 0.0) for f in fs) for fs in features]
-            top = max(zs)
-            exps = [math.exp(z - top) for z in zs]
-            total = sum(exps)
-            for k, fs in enumerate(features):
-                d = exps[k] / total - (1.0 if k == right else 0.0)
-                for f in fs:
-                    grad[f] = grad.get(f, 0.0) + d
-        for f, g in grad.items():
-            weights[f] = weights.get(f, 0.0) - rate * (
-                g / len(pages) * 10 + l2 * weights.get(f, 0.0)
-            )
-    return {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= 0.001}
+    return clogit.fit(pages, none_allowed=False, l2=l2, epochs=epochs, rate=rate)
 
 
 def judge(records: list[Record], weights: dict[str, float], margin: float) -> dict[str, int]:
@@ -196,12 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         for c in args.check:
             print(_line(str(c), judge(record(c), weights, margin)))
     if args.write:
-        text = _TITLES.read_text(encoding="utf-8")
-        body = "".join(f"\n    {k!r}: {v!r}," for k, v in weights.items())
-        block = "{" + body.replace("'", '"') + "\n}"
-        _TITLES.write_text(
-            _WEIGHTS_BLOCK.sub(lambda m: m.group(1) + block + m.group(2), text), encoding="utf-8"
-        )
+        clogit.write_weights(_TITLES, _WEIGHTS_BLOCK, weights)
         print(f"\n{len(weights)} weights written to {_TITLES.name}")
     return 0
 

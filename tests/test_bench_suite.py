@@ -20,8 +20,8 @@ def test_every_benchmark_module_is_run_by_make_bench() -> None:
     # make_corpus writes the libraries the others read, sampling is the profiler some of them
     # use, and parse_dump checks a speed change leaves the parsers' output alone; none of them
     # measures anything itself; byline_model, zone_fit and title_model fit the weights of the
-    # parser's byline, closing-paragraph and title models.
-    fitters = {"byline_model", "zone_fit", "title_model"}
+    # parser's byline, closing-paragraph and title models (clogit is the fit two of them share).
+    fitters = {"byline_model", "zone_fit", "title_model", "clogit"}
     assert modules - {"__main__", "make_corpus", "sampling", "parse_dump", *fitters} == run
 
 
@@ -61,3 +61,14 @@ def test_the_zone_fit_learns_a_feature_that_tells_the_classes_apart() -> None:
     weights = fit(data)
     assert probability({"bias": 1.0, "mark": 1.0}, weights) < 0.2
     assert probability({"bias": 1.0}, weights) > 0.8
+
+
+def test_the_shared_logit_learns_which_feature_marks_the_right_candidate() -> None:
+    from bench import clogit
+
+    pages: list[clogit.Page] = [([("near",), ("far",)], 0), ([("far",), ("near",)], 1)] * 5
+    weights = clogit.fit(pages, none_allowed=False)
+    assert weights.get("near", 0.0) > weights.get("far", 0.0)
+    # With "none of them" a choice, a page whose answer is none pushes every feature down.
+    lone = clogit.fit([([("seen",)], -1)] * 5, none_allowed=True)
+    assert lone["seen"] < 0
