@@ -924,3 +924,21 @@ def test_a_review_by_line_under_the_headline_is_the_byline_not_the_title() -> No
     review = scraped(page)
     assert review.film.title == "Harbour Lights"
     assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+
+
+def test_a_title_holding_and_is_kept_whole_before_its_verb() -> None:
+    body = (
+        "The second series from the coast is a very different beast from the first. Where that "
+        "show chased spies, this one stays at a school and watches its pupils closely.\n\n"
+    )
+    for headline in (
+        "Review: Salt and Water is a glossy mystery",
+        "REVIEW | Salt and Water is a glossy, gripping teen mystery",
+    ):
+        review = scraped(f"{headline}\n\nJane Doe\n20 May 2020, 16:30\n\n{body * 3}")
+        assert review.film.title == "Salt and Water", headline
+    two = scraped(
+        f"Helen and Dale are the golden couple of the newsroom\n\nJane Doe\n20 May 2020\n\n"
+        f"{body * 3}"
+    )
+    assert two.film.title != "Helen and Dale"  # two people: "are"

@@ -831,6 +831,14 @@ _HEADLINE_VERB = re.compile(
     r"|\s*[|–—]\s+",
     re.IGNORECASE,
 )
+# "and" between capitalised words, then a verb in the singular: the title holds the "and" ("Salt
+# and Water is a …"), where "X and the lost art of …" goes on in lower case and "Helen and Dale
+# are …" names two people.
+_AND_TITLE = re.compile(
+    r"\s+and(?:\s+[A-Z][\w’'\-]*){1,3}(?=\s+(?:is|was|makes|gets|proves|brings|returns"
+    r"|delivers|turns|finds|feels|offers|takes|goes|keeps|ends|begins|shows|remains|becomes"
+    r"|review)\b|\s*[|–—:]\s+|$)",
+)
 _WATCHED = re.compile(
     r"^I(?:[’']ve|\s+have)?\s+(?:just\s+|finally\s+|now\s+)?(?:watched|binged|seen|streamed"
     r"|finished)\s+(?=[A-Z0-9‘“'\"])",
@@ -974,6 +982,9 @@ def _title_candidates(
         or sum(1 for w in info.title.split() if any(c.isalnum() for c in w)) >= 7
     ):
         lead = _HEADLINE_VERB.split(proper, maxsplit=1)[0]
+        joined = _AND_TITLE.match(proper, len(lead))
+        if joined:
+            lead += joined.group()  # "Salt and Water is …": "and" inside a title of capitals
         watched = _WATCHED.match(lead)
         if watched:
             # "I’ve watched X on Netflix and it’s …": the film the writer watched.
