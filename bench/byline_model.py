@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import re
 import subprocess
 import sys
 import tomllib
@@ -42,9 +41,6 @@ from bench import clogit
 from bench.fidelity import CORPUS, documents
 
 _BYLINES = Path(__file__).resolve().parents[1] / "src" / "reeltui" / "parse" / "bylines.py"
-_WEIGHTS_BLOCK = re.compile(
-    r"(# fmt: off\nWEIGHTS: dict\[str, float\] = )\{.*?\}(\n# fmt: on)", re.S
-)
 
 Record = dict[str, Any]
 
@@ -228,8 +224,7 @@ def main(argv: list[str] | None = None) -> int:
                 r["_candidates"] = _features(r)
             print(_line(name, judge(records, weights, bylines.THRESHOLD)))
     if args.write:
-        clogit.write_weights(_BYLINES, _WEIGHTS_BLOCK, weights)
-        print(f"\n{len(weights)} weights written to {_BYLINES.name}")
+        clogit.write_weights(_BYLINES, weights)
     return 0
 
 

@@ -4,7 +4,7 @@ Each page offers candidates, each described by the names of its features; one ca
 where the page may have no answer, none) is right. The weights that make the right one likely
 are found by plain gradient descent with an L2 penalty: deterministic, pure Python, and small
 enough to run in a few seconds on a few hundred pages. `write_weights` puts the result into the
-module that uses it, between the markers of its weights block.
+module that uses it, between the markers of its `WEIGHTS` block.
 """
 
 from __future__ import annotations
@@ -48,9 +48,19 @@ def fit(
     return {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= 0.001}
 
 
-def write_weights(module: Path, block: re.Pattern[str], weights: dict[str, float]) -> None:
-    """Replace the weights block of `module` (the dict between `block`'s two groups)."""
+# The weights block of a module that uses a fitted model.
+_WEIGHTS_BLOCK = re.compile(
+    r"(# fmt: off\nWEIGHTS: dict\[str, float\] = )\{.*?\}(\n# fmt: on)", re.S
+)
+
+
+def write_weights(module: Path, weights: dict[str, float]) -> None:
+    """Replace the `WEIGHTS` dict of `module` (between its `# fmt: off` / `# fmt: on` markers)
+    and say so."""
     text = module.read_text(encoding="utf-8")
     body = "".join(f"\n    {k!r}: {v!r}," for k, v in weights.items())
     new = "{" + body.replace("'", '"') + "\n}"
-    module.write_text(block.sub(lambda m: m.group(1) + new + m.group(2), text), encoding="utf-8")
+    module.write_text(
+        _WEIGHTS_BLOCK.sub(lambda m: m.group(1) + new + m.group(2), text), encoding="utf-8"
+    )
+    print(f"\n{len(weights)} weights written to {module.name}")

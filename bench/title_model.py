@@ -38,9 +38,6 @@ from bench import clogit
 from bench.fidelity import CORPUS, documents
 
 _TITLES = Path(__file__).resolve().parents[1] / "src" / "reeltui" / "parse" / "titles.py"
-_WEIGHTS_BLOCK = re.compile(
-    r"(# fmt: off\nWEIGHTS: dict\[str, float\] = )\{.*?\}(\n# fmt: on)", re.S
-)
 
 Record = dict[str, Any]
 
@@ -180,8 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         for c in args.check:
             print(_line(str(c), judge(record(c), weights, margin)))
     if args.write:
-        clogit.write_weights(_TITLES, _WEIGHTS_BLOCK, weights)
-        print(f"\n{len(weights)} weights written to {_TITLES.name}")
+        clogit.write_weights(_TITLES, weights)
     return 0
 
 

@@ -72,3 +72,17 @@ def test_the_shared_logit_learns_which_feature_marks_the_right_candidate() -> No
     # With "none of them" a choice, a page whose answer is none pushes every feature down.
     lone = clogit.fit([([("seen",)], -1)] * 5, none_allowed=True)
     assert lone["seen"] < 0
+
+
+def test_writing_a_models_own_weights_back_leaves_its_module_unchanged(tmp_path: Path) -> None:
+    from bench import clogit
+    from reeltui.parse import bylines, titles
+
+    for module in (titles, bylines):
+        source = Path(module.__file__ or "")
+        copy = tmp_path / source.name
+        copy.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+        clogit.write_weights(copy, module.WEIGHTS)
+        assert copy.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+        clogit.write_weights(copy, {"only": 1.5})
+        assert '"only": 1.5,' in copy.read_text(encoding="utf-8")
