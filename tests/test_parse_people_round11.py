@@ -203,3 +203,32 @@ def test_adverbs_between_a_role_and_played_by_leave_the_role() -> None:
         "menace by Hal Mercer, and those opening hours are the strongest."
     )
     assert cast(review) == {"Hal Mercer": "the smuggler"}
+
+
+def test_a_pair_praised_for_playing_a_part_puts_the_performer_outside() -> None:
+    review = page(
+        "Nell Avery remains a delight as the landlady, and Hal Mercer (Osvald Brenn) and Lia "
+        "Sand (Greta Lunde) are both superb as two ferry hands who have seen every storm.",
+    )
+    assert cast(review) == {
+        "Nell Avery": "the landlady",
+        "Hal Mercer": "Osvald Brenn",
+        "Lia Sand": "Greta Lunde",
+    }
+
+
+def test_an_unpraised_pair_is_still_read_character_first() -> None:
+    review = page(
+        "Osvald Brenn (Hal Mercer) and Greta Lunde (Lia Sand) run the ferry between two "
+        "islands that have not spoken in years.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Greta Lunde"}
+
+
+def test_the_pages_settled_habit_outweighs_the_praise_of_one_pair() -> None:
+    review = page(
+        "Osvald Brenn (Hal Mercer) keeps the ferry running. His sister Greta Lunde (Lia Sand) "
+        "is superb as a bookkeeper who has seen every storm.",
+        labels="Starring: Hal Mercer",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Greta Lunde"}

@@ -313,7 +313,8 @@ def prose_roles(
     texts = list(paragraphs)
     lows = [lowered(text) for text in texts]
     found: list[tuple[str, str | None]] = []
-    pending: list[tuple[str, str, str | None]] = []  # (outer, inner, role) undecided pairs
+    # Undecided pairs: (outer, inner, role, whether the sentence says the outer one performs)
+    pending: list[tuple[str, str, str | None, bool]] = []
     votes = [0, 0, 0]  # settled pairs with the actor inside, outside; of those, "(as Y)" ones
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
     singles = known.single_words()
@@ -362,10 +363,14 @@ def prose_roles(
     inside = votes[0] >= votes[1]
     settled = votes[0] + votes[1] > 0
     bare_inside = votes[0] >= votes[1] - votes[2]
-    for outer, inner, role in pending:
+    for outer, inner, role, performs in pending:
         if outer and not settled and not _person_like(inner):
             continue
-        if (inside or (not outer and bare_inside)) and is_name(inner):
+        if performs and not (settled and inside):
+            # "Ebon Moss-Bachrach (Richie Jerimovich) is superb as a …": the sentence says who
+            # performs, and no pair the page settles says otherwise.
+            found.append((outer, inner))
+        elif (inside or (not outer and bare_inside)) and is_name(inner):
             # "Oliver (Martin Short)": a one-word character outside, a full name inside, is
             # read the common way unless the page's own bare brackets hold the role.
             found.append((inner, role))
@@ -675,7 +680,7 @@ def _parens(
     text: str,
     known: Known,
     found: list[tuple[str, str | None]],
-    pending: list[tuple[str, str, str | None]],
+    pending: list[tuple[str, str, str | None, bool]],
     votes: list[int],
 ) -> None:
     for m in _PAREN.finditer(text):
@@ -725,11 +730,23 @@ def _parens(
             found.append((outer_name, inner))
         elif not inner_actor and not outer_actor and role and is_name(inner):
             if outer_name and is_name(outer_name):
-                # Two full names: "Character (Actor)" or "Actor (Film)"; only the page's own
-                # habit, once settled by known actors, decides.
-                pending.append((outer_name, inner, role))
+                # Two full names: "Character (Actor)" or "Actor (Film)"; the page's own habit,
+                # once settled by known actors, decides; unsettled, the common way round,
+                # unless the pair is the subject of a verdict on playing a part ("X (Y) and
+                # Z (W) are both superb as the …"): then the name outside performs it.
+                performs = _PERFORMERS_PRAISED.match(text, m.end()) is not None
+                pending.append((outer_name, inner, role, performs))
             else:
-                pending.append(("", inner, role))
+                pending.append(("", inner, role, False))
+
+
+# After "Name (Name)": up to three more such pairs joined to it, then a verdict on playing a
+# part, "are as reliably great as two veteran teachers", "is wonderful as the mother".
+_PERFORMERS_PRAISED = re.compile(
+    r"(?:(?:,|,?\s+and)\s+[^()\n.;]{1,40}\([^()\n]{1,60}\)){0,3}"
+    r"\s+(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+){0,3}as\s+"
+    r"(?:a|an|the|two|three|his|her|their)\s"
+)
 
 
 # People who play themselves: the names that follow are performers, whatever the brackets say.
