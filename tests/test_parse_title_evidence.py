@@ -11,7 +11,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reeltui.parse.scraped import _chrome_title, parse_headline
+from reeltui.parse.labels import scan_labels
+from reeltui.parse.layout import loose_key
+from reeltui.parse.scraped import (
+    PageHints,
+    _chrome_title,
+    _credit_box_titles,
+    _label_units,
+    _Page,
+    _units,
+    parse_headline,
+)
+from reeltui.text import clean
 
 from prose_pages import scraped
 
@@ -206,3 +217,77 @@ def test_a_share_widgets_season_is_not_the_series_season() -> None:
     assert shared.film.season is None
     kicker = scraped("Season 3\n\n" + series)
     assert kicker.film.season == 3
+
+
+def test_a_season_after_a_comma_in_a_series_label_leaves_no_comma() -> None:
+    # The label's "Ferry Lights, Season 2" wins over the headline's reading (the review names
+    # the show once), and the season is then taken off it.
+    text = (
+        "Home > Reviews > Screen\n\nTV review: Ferry Lights, Season 2\n\n"
+        "The ferry hands are back, with a new boat and the same old grudges.\n\n"
+        "Reviewed by Jane Critic\n14 March 2024\n\n"
+        "Series: Ferry Lights, Season 2\nPlatform: Binge\nCast: Hal Mercer, Lia Sand\n\n"
+        + body("Ferry Lights")
+        .replace("Later Ferry Lights", "Later it", 1)
+        .replace("By the end Ferry Lights", "By the end the second season", 1)
+    )
+    review = scraped(text)
+    assert (review.film.title, review.film.season) == ("Ferry Lights", 2)
+
+
+def mid(title: str) -> str:
+    """Three paragraphs of a review that names `title` inside its sentences, never first."""
+    return (
+        f"For its first twenty minutes almost nobody speaks in {title}, and the camera is "
+        "content to watch two people work side by side in a kitchen at the edge of town.\n\n"
+        f"What follows in {title} is a love story told through meals, patient and warm, and "
+        "the performances hold steady through every one of its long and quiet scenes.\n\n"
+        "By the end the film has earned its quiet ending, a closing scene that lands softly but "
+        "stays with you long after the lights come up and the credits roll past.\n"
+    )
+
+
+def test_a_kicker_in_capitals_before_the_title_is_dropped() -> None:
+    text = "THIS WEEK: Ferry Lights (2023)\n\nBy Jane Critic\n\n" + mid("Ferry Lights")
+    assert scraped(text).film.title == "Ferry Lights"
+    # A title in capitals with its part after the colon keeps both.
+    text = "DUNE: Part Two (2024)\n\nBy Jane Critic\n\n" + mid("Dune: Part Two")
+    assert scraped(text).film.title.lower() == "dune: part two"
+
+
+def test_a_dateline_before_the_first_sentence_is_no_title() -> None:
+    text = (
+        "Movie review: Ferry Lights finds grace on a night crossing\n\nBy Jane Critic\n\n"
+        "Muscat: Here is a film I did not expect to love, about a man who mends ropes.\n\n"
+        + mid("Ferry Lights").replace("in Ferry Lights", "here", 1)
+    )
+    assert scraped(text).film.title == "Ferry Lights"
+
+
+def test_a_short_line_over_the_labelled_credits_is_the_title() -> None:
+    def titles(box: str) -> list[str]:
+        text = (
+            "The Harbour Gazette\n\nFeatures > Arts\n\n"
+            "Ana Lima's Ferry Lights: grey skies, warm heart\n\nBy Jane Critic\n\n"
+            f"{box}\nDirector: Ana Lima\nCast: Hal Mercer, Lia Sand\n\n" + mid("Ferry Lights")
+        )
+        units = _units(clean(text))
+        labels = scan_labels(units)
+        page = _Page(units, labels, _label_units(labels), PageHints(), frozenset())
+        review = mid("Ferry Lights") + "The facts of the case are simple enough.\n"
+        body_key = " " + loose_key(review) + " "
+        return _credit_box_titles(page, body_key, frozenset({"hal mercer", "lia sand"}))
+
+    assert titles("FERRY LIGHTS") == ["FERRY LIGHTS"]
+    # A box's own name, a line the review never names, a person: no title.
+    assert titles("The Facts") == []
+    assert titles("SALT HARBOUR") == []
+    assert titles("Hal Mercer") == []
+    assert titles("Ana Lima") == []
+
+
+def test_the_owners_work_before_a_tagline_is_a_candidate() -> None:
+    text = "Ana Lima's Ferry Lights: grey skies, warm heart\n\nBy Jane Critic\n\n" + mid(
+        "Ferry Lights"
+    )
+    assert scraped(text).film.title == "Ferry Lights"

@@ -846,6 +846,12 @@ _WATCHED = re.compile(
 )
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+[’']s\s+(?=[A-Z0-9‘“'\"])")
 _TAGLINE_COLON = re.compile(r":\s+[a-z]")
+# One to four words in capitals and a colon before a title that is not in capitals ("THIS
+# WEEK: Harbour Lights"); not a season or a part of the title ("DUNE: Part Two").
+_CAPS_KICKER = re.compile(
+    r"^(?:[A-Z][A-Z’'&]+\s+){0,3}[A-Z][A-Z’'&]+:\s+"
+    r"(?!(?:Season|Series|Part|Chapter|Episode|Volume|Vol\.|Book)\b)(?=[A-Z0-9‘“'\"].*[a-z])"
+)
 _KICKER_REVIEW = re.compile(r"^[A-Z][\w’'&.\-]*\s+review\s*:\s*(?=[A-Z0-9‘“'\"])", re.IGNORECASE)
 _OWNER = re.compile(r"^[A-Z][\w.\-]*[’']s\s+([A-Z0-9‘“'\"].*)$")
 
@@ -877,6 +883,37 @@ def _title_blocks(page: _Page, h: int) -> list[str]:
     return found
 
 
+def _credit_box_titles(page: _Page, body_key: str, people: frozenset[str]) -> list[str]:
+    """Titles printed as the head of the film's credits: a short line right over a labelled
+    director or cast ("HARBOUR LIGHTS", then "Director: …", "Cast: …"), which the review
+    names; not a box's own name ("The Facts", "Cast and crew"), nor one of `people` (the
+    `loose_key`s of the byline's and the cast labels' names)."""
+    found: list[str] = []
+    for hit in page.labels:
+        i = hit.first - 1
+        if hit.kind not in ("director", "cast") or i < 0 or i in page.label_units:
+            continue
+        unit = page.units[i]
+        if len(unit) > 80 or unit.count(" ") > 7 or unit[-1:] in ".!?,:;" or page.chrome(i):
+            continue
+        bare = _strip_title(unit)
+        key = loose_key(bare)
+        if not key or not bare[:1].isupper() or set(key.split()) <= _BOX_WORDS:
+            continue
+        if is_name(bare) and not unit.isupper():
+            continue  # "Craig Mazin" under "Created and written by": a person, not a title
+        if _count(body_key, key) and not byline_name(unit) and key not in people:
+            found.append(bare)
+    return found
+
+
+# The words of a credits box's own name: "The Facts", "Cast & Crew", "Film details".
+_BOX_WORDS = frozenset(
+    "the a and of cast crew credits facts details info information film movie show series "
+    "at glance key essentials fact file sheet box verdict review summary about this tv".split()
+)
+
+
 _SUBJECT = re.compile(
     r"^[‘“\"']?((?:[A-Z0-9][\w’'.:&!?\-]*)(?:\s+(?:[A-Z0-9][\w’'.:&!?\-]*|of|the|a|an|and|in|on"
     r"|at|to|for|with|by|from)){0,6}?)[’”\"']?,?\s+(?:(opens|begins|unfolds|centres|centers"
@@ -901,6 +938,8 @@ def _first_subject(paragraph: str) -> str | None:
         return None  # "Ana Lima is …" is a person; "Harbour Lights opens on …" is a film
     if len(words) == 1 and words[0].lower() in _SMALL_WORDS | {"it", "this", "there", "here"}:
         return None
+    if words[-1].lower() in _NO_TITLE and words[-2:-1] and words[-2].endswith(":"):
+        return None  # "Muscat: Here is a sentence …": a dateline before the sentence's subject
     return text
 
 
@@ -965,6 +1004,15 @@ def _title_candidates(
         # "Harbour Lights, BBC One review — …": the title, then the channel that shows it; the
         # title alone when the review names it so and never with what follows the comma.
         found.append((comma[0], 3.0))
+    kicked = _CAPS_KICKER.match(info.title)
+    if (
+        kicked
+        and _count(body_key, loose_key(info.title[kicked.end() :]))
+        and not _count(body_key, loose_key(info.title))
+    ):
+        # "THIS WEEK: Harbour Lights": a kicker in capitals over the title, which the review
+        # names alone and never with the kicker.
+        found.append((info.title[kicked.end() :], 3.0))
     for m in _ANY_QUOTED.finditer(headline):
         found.append((m.group(1).strip(" ,.:"), 2.5))
     for m in _STRAIGHT_QUOTED.finditer(headline):
@@ -992,6 +1040,11 @@ def _title_candidates(
             # "I Watched X Season 3 In One Night": the show, without its season and the rest.
             lead = parse_headline(lead).title if _SEASON.search(lead) else lead
         lead = _POSSESSOR.sub("", lead).strip(" ,.:;‘’'\"“”")
+        tagged = _TAGLINE_COLON.search(lead)
+        if tagged and lead != proper:
+            # "Ana Lima's Harbour Lights: big skies, bigger heart": the owner's work before a
+            # tagline after the colon.
+            lead = lead[: tagged.start()]
         if (
             lead
             and lead != headline
@@ -1087,6 +1140,7 @@ def _title_candidates(
                 continue  # "Movie: 8/10" among sub-scores: a score, not the film's name
             found.append((_strip_title(hit.value), 8.0))
     found.extend((text, 4.0) for text in _title_blocks(page, h))
+    found.extend((text, 4.0) for text in _credit_box_titles(page, body_key, people))
     # "Succession's final season is meaner …" in a headline or standfirst names the show.
     for i in range(h, min(top_end, h + 6, len(page.units))):
         unit = page.units[i]
@@ -1295,7 +1349,7 @@ def _season_in_title(
     m = _TRAILING_NUMBER.match(title)
     if not m:
         return None
-    bare, number = m.group(1).strip(" :–—-"), int(m.group(2))
+    bare, number = m.group(1).strip(" ,:–—-"), int(m.group(2))
     if not 1 <= number <= 20 or not bare:
         return None
     without = _count(body_key, loose_key(bare)) - _count(body_key, loose_key(title))
