@@ -232,3 +232,18 @@ def test_the_pages_settled_habit_outweighs_the_praise_of_one_pair() -> None:
         labels="Starring: Hal Mercer",
     )
     assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Greta Lunde"}
+
+
+def test_who_with_an_adverb_or_another_verb_before_plays_credits_the_name() -> None:
+    for clause in ("who again plays", "who created the series and also plays"):
+        review = page(f"Lia Sand, {clause} Greta Lunde, the eldest sister, holds it together.")
+        assert cast(review) == {"Lia Sand": "Greta Lunde"}, clause
+
+
+def test_a_name_then_playing_a_part_in_capitals_is_a_credit() -> None:
+    review = page(
+        "Hal Mercer, playing Osvald Brenn, the ferryman's grandfather, does heartbreaking work."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brenn"}
+    for twin in ("playing against type", "playing opposite a dog"):
+        assert cast(page(f"Hal Mercer, {twin}, does heartbreaking work.")) == {}, twin

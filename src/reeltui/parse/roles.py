@@ -2296,13 +2296,23 @@ def _ensemble(text: str, found: list[tuple[str, str | None]]) -> None:
 
 _PLAYS_CUE = re.compile(
     r"\b(?:plays|portrays|voices|embodies|inhabits|essays|is\s+playing|is\s+the\s+voice\s+of"
+    r"|(?<=,\s)playing"
     r"|(?:continues|returns|goes\s+on|is\s+back|gets|got)\s+to\s+play)"
     r"(?:\s+|,\s+[a-z][^,.;:]{1,50},\s+(?=[A-Z]))"  # "plays, with a twinkle, Stilgar"
 )
 _PLAYS_WORDS = ("play", "portray", "voice", "embodies", "inhabits", "essays")
 
 
-_WHO_BEFORE = re.compile(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who(?:\s+also)?$")
+# "X, who plays", "X, who again plays", "X, who created the series and also plays".
+_WHO_BEFORE = re.compile(
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+who"
+    r"(?:\s+[a-z][^,;.()]{1,60}?\s+and)?(?:\s+(?:also|again|still|now))?$"
+)
+_WHO_ENDS = ("who", "also", "again", "still", "now", " and")
+# A full name and the comma before "playing": "Hal Mercer, playing Osvald, …".
+_NAME_COMMA_END = re.compile(
+    r"(?:^|[.;:!?(]\s+|\band\s+)([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}),$"
+)
 # The comma ending the aside may stand inside a closing quote, as American usage puts it: "X,
 # on a break from "The Bear," plays Y".
 _APPOSITION_END = re.compile(
@@ -2341,6 +2351,17 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
     for m in _cues(_PLAYS_CUE, text, _PLAYS_WORDS, 20):
         head = text[max(0, m.start() - 120) : m.start()].rstrip()
         actor: str | None = None
+        if m.group().startswith("playing"):
+            # "Hal Mercer, playing Osvald Brenn, the ferryman's grandfather, …": the part named
+            # in capitals after the actor's name and its comma.
+            named = _NAME_COMMA_END.search(head)
+            role = _role_phrase(text[m.end() : m.end() + 160])
+            capital = text[m.end() : m.end() + 1].isupper()  # (not "playing opposite X")
+            if named and capital and role and role[:1].isupper() and not _described(role):
+                name = named.group(1)
+                if known.full(name) or is_name(name):
+                    found.append((known.full(name) or name, role))
+            continue
         plain = name_before(text, m.start())
         if plain and _MUSIC_PLAYS.match(text, m.end()):
             continue  # "Bob Dylan plays over the final scene": a record, not a part
@@ -2359,7 +2380,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             found.append((known.full(plain) or plain, role))
             continue
         tail = head[-90:]
-        who = _WHO_BEFORE.search(tail) if tail.endswith(("who", "also")) else None
+        who = _WHO_BEFORE.search(head) if tail.endswith(_WHO_ENDS) else None
         apposition = _APPOSITION_END.search(tail) if tail.endswith((",", ',"', ",”")) else None
         single = _ONE_NAME_END.search(tail)
         for match in (who, apposition):
