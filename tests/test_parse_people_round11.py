@@ -247,3 +247,15 @@ def test_a_name_then_playing_a_part_in_capitals_is_a_credit() -> None:
     assert cast(review) == {"Hal Mercer": "Osvald Brenn"}
     for twin in ("playing against type", "playing opposite a dog"):
         assert cast(page(f"Hal Mercer, {twin}, does heartbreaking work.")) == {}, twin
+
+
+def test_a_surname_that_plays_a_person_makes_the_full_name_a_performer() -> None:
+    review = page(
+        "Lia Sand is Greta Lunde, and she remains the reason to watch. Sand plays a woman "
+        "who believes every lie she tells."
+    )
+    assert cast(review) == {"Lia Sand": "Greta Lunde"}
+    # A surname that plays a trick or a game is no performer.
+    for what in ("a long game with time", "a cruel trick on the audience"):
+        review = page(f"Ana Lima made this film in a hurry. Lima plays {what}, and it pays.")
+        assert cast(review) == {}, what

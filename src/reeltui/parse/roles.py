@@ -2401,6 +2401,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
                 role = _role_phrase(text[m.end() : m.end() + 160])
                 if role and not _described(role):
                     found.append((actor, role))  # "… Meryl Streep. Streep plays Loretta"
+                elif role and _a_person(role):
+                    found.append((actor, None))  # "… Streep plays a woman who …": a performer
                 continue
         if actor is None:
             continue
