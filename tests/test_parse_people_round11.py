@@ -259,3 +259,17 @@ def test_a_surname_that_plays_a_person_makes_the_full_name_a_performer() -> None
     for what in ("a long game with time", "a cruel trick on the audience"):
         review = page(f"Ana Lima made this film in a hurry. Lima plays {what}, and it pays.")
         assert cast(review) == {}, what
+
+
+def test_parts_told_in_the_past_tense_are_other_films() -> None:
+    review = page(
+        "Hal Mercer plays Osvald, a ferryman. Ana Lima's Greta and Tova Berg's Vera were both, "
+        "in their ways, women coming apart in public. Mercer's Osvald is a man holding still."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+    # Told in the present, in a paragraph about the cast, the same parts are this film's.
+    review = page(
+        "Hal Mercer plays Osvald, a ferryman. Ana Lima's Greta and Tova Berg's Vera are both, "
+        "in their ways, women coming apart in public. Mercer's Osvald is a man holding still."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Ana Lima": "Greta", "Tova Berg": "Vera"}

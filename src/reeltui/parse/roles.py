@@ -1656,6 +1656,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             continue
         if named and _IS_A_WORK.match(text, text.find(role, m.end()) + len(role)):
             continue  # "Mara Olsen's Tom is a comedy about …": a film and its maker
+        if named and full is None and _PAST_PART.match(text, text.find(role, m.end()) + len(role)):
+            continue  # "Ana Lima's Greta and Lia Sand's Vera were both …": earlier films' parts
         if not named:
             intro = _appositive_name(text, m.start() - len(owner)) or _introduced(text, m.start())
             if intro and known.full(intro) is None:
@@ -1668,6 +1670,15 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             person = at >= 0 and _described_as_person(text, at + len(role))
         out.append(_Possessive(full or owner, role, full is not None, named, cast_talk, person))
     return out
+
+
+# After "X's Role": the past tense, maybe after a second "and Y's Role", "were both …". A
+# review tells of the film before it in the present; a part it tells of in the past is
+# usually another film's, set beside this one.
+_PAST_PART = re.compile(
+    r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}[’']s\s+[A-Z][\w’'\-]+"
+    r"(?:\s+[A-Z][\w’'\-]+)?)?,?\s+(?:was|were|had)\b"
+)
 
 
 # A sentence that opens by setting something against the rest: "Where …, ", "Like …, ".
