@@ -165,3 +165,14 @@ def test_a_rating_line_with_two_scores_takes_the_first() -> None:
     hits = scan_labels(["Salt Harbour Rating – Film: ★ ★ ★ ★ / Movie: ★ ★ ★"])
     assert [(h.kind, h.value) for h in hits] == [("rating", "★ ★ ★ ★")]
     assert canonical_rating(hits[0].value) == "4/5"
+
+
+@pytest.mark.parametrize("bar", ["•", "·", "|"])
+def test_labels_run_together_on_one_line_between_bullets(bar: str) -> None:
+    line = (
+        f"DIR: Ana Lima {bar} WRI: Tova Berg {bar} PRO: Hal Mercer, Jo Wren {bar} "
+        "CAST: Hal Mercer, Lia Sand"
+    )
+    found = {hit.kind: hit.value for hit in scan_labels([line])}
+    assert found["director"] == "Ana Lima"
+    assert found["cast"] == "Hal Mercer, Lia Sand"

@@ -942,3 +942,9 @@ def test_a_title_holding_and_is_kept_whole_before_its_verb() -> None:
         f"{body * 3}"
     )
     assert two.film.title != "Helen and Dale"  # two people: "are"
+
+
+def test_a_conjunction_before_a_capitalised_word_makes_no_name() -> None:
+    for words in ("If RTÉ", "Unless Netflix", "Because Hollywood", "Whether Marvel"):
+        assert not is_name(words), words
+    assert is_name("Ana Lima")

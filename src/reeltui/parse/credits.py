@@ -44,8 +44,9 @@ _PARTICLES = frozenset(
 _NOT_NAME = frozenset(
     """
     a an the and but or so yet as at by for from in into of on onto to with without while
-    when where which who whom whose what why how this that these those there here it its his her
-    their our your my we they he she you i meanwhile also even still then thus however although
+    when where which who whom whose what why how if unless because whether this that these
+    those there here it its his her their our your my we they he she you i meanwhile also even
+    still then thus however although
     though after before during since until both each every all some most many much such
     actor actress actors star stars starring director filmmaker writer producer veteran
     directors filmmakers co-director co-directors writer-director screenwriter composer

@@ -122,7 +122,7 @@ _ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patte
 # A label before a colon: at most five words, no sentence inside.
 _COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()–-]{0,40}?)\s*[:：]\s*")
 # Inline runs of labels: "Dir: X. Starring: A, B. 15, 147 mins" split before each "Label:".
-_INLINE_SPLIT = re.compile(r"(?<=[.;|])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")
+_INLINE_SPLIT = re.compile(r"(?<=[.;|•·])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")
 
 
 _DASH_FORM = re.compile(r"^([^\W\d_][\w’' .&/]{1,30}?)\s+[–—-]\s+(\S.*)$")
@@ -433,7 +433,7 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
             value = _NEXT_SCORE.split(value, maxsplit=1)[0]  # "Film: ★★★★ / Movie: ★★★"
             if _VERDICT_WORD.search(label) and not _SCORE_LIKE.search(value) and len(value) > 20:
                 continue  # "Verdict: Go for it, on the big screen.": a sentence of the review
-        value = value.strip().rstrip(".").strip()
+        value = value.strip().rstrip(".|•·").strip()  # (the separator before the next label)
         hits.append(LabelHit(kind, value, index, index, label.strip()))
     return hits
 
