@@ -273,3 +273,13 @@ def test_parts_told_in_the_past_tense_are_other_films() -> None:
         "in their ways, women coming apart in public. Mercer's Osvald is a man holding still."
     )
     assert cast(review) == {"Hal Mercer": "Osvald", "Ana Lima": "Greta", "Tova Berg": "Vera"}
+
+
+def test_a_character_who_is_a_director_leaves_room_for_the_films_maker() -> None:
+    review = page(
+        "Ana Lima's 11th feature is a film about a play about a town.",
+        "The actor playing Osvald asks the director, Schubert Vale (Hal Mercer), whether he is "
+        "doing the part right.",
+    )
+    assert review.directors == ("Ana Lima",)
+    assert cast(review) == {"Hal Mercer": "Schubert Vale"}

@@ -3479,7 +3479,16 @@ def _facts(
     # owner of the show is its creator).
     series_page = info.kind is Kind.SERIES or _series_kicker(page.units, headline)
     label_directors = _label_directors(hits) or list(page.hints.directors) or list(block.directors)
-    directors = _dedupe(label_directors) or ([] if prose.directors_weak else list(prose.directors))
+    # A character's name is no director ("as news director Lindsay Cunningham", "asks the
+    # director, Schubert Green (X)"), nor a company's or a paper's ("walked out of the Daily
+    # Star, directs").
+    role_keys = {fold(c.role) for c in out.cast if c.role}
+
+    def person(name: str) -> bool:
+        return name in label_directors or (fold(name) not in role_keys and not not_a_person(name))
+
+    named = [] if prose.directors_weak else [d for d in prose.directors if person(d)]
+    directors = _dedupe(label_directors) or named
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
         crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
@@ -3495,16 +3504,12 @@ def _facts(
         strong, weak = prose_directors(
             [*summary, *top, *paragraphs, *labelled_lines], surnames, cast_keys, title, crew_keys
         )
-        directors = strong or list(prose.directors) or (weak[0] if weak and not series_page else [])
+        strong = [d for d in strong if person(d)]
+        weak = [group for group in weak if all(map(person, group))]
+        prosed = [d for d in prose.directors if person(d)]
+        directors = strong or prosed or (weak[0] if weak and not series_page else [])
     actor_keys = {fold(c.actor) for c in out.cast}
-    # A character's name is no director ("as news director Lindsay Cunningham"), nor a
-    # company's or a paper's ("walked out of the Daily Star, directs").
-    role_keys = {fold(c.role) for c in out.cast if c.role}
-    directors = [
-        d
-        for d in directors
-        if d in label_directors or (fold(d) not in role_keys and not not_a_person(d))
-    ]
+    directors = [d for d in directors if person(d)]
     out.directors = tuple(
         d for d in directors if fold(d) not in actor_keys or d in label_directors
     ) or tuple(directors)
