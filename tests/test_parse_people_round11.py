@@ -283,3 +283,9 @@ def test_a_character_who_is_a_director_leaves_room_for_the_films_maker() -> None
     )
     assert review.directors == ("Ana Lima",)
     assert cast(review) == {"Hal Mercer": "Schubert Vale"}
+
+
+def test_a_name_owning_the_title_in_quotes_is_its_director() -> None:
+    for written in ("‘Salt Harbour’ is", "“Salt Harbour,” which landed on Netflix, is"):
+        review = page(f"Ana Lima’s {written} a gorgeous myth that forgets to keep moving.")
+        assert review.directors == ("Ana Lima",), written

@@ -2830,6 +2830,7 @@ def prose_directors(
             strong.setdefault(fold(name), name)
 
     partners: dict[str, str] = {}
+    owned_marks = [f"{ap} {q}{title}" for ap in ("’s", "'s") for q in ("", "‘", "“", '"', "'")]
 
     def vote_all(found: Sequence[str | None], points: int) -> None:
         """One vote each; two names found together ("Danny and Michael Philippou's film",
@@ -2903,9 +2904,10 @@ def prose_directors(
                 if len(found) >= 2 and len(found) == len([i for i in items if i.strip()]):
                     for name in found:
                         strong.setdefault(fold(name), name)
-        if title and ("’s " + title in text or "'s " + title in text):
-            # "Greta Gerwig's Lady Bird": a name owning the film's own title
-            for mark in ("’s " + title, "'s " + title):
+        if title and title in text and any(mark in text for mark in owned_marks):
+            # "Greta Gerwig's Lady Bird", "Kunle Afolayan’s ‘Anikulapo’": a name owning the
+            # film's own title
+            for mark in owned_marks:
                 at = text.find(mark)
                 name = name_before(text, at) if at > 0 else None
                 after = text[at + len(mark) : at + len(mark) + 40].split()
