@@ -86,3 +86,20 @@ def test_a_score_in_brackets_closing_the_headline() -> None:
 def test_a_fraction_in_brackets_is_no_score() -> None:
     text = f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3} (1/2)\n"
     assert scraped(text).rating is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Final Score- [8.5/10]", "8.5/10"),
+        ("‘Harbour Lights’ — 3.5 stars (out of 4)", "3.5/4"),
+        ("Running time: 126 minutes. Three stars out of four.", "3/4"),
+    ],
+)
+def test_a_score_after_a_dash_a_title_or_another_fact(line: str, rating: str) -> None:
+    assert scraped(f"{PAGE}{line}\n\nLeave a comment\n").rating == rating
+
+
+def test_a_title_and_a_dash_before_words_is_no_score() -> None:
+    line = "‘Harbour Lights’ — now showing at the Rialto until Sunday"
+    assert scraped(f"{PAGE}{line}\n\nLeave a comment\n").rating is None

@@ -4019,6 +4019,15 @@ def _rating(
     if page.hints.rating:
         return page.hints.rating
     for hit in hits:
+        # A score as the next sentence of another fact: "Running time: 126 minutes. Three
+        # stars out of four."
+        if hit.kind != "user_rating" and ". " in hit.value:
+            last = hit.value.rsplit(". ", 1)[1].strip().rstrip(".")
+            if _STARS_LINE.fullmatch(last) or _SCORE_LINE.fullmatch(last):
+                value = canonical_rating(last)
+                if value:
+                    return value
+    for hit in hits:
         # A score under another label ("Stars: 3.5 out of 5", "Movie: 8/10" among scores).
         if (
             hit.kind not in ("rating", "user_rating")
@@ -4036,7 +4045,16 @@ def _rating(
         if hit.kind == "user_rating":
             user_lines.update(range(hit.first, hit.last + 2))
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
-        if i in user_lines or len(unit) > 40:
+        if i in user_lines:
+            continue
+        if len(unit) <= 100 and unit[:1] in "‘“\"'":
+            dashed = _TITLE_DASH_SCORE.fullmatch(unit)
+            scored = dashed.group(1).rstrip(".") if dashed else ""
+            if scored and any(p.fullmatch(scored) for p in _SCORE_FORMS):
+                value = canonical_rating(scored)
+                if value:
+                    return value
+        if len(unit) > 40:
             continue
         split = (
             _bare_rating(units, i) if unit[:1].isdigit() and _BARE_NUMBER.fullmatch(unit) else None
@@ -4113,7 +4131,13 @@ _SCORE_THEN_WORD = re.compile(
     r"(\d{1,3}(?:\.\d)?\s*/\s*(?:4|5|10|100))\s+[–—-]\s+[^\W\d_][\w ’'!]{0,24}"
 )
 # A rating's label and its score with no colon between them: "RATING 4/5", "Our score ★★★★".
-_LABEL_THEN_SCORE = re.compile(r"([^\W\d_][\w’' ]{1,24}?)\s+(\(?\d.{0,20}|[★☆½]{1,6})")
+# "3.5 stars (out of 4)": the scale in brackets.
+_STARS_OF_SCALE = re.compile(r"(?i)[\d.½]+\s+stars?\s*\(\s*out\s+of\s+\d{1,2}\s*\)")
+# The title, a dash and its score, alone on a line: "‘Harbour Lights’ — 3.5 stars (out of 4)".
+_TITLE_DASH_SCORE = re.compile(r"[‘“\"'][^’”\"]{1,60}[’”\"']\s+[–—-]\s+(\S.{2,30})")
+_LABEL_THEN_SCORE = re.compile(
+    r"([^\W\d_][\w’' ]{1,24}?)(?:\s*[–—-])?\s+([(\[]?\d.{0,20}|[★☆½]{1,6})"
+)
 
 
 def _unpunctuated_score(unit: str) -> str | None:
@@ -4125,6 +4149,8 @@ def _unpunctuated_score(unit: str) -> str | None:
     if not m or label_kind(m.group(1)) != "rating":
         return None
     score = m.group(2)
+    if score[:1] == "[" and score[-1:] == "]":
+        score = score[1:-1]  # "Final Score- [8.5/10]"
     if star_rating(score) is None and not _SCORE_LINE.fullmatch(score):
         return None
     return canonical_rating(score)
@@ -4184,6 +4210,7 @@ _STARS_LINE = re.compile(
     r"stars?(?:\s+out\s+of\s+(?:\d{1,2}|four|five|ten)"
     r"(?:\s+stars?)?)?\s*\)?\.?"
 )
+_SCORE_FORMS = (_STARS_LINE, _SCORE_LINE, _STARS_OF_SCALE)
 
 
 def _headline_at(page: _Page, headline: str, start: int) -> int:
