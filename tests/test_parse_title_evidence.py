@@ -291,3 +291,37 @@ def test_the_owners_work_before_a_tagline_is_a_candidate() -> None:
         "Ferry Lights"
     )
     assert scraped(text).film.title == "Ferry Lights"
+
+
+def test_a_makers_work_in_the_standfirst_is_the_title() -> None:
+    text = (
+        "The ferryman's long goodbye\n\n"
+        "Hal Mercer commits everything to Ana Lima’s Ferry Lights, a film that loves the sea "
+        "a little too reverently\n\nBy Jane Critic\n\n"
+        "There is a kind of film that is less a story than a séance, and Ana Lima has now made "
+        "three of them.\n\n"
+        "Osvald is played by Hal Mercer, and the housekeeper, Greta, by Lia Sand, and these two "
+        "are the best thing in the picture.\n\n"
+        "One leaves Ferry Lights admiring the frame and hungry for the picture.\n"
+    )
+    review = scraped(text)
+    assert review.film.title == "Ferry Lights"
+    assert review.directors == ("Ana Lima",)
+
+
+def test_a_character_played_by_someone_opens_no_title() -> None:
+    text = (
+        "The ferryman's long goodbye\n\nBy Jane Critic\n\n"
+        "Osvald is played by Hal Mercer with a weary grace, and he is the best thing here.\n\n"
+        + mid("Ferry Lights")
+    )
+    assert scraped(text).film.title != "Osvald"
+
+
+def test_a_makers_star_is_no_work_of_theirs() -> None:
+    text = (
+        "The ferryman's long goodbye\n\n"
+        "Ana Lima’s Hal Mercer, a film star of the old school, carries the whole thing\n\n"
+        "By Jane Critic\n\n" + mid("Ferry Lights")
+    )
+    assert scraped(text).film.title != "Hal Mercer"

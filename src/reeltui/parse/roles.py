@@ -2909,7 +2909,8 @@ def prose_directors(
             # film's own title
             for mark in owned_marks:
                 at = text.find(mark)
-                name = name_before(text, at) if at > 0 else None
+                # ("… to Greta Gerwig's Lady Bird": the owner may follow a preposition)
+                name = name_before(text, at, object_ok=True) if at > 0 else None
                 after = text[at + len(mark) : at + len(mark) + 40].split()
                 if name and (
                     _crew_named(text, at - len(name))

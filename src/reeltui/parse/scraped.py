@@ -922,6 +922,9 @@ _SUBJECT = re.compile(
 )
 
 
+_PLAYED_BY = (" played by", " portrayed by", " voiced by", " brought to life by")
+
+
 def _first_subject(paragraph: str) -> str | None:
     """The title a review's first sentence opens with, as its subject: "Harbour Lights opens
     on …", "“Harbour Lights” is …"; None when it opens with anything else (a person's name, a
@@ -929,6 +932,8 @@ def _first_subject(paragraph: str) -> str | None:
     m = _SUBJECT.match(paragraph[:200])
     if m is None:
         return None
+    if paragraph.startswith(_PLAYED_BY, m.end()):
+        return None  # "Ferruccio is played by …": a character
     text = m.group(1).strip(" ,.:")
     words = text.split()
     quoted = paragraph[:1] in "‘“\"'"
@@ -1147,6 +1152,13 @@ def _title_candidates(
         if len(unit) < 400 and ("season" in unit or "series" in unit):
             for m in _OWNS_SEASON.finditer(unit):
                 found.append((m.group(1).strip("‘’'\"“” "), 2.5))
+    # "… to Ana Lima’s Harbour Lights, a film that …" in a standfirst: the maker's work.
+    tops = [page.units[i] for i in range(h, min(h + 4, len(page.units)))]
+    for unit in (*tops, page.hints.description or ""):
+        if len(unit) < 400 and ("’s " in unit or "'s " in unit):
+            for m in _OWNED_WORK.finditer(unit):
+                if is_name(m.group(1)):
+                    found.append((m.group(2), 2.0))
     for i in range(max(0, h - 3), min(top_end, len(page.units))):
         unit = page.units[i]
         if i == h or i in page.label_units or len(unit.split()) > 8 or page.chrome(i):
@@ -1318,6 +1330,14 @@ def _headline_spans(
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
 
 
+# A person's work, then what it is: "Ana Lima’s Harbour Lights, a film that …".
+_OWNED_WORK = re.compile(
+    r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})[’']s\s+([A-Z0-9][\w’'\-]*(?:\s+[A-Z0-9][\w’'\-]*"
+    r"|\s+(?:of|the|a|an|and|in|on|to|for)){0,5}),\s+(?:(?:a|an|the|her|his|their)\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:film|movie|drama|comedy|thriller|documentary|biopic|portrait|"
+    r"adaptation|series|show|sequel|western|musical|romance|satire|debut|feature)\b"
+    r"(?![\s\-]*(?:star|maker|critic|buff|director|producer|festival|school|writer)s?\b)"
+)
 _OWNS_SEASON = re.compile(
     r"(?:^|[.!?:]\s+|\s[–—-]\s)[‘“\"]?([A-Z][\w’'.:&-]*(?:\s+[\w’'.:&-]+){0,5}?)[’”\"]?[’']s\s+"
     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last|new|latest)\s+)?"
