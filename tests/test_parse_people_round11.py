@@ -5,7 +5,7 @@ its rule goes, and each has a twin that the rule must leave alone."""
 
 from __future__ import annotations
 
-from prose_pages import cast, page
+from prose_pages import CLOSING, OPENING, cast, page, scraped
 
 
 def test_a_romanised_title_in_brackets_after_the_title_is_no_actor() -> None:
@@ -289,3 +289,18 @@ def test_a_name_owning_the_title_in_quotes_is_its_director() -> None:
     for written in ("‘Salt Harbour’ is", "“Salt Harbour,” which landed on Netflix, is"):
         review = page(f"Ana Lima’s {written} a gorgeous myth that forgets to keep moving.")
         assert review.directors == ("Ana Lima",), written
+
+
+def test_a_standfirst_over_a_box_of_facts_credits_like_the_review() -> None:
+    text = (
+        "Ferry Lights movie review: Hal Mercer sees further than the script does\n\n"
+        "Written By: Jane Critic | Updated: May 10, 2024\n\n"
+        "Story highlights\n"
+        "Hal Mercer plays Osvald Brenn, the blind ferryman, in Ana Lima's biopic, which opened "
+        "in cinemas today.\n\n"
+        "Ferry Lights\nDirector: Ana Lima\nCast: Hal Mercer, Lia Sand\nRating: 3.5/5\n\n"
+        f"{OPENING}\n\nLia Sand plays Greta, his sister, with a warmth the film needs.\n\n"
+        f"{CLOSING}\n"
+    )
+    review = scraped(text)
+    assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Greta"}

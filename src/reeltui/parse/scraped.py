@@ -1797,6 +1797,15 @@ def parse_scraped(
         notes.append("title taken from the first line")
 
     lead = _lead_prose(page, h, start)
+    opening = min(body_units, default=start)
+    if opening > start:
+        # A standfirst over a box of facts, where the review's text begins below the box
+        # ("Story highlights", then "X plays Y, …"); not a caption ("A and B as X and Y in T.").
+        lead += [
+            unit
+            for unit in _lead_prose(page, start - 1, opening)
+            if unit not in lead and not unit.rstrip(".").endswith(title)
+        ]
     # A caption over the review is no text of it, but it credits the cast as the text would.
     read = [caption, *paragraphs] if caption else paragraphs
     facts = _facts(page, read, title, info, start, end, headline, lead)
