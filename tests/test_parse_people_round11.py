@@ -304,3 +304,11 @@ def test_a_standfirst_over_a_box_of_facts_credits_like_the_review() -> None:
     )
     review = scraped(text)
     assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Greta"}
+
+
+def test_an_aside_before_and_keeps_the_second_clause_apart() -> None:
+    review = page(
+        "Lia Sand plays Greta, who is thorough to a fault, and Hal Mercer is a live wire as "
+        "Osvald Brenn, a brilliant, abrasive intern."
+    )
+    assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald Brenn"}

@@ -846,6 +846,13 @@ _WHOLE_ROLE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+\s*(?:[,.;:!?
 _AS_INVERTED = re.compile(r"(?:is|was|are|were|does|did|do|has|had|have)\s")
 
 
+def _aside_gone(m: re.Match[str]) -> str:
+    """What stands for an aside `_ASIDE` took out: nothing, or its comma before a clause that
+    "and", "but", "while" or "whereas" joins on."""
+    rest = m.string[m.end() : m.end() + 10].lstrip()
+    return "," if rest.startswith(("and ", "but ", "while ", "whereas ")) else ""
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
@@ -861,7 +868,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             cut = max(head.rfind(". ", 0, cut), head.rfind("; ", 0, cut), head.rfind(": ", 0, cut))
         clause = head[cut + 1 :] if cut >= 0 else head
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
-        clause = _ASIDE.sub("", clause)
+        # (its closing comma stays before "and": "X plays Y, who is …, and W is … as")
+        clause = _ASIDE.sub(_aside_gone, clause)
         joins = list(_JOINED_CLAUSE.finditer(clause)) if ", " in clause else []
         second = joins[-1] if joins else None
         if second and any(w[:1].islower() for w in clause[: second.start()].split()):
