@@ -312,3 +312,16 @@ def test_an_aside_before_and_keeps_the_second_clause_apart() -> None:
         "Osvald Brenn, a brilliant, abrasive intern."
     )
     assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald Brenn"}
+
+
+def test_a_sentence_opening_on_the_part_credits_the_one_person_before_it() -> None:
+    review = page(
+        "Hal Mercer is, once again, the reason to watch. As Ambassador Greta Lunde, she is "
+        "brilliant, tactless and exhausting."
+    )
+    assert cast(review) == {"Hal Mercer": "Ambassador Greta Lunde"}
+    review = page("The revelation here is Hal Mercer. As Osvald, a warlord with a hook, he roars.")
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+    # Two people before it, or the film's making: nobody.
+    for before in ("Hal Mercer and Lia Sand are fine.", "Ana Lima directed it with Hal Mercer."):
+        assert cast(page(f"{before} As Osvald, he is superb in every scene.")) == {}, before

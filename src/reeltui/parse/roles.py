@@ -331,6 +331,8 @@ def prose_roles(
         low = lows[n]
         if " as " in text:
             _as_roles(text, known, found)
+        if "As " in text:
+            _as_opening(text, known, found)
         if " by " in low:
             _played_by(text, low, known, found)
         if "respectively" in low:
@@ -844,6 +846,43 @@ _IN_BEFORE = re.compile(r"\bin\s+$")
 _WHOLE_ROLE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+\s*(?:[,.;:!?)—–]|$)")
 # "as" then a verb before its subject ("as is the conductor Y", "as does Y"): a comparison.
 _AS_INVERTED = re.compile(r"(?:is|was|are|were|does|did|do|has|had|have)\s")
+
+
+# A sentence that opens on the part: "As Ambassador Kate Wyler, she is …", "As Dementus, a
+# warlord with …, he …": the one it speaks of was named in the sentence before.
+_AS_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))As\s+((?:(?:[A-Z][\w’'\-]*\.?)\s+){0,3}[A-Z][\w’'\-]+),\s+"
+    r"(?:he|she|they|a|an)\s"
+)
+# Words of making a film: a sentence that has them names its makers, not a performer.
+_MAKING = re.compile(
+    r"\b(?:direct\w*|filmmaker|writer|wrote|written|produc\w*|creat\w*|showrunner|script\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_opening(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "The revelation here is Hal Mercer. As Osvald, a ferryman with …, he …": a sentence that
+    opens on a part, a pronoun or a description of the part after it, credits the one person
+    the sentence before names (and nobody when it names two, or speaks of making the film)."""
+    for m in _AS_OPENING.finditer(text):
+        head = text[max(0, m.start() - 300) : m.start()].rstrip()
+        if not head or head[-1] not in ".!?":
+            continue  # the part opens the paragraph: no sentence before it here
+        stop = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! "), head.rfind("? "))
+        before = head[stop + 2 :] if stop >= 0 else head
+        if _MAKING.search(before):
+            continue
+        names = {
+            fold(n): n
+            for n in (known.full(w.group()) or w.group() for w in _FULL_NAME.finditer(before))
+            if is_name(n) and fold(n) not in known.not_actors
+        }
+        role = m.group(1)
+        if len(names) != 1 or (is_name(role) and known.full(role)):
+            continue
+        (actor,) = names.values()
+        found.append((actor, role))
 
 
 def _aside_gone(m: re.Match[str]) -> str:
