@@ -59,7 +59,7 @@ def test_every_start_word_begins_a_match_somewhere() -> None:
     # which the property above catches.
     samples = {
         roles._ENSEMBLE_CUE: "turns up, shows up, pops up, lines up, rounds out the cast, "
-        "a co-star, also star, make up the ensemble",
+        "a co-star, also star, make up the ensemble, have cameos",
         roles._CAST_WORDS: "the cast, an ensemble, supporting roles, performances, a co-star, "
         "a cameo",
     }

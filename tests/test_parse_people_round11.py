@@ -325,3 +325,13 @@ def test_a_sentence_opening_on_the_part_credits_the_one_person_before_it() -> No
     # Two people before it, or the film's making: nobody.
     for before in ("Hal Mercer and Lia Sand are fine.", "Ana Lima directed it with Hal Mercer."):
         assert cast(page(f"{before} As Osvald, he is superb in every scene.")) == {}, before
+
+
+def test_names_that_all_pop_up_are_cast_but_not_those_who_turn_up_the_heat() -> None:
+    review = page("Hal Mercer, Lia Sand and Jo Wren all pop up for a scene or two.")
+    assert cast(review) == {"Hal Mercer": None, "Lia Sand": None, "Jo Wren": None}
+    assert cast(page("Hal Mercer and Lia Sand make cameos.")) == {
+        "Hal Mercer": None,
+        "Lia Sand": None,
+    }
+    assert cast(page("Hal Mercer and Lia Sand turn up the heat in the last act.")) == {}

@@ -2325,19 +2325,22 @@ _MAKER_BEFORE = re.compile(
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
-_ENSEMBLE_WORDS = (" up", "round out", "rounds out", "co-star", "also star")
+_ENSEMBLE_WORDS = (" up", "round out", "rounds out", "co-star", "also star", "cameo")
 _ENSEMBLE_CUE = re.compile(
     r"\b(?:turn|turns|show|shows|pop|pops|line|lines)\s+up\b|\bround(?:s)?\s+out\s+(?:the|an?|this|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cast|ensemble|line-?up|company|gang|kitchen|team|crew|family)\b"
     r"|\bco-star\b|\balso\s+star\b|\bmake\s+up\s+the\s+(?:supporting\s+)?(?:cast|ensemble)"
+    r"|\b(?:make|have)\s+cameos\b"
 )
 # The words every match of it begins with (`cues.may_match`).
-_ENSEMBLE_STARTS = ("turn", "show", "pop", "line", "round", "co-star", "also", "make")
+_ENSEMBLE_STARTS = ("turn", "show", "pop", "line", "round", "co-star", "also", "make", "have")
+# Full names listed, maybe "all" or "both", then they turn up, pop up, co-star, make cameos:
+# not "A and B turn up the heat".
 _NAME_LIST = re.compile(
     r"((?:[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}(?:,\s+|\s+and\s+))+(?:and\s+)?[A-Z]"
-    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:turn\s+up|show\s+up|pop\s+up|line\s+up"
-    r"|round\s+out|co-star"
-    r"|also\s+star|make\s+up)\b"
+    r"[\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:(?:all|both)\s+)?"
+    r"(?:(?:turn|show|pop|line)\s+up(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    r"|round\s+out|co-star|also\s+star|make\s+up|(?:make|have)\s+cameos)\b"
 )
 
 
