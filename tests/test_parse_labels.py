@@ -176,3 +176,11 @@ def test_labels_run_together_on_one_line_between_bullets(bar: str) -> None:
     found = {hit.kind: hit.value for hit in scan_labels([line])}
     assert found["director"] == "Ana Lima"
     assert found["cast"] == "Hal Mercer, Lia Sand"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["First broadcast", "First aired", "Premiered", "Original air date", "Original release"],
+)
+def test_when_a_work_was_first_shown_is_its_release(label: str) -> None:
+    assert label_kind(label) == "release"

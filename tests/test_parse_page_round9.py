@@ -484,3 +484,15 @@ def test_a_critics_closing_line_of_certificate_and_minutes_is_no_text() -> None:
     review = scraped(text)
     assert paragraphs(review)[-1] == P3
     assert review.runtime_minutes == 151
+
+
+def test_a_series_number_in_a_block_of_facts_at_the_end_gives_the_season() -> None:
+    text = (
+        "Ferry Lights review\n\nBy Jane Critic\n\n"
+        "Ferry Lights is the best thing the BBC has made in years, a drama about a strike.\n\n"
+        f"{P1}\n\n{P2}\n\n"
+        "PRODUCTION DETAILS\nBroadcaster\nBBC One\nSeries\n1\nFirst broadcast\nJune 13, 2022\n"
+        "Director\nAna Lima\n\nRelated\n"
+    )
+    review = scraped(text)
+    assert (review.film.kind.value, review.film.season, review.film.year) == ("series", 1, 2022)

@@ -82,7 +82,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:release date|released|release|theatrical release|release year|premiere date"
             r"|production year|year of production"
             r"|year|year of release|in cinemas|in theaters|in theatres|out|airdate|air date|debuts"
-            r"|debut|premieres|premiere|airs|air time|opens|on air)"
+            r"|debut|premieres|premiere|airs|air time|opens|on air|first broadcast|first aired"
+            r"|first shown|premiered|original air date|original airdate|originally aired"
+            r"|original release(?: date)?|original broadcast)"
         ),
     ),
     (

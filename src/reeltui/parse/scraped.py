@@ -3634,6 +3634,9 @@ def _facts(
                 break
     if series and season is None:
         season = _season_in(" ".join([*lead[:3], *paragraphs[:3]]))
+    in_box = _boxed_season(page) if not series or season is None else None
+    if in_box is not None:
+        series, season = True, season or in_box
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
     return out
@@ -3780,6 +3783,19 @@ def _surnames(texts: list[str]) -> dict[str, str]:
 def page_is_chrome(unit: str) -> bool:
     """`is_chrome` or `is_hard_stop`."""
     return is_chrome(unit) or is_hard_stop(unit)
+
+
+def _boxed_season(page: _Page) -> int | None:
+    """ "Series" over "1" in a block of facts ("Broadcaster / BBC One / Series / 1 / First
+    broadcast / …"): the number of this season; None when no such pair stands among labels."""
+    units = page.units
+    for i in range(len(units) - 1):
+        if len(units[i]) <= 6 and units[i].lower() in ("series", "season"):
+            number = units[i + 1]
+            near = i - 1 in page.label_units or i + 2 in page.label_units
+            if near and number.isdigit() and 1 <= int(number) <= 40:
+                return int(number)
+    return None
 
 
 def _season_in(text: str) -> int | None:
