@@ -12,6 +12,7 @@ from reeltui.parse.credits import is_name
 from reeltui.parse.layout import (
     footer_author,
     is_caption_line,
+    is_chrome,
     is_footer,
     is_related_headline,
     is_soft_chrome,
@@ -948,3 +949,22 @@ def test_a_conjunction_before_a_capitalised_word_makes_no_name() -> None:
     for words in ("If RTÉ", "Unless Netflix", "Because Hollywood", "Whether Marvel"):
         assert not is_name(words), words
     assert is_name("Ana Lima")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "8 min read",
+        "12-minute read",
+        "How would you rate Ferry Lights season 3?",
+        "Let us know what you thought of the final season in the comments below.",
+        "Osvald at the wheel of the ferry. (Studio North pic)",
+    ],
+)
+def test_reading_times_polls_appeals_and_studio_captions_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_a_question_in_the_review_is_no_poll() -> None:
+    line = "How would you rate a film that makes you cry for two hours? I would rate it highly."
+    assert not is_chrome(line)

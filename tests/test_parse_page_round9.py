@@ -496,3 +496,17 @@ def test_a_series_number_in_a_block_of_facts_at_the_end_gives_the_season() -> No
     )
     review = scraped(text)
     assert (review.film.kind.value, review.film.season, review.film.year) == ("series", 1, 2022)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "How to watch: Premieres in theaters Dec. 15.",
+        "‘Harbour Lights’ receives 8 out of 10 stars.",
+    ],
+)
+def test_a_watch_label_or_a_score_sentence_closes_no_review(note: str) -> None:
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}\n"
+    )
+    assert paragraphs(review)[-1] == P3

@@ -162,11 +162,15 @@ _FOOTER_STARTS = frozenset(
 _FOOTER_COMMON = re.compile(
     r"^(?:a\s+note\s+to\s+(?:our\s+)?readers\b|at\s+[^,]{2,40},\s+we\s+are\s+answerable\b"
     r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?"
-    r"|share\s+what\s+you\s+think\b|(?:as\s+explained\s+in|read|see)\s+(?:[\w’'.]+\s+){0,3}?"
+    r"|share\s+what\s+you\s+think\b|let\s+us\s+know\s+what\s+you\s+(?:thought|think)\b"
+    r"|how\s+would\s+you\s+rate\b[^?]{0,80}\?$"
+    r"|(?:as\s+explained\s+in|read|see)\s+(?:[\w’'.]+\s+){0,3}?"
     r"(?:review\s+)?(?:score|scoring|rating|ratings)\s+(?:policy|guide|system)\b)",
     re.IGNORECASE,
 )
-_FOOTER_COMMON_STARTS = frozenset(("a", "at", "what", "want", "share", "as", "read", "see"))
+_FOOTER_COMMON_STARTS = frozenset(
+    ("a", "at", "what", "want", "share", "as", "read", "see", "let", "how")
+)
 
 
 @_remembered
@@ -205,7 +209,8 @@ _SOFT_SHORT = re.compile(
     r"|save\s+(?:article|story|this\s+(?:article|story)|for\s+later)$|share\s+(?:article|story)$"
     r"|(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|messenger|bluesky)$"
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
-    r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us)",
+    r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us"
+    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$)",
     re.IGNORECASE,
 )
 # A caption's marks, matched against the lowercased line: an ending credit in brackets or after
@@ -213,6 +218,7 @@ _SOFT_SHORT = re.compile(
 # end, or one of _CAPTION_CUES: cheap tests before the expression.
 _CAPTION = re.compile(
     r"(?:\(\s*(?:photo|image|picture|pic|courtesy|credit|still|source)\b[^)]*\)\s*$"
+    r"|\([^()]{2,40}\s(?:pic|pix|photo|picture|image)s?\)\s*$"
     r"|\bcourtesy\s+of\b|\bphoto\s*:|\bin\s+a\s+still\s+from\b|\ba\s+still\s+from\b"
     r"|\bphotograph\s*:|/\s*(?:netflix|hbo|fx|getty|ap|reuters)\s*\)?$)"
 )

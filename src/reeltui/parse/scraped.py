@@ -2522,6 +2522,10 @@ def _closing_note(unit: str, title: str) -> bool:
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
+    if labelled and low.startswith(("premieres ", "opens ", "streams ", "streaming ", "playing ")):
+        return True  # "How to watch: Premieres in theaters Dec. 15."
+    if _SCORE_NOTE.match(unit) and title and unit.lstrip("‘“\"'").startswith(title):
+        return True  # "‘X’ receives 8.5 out of 10 stars.": the score, told once more
     if len(words) <= 16 and _RATED_RUNS.search(unit):
         # "“X” is rated 15 and runs 134 minutes.": the certificate and running time alone.
         subject = unit.lstrip("‘“\"'")
@@ -2534,6 +2538,11 @@ def _closing_note(unit: str, title: str) -> bool:
     )
 
 
+# A line that gives the review's score as a sentence about the film.
+_SCORE_NOTE = re.compile(
+    r"^[‘“\"']?[^‘’“”\"]{1,80}[’”\"']?\s+(?:receives|gets|earns|scores)\s+[\d.½]+\s*"
+    r"(?:out\s+of|/)\s*\d{1,3}(?:\s+stars?)?\.?$"
+)
 _WHEN_WHERE = re.compile(
     r"(?i)\b(?:cinemas?|theaters?|theatres?|theatrically|streaming|on\s+demand|digital(?:ly)?|dvd"
     r"|blu-ray|vod|today|tonight|now|tomorrow|this\s+(?:week|weekend|month)|next\s+(?:week|month)"
