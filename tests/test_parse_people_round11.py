@@ -335,3 +335,16 @@ def test_names_that_all_pop_up_are_cast_but_not_those_who_turn_up_the_heat() -> 
         "Lia Sand": None,
     }
     assert cast(page("Hal Mercer and Lia Sand turn up the heat in the last act.")) == {}
+
+
+def test_a_surname_with_a_collaborator_names_the_director() -> None:
+    review = page(
+        "It is the finest sequence of Ana Lima’s career, and the one where she lets go.",
+        "Lima and her co-writer, Tova Berg, make one major change to the novel's ending.",
+    )
+    assert review.directors == ("Ana Lima",)
+    # An actor with the writer is still no director.
+    review = page(
+        "Hal Mercer plays Osvald. Mercer and screenwriter Tova Berg met on the set, she says."
+    )
+    assert review.directors == ()

@@ -2989,12 +2989,25 @@ def prose_directors(
                 if name is not None and _crew_named(text, m.start() - len(name)):
                     continue
                 if name is None:
-                    word = re.search(r"([A-Z][\w\-]+)$", text[max(0, m.start() - 30) : m.start()])
-                    name = surnames.get(fold(word.group(1))) if word else None
+                    # A surname alone ("Villeneuve's film"), not a full name that name_before
+                    # turned down ("a nod to Ines Morrow's film")
+                    head = text[max(0, m.start() - 30) : m.start()]
+                    word = re.search(r"([A-Z][\w\-]+)$", head)
+                    before = head[: word.start()].split()[-1:] if word else []
+                    if word and not (before and before[0][:1].isupper()):
+                        name = surnames.get(fold(word.group(1)))
                 owners: list[str | None] = [name]
                 if name and (sibling := _sibling_before(text, m.start() - len(name))):
                     owners.insert(0, f"{sibling} {name.split()[-1]}")  # "A and B Surname's film"
                 vote_all(owners, 1)
+        if " and " in text:
+            for m in _WITH_COLLABORATOR.finditer(text):
+                # "Payne and his screenwriter", "Scorsese and his longtime editor, Thelma
+                # Schoonmaker": the one who works with the film's writer or editor
+                end = m.start() + len(m.group(1))
+                who = name_before(text, end) or _surname(text, end, surnames)
+                if who and not _crew_named(text, end - len(who)):
+                    vote(who, 2)
         if " made " in text or " makes " in text or " crafted " in text:
             for m in _MADE_FILM.finditer(text):
                 if _compared(text, m.start()):
@@ -3054,6 +3067,13 @@ def _before_relative(text: str, end: int) -> int:
 
 # "X has made a tender film", "X makes a film of rare grace": the film's maker (not "makes her
 # film debut", an actor's first part).
+# A name, then the people one makes a film with: "X and his longtime editor", "X and her
+# co-writer, Y", "X and their cinematographer".
+_WITH_COLLABORATOR = re.compile(
+    r"([A-Z][\w’'\-]+)\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:longtime|long-time|frequent|regular"
+    r"|usual|trusted)\s+)?(?:co-?writer|co-?screenwriter|screenwriter|editor|cinematographer"
+    r"|director\s+of\s+photography|dp|writing\s+partner)s?\b"
+)
 _MADE_FILM = re.compile(
     r",?\s+(?:has\s+|have\s+|now\s+|again\s+)?(?:made|makes|crafted|crafts)\s+(?:a|an|his|her"
     r"|their)\s+(?:[\w’'-]+\s+){0,3}?(?:film|movie|feature|picture|documentary)(?![\w’'-]|\s+debut)"

@@ -3784,6 +3784,8 @@ def _surnames(texts: list[str]) -> dict[str, str]:
     for text in texts:
         for m in _FULL_NAME.finditer(text):
             name = m.group()
+            if name.endswith(("’s", "'s")):
+                name = name[:-2]  # "Denis Villeneuve’s career": the name without its "’s"
             if is_name(name):
                 seen.setdefault(fold(name.split()[-1]), set()).add(name)
     return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
