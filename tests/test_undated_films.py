@@ -4,12 +4,16 @@ dated film, or two (a remake), it keeps a film of its own."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from undated_films import write_review
 
 from reeltui.library import Library
 from reeltui.library.catalog import FILM
+from reeltui.model import Film, Format, Kind, Review
 from reeltui.search import Searcher
 
 
@@ -208,3 +212,44 @@ def test_a_correction_starts_from_what_the_review_states(tmp_path: Path) -> None
     assert form_values(card).year == ""
     dated = library.card(library.get("dated") or 0)
     assert dated is not None and "\nyear = 2024\n" in draft(dated)
+
+
+_FILMS = st.tuples(
+    st.sampled_from(["Dune", "DUNE", "Aavesham"]),
+    st.sampled_from([None, None, 1984, 2021]),
+    st.sampled_from([Kind.FILM, Kind.SERIES]),
+)
+
+
+def _expected(films: list[tuple[str, int | None, Kind]]) -> list[str]:
+    """The rule, applied to the reviews held: each review's film key."""
+    keys = []
+    for title, year, kind in films:
+        if year is None:
+            dated = {y for t, y, k in films if t.lower() == title.lower() and k is kind and y}
+            year = dated.pop() if len(dated) == 1 else None
+        keys.append(Film(title, year, kind).key)
+    return keys
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_FILMS, min_size=1, max_size=7), st.lists(st.booleans(), max_size=7), st.randoms())
+def test_any_order_of_coming_and_going_gives_the_rule(
+    films: list[tuple[str, int | None, Kind]], gone: list[bool], rng: random.Random
+) -> None:
+    root = Path("/nowhere")
+    reviews = [
+        Review(f"r{i}", root / f"r{i}.txt", Format.SCRAPED, title, Film(title, year, kind))
+        for i, (title, year, kind) in enumerate(films)
+    ]
+    library = Library(root)
+    order = list(range(len(reviews)))
+    rng.shuffle(order)
+    numbers: dict[int, int] = {}
+    for index in order:  # one at a time, each its own transaction
+        [numbers[index]] = library.add_reviews([reviews[index]])
+    left = [i for i in range(len(reviews)) if not (i < len(gone) and gone[i])]
+    with library.catalog.writing() as writer:
+        writer.remove([numbers[i] for i in range(len(reviews)) if i not in left])
+    by_id = {entry.id: entry.film_key for entry in library.load_entries()}
+    assert [by_id[f"r{i}"] for i in left] == _expected([films[i] for i in left])
