@@ -17,6 +17,7 @@ from reeltui.cli.main import main
 COMMANDS: tuple[tuple[str, ...], ...] = (
     ("list", "--json"),
     ("list", "--sort", "year"),
+    ("list", "--bookmarked", "--json"),
     ("search", "aavesham", "--json"),
     ("search", "--actor", "faasil", "--json"),
     ("search", "--reviewer", "priya", "--json"),
@@ -104,6 +105,13 @@ def test_the_cli_answers_alike_and_sees_one_film(
     assert [item["film_key"] for item in person["films"]] == ["aavesham-2024"]
     [bookmark] = json.loads(cold[("bookmarks", "list", "--json")])
     assert bookmark["film_key"] == "aavesham" and bookmark["has_review"] is True
+    # The bookmark made on the yearless film is the merged film's.
+    assert _keys(cold[("list", "--bookmarked", "--json")]) == [
+        ("aavesham-dated", "aavesham-2024"),
+        ("aavesham-plain", "aavesham-2024"),
+    ]
+    assert {review["bookmark"]["film_key"] for review in film["reviews"]} == {"aavesham"}
+    assert "* Aavesham (2024)" in cold[("list", "--sort", "year")]
 
 
 def test_a_yearless_bookmark_of_a_remake_is_the_yearless_film(
