@@ -597,12 +597,12 @@ class Catalog:
             "SELECT 1 FROM docs WHERE film_key = ? AND problem IS NULL LIMIT 1", (film_key,)
         ).fetchone():
             return film_key
-        row = db.execute(
-            "SELECT film_key FROM docs WHERE title_key = ? AND undated = 1 AND problem IS NULL"
-            " ORDER BY kind LIMIT 1",
+        (joined,) = db.execute(
+            "SELECT min(film_key) FROM docs WHERE title_key = ? AND undated = 1"
+            " AND problem IS NULL",
             (film_key,),
         ).fetchone()
-        return film_key if row is None else str(row[0])
+        return film_key if joined is None else str(joined)
 
     def films_of(self, film_keys: Iterable[str]) -> dict[str, str]:
         """`film_of` for many keys at once (a user's bookmarks): only the keys that stand for
