@@ -9,6 +9,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bar_support import search_ready, type_in_bar
+from textual.command import CommandPalette
 from undated_films import write_review
 
 from reeltui.bookmarks import Status
@@ -102,3 +104,31 @@ async def test_a_remake_keeps_the_yearless_row_apart(make_app: MAKE, data_dir: P
             ("aavesham-1984", 1, 1984),
             ("aavesham-2024", 1, 2024),
         ]
+
+
+async def test_the_command_bar_gives_one_film_as_the_cli_does(
+    make_app: MAKE, data_dir: Path
+) -> None:
+    write_review(data_dir, "aavesham-plain", "Aavesham", None, "Priya Nair")
+    write_review(data_dir, "aavesham-dated", "Aavesham", 2024, "Anil Menon")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search_ready(pilot)
+        await pilot.press("colon")
+        assert isinstance(app.screen, CommandPalette)
+        options = await type_in_bar(pilot, "@faasil")
+        assert options[0].startswith("Fahadh Faasil  actor · 1 film")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert [(row.film_key, row.review.year) for row in screen.film_list.rows] == [
+            ("aavesham-2024", 2024)
+        ]
+        await pilot.press("escape")
+        await pilot.press("colon")
+        options = await type_in_bar(pilot, "film:aavesham")
+        assert [option for option in options if option.startswith("Aavesham")] == [
+            option for option in options if option.startswith("Aavesham (2024)")
+        ]
+        assert any(option.startswith("Aavesham (2024)") for option in options)
