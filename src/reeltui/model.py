@@ -95,6 +95,8 @@ class Review:
     `has_body` tells the two apart. `problems` are things wrong with the file (bad bytes, a
     sidecar that is not TOML, no text); `notes` say where the extraction is unsure of what a
     sound file says ("title taken from the first line", "no year stated", "no cast found").
+    `year_inferred`: the review states no year, and the film's year is the library's (the one
+    dated film of the same title, season and kind it holds; `library/catalog.py`).
     """
 
     id: str
@@ -114,11 +116,17 @@ class Review:
     notes: tuple[str, ...] = ()
     has_body: bool = True
     mtime: float = 0.0
+    year_inferred: bool = False
 
     @property
     def film_key(self) -> str:
         """The key of the film this review is about."""
         return self.film.key
+
+    @property
+    def stated_film(self) -> Film:
+        """The film as the review itself states it (without a year the library gave it)."""
+        return replace(self.film, year=None) if self.year_inferred else self.film
 
     @property
     def actors(self) -> tuple[str, ...]:

@@ -209,22 +209,40 @@ def run(args: argparse.Namespace, paths: Paths, out: TextIO | None = None) -> in
     return run_command(_handle, Context(args, paths, out if out is not None else sys.stdout))
 
 
-def lookup(paths: Paths) -> Callable[[Review | Entry], dict[str, Any] | None]:
+def lookup(
+    paths: Paths, library: Library | None = None
+) -> Callable[[Review | Entry], dict[str, Any] | None]:
     """A function giving the bookmark JSON of a review's film, or None (for `--json` output).
 
     Never raises: a broken or unreadable bookmarks file gives what could be read of it.
     """
-    return lookup_in(BookmarkStore.open(paths.bookmarks))
+    return lookup_in(BookmarkStore.open(paths.bookmarks), library)
 
 
-def lookup_in(store: BookmarkStore) -> Callable[[Review | Entry], dict[str, Any] | None]:
-    """`lookup` in a store already open."""
+def lookup_in(
+    store: BookmarkStore, library: Library | None = None
+) -> Callable[[Review | Entry], dict[str, Any] | None]:
+    """`lookup` in a store already open. With the `library`, a film not bookmarked under its
+    own key has the bookmark made on its reviews without a year before it had one
+    (`bookmarked_films`)."""
+    films = bookmarked_films(store, library) if library is not None else {}
 
     def bookmark_of(review: Review | Entry) -> dict[str, Any] | None:
-        bookmark = store.get(review.film_key)
+        key = review.film_key
+        bookmark = store.get(key) or store.get(films.get(key, key))
         return bookmark.to_json() if bookmark is not None else None
 
     return bookmark_of
+
+
+def bookmarked_films(store: BookmarkStore, library: Library) -> dict[str, str]:
+    """The films bookmarked under a key without their year (made before a dated review of
+    the film came, `Catalog.films_of`), by their key, with the bookmark's key; a film that
+    is bookmarked under its own key too keeps that one."""
+    keys = store.keys()
+    return {
+        film: key for key, film in library.catalog.films_of(keys).items() if store.get(film) is None
+    }
 
 
 def follow_correction(paths: Paths, library: Library, before: Review, after: Review) -> str | None:

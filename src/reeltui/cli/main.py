@@ -171,9 +171,11 @@ def _say_notes(library: Library) -> None:
         print(f"reeltui: note: {note}", file=sys.stderr)
 
 
-def _bookmark_lookup(ctx: Context) -> Callable[[Review | Entry], dict[str, Any] | None]:
+def _bookmark_lookup(
+    ctx: Context, library: Library
+) -> Callable[[Review | Entry], dict[str, Any] | None]:
     """A function giving the bookmark JSON of a review's film (None when not bookmarked)."""
-    return bookmarks_cli.lookup(ctx.paths)
+    return bookmarks_cli.lookup(ctx.paths, library)
 
 
 #: How many cards `list --json` reads in one query.
@@ -210,8 +212,10 @@ def cmd_list(ctx: Context) -> int:
     order and printed as they come."""
     library = _load(ctx)
     store = BookmarkStore.open(ctx.paths.bookmarks)
-    bookmark_of = bookmarks_cli.lookup_in(store)
-    film_keys = store.keys() if ctx.args.bookmarked else None
+    bookmark_of = bookmarks_cli.lookup_in(store, library)
+    film_keys = None
+    if ctx.args.bookmarked:
+        film_keys = [*store.keys(), *bookmarks_cli.bookmarked_films(store, library)]
     offset, limit = ctx.args.offset, ctx.args.limit
     entries = library.catalog.ordered(SortKey(ctx.args.sort), film_keys)
     try:
@@ -250,7 +254,7 @@ def cmd_show(ctx: Context) -> int:
     if len(reviews) > 1:
         from reeltui.cli.film import show_film
 
-        return show_film(ctx, [library.open(e) for e in reviews], _bookmark_lookup(ctx))
+        return show_film(ctx, [library.open(e) for e in reviews], _bookmark_lookup(ctx, library))
     docno = library.catalog.find(ctx.args.review)
     if docno is None:
         raise UsageError(
@@ -258,7 +262,7 @@ def cmd_show(ctx: Context) -> int:
         )
     review = library.open(docno)
     if ctx.args.json:
-        print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx)(review)))
+        print_json(ctx, review_json(review, bookmark=_bookmark_lookup(ctx, library)(review)))
     else:
         write_review_text(ctx.out, review)
     return EXIT_OK
@@ -329,7 +333,7 @@ def cmd_search(ctx: Context) -> int:
         reviewer=args.reviewer,
         limit=args.limit,
     )
-    bookmark_of = _bookmark_lookup(ctx)
+    bookmark_of = _bookmark_lookup(ctx, library)
     if args.json:
         print_json(
             ctx,

@@ -19,7 +19,7 @@ class Change:
 
 
 def _facts(review: Review) -> dict[str, str]:
-    film = review.film
+    film = review.stated_film
     reviewer = review.reviewer
     return {
         "title": film.title,

@@ -152,7 +152,7 @@ def _inline(values: Mapping[str, Any]) -> Any:
 def draft(review: Review) -> str:
     """A new sidecar for `review`: a header saying what the file is, then a key for each fact
     the extraction found and a commented-out one for each it did not."""
-    film = review.film
+    film = review.stated_film
     lines = [
         f"# Corrections to the facts of {review.path.name}, which reeltui read as",
         f"# {film.label}.",

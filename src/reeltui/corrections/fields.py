@@ -67,7 +67,7 @@ class FieldError:
 
 def form_values(review: Review) -> FormValues:
     """The form filled in with what the review says now (its sidecar applied)."""
-    film = review.film
+    film = review.stated_film
     reviewer = review.reviewer
     return FormValues(
         title=film.title,

@@ -15,6 +15,13 @@ holds, for every document found:
 - `folders`: every folder walked with its modification time, so that a cheap check can tell
   whether files were added, removed or renamed since (`library/refresh.py`).
 
+A review that states no year belongs to a film of the same title, season and kind when the
+catalog holds exactly one such film with a year: its `year`, `film_key` and `label` are that
+film's, `undated` remembers that the review gave none, and `title_key` (the key without a
+year) finds its fellows. Every write settles the titles it touched (`Writer._regroup`), so the
+list, the command line's queries and the names all see one film; with no dated film, or two
+(a remake), the review keeps a film of its own, without a year.
+
 Writes go in short transactions of a few hundred documents; a scan killed half-way leaves
 what it committed, every row true to the file it came from, and the next start goes on from
 there. Derived data is brought up to date when it is needed: `dirty` lists the names whose
@@ -62,6 +69,7 @@ __all__ = [
     "Catalog",
     "Follower",
     "NameRow",
+    "Writer",
     "Written",
     "display_name",
 ]
@@ -69,7 +77,7 @@ __all__ = [
 #: Bump when the tables or queries change in a way an older catalog cannot serve: a catalog
 #: of another version is made anew, unless `_ADDED_TO` names it. (A change to what a parse
 #: gives is `parser_fingerprint`.)
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 #: Older versions whose tables this one only adds to (new indexes): a catalog of one of them
 #: is brought up to this version in place, keeping every document, instead of being made anew.
@@ -104,7 +112,7 @@ _SCHEMA = (
     " title TEXT, sort_title TEXT, year INTEGER, season INTEGER, kind TEXT, film_key TEXT,"
     " label TEXT, reviewer TEXT, mtime REAL, card TEXT, flagged INTEGER NOT NULL DEFAULT 0,"
     " noted INTEGER NOT NULL DEFAULT 0,"
-    " text INTEGER NOT NULL DEFAULT 0)",
+    " text INTEGER NOT NULL DEFAULT 0, title_key TEXT, undated INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS docs_id ON docs(id)",
     # The library's order, with every column of an entry: loading the entries reads this
     # index from end to end, neither sorting nor visiting the table.
@@ -122,6 +130,8 @@ _SCHEMA = (
     " key) WHERE problem IS NULL",
     "CREATE INDEX IF NOT EXISTS docs_base ON docs(base)",
     "CREATE INDEX IF NOT EXISTS docs_film ON docs(film_key)",
+    # The reviews of one title (and season) and kind, those without a year last.
+    "CREATE INDEX IF NOT EXISTS docs_title ON docs(title_key, kind, undated) WHERE problem IS NULL",
     "CREATE INDEX IF NOT EXISTS docs_text ON docs(text) WHERE text = 0",
     "CREATE TABLE IF NOT EXISTS sections(rowid INTEGER PRIMARY KEY, heading TEXT NOT NULL,"
     " body TEXT NOT NULL)",
@@ -521,9 +531,11 @@ class Catalog:
         return _with_body(card, body)
 
     def _card(self, row: Sequence[Any]) -> Review:
-        (_, rid, key, title, year, kind, season, reviewer, mtime, card) = row
+        (_, rid, key, title, year, kind, season, reviewer, mtime, card, undated) = row
         film = Film(title, year, Kind(kind), season)
-        return card_from(rid, self.root / _key_text(key), film, reviewer, mtime, card)
+        path = self.root / _key_text(key)
+        inferred = bool(undated) and year is not None
+        return card_from(rid, path, film, reviewer, mtime, card, year_inferred=inferred)
 
     def cards(self, docnos: Sequence[int]) -> dict[int, Review]:
         """The cards of many reviews at once, by document number."""
@@ -550,7 +562,7 @@ class Catalog:
                 row = db.execute(
                     "SELECT docno FROM docs WHERE film_key = ? AND problem IS NULL"
                     " ORDER BY sort_title, coalesce(year, 0), key LIMIT 1",
-                    (ref,),
+                    (self._film_of(db, ref),),
                 ).fetchone()
             if row is None:
                 for key in _keys_of(ref, self.root):
@@ -563,12 +575,51 @@ class Catalog:
         return None if row is None else int(row[0])
 
     def film_docnos(self, film_key: str) -> list[int]:
-        """The reviews of one film."""
+        """The reviews of one film (of the film a yearless key now stands for, `film_of`)."""
         with self._read_lock:
-            rows = self._reader.execute(
-                "SELECT docno FROM docs WHERE film_key = ? AND problem IS NULL", (film_key,)
+            db = self._reader
+            rows = db.execute(
+                "SELECT docno FROM docs WHERE film_key = ? AND problem IS NULL",
+                (self._film_of(db, film_key),),
             ).fetchall()
         return [int(docno) for (docno,) in rows]
+
+    def film_of(self, film_key: str) -> str:
+        """The key of the film a key stands for now: itself, unless it is the key of a film
+        without a year whose reviews joined the one dated film of their title (a bookmark made
+        before the dated review came then follows them), whose key it gives."""
+        with self._read_lock:
+            return self._film_of(self._reader, film_key)
+
+    @staticmethod
+    def _film_of(db: sqlite3.Connection, film_key: str) -> str:
+        if db.execute(
+            "SELECT 1 FROM docs WHERE film_key = ? AND problem IS NULL LIMIT 1", (film_key,)
+        ).fetchone():
+            return film_key
+        (joined,) = db.execute(
+            "SELECT min(film_key) FROM docs WHERE title_key = ? AND undated = 1"
+            " AND problem IS NULL",
+            (film_key,),
+        ).fetchone()
+        return film_key if joined is None else str(joined)
+
+    def films_of(self, film_keys: Iterable[str]) -> dict[str, str]:
+        """`film_of` for many keys at once (a user's bookmarks): only the keys that stand for
+        another film's key, with that key (one query, by the index on `title_key`)."""
+        keys = sorted(set(film_keys))
+        if not keys:
+            return {}
+        with self._read_lock:
+            rows = self._reader.execute(
+                "SELECT k.value, min(d.film_key) FROM json_each(?) AS k"
+                " JOIN docs AS d ON d.title_key = k.value AND d.undated = 1 AND d.problem IS NULL"
+                " WHERE d.film_key != k.value AND NOT EXISTS (SELECT 1 FROM docs AS f"
+                "  WHERE f.film_key = k.value AND f.problem IS NULL)"
+                " GROUP BY k.value",
+                (json.dumps(keys),),
+            ).fetchall()
+        return {str(key): str(film) for key, film in rows}
 
     def counts(self) -> tuple[int, int]:
         """(documents found, reviews among them)."""
@@ -618,12 +669,14 @@ class Catalog:
         with self._read_lock:
             for start in range(0, len(keys), 500):
                 chunk = keys[start : start + 500]
+                marks = ",".join("?" * len(chunk))
                 found.update(
                     key
                     for (key,) in self._reader.execute(
                         "SELECT DISTINCT film_key FROM docs WHERE problem IS NULL AND film_key"
-                        f" IN ({','.join('?' * len(chunk))})",
-                        chunk,
+                        f" IN ({marks}) UNION SELECT DISTINCT title_key FROM docs"
+                        f" WHERE problem IS NULL AND undated = 1 AND title_key IN ({marks})",
+                        chunk + chunk,
                     )
                 )
         return frozenset(found)
@@ -1243,10 +1296,71 @@ class Follower:
 
 
 class Writer:
-    """Changes to the catalog inside one transaction (`Catalog.writing`)."""
+    """Changes to the catalog inside one transaction (`Catalog.writing`).
+
+    `regrouped` lists the documents it moved to another film without writing them: reviews
+    without a year that joined the one dated film of their title when it came, or left it when
+    it went (or another dated film of that title came). Their entries changed.
+    """
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        self.regrouped: list[int] = []
+
+    def _groups_of(self, docnos: Sequence[int]) -> set[tuple[str, str]]:
+        """The titles (title key and kind) of documents as stored now."""
+        groups: set[tuple[str, str]] = set()
+        for start in range(0, len(docnos), 500):
+            chunk = list(docnos[start : start + 500])
+            groups.update(
+                self._db.execute(
+                    "SELECT title_key, kind FROM docs WHERE title_key IS NOT NULL AND docno IN"
+                    f" ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return groups
+
+    def _regroup(self, groups: Iterable[tuple[str, str]]) -> None:
+        """Give each review without a year of these titles its film: the one dated film of its
+        title, season and kind, when there is exactly one; else a film of its own, without a
+        year. A title with no review without a year costs one look in the index."""
+        db = self._db
+        wanted = sorted(set(groups))
+        if not wanted:
+            return
+        undated: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for row in db.execute(
+                "SELECT d.title_key, d.kind, d.docno, d.title, d.season, d.film_key, d.label"
+                " FROM json_each(?) AS g JOIN docs AS d INDEXED BY docs_title"
+                " ON d.title_key = json_extract(g.value, '$[0]')"
+                " AND d.kind = json_extract(g.value, '$[1]') AND d.undated = 1"
+                " AND d.problem IS NULL",
+                (json.dumps(chunk),),
+            ):
+                undated.setdefault((row[0], row[1]), []).append(row[2:])
+        for (title_key, kind), reviews in undated.items():
+            years = db.execute(
+                "SELECT DISTINCT year FROM docs WHERE title_key = ? AND kind = ? AND undated = 0"
+                " AND problem IS NULL LIMIT 2",
+                (title_key, kind),
+            ).fetchall()
+            year = years[0][0] if len(years) == 1 else None
+            for docno, title, season, was, label in reviews:
+                film = Film(title, year, Kind(kind), season)
+                if (film.key, film.label) == (was, label):
+                    continue
+                db.execute(
+                    "UPDATE docs SET year = ?, film_key = ?, label = ? WHERE docno = ?",
+                    (year, film.key, film.label, docno),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)",
+                    [(FILM, was), (FILM, film.key)],
+                )
+                self.regrouped.append(docno)
 
     def set_meta(self, **values: str) -> None:
         """Set values of the meta table."""
@@ -1291,6 +1405,7 @@ class Writer:
         """Store a parsed review (over the document `docno`, or as a new one); its number."""
         db = self._db
         docno = self._existing(docno, key)
+        groups = self._groups_of([docno]) if docno is not None else set()
         values = (
             stamp,
             row.title,
@@ -1305,20 +1420,23 @@ class Writer:
             row.card,
             int(row.flagged),
             int(row.noted),
+            row.title_key,
+            int(row.year is None),
         )
         if docno is not None:
             self._forget_body([docno])
             db.execute(
                 "UPDATE docs SET stamp = ?, problem = NULL, title = ?, sort_title = ?, year = ?,"
                 " season = ?, kind = ?, film_key = ?, label = ?, reviewer = ?, mtime = ?,"
-                " card = ?, flagged = ?, noted = ?, text = 0 WHERE docno = ?",
+                " card = ?, flagged = ?, noted = ?, title_key = ?, undated = ?, text = 0"
+                " WHERE docno = ?",
                 (*values, docno),
             )
         else:
             cursor = db.execute(
                 "INSERT INTO docs(key, base, id, stamp, title, sort_title, year, season, kind,"
-                " film_key, label, reviewer, mtime, card, flagged, noted)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " film_key, label, reviewer, mtime, card, flagged, noted, title_key, undated)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (_key_blob(key), base, base, *values),
             )
             assert cursor.lastrowid is not None
@@ -1339,6 +1457,7 @@ class Writer:
             [(kind, person) for kind, _, _, person, _ in row.credits],
         )
         db.execute("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", (FILM, row.film_key))
+        self._regroup({*groups, (row.title_key, row.kind)})
         return docno
 
     def put_many(
@@ -1368,6 +1487,7 @@ class Writer:
         sections: list[tuple[int, str, str]] = []
         credits: list[tuple[Any, ...]] = []
         dirty: list[tuple[int, str]] = []
+        groups: set[tuple[str, str]] = set()
         for docno, key, base, stamp, row in items:
             if docno is None:
                 docno = found.get(key)
@@ -1386,9 +1506,11 @@ class Writer:
                 (
                     last, _key_blob(key), base, base, stamp, row.title, row.sort_title, row.year,
                     row.season, row.kind, row.film_key, row.label, row.reviewer, row.mtime,
-                    row.card, int(row.flagged), int(row.noted),
+                    row.card, int(row.flagged), int(row.noted), row.title_key,
+                    int(row.year is None),
                 )
             )  # fmt: skip
+            groups.add((row.title_key, row.kind))
             low = last << SECTION_BITS
             sections.extend(
                 (low | index, heading, body) for index, (heading, body) in enumerate(row.sections)
@@ -1404,8 +1526,8 @@ class Writer:
         if docs:
             db.executemany(
                 "INSERT INTO docs(docno, key, base, id, stamp, title, sort_title, year, season,"
-                " kind, film_key, label, reviewer, mtime, card, flagged, noted)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " kind, film_key, label, reviewer, mtime, card, flagged, noted, title_key,"
+                " undated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 docs,
             )
             db.executemany("INSERT INTO sections(rowid, heading, body) VALUES (?, ?, ?)", sections)
@@ -1415,6 +1537,7 @@ class Writer:
                 credits,
             )
             db.executemany("INSERT OR IGNORE INTO dirty(kind, key) VALUES (?, ?)", dirty)
+            self._regroup(groups)
         return numbers
 
     def put_problem(self, docno: int | None, key: str, base: str, stamp: str, problem: str) -> int:
@@ -1422,14 +1545,16 @@ class Writer:
         db = self._db
         docno = self._existing(docno, key)
         if docno is not None:
+            groups = self._groups_of([docno])
             self._forget_body([docno])
             db.execute(
                 "UPDATE docs SET stamp = ?, problem = ?, title = NULL, sort_title = NULL,"
                 " year = NULL, season = NULL, kind = NULL, film_key = NULL, label = NULL,"
-                " reviewer = NULL, mtime = NULL, card = NULL, flagged = 0, noted = 0, text = 0"
-                " WHERE docno = ?",
+                " reviewer = NULL, mtime = NULL, card = NULL, flagged = 0, noted = 0, text = 0,"
+                " title_key = NULL, undated = 0 WHERE docno = ?",
                 (stamp, problem, docno),
             )
+            self._regroup(groups)
             return docno
         cursor = db.execute(
             "INSERT INTO docs(key, base, id, stamp, problem) VALUES (?, ?, ?, ?, ?)",
@@ -1440,8 +1565,10 @@ class Writer:
 
     def remove(self, docnos: Sequence[int]) -> None:
         """Forget documents that are gone."""
+        groups = self._groups_of(docnos)
         self._forget_body(docnos)
         self._db.executemany("DELETE FROM docs WHERE docno = ?", [(d,) for d in docnos])
+        self._regroup(groups)
 
     def set_folders(self, folders: Iterable[tuple[str, int, str | None]], *, every: bool) -> None:
         """Record folders walked (path, modification time, problem); `every`: these are all of
@@ -1465,7 +1592,9 @@ class Writer:
 
 # -- helpers -----------------------------------------------------------------------------
 
-_CARD_SELECT = "SELECT docno, id, key, title, year, kind, season, reviewer, mtime, card FROM docs"
+_CARD_SELECT = (
+    "SELECT docno, id, key, title, year, kind, season, reviewer, mtime, card, undated FROM docs"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reeltui.library.catalog import Catalog
+from reeltui.library.catalog import Catalog, Writer
 from reeltui.library.entries import path_order
 from reeltui.library.rows import DocRow, doc_row
 from reeltui.model import FileProblem, Review
@@ -50,7 +50,8 @@ __all__ = [
 
 #: Called as progress(done, total) while files are read; an exception it raises stops the scan.
 Progress = Callable[[int, int], None]
-#: Called after each batch written to the catalog with the numbers of the documents written.
+#: Called after each batch written to the catalog with the numbers of the documents written
+#: (and of the reviews without a year the batch moved to another film: `Writer.regrouped`).
 OnBatch = Callable[[list[int]], None]
 
 #: Below this many files to parse, starting worker processes costs more than it saves.
@@ -533,6 +534,17 @@ def _settled(catalog: Catalog, changes: Changes) -> Changes:
     return changes
 
 
+def _regrouped(writer: Writer, changes: Changes, written: list[int]) -> list[int]:
+    """The reviews a transaction moved to another film without writing them (a review without
+    a year joining the one dated film of its title, or leaving it), recorded as changed."""
+    if not writer.regrouped:
+        return []
+    left = set(written)
+    moved = [docno for docno in dict.fromkeys(writer.regrouped) if docno not in left]
+    changes.changed.extend(moved)
+    return moved
+
+
 def _apply(
     catalog: Catalog,
     root: Path,
@@ -554,8 +566,9 @@ def _apply(
         with catalog.writing() as writer:
             writer.remove(gone)
         changes.removed.extend(gone)
+        moved = _regrouped(writer, changes, gone)
         if on_batch is not None:
-            on_batch(gone)
+            on_batch([*gone, *moved])
     broken: list[int] = []
     with catalog.writing() as writer:
         for key, message in found.broken.items():
@@ -567,8 +580,9 @@ def _apply(
             number = writer.put_problem(docno, key, id_of_parts(key.split("/")), stamp, message)
             (changes.changed if docno is not None else changes.added).append(number)
             broken.append(number)
-    if broken and on_batch is not None:
-        on_batch(broken)
+    moved = _regrouped(writer, changes, broken)
+    if (broken or moved) and on_batch is not None:
+        on_batch([*broken, *moved])
     # Each job is the key and stamp the walk found (taken from it, not copied) and the number
     # of the document it replaces; its path and id are made chunk by chunk (`_Chunks`). The
     # walk's table of documents is let go once the jobs are made, and each job once its
@@ -613,10 +627,11 @@ def _apply(
         results.clear()
         for (_, _, docno), number in zip(batch, written, strict=True):
             (changes.changed if docno is not None else changes.added).append(number)
+        moved = _regrouped(writer, changes, written)
         done += len(batch)
         # Never asked for again: the chunks are made in order, and these were all parsed.
         jobs[first:start] = [_WRITTEN] * len(batch)
         if on_batch is not None:
-            on_batch(written)
+            on_batch([*written, *moved] if moved else written)
         if progress is not None:
             progress(done, total)

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from reeltui.model import Credit, Film, Format, Review, Reviewer
+from reeltui.model import Credit, Film, Format, Review, Reviewer, film_key
 from reeltui.text import fold, name_tokens
 
 __all__ = [
@@ -60,6 +60,9 @@ class DocRow:
     season: int | None
     kind: str
     film_key: str
+    #: The film key without a year (`slug(title)[-season-N]`): the reviews of one title,
+    #: season and kind, among which a review that states no year finds its film.
+    title_key: str
     label: str
     reviewer: str | None
     mtime: float
@@ -132,6 +135,7 @@ def doc_row(review: Review) -> DocRow:
         season=film.season,
         kind=str(film.kind),
         film_key=film.key,
+        title_key=film_key(film.title, None, film.season),
         label=film.label,
         reviewer=review.reviewer.name if review.reviewer else None,
         mtime=review.mtime,
@@ -144,9 +148,17 @@ def doc_row(review: Review) -> DocRow:
 
 
 def card_from(
-    rid: str, path: Path, film: Film, reviewer: str | None, mtime: float, card: str
+    rid: str,
+    path: Path,
+    film: Film,
+    reviewer: str | None,
+    mtime: float,
+    card: str,
+    *,
+    year_inferred: bool = False,
 ) -> Review:
-    """A card (a review without its body) from the list's columns and the card's JSON."""
+    """A card (a review without its body) from the list's columns and the card's JSON
+    (`year_inferred`: the film's year is the library's, the review states none)."""
     fields = json.loads(card)
     (fmt, headline, directors, cast, runtime, platform, rating, bio, words, problems, notes) = (
         fields
@@ -168,4 +180,5 @@ def card_from(
         notes=tuple(notes),
         has_body=False,
         mtime=mtime,
+        year_inferred=year_inferred,
     )

@@ -311,18 +311,20 @@ class Library:
         with self.catalog.writing() as writer:
             number = writer.put(docno, key, review.id, stamp, doc_row(result))
         if self._entries is not None:
-            self._replace_entry(number)
+            # With it, the reviews without a year its new title or year took in or let go.
+            self._replace_entries([number, *writer.regrouped])
         stored = self.catalog.review(number)
         return stored if stored is not None else result
 
-    def _replace_entry(self, docno: int) -> None:
-        """Put a document's entry, as the catalog has it now, in its place in the order."""
+    def _replace_entries(self, docnos: Iterable[int]) -> None:
+        """Put documents' entries, as the catalog has them now, in their places in the order."""
         with self._lock:
             entries = self._entries
         if entries is None:
             return
-        fresh = self.catalog.entries_of([docno])
-        kept = [entry for entry in entries if entry.docno != docno]
+        wanted = set(docnos)
+        fresh = self.catalog.entries_of(wanted)
+        kept = [entry for entry in entries if entry.docno not in wanted]
         for entry in fresh:
             kept.insert(bisect_left(kept, title_order(entry), key=title_order), entry)
         places = array("i", [-1]) * (1 + max((entry.docno for entry in kept), default=0))

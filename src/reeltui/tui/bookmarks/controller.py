@@ -517,11 +517,26 @@ class BookmarksUI:
                 review = screen.selected_film
                 if review is None:
                     return None
-                return _Target(review.film_key, self._label(review.film_key, review), review)
+                key = self._bookmarked_key(review.film_key)
+                return _Target(key, self._label(key, review), review)
         if film_key is None:
             return None
         review = self.app.review_of(film_key)
-        return _Target(film_key, self._label(film_key, review), review)
+        key = self._bookmarked_key(film_key)
+        return _Target(key, self._label(key, review), review)
+
+    def _bookmarked_key(self, film_key: str) -> str:
+        """The key a film is bookmarked under: its own; or, when that is not bookmarked, the
+        key of a bookmark made on its reviews without a year before a dated review of it came
+        (`Catalog.films_of`), which follows them."""
+        library = self.app.library
+        if library is None or self.store.get(film_key) is not None:
+            return film_key
+        keys = [bookmark.film_key for bookmark in self.store.all()]
+        for key, film in library.catalog.films_of(keys).items():
+            if film == film_key:
+                return key
+        return film_key
 
     def _bookmark_of(self, target: _Target, *, then: str) -> Bookmark | None:
         """The film's bookmark; without one, say how to bookmark it (`then`: what after)."""

@@ -21,11 +21,13 @@ __all__ = ["Bookmarks", "Removed", "bookmarked_rows"]
 
 
 def bookmarked_rows(library: Library, keys: Iterable[str]) -> tuple[FilmRow, ...]:
-    """The rows of every review of the bookmarked films the library holds.
+    """The rows of every review of the bookmarked films the library holds (each once: a film
+    may be bookmarked under its key and, from before it had a year, under its key without one).
 
     Looked up by film key, so the cost follows the number of bookmarks, not of reviews.
     """
-    return tuple(FilmRow(review) for key in keys for review in library.reviews_of(key))
+    reviews = {review.docno: review for key in keys for review in library.reviews_of(key)}
+    return tuple(FilmRow(review) for review in reviews.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +84,15 @@ class Bookmarks:
         """The bookmarked film keys, in the order they were added."""
         return tuple(bookmark.film_key for bookmark in self.store.all())
 
-    def marks(self) -> dict[str, str]:
-        """The film list's one-cell mark of each bookmarked film, by film key."""
-        return {bookmark.film_key: mark_of(bookmark.status) for bookmark in self.store.all()}
+    def marks(self, library: Library | None = None) -> dict[str, str]:
+        """The film list's one-cell mark of each bookmarked film, by film key; with the
+        `library`, also under the key of the film a yearless key now stands for (a bookmark
+        made before a dated review of the film came), unless that film has its own."""
+        marks = {bookmark.film_key: mark_of(bookmark.status) for bookmark in self.store.all()}
+        if library is not None and marks:
+            for key, film in library.catalog.films_of(marks).items():
+                marks.setdefault(film, marks[key])
+        return marks
 
     def badge(self) -> tuple[str | None, bool]:
         """What the header says about the bookmarks (None when all is saved), and whether it

@@ -370,7 +370,7 @@ class MainScreen(Screen[None]):
         app.rows_changed_signal.subscribe(self, self._rows_changed)
         app.bookmarks_changed_signal.subscribe(self, self._bookmarks_changed)
         app.review_changed_signal.subscribe(self, self._review_changed)
-        self.marks = app.bookmarks.marks()
+        self.marks = app.bookmarks.marks(self.library)
         self.film_list.focus()
 
     @property
@@ -452,6 +452,7 @@ class MainScreen(Screen[None]):
             listing.query = old.query
             self.listing = listing
         self._bookmarked = None
+        self._remark()
         self._show_loaded()
         self._refresh_rows()
         self.refresh_bindings()
@@ -590,6 +591,7 @@ class MainScreen(Screen[None]):
             narrowing = renewed
         listing.narrowing = narrowing
         self.listing = listing
+        self._remark()
         current = self.film_list.current
         on_it = (self.review is not None and self.review.id == after.id) or (
             current is not None and current.review.id == after.id
@@ -604,6 +606,7 @@ class MainScreen(Screen[None]):
         if self.library is None:
             return
         self.listing = self.listing.patched(changed.entries, changed.removed)
+        self._remark()
         self._refresh_rows(keep=self._followed_key(changed))
         review = self.review
         if review is None and self._opening is None and self.rows:
@@ -677,9 +680,18 @@ class MainScreen(Screen[None]):
 
     # -- bookmarks -----------------------------------------------------------------------
 
+    def _remark(self) -> None:
+        """The films changed: a bookmark made on a film without a year marks the film its
+        reviews joined since (or no longer). Only asked when there are bookmarks."""
+        bookmarks = reel_app(self.app).bookmarks
+        if self.marks or bookmarks.keys():
+            marks = bookmarks.marks(self.library)
+            if marks != self.marks:
+                self.marks = marks
+
     def _bookmarks_changed(self, bookmarks: Bookmarks) -> None:
         """The app's bookmarks changed: redraw the marks, and the `B` list if it shows."""
-        self.marks = bookmarks.marks()
+        self.marks = bookmarks.marks(self.library)
         if self._bookmarked is not None and self._bookmarked[1] != bookmarks.keys():
             self._renarrow(bookmarks)
         self.refresh_bindings()
