@@ -31,6 +31,7 @@ from sample_paths import SEED
         ("Review: ‘Ocean’s Eleven’ (2001) is still smooth", "Ocean’s Eleven", 2001, "film", None),
         ("‘Severance’ Season 2 (2025) Review: Back to work", "Severance", 2025, "series", 2),
         ("The Bear Season 3 Review", "The Bear", None, "series", 3),
+        ("Harbour Lights (2025) Season 2 Review", "Harbour Lights", 2025, "series", 2),
         ("“Nomadland” (2020) Movie Review: Home is the road", "Nomadland", 2020, "film", None),
         (
             "Mission: Impossible – Fallout (2018) Review",

@@ -384,6 +384,8 @@ def parse_headline(headline: str) -> Headline:
         season = _season_number(season_in_title.group(0))
         title = title[: season_in_title.start()]
     else:
+        if year_match and after.startswith(year_match.group(0)):
+            after = after[len(year_match.group(0)) :]  # "X (2025) Season 2 Review"
         season_after = _SEASON.match(after)
         if season_after:
             season = _season_number(season_after.group(0))
