@@ -114,3 +114,18 @@ def test_pages_whose_byline_was_taken_out_name_nobody() -> None:
         if review.reviewer is not None:
             named.append(review.reviewer.name)
     assert named == []
+
+
+def test_a_date_then_by_is_the_byline_and_a_films_writing_credit_is_not() -> None:
+    text = (
+        "MOVIE REVIEW: Handshakes with the dead make “HARBOUR LIGHTS” a party classic\n\n"
+        "July 27, 2023 | By Jane Critic\n\n"
+        "HARBOUR LIGHTS (2023)\nStarring Hal Mercer and Lia Sand\nDirected by Ana Lima\n"
+        "Written by Ana Lima and Tova Berg\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(text)
+    assert review.reviewer is not None and review.reviewer.name == "Jane Critic"
+    # Without the dated byline, the writing credit still names no reviewer.
+    review = scraped(text.replace("July 27, 2023 | By Jane Critic\n\n", ""))
+    assert review.reviewer is None or review.reviewer.name != "Ana Lima and Tova Berg"

@@ -701,6 +701,12 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
                 name = part.title() if part.isupper() else part
                 if is_name(name) and not _DATE.search(part):
                     return name
+    if "|" in unit and _DATE.search(unit):
+        # "July 27, 2023 | By Colin Ferraro": the date, then the byline
+        parts = [p.strip() for p in unit.split("|")]
+        for n, part in enumerate(parts[1:], 1):
+            if _BY.match(part) and _DATE.search(parts[n - 1]):
+                return byline_name(part)
     if "|" in unit or "," in unit or "@" in unit:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
         if len(head) > 1 and _role_only(head[1]) and is_name(head[0]):

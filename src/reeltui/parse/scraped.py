@@ -1645,6 +1645,8 @@ def parse_scraped(
     order = [*range(h + 1, min(len(units), max(after, h + 6), h + 40)), *range(max(0, h - 8), h)]
     for i in order:
         following = units[i + 1] if i + 1 < len(units) else None
+        if _screen_credit(units, i):
+            continue  # "Written by X" among "Directed by Y", "Starring Z": the film's writer
         name = byline_name(units[i], following)
         if name is None and h < i <= h + 6 and i < after and not page.chrome(i):
             # Looser shapes, right under the headline only; a name the review keeps using is
@@ -2745,6 +2747,22 @@ def _watch_note(unit: str) -> bool:
 
 _BIO_START = re.compile(r"^(?:he|she|they|their|his|her)\b", re.IGNORECASE)
 _BY_PREFIX = re.compile(r"^(?:by|written\s+by|review\s+by|words\s+by)\s*:?\s+", re.IGNORECASE)
+
+
+_WRITER_LINE = re.compile(r"(?i)^(?:written\s+by|writers?\s*:|screenplay\s*(?:by|:))")
+_FILM_CREDIT_LINE = re.compile(
+    r"(?i)^(?:directed\s+by|director|starring|stars?\s*:|cast\s*:|produced\s+by|music\s+by)"
+)
+
+
+def _screen_credit(units: list[str], i: int) -> bool:
+    """Whether unit i is a film's writing credit ("Written by X", "Writer: X") standing by its
+    other credits ("Directed by Y", "Starring Z", "Director: Y"), where a byline's words mean
+    the screenplay's author, not the reviewer."""
+    if not _WRITER_LINE.match(units[i]):
+        return False
+    near = units[max(0, i - 2) : i] + units[i + 1 : i + 3]
+    return any(_FILM_CREDIT_LINE.match(u) for u in near)
 
 
 def _byline_end(units: list[str], i: int) -> bool:
