@@ -702,6 +702,9 @@ _BLOCK_RUNTIME = re.compile(
 )
 _FACT_WORDS = ("With ", "Starring ", "Featuring ", "unning time", "untime", "Rated ", " min")
 _BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by", "Directed by")
+# Every match of `_BLOCK_CUE` holds one of these words as written ("present", "film" or "movie",
+# "Directed"): a page that passed `_BLOCK_WORDS` by "directed by" alone is not searched.
+_BLOCK_CUE_WORDS = ("present", "film", "movie", "Directed")
 
 
 def credit_block(unit: str) -> CreditBlock | None:
@@ -713,6 +716,8 @@ def credit_block(unit: str) -> CreditBlock | None:
         return None
     if not any(map(unit.__contains__, _FACT_WORDS)):
         return None  # no cast sentence, running time or rating: no block
+    if not any(map(unit.__contains__, _BLOCK_CUE_WORDS)):
+        return None
     cue = _BLOCK_CUE.search(unit)
     if cue is None or _BLOCK_FACTS.search(unit) is None:
         return None
