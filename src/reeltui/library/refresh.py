@@ -302,11 +302,13 @@ class _Chunks:
     root, each chunk made when it is asked for. Made all at once, the paths and ids of a first
     scan of 100,000 files held some 35 MB until it ended."""
 
-    __slots__ = ("_bounds", "_jobs", "_root")
+    __slots__ = ("_bounds", "_ids", "_jobs", "_root")
 
     def __init__(self, jobs: Sequence[tuple[str, str, int | None]], root: Path) -> None:
         self._jobs = jobs
         self._root = str(root)
+        #: The ids of the chunks made and not yet taken (`ids`): each is made once a scan.
+        self._ids: dict[int, list[str]] = {}
         self._bounds: list[int] = [0]
         while self._bounds[-1] < len(jobs):
             count = len(self._bounds) - 1
@@ -320,13 +322,17 @@ class _Chunks:
         if not 0 <= index < len(self):
             raise IndexError(index)
         root = self._root
-        return (
-            [
-                (os.path.join(root, key), id_of_parts(key.split("/")))
-                for key, _, _ in self._jobs[self._bounds[index] : self._bounds[index + 1]]
-            ],
-            root,
-        )
+        keys = [key for key, _, _ in self._jobs[self._bounds[index] : self._bounds[index + 1]]]
+        ids = self._ids[index] = [id_of_parts(key.split("/")) for key in keys]
+        return ([(os.path.join(root, key), rid) for key, rid in zip(keys, ids, strict=True)], root)
+
+    def ids(self, index: int) -> list[str]:
+        """The ids of a chunk's documents, as its tasks had them (made again if not made)."""
+        ids = self._ids.pop(index, None)
+        if ids is None:
+            jobs = self._jobs[self._bounds[index] : self._bounds[index + 1]]
+            ids = [id_of_parts(key.split("/")) for key, _, _ in jobs]
+        return ids
 
 
 def _parse_many(
@@ -335,23 +341,26 @@ def _parse_many(
     workers: int,
     notes: list[str],
     started: WorkerPool | None = None,
-) -> Iterator[list[DocRow | str]]:
+) -> Iterator[tuple[list[str], list[DocRow | str]]]:
     """Parse the jobs (key, stamp, number) in chunks, in worker processes when there are
     enough (those `started` already, if given).
 
-    Results come back chunk by chunk in job order. When worker processes cannot be started, or
-    one stops, the chunks are parsed in this process and a sentence saying so is added to
-    `notes`; the results are the same either way.
+    Results come back chunk by chunk in job order, each with its documents' ids (made once,
+    for the tasks). When worker processes cannot be started, or one stops, the chunks are
+    parsed in this process and a sentence saying so is added to `notes`; the results are the
+    same either way.
     """
     chunks = _Chunks(jobs, root)
     if started is None and (workers <= 1 or len(jobs) < PARALLEL_MIN):
         for index in range(len(chunks)):
-            yield parse_chunk(chunks[index])
+            rows = parse_chunk(chunks[index])
+            yield chunks.ids(index), rows
         return
     with contextlib.ExitStack() as stack:
         pool = started if started is not None else stack.enter_context(WorkerPool(workers))
         try:
-            yield from pool.map(parse_chunk, chunks)
+            for index, rows in enumerate(pool.map(parse_chunk, chunks)):
+                yield chunks.ids(index), rows
         finally:
             notes.extend(dict.fromkeys(pool.notes))
 
@@ -603,11 +612,13 @@ def _apply(
         return
     position = start = 0  # the next job parsed, the first not yet written
     results: list[DocRow | str] = []
+    ids: list[str] = []
     last_write = time.monotonic()
-    for count, chunk in enumerate(
+    for count, (chunk_ids, chunk) in enumerate(
         _parse_many(jobs, root, workers or os.cpu_count() or 1, changes.notes, started)
     ):
         results.extend(chunk)
+        ids.extend(chunk_ids)
         position += len(chunk)
         now = time.monotonic()
         if (
@@ -621,10 +632,11 @@ def _apply(
         start, last_write = position, now
         with catalog.writing() as writer:
             written = writer.put_many(
-                [(docno, key, id_of_parts(key.split("/")), stamp, result)
-                 for (key, stamp, docno), result in zip(batch, results, strict=True)]
+                [(docno, key, rid, stamp, result)
+                 for (key, stamp, docno), rid, result in zip(batch, ids, results, strict=True)]
             )  # fmt: skip
         results.clear()
+        ids.clear()
         for (_, _, docno), number in zip(batch, written, strict=True):
             (changes.changed if docno is not None else changes.added).append(number)
         moved = _regrouped(writer, changes, written)

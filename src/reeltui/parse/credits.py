@@ -34,6 +34,7 @@ __all__ = [
     "names_listed",
     "names_someone",
     "one_name",
+    "prose_runtime",
 ]
 
 # Lowercase words allowed inside a personal name ("Gael García Bernal", "Ana de Armas").
@@ -703,6 +704,9 @@ _BLOCK_RUNTIME = re.compile(
 )
 _FACT_WORDS = ("With ", "Starring ", "Featuring ", "unning time", "untime", "Rated ", " min")
 _BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by", "Directed by")
+# Every match of `_BLOCK_CUE` holds one of these words as written ("present", "film" or "movie",
+# "Directed"): a page that passed `_BLOCK_WORDS` by "directed by" alone is not searched.
+_BLOCK_CUE_WORDS = ("present", "film", "movie", "Directed")
 
 
 def credit_block(unit: str) -> CreditBlock | None:
@@ -714,6 +718,8 @@ def credit_block(unit: str) -> CreditBlock | None:
         return None
     if not any(map(unit.__contains__, _FACT_WORDS)):
         return None  # no cast sentence, running time or rating: no block
+    if not any(map(unit.__contains__, _BLOCK_CUE_WORDS)):
+        return None
     cue = _BLOCK_CUE.search(unit)
     if cue is None or _BLOCK_FACTS.search(unit) is None:
         return None
@@ -873,24 +879,31 @@ def find_rating(text: str, low: str | None = None) -> str | None:
     return f"{value}/{scale}"
 
 
-def extract_facts(paragraphs: list[str], *, all_facts: bool = True) -> Facts:
+def prose_runtime(paragraphs: list[str]) -> int | None:
+    """The runtime the prose states ("runs 95 minutes", "2h 10m"), as `extract_facts` finds it."""
+    return _runtime_near_cues("\n".join(paragraphs))
+
+
+def extract_facts(paragraphs: list[str], *, all_facts: bool = True, runtime: bool = True) -> Facts:
     """Everything the prose of a review says about its film, in order of first mention.
 
     With `all_facts` false only the credits and the runtime are looked for (a caller that
-    finds the platform and rating its own way saves the time)."""
+    finds the platform and rating its own way saves the time); with `runtime` false, not the
+    runtime either (a caller that looks at the page's labels first asks `prose_runtime` only
+    when they have none: a search of the whole text for digits saved on most pages)."""
     cast, strong, weak = _credits(paragraphs)
     directors = strong or weak
     actor_keys = {fold(c.actor) for c in cast}
     directors = [d for d in directors if fold(d) not in actor_keys] or directors
-    runtime = _runtime_near_cues("\n".join(paragraphs))
+    minutes = prose_runtime(paragraphs) if runtime else None
     guessed = not strong and bool(weak)
     if not all_facts:
-        return Facts(tuple(cast), tuple(directors), runtime, directors_weak=guessed)
+        return Facts(tuple(cast), tuple(directors), minutes, directors_weak=guessed)
     prose = "\n".join(paragraphs)
     return Facts(
         tuple(cast),
         tuple(directors),
-        runtime,
+        minutes,
         _platform(prose),
         find_rating(prose),
         directors_weak=guessed,

@@ -272,16 +272,17 @@ def is_date_line(unit: str) -> bool:
     """A dateline: "Friday, 07 October 2022 …", "Published: June 27, 2024 12:05 PM IST"."""
     if len(unit) > 90 or _DIGIT.search(unit) is None:
         return False  # every date has a digit
-    if _DATE_PREFIX.match(unit) and (_DATE.search(unit) or _DIGIT.search(unit)):
-        return True
+    if _DATE_PREFIX.match(unit):
+        return True  # "Published: …" with a digit (found above)
     if _RELATIVE_DATE.match(unit):
         return True  # "Today at 02:30", "5 hours ago"
+    if not (_DATE.search(unit) or (_WEEKDAY.match(unit) and _FOUR_DIGITS.search(unit))):
+        return False
+    # What is left once the date and the time are taken out: a few words at most.
     stripped = _DATE.sub("", unit)
     stripped = _TIME.sub("", stripped)
     stripped = _NOT_LETTERS.sub(" ", stripped).strip()
-    if _DATE.search(unit) or (_WEEKDAY.match(unit) and _FOUR_DIGITS.search(unit)):
-        return len(stripped.split()) <= 4
-    return False
+    return len(stripped.split()) <= 4
 
 
 _DATE_DASH = re.compile(r"\s*[-–—]\s+\S")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,6 +33,7 @@ from reeltui.parse.credits import (
     find_credit_block,
     find_rating,
     is_name,
+    prose_runtime,
     shared_surname,
 )
 from reeltui.parse.cues import lowered, may_hold
@@ -3438,7 +3439,8 @@ def _facts(
     hits = page.labels
     out = _Facts()
     credit_texts = [*(lead or ()), *paragraphs]
-    prose = extract_facts(credit_texts, all_facts=False)
+    # The prose's runtime is looked for only if the page's labels and lines of facts have none.
+    prose = extract_facts(credit_texts, all_facts=False, runtime=False)
 
     # Cast: labels first, then prose; the two agree on names by folding.
     long_items = any(
@@ -3578,7 +3580,7 @@ def _facts(
     # Runtime, rating, platform: labels, then lines that are only the fact, then prose.
     lead = lead or []
     out.runtime = _runtime(
-        page, hits, block.runtime_minutes or prose.runtime_minutes, paragraphs, end
+        page, hits, lambda: block.runtime_minutes or prose_runtime(credit_texts), paragraphs, end
     )
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(
@@ -3915,9 +3917,14 @@ def _worded_runtime(text: str) -> int | None:
 
 
 def _runtime(
-    page: _Page, hits: list[LabelHit], prose: int | None, paragraphs: list[str], end: int
+    page: _Page,
+    hits: list[LabelHit],
+    prose: Callable[[], int | None],
+    paragraphs: list[str],
+    end: int,
 ) -> int | None:
-    """The runtime: a label, an info line ("R, 2021, Drama, 2h 6m"), then the prose."""
+    """The runtime: a label, an info line ("R, 2021, Drama, 2h 6m"), then the prose (`prose`
+    gives the runtime of a credit block or of the review's sentences, asked for only here)."""
     for hit in hits:
         if hit.kind == "runtime" and hit.value:
             minutes = parse_runtime(hit.value)
@@ -3945,8 +3952,9 @@ def _runtime(
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
                 return minutes
-    if prose:
-        return prose
+    stated = prose()
+    if stated:
+        return stated
     text = "\n".join(paragraphs)
     if _number_of_minutes(text):
         for m in _PROSE_MINUTES.finditer(text):
