@@ -129,3 +129,26 @@ def test_a_date_then_by_is_the_byline_and_a_films_writing_credit_is_not() -> Non
     # Without the dated byline, the writing credit still names no reviewer.
     review = scraped(text.replace("July 27, 2023 | By Jane Critic\n\n", ""))
     assert review.reviewer is None or review.reviewer.name != "Ana Lima and Tova Berg"
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Jane Doe Star Tribune", "Jane Doe"),
+        ("Jane Doe/Gleaner Writer", "Jane Doe"),
+        ("By Reel Guest Writer", None),
+        ("By Times News Service", None),
+    ],
+)
+def test_an_outlet_or_a_job_in_the_byline_is_no_ones_name(byline: str, name: str | None) -> None:
+    review = scraped(f"Harbour Lights review: a quiet wonder\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert (review.reviewer.name if review.reviewer else None) == name
+
+
+def test_a_name_over_its_outlet_is_the_byline() -> None:
+    text = (
+        "Harbour Lights review: a quiet wonder\n\nJane Doe\nArizona Republic\n\n"
+        f"Published 6:00 a.m. MT July 17, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    review = scraped(text)
+    assert review.reviewer is not None and review.reviewer.name == "Jane Doe"

@@ -667,6 +667,44 @@ def _unnamed_line_doubt(units: list[str], i: int, words: list[str]) -> float:
     return doubt
 
 
+# The last words of an outlet's name ("Arizona Republic", "Star Tribune", "Times News
+# Service"), and of a job in place of a name ("BN Guest Writer", "Staff").
+_OUTLET_WORDS = frozenset(
+    "republic tribune times herald gazette journal chronicle telegraph observer examiner "
+    "inquirer enquirer globe courier dispatch sentinel bulletin newsday service bureau desk "
+    "wire newsroom".split()
+)
+_JOB_WORDS = frozenset(
+    "writer writers contributor contributors correspondent reporter staff team guest "
+    "editor editors columnist".split()
+)
+_OUTLET_LEADS = frozenset("star daily sunday morning evening news".split())
+
+
+def _person_reviewer(name: str) -> str | None:
+    """The person a byline names, without the outlet glued to it ("Dana Lindqvist Star
+    Tribune", "Damion Reid/Gleaner Writer"); None when it names an outlet or a job and no one
+    ("Arizona Republic", "BN Guest Writer", "Times News Service")."""
+    if "/" in name:
+        left, _, right = name.partition("/")
+        last = right.split()[-1].lower() if right.split() else ""
+        if is_name(left.strip()) and (last in _JOB_WORDS or last in _OUTLET_WORDS):
+            return left.strip()
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1].lower()
+    if last in _JOB_WORDS:
+        return None
+    if last not in _OUTLET_WORDS:
+        return name
+    keep = len(words) - 1
+    while keep > 0 and words[keep - 1].lower() in _OUTLET_LEADS:
+        keep -= 1  # "… Star Tribune", "… Daily Herald"
+    person = " ".join(words[:keep])
+    return person if keep >= 2 and is_name(person) else None
+
+
 def _over_outlet(units: list[str], i: int, name: str) -> str:
     """The byline's name when the line taken for it is the outlet's, in capitals, under the
     writer's name and over the date ("Ana Lima" / "DAILY REEL" / "Published May 2"): the name
@@ -1659,7 +1697,12 @@ def parse_scraped(
             ):
                 name = None
         if name and loose_key(name) != headline_title:
-            reviewer, byline_at = Reviewer(_over_outlet(units, i, name)), i
+            person = _person_reviewer(_over_outlet(units, i, name))
+            if person is None and name == units[i] and i > h + 1 and is_name(units[i - 1]):
+                person = units[i - 1]  # "Nate Ocampo" over "Arizona Republic"
+            if person is None:
+                continue  # "By BN Guest Writer", "Arizona Republic": no one's name
+            reviewer, byline_at = Reviewer(person), i
             break
     start = _first_prose(page, max(h, byline_at) + 1)
     if start >= len(units) and byline_at > h:
@@ -1830,6 +1873,12 @@ def parse_scraped(
     notes.extend(facts.notes)
     if reviewer is None and not hints.markup_author and body_units:
         reviewer = _weighed_byline(page, h, body_units, paragraphs, facts)
+    if reviewer is not None:
+        person = _person_reviewer(reviewer.name)
+        if person is None:
+            reviewer = _bio_reviewer(units, end)
+        elif person != reviewer.name:
+            reviewer = Reviewer(person, reviewer.bio)
     # The units' white space is single spaces already: counting them counts the words.
     words = sum(p.count(" ") + 1 for p in paragraphs if p) + sum(
         s.heading.count(" ") + 1 for s in sections if s.heading
