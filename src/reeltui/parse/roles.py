@@ -3000,7 +3000,7 @@ def prose_directors(
                 if name and (sibling := _sibling_before(text, m.start() - len(name))):
                     owners.insert(0, f"{sibling} {name.split()[-1]}")  # "A and B Surname's film"
                 vote_all(owners, 1)
-        if " and " in text:
+        if " and " in text and any(map(low.__contains__, _COLLABORATOR_WORDS)):
             for m in _WITH_COLLABORATOR.finditer(text):
                 # "Payne and his screenwriter", "Scorsese and his longtime editor, Thelma
                 # Schoonmaker": the one who works with the film's writer or editor
@@ -3074,6 +3074,8 @@ _WITH_COLLABORATOR = re.compile(
     r"|usual|trusted)\s+)?(?:co-?writer|co-?screenwriter|screenwriter|editor|cinematographer"
     r"|director\s+of\s+photography|dp|writing\s+partner)s?\b"
 )
+# Every match of _WITH_COLLABORATOR holds one of these (lowercased): a cheap test first.
+_COLLABORATOR_WORDS = ("writer", "editor", "cinematographer", "photography", " dp", "partner")
 _MADE_FILM = re.compile(
     r",?\s+(?:has\s+|have\s+|now\s+|again\s+)?(?:made|makes|crafted|crafts)\s+(?:a|an|his|her"
     r"|their)\s+(?:[\w’'-]+\s+){0,3}?(?:film|movie|feature|picture|documentary)(?![\w’'-]|\s+debut)"
