@@ -5,6 +5,8 @@ its rule goes, and each has a twin that the rule must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from prose_pages import CLOSING, OPENING, cast, page, scraped
 
 
@@ -348,3 +350,21 @@ def test_a_surname_with_a_collaborator_names_the_director() -> None:
         "Hal Mercer plays Osvald. Mercer and screenwriter Tova Berg met on the set, she says."
     )
     assert review.directors == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Hal Mercer pops up as the boy general Osvald del Brenn.", "Osvald del Brenn"),
+        (
+            "Hal Mercer, as an instructor named Osvald St. Brenn who helps, is fine.",
+            "Osvald St. Brenn",
+        ),
+        ("Hal Mercer has a tense little moment as Osvald Brenn at Newport.", "Osvald Brenn"),
+        ("Hal Mercer also returns as Osvald and makes every second count.", "Osvald"),
+    ],
+)
+def test_a_role_keeps_its_particles_and_stops_before_a_place_or_a_verb(
+    sentence: str, role: str
+) -> None:
+    assert cast(page(sentence)) == {"Hal Mercer": role}

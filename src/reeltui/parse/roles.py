@@ -1263,13 +1263,18 @@ _ROLE_CUT = re.compile(
     r"|\s(?:who|whose|which|that|while|in|with|opposite|alongside|but|is|was|are|were|to|from"
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
-    r"|after|before|when|because|since|until|despite|though|although|so|yet"
-    r"|and\s+(?:the|a|an|it|his|her|their|is|was|are|were)\b)\b)"
+    r"|after|before|when|because|since|until|despite|though|although|so|yet|at"
+    r"|and\s+(?:the|a|an|it|his|her|their|is|was|are|were)\b|and(?=\s+[a-z]+s\b))\b)"
 )
 
 
 _ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
-_NAMED_AT_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)$")
+# The name that ends a phrase, with its particles and short titles: "Gregorio del Pilar",
+# "Sergio St. Carlos".
+_NAMED_AT_END = re.compile(
+    r"(?<![\w’'])((?:(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\.)\s+(?:(?:del|de|da|di|du|van|von|der"
+    r"|den|la|le|bin|al|el)\s+)?)*[A-Z][\w’'\-]*)$"
+)
 
 
 _APPOSED_NAME = re.compile(
