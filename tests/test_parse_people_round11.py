@@ -368,3 +368,16 @@ def test_a_role_keeps_its_particles_and_stops_before_a_place_or_a_verb(
     sentence: str, role: str
 ) -> None:
     assert cast(page(sentence)) == {"Hal Mercer": role}
+
+
+def test_a_part_that_is_a_performer_named_in_full_is_a_credit() -> None:
+    review = page(
+        "Greta is Lia Sand, and she is the secret weapon here. Sand plays it with a poker face."
+    )
+    assert cast(review) == {"Lia Sand": "Greta"}
+    review = page(
+        "The publican, Osvald, is Hal Mercer, drunk and shambling.", labels="Cast: Hal Mercer"
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+    # Nobody the page makes a performer: no credit.
+    assert cast(page("Greta is Lia Sand, and she is the secret weapon here.")) == {}

@@ -429,6 +429,8 @@ def prose_roles(
         ):
             found.append((p.actor, p.role))
     _played_by_self(texts, wider, found)
+    if any(" is " in text for text in texts):
+        _part_is_actor(texts, wider, found)
     crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}
     if crew:
         # "X is also credited as the writer of the series": a maker, in no part at all.
@@ -1657,6 +1659,32 @@ def _makers(texts: list[str], lows: list[str]) -> set[str]:
             if is_name(name):
                 found.add(fold(name))
     return found
+
+
+# A sentence that opens on a part and says who it is: "Jody is Emily Blunt, and …", "The
+# publican, Billy, is Hugo Weaving, drunk and …".
+_PART_IS_ACTOR = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:The|A|An|Her|His|Their)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),?\s+is\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=[,.;])"
+)
+
+
+def _part_is_actor(texts: list[str], known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Jody is Emily Blunt, and she is …": a part, then the full name of one the page credits
+    or, by surname, makes a performer elsewhere ("Blunt plays it with a poker face")."""
+    performers: set[str] | None = None
+    for text in texts:
+        for m in _PART_IS_ACTOR.finditer(text) if " is " in text else ():
+            role, actor = m.group(1), m.group(2)
+            if not is_name(actor) or known.full(role) or fold(actor) in known.not_actors:
+                continue
+            if known.full(actor) is None:
+                if performers is None:
+                    performers = _performers(texts)
+                if fold(actor.split()[-1]) not in performers:
+                    continue
+            found.append((known.full(actor) or actor, role))
 
 
 def _performers(texts: list[str]) -> set[str]:
