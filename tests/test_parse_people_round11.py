@@ -381,3 +381,9 @@ def test_a_part_that_is_a_performer_named_in_full_is_a_credit() -> None:
     assert cast(review) == {"Hal Mercer": "Osvald"}
     # Nobody the page makes a performer: no credit.
     assert cast(page("Greta is Lia Sand, and she is the secret weapon here.")) == {}
+
+
+def test_a_character_named_before_a_part_opening_a_sentence_is_no_actor() -> None:
+    assert cast(page("Osvald Brenn is back at the docks. As Osvald, he is torn in two.")) == {}
+    review = page("Lia Sand plays Greta Lunde. Greta Lunde is tired. As Ambassador Greta, she …")
+    assert "Greta Lunde" not in cast(review)

@@ -884,6 +884,9 @@ def _as_opening(text: str, known: Known, found: list[tuple[str, str | None]]) ->
         if len(names) != 1 or (is_name(role) and known.full(role)):
             continue
         (actor,) = names.values()
+        roles = {fold(part) for _, part in found if part}
+        if fold(actor) in roles or set(role.split()) & set(actor.split()):
+            continue  # "Mark Scout is back. As Mark, he …": a character, not who plays him
         found.append((actor, role))
 
 
