@@ -387,3 +387,8 @@ def test_a_character_named_before_a_part_opening_a_sentence_is_no_actor() -> Non
     assert cast(page("Osvald Brenn is back at the docks. As Osvald, he is torn in two.")) == {}
     review = page("Lia Sand plays Greta Lunde. Greta Lunde is tired. As Ambassador Greta, she …")
     assert "Greta Lunde" not in cast(review)
+
+
+def test_a_described_actor_in_brackets_is_the_actor() -> None:
+    review = page("The client's aide, Osvald Brenn (a young, cold-eyed Hal Mercer), is too eager.")
+    assert cast(review) == {"Hal Mercer": "Osvald Brenn"}

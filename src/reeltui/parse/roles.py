@@ -285,6 +285,12 @@ def _person_noun(word: str) -> bool:
     )
 
 
+# A name after a few words describing it: "a young, cold-eyed Harrison Ford".
+_DESCRIBED_NAME = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z][\w\-]*,?\s+){1,4}([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})$"
+)
+
+
 def _inner_name(inner: str) -> tuple[str, str | None]:
     """Split a parenthesis's text: (the prefix kind: "by", "as" or "", the name or role)."""
     prefix = _INNER_PREFIX.match(inner)
@@ -292,6 +298,9 @@ def _inner_name(inner: str) -> tuple[str, str | None]:
     if prefix:
         kind = "by" if prefix.group("by") else "as"
         inner = inner[prefix.end() :]
+    described = _DESCRIBED_NAME.match(inner) if inner[:2] in ("a ", "an", "th") else None
+    if described:
+        return kind, described.group(1)  # "(a young, cold-eyed Harrison Ford)"
     head = re.split(r"\s*(?:,|;|–|—| - | who\b| in\b| as\b| is\b)\s*", inner, maxsplit=1)[0]
     head = head.strip(" .")
     return kind, head or None
