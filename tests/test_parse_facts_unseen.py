@@ -17,7 +17,7 @@ from reeltui.parse.html import parse_html
 from reeltui.parse.labels import label_kind, scan_labels
 from reeltui.parse.scraped import parse_scraped
 
-from prose_pages import page
+from prose_pages import P1, P2, P3, page, scraped
 
 # --- directors in prose ------------------------------------------------------------------------
 
@@ -425,3 +425,16 @@ def test_label_lines_of_any_words_never_raise(words: list[str]) -> None:
             assert hit.kind and hit.first == hit.last == 0
             if hit.kind == "runtime" and hit.value:
                 assert any(ch.isdigit() for ch in hit.value)
+
+
+@pytest.mark.parametrize(
+    ("label", "platform"),
+    [
+        ("Platform: Binge and Foxtel", "Binge and Foxtel"),
+        ("Streaming on: FX on Hulu", "FX on Hulu"),
+        ("Available on: RTÉ Player", "RTÉ Player"),
+    ],
+)
+def test_services_named_in_full_in_a_platform_label(label: str, platform: str) -> None:
+    review = scraped(f"Harbour Lights review\n\nBy Jane Doe\n\n{label}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert review.platform == platform

@@ -3320,10 +3320,10 @@ _PLATFORM_NAMES = (
     r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
     r"|HBO|Max|Netflix|Hulu|Peacock|MUBI|Mubi|SonyLIV|Sony\s+LIV|ZEE5|JioCinema|JioHotstar|Hotstar"
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
-    r"|Starz|Showtime|AMC\+|AMC|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
+    r"|Starz|Showtime|AMC\+|AMC|FX\s+on\s+Hulu|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
-    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|RTÉ|RTE\s+Player"
-    r"|SBS\s+On\s+Demand"
+    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|Foxtel|RTÉ\s+Player|RTÉ"
+    r"|RTE\s+Player|SBS\s+On\s+Demand"
 )
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:" + _PLATFORM_NAMES + r")$")
 # Several services named together: "HBO and Max", "Sky Atlantic and NOW TV", "FX, Hulu".
@@ -3360,7 +3360,7 @@ _PLATFORM_HEADS = (
     "Peacock", "MUBI", "Mubi", "Sony", "ZEE5", "Jio", "Hotstar", "BBC", "ITV", "Channel", "Sky",
     "Starz", "Showtime", "AMC", "FX", "Shudder", "Crunchyroll", "BritBox", "Acorn", "Tubi",
     "Criterion", "Curzon", "Aha", "Sun", "Voot", "ALTBalaji", "MX", "CBC", "Crave", "ABC", "NBC",
-    "CBS", "PBS", "Stan", "Binge", "RTÉ", "RTE", "SBS",
+    "CBS", "PBS", "Stan", "Binge", "Foxtel", "RTÉ", "RTE", "SBS",
 )  # fmt: skip
 # "now" (of "NOW TV") in each of its cases: no other letter is a case-blind "n", "o" or "w".
 _NOW_CASES = tuple(a + b + c for a in "nN" for b in "oO" for c in "wW")
