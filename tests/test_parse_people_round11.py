@@ -392,3 +392,17 @@ def test_a_character_named_before_a_part_opening_a_sentence_is_no_actor() -> Non
 def test_a_described_actor_in_brackets_is_the_actor() -> None:
     review = page("The client's aide, Osvald Brenn (a young, cold-eyed Hal Mercer), is too eager.")
     assert cast(review) == {"Hal Mercer": "Osvald Brenn"}
+
+
+def test_another_works_star_a_making_credit_and_a_missed_part_are_no_cast() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. The 2022 British remake, Salt Water, scripted by Tova Berg "
+        "and starring Jo Wren, was a graceful tribute.",
+        "Produced under the actor's own banner alongside Lia Sand, who is credited as a "
+        "producer, it feels personal.",
+        "We miss Ana Lima's Greta Lunde, killed off last time round, but nobody mourns long.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+    # This film's own cast "starring" after its title is still cast.
+    review = page("The film, scripted by Tova Berg and starring Jo Wren, is a graceful thing.")
+    assert "Jo Wren" in cast(review)

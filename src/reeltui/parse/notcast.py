@@ -77,6 +77,20 @@ _OTHER_WORK_CAST = re.compile(
 )
 
 
+_OTHER_KIND = re.compile(
+    r"\b(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off)s?,"
+)
+# The other work named first by its kind, then by its title: "The 2022 British remake, Living,
+# scripted by Kazuo Ishiguro and starring …".
+_WORK_THEN_TITLE_CAST = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their)\s+(?:(?:19|20)\d\d\s+)?(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor)s?,\s+"
+    r"(?P<work>[\"“‘']?[A-Z][^,]{0,50}?[\"”’']?),\s+(?:[^,.;]{0,80}?\s+)?"
+    r"(?:starring|starred|stars|with|featuring|led\s+by)\s+"
+    r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
+)
+
+
 def not_a_person(name: str) -> bool:
     """True when the capitalised run is, by its own words, a company, a festival, a place or a
     publication ("Warner Bros", "Werner Film Productions", "New Mexico", "Daily Star")."""
@@ -143,9 +157,12 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         and ", an " not in sentence
         and "'s " not in sentence
         and "’s " not in sentence
+        and not _OTHER_KIND.search(sentence)
     ):
         return False
-    m = _OTHER_WORK_CAST.search(sentence)
+    m = _OTHER_WORK_CAST.search(sentence) or (
+        _WORK_THEN_TITLE_CAST.search(sentence) if _OTHER_KIND.search(sentence) else None
+    )
     return m is not None and not (title and fold(title) in fold(m.group("work")))
 
 

@@ -913,6 +913,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue  # "Ada Lind, as played by Lia Sand, is …": the credit is the "by"
         if _AS_INVERTED.match(text, me):
             continue  # "X is a presence, as is the conductor Y": a comparison, no part
+        if text[max(0, ms - 10) : ms].rstrip().endswith(("credited", "billed")):
+            continue  # "X, who is credited as a producer": a credit of the making, no part
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
@@ -1737,6 +1739,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
         head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
         if full is None and head and head[-1].lower() in _WORK_PREPOSITIONS:
             continue  # "adapted from Bram Holloway's Northern Lights"
+        if head and head[-1].lower() in _MISSED:
+            continue  # "We miss Ana Lima's Greta, killed off last time": not in this one
         if full is None and _compared(text, m.start()):
             continue
         if full is None and _contrast_clause(text, m.start() - len(owner)):
@@ -1771,6 +1775,10 @@ _PAST_PART = re.compile(
     r"(?:\s+and\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}[’']s\s+[A-Z][\w’'\-]+"
     r"(?:\s+[A-Z][\w’'\-]+)?)?,?\s+(?:was|were|had)\b"
 )
+
+
+# Words before an owner whose part is gone: "We miss X's Greta", "without X's Greta".
+_MISSED = frozenset("miss misses missed missing without mourn mourns".split())
 
 
 # A sentence that opens by setting something against the rest: "Where …, ", "Like …, ".
