@@ -314,3 +314,28 @@ def test_a_blog_page_with_a_warning_headings_a_four_star_rating_and_a_footer() -
     ]
     assert paragraphs(review)[0] == text[0]
     assert paragraphs(review)[-1] == text[2]
+
+
+def test_a_tables_rows_stay_together_a_role_never_labels_the_next_name() -> None:
+    html = (
+        "<html><body><article><h1>Harbour Lights (1952) review</h1><p>By Jane Doe</p>"
+        "<p>Harbour Lights is a quiet film about a ferryman, and Hal Mercer plays Osvald, the "
+        "ferryman, with a patience that makes every scene feel lived in and true.</p>"
+        "<p>Lia Sand plays Greta, his sister, and the two of them carry the film between them "
+        "from its grey first morning to its last long night on the water.</p>"
+        "<h3>Cast &amp; Crew</h3><table>"
+        "<tr><td>Ana Lima</td><td>Director, Screenwriter</td></tr>"
+        "<tr><td>Tova Berg</td><td>Screenwriter</td></tr></table>"
+        "<table><tr><td>Movie</td><td>4.5</td></tr><tr><td>Video</td><td>4.0</td></tr>"
+        "<tr><td>Overall</td><td>4.5</td></tr></table>"
+        "</article></body></html>"
+    )
+    review = page(html)
+    assert "Tova Berg" not in review.directors  # read cell by cell, "Director" labelled her
+    assert review.rating == "4.5/5"
+    # A table of facts, a label and its value in each row, still gives them.
+    facts = html.replace(
+        "<tr><td>Ana Lima</td><td>Director, Screenwriter</td></tr>",
+        "<tr><th>Director</th><td>Ana Lima</td></tr>",
+    )
+    assert page(facts).directors == ("Ana Lima",)

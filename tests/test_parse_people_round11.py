@@ -406,3 +406,11 @@ def test_another_works_star_a_making_credit_and_a_missed_part_are_no_cast() -> N
     # This film's own cast "starring" after its title is still cast.
     review = page("The film, scripted by Tova Berg and starring Jo Wren, is a graceful thing.")
     assert "Jo Wren" in cast(review)
+
+
+def test_a_title_and_its_year_under_a_cast_label_is_no_credit() -> None:
+    review = scraped(
+        "Harbour Lights review\n\nBy Jane Doe\n\nCast & Crew\n\nSalt Harbour (1952)\n\n"
+        f"{OPENING}\n\nHal Mercer plays Osvald, a ferryman.\n\n{CLOSING}\n"
+    )
+    assert "Salt Harbour" not in cast(review)

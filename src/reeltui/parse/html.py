@@ -34,7 +34,7 @@ _SKIP = frozenset(
 )
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCKS = frozenset(
-    "p div li blockquote h1 h2 h3 h4 h5 h6 section article main pre td th dd dt tr".split()
+    "p div li blockquote h1 h2 h3 h4 h5 h6 section article main pre dd dt tr".split()
 )
 # Elements whose content is not markup: it runs to the matching end tag, whatever it holds.
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
@@ -189,6 +189,7 @@ class _Extractor:
     _side_text: list[str] = field(default_factory=list)
     _caption_text: list[str] = field(default_factory=list)
     _ignored: int = 0  # start tags past _MAX_DEPTH, whose end tags are ignored too
+    _cells: int = 0  # the cells of the table row being read so far
     # Open inline labels: their place on the stack, and where their text starts in the buffer.
     _labels: list[tuple[int, int]] = field(default_factory=list)
     _text: list[str] = field(default_factory=list)
@@ -230,6 +231,15 @@ class _Extractor:
             self._flush()
             self._flush_side()
             self._tag = tag
+            self._cells = 0
+        if tag in ("td", "th"):
+            # A table's row of plain cells is one line, a colon after each cell ("Director: Ana
+            # Lima", "Ana Lima: Director, Screenwriter"): read cell by cell, a role in one row
+            # would be taken for the label of the name in the next.
+            buffer = self._side_text if self._skipping else self._text
+            if self._cells and "".join(buffer).strip():
+                buffer.append(": ")  # (a cell with blocks of its own is flushed already)
+            self._cells += 1
         if tag in ("article", "main") and self._article_depth is None and not self._skipping:
             self._article_depth = len(self._stack)
             self._article_blocks = []

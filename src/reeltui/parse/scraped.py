@@ -3527,6 +3527,8 @@ def _facts(
 
     def add(actor: str, role: str | None) -> None:
         key = fold(actor)
+        if role and role[:2] in ("19", "20") and role.isdigit() and len(role) == 4:
+            return  # "Ikiru (1952)" under "Cast & Crew": a title and its year, no credit
         if key in crew and key not in labelled and not _bracketed_character(actor, role):
             return  # a maker, unless the prose gives them a character by name: "Eddie (X)"
         if (
@@ -4062,6 +4064,17 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     In Retrospect. … 5": the last word is the rating, or the one labelled overall or in
     retrospect), and the units the block takes up; (None, []) when there is no such block of
     two scores or more."""
+    if any(len(unit) <= 32 and ": " in unit and _LABEL_NUMBER.fullmatch(unit) for unit in units):
+        # A table's row of a label and its bare score, "Movie: 5.0": its two cells apart.
+        split: list[str] = []
+        where: list[int] = []
+        for n, unit in enumerate(units):
+            m = _LABEL_NUMBER.fullmatch(unit) if len(unit) <= 32 and ": " in unit else None
+            parts = [m.group(1), m.group(2)] if m else [unit]
+            split.extend(parts)
+            where.extend([n] * len(parts))
+        rating, taken = sub_scores(split)
+        return rating, sorted({where[k] for k in taken})
     blocks: list[tuple[int, int, str, str, str | None]] = []
     done = -1
     scores = [j for j, unit in enumerate(units) if len(unit) <= 5 and _SUB_SCORE.match(unit)]
@@ -4095,6 +4108,8 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     return rating, taken
 
 
+# A label and a bare score, as a table's row gives them: "Movie: 5.0", "Overall: 4.5".
+_LABEL_NUMBER = re.compile(r"([A-Z][^\W\d_]{1,20}(?: [^\W\d_]+){0,2}): (\d{1,2}(?:\.\d)?)")
 # A sub-score on a line of its own: "Acting: 4.5/5", "Story ★★★☆☆", "Visuals 8/10".
 _INLINE_SUB = re.compile(
     r"([A-Z](?:[^\W\d_]|[’' ]){2,24}?)\s*[:.–—-]?\s+"
