@@ -968,3 +968,10 @@ def test_reading_times_polls_appeals_and_studio_captions_are_chrome(line: str) -
 def test_a_question_in_the_review_is_no_poll() -> None:
     line = "How would you rate a film that makes you cry for two hours? I would rate it highly."
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["No Comments", "12 comments", "This review covers the first eight episodes."]
+)
+def test_comment_counts_and_a_screeners_scope_are_chrome(line: str) -> None:
+    assert is_chrome(line)

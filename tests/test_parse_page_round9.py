@@ -510,3 +510,26 @@ def test_a_watch_label_or_a_score_sentence_closes_no_review(note: str) -> None:
         f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}\n"
     )
     assert paragraphs(review)[-1] == P3
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Opens Friday at Bay Area theaters.",
+        "Showing at Dendy Canberra Centre and Palace Electric New Acton.",
+        "Harbour Lights is now playing at SIFF Cinema Egyptian and the Grand Illusion.",
+    ],
+)
+def test_where_it_is_showing_closes_no_review(note: str) -> None:
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}\n"
+    )
+    assert paragraphs(review)[-1] == P3
+
+
+def test_a_last_sentence_that_plays_at_something_is_the_reviews() -> None:
+    last = "Playing at being grown-ups, the kids in this film are a delight and never too cute."
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{last}\n"
+    )
+    assert paragraphs(review)[-1] == last

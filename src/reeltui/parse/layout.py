@@ -118,7 +118,9 @@ _SOFT = re.compile(
     r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
     r"|rated\s+(?:g|pg|pg-13|r|nc-17|tv-\w+|\d+\+?|u|ua|a|12a?|15|18)\b"
     r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+|full\s+)?spoilers"
-    r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\.)",
+    r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\."
+    r"|this\s+review\s+(?:covers|is\s+based\s+on)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+){0,2}"
+    r"episodes?\b)",
     re.IGNORECASE,
 )
 # Lines that close an article without being its text, wherever they stand: calls to follow the
@@ -210,7 +212,7 @@ _SOFT_SHORT = re.compile(
     r"|(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|messenger|bluesky)$"
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
     r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us"
-    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$)",
+    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$|no\s+comments$|\d+\s+comments?$)",
     re.IGNORECASE,
 )
 # A caption's marks, matched against the lowercased line: an ending credit in brackets or after

@@ -2576,6 +2576,14 @@ def _closing_note(unit: str, title: str) -> bool:
     low = unit.lower()
     if low.startswith(("in theaters", "in theatres", "in cinemas", "now streaming", "out now")):
         return True
+    if _SHOWING.match(unit):
+        return True  # "Opens Friday at Bay Area theaters.", "Showing at Dendy Canberra Centre."
+    if (
+        title
+        and _NOW_PLAYING_AT.match(unit.lstrip("‘“\"'"), len(title))
+        and (unit.lstrip("‘“\"'").startswith(title))
+    ):
+        return True  # "X is now playing at SIFF Cinema Egyptian and the Grand Illusion."
     if labelled and low.startswith(("premieres ", "opens ", "streams ", "streaming ", "playing ")):
         return True  # "How to watch: Premieres in theaters Dec. 15."
     if _SCORE_NOTE.match(unit) and title and unit.lstrip("‘“\"'").startswith(title):
@@ -2592,6 +2600,16 @@ def _closing_note(unit: str, title: str) -> bool:
     )
 
 
+# Where and when it shows, with no subject: "Opens Friday at Bay Area theaters.", "Showing at
+# Dendy Canberra Centre and Palace Electric." (lowercased).
+_SHOWING = re.compile(
+    r"(?i:opens|opening|showing|screening|playing|now\s+playing)\s+(?:\w+\s+){0,3}?"
+    r"(?:at|in)\s+(?:the\s+)?[A-Z][^.,;]{1,80}\.?$"
+)
+# After the title: "is now playing at …", "is showing at …".
+_NOW_PLAYING_AT = re.compile(
+    r"[’”\"']?\s+(?:is|are)\s+(?:now\s+)?(?:playing|showing|screening)\s+at\b"
+)
 # A line that gives the review's score as a sentence about the film.
 _SCORE_NOTE = re.compile(
     r"^[‘“\"']?[^‘’“”\"]{1,80}[’”\"']?\s+(?:receives|gets|earns|scores)\s+[\d.½]+\s*"
