@@ -325,3 +325,18 @@ def test_a_makers_star_is_no_work_of_theirs() -> None:
         "By Jane Critic\n\n" + mid("Ferry Lights")
     )
     assert scraped(text).film.title != "Hal Mercer"
+
+
+def test_a_clause_opening_the_review_opens_no_title() -> None:
+    text = (
+        "A family, a theatre and a secret\n\nBy Jane Critic\n\n"
+        "When Osvald is found work as a stagehand, he tells his family he is the manager, and "
+        "for a while nobody asks any questions at all.\n\n" + mid("Ferry Lights")
+    )
+    assert scraped(text).film.title != "When Osvald"
+
+
+def test_an_author_boxs_heading_is_no_part_of_the_name() -> None:
+    from reeltui.parse.scraped import _person_reviewer
+
+    assert _person_reviewer("About Jane Critic") == "Jane Critic"

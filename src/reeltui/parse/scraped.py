@@ -685,6 +685,8 @@ def _person_reviewer(name: str) -> str | None:
     """The person a byline names, without the outlet glued to it ("Dana Lindqvist Star
     Tribune", "Damion Reid/Gleaner Writer"); None when it names an outlet or a job and no one
     ("Arizona Republic", "BN Guest Writer", "Times News Service")."""
+    if name.startswith("About ") and is_name(name[6:]):
+        return name[6:]  # "About Adrien Moreau": an author box's heading
     if "/" in name:
         left, _, right = name.partition("/")
         last = right.split()[-1].lower() if right.split() else ""
@@ -964,6 +966,9 @@ _SUBJECT = re.compile(
 
 
 _PLAYED_BY = (" played by", " portrayed by", " voiced by", " brought to life by")
+_OPENING_CONJUNCTIONS = frozenset(
+    "when if as while after before since because although though once until unless".split()
+)
 
 
 def _first_subject(paragraph: str) -> str | None:
@@ -984,6 +989,8 @@ def _first_subject(paragraph: str) -> str | None:
         return None  # "Ana Lima is …" is a person; "Harbour Lights opens on …" is a film
     if len(words) == 1 and words[0].lower() in _SMALL_WORDS | {"it", "this", "there", "here"}:
         return None
+    if words[0].lower() in _OPENING_CONJUNCTIONS:
+        return None  # "When Haider takes a job …": a clause, not a title
     if words[-1].lower() in _NO_TITLE and words[-2:-1] and words[-2].endswith(":"):
         return None  # "Muscat: Here is a sentence …": a dateline before the sentence's subject
     return text
