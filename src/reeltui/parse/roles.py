@@ -1676,12 +1676,13 @@ def _makers(texts: list[str], lows: list[str]) -> set[str]:
 
 
 # A sentence that opens on a part and says who it is: "Jody is Emily Blunt, and …", "The
-# publican, Billy, is Hugo Weaving, drunk and …".
-_PART_IS_ACTOR = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:The|A|An|Her|His|Their)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),?\s+is\s+"
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=[,.;])"
+# publican, Billy, is Hugo Weaving, drunk and …". The part, read back from " is ", and the
+# full name after it.
+_PART_BEFORE_IS = re.compile(
+    r"(?:^|[.!?]\s)(?:(?:The|A|An|Her|His|Their)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),?$"
 )
+_ACTOR_AFTER_IS = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=[,.;])")
 
 
 def _part_is_actor(texts: list[str], known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -1689,8 +1690,14 @@ def _part_is_actor(texts: list[str], known: Known, found: list[tuple[str, str | 
     or, by surname, makes a performer elsewhere ("Blunt plays it with a poker face")."""
     performers: set[str] | None = None
     for text in texts:
-        for m in _PART_IS_ACTOR.finditer(text) if " is " in text else ():
-            role, actor = m.group(1), m.group(2)
+        at = text.find(" is ")
+        while at != -1:
+            after = _ACTOR_AFTER_IS.match(text, at + 4) if text[at + 4 : at + 5].isupper() else None
+            part = _PART_BEFORE_IS.search(text, max(0, at - 60), at) if after else None
+            at = text.find(" is ", at + 4)
+            if after is None or part is None:
+                continue
+            role, actor = part.group(1), after.group(1)
             if not is_name(actor) or known.full(role) or fold(actor) in known.not_actors:
                 continue
             if known.full(actor) is None:
