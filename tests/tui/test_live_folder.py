@@ -3,28 +3,16 @@ and the review open in the reader is read again, where it was being read."""
 
 from __future__ import annotations
 
-import asyncio
 import shutil
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import loaded
+from tui_support import loaded, within
 
 MAKE = Callable[..., ReelApp]
-
-
-async def _until(check: Callable[[], bool], seconds: float = 4.0) -> float:
-    """Seconds until `check()` holds (the app runs meanwhile); fails after `seconds`."""
-    started = time.monotonic()
-    while not check():
-        if time.monotonic() - started > seconds:
-            raise AssertionError(f"not seen within {seconds} s")
-        await asyncio.sleep(0.05)
-    return time.monotonic() - started
 
 
 def _ids(screen: MainScreen) -> list[str]:
@@ -44,11 +32,11 @@ async def test_files_added_changed_and_deleted_show_up(make_app: MAKE, data_dir:
 
         before = martians()
         shutil.copy(data_dir / "the-martian-2015.txt", data_dir / "the-martian-again.txt")
-        took = await _until(lambda: martians() == before + 1)
+        took = await within(lambda: martians() == before + 1)
         assert took < 2.5
         assert app.library is not None and app.library.get("the-martian-again") is not None
         (data_dir / "parallel-mothers-2021.txt").unlink()
-        await _until(lambda: "parallel-mothers-2021" not in _ids(screen))
+        await within(lambda: "parallel-mothers-2021" not in _ids(screen))
         assert app.library is not None and app.library.get("parallel-mothers-2021") is None
 
 
@@ -69,7 +57,7 @@ async def test_the_open_review_is_read_again_where_it_was(make_app: MAKE, data_d
             handle.write(text.replace("The Martian", "The Martian Revisited", 1))
             handle.truncate()
         before = reader.review
-        await _until(lambda: reader.review is not None and reader.review is not before)
+        await within(lambda: reader.review is not None and reader.review is not before)
         await pilot.pause()
         assert reader.review is not None and reader.review.id == "the-martian-2015"
         assert abs(reader.scroll_y - left_at) <= 1
@@ -90,7 +78,7 @@ async def test_the_cursor_follows_its_film_to_a_new_title(make_app: MAKE, data_d
         path = data_dir / "the-martian-2015.txt"
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace("The Martian", "Zulu Martian"), encoding="utf-8")
-        await _until(lambda: any(row.film_key.startswith("zulu-martian") for row in screen.rows))
+        await within(lambda: any(row.film_key.startswith("zulu-martian") for row in screen.rows))
         await pilot.pause()
         current = films.current
         assert current is not None and current.review.id == "the-martian-2015"

@@ -4,8 +4,6 @@ following it; live, as the dated review comes and goes."""
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,19 +16,9 @@ from reeltui.tui.app import ReelApp
 from reeltui.tui.bookmarks.marks import mark_of
 from reeltui.tui.main.screen import MainScreen
 
-from tui_support import drawn_lines, loaded, on_disk, pressed
+from tui_support import drawn_lines, loaded, on_disk, pressed, within
 
 MAKE = Callable[..., ReelApp]
-
-
-async def _until(check: Callable[[], bool], seconds: float = 4.0) -> float:
-    """Seconds until `check()` holds (the app runs meanwhile); fails after `seconds`."""
-    started = time.monotonic()
-    while not check():
-        if time.monotonic() - started > seconds:
-            raise AssertionError(f"not seen within {seconds} s")
-        await asyncio.sleep(0.05)
-    return time.monotonic() - started
 
 
 def _aavesham(screen: MainScreen) -> list[tuple[str, int, int | None]]:
@@ -58,7 +46,7 @@ async def test_one_row_and_its_bookmark_as_the_dated_review_comes_and_goes(
         mark = mark_of(Status.TO_WATCH)
 
         dated = write_review(data_dir, "aavesham-dated", "Aavesham", 2024, "Anil Menon")
-        took = await _until(lambda: _aavesham(screen) == [("aavesham-2024", 2, 2024)])
+        took = await within(lambda: _aavesham(screen) == [("aavesham-2024", 2, 2024)])
         assert took < 2.5
         await pilot.pause()
         assert screen.marks.get("aavesham-2024") == mark
@@ -81,10 +69,10 @@ async def test_one_row_and_its_bookmark_as_the_dated_review_comes_and_goes(
         assert "aavesham-2024" not in screen.marks
         await pressed(pilot, "u")
         assert list(on_disk(bookmarks_path)) == ["aavesham"]
-        await _until(lambda: screen.marks.get("aavesham-2024") == mark)
+        await within(lambda: screen.marks.get("aavesham-2024") == mark)
 
         dated.unlink()
-        await _until(lambda: _aavesham(screen) == [("aavesham", 1, None)])
+        await within(lambda: _aavesham(screen) == [("aavesham", 1, None)])
         await pilot.pause()
         assert screen.marks.get("aavesham") == mark
         assert "aavesham-2024" not in screen.marks

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import tomllib
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -154,3 +156,14 @@ async def until(pilot: Pilot[int], done: object) -> None:
             return
         await pilot.pause(0.01)
     raise AssertionError("never came")
+
+
+async def within(check: Callable[[], bool], seconds: float = 4.0) -> float:
+    """Seconds until `check()` holds (the app runs meanwhile, on the clock: a live folder's
+    events take real time); fails after `seconds`."""
+    started = time.monotonic()
+    while not check():
+        if time.monotonic() - started > seconds:
+            raise AssertionError(f"not seen within {seconds} s")
+        await asyncio.sleep(0.05)
+    return time.monotonic() - started
