@@ -50,3 +50,18 @@ def test_a_film_page_with_its_runtime_in_words() -> None:
         f"Running time: one hour and 44 minutes\n\n{P1}\n\n{P2}\n\n{P3}\n"
     )
     assert scraped(text).runtime_minutes == 104
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "Harbour Lights: Drama. Starring Hal Mercer and Lia Sand. Directed by Ana Lima. (R. 85 "
+        "minutes.)",
+        "HARBOUR LIGHTS (MA15+) ★★★★½ 85 minutes. Showing at the Dendy and Palace Electric.",
+    ],
+)
+def test_a_certificate_by_the_running_time_in_a_line_of_facts(facts: str) -> None:
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{facts}\n"
+    )
+    assert review.runtime_minutes == 85

@@ -3992,6 +3992,15 @@ def _worded_runtime(text: str) -> int | None:
     return None
 
 
+# A certificate by the running time, in a line of facts: "(R. 85 minutes.)" closing it, or
+# "TITLE (MA15+) ★★★★½ 113 minutes." opening it.
+_FACTS_RUNTIME = re.compile(
+    r"\((?:G|PG|PG-13|R|NC-17|NR|M|MA15\+|12A?|15|18|U|UA|A)[.,]\s+(\d{2,3})\s*(?:minutes|mins?)\.?\)"
+    r"\s*$|^[A-Z][A-Z0-9 :’'&,.-]{1,60}\s+\([^()]{1,8}\)\s+[★☆½]{0,6}\s*(\d{2,3})\s*"
+    r"(?:minutes|mins?)\b"
+)
+
+
 def _runtime(
     page: _Page,
     hits: list[LabelHit],
@@ -4028,6 +4037,11 @@ def _runtime(
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
                 return minutes
+        facts = _FACTS_RUNTIME.search(unit)
+        if facts and 40 <= int(facts.group(1) or facts.group(2)) <= 400:
+            # "… Written and directed by X. (R. 85 minutes.)", "SWEET COUNTRY (MA15+) ★★★★½
+            # 113 minutes. Showing at …": a certificate by the running time
+            return int(facts.group(1) or facts.group(2))
     stated = prose()
     if stated:
         return stated
