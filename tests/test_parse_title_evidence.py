@@ -340,3 +340,17 @@ def test_an_author_boxs_heading_is_no_part_of_the_name() -> None:
     from reeltui.parse.scraped import _person_reviewer
 
     assert _person_reviewer("About Jane Critic") == "Jane Critic"
+
+
+def test_a_title_line_with_its_maker_and_year_gives_all_three() -> None:
+    text = (
+        "THE FERRY PODCAST\nThe podcast for people who love boats\n\n"
+        "#967: Ferry Lights / Top 5 Harbours\n\nPosted February 9, 2024 by Jane Critic\n\n"
+        "Ferry Lights (Ana Lima, 2023)\n\n"
+        + mid("Ferry Lights").replace(
+            "By the end", "Ana Lima, working from a script she wrote with Tova Berg, keeps it", 1
+        )
+    )
+    review = scraped(text)
+    assert (review.film.title, review.film.year) == ("Ferry Lights", 2023)
+    assert review.directors == ("Ana Lima",)

@@ -1194,6 +1194,13 @@ def _title_candidates(
             found.append((_strip_title(hit.value), 8.0))
     found.extend((text, 4.0) for text in _title_blocks(page, h))
     found.extend((text, 4.0) for text in _credit_box_titles(page, body_key, people))
+    for unit in page.units[h : min(len(page.units), top_end + 30)]:
+        if len(unit) > 100 or not unit.endswith(")"):
+            continue
+        made = _MADE_BY_IN.fullmatch(unit)
+        if made and is_name(made.group(2)) and _count(body_key, loose_key(made.group(1))):
+            # "Perfect Days (Wim Wenders, 2023)" on a line of its own, named in the review
+            found.append((made.group(1), 4.0))
     # "Succession's final season is meaner …" in a headline or standfirst names the show.
     for i in range(h, min(top_end, h + 6, len(page.units))):
         unit = page.units[i]
@@ -3624,7 +3631,8 @@ def _facts(
         return name in label_directors or (fold(name) not in role_keys and not not_a_person(name))
 
     named = [] if prose.directors_weak else [d for d in prose.directors if person(d)]
-    directors = _dedupe(label_directors) or named
+    maker = _maker_by_title(page.units[: end + 1], title) if not label_directors else None
+    directors = _dedupe(label_directors) or ([maker] if maker else named)
     if not directors:
         cast_keys = {fold(c.actor) for c in out.cast}
         crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
@@ -4780,6 +4788,26 @@ def _title_year(
     return None
 
 
+# A title line with its maker and year: "Perfect Days (Wim Wenders, 2023)".
+_MADE_BY_IN = re.compile(
+    r"([A-Z0-9‘“'\"][^()\n]{0,70}?)[’”'\"]?\s+\(([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,2}),\s*"
+    r"((?:19|20)\d\d)\)"
+)
+
+
+def _maker_by_title(units: list[str], title: str) -> str | None:
+    """The maker a title line names with the title and its year ("Perfect Days (Wim Wenders,
+    2023)" on a line of its own); None when no such line names this title."""
+    if len(title) < 2:
+        return None
+    for unit in units:
+        if len(unit) <= 100 and unit.endswith(")") and unit.startswith(title[:1]):
+            m = _MADE_BY_IN.fullmatch(unit)
+            if m and fold(m.group(1).strip("‘“'\"’”")) == fold(title) and is_name(m.group(2)):
+                return m.group(2)
+    return None
+
+
 def _bracketed_year(units: list[str], title: str) -> int | None:
     """The year the page prints in brackets right after the film's title, anywhere (a caption's
     "Ana Lima in Harbour Lights (2024)", a list of films): one year only, since a title shared
@@ -4792,8 +4820,10 @@ def _bracketed_year(units: list[str], title: str) -> int | None:
         if len(unit) > 5000 or title not in unit or "(" not in unit:
             continue
         if pattern is None:
+            # (or with its maker first: "Perfect Days (Wim Wenders, 2023)")
             pattern = re.compile(
-                rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\(((?:18|19|20)\d\d)\)"
+                rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\((?:[A-Z][\w’'\-.]+(?:\s+[A-Z]"
+                rf"[\w’'\-.]+){{1,2}},\s*)?((?:18|19|20)\d\d)\)"
             )
         for m in pattern.finditer(unit):
             if not _LONGER_NAME.search(unit, max(0, m.start() - 40), m.start()):
