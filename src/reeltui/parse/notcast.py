@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from reeltui.text import fold
 
-__all__ = ["not_a_person", "not_this_cast"]
+__all__ = ["ends_a_name_of_org", "not_a_person", "not_this_cast"]
 
 # Last words of a company, a festival, a channel, a publication or a prize, never of a person.
 _ORG_LAST = frozenset(
@@ -26,6 +26,8 @@ _ORG_LAST = frozenset(
     Award Prize Foundation Institute University College Academy Magazine Times Herald Gazette
     Tribune Telegraph Journal Weekly Daily Publishing Books Comics Theatre Theater
     Centre Center Music Games Labs Inc Inc. Ltd Ltd. LLC Agency Council Service
+    Republic Chronicle Observer Examiner Inquirer Enquirer Globe Courier Dispatch Sentinel
+    Bulletin Newsday Bureau Desk Wire Newsroom
     """.split()
 )
 # First words of a place or a publication ("New Mexico", "Los Angeles", "Daily Star").
@@ -89,6 +91,12 @@ _WORK_THEN_TITLE_CAST = re.compile(
     r"(?:starring|starred|stars|with|featuring|led\s+by)\s+"
     r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
 )
+
+
+def ends_a_name_of_org(word: str) -> bool:
+    """True for a word that ends the name of a company, an outlet or an event, as written
+    ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
+    return word in _ORG_LAST
 
 
 def not_a_person(name: str) -> bool:

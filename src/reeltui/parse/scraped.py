@@ -66,7 +66,7 @@ from reeltui.parse.layout import (
     photo_caption,
     title_key,
 )
-from reeltui.parse.notcast import not_a_person, not_this_cast
+from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.roles import (
     Known,
     merge_aliases,
@@ -667,13 +667,9 @@ def _unnamed_line_doubt(units: list[str], i: int, words: list[str]) -> float:
     return doubt
 
 
-# The last words of an outlet's name ("Arizona Republic", "Star Tribune", "Times News
-# Service"), and of a job in place of a name ("BN Guest Writer", "Staff").
-_OUTLET_WORDS = frozenset(
-    "republic tribune times herald gazette journal chronicle telegraph observer examiner "
-    "inquirer enquirer globe courier dispatch sentinel bulletin newsday service bureau desk "
-    "wire newsroom".split()
-)
+# The last words of a job in place of a name ("BN Guest Writer", "Staff"), and the words that
+# open an outlet's name before its last ("Star Tribune", "Daily Herald"; the last words are
+# `ends_a_name_of_org`'s).
 _JOB_WORDS = frozenset(
     "writer writers contributor contributors correspondent reporter staff team guest "
     "editor editors columnist".split()
@@ -689,16 +685,15 @@ def _person_reviewer(name: str) -> str | None:
         return name[6:]  # "About Adrien Moreau": an author box's heading
     if "/" in name:
         left, _, right = name.partition("/")
-        last = right.split()[-1].lower() if right.split() else ""
-        if is_name(left.strip()) and (last in _JOB_WORDS or last in _OUTLET_WORDS):
+        last = right.split()[-1] if right.split() else ""
+        if is_name(left.strip()) and (last.lower() in _JOB_WORDS or ends_a_name_of_org(last)):
             return left.strip()
     words = name.split()
     if len(words) < 2:
         return name
-    last = words[-1].lower()
-    if last in _JOB_WORDS:
+    if words[-1].lower() in _JOB_WORDS:
         return None
-    if last not in _OUTLET_WORDS:
+    if not ends_a_name_of_org(words[-1]):
         return name
     keep = len(words) - 1
     while keep > 0 and words[keep - 1].lower() in _OUTLET_LEADS:
@@ -2615,7 +2610,7 @@ def _closing_note(unit: str, title: str) -> bool:
 
 
 # Where and when it shows, with no subject: "Opens Friday at Bay Area theaters.", "Showing at
-# Dendy Canberra Centre and Palace Electric." (lowercased).
+# Dendy Canberra Centre and Palace Electric." (a place in capitals, not "playing at being …").
 _SHOWING = re.compile(
     r"(?i:opens|opening|showing|screening|playing|now\s+playing)\s+(?:\w+\s+){0,3}?"
     r"(?:at|in)\s+(?:the\s+)?[A-Z][^.,;]{1,80}\.?$"
@@ -4325,11 +4320,11 @@ def _ending_score(text: str) -> str | None:
 _SCORE_THEN_WORD = re.compile(
     r"(\d{1,3}(?:\.\d)?\s*/\s*(?:4|5|10|100))\s+[–—-]\s+[^\W\d_][\w ’'!]{0,24}"
 )
-# A rating's label and its score with no colon between them: "RATING 4/5", "Our score ★★★★".
 # "3.5 stars (out of 4)": the scale in brackets.
 _STARS_OF_SCALE = re.compile(r"(?i)[\d.½]+\s+stars?\s*\(\s*out\s+of\s+\d{1,2}\s*\)")
 # The title, a dash and its score, alone on a line: "‘Harbour Lights’ — 3.5 stars (out of 4)".
 _TITLE_DASH_SCORE = re.compile(r"[‘“\"'][^’”\"]{1,60}[’”\"']\s+[–—-]\s+(\S.{2,30})")
+# A rating's label and its score with no colon between them: "RATING 4/5", "Our score ★★★★".
 _LABEL_THEN_SCORE = re.compile(
     r"([^\W\d_][\w’' ]{1,24}?)(?:\s*[–—-])?\s+([(\[]?\d.{0,20}|[★☆½]{1,6})"
 )
