@@ -1,7 +1,9 @@
-"""Names the prose seems to credit that are no actors of the film: the other name of a foreign
-film set beside its title in brackets, and the real person a story is about, whose surname
-another actor plays. Small made-up pages with invented names and titles: each test fails if
-its rule goes, and each has a twin that the rule must leave alone."""
+"""Credits in prose on pages from sites the rules were not written for: the shapes that name an
+actor ("X, playing Y", "As Y, she …", "X (Y) … are both superb as …", "Jody is X"), and the
+names the prose seems to credit that are no actors of the film (another film's title or parts,
+a remake's star, a producer, a real person the story is about, a character killed off), with
+the directors, bylines and roles read beside them. Small made-up pages with invented names and
+titles: each test fails if its rule goes, and most have a twin the rule must leave alone."""
 
 from __future__ import annotations
 
