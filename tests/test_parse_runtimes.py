@@ -65,3 +65,25 @@ def test_a_certificate_by_the_running_time_in_a_line_of_facts(facts: str) -> Non
         f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{facts}\n"
     )
     assert review.runtime_minutes == 85
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("At two hours and 18 minutes, Harbour Lights asks a lot and repays it.", 138),
+        ("It runs two hours and 5 minutes, and never feels it.", 125),
+    ],
+)
+def test_hours_in_words_and_minutes_in_figures_in_a_paragraph(sentence: str, minutes: int) -> None:
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1} {sentence}\n\n{P2}\n\n{P3}\n"
+    )
+    assert review.runtime_minutes == minutes
+
+
+@pytest.mark.parametrize("sentence", ["Two hours and 18 minutes later, she wakes up.", ""])
+def test_a_moment_of_the_story_is_no_runtime(sentence: str) -> None:
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1} {sentence}\n\n{P2}\n\n{P3}\n"
+    )
+    assert review.runtime_minutes is None

@@ -3947,9 +3947,9 @@ _WORD_NUMBER = (
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)"
 )
 _WORDED_RUNTIME = re.compile(
-    rf"\b(?:(?P<h>one|two|three|an?)\s+hours?(?:\s*,?\s*and\s+(?:a\s+)?(?P<m>{_WORD_NUMBER}|half)"
+    rf"\b(?:(?P<h>one|two|three|an?)\s+hours?(?:\s*,?\s*and\s+(?:a\s+)?(?P<m>{_WORD_NUMBER}|half|[1-5]?\d)"
     rf"(?:\s+minutes?)?)?|(?P<only>{_WORD_NUMBER})\s+minutes)\b"
-    r"(?!\s+(?:later|in|into|of|before|after|ago))",
+    r"(?!\s+(?:minutes?\s+)?(?:later|in|into|of|before|after|ago))",
     re.IGNORECASE,
 )
 _PROSE_MINUTES = re.compile(
@@ -3976,6 +3976,9 @@ _RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)
 def _word_value(text: str) -> int:
     total = 0
     for part in re.split(r"[\s-]+", text.lower()):
+        if part.isdecimal() and part.isascii():
+            total += int(part)  # "two hours and 18 minutes"
+            continue
         total += _TENS.get(part, 0) + _ONES.get(part, 0)
     return total
 
