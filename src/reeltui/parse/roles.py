@@ -1588,7 +1588,7 @@ _WORKS = frozenset(
     writing lighting design costumes photography images visuals soundtrack dialogue
     storytelling upcoming new next latest forthcoming recent early late last first second
     third final directorial breakout signature text source memoir essay poem novella manga
-    comic podcast article
+    comic podcast article saga
     """.split()
 )
 # Words that end a description before a name: "X's cinematography turns the Y …" is no credit.
@@ -1854,6 +1854,11 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
                 break  # "X's Vikas and Y's Prahlad": two credits in a row
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
+            after = words[n + 1].rstrip(',.;:!?)”"—–') if n + 1 < len(words) else ""
+            if not word.endswith("s") and after in _WORKS:
+                return None, False  # "X's Birmingham gangster saga": a place naming a work
+            if " ".join(words[n : n + 3]).startswith(_UNDER_PICTURES):
+                return None, False  # "X's Red Right Hand over the opening titles": a song
             break
         if description and word in _DESCRIPTION_STOPS and word not in _DETERMINERS:
             break  # "X's heiress has come back": the description ended at its verb
@@ -1881,6 +1886,19 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     ):
         return " ".join(description), False
     return None, False
+
+
+# What a song does in a film: it plays over the titles or on the soundtrack.
+_UNDER_PICTURES = (
+    "over the opening",
+    "over the closing",
+    "over the end",
+    "over the credits",
+    "over the titles",
+    "on the soundtrack",
+    "plays over",
+    "playing over",
+)
 
 
 def _owner_follows(words: list[str], n: int) -> bool:
