@@ -336,3 +336,9 @@ def test_the_held_strings_are_found_in_matches() -> None:
     assert credits._BLOCK_CUE.search("Neon presents a new film")
     assert credits._BLOCK_CUE.search("a movie co-directed by Ada Lind")
     assert credits._BLOCK_CUE.search("Rated R. Directed by Ada Lind")
+
+
+def test_a_paragraph_names_a_pair_as_the_expression_finds_it() -> None:
+    for text in ("Ada Lind stars.", "The film is quiet.", "a film by Ada de Lind", "", "Ada lind"):
+        assert credits._pairs_words(text) == (credits._NAME_PAIR.search(text) is not None)
+        assert credits._pairs_words(text) == credits._pairs_words(text)  # asked again
