@@ -338,6 +338,44 @@ def test_the_held_strings_are_found_in_matches() -> None:
     assert credits._BLOCK_CUE.search("Rated R. Directed by Ada Lind")
 
 
+# --- expressions split into parts a search can skip to ----------------------------------------
+
+_UNIT_PIECES = [
+    "min", "MIN", "mIn", "mins", "minutes", "Minutes", "mınutes", "mİn", "hr", "hrs", "HRS",
+    "hour", "Hours", "h", "H", "m", "M", "2", "12", "123", "1234", "٣", "١٢", "x", "_", "é",
+    " ", "  ", "\t", "\n", "-", ".", "(",
+]  # fmt: skip
+_UNIT_TEXTS = st.lists(st.sampled_from(_UNIT_PIECES) | st.text(max_size=3), max_size=14).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (scraped._SHORT_UNIT, scraped._SHORT_UNIT_PARTS),
+        (scraped._UNIT_WORD, scraped._UNIT_WORD_PARTS),
+    ],
+    ids=["short unit", "unit word"],
+)
+@settings(max_examples=600)
+@given(text=_UNIT_TEXTS)
+def test_a_unit_is_held_as_the_whole_expression_finds_it(
+    pattern: re.Pattern[str], parts: tuple[re.Pattern[str], ...], text: str
+) -> None:
+    assert scraped._holds(parts, text) == (pattern.search(text) is not None)
+
+
+def test_units_held_by_their_parts() -> None:
+    assert scraped._holds(scraped._SHORT_UNIT_PARTS, "(15A, 114mins)")
+    assert scraped._holds(scraped._SHORT_UNIT_PARTS, "Certificate 15 132m")
+    assert scraped._holds(scraped._SHORT_UNIT_PARTS, "151 MINUTES")
+    assert not scraped._holds(scraped._SHORT_UNIT_PARTS, "the 1132m race, a minor one")
+    assert scraped._holds(scraped._UNIT_WORD_PARTS, "2h 10m")
+    assert scraped._holds(scraped._UNIT_WORD_PARTS, "Running time: 2 HOURS")
+    assert not scraped._holds(scraped._UNIT_WORD_PARTS, "the hourglass of a minor hero")
+
+
 def test_a_paragraph_names_a_pair_as_the_expression_finds_it() -> None:
     for text in ("Ada Lind stars.", "The film is quiet.", "a film by Ada de Lind", "", "Ada lind"):
         assert credits._pairs_words(text) == (credits._NAME_PAIR.search(text) is not None)
