@@ -306,12 +306,14 @@ HELD: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (scraped._DIGIT_YEAR, scraped._CENTURIES),
     (roles._GIVES_TO, roles._GIVES_WORDS),
     (credits._BLOCK_CUE, credits._BLOCK_CUE_WORDS),
+    (roles._RETURNS, roles._RETURNS_WORDS),
 ]
 _HELD_PIECES = [
     "Home", "home ", " > ", " › ", "»", " / ", " → ", " :: ", ":", "1994", "2024", "19", "20",
     "brings", "lends", "gives", "makes", " a ", " an ", " warmth ", " to ", "Ada", " Ada Lind",
     "real", " quiet ", "tender", ",", ".", " ", "\t", "x", "é", "presents", "present", " a ",
     "film", "movie", " co-directed", "directed", "Directed", " by ", "Ada", ". ", "new ",
+    "returns", "reprises", "is", "comes", "back", "  ", "\n",
 ]  # fmt: skip
 _HELD_TEXTS = st.lists(st.sampled_from(_HELD_PIECES) | st.text(max_size=3), max_size=14).map(
     "".join
@@ -336,6 +338,7 @@ def test_the_held_strings_are_found_in_matches() -> None:
     assert credits._BLOCK_CUE.search("Neon presents a new film")
     assert credits._BLOCK_CUE.search("a movie co-directed by Ada Lind")
     assert credits._BLOCK_CUE.search("Rated R. Directed by Ada Lind")
+    assert roles._RETURNS.search("she is\nback") and roles._RETURNS.search("he reprises it")
 
 
 # --- expressions split into parts a search can skip to ----------------------------------------
@@ -374,6 +377,40 @@ def test_units_held_by_their_parts() -> None:
     assert scraped._holds(scraped._UNIT_WORD_PARTS, "2h 10m")
     assert scraped._holds(scraped._UNIT_WORD_PARTS, "Running time: 2 HOURS")
     assert not scraped._holds(scraped._UNIT_WORD_PARTS, "the hourglass of a minor hero")
+
+
+#: Expressions that end the text they are searched in, with the words the text then ends with
+#: (its white space cut): they are searched only when it does.
+ENDING: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (roles._LIKE_BEFORE, roles._LIKE_ENDS),
+    (roles._EARLIER_BEFORE, roles._EARLIER_ENDS),
+]
+_ENDING_PIECES = [
+    "just", "much", "rather", "like", "than", "first", "originally", "played", "voiced", "by",
+    "taking", "over", "from", "inherits", "the", "role", "part", "made", "famous", "originated",
+    "x", "é", " ", "  ", "\t", "\n", "\u00a0", ",", ".",
+]  # fmt: skip
+_ENDING_TEXTS = st.lists(st.sampled_from(_ENDING_PIECES) | st.text(max_size=3), max_size=12).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(("pattern", "ends"), ENDING, ids=lambda p: getattr(p, "pattern", "")[:20])
+@settings(max_examples=600)
+@given(text=_ENDING_TEXTS)
+def test_an_expression_at_the_end_is_found_only_after_its_words(
+    pattern: re.Pattern[str], ends: tuple[str, ...], text: str
+) -> None:
+    if pattern.search(text) is not None:
+        assert text.rstrip().endswith(ends)
+
+
+def test_the_ending_words_end_matches() -> None:
+    assert roles._LIKE_BEFORE.search("a coolness much like ")
+    assert roles._LIKE_BEFORE.search("taller than\n")
+    assert roles._EARLIER_BEFORE.search("the part first played by ")
+    assert roles._EARLIER_BEFORE.search("taking over from \t")
+    assert roles._EARLIER_BEFORE.search("inherits the role from ")
 
 
 def test_a_paragraph_names_a_pair_as_the_expression_finds_it() -> None:

@@ -1956,6 +1956,7 @@ _EARLIER_AFTER = re.compile(
     r"(?:,\s+)?(?:last\s+seen\s+in|made\s+(?:the\s+(?:role|part)\s+|it\s+)?famous|originated)\b"
 )
 _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
+_RETURNS_WORDS = ("returns", "reprises", "back")  # one of them stands in every match
 # A relative clause right after a name says what the person did elsewhere, not here: "X, who
 # played Wednesday in the 1990s films, turns up as …".
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
@@ -1965,6 +1966,10 @@ _NEW_CLAUSE = re.compile(r"\b[a-z]{2,}\b")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
+# The words a text ends with (white space cut) when `_LIKE_BEFORE` or `_EARLIER_BEFORE` is in
+# it: both end the text, and searching it for them tries every character.
+_LIKE_ENDS = ("like", "than")
+_EARLIER_ENDS = ("by", "from")
 
 
 # A sentence whose subject is an earlier season or film: "The first season, which arrived in
@@ -2039,12 +2044,16 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     if cut:
         after = after[: cut.start()]
     before = text[start:at].lower()
-    if _LIKE_BEFORE.search(before):
+    ending = before.rstrip()
+    if ending.endswith(_LIKE_ENDS) and _LIKE_BEFORE.search(before):
         return True  # "Like X as Y in Z, she never raises her voice"
-    if _EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end, end + 40):
+    if (ending.endswith(_EARLIER_ENDS) and _EARLIER_BEFORE.search(before)) or _EARLIER_AFTER.match(
+        text, end, end + 40
+    ):
         return True  # "a role first played by X", "X, last seen in Y"
     window = f"{before} | {after}".lower()
-    if _RETURNS.search(window, len(window) - len(after)):
+    told = len(window) - len(after)
+    if any(map(window[told:].__contains__, _RETURNS_WORDS)) and _RETURNS.search(window, told):
         return False
     return bool(_COMPARED.search(window))
 
