@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -417,3 +418,26 @@ def test_a_paragraph_names_a_pair_as_the_expression_finds_it() -> None:
     for text in ("Ada Lind stars.", "The film is quiet.", "a film by Ada de Lind", "", "Ada lind"):
         assert credits._pairs_words(text) == (credits._NAME_PAIR.search(text) is not None)
         assert credits._pairs_words(text) == credits._pairs_words(text)  # asked again
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c)]
+    assert " " in spaces and all(not c.isprintable() for c in spaces if c != " ")
+
+
+_NEEDLE_PIECES = [
+    "lead", "leads", "led by", "Led by", "cast includes", "cast, including", "co-star",
+    "stars with", "play ", "opposite", "newcomer", "features", "cameo", "form", "performance",
+    "Ada", "x", "é", " ", "  ", "\t", "\n", "\u00a0", ",", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(
+    text=st.lists(st.sampled_from(_NEEDLE_PIECES) | st.text(max_size=3), max_size=14).map("".join)
+)
+def test_cast_needles_are_found_after_any_white_space(text: str) -> None:
+    first = roles._CAST_WORD.match(text)
+    plain = [first] if first is not None else []
+    plain.extend(roles._CAST_NEEDLES.finditer(text, first.end() if first is not None else 0))
+    assert [m.span() for m in roles._cast_needles(text)] == [m.span() for m in plain]
