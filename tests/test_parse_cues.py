@@ -441,3 +441,18 @@ def test_cast_needles_are_found_after_any_white_space(text: str) -> None:
     plain = [first] if first is not None else []
     plain.extend(roles._CAST_NEEDLES.finditer(text, first.end() if first is not None else 0))
     assert [m.span() for m in roles._cast_needles(text)] == [m.span() for m in plain]
+
+
+@settings(max_examples=500)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [". ", "! ", "? ", "As ", "Playing ", "Cast as ", "In the role ", "In the "]
+        )
+        | st.text(max_size=3),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_leading_role_cue_is_held_as_the_whole_expression_finds_it(text: str) -> None:
+    held = any(part.search(text) for part in roles._LEADING_CUE_PARTS)
+    assert held == (roles._LEADING_CUE.search(text) is not None)
