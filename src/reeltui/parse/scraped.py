@@ -3968,6 +3968,23 @@ _MINUTES_ALONE = re.compile(
 _CLOCK_RUNTIME = re.compile(r"([1-4]):([0-5]\d)")
 _SHORT_UNIT = re.compile(r"(?i)(?:min|mins|minutes)\b|\b\d{2,3}m\b")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
+# The two above as their alternatives, each opening on a class of characters a search skips to
+# ("m" is "M" or "m" to a case-blind search, "h" "H" or "h"; `\b` before a digit is a look-behind
+# after it): a case-blind expression, or one opening on `\b`, is tried at every character.
+# Whether a line holds any of them is whether it holds the expression (`_holds`).
+_SHORT_UNIT_PARTS = (
+    re.compile(r"[Mm](?i:in|ins|inutes)\b"),
+    re.compile(r"\d(?<=\b\d)\d{1,2}[Mm]\b"),
+)
+_UNIT_WORD_PARTS = (
+    re.compile(r"[Mm](?i:in|ins|inutes)\b|[Hh](?i:rs?|ours?)\b"),
+    re.compile(r"\d(?<=\b\d)\s*[Hh]\s*\d{1,2}\s*[Mm]\b"),
+)
+
+
+def _holds(parts: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether any of `parts` is found in `text`."""
+    return any(part.search(text) is not None for part in parts)
 
 
 _RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$")
@@ -4026,18 +4043,18 @@ def _runtime(
                 return minutes
     for i in sorted(page.label_units):
         minutes = parse_runtime(page.units[i])
-        if minutes and _UNIT_WORD.search(page.units[i]):
+        if minutes and _holds(_UNIT_WORD_PARTS, page.units[i]):
             return minutes
     for unit in page.units[: min(end, 120)]:
         short = len(unit) <= 80 or (len(unit) <= 400 and _CREDIT_LINE.match(unit) is not None)
-        if short and _UNIT_WORD.search(unit) and not _running_text(unit):
+        if short and _holds(_UNIT_WORD_PARTS, unit) and not _running_text(unit):
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
     for unit in page.units[max(0, end - 2) : end + 8]:
         # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m", "PG-13.
         # At area theaters. 151 minutes."
-        if len(unit) > 400 or not _SHORT_UNIT.search(unit):
+        if len(unit) > 400 or not _holds(_SHORT_UNIT_PARTS, unit):
             continue  # (a paragraph of the review: no line of facts runs this long)
         if (len(unit) <= 60 and not _running_text(unit)) or is_footer(unit):
             minutes = parse_runtime(unit)
@@ -4779,7 +4796,7 @@ def _title_year(
     if years:
         return None
     for unit in page.units[: max(start, 1)]:
-        if len(unit) <= 90 and _UNIT_WORD.search(unit) and parse_runtime(unit):
+        if len(unit) <= 90 and _holds(_UNIT_WORD_PARTS, unit) and parse_runtime(unit):
             found = re.findall(r"(?<![\d/.-])(19[2-9]\d|20\d\d)(?![\d/-])", unit)
             if len(set(found)) == 1 and not is_date_line(unit):
                 return int(found[0])
