@@ -436,7 +436,9 @@ def _credit_tailed(unit: str) -> bool:
 # "… in “Harbour Lights.” Jane Doe/Netflix".
 _CREDIT_AFTER = re.compile(r"^(.{6,}?[.!?][’”\"']?)\s+([^.!?]{2,60})$")
 _CREDIT_LEAD = re.compile(
-    r"^(?:photo(?:graph)?|image|picture|pic|credit|courtesy)\b\s*[:/]?\s*", re.I
+    r"^(?:(?:handout|file|publicity|press|promotional)\s+)?(?:photo(?:graph)?|image|picture|pic"
+    r"|still|credit|courtesy)\b(?:\s+(?:courtesy(?:\s+of)?|from|by|of))?\s*[:/]?\s*",
+    re.I,
 )
 
 
