@@ -28,3 +28,34 @@ def test_a_caption_with_a_worded_credit_is_no_heading(caption: str) -> None:
 def test_a_heading_that_speaks_of_a_photo_stays_a_heading() -> None:
     review = scraped(f"{HEAD}{P1}\n\nA photo from the archive\n\n{P2}\n\nThe keeper\n\n{P3}\n")
     assert headings(review) == ["A photo from the archive", "The keeper"]
+
+
+# A page with its title alone as the headline, a site's search box above it, a pull quote over
+# the review and a share line after it.
+QUOTED_REVIEW = (
+    "Reel North\n\nHome\n\nReviews\n\nFeatures\n\nSearch for a film\n\nHarbour Lights\n\n"
+    "Reviewed by: Jane Doe\n\n{quote}\n\n"
+    "Harbour Lights opens on a quiet street at dawn in a small northern port, and for a long "
+    "while nothing much happens, which is exactly the point of the careful direction here.\n\n"
+    "Ana Lima, in what may be the finest performance of her long career, is remarkable as the "
+    "keeper of the lighthouse, a woman who has not spoken to her brother in twenty years.\n\n"
+    f"{P3}\n\nShare this with others on...\n\nFacebook\n\nTwitter\n\n"
+    "A lighthouse keeper waits for a ship that never comes.\n\nDirector: Tom Reed\n"
+)
+
+
+def test_a_pull_quote_over_the_review_is_neither_headline_nor_text() -> None:
+    quote = '"Ana Lima, in what may be the finest performance of her long career, is remarkable."'
+    review = scraped(QUOTED_REVIEW.format(quote=quote))
+    assert review.headline == "Harbour Lights"
+    assert review.film.title == "Harbour Lights"
+    assert paragraphs(review)[0].startswith("Harbour Lights opens on a quiet street")
+    assert paragraphs(review)[-1] == P3
+    assert headings(review) == []
+
+
+def test_a_line_of_dialogue_opening_the_review_stays_its_text() -> None:
+    quote = '"I have kept this light for forty years, and I will keep it for forty more."'
+    review = scraped(QUOTED_REVIEW.format(quote=quote))
+    assert review.headline == "Harbour Lights"
+    assert paragraphs(review)[0] == quote

@@ -89,7 +89,8 @@ _HARD_STOP = re.compile(
     r"|read\s+more\s+about|tags?\s*:|tags$|topics?\s*:|filed\s+under|users?['’]?\s+reviews?"
     r"|user\s+reviews|audience\s+reviews|reader\s+reviews|refrain\s+from\s+posting"
     r"|have\s+you\s+seen\s+this|jump\s+to\s+comments|show\s+full\s+article|track\s+latest\s+news"
-    r"|about\s+the\s+(?:author|writer|reviewer)|share\s+this(?:\s+(?:article|review|story|post))?:?$"
+    r"|about\s+the\s+(?:author|writer|reviewer)|share\s+this(?:\s+(?:article|review|story|post))?"
+    r"(?:\s+with\s+(?:others|friends|your\s+friends))?(?:\s+(?:on|via))?\s*(?::|\.\.\.|…)?$"
     r"|sign\s+up\s+(?:for|to)|subscribe\s+to|newsletter|your\s+email\s+address|©|copyright\b"
     r"|all\s+rights\s+reserved|must\s+read|don['’]?t\s+miss|also\s+watch|watch\s+next|next\s+article"
     r"|previous\s+article|more\s+stories|further\s+reading|next\s+(?:post|story|review)\b"
@@ -211,7 +212,8 @@ _SOFT_SHORT = re.compile(
     r"|save\s+(?:article|story|this\s+(?:article|story)|for\s+later)$|share\s+(?:article|story)$"
     r"|(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|messenger|bluesky)$"
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
-    r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us"
+    r"|sign\s+in$|log\s*in$|register$|menu$|search$|search\s+(?:for\s+an?\s+\w+|(?:the\s+)?(?:site"
+    r"|database|reviews|films|movies|archives?))\s*:?$|home$|close$|subscribe(?:\s+now)?$|support\s+us"
     r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$|no\s+comments$|\d+\s+comments?$)",
     re.IGNORECASE,
 )

@@ -598,7 +598,10 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             has_review = not kicker or _count(probe, kicker) > 0
         if has_review:
             score += 10
-        if _YEAR.search(unit) or _QUOTED.match(unit):
+        pulled = len(words) >= 6 and unit[:1] in '“"' and unit[-1:] in '”"' and unit[-2:-1] in ".!?"
+        if pulled:
+            score -= 3  # a sentence wholly in quotes: a pull quote, not the headline
+        elif _YEAR.search(unit) or _QUOTED.match(unit):
             score += 3
         if len(words) >= 4:
             score += 2
@@ -745,10 +748,37 @@ def _past_deck(page: _Page, start: int) -> int:
         )
         # The headline printed again over the text (a saved page's second copy of it).
         again = unit.count(" ") < 25 and unit in units[max(0, start - 30) : start]
-        if not (marked or parted or again or _unfinished_deck(page, start, nxt)):
+        if not (
+            marked
+            or parted
+            or again
+            or _unfinished_deck(page, start, nxt)
+            or _opening_pull_quote(page, start, nxt)
+        ):
             break
         start = nxt
     return start
+
+
+#: How many words in a row a pull quote shares with the paragraph it is drawn from.
+_PULL_RUN = 6
+
+
+def _opening_pull_quote(page: _Page, i: int, nxt: int) -> bool:
+    """True when unit i is a pull quote set over the review: one sentence wholly in quotes
+    whose words, six or more in a row, come back in a paragraph below it (a quote of the film's
+    dialogue opening the review is not repeated so)."""
+    unit = page.units[i]
+    if not (unit[:1] in '“"' and unit[-1:] in '”"' and unit[-2:-1] in ".!?"):
+        return False
+    words = loose_key(unit).split()
+    if not _PULL_RUN <= len(words) <= 40:
+        return False
+    below = f" {' '.join(loose_key(u) for u in page.units[nxt : nxt + 20] if len(u) > len(unit))} "
+    return any(
+        f" {' '.join(words[k : k + _PULL_RUN])} " in below
+        for k in range(len(words) - _PULL_RUN + 1)
+    )
 
 
 def _unfinished_deck(page: _Page, i: int, nxt: int) -> bool:
