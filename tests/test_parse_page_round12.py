@@ -59,3 +59,35 @@ def test_a_line_of_dialogue_opening_the_review_stays_its_text() -> None:
     review = scraped(QUOTED_REVIEW.format(quote=quote))
     assert review.headline == "Harbour Lights"
     assert paragraphs(review)[0] == quote
+
+
+@pytest.mark.parametrize(
+    ("dateline", "rest"),
+    [
+        ("PORTLAND -- ", P1),
+        ("NEW HAVEN, Conn. — ", P1),
+        ("LAGOS (AFP) – ", P1),
+        ("HALIFAX: ", P1),
+    ],
+)
+def test_a_dateline_opening_the_review_is_the_pages(dateline: str, rest: str) -> None:
+    review = scraped(f"{HEAD}{dateline}{rest}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == rest
+
+
+@pytest.mark.parametrize("opening", ["HARBOUR LIGHTS — ", "PLOT: ", "VERDICT: "])
+def test_the_title_or_a_label_in_capitals_opening_the_review_stays(opening: str) -> None:
+    review = scraped(f"{HEAD}{opening}{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0].startswith(opening.strip())
+
+
+def test_a_place_in_capitals_over_the_first_paragraph_is_no_heading() -> None:
+    text = f"{HEAD}HALIFAX:\n\n{P1}\n\nThe keeper\n\n{P2}\n\nThe town\n\n{P3}\n"
+    review = scraped(text)
+    assert headings(review) == ["The keeper", "The town"]
+    assert paragraphs(review)[0] == P1
+
+
+def test_a_heading_in_capitals_over_the_first_paragraph_in_a_review_so_headed_stays() -> None:
+    text = f"{HEAD}THE STORY:\n\n{P1}\n\nTHE KEEPER:\n\n{P2}\n\nTHE TOWN:\n\n{P3}\n"
+    assert headings(scraped(text)) == ["THE STORY", "THE KEEPER", "THE TOWN"]

@@ -1778,6 +1778,16 @@ def parse_scraped(
         # A section heading opens the review when its sections are headed alike, or when the
         # review has headings and this line reads as one ("Plot of Animal" over "Ranvijay …").
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
+    if (
+        len(body_units) > 1
+        and _lone_dateline(units[body_units[0]])
+        and title_key(units[body_units[0]].rstrip(":—–- ")) != title_key(info.title)
+        and not any(units[j].isupper() for j in heading_units if j != body_units[0])
+    ):
+        # A place in capitals over the first paragraph ("KARACHI:"), where the review's own
+        # headings are not in capitals: the dateline, not a heading.
+        heading_units = heading_units - {body_units[0]}
+        body_units = body_units[1:]
     end_reviewer, bio = _end_byline(units, end, reviewer)
     if reviewer is not None and reviewer.bio is None:
         box = _author_box(units, end, reviewer.name)
@@ -1796,7 +1806,7 @@ def parse_scraped(
         if clean_line(author):
             reviewer = Reviewer(clip(clean_line(author)))
 
-    sections = _sections(body_units, heading_units, page)
+    sections = _sections(body_units, heading_units, page, info.title)
     paragraphs = [p for s in sections for p in s.paragraphs]
     # The review's words, for the title's evidence: the probe made for the headline is the same
     # text when the review starts at the first long paragraph, as it nearly always does.
@@ -1857,7 +1867,7 @@ def parse_scraped(
         trimmed = _trim_release_notes(page, _cut_title_credits(page, body_units, title), title)
         if trimmed != body_units:
             body_units = trimmed
-            sections = _sections(body_units, heading_units, page)
+            sections = _sections(body_units, heading_units, page, info.title)
             paragraphs = [p for s in sections for p in s.paragraphs]
     title = _punctuated(_as_written(title, paragraphs), paragraphs)
     dated = _TRAILING_YEAR.match(title)
@@ -3030,9 +3040,54 @@ def _end_byline(
     return Reviewer(name), " ".join(bio)
 
 
-def _sections(body: list[int], headings: set[int], page: _Page) -> list[Section]:
+# A dateline that opens the review's first paragraph: a place in capitals, maybe a region and
+# an agency, then a dash or a colon ("MANILA -- ", "NEW DELHI, India — ", "LAGOS (AFP) – ",
+# "DUBAI: ").
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|:\s*)(?=[A-Z‘“\"'])"
+)
+# Words in capitals before a colon that open a note or a run-in label, not a place.
+_NOT_PLACES = frozenset(
+    "note update updated warning spoiler spoilers verdict story plot review synopsis correction "
+    "exclusive watch read also related more breaking opinion analysis premise summary".split()
+)
+
+
+def _dateline_place(unit: str) -> re.Match[str] | None:
+    """The dateline that `unit` opens with, when its words name a place (no label nor note)."""
+    m = _DATELINE.match(unit)
+    if m is None:
+        return None
+    place = m.group(1)
+    if ":" in m.group(2) and (
+        place.lower() in _NOT_PLACES or label_kind(place) is not None or len(place) < 4
+    ):
+        return None
+    return m
+
+
+def _past_dateline(unit: str, title: str) -> str:
+    """The first paragraph without the dateline it opens with ("MANILA -- There is …"); not
+    without the film's title in capitals ("HARBOUR LIGHTS — Ana Lima plays …")."""
+    m = _dateline_place(unit)
+    if m is None or unit.count(" ", m.end()) < 5 or title_key(m.group(1)) == title_key(title):
+        return unit
+    return unit[m.end() :]
+
+
+def _lone_dateline(unit: str) -> bool:
+    """A dateline on a line of its own over the first paragraph: "KARACHI:", "LAGOS —"."""
+    if not unit[:2].isupper() or unit.count(" ") > 4:
+        return False
+    m = _dateline_place(unit + " X")
+    return m is not None and m.end() == len(unit) + 1
+
+
+def _sections(body: list[int], headings: set[int], page: _Page, title: str) -> list[Section]:
     """The body's units as sections: a heading starts one; run-in labels ("Story: …",
-    "Our Take: …") stay part of their paragraph."""
+    "Our Take: …") stay part of their paragraph. A dateline opening the first paragraph is
+    the page's (the title in capitals there is the review's)."""
     units = page.units
     sections: list[Section] = []
     heading: str | None = None
@@ -3044,6 +3099,8 @@ def _sections(body: list[int], headings: set[int], page: _Page) -> list[Section]
                 sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs = unit.rstrip(":").strip(), []
             continue
+        if i == body[0] and unit[:2].isupper():
+            unit = _past_dateline(unit, title)
         paragraphs.append(unit)
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs)))
