@@ -91,3 +91,18 @@ def test_a_place_in_capitals_over_the_first_paragraph_is_no_heading() -> None:
 def test_a_heading_in_capitals_over_the_first_paragraph_in_a_review_so_headed_stays() -> None:
     text = f"{HEAD}THE STORY:\n\n{P1}\n\nTHE KEEPER:\n\n{P2}\n\nTHE TOWN:\n\n{P3}\n"
     assert headings(scraped(text)) == ["THE STORY", "THE KEEPER", "THE TOWN"]
+
+
+DECK = "Ana Lima's debut is a quiet, funny and aching story of a lighthouse and its keeper."
+CAPTION = "Tom Hale in Harbour Lights. Image courtesy: Seaview"
+
+
+def test_a_standfirst_over_a_credited_caption_is_no_text() -> None:
+    review = scraped(f"{HEAD}{DECK}\n\n{CAPTION}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+
+
+def test_an_opening_of_two_sentences_over_a_caption_stays_the_text() -> None:
+    opening = "It rained all week. " + DECK
+    review = scraped(f"{HEAD}{opening}\n\n{CAPTION}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == opening

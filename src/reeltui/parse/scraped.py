@@ -743,8 +743,11 @@ def _past_deck(page: _Page, start: int) -> int:
             nxt > start + 1
             and unit.count(" ") < 35
             and not _SENTENCE_BREAK.search(unit)
-            and any(page.chrome(j) for j in range(start + 1, nxt))
-            and all(page.chrome(j) or j in page.label_units for j in range(start + 1, nxt))
+            and any(page.chrome(j) or _set_caption(page, j) for j in range(start + 1, nxt))
+            and all(
+                page.chrome(j) or j in page.label_units or _set_caption(page, j)
+                for j in range(start + 1, nxt)
+            )
         )
         # The headline printed again over the text (a saved page's second copy of it).
         again = unit.count(" ") < 25 and unit in units[max(0, start - 30) : start]
@@ -779,6 +782,13 @@ def _opening_pull_quote(page: _Page, i: int, nxt: int) -> bool:
         f" {' '.join(words[k : k + _PULL_RUN])} " in below
         for k in range(len(words) - _PULL_RUN + 1)
     )
+
+
+def _set_caption(page: _Page, i: int) -> bool:
+    """True when unit i is a photo's caption that its credit marks as one ("A in T. Image
+    courtesy: X"), furniture between a standfirst and the review."""
+    unit = page.units[i]
+    return len(unit) <= 160 and is_caption_line(unit) and _OWNED_CAPTION.match(unit) is not None
 
 
 def _unfinished_deck(page: _Page, i: int, nxt: int) -> bool:
