@@ -106,3 +106,13 @@ def test_an_opening_of_two_sentences_over_a_caption_stays_the_text() -> None:
     opening = "It rained all week. " + DECK
     review = scraped(f"{HEAD}{opening}\n\n{CAPTION}\n\n{P1}\n\n{P2}\n\n{P3}\n")
     assert paragraphs(review)[0] == opening
+
+
+def test_what_we_say_is_the_reviewers_rating_and_what_you_say_the_readers() -> None:
+    box = "What we say: 3.5/5\n\nWhat you say: 4.1/5 (90 votes)\n\n"
+    assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating == "3.5/5"
+
+
+def test_what_readers_say_alone_is_no_rating() -> None:
+    box = "What you say: 4.1/5 (90 votes)\n\n"
+    assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating is None
