@@ -116,3 +116,19 @@ def test_what_we_say_is_the_reviewers_rating_and_what_you_say_the_readers() -> N
 def test_what_readers_say_alone_is_no_rating() -> None:
     box = "What you say: 4.1/5 (90 votes)\n\n"
     assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating is None
+
+
+SYNOPSIS = "Synopsis: A lighthouse keeper on a northern island waits for a ship that never comes."
+
+
+def test_the_text_starts_under_a_review_label_under_the_synopsis() -> None:
+    review = scraped(f"{HEAD}{SYNOPSIS}\n\nReview:\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+    assert headings(review) == []
+
+
+def test_a_review_heading_after_a_paragraph_of_the_review_stays() -> None:
+    long_opening = f"{P1} {P2}"
+    review = scraped(f"{HEAD}{long_opening}\n\nThe review\n\n{P2}\n\nThe keeper\n\n{P3}\n")
+    assert paragraphs(review)[0] == long_opening
+    assert headings(review) == ["The review", "The keeper"]

@@ -784,6 +784,22 @@ def _opening_pull_quote(page: _Page, i: int, nxt: int) -> bool:
     )
 
 
+_REVIEW_LABEL = re.compile(r"(?i)^(?:(?:our|the|full|film|movie)\s+)?review\s*:?$")
+
+
+def _review_label(page: _Page, body: list[int]) -> int:
+    """How many units the review's text starts after: those down to a line that says "Review"
+    alone ("Review:", "Our review") under a line or two of summary or synopsis, when paragraphs
+    follow it; 0 when there is none."""
+    for n, i in enumerate(body[:3]):
+        unit = page.units[i]
+        if len(unit) < 14 and _REVIEW_LABEL.match(unit):
+            return n + 1 if len(body) > n + 2 else 0
+        if unit.count(" ") >= 39:
+            break  # a paragraph of the review's own length: the review started already
+    return 0
+
+
 def _set_caption(page: _Page, i: int) -> bool:
     """True when unit i is a photo's caption that its credit marks as one ("A in T. Image
     courtesy: X"), furniture between a standfirst and the review."""
@@ -1788,6 +1804,11 @@ def parse_scraped(
         # A section heading opens the review when its sections are headed alike, or when the
         # review has headings and this line reads as one ("Plot of Animal" over "Ranvijay …").
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
+    opened = _review_label(page, body_units)
+    if opened:
+        # "Review:" on a line of its own under a synopsis: the review starts under the label.
+        heading_units = heading_units - set(body_units[:opened])
+        body_units = body_units[opened:]
     if (
         len(body_units) > 1
         and _lone_dateline(units[body_units[0]])
