@@ -132,3 +132,24 @@ def test_a_review_heading_after_a_paragraph_of_the_review_stays() -> None:
     review = scraped(f"{HEAD}{long_opening}\n\nThe review\n\n{P2}\n\nThe keeper\n\n{P3}\n")
     assert paragraphs(review)[0] == long_opening
     assert headings(review) == ["The review", "The keeper"]
+
+
+TRUST = (
+    "Why you can trust Reel North Our critics watch every film in a cinema, on the day it "
+    "opens, and never review a film they have not seen to the end. Find out how we review."
+)
+
+
+def test_a_note_on_why_to_trust_the_site_is_no_text() -> None:
+    review = scraped(f"{HEAD}Against\n\nThe ending drags a little\n\n{TRUST}\n\n{P1}\n\n{P2}\n")
+    assert paragraphs(review)[0] == P1
+    assert headings(review) == []
+
+
+def test_a_paragraph_asking_why_to_trust_a_character_stays() -> None:
+    why = (
+        "Why trust a man who has lied to everyone he has ever loved? The film never says, and "
+        "it is the better for it, leaving the keeper and the audience to decide alone."
+    )
+    review = scraped(f"{HEAD}{P1}\n\n{why}\n\n{P2}\n")
+    assert paragraphs(review) == [P1, why, P2]

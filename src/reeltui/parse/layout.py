@@ -167,12 +167,15 @@ _FOOTER_COMMON = re.compile(
     r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?"
     r"|share\s+what\s+you\s+think\b|let\s+us\s+know\s+what\s+you\s+(?:thought|think)\b"
     r"|how\s+would\s+you\s+rate\b[^?]{0,80}\?$"
+    # "Why you can trust Reel North", "Why trust us?": a note on how the site reviews
+    r"|why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us\b|[A-Z][\w.+’'-]*(?:\s+[A-Z][\w.+’'-]*){0,2}"
+    r"(?:\s*[?:.]|\s+(?:Our|We)\b|$))"
     r"|(?:as\s+explained\s+in|read|see)\s+(?:[\w’'.]+\s+){0,3}?"
     r"(?:review\s+)?(?:score|scoring|rating|ratings)\s+(?:policy|guide|system)\b)",
     re.IGNORECASE,
 )
 _FOOTER_COMMON_STARTS = frozenset(
-    ("a", "at", "what", "want", "share", "as", "read", "see", "let", "how")
+    ("a", "at", "what", "want", "share", "as", "read", "see", "let", "how", "why")
 )
 
 
