@@ -153,3 +153,20 @@ def test_a_paragraph_asking_why_to_trust_a_character_stays() -> None:
     )
     review = scraped(f"{HEAD}{P1}\n\n{why}\n\n{P2}\n")
     assert paragraphs(review) == [P1, why, P2]
+
+
+BULLETS = (
+    "The keeper's story is told with patience and care.\n"
+    "Ana Lima finds new depths in a quiet role.\n"
+    "The ending will divide audiences."
+)
+
+
+def test_an_article_summary_over_the_review_is_no_text() -> None:
+    review = scraped(f"{HEAD}Article Summary\n{BULLETS}\n\n{P1} {P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == f"{P1} {P2}"
+
+
+def test_a_long_paragraph_under_a_summary_label_stays_the_text() -> None:
+    review = scraped(f"{HEAD}Article Summary\n{P1} {P2}\n\n{P3}\n\n{P2}\n")
+    assert paragraphs(review)[0] == f"{P1} {P2}"

@@ -822,7 +822,8 @@ def _unfinished_deck(page: _Page, i: int, nxt: int) -> bool:
 
 
 _SUMMARY_LABEL = re.compile(
-    r"(?i)^(?:summary|in\s+summary|key\s+(?:points|highlights|takeaways)|story\s+highlights"
+    r"(?i)^(?:(?:(?:article|story|review|quick)\s+)?summary|in\s+summary"
+    r"|key\s+(?:points|highlights|takeaways)|story\s+highlights"
     r"|in\s+short|tl;?\s*dr|at\s+a\s+glance|quick\s+take|the\s+gist|(?:official\s+)?synopsis"
     r"|logline)\s*:?$"
 )
