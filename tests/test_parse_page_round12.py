@@ -170,3 +170,23 @@ def test_an_article_summary_over_the_review_is_no_text() -> None:
 def test_a_long_paragraph_under_a_summary_label_stays_the_text() -> None:
     review = scraped(f"{HEAD}Article Summary\n{P1} {P2}\n\n{P3}\n\n{P2}\n")
     assert paragraphs(review)[0] == f"{P1} {P2}"
+
+
+TEASER = (
+    "Somewhere on a northern island, a lighthouse keeper waits for a ship that never comes, and "
+    "the town waits with her."
+)
+
+
+def test_another_writers_synopsis_after_the_review_ends_it() -> None:
+    text = f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\nSynopsis by Tom Reed\n\n{TEASER}\n"
+    review = scraped(text)
+    assert paragraphs(review)[-1] == P3
+    assert headings(review) == []
+
+
+def test_a_heading_that_says_by_in_the_review_stays() -> None:
+    text = f"{HEAD}{P1}\n\n{P2}\n\nSurvival by design\n\n{P3}\n\n{P2}\n"
+    review = scraped(text)
+    assert headings(review) == ["Survival by design"]
+    assert paragraphs(review)[-1] == P2

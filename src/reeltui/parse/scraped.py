@@ -2066,6 +2066,9 @@ def _body(
         if prose_seen >= 1 and not in_box and _byline_end(units, i):
             end = i  # (not a headline among a box's links: "Fans Celebrate Outside Theatres")
             break
+        if prose_seen >= 2 and len(unit) < 60 and " by " in unit and _piece_byline(unit):
+            end = i  # "Synopsis by Jane Doe": another writer's piece follows the review
+            break
         if prose_seen >= 2 and _portrait_name(unit):
             end = i  # "Headshot of Jane Doe": the author box
             break
@@ -2912,6 +2915,18 @@ def _screen_credit(units: list[str], i: int) -> bool:
         return False
     near = units[max(0, i - 2) : i] + units[i + 1 : i + 3]
     return any(_FILM_CREDIT_LINE.match(u) for u in near)
+
+
+_PIECE_BY = re.compile(
+    r"(?i)^(?:synopsis|plot\s+(?:summary|synopsis)|summary|overview|recap|review|interview)"
+    r"\s+by\s+(?-i:([A-Z].*?))\.?$"
+)
+
+
+def _piece_byline(unit: str) -> bool:
+    """True when `unit` is the byline of another piece on the page: "Synopsis by Jane Doe"."""
+    m = _PIECE_BY.match(unit)
+    return m is not None and is_name(m.group(1))
 
 
 def _byline_end(units: list[str], i: int) -> bool:
