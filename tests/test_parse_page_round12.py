@@ -190,3 +190,13 @@ def test_a_heading_that_says_by_in_the_review_stays() -> None:
     review = scraped(text)
     assert headings(review) == ["Survival by design"]
     assert paragraphs(review)[-1] == P2
+
+
+def test_a_rating_labelled_with_a_site_name_that_opens_with_figures() -> None:
+    box = "9REEL RATING: 4.5/5\n\nReaders' rating: ★★★☆☆ (Vote now!)\n\n"
+    assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating == "4.5/5"
+
+
+def test_readers_stars_alone_under_a_figure_label_are_no_rating() -> None:
+    box = "2024 rating round-up\n\nReaders' rating: ★★★☆☆ (Vote now!)\n\n"
+    assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating is None

@@ -222,8 +222,8 @@ def _label_kind(label: str) -> str | None:
 
 # A rating label led by a site's or a film's name (tried after every kind: never a user rating).
 _NAMED_RATING = re.compile(
-    r"(?:[^\W\d][\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
-)
+    r"(?:(?:[^\W\d]|\d+[^\W\d])[\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
+)  # (a name may open with figures: "8Days Rating", "3AM rating"; "5 star rating" is no name)
 
 
 @dataclass(frozen=True, slots=True)
