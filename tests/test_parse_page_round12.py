@@ -200,3 +200,18 @@ def test_a_rating_labelled_with_a_site_name_that_opens_with_figures() -> None:
 def test_readers_stars_alone_under_a_figure_label_are_no_rating() -> None:
     box = "2024 rating round-up\n\nReaders' rating: ★★★☆☆ (Vote now!)\n\n"
     assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating is None
+
+
+def test_a_credits_line_of_the_cast_over_the_review_is_no_text() -> None:
+    credits = (
+        "HARBOUR LIGHTS\nDirected by Tom Reed\n"
+        "With Ana Lima, Tom Hale, Rosa Diaz, Pedro Alves, and Maria Costa.\n\n"
+    )
+    review = scraped(f"{HEAD}{credits}{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+
+
+def test_a_sentence_opening_with_with_stays_the_text() -> None:
+    opening = "With Ana Lima, Tom Hale and a lighthouse, the film has all it needs to work."
+    review = scraped(f"{HEAD}{opening}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == opening

@@ -519,11 +519,23 @@ class _Page:
             )
         if not is_prose(unit, self.min_words):
             return False
+        if unit[:5] == "With " and _cast_list(unit):
+            return False  # "With Ana Lima, Tom Hale and Rosa Diaz.": the credits, no sentence
         if i in self.label_units:
             words = unit.split()
             lower = sum(1 for w in words if w[:1].islower())
             return lower >= 6 and lower * 2 >= len(words)
         return True
+
+
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _cast_list(unit: str) -> bool:
+    """True when `unit` is a credits line of the cast, no sentence: "With Ana Lima, Tom Hale,
+    and Rosa Diaz."."""
+    names = _LIST_SPLIT.split(unit[5:].rstrip(". "))
+    return len(names) >= 2 and all(is_name(name) for name in names)
 
 
 def _label_units(hits: list[LabelHit]) -> set[int]:
@@ -914,7 +926,7 @@ def _opening_sentences(page: _Page, start: int, floor: int) -> int:
         texty = len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
         if not (sentence or texty) or is_name(unit) or byline_name(unit):
             break
-        if is_caption_line(unit):
+        if is_caption_line(unit) or (unit[:5] == "With " and _cast_list(unit)):
             break
         i -= 1
     return i
