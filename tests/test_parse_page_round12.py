@@ -215,3 +215,19 @@ def test_a_sentence_opening_with_with_stays_the_text() -> None:
     opening = "With Ana Lima, Tom Hale and a lighthouse, the film has all it needs to work."
     review = scraped(f"{HEAD}{opening}\n\n{P1}\n\n{P2}\n\n{P3}\n")
     assert paragraphs(review)[0] == opening
+
+
+KEY = "RATINGS KEY\n**** Classic\n*** Recommended\n** Has its moments\n* Skip it\n"
+
+
+def test_asterisks_over_the_review_read_by_the_pages_key() -> None:
+    box = "HARBOUR LIGHTS\n*** (Recommended)\nDirected by Tom Reed\n\n"
+    review = scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n\n{KEY}")
+    assert review.rating == "3/4"
+
+
+def test_asterisks_without_a_key_or_as_a_break_are_no_rating() -> None:
+    box = "HARBOUR LIGHTS\n*** (Recommended)\nDirected by Tom Reed\n\n"
+    assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating is None
+    sectioned = f"{HEAD}{P1} {P3}\n\n{P2}\n\n***\n\n{P2} {P3}\n\n{P1}\n\n{KEY}"
+    assert scraped(sectioned).rating is None

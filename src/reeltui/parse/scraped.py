@@ -4395,6 +4395,10 @@ def _rating(
                     return value
         if len(unit) > 40:
             continue
+        if unit[:1] == "*" and i < start:  # (not "***" parting the review's sections)
+            value = _keyed_asterisks(unit, units)
+            if value:
+                return value
         split = (
             _bare_rating(units, i) if unit[:1].isdigit() and _BARE_NUMBER.fullmatch(unit) else None
         )
@@ -4505,6 +4509,30 @@ def _four_star_site(units: list[str]) -> bool:
     return any(
         "scale" in unit and _FOUR_STAR_SCALE.search(unit) for unit in units if len(unit) < 400
     )
+
+
+_ASTERISK_LINE = re.compile(r"(\*{1,5})\s*(½)?(?:\s*\([^()]{2,30}\))?")
+_KEY_LINE = re.compile(r"(\*{1,5})\s+[A-Z][\w’' -]{1,40}")
+_KEY_LINES = 3
+
+
+def _keyed_asterisks(unit: str, units: list[str]) -> str | None:
+    """A rating in asterisks alone on its line ("**", "** (Worth seeing)"), when the page
+    prints its key ("**** Masterpiece", "*** A must-see", …): out of the key's most asterisks.
+    Without a key the scale is unknown, and the line is left alone."""
+    m = _ASTERISK_LINE.fullmatch(unit)
+    if m is None:
+        return None
+    counts = {
+        len(k.group(1))
+        for k in (_KEY_LINE.fullmatch(u) for u in units if u[:1] == "*" and len(u) < 50)
+        if k
+    }
+    if len(counts) < _KEY_LINES:
+        return None
+    scale = max(counts)
+    score = len(m.group(1)) + (0.5 if m.group(2) else 0)
+    return f"{_fmt_score(score)}/{scale}" if score <= scale else None
 
 
 _ASTERISKS = re.compile(r"(\*{1,5})\s*(½)?")
