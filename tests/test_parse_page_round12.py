@@ -231,3 +231,28 @@ def test_asterisks_without_a_key_or_as_a_break_are_no_rating() -> None:
     assert scraped(f"{HEAD}{box}{P1}\n\n{P2}\n\n{P3}\n").rating is None
     sectioned = f"{HEAD}{P1} {P3}\n\n{P2}\n\n***\n\n{P2} {P3}\n\n{P1}\n\n{KEY}"
     assert scraped(sectioned).rating is None
+
+
+PUN_PAGE = (
+    "Film\n\nLights Out\n\nA keeper's vigil becomes the quietest thriller of the year\n\n"
+    "by Jane Doe\nMarch 3, 2024\n\n{box}\nDirected by Tom Reed\n"
+    "With Ana Lima, Tom Hale, and Rosa Diaz.\n\n"
+    f"{P1} {P2}\n\n{P2}\n\n{P3}\n\n"
+    'Related\nFilm: "Other Film" is a thinking person\'s thriller about the sea\n'
+)
+
+
+def test_the_title_over_the_stars_over_the_credits_names_the_film() -> None:
+    review = scraped(PUN_PAGE.format(box="HARBOUR LIGHTS\n***"))
+    assert review.film.title.lower() == "harbour lights"
+
+
+def test_a_kicker_over_the_stars_that_the_review_never_names_is_no_title() -> None:
+    review = scraped(PUN_PAGE.format(box="FILM OF THE WEEK\n***"))
+    assert "week" not in review.film.title.lower()
+
+
+def test_a_film_label_over_a_related_links_headline_after_the_review_is_no_title() -> None:
+    # (its twin, a title label over the review, is round nine's `test_a_title_label_…`)
+    review = scraped(PUN_PAGE.format(box="FILM OF THE WEEK\n***"))
+    assert review.film.title == "Harbour Lights"

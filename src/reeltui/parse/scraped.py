@@ -1001,6 +1001,9 @@ def _credit_box_titles(page: _Page, body_key: str, people: frozenset[str]) -> li
         if hit.kind not in ("director", "cast") or i < 0 or i in page.label_units:
             continue
         unit = page.units[i]
+        if i > 0 and len(unit) < 40 and _rating_only(unit):
+            i -= 1  # the title over the reviewer's stars over the credits: "THE X", "***"
+            unit = page.units[i]
         if len(unit) > 80 or unit.count(" ") > 7 or unit[-1:] in ".!?,:;" or page.chrome(i):
             continue
         bare = _strip_title(unit)
@@ -1012,6 +1015,13 @@ def _credit_box_titles(page: _Page, body_key: str, people: frozenset[str]) -> li
         if _count(body_key, key) and not byline_name(unit) and key not in people:
             found.append(bare)
     return found
+
+
+def _rating_only(unit: str) -> bool:
+    """True when `unit` is a rating and nothing else: stars, asterisks, "3.5/5"."""
+    if unit[:1] == "*":
+        return _ASTERISK_LINE.fullmatch(unit) is not None
+    return star_rating(unit) is not None or _SCORE_LINE.fullmatch(unit) is not None
 
 
 # The words of a credits box's own name: "The Facts", "Cast & Crew", "Film details".
@@ -1255,6 +1265,9 @@ def _title_candidates(
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             if canonical_rating(hit.value) or not any(c.isalpha() for c in hit.value):
                 continue  # "Movie: 8/10" among sub-scores: a score, not the film's name
+            quoted = _QUOTED.match(hit.value) if bounds and hit.first >= bounds[1] else None
+            if quoted and quoted.end() < len(hit.value.rstrip(" .")):
+                continue  # "Film: “Other Film” is a …" after the review: a link's headline
             found.append((_strip_title(hit.value), 8.0))
     found.extend((text, 4.0) for text in _title_blocks(page, h))
     found.extend((text, 4.0) for text in _credit_box_titles(page, body_key, people))
