@@ -256,3 +256,25 @@ def test_a_film_label_over_a_related_links_headline_after_the_review_is_no_title
     # (its twin, a title label over the review, is round nine's `test_a_title_label_…`)
     review = scraped(PUN_PAGE.format(box="FILM OF THE WEEK\n***"))
     assert review.film.title == "Harbour Lights"
+
+
+BOXED = (
+    "In 'Harbour Lights,' a keeper keeps the faith\n\nBy Jane Doe Globe Staff\n\n"
+    f"{P1}\n\n{P2}\n\n{{middle}}{P3}\n\n★★★\n\nHARBOUR LIGHTS\n\n"
+    "Written and directed by Tom Reed. Starring Ana Lima, Tom Hale, Rosa Diaz, Pedro Alves. At "
+    "the Regal Harbourside, the Odeon Quay, the Picturehouse and suburbs. 104 minutes. PG-13 "
+    "(some language, a storm at sea).\n\nJane Doe can be reached at jane.doe@example.com.\n"
+)
+
+
+def test_the_films_box_after_the_review_is_neither_heading_nor_text() -> None:
+    review = scraped(BOXED.format(middle=""))
+    assert headings(review) == []
+    assert paragraphs(review)[-1] == P3
+
+
+def test_a_paragraph_under_the_title_at_the_end_is_no_box() -> None:
+    text = BOXED.format(middle="").replace(
+        "Written and directed by Tom Reed. Starring", "Told with care by Tom Reed, it stars"
+    )
+    assert any(p.startswith("Told with care by Tom Reed") for p in paragraphs(scraped(text)))

@@ -1890,6 +1890,7 @@ def parse_scraped(
     prose = " ".join(p[:3000] for p in paragraphs[:12])
     directed = _directed_names(units[:start])
     title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
+    boxed: list[str] = []
     # The evidence model is asked only when the rules' choice is weak: another candidate than
     # the headline's own reading, or one the review names once or never (once is enough when
     # the headline marks its title: quotes, a year, a season, "review" after it).
@@ -1921,10 +1922,14 @@ def parse_scraped(
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
     if title and title != info.title:
-        trimmed = _trim_release_notes(page, _cut_title_credits(page, body_units, title), title)
+        cut = _cut_title_credits(page, body_units, title)
+        if len(cut) < len(body_units):
+            end = min(end, body_units[len(cut)])  # the film's box under the review is after it
+            boxed = [units[j] for j in body_units[len(cut) :] if _credit_unit(units[j])]
+        trimmed = _trim_release_notes(page, cut, title)
         if trimmed != body_units:
             body_units = trimmed
-            sections = _sections(body_units, heading_units, page, info.title)
+            sections = _sections(body_units, heading_units, page, title)
             paragraphs = [p for s in sections for p in s.paragraphs]
     title = _punctuated(_as_written(title, paragraphs), paragraphs)
     dated = _TRAILING_YEAR.match(title)
@@ -1962,6 +1967,8 @@ def parse_scraped(
         ]
     # A caption over the review is no text of it, but it credits the cast as the text would.
     read = [caption, *paragraphs] if caption else paragraphs
+    if boxed:
+        read = [*read, *boxed]  # (so do the film's credits in a box cut from the review's end)
     facts = _facts(page, read, title, info, start, end, headline, lead)
     if not paragraphs:
         problems.append("no review text was found below the headline")
@@ -2443,7 +2450,28 @@ def _cut_title_credits(page: _Page, body: list[int], title: str) -> list[int]:
     for n, i in enumerate(body):
         if n >= 2 and _title_credits(page.units[i], title):
             return body[:n]
+        if n >= 2 and _title_over_credits(page, i, title):
+            # "MANCHESTER BY THE SEA" over "Written and directed by …": the film's box, with
+            # the title (a heading or not) and the reviewer's stars right over it.
+            if body[n - 1] == i - 1:
+                n -= 1
+            while n > 2 and _rating_only(page.units[body[n - 1]]):
+                n -= 1
+            return body[:n]
     return body
+
+
+def _credit_unit(unit: str) -> bool:
+    """True when `unit` opens with the film's credits: "Written and directed by …", "Starring …"."""
+    return bool(_CREDIT_LINE.match(unit) or _FILM_CREDIT_LINE.match(unit))
+
+
+def _title_over_credits(page: _Page, i: int, title: str) -> bool:
+    """True when unit i is a line of the film's credits under the title alone."""
+    if i == 0 or not _credit_unit(page.units[i]):
+        return False
+    above = page.units[i - 1]
+    return len(above) <= len(title) + 8 and loose_key(above) == loose_key(title)
 
 
 _AIRING = re.compile(
