@@ -278,3 +278,17 @@ def test_a_paragraph_under_the_title_at_the_end_is_no_box() -> None:
         "Written and directed by Tom Reed. Starring", "Told with care by Tom Reed, it stars"
     )
     assert any(p.startswith("Told with care by Tom Reed") for p in paragraphs(scraped(text)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("A slow coda stretches the 128-minute running time a little too far.", 128),
+        ("Its 97 minute runtime flies by, and not one scene is wasted.", 97),
+        ("The film lasts two hours and never once drags or loses its way.", 120),
+        ("But the last two hours are among the best the series has produced.", None),
+        ("The hour-long finale fills the last two hours of the season well.", None),
+    ],
+)
+def test_a_runtime_named_in_the_prose(sentence: str, minutes: int | None) -> None:
+    assert scraped(f"{HEAD}{P1}\n\n{P2} {sentence}\n\n{P3}\n").runtime_minutes == minutes

@@ -4145,6 +4145,12 @@ _PROSE_MINUTES = re.compile(
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
+# The runtime named as such after its minutes: "the 132-minute running time", "its 95 minute
+# runtime".
+_MINUTE_RUNTIME = re.compile(
+    r"\b(\d{2,3})\s*-?\s*minutes?\s+(?:runtime|run\s*time|running\s+time|duration|length)\b",
+    re.IGNORECASE,
+)
 # Every match of _WORDED_RUNTIME holds "hour" or "minutes" (`cues.may_hold`).
 _WORDED_WORDS = ("hour", "minutes")
 # Minutes standing alone: "(109 minutes)", or a sentence of its own ("… drug use. 151 minutes.").
@@ -4157,7 +4163,10 @@ _SHORT_UNIT = re.compile(r"(?i)(?:min|mins|minutes)\b|\b\d{2,3}m\b")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
 
 
-_RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$")
+_RUNS = re.compile(
+    r"\b(?:runs?|lasts|(?<!the\s)(?<!its\s)(?<!these\s)(?<!those\s)(?<!final\s)last"
+    r"|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$"
+)  # ("the last two hours" are a part of it, not its length)
 
 
 def _word_value(text: str) -> int:
@@ -4244,6 +4253,9 @@ def _runtime(
             minutes = int(m.group(1))
             if 60 <= minutes <= 300:
                 return minutes
+        m = _MINUTE_RUNTIME.search(text)
+        if m and 40 <= int(m.group(1)) <= 400:
+            return int(m.group(1))
     for m in _MINUTES_ALONE.finditer(text) if "minute" in text or "min" in text else ():
         minutes = int(m.group(1) or m.group(2))
         if 60 <= minutes <= 300:
