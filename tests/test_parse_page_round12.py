@@ -292,3 +292,25 @@ def test_a_paragraph_under_the_title_at_the_end_is_no_box() -> None:
 )
 def test_a_runtime_named_in_the_prose(sentence: str, minutes: int | None) -> None:
     assert scraped(f"{HEAD}{P1}\n\n{P2} {sentence}\n\n{P3}\n").runtime_minutes == minutes
+
+
+def _captioned_page(name: str) -> str:
+    return (
+        "Harbour Lights movie review: a keeper keeps the faith\n\n"
+        "Published Oct 5, 2018, 4:08 pm IST\n\n"
+        "Ana Lima in a still from Harbour Lights.\n\n"
+        f"{name}\n\nRating:\n4 stars\n\nDirector: Tom Reed\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+
+
+def test_a_name_alone_between_the_lead_photos_caption_and_a_label_is_the_byline() -> None:
+    review = scraped(_captioned_page("Priya Menon"))
+    assert review.reviewer is not None and review.reviewer.name == "Priya Menon"
+
+
+def test_the_star_the_review_keeps_naming_under_the_caption_is_no_byline() -> None:
+    text = _captioned_page("Ana Lima").replace(
+        f"{P2}", f"{P2}\n\nAna Lima is superb as the keeper, and Ana Lima alone makes it work."
+    )
+    review = scraped(text)
+    assert review.reviewer is None or review.reviewer.name != "Ana Lima"

@@ -794,6 +794,15 @@ _ROLE_LINE = re.compile(
 _OUTLET_CAPS = re.compile(r"^[A-Z][A-Z0-9&.’']*(?:\s+[A-Z0-9&.’']+){0,3}$")
 
 
+def _captioned(unit: str) -> bool:
+    """True when `unit` is a photo's caption: people in a film, or a caption's marks ("… in a
+    still from X.", "(Photo: …)")."""
+    if is_caption_line(unit) or photo_caption(unit):
+        return True
+    low = unit.lower()
+    return any(map(low.__contains__, _CAPTION_CUES)) and bool(_CAPTION.search(low))
+
+
 def near_byline(unit: str, previous: str | None = None, following: str | None = None) -> str | None:
     """A byline in a shape that only counts right under a headline: "Jane Doe | The Daily Reel",
     "Jane Doe, Film Critic", a name above "Chief Film Critic", a name below the dateline."""
@@ -823,6 +832,14 @@ def near_byline(unit: str, previous: str | None = None, following: str | None = 
             return unit.strip()  # the name over a follow button, or over "DAILY TIMES"
     if previous is not None and is_date_line(previous.strip()):
         return unit.strip()  # the dateline, then the name
+    if (
+        previous is not None
+        and following is not None
+        and following.rstrip().endswith(":")
+        and len(following) < 30
+        and _captioned(previous.strip())
+    ):
+        return unit.strip()  # the lead photo's caption, the name, then a label ("Rating:")
     return None
 
 
