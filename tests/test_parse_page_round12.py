@@ -314,3 +314,32 @@ def test_the_star_the_review_keeps_naming_under_the_caption_is_no_byline() -> No
     )
     review = scraped(text)
     assert review.reviewer is None or review.reviewer.name != "Ana Lima"
+
+
+SERIES_HEAD = "Harbour Lights is a chilling, funny island mystery: Review\n\nBy Jane Doe\n\n"
+SERIES_OPEN = (
+    "Harbour Lights, the new series from creator Tom Reed, takes a quiet island and fills it "
+    "with dread, one lighthouse keeper's secret at a time, and it rarely lets go."
+)
+
+
+SERIES_MIDDLE = (
+    "The show widens into a portrait of the whole island, each household given its own small "
+    "drama, and the performances hold steady through every one of the episodes we have seen."
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "season"),
+    [
+        ("The first season takes a few episodes to find its feet, but stick with it.", 1),
+        ("Its nine-episode first season ends on a season 1 finale that is hard to bear.", 1),
+        ("The show has been renewed, and a second season is in development.", None),
+        ("The first season was better, and the season 3 finale drags.", None),
+    ],
+)
+def test_the_one_season_a_series_review_names_in_its_text(later: str, season: int | None) -> None:
+    middle = f"{SERIES_MIDDLE}\n\n" * 3
+    text = f"{SERIES_HEAD}{SERIES_OPEN}\n\n{middle}{SERIES_MIDDLE} {later}\n"
+    review = scraped(text)
+    assert review.film.season == season

@@ -3931,6 +3931,8 @@ def _facts(
                 break
     if series and season is None:
         season = _season_in(" ".join([*lead[:3], *paragraphs[:3]]))
+    if series and season is None:
+        season = _one_season_named(paragraphs)
     in_box = _boxed_season(page) if not series or season is None else None
     if in_box is not None:
         series, season = True, season or in_box
@@ -4095,6 +4097,34 @@ def _boxed_season(page: _Page) -> int | None:
             if near and number.isdigit() and 1 <= int(number) <= 40:
                 return int(number)
     return None
+
+
+_SEASON_NUMBER = re.compile(
+    rf"(?i)(?<!\ba\s)(?<!\banother\s)\b(?:season|series)\s+(\d{{1,2}}|{_NUMBER_WORD})\b"
+)
+# A season named as the one at hand: "the first season", "its nine-episode first season" (not
+# "a second season", one still to come).
+_DEFINITE_SEASON = re.compile(
+    r"(?i)\b(?:the|this|its)\s+(?:[\w-]+\s+)?(first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|sophomore)\s+(?:season|series)\b"
+)
+
+
+def _one_season_named(paragraphs: list[str]) -> int | None:
+    """The season the whole review names, when it names one only ("the first season …", "a
+    season 1 finale"); None when it names none, or two (a later season's review recalls the
+    earlier ones)."""
+    numbers: set[int] = set()
+    for text in paragraphs:
+        if "season" not in text.lower() and "series" not in text.lower():
+            continue
+        for m in _SEASON_NUMBER.finditer(text):
+            raw = m.group(1).lower()
+            numbers.add(int(raw) if raw.isdigit() else _ORDINALS.get(raw) or 0)
+        numbers.update(_ORDINALS[m.group(1).lower()] for m in _DEFINITE_SEASON.finditer(text))
+        if len(numbers) > 1:
+            return None
+    return next(iter(numbers), None) or None
 
 
 def _season_in(text: str) -> int | None:
