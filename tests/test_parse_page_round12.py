@@ -343,3 +343,15 @@ def test_the_one_season_a_series_review_names_in_its_text(later: str, season: in
     text = f"{SERIES_HEAD}{SERIES_OPEN}\n\n{middle}{SERIES_MIDDLE} {later}\n"
     review = scraped(text)
     assert review.film.season == season
+
+
+def test_a_closing_verdict_that_says_dont_miss_it_stays_the_text() -> None:
+    closing = "Don't miss it. 'Harbour Lights' is now showing in cinemas, with English subtitles."
+    text = f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n\nAlso read\nOther Film review: a dud\n"
+    assert paragraphs(scraped(text))[-1] == closing
+
+
+def test_a_dont_miss_box_after_the_review_is_no_text() -> None:
+    box = "Don't miss\nOther Film review: a dud\nThe ten best films of the year"
+    text = f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{box}\n"
+    assert paragraphs(scraped(text))[-1] == P3

@@ -92,7 +92,8 @@ _HARD_STOP = re.compile(
     r"|about\s+the\s+(?:author|writer|reviewer)|share\s+this(?:\s+(?:article|review|story|post))?"
     r"(?:\s+with\s+(?:others|friends|your\s+friends))?(?:\s+(?:on|via))?\s*(?::|\.\.\.|…)?$"
     r"|sign\s+up\s+(?:for|to)|subscribe\s+to|newsletter|your\s+email\s+address|©|copyright\b"
-    r"|all\s+rights\s+reserved|must\s+read|don['’]?t\s+miss|also\s+watch|watch\s+next|next\s+article"
+    r"|all\s+rights\s+reserved|must\s+read|don['’]?t\s+miss(?!\s+(?:it|this|that|him|her)\b)"
+    r"|also\s+watch|watch\s+next|next\s+article"
     r"|previous\s+article|more\s+stories|further\s+reading|next\s+(?:post|story|review)\b"
     r"|previous\s+(?:post|story|review)\b|see\s+also\b|explore\s+more|we\s+use\s+cookies"
     r"|this\s+(?:site|website)\s+uses\s+cookies|cookie|privacy\s+policy|terms\s+of\s+(?:use|service)"
@@ -508,7 +509,8 @@ def is_soft_chrome(unit: str) -> bool:
 _LINK_BOX = re.compile(
     r"^(?:related(?:\s+(?:posts?|articles?|reviews?|stor(?:y|ies)|news|content|links|reading))?:?$"
     r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|more\s+from|also\s+read|read\s+more"
-    r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next"
+    r"|must\s+read|don['’]?t\s+miss(?!\s+(?:it|this|that|him|her)\b)|trending|see\s+also"
+    r"|keep\s+reading|watch\s+next"
     r"|skip\s+past\s+newsletter|(?:after|before)\s+newsletter|sign\s+up\s+(?:to|for)"
     r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter"
     r"|share\s+this(?:\s+(?:article|review|story|post))?:?$)",
