@@ -355,3 +355,21 @@ def test_a_dont_miss_box_after_the_review_is_no_text() -> None:
     box = "Don't miss\nOther Film review: a dud\nThe ten best films of the year"
     text = f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{box}\n"
     assert paragraphs(scraped(text))[-1] == P3
+
+
+def _streamed(note: str) -> str:
+    return (
+        f"{SERIES_HEAD}{SERIES_OPEN}\n\n{SERIES_MIDDLE} The new season, released all at once on "
+        f"Hulu, is its best.\n\n{SERIES_MIDDLE}\n\n{note}\n\nTrailer:\nOfficial Trailer | FX\n\n"
+        "Related\nOther Show Review: A Dud\n"
+    )
+
+
+def test_a_closing_note_gives_the_services_whole_name() -> None:
+    note = "Where's It Playing? All eight episodes premiere June 22 on FX on Hulu."
+    assert scraped(_streamed(note)).platform == "FX on Hulu"
+
+
+def test_a_closing_note_naming_the_same_service_keeps_it() -> None:
+    note = "Where's It Playing? All eight episodes premiere June 22 on Hulu."
+    assert scraped(_streamed(note)).platform == "Hulu"

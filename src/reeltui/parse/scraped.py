@@ -4723,7 +4723,7 @@ def _platform(
             m = _platform_search(pattern, prose)
             if m:
                 found = _one_brand(" ".join(m.group(1).split()))
-                return _fuller_list(page.units[max(start, end - 2) : end + 6], found) or found
+                return _fuller_list(page.units[max(start, end - 4) : end + 6], found) or found
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
@@ -4768,9 +4768,12 @@ def _fuller_list(notes: list[str], platform: str) -> str | None:
         if len(note) > 400 or platform not in note:
             continue
         for m in _PLATFORM_PROSE.finditer(note):
-            items = _PLATFORM_ITEM_SPLIT.split(" ".join(m.group(1).split()))
+            named = " ".join(m.group(1).split())
+            items = _PLATFORM_ITEM_SPLIT.split(named)
             if len(items) > 1 and platform in items:
-                return " ".join(m.group(1).split())
+                return named
+            if len(items) == 1 and named.endswith(f" {platform}"):
+                return named  # "FX on Hulu", the service's whole name, for "Hulu"
     return None
 
 
