@@ -4283,9 +4283,9 @@ def _runtime(
             minutes = int(m.group(1))
             if 60 <= minutes <= 300:
                 return minutes
-        m = _MINUTE_RUNTIME.search(text)
-        if m and 40 <= int(m.group(1)) <= 400:
-            return int(m.group(1))
+        named = _MINUTE_RUNTIME.search(text)
+        if named and 40 <= int(named.group(1)) <= 400:
+            return int(named.group(1))
     for m in _MINUTES_ALONE.finditer(text) if "minute" in text or "min" in text else ():
         minutes = int(m.group(1) or m.group(2))
         if 60 <= minutes <= 300:
