@@ -1,6 +1,10 @@
 """Page families of round twelve, each page made up for the test, with a twin the rule must
-leave alone: a photo's caption whose credit is worded ("Handout photo from …", "Image
-courtesy: …"), …"""
+leave alone: a photo's caption whose credit is worded ("Handout photo from …"), a pull quote
+over the review, a dateline, a standfirst over a caption, a "Review:" label under a synopsis, a
+note on why to trust the site, an article summary, another writer's synopsis, a cast line
+("With A, B and C."), ratings by label ("What we say", "8Reel Rating") and by a printed key
+("**"), the film's box after the review, a byline under the lead caption, runtimes, seasons and
+a service's whole name in the prose."""
 
 from __future__ import annotations
 
