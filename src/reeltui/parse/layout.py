@@ -209,6 +209,7 @@ _SOFT_SHORT = re.compile(
     r"|share\s+via|share\s+to\b|tweet$|email$|e-mail$|print$|print\s+this|copy\s+link|link\s+copied"
     r"|plus\s+icon|post\s+to\b|add\s+us\s+on|bookmark$|save$"
     r"|save\s+(?:article|story|this\s+(?:article|story)|for\s+later)$|share\s+(?:article|story)$"
+    r"|(?:kindly|please)\s+share\s+this\s+(?:story|article|post|review|page)\s*:?$"
     r"|(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|messenger|bluesky)$"
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
     r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us"

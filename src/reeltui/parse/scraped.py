@@ -1726,6 +1726,8 @@ def parse_scraped(
         and start < len(units)
         and start - 1 not in page.label_units
         and _is_heading(units[start - 1], units[start])
+        and not is_caption_line(units[start - 1])  # "Ana Lima in Harbour Lights (Neon)"
+        and not is_soft_chrome(units[start - 1])  # "Kindly share this story:"
         else None
     )
 
@@ -1737,6 +1739,13 @@ def parse_scraped(
         # The only "heading" is the line over the first paragraph: a standfirst without its
         # full stop ("The storm film of the year is also the quietest"), not a section's.
         body_units, heading_units = body_units[1:], set()
+    if (
+        lead_heading is not None
+        and heading_units
+        and all(_NUMBERED_HEAD.match(units[i]) for i in heading_units)
+        and not _NUMBERED_HEAD.match(units[lead_heading])
+    ):
+        lead_heading = None  # the items of a numbered list are its headings; "BBC" over it is not
     if lead_heading is not None and (
         _same_style(units[lead_heading], [units[i] for i in heading_units])
         or (
@@ -2099,6 +2108,7 @@ def _body(
         | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
     )
     headings |= _capital_headings(page, kept, headings)
+    headings |= _numbered_heads(page, kept, headings)
     boxes = _box_titles(page, headings)
     headings -= boxes
     body = [
@@ -2198,6 +2208,35 @@ def _capital_headings(page: _Page, kept: list[int], headings: set[int]) -> set[i
         and not page.chrome(i)
         and not page.stop(i)
     }
+
+
+def _numbered_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
+    """The items of a numbered list whose heads are the review's headings, when one reads as a
+    sentence ("10. Too Short!" after "9. The Showdown"): the next number over a paragraph."""
+    units = page.units
+    numbers: dict[int, int] = {}
+    for i in headings:
+        m = _NUMBERED_HEAD.match(units[i])
+        if m:
+            numbers[int(m.group(1))] = i
+    if len(numbers) < 2:
+        return set()
+    found: set[int] = set()
+    for n, i in enumerate(kept[:-1]):
+        unit = units[i]
+        if i in headings or not unit[:1].isdigit() or len(unit) > 100 or unit.count(" ") > 12:
+            continue
+        m = _NUMBERED_HEAD.match(unit)
+        if (
+            m
+            and numbers.get(int(m.group(1)) - 1, len(units)) < i
+            and not is_prose(unit)
+            and page.prose(kept[n + 1])
+            and not page.chrome(i)
+        ):
+            numbers[int(m.group(1))] = i
+            found.add(i)
+    return found
 
 
 # A link given in the line of its box's label: "Also Read: X", "Read more: X".
@@ -2765,6 +2804,8 @@ def _paragraph_like(unit: str) -> bool:
 
 
 _HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
+# The head of an item of a numbered list ("3. The Look of the Thing", "10) Too Short!").
+_NUMBERED_HEAD = re.compile(r"^(\d{1,2})[.)]\s+[A-Z0-9‘“'\"]")
 
 
 _FACT_BLOCK = re.compile(
