@@ -67,3 +67,37 @@ def test_a_numbered_line_out_of_sequence_stays_text() -> None:
 def test_a_channels_credit_over_a_numbered_list_is_no_heading() -> None:
     review = scraped(_numbered("HTV", "4. The Ending"))
     assert headings(review)[0] == "1. Ana Lima As The Keeper"
+
+
+def _plain(top: str = "", after: str = "") -> str:
+    return (
+        f"Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n{top}\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n\n{after}\n\nLeave a comment\n"
+    )
+
+
+def test_a_note_of_the_print_edition_after_the_review_is_no_text() -> None:
+    after = (
+        "Harbour Lights is playing at the Rialto through June 3.\n\n"
+        "Published in the print edition of the May 27, 2024, issue, with the headline "
+        "“Keeper of the Light.”\n\nJane Doe is a film critic at the Weekly Lantern."
+    )
+    assert paragraphs(scraped(_plain(after=after)))[-1] == P3
+
+
+def test_a_paragraph_about_a_films_print_edition_stays() -> None:
+    last = (
+        "Published in the print edition of a local paper, the story that inspired Harbour "
+        "Lights ran for a single week before anyone noticed it, and the film keeps that modesty."
+    )
+    assert paragraphs(scraped(_plain(after=last)))[-1] == last
+
+
+def test_the_writers_tagline_that_names_nobody_ends_the_review() -> None:
+    after = "The writer is a Leeds-based journalist who covers film and television."
+    assert paragraphs(scraped(_plain(after=after)))[-1] == P3
+
+
+def test_a_paragraph_on_the_films_writer_is_text() -> None:
+    last = "The writer is a former lighthouse keeper, and it shows. Every knot is tied right."
+    assert paragraphs(scraped(_plain(after=last)))[-1] == last

@@ -2009,6 +2009,9 @@ def _body(
         if prose_seen >= 2 and _bio_name(unit) and not _more_long_prose(page, i):
             end = i  # "Jane Doe is a film critic based in Leeds.": the author's bio
             break
+        if prose_seen >= 2 and _unnamed_bio(unit) and not _more_long_prose(page, i):
+            end = i  # "The writer is a Leeds-based journalist.": the author's tagline
+            break
         if i in page.label_units and not page.prose(i):
             if prose_seen >= 3 and _closing_rating(page, i):
                 end = i
@@ -2928,6 +2931,22 @@ _BIO_LINE = re.compile(
 )
 _PORTRAIT = re.compile(r"^(?:headshot|portrait|photo|picture|avatar)\s+of\s+(.+?)\.?$", re.I)
 _ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b", re.IGNORECASE)
+
+
+# The author's tagline that names nobody: "The writer is a Leeds-based journalist who covers
+# film.", "The reviewer is a freelance critic." (not "The writer is a former cop, and it shows").
+_UNNAMED_BIO = re.compile(
+    r"^the\s+(?:writer|author|reviewer|critic|columnist|contributor)\s+is\s+(?:a|an|the)\s+"
+    r"(?:[\w’'\-]+\s+){0,6}?(?:[\w\-]+-based\s+)?(?:freelance\s+)?(?:film\s+|tv\s+|television\s+)?"
+    r"(?:critic|writer|journalist|contributor|reporter|columnist|correspondent|reviewer|blogger"
+    r"|editor|student|academic|lecturer)s?\b(?![^.]*[.!?]\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_bio(unit: str) -> bool:
+    """A one-line tagline on the review's writer that names nobody ("The writer is a …")."""
+    return unit[:4] in ("The ", "the ") and unit.count(" ") < 30 and bool(_UNNAMED_BIO.match(unit))
 
 
 def _bio_name(unit: str) -> str | None:
