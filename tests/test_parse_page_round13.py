@@ -5,6 +5,12 @@ listing lines over it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from reeltui.parse.html import parse_html
+
 from prose_pages import P1, P2, P3, headings, paragraphs, scraped
 
 HEADED = (
@@ -101,3 +107,38 @@ def test_the_writers_tagline_that_names_nobody_ends_the_review() -> None:
 def test_a_paragraph_on_the_films_writer_is_text() -> None:
     last = "The writer is a former lighthouse keeper, and it shows. Every knot is tied right."
     assert paragraphs(scraped(_plain(after=last)))[-1] == last
+
+
+def test_a_listings_facts_over_the_review_are_no_text() -> None:
+    top = "HARBOUR LIGHTS (Ana Lima). 112 minutes. Opens Friday (March 4). See listing."
+    assert paragraphs(scraped(_plain(top=top)))[0] == P1
+
+
+def test_a_running_time_and_certificate_over_the_review_and_its_stars_are_no_text() -> None:
+    top = (
+        "Harbour Lights\n\nRunning time: 112 minutes. Rated PG-13 (some peril and mild "
+        "language). In theaters.\n\n★★★½ (out of four)"
+    )
+    assert paragraphs(scraped(_plain(top=top)))[0] == P1
+
+
+@pytest.mark.parametrize("engine", ["own", "auto"])
+def test_a_listings_facts_under_the_review_are_no_text(engine: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+    page = (
+        "<!doctype html><html><head><title>Harbour Lights review</title></head><body>"
+        "<article><h1>Harbour Lights review</h1><div class='byline'>By Jane Doe</div>"
+        f"{body}<p><strong>THE KEEPER</strong></p><p>At the Rialto, suburbs. 112 minutes. "
+        "PG-13 (some peril).</p></article></body></html>"
+    )
+    review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+    assert paragraphs(review)[-1] == P3
+    assert headings(review) == []
+
+
+def test_a_first_paragraph_that_gives_the_running_time_stays() -> None:
+    first = (
+        "At 112 minutes it runs long. Rated PG-13 for its storms, it is still gentle enough "
+        "for a family, and Harbour Lights rewards the patience it asks for."
+    )
+    assert paragraphs(scraped(_plain(top=first)))[0] == first

@@ -1912,7 +1912,7 @@ def parse_scraped(
         runtime_minutes=facts.runtime,
         platform=facts.platform,
         rating=facts.rating,
-        sections=tuple(sections),
+        sections=_without_listing(sections),
         reviewer=reviewer,
         word_count=words,
         problems=tuple(problems),
@@ -2413,6 +2413,63 @@ def _boxed_verdict(unit: str) -> bool:
     """A one-line verdict ("Verdict: Nolan's most grown-up film.") that a box of facts above
     the review ends with: the box's, not the review's first line."""
     return unit.count(" ") < 30 and bool(_BOXED_VERDICT.match(unit))
+
+
+# The sentences of a listing's line of facts: a running time, a certificate, where and when
+# it opens, its credits ("Running time: 101 minutes.", "Rated R (violence).", "Opens Friday
+# (May 2).", "See listing.", "At Cineworld, suburbs.", "Directed by X.", "With A, B.").
+_FACT_SENTENCE = re.compile(
+    r"(?i:running\s+time\s*:?\s*)?\d{2,3}\s*(?i:minutes|mins?)\b[^.]*"
+    r"|(?i:rated\s+)?(?:G|PG|PG-13|R|NC-17|NR|TV-[A-Z0-9]{1,3}|12A|15|18|(?i:unrated|not\s+rated))"
+    r"(?:\s*\([^()]{1,120}\))?"
+    r"|(?i:rated)\s+[A-Z0-9][\w-]*(?:\s*\([^()]{1,120}\))?"
+    r"|(?i:opens|opening|now\s+playing|now\s+showing|in\s+(?:theaters|theatres|cinemas))\b[^.]*"
+    r"|(?i:see\s+listings?)|At\s+(?:the\s+)?[A-Z][^.]*"
+    r"|(?i:(?:written\s+and\s+)?directed\s+by|written\s+by|starring)\s+[A-Z][^.]*|With\s+[A-Z][^.]*"
+    r"|[^a-z().]{2,60}\([^()]{3,60}\)"  # "MOMMY (Xavier Dolan)": the title over its director
+)
+_FACT_SPLIT = re.compile(r"(?<=[.)])\s+(?=[A-Z0-9(])")
+# What makes such a line a listing's: a running time or a certificate.
+_FACT_CORE = re.compile(r"\d\s*(?i:minutes|mins?)\b|(?i:rated)\s|^(?:G|PG|PG-13|R|NC-17)\b")
+
+
+def _facts_line(unit: str) -> bool:
+    """A line of a listing's facts over or under a review, every sentence a fact ("MOMMY
+    (Xavier Dolan). 139 minutes. Opens Friday. See listing.", "Running time: 101 minutes.
+    Rated R (violence). In theaters."): the page's, not the review's text."""
+    if len(unit) > 400 or (not any(c.isdigit() for c in unit[:300]) and "ated " not in unit):
+        return False
+    pieces = _FACT_SPLIT.split(unit.strip())
+    if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
+        return False
+    return all(_FACT_SENTENCE.fullmatch(p.rstrip(".").strip()) for p in pieces)
+
+
+def _without_listing(sections: list[Section]) -> tuple[Section, ...]:
+    """The review's sections without a listing's line of facts over its first paragraph or
+    under its last (`_facts_line`), nor a score line alone between such a line and the text
+    ("★★★½ (out of four)"), nor a heading left over nothing at the end (the title in capitals
+    over the facts). The facts still count as the page's evidence for the credits."""
+    if not sections:
+        return ()
+    first, last = sections[0], sections[-1]
+    head = list(first.paragraphs)
+    cut = 0
+    while cut < len(head) - 1 and (
+        _facts_line(head[cut]) or (cut and len(head[cut]) < 30 and star_rating(head[cut]))
+    ):
+        cut += 1
+    if cut and any(_facts_line(p) for p in head[:cut]):
+        sections = [Section(first.heading, tuple(head[cut:])), *sections[1:]]
+        last = sections[-1]
+    tail = list(last.paragraphs)
+    if tail and _facts_line(tail[-1]) and sum(len(s.paragraphs) for s in sections) > 2:
+        tail.pop()
+        if tail or last.heading is None or len(sections) == 1:
+            sections[-1] = Section(last.heading, tuple(tail))
+        else:
+            sections.pop()
+    return tuple(sections)
 
 
 def _opening_furniture(unit: str, title: str) -> bool:
