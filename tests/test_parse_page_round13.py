@@ -142,3 +142,29 @@ def test_a_first_paragraph_that_gives_the_running_time_stays() -> None:
         "for a family, and Harbour Lights rewards the patience it asks for."
     )
     assert paragraphs(scraped(_plain(top=first)))[0] == first
+
+
+def test_a_verdict_in_capitals_over_the_review_is_the_pages_summary() -> None:
+    top = "THE SHORT VERDICT: A patient, moving drama of a keeper and her town; a festival gem."
+    assert paragraphs(scraped(_plain(top=top)))[0] == P1
+
+
+def test_a_verdict_in_capitals_over_a_short_line_stays() -> None:
+    top = "THE SHORT VERDICT: A patient, moving drama of a keeper and her town.\n\nSee it soon."
+    assert paragraphs(scraped(_plain(top=top)))[0].startswith("THE SHORT VERDICT")
+
+
+def test_the_title_its_year_and_the_kind_of_piece_open_the_sites_summary() -> None:
+    top = (
+        "Harbour Lights (1974) Film Essay — Ana Lima's second feature turned a lighthouse into "
+        "a stage for a whole town. The Lantern revisits the quiet classic."
+    )
+    assert paragraphs(scraped(_plain(top=top)))[0] == P1
+
+
+def test_the_title_and_its_year_opening_the_first_paragraph_stay() -> None:
+    top = (
+        "Harbour Lights (1974) was shot in nine days on a borrowed island, and it looks it, in "
+        "the best way: every frame has the salt and the wind of the place in it."
+    )
+    assert paragraphs(scraped(_plain(top=top)))[0] == top

@@ -2060,6 +2060,15 @@ def _body(
                 and any(j in page.label_units for j in range(i - 3, i))
             ):
                 continue  # "Verdict: …" closing a box of facts above the review
+            if (
+                not prose_seen
+                and unit.count(" ") < 40
+                and _LEAD_VERDICT.match(unit)
+                and i + 1 < len(units)
+                and page.prose(i + 1)
+                and units[i + 1].count(" ") >= 29
+            ):
+                continue  # "THE FILM VERDICT: …" over the review: the page's summary of it
             kept.append(i)
             last_prose = len(kept)
             prose_seen += 1
@@ -2472,11 +2481,31 @@ def _without_listing(sections: list[Section]) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+# A site's summary of the piece that opens with the title, its year and the kind of piece:
+# "Harbour Lights (1968) Film Essay — …", "Harbour Lights (2021) Movie Review: …".
+_KIND_DECK = re.compile(
+    r"\s*\((?:19|20)\d\d\)\s+(?i:(?:film|movie|tv|series|show)\s+)?(?i:review|essay|analysis"
+    r"|retrospective|recap)\s*[—–:-]\s+\S"
+)
+# A verdict's label in capitals, or a bottom line, opening a summary over the review: "THE FILM
+# VERDICT: …", "OUR VERDICT: …", "The Bottom Line: …".
+_LEAD_VERDICT = re.compile(
+    r"^(?:(?:THE|OUR)\s+)?(?:[A-Z]+\s+)?VERDICT\s*:\s|^(?i:the\s+)?(?i:bottom\s+line)\s*:\s"
+)
+
+
 def _opening_furniture(unit: str, title: str) -> bool:
     """A line that opens an article without being its text: a release note, a spoiler
     warning, the headline repeated as a summary ("Farzi review: …")."""
     if unit.count(" ") > 45:
         return False
+    if (
+        title
+        and "(" in unit[: len(title) + 3]
+        and unit[: len(title)].lower() == title.lower()
+        and _KIND_DECK.match(unit, len(title))
+    ):
+        return True  # "Harbour Lights (1968) Film Essay — …": the site's summary
     if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
     if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
