@@ -168,3 +168,29 @@ def test_the_title_and_its_year_opening_the_first_paragraph_stay() -> None:
         "the best way: every frame has the salt and the wind of the place in it."
     )
     assert paragraphs(scraped(_plain(top=top)))[0] == top
+
+
+def _for_parents(headline: str, name: str, grades: str) -> str:
+    def named(text: str) -> str:
+        return text.replace("Harbour Lights", name)
+
+    return (
+        f"{headline}\n\nA gentle drama with a storm or two that may frighten the youngest.\n\n"
+        f"{grades}\n\nReviewed by Jane Doe\n\n{named(P1)}\n\n{named(P2)}\n\n{named(P3)}\n\n"
+        f"{name} is a kind film, and {name} suits children of eight and older.\n\n"
+        "Leave a comment\n"
+    )
+
+
+GRADES = "Overall B+\n\nViolence C\n\nSexual Content A\n\nProfanity B-"
+
+
+def test_the_grade_labelled_overall_in_a_box_of_content_grades_is_the_rating() -> None:
+    review = scraped(_for_parents("Harbour Lights Parent Review", "Harbour Lights", GRADES))
+    assert review.rating == "B+"
+
+
+def test_content_grades_without_an_overall_one_give_no_rating() -> None:
+    grades = GRADES.replace("Overall B+\n\n", "")
+    review = scraped(_for_parents("Harbour Lights Parent Review", "Harbour Lights", grades))
+    assert review.rating is None

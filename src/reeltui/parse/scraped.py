@@ -1661,6 +1661,8 @@ def parse_scraped(
         units.insert(0, clip(units[0]))
     labels = scan_labels(units)
     scores, score_units = sub_scores(units)
+    if not scores:
+        scores, score_units = _graded_block(units)
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
     page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
@@ -4297,6 +4299,29 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     rating = canonical_rating(f"{value}/{scale}")
     taken = [k for i, j, *_ in blocks for k in range(i, j + 1)]
     return rating, taken
+
+
+# A label and a letter grade on a line of its own: "Overall A-", "Violence: B+".
+_GRADE_ROW = re.compile(r"([A-Z][\w/&’' ]{2,28}?)\s*:?\s+([A-F][+\-−–]?)")
+_GRADE_ENDS = frozenset("ABCDEF+-−–")
+
+
+def _graded_block(units: list[str]) -> tuple[str | None, list[int]]:
+    """The grade labelled overall in a run of three lines or more that each give a label and
+    a letter grade ("Overall A-", "Violence B", "Profanity B+"), and the run's units; (None,
+    []) otherwise. The other grades weigh the film's content, not its worth."""
+    run: list[int] = []
+    for i, unit in enumerate([*units, ""]):
+        if len(unit) <= 34 and unit[-1:] in _GRADE_ENDS and _GRADE_ROW.fullmatch(unit):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                m = _GRADE_ROW.fullmatch(units[j])
+                if m and m.group(1).lower().startswith("overall"):
+                    return m.group(2).replace("−", "-").replace("–", "-"), run
+        run = []
+    return None, []
 
 
 # A label and a bare score, as a table's row gives them: "Movie: 5.0", "Overall: 4.5".
