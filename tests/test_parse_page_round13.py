@@ -194,3 +194,13 @@ def test_content_grades_without_an_overall_one_give_no_rating() -> None:
     grades = GRADES.replace("Overall B+\n\n", "")
     review = scraped(_for_parents("Harbour Lights Parent Review", "Harbour Lights", grades))
     assert review.rating is None
+
+
+def test_parent_between_the_title_and_review_is_no_part_of_the_title() -> None:
+    review = scraped(_for_parents("Harbour Lights Parent Review", "Harbour Lights", GRADES))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_title_ending_in_parent_that_the_review_names_whole_stays() -> None:
+    review = scraped(_for_parents("The Good Parent Review", "The Good Parent", GRADES))
+    assert review.film.title == "The Good Parent"

@@ -165,8 +165,8 @@ _EVENT_PREFIX = re.compile(
 _CAPS_TITLE = re.compile(r"^([^a-z,:]*[A-Z][^a-z,:]*[A-Z][^a-z,:]*),\s+(?=.*[a-z])")
 _COMMA_TAGLINE = re.compile(r"^([^,:]{2,80}?),\s+(?=(?:a|an|the)\s+\w+)")
 _REVIEW_WORD = re.compile(
-    r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season)\s+)?"
-    r"review\b",
+    r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season"
+    r"|parents?['’]?)\s+)?review\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|~])")
@@ -1639,6 +1639,10 @@ def _punctuated(title: str, paragraphs: list[str]) -> str:
 _ICON_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s)?Icon(?=[A-Z‘“\"'])")
 
 
+# Who a review is for, written between the title and "Review" ("X Parent Review").
+_READER_WORDS = (" Parents", " Parent")
+
+
 def parse_scraped(
     text: str,
     *,
@@ -1840,6 +1844,12 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    if title and f"{title.lower()} parent" in headline.lower():
+        # "X Parent Review" is a review of X for parents, unless the review names "X Parent".
+        for word in _READER_WORDS:
+            if _count(body_key, loose_key(title + word)):
+                title += word
+                break
     title = _punctuated(_as_written(title, paragraphs), paragraphs)
     dated = _TRAILING_YEAR.match(title)
     if dated and 1888 <= int(dated.group(2)) <= 2100 and not _count(body_key, loose_key(title)):
