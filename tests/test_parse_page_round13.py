@@ -204,3 +204,36 @@ def test_parent_between_the_title_and_review_is_no_part_of_the_title() -> None:
 def test_a_title_ending_in_parent_that_the_review_names_whole_stays() -> None:
     review = scraped(_for_parents("The Good Parent Review", "The Good Parent", GRADES))
     assert review.film.title == "The Good Parent"
+
+
+SHOW = (
+    "Harbour Lights review: a patient drama of a keeper and her town\n\nBy Jane Doe\n\n"
+    "Harbour Lights is the quietest show on television this autumn, and the episodes never "
+    "hurry, which is exactly the point of the patient and careful writing on display.\n\n"
+    "The series widens into a portrait of a whole neighbourhood, each household given its own "
+    "small drama, and the performances hold steady through every one of the episodes.\n\n"
+    "The show looks wonderful too, lit by the beam that sweeps across the water at night, and "
+    "the sound of the sea is never far away from any scene in it.\n\n"
+    "{last}\n\nLeave a comment\n"
+)
+
+
+def test_the_run_described_late_in_the_review_gives_the_season() -> None:
+    last = (
+        "Across its eight-episode first season, the show is patient, funny and kind, and it is "
+        "the best new drama of the year."
+    )
+    assert scraped(SHOW.format(last=last)).film.season == 1
+
+
+def test_a_series_number_as_a_sentences_subject_gives_the_season() -> None:
+    last = "It ends well. Series two has six episodes, and each of them earns its hour."
+    assert scraped(SHOW.format(last=last)).film.season == 2
+
+
+def test_an_earlier_season_named_in_passing_gives_none() -> None:
+    last = (
+        "Unlike its first season, which raced, this one takes its time. Series one was better "
+        "plotted, but this is the richer show."
+    )
+    assert scraped(SHOW.format(last=last)).film.season is None
