@@ -237,3 +237,24 @@ def test_an_earlier_season_named_in_passing_gives_none() -> None:
         "plotted, but this is the richer show."
     )
     assert scraped(SHOW.format(last=last)).film.season is None
+
+
+def _tv(headline: str, last: str = "") -> str:
+    return SHOW.replace(
+        "Harbour Lights review: a patient drama of a keeper and her town", headline
+    ).format(last=last or P3)
+
+
+def test_a_channel_with_its_number_word_is_the_platform() -> None:
+    last = "The first two episodes went out on RTÉ One last Sunday, and they are very fine."
+    assert scraped(_tv("Harbour Lights review", last)).platform == "RTÉ One"
+
+
+def test_the_service_whose_drama_the_headline_says_it_is_is_the_platform() -> None:
+    review = scraped(_tv("'Harbour Lights' Season 1: AMC's Seaside Drama Finds Its Feet"))
+    assert review.platform == "AMC"
+
+
+def test_a_service_the_headline_owns_no_drama_of_gives_no_platform() -> None:
+    review = scraped(_tv("'Harbour Lights' Season 1: AMC's Loss Is the Sea's Gain"))
+    assert review.platform is None

@@ -3507,8 +3507,8 @@ _PLATFORM_NAMES = (
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX\s+on\s+Hulu|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
-    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|Foxtel|RTÉ\s+Player|RTÉ"
-    r"|RTE\s+Player|SBS\s+On\s+Demand"
+    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|Foxtel"
+    r"|RTÉ\s+(?:One|2|Player)|RTÉ|RTE\s+(?:One|2|Player)|SBS\s+On\s+Demand"
 )
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:" + _PLATFORM_NAMES + r")$")
 # Several services named together: "HBO and Max", "Sky Atlantic and NOW TV", "FX, Hulu".
@@ -4702,7 +4702,17 @@ def _platform(
         m = _platform_search(pattern, around)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
-    return None
+    headline = page.units[h] if h < len(page.units) else ""
+    m = _PLATFORM_OWNS.search(headline) if ("'" in headline or "’" in headline) else None
+    return " ".join(m.group(1).split()) if m else None
+
+
+# The service a headline says the show is of: "X: AMC's Period Drama Boots Up", "Netflix's
+# new thriller X".
+_PLATFORM_OWNS = re.compile(
+    r"(?<![\w])(" + _PLATFORM_NAMES + r")[’']s\s+(?:[\w-]+\s+){0,3}?(?i:drama|series|show|comedy"
+    r"|thriller|miniseries|docuseries|sitcom)\b"
+)
 
 
 # A photo's credit: "Image via HBO", "Photo courtesy of Netflix" (who supplied it, not where
