@@ -11,7 +11,7 @@ import pytest
 
 from reeltui.parse.html import parse_html
 
-from prose_pages import P1, P2, P3, headings, paragraphs, scraped
+from prose_pages import CLOSING, OPENING, P1, P2, P3, headings, paragraphs, scraped
 
 HEADED = (
     "Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n{top}\n\n{P1}\n\n"
@@ -258,3 +258,25 @@ def test_the_service_whose_drama_the_headline_says_it_is_is_the_platform() -> No
 def test_a_service_the_headline_owns_no_drama_of_gives_no_platform() -> None:
     review = scraped(_tv("'Harbour Lights' Season 1: AMC's Loss Is the Sea's Gain"))
     assert review.platform is None
+
+
+def _essay(top: str, first: str, last: str) -> str:
+    return f"{top}\n\nby Jane Doe\n\n{first}\n\n{OPENING}\n\n{CLOSING}\n\n{last}\n\nShare\n"
+
+
+POSSESSED = (
+    "Ana Lima's Harbour Lights (1974) is structured around a promise it cannot keep: a night "
+    "of storms that never comes, and a keeper who waits for it all the same."
+)
+
+
+def test_the_makers_name_before_a_title_another_line_gives_is_no_part_of_it() -> None:
+    top = "Symposium: The Sea\n\nKeeping Watch\n\nHarbour Lights"
+    review = scraped(_essay(top, POSSESSED, "Lima would never make another film like it."))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_a_title_with_a_possessive_no_other_line_cuts_stays_whole() -> None:
+    top = "Symposium: The Sea\n\nKeeping Watch\n\nAna Lima's Harbour Lights"
+    review = scraped(_essay(top, POSSESSED, "Lima would never make another film like it."))
+    assert review.film.title == "Ana Lima's Harbour Lights"

@@ -1499,12 +1499,24 @@ def _choose_title(
     stop = prose.find(". ", 0, 400)
     opening = f" {loose_key(prose[: stop if stop > 0 else 400])} "
     keys = {key for _, _, key in keyed}
+    # "Agnès Varda's Cléo from 5 to 7" where another place gives "Cléo from 5 to 7": the
+    # maker's name before the title, no part of it.
+    owned = {
+        key
+        for text, _, key in keyed
+        if ("’s " in text or "'s " in text)
+        and (m := _POSSESSOR.match(text))
+        and loose_key(text[m.end() :]) in keys
+    }
+    keys -= owned
     places: dict[str, int] = {}
     for _, _, key in keyed:
         places[key] = places.get(key, 0) + 1
     for text, prior, key in keyed:
         if not key or len(key) > 80 or _chrome_key(key) or key in people or key in _NO_TITLE:
             continue  # (nor is a lone "A" or "This" cut from a sentence)
+        if key in owned:
+            continue
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
         # mentions of the longer title.
         within = [
