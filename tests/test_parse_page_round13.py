@@ -280,3 +280,20 @@ def test_a_title_with_a_possessive_no_other_line_cuts_stays_whole() -> None:
     top = "Symposium: The Sea\n\nKeeping Watch\n\nAna Lima's Harbour Lights"
     review = scraped(_essay(top, POSSESSED, "Lima would never make another film like it."))
     assert review.film.title == "Ana Lima's Harbour Lights"
+
+
+WAITING = (
+    "A keeper waits for a storm in a town that has forgotten her, and in Harbour Lights the "
+    "waiting is the whole drama, told without a single raised voice."
+)
+
+
+def test_the_title_in_its_own_language_after_it_is_dropped() -> None:
+    review = scraped(_essay("Harbour Lights (Faróis do Porto)", WAITING, CLOSING))
+    assert review.film.title == "Harbour Lights"
+
+
+def test_brackets_the_review_writes_with_the_title_stay() -> None:
+    last = "Harbour Lights (Reprise) is the better of the two cuts, and the one to see."
+    review = scraped(_essay("Harbour Lights (Reprise)", WAITING, last))
+    assert review.film.title == "Harbour Lights (Reprise)"

@@ -1856,6 +1856,12 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    if title.endswith(")") and " (" in title:
+        # "Shoplifters (Manbiki kazoku)": the title in its own language after it, which the
+        # review, naming the title, never writes.
+        base, inner = title[: title.rindex(" (")], title[title.rindex(" (") + 2 : -1]
+        if base and _count(body_key, loose_key(base)) and not _count(body_key, loose_key(inner)):
+            title = base
     if title and f"{title.lower()} parent" in headline.lower():
         # "X Parent Review" is a review of X for parents, unless the review names "X Parent".
         for word in _READER_WORDS:
