@@ -297,3 +297,19 @@ def test_brackets_the_review_writes_with_the_title_stay() -> None:
     last = "Harbour Lights (Reprise) is the better of the two cuts, and the one to see."
     review = scraped(_essay("Harbour Lights (Reprise)", WAITING, last))
     assert review.film.title == "Harbour Lights (Reprise)"
+
+
+def test_the_kind_of_piece_as_the_label_of_a_score_gives_the_rating() -> None:
+    assert scraped(_plain(top="TV REVIEW: 4/5")).rating == "4/5"
+
+
+def test_the_kind_of_piece_as_a_label_without_a_score_gives_none() -> None:
+    assert scraped(_plain(top="TV REVIEW: Kinfolk")).rating is None
+
+
+def test_a_rating_printed_as_one_letter_repeated_counts_it_out_of_five() -> None:
+    assert scraped(_plain(top="Rating: NNN")).rating == "3/5"
+
+
+def test_a_rating_label_over_one_letter_is_no_count() -> None:
+    assert scraped(_plain(top="Rating: R")).rating != "1/5"

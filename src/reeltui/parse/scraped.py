@@ -4432,6 +4432,8 @@ def _rating(
     for hit in hits:
         if hit.kind == "rating" and hit.value:
             value = _labelled_score(hit.value) or canonical_rating(hit.value, grades=True)
+            if value is None and hit.value[:1] in _ICON_LETTERS:
+                value = _letter_run(hit.value.strip())
             if value:
                 return value
     if page.hints.rating:
@@ -4494,7 +4496,7 @@ def _rating(
             and unit[:1].isalpha()
             and ("/" in unit or "★" in unit or " out of " in unit)
         ):
-            value = _unpunctuated_score(unit)
+            value = _unpunctuated_score(unit) or _review_score(unit)
         if value:
             return value
     for unit in units[max(0, start - 6) : start + 1]:
@@ -4556,6 +4558,35 @@ _TITLE_DASH_SCORE = re.compile(r"[‘“\"'][^’”\"]{1,60}[’”\"']\s+[–�
 _LABEL_THEN_SCORE = re.compile(
     r"([^\W\d_][\w’' ]{1,24}?)(?:\s*[–—-])?\s+([(\[]?\d.{0,20}|[★☆½]{1,6})"
 )
+
+
+# Letters a site's icon font may print for its stars (not "X", which rates for adults).
+_ICON_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWYZ")
+
+
+def _letter_run(value: str) -> str | None:
+    """A labelled rating printed as one capital repeated two to five times, the site's icon
+    in a font the saved page lost ("Rating: NNNN"): that many out of five."""
+    if 2 <= len(value) <= 5 and value == value[0] * len(value):
+        return f"{len(value)}/5"
+    return None
+
+
+# The kind of piece as the label of its score: "TV REVIEW: 4/5", "Film review – ★★★★".
+_REVIEW_SCORE = re.compile(
+    r"(?i:(?:tv|film|movie|series|show)\s+)?(?i:review)\s*[:–—-]\s*(\d.{0,20}|[★☆½]{1,6})"
+)
+
+
+def _review_score(unit: str) -> str | None:
+    """The score of a line that is the kind of piece, a colon or a dash, and a score."""
+    m = _REVIEW_SCORE.fullmatch(unit)
+    if m is None:
+        return None
+    score = m.group(1)
+    if star_rating(score) is None and not _SCORE_LINE.fullmatch(score):
+        return None
+    return canonical_rating(score)
 
 
 def _unpunctuated_score(unit: str) -> str | None:
