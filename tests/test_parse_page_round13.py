@@ -313,3 +313,21 @@ def test_a_rating_printed_as_one_letter_repeated_counts_it_out_of_five() -> None
 
 def test_a_rating_label_over_one_letter_is_no_count() -> None:
     assert scraped(_plain(top="Rating: R")).rating != "1/5"
+
+
+CAPSULE = (
+    "Harbour Lights (1974)\n\nGenre: Drama\n\nRunning Time: 112 min.\n\n{P1}\n\n{P2}\n\n"
+    "{P3}\n\nOur rating: ★★★★☆ (4 out of 5)\n\n-- Reviewed by {by}\n\nOther reviews you may "
+    "like:\n\n© 2004 The Lantern\n"
+)
+
+
+def test_a_signature_under_the_score_names_the_reviewer() -> None:
+    review = scraped(CAPSULE.format(P1=P1, P2=P2, P3=P3, by="Tom Reed"))
+    assert review.reviewer is not None
+    assert review.reviewer.name == "Tom Reed"
+
+
+def test_a_signature_that_names_no_one_gives_no_reviewer() -> None:
+    review = scraped(CAPSULE.format(P1=P1, P2=P2, P3=P3, by="the Lantern staff"))
+    assert review.reviewer is None

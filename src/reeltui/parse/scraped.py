@@ -3021,9 +3021,13 @@ def _byline_end(units: list[str], i: int) -> bool:
     return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
 
 
+# How a signature under a review opens ("Reviewed by X", "Review by X"), its first letters.
+_SIGNED = frozenset(("reviewed", "review b"))
+
+
 def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
     """The author an article's footer names ("Write to X at x@site.com", a blog's "Posted by
-    X at 11:42 PM" under the post), if one does."""
+    X at 11:42 PM" under the post, "-- Reviewed by X" under the score), if one does."""
     for i in range(start, len(units)):
         unit = units[i]
         head = unit[:6].lower()
@@ -3035,6 +3039,10 @@ def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
             name = byline_name(unit)
             if name:
                 return Reviewer(name)
+        elif end <= i < end + 4 and len(unit) < 80 and unit.lstrip("-–— ")[:8].lower() in _SIGNED:
+            name = byline_name(unit.lstrip("-–— "))
+            if name:
+                return Reviewer(name)  # "-- Reviewed by Jane Doe" under the review's score
     return None
 
 
