@@ -331,3 +331,30 @@ def test_a_signature_under_the_score_names_the_reviewer() -> None:
 def test_a_signature_that_names_no_one_gives_no_reviewer() -> None:
     review = scraped(CAPSULE.format(P1=P1, P2=P2, P3=P3, by="the Lantern staff"))
     assert review.reviewer is None
+
+
+def _qa(heads: tuple[str, str, str]) -> str:
+    one, two, three = heads
+    return (
+        "<!doctype html><html><head><title>Harbour Lights review</title></head><body><article>"
+        "<h1>Harbour Lights review</h1><div class='byline'>By Jane Doe</div>"
+        f"{one}<p>{P1}</p>{two}<ul><li><strong>Ana Lima</strong> as Nell, the keeper</li>"
+        "<li><strong>Tom Reed</strong> as the young, restless harbour master</li></ul>"
+        f"<p>{P2}</p>{three}<p>{P3}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("engine", ["trafilatura"])
+def test_a_lists_last_item_over_a_paragraph_is_no_heading_where_the_markup_marks_them(
+    engine: str,
+) -> None:
+    page = _qa(("<h2>What is it about?</h2>", "<h2>Who is in it?</h2>", "<h2>Should you?</h2>"))
+    review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+    assert headings(review) == ["What is it about?", "Who is in it?", "Should you?"]
+
+
+@pytest.mark.parametrize("engine", ["own", "trafilatura"])
+def test_unmarked_headings_still_count_where_the_markup_marks_none(engine: str) -> None:
+    page = _qa(("<p>What is it about</p>", "<p>Who is in it</p>", "<p>Should you see it</p>"))
+    review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+    assert "Should you see it" in headings(review)

@@ -2149,6 +2149,10 @@ def _body(
         }
         | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
     )
+    if marked and sum(1 for i in headings if units[i] in marked) >= 2:
+        # The markup marks the review's headings: a line it leaves unmarked that only reads
+        # like one is a list's last item or a caption ("Kim Lee as the young queen").
+        headings = {i for i in headings if units[i] in marked or _list_label_at(page, kept, i)}
     headings |= _capital_headings(page, kept, headings)
     headings |= _numbered_heads(page, kept, headings)
     boxes = _box_titles(page, headings)
@@ -2250,6 +2254,11 @@ def _capital_headings(page: _Page, kept: list[int], headings: set[int]) -> set[i
         and not page.chrome(i)
         and not page.stop(i)
     }
+
+
+def _list_label_at(page: _Page, kept: list[int], i: int) -> bool:
+    """`_list_label` of unit i among the kept units."""
+    return _list_label(page, kept, kept.index(i))
 
 
 def _numbered_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
