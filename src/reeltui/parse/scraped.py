@@ -3937,8 +3937,6 @@ def _facts(
                 break
     if series and season is None:
         season = _season_in(" ".join([*lead[:3], *paragraphs[:3]]))
-    if series and season is None:
-        season = _described_season(paragraphs[3:])
     in_box = _boxed_season(page) if not series or season is None else None
     if in_box is not None:
         series, season = True, season or in_box
@@ -4103,30 +4101,6 @@ def _boxed_season(page: _Page) -> int | None:
             if near and number.isdigit() and 1 <= int(number) <= 40:
                 return int(number)
     return None
-
-
-# The run reviewed, described later in the review: its length with its number ("across its
-# 10-episode first season", "this eight-part second series"), or its number as the subject of
-# a sentence in the present ("Series one has eight episodes", "Season two is …").
-_DESCRIBED_SEASON = re.compile(
-    r"\b(?i:this|its)\s+(?:\w+-(?i:episode|part)\s+)(?P<ord>(?i:first|second|third|fourth|fifth"
-    r"|sixth|seventh|eighth|ninth|tenth))\s+(?i:season|series)\b"
-    rf"|(?:^|[.!?]\s+)(?:Season|Series)\s+(?P<num>\d{{1,2}}|{_NUMBER_WORD})\s+(?:has|is|runs)\b"
-)
-
-
-def _described_season(paragraphs: list[str]) -> int | None:
-    """The season that `_DESCRIBED_SEASON` finds in the paragraphs, when they describe one."""
-    found: set[int] = set()
-    for text in paragraphs:
-        if "eason" not in text and "eries" not in text:
-            continue
-        for m in _DESCRIBED_SEASON.finditer(text):
-            raw = (m.group("ord") or m.group("num")).lower()
-            number = int(raw) if raw.isdigit() else _ORDINALS.get(raw)
-            if number:
-                found.add(number)
-    return found.pop() if len(found) == 1 else None
 
 
 def _season_in(text: str) -> int | None:
