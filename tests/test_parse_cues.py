@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -306,12 +307,14 @@ HELD: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (scraped._DIGIT_YEAR, scraped._CENTURIES),
     (roles._GIVES_TO, roles._GIVES_WORDS),
     (credits._BLOCK_CUE, credits._BLOCK_CUE_WORDS),
+    (roles._RETURNS, roles._RETURNS_WORDS),
 ]
 _HELD_PIECES = [
     "Home", "home ", " > ", " › ", "»", " / ", " → ", " :: ", ":", "1994", "2024", "19", "20",
     "brings", "lends", "gives", "makes", " a ", " an ", " warmth ", " to ", "Ada", " Ada Lind",
     "real", " quiet ", "tender", ",", ".", " ", "\t", "x", "é", "presents", "present", " a ",
     "film", "movie", " co-directed", "directed", "Directed", " by ", "Ada", ". ", "new ",
+    "returns", "reprises", "is", "comes", "back", "  ", "\n",
 ]  # fmt: skip
 _HELD_TEXTS = st.lists(st.sampled_from(_HELD_PIECES) | st.text(max_size=3), max_size=14).map(
     "".join
@@ -336,3 +339,120 @@ def test_the_held_strings_are_found_in_matches() -> None:
     assert credits._BLOCK_CUE.search("Neon presents a new film")
     assert credits._BLOCK_CUE.search("a movie co-directed by Ada Lind")
     assert credits._BLOCK_CUE.search("Rated R. Directed by Ada Lind")
+    assert roles._RETURNS.search("she is\nback") and roles._RETURNS.search("he reprises it")
+
+
+# --- expressions split into parts a search can skip to ----------------------------------------
+
+_UNIT_PIECES = [
+    "min", "MIN", "mIn", "mins", "minutes", "Minutes", "mınutes", "mİn", "hr", "hrs", "HRS",
+    "hour", "Hours", "h", "H", "m", "M", "2", "12", "123", "1234", "٣", "١٢", "x", "_", "é",
+    " ", "  ", "\t", "\n", "-", ".", "(",
+]  # fmt: skip
+_UNIT_TEXTS = st.lists(st.sampled_from(_UNIT_PIECES) | st.text(max_size=3), max_size=14).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (scraped._SHORT_UNIT, scraped._SHORT_UNIT_PARTS),
+        (scraped._UNIT_WORD, scraped._UNIT_WORD_PARTS),
+    ],
+    ids=["short unit", "unit word"],
+)
+@settings(max_examples=600)
+@given(text=_UNIT_TEXTS)
+def test_a_unit_is_held_as_the_whole_expression_finds_it(
+    pattern: re.Pattern[str], parts: tuple[re.Pattern[str], ...], text: str
+) -> None:
+    assert scraped._holds(parts, text) == (pattern.search(text) is not None)
+
+
+def test_units_held_by_their_parts() -> None:
+    assert scraped._holds(scraped._SHORT_UNIT_PARTS, "(15A, 114mins)")
+    assert scraped._holds(scraped._SHORT_UNIT_PARTS, "Certificate 15 132m")
+    assert scraped._holds(scraped._SHORT_UNIT_PARTS, "151 MINUTES")
+    assert not scraped._holds(scraped._SHORT_UNIT_PARTS, "the 1132m race, a minor one")
+    assert scraped._holds(scraped._UNIT_WORD_PARTS, "2h 10m")
+    assert scraped._holds(scraped._UNIT_WORD_PARTS, "Running time: 2 HOURS")
+    assert not scraped._holds(scraped._UNIT_WORD_PARTS, "the hourglass of a minor hero")
+
+
+#: Expressions that end the text they are searched in, with the words the text then ends with
+#: (its white space cut): they are searched only when it does.
+ENDING: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (roles._LIKE_BEFORE, roles._LIKE_ENDS),
+    (roles._EARLIER_BEFORE, roles._EARLIER_ENDS),
+]
+_ENDING_PIECES = [
+    "just", "much", "rather", "like", "than", "first", "originally", "played", "voiced", "by",
+    "taking", "over", "from", "inherits", "the", "role", "part", "made", "famous", "originated",
+    "x", "é", " ", "  ", "\t", "\n", "\u00a0", ",", ".",
+]  # fmt: skip
+_ENDING_TEXTS = st.lists(st.sampled_from(_ENDING_PIECES) | st.text(max_size=3), max_size=12).map(
+    "".join
+)
+
+
+@pytest.mark.parametrize(("pattern", "ends"), ENDING, ids=lambda p: getattr(p, "pattern", "")[:20])
+@settings(max_examples=600)
+@given(text=_ENDING_TEXTS)
+def test_an_expression_at_the_end_is_found_only_after_its_words(
+    pattern: re.Pattern[str], ends: tuple[str, ...], text: str
+) -> None:
+    if pattern.search(text) is not None:
+        assert text.rstrip().endswith(ends)
+
+
+def test_the_ending_words_end_matches() -> None:
+    assert roles._LIKE_BEFORE.search("a coolness much like ")
+    assert roles._LIKE_BEFORE.search("taller than\n")
+    assert roles._EARLIER_BEFORE.search("the part first played by ")
+    assert roles._EARLIER_BEFORE.search("taking over from \t")
+    assert roles._EARLIER_BEFORE.search("inherits the role from ")
+
+
+def test_a_paragraph_names_a_pair_as_the_expression_finds_it() -> None:
+    for text in ("Ada Lind stars.", "The film is quiet.", "a film by Ada de Lind", "", "Ada lind"):
+        assert credits._pairs_words(text) == (credits._NAME_PAIR.search(text) is not None)
+        assert credits._pairs_words(text) == credits._pairs_words(text)  # asked again
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c)]
+    assert " " in spaces and all(not c.isprintable() for c in spaces if c != " ")
+
+
+_NEEDLE_PIECES = [
+    "lead", "leads", "led by", "Led by", "cast includes", "cast, including", "co-star",
+    "stars with", "play ", "opposite", "newcomer", "features", "cameo", "form", "performance",
+    "Ada", "x", "é", " ", "  ", "\t", "\n", "\u00a0", ",", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(
+    text=st.lists(st.sampled_from(_NEEDLE_PIECES) | st.text(max_size=3), max_size=14).map("".join)
+)
+def test_cast_needles_are_found_after_any_white_space(text: str) -> None:
+    first = roles._CAST_WORD.match(text)
+    plain = [first] if first is not None else []
+    plain.extend(roles._CAST_NEEDLES.finditer(text, first.end() if first is not None else 0))
+    assert [m.span() for m in roles._cast_needles(text)] == [m.span() for m in plain]
+
+
+@settings(max_examples=500)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [". ", "! ", "? ", "As ", "Playing ", "Cast as ", "In the role ", "In the "]
+        )
+        | st.text(max_size=3),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_leading_role_cue_is_held_as_the_whole_expression_finds_it(text: str) -> None:
+    held = any(part.search(text) for part in roles._LEADING_CUE_PARTS)
+    assert held == (roles._LEADING_CUE.search(text) is not None)

@@ -101,7 +101,14 @@ def names_someone(text: str, singles: tuple[str, ...] = ()) -> bool:
     """True when `text` may name a person: two capitalised words in a row, or one of the
     `singles` (the one-word names of people already known). A quick test before the patterns
     that look for names."""
-    return _NAME_PAIR.search(text) is not None or any(map(text.__contains__, singles))
+    return _pairs_words(text) or any(map(text.__contains__, singles))
+
+
+@lru_cache(maxsize=256)
+def _pairs_words(text: str) -> bool:
+    """Whether `_NAME_PAIR` is in the paragraph, remembered: the credits and the roles both ask
+    it of the same paragraphs (the same string objects, whose hash is already made)."""
+    return _NAME_PAIR.search(text) is not None
 
 
 def _is_name_token(token: str, first: bool) -> bool:
@@ -504,7 +511,7 @@ def _credits(paragraphs: list[str]) -> tuple[list[Credit], list[str], list[str]]
         else [(text, None, None) for text in _cued_paragraphs(paragraphs)]
     )
     for text, low, spots in cued:
-        if _NAME_PAIR.search(text) is None:
+        if not _pairs_words(text):
             # Every cast pattern needs a full name; a director may go by one ("director Atlee").
             if "irect" in text or "helm" in text:
                 cues = (

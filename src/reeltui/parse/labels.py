@@ -33,7 +33,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:.*\b(?:users?|audience|readers?|viewers?|avg|average|imdb|public|fans?|community)"
             r"'?s?\b.*\b(?:ratings?|scores?|stars?|votes?|verdicts?|meter)\b.*"
             r"|.*\b(?:tomatometer|popcornmeter|mpaa?|age|metascore|imdb)\b.*"
-            r"|(?:content|parental)\s+(?:rating|guidance|advisory))"
+            r"|(?:content|parental)\s+(?:rating|guidance|advisory)"
+            r"|what\s+(?:you|readers|users|viewers)\s+(?:say|think))"
         ),
     ),
     ("creator", re.compile(r"(?:created by|creators?|showrunners?|developed by)")),
@@ -65,6 +66,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w-]+\.(?:com|net|org|in|co\.uk|co)\s+|[\w-]+'s\s+)?"  # "Reel's rating"
             r"(?:(?:our|critic'?s'?|critics'?|editors?'?s?|the|film|movie|overall|final|reviewer'?s?"
             r"|my|star)\s+)?(?:rating|score|grade|stars?|verdict rating|verdict)(?:\s*\(.*\))?"
+            r"|what\s+we\s+(?:say|think)"
         ),
     ),
     (
@@ -220,8 +222,8 @@ def _label_kind(label: str) -> str | None:
 
 # A rating label led by a site's or a film's name (tried after every kind: never a user rating).
 _NAMED_RATING = re.compile(
-    r"(?:[^\W\d][\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
-)
+    r"(?:(?:[^\W\d]|\d+[^\W\d])[\w'.-]*\s+){1,3}rating(?:\s+[–-]\s+(?:film|movie|overall|critic))?"
+)  # (a name may open with figures: "8Days Rating", "3AM rating"; "5 star rating" is no name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,9 +89,11 @@ _HARD_STOP = re.compile(
     r"|read\s+more\s+about|tags?\s*:|tags$|topics?\s*:|filed\s+under|users?['’]?\s+reviews?"
     r"|user\s+reviews|audience\s+reviews|reader\s+reviews|refrain\s+from\s+posting"
     r"|have\s+you\s+seen\s+this|jump\s+to\s+comments|show\s+full\s+article|track\s+latest\s+news"
-    r"|about\s+the\s+(?:author|writer|reviewer)|share\s+this(?:\s+(?:article|review|story|post))?:?$"
+    r"|about\s+the\s+(?:author|writer|reviewer)|share\s+this(?:\s+(?:article|review|story|post))?"
+    r"(?:\s+with\s+(?:others|friends|your\s+friends))?(?:\s+(?:on|via))?\s*(?::|\.\.\.|…)?$"
     r"|sign\s+up\s+(?:for|to)|subscribe\s+to|newsletter|your\s+email\s+address|©|copyright\b"
-    r"|all\s+rights\s+reserved|must\s+read|don['’]?t\s+miss|also\s+watch|watch\s+next|next\s+article"
+    r"|all\s+rights\s+reserved|must\s+read|don['’]?t\s+miss(?!\s+(?:it|this|that|him|her)\b)"
+    r"|also\s+watch|watch\s+next|next\s+article"
     r"|previous\s+article|more\s+stories|further\s+reading|next\s+(?:post|story|review)\b"
     r"|previous\s+(?:post|story|review)\b|see\s+also\b|explore\s+more|we\s+use\s+cookies"
     r"|this\s+(?:site|website)\s+uses\s+cookies|cookie|privacy\s+policy|terms\s+of\s+(?:use|service)"
@@ -166,12 +168,15 @@ _FOOTER_COMMON = re.compile(
     r"|what\s+did\s+you\s+(?:think|make)\s+of\b[^?]{0,80}\?|want\s+more\?"
     r"|share\s+what\s+you\s+think\b|let\s+us\s+know\s+what\s+you\s+(?:thought|think)\b"
     r"|how\s+would\s+you\s+rate\b[^?]{0,80}\?$"
+    # "Why you can trust Reel North", "Why trust us?": a note on how the site reviews
+    r"|why\s+(?:you\s+(?:can|should)\s+)?trust\s+(?:us\b|[A-Z][\w.+’'-]*(?:\s+[A-Z][\w.+’'-]*){0,2}"
+    r"(?:\s*[?:.]|\s+(?:Our|We)\b|$))"
     r"|(?:as\s+explained\s+in|read|see)\s+(?:[\w’'.]+\s+){0,3}?"
     r"(?:review\s+)?(?:score|scoring|rating|ratings)\s+(?:policy|guide|system)\b)",
     re.IGNORECASE,
 )
 _FOOTER_COMMON_STARTS = frozenset(
-    ("a", "at", "what", "want", "share", "as", "read", "see", "let", "how")
+    ("a", "at", "what", "want", "share", "as", "read", "see", "let", "how", "why")
 )
 
 
@@ -212,7 +217,8 @@ _SOFT_SHORT = re.compile(
     r"|(?:kindly|please)\s+share\s+this\s+(?:story|article|post|review|page)\s*:?$"
     r"|(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|messenger|bluesky)$"
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
-    r"|sign\s+in$|log\s*in$|register$|menu$|search$|home$|close$|subscribe(?:\s+now)?$|support\s+us"
+    r"|sign\s+in$|log\s*in$|register$|menu$|search$|search\s+(?:for\s+an?\s+\w+|(?:the\s+)?(?:site"
+    r"|database|reviews|films|movies|archives?))\s*:?$|home$|close$|subscribe(?:\s+now)?$|support\s+us"
     r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$|no\s+comments$|\d+\s+comments?$)",
     re.IGNORECASE,
 )
@@ -437,7 +443,9 @@ def _credit_tailed(unit: str) -> bool:
 # "… in “Harbour Lights.” Jane Doe/Netflix".
 _CREDIT_AFTER = re.compile(r"^(.{6,}?[.!?][’”\"']?)\s+([^.!?]{2,60})$")
 _CREDIT_LEAD = re.compile(
-    r"^(?:photo(?:graph)?|image|picture|pic|credit|courtesy)\b\s*[:/]?\s*", re.I
+    r"^(?:(?:handout|file|publicity|press|promotional)\s+)?(?:photo(?:graph)?|image|picture|pic"
+    r"|still|credit|courtesy)\b(?:\s+(?:courtesy(?:\s+of)?|from|by|of))?\s*[:/]?\s*",
+    re.I,
 )
 
 
@@ -516,7 +524,8 @@ def is_soft_chrome(unit: str) -> bool:
 _LINK_BOX = re.compile(
     r"^(?:related(?:\s+(?:posts?|articles?|reviews?|stor(?:y|ies)|news|content|links|reading))?:?$"
     r"|recommended|you\s+(?:may|might)\s+(?:also\s+)?like|more\s+from|also\s+read|read\s+more"
-    r"|must\s+read|don['’]?t\s+miss|trending|see\s+also|keep\s+reading|watch\s+next"
+    r"|must\s+read|don['’]?t\s+miss(?!\s+(?:it|this|that|him|her)\b)|trending|see\s+also"
+    r"|keep\s+reading|watch\s+next"
     r"|skip\s+past\s+newsletter|(?:after|before)\s+newsletter|sign\s+up\s+(?:to|for)"
     r"|newsletter|privacy\s+notice|subscribe\s+to|get\s+our\s+newsletter"
     r"|share\s+this(?:\s+(?:article|review|story|post))?:?$)",
@@ -802,6 +811,15 @@ _ROLE_LINE = re.compile(
 _OUTLET_CAPS = re.compile(r"^[A-Z][A-Z0-9&.’']*(?:\s+[A-Z0-9&.’']+){0,3}$")
 
 
+def _captioned(unit: str) -> bool:
+    """True when `unit` is a photo's caption: people in a film, or a caption's marks ("… in a
+    still from X.", "(Photo: …)")."""
+    if is_caption_line(unit) or photo_caption(unit):
+        return True
+    low = unit.lower()
+    return any(map(low.__contains__, _CAPTION_CUES)) and bool(_CAPTION.search(low))
+
+
 def near_byline(unit: str, previous: str | None = None, following: str | None = None) -> str | None:
     """A byline in a shape that only counts right under a headline: "Jane Doe | The Daily Reel",
     "Jane Doe, Film Critic", a name above "Chief Film Critic", a name below the dateline."""
@@ -831,6 +849,14 @@ def near_byline(unit: str, previous: str | None = None, following: str | None = 
             return unit.strip()  # the name over a follow button, or over "DAILY TIMES"
     if previous is not None and is_date_line(previous.strip()):
         return unit.strip()  # the dateline, then the name
+    if (
+        previous is not None
+        and following is not None
+        and following.rstrip().endswith(":")
+        and len(following) < 30
+        and _captioned(previous.strip())
+    ):
+        return unit.strip()  # the lead photo's caption, the name, then a label ("Rating:")
     return None
 
 

@@ -356,7 +356,7 @@ def prose_roles(
             _brought_to_life(text, known, found)
         if "voice" in text and _VOICE_CUE.search(text):
             _voiced(text, known, found)
-        if text.startswith(_LEADING_WORDS) or _LEADING_CUE.search(text):
+        if text.startswith(_LEADING_WORDS) or any(p.search(text) for p in _LEADING_CUE_PARTS):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and may_match(
             _ENSEMBLE_CUE, text, _ENSEMBLE_STARTS
@@ -1188,6 +1188,12 @@ _LEADING_WORDS = ("As ", "Playing ", "Cast as ", "In the role ", "In the title r
 _LEADING_CUES = tuple(f"{stop} {word}" for stop in ".!?" for word in _LEADING_WORDS)
 # Any of those cues, found with one search.
 _LEADING_CUE = re.compile(r"[.!?] (?:" + "|".join(re.escape(w) for w in _LEADING_WORDS) + ")")
+# The same, one expression for each stop: opening on one character, a search skips to it many
+# times quicker than to any of a class. A text holds the cue when it holds one of them.
+_LEADING_CUE_PARTS = tuple(
+    re.compile(re.escape(stop) + " (?:" + "|".join(re.escape(w) for w in _LEADING_WORDS) + ")")
+    for stop in ".!?"
+)
 
 
 def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -1974,6 +1980,7 @@ _EARLIER_AFTER = re.compile(
     r"(?:,\s+)?(?:last\s+seen\s+in|made\s+(?:the\s+(?:role|part)\s+|it\s+)?famous|originated)\b"
 )
 _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
+_RETURNS_WORDS = ("returns", "reprises", "back")  # one of them stands in every match
 # A relative clause right after a name says what the person did elsewhere, not here: "X, who
 # played Wednesday in the 1990s films, turns up as …".
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
@@ -1983,6 +1990,10 @@ _NEW_CLAUSE = re.compile(r"\b[a-z]{2,}\b")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
+# The words a text ends with (white space cut) when `_LIKE_BEFORE` or `_EARLIER_BEFORE` is in
+# it: both end the text, and searching it for them tries every character.
+_LIKE_ENDS = ("like", "than")
+_EARLIER_ENDS = ("by", "from")
 
 
 # A sentence whose subject is an earlier season or film: "The first season, which arrived in
@@ -2057,12 +2068,16 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     if cut:
         after = after[: cut.start()]
     before = text[start:at].lower()
-    if _LIKE_BEFORE.search(before):
+    ending = before.rstrip()
+    if ending.endswith(_LIKE_ENDS) and _LIKE_BEFORE.search(before):
         return True  # "Like X as Y in Z, she never raises her voice"
-    if _EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end, end + 40):
+    if (ending.endswith(_EARLIER_ENDS) and _EARLIER_BEFORE.search(before)) or _EARLIER_AFTER.match(
+        text, end, end + 40
+    ):
         return True  # "a role first played by X", "X, last seen in Y"
     window = f"{before} | {after}".lower()
-    if _RETURNS.search(window, len(window) - len(after)):
+    told = len(window) - len(after)
+    if any(map(window[told:].__contains__, _RETURNS_WORDS)) and _RETURNS.search(window, told):
         return False
     return bool(_COMPARED.search(window))
 
@@ -3626,6 +3641,16 @@ _CUE_SIDES = {
 # quickly, and finds exactly the matches the other would after the first word.
 _CAST_WORD = re.compile("(?:" + literal_alternation(_CUE_SIDES) + ")")
 _CAST_NEEDLES = re.compile(r"\s(?:" + literal_alternation(_CUE_SIDES) + ")")
+# The same after a space only, for a text whose only white space is the space: a search skips
+# to a space much quicker than to any white space, and the look-ahead turns away most words
+# without trying every first letter.
+_CAST_NEEDLES_SPACED = re.compile(
+    " (?=["
+    + "".join(sorted({re.escape(w[0]) for w in _CUE_SIDES}))
+    + "])(?:"
+    + literal_alternation(_CUE_SIDES)
+    + ")"
+)
 
 
 def _cast_needles(text: str) -> Iterator[re.Match[str]]:
@@ -3634,7 +3659,9 @@ def _cast_needles(text: str) -> Iterator[re.Match[str]]:
     first = _CAST_WORD.match(text)
     if first is not None:
         yield first
-    yield from _CAST_NEEDLES.finditer(text, first.end() if first is not None else 0)
+    # Every white space character but the space is unprintable.
+    needles = _CAST_NEEDLES_SPACED if text.isprintable() else _CAST_NEEDLES
+    yield from needles.finditer(text, first.end() if first is not None else 0)
 
 
 # "The film, led by X", "the cast is led by X": what a cast member leads.

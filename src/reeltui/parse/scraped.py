@@ -519,11 +519,23 @@ class _Page:
             )
         if not is_prose(unit, self.min_words):
             return False
+        if unit[:5] == "With " and _cast_list(unit):
+            return False  # "With Ana Lima, Tom Hale and Rosa Diaz.": the credits, no sentence
         if i in self.label_units:
             words = unit.split()
             lower = sum(1 for w in words if w[:1].islower())
             return lower >= 6 and lower * 2 >= len(words)
         return True
+
+
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _cast_list(unit: str) -> bool:
+    """True when `unit` is a credits line of the cast, no sentence: "With Ana Lima, Tom Hale,
+    and Rosa Diaz."."""
+    names = _LIST_SPLIT.split(unit[5:].rstrip(". "))
+    return len(names) >= 2 and all(is_name(name) for name in names)
 
 
 def _label_units(hits: list[LabelHit]) -> set[int]:
@@ -598,7 +610,10 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             has_review = not kicker or _count(probe, kicker) > 0
         if has_review:
             score += 10
-        if _YEAR.search(unit) or _QUOTED.match(unit):
+        pulled = len(words) >= 6 and unit[:1] in '“"' and unit[-1:] in '”"' and unit[-2:-1] in ".!?"
+        if pulled:
+            score -= 3  # a sentence wholly in quotes: a pull quote, not the headline
+        elif _YEAR.search(unit) or _QUOTED.match(unit):
             score += 3
         if len(words) >= 4:
             score += 2
@@ -740,15 +755,68 @@ def _past_deck(page: _Page, start: int) -> int:
             nxt > start + 1
             and unit.count(" ") < 35
             and not _SENTENCE_BREAK.search(unit)
-            and any(page.chrome(j) for j in range(start + 1, nxt))
-            and all(page.chrome(j) or j in page.label_units for j in range(start + 1, nxt))
+            and any(page.chrome(j) or _set_caption(page, j) for j in range(start + 1, nxt))
+            and all(
+                page.chrome(j) or j in page.label_units or _set_caption(page, j)
+                for j in range(start + 1, nxt)
+            )
         )
         # The headline printed again over the text (a saved page's second copy of it).
         again = unit.count(" ") < 25 and unit in units[max(0, start - 30) : start]
-        if not (marked or parted or again or _unfinished_deck(page, start, nxt)):
+        if not (
+            marked
+            or parted
+            or again
+            or _unfinished_deck(page, start, nxt)
+            or _opening_pull_quote(page, start, nxt)
+        ):
             break
         start = nxt
     return start
+
+
+#: How many words in a row a pull quote shares with the paragraph it is drawn from.
+_PULL_RUN = 6
+
+
+def _opening_pull_quote(page: _Page, i: int, nxt: int) -> bool:
+    """True when unit i is a pull quote set over the review: one sentence wholly in quotes
+    whose words, six or more in a row, come back in a paragraph below it (a quote of the film's
+    dialogue opening the review is not repeated so)."""
+    unit = page.units[i]
+    if not (unit[:1] in '“"' and unit[-1:] in '”"' and unit[-2:-1] in ".!?"):
+        return False
+    words = loose_key(unit).split()
+    if not _PULL_RUN <= len(words) <= 40:
+        return False
+    below = f" {' '.join(loose_key(u) for u in page.units[nxt : nxt + 20] if len(u) > len(unit))} "
+    return any(
+        f" {' '.join(words[k : k + _PULL_RUN])} " in below
+        for k in range(len(words) - _PULL_RUN + 1)
+    )
+
+
+_REVIEW_LABEL = re.compile(r"(?i)^(?:(?:our|the|full|film|movie)\s+)?review\s*:?$")
+
+
+def _review_label(page: _Page, body: list[int]) -> int:
+    """How many units the review's text starts after: those down to a line that says "Review"
+    alone ("Review:", "Our review") under a line or two of summary or synopsis, when paragraphs
+    follow it; 0 when there is none."""
+    for n, i in enumerate(body[:3]):
+        unit = page.units[i]
+        if len(unit) < 14 and _REVIEW_LABEL.match(unit):
+            return n + 1 if len(body) > n + 2 else 0
+        if unit.count(" ") >= 39:
+            break  # a paragraph of the review's own length: the review started already
+    return 0
+
+
+def _set_caption(page: _Page, i: int) -> bool:
+    """True when unit i is a photo's caption that its credit marks as one ("A in T. Image
+    courtesy: X"), furniture between a standfirst and the review."""
+    unit = page.units[i]
+    return len(unit) <= 160 and is_caption_line(unit) and _OWNED_CAPTION.match(unit) is not None
 
 
 def _unfinished_deck(page: _Page, i: int, nxt: int) -> bool:
@@ -766,7 +834,8 @@ def _unfinished_deck(page: _Page, i: int, nxt: int) -> bool:
 
 
 _SUMMARY_LABEL = re.compile(
-    r"(?i)^(?:summary|in\s+summary|key\s+(?:points|highlights|takeaways)|story\s+highlights"
+    r"(?i)^(?:(?:(?:article|story|review|quick)\s+)?summary|in\s+summary"
+    r"|key\s+(?:points|highlights|takeaways)|story\s+highlights"
     r"|in\s+short|tl;?\s*dr|at\s+a\s+glance|quick\s+take|the\s+gist|(?:official\s+)?synopsis"
     r"|logline)\s*:?$"
 )
@@ -857,7 +926,7 @@ def _opening_sentences(page: _Page, start: int, floor: int) -> int:
         texty = len(words) >= 4 and sum(1 for w in words if w[:1].islower()) >= 2
         if not (sentence or texty) or is_name(unit) or byline_name(unit):
             break
-        if is_caption_line(unit):
+        if is_caption_line(unit) or (unit[:5] == "With " and _cast_list(unit)):
             break
         i -= 1
     return i
@@ -932,6 +1001,9 @@ def _credit_box_titles(page: _Page, body_key: str, people: frozenset[str]) -> li
         if hit.kind not in ("director", "cast") or i < 0 or i in page.label_units:
             continue
         unit = page.units[i]
+        if i > 0 and len(unit) < 40 and _rating_only(unit):
+            i -= 1  # the title over the reviewer's stars over the credits: "THE X", "***"
+            unit = page.units[i]
         if len(unit) > 80 or unit.count(" ") > 7 or unit[-1:] in ".!?,:;" or page.chrome(i):
             continue
         bare = _strip_title(unit)
@@ -943,6 +1015,13 @@ def _credit_box_titles(page: _Page, body_key: str, people: frozenset[str]) -> li
         if _count(body_key, key) and not byline_name(unit) and key not in people:
             found.append(bare)
     return found
+
+
+def _rating_only(unit: str) -> bool:
+    """True when `unit` is a rating and nothing else: stars, asterisks, "3.5/5"."""
+    if unit[:1] == "*":
+        return _ASTERISK_LINE.fullmatch(unit) is not None
+    return star_rating(unit) is not None or _SCORE_LINE.fullmatch(unit) is not None
 
 
 # The words of a credits box's own name: "The Facts", "Cast & Crew", "Film details".
@@ -1186,6 +1265,9 @@ def _title_candidates(
         if hit.kind == "title" and hit.value and len(hit.value) < 100:
             if canonical_rating(hit.value) or not any(c.isalpha() for c in hit.value):
                 continue  # "Movie: 8/10" among sub-scores: a score, not the film's name
+            quoted = _QUOTED.match(hit.value) if bounds and hit.first >= bounds[1] else None
+            if quoted and quoted.end() < len(hit.value.rstrip(" .")):
+                continue  # "Film: “Other Film” is a …" after the review: a link's headline
             found.append((_strip_title(hit.value), 8.0))
     found.extend((text, 4.0) for text in _title_blocks(page, h))
     found.extend((text, 4.0) for text in _credit_box_titles(page, body_key, people))
@@ -1775,6 +1857,21 @@ def parse_scraped(
         # A section heading opens the review when its sections are headed alike, or when the
         # review has headings and this line reads as one ("Plot of Animal" over "Ranvijay …").
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
+    opened = _review_label(page, body_units)
+    if opened:
+        # "Review:" on a line of its own under a synopsis: the review starts under the label.
+        heading_units = heading_units - set(body_units[:opened])
+        body_units = body_units[opened:]
+    if (
+        len(body_units) > 1
+        and _lone_dateline(units[body_units[0]])
+        and title_key(units[body_units[0]].rstrip(":—–- ")) != title_key(info.title)
+        and not any(units[j].isupper() for j in heading_units if j != body_units[0])
+    ):
+        # A place in capitals over the first paragraph ("KARACHI:"), where the review's own
+        # headings are not in capitals: the dateline, not a heading.
+        heading_units = heading_units - {body_units[0]}
+        body_units = body_units[1:]
     end_reviewer, bio = _end_byline(units, end, reviewer)
     if reviewer is not None and reviewer.bio is None:
         box = _author_box(units, end, reviewer.name)
@@ -1793,7 +1890,7 @@ def parse_scraped(
         if clean_line(author):
             reviewer = Reviewer(clip(clean_line(author)))
 
-    sections = _sections(body_units, heading_units, page)
+    sections = _sections(body_units, heading_units, page, info.title)
     paragraphs = [p for s in sections for p in s.paragraphs]
     # The review's words, for the title's evidence: the probe made for the headline is the same
     # text when the review starts at the first long paragraph, as it nearly always does.
@@ -1820,6 +1917,7 @@ def parse_scraped(
     prose = " ".join(p[:3000] for p in paragraphs[:12])
     directed = _directed_names(units[:start])
     title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
+    boxed: list[str] = []
     # The evidence model is asked only when the rules' choice is weak: another candidate than
     # the headline's own reading, or one the review names once or never (once is enough when
     # the headline marks its title: quotes, a year, a season, "review" after it).
@@ -1851,10 +1949,14 @@ def parse_scraped(
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
     if title and title != info.title:
-        trimmed = _trim_release_notes(page, _cut_title_credits(page, body_units, title), title)
+        cut = _cut_title_credits(page, body_units, title)
+        if len(cut) < len(body_units):
+            end = min(end, body_units[len(cut)])  # the film's box under the review is after it
+            boxed = [units[j] for j in body_units[len(cut) :] if _credit_unit(units[j])]
+        trimmed = _trim_release_notes(page, cut, title)
         if trimmed != body_units:
             body_units = trimmed
-            sections = _sections(body_units, heading_units, page)
+            sections = _sections(body_units, heading_units, page, title)
             paragraphs = [p for s in sections for p in s.paragraphs]
     if title.endswith(")") and " (" in title:
         # "Shoplifters (Manbiki kazoku)": the title in its own language after it, which the
@@ -1904,6 +2006,8 @@ def parse_scraped(
         ]
     # A caption over the review is no text of it, but it credits the cast as the text would.
     read = [caption, *paragraphs] if caption else paragraphs
+    if boxed:
+        read = [*read, *boxed]  # (so do the film's credits in a box cut from the review's end)
     facts = _facts(page, read, title, info, start, end, headline, lead)
     if not paragraphs:
         problems.append("no review text was found below the headline")
@@ -2032,6 +2136,9 @@ def _body(
             break
         if prose_seen >= 1 and not in_box and _byline_end(units, i):
             end = i  # (not a headline among a box's links: "Fans Celebrate Outside Theatres")
+            break
+        if prose_seen >= 2 and len(unit) < 60 and " by " in unit and _piece_byline(unit):
+            end = i  # "Synopsis by Jane Doe": another writer's piece follows the review
             break
         if prose_seen >= 2 and _portrait_name(unit):
             end = i  # "Headshot of Jane Doe": the author box
@@ -2433,7 +2540,28 @@ def _cut_title_credits(page: _Page, body: list[int], title: str) -> list[int]:
     for n, i in enumerate(body):
         if n >= 2 and _title_credits(page.units[i], title):
             return body[:n]
+        if n >= 2 and _title_over_credits(page, i, title):
+            # "MANCHESTER BY THE SEA" over "Written and directed by …": the film's box, with
+            # the title (a heading or not) and the reviewer's stars right over it.
+            if body[n - 1] == i - 1:
+                n -= 1
+            while n > 2 and _rating_only(page.units[body[n - 1]]):
+                n -= 1
+            return body[:n]
     return body
+
+
+def _credit_unit(unit: str) -> bool:
+    """True when `unit` opens with the film's credits: "Written and directed by …", "Starring …"."""
+    return bool(_CREDIT_LINE.match(unit) or _FILM_CREDIT_LINE.match(unit))
+
+
+def _title_over_credits(page: _Page, i: int, title: str) -> bool:
+    """True when unit i is a line of the film's credits under the title alone."""
+    if i == 0 or not _credit_unit(page.units[i]):
+        return False
+    above = page.units[i - 1]
+    return len(above) <= len(title) + 8 and loose_key(above) == loose_key(title)
 
 
 _AIRING = re.compile(
@@ -3011,6 +3139,18 @@ def _screen_credit(units: list[str], i: int) -> bool:
     return any(_FILM_CREDIT_LINE.match(u) for u in near)
 
 
+_PIECE_BY = re.compile(
+    r"(?i)^(?:synopsis|plot\s+(?:summary|synopsis)|summary|overview|recap|review|interview)"
+    r"\s+by\s+(?-i:([A-Z].*?))\.?$"
+)
+
+
+def _piece_byline(unit: str) -> bool:
+    """True when `unit` is the byline of another piece on the page: "Synopsis by Jane Doe"."""
+    m = _PIECE_BY.match(unit)
+    return m is not None and is_name(m.group(1))
+
+
 def _byline_end(units: list[str], i: int) -> bool:
     """True when units[i] is a byline closing the article: a name (maybe printed twice) then
     a bio, junk or nothing."""
@@ -3193,9 +3333,54 @@ def _end_byline(
     return Reviewer(name), " ".join(bio)
 
 
-def _sections(body: list[int], headings: set[int], page: _Page) -> list[Section]:
+# A dateline that opens the review's first paragraph: a place in capitals, maybe a region and
+# an agency, then a dash or a colon ("MANILA -- ", "NEW DELHI, India — ", "LAGOS (AFP) – ",
+# "DUBAI: ").
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|:\s*)(?=[A-Z‘“\"'])"
+)
+# Words in capitals before a colon that open a note or a run-in label, not a place.
+_NOT_PLACES = frozenset(
+    "note update updated warning spoiler spoilers verdict story plot review synopsis correction "
+    "exclusive watch read also related more breaking opinion analysis premise summary".split()
+)
+
+
+def _dateline_place(unit: str) -> re.Match[str] | None:
+    """The dateline that `unit` opens with, when its words name a place (no label nor note)."""
+    m = _DATELINE.match(unit)
+    if m is None:
+        return None
+    place = m.group(1)
+    if ":" in m.group(2) and (
+        place.lower() in _NOT_PLACES or label_kind(place) is not None or len(place) < 4
+    ):
+        return None
+    return m
+
+
+def _past_dateline(unit: str, title: str) -> str:
+    """The first paragraph without the dateline it opens with ("MANILA -- There is …"); not
+    without the film's title in capitals ("HARBOUR LIGHTS — Ana Lima plays …")."""
+    m = _dateline_place(unit)
+    if m is None or unit.count(" ", m.end()) < 5 or title_key(m.group(1)) == title_key(title):
+        return unit
+    return unit[m.end() :]
+
+
+def _lone_dateline(unit: str) -> bool:
+    """A dateline on a line of its own over the first paragraph: "KARACHI:", "LAGOS —"."""
+    if not unit[:2].isupper() or unit.count(" ") > 4:
+        return False
+    m = _dateline_place(unit + " X")
+    return m is not None and m.end() == len(unit) + 1
+
+
+def _sections(body: list[int], headings: set[int], page: _Page, title: str) -> list[Section]:
     """The body's units as sections: a heading starts one; run-in labels ("Story: …",
-    "Our Take: …") stay part of their paragraph."""
+    "Our Take: …") stay part of their paragraph. A dateline opening the first paragraph is
+    the page's (the title in capitals there is the review's)."""
     units = page.units
     sections: list[Section] = []
     heading: str | None = None
@@ -3207,6 +3392,8 @@ def _sections(body: list[int], headings: set[int], page: _Page) -> list[Section]
                 sections.append(Section(heading, tuple(paragraphs)))
             heading, paragraphs = unit.rstrip(":").strip(), []
             continue
+        if i == body[0] and unit[:2].isupper():
+            unit = _past_dateline(unit, title)
         paragraphs.append(unit)
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs)))
@@ -3937,6 +4124,8 @@ def _facts(
                 break
     if series and season is None:
         season = _season_in(" ".join([*lead[:3], *paragraphs[:3]]))
+    if series and season is None:
+        season = _one_season_named(paragraphs)
     in_box = _boxed_season(page) if not series or season is None else None
     if in_box is not None:
         series, season = True, season or in_box
@@ -4103,6 +4292,34 @@ def _boxed_season(page: _Page) -> int | None:
     return None
 
 
+_SEASON_NUMBER = re.compile(
+    rf"(?i)(?<!\ba\s)(?<!\banother\s)\b(?:season|series)\s+(\d{{1,2}}|{_NUMBER_WORD})\b"
+)
+# A season named as the one at hand: "the first season", "its nine-episode first season" (not
+# "a second season", one still to come).
+_DEFINITE_SEASON = re.compile(
+    r"(?i)\b(?:the|this|its)\s+(?:[\w-]+\s+)?(first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|sophomore)\s+(?:season|series)\b"
+)
+
+
+def _one_season_named(paragraphs: list[str]) -> int | None:
+    """The season the whole review names, when it names one only ("the first season …", "a
+    season 1 finale"); None when it names none, or two (a later season's review recalls the
+    earlier ones)."""
+    numbers: set[int] = set()
+    for text in paragraphs:
+        if "season" not in text.lower() and "series" not in text.lower():
+            continue
+        for m in _SEASON_NUMBER.finditer(text):
+            raw = m.group(1).lower()
+            numbers.add(int(raw) if raw.isdigit() else _ORDINALS.get(raw) or 0)
+        numbers.update(_ORDINALS[m.group(1).lower()] for m in _DEFINITE_SEASON.finditer(text))
+        if len(numbers) > 1:
+            return None
+    return next(iter(numbers), None) or None
+
+
 def _season_in(text: str) -> int | None:
     m = re.search(rf"\b(?:season|series)\s+(\d{{1,2}}|{_NUMBER_WORD})\b", text, re.IGNORECASE)
     if m:
@@ -4151,6 +4368,12 @@ _PROSE_MINUTES = re.compile(
     r"\b[^.\d]{0,24}?\b(\d{2,3})\s*(?:-\s*)?(?:minutes?|mins?)\b",
     re.IGNORECASE,
 )
+# The runtime named as such after its minutes: "the 132-minute running time", "its 95 minute
+# runtime".
+_MINUTE_RUNTIME = re.compile(
+    r"\b(\d{2,3})\s*-?\s*minutes?\s+(?:runtime|run\s*time|running\s+time|duration|length)\b",
+    re.IGNORECASE,
+)
 # Every match of _WORDED_RUNTIME holds "hour" or "minutes" (`cues.may_hold`).
 _WORDED_WORDS = ("hour", "minutes")
 # Minutes standing alone: "(109 minutes)", or a sentence of its own ("… drug use. 151 minutes.").
@@ -4161,9 +4384,29 @@ _MINUTES_ALONE = re.compile(
 _CLOCK_RUNTIME = re.compile(r"([1-4]):([0-5]\d)")
 _SHORT_UNIT = re.compile(r"(?i)(?:min|mins|minutes)\b|\b\d{2,3}m\b")
 _UNIT_WORD = re.compile(r"(?i)(?:min|mins|minutes|hrs?|hours?)\b|\b\d\s*h\s*\d{1,2}\s*m\b")
+# The two above as their alternatives, each opening on a class of characters a search skips to
+# ("m" is "M" or "m" to a case-blind search, "h" "H" or "h"; `\b` before a digit is a look-behind
+# after it): a case-blind expression, or one opening on `\b`, is tried at every character.
+# Whether a line holds any of them is whether it holds the expression (`_holds`).
+_SHORT_UNIT_PARTS = (
+    re.compile(r"[Mm](?i:in|ins|inutes)\b"),
+    re.compile(r"\d(?<=\b\d)\d{1,2}[Mm]\b"),
+)
+_UNIT_WORD_PARTS = (
+    re.compile(r"[Mm](?i:in|ins|inutes)\b|[Hh](?i:rs?|ours?)\b"),
+    re.compile(r"\d(?<=\b\d)\s*[Hh]\s*\d{1,2}\s*[Mm]\b"),
+)
 
 
-_RUNS = re.compile(r"\b(?:runs?|lasts?|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$")
+def _holds(parts: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether any of `parts` is found in `text`."""
+    return any(part.search(text) is not None for part in parts)
+
+
+_RUNS = re.compile(
+    r"\b(?:runs?|lasts|(?<!the\s)(?<!its\s)(?<!these\s)(?<!those\s)(?<!final\s)last"
+    r"|clocks?\s+in\s+at|running\s+time\s+of|is)\s+(?:just\s+)?$"
+)  # ("the last two hours" are a part of it, not its length)
 
 
 def _word_value(text: str) -> int:
@@ -4219,18 +4462,18 @@ def _runtime(
                 return minutes
     for i in sorted(page.label_units):
         minutes = parse_runtime(page.units[i])
-        if minutes and _UNIT_WORD.search(page.units[i]):
+        if minutes and _holds(_UNIT_WORD_PARTS, page.units[i]):
             return minutes
     for unit in page.units[: min(end, 120)]:
         short = len(unit) <= 80 or (len(unit) <= 400 and _CREDIT_LINE.match(unit) is not None)
-        if short and _UNIT_WORD.search(unit) and not _running_text(unit):
+        if short and _holds(_UNIT_WORD_PARTS, unit) and not _running_text(unit):
             minutes = parse_runtime(unit)
             if minutes:
                 return minutes
     for unit in page.units[max(0, end - 2) : end + 8]:
         # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m", "PG-13.
         # At area theaters. 151 minutes."
-        if len(unit) > 400 or not _SHORT_UNIT.search(unit):
+        if len(unit) > 400 or not _holds(_SHORT_UNIT_PARTS, unit):
             continue  # (a paragraph of the review: no line of facts runs this long)
         if (len(unit) <= 60 and not _running_text(unit)) or is_footer(unit):
             minutes = parse_runtime(unit)
@@ -4250,6 +4493,9 @@ def _runtime(
             minutes = int(m.group(1))
             if 60 <= minutes <= 300:
                 return minutes
+        named = _MINUTE_RUNTIME.search(text)
+        if named and 40 <= int(named.group(1)) <= 400:
+            return int(named.group(1))
     for m in _MINUTES_ALONE.finditer(text) if "minute" in text or "min" in text else ():
         minutes = int(m.group(1) or m.group(2))
         if 60 <= minutes <= 300:
@@ -4467,6 +4713,10 @@ def _rating(
                     return value
         if len(unit) > 40:
             continue
+        if unit[:1] == "*" and i < start:  # (not "***" parting the review's sections)
+            value = _keyed_asterisks(unit, units)
+            if value:
+                return value
         split = (
             _bare_rating(units, i) if unit[:1].isdigit() and _BARE_NUMBER.fullmatch(unit) else None
         )
@@ -4608,6 +4858,30 @@ def _four_star_site(units: list[str]) -> bool:
     )
 
 
+_ASTERISK_LINE = re.compile(r"(\*{1,5})\s*(½)?(?:\s*\([^()]{2,30}\))?")
+_KEY_LINE = re.compile(r"(\*{1,5})\s+[A-Z][\w’' -]{1,40}")
+_KEY_LINES = 3
+
+
+def _keyed_asterisks(unit: str, units: list[str]) -> str | None:
+    """A rating in asterisks alone on its line ("**", "** (Worth seeing)"), when the page
+    prints its key ("**** Masterpiece", "*** A must-see", …): out of the key's most asterisks.
+    Without a key the scale is unknown, and the line is left alone."""
+    m = _ASTERISK_LINE.fullmatch(unit)
+    if m is None:
+        return None
+    counts = {
+        len(k.group(1))
+        for k in (_KEY_LINE.fullmatch(u) for u in units if u[:1] == "*" and len(u) < 50)
+        if k
+    }
+    if len(counts) < _KEY_LINES:
+        return None
+    scale = max(counts)
+    score = len(m.group(1)) + (0.5 if m.group(2) else 0)
+    return f"{_fmt_score(score)}/{scale}" if score <= scale else None
+
+
 _ASTERISKS = re.compile(r"(\*{1,5})\s*(½)?")
 _BARE_SCORE = re.compile(r"(\d{1,2}(?:\.\d)?|\d\s*½)")
 
@@ -4713,7 +4987,7 @@ def _platform(
             m = _platform_search(pattern, prose)
             if m:
                 found = _one_brand(" ".join(m.group(1).split()))
-                return _fuller_list(page.units[max(start, end - 2) : end + 6], found) or found
+                return _fuller_list(page.units[max(start, end - 4) : end + 6], found) or found
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
@@ -4768,9 +5042,12 @@ def _fuller_list(notes: list[str], platform: str) -> str | None:
         if len(note) > 400 or platform not in note:
             continue
         for m in _PLATFORM_PROSE.finditer(note):
-            items = _PLATFORM_ITEM_SPLIT.split(" ".join(m.group(1).split()))
+            named = " ".join(m.group(1).split())
+            items = _PLATFORM_ITEM_SPLIT.split(named)
             if len(items) > 1 and platform in items:
-                return " ".join(m.group(1).split())
+                return named
+            if len(items) == 1 and named.endswith(f" {platform}"):
+                return named  # "FX on Hulu", the service's whole name, for "Hulu"
     return None
 
 
@@ -5036,7 +5313,7 @@ def _title_year(
     if years:
         return None
     for unit in page.units[: max(start, 1)]:
-        if len(unit) <= 90 and _UNIT_WORD.search(unit) and parse_runtime(unit):
+        if len(unit) <= 90 and _holds(_UNIT_WORD_PARTS, unit) and parse_runtime(unit):
             found = re.findall(r"(?<![\d/.-])(19[2-9]\d|20\d\d)(?![\d/-])", unit)
             if len(set(found)) == 1 and not is_date_line(unit):
                 return int(found[0])
