@@ -337,3 +337,13 @@ def test_unmarked_headings_still_count_where_the_markup_marks_none(engine: str) 
     page = _qa(("<p>What is it about</p>", "<p>Who is in it</p>", "<p>Should you see it</p>"))
     review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
     assert "Should you see it" in headings(review)
+
+
+def test_a_place_and_a_spaced_hyphen_opening_the_review_are_its_dateline() -> None:
+    review = scraped(_plain(top=f"LEEDS - {P1}"))
+    assert paragraphs(review)[0] == P1
+
+
+def test_the_title_in_capitals_and_a_spaced_hyphen_stay() -> None:
+    first = f"HARBOUR LIGHTS - {P1}"
+    assert paragraphs(scraped(_plain(top=first)))[0] == first

@@ -3335,10 +3335,10 @@ def _end_byline(
 
 # A dateline that opens the review's first paragraph: a place in capitals, maybe a region and
 # an agency, then a dash or a colon ("MANILA -- ", "NEW DELHI, India — ", "LAGOS (AFP) – ",
-# "DUBAI: ").
+# "LAHORE - ", "DUBAI: ").
 _DATELINE = re.compile(
     r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|:\s*)(?=[A-Z‘“\"'])"
+    r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|\s+-\s+|:\s*)(?=[A-Z‘“\"'])"
 )
 # Words in capitals before a colon that open a note or a run-in label, not a place.
 _NOT_PLACES = frozenset(
@@ -3354,7 +3354,10 @@ def _dateline_place(unit: str) -> re.Match[str] | None:
         return None
     place = m.group(1)
     if ":" in m.group(2) and (
-        place.lower() in _NOT_PLACES or label_kind(place) is not None or len(place) < 4
+        place.lower() in _NOT_PLACES
+        or place.rsplit(None, 1)[-1].lower() in _NOT_PLACES  # "THE SHORT VERDICT:"
+        or label_kind(place) is not None
+        or len(place) < 4
     ):
         return None
     return m
