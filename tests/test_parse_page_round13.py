@@ -347,3 +347,23 @@ def test_a_place_and_a_spaced_hyphen_opening_the_review_are_its_dateline() -> No
 def test_the_title_in_capitals_and_a_spaced_hyphen_stay() -> None:
     first = f"HARBOUR LIGHTS - {P1}"
     assert paragraphs(scraped(_plain(top=first)))[0] == first
+
+
+LONG_SYNOPSIS = (
+    "In a small fishing town on a northern coast, a lighthouse keeper who has lost her husband "
+    "to the sea takes in a runaway boy from the city, and when a winter storm cuts the town off "
+    "from the mainland the two of them must keep the light burning through the longest night."
+)
+
+
+def test_review_alone_under_a_headed_synopsis_starts_the_review() -> None:
+    top = (
+        "Director: Ana Lima\n\nRunning time: 112 min\n\n"
+        f"WHAT'S IT ABOUT?\n\n{LONG_SYNOPSIS}\n\nREVIEW:"
+    )
+    assert paragraphs(scraped(_plain(top=top)))[0] == P1
+
+
+def test_review_alone_under_a_long_paragraph_without_a_synopsis_heading_starts_nothing() -> None:
+    top = f"{LONG_SYNOPSIS}\n\nREVIEW:"
+    assert paragraphs(scraped(_plain(top=top)))[0] == LONG_SYNOPSIS

@@ -803,13 +803,21 @@ def _review_label(page: _Page, body: list[int]) -> int:
     """How many units the review's text starts after: those down to a line that says "Review"
     alone ("Review:", "Our review") under a line or two of summary or synopsis, when paragraphs
     follow it; 0 when there is none."""
+    synopsis = bool(body) and body[0] > 0 and bool(_SYNOPSIS_HEAD.match(page.units[body[0] - 1]))
     for n, i in enumerate(body[:3]):
         unit = page.units[i]
         if len(unit) < 14 and _REVIEW_LABEL.match(unit):
             return n + 1 if len(body) > n + 2 else 0
-        if unit.count(" ") >= 39:
+        if unit.count(" ") >= 39 and not (synopsis and n == 0):
             break  # a paragraph of the review's own length: the review started already
     return 0
+
+
+# A heading over a synopsis: "What's it about?", "Synopsis", "The plot".
+_SYNOPSIS_HEAD = re.compile(
+    r"(?i)^(?:what['’]s\s+it\s+about\??|what\s+is\s+it\s+about\??|synopsis|(?:the\s+)?plot"
+    r"|(?:the\s+)?premise)\s*:?$"
+)
 
 
 def _set_caption(page: _Page, i: int) -> bool:
