@@ -214,6 +214,7 @@ _SOFT_SHORT = re.compile(
     r"|share\s+via|share\s+to\b|tweet$|email$|e-mail$|print$|print\s+this|copy\s+link|link\s+copied"
     r"|plus\s+icon|post\s+to\b|add\s+us\s+on|bookmark$|save$"
     r"|save\s+(?:article|story|this\s+(?:article|story)|for\s+later)$|share\s+(?:article|story)$"
+    r"|(?:kindly|please)\s+share\s+this\s+(?:story|article|post|review|page)\s*:?$"
     r"|(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|messenger|bluesky)$"
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
     r"|sign\s+in$|log\s*in$|register$|menu$|search$|search\s+(?:for\s+an?\s+\w+|(?:the\s+)?(?:site"
@@ -478,11 +479,25 @@ def _button_row(unit: str) -> bool:
 _SHARE = re.compile(r"^(?:share|share\s+(?:this|article|story|on\s+\w+)|copy\s+link)$", re.I)
 
 
+# A note of the printed edition an article ran in: "Published in the print edition of the May 3
+# issue", "A version of this review appears in print on …".
+_PRINT_NOTE = re.compile(
+    r"^(?:(?:published|printed)\s+in\s+the\s+print\s+edition\b|a\s+version\s+of\s+this\s+"
+    r"(?:article|review|story|piece)\s+(?:appears|appeared)\s+in\s+print\b)",
+    re.IGNORECASE,
+)
+# ... which says where in print: an issue, a page, a section (not "in the print edition of a
+# local paper, the story that inspired the film ran …").
+_PRINT_PLACE = re.compile(r"(?i)\b(?:issue|page\s+[A-Z]?\d+|section\s+[A-Z0-9])\b")
+
+
 @_remembered
 def is_soft_chrome(unit: str) -> bool:
     """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
     if _SYMBOLS.match(unit):
         return True
+    if unit[:1] in "PpAa" and unit.count(" ") < 45 and _PRINT_NOTE.match(unit):
+        return _PRINT_PLACE.search(unit) is not None
     if photo_caption(unit):
         return True
     spaces = unit.count(" ")

@@ -165,8 +165,8 @@ _EVENT_PREFIX = re.compile(
 _CAPS_TITLE = re.compile(r"^([^a-z,:]*[A-Z][^a-z,:]*[A-Z][^a-z,:]*),\s+(?=.*[a-z])")
 _COMMA_TAGLINE = re.compile(r"^([^,:]{2,80}?),\s+(?=(?:a|an|the)\s+\w+)")
 _REVIEW_WORD = re.compile(
-    r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season)\s+)?"
-    r"review\b",
+    r"\s*(?:[:\-–—|~]\s*)?\b(?:(?:movie|film|tv|series|show|web\s+series|web-series|season"
+    r"|parents?['’]?)\s+)?review\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|~])")
@@ -803,13 +803,21 @@ def _review_label(page: _Page, body: list[int]) -> int:
     """How many units the review's text starts after: those down to a line that says "Review"
     alone ("Review:", "Our review") under a line or two of summary or synopsis, when paragraphs
     follow it; 0 when there is none."""
+    synopsis = bool(body) and body[0] > 0 and bool(_SYNOPSIS_HEAD.match(page.units[body[0] - 1]))
     for n, i in enumerate(body[:3]):
         unit = page.units[i]
         if len(unit) < 14 and _REVIEW_LABEL.match(unit):
             return n + 1 if len(body) > n + 2 else 0
-        if unit.count(" ") >= 39:
+        if unit.count(" ") >= 39 and not (synopsis and n == 0):
             break  # a paragraph of the review's own length: the review started already
     return 0
+
+
+# A heading over a synopsis: "What's it about?", "Synopsis", "The plot".
+_SYNOPSIS_HEAD = re.compile(
+    r"(?i)^(?:what['’]s\s+it\s+about\??|what\s+is\s+it\s+about\??|synopsis|(?:the\s+)?plot"
+    r"|(?:the\s+)?premise)\s*:?$"
+)
 
 
 def _set_caption(page: _Page, i: int) -> bool:
@@ -1581,12 +1589,24 @@ def _choose_title(
     stop = prose.find(". ", 0, 400)
     opening = f" {loose_key(prose[: stop if stop > 0 else 400])} "
     keys = {key for _, _, key in keyed}
+    # "Agnès Varda's Cléo from 5 to 7" where another place gives "Cléo from 5 to 7": the
+    # maker's name before the title, no part of it.
+    owned = {
+        key
+        for text, _, key in keyed
+        if ("’s " in text or "'s " in text)
+        and (m := _POSSESSOR.match(text))
+        and loose_key(text[m.end() :]) in keys
+    }
+    keys -= owned
     places: dict[str, int] = {}
     for _, _, key in keyed:
         places[key] = places.get(key, 0) + 1
     for text, prior, key in keyed:
         if not key or len(key) > 80 or _chrome_key(key) or key in people or key in _NO_TITLE:
             continue  # (nor is a lone "A" or "This" cut from a sentence)
+        if key in owned:
+            continue
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
         # mentions of the longer title.
         within = [
@@ -1721,6 +1741,10 @@ def _punctuated(title: str, paragraphs: list[str]) -> str:
 _ICON_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s)?Icon(?=[A-Z‘“\"'])")
 
 
+# Who a review is for, written between the title and "Review" ("X Parent Review").
+_READER_WORDS = (" Parents", " Parent")
+
+
 def parse_scraped(
     text: str,
     *,
@@ -1743,6 +1767,8 @@ def parse_scraped(
         units.insert(0, clip(units[0]))
     labels = scan_labels(units)
     scores, score_units = sub_scores(units)
+    if not scores:
+        scores, score_units = _graded_block(units)
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
     page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
@@ -1808,6 +1834,8 @@ def parse_scraped(
         and start < len(units)
         and start - 1 not in page.label_units
         and _is_heading(units[start - 1], units[start])
+        and not is_caption_line(units[start - 1])  # "Ana Lima in Harbour Lights (Neon)"
+        and not is_soft_chrome(units[start - 1])  # "Kindly share this story:"
         else None
     )
 
@@ -1819,6 +1847,13 @@ def parse_scraped(
         # The only "heading" is the line over the first paragraph: a standfirst without its
         # full stop ("The storm film of the year is also the quietest"), not a section's.
         body_units, heading_units = body_units[1:], set()
+    if (
+        lead_heading is not None
+        and heading_units
+        and all(_NUMBERED_HEAD.match(units[i]) for i in heading_units)
+        and not _NUMBERED_HEAD.match(units[lead_heading])
+    ):
+        lead_heading = None  # the items of a numbered list are its headings; "BBC" over it is not
     if lead_heading is not None and (
         _same_style(units[lead_heading], [units[i] for i in heading_units])
         or (
@@ -1931,6 +1966,18 @@ def parse_scraped(
             body_units = trimmed
             sections = _sections(body_units, heading_units, page, title)
             paragraphs = [p for s in sections for p in s.paragraphs]
+    if title.endswith(")") and " (" in title:
+        # "Shoplifters (Manbiki kazoku)": the title in its own language after it, which the
+        # review, naming the title, never writes.
+        base, inner = title[: title.rindex(" (")], title[title.rindex(" (") + 2 : -1]
+        if base and _count(body_key, loose_key(base)) and not _count(body_key, loose_key(inner)):
+            title = base
+    if title and f"{title.lower()} parent" in headline.lower():
+        # "X Parent Review" is a review of X for parents, unless the review names "X Parent".
+        for word in _READER_WORDS:
+            if _count(body_key, loose_key(title + word)):
+                title += word
+                break
     title = _punctuated(_as_written(title, paragraphs), paragraphs)
     dated = _TRAILING_YEAR.match(title)
     if dated and 1888 <= int(dated.group(2)) <= 2100 and not _count(body_key, loose_key(title)):
@@ -2007,7 +2054,7 @@ def parse_scraped(
         runtime_minutes=facts.runtime,
         platform=facts.platform,
         rating=facts.rating,
-        sections=tuple(sections),
+        sections=_without_listing(sections),
         reviewer=reviewer,
         word_count=words,
         problems=tuple(problems),
@@ -2107,6 +2154,9 @@ def _body(
         if prose_seen >= 2 and _bio_name(unit) and not _more_long_prose(page, i):
             end = i  # "Jane Doe is a film critic based in Leeds.": the author's bio
             break
+        if prose_seen >= 2 and _unnamed_bio(unit) and not _more_long_prose(page, i):
+            end = i  # "The writer is a Leeds-based journalist.": the author's tagline
+            break
         if i in page.label_units and not page.prose(i):
             if prose_seen >= 3 and _closing_rating(page, i):
                 end = i
@@ -2155,6 +2205,15 @@ def _body(
                 and any(j in page.label_units for j in range(i - 3, i))
             ):
                 continue  # "Verdict: …" closing a box of facts above the review
+            if (
+                not prose_seen
+                and unit.count(" ") < 40
+                and _LEAD_VERDICT.match(unit)
+                and i + 1 < len(units)
+                and page.prose(i + 1)
+                and units[i + 1].count(" ") >= 29
+            ):
+                continue  # "THE FILM VERDICT: …" over the review: the page's summary of it
             kept.append(i)
             last_prose = len(kept)
             prose_seen += 1
@@ -2205,7 +2264,12 @@ def _body(
         }
         | {i for n, i in enumerate(kept) if _list_label(page, kept, n)}
     )
+    if marked and sum(1 for i in headings if units[i] in marked) >= 2:
+        # The markup marks the review's headings: a line it leaves unmarked that only reads
+        # like one is a list's last item or a caption ("Kim Lee as the young queen").
+        headings = {i for i in headings if units[i] in marked or _list_label_at(page, kept, i)}
     headings |= _capital_headings(page, kept, headings)
+    headings |= _numbered_heads(page, kept, headings)
     boxes = _box_titles(page, headings)
     headings -= boxes
     body = [
@@ -2305,6 +2369,40 @@ def _capital_headings(page: _Page, kept: list[int], headings: set[int]) -> set[i
         and not page.chrome(i)
         and not page.stop(i)
     }
+
+
+def _list_label_at(page: _Page, kept: list[int], i: int) -> bool:
+    """`_list_label` of unit i among the kept units."""
+    return _list_label(page, kept, kept.index(i))
+
+
+def _numbered_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
+    """The items of a numbered list whose heads are the review's headings, when one reads as a
+    sentence ("10. Too Short!" after "9. The Showdown"): the next number over a paragraph."""
+    units = page.units
+    numbers: dict[int, int] = {}
+    for i in headings:
+        m = _NUMBERED_HEAD.match(units[i])
+        if m:
+            numbers[int(m.group(1))] = i
+    if len(numbers) < 2:
+        return set()
+    found: set[int] = set()
+    for n, i in enumerate(kept[:-1]):
+        unit = units[i]
+        if i in headings or not unit[:1].isdigit() or len(unit) > 100 or unit.count(" ") > 12:
+            continue
+        m = _NUMBERED_HEAD.match(unit)
+        if (
+            m
+            and numbers.get(int(m.group(1)) - 1, len(units)) < i
+            and not is_prose(unit)
+            and page.prose(kept[n + 1])
+            and not page.chrome(i)
+        ):
+            numbers[int(m.group(1))] = i
+            found.add(i)
+    return found
 
 
 # A link given in the line of its box's label: "Also Read: X", "Read more: X".
@@ -2501,11 +2599,88 @@ def _boxed_verdict(unit: str) -> bool:
     return unit.count(" ") < 30 and bool(_BOXED_VERDICT.match(unit))
 
 
+# The sentences of a listing's line of facts: a running time, a certificate, where and when
+# it opens, its credits ("Running time: 101 minutes.", "Rated R (violence).", "Opens Friday
+# (May 2).", "See listing.", "At Cineworld, suburbs.", "Directed by X.", "With A, B.").
+_FACT_SENTENCE = re.compile(
+    r"(?i:running\s+time\s*:?\s*)?\d{2,3}\s*(?i:minutes|mins?)\b[^.]*"
+    r"|(?i:rated\s+)?(?:G|PG|PG-13|R|NC-17|NR|TV-[A-Z0-9]{1,3}|12A|15|18|(?i:unrated|not\s+rated))"
+    r"(?:\s*\([^()]{1,120}\))?"
+    r"|(?i:rated)\s+[A-Z0-9][\w-]*(?:\s*\([^()]{1,120}\))?"
+    r"|(?i:opens|opening|now\s+playing|now\s+showing|in\s+(?:theaters|theatres|cinemas))\b[^.]*"
+    r"|(?i:see\s+listings?)|At\s+(?:the\s+)?[A-Z][^.]*"
+    r"|(?i:(?:written\s+and\s+)?directed\s+by|written\s+by|starring)\s+[A-Z][^.]*|With\s+[A-Z][^.]*"
+    r"|[^a-z().]{2,60}\([^()]{3,60}\)"  # "MOMMY (Xavier Dolan)": the title over its director
+)
+_FACT_SPLIT = re.compile(r"(?<=[.)])\s+(?=[A-Z0-9(])")
+# What makes such a line a listing's: a running time or a certificate.
+_FACT_CORE = re.compile(r"\d\s*(?i:minutes|mins?)\b|(?i:rated)\s|^(?:G|PG|PG-13|R|NC-17)\b")
+
+
+def _facts_line(unit: str) -> bool:
+    """A line of a listing's facts over or under a review, every sentence a fact ("MOMMY
+    (Xavier Dolan). 139 minutes. Opens Friday. See listing.", "Running time: 101 minutes.
+    Rated R (violence). In theaters."): the page's, not the review's text."""
+    if len(unit) > 400 or (not any(c.isdigit() for c in unit[:300]) and "ated " not in unit):
+        return False
+    pieces = _FACT_SPLIT.split(unit.strip())
+    if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
+        return False
+    return all(_FACT_SENTENCE.fullmatch(p.rstrip(".").strip()) for p in pieces)
+
+
+def _without_listing(sections: list[Section]) -> tuple[Section, ...]:
+    """The review's sections without a listing's line of facts over its first paragraph or
+    under its last (`_facts_line`), nor a score line alone between such a line and the text
+    ("★★★½ (out of four)"), nor a heading left over nothing at the end (the title in capitals
+    over the facts). The facts still count as the page's evidence for the credits."""
+    if not sections:
+        return ()
+    first, last = sections[0], sections[-1]
+    head = list(first.paragraphs)
+    cut = 0
+    while cut < len(head) - 1 and (
+        _facts_line(head[cut]) or (cut and len(head[cut]) < 30 and star_rating(head[cut]))
+    ):
+        cut += 1
+    if cut and any(_facts_line(p) for p in head[:cut]):
+        sections = [Section(first.heading, tuple(head[cut:])), *sections[1:]]
+        last = sections[-1]
+    tail = list(last.paragraphs)
+    if tail and _facts_line(tail[-1]) and sum(len(s.paragraphs) for s in sections) > 2:
+        tail.pop()
+        if tail or last.heading is None or len(sections) == 1:
+            sections[-1] = Section(last.heading, tuple(tail))
+        else:
+            sections.pop()
+    return tuple(sections)
+
+
+# A site's summary of the piece that opens with the title, its year and the kind of piece:
+# "Harbour Lights (1968) Film Essay — …", "Harbour Lights (2021) Movie Review: …".
+_KIND_DECK = re.compile(
+    r"\s*\((?:19|20)\d\d\)\s+(?i:(?:film|movie|tv|series|show)\s+)?(?i:review|essay|analysis"
+    r"|retrospective|recap)\s*[—–:-]\s+\S"
+)
+# A verdict's label in capitals, or a bottom line, opening a summary over the review: "THE FILM
+# VERDICT: …", "OUR VERDICT: …", "The Bottom Line: …".
+_LEAD_VERDICT = re.compile(
+    r"^(?:(?:THE|OUR)\s+)?(?:[A-Z]+\s+)?VERDICT\s*:\s|^(?i:the\s+)?(?i:bottom\s+line)\s*:\s"
+)
+
+
 def _opening_furniture(unit: str, title: str) -> bool:
     """A line that opens an article without being its text: a release note, a spoiler
     warning, the headline repeated as a summary ("Farzi review: …")."""
     if unit.count(" ") > 45:
         return False
+    if (
+        title
+        and "(" in unit[: len(title) + 3]
+        and unit[: len(title)].lower() == title.lower()
+        and _KIND_DECK.match(unit, len(title))
+    ):
+        return True  # "Harbour Lights (1968) Film Essay — …": the site's summary
     if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
     if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
@@ -2893,6 +3068,8 @@ def _paragraph_like(unit: str) -> bool:
 
 
 _HEADING_STOP = re.compile(r"[.,;!…]$|[.!]['\"’”)]$")
+# The head of an item of a numbered list ("3. The Look of the Thing", "10) Too Short!").
+_NUMBERED_HEAD = re.compile(r"^(\d{1,2})[.)]\s+[A-Z0-9‘“'\"]")
 
 
 _FACT_BLOCK = re.compile(
@@ -3001,9 +3178,13 @@ def _byline_end(units: list[str], i: int) -> bool:
     return fold(following).startswith(fold(first_name) + " ") or bool(_BIO_START.match(following))
 
 
+# How a signature under a review opens ("Reviewed by X", "Review by X"), its first letters.
+_SIGNED = frozenset(("reviewed", "review b"))
+
+
 def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
     """The author an article's footer names ("Write to X at x@site.com", a blog's "Posted by
-    X at 11:42 PM" under the post), if one does."""
+    X at 11:42 PM" under the post, "-- Reviewed by X" under the score), if one does."""
     for i in range(start, len(units)):
         unit = units[i]
         head = unit[:6].lower()
@@ -3015,6 +3196,10 @@ def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
             name = byline_name(unit)
             if name:
                 return Reviewer(name)
+        elif end <= i < end + 4 and len(unit) < 80 and unit.lstrip("-–— ")[:8].lower() in _SIGNED:
+            name = byline_name(unit.lstrip("-–— "))
+            if name:
+                return Reviewer(name)  # "-- Reviewed by Jane Doe" under the review's score
     return None
 
 
@@ -3027,6 +3212,22 @@ _BIO_LINE = re.compile(
 )
 _PORTRAIT = re.compile(r"^(?:headshot|portrait|photo|picture|avatar)\s+of\s+(.+?)\.?$", re.I)
 _ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b", re.IGNORECASE)
+
+
+# The author's tagline that names nobody: "The writer is a Leeds-based journalist who covers
+# film.", "The reviewer is a freelance critic." (not "The writer is a former cop, and it shows").
+_UNNAMED_BIO = re.compile(
+    r"^the\s+(?:writer|author|reviewer|critic|columnist|contributor)\s+is\s+(?:a|an|the)\s+"
+    r"(?:[\w’'\-]+\s+){0,6}?(?:[\w\-]+-based\s+)?(?:freelance\s+)?(?:film\s+|tv\s+|television\s+)?"
+    r"(?:critic|writer|journalist|contributor|reporter|columnist|correspondent|reviewer|blogger"
+    r"|editor|student|academic|lecturer)s?\b(?![^.]*[.!?]\s+\S)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_bio(unit: str) -> bool:
+    """A one-line tagline on the review's writer that names nobody ("The writer is a …")."""
+    return unit[:4] in ("The ", "the ") and unit.count(" ") < 30 and bool(_UNNAMED_BIO.match(unit))
 
 
 def _bio_name(unit: str) -> str | None:
@@ -3142,10 +3343,10 @@ def _end_byline(
 
 # A dateline that opens the review's first paragraph: a place in capitals, maybe a region and
 # an agency, then a dash or a colon ("MANILA -- ", "NEW DELHI, India — ", "LAGOS (AFP) – ",
-# "DUBAI: ").
+# "LAHORE - ", "DUBAI: ").
 _DATELINE = re.compile(
     r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|:\s*)(?=[A-Z‘“\"'])"
+    r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|\s+-\s+|:\s*)(?=[A-Z‘“\"'])"
 )
 # Words in capitals before a colon that open a note or a run-in label, not a place.
 _NOT_PLACES = frozenset(
@@ -3161,7 +3362,10 @@ def _dateline_place(unit: str) -> re.Match[str] | None:
         return None
     place = m.group(1)
     if ":" in m.group(2) and (
-        place.lower() in _NOT_PLACES or label_kind(place) is not None or len(place) < 4
+        place.lower() in _NOT_PLACES
+        or place.rsplit(None, 1)[-1].lower() in _NOT_PLACES  # "THE SHORT VERDICT:"
+        or label_kind(place) is not None
+        or len(place) < 4
     ):
         return None
     return m
@@ -3536,8 +3740,8 @@ _PLATFORM_NAMES = (
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX\s+on\s+Hulu|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
     r"|Criterion\s+Channel|Curzon\s+Home\s+Cinema|Aha|Sun\s+NXT|Voot|ALTBalaji|MX\s+Player"
-    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|Foxtel|RTÉ\s+Player|RTÉ"
-    r"|RTE\s+Player|SBS\s+On\s+Demand"
+    r"|CBC|CBC\s+Gem|Crave|ABC\s+iview|ABC\s+TV|ABC|NBC|CBS|PBS|Channel\s+5|Stan|Binge|Foxtel"
+    r"|RTÉ\s+(?:One|2|Player)|RTÉ|RTE\s+(?:One|2|Player)|SBS\s+On\s+Demand"
 )
 _ON_PLATFORM = re.compile(r"\s+on\s+(?:" + _PLATFORM_NAMES + r")$")
 # Several services named together: "HBO and Max", "Sky Atlantic and NOW TV", "FX, Hulu".
@@ -4399,6 +4603,29 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     return rating, taken
 
 
+# A label and a letter grade on a line of its own: "Overall A-", "Violence: B+".
+_GRADE_ROW = re.compile(r"([A-Z][\w/&’' ]{2,28}?)\s*:?\s+([A-F][+\-−–]?)")
+_GRADE_ENDS = frozenset("ABCDEF+-−–")
+
+
+def _graded_block(units: list[str]) -> tuple[str | None, list[int]]:
+    """The grade labelled overall in a run of three lines or more that each give a label and
+    a letter grade ("Overall A-", "Violence B", "Profanity B+"), and the run's units; (None,
+    []) otherwise. The other grades weigh the film's content, not its worth."""
+    run: list[int] = []
+    for i, unit in enumerate([*units, ""]):
+        if len(unit) <= 34 and unit[-1:] in _GRADE_ENDS and _GRADE_ROW.fullmatch(unit):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                m = _GRADE_ROW.fullmatch(units[j])
+                if m and m.group(1).lower().startswith("overall"):
+                    return m.group(2).replace("−", "-").replace("–", "-"), run
+        run = []
+    return None, []
+
+
 # A label and a bare score, as a table's row gives them: "Movie: 5.0", "Overall: 4.5".
 _LABEL_NUMBER = re.compile(r"([A-Z][^\W\d_]{1,20}(?: [^\W\d_]+){0,2}): (\d{1,2}(?:\.\d)?)")
 # A sub-score on a line of its own: "Acting: 4.5/5", "Story ★★★☆☆", "Visuals 8/10".
@@ -4453,6 +4680,8 @@ def _rating(
     for hit in hits:
         if hit.kind == "rating" and hit.value:
             value = _labelled_score(hit.value) or canonical_rating(hit.value, grades=True)
+            if value is None and hit.value[:1] in _ICON_LETTERS:
+                value = _letter_run(hit.value.strip())
             if value:
                 return value
     if page.hints.rating:
@@ -4519,7 +4748,7 @@ def _rating(
             and unit[:1].isalpha()
             and ("/" in unit or "★" in unit or " out of " in unit)
         ):
-            value = _unpunctuated_score(unit)
+            value = _unpunctuated_score(unit) or _review_score(unit)
         if value:
             return value
     for unit in units[max(0, start - 6) : start + 1]:
@@ -4581,6 +4810,35 @@ _TITLE_DASH_SCORE = re.compile(r"[‘“\"'][^’”\"]{1,60}[’”\"']\s+[–�
 _LABEL_THEN_SCORE = re.compile(
     r"([^\W\d_][\w’' ]{1,24}?)(?:\s*[–—-])?\s+([(\[]?\d.{0,20}|[★☆½]{1,6})"
 )
+
+
+# Letters a site's icon font may print for its stars (not "X", which rates for adults).
+_ICON_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWYZ")
+
+
+def _letter_run(value: str) -> str | None:
+    """A labelled rating printed as one capital repeated two to five times, the site's icon
+    in a font the saved page lost ("Rating: NNNN"): that many out of five."""
+    if 2 <= len(value) <= 5 and value == value[0] * len(value):
+        return f"{len(value)}/5"
+    return None
+
+
+# The kind of piece as the label of its score: "TV REVIEW: 4/5", "Film review – ★★★★".
+_REVIEW_SCORE = re.compile(
+    r"(?i:(?:tv|film|movie|series|show)\s+)?(?i:review)\s*[:–—-]\s*(\d.{0,20}|[★☆½]{1,6})"
+)
+
+
+def _review_score(unit: str) -> str | None:
+    """The score of a line that is the kind of piece, a colon or a dash, and a score."""
+    m = _REVIEW_SCORE.fullmatch(unit)
+    if m is None:
+        return None
+    score = m.group(1)
+    if star_rating(score) is None and not _SCORE_LINE.fullmatch(score):
+        return None
+    return canonical_rating(score)
 
 
 def _unpunctuated_score(unit: str) -> str | None:
@@ -4769,7 +5027,17 @@ def _platform(
         m = _platform_search(pattern, around)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
-    return None
+    headline = page.units[h] if h < len(page.units) else ""
+    m = _PLATFORM_OWNS.search(headline) if ("'" in headline or "’" in headline) else None
+    return " ".join(m.group(1).split()) if m else None
+
+
+# The service a headline says the show is of: "X: AMC's Period Drama Boots Up", "Netflix's
+# new thriller X".
+_PLATFORM_OWNS = re.compile(
+    r"(?<![\w])(" + _PLATFORM_NAMES + r")[’']s\s+(?:[\w-]+\s+){0,3}?(?i:drama|series|show|comedy"
+    r"|thriller|miniseries|docuseries|sitcom)\b"
+)
 
 
 # A photo's credit: "Image via HBO", "Photo courtesy of Netflix" (who supplied it, not where
