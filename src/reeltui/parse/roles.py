@@ -1382,6 +1382,14 @@ _ACTOR_WORDS = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:actor|actress|star|newcomer|comedian|performer"
     r"|singer|rapper|veteran|legend|icon)\s+"
 )
+# "played by a nicely stiff X", "by the real-life racer X", "by Lagos's own X": a determiner
+# (or a place's "own") and lowercase words about the actor before the name; never a band's
+# words ("played by the house trio X": music, not a part).
+_ACTOR_DESCRIBED = re.compile(
+    r"(?:(?:the|a|an)\s+(?!(?:[a-z][\w’'-]*\s+){0,2}(?:band|trio|quartet|quintet|orchestra"
+    r"|choir|group|duo|ensemble)\b)(?:[a-z][\w’'-]*,?\s+){1,3}|[A-Z][\w’'-]+[’']s\s+own\s+)"
+    r"(?=[A-Z])"
+)
 # Capitalised words that start sentences or describe people without naming them.
 _NATIONALITIES = frozenset(
     """
@@ -1414,7 +1422,7 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("("):
             continue  # "(played by X)" is read with the parentheses
         at = m.end()
-        words = _ACTOR_WORDS.match(text, at)
+        words = _ACTOR_WORDS.match(text, at) or _ACTOR_DESCRIBED.match(text, at)
         if words and name_after(text, words.end()):
             at = words.end()
         actor = name_after(text, at)
@@ -1542,7 +1550,7 @@ _NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){
 
 def _described_tail(sentence: str) -> str | None:
     """The description that ends a sentence: a determiner, up to four words in lower case,
-    a person noun ("a lawyer and old friend", "her monstrous godmother")."""
+    a person noun ("a lawyer and old friend", "her monstrous godmother"; "its" is left off)."""
     words = sentence.rstrip(" ,").split()
     for back in range(min(len(words), 6), 1, -1):
         tail = words[-back:]
@@ -1554,7 +1562,8 @@ def _described_tail(sentence: str) -> str | None:
             and not any(w.lower() in _NOT_ROLE for w in tail[1:])
             and _person_noun(tail[-1])
         ):
-            return " ".join(tail)
+            # "its head chef": a place's or a firm's, so the post alone is the part
+            return " ".join(tail[1:] if tail[0].lower() == "its" else tail)
     return None
 
 
