@@ -54,3 +54,35 @@ def test_her_before_a_post_stays_in_the_part() -> None:
         "Marcus Lindqvist, Dora learns to cook.",
     )
     assert cast(review)["Marcus Lindqvist"] == "her head chef"
+
+
+def test_is_a_with_adjectives_then_a_full_name_is_a_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor, and Marcus Lindqvist is a gruff, stooped Walter "
+        "Pike, his landlord.",
+    )
+    assert cast(review)["Marcus Lindqvist"] == "Walter Pike"
+
+
+def test_is_a_with_adjectives_then_an_honorific_and_name_is_a_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Marcus Lindqvist is a perfectly oily Sergeant "
+        "Dunmore, the village's only policeman.",
+        labels="Cast: Tom Harlan, Marcus Lindqvist",
+    )
+    assert cast(review)["Marcus Lindqvist"] == "Sergeant Dunmore"
+
+
+def test_is_a_with_adjectives_then_someone_from_a_place_is_no_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor, and Marcus Lindqvist is a believable New Yorker.",
+    )
+    assert cast(review) == {"Tom Harlan": "Edwin"}
+
+
+def test_is_a_with_adjectives_then_one_capitalised_word_is_no_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor, and Marcus Lindqvist is a former Navy diver "
+        "turned critic.",
+    )
+    assert cast(review) == {"Tom Harlan": "Edwin"}

@@ -2066,7 +2066,8 @@ def _compared(text: str, at: int) -> bool:
     return bool(_COMPARED.search(text[start:end].lower()))
 
 
-# After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", or a description and
+# After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", "a gruff, stooped
+# Walter Pike" (a name of two words or more after "a" and its adjectives), or a description and
 # the name it is set against, "Danny's father, Inspector Frank Butler".
 _RELATION_WORDS = "|".join(
     sorted(
@@ -2077,7 +2078,8 @@ _RELATION_WORDS = "|".join(
     )
 )
 _IS_OBJECT = re.compile(
-    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3})?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}|an?\s+(?:[a-z][\w-]*,?\s+){1,3}(?=[A-Z][\w’'\-]+\s+[A-Z]))?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
     r"(?=[,.;]|\s+[–—]|\s+who\b)"
     r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*,\s+"
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;]|\s+who\b)"
@@ -2180,6 +2182,8 @@ def _is_role(
             words = role.split()
             while words and words[0].lower() in _NOT_ROLE:
                 words.pop(0)
+            if len(words) < len(role.split()) and m.group(0).startswith(("a ", "an ")):
+                words = []  # "is a believable New Yorker": someone from a place, not a name
             role = " ".join(words)
             if (
                 role
