@@ -86,3 +86,68 @@ def test_is_a_with_adjectives_then_one_capitalised_word_is_no_part() -> None:
         "turned critic.",
     )
     assert cast(review) == {"Tom Harlan": "Edwin"}
+
+
+def test_also_joins_as_a_named_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez also joins as Kasim, a young "
+        "thief known as the Magpie, and the two of them chase each other across the roofs.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Kasim"
+
+
+def test_joins_as_a_producer_is_no_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez joins as an executive producer.",
+    )
+    assert "Oren Vasquez" not in cast(review)
+
+
+def test_one_of_his_best_roles_as_a_named_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. The third episode gives Oren Vasquez one of his "
+        "best roles as Kasim, a farm boy learning to lie.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Kasim"
+
+
+def test_a_credited_actor_with_another_characters_possessive_before_as() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez gets the best one-liners among "
+        "Edwin's crew as Kasim Rook, and the crew is a delight.",
+        labels="Cast: Tom Harlan, Oren Vasquez",
+    )
+    assert cast(review)["Oren Vasquez"] == "Kasim Rook"
+
+
+def test_a_capitalised_name_not_possessive_before_as_blocks_the_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez gets the best lines among the "
+        "Harbour Guild as Kasim Rook.",
+        labels="Cast: Tom Harlan, Oren Vasquez",
+    )
+    assert cast(review).get("Oren Vasquez") != "Kasim Rook"
+
+
+def test_steals_scenes_as_a_described_person() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor, and Oren Vasquez steals a couple of scenes as "
+        "his nervous brother.",
+    )
+    assert cast(review)["Oren Vasquez"] == "his nervous brother"
+
+
+def test_brings_warmth_as_a_relation_then_the_name() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor, and Oren Vasquez brings huge warmth as her "
+        "father, Yusri, a baker who tells terrible jokes.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Yusri"
+
+
+def test_makes_a_debut_as_a_director_is_no_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez makes his debut as a director, "
+        "and it shows.",
+    )
+    assert "Oren Vasquez" not in cast(review)

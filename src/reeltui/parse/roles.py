@@ -67,14 +67,14 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains performance portrayal cameo appearance part
+    remains performance portrayal cameo appearance part roles
     """.split()
 )
 # Verbs of a performance that need a character's name after "as" to be believed.
 _STAGE_VERBS = frozenset(
     """
     brings makes stands takes steps gives delivers steals lends carries holds commands slips
-    gets has
+    gets has joins
     """.split()
 )
 # What may stand between the actor and the verb: nothing, or an adverb.
@@ -906,6 +906,32 @@ def _aside_gone(m: re.Match[str]) -> str:
     return "," if rest.startswith(("and ", "but ", "while ", "whereas ")) else ""
 
 
+# After a verb of the stage and "as": a person described, the description ending its clause
+# ("steals a scene or two as his nervous brother.", "as her father, Yusri").
+_STAGED_PERSON = re.compile(
+    r"(?:his|her|their|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*)"
+    r"(?=[,.;:!?]|\s+(?:who|whose|and)\b|$)"
+)
+
+
+_MAKERS_OR_PERFORMERS = _PROFESSIONS | frozenset(
+    "producer screenwriter editor composer cinematographer showrunner creator co-writer "
+    "co-producer co-director writer-director".split()
+)
+
+
+def _staged_person(text: str, at: int) -> bool:
+    """True when a person described starts at `at` (`_STAGED_PERSON`), never one who makes
+    the film or performs in it ("as a director", "as an executive producer")."""
+    m = _STAGED_PERSON.match(text, at)
+    return (
+        m is not None
+        and _person_noun(m.group(1))
+        and m.group(1).lower() not in _MAKERS_OR_PERFORMERS
+        and _CREW_ROLE.match(text, at) is None
+    )
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
@@ -984,7 +1010,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         # verb of the stage before "as", believed for a character's name only (checked below).
         staged = (
             not performing
-            and _FULL_ROLE_OR_NAME.match(text, me) is not None
+            and (_FULL_ROLE_OR_NAME.match(text, me) is not None or _staged_person(text, me))
             and bool({w.strip(",.").lower() for w in words[-9:]} & _STAGE_VERBS)
         )
         # "A and B, as X and Y,": names set apart by a comma right before "as".
@@ -1091,6 +1117,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             w[:1].isupper()
             and w.lower() not in ("oscar", "i")
             and not (staged and n > 1 and rest[n - 2 : n] == ["among", "the"])  # "the Fremen"
+            # "gets the best lines among Gerard's deputies as": an owner, no other subject
+            and not ((staged or far) and n > 0 and w.endswith(("’s", "'s")))
             for n, w in enumerate(rest)
         ):
             continue
@@ -1118,7 +1146,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not far
             and not named_role
             and not lowered & _PERFORMANCE
-            and not all(_named_role(r) for r in roles)
+            and not all(_named_role(r) or _staged_person(r, 0) for r in roles)
         ):
             continue  # "X makes her debut as director": no character
         if bare and known.full(names[0]) is None and not roles[0][:1].isupper():
