@@ -151,3 +151,22 @@ def test_makes_a_debut_as_a_director_is_no_part() -> None:
         "and it shows.",
     )
     assert "Oren Vasquez" not in cast(review)
+
+
+def test_two_actors_as_two_posts_and_names() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Elsewhere, Oren Vasquez and Ida Kroll are "
+        "suitably oily as harbour master Piet Groen and chief clerk Anna Vos, and the rest "
+        "of the town is a delight.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Piet Groen"
+    assert cast(review)["Ida Kroll"] == "Anna Vos"
+
+
+def test_two_actors_then_as_a_clause_is_no_pair() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez and Ida Kroll are wonderful as "
+        "the film rolls on and Piet Groen and Anna Vos grow old.",
+    )
+    assert "Piet Groen" not in cast(review).values()
+    assert "Anna Vos" not in cast(review).values()

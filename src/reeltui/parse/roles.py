@@ -2851,16 +2851,22 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
 
 
 # "A and B play C and D", "A and B bring some heart as C and D", "A and B play the two
-# grandmothers, C and D": two actors and their two parts, in order.
+# grandmothers, C and D", "A and B are loathsome as harbour master C and chief clerk D": two
+# actors and their two parts, in order (a post in lower case before a part is left off).
 _NAME_WORDS = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}"
 _PART_WORDS = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+_POST_WORDS = r"(?:(?!(?:the|a|an|and|his|her|their)\s)[a-z][\w’'\-]*\s+){0,2}"
 # Read from each " and " between two capitalised words: the first actor ends there.
 _PAIRED_REST = re.compile(
     rf"\s+and\s+({_NAME_WORDS})"
     r"\s+(?:play|(?:[a-z]+\s+){1,4}?as)\s+(?:the\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?"
-    rf"({_PART_WORDS})\s+and\s+({_PART_WORDS})(?=[,.;:!?]|\s+(?:who|in|with|respectively)\b)"
+    rf"{_POST_WORDS}({_PART_WORDS})\s+and\s+{_POST_WORDS}({_PART_WORDS})"
+    r"(?=[,.;:!?]|\s+(?:who|in|with|respectively)\b)"
 )
-_PAIRED_FIRST = re.compile(rf"(?:^|[.;:!?]\s+|,\s+and\s+|\bwhile\s+)({_NAME_WORDS})$")
+# (after a sentence's opening word and its comma too: "Elsewhere, A and B …")
+_PAIRED_FIRST = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+and\s+|\bwhile\s+)(?:[A-Z][a-z]+,\s+)?({_NAME_WORDS})$"
+)
 
 
 def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
