@@ -170,3 +170,21 @@ def test_two_actors_then_as_a_clause_is_no_pair() -> None:
     )
     assert "Piet Groen" not in cast(review).values()
     assert "Anna Vos" not in cast(review).values()
+
+
+def test_a_characters_post_with_director_in_it_names_no_director() -> None:
+    review = page(
+        "Directed by Nadia Ferrant, it follows a dockers' strike. Tom Harlan plays Edwin, a "
+        "surveyor, and Oren Vasquez and Ida Kroll are loathsome as museum director Piet "
+        "Groen and chief clerk Anna Vos.",
+    )
+    assert review.directors == ("Nadia Ferrant",)
+    assert cast(review)["Oren Vasquez"] == "Piet Groen"
+
+
+def test_as_director_with_no_post_before_it_names_the_director() -> None:
+    review = page(
+        "In her second outing as director, Nadia Ferrant keeps the camera still. Tom Harlan "
+        "plays Edwin, a surveyor.",
+    )
+    assert review.directors == ("Nadia Ferrant",)

@@ -566,6 +566,7 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
             _CREW_DIRECTOR.search(text, max(0, m.start() - 30), m.start())
             or _other_work(text, m.start())
             or _KIN_DIRECTOR.search(text, max(0, m.start() - 60), m.start())
+            or _PART_DIRECTOR.search(text, max(0, m.start() - 40), m.start())
         ):
             continue
         several = m.group(1) == "s" or m.group(2) is not None
@@ -610,6 +611,11 @@ _KIN_DIRECTOR = re.compile(
     r",?\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w’'-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+
+
+# A director's cue that is a character's post: "A and B are loathsome as plant director X",
+# "as the hospital director Y" (a word in lower case between "as" and the cue).
+_PART_DIRECTOR = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?!film\s|movie\s)[a-z][\w-]*\s+$")
 
 
 def _other_work(text: str, at: int) -> bool:
