@@ -188,3 +188,29 @@ def test_as_director_with_no_post_before_it_names_the_director() -> None:
         "plays Edwin, a surveyor.",
     )
     assert review.directors == ("Nadia Ferrant",)
+
+
+def test_two_possessive_credits_the_second_owner_ending_in_s() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Gina Moravec's Cara Lund and Carl Andrews' "
+        "Greef Tallis, now running a much nicer town, get one good episode.",
+    )
+    assert cast(review)["Gina Moravec"] == "Cara Lund"
+    assert cast(review)["Carl Andrews"] == "Greef Tallis"
+
+
+def test_a_possessive_credit_then_and_the_rest() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Ada Lowe's Gerri, Peter Fromm's Frank and the "
+        "rest of the old guard circle the wreckage like gulls.",
+        labels="Cast: Tom Harlan, Ada Lowe, Peter Fromm",
+    )
+    assert cast(review)["Peter Fromm"] == "Frank"
+
+
+def test_a_possessive_title_with_and_in_it_is_no_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Like Mara Holm's Salt and Pepper, the film "
+        "loves its harbour.",
+    )
+    assert "Mara Holm" not in cast(review)

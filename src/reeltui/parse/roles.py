@@ -1889,6 +1889,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
         if name:
             if word == "and" and _owner_follows(words, n + 1):
                 break  # "X's Vikas and Y's Prahlad": two credits in a row
+            if word == "and" and words[n + 1 : n + 2] and words[n + 1] in ("the", "his", "her"):
+                break  # "Y's Gerri, X's Frank and the rest of the board": a name, then others
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
             break
@@ -1921,11 +1923,12 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
 
 
 def _owner_follows(words: list[str], n: int) -> bool:
-    """True when the words from `n` on are another possessive's owner: "Faisal Malik's …"."""
+    """True when the words from `n` on are another possessive's owner: "Faisal Malik's …",
+    "Tobin Rees' …" (a name ending in s, the apostrophe alone)."""
     for word in words[n : n + 4]:
         if not word[:1].isupper():
             return False
-        if word.endswith(("’s", "'s")):
+        if word.endswith(("’s", "'s", "s’", "s'")):
             return True
     return False
 
