@@ -214,3 +214,35 @@ def test_a_possessive_title_with_and_in_it_is_no_part() -> None:
         "loves its harbour.",
     )
     assert "Mara Holm" not in cast(review)
+
+
+def test_who_the_film_was_once_meant_to_be_directed_by_is_no_director() -> None:
+    review = page(
+        "Written and directed by Nadia Ferrant. The film was once meant to be directed by "
+        "Piet Groen, who stayed on as a producer. Tom Harlan plays Edwin, a surveyor.",
+    )
+    assert review.directors == ("Nadia Ferrant",)
+
+
+def test_directed_by_after_a_clause_with_to_be_in_it_stays() -> None:
+    review = page(
+        "The film, meant to be seen on a big screen, is directed by Nadia Ferrant. Tom Harlan "
+        "plays Edwin, a surveyor.",
+    )
+    assert review.directors == ("Nadia Ferrant",)
+
+
+def test_directed_by_a_peoples_adjective_and_duo_then_two_names() -> None:
+    review = page(
+        "The first and last episodes, directed by the Danish duo Ivo Brandt and Sune Kjaer, "
+        "have a zippy style. Tom Harlan plays Edwin, a surveyor.",
+    )
+    assert review.directors == ("Ivo Brandt", "Sune Kjaer")
+
+
+def test_directed_by_a_capitalised_place_then_a_name_is_not_read_past() -> None:
+    review = page(
+        "The first episode, directed by the Harbour Theatre Company, has a stagey style. "
+        "Tom Harlan plays Edwin, a surveyor.",
+    )
+    assert review.directors == ()
