@@ -246,3 +246,35 @@ def test_directed_by_a_capitalised_place_then_a_name_is_not_read_past() -> None:
         "Tom Harlan plays Edwin, a surveyor.",
     )
     assert review.directors == ()
+
+
+def test_a_comma_between_two_adjectives_of_a_part_after_as() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez does a very slappable turn as "
+        "Nell's rich, cruel boyfriend Jamie, and Ida Kroll is good as the waspish Ruth.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Jamie"
+
+
+def test_a_comma_between_two_adjectives_is_kept_in_a_described_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez is terrific as the stern, watchful "
+        "headmaster.",
+    )
+    assert cast(review)["Oren Vasquez"] == "the stern, watchful headmaster"
+
+
+def test_a_comma_after_a_person_noun_still_ends_the_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Oren Vasquez is terrific as a doctor, lonely "
+        "and bitter.",
+    )
+    assert cast(review)["Oren Vasquez"] == "a doctor"
+
+
+def test_is_the_with_adjectives_and_commas_then_the_name() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Ida Kroll is the pregnant, stressed and jealous "
+        "mother, Hwee Sun, who works at a shipping firm.",
+    )
+    assert cast(review)["Ida Kroll"] == "Hwee Sun"

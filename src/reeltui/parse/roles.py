@@ -1338,8 +1338,25 @@ _SHARED_DESCRIPTION = re.compile(
 _NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
 
 
+# "as Nell's rich, cruel boyfriend Jamie": a comma between two adjectives of a description,
+# the person noun after them (then the name, or the phrase's end).
+_ADJECTIVE_COMMA = re.compile(
+    r"(\s*(?:[A-Z][\w’'\-]+[’']s|the|a|an|his|her|their)\s+[a-z][\w’'\-]*),"
+    r"(?=\s+(?:[a-z][\w’'\-]*\s+)?([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
+)
+
+
+# What stands for such a comma while the phrase is cut: a mark no cut stops at.
+_KEPT_COMMA = "\u201a"
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count == 1 and "," in text[:40]:
+        adjectives = _ADJECTIVE_COMMA.match(text)
+        if adjectives and _person_noun(adjectives.group(2)):
+            kept = adjectives.group(1) + _KEPT_COMMA + text[adjectives.end() :]
+            return [role.replace(_KEPT_COMMA, ",") for role in _split_roles(kept, 1)]
     if count > 1 and ", " in text:
         # "as Santosh Mishra and his wife, Shanti": a description set before a name is the name.
         text = _DESCRIPTION_BEFORE_NAME.sub("", text)
@@ -2112,7 +2129,7 @@ _IS_OBJECT = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}|an?\s+(?:[a-z][\w-]*,?\s+){1,3}(?=[A-Z][\w’'\-]+\s+[A-Z]))?"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
     r"(?=[,.;]|\s+[–—]|\s+who\b)"
-    r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*,\s+"
+    r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*,?\s+){0,4}[a-z][\w’'\-]*,\s+"
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;]|\s+who\b)"
     r"|(?:his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2}(?:"
     + _RELATION_WORDS
