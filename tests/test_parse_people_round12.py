@@ -278,3 +278,40 @@ def test_is_the_with_adjectives_and_commas_then_the_name() -> None:
         "mother, Hwee Sun, who works at a shipping firm.",
     )
     assert cast(review)["Ida Kroll"] == "Hwee Sun"
+
+
+def test_the_director_who_appears_briefly_as_a_part_is_cast() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Vasquez, who also wrote the script, appears "
+        "briefly as Edwin's lawyer.",
+        labels="Director: Oren Vasquez",
+    )
+    assert cast(review)["Oren Vasquez"] == "Edwin's lawyer"
+    assert review.directors == ("Oren Vasquez",)
+
+
+def test_a_directors_surname_that_also_stars_as_a_part_is_cast_and_director() -> None:
+    review = page(
+        "Oren Vasquez makes his directorial debut with Lionheart. Vasquez also stars as Ada "
+        "Lund, the capable, overlooked daughter of a bus magnate. Tom Harlan plays Edwin.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Ada Lund"
+    assert review.directors == ("Oren Vasquez",)
+
+
+def test_the_director_who_appears_as_a_producer_is_not_cast() -> None:
+    review = page(
+        "Tom Harlan plays Edwin, a surveyor. Vasquez, who also wrote the script, appears "
+        "as a producer in the credits.",
+        labels="Director: Oren Vasquez",
+    )
+    assert "Oren Vasquez" not in cast(review)
+
+
+def test_a_surname_two_people_share_that_stars_as_a_part_credits_nobody() -> None:
+    review = page(
+        "Lionheart is the directorial debut of Oren Vasquez, produced by his sister Ines "
+        "Vasquez. Vasquez also stars as Ada Lund. Tom Harlan plays Edwin, a surveyor.",
+    )
+    assert "Oren Vasquez" not in cast(review)
+    assert "Ines Vasquez" not in cast(review)

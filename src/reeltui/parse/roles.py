@@ -28,6 +28,7 @@ from reeltui.text import fold, literal_alternation
 
 __all__ = [
     "Known",
+    "makers_acting",
     "merge_aliases",
     "only_compared",
     "prose_directors",
@@ -2919,6 +2920,60 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
             continue
         for actor, part in zip(actors, parts, strict=True):
             found.append((known.full(actor) or actor, part))
+
+
+# "X, who also wrote the script, appears briefly as", "X also stars as": someone named in full
+# or by surname, then a verb of performing and "as".
+_SELF_CAST = re.compile(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:,\s[^,.;]{3,90},)?\s+"
+    r"(?:(?:also|briefly|even|herself|himself)\s+)*(?:stars|appears|turns\s+up|cameos)\s+"
+    r"(?:(?:briefly|too|herself|himself)\s+)?as\s+"
+)
+_SELF_CAST_WORDS = ("stars as", "appears", "turns up", "cameos")
+
+
+def makers_acting(texts: list[str], makers: Iterable[str]) -> list[tuple[str, str]]:
+    """(maker, part) for each maker of the film the prose says also performs, by full name or
+    surname: "Nnaji also stars as Ada Lund", "X, who also wrote the script, appears briefly as
+    Zain's lawyer". A surname stands for the one maker, else the one full name the texts give
+    it. Never a part that is a maker's job."""
+    found: list[tuple[str, str]] = []
+    by_surname: dict[str, set[str]] = {}
+    for maker in makers:
+        if " " in maker:
+            by_surname.setdefault(maker.split()[-1], set()).add(maker)
+    for text in texts:
+        if not any(map(text.__contains__, _SELF_CAST_WORDS)):
+            continue
+        for m in _SELF_CAST.finditer(text):
+            name = m.group(1)
+            if " " in name:
+                makers_named = {name} if name.split()[-1] in by_surname else set()
+            else:
+                makers_named = by_surname.get(name) or _full_names(texts, name)
+            if len(makers_named) != 1:
+                continue
+            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            if (
+                roles
+                and _plausible_role(roles[0])
+                and not _CREW_ROLE.match(roles[0])
+                and roles[0].split()[-1].lower() not in _MAKERS_OR_PERFORMERS
+            ):
+                found.append((makers_named.pop(), roles[0]))
+    return found
+
+
+def _full_names(texts: list[str], surname: str) -> set[str]:
+    """The full names (two or three words) ending in `surname` that the texts give."""
+    pattern = re.compile(rf"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}\b")
+    return {
+        m.group()
+        for text in texts
+        if surname in text
+        for m in pattern.finditer(text)
+        if is_name(m.group()) and _person_like(m.group())
+    }
 
 
 # --- directors -------------------------------------------------------------------------------
