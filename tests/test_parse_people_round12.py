@@ -315,3 +315,20 @@ def test_a_surname_two_people_share_that_stars_as_a_part_credits_nobody() -> Non
     )
     assert "Oren Vasquez" not in cast(review)
     assert "Ines Vasquez" not in cast(review)
+
+
+def test_played_by_after_a_description_ending_in_a_relation_and_name() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Oren Vasquez also stars as Aaron, an engineer who builds "
+        "devices in a garage with his friend Abe, played by Ivo Brandt.",
+    )
+    assert cast(review)["Ivo Brandt"] == "Abe"
+    assert cast(review)["Oren Vasquez"] == "Aaron"
+
+
+def test_played_by_after_a_friend_of_someones_relation_is_the_first_name() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Vincent, a lawyer and old friend of Edwin's sister Ada, "
+        "played by Ivo Brandt, is kind.",
+    )
+    assert cast(review)["Ivo Brandt"] == "Vincent"

@@ -1538,6 +1538,15 @@ def _role_in(sentence: str, known: Known) -> str | None:
     if related and _person_noun(related.group(2)):
         return related.group(1)
     apposed = _NAME_DESCRIBED.search(sentence)
+    nearest = _RELATION_NAMED_LAST.search(sentence, apposed.start()) if apposed else None
+    if (
+        nearest
+        and _person_noun(nearest.group(1))
+        and nearest.group(2).split()[0].lower() not in _NOT_ROLE
+        and known.full(nearest.group(2)) is None
+    ):
+        # "Aaron, an engineer who works with his friend Abe, played by": the nearest name
+        return nearest.group(2)
     if (
         apposed
         and apposed.group(1).split()[0].lower() not in _NOT_ROLE
@@ -1580,6 +1589,12 @@ _NAME_DESCRIBED = re.compile(
     r"(?:^|\s)((?:(?:Dr|Mr|Mrs|Ms|Sgt|Capt|Col|Gen|Lt|Det|Prof|Rev)\.\s+)?[A-Z][\w’'\-]+"
     r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|(?:[A-Z][\w\-]+\s+){0,2}"
     r"[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,90},\s*$"
+)
+# The end of such a description: a relation and a name, "with his friend Abe," (never "a
+# friend of his sister Ada,": there the name only describes the one before).
+_RELATION_NAMED_LAST = re.compile(
+    r"(?<!\bof)\s(?:his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2}?([a-z][\w’'\-]*)\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s*$"
 )
 # "Dominic's father, the island's bullying policeman, is (played by)": a sentence whose subject
 # is a relation of someone, with its description set off by commas.
