@@ -332,3 +332,16 @@ def test_played_by_after_a_friend_of_someones_relation_is_the_first_name() -> No
         "played by Ivo Brandt, is kind.",
     )
     assert cast(review)["Ivo Brandt"] == "Vincent"
+
+
+def test_back_as_a_part_in_a_list_of_the_cast() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. It's a wildly cast dinner: Ida Kroll as Edwin's mother, "
+        "Donna, a woman of rage; Oren Vasquez back as the doomed Mikey; Ivo Brandt as Uncle Lee.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Mikey"
+
+
+def test_back_as_a_clause_credits_nobody() -> None:
+    review = page("Tom Harlan plays Edwin. Ida Kroll is back as the season turns.")
+    assert cast(review) == {"Tom Harlan": "Edwin"}
