@@ -345,3 +345,19 @@ def test_back_as_a_part_in_a_list_of_the_cast() -> None:
 def test_back_as_a_clause_credits_nobody() -> None:
     review = page("Tom Harlan plays Edwin. Ida Kroll is back as the season turns.")
     assert cast(review) == {"Tom Harlan": "Edwin"}
+
+
+def test_a_name_described_as_picked_to_play_a_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Ida Kroll, the Danish teenager plucked from relative "
+        "obscurity to play Kamila Lund, is the show's greatest special effect.",
+    )
+    assert cast(review)["Ida Kroll"] == "Kamila Lund"
+
+
+def test_a_name_described_as_chosen_to_play_host_is_no_actor() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Ida Kroll, the festival organiser who was chosen to play "
+        "host at the gala, is charming.",
+    )
+    assert cast(review) == {"Tom Harlan": "Edwin"}

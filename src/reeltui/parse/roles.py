@@ -349,6 +349,8 @@ def prose_roles(
             _respectively(text, known, found)
         if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
+            if " to play " in text:
+                _cast_to_play(text, known, found)
         if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
             _role_of(text, known, found)
         if title and "title role" in low:
@@ -2608,6 +2610,28 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         if role is None or _described(role):
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
+            found.append((actor, role))
+
+
+# "X, the Danish teenager plucked from obscurity to play Y,": a name, then a description of the
+# actor that tells how they came to play the part.
+_CAST_TO_PLAY = re.compile(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+[^,;.()]{0,80}?\b"
+    r"(?:cast|chosen|picked|plucked|hired|tapped|recruited|found|discovered)\b"
+    r"[^,;.()]{0,40}?\bto\s+play\s+"
+)
+
+
+def _cast_to_play(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X, the teenager plucked from relative obscurity to play Kamila Lund, is …": X plays
+    the part named after "to play" (a character's name or a person described)."""
+    for m in _CAST_TO_PLAY.finditer(text):
+        name = m.group(1)
+        actor = known.full(name) or (name if is_name(name) and _person_like(name) else None)
+        if actor is None or fold(actor) in known.not_actors or _compared(text, m.start()):
+            continue
+        role = _role_phrase(text[m.end() : m.end() + 160])
+        if role and _plausible_role(role) and known.full(role) is None:
             found.append((actor, role))
 
 
