@@ -361,3 +361,28 @@ def test_a_name_described_as_chosen_to_play_host_is_no_actor() -> None:
         "host at the gala, is charming.",
     )
     assert cast(review) == {"Tom Harlan": "Edwin"}
+
+
+def test_two_first_names_and_a_surname_played_by_two_actors() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Edwin is adopted by Sue and John Marlow, a Hobart couple "
+        "played by Ida Kroll and Oren Vasquez, and we cut forward twenty years.",
+    )
+    assert cast(review)["Ida Kroll"] == "Sue Marlow"
+    assert cast(review)["Oren Vasquez"] == "John Marlow"
+
+
+def test_two_names_played_by_two_actors_in_order() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. His children, Ada and Piet, played by Ida Kroll and Oren "
+        "Vasquez, are a delight.",
+    )
+    assert cast(review)["Ida Kroll"] == "Ada"
+    assert cast(review)["Oren Vasquez"] == "Piet"
+
+
+def test_a_group_played_by_two_actors_gives_no_parts() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. The twins, played by Ida Kroll and Oren Vasquez, are a delight.",
+    )
+    assert cast(review) == {"Tom Harlan": "Edwin", "Ida Kroll": None, "Oren Vasquez": None}

@@ -1486,7 +1486,10 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         if len(listed) > 1 and all(is_name(n) for n in listed):
             # "The wives, played by A, B, C and D, are …": each of them, no single role.
             if not _compared(text, m.start()):
-                found.extend((known.full(n) or n, None) for n in listed)
+                parts = _pair_played(text, m.start(), known) if len(listed) == 2 else []
+                found.extend(
+                    (known.full(n) or n, parts[i] if parts else None) for i, n in enumerate(listed)
+                )
             continue
         head = text[max(0, m.start() - 200) : m.start()]
         if _EARLIER.search(head[-24:]) or (
@@ -1501,6 +1504,29 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         if role is None and not sentence.strip():
             role = _antecedent(text, m.start(), m.end(), known, pronoun=True)
         found.append((actor, role))
+
+
+# Right before "played by A and B": two characters, "Sue and John Brierley, a Hobart couple",
+# "Sue and John" (the one surname after both first names is each one's).
+_PAIR_PLAYED = re.compile(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]+)\s+and\s+([A-Z][\w’'\-]+)(\s+[A-Z][\w’'\-]+)?"
+    r"(?:,\s+(?:a|an|the)\s+[^,;:.()]{1,50}?)?,?\s*$"
+)
+
+
+def _pair_played(text: str, at: int, known: Known) -> list[str]:
+    """The two characters named right before "played by A and B" at `at`, in order, or []."""
+    m = _PAIR_PLAYED.search(text, max(0, at - 100), at)
+    if m is None:
+        return []
+    surname = m.group(3) or ""
+    parts = [m.group(1) + surname, m.group(2) + surname]
+    if any(
+        p.split()[0].lower() in _NOT_ROLE or known.full(p) or fold(p) in known.not_actors
+        for p in parts
+    ):
+        return []
+    return parts
 
 
 def _up_to_next_credit(text: str, at: int, listed: list[str]) -> list[str]:
