@@ -386,3 +386,20 @@ def test_a_group_played_by_two_actors_gives_no_parts() -> None:
         "Tom Harlan plays Edwin. The twins, played by Ida Kroll and Oren Vasquez, are a delight.",
     )
     assert cast(review) == {"Tom Harlan": "Edwin", "Ida Kroll": None, "Oren Vasquez": None}
+
+
+def test_brings_a_quality_to_a_post_and_a_name() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Oren Vasquez, a veteran of Ada Lind's films, brings weary "
+        "decency to the notary Jean Lebel, who had employed Edwin for years.",
+    )
+    assert cast(review)["Oren Vasquez"] == "Jean Lebel"
+
+
+def test_brings_a_quality_to_a_festival_and_its_name_is_no_part() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Oren Vasquez brings weary decency to the film festival Cine "
+        "Sur, where the film opened.",
+        labels="Cast: Tom Harlan, Oren Vasquez",
+    )
+    assert cast(review)["Oren Vasquez"] is None

@@ -57,6 +57,7 @@ _PERSON_NOUNS = frozenset(
     roommate flatmate coach student professor mayor senator president guard soldier fixer
     journalist reporter hacker doctor nurse mechanic thug bodyguard muse protege protégé
     lord surgeon chairman chairwoman matriarch patriarch buddy executive kingpin tycoon
+    notary
     """.split()
 )
 _PERFORMANCE = frozenset(
@@ -2337,7 +2338,10 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # warmth", "gives Emil's sister Ines a suspicious streak", ", playing the rival boss Ines,".
 _LENDS_CUE = re.compile(r"\b(?:brings?|lends?|gives?|bringing|lending|giving)\s|,\s+playing\s")
 _LENDS_WORDS = ("bring", "lend", "give", "giving", ", playing ")
-_TO_ROLE = re.compile(r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
+_TO_ROLE = re.compile(
+    r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s"
+    r"|the\s+(?:[a-z][\w’'\-]*\s+){0,2}(?P<post>[a-z][\w’'\-]*)\s+[A-Z])"
+)
 _OBJECT_ROLE = re.compile(
     r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
     r"\s+(?:a|an|the|some|real|exactly|just|enough|more|much|his|her|their|its)\s"
@@ -2451,6 +2455,8 @@ def _performance_objects(
             role = roles[0] if roles else None
         else:
             to = _TO_ROLE.match(text, rest)
+            if to and to.group("post") and not _person_noun(to.group("post")):
+                to = None  # "brings warmth to the Cannes festival": a place, not a person
             if to:
                 object_at = to.end()
                 roles = _split_roles(text[to.end() : to.end() + 160], 1)
