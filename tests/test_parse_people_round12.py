@@ -403,3 +403,35 @@ def test_brings_a_quality_to_a_festival_and_its_name_is_no_part() -> None:
         labels="Cast: Tom Harlan, Oren Vasquez",
     )
     assert cast(review)["Oren Vasquez"] is None
+
+
+def test_as_a_person_with_an_attribute_keeps_the_attribute() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Oren Vasquez shows up as a drunken lawyer with a "
+        "conspiratorial bent, and Ida Kroll is fine.",
+    )
+    assert cast(review)["Oren Vasquez"] == "a drunken lawyer with a conspiratorial bent"
+
+
+def test_as_a_person_with_someone_leaves_the_someone_out() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. Oren Vasquez is terrific as a lawyer with the mayor, and Ida "
+        "Kroll is fine.",
+    )
+    assert cast(review)["Oren Vasquez"] == "a lawyer"
+
+
+def test_a_young_person_with_an_attribute_played_by() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. The second involves a lonely young man with a facial "
+        "disfigurement, played with great sensitivity by Oren Vasquez, whom Edwin picks up.",
+    )
+    assert cast(review)["Oren Vasquez"] == "a lonely young man with a facial disfigurement"
+
+
+def test_a_noun_in_ment_is_no_person_played_by() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. The second story follows a strange arrangement, played with "
+        "great sensitivity by Oren Vasquez and nobody else.",
+    )
+    assert cast(review).get("Oren Vasquez") != "a strange arrangement"

@@ -282,7 +282,7 @@ def _person_noun(word: str) -> bool:
     return (
         len(low) > 5
         and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess"))
-        and not low.endswith(("ness", "cess", "dress"))
+        and not low.endswith(("ness", "cess", "dress", "ment"))  # never "disfigurement"
         and low.replace("-", "").isalpha()  # "sub-postmaster", "co-founder"
     )
 
@@ -1297,8 +1297,9 @@ def _plausible_role(role: str) -> bool:
         return False
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return True
-    head = _PREPOSITION_CUT.split(role, maxsplit=1)[0].split()
-    # "a member of the Neighbourhood Watch": the person noun before the preposition
+    head = _PREPOSITION_CUT.split(role.split(" with ", 1)[0], maxsplit=1)[0].split()
+    # "a member of the Neighbourhood Watch", "a lawyer with a past": the person noun before
+    # the preposition
     return _person_noun(words[-1].strip(",.")) or (
         len(head) < len(words) and _person_noun(head[-1])
     )
@@ -1350,6 +1351,11 @@ _ADJECTIVE_COMMA = re.compile(
 )
 
 
+# After a person described: what they have, up to the clause's end ("with a past.").
+_WITH_END = re.compile(
+    r"(\s+with\s+(?:a|an)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)"
+    r"(?=[,.;:!?]|$)"
+)
 # What stands for such a comma while the phrase is cut: a mark no cut stops at.
 _KEPT_COMMA = "\u201a"
 
@@ -1387,6 +1393,10 @@ def _split_roles(text: str, count: int) -> list[str]:
             return [named.group(1)]  # "as Birdie's long-suffering assistant, Peg."
     if count == 1 and phrase in ("himself", "herself", "themselves"):
         return [phrase]  # "appears as himself"
+    if count == 1 and end and text.startswith(" with ", end.start()) and _a_person(phrase):
+        attribute = _WITH_END.match(text, end.start())
+        if attribute:
+            return [phrase + attribute.group(1)]  # "as a drunken lawyer with a past."
     if count == 1:
         phrase = _ANOTHER_NAME.split(phrase, maxsplit=1)[0]  # "the Queen and Tobias Menzies as"
         words = phrase.split()
@@ -1638,9 +1648,21 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
 
 
+# Words of `_NOT_ROLE` that in lower case only describe a person: "a lonely young man".
+_AGES = frozenset(("young", "old", "new"))
+# What a person described may have after the noun: "with a facial scar", "with a past".
+_WITH_ATTRIBUTE = re.compile(r"\s+with\s+(?:a|an)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*$")
+
+
 def _described_tail(sentence: str) -> str | None:
     """The description that ends a sentence: a determiner, up to four words in lower case,
-    a person noun ("a lawyer and old friend", "her monstrous godmother"; "its" is left off)."""
+    a person noun ("a lawyer and old friend", "her monstrous godmother"; "its" is left off),
+    and what the person has ("a lonely young man with a facial scar")."""
+    attribute = _WITH_ATTRIBUTE.search(sentence.rstrip(" ,")) if " with " in sentence else None
+    if attribute:
+        person = _described_tail(sentence.rstrip(" ,")[: attribute.start()])
+        if person is not None:
+            return person + attribute.group()
     words = sentence.rstrip(" ,").split()
     for back in range(min(len(words), 6), 1, -1):
         tail = words[-back:]
@@ -1649,7 +1671,7 @@ def _described_tail(sentence: str) -> str | None:
             and (tail[0][:1].islower() or back == len(words))  # "The prosecutor, played by"
             and tail[-1][:1].islower()
             and all(w[:1].islower() or w.isupper() or w.isalpha() for w in tail[1:-1])
-            and not any(w.lower() in _NOT_ROLE for w in tail[1:])
+            and not any(w.lower() in _NOT_ROLE - _AGES for w in tail[1:])
             and _person_noun(tail[-1])
         ):
             # "its head chef": a place's or a firm's, so the post alone is the part
