@@ -435,3 +435,12 @@ def test_a_noun_in_ment_is_no_person_played_by() -> None:
         "great sensitivity by Oren Vasquez and nobody else.",
     )
     assert cast(review).get("Oren Vasquez") != "a strange arrangement"
+
+
+def test_played_then_a_long_aside_then_by() -> None:
+    review = page(
+        "Tom Harlan plays Edwin. There, he is spotted by Piet Groen, a faded film star "
+        "played, in a lovely bit of meta-casting, by the real-life yesteryear hero Oren Vasquez.",
+        labels="Cast: Tom Harlan, Oren Vasquez",
+    )
+    assert cast(review)["Oren Vasquez"] == "Piet Groen"

@@ -809,11 +809,13 @@ def _cues(
     needles: tuple[str, ...],
     back: int,
     low: str | None = None,
+    reach: int = 40,
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern` that start at most `back` characters before one of the
-    needles (looked for in `low`, the lowercased text, when given), in order and without
-    overlaps. Finding the needles with plain searches and trying the pattern only around them
-    is many times quicker than running it over the whole paragraph."""
+    needles (looked for in `low`, the lowercased text, when given) and end at most `reach`
+    characters after it, in order and without overlaps. Finding the needles with plain
+    searches and trying the pattern only around them is many times quicker than running it
+    over the whole paragraph."""
     haystack = low if low is not None and len(low) == len(text) else text
     starts: set[int] = set()
     for needle in needles:
@@ -825,7 +827,7 @@ def _cues(
     for at in sorted(starts):
         if at < done:
             continue
-        m = pattern.search(text, max(done, at - back), at + 40)
+        m = pattern.search(text, max(done, at - back), at + reach)
         if m is not None and m.start() <= at:
             done = m.end()
             yield m
@@ -1477,7 +1479,8 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
     the role when named (before "played", or in the sentence before for "Played by X")."""
     if not any(map(low.__contains__, _BY_VERBS)):
         return
-    for m in _cues(_BY, text, _BY_VERBS, 0, low):
+    # ("played, in a lovely bit of meta-casting, by": an aside of up to 60 characters)
+    for m in _cues(_BY, text, _BY_VERBS, 0, low, reach=120):
         if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("("):
             continue  # "(played by X)" is read with the parentheses
         at = m.end()
