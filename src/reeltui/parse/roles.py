@@ -2186,7 +2186,8 @@ def _compared(text: str, at: int) -> bool:
 
 # After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", "a gruff, stooped
 # Walter Pike" (a name of two words or more after "a" and its adjectives), or a description and
-# the name it is set against, "Danny's father, Inspector Frank Butler".
+# the name it is set against, "the pregnant, stressed mother, Hwee Sun", "Danny's father,
+# Inspector Frank Butler".
 _RELATION_WORDS = "|".join(
     sorted(
         """father mother dad mum mom wife husband son daughter brother sister boyfriend girlfriend
@@ -3019,29 +3020,32 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
 
 
 # "X, who also wrote the script, appears briefly as", "X also stars as": someone named in full
-# or by surname, then a verb of performing and "as".
+# or by surname, then a verb of performing and "as" ("also" or "briefly" before the verb).
 _SELF_CAST = re.compile(
     r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:,\s[^,.;]{3,90},)?\s+"
     r"(?:(?:also|briefly|even|herself|himself)\s+)*(?:stars|appears|turns\s+up|cameos)\s+"
     r"(?:(?:briefly|too|herself|himself)\s+)?as\s+"
 )
-_SELF_CAST_WORDS = ("stars as", "appears", "turns up", "cameos")
+# The word that says so: someone known for other work "also" performs, or "briefly".
+_SELF_CAST_WORDS = ("also ", "briefly ")
 
 
 def makers_acting(texts: list[str], makers: Iterable[str]) -> list[tuple[str, str]]:
-    """(maker, part) for each maker of the film the prose says also performs, by full name or
-    surname: "Nnaji also stars as Ada Lund", "X, who also wrote the script, appears briefly as
-    Zain's lawyer". A surname stands for the one maker, else the one full name the texts give
-    it. Never a part that is a maker's job."""
+    """(maker, part) for each maker of the film the prose says also performs ("also" or
+    "briefly" says so), by full name or surname: "Nnaji also stars as Ada Lund", "X, who also
+    wrote the script, appears briefly as Zain's lawyer". A surname stands for the one maker,
+    else the one full name the texts give it. Never a part that is a maker's job."""
     found: list[tuple[str, str]] = []
     by_surname: dict[str, set[str]] = {}
     for maker in makers:
         if " " in maker:
             by_surname.setdefault(maker.split()[-1], set()).add(maker)
     for text in texts:
-        if not any(map(text.__contains__, _SELF_CAST_WORDS)):
+        if " as " not in text or not any(map(text.__contains__, _SELF_CAST_WORDS)):
             continue
-        for m in _SELF_CAST.finditer(text):
+        for m in _cues(_SELF_CAST, text, _SELF_CAST_WORDS, 130, reach=110):
+            if not any(map(m.group().__contains__, _SELF_CAST_WORDS)):
+                continue
             name = m.group(1)
             if " " in name:
                 makers_named = {name} if name.split()[-1] in by_surname else set()

@@ -3535,7 +3535,8 @@ def _facts(
     if not (block.cast or block.directors):
         block = _credits_line(page, start)
     label_cast.extend((actor, None) for actor in block.cast)
-    crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
+    makers = _label_names(hits, ("director", "crew", "creator"))
+    crew = {fold(n) for n in makers}
     known_actors = {fold(a): a for a, _ in label_cast}
     for credit in prose.cast:
         known_actors.setdefault(fold(credit.actor), credit.actor)
@@ -3554,9 +3555,7 @@ def _facts(
         return any(f"({actor})" in text or f"({actor}," in text for text in credit_texts)
 
     # A maker the prose says also performs ("X also stars as Ada Lund") is cast too.
-    acting = makers_acting(
-        credit_texts, [*_label_names(hits, ("director", "crew", "creator")), *prose.directors]
-    )
+    acting = makers_acting(credit_texts, [*makers, *prose.directors])
     performing = {fold(actor) for actor, _ in acting}
 
     def add(actor: str, role: str | None) -> None:
