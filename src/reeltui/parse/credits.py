@@ -559,6 +559,8 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
     "art director"."""
     found: list[str] = []
     for m in cues.matches(_DIRECTED_BY):
+        if _UNREALISED.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "it was once meant to be directed by X": someone who did not
         if not _other_work(text, m.start()):
             names = names_listed(text, m.end(), paragraphs)
             if not names:
@@ -573,6 +575,7 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
             _CREW_DIRECTOR.search(text, max(0, m.start() - 30), m.start())
             or _other_work(text, m.start())
             or _KIN_DIRECTOR.search(text, max(0, m.start() - 60), m.start())
+            or _PART_DIRECTOR.search(text, max(0, m.start() - 40), m.start())
         ):
             continue
         several = m.group(1) == "s" or m.group(2) is not None
@@ -581,9 +584,17 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
 
 
 _EPITHET = re.compile(
-    r"\s+(?:(?:the|a|an)\s+)?(?!(?:[a-z]+\s+)?(?:like|as|and|or|with|such|including|people"
+    # "directed by the Belgian duo A and B": a people's or a place's adjective, then a noun
+    r"\s+(?:the|a|an)\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+(?:duo|pair|team|siblings|brothers"
+    r"|sisters|twins|partners|couple|veteran|newcomer|debutant|first-timer|auteur|filmmaker"
+    r"|director)\s+(?=[A-Z])"
+    r"|\s+(?:(?:the|a|an)\s+)?(?!(?:[a-z]+\s+)?(?:like|as|and|or|with|such|including|people"
     r"|someone|somebody|his|her|their|its|of|for|in|at|on)\s)[a-z][\w’'\-]+"
     r"(?:\s+[a-z][\w’'\-]+)?\s+(?=[A-Z])"
+)
+# Before "directed by": the film was not, in the end, directed by whoever follows.
+_UNREALISED = re.compile(
+    r"\b(?:to\s+be|would\s+have\s+been|could\s+have\s+been|nearly\s+(?:been|was))\s+$"
 )
 
 
@@ -617,6 +628,11 @@ _KIN_DIRECTOR = re.compile(
     r",?\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w’'-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+
+
+# A director's cue that is a character's post: "A and B are loathsome as plant director X",
+# "as the hospital director Y" (a word in lower case between "as" and the cue).
+_PART_DIRECTOR = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?!film\s|movie\s)[a-z][\w-]*\s+$")
 
 
 def _other_work(text: str, at: int) -> bool:

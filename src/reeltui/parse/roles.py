@@ -28,6 +28,7 @@ from reeltui.text import fold, literal_alternation
 
 __all__ = [
     "Known",
+    "makers_acting",
     "merge_aliases",
     "only_compared",
     "prose_directors",
@@ -56,6 +57,7 @@ _PERSON_NOUNS = frozenset(
     roommate flatmate coach student professor mayor senator president guard soldier fixer
     journalist reporter hacker doctor nurse mechanic thug bodyguard muse protege protégé
     lord surgeon chairman chairwoman matriarch patriarch buddy executive kingpin tycoon
+    notary
     """.split()
 )
 _PERFORMANCE = frozenset(
@@ -67,14 +69,14 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains performance portrayal cameo appearance part
+    remains performance portrayal cameo appearance part roles back
     """.split()
 )
 # Verbs of a performance that need a character's name after "as" to be believed.
 _STAGE_VERBS = frozenset(
     """
     brings makes stands takes steps gives delivers steals lends carries holds commands slips
-    gets has
+    gets has joins
     """.split()
 )
 # What may stand between the actor and the verb: nothing, or an adverb.
@@ -280,7 +282,7 @@ def _person_noun(word: str) -> bool:
     return (
         len(low) > 5
         and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess"))
-        and not low.endswith(("ness", "cess", "dress"))
+        and not low.endswith(("ness", "cess", "dress", "ment"))  # never "disfigurement"
         and low.replace("-", "").isalpha()  # "sub-postmaster", "co-founder"
     )
 
@@ -348,6 +350,8 @@ def prose_roles(
             _respectively(text, known, found)
         if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
+            if " to play " in text:
+                _cast_to_play(text, known, found)
         if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
             _role_of(text, known, found)
         if title and "title role" in low:
@@ -805,11 +809,13 @@ def _cues(
     needles: tuple[str, ...],
     back: int,
     low: str | None = None,
+    reach: int = 40,
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern` that start at most `back` characters before one of the
-    needles (looked for in `low`, the lowercased text, when given), in order and without
-    overlaps. Finding the needles with plain searches and trying the pattern only around them
-    is many times quicker than running it over the whole paragraph."""
+    needles (looked for in `low`, the lowercased text, when given) and end at most `reach`
+    characters after it, in order and without overlaps. Finding the needles with plain
+    searches and trying the pattern only around them is many times quicker than running it
+    over the whole paragraph."""
     haystack = low if low is not None and len(low) == len(text) else text
     starts: set[int] = set()
     for needle in needles:
@@ -821,7 +827,7 @@ def _cues(
     for at in sorted(starts):
         if at < done:
             continue
-        m = pattern.search(text, max(done, at - back), at + 40)
+        m = pattern.search(text, max(done, at - back), at + reach)
         if m is not None and m.start() <= at:
             done = m.end()
             yield m
@@ -906,6 +912,32 @@ def _aside_gone(m: re.Match[str]) -> str:
     return "," if rest.startswith(("and ", "but ", "while ", "whereas ")) else ""
 
 
+# After a verb of the stage and "as": a person described, the description ending its clause
+# ("steals a scene or two as his nervous brother.", "as her father, Yusri").
+_STAGED_PERSON = re.compile(
+    r"(?:his|her|their|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?([a-z][\w’'-]*)"
+    r"(?=[,.;:!?]|\s+(?:who|whose|and)\b|$)"
+)
+
+
+_MAKERS_OR_PERFORMERS = _PROFESSIONS | frozenset(
+    "producer screenwriter editor composer cinematographer showrunner creator co-writer "
+    "co-producer co-director writer-director".split()
+)
+
+
+def _staged_person(text: str, at: int) -> bool:
+    """True when a person described starts at `at` (`_STAGED_PERSON`), never one who makes
+    the film or performs in it ("as a director", "as an executive producer")."""
+    m = _STAGED_PERSON.match(text, at)
+    return (
+        m is not None
+        and _person_noun(m.group(1))
+        and m.group(1).lower() not in _MAKERS_OR_PERFORMERS
+        and _CREW_ROLE.match(text, at) is None
+    )
+
+
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
@@ -984,7 +1016,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         # verb of the stage before "as", believed for a character's name only (checked below).
         staged = (
             not performing
-            and _FULL_ROLE_OR_NAME.match(text, me) is not None
+            and (_FULL_ROLE_OR_NAME.match(text, me) is not None or _staged_person(text, me))
             and bool({w.strip(",.").lower() for w in words[-9:]} & _STAGE_VERBS)
         )
         # "A and B, as X and Y,": names set apart by a comma right before "as".
@@ -1091,6 +1123,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             w[:1].isupper()
             and w.lower() not in ("oscar", "i")
             and not (staged and n > 1 and rest[n - 2 : n] == ["among", "the"])  # "the Fremen"
+            # "gets the best lines among Gerard's deputies as": an owner, no other subject
+            and not ((staged or far) and n > 0 and w.endswith(("’s", "'s")))
             for n, w in enumerate(rest)
         ):
             continue
@@ -1118,7 +1152,7 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             and not far
             and not named_role
             and not lowered & _PERFORMANCE
-            and not all(_named_role(r) for r in roles)
+            and not all(_named_role(r) or _staged_person(r, 0) for r in roles)
         ):
             continue  # "X makes her debut as director": no character
         if bare and known.full(names[0]) is None and not roles[0][:1].isupper():
@@ -1271,8 +1305,9 @@ def _plausible_role(role: str) -> bool:
         return False
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         return True
-    head = _PREPOSITION_CUT.split(role, maxsplit=1)[0].split()
-    # "a member of the Neighbourhood Watch": the person noun before the preposition
+    head = _PREPOSITION_CUT.split(role.split(" with ", 1)[0], maxsplit=1)[0].split()
+    # "a member of the Neighbourhood Watch", "a lawyer with a past": the person noun before
+    # the preposition
     return _person_noun(words[-1].strip(",.")) or (
         len(head) < len(words) and _person_noun(head[-1])
     )
@@ -1316,8 +1351,30 @@ _SHARED_DESCRIPTION = re.compile(
 _NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
 
 
+# "as Nell's rich, cruel boyfriend Jamie": a comma between two adjectives of a description,
+# the person noun after them (then the name, or the phrase's end).
+_ADJECTIVE_COMMA = re.compile(
+    r"(\s*(?:[A-Z][\w’'\-]+[’']s|the|a|an|his|her|their)\s+[a-z][\w’'\-]*),"
+    r"(?=\s+(?:[a-z][\w’'\-]*\s+)?([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
+)
+
+
+# After a person described: what they have, up to the clause's end ("with a past.").
+_WITH_END = re.compile(
+    r"(\s+with\s+(?:a|an)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)"
+    r"(?=[,.;:!?]|$)"
+)
+# What stands for such a comma while the phrase is cut: a mark no cut stops at.
+_KEPT_COMMA = "\u201a"
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count == 1 and "," in text[:40]:
+        adjectives = _ADJECTIVE_COMMA.match(text)
+        if adjectives and _person_noun(adjectives.group(2)):
+            kept = adjectives.group(1) + _KEPT_COMMA + text[adjectives.end() :]
+            return [role.replace(_KEPT_COMMA, ",") for role in _split_roles(kept, 1)]
     if count > 1 and ", " in text:
         # "as Santosh Mishra and his wife, Shanti": a description set before a name is the name.
         text = _DESCRIPTION_BEFORE_NAME.sub("", text)
@@ -1344,6 +1401,10 @@ def _split_roles(text: str, count: int) -> list[str]:
             return [named.group(1)]  # "as Birdie's long-suffering assistant, Peg."
     if count == 1 and phrase in ("himself", "herself", "themselves"):
         return [phrase]  # "appears as himself"
+    if count == 1 and end and text.startswith(" with ", end.start()) and _a_person(phrase):
+        attribute = _WITH_END.match(text, end.start())
+        if attribute:
+            return [phrase + attribute.group(1)]  # "as a drunken lawyer with a past."
     if count == 1:
         phrase = _ANOTHER_NAME.split(phrase, maxsplit=1)[0]  # "the Queen and Tobias Menzies as"
         words = phrase.split()
@@ -1388,6 +1449,14 @@ _ACTOR_WORDS = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:actor|actress|star|newcomer|comedian|performer"
     r"|singer|rapper|veteran|legend|icon)\s+"
 )
+# "played by a nicely stiff X", "by the real-life racer X", "by Lagos's own X": a determiner
+# (or a place's "own") and lowercase words about the actor before the name; never a band's
+# words ("played by the house trio X": music, not a part).
+_ACTOR_DESCRIBED = re.compile(
+    r"(?:(?:the|a|an)\s+(?!(?:[a-z][\w’'-]*\s+){0,2}(?:band|trio|quartet|quintet|orchestra"
+    r"|choir|group|duo|ensemble)\b)(?:[a-z][\w’'-]*,?\s+){1,3}|[A-Z][\w’'-]+[’']s\s+own\s+)"
+    r"(?=[A-Z])"
+)
 # Capitalised words that start sentences or describe people without naming them.
 _NATIONALITIES = frozenset(
     """
@@ -1416,11 +1485,12 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
     the role when named (before "played", or in the sentence before for "Played by X")."""
     if not any(map(low.__contains__, _BY_VERBS)):
         return
-    for m in _cues(_BY, text, _BY_VERBS, 0, low):
+    # ("played, in a lovely bit of meta-casting, by": an aside of up to 60 characters)
+    for m in _cues(_BY, text, _BY_VERBS, 0, low, reach=120):
         if text[max(0, m.start() - 6) : m.start()].rstrip().endswith("("):
             continue  # "(played by X)" is read with the parentheses
         at = m.end()
-        words = _ACTOR_WORDS.match(text, at)
+        words = _ACTOR_WORDS.match(text, at) or _ACTOR_DESCRIBED.match(text, at)
         if words and name_after(text, words.end()):
             at = words.end()
         actor = name_after(text, at)
@@ -1436,7 +1506,10 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         if len(listed) > 1 and all(is_name(n) for n in listed):
             # "The wives, played by A, B, C and D, are …": each of them, no single role.
             if not _compared(text, m.start()):
-                found.extend((known.full(n) or n, None) for n in listed)
+                parts = _pair_played(text, m.start(), known) if len(listed) == 2 else []
+                found.extend(
+                    (known.full(n) or n, parts[i] if parts else None) for i, n in enumerate(listed)
+                )
             continue
         head = text[max(0, m.start() - 200) : m.start()]
         if _EARLIER.search(head[-24:]) or (
@@ -1451,6 +1524,29 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         if role is None and not sentence.strip():
             role = _antecedent(text, m.start(), m.end(), known, pronoun=True)
         found.append((actor, role))
+
+
+# Right before "played by A and B": two characters, "Sue and John Brierley, a Hobart couple",
+# "Sue and John" (the one surname after both first names is each one's).
+_PAIR_PLAYED = re.compile(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]+)\s+and\s+([A-Z][\w’'\-]+)(\s+[A-Z][\w’'\-]+)?"
+    r"(?:,\s+(?:a|an|the)\s+[^,;:.()]{1,50}?)?,?\s*$"
+)
+
+
+def _pair_played(text: str, at: int, known: Known) -> list[str]:
+    """The two characters named right before "played by A and B" at `at`, in order, or []."""
+    m = _PAIR_PLAYED.search(text, max(0, at - 100), at)
+    if m is None:
+        return []
+    surname = m.group(3) or ""
+    parts = [m.group(1) + surname, m.group(2) + surname]
+    if any(
+        p.split()[0].lower() in _NOT_ROLE or known.full(p) or fold(p) in known.not_actors
+        for p in parts
+    ):
+        return []
+    return parts
 
 
 def _up_to_next_credit(text: str, at: int, listed: list[str]) -> list[str]:
@@ -1490,6 +1586,15 @@ def _role_in(sentence: str, known: Known) -> str | None:
     if related and _person_noun(related.group(2)):
         return related.group(1)
     apposed = _NAME_DESCRIBED.search(sentence)
+    nearest = _RELATION_NAMED_LAST.search(sentence, apposed.start()) if apposed else None
+    if (
+        nearest
+        and _person_noun(nearest.group(1))
+        and nearest.group(2).split()[0].lower() not in _NOT_ROLE
+        and known.full(nearest.group(2)) is None
+    ):
+        # "Aaron, an engineer who works with his friend Abe, played by": the nearest name
+        return nearest.group(2)
     if (
         apposed
         and apposed.group(1).split()[0].lower() not in _NOT_ROLE
@@ -1533,6 +1638,12 @@ _NAME_DESCRIBED = re.compile(
     r"(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?:the|a|an|his|her|their|(?:[A-Z][\w\-]+\s+){0,2}"
     r"[A-Z][\w\-]+[’']s)\s+[^,;:()]{3,90},\s*$"
 )
+# The end of such a description: a relation and a name, "with his friend Abe," (never "a
+# friend of his sister Ada,": there the name only describes the one before).
+_RELATION_NAMED_LAST = re.compile(
+    r"(?<!\bof)\s(?:his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2}?([a-z][\w’'\-]*)\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s*$"
+)
 # "Dominic's father, the island's bullying policeman, is (played by)": a sentence whose subject
 # is a relation of someone, with its description set off by commas.
 _RELATION_SUBJECT = re.compile(
@@ -1546,9 +1657,21 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s*$")
 
 
+# Words of `_NOT_ROLE` that in lower case only describe a person: "a lonely young man".
+_AGES = frozenset(("young", "old", "new"))
+# What a person described may have after the noun: "with a facial scar", "with a past".
+_WITH_ATTRIBUTE = re.compile(r"\s+with\s+(?:a|an)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*$")
+
+
 def _described_tail(sentence: str) -> str | None:
     """The description that ends a sentence: a determiner, up to four words in lower case,
-    a person noun ("a lawyer and old friend", "her monstrous godmother")."""
+    a person noun ("a lawyer and old friend", "her monstrous godmother"; "its" is left off),
+    and what the person has ("a lonely young man with a facial scar")."""
+    attribute = _WITH_ATTRIBUTE.search(sentence.rstrip(" ,")) if " with " in sentence else None
+    if attribute:
+        person = _described_tail(sentence.rstrip(" ,")[: attribute.start()])
+        if person is not None:
+            return person + attribute.group()
     words = sentence.rstrip(" ,").split()
     for back in range(min(len(words), 6), 1, -1):
         tail = words[-back:]
@@ -1557,10 +1680,11 @@ def _described_tail(sentence: str) -> str | None:
             and (tail[0][:1].islower() or back == len(words))  # "The prosecutor, played by"
             and tail[-1][:1].islower()
             and all(w[:1].islower() or w.isupper() or w.isalpha() for w in tail[1:-1])
-            and not any(w.lower() in _NOT_ROLE for w in tail[1:])
+            and not any(w.lower() in _NOT_ROLE - _AGES for w in tail[1:])
             and _person_noun(tail[-1])
         ):
-            return " ".join(tail)
+            # "its head chef": a place's or a firm's, so the post alone is the part
+            return " ".join(tail[1:] if tail[0].lower() == "its" else tail)
     return None
 
 
@@ -1858,6 +1982,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
         if name:
             if word == "and" and _owner_follows(words, n + 1):
                 break  # "X's Vikas and Y's Prahlad": two credits in a row
+            if word == "and" and words[n + 1 : n + 2] and words[n + 1] in ("the", "his", "her"):
+                break  # "Y's Gerri, X's Frank and the rest of the board": a name, then others
             if word in ("of", "and") or word in _WORKS:
                 return None, False  # "X's Anatomy of a Murder", "X's Netflix series"
             after = words[n + 1].rstrip(',.;:!?)”"—–') if n + 1 < len(words) else ""
@@ -1908,11 +2034,12 @@ _UNDER_PICTURES = (
 
 
 def _owner_follows(words: list[str], n: int) -> bool:
-    """True when the words from `n` on are another possessive's owner: "Faisal Malik's …"."""
+    """True when the words from `n` on are another possessive's owner: "Faisal Malik's …",
+    "Tobin Rees' …" (a name ending in s, the apostrophe alone)."""
     for word in words[n : n + 4]:
         if not word[:1].isupper():
             return False
-        if word.endswith(("’s", "'s")):
+        if word.endswith(("’s", "'s", "s’", "s'")):
             return True
     return False
 
@@ -2090,8 +2217,10 @@ def _compared(text: str, at: int) -> bool:
     return bool(_COMPARED.search(text[start:end].lower()))
 
 
-# After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", or a description and
-# the name it is set against, "Danny's father, Inspector Frank Butler".
+# After " is ": "the supermarket manager Simon Skinner", "Teddy Sanders", "a gruff, stooped
+# Walter Pike" (a name of two words or more after "a" and its adjectives), or a description and
+# the name it is set against, "the pregnant, stressed mother, Hwee Sun", "Danny's father,
+# Inspector Frank Butler".
 _RELATION_WORDS = "|".join(
     sorted(
         """father mother dad mum mom wife husband son daughter brother sister boyfriend girlfriend
@@ -2101,9 +2230,10 @@ _RELATION_WORDS = "|".join(
     )
 )
 _IS_OBJECT = re.compile(
-    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3})?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
+    r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}|an?\s+(?:[a-z][\w-]*,?\s+){1,3}(?=[A-Z][\w’'\-]+\s+[A-Z]))?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
     r"(?=[,.;]|\s+[–—]|\s+who\b)"
-    r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*,\s+"
+    r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*,?\s+){0,4}[a-z][\w’'\-]*,\s+"
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;]|\s+who\b)"
     r"|(?:his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2}(?:"
     + _RELATION_WORDS
@@ -2204,6 +2334,8 @@ def _is_role(
             words = role.split()
             while words and words[0].lower() in _NOT_ROLE:
                 words.pop(0)
+            if len(words) < len(role.split()) and m.group(0).startswith(("a ", "an ")):
+                words = []  # "is a believable New Yorker": someone from a place, not a name
             role = " ".join(words)
             if (
                 role
@@ -2265,7 +2397,10 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # warmth", "gives Emil's sister Ines a suspicious streak", ", playing the rival boss Ines,".
 _LENDS_CUE = re.compile(r"\b(?:brings?|lends?|gives?|bringing|lending|giving)\s|,\s+playing\s")
 _LENDS_WORDS = ("bring", "lend", "give", "giving", ", playing ")
-_TO_ROLE = re.compile(r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
+_TO_ROLE = re.compile(
+    r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s"
+    r"|the\s+(?:[a-z][\w’'\-]*\s+){0,2}(?P<post>[a-z][\w’'\-]*)\s+[A-Z])"
+)
 _OBJECT_ROLE = re.compile(
     r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
     r"\s+(?:a|an|the|some|real|exactly|just|enough|more|much|his|her|their|its)\s"
@@ -2379,6 +2514,8 @@ def _performance_objects(
             role = roles[0] if roles else None
         else:
             to = _TO_ROLE.match(text, rest)
+            if to and to.group("post") and not _person_noun(to.group("post")):
+                to = None  # "brings warmth to the Cannes festival": a place, not a person
             if to:
                 object_at = to.end()
                 roles = _split_roles(text[to.end() : to.end() + 160], 1)
@@ -2564,6 +2701,28 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         if role is None or _described(role):
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
+            found.append((actor, role))
+
+
+# "X, the Danish teenager plucked from obscurity to play Y,": a name, then a description of the
+# actor that tells how they came to play the part.
+_CAST_TO_PLAY = re.compile(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),\s+(?:the|a|an)\s+[^,;.()]{0,80}?\b"
+    r"(?:cast|chosen|picked|plucked|hired|tapped|recruited|found|discovered)\b"
+    r"[^,;.()]{0,40}?\bto\s+play\s+"
+)
+
+
+def _cast_to_play(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X, the teenager plucked from relative obscurity to play Kamila Lund, is …": X plays
+    the part named after "to play" (a character's name or a person described)."""
+    for m in _CAST_TO_PLAY.finditer(text):
+        name = m.group(1)
+        actor = known.full(name) or (name if is_name(name) and _person_like(name) else None)
+        if actor is None or fold(actor) in known.not_actors or _compared(text, m.start()):
+            continue
+        role = _role_phrase(text[m.end() : m.end() + 160])
+        if role and _plausible_role(role) and known.full(role) is None:
             found.append((actor, role))
 
 
@@ -2843,16 +3002,22 @@ def _respectively(text: str, known: Known, found: list[tuple[str, str | None]]) 
 
 
 # "A and B play C and D", "A and B bring some heart as C and D", "A and B play the two
-# grandmothers, C and D": two actors and their two parts, in order.
+# grandmothers, C and D", "A and B are loathsome as harbour master C and chief clerk D": two
+# actors and their two parts, in order (a post in lower case before a part is left off).
 _NAME_WORDS = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}"
 _PART_WORDS = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}"
+_POST_WORDS = r"(?:(?!(?:the|a|an|and|his|her|their)\s)[a-z][\w’'\-]*\s+){0,2}"
 # Read from each " and " between two capitalised words: the first actor ends there.
 _PAIRED_REST = re.compile(
     rf"\s+and\s+({_NAME_WORDS})"
     r"\s+(?:play|(?:[a-z]+\s+){1,4}?as)\s+(?:the\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?"
-    rf"({_PART_WORDS})\s+and\s+({_PART_WORDS})(?=[,.;:!?]|\s+(?:who|in|with|respectively)\b)"
+    rf"{_POST_WORDS}({_PART_WORDS})\s+and\s+{_POST_WORDS}({_PART_WORDS})"
+    r"(?=[,.;:!?]|\s+(?:who|in|with|respectively)\b)"
 )
-_PAIRED_FIRST = re.compile(rf"(?:^|[.;:!?]\s+|,\s+and\s+|\bwhile\s+)({_NAME_WORDS})$")
+# (after a sentence's opening word and its comma too: "Elsewhere, A and B …")
+_PAIRED_FIRST = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+and\s+|\bwhile\s+)(?:[A-Z][a-z]+,\s+)?({_NAME_WORDS})$"
+)
 
 
 def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
@@ -2885,6 +3050,63 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
             continue
         for actor, part in zip(actors, parts, strict=True):
             found.append((known.full(actor) or actor, part))
+
+
+# "X, who also wrote the script, appears briefly as", "X also stars as": someone named in full
+# or by surname, then a verb of performing and "as" ("also" or "briefly" before the verb).
+_SELF_CAST = re.compile(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:,\s[^,.;]{3,90},)?\s+"
+    r"(?:(?:also|briefly|even|herself|himself)\s+)*(?:stars|appears|turns\s+up|cameos)\s+"
+    r"(?:(?:briefly|too|herself|himself)\s+)?as\s+"
+)
+# The word that says so: someone known for other work "also" performs, or "briefly".
+_SELF_CAST_WORDS = ("also ", "briefly ")
+
+
+def makers_acting(texts: list[str], makers: Iterable[str]) -> list[tuple[str, str]]:
+    """(maker, part) for each maker of the film the prose says also performs ("also" or
+    "briefly" says so), by full name or surname: "Nnaji also stars as Ada Lund", "X, who also
+    wrote the script, appears briefly as Zain's lawyer". A surname stands for the one maker,
+    else the one full name the texts give it. Never a part that is a maker's job."""
+    found: list[tuple[str, str]] = []
+    by_surname: dict[str, set[str]] = {}
+    for maker in makers:
+        if " " in maker:
+            by_surname.setdefault(maker.split()[-1], set()).add(maker)
+    for text in texts:
+        if " as " not in text or not any(map(text.__contains__, _SELF_CAST_WORDS)):
+            continue
+        for m in _cues(_SELF_CAST, text, _SELF_CAST_WORDS, 130, reach=110):
+            if not any(map(m.group().__contains__, _SELF_CAST_WORDS)):
+                continue
+            name = m.group(1)
+            if " " in name:
+                makers_named = {name} if name.split()[-1] in by_surname else set()
+            else:
+                makers_named = by_surname.get(name) or _full_names(texts, name)
+            if len(makers_named) != 1:
+                continue
+            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            if (
+                roles
+                and _plausible_role(roles[0])
+                and not _CREW_ROLE.match(roles[0])
+                and roles[0].split()[-1].lower() not in _MAKERS_OR_PERFORMERS
+            ):
+                found.append((makers_named.pop(), roles[0]))
+    return found
+
+
+def _full_names(texts: list[str], surname: str) -> set[str]:
+    """The full names (two or three words) ending in `surname` that the texts give."""
+    pattern = re.compile(rf"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+{re.escape(surname)}\b")
+    return {
+        m.group()
+        for text in texts
+        if surname in text
+        for m in pattern.finditer(text)
+        if is_name(m.group()) and _person_like(m.group())
+    }
 
 
 # --- directors -------------------------------------------------------------------------------

@@ -69,6 +69,7 @@ from reeltui.parse.layout import (
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.roles import (
     Known,
+    makers_acting,
     merge_aliases,
     only_compared,
     prose_directors,
@@ -3925,7 +3926,8 @@ def _facts(
     if not (block.cast or block.directors):
         block = _credits_line(page, start)
     label_cast.extend((actor, None) for actor in block.cast)
-    crew = {fold(n) for n in _label_names(hits, ("director", "crew", "creator"))}
+    makers = _label_names(hits, ("director", "crew", "creator"))
+    crew = {fold(n) for n in makers}
     known_actors = {fold(a): a for a, _ in label_cast}
     for credit in prose.cast:
         known_actors.setdefault(fold(credit.actor), credit.actor)
@@ -3943,11 +3945,20 @@ def _facts(
             return False
         return any(f"({actor})" in text or f"({actor}," in text for text in credit_texts)
 
+    # A maker the prose says also performs ("X also stars as Ada Lund") is cast too.
+    acting = makers_acting(credit_texts, [*makers, *prose.directors])
+    performing = {fold(actor) for actor, _ in acting}
+
     def add(actor: str, role: str | None) -> None:
         key = fold(actor)
         if role and role[:2] in ("19", "20") and role.isdigit() and len(role) == 4:
             return  # "Ikiru (1952)" under "Cast & Crew": a title and its year, no credit
-        if key in crew and key not in labelled and not _bracketed_character(actor, role):
+        if (
+            key in crew
+            and key not in labelled
+            and key not in performing
+            and not _bracketed_character(actor, role)
+        ):
             return  # a maker, unless the prose gives them a character by name: "Eddie (X)"
         if (
             key not in labelled
@@ -3987,7 +3998,7 @@ def _facts(
         add(actor, role)
     for credit in prose.cast:
         add(credit.actor, credit.role)
-    for actor, role in [*extra, *captions]:
+    for actor, role in [*extra, *captions, *acting]:
         add(actor, role)
     # An actor the prose alone credits, always in a clause about another film or season, is
     # that film's cast ("last season's X", "X, so good in Y").
@@ -4020,7 +4031,8 @@ def _facts(
     maker = _maker_by_title(page.units[: end + 1], title) if not label_directors else None
     directors = _dedupe(label_directors) or ([maker] if maker else named)
     if not directors:
-        cast_keys = {fold(c.actor) for c in out.cast}
+        # (one the prose says both makes the film and performs in it may be its director)
+        cast_keys = {fold(c.actor) for c in out.cast} - performing
         crew_keys = frozenset(fold(n) for n in _label_names(hits, ("crew", "creator")))
         top = [
             u
