@@ -38,7 +38,8 @@ __all__ = [
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St)\.)\s*$")
 _INNER_PREFIX = re.compile(
-    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+"
+    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by"
+    r"|(?:the\s+)?voice\s+of)\s+"
     r"|(?P<as>as|playing|who\s+plays|voicing)\s+)",
     re.IGNORECASE,
 )
@@ -303,6 +304,8 @@ def _inner_name(inner: str) -> tuple[str, str | None]:
         return kind, described.group(1)  # "(a young, cold-eyed Harrison Ford)"
     head = re.split(r"\s*(?:,|;|–|—| - | who\b| in\b| as\b| is\b)\s*", inner, maxsplit=1)[0]
     head = head.strip(" .")
+    if head.endswith((" Jr", " Sr")) and inner.startswith(head + "."):
+        head += "."  # "(voice of Ray Dunmore Jr.)" keeps the full stop of its suffix
     return kind, head or None
 
 
