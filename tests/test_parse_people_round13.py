@@ -26,3 +26,34 @@ def test_the_voice_of_something_that_is_no_person_credits_nobody() -> None:
         "gull (voice of the sea itself, says the narrator) steals the show.",
     )
     assert cast(review) == {}
+
+
+CAST_LINE = "Cast: Hal Mercer, Lia Sand, Tobin Rask, Greta Vell"
+
+
+def test_two_parts_then_two_credited_surnames_in_brackets() -> None:
+    review = page(
+        "Osvald and Kip (Mercer and Rask) are two ferrymen who decide to leave the island for "
+        "good. They are stopped by a widow, Dora Finch, and her sister Maud (Sand and Vell).",
+        labels=CAST_LINE,
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Osvald",
+        "Tobin Rask": "Kip",
+        "Lia Sand": "Dora Finch",
+        "Greta Vell": "Maud",
+    }
+
+
+def test_two_names_then_two_uncredited_words_in_brackets_are_no_parts() -> None:
+    review = page(
+        "Osvald and Kip (Fisher and Mason, in the old spelling) are the ferrymen's sons, and "
+        "the island's two hamlets, Hollow and Reach (North and South), never speak.",
+        labels=CAST_LINE,
+    )
+    assert cast(review) == {
+        "Hal Mercer": None,
+        "Lia Sand": None,
+        "Tobin Rask": None,
+        "Greta Vell": None,
+    }

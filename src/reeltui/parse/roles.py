@@ -368,6 +368,8 @@ def prose_roles(
         _cast_cues(text, known, found)
         if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
             _paired(text, known, found)
+        if " and " in text and "(" in text:
+            _paired_in_brackets(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
         ):
@@ -2873,6 +2875,32 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
             continue
         for actor, part in zip(actors, parts, strict=True):
             found.append((known.full(actor) or actor, part))
+
+
+# "Val and Earl (Bacon and Ward)", "Burt Gummer and his wife Heather (Gross and McEntire)": two
+# parts, then the two actors who play them in brackets, in the same order.
+_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_PARTS_THEN_ACTORS = re.compile(
+    rf"(?<![\w’'])({_RUN}),?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){{1,2}})?"
+    rf"({_RUN})\s+\(({_RUN})\s+(?:and|&)\s+({_RUN})\)"
+)
+
+
+def _paired_in_brackets(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A and B (C and D)": C plays A and D plays B, when both bracketed names stand for
+    actors the page credits and neither part is one."""
+    for m in _PARTS_THEN_ACTORS.finditer(text):
+        parts = [m.group(1), m.group(2)]
+        actors = [known.full(m.group(3)), known.full(m.group(4))]
+        if None in actors or actors[0] == actors[1]:
+            continue
+        if any(known.full(p) or fold(p) in known.not_actors for p in parts):
+            continue
+        if any(p.split()[0].lower() in _NOT_ROLE for p in parts):
+            continue
+        for actor, part in zip(actors, parts, strict=True):
+            if actor:
+                found.append((actor, part))
 
 
 # --- directors -------------------------------------------------------------------------------
