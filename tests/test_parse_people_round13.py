@@ -57,3 +57,20 @@ def test_two_names_then_two_uncredited_words_in_brackets_are_no_parts() -> None:
         "Tobin Rask": None,
         "Greta Vell": None,
     }
+
+
+def test_x_is_a_part_then_the_eldest_or_the_quiet_one_who() -> None:
+    review = page(
+        "Hal Mercer is Osvald, the eldest, who runs the ferry and lies about the debts. Lia "
+        "Sand is Greta, the quiet, watchful one who keeps the books. And Tobin Rask is Kip, "
+        "the youngest.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta", "Tobin Rask": "Kip"}
+
+
+def test_a_firm_picked_out_as_the_one_with_something_is_no_part() -> None:
+    review = page(
+        "The money came from two places. Mara Olsen is Nordvik Films, the one with the cash, "
+        "and Ivo Brandt is Kestrel Pictures, the one with the ideas, and neither shows it.",
+    )
+    assert cast(review) == {}

@@ -2145,7 +2145,17 @@ def _described_character(text: str, at: int) -> bool:
     if m is None:
         return False
     words = [w.lower() for w in (m.group(1) or m.group(2)).split()]
-    return any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words)
+    if any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words):
+        return True
+    return _ONE_OF_THEM.match(text, at) is not None
+
+
+# ", the eldest, who …", ", the sweet, devout one who …": one of a family or a group picked out
+# by an adjective, the person left unsaid.
+_ONE_OF_THEM = re.compile(
+    r",\s+the\s+(?:(?:[a-z][\w’'\-]*,?\s+){0,3}one(?=\s+(?:who|whose)\b)"
+    r"|(?:eldest|oldest|youngest|middle\s+one)(?=,\s+(?:who|whose)\b|[.;:!?]))"
+)
 
 
 def _is_role(
