@@ -74,3 +74,22 @@ def test_a_firm_picked_out_as_the_one_with_something_is_no_part() -> None:
         "and Ivo Brandt is Kestrel Pictures, the one with the ideas, and neither shows it.",
     )
     assert cast(review) == {}
+
+
+def test_an_actor_with_an_aside_who_plays_the_title_character() -> None:
+    review = page(
+        "Hal Mercer, who has not had a part this snug since his days on the stage, plays the "
+        "title character, a ferryman grieving his wife. Lia Sand plays his sister Greta.",
+        headline="Osvald Brenner review: a ferryman's winter",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brenner", "Lia Sand": "Greta"}
+
+
+def test_an_actor_who_argues_with_the_title_character_is_not_in_the_part() -> None:
+    review = page(
+        "Lia Sand plays his sister Greta. Tobin Rask, who is new to the screen, argues with "
+        "the title character in the best scene, and Hal Mercer plays Osvald Brenner.",
+        headline="Osvald Brenner review: a ferryman's winter",
+    )
+    assert cast(review).get("Tobin Rask") is None
+    assert cast(review)["Hal Mercer"] == "Osvald Brenner"

@@ -353,7 +353,7 @@ def prose_roles(
             _plays(text, known, found)
         if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
             _role_of(text, known, found)
-        if title and "title role" in low:
+        if title and ("title role" in low or "title character" in low or "title part" in low):
             _title_role(text, known, title, found)
         if " to life" in text:
             _brought_to_life(text, known, found)
@@ -1170,11 +1170,24 @@ _TITLE_ROLE = re.compile(
 )
 
 
+_PLAYS_AS = re.compile(r"\b(?:plays|as)\s")
+# ", who …," just before the words that give the part: an aside about the actor.
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|whose)\s[^,;.]{0,100}$")
+
+
 def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str | None]]) -> None:
     """ "X, in the title role, is astonishing", "X plays the title role": the role is the
     film's name."""
     for m in _TITLE_ROLE.finditer(text):
+        if m.group().endswith("character") and not _PLAYS_AS.search(m.group()):
+            continue  # "X argues with the title character": someone else in the story
         actor = name_before(text, m.start(), object_ok=True)
+        if actor is None:
+            aside = text.startswith(",", m.start()) and _ASIDE_BEFORE.search(
+                text, max(0, m.start() - 120), m.start()
+            )
+            if aside:  # "X, who has not had a part this snug in years, plays the title role"
+                actor = name_before(text, aside.start(), object_ok=True)
         if actor is None:
             word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
             actor = known.full(word.group(1)) if word else None
