@@ -93,3 +93,27 @@ def test_an_actor_who_argues_with_the_title_character_is_not_in_the_part() -> No
     )
     assert cast(review).get("Tobin Rask") is None
     assert cast(review)["Hal Mercer"] == "Osvald Brenner"
+
+
+def test_bringing_a_quality_or_a_long_object_to_a_part_in_a_paragraph_on_the_cast() -> None:
+    review = page(
+        "Hal Mercer plays Osvald, and it is the best work he has done. Lia Sand brings punkish, "
+        "unpredictable energy to Greta, a dock worker who knows too much. Tobin Rask brings "
+        "just the right mix of charm and entitlement to Kip, a man who never pays. Greta Vell "
+        "brings a restless physicality to Maud, and her fight scenes are the best in the film.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Osvald",
+        "Lia Sand": "Greta",
+        "Tobin Rask": "Kip",
+        "Greta Vell": "Maud",
+    }
+
+
+def test_bringing_years_of_work_or_a_composer_s_warmth_to_a_place_credits_nobody() -> None:
+    review = page(
+        "Hal Mercer plays Osvald, and it is the best work he has done. Tove Lindqvist brings "
+        "her long years in documentary and a love of the sea to Port Avel, where she shot it, "
+        "and the composer Ivo Brandt brings real warmth to Port Avel's church scenes.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}

@@ -2279,6 +2279,17 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LENDS_CUE = re.compile(r"\b(?:brings?|lends?|gives?|bringing|lending|giving)\s|,\s+playing\s")
 _LENDS_WORDS = ("bring", "lend", "give", "giving", ", playing ")
 _TO_ROLE = re.compile(r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
+# The same past commas between adjectives, or a longer object: "brings punkish, unpredictable
+# energy to", "brings just the right mix of charm and entitlement to".
+_TO_ROLE_LONG = re.compile(r"(?:[\w’'\-]+,?\s+){1,9}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
+# A quality of acting as the object: "a restless physicality to", "real warmth to".
+_QUALITY_GIVEN = re.compile(
+    r"(?:(?:a|an|some|real|great|such|so\s+much|just\s+the\s+right)\s+)?(?:[a-z][\w\-]*,?\s+){0,2}"
+    r"(?:physicality|energy|charm|warmth|menace|gravity|gravitas|intensity|presence|humou?r|wit"
+    r"|swagger|vulnerability|dignity|tenderness|sweetness|melancholy|bite|edge|sparkle"
+    r"|conviction|fragility|steel|soul|heart|mischief|charisma|poise|grit|heft|weight)"
+    r"\s+to\s"
+)
 _OBJECT_ROLE = re.compile(
     r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
     r"\s+(?:a|an|the|some|real|exactly|just|enough|more|much|his|her|their|its)\s"
@@ -2377,7 +2388,7 @@ def _performance_objects(
             and is_name(actor)
             and _person_like(actor)
             and fold(actor) not in known.not_actors
-            and not _MAKER_BEFORE.search(text, max(0, end - len(actor) - 24), end - len(actor))
+            and not _maker_before(text, text.rfind(actor, 0, end))
             and not _compared(text, m.start())
         )
         if guessed:
@@ -2387,11 +2398,15 @@ def _performance_objects(
         rest = m.end()
         object_at = rest
         role: str | None = None
+        far = False  # the object reached past a comma or more than six words
         if text[m.start()] == ",":
             roles = _split_roles(text[rest : rest + 160], 1)
             role = roles[0] if roles else None
         else:
             to = _TO_ROLE.match(text, rest)
+            if to is None:
+                to = _TO_ROLE_LONG.match(text, rest)
+                far = to is not None
             if to:
                 object_at = to.end()
                 roles = _split_roles(text[to.end() : to.end() + 160], 1)
@@ -2404,14 +2419,16 @@ def _performance_objects(
                     role = named.group(1) if named else None
                     if role and "’s " not in phrase and "'s " not in phrase:
                         role = phrase
-        if guessed and role:
+        if (guessed or far) and role:
             # A name the page does not credit gives its verb to a person: "to Jayce, a man
-            # who …", "to Joel's brother, Tommy"; never "to Port Talon".
+            # who …", "to Joel's brother, Tommy"; never "to Port Talon". A quality of acting
+            # given ("brings a restless physicality to Zia") says the same of the one given it.
             at = text.find(role, object_at, object_at + 200)
             if at < 0 or not (
                 _described_as_person(text, at + len(role))
                 or _described_character(text, at + len(role))
                 or any(map(_person_noun, text[object_at:at].replace(",", " ").split()))
+                or (guessed and _QUALITY_GIVEN.match(text, rest) is not None)
             ):
                 role = None
         if (
@@ -2428,6 +2445,11 @@ _MAKER_BEFORE = re.compile(
     r"(?i:director|filmmaker|film-maker|writer|screenwriter|producer|composer|cinematographer"
     r"|creator|showrunner|novelist|author|editor|designer|photographer)[’']?s?\s+$"
 )
+
+
+def _maker_before(text: str, at: int) -> bool:
+    """True when a job behind the camera stands right before position `at` (`_MAKER_BEFORE`)."""
+    return at >= 0 and _MAKER_BEFORE.search(text, max(0, at - 24), at) is not None
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
