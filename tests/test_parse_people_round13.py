@@ -79,10 +79,15 @@ def test_a_firm_picked_out_as_the_one_with_something_is_no_part() -> None:
 def test_an_actor_with_an_aside_who_plays_the_title_character() -> None:
     review = page(
         "Hal Mercer, who has not had a part this snug since his days on the stage, plays the "
-        "title character, a ferryman grieving his wife. Lia Sand plays his sister Greta.",
+        "title character, a ferryman grieving his wife. Lia Sand plays his sister Greta. Tobin "
+        "Rask, a young stage actor from Hull, plays the title part in the flashbacks.",
         headline="Osvald Brenner review: a ferryman's winter",
     )
-    assert cast(review) == {"Hal Mercer": "Osvald Brenner", "Lia Sand": "Greta"}
+    assert cast(review) == {
+        "Hal Mercer": "Osvald Brenner",
+        "Lia Sand": "Greta",
+        "Tobin Rask": "Osvald Brenner",
+    }
 
 
 def test_an_actor_who_argues_with_the_title_character_is_not_in_the_part() -> None:

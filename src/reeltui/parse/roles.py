@@ -1172,7 +1172,7 @@ _TITLE_ROLE = re.compile(
 
 _PLAYS_AS = re.compile(r"\b(?:plays|as)\s")
 # ", who …," just before the words that give the part: an aside about the actor.
-_ASIDE_BEFORE = re.compile(r",\s+(?:who|whose)\s[^,;.]{0,100}$")
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|whose|a|an|the)\s[^,;.]{0,100}$")
 
 
 def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str | None]]) -> None:
@@ -1186,7 +1186,8 @@ def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str 
             aside = text.startswith(",", m.start()) and _ASIDE_BEFORE.search(
                 text, max(0, m.start() - 120), m.start()
             )
-            if aside:  # "X, who has not had a part this snug in years, plays the title role"
+            if aside:  # "X, who has not had a part this snug in years, plays the title role",
+                # "X, a young stage actor, plays the title character"
                 actor = name_before(text, aside.start(), object_ok=True)
         if actor is None:
             word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
