@@ -122,3 +122,19 @@ def test_bringing_years_of_work_or_a_composer_s_warmth_to_a_place_credits_nobody
         "and the composer Ivo Brandt brings real warmth to Port Avel's church scenes.",
     )
     assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_an_actor_doing_something_with_a_quality_of_acting_as_a_part() -> None:
+    review = page(
+        "The ferry office is the heart of it. Hal Mercer runs it with velvet menace as Osvald, "
+        "and the inn next door is where Lia Sand plays Greta.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_a_quality_then_as_and_a_name_that_starts_a_clause_is_no_part() -> None:
+    review = page(
+        "Lia Sand plays Greta. Tove Lindqvist shoots the harbour with real warmth as Osvald "
+        "walks home, and Ivo Brandt scores it with restraint as Osvald drowns.",
+    )
+    assert cast(review) == {"Lia Sand": "Greta"}

@@ -370,6 +370,8 @@ def prose_roles(
             _paired(text, known, found)
         if " and " in text and "(" in text:
             _paired_in_brackets(text, known, found)
+        if " with " in text and " as " in text:
+            _with_quality_as(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
         ):
@@ -2284,12 +2286,15 @@ _TO_ROLE = re.compile(r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[�
 # energy to", "brings just the right mix of charm and entitlement to".
 _TO_ROLE_LONG = re.compile(r"(?:[\w’'\-]+,?\s+){1,9}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
 # A quality of acting as the object: "a restless physicality to", "real warmth to".
-_QUALITY_GIVEN = re.compile(
-    r"(?:(?:a|an|some|real|great|such|so\s+much|just\s+the\s+right)\s+)?(?:[a-z][\w\-]*,?\s+){0,2}"
+_QUALITIES = (
     r"(?:physicality|energy|charm|warmth|menace|gravity|gravitas|intensity|presence|humou?r|wit"
     r"|swagger|vulnerability|dignity|tenderness|sweetness|melancholy|bite|edge|sparkle"
-    r"|conviction|fragility|steel|soul|heart|mischief|charisma|poise|grit|heft|weight)"
-    r"\s+to\s"
+    r"|conviction|fragility|steel|soul|heart|mischief|charisma|poise|grit|heft|weight|relish"
+    r"|glee|gusto|aplomb|authority|flair|restraint|subtlety|zest|abandon|bravado|calm|cool)"
+)
+_QUALITY_GIVEN = re.compile(
+    r"(?:(?:a|an|some|real|great|such|so\s+much|just\s+the\s+right)\s+)?(?:[a-z][\w\-]*,?\s+){0,2}"
+    rf"{_QUALITIES}\s+to\s"
 )
 _OBJECT_ROLE = re.compile(
     r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
@@ -2947,6 +2952,29 @@ def _paired_in_brackets(text: str, known: Known, found: list[tuple[str, str | No
         for actor, part in zip(actors, parts, strict=True):
             if actor:
                 found.append((actor, part))
+
+
+# "X runs the hotel with velvet menace as Winston,": a full name, a few words of what they do,
+# a quality of acting it is done with, then the part, a name that ends its clause.
+_WITH_QUALITY_AS = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:[a-z][\w’'\-]*\s+){1,3}?"
+    rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:and|but|who)\b)"
+)
+
+
+def _with_quality_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X runs it with velvet menace as Winston": the part played with a quality of acting."""
+    for m in _WITH_QUALITY_AS.finditer(text):
+        actor, role = m.group(1), m.group(2)
+        full = known.full(actor)
+        if full is None and not (is_name(actor) and _person_like(actor)):
+            continue
+        if fold(actor) in known.not_actors or known.full(role) or fold(role) in known.not_actors:
+            continue
+        if role.split()[0].lower() in _NOT_ROLE or _compared(text, m.start()):
+            continue
+        found.append((full or actor, role))
 
 
 # --- directors -------------------------------------------------------------------------------
