@@ -138,3 +138,28 @@ def test_a_quality_then_as_and_a_name_that_starts_a_clause_is_no_part() -> None:
         "walks home, and Ivo Brandt scores it with restraint as Osvald drowns.",
     )
     assert cast(review) == {"Lia Sand": "Greta"}
+
+
+def test_played_by_a_relation_of_someone_named_or_a_personality_from_elsewhere() -> None:
+    review = page(
+        "Lia Sand plays Greta. Beside them sleeps a generous drunk named Kip, played by "
+        "Mercer's brother Tobin Mercer, who never stops talking. Keeping order is Sergeant Ada "
+        "Finch, played by TikTok personality Greta Vell, who barks every line.",
+        labels="Cast: Hal Mercer, Lia Sand",
+    )
+    assert cast(review) == {
+        "Hal Mercer": None,
+        "Lia Sand": "Greta",
+        "Tobin Mercer": "Kip",
+        "Greta Vell": "Sergeant Ada Finch",
+    }
+
+
+def test_a_maker_sharing_an_actor_s_surname_owns_a_work_not_a_part() -> None:
+    review = page(
+        "Lia Sand plays Greta, and Tobin Rask's Kip is a marvel. The film paved the way for "
+        "others, such as Mercer's own Port Avel, and a hymn, played by church organist Ada "
+        "Finch, closes it.",
+        labels="Directed by Tove Mercer\nCast: Hal Mercer, Lia Sand, Tobin Rask",
+    )
+    assert cast(review) == {"Hal Mercer": None, "Lia Sand": "Greta", "Tobin Rask": "Kip"}

@@ -1403,6 +1403,15 @@ _ACTOR_WORDS = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:actor|actress|star|newcomer|comedian|performer"
     r"|singer|rapper|veteran|legend|icon)\s+"
 )
+# "by Thornton's brother X", "by YouTube personality X": a relation of someone named, or a
+# calling outside film after the name of where it is followed, before the actor's name (never
+# a player of music: "played by church organist X").
+_ACTOR_KIN = re.compile(
+    r"(?:[A-Z][\w’'\-]+[’']s\s+(?:real-life\s+|own\s+|younger\s+|older\s+|little\s+|big\s+)?"
+    r"(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece)"
+    r"|(?:[A-Z][\w’'\-]*\s+){1,2}(?:personality|influencer|model|sensation|celebrity|comic))"
+    r"\s+(?=[A-Z])"
+)
 # Capitalised words that start sentences or describe people without naming them.
 _NATIONALITIES = frozenset(
     """
@@ -1438,6 +1447,9 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         words = _ACTOR_WORDS.match(text, at)
         if words and name_after(text, words.end()):
             at = words.end()
+        kin = _ACTOR_KIN.match(text, at) if at == m.end() else None
+        if kin and name_after(text, kin.end()):
+            at = kin.end()  # "played by Thornton's brother Scott Thornton"
         actor = name_after(text, at)
         if actor is None:
             single = re.match(r"\s*([^\W\d_][\w’'-]+)", text[at : at + 40])
@@ -1764,6 +1776,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             owner = word.group(1) if word else None
         if owner is None or fold(owner) in known.not_actors:
             continue
+        if " " not in owner and _makers_surname(owner, known):
+            continue  # "Thornton's own Sweet Country": the surname is also a maker's
         head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
         if full is None and head and head[-1].lower() in _WORK_PREPOSITIONS:
             continue  # "adapted from Bram Holloway's Northern Lights"
@@ -1794,6 +1808,12 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             person = at >= 0 and _described_as_person(text, at + len(role))
         out.append(_Possessive(full or owner, role, full is not None, named, cast_talk, person))
     return out
+
+
+def _makers_surname(word: str, known: Known) -> bool:
+    """True when a lone surname is also that of someone the page names as a maker."""
+    tail = " " + fold(word)
+    return any(name.endswith(tail) for name in known.not_actors)
 
 
 # After "X's Role": the past tense, maybe after a second "and Y's Role", "were both …". A
