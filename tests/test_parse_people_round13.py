@@ -4,6 +4,8 @@ fails if its rule goes, and most have a twin the rule must leave alone."""
 
 from __future__ import annotations
 
+from reeltui.parse.credits import is_name
+
 from prose_pages import cast, page
 
 
@@ -163,3 +165,22 @@ def test_a_maker_sharing_an_actor_s_surname_owns_a_work_not_a_part() -> None:
         labels="Directed by Tove Mercer\nCast: Hal Mercer, Lia Sand, Tobin Rask",
     )
     assert cast(review) == {"Hal Mercer": None, "Lia Sand": "Greta", "Tobin Rask": "Kip"}
+
+
+def test_a_middle_initial_a_stands_in_a_name() -> None:
+    assert is_name("Nora A. Vell")
+    review = page(
+        "Nora A. Vell's debut feature turns a farmhouse into a pressure cooker, and Hal Mercer "
+        "plays Osvald, the farmer who will not leave.",
+    )
+    assert review.directors == ("Nora A. Vell",)
+    assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_a_capital_a_ending_a_sentence_starts_no_name() -> None:
+    assert not is_name("A. Hal Mercer")
+    review = page(
+        "There was never a plan B, only plan A. Hal Mercer plays Osvald, the farmer who will "
+        "not leave, and Lia Sand plays Greta.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}

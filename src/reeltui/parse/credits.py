@@ -111,6 +111,8 @@ def _is_name_token(token: str, first: bool) -> bool:
         return False
     if "." in bare and _INITIALS.fullmatch(token):
         return True  # "J.K."
+    if not first and len(token) == 2 and token[1] == "." and token[0].isupper():
+        return True  # "George A. Romero": a middle initial, even the one that spells "A"
     if bare in _PARTICLES and not first:
         return True
     if not bare[0].isupper():
