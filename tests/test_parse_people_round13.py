@@ -184,3 +184,20 @@ def test_a_capital_a_ending_a_sentence_starts_no_name() -> None:
         "not leave, and Lia Sand plays Greta.",
     )
     assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_a_documentary_made_by_two_and_shaped_by_two_who_share_the_directing_credit() -> None:
+    review = page(
+        "The film was made by Ivo Brandt and Cal Brandt, brothers with a light camera, and it "
+        "was shaped in the cutting room by Ada Finch and Nora Vell, who share the directing "
+        "credit and deserve more of the praise.",
+    )
+    assert review.directors == ("Ivo Brandt", "Cal Brandt", "Ada Finch", "Nora Vell")
+
+
+def test_a_film_made_by_firms_or_a_shared_writing_credit_names_no_director() -> None:
+    review = page(
+        "The film was made by Harbour Pictures and Nordvik Films on a tiny budget, and Ada "
+        "Finch and Nora Vell, who share the writing credit, keep it moving.",
+    )
+    assert review.directors == ()

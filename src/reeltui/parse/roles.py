@@ -11,7 +11,7 @@ film's title in parentheses or a year never becomes a credit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
@@ -3220,6 +3220,8 @@ def prose_directors(
                     name_before(text, end) or _surname(text, end, surnames)
                 ]
                 vote_all([n for n in makers if n and not _crew_named(text, end - len(n))], 2)
+        if " made by " in text or "directing credit" in low:
+            _made_by(text, take)
     ranked = sorted(weak, key=lambda k: -weak[k])
     groups: list[list[str]] = []
     grouped: set[str] = set()
@@ -3233,6 +3235,29 @@ def prose_directors(
         grouped.update(group)
         groups.append([names[k] for k in group])
     return list(strong.values()), groups
+
+
+# "The film was made by A and B": its makers, named after the work itself.
+_WORK_MADE_BY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:film|documentary|movie|picture)\s+(?:was|is)\s+"
+    r"(?:(?:mostly|largely|jointly)\s+)?made\s+by\s+(?=[A-Z])"
+)
+# "A and B, who share the directing credit": both direct.
+_SHARE_CREDIT = re.compile(
+    r",?\s+(?:who\s+)?(?:share|shared|split)\s+(?:the\s+|a\s+)?(?:co-)?directing\s+credits?\b"
+)
+
+
+def _made_by(text: str, take: Callable[[str | None], None]) -> None:
+    """ "The film was made by A and B", "… by C and D, who share the directing credit"."""
+    for m in _WORK_MADE_BY.finditer(text):
+        if not _compared(text, m.start()):
+            for name in _name_list(text, m.end()):
+                take(name)
+    for m in _SHARE_CREDIT.finditer(text):
+        for _, name in _pair_before(text, m.start()):
+            if is_name(name) and not _crew_named(text, text.rfind(name, 0, m.start())):
+                take(name)
 
 
 _LINKING = frozenset("is are was were turns makes gives keeps lends helps".split())
