@@ -201,3 +201,20 @@ def test_a_film_made_by_firms_or_a_shared_writing_credit_names_no_director() -> 
         "Finch and Nora Vell, who share the writing credit, keep it moving.",
     )
     assert review.directors == ()
+
+
+def test_the_director_of_that_film_just_named_is_not_this_one_s() -> None:
+    review = page(
+        "All six episodes were directed by Ada Finch. Comparisons with Night Ferry are "
+        "inevitable, and while that film's director, Nora Vell, had nothing to do with this, "
+        "it shares its anger. Hal Mercer plays Osvald.",
+    )
+    assert review.directors == ("Ada Finch",)
+
+
+def test_the_director_of_this_film_named_again_is_kept() -> None:
+    review = page(
+        "Comparisons with Night Ferry are inevitable, but this film's director, Nora Vell, "
+        "goes her own way. Hal Mercer plays Osvald.",
+    )
+    assert review.directors == ("Nora Vell",)

@@ -600,7 +600,9 @@ def shared_surname(text: str, names: list[str]) -> list[str]:
 # "Unlike director X in Y", "the 1978 version, directed by X".
 _OTHER_WORK = re.compile(
     r"\b(?:(?:unlike|like|as\s+with|compared\s+(?:to|with))\s+(?:[\w’'-]+\s+){0,2}$"
-    r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous|earlier)\b)",
+    r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous|earlier)\b"
+    # "that film's director, X": a work just named, not the one reviewed
+    r"|\bthat\s+(?:film|movie|show|series|picture)[’']s\s+$)",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|—|–)", re.DOTALL)
