@@ -5,6 +5,7 @@ fails if its rule goes, and most have a twin the rule must leave alone."""
 from __future__ import annotations
 
 from reeltui.parse.credits import is_name
+from reeltui.parse.roles import Known, prose_roles
 
 from prose_pages import cast, page
 
@@ -218,3 +219,22 @@ def test_the_director_of_this_film_named_again_is_kept() -> None:
         "goes her own way. Hal Mercer plays Osvald.",
     )
     assert review.directors == ("Nora Vell",)
+
+
+def test_an_aside_between_dashes_before_plays() -> None:
+    review = page(
+        "Hal Mercer – yes, the hero of Night Ferry, with his own island lilt pitched just "
+        "right – plays Osvald Brenner, fresh out of prison. Lia Sand — never better in her "
+        "career — plays his sister Greta.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brenner", "Lia Sand": "Greta"}
+
+
+def test_a_title_between_dashes_before_plays_like_is_no_actor() -> None:
+    review = page(
+        "Lia Sand plays Greta. Night Ferry – the film, not the novel – plays like a dream, and "
+        "Glen Orrin – the valley, that is – plays Glen Tarra, its rival across the hills.",
+    )
+    assert cast(review) == {"Lia Sand": "Greta"}
+    text = "Glen Orrin – the valley, that is – plays Glen Tarra, its rival across the hills."
+    assert prose_roles([text], Known({}, set())) == []

@@ -2533,6 +2533,19 @@ _NAME_COMMA_END = re.compile(
 _APPOSITION_END = re.compile(
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},[\"”]?$"
 )
+
+
+def _about_a_person(aside: str) -> bool:
+    """True when an aside speaks of a person: a pronoun, or a word for a person."""
+    words = [w.strip(",.;:!?’'\"“”").lower() for w in aside.split()]
+    return any(w in _PERSON_PRONOUNS or _person_noun(w) or w in _PROFESSIONS for w in words)
+
+
+_PERSON_PRONOUNS = frozenset("he she him his her hers himself herself".split())
+# An aside between dashes: "X – yes, the hero of Night Ferry, with his own lilt – plays Y".
+_DASHED_ASIDE_END = re.compile(
+    r"(?:^|[.;:!?]\s+)([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+([–—])\s+[^–—()]{1,100}\s+\2$"
+)
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
 
@@ -2597,8 +2610,17 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         tail = head[-90:]
         who = _WHO_BEFORE.search(head) if tail.endswith(_WHO_ENDS) else None
         apposition = _APPOSITION_END.search(tail) if tail.endswith((",", ',"', ",”")) else None
+        dashed = (
+            _DASHED_ASIDE_END.search(text, max(0, m.start() - 200), len(text[: m.start()].rstrip()))
+            if head.endswith(("–", "—"))
+            and not (_PLAYS_HOW.match(text, m.end()) or _PLAYS_IT.match(text, m.end()))
+            and not _MUSIC_PLAYS.match(text, m.end())
+            else None
+        )
         single = _ONE_NAME_END.search(tail)
-        for match in (who, apposition):
+        if dashed and not (known.full(dashed.group(1)) or _about_a_person(dashed.group())):
+            dashed = None  # "Port Avel – the town, that is – plays Port Talon": no person
+        for match in (who, apposition, dashed):
             if match is None:
                 continue
             words = _after_full_stop(match.group(1).split())
