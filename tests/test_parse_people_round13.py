@@ -238,3 +238,22 @@ def test_a_title_between_dashes_before_plays_like_is_no_actor() -> None:
     assert cast(review) == {"Lia Sand": "Greta"}
     text = "Glen Orrin – the valley, that is – plays Glen Tarra, its rival across the hills."
     assert prose_roles([text], Known({}, set())) == []
+
+
+def test_an_actor_with_the_tricky_job_of_playing_a_part() -> None:
+    review = page(
+        "Speaking of Greta: Lia Sand has the tricky job of playing Greta Holm, a barmaid who "
+        "is secretly an informer, and Hal Mercer is given the task of portraying Osvald.",
+    )
+    assert cast(review) == {"Lia Sand": "Greta Holm", "Hal Mercer": "Osvald"}
+
+
+def test_the_job_of_playing_god_is_an_idiom_not_a_part() -> None:
+    review = page(
+        "Lia Sand plays Greta. As the harbour's fixer, Ivo Brandt has the thankless job of "
+        "playing God with everyone's savings, and Cal Rowe takes on the task of playing "
+        "Devil's advocate.",
+    )
+    assert cast(review) == {"Lia Sand": "Greta"}
+    text = "Ivo Brandt has the thankless job of playing God with everyone's savings."
+    assert prose_roles([text], Known({}, set())) == []

@@ -372,6 +372,8 @@ def prose_roles(
             _paired_in_brackets(text, known, found)
         if " with " in text and " as " in text:
             _with_quality_as(text, known, found)
+        if " of playing " in text or " of portraying " in text:
+            _job_of_playing(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
         ):
@@ -3017,6 +3019,39 @@ def _with_quality_as(text: str, known: Known, found: list[tuple[str, str | None]
         if role.split()[0].lower() in _NOT_ROLE or _compared(text, m.start()):
             continue
         found.append((full or actor, role))
+
+
+# "X has the tricky job of playing Y", "X is given the task of portraying Y": the part as the
+# object of a job the actor has.
+_JOB_OF_PLAYING = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:has|had|gets|got|is\s+given"
+    r"|was\s+given|takes\s+on|faces)\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:job|task"
+    r"|challenge|burden|honou?r|pleasure|privilege|unenviable\s+task)\s+of\s+"
+    r"(?:playing|portraying)\s+(?=[A-Z])"
+)
+
+
+def _job_of_playing(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Annabel Wray has the tricky job of playing Grace Byrne, a barmaid …"."""
+    for m in _JOB_OF_PLAYING.finditer(text):
+        words = _after_full_stop(m.group(1).split())
+        while len(words) > 2 and words[0].lower() in _NOT_ROLE:
+            words.pop(0)
+        actor = " ".join(words)
+        full = known.full(actor)
+        if full is None and not (is_name(actor) and _person_like(actor)):
+            continue
+        if fold(actor) in known.not_actors or _compared(text, m.start()):
+            continue
+        role = _role_phrase(text[m.end() : m.end() + 160])
+        if role and role.split()[0].strip("’'s,").lower() in _IDIOMS:
+            continue  # "the thankless job of playing God": an idiom, no part
+        if role and not _described(role) and known.full(role) is None:
+            found.append((full or actor, role))
+
+
+# Capitalised words that make "playing …" an idiom: "playing God", "playing Devil's advocate".
+_IDIOMS = frozenset("god cupid devil solomon russian santa".split())
 
 
 # --- directors -------------------------------------------------------------------------------
