@@ -257,3 +257,12 @@ def test_the_job_of_playing_god_is_an_idiom_not_a_part() -> None:
     assert cast(review) == {"Lia Sand": "Greta"}
     text = "Ivo Brandt has the thankless job of playing God with everyone's savings."
     assert prose_roles([text], Known({}, set())) == []
+
+
+def test_a_part_whose_title_has_a_full_stop_keeps_the_name_after_it() -> None:
+    review = page(
+        "Mrs. Dalby runs the inn. Hal Mercer, who turns the hero into a rumpled prophet, is "
+        "Mr. Osvald, the leader of the ferrymen, and Lia Sand is Dr. Greta Holm, his rival.",
+        labels="Cast: Hal Mercer, Lia Sand",
+    )
+    assert cast(review) == {"Hal Mercer": "Mr. Osvald", "Lia Sand": "Dr. Greta Holm"}

@@ -695,7 +695,30 @@ def _with_titles(
             at = joined.find(role)
             title = _TITLE_BEFORE.search(joined, max(0, at - 6), at) if at > 0 else None
             titled[role] = joined[title.start() : at] + role if title else role
-    return [(actor, titled.get(role, role) if role else role) for actor, role in found]
+    out = [(actor, titled.get(role, role) if role else role) for actor, role in found]
+    if any(role in _TITLES_ALONE for _, role in out):
+        out = [(actor, _title_completed(actor, role, texts)) for actor, role in out]
+    return out
+
+
+_TITLES_ALONE = frozenset("Dr Mr Mrs Ms Sgt Capt Col Gen Lt Det Insp Prof Rev Fr Supt".split())
+
+
+def _title_completed(actor: str, role: str | None, texts: list[str]) -> str | None:
+    """ "X … is Mr. Robot, the leader …", read as the part "Mr": the title's full stop cut it
+    short; the part is the title and the name after it, first found after the actor's name."""
+    if role not in _TITLES_ALONE:
+        return role
+    pattern = re.compile(rf"\b{role}\.\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+    for text in texts:
+        at = text.find(actor)
+        m = pattern.search(text, at) if at >= 0 else None
+        if m:
+            return f"{role}. {m.group(1)}"
+    return role
+
+
+_TITLES_ALONE = frozenset("Dr Mr Mrs Ms Sgt Capt Col Gen Lt Det Insp Prof Rev Fr Supt".split())
 
 
 def _parens(
