@@ -266,3 +266,22 @@ def test_a_part_whose_title_has_a_full_stop_keeps_the_name_after_it() -> None:
         labels="Cast: Hal Mercer, Lia Sand",
     )
     assert cast(review) == {"Hal Mercer": "Mr. Osvald", "Lia Sand": "Dr. Greta Holm"}
+
+
+def test_a_second_series_director_who_took_over_the_later_episodes() -> None:
+    review = page(
+        "Director Ada Finch, who handled the first three episodes before Nora Vell took over "
+        "for the back half, gives the port a look that is part western, part nightmare. Hal "
+        "Mercer plays Osvald.",
+        headline="Salt Harbour season 1 review",
+    )
+    assert review.directors == ("Ada Finch", "Nora Vell")
+
+
+def test_a_character_who_took_over_a_business_directs_nothing() -> None:
+    review = page(
+        "Director Ada Finch follows the family across six episodes until Greta Holm took over "
+        "the ferry, and Hal Mercer plays Osvald while Lia Sand plays Greta Holm.",
+        headline="Salt Harbour season 1 review",
+    )
+    assert review.directors == ("Ada Finch",)
