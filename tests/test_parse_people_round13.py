@@ -285,3 +285,22 @@ def test_a_character_who_took_over_a_business_directs_nothing() -> None:
         headline="Salt Harbour season 1 review",
     )
     assert review.directors == ("Ada Finch",)
+
+
+def test_a_surname_stands_for_a_full_name_first_seen_owning_a_work() -> None:
+    review = page(
+        "Nora Vell's Port Avel (1962) is built around a promise it cannot keep. Vell films "
+        "these mirrors with an almost clinical patience, and Lia Sand plays Greta.",
+        headline="Port Avel review: mirrors",
+    )
+    assert review.directors == ("Nora Vell",)
+
+
+def test_a_surname_two_full_names_share_stands_for_neither() -> None:
+    review = page(
+        "Nora Vell's Port Avel (1962) is built around a promise it cannot keep, and Tove "
+        "Vell's score is lovely. Vell films these mirrors with an almost clinical patience, and "
+        "Lia Sand plays Greta.",
+        headline="Port Avel review: mirrors",
+    )
+    assert "Tove Vell" not in review.directors
