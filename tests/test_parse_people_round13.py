@@ -304,3 +304,19 @@ def test_a_surname_two_full_names_share_stands_for_neither() -> None:
         headline="Port Avel review: mirrors",
     )
     assert "Tove Vell" not in review.directors
+
+
+def test_a_sentence_opening_on_the_part_and_when_it_is_seen() -> None:
+    review = page(
+        "As the younger Greta in the flashbacks, Lia Sand matches the fire of the older woman, "
+        "and Hal Mercer plays Osvald.",
+    )
+    assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald"}
+
+
+def test_a_sentence_opening_on_as_and_a_place_names_no_part() -> None:
+    review = page(
+        "As in the flashbacks, Lia Sand plays Greta, and as Port Avel in the later episodes, "
+        "the town looks tired; Hal Mercer plays Osvald.",
+    )
+    assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald"}

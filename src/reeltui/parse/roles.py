@@ -1226,7 +1226,10 @@ def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str 
 # "As Ines Roan, Marta Quill is superb.", "Playing Ines, …", "In the role of Ines, …"
 _LEADING_ROLE = re.compile(
     r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
-    r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3}),\s+"
+    r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3})"
+    # "As the younger Eniola in the flashbacks, X …": when the part is seen
+    r"(?:\s+in\s+(?:the\s+|her\s+|his\s+|its\s+)?(?:early\s+|later\s+|opening\s+|final\s+)?"
+    r"(?:flashbacks?|prologue|epilogue|episodes?|scenes?|chapters?|sequences?))?,\s+"
 )
 
 
