@@ -339,3 +339,12 @@ def test_a_director_who_herself_turns_up_as_promised_plays_no_part() -> None:
         "promised, and Brandt himself appears as usual in the credits.",
     )
     assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_an_aside_whose_comma_stands_inside_a_closing_quote() -> None:
+    review = page(
+        "Lia Sand plays Greta. Hal Mercer, the Danish actor who played the pilot in the "
+        'original "The Long Night Ferry," is having a ball as Osvald, a smuggler who is smart '
+        "enough to be scared.",
+    )
+    assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald"}

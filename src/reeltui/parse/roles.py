@@ -1282,8 +1282,10 @@ def _lead_mononym(words: list[str], actor: str) -> str | None:
     return None
 
 
+# A full name, an aside in lower case between commas (the second may stand inside a closing
+# quote: "… in "Night Ferry," is having a ball"), then the rest of the clause.
 _NAME_APPOSED = re.compile(
-    r"\s*((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-.]+),\s+[a-z][^,]{2,110},\s+(.*)$"
+    r"\s*((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-.]+),\s+[a-z][^,]{2,110},[\"”]?\s+(.*)$"
 )
 
 
