@@ -348,3 +348,21 @@ def test_an_aside_whose_comma_stands_inside_a_closing_quote() -> None:
         "enough to be scared.",
     )
     assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald"}
+
+
+def test_a_credited_actor_with_an_aside_holding_a_title_and_commas_is_a_part() -> None:
+    review = page(
+        "Lia Sand, who played the weary mother in Vell's debut, Salt, Sand and Sea, is Greta, "
+        "and it is one of those performances that swallow the camera whole.",
+        labels="Cast: Lia Sand, Hal Mercer",
+    )
+    assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": None}
+
+
+def test_the_last_who_aside_belongs_to_the_one_who_is_the_part() -> None:
+    review = page(
+        "Lia Sand, who is new, plays Greta, and Hal Mercer, who played a priest in Vell's "
+        "debut, Salt, Sand and Sea, is Osvald.",
+        labels="Cast: Lia Sand, Hal Mercer",
+    )
+    assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald"}

@@ -2253,6 +2253,16 @@ def _is_role(
             if aside:
                 end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
             actor = name_before(text, end)
+            last_who = text.rfind(", who ", max(0, at - 130), at)
+            if (
+                actor is None
+                and last_who >= 0
+                and (who := _WHO_ASIDE_END.match(text, last_who, at))
+            ):
+                # "X, who played the mother in Y's debut, I Killed My Mother, is Die": commas
+                # inside the aside; believed for an actor the page credits
+                named = name_before(text, who.start())
+                actor = named if named and known.full(named) else None
             role = m.group(1) or m.group(2) or m.group(3)
             # "her teenage daughter Sasha", "Tom's mother, Ada": a person's name
             related = m.group(3) is not None or (
@@ -2309,6 +2319,10 @@ def _is_role(
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
         at = nxt
+
+
+# ", who …," before " is", the aside holding commas of its own (a title, a list).
+_WHO_ASIDE_END = re.compile(r",\s+who\s[^;.!?]{3,120},\s*$")
 
 
 def _credit_in_sentence(text: str, at: int, known: Known, actor: str | None) -> bool:
