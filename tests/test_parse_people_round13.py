@@ -366,3 +366,20 @@ def test_the_last_who_aside_belongs_to_the_one_who_is_the_part() -> None:
         labels="Cast: Lia Sand, Hal Mercer",
     )
     assert cast(review) == {"Lia Sand": "Greta", "Hal Mercer": "Osvald"}
+
+
+def test_a_one_word_stage_name_with_a_calling_takes_a_part() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. The rapper Kestro is a real discovery as Makalo, Osvald's "
+        "enforcer. Brindle, another musician, plays the ambitious Odun Varga with a quiet "
+        "menace.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Kestro": "Makalo", "Brindle": "Odun Varga"}
+
+
+def test_a_one_word_name_with_a_calling_compared_or_heard_plays_no_part() -> None:
+    review = page(
+        "Hal Mercer plays Osvald. The singer Kestro is heard as the credits roll. The rapper "
+        "Brindle is as good as Tobin Rask. The comedian Pell plays the club.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald"}

@@ -374,6 +374,8 @@ def prose_roles(
             _with_quality_as(text, known, found)
         if " of playing " in text or " of portraying " in text:
             _job_of_playing(text, known, found)
+        if any(map(text.__contains__, _CALLING_WORDS)):
+            _mononym_part(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
         ):
@@ -3134,6 +3136,50 @@ def _maker_named(name: str, texts: list[str], known: Known) -> str | None:
             if fold(m.group()) == makers[0]:
                 return m.group()
     return None
+
+
+# One-word stage names, said to be someone from another calling, who take a part: "The rapper
+# Reminisce is a real discovery as Makanaki,", "Illbliss, another musician, plays the
+# ambitious Odogwu Malay". The calling says the one word is a person.
+_CALLINGS = r"(?:rapper|singer|musician|comedian|model|footballer|boxer|wrestler|dancer|DJ)"
+_CALLING_WORDS = (
+    "rapper",
+    "singer",
+    "musician",
+    "comedian",
+    "model",
+    "footballer",
+    "boxer",
+    "wrestler",
+    "dancer",
+    "DJ",
+)
+_MONONYM_PART = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}\s+([A-Z][a-z]+)"
+    rf"|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?{_CALLINGS},)"
+    r"\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){0,3}?as)\s+"
+)
+
+
+def _mononym_part(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """A one-word stage name with a calling, then the part by name."""
+    for m in _MONONYM_PART.finditer(text):
+        name = m.group(1) or m.group(2)
+        if (
+            name.lower() in _NOT_ROLE
+            or fold(name) in known.not_actors
+            or _compared(text, m.start())
+        ):
+            continue
+        if " is as " in m.group() or " is just as " in m.group():
+            continue  # "is as good as Y": a comparison, no part
+        if m.group(3):
+            role = _role_phrase(text[m.end() : m.end() + 160])
+        else:
+            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            role = roles[0] if roles else None
+        if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
+            found.append((known.full(name) or name, role))
 
 
 # --- directors -------------------------------------------------------------------------------
