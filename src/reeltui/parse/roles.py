@@ -449,8 +449,6 @@ def prose_roles(
         ):
             found.append((p.actor, p.role))
     _played_by_self(texts, wider, found)
-    if any("self " in text for text in texts):
-        _self_cameo(texts, wider, found)
     if any(" is " in text for text in texts):
         _part_is_actor(texts, wider, found)
     crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}
@@ -3098,44 +3096,6 @@ def _job_of_playing(text: str, known: Known, found: list[tuple[str, str | None]]
 
 # Capitalised words that make "playing …" an idiom: "playing God", "playing Devil's advocate".
 _IDIOMS = frozenset("god cupid devil solomon russian santa".split())
-
-
-# "Ramis himself turns up briefly as a neurologist": a maker the page names (the director,
-# the writer) who also takes a part; "himself" says the one named is in front of the camera.
-_SELF_CAMEO = re.compile(
-    r"(?<![\w’'])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s+(?:him|her)self\s+(?:also\s+)?"
-    r"(?:turns\s+up|appears|pops\s+up|shows\s+up|cameos|has\s+a\s+(?:[a-z]+\s+)?cameo)"
-    r"(?:\s+(?:briefly|late\s+on|early\s+on|too))?\s+as\s+"
-)
-
-
-def _self_cameo(texts: list[str], known: Known, found: list[tuple[str, str | None]]) -> None:
-    """A maker named in full on the page who "himself turns up as" a part: in the cast too."""
-    for text in texts:
-        if "self " not in text:
-            continue
-        for m in _SELF_CAMEO.finditer(text):
-            name = m.group(1)
-            full = _maker_named(name, texts, known)
-            if full is None:
-                continue
-            roles = _split_roles(text[m.end() : m.end() + 160], 1)
-            if roles and (_named_role(roles[0]) or _a_person(roles[0])):
-                found.append((full, roles[0]))
-
-
-def _maker_named(name: str, texts: list[str], known: Known) -> str | None:
-    """The full name, as the page writes it, of the maker `name` (a surname or a full name)
-    stands for: one of the page's makers (`known.not_actors`) that ends in it."""
-    key = fold(name)
-    makers = [m for m in known.not_actors if m == key or m.endswith(" " + key)]
-    if len(makers) != 1:
-        return None
-    for text in texts:
-        for m in _FULL_NAME.finditer(text):
-            if fold(m.group()) == makers[0]:
-                return m.group()
-    return None
 
 
 # One-word stage names, said to be someone from another calling, who take a part: "The rapper
