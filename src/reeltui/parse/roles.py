@@ -460,6 +460,159 @@ def prose_roles(
     return _with_titles(found, texts)
 
 
+# --- more shapes of credits in prose -------------------------------------------------------
+
+# "by Thornton's brother X", "by YouTube personality X": a relation of someone named, or a
+# calling outside film after the name of where it is followed, before the actor's name (never
+# a player of music: "played by church organist X").
+_ACTOR_KIN = re.compile(
+    r"(?:[A-Z][\w’'\-]+[’']s\s+(?:real-life\s+|own\s+|younger\s+|older\s+|little\s+|big\s+)?"
+    r"(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece)"
+    r"|(?:[A-Z][\w’'\-]*\s+){1,2}(?:personality|influencer|model|sensation|celebrity|comic))"
+    r"\s+(?=[A-Z])"
+)
+# The same past commas between adjectives, or a longer object: "brings punkish, unpredictable
+# energy to", "brings just the right mix of charm and entitlement to".
+_TO_ROLE_LONG = re.compile(r"(?:[\w’'\-]+,?\s+){1,9}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
+# A quality of acting as the object: "a restless physicality to", "real warmth to".
+_QUALITIES = (
+    r"(?:physicality|energy|charm|warmth|menace|gravity|gravitas|intensity|presence|humou?r|wit"
+    r"|swagger|vulnerability|dignity|tenderness|sweetness|melancholy|bite|edge|sparkle"
+    r"|conviction|fragility|steel|soul|heart|mischief|charisma|poise|grit|heft|weight|relish"
+    r"|glee|gusto|aplomb|authority|flair|restraint|subtlety|zest|abandon|bravado|calm|cool)"
+)
+_QUALITY_GIVEN = re.compile(
+    r"(?:(?:a|an|some|real|great|such|so\s+much|just\s+the\s+right)\s+)?(?:[a-z][\w\-]*,?\s+){0,2}"
+    rf"{_QUALITIES}\s+to\s"
+)
+
+
+# "Val and Earl (Bacon and Ward)", "Burt Gummer and his wife Heather (Gross and McEntire)": two
+# parts, then the two actors who play them in brackets, in the same order.
+_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_PARTS_THEN_ACTORS = re.compile(
+    rf"(?<![\w’'])({_RUN}),?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){{1,2}})?"
+    rf"({_RUN})\s+\(({_RUN})\s+(?:and|&)\s+({_RUN})\)"
+)
+
+
+def _paired_in_brackets(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A and B (C and D)": C plays A and D plays B, when both bracketed names stand for
+    actors the page credits and neither part is one."""
+    for m in _PARTS_THEN_ACTORS.finditer(text):
+        parts = [m.group(1), m.group(2)]
+        actors = [known.full(m.group(3)), known.full(m.group(4))]
+        if None in actors or actors[0] == actors[1]:
+            continue
+        if any(known.full(p) or fold(p) in known.not_actors for p in parts):
+            continue
+        if any(p.split()[0].lower() in _NOT_ROLE for p in parts):
+            continue
+        for actor, part in zip(actors, parts, strict=True):
+            if actor:
+                found.append((actor, part))
+
+
+# "X runs the hotel with velvet menace as Winston,": a full name, a few words of what they do,
+# a quality of acting it is done with, then the part, a name that ends its clause.
+_WITH_QUALITY_AS = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:[a-z][\w’'\-]*\s+){1,3}?"
+    rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:and|but|who)\b)"
+)
+
+
+def _with_quality_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X runs it with velvet menace as Winston": the part played with a quality of acting."""
+    for m in _WITH_QUALITY_AS.finditer(text):
+        actor, role = m.group(1), m.group(2)
+        full = known.full(actor)
+        if full is None and not (is_name(actor) and _person_like(actor)):
+            continue
+        if fold(actor) in known.not_actors or known.full(role) or fold(role) in known.not_actors:
+            continue
+        if role.split()[0].lower() in _NOT_ROLE or _compared(text, m.start()):
+            continue
+        found.append((full or actor, role))
+
+
+# "X has the tricky job of playing Y", "X is given the task of portraying Y": the part as the
+# object of a job the actor has.
+_JOB_OF_PLAYING = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:has|had|gets|got|is\s+given"
+    r"|was\s+given|takes\s+on|faces)\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:job|task"
+    r"|challenge|burden|honou?r|pleasure|privilege|unenviable\s+task)\s+of\s+"
+    r"(?:playing|portraying)\s+(?=[A-Z])"
+)
+
+
+def _job_of_playing(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Annabel Wray has the tricky job of playing Grace Byrne, a barmaid …"."""
+    for m in _JOB_OF_PLAYING.finditer(text):
+        words = _after_full_stop(m.group(1).split())
+        while len(words) > 2 and words[0].lower() in _NOT_ROLE:
+            words.pop(0)
+        actor = " ".join(words)
+        full = known.full(actor)
+        if full is None and not (is_name(actor) and _person_like(actor)):
+            continue
+        if fold(actor) in known.not_actors or _compared(text, m.start()):
+            continue
+        role = _role_phrase(text[m.end() : m.end() + 160])
+        if role and role.split()[0].strip("’'s,").lower() in _IDIOMS:
+            continue  # "the thankless job of playing God": an idiom, no part
+        if role and not _described(role) and known.full(role) is None:
+            found.append((full or actor, role))
+
+
+# Capitalised words that make "playing …" an idiom: "playing God", "playing Devil's advocate".
+_IDIOMS = frozenset("god cupid devil solomon russian santa".split())
+
+
+# One-word stage names, said to be someone from another calling, who take a part: "The rapper
+# Reminisce is a real discovery as Makanaki,", "Illbliss, another musician, plays the
+# ambitious Odogwu Malay". The calling says the one word is a person.
+_CALLINGS = r"(?:rapper|singer|musician|comedian|model|footballer|boxer|wrestler|dancer|DJ)"
+_CALLING_WORDS = (
+    "rapper",
+    "singer",
+    "musician",
+    "comedian",
+    "model",
+    "footballer",
+    "boxer",
+    "wrestler",
+    "dancer",
+    "DJ",
+)
+_MONONYM_PART = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}\s+([A-Z][a-z]+)"
+    rf"|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?{_CALLINGS},)"
+    r"\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){0,3}?as)\s+"
+)
+
+
+def _mononym_part(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """A one-word stage name with a calling, then the part by name."""
+    for m in _MONONYM_PART.finditer(text):
+        name = m.group(1) or m.group(2)
+        if (
+            name.lower() in _NOT_ROLE
+            or fold(name) in known.not_actors
+            or _compared(text, m.start())
+        ):
+            continue
+        if " is as " in m.group() or " is just as " in m.group():
+            continue  # "is as good as Y": a comparison, no part
+        if m.group(3):
+            role = _role_phrase(text[m.end() : m.end() + 160])
+        else:
+            roles = _split_roles(text[m.end() : m.end() + 160], 1)
+            role = roles[0] if roles else None
+        if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
+            found.append((known.full(name) or name, role))
+
+
 def _without_other_titles(
     found: list[tuple[str, str | None]], texts: list[str], title: str, known: Known
 ) -> list[tuple[str, str | None]]:
@@ -1435,15 +1588,6 @@ _ACTOR_WORDS = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:actor|actress|star|newcomer|comedian|performer"
     r"|singer|rapper|veteran|legend|icon)\s+"
 )
-# "by Thornton's brother X", "by YouTube personality X": a relation of someone named, or a
-# calling outside film after the name of where it is followed, before the actor's name (never
-# a player of music: "played by church organist X").
-_ACTOR_KIN = re.compile(
-    r"(?:[A-Z][\w’'\-]+[’']s\s+(?:real-life\s+|own\s+|younger\s+|older\s+|little\s+|big\s+)?"
-    r"(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece)"
-    r"|(?:[A-Z][\w’'\-]*\s+){1,2}(?:personality|influencer|model|sensation|celebrity|comic))"
-    r"\s+(?=[A-Z])"
-)
 # Capitalised words that start sentences or describe people without naming them.
 _NATIONALITIES = frozenset(
     """
@@ -2348,20 +2492,6 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LENDS_CUE = re.compile(r"\b(?:brings?|lends?|gives?|bringing|lending|giving)\s|,\s+playing\s")
 _LENDS_WORDS = ("bring", "lend", "give", "giving", ", playing ")
 _TO_ROLE = re.compile(r"(?:[\w’'\-]+\s+){0,6}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
-# The same past commas between adjectives, or a longer object: "brings punkish, unpredictable
-# energy to", "brings just the right mix of charm and entitlement to".
-_TO_ROLE_LONG = re.compile(r"(?:[\w’'\-]+,?\s+){1,9}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
-# A quality of acting as the object: "a restless physicality to", "real warmth to".
-_QUALITIES = (
-    r"(?:physicality|energy|charm|warmth|menace|gravity|gravitas|intensity|presence|humou?r|wit"
-    r"|swagger|vulnerability|dignity|tenderness|sweetness|melancholy|bite|edge|sparkle"
-    r"|conviction|fragility|steel|soul|heart|mischief|charisma|poise|grit|heft|weight|relish"
-    r"|glee|gusto|aplomb|authority|flair|restraint|subtlety|zest|abandon|bravado|calm|cool)"
-)
-_QUALITY_GIVEN = re.compile(
-    r"(?:(?:a|an|some|real|great|such|so\s+much|just\s+the\s+right)\s+)?(?:[a-z][\w\-]*,?\s+){0,2}"
-    rf"{_QUALITIES}\s+to\s"
-)
 _OBJECT_ROLE = re.compile(
     r"((?:[A-Z][\w’'\-]+[’']s\s+(?:[a-z][\w’'\-]*\s+){0,3})?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
     r"\s+(?:a|an|the|some|real|exactly|just|enough|more|much|his|her|their|its)\s"
@@ -3014,132 +3144,6 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
             continue
         for actor, part in zip(actors, parts, strict=True):
             found.append((known.full(actor) or actor, part))
-
-
-# "Val and Earl (Bacon and Ward)", "Burt Gummer and his wife Heather (Gross and McEntire)": two
-# parts, then the two actors who play them in brackets, in the same order.
-_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
-_PARTS_THEN_ACTORS = re.compile(
-    rf"(?<![\w’'])({_RUN}),?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){{1,2}})?"
-    rf"({_RUN})\s+\(({_RUN})\s+(?:and|&)\s+({_RUN})\)"
-)
-
-
-def _paired_in_brackets(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """ "A and B (C and D)": C plays A and D plays B, when both bracketed names stand for
-    actors the page credits and neither part is one."""
-    for m in _PARTS_THEN_ACTORS.finditer(text):
-        parts = [m.group(1), m.group(2)]
-        actors = [known.full(m.group(3)), known.full(m.group(4))]
-        if None in actors or actors[0] == actors[1]:
-            continue
-        if any(known.full(p) or fold(p) in known.not_actors for p in parts):
-            continue
-        if any(p.split()[0].lower() in _NOT_ROLE for p in parts):
-            continue
-        for actor, part in zip(actors, parts, strict=True):
-            if actor:
-                found.append((actor, part))
-
-
-# "X runs the hotel with velvet menace as Winston,": a full name, a few words of what they do,
-# a quality of acting it is done with, then the part, a name that ends its clause.
-_WITH_QUALITY_AS = re.compile(
-    r"(?<![\w’'])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:[a-z][\w’'\-]*\s+){1,3}?"
-    rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+"
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:and|but|who)\b)"
-)
-
-
-def _with_quality_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """ "X runs it with velvet menace as Winston": the part played with a quality of acting."""
-    for m in _WITH_QUALITY_AS.finditer(text):
-        actor, role = m.group(1), m.group(2)
-        full = known.full(actor)
-        if full is None and not (is_name(actor) and _person_like(actor)):
-            continue
-        if fold(actor) in known.not_actors or known.full(role) or fold(role) in known.not_actors:
-            continue
-        if role.split()[0].lower() in _NOT_ROLE or _compared(text, m.start()):
-            continue
-        found.append((full or actor, role))
-
-
-# "X has the tricky job of playing Y", "X is given the task of portraying Y": the part as the
-# object of a job the actor has.
-_JOB_OF_PLAYING = re.compile(
-    r"(?<![\w’'])([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:has|had|gets|got|is\s+given"
-    r"|was\s+given|takes\s+on|faces)\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:job|task"
-    r"|challenge|burden|honou?r|pleasure|privilege|unenviable\s+task)\s+of\s+"
-    r"(?:playing|portraying)\s+(?=[A-Z])"
-)
-
-
-def _job_of_playing(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """ "Annabel Wray has the tricky job of playing Grace Byrne, a barmaid …"."""
-    for m in _JOB_OF_PLAYING.finditer(text):
-        words = _after_full_stop(m.group(1).split())
-        while len(words) > 2 and words[0].lower() in _NOT_ROLE:
-            words.pop(0)
-        actor = " ".join(words)
-        full = known.full(actor)
-        if full is None and not (is_name(actor) and _person_like(actor)):
-            continue
-        if fold(actor) in known.not_actors or _compared(text, m.start()):
-            continue
-        role = _role_phrase(text[m.end() : m.end() + 160])
-        if role and role.split()[0].strip("’'s,").lower() in _IDIOMS:
-            continue  # "the thankless job of playing God": an idiom, no part
-        if role and not _described(role) and known.full(role) is None:
-            found.append((full or actor, role))
-
-
-# Capitalised words that make "playing …" an idiom: "playing God", "playing Devil's advocate".
-_IDIOMS = frozenset("god cupid devil solomon russian santa".split())
-
-
-# One-word stage names, said to be someone from another calling, who take a part: "The rapper
-# Reminisce is a real discovery as Makanaki,", "Illbliss, another musician, plays the
-# ambitious Odogwu Malay". The calling says the one word is a person.
-_CALLINGS = r"(?:rapper|singer|musician|comedian|model|footballer|boxer|wrestler|dancer|DJ)"
-_CALLING_WORDS = (
-    "rapper",
-    "singer",
-    "musician",
-    "comedian",
-    "model",
-    "footballer",
-    "boxer",
-    "wrestler",
-    "dancer",
-    "DJ",
-)
-_MONONYM_PART = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}\s+([A-Z][a-z]+)"
-    rf"|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?{_CALLINGS},)"
-    r"\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){0,3}?as)\s+"
-)
-
-
-def _mononym_part(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """A one-word stage name with a calling, then the part by name."""
-    for m in _MONONYM_PART.finditer(text):
-        name = m.group(1) or m.group(2)
-        if (
-            name.lower() in _NOT_ROLE
-            or fold(name) in known.not_actors
-            or _compared(text, m.start())
-        ):
-            continue
-        if " is as " in m.group() or " is just as " in m.group():
-            continue  # "is as good as Y": a comparison, no part
-        if m.group(3):
-            role = _role_phrase(text[m.end() : m.end() + 160])
-        else:
-            roles = _split_roles(text[m.end() : m.end() + 160], 1)
-            role = roles[0] if roles else None
-        if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
-            found.append((known.full(name) or name, role))
 
 
 # --- directors -------------------------------------------------------------------------------
