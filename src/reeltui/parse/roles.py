@@ -2606,15 +2606,18 @@ def _performance_objects(
             role = roles[0] if roles else None
         else:
             to = _TO_ROLE.match(text, rest)
-            if to is None:
-                to = _TO_ROLE_LONG.match(text, rest)
-                far = to is not None
             if to:
                 object_at = to.end()
                 roles = _split_roles(text[to.end() : to.end() + 160], 1)
                 role = roles[0] if roles else None
             else:
-                obj = _OBJECT_ROLE.match(text, rest)
+                far_to = _TO_ROLE_LONG.match(text, rest)
+                if far_to:
+                    far = True
+                    object_at = far_to.end()
+                    roles = _split_roles(text[far_to.end() : far_to.end() + 160], 1)
+                    role = roles[0] if roles else None
+                obj = None if far_to else _OBJECT_ROLE.match(text, rest)
                 if obj:
                     phrase = obj.group(1)
                     named = _NAMED_AT_END.search(phrase)
