@@ -593,24 +593,37 @@ _MONONYM_PART = re.compile(
 
 
 def _mononym_part(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
-    """A one-word stage name with a calling, then the part by name."""
-    for m in _MONONYM_PART.finditer(text):
-        name = m.group(1) or m.group(2)
-        if (
-            name.lower() in _NOT_ROLE
-            or fold(name) in known.not_actors
-            or _compared(text, m.start())
-        ):
-            continue
-        if " is as " in m.group() or " is just as " in m.group():
-            continue  # "is as good as Y": a comparison, no part
-        if m.group(3):
-            role = _role_phrase(text[m.end() : m.end() + 160])
-        else:
-            roles = _split_roles(text[m.end() : m.end() + 160], 1)
-            role = roles[0] if roles else None
-        if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
-            found.append((known.full(name) or name, role))
+    """A one-word stage name with a calling, then the part by name. The expression is tried
+    only around each calling word: over a whole paragraph it is slow."""
+    if " plays " not in text and " portrays " not in text and " as " not in text:
+        return
+    done = 0
+    for word in _CALLING_WORDS:
+        at = text.find(word)
+        while at != -1:
+            m = _MONONYM_PART.search(text, max(done, at - 40), at + 120)
+            if m is not None and m.start() <= at:
+                done = m.end()
+                _mononym_credit(m, text, known, found)
+            at = text.find(word, at + 1)
+
+
+def _mononym_credit(
+    m: re.Match[str], text: str, known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """The credit one match of `_MONONYM_PART` gives, if any."""
+    name = m.group(1) or m.group(2)
+    if name.lower() in _NOT_ROLE or fold(name) in known.not_actors or _compared(text, m.start()):
+        return
+    if " is as " in m.group() or " is just as " in m.group():
+        return  # "is as good as Y": a comparison, no part
+    if m.group(3):
+        role = _role_phrase(text[m.end() : m.end() + 160])
+    else:
+        roles = _split_roles(text[m.end() : m.end() + 160], 1)
+        role = roles[0] if roles else None
+    if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
+        found.append((known.full(name) or name, role))
 
 
 def _without_other_titles(
