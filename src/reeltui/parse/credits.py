@@ -118,6 +118,8 @@ def _is_name_token(token: str, first: bool) -> bool:
         return False
     if "." in bare and _INITIALS.fullmatch(token):
         return True  # "J.K."
+    if not first and len(token) == 2 and token[1] == "." and token[0].isupper():
+        return True  # "George A. Romero": a middle initial, even the one that spells "A"
     if bare in _PARTICLES and not first:
         return True
     if not bare[0].isupper():
@@ -580,7 +582,23 @@ def _prose_directors(text: str, cues: _Cues, paragraphs: list[str]) -> list[str]
             continue
         several = m.group(1) == "s" or m.group(2) is not None
         found.extend(shared_surname(text, names_listed(text, m.end(), paragraphs, several=several)))
+    if found and " took over" in text and "episode" in cues.low:
+        found.extend(_took_over(text))
     return found
+
+
+# "Director X, who handled the first three episodes before Y took over for the back half": a
+# series' second director, who takes over the episodes (never "took over the ferry").
+_TOOK_OVER = re.compile(
+    r"\b(?:before|until|after|when|then|and)\s+([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})"
+    r"\s+took\s+over(?=\s+(?:for|on|from|directing|behind|the\s+directing|the\s+reins"
+    r"|the\s+(?:last|final|back|second|later|remaining))\b|\s*[,.;:]|\s+(?:and|in)\s)"
+)
+
+
+def _took_over(text: str) -> list[str]:
+    """The full names that "took over" in a paragraph naming a director and its episodes."""
+    return [m.group(1) for m in _TOOK_OVER.finditer(text) if is_name(m.group(1))]
 
 
 _EPITHET = re.compile(
@@ -616,7 +634,9 @@ def shared_surname(text: str, names: list[str]) -> list[str]:
 # "Unlike director X in Y", "the 1978 version, directed by X".
 _OTHER_WORK = re.compile(
     r"\b(?:(?:unlike|like|as\s+with|compared\s+(?:to|with))\s+(?:[\w’'-]+\s+){0,2}$"
-    r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous|earlier)\b)",
+    r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous|earlier)\b"
+    # "that film's director, X": a work just named, not the one reviewed
+    r"|\bthat\s+(?:film|movie|show|series|picture)[’']s\s+$)",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|—|–)", re.DOTALL)

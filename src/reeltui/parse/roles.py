@@ -11,7 +11,7 @@ film's title in parentheses or a year never becomes a credit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
@@ -39,7 +39,8 @@ __all__ = [
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St)\.)\s*$")
 _INNER_PREFIX = re.compile(
-    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by)\s+"
+    r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by"
+    r"|(?:the\s+)?voice\s+of)\s+"
     r"|(?P<as>as|playing|who\s+plays|voicing)\s+)",
     re.IGNORECASE,
 )
@@ -305,6 +306,8 @@ def _inner_name(inner: str) -> tuple[str, str | None]:
         return kind, described.group(1)  # "(a young, cold-eyed Harrison Ford)"
     head = re.split(r"\s*(?:,|;|–|—| - | who\b| in\b| as\b| is\b)\s*", inner, maxsplit=1)[0]
     head = head.strip(" .")
+    if head.endswith((" Jr", " Sr")) and inner.startswith(head + "."):
+        head += "."  # "(voice of Ray Dunmore Jr.)" keeps the full stop of its suffix
     return kind, head or None
 
 
@@ -354,7 +357,7 @@ def prose_roles(
                 _cast_to_play(text, known, found)
         if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
             _role_of(text, known, found)
-        if title and "title role" in low:
+        if title and ("title role" in low or "title character" in low or "title part" in low):
             _title_role(text, known, title, found)
         if " to life" in text:
             _brought_to_life(text, known, found)
@@ -369,6 +372,14 @@ def prose_roles(
         _cast_cues(text, known, found)
         if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
             _paired(text, known, found)
+        if " and " in text and "(" in text:
+            _paired_in_brackets(text, known, found)
+        if " with " in text and " as " in text:
+            _with_quality_as(text, known, found)
+        if " of playing " in text or " of portraying " in text:
+            _job_of_playing(text, known, found)
+        if any(map(text.__contains__, _CALLING_WORDS)):
+            _mononym_part(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
         ):
@@ -451,6 +462,172 @@ def prose_roles(
     if title and found:
         found = _without_other_titles(found, texts, title, known)
     return _with_titles(found, texts)
+
+
+# --- more shapes of credits in prose -------------------------------------------------------
+
+# "by Thornton's brother X", "by YouTube personality X": a relation of someone named, or a
+# calling outside film after the name of where it is followed, before the actor's name (never
+# a player of music: "played by church organist X").
+_ACTOR_KIN = re.compile(
+    r"(?:[A-Z][\w’'\-]+[’']s\s+(?:real-life\s+|own\s+|younger\s+|older\s+|little\s+|big\s+)?"
+    r"(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece)"
+    r"|(?:[A-Z][\w’'\-]*\s+){1,2}(?:personality|influencer|model|sensation|celebrity|comic))"
+    r"\s+(?=[A-Z])"
+)
+# The same past commas between adjectives, or a longer object: "brings punkish, unpredictable
+# energy to", "brings just the right mix of charm and entitlement to".
+_TO_ROLE_LONG = re.compile(r"(?:[\w’'\-]+,?\s+){1,9}?to\s+(?=[A-Z]|[a-z][\w’'\-]+[’']s\s)")
+# A quality of acting as the object: "a restless physicality to", "real warmth to".
+_QUALITIES = (
+    r"(?:physicality|energy|charm|warmth|menace|gravity|gravitas|intensity|presence|humou?r|wit"
+    r"|swagger|vulnerability|dignity|tenderness|sweetness|melancholy|bite|edge|sparkle"
+    r"|conviction|fragility|steel|soul|heart|mischief|charisma|poise|grit|heft|weight|relish"
+    r"|glee|gusto|aplomb|authority|flair|restraint|subtlety|zest|abandon|bravado|calm|cool)"
+)
+_QUALITY_GIVEN = re.compile(
+    r"(?:(?:a|an|some|real|great|such|so\s+much|just\s+the\s+right)\s+)?(?:[a-z][\w\-]*,?\s+){0,2}"
+    rf"{_QUALITIES}\s+to\s"
+)
+
+
+# "Val and Earl (Bacon and Ward)", "Burt Gummer and his wife Heather (Gross and McEntire)": two
+# parts, then the two actors who play them in brackets, in the same order.
+_RUN = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+_PARTS_THEN_ACTORS = re.compile(
+    rf"(?<![\w’'])({_RUN}),?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[a-z][\w\-]*\s+){{1,2}})?"
+    rf"({_RUN})\s+\(({_RUN})\s+(?:and|&)\s+({_RUN})\)"
+)
+
+
+def _paired_in_brackets(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A and B (C and D)": C plays A and D plays B, when both bracketed names stand for
+    actors the page credits and neither part is one."""
+    for m in _PARTS_THEN_ACTORS.finditer(text):
+        parts = [m.group(1), m.group(2)]
+        actors = [known.full(m.group(3)), known.full(m.group(4))]
+        if None in actors or actors[0] == actors[1]:
+            continue
+        if any(known.full(p) or fold(p) in known.not_actors for p in parts):
+            continue
+        if any(p.split()[0].lower() in _NOT_ROLE for p in parts):
+            continue
+        for actor, part in zip(actors, parts, strict=True):
+            if actor:
+                found.append((actor, part))
+
+
+# "X runs the hotel with velvet menace as Winston,": a full name, a few words of what they do,
+# a quality of acting it is done with, then the part, a name that ends its clause.
+_WITH_QUALITY_AS = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:[a-z][\w’'\-]*\s+){1,3}?"
+    rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:and|but|who)\b)"
+)
+
+
+def _with_quality_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X runs it with velvet menace as Winston": the part played with a quality of acting."""
+    for m in _WITH_QUALITY_AS.finditer(text):
+        actor, role = m.group(1), m.group(2)
+        full = known.full(actor)
+        if full is None and not (is_name(actor) and _person_like(actor)):
+            continue
+        if fold(actor) in known.not_actors or known.full(role) or fold(role) in known.not_actors:
+            continue
+        if role.split()[0].lower() in _NOT_ROLE or _compared(text, m.start()):
+            continue
+        found.append((full or actor, role))
+
+
+# "X has the tricky job of playing Y", "X is given the task of portraying Y": the part as the
+# object of a job the actor has.
+_JOB_OF_PLAYING = re.compile(
+    r"(?<![\w’'])([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+(?:has|had|gets|got|is\s+given"
+    r"|was\s+given|takes\s+on|faces)\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:job|task"
+    r"|challenge|burden|honou?r|pleasure|privilege|unenviable\s+task)\s+of\s+"
+    r"(?:playing|portraying)\s+(?=[A-Z])"
+)
+
+
+def _job_of_playing(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Annabel Wray has the tricky job of playing Grace Byrne, a barmaid …"."""
+    for m in _JOB_OF_PLAYING.finditer(text):
+        words = _after_full_stop(m.group(1).split())
+        while len(words) > 2 and words[0].lower() in _NOT_ROLE:
+            words.pop(0)
+        actor = " ".join(words)
+        full = known.full(actor)
+        if full is None and not (is_name(actor) and _person_like(actor)):
+            continue
+        if fold(actor) in known.not_actors or _compared(text, m.start()):
+            continue
+        role = _role_phrase(text[m.end() : m.end() + 160])
+        if role and role.split()[0].strip("’'s,").lower() in _IDIOMS:
+            continue  # "the thankless job of playing God": an idiom, no part
+        if role and not _described(role) and known.full(role) is None:
+            found.append((full or actor, role))
+
+
+# Capitalised words that make "playing …" an idiom: "playing God", "playing Devil's advocate".
+_IDIOMS = frozenset("god cupid devil solomon russian santa".split())
+
+
+# One-word stage names, said to be someone from another calling, who take a part: "The rapper
+# Reminisce is a real discovery as Makanaki,", "Illbliss, another musician, plays the
+# ambitious Odogwu Malay". The calling says the one word is a person.
+_CALLINGS = r"(?:rapper|singer|musician|comedian|model|footballer|boxer|wrestler|dancer|DJ)"
+_CALLING_WORDS = (
+    "rapper",
+    "singer",
+    "musician",
+    "comedian",
+    "model",
+    "footballer",
+    "boxer",
+    "wrestler",
+    "dancer",
+    "DJ",
+)
+_MONONYM_PART = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}\s+([A-Z][a-z]+)"
+    rf"|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?{_CALLINGS},)"
+    r"\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){0,3}?as)\s+"
+)
+
+
+def _mononym_part(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """A one-word stage name with a calling, then the part by name. The expression is tried
+    only around each calling word: over a whole paragraph it is slow."""
+    if " plays " not in text and " portrays " not in text and " as " not in text:
+        return
+    done = 0
+    for word in _CALLING_WORDS:
+        at = text.find(word)
+        while at != -1:
+            m = _MONONYM_PART.search(text, max(done, at - 40), at + 120)
+            if m is not None and m.start() <= at:
+                done = m.end()
+                _mononym_credit(m, text, known, found)
+            at = text.find(word, at + 1)
+
+
+def _mononym_credit(
+    m: re.Match[str], text: str, known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """The credit one match of `_MONONYM_PART` gives, if any."""
+    name = m.group(1) or m.group(2)
+    if name.lower() in _NOT_ROLE or fold(name) in known.not_actors or _compared(text, m.start()):
+        return
+    if " is as " in m.group() or " is just as " in m.group():
+        return  # "is as good as Y": a comparison, no part
+    if m.group(3):
+        role = _role_phrase(text[m.end() : m.end() + 160])
+    else:
+        roles = _split_roles(text[m.end() : m.end() + 160], 1)
+        role = roles[0] if roles else None
+    if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
+        found.append((known.full(name) or name, role))
 
 
 def _without_other_titles(
@@ -690,7 +867,30 @@ def _with_titles(
             at = joined.find(role)
             title = _TITLE_BEFORE.search(joined, max(0, at - 6), at) if at > 0 else None
             titled[role] = joined[title.start() : at] + role if title else role
-    return [(actor, titled.get(role, role) if role else role) for actor, role in found]
+    out = [(actor, titled.get(role, role) if role else role) for actor, role in found]
+    if any(role in _TITLES_ALONE for _, role in out):
+        out = [(actor, _title_completed(actor, role, texts)) for actor, role in out]
+    return out
+
+
+_TITLES_ALONE = frozenset("Dr Mr Mrs Ms Sgt Capt Col Gen Lt Det Insp Prof Rev Fr Supt".split())
+
+
+def _title_completed(actor: str, role: str | None, texts: list[str]) -> str | None:
+    """ "X … is Mr. Robot, the leader …", read as the part "Mr": the title's full stop cut it
+    short; the part is the title and the name after it, first found after the actor's name."""
+    if role not in _TITLES_ALONE:
+        return role
+    pattern = re.compile(rf"\b{role}\.\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+    for text in texts:
+        at = text.find(actor)
+        m = pattern.search(text, at) if at >= 0 else None
+        if m:
+            return f"{role}. {m.group(1)}"
+    return role
+
+
+_TITLES_ALONE = frozenset("Dr Mr Mrs Ms Sgt Capt Col Gen Lt Det Insp Prof Rev Fr Supt".split())
 
 
 def _parens(
@@ -1199,11 +1399,25 @@ _TITLE_ROLE = re.compile(
 )
 
 
+_PLAYS_AS = re.compile(r"\b(?:plays|as)\s")
+# ", who …," just before the words that give the part: an aside about the actor.
+_ASIDE_BEFORE = re.compile(r",\s+(?:who|whose|a|an|the)\s[^,;.]{0,100}$")
+
+
 def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str | None]]) -> None:
     """ "X, in the title role, is astonishing", "X plays the title role": the role is the
     film's name."""
     for m in _TITLE_ROLE.finditer(text):
+        if m.group().endswith("character") and not _PLAYS_AS.search(m.group()):
+            continue  # "X argues with the title character": someone else in the story
         actor = name_before(text, m.start(), object_ok=True)
+        if actor is None:
+            aside = text.startswith(",", m.start()) and _ASIDE_BEFORE.search(
+                text, max(0, m.start() - 120), m.start()
+            )
+            if aside:  # "X, who has not had a part this snug in years, plays the title role",
+                # "X, a young stage actor, plays the title character"
+                actor = name_before(text, aside.start(), object_ok=True)
         if actor is None:
             word = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
             actor = known.full(word.group(1)) if word else None
@@ -1214,7 +1428,10 @@ def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str 
 # "As Ines Roan, Marta Quill is superb.", "Playing Ines, …", "In the role of Ines, …"
 _LEADING_ROLE = re.compile(
     r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
-    r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3}),\s+"
+    r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3})"
+    # "As the younger Eniola in the flashbacks, X …": when the part is seen
+    r"(?:\s+in\s+(?:the\s+|her\s+|his\s+|its\s+)?(?:early\s+|later\s+|opening\s+|final\s+)?"
+    r"(?:flashbacks?|prologue|epilogue|episodes?|scenes?|chapters?|sequences?))?,\s+"
 )
 
 
@@ -1271,8 +1488,10 @@ def _lead_mononym(words: list[str], actor: str) -> str | None:
     return None
 
 
+# A full name, an aside in lower case between commas (the second may stand inside a closing
+# quote: "… in "Night Ferry," is having a ball"), then the rest of the clause.
 _NAME_APPOSED = re.compile(
-    r"\s*((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-.]+),\s+[a-z][^,]{2,110},\s+(.*)$"
+    r"\s*((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-.]+),\s+[a-z][^,]{2,110},[\"”]?\s+(.*)$"
 )
 
 
@@ -1493,6 +1712,9 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         words = _ACTOR_WORDS.match(text, at) or _ACTOR_DESCRIBED.match(text, at)
         if words and name_after(text, words.end()):
             at = words.end()
+        kin = _ACTOR_KIN.match(text, at) if at == m.end() else None
+        if kin and name_after(text, kin.end()):
+            at = kin.end()  # "played by Thornton's brother Scott Thornton"
         actor = name_after(text, at)
         if actor is None:
             single = re.match(r"\s*([^\W\d_][\w’'-]+)", text[at : at + 40])
@@ -1873,6 +2095,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             owner = word.group(1) if word else None
         if owner is None or fold(owner) in known.not_actors:
             continue
+        if " " not in owner and _makers_surname(owner, known):
+            continue  # "Thornton's own Sweet Country": the surname is also a maker's
         head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
         if full is None and head and head[-1].lower() in _WORK_PREPOSITIONS:
             continue  # "adapted from Bram Holloway's Northern Lights"
@@ -1903,6 +2127,12 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             person = at >= 0 and _described_as_person(text, at + len(role))
         out.append(_Possessive(full or owner, role, full is not None, named, cast_talk, person))
     return out
+
+
+def _makers_surname(word: str, known: Known) -> bool:
+    """True when a lone surname is also that of someone the page names as a maker."""
+    tail = " " + fold(word)
+    return any(name.endswith(tail) for name in known.not_actors)
 
 
 # After "X's Role": the past tense, maybe after a second "and Y's Role", "were both …". A
@@ -2285,7 +2515,17 @@ def _described_character(text: str, at: int) -> bool:
     if m is None:
         return False
     words = [w.lower() for w in (m.group(1) or m.group(2)).split()]
-    return any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words)
+    if any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words):
+        return True
+    return _ONE_OF_THEM.match(text, at) is not None
+
+
+# ", the eldest, who …", ", the sweet, devout one who …": one of a family or a group picked out
+# by an adjective, the person left unsaid.
+_ONE_OF_THEM = re.compile(
+    r",\s+the\s+(?:(?:[a-z][\w’'\-]*,?\s+){0,3}one(?=\s+(?:who|whose)\b)"
+    r"|(?:eldest|oldest|youngest|middle\s+one)(?=,\s+(?:who|whose)\b|[.;:!?]))"
+)
 
 
 def _is_role(
@@ -2315,6 +2555,16 @@ def _is_role(
             if aside:
                 end = aside.start()  # "Timothy Dalton, in a performance of gleeful oiliness, is"
             actor = name_before(text, end)
+            last_who = text.rfind(", who ", max(0, at - 130), at)
+            if (
+                actor is None
+                and last_who >= 0
+                and (who := _WHO_ASIDE_END.match(text, last_who, at))
+            ):
+                # "X, who played the mother in Y's debut, I Killed My Mother, is Die": commas
+                # inside the aside; believed for an actor the page credits
+                named = name_before(text, who.start())
+                actor = named if named and known.full(named) else None
             role = m.group(1) or m.group(2) or m.group(3)
             # "her teenage daughter Sasha", "Tom's mother, Ada": a person's name
             related = m.group(3) is not None or (
@@ -2373,6 +2623,10 @@ def _is_role(
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
         at = nxt
+
+
+# ", who …," before " is", the aside holding commas of its own (a title, a list).
+_WHO_ASIDE_END = re.compile(r",\s+who\s[^;.!?]{3,120},\s*$")
 
 
 def _credit_in_sentence(text: str, at: int, known: Known, actor: str | None) -> bool:
@@ -2499,7 +2753,7 @@ def _performance_objects(
             and is_name(actor)
             and _person_like(actor)
             and fold(actor) not in known.not_actors
-            and not _MAKER_BEFORE.search(text, max(0, end - len(actor) - 24), end - len(actor))
+            and not _maker_before(text, text.rfind(actor, 0, end))
             and not _compared(text, m.start())
         )
         if guessed:
@@ -2509,6 +2763,7 @@ def _performance_objects(
         rest = m.end()
         object_at = rest
         role: str | None = None
+        far = False  # the object reached past a comma or more than six words
         if text[m.start()] == ",":
             roles = _split_roles(text[rest : rest + 160], 1)
             role = roles[0] if roles else None
@@ -2521,21 +2776,29 @@ def _performance_objects(
                 roles = _split_roles(text[to.end() : to.end() + 160], 1)
                 role = roles[0] if roles else None
             else:
-                obj = _OBJECT_ROLE.match(text, rest)
+                far_to = _TO_ROLE_LONG.match(text, rest)
+                if far_to:
+                    far = True
+                    object_at = far_to.end()
+                    roles = _split_roles(text[far_to.end() : far_to.end() + 160], 1)
+                    role = roles[0] if roles else None
+                obj = None if far_to else _OBJECT_ROLE.match(text, rest)
                 if obj:
                     phrase = obj.group(1)
                     named = _NAMED_AT_END.search(phrase)
                     role = named.group(1) if named else None
                     if role and "’s " not in phrase and "'s " not in phrase:
                         role = phrase
-        if guessed and role:
+        if (guessed or far) and role:
             # A name the page does not credit gives its verb to a person: "to Jayce, a man
-            # who …", "to Joel's brother, Tommy"; never "to Port Talon".
+            # who …", "to Joel's brother, Tommy"; never "to Port Talon". A quality of acting
+            # given ("brings a restless physicality to Zia") says the same of the one given it.
             at = text.find(role, object_at, object_at + 200)
             if at < 0 or not (
                 _described_as_person(text, at + len(role))
                 or _described_character(text, at + len(role))
                 or any(map(_person_noun, text[object_at:at].replace(",", " ").split()))
+                or (guessed and _QUALITY_GIVEN.match(text, rest) is not None)
             ):
                 role = None
         if (
@@ -2552,6 +2815,11 @@ _MAKER_BEFORE = re.compile(
     r"(?i:director|filmmaker|film-maker|writer|screenwriter|producer|composer|cinematographer"
     r"|creator|showrunner|novelist|author|editor|designer|photographer)[’']?s?\s+$"
 )
+
+
+def _maker_before(text: str, at: int) -> bool:
+    """True when a job behind the camera stands right before position `at` (`_MAKER_BEFORE`)."""
+    return at >= 0 and _MAKER_BEFORE.search(text, max(0, at - 24), at) is not None
 
 
 # Substrings that every match of the cue below holds: a cheap test before the expression.
@@ -2608,6 +2876,19 @@ _NAME_COMMA_END = re.compile(
 # on a break from "The Bear," plays Y".
 _APPOSITION_END = re.compile(
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},[\"”]?$"
+)
+
+
+def _about_a_person(aside: str) -> bool:
+    """True when an aside speaks of a person: a pronoun, or a word for a person."""
+    words = [w.strip(",.;:!?’'\"“”").lower() for w in aside.split()]
+    return any(w in _PERSON_PRONOUNS or _person_noun(w) or w in _PROFESSIONS for w in words)
+
+
+_PERSON_PRONOUNS = frozenset("he she him his her hers himself herself".split())
+# An aside between dashes: "X – yes, the hero of Night Ferry, with his own lilt – plays Y".
+_DASHED_ASIDE_END = re.compile(
+    r"(?:^|[.;:!?]\s+)([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+([–—])\s+[^–—()]{1,100}\s+\2$"
 )
 _ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
 
@@ -2673,8 +2954,17 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         tail = head[-90:]
         who = _WHO_BEFORE.search(head) if tail.endswith(_WHO_ENDS) else None
         apposition = _APPOSITION_END.search(tail) if tail.endswith((",", ',"', ",”")) else None
+        dashed = (
+            _DASHED_ASIDE_END.search(text, max(0, m.start() - 200), len(text[: m.start()].rstrip()))
+            if head.endswith(("–", "—"))
+            and not (_PLAYS_HOW.match(text, m.end()) or _PLAYS_IT.match(text, m.end()))
+            and not _MUSIC_PLAYS.match(text, m.end())
+            else None
+        )
         single = _ONE_NAME_END.search(tail)
-        for match in (who, apposition):
+        if dashed and not (known.full(dashed.group(1)) or _about_a_person(dashed.group())):
+            dashed = None  # "Port Avel – the town, that is – plays Port Talon": no person
+        for match in (who, apposition, dashed):
             if match is None:
                 continue
             words = _after_full_stop(match.group(1).split())
@@ -3332,6 +3622,8 @@ def prose_directors(
                     name_before(text, end) or _surname(text, end, surnames)
                 ]
                 vote_all([n for n in makers if n and not _crew_named(text, end - len(n))], 2)
+        if " made by " in text or "directing credit" in low:
+            _made_by(text, take)
     ranked = sorted(weak, key=lambda k: -weak[k])
     groups: list[list[str]] = []
     grouped: set[str] = set()
@@ -3345,6 +3637,29 @@ def prose_directors(
         grouped.update(group)
         groups.append([names[k] for k in group])
     return list(strong.values()), groups
+
+
+# "The film was made by A and B": its makers, named after the work itself.
+_WORK_MADE_BY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:film|documentary|movie|picture)\s+(?:was|is)\s+"
+    r"(?:(?:mostly|largely|jointly)\s+)?made\s+by\s+(?=[A-Z])"
+)
+# "A and B, who share the directing credit": both direct.
+_SHARE_CREDIT = re.compile(
+    r",?\s+(?:who\s+)?(?:share|shared|split)\s+(?:the\s+|a\s+)?(?:co-)?directing\s+credits?\b"
+)
+
+
+def _made_by(text: str, take: Callable[[str | None], None]) -> None:
+    """ "The film was made by A and B", "… by C and D, who share the directing credit"."""
+    for m in _WORK_MADE_BY.finditer(text):
+        if not _compared(text, m.start()):
+            for name in _name_list(text, m.end()):
+                take(name)
+    for m in _SHARE_CREDIT.finditer(text):
+        for _, name in _pair_before(text, m.start()):
+            if is_name(name) and not _crew_named(text, text.rfind(name, 0, m.start())):
+                take(name)
 
 
 _LINKING = frozenset("is are was were turns makes gives keeps lends helps".split())

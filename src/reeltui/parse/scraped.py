@@ -4284,14 +4284,18 @@ _FULL_NAME = re.compile(
 )
 
 
+_OWNED = re.compile(r"[’']s\b")
+
+
 def _surnames(texts: list[str]) -> dict[str, str]:
     """Each surname that stands for exactly one full name in the texts."""
     seen: dict[str, set[str]] = {}
     for text in texts:
         for m in _FULL_NAME.finditer(text):
             name = m.group()
-            if name.endswith(("’s", "'s")):
-                name = name[:-2]  # "Denis Villeneuve’s career": the name without its "’s"
+            if "’s" in name or "'s" in name:
+                # "Denis Villeneuve’s career", "Agnès Varda's Cléo": the name before its "’s"
+                name = _OWNED.split(name, maxsplit=1)[0]
             if is_name(name):
                 seen.setdefault(fold(name.split()[-1]), set()).add(name)
     return {key: next(iter(names)) for key, names in seen.items() if len(names) == 1}
