@@ -1523,12 +1523,26 @@ def _plausible_role(role: str) -> bool:
     if not words:
         return False
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
-        return True
+        # "as Storm Hilda blows in": a name and then its verb, so "as" opened a clause
+        return not _name_then_verb(words)
     head = _PREPOSITION_CUT.split(role.split(" with ", 1)[0], maxsplit=1)[0].split()
     # "a member of the Neighbourhood Watch", "a lawyer with a past": the person noun before
     # the preposition
     return _person_noun(words[-1].strip(",.")) or (
         len(head) < len(words) and _person_noun(head[-1])
+    )
+
+
+def _name_then_verb(words: list[str]) -> bool:
+    """Capitalised words, then one lowercase word in -s that no possessive owns: "Storm Hilda
+    blows" (a clause's subject and verb), never "Osvald's brother"."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and last.islower()
+        and last.endswith("s")
+        and not words[-2].endswith(("'s", "’s"))
+        and all(word[:1].isupper() for word in words[:-1])
     )
 
 
