@@ -152,3 +152,15 @@ def test_a_name_over_its_outlet_is_the_byline() -> None:
     )
     review = scraped(text)
     assert review.reviewer is not None and review.reviewer.name == "Jane Doe"
+
+
+@pytest.mark.parametrize("label", ["Director: Ana Lima", "Starring: Ana Lima"])
+def test_a_person_the_page_credits_is_never_its_reviewer(label: str) -> None:
+    # A capsule with no byline: the one name under the headline is the film's, not the critic's.
+    review = scraped(f"Salt Harbour\n\n{label}\n\n{P1} Hal Mercer is quietly superb.\n\n{P2}\n")
+    assert _reviewer(review) is None
+
+
+def test_a_byline_beside_a_credit_is_still_the_reviewer() -> None:
+    review = scraped(f"Salt Harbour\n\nBy Jane Doe\n\nDirector: Ana Lima\n\n{BODY}\n")
+    assert _reviewer(review) == "Jane Doe"
