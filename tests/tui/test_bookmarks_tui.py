@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -401,3 +402,26 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
         assert badge.text is None
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_w_right_after_b_waits_for_the_bookmark_to_be_written(
+    make_app: MAKE, bookmarks_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "b" then "w" at once, on a machine slow to write: the "w" is not lost to the write still
+    # on its way (it used to say "not bookmarked" and drop the key).
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        store = app.bookmarks_ui.store
+        add_review = store.add_review
+
+        def slow_add(*args: object, **kwargs: object) -> object:
+            time.sleep(0.3)
+            return add_review(*args, **kwargs)
+
+        monkeypatch.setattr(store, "add_review", slow_add)
+        said = heard(app)
+        await pressed(pilot, "b", "w")
+        entry = on_disk(bookmarks_path)[MILLION]
+        assert entry["status"] == "watched", said
+        assert not any("not bookmarked" in line for line in said)

@@ -185,7 +185,10 @@ class BookmarksUI:
     def toggle_watched(self, film_key: str | None = None) -> None:
         """Mark a bookmarked film watched, or to-watch again (the selected one by default)."""
         target = self._target(film_key)
-        if target is None or self._bookmark_of(target, then=", then w") is None:
+        if target is None:
+            return
+        # With a write still on its way ("b" then "w" at once), the store answers in its turn.
+        if not self._writing() and self._bookmark_of(target, then=", then w") is None:
             return
         key = target.film_key
 
@@ -357,6 +360,10 @@ class BookmarksUI:
         self._announced = message
 
     # -- internals ----------------------------------------------------------------------
+
+    def _writing(self) -> bool:
+        """Whether changes asked for are still on their way to the store."""
+        return self._served != self._tickets
 
     def _change(
         self,
