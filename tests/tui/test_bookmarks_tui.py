@@ -404,6 +404,18 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
     assert app.return_code == 0
 
 
+def _slow_bookmarking(app: ReelApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make adding a bookmark take 0.3 s, as on a slow disk or under another copy's lock."""
+    store = app.bookmarks_ui.store
+    add_review = store.add_review
+
+    def slow_add(*args: object, **kwargs: object) -> object:
+        time.sleep(0.3)
+        return add_review(*args, **kwargs)
+
+    monkeypatch.setattr(store, "add_review", slow_add)
+
+
 async def test_w_right_after_b_waits_for_the_bookmark_to_be_written(
     make_app: MAKE, bookmarks_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -412,16 +424,22 @@ async def test_w_right_after_b_waits_for_the_bookmark_to_be_written(
     app = make_app()
     async with app.run_test(size=(140, 40)) as pilot:
         await loaded(pilot)
-        store = app.bookmarks_ui.store
-        add_review = store.add_review
-
-        def slow_add(*args: object, **kwargs: object) -> object:
-            time.sleep(0.3)
-            return add_review(*args, **kwargs)
-
-        monkeypatch.setattr(store, "add_review", slow_add)
+        _slow_bookmarking(app, monkeypatch)
         said = heard(app)
         await pressed(pilot, "b", "w")
         entry = on_disk(bookmarks_path)[MILLION]
         assert entry["status"] == "watched", said
         assert not any("not bookmarked" in line for line in said)
+
+
+async def test_B_right_after_b_shows_the_film_being_bookmarked(
+    make_app: MAKE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "b" then "B" at once: the list narrows to the bookmark still being written, rather than
+    # saying there are no bookmarks yet and showing every film.
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        _slow_bookmarking(app, monkeypatch)
+        await pressed(pilot, "b", "B")
+        assert [row.review.id for row in main(app).film_list.rows] == [MILLION]

@@ -188,7 +188,7 @@ class BookmarksUI:
         if target is None:
             return
         # With a write still on its way ("b" then "w" at once), the store answers in its turn.
-        if not self._writing() and self._bookmark_of(target, then=", then w") is None:
+        if not self.bookmarks.writes_pending and self._bookmark_of(target, then=", then w") is None:
             return
         key = target.film_key
 
@@ -361,10 +361,6 @@ class BookmarksUI:
 
     # -- internals ----------------------------------------------------------------------
 
-    def _writing(self) -> bool:
-        """Whether changes asked for are still on their way to the store."""
-        return self._served != self._tickets
-
     def _change(
         self,
         change: Callable[[], object],
@@ -377,6 +373,7 @@ class BookmarksUI:
         `then` runs once it is saved. Errors are told here (`quiet`: only remembered)."""
         ticket = self._tickets
         self._tickets += 1
+        self.bookmarks.writes_pending += 1
         self.app.run_worker(
             partial(self._write, ticket, change, then, quiet),
             thread=True,
@@ -411,6 +408,7 @@ class BookmarksUI:
         self, error: Exception | None, then: Callable[[], None] | None, quiet: bool
     ) -> None:
         """Take in how a write went: tell errors, run `then` once saved, update the screens."""
+        self.bookmarks.writes_pending -= 1
         try:
             if error is not None:
                 raise error

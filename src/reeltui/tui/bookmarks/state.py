@@ -67,6 +67,9 @@ class Bookmarks:
         self.removed: Removed | None = None
         #: Why the last write failed, while changes wait in memory (None once one succeeds).
         self.last_error: str | None = None
+        #: Changes asked for whose write has not been taken in yet (they run in workers, in
+        #: turn): until then the store may not show them ("b" then "w" pressed at once).
+        self.writes_pending = 0
 
     @property
     def can_undo(self) -> bool:

@@ -730,7 +730,8 @@ class MainScreen(Screen[None]):
             self.narrow(None)
             return
         bookmarks = reel_app(self.app).bookmarks
-        if not len(bookmarks.store):
+        # With a bookmark still being written ("b" then "B" at once), the list follows it.
+        if not len(bookmarks.store) and not bookmarks.writes_pending:
             self.app.notify(
                 f"No bookmarks yet: press {reel_app(self.app).user_keys.label('bookmark')} on a "
                 "film to bookmark it.",
