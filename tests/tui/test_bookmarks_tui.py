@@ -443,3 +443,20 @@ async def test_B_right_after_b_shows_the_film_being_bookmarked(
         _slow_bookmarking(app, monkeypatch)
         await pressed(pilot, "b", "B")
         assert [row.review.id for row in main(app).film_list.rows] == [MILLION]
+
+
+async def test_b_twice_at_once_adds_then_removes(
+    make_app: MAKE, bookmarks_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "b b" at once, on a machine slow to write: the second "b" removes the bookmark the first
+    # one is still writing (it used to add it a second time and leave it bookmarked).
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        _slow_bookmarking(app, monkeypatch)
+        said = heard(app)
+        await pressed(pilot, "b", "b")
+        assert MILLION not in on_disk(bookmarks_path), said
+        assert any("Removed the bookmark" in line for line in said), said
+        await pressed(pilot, "u")
+        assert MILLION in on_disk(bookmarks_path)

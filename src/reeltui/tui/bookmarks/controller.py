@@ -172,6 +172,11 @@ class BookmarksUI:
         target = self._target()
         if target is None:
             return
+        if self.bookmarks.writes_pending:
+            # "b b" at once: whether this "b" adds or removes is known only once the writes
+            # before it are done, so it is decided in its turn.
+            self._toggle_in_turn(target)
+            return
         bookmark = self.store.get(target.film_key)
         if bookmark is not None:
             self.remove(target.film_key)
@@ -181,6 +186,29 @@ class BookmarksUI:
                 lambda: self.store.add_review(review),
                 then=lambda: self._tell(f"Bookmarked {target.label}.", timeout=3),
             )
+
+    def _toggle_in_turn(self, target: _Target) -> None:
+        """Add or remove the target's bookmark, as the store holds it once its turn comes."""
+        key, review, undo = target.film_key, target.review, self._key("undo")
+        told: list[tuple[str, float]] = []
+
+        def toggle() -> None:
+            bookmark = self.store.get(key)
+            if bookmark is not None:
+                removed = Removed.of(bookmark, self.store.entry(key))
+                self.store.remove(key)
+                self.bookmarks.removed = removed
+                label = visible(bookmark.label)
+                told.append((f"Removed the bookmark of {label}; press {undo} to undo.", 6))
+            elif review is not None:
+                self.store.add_review(review)
+                told.append((f"Bookmarked {target.label}.", 3))
+
+        def tell() -> None:
+            for message, timeout in told:
+                self._tell(message, timeout=timeout)
+
+        self._change(toggle, then=tell)
 
     def toggle_watched(self, film_key: str | None = None) -> None:
         """Mark a bookmarked film watched, or to-watch again (the selected one by default)."""
