@@ -223,9 +223,9 @@ def run(corpus: Path) -> Score:
     return score
 
 
-def read_floor() -> float:
+def read_floor(path: Path = FLOOR_FILE) -> float:
     """The recorded ratchet figure, a fraction (0.97 for 97%)."""
-    return float(FLOOR_FILE.read_text(encoding="utf-8").split()[0])
+    return float(path.read_text(encoding="utf-8").split()[0])
 
 
 def as_json(score: Score) -> dict[str, Any]:
