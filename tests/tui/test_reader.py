@@ -169,3 +169,29 @@ async def test_highlight_marks_names_in_reader_and_facts(make_app: MAKE) -> None
         screen.highlight([])
         await pilot.pause()
         assert highlighted_cells() == []
+
+
+async def test_the_facts_heading_says_series_for_a_series() -> None:
+    import dataclasses
+
+    from textual.widgets import Static
+
+    from reeltui.model import Kind
+    from reeltui.paths import resolve
+
+    film = make_review("a-film", "A Film")
+    show = make_review("b-show", "B Show")
+    show = dataclasses.replace(show, film=dataclasses.replace(show.film, kind=Kind.SERIES))
+    app = ReelApp(resolve(data="/reviews"), loader=library_of(film, show))
+    async with app.run_test(size=(140, 45)) as pilot:
+        await loaded(pilot)
+        heading = app.screen.query_one("#facts-heading", Static)
+        assert str(heading.render()) == "Film"
+        await pilot.press("j", "enter")
+        await pilot.pause()
+        assert reader_of(app).review is not None
+        assert reader_of(app).review.film.title == "B Show"
+        assert str(heading.render()) == "Series"
+        await pilot.press("escape", "k", "enter")
+        await pilot.pause()
+        assert str(heading.render()) == "Film"

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from reeltui.model import Review
+from reeltui.model import Kind, Review
 from reeltui.tui.keys import Scope, bindings
 
 if TYPE_CHECKING:
@@ -60,17 +60,23 @@ class SidePanel(VerticalScroll, can_focus=True, inherit_bindings=False):
             bio = ReviewerBio(id="bio").data_bind(SidePanel.review)
         self.mount_all(
             [
-                Static("Film", classes="side-heading -first"),
+                Static(self._kind_word(), id="facts-heading", classes="side-heading -first"),
                 facts,
                 Static("Reviewer", classes="side-heading"),
                 bio,
             ]
         )
 
+    def _kind_word(self) -> str:
+        """The facts' heading: what the open review is about."""
+        review = self.review
+        return "Series" if review is not None and review.film.kind is Kind.SERIES else "Film"
+
     def watch_review(self, review: Review | None) -> None:
         """Another review: show its facts from the top (None empties the panel)."""
         if review is not None:
             self.mount_parts()
+            self.query_one("#facts-heading", Static).update(self._kind_word())
         self.set_class(review is None, "-empty")
         self.scroll_home(animate=False)
 
