@@ -493,3 +493,33 @@ def test_a_search_from_the_last_word_still_sees_what_stands_before_it() -> None:
     assert roles._ABBREVIATION_END.search("Robert Downey Jr. ") is not None
     assert roles._ABBREVIATION_END.search("Robert DowneyJr. ") is None
     assert roles._LAST_WORD.search("Meryl Streep’s", 0, 12).group(1) == "Streep"  # type: ignore[union-attr]
+
+
+# --- "X is Y": the object tried only where a capital stands before the full stop -------------
+
+_IS_PIECES = [
+    "the", "a", "an", "his", "her", "their", "Tom’s", "Ana's", "mother", "father", "Teddy",
+    "Sanders", "Lima", "quiet", "mob boss", "who", "., ", ".", ",", ";", " – ", " ", "  ", "\n",
+    "é", "É", "ǅ", "x", "the pregnant, stressed mother, ", "Hwee Sun",
+]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(
+    text=st.lists(st.sampled_from(_IS_PIECES) | st.text(max_size=3), max_size=14).map("".join),
+    at=st.integers(0, 30),
+)
+def test_the_object_after_is_is_matched_as_the_plain_expression_matches(text: str, at: int) -> None:
+    def seen(m: re.Match[str] | None) -> object:
+        return None if m is None else (m.span(), m.groups())
+
+    assert seen(roles._is_object(text, at)) == seen(roles._IS_OBJECT.match(text, at))
+
+
+def test_the_object_after_is() -> None:
+    text = "Jeff Daniels is Teddy Sanders, NASA's director. The film is a quiet study of grief."
+    assert roles._is_object(text, 16).group(1) == "Teddy Sanders"  # type: ignore[union-attr]
+    assert roles._is_object(text, text.index(" is a ") + 4) is None
+    assert roles._is_object("X is the mob boss Carmine Falcone.", 5) is not None
+    # a description and the name set against it: the capital after a comma
+    assert roles._is_object("the pregnant, stressed mother, Hwee Sun.", 0) is not None

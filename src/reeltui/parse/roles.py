@@ -2484,6 +2484,18 @@ _IS_OBJECT = re.compile(
     + r")"
     r"\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;]|\s+who\b)"
 )
+
+
+def _is_object(text: str, at: int) -> re.Match[str] | None:
+    """`_IS_OBJECT.match(text, at)`, not tried where it cannot match: every match holds a
+    capital (A-Z) before any full stop, so a clause in lower case up to its full stop (or the
+    end of the text) is passed by, as most clauses after " is " are ("is a quiet study of …")."""
+    stop = text.find(".", at)
+    if text[at : stop if stop != -1 else len(text)].islower():
+        return None
+    return _IS_OBJECT.match(text, at)
+
+
 _ASIDE_END = re.compile(r",\s+[^,]{3,70},\s*$")
 # Words that make a paragraph talk about the cast: there "X is Character" credits X.
 _CAST_STEMS = ("cast", "ensemble", "supporting", "perform", "co-star", "cameo")
@@ -2561,7 +2573,7 @@ def _is_role(
     credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"."""
     at = text.find(" is ")
     while at != -1:
-        m = _IS_OBJECT.match(text, at + 4)
+        m = _is_object(text, at + 4)
         nxt = text.find(" is ", at + 4)
         if m:
             end = at
