@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reeltui.parse import credits, roles, scraped
-from reeltui.parse.cues import lowered, may_hold, may_match, paragraph_spots
+from reeltui.parse.cues import AtEnd, lowered, may_hold, may_match, paragraph_spots
 from reeltui.parse.layout import loose_key, lowered_loose_key
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
@@ -456,3 +456,70 @@ def test_cast_needles_are_found_after_any_white_space(text: str) -> None:
 def test_a_leading_role_cue_is_held_as_the_whole_expression_finds_it(text: str) -> None:
     held = any(part.search(text) for part in roles._LEADING_CUE_PARTS)
     assert held == (roles._LEADING_CUE.search(text) is not None)
+
+
+# --- expressions that end where the text ends: searched from the last word ------------------
+
+#: Every expression searched with `AtEnd`.
+AT_END: list[AtEnd] = [roles._ABBREVIATION_END, roles._LAST_WORD, roles._ONE_NAME_END]
+
+_END_PIECES = [
+    "Ana", "Lima", "Jr.", "Dr.", "Mrs.", "St.", "A.", "and ", "and", ", ", ". ", "; ", "? ",
+    "band ", "O’Hara", "Mary-Kate", "x2", "_", "9", "é", "É", " ", "  ", "\t", "\n", "\u00a0",
+    "\u2028", "’", "'", "-", ".", ",",
+]  # fmt: skip
+_END_TEXTS = st.lists(st.sampled_from(_END_PIECES) | st.text(max_size=3), max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("at_end", AT_END, ids=lambda p: p.pattern.pattern[:20])
+@settings(max_examples=500)
+@given(text=_END_TEXTS, pos=st.integers(-2, 40), endpos=st.integers(-2, 60))
+def test_a_search_from_the_last_word_answers_as_the_plain_one(
+    at_end: AtEnd, text: str, pos: int, endpos: int
+) -> None:
+    def seen(m: re.Match[str] | None) -> object:
+        return None if m is None else (m.span(), m.groups())
+
+    assert seen(at_end.search(text)) == seen(at_end.pattern.search(text))
+    assert seen(at_end.search(text, pos, endpos)) == seen(at_end.pattern.search(text, pos, endpos))
+
+
+def test_a_search_from_the_last_word_still_sees_what_stands_before_it() -> None:
+    # "^" and "\b" look before the place the search starts, as in a search of the whole text.
+    assert roles._ONE_NAME_END.search("Ana").group(1) == "Ana"  # type: ignore[union-attr]
+    assert roles._ONE_NAME_END.search("and Ana").group() == "and Ana"  # type: ignore[union-attr]
+    assert roles._ONE_NAME_END.search("band Ana") is None
+    assert roles._ONE_NAME_END.search("the film. \n Ana").start() == 8  # type: ignore[union-attr]
+    assert roles._ABBREVIATION_END.search("Robert Downey Jr. ") is not None
+    assert roles._ABBREVIATION_END.search("Robert DowneyJr. ") is None
+    assert roles._LAST_WORD.search("Meryl Streep’s", 0, 12).group(1) == "Streep"  # type: ignore[union-attr]
+
+
+# --- "X is Y": the object tried only where a capital stands before the full stop -------------
+
+_IS_PIECES = [
+    "the", "a", "an", "his", "her", "their", "Tom’s", "Ana's", "mother", "father", "Teddy",
+    "Sanders", "Lima", "quiet", "mob boss", "who", "., ", ".", ",", ";", " – ", " ", "  ", "\n",
+    "é", "É", "ǅ", "x", "the pregnant, stressed mother, ", "Hwee Sun",
+]  # fmt: skip
+
+
+@settings(max_examples=800)
+@given(
+    text=st.lists(st.sampled_from(_IS_PIECES) | st.text(max_size=3), max_size=14).map("".join),
+    at=st.integers(0, 30),
+)
+def test_the_object_after_is_is_matched_as_the_plain_expression_matches(text: str, at: int) -> None:
+    def seen(m: re.Match[str] | None) -> object:
+        return None if m is None else (m.span(), m.groups())
+
+    assert seen(roles._is_object(text, at)) == seen(roles._IS_OBJECT.match(text, at))
+
+
+def test_the_object_after_is() -> None:
+    text = "Jeff Daniels is Teddy Sanders, NASA's director. The film is a quiet study of grief."
+    assert roles._is_object(text, 16).group(1) == "Teddy Sanders"  # type: ignore[union-attr]
+    assert roles._is_object(text, text.index(" is a ") + 4) is None
+    assert roles._is_object("X is the mob boss Carmine Falcone.", 5) is not None
+    # a description and the name set against it: the capital after a comma
+    assert roles._is_object("the pregnant, stressed mother, Hwee Sun.", 0) is not None

@@ -25,12 +25,13 @@ attempts, never a search per place.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-__all__ = ["lowered", "may_hold", "may_match", "paragraph_spots"]
+__all__ = ["AtEnd", "lowered", "may_hold", "may_match", "paragraph_spots"]
 
 
 #: A paragraph's lowercased text, made once for the several rules that want it (the credits'
@@ -104,3 +105,37 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     if len(low) != len(text) or "ı" in low or "ſ" in low:
         return True
     return any(map(low.__contains__, words))
+
+
+class AtEnd:
+    """An expression whose every match ends where the text ends (`$`), searched from its last
+    word only.
+
+    A search for `(\\w+)$` tries every character of the text, and from each one runs to the
+    end of its word before failing there: it costs the square of a word's length, for every
+    word. A match that holds no white space but after its last character (`lead` None) starts
+    in the last run of characters that are not white space; one that may also open on up to
+    `lead` characters and the white space before that run (", ", "and ") starts at most `lead`
+    characters before that white space. `search` starts there and gives what a search of the
+    whole text (or of `pos` to `endpos`) gives: `^`, `\\b` and look-behinds still see the
+    characters before the place it starts. White space is the same to `str.split` and to `\\s`.
+    Each expression used this way is listed in `AT_END` in `tests/test_parse_cues.py`, where a
+    property test checks it against the plain search.
+    """
+
+    __slots__ = ("lead", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], lead: int | None = None) -> None:
+        self.pattern = pattern
+        self.lead = lead
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """`self.pattern.search(text, pos, endpos)`, tried from the last word on."""
+        pos = max(pos, 0)
+        rest = text[pos:endpos].rstrip()
+        if rest:
+            start = len(rest) - len(rest.rsplit(None, 1)[-1])
+            if self.lead is not None:
+                start = max(0, len(rest[:start].rstrip()) - self.lead)
+            pos += start
+        return self.pattern.search(text, pos, endpos)

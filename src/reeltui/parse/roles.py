@@ -23,7 +23,7 @@ from reeltui.parse.credits import (
     names_listed,
     names_someone,
 )
-from reeltui.parse.cues import lowered, may_match
+from reeltui.parse.cues import AtEnd, lowered, may_match
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St)\.)\s*$")
+_ABBREVIATION_END = AtEnd(re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|Dr|Mr|Mrs|Ms|St)\.)\s*$"))
 _INNER_PREFIX = re.compile(
     r"^(?:(?P<by>(?:both\s+|also\s+)?(?:played|portrayed|voiced|essayed)\s+by"
     r"|(?:the\s+)?voice\s+of)\s+"
@@ -1925,7 +1925,7 @@ def _described_tail(sentence: str) -> str | None:
 
 
 _NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
-_LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
+_LAST_WORD = AtEnd(re.compile(r"([^\W\d_][\w’'\-]*)$"))
 # "X's Y", and "Reeves' Y" for a name that ends in s (the apostrophe alone, before a capital).
 _POSSESSIVE = re.compile(r"[’'](?:s\s+(?=\S)|(?<=[a-z]s[’'])(?=\s+[A-Z]))")
 # Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
@@ -2484,6 +2484,18 @@ _IS_OBJECT = re.compile(
     + r")"
     r"\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;]|\s+who\b)"
 )
+
+
+def _is_object(text: str, at: int) -> re.Match[str] | None:
+    """`_IS_OBJECT.match(text, at)`, not tried where it cannot match: every match holds a
+    capital (A-Z) before any full stop, so a clause in lower case up to its full stop (or the
+    end of the text) is passed by, as most clauses after " is " are ("is a quiet study of …")."""
+    stop = text.find(".", at)
+    if text[at : stop if stop != -1 else len(text)].islower():
+        return None
+    return _IS_OBJECT.match(text, at)
+
+
 _ASIDE_END = re.compile(r",\s+[^,]{3,70},\s*$")
 # Words that make a paragraph talk about the cast: there "X is Character" credits X.
 _CAST_STEMS = ("cast", "ensemble", "supporting", "perform", "co-star", "cameo")
@@ -2561,7 +2573,7 @@ def _is_role(
     credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"."""
     at = text.find(" is ")
     while at != -1:
-        m = _IS_OBJECT.match(text, at + 4)
+        m = _is_object(text, at + 4)
         nxt = text.find(" is ", at + 4)
         if m:
             end = at
@@ -2904,7 +2916,7 @@ _PERSON_PRONOUNS = frozenset("he she him his her hers himself herself".split())
 _DASHED_ASIDE_END = re.compile(
     r"(?:^|[.;:!?]\s+)([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s+([–—])\s+[^–—()]{1,100}\s+\2$"
 )
-_ONE_NAME_END = re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$")
+_ONE_NAME_END = AtEnd(re.compile(r"(?:^|[.;:!?]\s+|,\s+|\band\s+)([A-Z][\w’'\-]+)$"), lead=3)
 
 
 # After "X plays": where a song is heard, not whom an actor plays.
