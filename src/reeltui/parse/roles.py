@@ -1928,9 +1928,10 @@ _NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _LAST_WORD = re.compile(r"([^\W\d_][\w’'\-]*)$")
 # "X's Y", and "Reeves' Y" for a name that ends in s (the apostrophe alone, before a capital).
 _POSSESSIVE = re.compile(r"[’'](?:s\s+(?=\S)|(?<=[a-z]s[’'])(?=\s+[A-Z]))")
-# Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
+# Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y"),
+# or the part another film's ("the best villain since X's Y").
 _WORK_PREPOSITIONS = frozenset(
-    "from of by like than to into about after before on in at under as".split()
+    "from of by like than to into about after before on in at under as since".split()
 )
 # Nouns for how one person stands to another: "Ines's brother Emil" names two characters.
 _RELATIONS = frozenset(
