@@ -1525,6 +1525,9 @@ def _plausible_role(role: str) -> bool:
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         # "as Storm Hilda blows in": a name and then its verb, so "as" opened a clause
         return not _name_then_verb(words)
+    aged = _AT_AN_AGE.match(role)
+    if aged and role[aged.end() :][:1].isupper() and " " not in role[aged.end() :]:
+        return True  # "the teenage Aaron"
     head = _PREPOSITION_CUT.split(role.split(" with ", 1)[0], maxsplit=1)[0].split()
     # "a member of the Neighbourhood Watch", "a lawyer with a past": the person noun before
     # the preposition
@@ -1564,6 +1567,15 @@ _ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
 _NAMED_AT_END = re.compile(
     r"(?<![\w’'])((?:(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\.)\s+(?:(?:del|de|da|di|du|van|von|der"
     r"|den|la|le|bin|al|el)\s+)?)*[A-Z][\w’'\-]*)$"
+)
+
+
+# "the adult Sophie", "young Kirsten": a character at one age, where another actor plays the
+# same person at another; before a first name alone the age is part of the part (before a
+# full name, "the young Buddy Deeds", the name alone tells the part).
+_AT_AN_AGE = re.compile(
+    r"(?:the\s+)?(?:adult|young|younger|old|older|elder|teenage|teen|grown-up|adolescent"
+    r"|middle-aged|elderly)\s+"
 )
 
 
@@ -1659,6 +1671,8 @@ def _split_roles(text: str, count: int) -> list[str]:
         if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
             return [named.group(1)] if named else []
         if described and named and named.start() > 0:
+            if " " not in named.group(1) and _AT_AN_AGE.fullmatch(phrase, 0, named.start()):
+                return [phrase]  # "the adult Sophie": one part of a character two people play
             # "Harshad's younger brother Ashwin Mehta": the character's name ends the phrase.
             return [named.group(1)]
         return [phrase]
@@ -3141,6 +3155,10 @@ def _role_phrase(text: str) -> str | None:
         return _described_name(words[1:])
     if phrase[:1].isupper() and first not in _NOT_ROLE:
         return _leading_run(phrase.split(",")[0].split()) or None
+    aged = _AT_AN_AGE.match(phrase)
+    name = _leading_run(phrase[aged.end() :].split(",")[0].split()) if aged else ""
+    if aged and name and " " not in name:
+        return phrase[: aged.end()] + name  # "the adult Sophie"
     named = _described_name(words)
     if named:
         return named
