@@ -696,6 +696,7 @@ def names_listed(
     standing alone: "Atlee"). Stops at the first item that is no name."""
     names: list[str] = []
     at = start
+    closed = False
     while len(names) < 6:
         name = name_after(text, at)
         if name is not None:
@@ -709,8 +710,9 @@ def names_listed(
         if not several and len(names) == 1 and not text.startswith((" and ", " & "), end):
             break
         joiner = _LIST_JOINER.match(text, end)
-        if joiner is None:
-            break
+        if joiner is None or closed:
+            break  # "directed by A and B, Paatal Lok draws …": "and" brought the list's last
+        closed = "&" in joiner.group() or " and " in joiner.group()
         at = joiner.end()
     return names
 
