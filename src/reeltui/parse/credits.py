@@ -318,7 +318,7 @@ _CREW_DIRECTOR = re.compile(
     r"(?:\b(?:music(?:al)?|art|casting|creative|action|stunt|dance|fight|dialogue|animation"
     r"|assistant|associate|second[\s-]unit|photography|technical|costume|choreography"
     r"|executive|managing|artistic|festival|programme|program|studio|marketing|sound|vfx"
-    r"|effects|unit|camera|lighting|editorial|production|company|football|sports|club)"
+    r"|effects|unit|camera|lighting|editorial|production|company|football|sports|club|news)"
     r")[\s-]+$",
     re.IGNORECASE,
 )
