@@ -733,7 +733,7 @@ class CreditBlock:
 _BLOCK_CUE = re.compile(
     r"\bpresents?\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:film|movie|documentary|production"
     r"|picture|release)\b|\ba\s+(?:film|movie)\s+(?:(?:co-)?directed\s+)?by\s+(?=[A-Z])"
-    r"|(?:^|[.!?]\s+)Directed\s+by\s+(?=[A-Z])"
+    r"|(?:^|[.!?]\s+)(?:Directed|Written\s+and\s+directed)\s+by\s+(?=[A-Z])"
 )
 _BLOCK_BY = re.compile(r"\b(?:(?:co-)?[Dd]irected|a\s+(?:film|movie))\s+by\s+")
 _BLOCK_FACTS = re.compile(
@@ -750,8 +750,9 @@ _BLOCK_RUNTIME = re.compile(
 _FACT_WORDS = ("With ", "Starring ", "Featuring ", "unning time", "untime", "Rated ", " min")
 _BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by", "Directed by")
 # Every match of `_BLOCK_CUE` holds one of these words as written ("present", "film" or "movie",
-# "Directed"): a page that passed `_BLOCK_WORDS` by "directed by" alone is not searched.
-_BLOCK_CUE_WORDS = ("present", "film", "movie", "Directed")
+# "Directed", "Written and directed"): a page that passed `_BLOCK_WORDS` by "directed by" alone
+# is not searched.
+_BLOCK_CUE_WORDS = ("present", "film", "movie", "Directed", "Written and directed")
 
 
 def credit_block(unit: str) -> CreditBlock | None:
