@@ -1447,6 +1447,22 @@ _LEADING_CUE_PARTS = tuple(
 )
 
 
+# After "As Role, ": a description of the part set between commas, then the actor.
+_PART_DESCRIBED = re.compile(r"(?:the|a|an)\s[a-z][^,;.!?]{0,110},\s+(?=[A-Z])")
+
+
+def _named_before_in_full(text: str, surname: str, end: int) -> str | None:
+    """The one full name ending in `surname` that the text gives before `end`, else None."""
+    if surname not in text[:end]:
+        return None
+    names = {
+        m.group()
+        for m in _FULL_NAME.finditer(text, 0, end)
+        if m.group().endswith(" " + surname) and is_name(m.group())
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """A sentence that opens on the role and names the actor after the comma: "As Ines Roan,
     Marta Quill is superb"."""
@@ -1460,10 +1476,17 @@ def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) 
         m = _LEADING_ROLE.match(text, begin)
         if m is None:
             continue
-        actor = name_after(text, m.end())
+        after = m.end()
+        aside = _PART_DESCRIBED.match(text, after)
+        if aside:
+            after = aside.end()  # "As Ramadhir Singh, the politician who …, Tigmanshu Dhulia is"
+        actor = name_after(text, after)
         if actor is None:
-            word = re.match(r"([A-Z][\w’'\-]+)\b", text[m.end() : m.end() + 30])
+            word = re.match(r"([A-Z][\w’'\-]+)\b", text[after : after + 30])
             actor = known.full(word.group(1)) if word else None
+            if word and actor is None:
+                # "But the film belongs to Nkem Owoh. As Godswill, Owoh is a delight."
+                actor = _named_before_in_full(text, word.group(1), m.start())
         if actor is None or fold(actor) in known.not_actors:
             continue
         role = _split_roles(m.group(1) + ".", 1)
