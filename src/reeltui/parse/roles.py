@@ -2696,7 +2696,11 @@ def _credit_in_sentence(text: str, at: int, known: Known, actor: str | None) -> 
     return False
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# (not the full stop of a title or an initial: "X is Col. Paco Román, …, and Y brings …")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)(?<!\bProf)"
+    r"[.!?](?:\s|$)"
+)
 
 
 # Performance verbs whose object is the role: "brings warmth to Ines", "lends Ines a stern
