@@ -77,7 +77,7 @@ _PERFORMANCE = frozenset(
 _STAGE_VERBS = frozenset(
     """
     brings makes stands takes steps gives delivers steals lends carries holds commands slips
-    gets has joins
+    gets has joins anchors grounds leads
     """.split()
 )
 # What may stand between the actor and the verb: nothing, or an adverb.
