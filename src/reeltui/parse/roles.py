@@ -282,7 +282,8 @@ def _person_noun(word: str) -> bool:
         return True
     return (
         len(low) > 5
-        and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess"))
+        # "businessman", "policewoman", "hitman": a compound of "man" or "woman"
+        and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess", "man"))
         and not low.endswith(("ness", "cess", "dress", "ment"))  # never "disfigurement"
         and low.replace("-", "").isalpha()  # "sub-postmaster", "co-founder"
     )

@@ -1,0 +1,26 @@
+"""Descriptions of a part that end in a compound of "man" or "woman" ("as a northern
+businessman", "as the local policewoman"): a noun for a person, as "-er" and "-ist" nouns
+are. Small made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_pages import cast, page
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Tobin Rask also appears as a northern businessman, briefly.", "a northern businessman"),
+        ("Lia Sand turns up as the local policewoman and steals a scene.", "the local policewoman"),
+    ],
+)
+def test_a_compound_of_man_is_a_person(sentence: str, role: str) -> None:
+    assert list(cast(page(sentence)).values()) == [role]
+
+
+def test_a_description_of_no_person_is_no_part() -> None:
+    # The twin: "as" before a thing, not a person.
+    review = page("Tobin Rask also appears as a northern landscape, briefly, in the credits.")
+    assert "a northern landscape" not in cast(review).values()
