@@ -24,3 +24,13 @@ def test_a_description_of_no_person_is_no_part() -> None:
     # The twin: "as" before a thing, not a person.
     review = page("Tobin Rask also appears as a northern landscape, briefly, in the credits.")
     assert "a northern landscape" not in cast(review).values()
+
+
+def test_adjectives_in_a_row_before_a_noun_and_its_qualifier() -> None:
+    # "the smooth, scheming rival businessman": the comma is between adjectives, and the
+    # person noun comes two words after it.
+    review = page("Tobin Rask turns up as the smooth, scheming rival businessman, having fun.")
+    assert cast(review) == {"Tobin Rask": "the smooth, scheming rival businessman"}
+    # The twin: one word after the comma, as before.
+    review = page("Tobin Rask turns up as the smooth, scheming businessman, having fun.")
+    assert cast(review) == {"Tobin Rask": "the smooth, scheming businessman"}

@@ -1620,11 +1620,12 @@ _SHARED_DESCRIPTION = re.compile(
 _NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
 
 
-# "as Nell's rich, cruel boyfriend Jamie": a comma between two adjectives of a description,
-# the person noun after them (then the name, or the phrase's end).
+# "as Nell's rich, cruel boyfriend Jamie", "as the smooth, scheming rival businessman": a comma
+# between two adjectives of a description, the person noun at most two words after them (then
+# the name, or the phrase's end).
 _ADJECTIVE_COMMA = re.compile(
     r"(\s*(?:[A-Z][\w’'\-]+[’']s|the|a|an|his|her|their)\s+[a-z][\w’'\-]*),"
-    r"(?=\s+(?:[a-z][\w’'\-]*\s+)?([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
+    r"(?=\s+(?:[a-z][\w’'\-]*\s+){0,2}([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
 )
 
 
