@@ -4745,8 +4745,11 @@ def _rating(
                     return value
         if len(unit) > 40:
             continue
-        if unit[:1] == "*" and i < start:  # (not "***" parting the review's sections)
+        if unit[:1] == "*" and (i < start or "out of " in unit):
+            # (not "***" parting the review's sections)
             value = _keyed_asterisks(unit, units)
+            if value is None and "out of " in unit:
+                value = canonical_rating(unit)  # "***1/2 (out of four)": the scale stated
             if value:
                 return value
         split = (
@@ -4890,7 +4893,7 @@ def _four_star_site(units: list[str]) -> bool:
     )
 
 
-_ASTERISK_LINE = re.compile(r"(\*{1,5})\s*(½)?(?:\s*\([^()]{2,30}\))?")
+_ASTERISK_LINE = re.compile(r"(\*{1,5})\s*(½|1/2)?(?:\s*\([^()]{2,30}\))?")
 _KEY_LINE = re.compile(r"(\*{1,5})\s+[A-Z][\w’' -]{1,40}")
 _KEY_LINES = 3
 
