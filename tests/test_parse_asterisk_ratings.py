@@ -8,7 +8,7 @@ import pytest
 
 from reeltui.parse.labels import canonical_rating
 
-from prose_pages import P1, P2, P3, scraped
+from prose_pages import P1, P2, P3, paragraphs, scraped
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,13 @@ PAGE = (
 
 def test_an_asterisk_line_with_its_scale_over_the_review() -> None:
     assert scraped(PAGE).rating == "3.5/4"
+
+
+def test_a_score_line_over_the_review_is_no_text_of_it() -> None:
+    review = scraped(PAGE)
+    assert paragraphs(review)[0].startswith("Harbour Lights opens")
+    # The twin: the same page with stars drawn as glyphs.
+    assert paragraphs(scraped(PAGE.replace("***1/2", "★★★½")))[0].startswith("Harbour Lights")
 
 
 def test_a_labelled_asterisk_rating_with_a_half() -> None:

@@ -2689,6 +2689,8 @@ def _opening_furniture(unit: str, title: str) -> bool:
         return True  # "Harbour Lights (1968) Film Essay — …": the site's summary
     if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
+    if len(unit) < 40 and _rating_only(unit):
+        return True  # "***1/2 (out of four)", "★★★★": the reviewer's score over the text
     if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
         return True
     return _release_note(unit, title) and unit.count(" ") < 20
