@@ -1,6 +1,7 @@
 """Stars typed as asterisks, as older sites print them: "***1/2 (out of four)" on a line of its
 own, "Rating: ****1/2" under a label. A line of asterisks alone stays a break between sections.
-Small made-up pages."""
+And a scale printed on a line of its own beside the stars ("(out of 4)" over "★★★★"). Small
+made-up pages."""
 
 from __future__ import annotations
 
@@ -51,3 +52,15 @@ def test_a_labelled_asterisk_rating_with_a_half() -> None:
     page = "Harbour Lights review\n\nBy Jane Critic\n\n" + "\n\n".join((P1, P2, P3))
     page += "\n\nOur rating: ****1/2\n"
     assert scraped(page).rating == "4.5/5"
+
+
+@pytest.mark.parametrize("stars", ["(out of 4)\n\n★★★", "★★★\n\nout of four stars"])
+def test_a_scale_on_the_line_by_the_stars(stars: str) -> None:
+    page = f"Harbour Lights\n\nBy Jane Critic\n\n{stars}\n\n" + "\n\n".join((P1, P2, P3))
+    assert scraped(page).rating == "3/4"
+
+
+def test_stars_with_no_scale_by_them_are_out_of_five() -> None:
+    # The twin: nothing beside the stars says otherwise.
+    page = "Harbour Lights\n\nBy Jane Critic\n\n★★★\n\n" + "\n\n".join((P1, P2, P3))
+    assert scraped(page).rating == "3/5"

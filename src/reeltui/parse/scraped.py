@@ -4760,8 +4760,14 @@ def _rating(
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
-        if value and value.endswith("/5") and "☆" not in unit and _four_star_site(units):
-            value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" on a four-star scale
+        if value and value.endswith("/5") and "☆" not in unit:
+            # "(out of 4)" on the line over or under the stars: their scale
+            near = (units[j] for j in (i - 1, i + 1) if 0 <= j < len(units))
+            scale = next((u for u in near if _SCALE_LINE.fullmatch(u)), "")
+            if scale:
+                value = canonical_rating(f"{unit} {scale}") or value
+            elif _four_star_site(units):
+                value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" out of four
         if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
@@ -4885,6 +4891,10 @@ def _unpunctuated_score(unit: str) -> str | None:
 
 # The site's note of its scale: "Ratings are on a zero-to-four star scale", "a four-star scale".
 _FOUR_STAR_SCALE = re.compile(r"(?i)\b(?:(?:zero|0)[\s-]+to[\s-]+)?(?:four|4)[\s-]+star\s+scale\b")
+
+
+# A scale on a line of its own, by a line of stars: "(out of 4)", "out of four stars".
+_SCALE_LINE = re.compile(r"\(?\s*out\s+of\s+(?:4|5|10|four|five|ten)(?:\s+stars)?\s*\)?", re.I)
 
 
 def _four_star_site(units: list[str]) -> bool:
