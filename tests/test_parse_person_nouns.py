@@ -34,3 +34,11 @@ def test_adjectives_in_a_row_before_a_noun_and_its_qualifier() -> None:
     # The twin: one word after the comma, as before.
     review = page("Tobin Rask turns up as the smooth, scheming businessman, having fun.")
     assert cast(review) == {"Tobin Rask": "the smooth, scheming businessman"}
+
+
+def test_a_quoted_nickname_inside_the_name_a_description_ends_in() -> None:
+    review = page('Joel Marsh, as Pope\'s partner Barry "Baz" Brown, has only a few scenes.')
+    assert cast(review) == {"Joel Marsh": 'Barry "Baz" Brown'}
+    # The twin: the name without a nickname, as before.
+    review = page("Joel Marsh, as Pope's partner Barry Brown, has only a few scenes.")
+    assert cast(review) == {"Joel Marsh": "Barry Brown"}

@@ -1586,10 +1586,11 @@ _ROLE_CUT = re.compile(
 
 
 _ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
-# The name that ends a phrase, with its particles and short titles: "Gregorio del Pilar",
-# "Sergio St. Carlos".
+# The name that ends a phrase, with its particles, short titles and a quoted nickname:
+# "Gregorio del Pilar", "Sergio St. Carlos", "Barry "Baz" Brown".
 _NAMED_AT_END = re.compile(
-    r"(?<![\w’'])((?:(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\.)\s+(?:(?:del|de|da|di|du|van|von|der"
+    r"(?<![\w’'])((?:(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\.|[“\"][A-Z][\w’'\-]*[”\"])\s+"
+    r"(?:(?:del|de|da|di|du|van|von|der"
     r"|den|la|le|bin|al|el)\s+)?)*[A-Z][\w’'\-]*)$"
 )
 
