@@ -42,3 +42,19 @@ def test_a_quoted_nickname_inside_the_name_a_description_ends_in() -> None:
     # The twin: the name without a nickname, as before.
     review = page("Joel Marsh, as Pope's partner Barry Brown, has only a few scenes.")
     assert cast(review) == {"Joel Marsh": "Barry Brown"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Tobin Rask plays the boy general Gregorio del Pilar, a part to follow.",
+            "Gregorio del Pilar",
+        ),
+        ("Tobin Rask plays the painter Vincent van Gogh with fury.", "Vincent van Gogh"),
+        # The twin: a small word after the name that no name follows ends it.
+        ("Tobin Rask plays the boy general Gregorio de facto, in the last act.", "Gregorio"),
+    ],
+)
+def test_a_particle_inside_the_name_a_description_ends_in(sentence: str, role: str) -> None:
+    assert cast(page(sentence)) == {"Tobin Rask": role}

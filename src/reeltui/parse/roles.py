@@ -3224,11 +3224,18 @@ def _described_name(words: list[str]) -> str | None:
     England school")."""
     for n, word in enumerate(words):
         if word[:1].isupper():
-            run = []
-            for w in words[n:]:
+            run: list[str] = []
+            for k, w in enumerate(words[n:], n):
                 bare = w.rstrip(",.;:")
-                if not bare[:1].isupper():
-                    break
+                particle = bool(
+                    run
+                    and bare == w
+                    and bare in _NAME_PARTICLES
+                    and words[k + 1 : k + 2]
+                    and words[k + 1][:1].isupper()
+                )
+                if not (bare[:1].isupper() or particle):
+                    break  # (but "Gregorio del Pilar": a particle inside the name)
                 run.append(bare)
                 if bare != w:
                     break
@@ -3240,6 +3247,8 @@ def _described_name(words: list[str]) -> str | None:
 
 
 _JOINERS = frozenset(("and", "the"))
+# The small words inside a person's name: "Gregorio del Pilar", "Vincent van Gogh".
+_NAME_PARTICLES = frozenset("del de da di du van von der den la le bin al el".split())
 
 
 # Where a sentence names the character it is about: "The man is Lee Harlan", "there is Roy",
