@@ -118,6 +118,7 @@ class Known:
     _apposed: tuple[str, ...] | None = None
     # `full` of each name asked about: the patterns ask about the same few names many times.
     _full: dict[str, str | None] = field(default_factory=dict)
+    _firsts: dict[str, str] | None = None
 
     def apposed(self) -> tuple[str, ...]:
         """ "Surname, ": how an apposition after a credited actor's name starts."""
@@ -129,6 +130,24 @@ class Known:
         for key, full in self.actors.items():
             self._surnames.setdefault(key.split()[-1], set()).add(full)
 
+    def _first_names(self) -> dict[str, str]:
+        """The first names of actors who share their surname with another credited actor
+        ("Fawad Khan", "Mahira Khan"): a review calls them "Fawad" and "Mahira", the surname
+        telling neither apart. Only a first name one of them has."""
+        if self._firsts is None:
+            firsts: dict[str, set[str]] = {}
+            for names in self._surnames.values():
+                if len(names) >= 2:
+                    for full in names:
+                        if full and " " in full:
+                            firsts.setdefault(fold(full.split()[0]), set()).add(full)
+            self._firsts = {
+                key: next(iter(fulls))
+                for key, fulls in firsts.items()
+                if len(fulls) == 1 and key not in self._surnames
+            }
+        return self._firsts
+
     def extended(self, names: Iterable[str]) -> Known:
         """These credits and more actors (full names)."""
         actors = dict(self.actors)
@@ -139,7 +158,9 @@ class Known:
     def single_words(self) -> tuple[str, ...]:
         """The one-word forms the credited actors may go by: surnames and one-word names."""
         if self._singles is None:
-            self._singles = tuple({full.split()[-1] for full in self.actors.values() if full})
+            singles = {full.split()[-1] for full in self.actors.values() if full}
+            singles.update(full.split()[0] for full in self._first_names().values())
+            self._singles = tuple(singles)
         return self._singles
 
     def surnames(self) -> dict[str, set[str]]:
@@ -164,7 +185,7 @@ class Known:
             matches = self._surnames.get(key, set())
             if len(matches) == 1:
                 return next(iter(matches))
-            return None
+            return self._first_names().get(key) if not matches else None
         if self._lasts is None:
             self._lasts = {known.rsplit(" ", 1)[-1].strip(".") for known in self.actors}
             self._lasts.update(_SUFFIXES)
