@@ -816,6 +816,8 @@ _RUNTIME_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(\d{2,3})[- ]minute\s+(?:runtime|running\s+time|film|movie|feature)\b"),
+    # "The film's 148 minutes pass slowly": the minutes the film owns are its length
+    re.compile(r"\b(?:[Ff]ilm|[Mm]ovie|[Ff]eature|[Pp]icture)[’']s\s+(\d{2,3})\s+minutes\b"),
 )
 
 
@@ -844,6 +846,7 @@ def _runtime(text: str) -> int | None:
         "h" in low and _HOURS_CUE.search(text) is not None,
         "min" in low and any(cue in low for cue in _RUNTIME_WORDS),
         "minute " in low,
+        "minutes" in low and ("’s " in text or "'s " in text),
     )
     for index, pattern in enumerate(_RUNTIME_PATTERNS):
         if not wanted[index]:
