@@ -64,3 +64,13 @@ def test_stars_with_no_scale_by_them_are_out_of_five() -> None:
     # The twin: nothing beside the stars says otherwise.
     page = "Harbour Lights\n\nBy Jane Critic\n\n★★★\n\n" + "\n\n".join((P1, P2, P3))
     assert scraped(page).rating == "3/5"
+
+
+def test_a_grade_run_on_after_the_last_sentence_is_no_text() -> None:
+    page = "Harbour Lights review\n\nBy Jane Critic\n\n" + "\n\n".join((P1, P2, P3))
+    review = scraped(page + " Grade: B+\n")
+    assert review.rating == "B+"
+    assert paragraphs(review)[-1] == P3
+    # The twin: a grade in the middle of a sentence stays text.
+    review = scraped(page.replace("credits roll past.", "credits roll; Grade: B+ it is not."))
+    assert paragraphs(review)[-1].endswith("Grade: B+ it is not.")

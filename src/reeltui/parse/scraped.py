@@ -2635,6 +2635,10 @@ def _facts_line(unit: str) -> bool:
     return all(_FACT_SENTENCE.fullmatch(p.rstrip(".").strip()) for p in pieces)
 
 
+# A letter grade run on after the review's last sentence: "… on Saturday. Grade: A".
+_RUN_ON_GRADE = re.compile(r"[.!?]\s+Grade:\s*[A-F][+\-−–]?$")
+
+
 def _without_listing(sections: list[Section]) -> tuple[Section, ...]:
     """The review's sections without a listing's line of facts over its first paragraph or
     under its last (`_facts_line`), nor a score line alone between such a line and the text
@@ -2653,6 +2657,11 @@ def _without_listing(sections: list[Section]) -> tuple[Section, ...]:
         sections = [Section(first.heading, tuple(head[cut:])), *sections[1:]]
         last = sections[-1]
     tail = list(last.paragraphs)
+    graded = _RUN_ON_GRADE.search(tail[-1]) if tail and "Grade" in tail[-1][-12:] else None
+    if graded:
+        # "… at the top of the palmarès on Saturday. Grade: A": the score, not the text
+        tail[-1] = tail[-1][: graded.start() + 1]
+        sections[-1] = last = Section(last.heading, tuple(tail))
     if tail and _facts_line(tail[-1]) and sum(len(s.paragraphs) for s in sections) > 2:
         tail.pop()
         if tail or last.heading is None or len(sections) == 1:
