@@ -116,6 +116,7 @@ _SOFT = re.compile(
     r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"
     r"(?:published|ran|appeared)"
     r"|story\s+continues|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue|skip\s+(?:ad|to)"
+    r"|click\s+here\s+(?:for|to\s+(?:read|see|watch|follow))\s"  # a link to more of the site
     r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
     r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
     r"|rated\s+(?:g|pg|pg-13|r|nc-17|tv-\w+|\d+\+?|u|ua|a|12a?|15|18)\b"
