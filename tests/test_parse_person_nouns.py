@@ -58,3 +58,16 @@ def test_a_quoted_nickname_inside_the_name_a_description_ends_in() -> None:
 )
 def test_a_particle_inside_the_name_a_description_ends_in(sentence: str, role: str) -> None:
     assert cast(page(sentence)) == {"Tobin Rask": role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Lia Sand plays Hathi Ram's wife, Renu, in a smaller role.", "Renu"),
+        ("Lia Sand plays Hathi Ram's wife in a smaller role.", "Hathi Ram's wife"),
+        # The twin: an owner of one word, as before.
+        ("Lia Sand plays Oz's mother, Francis, in a smaller role.", "Francis"),
+    ],
+)
+def test_an_owner_of_two_words_before_the_relation(sentence: str, role: str) -> None:
+    assert cast(page(sentence)) == {"Lia Sand": role}

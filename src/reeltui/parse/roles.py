@@ -3190,17 +3190,21 @@ def _role_phrase(text: str) -> str | None:
     head = words[1].lower() if first in _DETERMINERS and len(words) > 1 else first
     if head.strip(",") in NOT_ROLE_OBJECTS:
         return None
+    # The owner may be a name of two or three words: "Hathi Ram's wife, Renu".
+    own = next((k for k, w in enumerate(words[:3]) if w.endswith(("’s", "'s"))), 0)
+    if own and not all(w[:1].isupper() and w.isalpha() for w in words[:own]):
+        own = 0
     if (
-        len(words) > 1
-        and words[0].endswith(("’s", "'s"))
-        and words[1][:1].islower()
-        and _person_noun(words[1].strip(","))
+        len(words) > own + 1
+        and words[own].endswith(("’s", "'s"))
+        and words[own + 1][:1].islower()
+        and _person_noun(words[own + 1].strip(","))
     ):
         # "Oz's mother, Francis": the name the description leads to, else the description.
         rest = phrase.split(",")
         if len(rest) > 1 and (lead := _leading_run(rest[1].split())):
             return lead
-        return " ".join(w.strip(",") for w in words[:2])
+        return " ".join(w.strip(",") for w in words[: own + 2])
     if len(words) > 2 and words[0].endswith(("’s", "'s")) and words[1][:1].islower():
         # "Vicky's loyal, perpetually terrified friend Bittu": the name the description ends in
         return _described_name(words[1:])
