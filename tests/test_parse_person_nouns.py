@@ -71,3 +71,16 @@ def test_a_particle_inside_the_name_a_description_ends_in(sentence: str, role: s
 )
 def test_an_owner_of_two_words_before_the_relation(sentence: str, role: str) -> None:
     assert cast(page(sentence)) == {"Lia Sand": role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Lia Sand plays that young garda, Aidan McBride, in the first scenes.", "Aidan McBride"),
+        ("Lia Sand plays this lonely clerk, Ines Roan, with care.", "Ines Roan"),
+        # The twin: "that" before a thing, and no name set apart: no part.
+        ("Lia Sand plays that scene, with Aidan McBride, for laughs.", None),
+    ],
+)
+def test_that_description_then_the_name_set_apart(sentence: str, role: str | None) -> None:
+    assert cast(page(sentence))["Lia Sand"] == role

@@ -3187,6 +3187,10 @@ def _role_phrase(text: str) -> str | None:
     first = words[0].lower() if words else ""
     if not first or first in _OBJECT_PRONOUNS or phrase == "her":
         return None  # "plays him as a swearing Catholic": how, not whom
+    if first in ("that", "this") and "," in phrase:
+        named = _described_name(words)
+        if named and is_name(named):
+            return named  # "plays that young garda, Aidan McBride, in …": the one named before
     head = words[1].lower() if first in _DETERMINERS and len(words) > 1 else first
     if head.strip(",") in NOT_ROLE_OBJECTS:
         return None
