@@ -3056,6 +3056,14 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
                 break
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
+        if actor is None and single and single.group(1) in ("He", "She"):
+            # "… that Brendan Gleeson is the best actor of his generation. He plays Sergeant
+            # Gerry Boyle": the one credited actor the sentence before names
+            actor = _actor_before(text, text.rfind(single.group(1), 0, m.start()), known)
+            role = _role_phrase(text[m.end() : m.end() + 160]) if actor else None
+            if actor and role and not _described(role) and known.full(role) is None:
+                found.append((actor, role))
+            continue
         if actor is None and single:
             actor = _named_earlier(text, single.group(1), m.start(), known)
             if actor is not None:
@@ -3072,6 +3080,21 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
             found.append((actor, role))
+
+
+def _actor_before(text: str, at: int, known: Known) -> str | None:
+    """The one credited actor the sentence that ends before `at` names, in full."""
+    before = text[max(0, at - 300) : at].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    stop = max(before.rfind(". ", 0, -1), before.rfind("! ", 0, -1), before.rfind("? ", 0, -1))
+    sentence = before[stop + 2 :] if stop >= 0 else before
+    named = {
+        full
+        for m in _FULL_NAME.finditer(sentence)
+        if (full := known.full(m.group())) is not None and " " in full
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 # "X, the Danish teenager plucked from obscurity to play Y,": a name, then a description of the
