@@ -5219,6 +5219,8 @@ def _platform_value(value: str, *, known_only: bool) -> str | None:
         return None  # a person ("Tom Hale"), or a cinema release
     if any(ch.isdigit() for ch in first):
         return None
+    if len(words) >= 2 and words[-1] == "TV":
+        words = words[:-1]  # "Hum TV", "Geo TV": a channel's name, "TV" its last word
     if any(w.lower().strip(".,") in _MENU_WORDS for w in words):
         return None
     return first
