@@ -1,6 +1,6 @@
-"""A line that links to more of the site ("Click here for all our coverage from the 2018 Cannes
-Film Festival.") is furniture wherever it stands, never the review's first paragraph. Small
-made-up pages."""
+"""Lines over the review that are not its text: one that links to more of the site ("Click here
+for all our coverage from the 2018 Cannes Film Festival."), and a photo's caption over its
+source ("SUPPLIED", "Getty Images"). Small made-up pages."""
 
 from __future__ import annotations
 
@@ -26,3 +26,19 @@ def test_click_in_a_sentence_of_the_review_stays() -> None:
     sentence = "Click here, click there: the sound design is a symphony of switches and locks."
     review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{P1}\n\n{sentence}\n\n{P2}\n")
     assert sentence in paragraphs(review)
+
+
+@pytest.mark.parametrize("source", ["SUPPLIED", "Getty Images"])
+def test_a_caption_over_its_photos_source_is_no_first_paragraph(source: str) -> None:
+    caption = "Lia Sand and Hal Mercer go bush in Harbour Lights."
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Critic\n\n{caption}\n{source}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert paragraphs(review)[0] == P1
+
+
+def test_a_first_paragraph_over_another_stays() -> None:
+    # The twin: the same sentence over a paragraph of the review, not over a photo's source.
+    sentence = "Lia Sand and Hal Mercer go bush in Harbour Lights."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{sentence}\n\n{P1}\n\n{P2}\n")
+    assert paragraphs(review)[0] == sentence

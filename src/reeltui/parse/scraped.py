@@ -56,6 +56,7 @@ from reeltui.parse.layout import (
     is_footer,
     is_hard_stop,
     is_link_box,
+    is_photo_source,
     is_promo,
     is_prose,
     is_related_headline,
@@ -734,6 +735,8 @@ def _first_prose(page: _Page, start: int) -> int:
         if page.chrome(i) or page.stop(i):
             continue
         if page.prose(i) and not is_caption_line(page.units[i]):
+            if i + 1 < len(page.units) and is_photo_source(page.units[i + 1]):
+                continue  # a caption over its photo's source ("… go bush.", "SUPPLIED")
             return i  # (a caption with its credit can read as two sentences)
     return len(page.units)
 
