@@ -42,3 +42,24 @@ def test_a_first_paragraph_over_another_stays() -> None:
     sentence = "Lia Sand and Hal Mercer go bush in Harbour Lights."
     review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{sentence}\n\n{P1}\n\n{P2}\n")
     assert paragraphs(review)[0] == sentence
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "Harbour Lights (PG, 101 mins) Directed by Ana Lima ★★★★★",
+        "Harbour Lights (M, 96 minutes) Written and directed by Ana Lima",
+    ],
+)
+def test_a_line_of_facts_with_the_running_time_in_brackets(facts: str) -> None:
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Critic\n\n{facts}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert paragraphs(review)[0] == P1
+
+
+def test_a_sentence_with_minutes_in_brackets_stays() -> None:
+    # The twin: brackets in a sentence of the review, not a listing's facts.
+    sentence = "Harbour Lights (all 101 mins of it) is worth it. Directed by a debutant, it glows."
+    review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{sentence}\n\n{P1}\n\n{P2}\n")
+    assert paragraphs(review)[0] == sentence

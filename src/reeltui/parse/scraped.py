@@ -2620,6 +2620,8 @@ _FACT_SENTENCE = re.compile(
     r"|(?i:see\s+listings?)|At\s+(?:the\s+)?[A-Z][^.]*"
     r"|(?i:(?:written\s+and\s+)?directed\s+by|written\s+by|starring)\s+[A-Z][^.]*|With\s+[A-Z][^.]*"
     r"|[^a-z().]{2,60}\([^()]{3,60}\)"  # "MOMMY (Xavier Dolan)": the title over its director
+    # "Hunt for the Wilderpeople (PG, 101 mins)": a title, its certificate and running time
+    r"|[^().]{2,80}\([^()]{0,30}\d{2,3}\s*(?i:minutes|mins?)\)"
 )
 _FACT_SPLIT = re.compile(r"(?<=[.)])\s+(?=[A-Z0-9(])")
 # What makes such a line a listing's: a running time or a certificate.
@@ -2632,7 +2634,7 @@ def _facts_line(unit: str) -> bool:
     Rated R (violence). In theaters."): the page's, not the review's text."""
     if len(unit) > 400 or (not any(c.isdigit() for c in unit[:300]) and "ated " not in unit):
         return False
-    pieces = _FACT_SPLIT.split(unit.strip())
+    pieces = _FACT_SPLIT.split(unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
     if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
         return False
     return all(_FACT_SENTENCE.fullmatch(p.rstrip(".").strip()) for p in pieces)
