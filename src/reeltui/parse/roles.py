@@ -3226,6 +3226,10 @@ def _role_phrase(text: str) -> str | None:
         and words[own].endswith(("’s", "'s"))
         and words[own + 1][:1].islower()
         and _person_noun(words[own + 1].strip(","))
+        # (not "Tom's foreman Emil": the name right after the relation, read below)
+        and not (
+            words[own + 1][-1:] != "," and words[own + 2 : own + 3] and words[own + 2][:1].isupper()
+        )
     ):
         # "Oz's mother, Francis": the name the description leads to, else the description.
         rest = phrase.split(",")
