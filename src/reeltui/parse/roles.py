@@ -1647,7 +1647,7 @@ _NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}
 # the name, or the phrase's end).
 _ADJECTIVE_COMMA = re.compile(
     r"(\s*(?:[A-Z][\w’'\-]+[’']s|the|a|an|his|her|their)\s+[a-z][\w’'\-]*),"
-    r"(?=\s+(?:[a-z][\w’'\-]*\s+){0,2}([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
+    r"(?=\s+(?:(?!(?:and|or|but)\s)[a-z][\w’'\-]*\s+){0,2}([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
 )
 
 
