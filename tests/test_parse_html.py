@@ -339,3 +339,27 @@ def test_a_tables_rows_stay_together_a_role_never_labels_the_next_name() -> None
         "<tr><th>Director</th><td>Ana Lima</td></tr>",
     )
     assert page(facts).directors == ("Ana Lima",)
+
+
+def test_a_credit_block_in_a_side_panel_under_the_review() -> None:
+    # "Drama. Starring A, B. Directed by X. (R. 120 minutes.)" in an <aside> after the
+    # article's text: a fact box in sentences, read as a closing credit block is.
+    body = "".join(
+        f"<p>The review goes on about the film and its people, paragraph {n}, at some "
+        "length, so that the page reads as an article with a body of real text.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Grey Tide review</title></head><body>"
+        "<article><h1>Review: Grey Tide is salt and silence</h1><p class='byline'>By Jane Doe</p>"
+        f"{body}<aside class='fact-box'><h3>Grey Tide</h3><p>Drama. Starring Marta Quill, "
+        "Tobin Rask, Lena Ashdown. Directed by Anika Sorel. (R. 118 minutes.)</p></aside>"
+        "</article><aside class='sidebar'><h3>Most Popular</h3><p>Ten things to do this "
+        "weekend</p></aside></body></html>"
+    )
+    for engine in ("own", "auto"):
+        review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+        assert review.runtime_minutes == 118
+        assert [c.actor for c in review.cast] == ["Marta Quill", "Tobin Rask", "Lena Ashdown"]
+        assert review.directors == ("Anika Sorel",)
+        assert "Starring" not in review.body_text()

@@ -135,6 +135,23 @@ def test_a_credit_block_without_a_cast_sentence_still_gives_its_director() -> No
 @pytest.mark.parametrize(
     "unit",
     [
+        "Starring Lia Sand, Tobin Rask and Hal Mercer. Written and directed by Mara Olsen. "
+        "131 minutes. Opens Friday at the Varsity. 14A",
+        "Drama. Written and directed by Mara Olsen. With Lia Sand, Tobin Rask and Hal Mercer. "
+        "Running time: 131 minutes.",
+    ],
+)
+def test_a_credit_block_of_a_writer_director(unit: str) -> None:
+    block = credit_block(unit)
+    assert block is not None
+    assert block.directors == ("Mara Olsen",)
+    assert block.cast == ("Lia Sand", "Tobin Rask", "Hal Mercer")
+    assert block.runtime_minutes == 131
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
         "It is a film by someone who loves films, and it runs long.",
         "With Tobin Rask behind the camera, the film presents a picture of a town in decline.",
         "The studio presents a film that nobody asked for.",

@@ -44,3 +44,27 @@ def test_a_song_over_the_titles_is_no_part(sentence: str) -> None:
 def test_a_part_over_a_stretch_of_the_story_is_still_a_part() -> None:
     review = page(HABIT, "Mina Roe's Greta over the course of the film becomes its conscience.")
     assert cast(review)["Mina Roe"] == "Greta"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the most frightening turn in a local film since Tomas Varga's Chopper.",
+        "Not since Mina Roe's Hannibal has a villain been this quiet, or this polite.",
+    ],
+)
+def test_a_part_since_which_is_another_films(sentence: str) -> None:
+    # "since X's Y" measures this film against an earlier one: the part is that film's.
+    review = page(HABIT, sentence)
+    assert "Tomas Varga" not in cast(review)
+    assert "Mina Roe" not in cast(review)
+    assert cast(review)["Dara Quill"] == "Osvald"
+
+
+def test_a_credited_owner_after_since_is_still_read() -> None:
+    # The twin: an owner the page credits keeps the part, whatever stands before it.
+    review = page(
+        "Tomas Varga plays Lukas, the younger brother.",
+        "Ever since Tomas Varga's Lukas came home, the house has been at war.",
+    )
+    assert cast(review)["Tomas Varga"] == "Lukas"

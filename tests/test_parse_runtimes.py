@@ -87,3 +87,26 @@ def test_a_moment_of_the_story_is_no_runtime(sentence: str) -> None:
         f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1} {sentence}\n\n{P2}\n\n{P3}\n"
     )
     assert review.runtime_minutes is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("The film's 148 minutes pass slowly, and with a hypnotic assurance.", 148),
+        ("Yet the movie’s 95 minutes fly by.", 95),
+    ],
+)
+def test_the_minutes_the_film_owns(sentence: str, minutes: int) -> None:
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1} {sentence}\n\n{P2}\n\n{P3}\n"
+    )
+    assert review.runtime_minutes == minutes
+
+
+def test_the_minutes_of_a_scene_are_no_runtime() -> None:
+    # The twin: minutes owned by something else than the film.
+    sentence = "The last act's 20 minutes drag, and the hero's 40 minutes in the cell drag more."
+    review = scraped(
+        f"Harbour Lights review: a quiet wonder\n\nBy Jane Doe\n\n{P1} {sentence}\n\n{P2}\n\n{P3}\n"
+    )
+    assert review.runtime_minutes is None

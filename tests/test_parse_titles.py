@@ -60,6 +60,15 @@ def test_quoted_capitalised_spans_of_the_review() -> None:
     assert titles.quoted_spans(paragraphs) == ["Cold Water"]
 
 
+def test_a_nickname_inside_a_name_is_no_quoted_title() -> None:
+    paragraphs = ['Ben Marsh plays Andrew "Pope" Cody, and Tom Hale is Barry “Baz” Brown.']
+    assert titles.quoted_spans(paragraphs) == []
+    # The twin: a capitalised word before the quotes, and none after them.
+    assert titles.quoted_spans(['Ben Marsh stars in Hal Ray\'s "Cold Water" this week.']) == [
+        "Cold Water"
+    ]
+
+
 def test_a_candidate_named_inside_a_longer_one_gets_a_fair_count() -> None:
     body = "Harbour Lights Rising is long. Harbour Lights Rising ends well. Harbour Lights once."
     features = _weigh([("Harbour Lights", "seg"), ("Harbour Lights Rising", "open")], body)

@@ -318,7 +318,7 @@ _CREW_DIRECTOR = re.compile(
     r"(?:\b(?:music(?:al)?|art|casting|creative|action|stunt|dance|fight|dialogue|animation"
     r"|assistant|associate|second[\s-]unit|photography|technical|costume|choreography"
     r"|executive|managing|artistic|festival|programme|program|studio|marketing|sound|vfx"
-    r"|effects|unit|camera|lighting|editorial|production|company|football|sports|club)"
+    r"|effects|unit|camera|lighting|editorial|production|company|football|sports|club|news)"
     r")[\s-]+$",
     re.IGNORECASE,
 )
@@ -696,6 +696,7 @@ def names_listed(
     standing alone: "Atlee"). Stops at the first item that is no name."""
     names: list[str] = []
     at = start
+    closed = False
     while len(names) < 6:
         name = name_after(text, at)
         if name is not None:
@@ -709,8 +710,9 @@ def names_listed(
         if not several and len(names) == 1 and not text.startswith((" and ", " & "), end):
             break
         joiner = _LIST_JOINER.match(text, end)
-        if joiner is None:
-            break
+        if joiner is None or closed:
+            break  # "directed by A and B, Paatal Lok draws …": "and" brought the list's last
+        closed = "&" in joiner.group() or " and " in joiner.group()
         at = joiner.end()
     return names
 
@@ -731,7 +733,7 @@ class CreditBlock:
 _BLOCK_CUE = re.compile(
     r"\bpresents?\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:film|movie|documentary|production"
     r"|picture|release)\b|\ba\s+(?:film|movie)\s+(?:(?:co-)?directed\s+)?by\s+(?=[A-Z])"
-    r"|(?:^|[.!?]\s+)Directed\s+by\s+(?=[A-Z])"
+    r"|(?:^|[.!?]\s+)(?:Directed|Written\s+and\s+directed)\s+by\s+(?=[A-Z])"
 )
 _BLOCK_BY = re.compile(r"\b(?:(?:co-)?[Dd]irected|a\s+(?:film|movie))\s+by\s+")
 _BLOCK_FACTS = re.compile(
@@ -748,8 +750,9 @@ _BLOCK_RUNTIME = re.compile(
 _FACT_WORDS = ("With ", "Starring ", "Featuring ", "unning time", "untime", "Rated ", " min")
 _BLOCK_WORDS = ("presents", "present a", "film by", "movie by", "directed by", "Directed by")
 # Every match of `_BLOCK_CUE` holds one of these words as written ("present", "film" or "movie",
-# "Directed"): a page that passed `_BLOCK_WORDS` by "directed by" alone is not searched.
-_BLOCK_CUE_WORDS = ("present", "film", "movie", "Directed")
+# "Directed", "Written and directed"): a page that passed `_BLOCK_WORDS` by "directed by" alone
+# is not searched.
+_BLOCK_CUE_WORDS = ("present", "film", "movie", "Directed", "Written and directed")
 
 
 def credit_block(unit: str) -> CreditBlock | None:
@@ -813,6 +816,8 @@ _RUNTIME_PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(\d{2,3})[- ]minute\s+(?:runtime|running\s+time|film|movie|feature)\b"),
+    # "The film's 148 minutes pass slowly": the minutes the film owns are its length
+    re.compile(r"\b(?:[Ff]ilm|[Mm]ovie|[Ff]eature|[Pp]icture)[’']s\s+(\d{2,3})\s+minutes\b"),
 )
 
 
@@ -841,6 +846,7 @@ def _runtime(text: str) -> int | None:
         "h" in low and _HOURS_CUE.search(text) is not None,
         "min" in low and any(cue in low for cue in _RUNTIME_WORDS),
         "minute " in low,
+        "minutes" in low and ("’s " in text or "'s " in text),
     )
     for index, pattern in enumerate(_RUNTIME_PATTERNS):
         if not wanted[index]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reeltui.model import Format, Review, Reviewer
+from reeltui.parse.credits import NO_BLOCK, credit_block, find_credit_block
 from reeltui.parse.labels import LabelHit, canonical_rating, label_kind, scan_labels
 from reeltui.parse.layout import byline_name
 from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
@@ -529,6 +530,16 @@ def _side_labels(extractor: _Extractor, lines: list[str]) -> list[str]:
     return out
 
 
+def _side_credit_block(extractor: _Extractor, lines: list[str]) -> list[str]:
+    """A side panel's closing credit block ("Drama. Starring A, B. Directed by X. (R. 120
+    minutes.)"), the fact box some sites set beside or under the review in an `<aside>`, to
+    stand after the article's lines when they hold none of their own."""
+    if not extractor.side_blocks or find_credit_block(lines) is not NO_BLOCK:
+        return []
+    block = next((b for b in extractor.side_blocks if credit_block(b) is not None), None)
+    return [block] if block else []
+
+
 def _label_lines(lines: list[str], hit: LabelHit) -> list[str]:
     """The lines of a labelled fact, to stand among other lines: a label alone over its values
     ("Director" over "Kelsey Mann") becomes one "Label: value" line, so that the lines placed
@@ -577,6 +588,7 @@ def _from_main(
         lines.append(author if author.lower().startswith("by ") else f"By {author}")
     lines.extend(labelled)
     lines.extend(main.lines)
+    lines.extend(_side_credit_block(extractor, main.lines))
     if author:
         # An author box the main text left out: "<b>Elaine Mosby</b> is a film critic …".
         name = re.sub(r"^(?:by|written by)\s+", "", author, flags=re.IGNORECASE).strip()
@@ -630,6 +642,7 @@ def _from_blocks(
         else:
             lines.append(block)
     side = _side_labels(extractor, lines)
+    lines.extend(_side_credit_block(extractor, lines))
     if side:
         lines[1:1] = side
     hints = PageHints(

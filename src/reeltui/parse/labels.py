@@ -525,6 +525,20 @@ def _stated_scale(glyphs: str, text: str) -> str:
     return f"{_fmt(value)}/{_fmt(scale)}"
 
 
+# Stars typed as asterisks, as older sites print them: "***1/2 (out of four)", "****½". Only
+# with a half or a stated scale: a line of asterisks alone is a break between sections.
+_ASTERISKS = re.compile(r"(\*{1,5})\s*(1/2|½)?(?=\s*\(?\s*out\s+of\b|\s*$)", re.IGNORECASE)
+
+
+def _asterisks(text: str) -> str | None:
+    """A rating drawn in asterisks (see `_ASTERISKS`) on the scale the text states, else five."""
+    m = _ASTERISKS.match(text)
+    if m is None or not (m.group(2) or m.end() < len(text)):
+        return None
+    value = len(m.group(1)) + (0.5 if m.group(2) else 0)
+    return _stated_scale(f"{_fmt(value)}/5", text)
+
+
 def canonical_rating(text: str, *, grades: bool = False) -> str | None:
     """A rating written any common way, as "<value>/<scale>" ("3.5/5", "9/10"), or a letter
     grade ("B+") when `grades` is set (only a labelled value may be a grade)."""
@@ -533,6 +547,9 @@ def canonical_rating(text: str, *, grades: bool = False) -> str | None:
         return None
     if "½" in text:
         text = _DIGIT_HALF.sub(r"\1.5", text)  # "3½/5" is 3.5 out of 5, not half a star
+    typed = _asterisks(text) if text[0] == "*" else None
+    if typed is not None:
+        return typed
     glyphs = star_rating(text)
     if glyphs is not None:
         return _stated_scale(glyphs, text)

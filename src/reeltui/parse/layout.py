@@ -116,6 +116,7 @@ _SOFT = re.compile(
     r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"
     r"(?:published|ran|appeared)"
     r"|story\s+continues|continue\s+reading|scroll\s+(?:down\s+)?to\s+continue|skip\s+(?:ad|to)"
+    r"|click\s+here\s+(?:for|to\s+(?:read|see|watch|follow))\s"  # a link to more of the site
     r"|photo\s*(?:credit)?\s*:|image\s*(?:credit)?\s*:|picture\s*:|pic\s*:|credit\s*:|courtesy\b"
     r"|\(?photo\b|getty\s+images|listen\s+to\s+(?:this|the)\s+article"
     r"|rated\s+(?:g|pg|pg-13|r|nc-17|tv-\w+|\d+\+?|u|ua|a|12a?|15|18)\b"
@@ -371,7 +372,7 @@ _PEOPLE_CAPTION = re.compile(
 # Who took or owns the photo: "Janus Films/Sideshow", "Neon", "A24", "Getty Images".
 _PHOTO_SOURCE = re.compile(
     r"^(?:(?-i:[A-Z][\w&.’'\- ]{0,30}(?:/[A-Z][\w&.’'\- ]{0,30})+)|neon|a24|getty(?:\s+images)?"
-    r"|ap|reuters"
+    r"|ap|reuters|supplied"
     r"|shutterstock|alamy|everett(?:\s+collection)?|netflix|hbo|max|hulu|fx|mubi|apple(?:\s+tv\+?)?"
     r"|(?:amazon\s+)?prime\s+video|amazon(?:\s+(?:studios|mgm\s+studios))?|disney\+?|peacock"
     r"|paramount\+?|(?:20th|searchlight|focus\s+features|lionsgate|universal|warner\s+bros\.?"
@@ -379,6 +380,11 @@ _PHOTO_SOURCE = re.compile(
     r"\s+street|studiocanal|curzon|altitude|entertainment\s+one|eone|pathé|bfi)(?:\s+\w+){0,2})$",
     re.IGNORECASE,
 )
+
+
+def is_photo_source(unit: str) -> bool:
+    """A line that only says whose photo stands above it: "SUPPLIED", "Getty Images", "Neon"."""
+    return len(unit) <= 40 and _PHOTO_SOURCE.match(unit) is not None
 
 
 @_remembered

@@ -77,7 +77,7 @@ _PERFORMANCE = frozenset(
 _STAGE_VERBS = frozenset(
     """
     brings makes stands takes steps gives delivers steals lends carries holds commands slips
-    gets has joins
+    gets has joins anchors grounds leads
     """.split()
 )
 # What may stand between the actor and the verb: nothing, or an adverb.
@@ -118,6 +118,7 @@ class Known:
     _apposed: tuple[str, ...] | None = None
     # `full` of each name asked about: the patterns ask about the same few names many times.
     _full: dict[str, str | None] = field(default_factory=dict)
+    _firsts: dict[str, str] | None = None
 
     def apposed(self) -> tuple[str, ...]:
         """ "Surname, ": how an apposition after a credited actor's name starts."""
@@ -129,6 +130,24 @@ class Known:
         for key, full in self.actors.items():
             self._surnames.setdefault(key.split()[-1], set()).add(full)
 
+    def _first_names(self) -> dict[str, str]:
+        """The first names of actors who share their surname with another credited actor
+        ("Fawad Khan", "Mahira Khan"): a review calls them "Fawad" and "Mahira", the surname
+        telling neither apart. Only a first name one of them has."""
+        if self._firsts is None:
+            firsts: dict[str, set[str]] = {}
+            for names in self._surnames.values():
+                if len(names) >= 2:
+                    for full in names:
+                        if full and " " in full:
+                            firsts.setdefault(fold(full.split()[0]), set()).add(full)
+            self._firsts = {
+                key: next(iter(fulls))
+                for key, fulls in firsts.items()
+                if len(fulls) == 1 and key not in self._surnames
+            }
+        return self._firsts
+
     def extended(self, names: Iterable[str]) -> Known:
         """These credits and more actors (full names)."""
         actors = dict(self.actors)
@@ -139,7 +158,9 @@ class Known:
     def single_words(self) -> tuple[str, ...]:
         """The one-word forms the credited actors may go by: surnames and one-word names."""
         if self._singles is None:
-            self._singles = tuple({full.split()[-1] for full in self.actors.values() if full})
+            singles = {full.split()[-1] for full in self.actors.values() if full}
+            singles.update(full.split()[0] for full in self._first_names().values())
+            self._singles = tuple(singles)
         return self._singles
 
     def surnames(self) -> dict[str, set[str]]:
@@ -164,7 +185,7 @@ class Known:
             matches = self._surnames.get(key, set())
             if len(matches) == 1:
                 return next(iter(matches))
-            return None
+            return self._first_names().get(key) if not matches else None
         if self._lasts is None:
             self._lasts = {known.rsplit(" ", 1)[-1].strip(".") for known in self.actors}
             self._lasts.update(_SUFFIXES)
@@ -282,7 +303,8 @@ def _person_noun(word: str) -> bool:
         return True
     return (
         len(low) > 5
-        and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess"))
+        # "businessman", "policewoman", "hitman": a compound of "man" or "woman"
+        and low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess", "man"))
         and not low.endswith(("ness", "cess", "dress", "ment"))  # never "disfigurement"
         and low.replace("-", "").isalpha()  # "sub-postmaster", "co-founder"
     )
@@ -1447,6 +1469,22 @@ _LEADING_CUE_PARTS = tuple(
 )
 
 
+# After "As Role, ": a description of the part set between commas, then the actor.
+_PART_DESCRIBED = re.compile(r"(?:the|a|an)\s[a-z][^,;.!?]{0,110},\s+(?=[A-Z])")
+
+
+def _named_before_in_full(text: str, surname: str, end: int) -> str | None:
+    """The one full name ending in `surname` that the text gives before `end`, else None."""
+    if surname not in text[:end]:
+        return None
+    names = {
+        m.group()
+        for m in _FULL_NAME.finditer(text, 0, end)
+        if m.group().endswith(" " + surname) and is_name(m.group())
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """A sentence that opens on the role and names the actor after the comma: "As Ines Roan,
     Marta Quill is superb"."""
@@ -1460,10 +1498,17 @@ def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) 
         m = _LEADING_ROLE.match(text, begin)
         if m is None:
             continue
-        actor = name_after(text, m.end())
+        after = m.end()
+        aside = _PART_DESCRIBED.match(text, after)
+        if aside:
+            after = aside.end()  # "As Ramadhir Singh, the politician who …, Tigmanshu Dhulia is"
+        actor = name_after(text, after)
         if actor is None:
-            word = re.match(r"([A-Z][\w’'\-]+)\b", text[m.end() : m.end() + 30])
+            word = re.match(r"([A-Z][\w’'\-]+)\b", text[after : after + 30])
             actor = known.full(word.group(1)) if word else None
+            if word and actor is None:
+                # "But the film belongs to Nkem Owoh. As Godswill, Owoh is a delight."
+                actor = _named_before_in_full(text, word.group(1), m.start())
         if actor is None or fold(actor) in known.not_actors:
             continue
         role = _split_roles(m.group(1) + ".", 1)
@@ -1525,6 +1570,9 @@ def _plausible_role(role: str) -> bool:
     if words[0][:1].isupper() and words[0].lower() not in _DETERMINERS:
         # "as Storm Hilda blows in": a name and then its verb, so "as" opened a clause
         return not _name_then_verb(words)
+    aged = _AT_AN_AGE.match(role)
+    if aged and role[aged.end() :][:1].isupper() and " " not in role[aged.end() :]:
+        return True  # "the teenage Aaron"
     head = _PREPOSITION_CUT.split(role.split(" with ", 1)[0], maxsplit=1)[0].split()
     # "a member of the Neighbourhood Watch", "a lawyer with a past": the person noun before
     # the preposition
@@ -1559,11 +1607,21 @@ _ROLE_CUT = re.compile(
 
 
 _ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
-# The name that ends a phrase, with its particles and short titles: "Gregorio del Pilar",
-# "Sergio St. Carlos".
+# The name that ends a phrase, with its particles, short titles and a quoted nickname:
+# "Gregorio del Pilar", "Sergio St. Carlos", "Barry "Baz" Brown".
 _NAMED_AT_END = re.compile(
-    r"(?<![\w’'])((?:(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\.)\s+(?:(?:del|de|da|di|du|van|von|der"
+    r"(?<![\w’'])((?:(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\.|[“\"][A-Z][\w’'\-]*[”\"])\s+"
+    r"(?:(?:del|de|da|di|du|van|von|der"
     r"|den|la|le|bin|al|el)\s+)?)*[A-Z][\w’'\-]*)$"
+)
+
+
+# "the adult Sophie", "young Kirsten": a character at one age, where another actor plays the
+# same person at another; before a first name alone the age is part of the part (before a
+# full name, "the young Buddy Deeds", the name alone tells the part).
+_AT_AN_AGE = re.compile(
+    r"(?:the\s+)?(?:adult|young|younger|old|older|elder|teenage|teen|grown-up|adolescent"
+    r"|middle-aged|elderly)\s+"
 )
 
 
@@ -1584,11 +1642,12 @@ _SHARED_DESCRIPTION = re.compile(
 _NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
 
 
-# "as Nell's rich, cruel boyfriend Jamie": a comma between two adjectives of a description,
-# the person noun after them (then the name, or the phrase's end).
+# "as Nell's rich, cruel boyfriend Jamie", "as the smooth, scheming rival businessman": a comma
+# between two adjectives of a description, the person noun at most two words after them (then
+# the name, or the phrase's end).
 _ADJECTIVE_COMMA = re.compile(
     r"(\s*(?:[A-Z][\w’'\-]+[’']s|the|a|an|his|her|their)\s+[a-z][\w’'\-]*),"
-    r"(?=\s+(?:[a-z][\w’'\-]*\s+)?([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
+    r"(?=\s+(?:(?!(?:and|or|but)\s)[a-z][\w’'\-]*\s+){0,2}([a-z][\w’'\-]*)(?:\s+[A-Z]|[,.;:!?]))"
 )
 
 
@@ -1659,6 +1718,8 @@ def _split_roles(text: str, count: int) -> list[str]:
         if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
             return [named.group(1)] if named else []
         if described and named and named.start() > 0:
+            if " " not in named.group(1) and _AT_AN_AGE.fullmatch(phrase, 0, named.start()):
+                return [phrase]  # "the adult Sophie": one part of a character two people play
             # "Harshad's younger brother Ashwin Mehta": the character's name ends the phrase.
             return [named.group(1)]
         return [phrase]
@@ -1928,9 +1989,10 @@ _NAMED_RUN = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 _LAST_WORD = AtEnd(re.compile(r"([^\W\d_][\w’'\-]*)$"))
 # "X's Y", and "Reeves' Y" for a name that ends in s (the apostrophe alone, before a capital).
 _POSSESSIVE = re.compile(r"[’'](?:s\s+(?=\S)|(?<=[a-z]s[’'])(?=\s+[A-Z]))")
-# Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y").
+# Words before a possessive that make it a work's owner, not an actor ("adapted from X's Y"),
+# or the part another film's ("the best villain since X's Y").
 _WORK_PREPOSITIONS = frozenset(
-    "from of by like than to into about after before on in at under as".split()
+    "from of by like than to into about after before on in at under as since".split()
 )
 # Nouns for how one person stands to another: "Ines's brother Emil" names two characters.
 _RELATIONS = frozenset(
@@ -2475,8 +2537,8 @@ _RELATION_WORDS = "|".join(
 )
 _IS_OBJECT = re.compile(
     r"(?:the\s+(?:[a-z][\w-]*\s+){1,3}|an?\s+(?:[a-z][\w-]*,?\s+){1,3}(?=[A-Z][\w’'\-]+\s+[A-Z]))?"
-    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})"
-    r"(?=[,.;]|\s+[–—]|\s+who\b)"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}(?:\s+[A-Z]\.)?)"  # "Helly R."
+    r"(?:(?<=\.)(?=[\s,;])|(?<!\.)(?=[,.;]|\s+[–—]|\s+who\b))"
     r"|(?:the|his|her|their|a|an|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*,?\s+){0,4}[a-z][\w’'\-]*,\s+"
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){0,3})(?=[,.;]|\s+who\b)"
     r"|(?:his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2}(?:"
@@ -2670,7 +2732,11 @@ def _credit_in_sentence(text: str, at: int, known: Known, actor: str | None) -> 
     return False
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# (not the full stop of a title or an initial: "X is Col. Paco Román, …, and Y brings …")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)(?<!\bProf)"
+    r"[.!?](?:\s|$)"
+)
 
 
 # Performance verbs whose object is the role: "brings warmth to Ines", "lends Ines a stern
@@ -3002,6 +3068,14 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
                 break
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
+        if actor is None and single and single.group(1) in ("He", "She"):
+            # "… that Brendan Gleeson is the best actor of his generation. He plays Sergeant
+            # Gerry Boyle": the one credited actor the sentence before names
+            actor = _actor_before(text, text.rfind(single.group(1), 0, m.start()), known)
+            role = _role_phrase(text[m.end() : m.end() + 160]) if actor else None
+            if actor and role and not _described(role) and known.full(role) is None:
+                found.append((actor, role))
+            continue
         if actor is None and single:
             actor = _named_earlier(text, single.group(1), m.start(), known)
             if actor is not None:
@@ -3018,6 +3092,21 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             role = _antecedent(text, m.start(), m.end(), known) or role
         if role:
             found.append((actor, role))
+
+
+def _actor_before(text: str, at: int, known: Known) -> str | None:
+    """The one credited actor the sentence that ends before `at` names, in full."""
+    before = text[max(0, at - 300) : at].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    stop = max(before.rfind(". ", 0, -1), before.rfind("! ", 0, -1), before.rfind("? ", 0, -1))
+    sentence = before[stop + 2 :] if stop >= 0 else before
+    named = {
+        full
+        for m in _FULL_NAME.finditer(sentence)
+        if (full := known.full(m.group())) is not None and " " in full
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 # "X, the Danish teenager plucked from obscurity to play Y,": a name, then a description of the
@@ -3133,25 +3222,41 @@ def _role_phrase(text: str) -> str | None:
     first = words[0].lower() if words else ""
     if not first or first in _OBJECT_PRONOUNS or phrase == "her":
         return None  # "plays him as a swearing Catholic": how, not whom
+    if first in ("that", "this") and "," in phrase:
+        named = _described_name(words)
+        if named and is_name(named):
+            return named  # "plays that young garda, Aidan McBride, in …": the one named before
     head = words[1].lower() if first in _DETERMINERS and len(words) > 1 else first
     if head.strip(",") in NOT_ROLE_OBJECTS:
         return None
+    # The owner may be a name of two or three words: "Hathi Ram's wife, Renu".
+    own = next((k for k, w in enumerate(words[:3]) if w.endswith(("’s", "'s"))), 0)
+    if own and not all(w[:1].isupper() and w.isalpha() for w in words[:own]):
+        own = 0
     if (
-        len(words) > 1
-        and words[0].endswith(("’s", "'s"))
-        and words[1][:1].islower()
-        and _person_noun(words[1].strip(","))
+        len(words) > own + 1
+        and words[own].endswith(("’s", "'s"))
+        and words[own + 1][:1].islower()
+        and _person_noun(words[own + 1].strip(","))
+        # (not "Tom's foreman Emil": the name right after the relation, read below)
+        and not (
+            words[own + 1][-1:] != "," and words[own + 2 : own + 3] and words[own + 2][:1].isupper()
+        )
     ):
         # "Oz's mother, Francis": the name the description leads to, else the description.
         rest = phrase.split(",")
         if len(rest) > 1 and (lead := _leading_run(rest[1].split())):
             return lead
-        return " ".join(w.strip(",") for w in words[:2])
+        return " ".join(w.strip(",") for w in words[: own + 2])
     if len(words) > 2 and words[0].endswith(("’s", "'s")) and words[1][:1].islower():
         # "Vicky's loyal, perpetually terrified friend Bittu": the name the description ends in
         return _described_name(words[1:])
     if phrase[:1].isupper() and first not in _NOT_ROLE:
         return _leading_run(phrase.split(",")[0].split()) or None
+    aged = _AT_AN_AGE.match(phrase)
+    name = _leading_run(phrase[aged.end() :].split(",")[0].split()) if aged else ""
+    if aged and name and " " not in name:
+        return phrase[: aged.end()] + name  # "the adult Sophie"
     named = _described_name(words)
     if named:
         return named
@@ -3187,11 +3292,18 @@ def _described_name(words: list[str]) -> str | None:
     England school")."""
     for n, word in enumerate(words):
         if word[:1].isupper():
-            run = []
-            for w in words[n:]:
+            run: list[str] = []
+            for k, w in enumerate(words[n:], n):
                 bare = w.rstrip(",.;:")
-                if not bare[:1].isupper():
-                    break
+                particle = bool(
+                    run
+                    and bare == w
+                    and bare in _NAME_PARTICLES
+                    and words[k + 1 : k + 2]
+                    and words[k + 1][:1].isupper()
+                )
+                if not (bare[:1].isupper() or particle):
+                    break  # (but "Gregorio del Pilar": a particle inside the name)
                 run.append(bare)
                 if bare != w:
                     break
@@ -3203,6 +3315,8 @@ def _described_name(words: list[str]) -> str | None:
 
 
 _JOINERS = frozenset(("and", "the"))
+# The small words inside a person's name: "Gregorio del Pilar", "Vincent van Gogh".
+_NAME_PARTICLES = frozenset("del de da di du van von der den la le bin al el".split())
 
 
 # Where a sentence names the character it is about: "The man is Lee Harlan", "there is Roy",

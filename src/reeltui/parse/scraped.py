@@ -56,6 +56,7 @@ from reeltui.parse.layout import (
     is_footer,
     is_hard_stop,
     is_link_box,
+    is_photo_source,
     is_promo,
     is_prose,
     is_related_headline,
@@ -734,6 +735,8 @@ def _first_prose(page: _Page, start: int) -> int:
         if page.chrome(i) or page.stop(i):
             continue
         if page.prose(i) and not is_caption_line(page.units[i]):
+            if i + 1 < len(page.units) and is_photo_source(page.units[i + 1]):
+                continue  # a caption over its photo's source ("… go bush.", "SUPPLIED")
             return i  # (a caption with its credit can read as two sentences)
     return len(page.units)
 
@@ -2617,6 +2620,8 @@ _FACT_SENTENCE = re.compile(
     r"|(?i:see\s+listings?)|At\s+(?:the\s+)?[A-Z][^.]*"
     r"|(?i:(?:written\s+and\s+)?directed\s+by|written\s+by|starring)\s+[A-Z][^.]*|With\s+[A-Z][^.]*"
     r"|[^a-z().]{2,60}\([^()]{3,60}\)"  # "MOMMY (Xavier Dolan)": the title over its director
+    # "Hunt for the Wilderpeople (PG, 101 mins)": a title, its certificate and running time
+    r"|[^().]{2,80}\([^()]{0,30}\d{2,3}\s*(?i:minutes|mins?)\)"
 )
 _FACT_SPLIT = re.compile(r"(?<=[.)])\s+(?=[A-Z0-9(])")
 # What makes such a line a listing's: a running time or a certificate.
@@ -2629,10 +2634,14 @@ def _facts_line(unit: str) -> bool:
     Rated R (violence). In theaters."): the page's, not the review's text."""
     if len(unit) > 400 or (not any(c.isdigit() for c in unit[:300]) and "ated " not in unit):
         return False
-    pieces = _FACT_SPLIT.split(unit.strip())
+    pieces = _FACT_SPLIT.split(unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
     if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
         return False
     return all(_FACT_SENTENCE.fullmatch(p.rstrip(".").strip()) for p in pieces)
+
+
+# A letter grade run on after the review's last sentence: "… on Saturday. Grade: A".
+_RUN_ON_GRADE = re.compile(r"[.!?]\s+Grade:\s*[A-F][+\-−–]?$")
 
 
 def _without_listing(sections: list[Section]) -> tuple[Section, ...]:
@@ -2653,6 +2662,11 @@ def _without_listing(sections: list[Section]) -> tuple[Section, ...]:
         sections = [Section(first.heading, tuple(head[cut:])), *sections[1:]]
         last = sections[-1]
     tail = list(last.paragraphs)
+    graded = _RUN_ON_GRADE.search(tail[-1]) if tail and "Grade" in tail[-1][-12:] else None
+    if graded:
+        # "… at the top of the palmarès on Saturday. Grade: A": the score, not the text
+        tail[-1] = tail[-1][: graded.start() + 1]
+        sections[-1] = last = Section(last.heading, tuple(tail))
     if tail and _facts_line(tail[-1]) and sum(len(s.paragraphs) for s in sections) > 2:
         tail.pop()
         if tail or last.heading is None or len(sections) == 1:
@@ -2689,6 +2703,8 @@ def _opening_furniture(unit: str, title: str) -> bool:
         return True  # "Harbour Lights (1968) Film Essay — …": the site's summary
     if "spoiler" in unit.lower() or _OPENING_NOTE.match(unit):
         return True
+    if len(unit) < 40 and _rating_only(unit):
+        return True  # "***1/2 (out of four)", "★★★★": the reviewer's score over the text
     if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
         return True
     return _release_note(unit, title) and unit.count(" ") < 20
@@ -4745,8 +4761,11 @@ def _rating(
                     return value
         if len(unit) > 40:
             continue
-        if unit[:1] == "*" and i < start:  # (not "***" parting the review's sections)
+        if unit[:1] == "*" and (i < start or "out of " in unit):
+            # (not "***" parting the review's sections)
             value = _keyed_asterisks(unit, units)
+            if value is None and "out of " in unit:
+                value = canonical_rating(unit)  # "***1/2 (out of four)": the scale stated
             if value:
                 return value
         split = (
@@ -4755,8 +4774,14 @@ def _rating(
         if split:
             return split
         value = canonical_rating(unit) if star_rating(unit) else None
-        if value and value.endswith("/5") and "☆" not in unit and _four_star_site(units):
-            value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" on a four-star scale
+        if value and value.endswith("/5") and "☆" not in unit:
+            # "(out of 4)" on the line over or under the stars: their scale
+            near = (units[j] for j in (i - 1, i + 1) if 0 <= j < len(units))
+            scale = next((u for u in near if _SCALE_LINE.fullmatch(u)), "")
+            if scale:
+                value = canonical_rating(f"{unit} {scale}") or value
+            elif _four_star_site(units):
+                value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" out of four
         if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and _STARS_LINE.fullmatch(unit):
@@ -4882,6 +4907,10 @@ def _unpunctuated_score(unit: str) -> str | None:
 _FOUR_STAR_SCALE = re.compile(r"(?i)\b(?:(?:zero|0)[\s-]+to[\s-]+)?(?:four|4)[\s-]+star\s+scale\b")
 
 
+# A scale on a line of its own, by a line of stars: "(out of 4)", "out of four stars".
+_SCALE_LINE = re.compile(r"\(?\s*out\s+of\s+(?:4|5|10|four|five|ten)(?:\s+stars)?\s*\)?", re.I)
+
+
 def _four_star_site(units: list[str]) -> bool:
     """True when the page says its stars are counted out of four: bare stars ("★★★½"), with
     no empty ones to draw the scale, are then out of four, not five."""
@@ -4890,7 +4919,7 @@ def _four_star_site(units: list[str]) -> bool:
     )
 
 
-_ASTERISK_LINE = re.compile(r"(\*{1,5})\s*(½)?(?:\s*\([^()]{2,30}\))?")
+_ASTERISK_LINE = re.compile(r"(\*{1,5})\s*(½|1/2)?(?:\s*\([^()]{2,30}\))?")
 _KEY_LINE = re.compile(r"(\*{1,5})\s+[A-Z][\w’' -]{1,40}")
 _KEY_LINES = 3
 
@@ -5195,6 +5224,8 @@ def _platform_value(value: str, *, known_only: bool) -> str | None:
         return None  # a person ("Tom Hale"), or a cinema release
     if any(ch.isdigit() for ch in first):
         return None
+    if len(words) >= 2 and words[-1] == "TV":
+        words = words[:-1]  # "Hum TV", "Geo TV": a channel's name, "TV" its last word
     if any(w.lower().strip(".,") in _MENU_WORDS for w in words):
         return None
     return first

@@ -36,6 +36,10 @@ _CAPS_RUN = re.compile(
     r"|de|la|le)\s+)*[A-Z0-9][\w’'&!.-]*:?){0,6}"
 )
 _QUOTED_SPAN = re.compile(r"[“‘«\"]([A-Z0-9][^“”‘’«»\"\n]{0,70}?)[”’»\"](?![\w])")
+# A capitalised word right before a quoted span and one right after it: a nickname set inside a
+# person's name ("Andrew "Pope" Cody").
+_NICKNAME_AROUND = re.compile(r"\b[A-Z][\w’'\-]+ $")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'\-]+\b")
 _YEAR_AFTER = re.compile(r"\s*[(\[,]\s*(?:19|20)\d\d\b")  # (matched at the candidate's end)
 _KEY_YEAR = re.compile(r" (?:19|20)\d\d$")
 _SMALL = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
@@ -85,6 +89,10 @@ def quoted_spans(paragraphs: list[str]) -> list[str]:
             continue
         for m in _QUOTED_SPAN.finditer(paragraph[:3000]):
             text = m.group(1).strip(_EDGE)
+            if _NAME_AFTER.match(paragraph, m.end()) and _NICKNAME_AROUND.search(
+                paragraph[max(0, m.start() - 40) : m.start()]
+            ):
+                continue  # Andrew "Pope" Cody: a nickname inside a name, no title
             if text and len(text.split()) <= 8 and m.group(1)[-1:] not in ".!?,":
                 found.append(text)
     return found
