@@ -1092,7 +1092,7 @@ def _as_opening(text: str, known: Known, found: list[tuple[str, str | None]]) ->
             continue
         names = {
             fold(n): n
-            for n in (known.full(w.group()) or w.group() for w in _FULL_NAME.finditer(before))
+            for n in (known.full(w) or w for w in _names_before_as(before))
             if is_name(n) and fold(n) not in known.not_actors
         }
         role = m.group(1)
@@ -1103,6 +1103,19 @@ def _as_opening(text: str, known: Known, found: list[tuple[str, str | None]]) ->
         if fold(actor) in roles or set(role.split()) & set(actor.split()):
             continue  # "Mark Scout is back. As Mark, he …": a character, not who plays him
         found.append((actor, role))
+
+
+def _names_before_as(sentence: str) -> Iterator[str]:
+    """The full names of the sentence before an "As Y, she" opening. A possessive one counts
+    only where it closes the sentence, owning what the sentence spoke of ("the performance that
+    stays with you is Rasti Farooq's."), and is given without its "'s"; one that owns a noun
+    after it ("Ana Lima's film") is someone else's work, not the performer."""
+    for w in _FULL_NAME.finditer(sentence):
+        name = w.group()
+        if not name.endswith(("’s", "'s")):
+            yield name
+        elif not sentence[w.end() :].strip(' .!?"”’)'):
+            yield name[:-2]
 
 
 def _aside_gone(m: re.Match[str]) -> str:
