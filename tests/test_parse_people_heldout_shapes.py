@@ -18,3 +18,42 @@ def test_a_possessive_closing_the_sentence_before_as_credits_its_owner() -> None
     # A possessive that owns a noun after it names someone else's work: nobody is credited.
     review = page("It is Ana Lima’s quietest picture. As Osvald, he gets the saddest arc.")
     assert cast(review) == {}
+
+
+def test_a_list_of_actors_then_as_many_parts_credits_each_in_order() -> None:
+    review = page(
+        "Hal Mercer, Lia Sand and Jo Wren fare better as Osvald, Greta and Tove, whose "
+        "investigation brings out the best banter."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta", "Jo Wren": "Tove"}
+    # Two of them, with a post or a possessive before each part, after "while".
+    review = page(
+        "The harbour scenes drag, while Hal Mercer and Lia Sand add some much-needed lightness "
+        "as Osvald's sister Greta and her self-important husband Tove."
+    )
+    assert cast(review) == {"Hal Mercer": "Greta", "Lia Sand": "Tove"}
+    # Described parts, in lower case.
+    review = page("Hal Mercer and Lia Sand make a memorable pair as a shady doctor and his wife.")
+    assert cast(review) == {"Hal Mercer": "a shady doctor", "Lia Sand": "his wife"}
+    # A group's name, a dash, then the parts; and a surname the two parts share.
+    review = page(
+        "Hal Mercer, Lia Sand and Jo Wren are the Ferrymen – Osvald, Greta and Tove – and "
+        "they get the best lines. Ana Lima and Bo Kim, as Per and Ulla Strand, are fine too."
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Osvald",
+        "Lia Sand": "Greta",
+        "Jo Wren": "Tove",
+        "Ana Lima": "Per Strand",
+        "Bo Kim": "Ulla Strand",
+    }
+
+
+def test_a_list_of_names_before_as_with_no_matching_parts_credits_nobody() -> None:
+    for text in (
+        # Jobs behind the camera, not parts.
+        "Ana Lima and Bo Kim serve as the director and the producer of the whole thing.",
+        # Fewer parts than names.
+        "Hal Mercer, Lia Sand and Jo Wren work together as a family, and it shows.",
+    ):
+        assert cast(page(text)) == {}, text

@@ -372,6 +372,8 @@ def prose_roles(
         _cast_cues(text, known, found)
         if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
             _paired(text, known, found)
+        if " and " in text and any(map(text.__contains__, _LISTED_CUES)):
+            _listed_as(text, known, found)
         if " and " in text and "(" in text:
             _paired_in_brackets(text, known, found)
         if " with " in text and " as " in text:
@@ -3367,6 +3369,87 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
             continue
         for actor, part in zip(actors, parts, strict=True):
             found.append((known.full(actor) or actor, part))
+
+
+# "A, B and C fare better as X, Y and Z", "A and B make a memorable pair as a shady doctor and
+# the cop's wife", "A and B add some lightness as Marianne's friends X and Y", "A, B and C are
+# the Commitmentettes – X, Y and Z": a list of actors, a few words of how they do, then as
+# many parts as actors, in order. Read back from each " as " (or dash) that could open the parts.
+_LISTED_NAMES = rf"(?<![\w’'\-])((?:{_NAME_WORDS},\s+)*{_NAME_WORDS},?\s+(?:and|&)\s+{_NAME_WORDS})"
+_LISTED_BEFORE_AS = re.compile(rf"{_LISTED_NAMES}(?:,\s|\s+(?:[a-z][\w’'\-]*\s+){{1,6}})$")
+_LISTED_BEFORE_DASH = re.compile(
+    rf"{_LISTED_NAMES}\s+(?:are|play)\s+the\s+(?:[\w’'\-]+\s+){{0,2}}[\w’'\-]+\s$"
+)
+_LISTED_SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# One part: a name, after a possessive, a determiner or a post ("Mark's sister Devon", "her
+# self-help-author husband Ricken") that is left off; or a described person ("a shady doctor").
+_LISTED_PART = re.compile(
+    r"(?:(?:[A-Z][\w\-]*[’']s|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
+    r"([A-Z][\w’'\-]*(?:\s+(?:de|del|van|von|da|di|le|la)?\s*[A-Z][\w’'\-]*){0,2})"
+    r"|((?:a|an|the|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w’'\-]*)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|&|who|whose|in|on|at|with|for)\b)"
+)
+# What may follow the last part: the clause ends, or a relative or a place is added.
+_LISTED_END = re.compile(r"\s*(?:$|[,.;:!?)–—]|\s(?:who|whose|in|on|at|with|for)\b)")
+_LISTED_CUES = (" as ", " – ", " — ")
+
+
+def _listed_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A, B and C fare better as X, Y and Z" (see `_LISTED_NAMES`): every actor a full name
+    or one the page credits, every part no actor's and no job behind the camera; "John and Pumla
+    Dube" gives both the surname."""
+    for cue in _LISTED_CUES:
+        at = text.find(cue)
+        while at != -1:
+            head = text[max(0, at - 200) : at + 1]
+            pattern = _LISTED_BEFORE_AS if cue == " as " else _LISTED_BEFORE_DASH
+            m = pattern.search(head)
+            start = at + len(cue)
+            at = text.find(cue, start)
+            if m is None:
+                continue
+            names = _LISTED_SPLIT.split(m.group(1))
+            parts = _listed_parts(text[start : start + 200], len(names))
+            if parts is None or not all(is_name(n) or known.full(n) for n in names):
+                continue
+            credited = {fold(actor) for actor, _ in found}
+            if any(
+                known.full(p) or fold(p) in known.not_actors or fold(p) in credited or p in names
+                for p in parts
+            ):
+                continue
+            if _MAKING.search(" ".join(parts)) or _compared(text, start):
+                continue
+            for name, part in zip(names, parts, strict=True):
+                found.append((known.full(name) or name, part))
+
+
+def _listed_parts(rest: str, count: int) -> list[str] | None:
+    """The `count` parts that open `rest`, joined by commas and a last "and"; None when it
+    holds no such list."""
+    parts: list[str] = []
+    pos = 0
+    for n in range(count):
+        m = _LISTED_PART.match(rest, pos)
+        if m is None:
+            return None
+        part = m.group(1) or m.group(2)
+        if m.group(1) and part.split()[0].lower() in _NOT_ROLE:
+            return None  # "In", "Meanwhile": a word that opens a clause, not a name
+        parts.append(part)
+        pos = m.end()
+        if n == count - 1:
+            break
+        joint = _LISTED_SPLIT.match(rest, pos)
+        if joint is None or ("and" in joint.group() or "&" in joint.group()) != (n == count - 2):
+            return None
+        pos = joint.end()
+    if not _LISTED_END.match(rest, pos):
+        return None
+    last = parts[-1].split()
+    if count == 2 and len(last) == 2 and " " not in parts[0] and parts[0][0].isupper():
+        parts[0] = f"{parts[0]} {last[-1]}"  # "John and Pumla Dube"
+    return parts
 
 
 # "X, who also wrote the script, appears briefly as", "X also stars as": someone named in full
