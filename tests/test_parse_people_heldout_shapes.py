@@ -57,3 +57,9 @@ def test_a_list_of_names_before_as_with_no_matching_parts_credits_nobody() -> No
         "Hal Mercer, Lia Sand and Jo Wren work together as a family, and it shows.",
     ):
         assert cast(page(text)) == {}, text
+
+
+def test_an_aside_in_brackets_after_the_name_is_stepped_over() -> None:
+    for aside in ("(who you may know from the stage)", "(who is barely nineteen)"):
+        review = page(f"Hal Mercer {aside} is great as Osvald, the ferryman.")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, aside

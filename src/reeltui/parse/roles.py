@@ -990,7 +990,8 @@ _FULL_ROLE_OR_NAME = re.compile(r"[A-Z][\w’'\-]+\b")
 _SOMEONE_ELSE = frozenset(
     "he she him her his they them their who whom whose him, her, as like than with".split()
 )
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},")
+# (or in brackets: "X (who you might know from Black Mirror) is great as")
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},|\s+\((?:who|whose)\s[^()]{0,90}\)")
 _PROFESSIONS = frozenset(
     "actor actress star performer director filmmaker writer comedian singer rapper newcomer "
     "veteran legend icon".split()
@@ -1123,6 +1124,8 @@ def _names_before_as(sentence: str) -> Iterator[str]:
 def _aside_gone(m: re.Match[str]) -> str:
     """What stands for an aside `_ASIDE` took out: nothing, or its comma before a clause that
     "and", "but", "while" or "whereas" joins on."""
+    if m.group().endswith(")"):
+        return ""
     rest = m.string[m.end() : m.end() + 10].lstrip()
     return "," if rest.startswith(("and ", "but ", "while ", "whereas ")) else ""
 
