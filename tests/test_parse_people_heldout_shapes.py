@@ -72,3 +72,10 @@ def test_a_few_scenes_or_a_debut_before_as_are_words_of_performance() -> None:
         "Hal Mercer, in a screen debut as the ferryman Osvald Lund, is a real find.",
     ):
         assert cast(page(text)) == {"Hal Mercer": "Osvald Lund"}, text
+
+
+def test_leads_before_as_is_a_word_of_performance() -> None:
+    review = page("Hal Mercer leads as the adult Osvald Lund, a ferryman with a temper.")
+    assert cast(review) == {"Hal Mercer": "Osvald Lund"}
+    review = page("Hal Mercer leads as Osvald, a ferryman with a temper.")
+    assert cast(review) == {"Hal Mercer": "Osvald"}
