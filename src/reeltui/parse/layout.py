@@ -491,6 +491,14 @@ _PRINT_NOTE = re.compile(
 _PRINT_PLACE = re.compile(r"(?i)\b(?:issue|page\s+[A-Z]?\d+|section\s+[A-Z0-9])\b")
 
 
+# Where a page saved as text had a photo or a video: its label and caption, all in brackets
+# ("[Image: A and B in "T". Credit: Studio]", "[Photo: … [NETFLIX]]", "(Image: Prime Video)").
+_MEDIA_PLACEHOLDER = re.compile(
+    r"^[\[(](?:image|photo|photograph|picture|pic|video|graphic|illustration|gallery)s?\s*:",
+    re.IGNORECASE,
+)
+
+
 @_remembered
 def is_soft_chrome(unit: str) -> bool:
     """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
@@ -499,6 +507,8 @@ def is_soft_chrome(unit: str) -> bool:
     if unit[:1] in "PpAa" and unit.count(" ") < 45 and _PRINT_NOTE.match(unit):
         return _PRINT_PLACE.search(unit) is not None
     if photo_caption(unit):
+        return True
+    if unit[:1] in "[(" and unit[-1:] in "])" and _MEDIA_PLACEHOLDER.match(unit):
         return True
     spaces = unit.count(" ")
     if spaces < 20 and _SOFT.match(unit):

@@ -1,0 +1,22 @@
+"""The shape of pages the held-out sets showed and the rules read wrongly: small made-up pages.
+Each test fails without its rule and holds a twin in other words."""
+
+from __future__ import annotations
+
+from prose_pages import P1, P2, P3, paragraphs, scraped
+
+
+def _first_paragraph(above: str) -> str:
+    top = "Harbour Lights review: a quiet triumph\n\nBy Jane Critic\n\n"
+    text = f"{top}{above}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    return paragraphs(scraped(text))[0]
+
+
+def test_a_photo_saved_as_text_in_brackets_is_no_text_of_the_review() -> None:
+    for placeholder in (
+        '[Image: Ana Lima and Tom Hale in "Harbour Lights". Credit: Lars Berg / Studio North]',
+        "[Picture: Ana Lima on the quay at dawn, in the scene that opens the film and sets its "
+        "pace for the two hours that follow. Credit: Studio North]",
+        "[Video: Watch the trailer for Harbour Lights]",
+    ):
+        assert _first_paragraph(placeholder) == P1, placeholder
