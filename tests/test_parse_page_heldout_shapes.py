@@ -20,3 +20,16 @@ def test_a_photo_saved_as_text_in_brackets_is_no_text_of_the_review() -> None:
         "[Video: Watch the trailer for Harbour Lights]",
     ):
         assert _first_paragraph(placeholder) == P1, placeholder
+
+
+def test_a_name_and_its_outlet_over_a_date_line_is_the_byline() -> None:
+    for byline, date in (
+        ("Malin Berg, Harbour Post", "Published May 04, 2007"),
+        ("Malin Berg, The Daily Reel", "Updated June 2, 2023"),
+    ):
+        text = (
+            f"Harbour Lights review: a quiet triumph\n\n{byline}\n{date}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        )
+        review = scraped(text)
+        assert review.reviewer is not None and review.reviewer.name == "Malin Berg", byline
+        assert paragraphs(review)[0] == P1

@@ -752,12 +752,23 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         name = _name_part(head[0])
         if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):
             return name
-    if is_name(unit) and following is not None and not _role_only(unit):
+    if following is None:
+        return None
+    named = unit
+    if "," in unit:
+        # "Jane Doe, Daily Reel" over a date: the name, then the outlet in a few capitalised words
+        name, outlet = unit.split(",", 1)
+        if _OUTLET.fullmatch(outlet.strip()) and not _role_only(outlet):
+            named = name
+    if is_name(named) and not _role_only(named):
         nxt = following.strip()
         dated = is_date_line(nxt) and _LABEL_COLON.search(nxt[:14]) is None
         if nxt.startswith("@") or dated or _DATE_PREFIX.match(nxt):
-            return unit.strip()
+            return named.strip()
     return None
+
+
+_OUTLET = re.compile(r"(?:The\s+)?[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,3}")
 
 
 _CRITIC_ROLE = re.compile(
