@@ -33,3 +33,12 @@ def test_a_name_and_its_outlet_over_a_date_line_is_the_byline() -> None:
         review = scraped(text)
         assert review.reviewer is not None and review.reviewer.name == "Malin Berg", byline
         assert paragraphs(review)[0] == P1
+
+
+def test_a_guest_or_staff_review_by_line_is_the_byline_not_the_headline() -> None:
+    headline = "HARBOUR LIGHTS (1973) RETURNS—AND IT'S STILL WORTH THE TRIP"
+    for byline in ("Guest review by Malin Berg", "A staff film review by Malin Berg"):
+        text = f"Classic Films\n\n{headline}\n\n1864\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        review = scraped(text)
+        assert review.reviewer is not None and review.reviewer.name == "Malin Berg", byline
+        assert review.headline == headline

@@ -633,7 +633,8 @@ _BY = re.compile(
     # "By arts reporter X", "A movie review by X", "Curated By: X", "Author of the article: X",
     # "WRITER: X" (the longer forms first, so that "By" alone does not take their place).
     r"^(?:by\s+(?:[a-z]+\s+){0,2}(?:critic|reporter|writer|correspondent|columnist|reviewer)"
-    r"|(?:an?\s+)?(?:(?:movie|film|tv|television|series)\s+)?review\s+by|curated\s+by"
+    r"|(?:an?\s+)?(?:(?:guest|staff|reader|movie|film|tv|television|series)\s+){0,2}review\s+by"
+    r"|curated\s+by"
     r"|author\s+of\s+(?:the|this)\s+(?:article|review|post|story)|writer(?=\s*:)"
     r"|by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|edited\s+by|author|critic"
     r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)"
