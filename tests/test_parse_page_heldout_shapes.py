@@ -3,6 +3,8 @@ Each test fails without its rule and holds a twin in other words."""
 
 from __future__ import annotations
 
+from reeltui.parse.layout import byline_name
+
 from prose_pages import P1, P2, P3, paragraphs, scraped
 
 
@@ -42,3 +44,11 @@ def test_a_guest_or_staff_review_by_line_is_the_byline_not_the_headline() -> Non
         review = scraped(text)
         assert review.reviewer is not None and review.reviewer.name == "Malin Berg", byline
         assert review.headline == headline
+
+
+def test_a_date_then_by_and_a_colon_is_a_byline_but_a_credit_with_by_is_not() -> None:
+    for byline in ("September 9, 2015 by: Malin Berg", "Mar. 2, 2021 by: Malin Berg"):
+        text = f"Harbour Lights review: a quiet triumph\n\n{byline}\n\n8\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        review = scraped(text)
+        assert review.reviewer is not None and review.reviewer.name == "Malin Berg", byline
+    assert byline_name("Written and Directed by: Malin Berg") is None

@@ -651,8 +651,8 @@ _NAME_CUT = re.compile(
 
 _SINGLE_NAME = re.compile(r"([A-Z][a-z]{2,15})(?=\s+(?:at|on)\s+\d|\s*[|,·]\s*\d|\s*$)")
 _POSTED_BY = re.compile(
-    r"^(?:posted|published|written|updated|(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+by\s))"
-    r"\s*(?:on\s+)?[^|]{0,40}?\bby\s+"
+    r"^(?:(?:posted|published|written|updated)\s*(?:on\s+)?[^|]{0,40}?\bby\s+"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+by:?\s+)"  # "September 9, 2015 by: X" too
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s*(?:$|[|,·])",
     re.IGNORECASE,
 )
