@@ -4,6 +4,7 @@ Each test fails without its rule and holds a twin in other words."""
 from __future__ import annotations
 
 from reeltui.parse.layout import byline_name
+from reeltui.text import fold
 
 from prose_pages import P1, P2, P3, paragraphs, scraped
 
@@ -52,3 +53,12 @@ def test_a_date_then_by_and_a_colon_is_a_byline_but_a_credit_with_by_is_not() ->
         review = scraped(text)
         assert review.reviewer is not None and review.reviewer.name == "Malin Berg", byline
     assert byline_name("Written and Directed by: Malin Berg") is None
+
+
+def test_a_byline_with_its_writers_address_in_brackets_names_the_writer() -> None:
+    for byline in ("By Malin Berg [malin.berg@example.com]", "BY MALIN BERG (mberg@example.org)"):
+        assert fold(byline_name(byline) or "") == "malin berg", byline
+        body = f"{P1}\n\n{P2}\n\n{P3}"
+        text = f"Harbour Lights review: a quiet triumph\n\n{body}\n\n{byline}\n\nRelated Articles\n"
+        review = scraped(text)
+        assert review.reviewer is not None and fold(review.reviewer.name) == "malin berg", byline

@@ -703,11 +703,22 @@ def _name_part(text: str) -> str | None:
     return None
 
 
+# A writer's address after the name, in brackets: "By Kim Ji-yeon [kim.jiyeon@example.com]".
+_EMAIL_TAIL = re.compile(r"\s*[\[(<][^\s\[\]()<>@]+@[^\s\[\]()<>@]+\.\w+[\])>]\s*$")
+
+
+def without_email(unit: str) -> str:
+    """The line without a bracketed e-mail address that closes it."""
+    return _EMAIL_TAIL.sub("", unit)
+
+
 def byline_name(unit: str, following: str | None = None) -> str | None:
     """The reviewer's name when `unit` is a byline: "By X", "By: X", "Reviewed by X",
     "X | date", "X, Site | date", a name glued to a handle, a name followed by a dateline."""
     if len(unit) > 160:
         return None
+    if "@" in unit:
+        unit = without_email(unit)
     role = _CRITIC_ROLE.match(unit)
     if role and role.end() >= len(unit.rstrip(" .")):
         return None  # "Senior Entertainment Reporter": a job, not a name

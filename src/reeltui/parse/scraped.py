@@ -65,6 +65,7 @@ from reeltui.parse.layout import (
     near_byline,
     photo_caption,
     title_key,
+    without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.roles import (
@@ -3169,6 +3170,8 @@ def _byline_end(units: list[str], i: int) -> bool:
     """True when units[i] is a byline closing the article: a name (maybe printed twice) then
     a bio, junk or nothing."""
     unit = units[i]
+    if "@" in unit:
+        unit = without_email(unit)
     if len(unit) > 80 or not unit[:1].isupper() or unit.count(" ") > 7:
         return False
     name = _BY_PREFIX.sub("", unit).strip()
@@ -3328,7 +3331,7 @@ def _end_byline(
     if end >= len(units):
         return None, ""
     unit = units[end]
-    name = _BY_PREFIX.sub("", unit).strip()
+    name = _BY_PREFIX.sub("", without_email(unit) if "@" in unit else unit).strip()
     if not is_name(name):
         if reviewer and fold(unit).startswith(fold(reviewer.name)) and len(unit.split()) > 4:
             return Reviewer(reviewer.name), unit if is_prose(unit) else ""
