@@ -79,3 +79,9 @@ def test_leads_before_as_is_a_word_of_performance() -> None:
     assert cast(review) == {"Hal Mercer": "Osvald Lund"}
     review = page("Hal Mercer leads as Osvald, a ferryman with a temper.")
     assert cast(review) == {"Hal Mercer": "Osvald"}
+
+
+def test_a_name_in_s_owning_the_title_with_the_apostrophe_alone_directs() -> None:
+    for owner, owned in (("Ines Morris", "' Salt Harbour"), ("Tove Jonas", "’ “Salt Harbour”")):
+        review = page(f"{owner}{owned} is a quiet film about a ferryman and the town he serves.")
+        assert list(review.directors) == [owner], owned

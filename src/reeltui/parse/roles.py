@@ -3598,7 +3598,10 @@ def prose_directors(
             strong.setdefault(fold(name), name)
 
     partners: dict[str, str] = {}
-    owned_marks = [f"{ap} {q}{title}" for ap in ("’s", "'s") for q in ("", "‘", "“", '"', "'")]
+    # (a name ending in "s" may take the apostrophe alone: "Charlotte Wells' Aftersun")
+    owned_marks = [
+        f"{ap} {q}{title}" for ap in ("’s", "'s", "s’", "s'") for q in ("", "‘", "“", '"', "'")
+    ]
 
     def vote_all(found: Sequence[str | None], points: int) -> None:
         """One vote each; two names found together ("Danny and Michael Philippou's film",
@@ -3676,10 +3679,12 @@ def prose_directors(
             # "Greta Gerwig's Lady Bird", "Kunle Afolayan’s ‘Anikulapo’": a name owning the
             # film's own title
             for mark in owned_marks:
-                at = text.find(mark)
+                found = text.find(mark)
+                # ("Wells' Aftersun": the name ends at its "s", the mark's first letter)
+                at = found + 1 if found >= 0 and mark[0] == "s" else found
                 # ("… to Greta Gerwig's Lady Bird": the owner may follow a preposition)
                 name = name_before(text, at, object_ok=True) if at > 0 else None
-                after = text[at + len(mark) : at + len(mark) + 40].split()
+                after = text[found + len(mark) : found + len(mark) + 40].split()
                 if name and (
                     _crew_named(text, at - len(name))
                     or (after and after[0].strip(".,;:!?").lower() in _CREW_WORKS)
