@@ -85,3 +85,17 @@ def test_a_name_in_s_owning_the_title_with_the_apostrophe_alone_directs() -> Non
     for owner, owned in (("Ines Morris", "' Salt Harbour"), ("Tove Jonas", "’ “Salt Harbour”")):
         review = page(f"{owner}{owned} is a quiet film about a ferryman and the town he serves.")
         assert list(review.directors) == [owner], owned
+
+
+def test_the_one_behind_the_camera_directs_but_not_a_cinematographer() -> None:
+    shoots = "Tom Berg shoots the whole thing in grey, and it looks wonderful."
+    for text in (
+        "The real star is the woman behind the camera. Ines Morris, who made two shorts "
+        "before this, has a gift for dread.",
+        "Behind the camera, Ines Morris keeps everything quiet and close.",
+    ):
+        review = page(text, shoots)
+        assert list(review.directors) == ["Ines Morris"], text
+    # Another job named before it: no director.
+    review = page("The cinematographer behind the camera, Tom Berg, keeps it grey.")
+    assert list(review.directors) == []

@@ -3568,6 +3568,11 @@ _DIRECTING = re.compile(
 )
 
 
+# Who is "behind the camera" (the sentence after it opening on a name, or the name after a
+# comma or "is"): the film's director, unless the words before name another job.
+_BEHIND_CAMERA = re.compile(r"(?i:\bbehind\s+the\s+camera)(?:[.:]\s+|,\s+|\s+(?:is|was)\s+)")
+
+
 def prose_directors(
     texts: list[str],
     surnames: dict[str, str],
@@ -3742,6 +3747,12 @@ def prose_directors(
                 vote_all([n for n in makers if n and not _crew_named(text, end - len(n))], 2)
         if " made by " in text or "directing credit" in low:
             _made_by(text, take)
+        if "behind the camera" in low:
+            for m in _BEHIND_CAMERA.finditer(text):
+                # "the guy behind the camera. Denis Villeneuve, who …", "Behind the camera, X"
+                name = name_after(text, m.end())
+                if name and not _crew_named(text, m.start()):
+                    vote(name, 2)
     ranked = sorted(weak, key=lambda k: -weak[k])
     groups: list[list[str]] = []
     grouped: set[str] = set()
