@@ -62,3 +62,13 @@ def test_a_byline_with_its_writers_address_in_brackets_names_the_writer() -> Non
         text = f"Harbour Lights review: a quiet triumph\n\n{body}\n\n{byline}\n\nRelated Articles\n"
         review = scraped(text)
         assert review.reviewer is not None and fold(review.reviewer.name) == "malin berg", byline
+
+
+def test_a_running_time_alone_closing_the_where_to_see_it_line_is_the_runtime() -> None:
+    for closing, minutes in (
+        ("Harbour Lights (15A) is in selected cinemas from Friday. 118 mins.", 118),
+        ("Harbour Lights streams on Netflix from May 2. 96 minutes", 96),
+    ):
+        top = "Harbour Lights review: a quiet triumph\n\nBy Jane Critic\n\n"
+        text = f"{top}{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n"
+        assert scraped(text).runtime_minutes == minutes, closing

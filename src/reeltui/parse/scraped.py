@@ -4477,6 +4477,10 @@ _FACTS_RUNTIME = re.compile(
     r"(?:minutes|mins?)\b"
 )
 
+# A closing line's last sentence that is only the running time: "X is in cinemas from Friday.
+# 118 mins.", "… on Netflix. 96 minutes"
+_RUNTIME_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(\d{2,3})\s*(?:minutes|mins?)\.?$")
+
 
 def _runtime(
     page: _Page,
@@ -4514,7 +4518,7 @@ def _runtime(
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
                 return minutes
-        facts = _FACTS_RUNTIME.search(unit)
+        facts = _FACTS_RUNTIME.search(unit) or _RUNTIME_SENTENCE.search(unit)
         if facts and 40 <= int(facts.group(1) or facts.group(2)) <= 400:
             # "… Written and directed by X. (R. 85 minutes.)", "SWEET COUNTRY (MA15+) ★★★★½
             # 113 minutes. Showing at …": a certificate by the running time
