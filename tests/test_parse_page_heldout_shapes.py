@@ -72,3 +72,15 @@ def test_a_running_time_alone_closing_the_where_to_see_it_line_is_the_runtime() 
         top = "Harbour Lights review: a quiet triumph\n\nBy Jane Critic\n\n"
         text = f"{top}{P1}\n\n{P2}\n\n{P3}\n\n{closing}\n"
         assert scraped(text).runtime_minutes == minutes, closing
+
+
+def test_minutes_in_a_sentence_about_episodes_are_no_runtime() -> None:
+    for sentence in (
+        "Most of the seven episodes run well over an hour, and the last of them approaches "
+        "100 minutes, which is a lot.",
+        "The finale, the longest episode of the lot, runs nearly 90 minutes.",
+    ):
+        text = f"Salt Harbour season 2 review\n\nBy Jane Critic\n\n{P1}\n\n{sentence}\n\n{P3}\n"
+        assert scraped(text).runtime_minutes is None, sentence
+    text = f"Salt Harbour review\n\nBy Jane Critic\n\n{P1}\n\nIt runs nearly 90 minutes.\n\n{P3}\n"
+    assert scraped(text).runtime_minutes == 90

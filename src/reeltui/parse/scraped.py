@@ -33,6 +33,7 @@ from reeltui.parse.credits import (
     find_credit_block,
     find_rating,
     is_name,
+    of_episodes,
     prose_runtime,
     shared_surname,
 )
@@ -4530,7 +4531,7 @@ def _runtime(
     if _number_of_minutes(text):
         for m in _PROSE_MINUTES.finditer(text):
             minutes = int(m.group(1))
-            if 60 <= minutes <= 300:
+            if 60 <= minutes <= 300 and not of_episodes(text, m.start()):
                 return minutes
         named = _MINUTE_RUNTIME.search(text)
         if named and 40 <= int(named.group(1)) <= 400:
