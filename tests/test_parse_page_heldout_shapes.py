@@ -3,7 +3,9 @@ Each test fails without its rule and holds a twin in other words."""
 
 from __future__ import annotations
 
+from reeltui.model import Kind
 from reeltui.parse.layout import byline_name
+from reeltui.parse.scraped import parse_headline
 from reeltui.text import fold
 
 from prose_pages import P1, P2, P3, paragraphs, scraped
@@ -84,3 +86,14 @@ def test_minutes_in_a_sentence_about_episodes_are_no_runtime() -> None:
         assert scraped(text).runtime_minutes is None, sentence
     text = f"Salt Harbour review\n\nBy Jane Critic\n\n{P1}\n\nIt runs nearly 90 minutes.\n\n{P3}\n"
     assert scraped(text).runtime_minutes == 90
+
+
+def test_a_season_number_then_its_volume_or_part_is_no_part_of_the_title() -> None:
+    for headline, season in (
+        ("Harbour Lights 4 Volume 1 Review: The Town Goes Dark", 4),
+        ("Harbour Lights 2 Part 2 review: an ending at last", 2),
+    ):
+        parsed = parse_headline(headline)
+        assert (parsed.title, parsed.season, parsed.kind) == ("Harbour Lights", season, Kind.SERIES)
+    # No number before the volume: a film's own title.
+    assert parse_headline("Harbour Lights: Vol. 2 review").title == "Harbour Lights: Vol. 2"

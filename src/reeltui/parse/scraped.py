@@ -334,6 +334,13 @@ _SERIES_HEADLINE = re.compile(
 )
 
 
+# A season's number alone, then which part of it: "Stranger Things 4 Volume 1", "X 3 Part 2"
+# (never "Kill Bill: Vol. 1", where no number stands before the volume).
+_NUMBERED_VOLUME = re.compile(
+    r"\s+(\d{1,2})\s*[:,–—-]?\s+(?:Volume|Vol\.?|Part)\s+(?:\d{1,2}|I{1,3}|One|Two)\s*$"
+)
+
+
 def parse_headline(headline: str) -> Headline:
     """Title, year, season and kind from a headline: "‘Title’ (2023) Review: …",
     "Movie Review ~ X (2023)", "X Movie Review: …", "X review – tagline", "Review: X",
@@ -393,6 +400,11 @@ def parse_headline(headline: str) -> Headline:
         season_after = _SEASON.match(after)
         if season_after:
             season = _season_number(season_after.group(0))
+    if season is None and (" Vol" in title or " Part " in title):
+        volume = _NUMBERED_VOLUME.search(title)
+        if volume and volume.start() > 0:
+            season = int(volume.group(1)) or None
+            title = title[: volume.start()]
     title = _PLATFORM_SUFFIX.sub("", title) if ongoing or season else title
     title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,~")
     title = _FORMAT_SUFFIX.sub("", title) or title
