@@ -99,3 +99,11 @@ def test_the_one_behind_the_camera_directs_but_not_a_cinematographer() -> None:
     # Another job named before it: no director.
     review = page("The cinematographer behind the camera, Tom Berg, keeps it grey.")
     assert list(review.directors) == []
+
+
+def test_a_word_about_the_people_opening_the_list_is_no_part_of_a_name() -> None:
+    for lead in ("Veterans", "Newcomers", "Meanwhile"):
+        review = page(f"{lead} Hal Mercer and Lia Sand fare better as Osvald and Greta.")
+        assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}, lead
+    review = page("Jo Ann Wren and Lia Sand fare better as Osvald and Greta.")
+    assert cast(review) == {"Jo Ann Wren": "Osvald", "Lia Sand": "Greta"}

@@ -3356,7 +3356,7 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
         at = text.find(" and ", at + 5)
         if m is None or first is None:
             continue
-        actors = [first.group(1), m.group(1)]
+        actors = [_without_lead_noun(first.group(1)), m.group(1)]
         parts = [m.group(2), m.group(3)]
         if not all(is_name(a) or known.full(a) for a in actors):
             continue
@@ -3395,23 +3395,30 @@ _LISTED_PART = re.compile(
 # What may follow the last part: the clause ends, or a relative or a place is added.
 _LISTED_END = re.compile(r"\s*(?:$|[,.;:!?)–—]|\s(?:who|whose|in|on|at|with|for)\b)")
 _LISTED_CUES = (" as ", " – ", " — ")
+_LISTED_PATTERNS = (
+    (" as ", _LISTED_BEFORE_AS),
+    (" – ", _LISTED_BEFORE_DASH),
+    (" — ", _LISTED_BEFORE_DASH),
+)
 
 
 def _listed_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "A, B and C fare better as X, Y and Z" (see `_LISTED_NAMES`): every actor a full name
     or one the page credits, every part no actor's and no job behind the camera; "John and Pumla
     Dube" gives both the surname."""
-    for cue in _LISTED_CUES:
+    for cue, pattern in _LISTED_PATTERNS:
         at = text.find(cue)
         while at != -1:
             head = text[max(0, at - 200) : at + 1]
-            pattern = _LISTED_BEFORE_AS if cue == " as " else _LISTED_BEFORE_DASH
-            m = pattern.search(head)
             start = at + len(cue)
             at = text.find(cue, start)
+            if " and " not in head and " & " not in head:
+                continue
+            m = pattern.search(head)
             if m is None:
                 continue
             names = _LISTED_SPLIT.split(m.group(1))
+            names[0] = _without_lead_noun(names[0])
             parts = _listed_parts(text[start : start + 200], len(names))
             if parts is None or not all(is_name(n) or known.full(n) for n in names):
                 continue
@@ -3425,6 +3432,19 @@ def _listed_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
                 continue
             for name, part in zip(names, parts, strict=True):
                 found.append((known.full(name) or name, part))
+
+
+def _without_lead_noun(name: str) -> str:
+    """The name without a capitalised word about the person that opens its sentence
+    ("Veterans Bruce Spence", "Newcomer Ana Lima", "Meanwhile Ana Lima")."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    low = words[0].lower()
+    one = low.removesuffix("s")
+    if low in _NOT_ROLE or one in _PROFESSIONS or _person_noun(one) or _person_noun(low):
+        return " ".join(words[1:])
+    return name
 
 
 def _listed_parts(rest: str, count: int) -> list[str] | None:
