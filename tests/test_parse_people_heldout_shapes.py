@@ -107,3 +107,14 @@ def test_a_word_about_the_people_opening_the_list_is_no_part_of_a_name() -> None
         assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}, lead
     review = page("Jo Ann Wren and Lia Sand fare better as Osvald and Greta.")
     assert cast(review) == {"Jo Ann Wren": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_a_list_of_actors_who_bring_something_to_as_many_parts() -> None:
+    review = page("Hal Mercer and Lia Sand bring real pathos to Per and Ulla Strand, the parents.")
+    assert cast(review) == {"Hal Mercer": "Per Strand", "Lia Sand": "Ulla Strand"}
+    review = page(
+        "Hal Mercer, Lia Sand and Jo Wren give some much-needed bite to Osvald, Greta and Tove."
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta", "Jo Wren": "Tove"}
+    # Something given to the film, not to parts: nobody is credited.
+    assert cast(page("Hal Mercer and Lia Sand give their all to the film, and it shows.")) == {}

@@ -3394,11 +3394,17 @@ _LISTED_PART = re.compile(
 )
 # What may follow the last part: the clause ends, or a relative or a place is added.
 _LISTED_END = re.compile(r"\s*(?:$|[,.;:!?)–—]|\s(?:who|whose|in|on|at|with|for)\b)")
-_LISTED_CUES = (" as ", " – ", " — ")
+# "A and B bring real pathos to X and Y Hadler": a verb of lending, a few words, then "to".
+_LISTED_BEFORE_TO = re.compile(
+    rf"{_LISTED_NAMES}\s+(?:bring|lend|give)s?\s+(?:[a-z][\w’'\-]*\s+){{1,4}}$"
+)
+_LENDING_WORDS = (" bring", " lend", " give")
+_LISTED_CUES = (" as ", " – ", " — ", " to ")
 _LISTED_PATTERNS = (
     (" as ", _LISTED_BEFORE_AS),
     (" – ", _LISTED_BEFORE_DASH),
     (" — ", _LISTED_BEFORE_DASH),
+    (" to ", _LISTED_BEFORE_TO),
 )
 
 
@@ -3407,6 +3413,8 @@ def _listed_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> 
     or one the page credits, every part no actor's and no job behind the camera; "John and Pumla
     Dube" gives both the surname."""
     for cue, pattern in _LISTED_PATTERNS:
+        if cue == " to " and not any(map(text.__contains__, _LENDING_WORDS)):
+            continue
         at = text.find(cue)
         while at != -1:
             head = text[max(0, at - 200) : at + 1]
