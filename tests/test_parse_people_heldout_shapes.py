@@ -118,3 +118,11 @@ def test_a_list_of_actors_who_bring_something_to_as_many_parts() -> None:
     assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta", "Jo Wren": "Tove"}
     # Something given to the film, not to parts: nobody is credited.
     assert cast(page("Hal Mercer and Lia Sand give their all to the film, and it shows.")) == {}
+
+
+def test_a_part_ends_where_as_if_or_as_though_begins() -> None:
+    for text in (
+        "Hal Mercer slips back into the role of Osvald as if he never left.",
+        "Hal Mercer takes on the role of Osvald as though he was born to it.",
+    ):
+        assert cast(page(text)) == {"Hal Mercer": "Osvald"}, text

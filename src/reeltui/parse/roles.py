@@ -1572,6 +1572,7 @@ _ROLE_CUT = re.compile(
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
     r"|after|before|when|because|since|until|despite|though|although|so|yet|at"
+    r"|as\s+(?:if|though|ever|usual|always|a|an|he|she|they)"  # "Abhishek as if he never left"
     r"|and\s+(?:the|a|an|it|his|her|their|is|was|are|were)\b|and(?=\s+[a-z]+s\b))\b)"
 )
 
