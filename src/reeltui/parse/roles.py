@@ -70,7 +70,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains performance portrayal cameo appearance part roles back scene scenes debut leads
+    remains performance portrayal cameo appearance part roles back scene scenes leads
     """.split()
 )
 # Verbs of a performance that need a character's name after "as" to be believed.
