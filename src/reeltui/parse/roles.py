@@ -990,8 +990,9 @@ _FULL_ROLE_OR_NAME = re.compile(r"[A-Z][\w’'\-]+\b")
 _SOMEONE_ELSE = frozenset(
     "he she him her his they them their who whom whose him, her, as like than with".split()
 )
-# (or in brackets: "X (who you might know from Black Mirror) is great as")
-_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},|\s+\((?:who|whose)\s[^()]{0,90}\)")
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},")
+# The same in brackets: "X (who you might know from Black Mirror) is great as".
+_BRACKET_ASIDE = re.compile(r"\s+\((?:who|whose)\s[^()]{0,90}\)")
 _PROFESSIONS = frozenset(
     "actor actress star performer director filmmaker writer comedian singer rapper newcomer "
     "veteran legend icon".split()
@@ -1124,8 +1125,6 @@ def _names_before_as(sentence: str) -> Iterator[str]:
 def _aside_gone(m: re.Match[str]) -> str:
     """What stands for an aside `_ASIDE` took out: nothing, or its comma before a clause that
     "and", "but", "while" or "whereas" joins on."""
-    if m.group().endswith(")"):
-        return ""
     rest = m.string[m.end() : m.end() + 10].lstrip()
     return "," if rest.startswith(("and ", "but ", "while ", "whereas ")) else ""
 
@@ -1175,6 +1174,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
         # (its closing comma stays before "and": "X plays Y, who is …, and W is … as")
         clause = _ASIDE.sub(_aside_gone, clause)
+        if "(" in clause:
+            clause = _BRACKET_ASIDE.sub("", clause)
         joins = list(_JOINED_CLAUSE.finditer(clause)) if ", " in clause else []
         second = joins[-1] if joins else None
         if second and any(w[:1].islower() for w in clause[: second.start()].split()):
@@ -3632,10 +3633,9 @@ def prose_directors(
             strong.setdefault(fold(name), name)
 
     partners: dict[str, str] = {}
+    owned_marks = [f"{ap} {q}{title}" for ap in ("’s", "'s") for q in ("", "‘", "“", '"', "'")]
     # (a name ending in "s" may take the apostrophe alone: "Charlotte Wells' Aftersun")
-    owned_marks = [
-        f"{ap} {q}{title}" for ap in ("’s", "'s", "s’", "s'") for q in ("", "‘", "“", '"', "'")
-    ]
+    s_marks = [f"{ap} {q}{title}" for ap in ("s’", "s'") for q in ("", "‘", "“", '"', "'")]
 
     def vote_all(found: Sequence[str | None], points: int) -> None:
         """One vote each; two names found together ("Danny and Michael Philippou's film",
@@ -3709,16 +3709,19 @@ def prose_directors(
                 if len(found) >= 2 and len(found) == len([i for i in items if i.strip()]):
                     for name in found:
                         strong.setdefault(fold(name), name)
-        if title and title in text and any(mark in text for mark in owned_marks):
+        if title and title in text:
             # "Greta Gerwig's Lady Bird", "Kunle Afolayan’s ‘Anikulapo’": a name owning the
             # film's own title
-            for mark in owned_marks:
-                found = text.find(mark)
+            s_owned = "s’ " in text or "s' " in text
+            for mark in [*owned_marks, *s_marks] if s_owned else owned_marks:
+                where = text.find(mark)
+                if where <= 0:
+                    continue
                 # ("Wells' Aftersun": the name ends at its "s", the mark's first letter)
-                at = found + 1 if found >= 0 and mark[0] == "s" else found
+                at = where + 1 if mark[0] == "s" else where
                 # ("… to Greta Gerwig's Lady Bird": the owner may follow a preposition)
-                name = name_before(text, at, object_ok=True) if at > 0 else None
-                after = text[found + len(mark) : found + len(mark) + 40].split()
+                name = name_before(text, at, object_ok=True)
+                after = text[where + len(mark) : where + len(mark) + 40].split()
                 if name and (
                     _crew_named(text, at - len(name))
                     or (after and after[0].strip(".,;:!?").lower() in _CREW_WORKS)
