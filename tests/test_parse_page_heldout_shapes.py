@@ -97,3 +97,16 @@ def test_a_season_number_then_its_volume_or_part_is_no_part_of_the_title() -> No
         assert (parsed.title, parsed.season, parsed.kind) == ("Harbour Lights", season, Kind.SERIES)
     # No number before the volume: a film's own title.
     assert parse_headline("Harbour Lights: Vol. 2 review").title == "Harbour Lights: Vol. 2"
+
+
+def test_title_colon_film_review_is_the_headline_and_a_field_label_is_not() -> None:
+    for headline in ("Harbour Lights: Film Review", "Harbour Lights: Movie Review"):
+        text = (
+            f"Reel And Reel Reviews\n\nHome » Film Reviews » {headline}\n\n{headline}\n\n"
+            f"by Malin Berg\nNovember 17, 2022\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        )
+        review = scraped(text)
+        assert review.headline == headline
+        assert review.film.title == "Harbour Lights"
+    text = f"Salt Harbour review: at sea\n\nCategory: Reviews\n\nBy Jane Critic\n\n{P1}\n\n{P2}\n"
+    assert scraped(text).headline == "Salt Harbour review: at sea"

@@ -568,7 +568,13 @@ _OWNED_CAPTION = re.compile(r"^.{6,}?[.!?][’”\"']?\s+[A-Z][^.!?]{1,40}$")
 _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _BRACKET_GRADE = re.compile(r"(?:^|[.!?”\"]\s+)\[([A-F][+\-−–]?)\]$")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
-_LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
+# (a page's field before the colon, not a title: "Aftersun: Film Review" is a headline)
+_LABELLED_REVIEW = re.compile(
+    r"^(?:filed(?:\s+(?:to|under|in))?|posted\s+(?:in|under)|categor(?:y|ies)|sections?|tags?"
+    r"|tagged|topics?|type|kind|format|department|desk|channel|series|column|more)\s*:\s*"
+    r"(?:\w+\s+)?reviews?$",
+    re.IGNORECASE,
+)
 _WORD_RUN = re.compile(r"[\w’']+")
 # A label opening a line or a field after a bar: "Posted in: A, B | Tagged: C, D".
 _FIELD_LABEL = re.compile(r"(?:^|\s[|·•]\s)[A-Z][\w’' ]{1,20}:\s")
