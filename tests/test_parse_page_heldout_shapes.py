@@ -110,3 +110,14 @@ def test_title_colon_film_review_is_the_headline_and_a_field_label_is_not() -> N
         assert review.film.title == "Harbour Lights"
     text = f"Salt Harbour review: at sea\n\nCategory: Reviews\n\nBy Jane Critic\n\n{P1}\n\n{P2}\n"
     assert scraped(text).headline == "Salt Harbour review: at sea"
+
+
+def test_a_labelled_rating_in_per_cent_is_out_of_a_hundred_but_not_a_readers() -> None:
+    for line, rating in (
+        ("HR Rating: 72%", "72/100"),
+        ("Our Rating: 64 %", "64/100"),
+        ("Reader Rating: 55%", None),
+        ("Audience Score: 91%", None),
+    ):
+        text = f"Harbour Lights review\n\nBy Jane Critic\n\n{P1}\n\n{P2}\n\n{P3}\n\n{line}\n"
+        assert scraped(text).rating == rating, line

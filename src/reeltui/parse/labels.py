@@ -525,6 +525,9 @@ def _stated_scale(glyphs: str, text: str) -> str:
     return f"{_fmt(value)}/{_fmt(scale)}"
 
 
+_PERCENT = re.compile(r"(\d{1,3})\s*%")
+
+
 def canonical_rating(text: str, *, grades: bool = False) -> str | None:
     """A rating written any common way, as "<value>/<scale>" ("3.5/5", "9/10"), or a letter
     grade ("B+") when `grades` is set (only a labelled value may be a grade)."""
@@ -541,6 +544,10 @@ def canonical_rating(text: str, *, grades: bool = False) -> str | None:
         value, scale = _number(m.group(1)), _number(m.group(2))
         if value is not None and scale in (4, 5, 10, 100) and 0 <= value <= scale:
             return f"{_fmt(value)}/{_fmt(scale)}"
+    if text[-1] == "%":
+        percent = _PERCENT.fullmatch(text)
+        if percent and int(percent.group(1)) <= 100:
+            return f"{int(percent.group(1))}/100"  # "72%": a score out of a hundred
     m = _STARS_WORD.search(text)
     if m:
         value = _number(m.group(1))
