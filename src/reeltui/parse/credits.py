@@ -831,9 +831,19 @@ def _runtime_near_cues(text: str) -> int | None:
     """`_runtime` of the text, looked for only around digits before an "h" or an "m"."""
     for cue in _RUNTIME_CUE.finditer(text):
         minutes = _runtime(text[max(0, cue.start() - 80) : cue.end() + 30])
-        if minutes:
+        if minutes and not of_episodes(text, cue.start()):
             return minutes
     return None
+
+
+def of_episodes(text: str, at: int) -> bool:
+    """True when the sentence around `at` speaks of episodes: its minutes are an episode's
+    length ("the last of the seven episodes approaches 100 minutes"), not the runtime."""
+    if "episode" not in text:
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = text.find(". ", at)
+    return "episode" in text[start : end if end >= 0 else len(text)].lower()
 
 
 def _runtime(text: str) -> int | None:

@@ -525,6 +525,9 @@ def _stated_scale(glyphs: str, text: str) -> str:
     return f"{_fmt(value)}/{_fmt(scale)}"
 
 
+_PERCENT = re.compile(r"(\d{1,3})\s*%")
+
+
 # Stars typed as asterisks, as older sites print them: "***1/2 (out of four)", "****½". Only
 # with a half or a stated scale: a line of asterisks alone is a break between sections.
 _ASTERISKS = re.compile(r"(\*{1,5})\s*(1/2|½)?(?=\s*\(?\s*out\s+of\b|\s*$)", re.IGNORECASE)
@@ -558,6 +561,10 @@ def canonical_rating(text: str, *, grades: bool = False) -> str | None:
         value, scale = _number(m.group(1)), _number(m.group(2))
         if value is not None and scale in (4, 5, 10, 100) and 0 <= value <= scale:
             return f"{_fmt(value)}/{_fmt(scale)}"
+    if text[-1] == "%":
+        percent = _PERCENT.fullmatch(text)
+        if percent and int(percent.group(1)) <= 100:
+            return f"{int(percent.group(1))}/100"  # "72%": a score out of a hundred
     m = _STARS_WORD.search(text)
     if m:
         value = _number(m.group(1))

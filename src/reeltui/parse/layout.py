@@ -497,6 +497,14 @@ _PRINT_NOTE = re.compile(
 _PRINT_PLACE = re.compile(r"(?i)\b(?:issue|page\s+[A-Z]?\d+|section\s+[A-Z0-9])\b")
 
 
+# Where a page saved as text had a photo or a video: its label and caption, all in brackets
+# ("[Image: A and B in "T". Credit: Studio]", "[Photo: … [NETFLIX]]", "(Image: Prime Video)").
+_MEDIA_PLACEHOLDER = re.compile(
+    r"^[\[(](?:image|photo|photograph|picture|pic|video|graphic|illustration|gallery)s?\s*:",
+    re.IGNORECASE,
+)
+
+
 @_remembered
 def is_soft_chrome(unit: str) -> bool:
     """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
@@ -505,6 +513,8 @@ def is_soft_chrome(unit: str) -> bool:
     if unit[:1] in "PpAa" and unit.count(" ") < 45 and _PRINT_NOTE.match(unit):
         return _PRINT_PLACE.search(unit) is not None
     if photo_caption(unit):
+        return True
+    if unit[:1] in "[(" and unit[-1:] in "])" and _MEDIA_PLACEHOLDER.match(unit):
         return True
     spaces = unit.count(" ")
     if spaces < 20 and _SOFT.match(unit):
@@ -629,7 +639,8 @@ _BY = re.compile(
     # "By arts reporter X", "A movie review by X", "Curated By: X", "Author of the article: X",
     # "WRITER: X" (the longer forms first, so that "By" alone does not take their place).
     r"^(?:by\s+(?:[a-z]+\s+){0,2}(?:critic|reporter|writer|correspondent|columnist|reviewer)"
-    r"|(?:an?\s+)?(?:(?:movie|film|tv|television|series)\s+)?review\s+by|curated\s+by"
+    r"|(?:an?\s+)?(?:(?:guest|staff|reader|movie|film|tv|television|series)\s+){0,2}review\s+by"
+    r"|curated\s+by"
     r"|author\s+of\s+(?:the|this)\s+(?:article|review|post|story)|writer(?=\s*:)"
     r"|by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|edited\s+by|author|critic"
     r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)"
@@ -646,8 +657,8 @@ _NAME_CUT = re.compile(
 
 _SINGLE_NAME = re.compile(r"([A-Z][a-z]{2,15})(?=\s+(?:at|on)\s+\d|\s*[|,·]\s*\d|\s*$)")
 _POSTED_BY = re.compile(
-    r"^(?:posted|published|written|updated|(?=[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+by\s))"
-    r"\s*(?:on\s+)?[^|]{0,40}?\bby\s+"
+    r"^(?:(?:posted|published|written|updated)\s*(?:on\s+)?[^|]{0,40}?\bby\s+"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+by:?\s+)"  # "September 9, 2015 by: X" too
     r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3})\s*(?:$|[|,·])",
     re.IGNORECASE,
 )
@@ -698,11 +709,22 @@ def _name_part(text: str) -> str | None:
     return None
 
 
+# A writer's address after the name, in brackets: "By Kim Ji-yeon [kim.jiyeon@example.com]".
+_EMAIL_TAIL = re.compile(r"\s*[\[(<][^\s\[\]()<>@]+@[^\s\[\]()<>@]+\.\w+[\])>]\s*$")
+
+
+def without_email(unit: str) -> str:
+    """The line without a bracketed e-mail address that closes it."""
+    return _EMAIL_TAIL.sub("", unit)
+
+
 def byline_name(unit: str, following: str | None = None) -> str | None:
     """The reviewer's name when `unit` is a byline: "By X", "By: X", "Reviewed by X",
     "X | date", "X, Site | date", a name glued to a handle, a name followed by a dateline."""
     if len(unit) > 160:
         return None
+    if "@" in unit:
+        unit = without_email(unit)
     role = _CRITIC_ROLE.match(unit)
     if role and role.end() >= len(unit.rstrip(" .")):
         return None  # "Senior Entertainment Reporter": a job, not a name
@@ -748,12 +770,23 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         name = _name_part(head[0])
         if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):
             return name
-    if is_name(unit) and following is not None and not _role_only(unit):
+    if following is None:
+        return None
+    named = unit
+    if "," in unit:
+        # "Jane Doe, Daily Reel" over a date: the name, then the outlet in a few capitalised words
+        name, outlet = unit.split(",", 1)
+        if _OUTLET.fullmatch(outlet.strip()) and not _role_only(outlet):
+            named = name
+    if is_name(named) and not _role_only(named):
         nxt = following.strip()
         dated = is_date_line(nxt) and _LABEL_COLON.search(nxt[:14]) is None
         if nxt.startswith("@") or dated or _DATE_PREFIX.match(nxt):
-            return unit.strip()
+            return named.strip()
     return None
+
+
+_OUTLET = re.compile(r"(?:The\s+)?[A-Z][\w’'&.\-]*(?:\s+[A-Z][\w’'&.\-]*){0,3}")
 
 
 _CRITIC_ROLE = re.compile(

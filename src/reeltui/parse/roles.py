@@ -70,7 +70,7 @@ _PERFORMANCE = frozenset(
     devastating heartbreaking magnetic riveting electric hilarious menacing believable
     reliable dependable affecting remarkable stellar spot-on pitch-perfect fantastic turns
     shows pops cameos co-stars arrives return reprise reprises play rounds round revelation
-    remains performance portrayal cameo appearance part roles back
+    remains performance portrayal cameo appearance part roles back scene scenes leads
     """.split()
 )
 # Verbs of a performance that need a character's name after "as" to be believed.
@@ -394,6 +394,8 @@ def prose_roles(
         _cast_cues(text, known, found)
         if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
             _paired(text, known, found)
+        if " and " in text and any(map(text.__contains__, _LISTED_CUES)):
+            _listed_as(text, known, found)
         if " and " in text and "(" in text:
             _paired_in_brackets(text, known, found)
         if " with " in text and " as " in text:
@@ -1011,6 +1013,8 @@ _SOMEONE_ELSE = frozenset(
     "he she him her his they them their who whom whose him, her, as like than with".split()
 )
 _ASIDE = re.compile(r",\s+(?:who|which|whose)\s[^,]{0,90},")
+# The same in brackets: "X (who you might know from Black Mirror) is great as".
+_BRACKET_ASIDE = re.compile(r"\s+\((?:who|whose)\s[^()]{0,90}\)")
 _PROFESSIONS = frozenset(
     "actor actress star performer director filmmaker writer comedian singer rapper newcomer "
     "veteran legend icon".split()
@@ -1114,7 +1118,7 @@ def _as_opening(text: str, known: Known, found: list[tuple[str, str | None]]) ->
             continue
         names = {
             fold(n): n
-            for n in (known.full(w.group()) or w.group() for w in _FULL_NAME.finditer(before))
+            for n in (known.full(w) or w for w in _names_before_as(before))
             if is_name(n) and fold(n) not in known.not_actors
         }
         role = m.group(1)
@@ -1125,6 +1129,19 @@ def _as_opening(text: str, known: Known, found: list[tuple[str, str | None]]) ->
         if fold(actor) in roles or set(role.split()) & set(actor.split()):
             continue  # "Mark Scout is back. As Mark, he …": a character, not who plays him
         found.append((actor, role))
+
+
+def _names_before_as(sentence: str) -> Iterator[str]:
+    """The full names of the sentence before an "As Y, she" opening. A possessive one counts
+    only where it closes the sentence, owning what the sentence spoke of ("the performance that
+    stays with you is Rasti Farooq's."), and is given without its "'s"; one that owns a noun
+    after it ("Ana Lima's film") is someone else's work, not the performer."""
+    for w in _FULL_NAME.finditer(sentence):
+        name = w.group()
+        if not name.endswith(("’s", "'s")):
+            yield name
+        elif not sentence[w.end() :].strip(' .!?"”’)'):
+            yield name[:-2]
 
 
 def _aside_gone(m: re.Match[str]) -> str:
@@ -1179,6 +1196,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
         # "Jeffrey Wright, who voiced him in the game, turns up later as": drop the aside.
         # (its closing comma stays before "and": "X plays Y, who is …, and W is … as")
         clause = _ASIDE.sub(_aside_gone, clause)
+        if "(" in clause:
+            clause = _BRACKET_ASIDE.sub("", clause)
         joins = list(_JOINED_CLAUSE.finditer(clause)) if ", " in clause else []
         second = joins[-1] if joins else None
         if second and any(w[:1].islower() for w in clause[: second.start()].split()):
@@ -1602,6 +1621,7 @@ _ROLE_CUT = re.compile(
     r"|for|gives|give|brings|bring|makes|make|does|do|did|has|have|had|shines|shine|stands"
     r"|impresses|impress|steals|nails|delivers|deliver|gets|get|turns|can|could|will|would"
     r"|after|before|when|because|since|until|despite|though|although|so|yet|at"
+    r"|as\s+(?:if|though|ever|usual|always|a|an|he|she|they)"  # "Abhishek as if he never left"
     r"|and\s+(?:the|a|an|it|his|her|their|is|was|are|were)\b|and(?=\s+[a-z]+s\b))\b)"
 )
 
@@ -3464,7 +3484,7 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
         at = text.find(" and ", at + 5)
         if m is None or first is None:
             continue
-        actors = [first.group(1), m.group(1)]
+        actors = [_without_lead_noun(first.group(1)), m.group(1)]
         parts = [m.group(2), m.group(3)]
         if not all(is_name(a) or known.full(a) for a in actors):
             continue
@@ -3480,6 +3500,115 @@ def _paired(text: str, known: Known, found: list[tuple[str, str | None]]) -> Non
             continue
         for actor, part in zip(actors, parts, strict=True):
             found.append((known.full(actor) or actor, part))
+
+
+# "A, B and C fare better as X, Y and Z", "A and B make a memorable pair as a shady doctor and
+# the cop's wife", "A and B add some lightness as Marianne's friends X and Y", "A, B and C are
+# the Commitmentettes – X, Y and Z": a list of actors, a few words of how they do, then as
+# many parts as actors, in order. Read back from each " as " (or dash) that could open the parts.
+_LISTED_NAMES = rf"(?<![\w’'\-])((?:{_NAME_WORDS},\s+)*{_NAME_WORDS},?\s+(?:and|&)\s+{_NAME_WORDS})"
+_LISTED_BEFORE_AS = re.compile(rf"{_LISTED_NAMES}(?:,\s|\s+(?:[a-z][\w’'\-]*\s+){{1,6}})$")
+_LISTED_BEFORE_DASH = re.compile(
+    rf"{_LISTED_NAMES}\s+(?:are|play)\s+the\s+(?:[\w’'\-]+\s+){{0,2}}[\w’'\-]+\s$"
+)
+_LISTED_SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+# One part: a name, after a possessive, a determiner or a post ("Mark's sister Devon", "her
+# self-help-author husband Ricken") that is left off; or a described person ("a shady doctor").
+_LISTED_PART = re.compile(
+    r"(?:(?:[A-Z][\w\-]*[’']s|his|her|their|the|a|an)\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
+    r"([A-Z][\w’'\-]*(?:\s+(?:de|del|van|von|da|di|le|la)?\s*[A-Z][\w’'\-]*){0,2})"
+    r"|((?:a|an|the|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w’'\-]*)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|&|who|whose|in|on|at|with|for)\b)"
+)
+# What may follow the last part: the clause ends, or a relative or a place is added.
+_LISTED_END = re.compile(r"\s*(?:$|[,.;:!?)–—]|\s(?:who|whose|in|on|at|with|for)\b)")
+# "A and B bring real pathos to X and Y Hadler": a verb of lending, a few words, then "to".
+_LISTED_BEFORE_TO = re.compile(
+    rf"{_LISTED_NAMES}\s+(?:bring|lend|give)s?\s+(?:[a-z][\w’'\-]*\s+){{1,4}}$"
+)
+_LENDING_WORDS = (" bring", " lend", " give")
+_LISTED_CUES = (" as ", " – ", " — ", " to ")
+_LISTED_PATTERNS = (
+    (" as ", _LISTED_BEFORE_AS),
+    (" – ", _LISTED_BEFORE_DASH),
+    (" — ", _LISTED_BEFORE_DASH),
+    (" to ", _LISTED_BEFORE_TO),
+)
+
+
+def _listed_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "A, B and C fare better as X, Y and Z" (see `_LISTED_NAMES`): every actor a full name
+    or one the page credits, every part no actor's and no job behind the camera; "John and Pumla
+    Dube" gives both the surname."""
+    for cue, pattern in _LISTED_PATTERNS:
+        if cue == " to " and not any(map(text.__contains__, _LENDING_WORDS)):
+            continue
+        at = text.find(cue)
+        while at != -1:
+            head = text[max(0, at - 200) : at + 1]
+            start = at + len(cue)
+            at = text.find(cue, start)
+            if " and " not in head and " & " not in head:
+                continue
+            m = pattern.search(head)
+            if m is None:
+                continue
+            names = _LISTED_SPLIT.split(m.group(1))
+            names[0] = _without_lead_noun(names[0])
+            parts = _listed_parts(text[start : start + 200], len(names))
+            if parts is None or not all(is_name(n) or known.full(n) for n in names):
+                continue
+            credited = {fold(actor) for actor, _ in found}
+            if any(
+                known.full(p) or fold(p) in known.not_actors or fold(p) in credited or p in names
+                for p in parts
+            ):
+                continue
+            if _MAKING.search(" ".join(parts)) or _compared(text, start):
+                continue
+            for name, part in zip(names, parts, strict=True):
+                found.append((known.full(name) or name, part))
+
+
+def _without_lead_noun(name: str) -> str:
+    """The name without a capitalised word about the person that opens its sentence
+    ("Veterans Bruce Spence", "Newcomer Ana Lima", "Meanwhile Ana Lima")."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    low = words[0].lower()
+    one = low.removesuffix("s")
+    if low in _NOT_ROLE or one in _PROFESSIONS or _person_noun(one) or _person_noun(low):
+        return " ".join(words[1:])
+    return name
+
+
+def _listed_parts(rest: str, count: int) -> list[str] | None:
+    """The `count` parts that open `rest`, joined by commas and a last "and"; None when it
+    holds no such list."""
+    parts: list[str] = []
+    pos = 0
+    for n in range(count):
+        m = _LISTED_PART.match(rest, pos)
+        if m is None:
+            return None
+        part = m.group(1) or m.group(2)
+        if m.group(1) and part.split()[0].lower() in _NOT_ROLE:
+            return None  # "In", "Meanwhile": a word that opens a clause, not a name
+        parts.append(part)
+        pos = m.end()
+        if n == count - 1:
+            break
+        joint = _LISTED_SPLIT.match(rest, pos)
+        if joint is None or ("and" in joint.group() or "&" in joint.group()) != (n == count - 2):
+            return None
+        pos = joint.end()
+    if not _LISTED_END.match(rest, pos):
+        return None
+    last = parts[-1].split()
+    if count == 2 and len(last) == 2 and " " not in parts[0] and parts[0][0].isupper():
+        parts[0] = f"{parts[0]} {last[-1]}"  # "John and Pumla Dube"
+    return parts
 
 
 # "X, who also wrote the script, appears briefly as", "X also stars as": someone named in full
@@ -3595,6 +3724,11 @@ _DIRECTING = re.compile(
 )
 
 
+# Who is "behind the camera" (the sentence after it opening on a name, or the name after a
+# comma or "is"): the film's director, unless the words before name another job.
+_BEHIND_CAMERA = re.compile(r"(?i:\bbehind\s+the\s+camera)(?:[.:]\s+|,\s+|\s+(?:is|was)\s+)")
+
+
 def prose_directors(
     texts: list[str],
     surnames: dict[str, str],
@@ -3626,6 +3760,8 @@ def prose_directors(
 
     partners: dict[str, str] = {}
     owned_marks = [f"{ap} {q}{title}" for ap in ("’s", "'s") for q in ("", "‘", "“", '"', "'")]
+    # (a name ending in "s" may take the apostrophe alone: "Charlotte Wells' Aftersun")
+    s_marks = [f"{ap} {q}{title}" for ap in ("s’", "s'") for q in ("", "‘", "“", '"', "'")]
 
     def vote_all(found: Sequence[str | None], points: int) -> None:
         """One vote each; two names found together ("Danny and Michael Philippou's film",
@@ -3699,14 +3835,19 @@ def prose_directors(
                 if len(found) >= 2 and len(found) == len([i for i in items if i.strip()]):
                     for name in found:
                         strong.setdefault(fold(name), name)
-        if title and title in text and any(mark in text for mark in owned_marks):
+        if title and title in text:
             # "Greta Gerwig's Lady Bird", "Kunle Afolayan’s ‘Anikulapo’": a name owning the
             # film's own title
-            for mark in owned_marks:
-                at = text.find(mark)
+            s_owned = "s’ " in text or "s' " in text
+            for mark in [*owned_marks, *s_marks] if s_owned else owned_marks:
+                where = text.find(mark)
+                if where <= 0:
+                    continue
+                # ("Wells' Aftersun": the name ends at its "s", the mark's first letter)
+                at = where + 1 if mark[0] == "s" else where
                 # ("… to Greta Gerwig's Lady Bird": the owner may follow a preposition)
-                name = name_before(text, at, object_ok=True) if at > 0 else None
-                after = text[at + len(mark) : at + len(mark) + 40].split()
+                name = name_before(text, at, object_ok=True)
+                after = text[where + len(mark) : where + len(mark) + 40].split()
                 if name and (
                     _crew_named(text, at - len(name))
                     or (after and after[0].strip(".,;:!?").lower() in _CREW_WORKS)
@@ -3764,6 +3905,12 @@ def prose_directors(
                 vote_all([n for n in makers if n and not _crew_named(text, end - len(n))], 2)
         if " made by " in text or "directing credit" in low:
             _made_by(text, take)
+        if "behind the camera" in low:
+            for m in _BEHIND_CAMERA.finditer(text):
+                # "the guy behind the camera. Denis Villeneuve, who …", "Behind the camera, X"
+                name = name_after(text, m.end())
+                if name and not _crew_named(text, m.start()):
+                    vote(name, 2)
     ranked = sorted(weak, key=lambda k: -weak[k])
     groups: list[list[str]] = []
     grouped: set[str] = set()

@@ -33,6 +33,7 @@ from reeltui.parse.credits import (
     find_credit_block,
     find_rating,
     is_name,
+    of_episodes,
     prose_runtime,
     shared_surname,
 )
@@ -66,6 +67,7 @@ from reeltui.parse.layout import (
     near_byline,
     photo_caption,
     title_key,
+    without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.roles import (
@@ -333,6 +335,13 @@ _SERIES_HEADLINE = re.compile(
 )
 
 
+# A season's number alone, then which part of it: "Stranger Things 4 Volume 1", "X 3 Part 2"
+# (never "Kill Bill: Vol. 1", where no number stands before the volume).
+_NUMBERED_VOLUME = re.compile(
+    r"\s+(\d{1,2})\s*[:,–—-]?\s+(?:Volume|Vol\.?|Part)\s+(?:\d{1,2}|I{1,3}|One|Two)\s*$"
+)
+
+
 def parse_headline(headline: str) -> Headline:
     """Title, year, season and kind from a headline: "‘Title’ (2023) Review: …",
     "Movie Review ~ X (2023)", "X Movie Review: …", "X review – tagline", "Review: X",
@@ -392,6 +401,11 @@ def parse_headline(headline: str) -> Headline:
         season_after = _SEASON.match(after)
         if season_after:
             season = _season_number(season_after.group(0))
+    if season is None and (" Vol" in title or " Part " in title):
+        volume = _NUMBERED_VOLUME.search(title)
+        if volume and volume.start() > 0:
+            season = int(volume.group(1)) or None
+            title = title[: volume.start()]
     title = _PLATFORM_SUFFIX.sub("", title) if ongoing or season else title
     title = title.strip().strip("‘’'\"“”«»").strip(" :-–—|,~")
     title = _FORMAT_SUFFIX.sub("", title) or title
@@ -555,7 +569,13 @@ _OWNED_CAPTION = re.compile(r"^.{6,}?[.!?][’”\"']?\s+[A-Z][^.!?]{1,40}$")
 _LONE_GRADE = re.compile(r"[A-F][+\-−–]?")
 _BRACKET_GRADE = re.compile(r"(?:^|[.!?”\"]\s+)\[([A-F][+\-−–]?)\]$")
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w’' ]{1,20}):\s+\S")
-_LABELLED_REVIEW = re.compile(r"^[\w ]{1,24}:\s*(?:\w+\s+)?reviews?$", re.IGNORECASE)
+# (a page's field before the colon, not a title: "Aftersun: Film Review" is a headline)
+_LABELLED_REVIEW = re.compile(
+    r"^(?:filed(?:\s+(?:to|under|in))?|posted\s+(?:in|under)|categor(?:y|ies)|sections?|tags?"
+    r"|tagged|topics?|type|kind|format|department|desk|channel|series|column|more)\s*:\s*"
+    r"(?:\w+\s+)?reviews?$",
+    re.IGNORECASE,
+)
 _WORD_RUN = re.compile(r"[\w’']+")
 # A label opening a line or a field after a bar: "Posted in: A, B | Tagged: C, D".
 _FIELD_LABEL = re.compile(r"(?:^|\s[|·•]\s)[A-Z][\w’' ]{1,20}:\s")
@@ -3185,6 +3205,8 @@ def _byline_end(units: list[str], i: int) -> bool:
     """True when units[i] is a byline closing the article: a name (maybe printed twice) then
     a bio, junk or nothing."""
     unit = units[i]
+    if "@" in unit:
+        unit = without_email(unit)
     if len(unit) > 80 or not unit[:1].isupper() or unit.count(" ") > 7:
         return False
     name = _BY_PREFIX.sub("", unit).strip()
@@ -3344,7 +3366,7 @@ def _end_byline(
     if end >= len(units):
         return None, ""
     unit = units[end]
-    name = _BY_PREFIX.sub("", unit).strip()
+    name = _BY_PREFIX.sub("", without_email(unit) if "@" in unit else unit).strip()
     if not is_name(name):
         if reviewer and fold(unit).startswith(fold(reviewer.name)) and len(unit.split()) > 4:
             return Reviewer(reviewer.name), unit if is_prose(unit) else ""
@@ -4490,6 +4512,10 @@ _FACTS_RUNTIME = re.compile(
     r"(?:minutes|mins?)\b"
 )
 
+# A closing line's last sentence that is only the running time: "X is in cinemas from Friday.
+# 118 mins.", "… on Netflix. 96 minutes"
+_RUNTIME_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(\d{2,3})\s*(?:minutes|mins?)\.?$")
+
 
 def _runtime(
     page: _Page,
@@ -4527,7 +4553,7 @@ def _runtime(
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
                 return minutes
-        facts = _FACTS_RUNTIME.search(unit)
+        facts = _FACTS_RUNTIME.search(unit) or _RUNTIME_SENTENCE.search(unit)
         if facts and 40 <= int(facts.group(1) or facts.group(2)) <= 400:
             # "… Written and directed by X. (R. 85 minutes.)", "SWEET COUNTRY (MA15+) ★★★★½
             # 113 minutes. Showing at …": a certificate by the running time
@@ -4539,7 +4565,7 @@ def _runtime(
     if _number_of_minutes(text):
         for m in _PROSE_MINUTES.finditer(text):
             minutes = int(m.group(1))
-            if 60 <= minutes <= 300:
+            if 60 <= minutes <= 300 and not of_episodes(text, m.start()):
                 return minutes
         named = _MINUTE_RUNTIME.search(text)
         if named and 40 <= int(named.group(1)) <= 400:
