@@ -1,0 +1,29 @@
+"""Credits in prose: shapes read on a held-out set of pages from sites the rules were not
+written for. Small made-up pages with invented names and titles: each test fails if its rule
+goes, and most have a twin in another wording of the same shape."""
+
+from __future__ import annotations
+
+from reeltui.parse.credits import is_name
+
+from prose_pages import cast, page
+
+
+def test_a_word_said_of_a_person_before_the_name_is_not_part_of_it() -> None:
+    review = page(
+        "Little Tamsin Orrey, as their six-year-old Pip, is so natural that the scenes hurt. "
+        "Rapper Dex Kallow is Rook, the gang's driver, and he steals every scene he is in.",
+        "Cleavon Marsh plays the grandfather, and Holt Little plays Ezra, the lodger upstairs.",
+    )
+    got = cast(review)
+    assert got["Tamsin Orrey"] == "Pip"
+    assert "Little Tamsin Orrey" not in got
+    assert got["Dex Kallow"] == "Rook"
+    assert got.get("Holt Little") == "Ezra"
+
+
+def test_a_word_said_of_a_person_still_ends_a_surname() -> None:
+    assert not is_name("Little Tamsin")
+    assert not is_name("Comedian Jo Prentice")
+    assert is_name("Cleavon Little")
+    assert is_name("Bryan Singer")
