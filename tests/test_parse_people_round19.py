@@ -27,3 +27,18 @@ def test_a_word_said_of_a_person_still_ends_a_surname() -> None:
     assert not is_name("Comedian Jo Prentice")
     assert is_name("Cleavon Little")
     assert is_name("Bryan Singer")
+
+
+def test_an_owner_of_a_thing_the_crafts_made_plays_no_part() -> None:
+    review = page(
+        "Hal Mercer's Tomas is a wreck of a man, and Lia Sand's Vera is his match.",
+        "Orrin Vale's stop-motion KX-7 lurches down the stairs, and Bea Trell's animatronic "
+        "Grimble still looks alive. Tobin Rask's Emil, meanwhile, says nothing at all.",
+        labels="Cast: Hal Mercer, Lia Sand, Tobin Rask",
+    )
+    got = cast(review)
+    assert got == {
+        "Hal Mercer": "Tomas",
+        "Lia Sand": "Vera",
+        "Tobin Rask": "Emil",
+    }

@@ -1943,7 +1943,8 @@ _RELATIONS = frozenset(
     associate deputy assistant protege protégé sidekick best
     """.split()
 )
-# Nouns for a work or a part of one: "X's new film Y" names a director's film.
+# Nouns for a work or a part of one: "X's new film Y" names a director's film, "X's
+# stop-motion Y" or "X's animatronic Y" a thing the crafts made, whoever gives it a voice.
 _WORKS = frozenset(
     """
     film films movie movies drama comedy series show novel book books play script screenplay
@@ -1955,6 +1956,8 @@ _WORKS = frozenset(
     storytelling upcoming new next latest forthcoming recent early late last first second
     third final directorial breakout signature text source memoir essay poem novella manga
     comic podcast article saga
+    stop-motion animatronic animatronics puppet puppets puppetry prosthetic prosthetics makeup
+    make-up effects cgi claymation
     """.split()
 )
 # Words that end a description before a name: "X's cinematography turns the Y …" is no credit.
