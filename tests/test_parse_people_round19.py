@@ -42,3 +42,25 @@ def test_an_owner_of_a_thing_the_crafts_made_plays_no_part() -> None:
         "Lia Sand": "Vera",
         "Tobin Rask": "Emil",
     }
+
+
+def test_a_list_of_bracket_pairs_that_fills_out_the_cast_has_the_actors_outside() -> None:
+    review = page(
+        "Orla Penn (Bram Tully) and Cass Ivey (Mott) fill out the villainous family.",
+        "Later on, Dara Quill (Nell) and Hugo Brenn (Abel Stroud) round out the gang.",
+    )
+    assert cast(review) == {
+        "Orla Penn": "Bram Tully",
+        "Cass Ivey": "Mott",
+        "Dara Quill": "Nell",
+        "Hugo Brenn": "Abel Stroud",
+    }
+
+
+def test_a_bracket_pair_beside_one_holding_a_single_word_is_not_read_the_common_way() -> None:
+    review = page("Orla Penn (Bram Tully) and Cass Ivey (Mott) share a house by the sea.")
+    assert cast(review) == {}
+    twin = page("Cass Ivey (Mott), Orla Penn (Bram Tully) and Ned Vale (Sim) share a house.")
+    assert cast(twin) == {}
+    common = page("Bram Tully (Orla Penn) and Mott Ivey (Cass Rhee) share a house by the sea.")
+    assert cast(common) == {"Orla Penn": "Bram Tully", "Cass Rhee": "Mott Ivey"}

@@ -327,8 +327,9 @@ def prose_roles(
     texts = list(paragraphs)
     lows = [lowered(text) for text in texts]
     found: list[tuple[str, str | None]] = []
-    # Undecided pairs: (outer, inner, role, whether the sentence says the outer one performs)
-    pending: list[tuple[str, str, str | None, bool]] = []
+    # Undecided pairs: (outer, inner, role, whether the sentence says the outer one performs,
+    # whether a pair of the same list holds one word in its brackets)
+    pending: list[tuple[str, str, str | None, bool, bool]] = []
     votes = [0, 0, 0]  # settled pairs with the actor inside, outside; of those, "(as Y)" ones
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
     singles = known.single_words()
@@ -389,13 +390,17 @@ def prose_roles(
     inside = votes[0] >= votes[1]
     settled = votes[0] + votes[1] > 0
     bare_inside = votes[0] >= votes[1] - votes[2]
-    for outer, inner, role, performs in pending:
+    for outer, inner, role, performs, beside_word in pending:
         if outer and not settled and not _person_like(inner):
             continue
         if performs and not (settled and inside):
             # "Ebon Moss-Bachrach (Richie Jerimovich) is superb as a …": the sentence says who
             # performs, and no pair the page settles says otherwise.
             found.append((outer, inner))
+        elif beside_word and not settled:
+            # "X (Maakha Natt) and Y (Mooda)": the list's other pair has a one-word character
+            # in its brackets, against the common way round; unsettled, neither way is sure.
+            continue
         elif (inside or (not outer and bare_inside)) and is_name(inner):
             # "Oliver (Martin Short)": a one-word character outside, a full name inside, is
             # read the common way unless the page's own bare brackets hold the role.
@@ -897,10 +902,13 @@ def _parens(
     text: str,
     known: Known,
     found: list[tuple[str, str | None]],
-    pending: list[tuple[str, str, str | None, bool]],
+    pending: list[tuple[str, str, str | None, bool, bool]],
     votes: list[int],
 ) -> None:
-    for m in _PAREN.finditer(text):
+    matches = list(_PAREN.finditer(text))
+    words = _one_word_pairs(text, matches, known) if len(matches) > 1 else []
+    performing = 0  # where the last list of pairs said to perform ends
+    for m in matches:
         raw = m.group(1)
         if any(ch.isdigit() for ch in raw[:12]):
             continue
@@ -951,18 +959,61 @@ def _parens(
                 # once settled by known actors, decides; unsettled, the common way round,
                 # unless the pair is the subject of a verdict on playing a part ("X (Y) and
                 # Z (W) are both superb as the …"): then the name outside performs it.
-                performs = _PERFORMERS_PRAISED.match(text, m.end()) is not None
-                pending.append((outer_name, inner, role, performs))
+                praised = _PERFORMERS_PRAISED.match(text, m.end())
+                if praised:
+                    performing = praised.end()
+                beside = any(_in_one_list(text, m, other, outer_name) for other in words)
+                pending.append((outer_name, inner, role, praised is not None, beside))
             else:
-                pending.append(("", inner, role, False))
+                pending.append(("", inner, role, False, False))
+        elif m in words and outer_name:
+            praised = _PERFORMERS_PRAISED.match(text, m.end())
+            if m.end() < performing or praised:
+                # "X (Maakha Natt) and Y (Mooda) fill out the family": a list said to perform,
+                # one word in the brackets, a full name before them
+                found.append((outer_name, inner))
+                performing = max(performing, praised.end() if praised else 0)
+
+
+def _one_word_pairs(text: str, matches: list[re.Match[str]], known: Known) -> list[re.Match[str]]:
+    """The brackets holding one capitalised word, no actor the page credits, after a full name
+    that is not one either: "Faris Shafi (Mooda)"."""
+    out = []
+    for m in matches:
+        word = m.group(1)
+        if not (word[:1].isupper() and word.isalpha()) or known.full(word) is not None:
+            continue
+        outer = name_before(text, m.start(), object_ok=True)
+        if outer and known.full(outer) is None and fold(outer) not in known.not_actors:
+            out.append(m)
+    return out
+
+
+def _in_one_list(text: str, m: re.Match[str], other: re.Match[str], outer: str) -> bool:
+    """Whether the bracket pairs `m` (after the name `outer`) and `other` stand next to each
+    other in one list, joined by a comma or "and"."""
+    if other.start() > m.end():
+        between = text[m.end() : other.start()].rstrip()
+        named = name_before(text, other.start(), object_ok=True)
+        if not named or not between.endswith(named):
+            return False
+        join = between[: -len(named)]
+    else:
+        start = text.rfind(outer, 0, m.start())
+        if start < other.end() or text[start : m.start()].strip() != outer:
+            return False
+        join = text[other.end() : start]
+    return join.strip() in ("", ",", "and", ", and")
 
 
 # After "Name (Name)": up to three more such pairs joined to it, then a verdict on playing a
 # part, "are as reliably great as two veteran teachers", "is wonderful as the mother".
 _PERFORMERS_PRAISED = re.compile(
     r"(?:(?:,|,?\s+and)\s+[^()\n.;]{1,40}\([^()\n]{1,60}\)){0,3}"
-    r"\s+(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+){0,3}as\s+"
+    r"\s+(?:(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+){0,3}as\s+"
     r"(?:a|an|the|two|three|his|her|their)\s"
+    # ... or that fill out the cast: "round out the villainous family", "make up the gang"
+    r"|(?:round|fill|flesh)(?:s|ed)?\s+out\s+(?:the|this|its|an?)\s|(?:make|makes|made)\s+up\s+the\s)"
 )
 
 
