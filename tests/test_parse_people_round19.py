@@ -64,3 +64,19 @@ def test_a_bracket_pair_beside_one_holding_a_single_word_is_not_read_the_common_
     assert cast(twin) == {}
     common = page("Bram Tully (Orla Penn) and Mott Ivey (Cass Rhee) share a house by the sea.")
     assert cast(common) == {"Orla Penn": "Bram Tully", "Cass Rhee": "Mott Ivey"}
+
+
+def test_a_one_word_stage_name_after_a_calling_is_a_named_part() -> None:
+    review = page(
+        "Rapper Dexo is Makan, the boss's driver who turns on him, and he is a natural.",
+        "Comedian Tayo is Bisi, the landlord's son. The singer Ama plays Efua, his sister.",
+    )
+    assert cast(review) == {"Dexo": "Makan", "Tayo": "Bisi", "Ama": "Efua"}
+
+
+def test_a_one_word_stage_name_after_a_calling_that_is_a_place_or_a_nation_plays_none() -> None:
+    review = page(
+        "Rapper Dexo is Nigerian, and proud of it. Singer Ama is Ghana's biggest star. "
+        "Comedian Tayo is Lagos, in a way: loud, warm and late.",
+    )
+    assert cast(review) == {}

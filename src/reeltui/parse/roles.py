@@ -580,9 +580,19 @@ _IDIOMS = frozenset("god cupid devil solomon russian santa".split())
 
 # One-word stage names, said to be someone from another calling, who take a part: "The rapper
 # Reminisce is a real discovery as Makanaki,", "Illbliss, another musician, plays the
-# ambitious Odogwu Malay". The calling says the one word is a person.
+# ambitious Odogwu Malay", "Rapper Reminisce is Makanaki, the enforcer". The calling says the
+# one word is a person.
 _CALLINGS = r"(?:rapper|singer|musician|comedian|model|footballer|boxer|wrestler|dancer|DJ)"
+_CALLINGS_OPENING = r"(?:Rapper|Singer|Musician|Comedian|Footballer|Boxer|Wrestler|Dancer|DJ)"
 _CALLING_WORDS = (
+    "Rapper",
+    "Singer",
+    "Musician",
+    "Comedian",
+    "Footballer",
+    "Boxer",
+    "Wrestler",
+    "Dancer",
     "rapper",
     "singer",
     "musician",
@@ -595,16 +605,18 @@ _CALLING_WORDS = (
     "DJ",
 )
 _MONONYM_PART = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}\s+([A-Z][a-z]+)"
-    rf"|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?{_CALLINGS},)"
-    r"\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){0,3}?as)\s+"
+    rf"(?:^|(?<=[.!?]\s))(?:(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}|{_CALLINGS_OPENING})"
+    rf"\s+([A-Z][a-z]+)|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?"
+    rf"{_CALLINGS},)\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){{0,3}}?as"
+    # "is Makanaki, Eniola's enforcer who …": a name alone, then a description of a person
+    r"|(is)(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s))\s+"
 )
 
 
 def _mononym_part(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """A one-word stage name with a calling, then the part by name. The expression is tried
     only around each calling word: over a whole paragraph it is slow."""
-    if " plays " not in text and " portrays " not in text and " as " not in text:
+    if not any(map(text.__contains__, (" plays ", " portrays ", " as ", " is "))):
         return
     done = 0
     for word in _CALLING_WORDS:
@@ -631,6 +643,10 @@ def _mononym_credit(
     else:
         roles = _split_roles(text[m.end() : m.end() + 160], 1)
         role = roles[0] if roles else None
+    if role and m.group(4):
+        after = m.end() + len(role)
+        if not (_described_as_person(text, after) or _described_character(text, after)):
+            return  # "Rapper X is Lagos, in a way": a name, but of no character
     if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
         found.append((known.full(name) or name, role))
 
