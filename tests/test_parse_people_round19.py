@@ -80,3 +80,12 @@ def test_a_one_word_stage_name_after_a_calling_that_is_a_place_or_a_nation_plays
         "Comedian Tayo is Lagos, in a way: loud, warm and late.",
     )
     assert cast(review) == {}
+
+
+def test_a_part_named_after_as_ends_at_the_clause_s_verb_in_the_past() -> None:
+    review = page(
+        "Hal Mercer as Osvald Brenn made a whole country swoon in the nineties.",
+        "Lia Sand as Ada stole every scene, and Tobin Rask, as Ada's devoted brother Emil, "
+        "is a quiet wonder.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Ada", "Tobin Rask": "Emil"}

@@ -1668,8 +1668,21 @@ _WITH_END = re.compile(
 _KEPT_COMMA = "\u201a"
 
 
+# A character's name, then the clause's verb in the past: "as Zaroon Junaid made a generation
+# swoon", "as Ada Lind stole every scene". (In the present, `_ROLE_CUT` ends it.)
+_NAME_THEN_PAST = re.compile(
+    r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:(?!(?:bed|red|need|seed|shed|speed)\b)"
+    r"[a-z]{2,}ed|made|gave|took|brought|stole|won|became|kept|held|felt|left|ran|went|grew"
+    r"|broke|wore|sang|spoke)\b"
+)
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count == 1 and text[:1].isupper() and (past := _NAME_THEN_PAST.match(text)):
+        name = past.group(1)
+        if not name.endswith(("’s", "'s")) and name.split()[0].lower() not in _NOT_ROLE:
+            return [name]  # (not "as Ranga's devoted right-hand man": an owner, a description)
     if count == 1 and "," in text[:40]:
         adjectives = _ADJECTIVE_COMMA.match(text)
         if adjectives and _person_noun(adjectives.group(2)):
