@@ -89,3 +89,15 @@ def test_a_part_named_after_as_ends_at_the_clause_s_verb_in_the_past() -> None:
         "is a quiet wonder.",
     )
     assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Ada", "Tobin Rask": "Emil"}
+
+
+def test_a_part_whose_surname_has_two_particles_keeps_them() -> None:
+    review = page(
+        "Hal Mercer plays Wikus van de Merwe, a clerk put in charge of the evictions, and "
+        "Lia Sand plays Ana de la Cruz, his wife. Tobin Rask plays Piet van Zyl, a mercenary.",
+    )
+    assert cast(review) == {
+        "Hal Mercer": "Wikus van de Merwe",
+        "Lia Sand": "Ana de la Cruz",
+        "Tobin Rask": "Piet van Zyl",
+    }

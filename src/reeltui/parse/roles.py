@@ -3246,10 +3246,20 @@ def _leading_run(words: list[str]) -> str:
     for n, word in enumerate(words):
         capital = word[:1].isupper() or word[:1] in '“"‘'
         joining = word in _NAME_JOINERS and n + 1 < len(words) and words[n + 1][:1].isupper()
+        if not joining and word in _PARTICLE_RUN and run:
+            # "Wikus van de Merwe", "Ana de la Cruz": particles in a row, then the surname
+            k = n + 1
+            while k < len(words) and words[k] in _PARTICLE_RUN:
+                k += 1
+            joining = k < len(words) and k - n <= 2 and words[k][:1].isupper()
         if not (capital or joining):
             break
         run.append(word)
     return " ".join(run)
+
+
+# The particles of a surname that may come two in a row.
+_PARTICLE_RUN = frozenset("de da van von der den del la le du".split())
 
 
 def _described_name(words: list[str]) -> str | None:
