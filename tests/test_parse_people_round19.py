@@ -101,3 +101,13 @@ def test_a_part_whose_surname_has_two_particles_keeps_them() -> None:
         "Lia Sand": "Ana de la Cruz",
         "Tobin Rask": "Piet van Zyl",
     }
+
+
+def test_a_long_aside_between_the_actor_and_plays() -> None:
+    review = page(
+        "Hal Mercer, a stage manager friend of the director's with almost no acting experience "
+        "at the time, plays Osvald Brenn, the ferryman.",
+        "Lia Sand, a schoolteacher from the next valley who answered an open call for the part "
+        "of a lifetime, plays Ada.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Ada"}

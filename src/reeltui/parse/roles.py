@@ -2972,7 +2972,7 @@ _NAME_COMMA_END = re.compile(
 # The comma ending the aside may stand inside a closing quote, as American usage puts it: "X,
 # on a break from "The Bear," plays Y".
 _APPOSITION_END = re.compile(
-    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},[\"”]?$"
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,90},[\"”]?$"
 )
 
 
@@ -3050,7 +3050,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             continue
         tail = head[-90:]
         who = _WHO_BEFORE.search(head) if tail.endswith(_WHO_ENDS) else None
-        apposition = _APPOSITION_END.search(tail) if tail.endswith((",", ',"', ",”")) else None
+        apposition = _APPOSITION_END.search(head) if tail.endswith((",", ',"', ",”")) else None
         dashed = (
             _DASHED_ASIDE_END.search(text, max(0, m.start() - 200), len(text[: m.start()].rstrip()))
             if head.endswith(("–", "—"))
