@@ -111,3 +111,12 @@ def test_a_long_aside_between_the_actor_and_plays() -> None:
         "of a lifetime, plays Ada.",
     )
     assert cast(review) == {"Hal Mercer": "Osvald Brenn", "Lia Sand": "Ada"}
+
+
+def test_an_aside_in_brackets_between_the_actor_and_plays() -> None:
+    review = page(
+        "Hal Mercer (to use his full name at last) plays Osvald with zero vanity, and Lia Sand "
+        "(barely recognisable under the wig) plays Ada.",
+        "The ferry (seen here in its last season) plays a part of its own.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Ada"}

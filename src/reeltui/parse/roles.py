@@ -3032,6 +3032,11 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
                     found.append((known.full(name) or name, role))
             continue
         plain = name_before(text, m.start())
+        if plain is None and head.endswith(")"):
+            # "Lee Hye-ri (to use her full name) plays": an aside in brackets after the name
+            opening = head.rfind("(")
+            if opening > 0 and head[opening + 1 : opening + 2].islower():
+                plain = name_before(head, opening)
         if plain and _MUSIC_PLAYS.match(text, m.end()):
             continue  # "Bob Dylan plays over the final scene": a record, not a part
         if plain and _PLAYS_IT.match(text, m.end()):
