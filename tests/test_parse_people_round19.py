@@ -120,3 +120,24 @@ def test_an_aside_in_brackets_between_the_actor_and_plays() -> None:
         "The ferry (seen here in its last season) plays a part of its own.",
     )
     assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Ada"}
+
+
+def test_one_described_character_whose_actor_is_then_spoken_of_as_a_performer() -> None:
+    credit = (
+        "Tobin Rask is Joe, the team's young Irish coach, whose own footballing career was "
+        "ended by injury. His character is the film's least developed."
+    )
+    review = page(
+        "Hal Mercer plays Osvald with a tomboy swagger, and the scenes of him at sea are fun.",
+        credit + " But Rask brings enough brooding charm to make the heartbreak land.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Tobin Rask": "Joe"}
+    twin = page(
+        "Hal Mercer plays Osvald with a tomboy swagger, and the scenes of him at sea are fun.",
+        "Lia Sand is Vera Holm, the executive whose project gets upstaged, and she plays "
+        "corporate rage like it is Shakespeare.",
+    )
+    assert cast(twin) == {"Hal Mercer": "Osvald", "Lia Sand": "Vera Holm"}
+    # a plot sentence: the page never speaks of the name as a performer's
+    plot = page("Hal Mercer plays Osvald with a swagger.", credit)
+    assert cast(plot) == {"Hal Mercer": "Osvald"}

@@ -435,8 +435,11 @@ def prose_roles(
         if "His " in text or "Her " in text:
             _pronoun_possessive(text, wider, found)
     # "X is Y, a waitress" for an uncredited X: believed when the page says it of two people or
-    # more, and never for someone another credit names as a role.
-    if len({fold(actor) for actor, _ in weak}) >= 2:
+    # more, or of one it then speaks of as a performer while it credits someone else in another
+    # way ("A plays Jules. … X is Joe, the team's coach … X's surname brings charm"); never for
+    # someone another credit names as a role.
+    people = {fold(actor) for actor, _ in weak}
+    if len(people) >= 2 or (found and weak and _spoken_of_as_performer(weak[0][0], texts)):
         roles = {fold(role) for _, role in found if role}
         found.extend((actor, role) for actor, role in weak if role and fold(actor) not in roles)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
@@ -467,6 +470,30 @@ def prose_roles(
     if title and found:
         found = _without_other_titles(found, texts, title, known)
     return _with_titles(found, texts)
+
+
+def _spoken_of_as_performer(actor: str, texts: list[str]) -> bool:
+    """Whether the page speaks of `actor` as reviews speak of performers: by the surname alone
+    ("But Rhys Meyers brings …"), or as "he"/"she" who plays, brings or gives in the sentence
+    naming them ("X is Dick Jones, the executive …, and he plays corporate rage …")."""
+    words = actor.split()
+    surname = " ".join(words[1:])
+    for text in texts:
+        at = text.find(actor)
+        if at == -1 and surname not in text:
+            continue
+        alone = len(re.findall(rf"\b{re.escape(surname)}\b", text)) - text.count(actor)
+        if alone > 0:
+            return True
+        if at != -1:
+            stop = _SENTENCE_END.search(text, at)
+            sentence = text[at : stop.start() if stop else len(text)]
+            if _PRONOUN_PERFORMS.search(sentence):
+                return True
+    return False
+
+
+_PRONOUN_PERFORMS = re.compile(r"\b(?:he|she)\s+(?:plays|brings|gives|lends|makes|delivers)\s")
 
 
 # --- more shapes of credits in prose -------------------------------------------------------
