@@ -141,3 +141,14 @@ def test_one_described_character_whose_actor_is_then_spoken_of_as_a_performer() 
     # a plot sentence: the page never speaks of the name as a performer's
     plot = page("Hal Mercer plays Osvald with a swagger.", credit)
     assert cast(plot) == {"Hal Mercer": "Osvald"}
+
+
+def test_the_direction_split_or_shared_between_two_names_them_both() -> None:
+    review = page(
+        "The direction is split between Ada Finch and Nora Vell, two of the most respected "
+        "names in the country's film, and the first half shows their hand. Hal Mercer plays "
+        "Osvald.",
+    )
+    assert review.directors == ("Ada Finch", "Nora Vell")
+    twin = page("Direction was shared by Ivo Brandt and Cal Brandt. Hal Mercer plays Osvald.")
+    assert twin.directors == ("Ivo Brandt", "Cal Brandt")

@@ -3586,6 +3586,11 @@ _APPOSED_DIRECTOR = re.compile(
 )
 # "The direction, by Michael Lennox, …", "X's direction", "helmed, with flair, by X".
 _DIRECTION_BY = re.compile(r"\bdirection,?\s+(?:here\s+)?(?:is\s+)?by\s+", re.IGNORECASE)
+# "The direction is split between A and B", "direction was shared by A and B"
+_DIRECTION_SHARED = re.compile(
+    r"\bdirection,?\s+(?:here\s+)?(?:is|was)\s+(?:split|shared|divided)\s+(?:between|by)\s+",
+    re.IGNORECASE,
+)
 _OWN_DIRECTION = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}?direction\b")
 # How a director handles the film: "Baker shoots the honeymoon as a blur", "López stages it".
 _DIRECTING = re.compile(
@@ -3652,6 +3657,9 @@ def prose_directors(
         if "direction" in low:
             for m in _DIRECTION_BY.finditer(text):
                 take(name_after(text, m.end()))
+            for m in _DIRECTION_SHARED.finditer(text):
+                for listed in _name_list(text, m.end()):
+                    take(listed)
             for m in _OWN_DIRECTION.finditer(text):
                 vote(name_before(text, m.start()) or _surname(text, m.start(), surnames), 2)
         for m in _DIRECTING.finditer(text):
