@@ -4,7 +4,10 @@ goes, and most have a twin in another wording of the same shape."""
 
 from __future__ import annotations
 
+import pytest
+
 from reeltui.parse.credits import is_name
+from reeltui.parse.labels import label_kind
 
 from prose_pages import cast, page
 
@@ -152,3 +155,17 @@ def test_the_direction_split_or_shared_between_two_names_them_both() -> None:
     assert review.directors == ("Ada Finch", "Nora Vell")
     twin = page("Direction was shared by Ivo Brandt and Cal Brandt. Hal Mercer plays Osvald.")
     assert twin.directors == ("Ivo Brandt", "Cal Brandt")
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Screenplay - Direction", "director"),
+        ("Story, Screenplay & Direction", "director"),
+        ("Writing and Direction", "director"),
+        ("Art Direction", None),
+        ("Music direction", None),
+    ],
+)
+def test_a_label_of_several_jobs_that_ends_in_direction(label: str, kind: str | None) -> None:
+    assert label_kind(label) == kind
