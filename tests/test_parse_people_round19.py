@@ -169,3 +169,13 @@ def test_the_direction_split_or_shared_between_two_names_them_both() -> None:
 )
 def test_a_label_of_several_jobs_that_ends_in_direction(label: str, kind: str | None) -> None:
     assert label_kind(label) == kind
+
+
+def test_a_broadcaster_owning_the_series_is_no_director() -> None:
+    review = page(
+        "Yet Salt Harbour, HBO Max's ten-episode adaptation of the novel, is the show we need. "
+        "Hal Mercer plays Osvald.",
+    )
+    assert review.directors == ()
+    twin = page("Salt Harbour, BBC Two's new drama, is a treat. Hal Mercer plays Osvald.")
+    assert twin.directors == ()
