@@ -179,3 +179,13 @@ def test_a_broadcaster_owning_the_series_is_no_director() -> None:
     assert review.directors == ()
     twin = page("Salt Harbour, BBC Two's new drama, is a treat. Hal Mercer plays Osvald.")
     assert twin.directors == ()
+
+
+def test_a_name_with_directing_after_with_is_the_director() -> None:
+    review = page(
+        "Developed by Bram Holloway, with Ada Finch directing the premiere, the series moves "
+        "between three timelines. Hal Mercer plays Osvald.",
+    )
+    assert review.directors == ("Ada Finch",)
+    twin = page("With Nora Vell at the helm, the film never sags. Hal Mercer plays Osvald.")
+    assert twin.directors == ("Nora Vell",)

@@ -3586,6 +3586,8 @@ _APPOSED_DIRECTOR = re.compile(
 )
 # "The direction, by Michael Lennox, …", "X's direction", "helmed, with flair, by X".
 _DIRECTION_BY = re.compile(r"\bdirection,?\s+(?:here\s+)?(?:is\s+)?by\s+", re.IGNORECASE)
+# "with X directing", "with X at the helm": a name, looked at after "with".
+_WITH_DIRECTING = re.compile(r"\b[Ww]ith\s+(?=[A-Z])")
 # "The direction is split between A and B", "direction was shared by A and B"
 _DIRECTION_SHARED = re.compile(
     r"\bdirection,?\s+(?:here\s+)?(?:is|was)\s+(?:split|shared|divided)\s+(?:between|by)\s+",
@@ -3654,6 +3656,15 @@ def prose_directors(
             for m in _APPOSED_DIRECTOR.finditer(text):
                 if not _compared(text, m.start()):
                     take(name_before(text, m.start(), object_ok=True))
+        if " directing" in text or " at the helm" in text:
+            for m in _WITH_DIRECTING.finditer(text):
+                # "with Hiro Murai directing the premiere", "with X at the helm"
+                name = name_after(text, m.end())
+                doing = text[m.end() + len(name) : m.end() + len(name) + 14] if name else ""
+                if doing.startswith((" directing", " at the helm")) and not _compared(
+                    text, m.start()
+                ):
+                    take(name)
         if "direction" in low:
             for m in _DIRECTION_BY.finditer(text):
                 take(name_after(text, m.end()))
