@@ -189,3 +189,12 @@ def test_a_name_with_directing_after_with_is_the_director() -> None:
     assert review.directors == ("Ada Finch",)
     twin = page("With Nora Vell at the helm, the film never sags. Hal Mercer plays Osvald.")
     assert twin.directors == ("Nora Vell",)
+
+
+def test_the_role_of_a_character_goes_to_an_actor() -> None:
+    review = page(
+        "The role of Osvald goes to Hal Mercer, who young viewers will know from television, "
+        "and it is a star-making turn. The part of Ada Lind went to Lia Sand, then unknown.",
+        "The role of a lifetime goes to nobody here.",
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Ada Lind"}

@@ -1477,6 +1477,7 @@ def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> No
         head = text[max(0, m.start() - 90) : m.start()]
         subject = _ROLE_OF_SUBJECT.search(head)
         if subject is None:
+            _role_goes_to(text, m, known, found)
             continue
         named = " ".join(_after_full_stop(subject.group(1).split()))  # "Tom. Lachy Hulme"
         actor = known.full(named) or (named if is_name(named) else None)
@@ -1485,6 +1486,30 @@ def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> No
         roles = _split_roles(text[m.end() : m.end() + 160], 1)
         if roles and roles[0][:1].isupper():
             found.append((actor, roles[0]))
+
+
+# After "the role of Y": "goes to", "went to", "falls to", "is given to", then the actor.
+_GOES_TO = re.compile(
+    r"(?:[A-Z][\w’'\-.]*\s+){0,3}?[A-Z][\w’'\-]*\s+(?:goes|went|fell|falls|is\s+given|was\s+given"
+    r"|is\s+handed|was\s+handed)\s+to\s+(?=[A-Z])"
+)
+
+_GOES_CUT = re.compile(r"\s+(?:goes|went|fell|falls|is|was)\s")
+
+
+def _role_goes_to(
+    text: str, m: re.Match[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "The role of Oscar goes to Michael B. Jordan, who …": the part, then its actor."""
+    goes = _GOES_TO.match(text, m.end())
+    if goes is None:
+        return
+    role = _GOES_CUT.split(text[m.end() : goes.end()], maxsplit=1)[0]
+    actor = name_after(text, goes.end())
+    if actor is None or not is_name(actor) or fold(actor) in known.not_actors:
+        return
+    if known.full(role) is None and not _compared(text, m.start()):
+        found.append((known.full(actor) or actor, role))
 
 
 _TITLE_ROLE = re.compile(
