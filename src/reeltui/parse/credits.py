@@ -53,6 +53,7 @@ _NOT_NAME = frozenset(
     directors filmmakers co-director co-directors writer-director screenwriter composer
     cinematographer editor dp dop novelist showrunner creator designer choreographer
     newcomer legend icon oscar-winner oscar-winning academy award award-winning
+    rapper singer musician comedian little
     movie film series season episode review verdict final overall rating runtime
     movies reviews desk team staff bureau newsroom is was are were has had does
     mr mrs ms dr sir lady lord king queen prince princess captain detective agent officer
@@ -60,9 +61,13 @@ _NOT_NAME = frozenset(
     under behind beyond through across against among despite throughout within upon over
     """.split()
 )
-# Titles that start no name ("King Charles", "Detective Ray") but end some ("Paul King").
+# Titles, and words said of a person, that start no name ("King Charles", "Detective Ray",
+# "Little Ariana Neal", "Singer Adele") but end some ("Paul King", "Cleavon Little", "Bryan
+# Singer").
 _TITLES = frozenset(
-    "king queen prince princess captain lord lady sir agent officer detective star".split()
+    """
+    king queen prince princess captain lord lady sir agent officer detective star little singer
+    """.split()
 )
 # Last parts of a hyphenated word glued before a name that describe the person ("Dublin-based
 # X", "Oscar-nominee X"); a hyphenated given name ("Jung-jae", "Jean-Luc") ends otherwise.

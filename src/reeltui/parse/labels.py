@@ -43,6 +43,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:directors?|directed by|direction|dir|dir\s*/\s*\w+|director\s*[,/&].*"
             r"|.*[,/&]\s*director"
+            # "Screenplay - Direction", "Story, Screenplay & Direction", "Writing and Direction"
+            r"|.*(?:[,/&]|\s[-–]|\sand)\s*direction"
             r"|directed(?: and written)?(?: by)?|written and directed by)"
         ),
     ),

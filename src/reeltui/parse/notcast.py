@@ -30,11 +30,13 @@ _ORG_LAST = frozenset(
     Bulletin Newsday Bureau Desk Wire Newsroom
     """.split()
 )
-# First words of a place or a publication ("New Mexico", "Los Angeles", "Daily Star").
+# First words of a place, a publication or a broadcaster ("New Mexico", "Los Angeles", "Daily
+# Star", "HBO Max", "BBC Four").
 _PLACE_FIRST = frozenset(
     """
     New North South East West Northern Southern Eastern Western Central Upper Lower Greater
     Los Las San Daily Sunday Evening Morning
+    HBO Netflix Hulu Disney Amazon Paramount Peacock BBC ITV MUBI
     """.split()
 )
 # A word glued before a mention that makes the run a name of something else: a number or an
@@ -100,8 +102,9 @@ def ends_a_name_of_org(word: str) -> bool:
 
 
 def not_a_person(name: str) -> bool:
-    """True when the capitalised run is, by its own words, a company, a festival, a place or a
-    publication ("Warner Bros", "Werner Film Productions", "New Mexico", "Daily Star")."""
+    """True when the capitalised run is, by its own words, a company, a festival, a place, a
+    publication or a broadcaster ("Warner Bros", "Werner Film Productions", "New Mexico",
+    "Daily Star", "HBO Max")."""
     words = name.split()
     if len(words) < 2:
         return False

@@ -349,8 +349,9 @@ def prose_roles(
     texts = list(paragraphs)
     lows = [lowered(text) for text in texts]
     found: list[tuple[str, str | None]] = []
-    # Undecided pairs: (outer, inner, role, whether the sentence says the outer one performs)
-    pending: list[tuple[str, str, str | None, bool]] = []
+    # Undecided pairs: (outer, inner, role, whether the sentence says the outer one performs,
+    # whether a pair of the same list holds one word in its brackets)
+    pending: list[tuple[str, str, str | None, bool, bool]] = []
     votes = [0, 0, 0]  # settled pairs with the actor inside, outside; of those, "(as Y)" ones
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
     singles = known.single_words()
@@ -413,13 +414,17 @@ def prose_roles(
     inside = votes[0] >= votes[1]
     settled = votes[0] + votes[1] > 0
     bare_inside = votes[0] >= votes[1] - votes[2]
-    for outer, inner, role, performs in pending:
+    for outer, inner, role, performs, beside_word in pending:
         if outer and not settled and not _person_like(inner):
             continue
         if performs and not (settled and inside):
             # "Ebon Moss-Bachrach (Richie Jerimovich) is superb as a …": the sentence says who
             # performs, and no pair the page settles says otherwise.
             found.append((outer, inner))
+        elif beside_word and not settled:
+            # "X (Maakha Natt) and Y (Mooda)": the list's other pair has a one-word character
+            # in its brackets, against the common way round; unsettled, neither way is sure.
+            continue
         elif (inside or (not outer and bare_inside)) and is_name(inner):
             # "Oliver (Martin Short)": a one-word character outside, a full name inside, is
             # read the common way unless the page's own bare brackets hold the role.
@@ -454,8 +459,11 @@ def prose_roles(
         if "His " in text or "Her " in text:
             _pronoun_possessive(text, wider, found)
     # "X is Y, a waitress" for an uncredited X: believed when the page says it of two people or
-    # more, and never for someone another credit names as a role.
-    if len({fold(actor) for actor, _ in weak}) >= 2:
+    # more, or of one it then speaks of as a performer while it credits someone else in another
+    # way ("A plays Jules. … X is Joe, the team's coach … X's surname brings charm"); never for
+    # someone another credit names as a role.
+    people = {fold(actor) for actor, _ in weak}
+    if len(people) >= 2 or (found and weak and _spoken_of_as_performer(weak[0][0], texts)):
         roles = {fold(role) for _, role in found if role}
         found.extend((actor, role) for actor, role in weak if role and fold(actor) not in roles)
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
@@ -486,6 +494,30 @@ def prose_roles(
     if title and found:
         found = _without_other_titles(found, texts, title, known)
     return _with_titles(found, texts)
+
+
+def _spoken_of_as_performer(actor: str, texts: list[str]) -> bool:
+    """Whether the page speaks of `actor` as reviews speak of performers: by the surname alone
+    ("But Rhys Meyers brings …"), or as "he"/"she" who plays, brings or gives in the sentence
+    naming them ("X is Dick Jones, the executive …, and he plays corporate rage …")."""
+    words = actor.split()
+    surname = " ".join(words[1:])
+    for text in texts:
+        at = text.find(actor)
+        if at == -1 and surname not in text:
+            continue
+        alone = len(re.findall(rf"\b{re.escape(surname)}\b", text)) - text.count(actor)
+        if alone > 0:
+            return True
+        if at != -1:
+            stop = _SENTENCE_END.search(text, at)
+            sentence = text[at : stop.start() if stop else len(text)]
+            if _PRONOUN_PERFORMS.search(sentence):
+                return True
+    return False
+
+
+_PRONOUN_PERFORMS = re.compile(r"\b(?:he|she)\s+(?:plays|brings|gives|lends|makes|delivers)\s")
 
 
 # --- more shapes of credits in prose -------------------------------------------------------
@@ -599,9 +631,19 @@ _IDIOMS = frozenset("god cupid devil solomon russian santa".split())
 
 # One-word stage names, said to be someone from another calling, who take a part: "The rapper
 # Reminisce is a real discovery as Makanaki,", "Illbliss, another musician, plays the
-# ambitious Odogwu Malay". The calling says the one word is a person.
+# ambitious Odogwu Malay", "Rapper Reminisce is Makanaki, the enforcer". The calling says the
+# one word is a person.
 _CALLINGS = r"(?:rapper|singer|musician|comedian|model|footballer|boxer|wrestler|dancer|DJ)"
+_CALLINGS_OPENING = r"(?:Rapper|Singer|Musician|Comedian|Footballer|Boxer|Wrestler|Dancer|DJ)"
 _CALLING_WORDS = (
+    "Rapper",
+    "Singer",
+    "Musician",
+    "Comedian",
+    "Footballer",
+    "Boxer",
+    "Wrestler",
+    "Dancer",
     "rapper",
     "singer",
     "musician",
@@ -614,16 +656,18 @@ _CALLING_WORDS = (
     "DJ",
 )
 _MONONYM_PART = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}\s+([A-Z][a-z]+)"
-    rf"|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?{_CALLINGS},)"
-    r"\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){0,3}?as)\s+"
+    rf"(?:^|(?<=[.!?]\s))(?:(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}|{_CALLINGS_OPENING})"
+    rf"\s+([A-Z][a-z]+)|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?"
+    rf"{_CALLINGS},)\s+(?:(plays|portrays)|is\s+(?:[a-z]+\s+){{0,3}}?as"
+    # "is Makanaki, Eniola's enforcer who …": a name alone, then a description of a person
+    r"|(is)(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s))\s+"
 )
 
 
 def _mononym_part(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """A one-word stage name with a calling, then the part by name. The expression is tried
     only around each calling word: over a whole paragraph it is slow."""
-    if " plays " not in text and " portrays " not in text and " as " not in text:
+    if not any(map(text.__contains__, (" plays ", " portrays ", " as ", " is "))):
         return
     done = 0
     for word in _CALLING_WORDS:
@@ -650,6 +694,10 @@ def _mononym_credit(
     else:
         roles = _split_roles(text[m.end() : m.end() + 160], 1)
         role = roles[0] if roles else None
+    if role and m.group(4):
+        after = m.end() + len(role)
+        if not (_described_as_person(text, after) or _described_character(text, after)):
+            return  # "Rapper X is Lagos, in a way": a name, but of no character
     if role and role[:1].isupper() and _named_role(role) and known.full(role) is None:
         found.append((known.full(name) or name, role))
 
@@ -921,10 +969,13 @@ def _parens(
     text: str,
     known: Known,
     found: list[tuple[str, str | None]],
-    pending: list[tuple[str, str, str | None, bool]],
+    pending: list[tuple[str, str, str | None, bool, bool]],
     votes: list[int],
 ) -> None:
-    for m in _PAREN.finditer(text):
+    matches = list(_PAREN.finditer(text))
+    words = _one_word_pairs(text, matches, known) if len(matches) > 1 else []
+    performing = 0  # where the last list of pairs said to perform ends
+    for m in matches:
         raw = m.group(1)
         if any(ch.isdigit() for ch in raw[:12]):
             continue
@@ -975,18 +1026,61 @@ def _parens(
                 # once settled by known actors, decides; unsettled, the common way round,
                 # unless the pair is the subject of a verdict on playing a part ("X (Y) and
                 # Z (W) are both superb as the …"): then the name outside performs it.
-                performs = _PERFORMERS_PRAISED.match(text, m.end()) is not None
-                pending.append((outer_name, inner, role, performs))
+                praised = _PERFORMERS_PRAISED.match(text, m.end())
+                if praised:
+                    performing = praised.end()
+                beside = any(_in_one_list(text, m, other, outer_name) for other in words)
+                pending.append((outer_name, inner, role, praised is not None, beside))
             else:
-                pending.append(("", inner, role, False))
+                pending.append(("", inner, role, False, False))
+        elif m in words and outer_name:
+            praised = _PERFORMERS_PRAISED.match(text, m.end())
+            if m.end() < performing or praised:
+                # "X (Maakha Natt) and Y (Mooda) fill out the family": a list said to perform,
+                # one word in the brackets, a full name before them
+                found.append((outer_name, inner))
+                performing = max(performing, praised.end() if praised else 0)
+
+
+def _one_word_pairs(text: str, matches: list[re.Match[str]], known: Known) -> list[re.Match[str]]:
+    """The brackets holding one capitalised word, no actor the page credits, after a full name
+    that is not one either: "Faris Shafi (Mooda)"."""
+    out = []
+    for m in matches:
+        word = m.group(1)
+        if not (word[:1].isupper() and word.isalpha()) or known.full(word) is not None:
+            continue
+        outer = name_before(text, m.start(), object_ok=True)
+        if outer and known.full(outer) is None and fold(outer) not in known.not_actors:
+            out.append(m)
+    return out
+
+
+def _in_one_list(text: str, m: re.Match[str], other: re.Match[str], outer: str) -> bool:
+    """Whether the bracket pairs `m` (after the name `outer`) and `other` stand next to each
+    other in one list, joined by a comma or "and"."""
+    if other.start() > m.end():
+        between = text[m.end() : other.start()].rstrip()
+        named = name_before(text, other.start(), object_ok=True)
+        if not named or not between.endswith(named):
+            return False
+        join = between[: -len(named)]
+    else:
+        start = text.rfind(outer, 0, m.start())
+        if start < other.end() or text[start : m.start()].strip() != outer:
+            return False
+        join = text[other.end() : start]
+    return join.strip() in ("", ",", "and", ", and")
 
 
 # After "Name (Name)": up to three more such pairs joined to it, then a verdict on playing a
 # part, "are as reliably great as two veteran teachers", "is wonderful as the mother".
 _PERFORMERS_PRAISED = re.compile(
     r"(?:(?:,|,?\s+and)\s+[^()\n.;]{1,40}\([^()\n]{1,60}\)){0,3}"
-    r"\s+(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+){0,3}as\s+"
+    r"\s+(?:(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+\s+){0,3}as\s+"
     r"(?:a|an|the|two|three|his|her|their)\s"
+    # ... or that fill out the cast: "round out the villainous family", "make up the gang"
+    r"|(?:round|fill|flesh)(?:s|ed)?\s+out\s+(?:the|this|its|an?)\s|(?:make|makes|made)\s+up\s+the\s)"
 )
 
 
@@ -1424,6 +1518,7 @@ def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> No
         head = text[max(0, m.start() - 90) : m.start()]
         subject = _ROLE_OF_SUBJECT.search(head)
         if subject is None:
+            _role_goes_to(text, m, known, found)
             continue
         named = " ".join(_after_full_stop(subject.group(1).split()))  # "Tom. Lachy Hulme"
         actor = known.full(named) or (named if is_name(named) else None)
@@ -1432,6 +1527,30 @@ def _role_of(text: str, known: Known, found: list[tuple[str, str | None]]) -> No
         roles = _split_roles(text[m.end() : m.end() + 160], 1)
         if roles and roles[0][:1].isupper():
             found.append((actor, roles[0]))
+
+
+# After "the role of Y": "goes to", "went to", "falls to", "is given to", then the actor.
+_GOES_TO = re.compile(
+    r"(?:[A-Z][\w’'\-.]*\s+){0,3}?[A-Z][\w’'\-]*\s+(?:goes|went|fell|falls|is\s+given|was\s+given"
+    r"|is\s+handed|was\s+handed)\s+to\s+(?=[A-Z])"
+)
+
+_GOES_CUT = re.compile(r"\s+(?:goes|went|fell|falls|is|was)\s")
+
+
+def _role_goes_to(
+    text: str, m: re.Match[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "The role of Oscar goes to Michael B. Jordan, who …": the part, then its actor."""
+    goes = _GOES_TO.match(text, m.end())
+    if goes is None:
+        return
+    role = _GOES_CUT.split(text[m.end() : goes.end()], maxsplit=1)[0]
+    actor = name_after(text, goes.end())
+    if actor is None or not is_name(actor) or fold(actor) in known.not_actors:
+        return
+    if known.full(role) is None and not _compared(text, m.start()):
+        found.append((known.full(actor) or actor, role))
 
 
 _TITLE_ROLE = re.compile(
@@ -1680,8 +1799,21 @@ _WITH_END = re.compile(
 _KEPT_COMMA = "\u201a"
 
 
+# A character's name, then the clause's verb in the past: "as Zaroon Junaid made a generation
+# swoon", "as Ada Lind stole every scene". (In the present, `_ROLE_CUT` ends it.)
+_NAME_THEN_PAST = re.compile(
+    r"((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*)\s+(?:(?!(?:bed|red|need|seed|shed|speed)\b)"
+    r"[a-z]{2,}ed|made|gave|took|brought|stole|won|became|kept|held|felt|left|ran|went|grew"
+    r"|broke|wore|sang|spoke)\b"
+)
+
+
 def _split_roles(text: str, count: int) -> list[str]:
     """The role phrase after "as", split into `count` roles ("Claudette and Phil")."""
+    if count == 1 and text[:1].isupper() and (past := _NAME_THEN_PAST.match(text)):
+        name = past.group(1)
+        if not name.endswith(("’s", "'s")) and name.split()[0].lower() not in _NOT_ROLE:
+            return [name]  # (not "as Ranga's devoted right-hand man": an owner, a description)
     if count == 1 and "," in text[:40]:
         adjectives = _ADJECTIVE_COMMA.match(text)
         if adjectives and _person_noun(adjectives.group(2)):
@@ -2025,7 +2157,8 @@ _RELATIONS = frozenset(
     associate deputy assistant protege protégé sidekick best
     """.split()
 )
-# Nouns for a work or a part of one: "X's new film Y" names a director's film.
+# Nouns for a work or a part of one: "X's new film Y" names a director's film, "X's
+# stop-motion Y" or "X's animatronic Y" a thing the crafts made, whoever gives it a voice.
 _WORKS = frozenset(
     """
     film films movie movies drama comedy series show novel book books play script screenplay
@@ -2037,6 +2170,8 @@ _WORKS = frozenset(
     storytelling upcoming new next latest forthcoming recent early late last first second
     third final directorial breakout signature text source memoir essay poem novella manga
     comic podcast article saga
+    stop-motion animatronic animatronics puppet puppets puppetry prosthetic prosthetics makeup
+    make-up effects cgi claymation
     """.split()
 )
 # Words that end a description before a name: "X's cinematography turns the Y …" is no credit.
@@ -2987,7 +3122,7 @@ _NAME_COMMA_END = re.compile(
 # The comma ending the aside may stand inside a closing quote, as American usage puts it: "X,
 # on a break from "The Bear," plays Y".
 _APPOSITION_END = re.compile(
-    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,80},[\"”]?$"
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3}),\s+[a-z][^,;]{0,90},[\"”]?$"
 )
 
 
@@ -3047,6 +3182,11 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
                     found.append((known.full(name) or name, role))
             continue
         plain = name_before(text, m.start())
+        if plain is None and head.endswith(")"):
+            # "Lee Hye-ri (to use her full name) plays": an aside in brackets after the name
+            opening = head.rfind("(")
+            if opening > 0 and head[opening + 1 : opening + 2].islower():
+                plain = name_before(head, opening)
         if plain and _MUSIC_PLAYS.match(text, m.end()):
             continue  # "Bob Dylan plays over the final scene": a record, not a part
         if plain and _PLAYS_IT.match(text, m.end()):
@@ -3065,7 +3205,7 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             continue
         tail = head[-90:]
         who = _WHO_BEFORE.search(head) if tail.endswith(_WHO_ENDS) else None
-        apposition = _APPOSITION_END.search(tail) if tail.endswith((",", ',"', ",”")) else None
+        apposition = _APPOSITION_END.search(head) if tail.endswith((",", ',"', ",”")) else None
         dashed = (
             _DASHED_ASIDE_END.search(text, max(0, m.start() - 200), len(text[: m.start()].rstrip()))
             if head.endswith(("–", "—"))
@@ -3300,10 +3440,20 @@ def _leading_run(words: list[str]) -> str:
     for n, word in enumerate(words):
         capital = word[:1].isupper() or word[:1] in '“"‘'
         joining = word in _NAME_JOINERS and n + 1 < len(words) and words[n + 1][:1].isupper()
+        if not joining and word in _PARTICLE_RUN and run:
+            # "Wikus van de Merwe", "Ana de la Cruz": particles in a row, then the surname
+            k = n + 1
+            while k < len(words) and words[k] in _PARTICLE_RUN:
+                k += 1
+            joining = k < len(words) and k - n <= 2 and words[k][:1].isupper()
         if not (capital or joining):
             break
         run.append(word)
     return " ".join(run)
+
+
+# The particles of a surname that may come two in a row.
+_PARTICLE_RUN = frozenset("de da van von der den del la le du".split())
 
 
 def _described_name(words: list[str]) -> str | None:
@@ -3716,6 +3866,13 @@ _APPOSED_DIRECTOR = re.compile(
 )
 # "The direction, by Michael Lennox, …", "X's direction", "helmed, with flair, by X".
 _DIRECTION_BY = re.compile(r"\bdirection,?\s+(?:here\s+)?(?:is\s+)?by\s+", re.IGNORECASE)
+# "with X directing", "with X at the helm": a name, looked at after "with".
+_WITH_DIRECTING = re.compile(r"\b[Ww]ith\s+(?=[A-Z])")
+# "The direction is split between A and B", "direction was shared by A and B"
+_DIRECTION_SHARED = re.compile(
+    r"\bdirection,?\s+(?:here\s+)?(?:is|was)\s+(?:split|shared|divided)\s+(?:between|by)\s+",
+    re.IGNORECASE,
+)
 _OWN_DIRECTION = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}?direction\b")
 # How a director handles the film: "Baker shoots the honeymoon as a blur", "López stages it".
 _DIRECTING = re.compile(
@@ -3786,9 +3943,21 @@ def prose_directors(
             for m in _APPOSED_DIRECTOR.finditer(text):
                 if not _compared(text, m.start()):
                     take(name_before(text, m.start(), object_ok=True))
+        if " directing" in text or " at the helm" in text:
+            for m in _WITH_DIRECTING.finditer(text):
+                # "with Hiro Murai directing the premiere", "with X at the helm"
+                name = name_after(text, m.end())
+                doing = text[m.end() + len(name) : m.end() + len(name) + 14] if name else ""
+                if doing.startswith((" directing", " at the helm")) and not _compared(
+                    text, m.start()
+                ):
+                    take(name)
         if "direction" in low:
             for m in _DIRECTION_BY.finditer(text):
                 take(name_after(text, m.end()))
+            for m in _DIRECTION_SHARED.finditer(text):
+                for listed in _name_list(text, m.end()):
+                    take(listed)
             for m in _OWN_DIRECTION.finditer(text):
                 vote(name_before(text, m.start()) or _surname(text, m.start(), surnames), 2)
         for m in _DIRECTING.finditer(text):
