@@ -334,6 +334,17 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             ):
                 if kind == "runtime" and parse_runtime(units[j]) is None:
                     break  # "Runtime" over "Analysis": a list item, then a heading
+                if kind == "cast" and (job := _job_under_name(units, j)):
+                    # "Charles Laughton" over "Director": the block sets each name over its
+                    # part, so the lines below pair up, an actor over a role; the names read
+                    # before the job row pair up too, or are no credit ("Read More").
+                    inner.append(job)
+                    values = _over_pairs(values) if len(values) % 2 == 0 else []
+                    j += 2
+                    pairs = _pairs_below(units, j, size)
+                    values.extend(pairs)
+                    j += 2 * len(pairs)
+                    break
                 if kind == "cast" and (crew := _crew_row(units[j], j)):
                     # "Cast & Crew" over "Director: X", "Producers: A, B" and the cast rows:
                     # a labelled crew row is its own fact, never a name of the cast.
@@ -374,6 +385,47 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
                 hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
         i += 1
     return hits
+
+
+def _job_under_name(units: list[str], j: int) -> LabelHit | None:
+    """A name over a bare job label ("Charles Laughton" over "Director"): that job's row."""
+    if j + 1 >= len(units) or not _names_line(units[j]) or " " not in units[j].strip():
+        return None
+    job = units[j + 1].strip()
+    if len(job) > 30 or ":" in job or job.lower().endswith(" by"):
+        return None  # "Directed by" is a label over its value
+    kind = label_kind(job)
+    if kind not in ("director", "creator", "crew"):
+        return None
+    if len(_pairs_below(units, j + 2, len(units))) < 2:
+        return None  # "Nagesh Kukunoor" over "Episodes" over "8": a list, then a fact
+    return LabelHit(kind, units[j].strip(), j, j + 1, job)
+
+
+def _over_pairs(lines: list[str]) -> list[str]:
+    """Lines that alternate a name and its part, as "Name (Part)" items."""
+    return [f"{lines[k]} ({lines[k + 1]})" for k in range(0, len(lines) - 1, 2)]
+
+
+def _pairs_below(units: list[str], j: int, size: int) -> list[str]:
+    """The actor-over-role pairs from `j` on: a name of two words or more over a short line of
+    capitalised words, each line a value, up to the first line that breaks the shape."""
+    out: list[str] = []
+    while j + 1 < size and len(out) < 60:
+        actor, role = units[j].strip(), units[j + 1].strip()
+        if not (
+            _is_value_line(units[j])
+            and _is_value_line(units[j + 1])
+            and _names_line(actor)
+            and _names_line(role)
+            and " " in actor
+            and len(role.split()) <= 5
+            and "(" not in actor + role
+        ):
+            break
+        out.append(f"{actor} ({role})")
+        j += 2
+    return out
 
 
 def _starring(unit: str) -> bool:
