@@ -27,3 +27,18 @@ def test_a_name_over_a_job_sets_the_block_as_names_over_parts(job: str) -> None:
     }
     if job == "Director":
         assert list(review.directors) == ["Carl Lawton"]
+
+
+@pytest.mark.parametrize("note", ["Filipino version", "Hindi dub"])
+def test_a_dub_s_note_marks_the_actor_s_side_of_a_dash(note: str) -> None:
+    other = "English version" if "version" in note else "Tamil dub"
+    review = scraped(
+        "Salt Harbour review\n\nBy Jane Critic\n\nVOICE CAST\n"
+        f"Mara Tress – Lina Sorrel ({note})\nMara Tress – Shay Mitton ({other})\n\n"
+        "The series opens on a grey morning at the edge of a small coastal city, and for a "
+        "long while it is content to watch people go about their work without explaining.\n"
+    )
+    got = cast(review)
+    assert "Mara Tress" not in got
+    assert got.get("Lina Sorrel") == "Mara Tress"
+    assert got.get("Shay Mitton") == "Mara Tress"

@@ -3495,7 +3495,11 @@ def _label_credits(
             pairs.append((left, right))
             left_name = is_name(re.sub(r"\s*\([^()]*\)", "", left))
             right_name = is_name(re.sub(r"\s*\([^()]*\)", "", right))
-            if fold(right) in known or (right_name and not left_name):
+            if _DUB_NOTE.search(right) and not _DUB_NOTE.search(left):
+                votes += 2  # "Alexandra Trese – Liza Soberano (Filipino version)"
+            elif _DUB_NOTE.search(left) and not _DUB_NOTE.search(right):
+                votes -= 2
+            elif fold(right) in known or (right_name and not left_name):
                 votes += 1
             elif fold(left) in known or (left_name and not right_name):
                 votes -= 1
@@ -3522,7 +3526,7 @@ def _label_credits(
             if m:
                 item, role = m.group(1).strip(), m.group(2).strip(" .")
         item = re.sub(r"^(?:and|with|&)\s+", "", item)
-        item = re.sub(r"\s*\((?:voice|uncredited|cameo)\)$", "", item)
+        item = _CREDIT_NOTE.sub("", item)
         words = item.split()
         if (
             role is None
@@ -3542,6 +3546,13 @@ def _label_credits(
     return out
 
 
+# A note on how a performer is credited: "(voice)", "(uncredited)", "(English version)".
+_CREDIT_NOTE = re.compile(
+    r"\s*\((?:voice|uncredited|cameo|[^()]{0,30}\b(?:version|dub|dubbed))\)$", re.IGNORECASE
+)
+# Of those, the ones that name a dub, which stand beside its actor, never beside the role
+# (which "(voice)" may do: "Paddington (voice) – Ben Whishaw"): "(Filipino version)".
+_DUB_NOTE = re.compile(r"\([^()]{0,30}\b(?:version|dub|dubbed)\)$", re.IGNORECASE)
 _TWO_NAMES = re.compile(r"\b[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\b(?!\s+[A-Z])")
 _ITEM_DASH = re.compile(r"^(.+?)\s+(?:–|—|-|\.\.\.+|…)\s+(.+)$")
 _ITEM_AS = re.compile(r"^(.+?)\s+as\s+(.+)$")
