@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from prose_pages import cast, scraped
+from prose_pages import cast, page, scraped
 
 
 @pytest.mark.parametrize("job", ["Director", "Producer"])
@@ -42,3 +42,15 @@ def test_a_dub_s_note_marks_the_actor_s_side_of_a_dash(note: str) -> None:
     assert "Mara Tress" not in got
     assert got.get("Lina Sorrel") == "Mara Tress"
     assert got.get("Shay Mitton") == "Mara Tress"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orla Fenn (Da Mayor) and Cass Dunne (Mother Sister) bring gravity to the stoop.",
+        "Orla Fenn (Sergeant Bale) and Cass Dunne (Aunt Rosa) hold the quieter scenes together.",
+    ],
+)
+def test_a_rank_or_kinship_word_in_the_brackets_names_the_character(sentence: str) -> None:
+    got = cast(page(sentence))
+    assert set(got) == {"Orla Fenn", "Cass Dunne"}

@@ -415,6 +415,11 @@ def prose_roles(
     settled = votes[0] + votes[1] > 0
     bare_inside = votes[0] >= votes[1] - votes[2]
     for outer, inner, role, performs, beside_word in pending:
+        if outer and is_name(outer) and _styled_character(inner) and not _styled_character(outer):
+            # "Ossie Davis (Da Mayor)", "X (Sergeant Cole)": a rank or a kinship word names a
+            # character, never an actor, so the name outside performs it.
+            found.append((outer, inner))
+            continue
         if outer and not settled and not _person_like(inner):
             continue
         if performs and not (settled and inside):
@@ -1688,6 +1693,22 @@ _TITLE_WORDS = frozenset(
     moon sun secret secrets blade runner club kids family street river mountain island lady
     """.split()
 )
+
+
+# Words of rank or kinship that style a character ("Mother Sister", "Da Mayor", "Sergeant
+# Cole") and are no part of an actor's name (unlike "King", "Judge" or "Prince").
+_STYLING_WORDS = frozenset(
+    """
+    mother father sister brother uncle aunt auntie granny grandma grandpa grandmother
+    grandfather mayor sergeant sgt colonel lieutenant inspector detective doctor professor
+    reverend nurse officer captain commissioner sheriff constable
+    """.split()
+)
+
+
+def _styled_character(name: str) -> bool:
+    """Whether a rank or kinship word stands in the name: a character's, not an actor's."""
+    return any(w.lower().rstrip(".") in _STYLING_WORDS for w in name.split())
 
 
 def _person_like(name: str) -> bool:
