@@ -54,3 +54,16 @@ def test_a_dub_s_note_marks_the_actor_s_side_of_a_dash(note: str) -> None:
 def test_a_rank_or_kinship_word_in_the_brackets_names_the_character(sentence: str) -> None:
     got = cast(page(sentence))
     assert set(got) == {"Orla Fenn", "Cass Dunne"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rory Veck's score, especially the tune that plays as Mac heads home, lingers for days.",
+        "Ida Blum's music, above all the theme that plays as Tam walks away, is lovely.",
+    ],
+)
+def test_a_crew_member_s_work_is_no_subject_of_playing_a_part(sentence: str) -> None:
+    got = cast(page(sentence, labels="Cast: Hal Mercer, Lia Sand"))
+    assert "Rory Veck" not in got
+    assert "Ida Blum" not in got

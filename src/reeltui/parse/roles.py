@@ -1382,6 +1382,9 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
                 chunk = " ".join(words[i : i + size]).rstrip(",")
                 if chunk.endswith(("’s", "'s")):
                     chunk = chunk[:-2]
+                    owned = words[i + size].strip(",").lower() if i + size < len(words) else ""
+                    if owned in _CREW_WORKS:
+                        break  # "Mark Knopfler's score … plays as": a crew member's work
                 if after_object and not (known.full(chunk) or _person_like(chunk)):
                     continue  # "seen in Children of a Lesser God": a title, not the subject
                 following = words[i + size].lower().strip(",") if i + size < len(words) else ""
