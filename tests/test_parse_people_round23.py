@@ -67,3 +67,16 @@ def test_a_crew_member_s_work_is_no_subject_of_playing_a_part(sentence: str) -> 
     got = cast(page(sentence, labels="Cast: Hal Mercer, Lia Sand"))
     assert "Rory Veck" not in got
     assert "Ida Blum" not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nell Jorrow's Michael Collins, with Liam Norris, tells the same years from the top down.",
+        "Nell Jorrow's Michael Collins, starring Liam Norris, told the same story years before.",
+    ],
+)
+def test_an_owner_s_work_with_a_star_is_no_part(sentence: str) -> None:
+    got = cast(page("Hal Mercer's Tomas is a wreck of a man.", sentence, labels="Cast: Hal Mercer"))
+    assert "Nell Jorrow" not in got
+    assert got.get("Hal Mercer") == "Tomas"

@@ -2334,6 +2334,11 @@ _IS_A_WORK = re.compile(
 )
 
 
+# After "X's Y": a full name said to star in Y, so Y is a work, not a part ("…, with Liam
+# Neeson,", " starring Liam Neeson"); not a second pair ("with Sandra Oh's Eve").
+_WITH_A_STAR = re.compile(r",?\s+(?:with|starring)\s+[A-Z][\w\-]+\s+[A-Z][\w\-]+\b(?![’'])")
+
+
 def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
     """ "Tobin Rask's Emil Varga", "Kang's ex-marine Kang Dae-ho", "Cal Brody, Tobin Rask's
     antiques dealer": the owner is an actor when the page credits them, or when the page
@@ -2368,6 +2373,12 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             continue
         if named and _IS_A_WORK.match(text, text.find(role, m.end()) + len(role)):
             continue  # "Mara Olsen's Tom is a comedy about …": a film and its maker
+        if (
+            named
+            and full is None
+            and _WITH_A_STAR.match(text, text.find(role, m.end()) + len(role))
+        ):
+            continue  # "Neil Jordan's Michael Collins, with Liam Neeson, …": a film and its star
         if named and full is None and _PAST_PART.match(text, text.find(role, m.end()) + len(role)):
             continue  # "Ana Lima's Greta and Lia Sand's Vera were both …": earlier films' parts
         if not named:
