@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from prose_pages import cast, page, scraped
+from prose_pages import P1, P2, P3, cast, page, paragraphs, scraped
 
 
 @pytest.mark.parametrize("job", ["Director", "Producer"])
@@ -80,3 +80,19 @@ def test_an_owner_s_work_with_a_star_is_no_part(sentence: str) -> None:
     got = cast(page("Hal Mercer's Tomas is a wreck of a man.", sentence, labels="Cast: Hal Mercer"))
     assert "Nell Jorrow" not in got
     assert got.get("Hal Mercer") == "Tomas"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Nadia Farrow writes on film and culture for The Weekly Reel.",
+        "Omar Qadri covers television for the Harbour Courier.",
+    ],
+)
+def test_a_bio_line_of_what_the_writer_covers_ends_the_review(bio: str) -> None:
+    review = scraped(
+        "Salt Harbour review\n\nBy Jane Critic\n\n"
+        + "\n\n".join((P1, P2, P3, bio))
+        + "\n\nRelated\nThe Verdict on Verna\n\nLeave a comment\n"
+    )
+    assert paragraphs(review)[-1] == P3

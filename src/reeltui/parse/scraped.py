@@ -3248,11 +3248,13 @@ def _footer_reviewer(units: list[str], start: int, end: int) -> Reviewer | None:
 
 
 # A one-line author bio: "Jane Doe is a film critic based in Leeds.", "Jane Doe is the Daily
-# Reel's chief film critic."
+# Reel's chief film critic.", "Jane Doe writes on film and culture for The Daily Reel.".
 _BIO_LINE = re.compile(
-    r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?"
+    r"^([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){1,3})\s+(?:(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?"
     r"\b(?:critic|writer|editor|journalist|contributor|reporter|columnist|correspondent"
     r"|reviewer|freelancer|blogger|film\s+buff)s?\b"
+    r"|(?:writes|covers|reviews)\s+(?:(?:about|on)\s+)?[^.]{0,60}?\bfor\s+(?:the\s+)?[A-Z][^.]{0,60}"
+    r"\.?$)"
 )
 _PORTRAIT = re.compile(r"^(?:headshot|portrait|photo|picture|avatar)\s+of\s+(.+?)\.?$", re.I)
 _ABOUT_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|reviewer|critic)\b", re.IGNORECASE)
@@ -3277,7 +3279,11 @@ def _unnamed_bio(unit: str) -> bool:
 def _bio_name(unit: str) -> str | None:
     """The author a one-line bio is about, else None."""
     head = unit[:90]
-    if len(unit) > 300 or (" is " not in head and " was " not in head) or unit.count(" ") >= 45:
+    if (
+        len(unit) > 300
+        or not any(map(head.__contains__, (" is ", " was ", " writes ", " covers ", " reviews ")))
+        or unit.count(" ") >= 45
+    ):
         return None
     m = _BIO_LINE.match(unit)
     return m.group(1) if m and is_name(m.group(1)) else None
