@@ -96,3 +96,22 @@ def test_a_bio_line_of_what_the_writer_covers_ends_the_review(bio: str) -> None:
         + "\n\nRelated\nThe Verdict on Verna\n\nLeave a comment\n"
     )
     assert paragraphs(review)[-1] == P3
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Nadia Farrow writes on film and culture for The Weekly Reel.",
+        "Nadia Farrow is a film critic based in Leeds.",
+    ],
+)
+def test_a_bio_line_names_the_writer_when_the_name_under_the_headline_is_the_director(
+    bio: str,
+) -> None:
+    review = scraped(
+        "Salt Harbour review\n\nSalt Harbour (2018)\nWritten and directed by Hal Orrin\n\n"
+        + "\n\n".join((P1, P2, P3, bio))
+        + "\n\nRelated\nThe Verdict on Verna\n\nLeave a comment\n"
+    )
+    assert review.reviewer is not None
+    assert review.reviewer.name == "Nadia Farrow"

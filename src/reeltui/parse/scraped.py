@@ -2063,11 +2063,13 @@ def parse_scraped(
             reviewer = _bio_reviewer(units, end)
         elif person != reviewer.name:
             reviewer = Reviewer(person, reviewer.bio)
-    if reviewer is not None and fold(reviewer.name) in {
-        *map(fold, facts.directors),
-        *(fold(credit.actor) for credit in facts.cast),
-    }:
-        reviewer = None  # "Director: Ana Lima" under the headline of a page with no byline
+    credited = {*map(fold, facts.directors), *(fold(credit.actor) for credit in facts.cast)}
+    if reviewer is not None and fold(reviewer.name) in credited:
+        # "Director: Ana Lima" under the headline of a page with no byline: no writer, unless
+        # a bio line after the review names one
+        reviewer = _bio_reviewer(units, end)
+        if reviewer is not None and fold(reviewer.name) in credited:
+            reviewer = None
     # The units' white space is single spaces already: counting them counts the words.
     words = sum(p.count(" ") + 1 for p in paragraphs if p) + sum(
         s.heading.count(" ") + 1 for s in sections if s.heading
