@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from reeltui.parse.layout import is_soft_chrome
+
 from prose_pages import P1, P2, P3, cast, page, paragraphs, scraped
 
 
@@ -115,3 +117,20 @@ def test_a_bio_line_names_the_writer_when_the_name_under_the_headline_is_the_dir
     )
     assert review.reviewer is not None
     assert review.reviewer.name == "Nadia Farrow"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Welcome back to Rewind Reviews, where Reel North staffers revisit a series.", True),
+        (
+            "Welcome to The Sunday Rewind, where we look back at a film. This week: a thriller.",
+            True,
+        ),
+        ("Welcome to Caddo Lake, where our critics never expected to find a ghost story.", True),
+        # The twin that stays: a film's own place, welcomed in the review's first line.
+        ("Welcome to Derry, where nothing is quite as it seems and the children know it.", False),
+    ],
+)
+def test_a_column_s_welcome_is_furniture(line: str, chrome: bool) -> None:
+    assert is_soft_chrome(line) is chrome

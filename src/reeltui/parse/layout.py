@@ -505,6 +505,14 @@ _MEDIA_PLACEHOLDER = re.compile(
 )
 
 
+# A regular column's welcome over each piece: "Welcome back to Rewind Reviews, where our
+# staffers revisit …", "Welcome to The Sunday Rewind, where we look back at …".
+_COLUMN_INTRO = re.compile(
+    r"Welcome\s+(?:back\s+)?to\s+[^,.]{2,60},\s+(?:where|in\s+which)\s+(?:we|our\s"
+    r"|(?:[A-Z][\w’'.]*\s+){1,3}(?:staffers|writers|critics|editors|contributors)\b)"
+)
+
+
 @_remembered
 def is_soft_chrome(unit: str) -> bool:
     """Page furniture that can stand anywhere: share buttons, captions, "Also Read", ads."""
@@ -513,6 +521,8 @@ def is_soft_chrome(unit: str) -> bool:
     if unit[:1] in "PpAa" and unit.count(" ") < 45 and _PRINT_NOTE.match(unit):
         return _PRINT_PLACE.search(unit) is not None
     if photo_caption(unit):
+        return True
+    if unit.startswith("Welcome ") and unit.count(" ") < 45 and _COLUMN_INTRO.match(unit):
         return True
     if unit[:1] in "[(" and unit[-1:] in "])" and _MEDIA_PLACEHOLDER.match(unit):
         return True
