@@ -134,3 +134,11 @@ def test_a_bio_line_names_the_writer_when_the_name_under_the_headline_is_the_dir
 )
 def test_a_column_s_welcome_is_furniture(line: str, chrome: bool) -> None:
     assert is_soft_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("source", ["(SPOT.ph) ", "(CNN) — "])
+def test_an_agency_in_brackets_opening_the_review_is_a_dateline(source: str) -> None:
+    review = scraped(
+        "Salt Harbour review\n\nBy Jane Critic\n\n" + "\n\n".join((source + P1, P2, P3)) + "\n"
+    )
+    assert paragraphs(review)[0] == P1

@@ -3407,9 +3407,16 @@ _NOT_PLACES = frozenset(
 )
 
 
+# An agency or a site alone in brackets opening the first paragraph: "(CNN) — ", "(SPOT.ph) ".
+_BRACKETED_SOURCE = re.compile(r"^\(([A-Z][\w.\-]{1,15})\)(\s+(?:--|—|–|-)?\s*)(?=[A-Z‘“\"'])")
+
+
 def _dateline_place(unit: str) -> re.Match[str] | None:
     """The dateline that `unit` opens with, when its words name a place (no label nor note)."""
     m = _DATELINE.match(unit)
+    if m is None and unit[:1] == "(":
+        m = _BRACKETED_SOURCE.match(unit)
+        return None if m is None or m.group(1).lower() in _NOT_PLACES else m
     if m is None:
         return None
     place = m.group(1)
