@@ -2146,6 +2146,15 @@ _POSSESSIVE = re.compile(r"[’'](?:s\s+(?=\S)|(?<=[a-z]s[’'])(?=\s+[A-Z]))")
 _WORK_PREPOSITIONS = frozenset(
     "from of by like than to into about after before on in at under as since".split()
 )
+# After "Owner's Name" at a paragraph's start: a few words in lower case, then a colon. Such
+# a line is a run-in label ("Gold Derby's Emmy predictions:", "Rotten Tomatoes' Critics
+# Consensus:"), not a character credit.
+_RUN_IN_LABEL = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}:")
+# Last words of an owner that number a part of the work, never a person's name: "Book One's
+# Iroh", "Part Two's Chani", "Volume III's Bride".
+_NUMBERED_PART = frozenset(
+    "one two three four five six seven eight nine ten ii iii iv vi vii viii".split()
+)
 # Nouns for how one person stands to another: "Ines's brother Emil" names two characters.
 _RELATIONS = frozenset(
     """
@@ -2326,6 +2335,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             owner = word.group(1) if word else None
         if owner is None or fold(owner) in known.not_actors:
             continue
+        if full is None and owner.rsplit(None, 1)[-1].lower() in _NUMBERED_PART:
+            continue  # "Book One's Iroh": a numbered part of the work owns the character
         if " " not in owner and _makers_surname(owner, known):
             continue  # "Thornton's own Sweet Country": the surname is also a maker's
         head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
@@ -2342,6 +2353,12 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
         role, named = _possessed(text, m.end())
         if role is None:
             continue
+        if (
+            named
+            and not text[: m.start() - len(owner)].strip()
+            and _RUN_IN_LABEL.match(text, text.find(role, m.end()) + len(role))
+        ):
+            continue  # "Gold Derby's Emmy predictions: …": a label opening the paragraph
         if named and _IS_A_WORK.match(text, text.find(role, m.end()) + len(role)):
             continue  # "Mara Olsen's Tom is a comedy about …": a film and its maker
         if named and full is None and _PAST_PART.match(text, text.find(role, m.end()) + len(role)):

@@ -1,0 +1,46 @@
+"""Credits in prose: shapes read on a spent held-out set, where a rule credited someone who is
+not in the cast. Small made-up pages with invented names and titles: each test fails if its
+rule goes, and most have a twin in another wording of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_pages import cast, page
+
+HABIT = (
+    "The cast is uniformly strong. Dara Quill's Osvald, the eldest son, is a coiled spring, "
+    "and Osvald is the one the film keeps returning to."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is something about the old voice that makes Book One's Iroh irreplaceable.",
+        "Nothing in the sequel matches what Part Two's Chani does in the desert.",
+        "The fight in the snow makes Volume III's Bride the one to beat.",
+    ],
+)
+def test_a_numbered_part_of_the_work_owns_no_part(sentence: str) -> None:
+    review = page(HABIT, sentence)
+    got = cast(review)
+    assert got["Dara Quill"] == "Osvald"
+    assert not any(word in actor for actor in got for word in ("One", "Two", "III"))
+
+
+def test_a_possessive_opening_a_run_in_label_is_no_credit() -> None:
+    review = page(
+        HABIT,
+        "Silver Screen's Award predictions: Dara Quill sits eighth in our odds for now.",
+        "Rotten Tomatoes' Critics Consensus: a patient, generous film.",
+    )
+    got = cast(review)
+    assert "Silver Screen" not in got
+    assert "Rotten Tomatoes" not in got
+
+
+def test_a_possessive_opening_a_sentence_is_still_a_credit() -> None:
+    # The twin: the owner opens the paragraph, but a verb follows the part, and no colon.
+    review = page(HABIT, "Tomas Varga's Lisbon steals the film: he knows it, too.")
+    assert cast(review)["Tomas Varga"] == "Lisbon"
