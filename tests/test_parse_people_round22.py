@@ -44,3 +44,15 @@ def test_a_possessive_opening_a_sentence_is_still_a_credit() -> None:
     # The twin: the owner opens the paragraph, but a verb follows the part, and no colon.
     review = page(HABIT, "Tomas Varga's Lisbon steals the film: he knows it, too.")
     assert cast(review)["Tomas Varga"] == "Lisbon"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cable's 2019 series, starring Noel Farrand, did a better job of it.",
+        "The 1978 film, starring Noel Farrand, is best left unmentioned, and rightly.",
+    ],
+)
+def test_a_star_of_another_years_version_is_not_cast(sentence: str) -> None:
+    review = page(HABIT, sentence)
+    assert "Noel Farrand" not in cast(review)

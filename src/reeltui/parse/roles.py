@@ -2566,7 +2566,7 @@ _COMPARED = re.compile(
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
     r"|echoes|echoing|channel+ing(?!\s+(?:her|his|their|its|all|every|some)\b|\s*$)"
     r"|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
-    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
+    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie|series)"
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
@@ -2592,6 +2592,9 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _NEW_CLAUSE = re.compile(r"\b[a-z]{2,}\b")
+# A cue after a comma that goes on with the noun before it, not a clause of its own: "the
+# 2024 series, starring X", "that remake, featuring X".
+_LISTING_CUE = re.compile(r"(?:co-)?starring\s+|featuring\s+")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
@@ -2654,7 +2657,11 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
         for stop in _CLAUSE_JOIN.finditer(text, start, at):
             start = stop.end()
         comma = text.rfind(", ", start, at)
-        if comma >= 0 and _NEW_CLAUSE.search(text, comma + 2, at):
+        if (
+            comma >= 0
+            and _NEW_CLAUSE.search(text, comma + 2, at)
+            and not _LISTING_CUE.fullmatch(text, comma + 2, at)
+        ):
             # "… he brought to the first season, opens with Mark (X)": the comparison ends at
             # the comma and a clause of its own (a lower-case word) leads to the name.
             start = comma + 2
