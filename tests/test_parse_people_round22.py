@@ -56,3 +56,62 @@ def test_a_possessive_opening_a_sentence_is_still_a_credit() -> None:
 def test_a_star_of_another_years_version_is_not_cast(sentence: str) -> None:
     review = page(HABIT, sentence)
     assert "Noel Farrand" not in cast(review)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "director"),
+    [
+        (
+            "Written and directed by Indo-Canadian filmmaker Rafe Mallory, it is grim.",
+            "Rafe Mallory",
+        ),
+        ("The film is directed by British director Ona Petrell and it is long.", "Ona Petrell"),
+    ],
+)
+def test_a_word_said_of_the_director_before_the_name_is_no_director(
+    sentence: str, director: str
+) -> None:
+    review = page(sentence)
+    assert review.directors == (director,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Written and directed by Rafe Mallory, Salt Harbour is a grim seven-part story.",
+        "Directed by Rafe Mallory, Salt Harbour was shot in eleven days.",
+    ],
+)
+def test_the_subject_after_a_directed_by_phrase_is_no_second_director(sentence: str) -> None:
+    review = page(sentence)
+    assert review.directors == ("Rafe Mallory",)
+
+
+def test_a_list_of_directors_closed_by_and_is_kept() -> None:
+    # The twin: commas, then "and" closing the list.
+    review = page("It is directed by Rafe Mallory, Ona Petrell and Tod Brack, and it is long.")
+    assert review.directors == ("Rafe Mallory", "Ona Petrell", "Tod Brack")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her uncle was the legendary filmmaker Osei Mambo, whose 1973 classic is a cornerstone.",
+        "His grandfather is the director Ade Lovett, and the boy grew up on sets.",
+    ],
+)
+def test_a_relative_who_directs_is_not_the_director(sentence: str) -> None:
+    review = page("Salt Harbour is directed by Mara Olsen, her first feature.", sentence)
+    assert review.directors == ("Mara Olsen",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another director, Ivo Brandt, had begun shooting before the studio shut it down.",
+        "A different director, Ivo Brandt, was first attached to the project.",
+    ],
+)
+def test_another_director_is_not_the_films(sentence: str) -> None:
+    review = page("Salt Harbour is directed by Mara Olsen, her first feature.", sentence)
+    assert review.directors == ("Mara Olsen",)
