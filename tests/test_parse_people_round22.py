@@ -115,3 +115,25 @@ def test_a_relative_who_directs_is_not_the_director(sentence: str) -> None:
 def test_another_director_is_not_the_films(sentence: str) -> None:
     review = page("Salt Harbour is directed by Mara Olsen, her first feature.", sentence)
     assert review.directors == ("Mara Olsen",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tam Orrey is Darryl Kellan, tow-truck driver, proud father and owner of a small house.",
+        "Tam Orrey is Darryl Kellan, retired schoolteacher and keen angler.",
+    ],
+)
+def test_a_bare_apposition_describes_the_character(sentence: str) -> None:
+    # No article before the description: still a person's noun said of the character.
+    review = page(sentence, "Orrey's performance is a thing of beauty. Ana Lima plays Sal.")
+    assert cast(review)["Tam Orrey"] == "Darryl Kellan"
+
+
+def test_a_bare_apposition_naming_no_person_is_no_credit() -> None:
+    # The twin: the words after the comma say nothing of a person.
+    review = page(
+        "Tam Orrey is Darryl Kellan, then and now, whatever the papers say.",
+        "Orrey's performance is a thing of beauty. Ana Lima plays Sal.",
+    )
+    assert "Tam Orrey" not in cast(review)

@@ -2767,6 +2767,8 @@ _CHARACTER_AFTER = re.compile(
     r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)"
     r"(?=[,.;:!?]|\s+(?:who|whose|with|and)\b)"
     r"|,\s+(?:the|a|an|his|her|their)\s+((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)\s+(?:so|that)\s"
+    # ", tow-truck driver, proud father and …": a bare apposition, no article, in a list
+    r"|,\s+((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)(?=,\s|\s+and\s)"
 )
 # Words that describe a performer, not a character: "X is Y, an actor who …" reads the other
 # way round.
@@ -2781,7 +2783,7 @@ def _described_character(text: str, at: int) -> bool:
     m = _CHARACTER_AFTER.match(text, at)
     if m is None:
         return False
-    words = [w.lower() for w in (m.group(1) or m.group(2)).split()]
+    words = [w.lower() for w in (m.group(1) or m.group(2) or m.group(3)).split()]
     if any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words):
         return True
     return _ONE_OF_THEM.match(text, at) is not None
