@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from reeltui.parse.labels import scan_labels
+
 from prose_pages import cast, page
 
 HABIT = (
@@ -137,3 +139,23 @@ def test_a_bare_apposition_naming_no_person_is_no_credit() -> None:
         "Orrey's performance is a thing of beauty. Ana Lima plays Sal.",
     )
     assert "Tam Orrey" not in cast(review)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WITH Ona Petrell, Tod Brack, Rafe Mallory, Ivo Brandt, Cal Brody, Mara Olsen",
+        "STARRING Ona Petrell, Tod Brack, Rafe Mallory, Ivo Brandt, Cal Brody and Mara Olsen",
+    ],
+)
+def test_a_cast_label_in_capitals_without_a_colon(line: str) -> None:
+    # A fact box whose labels are set in capitals: the label ends where the capitals do.
+    hits = scan_labels(["SALT HARBOUR", line, "WRITTEN AND DIRECTED BY Lia Sand"])
+    cast_hits = [h for h in hits if h.kind == "cast"]
+    assert cast_hits and cast_hits[0].value.startswith("Ona Petrell, Tod Brack")
+
+
+def test_a_sentence_opening_in_capitals_is_no_cast_label() -> None:
+    # The twin: a news-style opening word in capitals, then a sentence, not names.
+    hits = scan_labels(["WITH a musical version of the film now playing in cinemas, it is time."])
+    assert not [h for h in hits if h.kind == "cast"]
