@@ -159,3 +159,17 @@ def test_a_sentence_opening_in_capitals_is_no_cast_label() -> None:
     # The twin: a news-style opening word in capitals, then a sentence, not names.
     hits = scan_labels(["WITH a musical version of the film now playing in cinemas, it is time."])
     assert not [h for h in hits if h.kind == "cast"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then there are the friends. Ana Lima is Marnie, Hannah's uptight, perfectionist "
+        "roommate, who is dating a man she no longer likes.",
+        "Then there are the friends. Ana Lima is Marnie, the brittle, anxious, ambitious "
+        "gallery assistant, forever one step from tears.",
+    ],
+)
+def test_adjectives_parted_by_commas_before_a_persons_noun(sentence: str) -> None:
+    review = page(sentence, "Cal Brody is Hal, the lodger upstairs, and Lima is wonderful.")
+    assert cast(review)["Ana Lima"] == "Marnie"

@@ -2764,7 +2764,10 @@ def _described_as_person(text: str, at: int) -> bool:
 
 # ", a nightclub waitress and …": a description of a character, its words up to the clause's end.
 _CHARACTER_AFTER = re.compile(
-    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)"
+    # ", Hannah's uptight, perfectionist roommate": adjectives parted by commas, then the noun
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[a-z][\w’'\-]*,\s+){1,3}"
+    r"(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*)(?=[,.;:!?]|\s+(?:who|whose|with|and)\b)"
+    r"|,\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)"
     r"(?=[,.;:!?]|\s+(?:who|whose|with|and)\b)"
     r"|,\s+(?:the|a|an|his|her|their)\s+((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)\s+(?:so|that)\s"
     # ", tow-truck driver, proud father and …": a bare apposition, no article, in a list
@@ -2783,7 +2786,7 @@ def _described_character(text: str, at: int) -> bool:
     m = _CHARACTER_AFTER.match(text, at)
     if m is None:
         return False
-    words = [w.lower() for w in (m.group(1) or m.group(2) or m.group(3)).split()]
+    words = [w.lower().rstrip(",") for w in next(g for g in m.groups() if g).split()]
     if any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words):
         return True
     return _ONE_OF_THEM.match(text, at) is not None
