@@ -641,15 +641,19 @@ _OTHER_WORK = re.compile(
     r"\b(?:(?:unlike|like|as\s+with|compared\s+(?:to|with))\s+(?:[\w’'-]+\s+){0,2}$"
     r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous|earlier)\b"
     # "that film's director, X": a work just named, not the one reviewed
-    r"|\bthat\s+(?:film|movie|show|series|picture)[’']s\s+$)",
+    r"|\bthat\s+(?:film|movie|show|series|picture)[’']s\s+$"
+    # "another director, X, had begun shooting": someone other than the film's director
+    r"|\b(?:another|a\s+different)\s+$)",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|—|–)", re.DOTALL)
 # A director's cue that only says what someone close to another person does for a living: "he
-# wrote it with his partner, the Norwegian filmmaker X", "her husband, director Y".
+# wrote it with his partner, the Norwegian filmmaker X", "her husband, director Y", "her uncle
+# was the legendary filmmaker Z".
 _KIN_DIRECTOR = re.compile(
     r"\b(?:his|her|their|whose)\s+(?:[\w’'-]+\s+){0,2}?(?:partner|wife|husband|spouse|girlfriend"
-    r"|boyfriend|brother|sister|father|mother|son|daughter|friend|mentor|collaborator|muse)s?"
+    r"|boyfriend|brother|sister|father|mother|son|daughter|friend|mentor|collaborator|muse"
+    r"|uncle|aunt|grandfather|grandmother|cousin)s?(?:\s+(?:is|was))?"
     r",?\s+(?:the\s+|a\s+|an\s+|fellow\s+)?(?:[\w’'-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
@@ -703,6 +707,10 @@ def names_listed(
     at = start
     closed = False
     while len(names) < 6:
+        if text[at : at + 1] == " " and text[at + 1 : at + 2].isupper():
+            said = _SAID_OF_MAKER.match(text, at)
+            if said:
+                at = said.end()  # "directed by British filmmaker X": a people's word, a noun
         name = name_after(text, at)
         if name is not None:
             end = text.find(name, at) + len(name)
@@ -719,9 +727,21 @@ def names_listed(
             break  # "directed by A and B, Paatal Lok draws …": "and" brought the list's last
         closed = "&" in joiner.group() or " and " in joiner.group()
         at = joiner.end()
+    if len(names) >= 2 and not closed and _CLAUSE_AFTER_LIST.match(text, end):
+        # "Directed by A, Delhi Crime is a series …": the run after the comma is the
+        # sentence's subject, not a second name, since no "and" closed the list.
+        names.pop()
     return names
 
 
+# A capitalised word said of a maker, then what they are, before their name: "British
+# filmmaker", "Indo-Canadian director", "Oscar-winning auteur". The word is no name of its own.
+_SAID_OF_MAKER = re.compile(
+    r"\s[A-Z][\w’'\-]+\s+(?:filmmaker|film-maker|director|writer-director|auteur|debutant"
+    r"|helmer|documentarian|documentarist)\s+(?=[A-Z])"
+)
+# After the last item of a list: the sentence goes on with a verb of its own.
+_CLAUSE_AFTER_LIST = re.compile(r"\s+(?:is|was|are|were|has|had|does|did|will|tells|follows)\b")
 _LIST_JOINER = re.compile(r",?\s+(?:and|&)\s+(?=[A-Z])|,\s+(?=[A-Z][\w’'.\-]*\s+[A-Z])")
 
 

@@ -168,6 +168,9 @@ _BARE_FORM = re.compile(
     r"^(Run\s*-?\s*[Tt]ime|Running\s+[Tt]ime|Runtime|Duration|Release\s+[Dd]ate|Year"
     r"|Directors?|Directed\s+by)\s+(\S.{0,80})$"
 )
+# The same in a fact box whose labels are set in capitals: "WITH A, B, C", "WRITTEN AND
+# DIRECTED BY X", "RUNNING TIME 2 hours": the label ends where the capitals do.
+_CAPS_FORM = re.compile(r"^((?:[A-Z]{2,}\s+){0,4}[A-Z]{2,})\s+(?=\S*[a-z0-9])(\S.{0,300})$")
 _BARE_YEAR = re.compile(r"^(?:[A-Z0-9][\w.]*,?\s+){0,3}(?:19|20)\d\d$")
 
 
@@ -176,6 +179,8 @@ def _bare_label(unit: str) -> tuple[str, str, str] | None:
     line and the rest is a value of its kind (a runtime, a date with its year, a list of names);
     None for a sentence that only begins with such a word ("Director Ava Li returns …")."""
     m = _BARE_FORM.match(unit)
+    if not m and unit[:2].isupper():
+        m = _CAPS_FORM.match(unit)
     if not m:
         return None
     label, value = m.group(1), m.group(2).strip()
@@ -184,8 +189,10 @@ def _bare_label(unit: str) -> tuple[str, str, str] | None:
         ok = value[:1].isdigit() and len(value) <= 25 and parse_runtime(value) is not None
     elif kind == "release":
         ok = _BARE_YEAR.match(value.rstrip(".")) is not None
-    elif kind == "director":
+    elif kind in ("director", "cast") and value[:1].isupper():
+        # "WITH A, B, C": a cast only under a label in capitals, whose end the case shows
         ok = _names_line(value) and not value.endswith(".")
+        ok = ok and (kind == "director" or m.re is _CAPS_FORM)
     else:
         ok = False
     return (label, kind, value) if ok and kind else None
@@ -312,7 +319,9 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
     size = len(units)
     while i < size:
         unit = units[i]
-        if len(unit) > 400 or (":" not in unit and len(unit) > 50 and not _starring(unit)):
+        if len(unit) > 400 or (
+            ":" not in unit and len(unit) > 50 and not unit[:3].isupper() and not _starring(unit)
+        ):
             i += 1
             continue
         bare = unit.rstrip(" :：").strip()

@@ -2170,6 +2170,15 @@ _POSSESSIVE = re.compile(r"[’'](?:s\s+(?=\S)|(?<=[a-z]s[’'])(?=\s+[A-Z]))")
 _WORK_PREPOSITIONS = frozenset(
     "from of by like than to into about after before on in at under as since".split()
 )
+# After "Owner's Name" at a paragraph's start: a few words in lower case, then a colon. Such
+# a line is a run-in label ("Gold Derby's Emmy predictions:", "Rotten Tomatoes' Critics
+# Consensus:"), not a character credit.
+_RUN_IN_LABEL = re.compile(r"(?:\s+[a-z][\w\-]*){0,2}:")
+# Last words of an owner that number a part of the work, never a person's name: "Book One's
+# Iroh", "Part Two's Chani", "Volume III's Bride".
+_NUMBERED_PART = frozenset(
+    "one two three four five six seven eight nine ten ii iii iv vi vii viii".split()
+)
 # Nouns for how one person stands to another: "Ines's brother Emil" names two characters.
 _RELATIONS = frozenset(
     """
@@ -2355,6 +2364,8 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             owner = word.group(1) if word else None
         if owner is None or fold(owner) in known.not_actors:
             continue
+        if full is None and owner.rsplit(None, 1)[-1].lower() in _NUMBERED_PART:
+            continue  # "Book One's Iroh": a numbered part of the work owns the character
         if " " not in owner and _makers_surname(owner, known):
             continue  # "Thornton's own Sweet Country": the surname is also a maker's
         head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
@@ -2371,6 +2382,12 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
         role, named = _possessed(text, m.end())
         if role is None:
             continue
+        if (
+            named
+            and not text[: m.start() - len(owner)].strip()
+            and _RUN_IN_LABEL.match(text, text.find(role, m.end()) + len(role))
+        ):
+            continue  # "Gold Derby's Emmy predictions: …": a label opening the paragraph
         if named and _IS_A_WORK.match(text, text.find(role, m.end()) + len(role)):
             continue  # "Mara Olsen's Tom is a comedy about …": a film and its maker
         if (
@@ -2584,7 +2601,7 @@ _COMPARED = re.compile(
     r"|known\s+for|fresh\s+(?:off|from)|(?:starred|appeared)\s+in|unlike|recalls?|reminiscent"
     r"|echoes|echoing|channel+ing(?!\s+(?:her|his|their|its|all|every|some)\b|\s*$)"
     r"|in\s+the\s+vein\s+of|compar(?:ed?|isons?)\s+(?:to|with)"
-    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie)"
+    r"|(?:19|20)\d\d\s+(?:version|film|original|adaptation|movie|series)"
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
@@ -2610,6 +2627,9 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose|which)\s[^,;.]{0,100},")
 _CLAUSE_STOP = re.compile(r"[.;:!?]\s")
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 _NEW_CLAUSE = re.compile(r"\b[a-z]{2,}\b")
+# A cue after a comma that goes on with the noun before it, not a clause of its own: "the
+# 2024 series, starring X", "that remake, featuring X".
+_LISTING_CUE = re.compile(r"(?:co-)?starring\s+|featuring\s+")
 
 
 _LIKE_BEFORE = re.compile(r"(?:^|\W)(?:just\s+|much\s+|rather\s+)?(?:like|than)\s+$")
@@ -2672,7 +2692,11 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
         for stop in _CLAUSE_JOIN.finditer(text, start, at):
             start = stop.end()
         comma = text.rfind(", ", start, at)
-        if comma >= 0 and _NEW_CLAUSE.search(text, comma + 2, at):
+        if (
+            comma >= 0
+            and _NEW_CLAUSE.search(text, comma + 2, at)
+            and not _LISTING_CUE.fullmatch(text, comma + 2, at)
+        ):
             # "… he brought to the first season, opens with Mark (X)": the comparison ends at
             # the comma and a clause of its own (a lower-case word) leads to the name.
             start = comma + 2
@@ -2775,9 +2799,14 @@ def _described_as_person(text: str, at: int) -> bool:
 
 # ", a nightclub waitress and …": a description of a character, its words up to the clause's end.
 _CHARACTER_AFTER = re.compile(
-    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)"
+    # ", Hannah's uptight, perfectionist roommate": adjectives parted by commas, then the noun
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[a-z][\w’'\-]*,\s+){1,3}"
+    r"(?:[a-z][\w’'\-]*\s+){0,3}[a-z][\w’'\-]*)(?=[,.;:!?]|\s+(?:who|whose|with|and)\b)"
+    r"|,\s+(?:the|a|an|his|her|their|[A-Z][\w\-]+[’']s)\s+((?:[\w’'\-]+\s+){0,7}?[\w’'\-]+)"
     r"(?=[,.;:!?]|\s+(?:who|whose|with|and)\b)"
     r"|,\s+(?:the|a|an|his|her|their)\s+((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)\s+(?:so|that)\s"
+    # ", tow-truck driver, proud father and …": a bare apposition, no article, in a list
+    r"|,\s+((?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*)(?=,\s|\s+and\s)"
 )
 # Words that describe a performer, not a character: "X is Y, an actor who …" reads the other
 # way round.
@@ -2792,7 +2821,7 @@ def _described_character(text: str, at: int) -> bool:
     m = _CHARACTER_AFTER.match(text, at)
     if m is None:
         return False
-    words = [w.lower() for w in (m.group(1) or m.group(2)).split()]
+    words = [w.lower().rstrip(",") for w in next(g for g in m.groups() if g).split()]
     if any(map(_person_noun, words)) and not _PERFORMER_NOUNS.intersection(words):
         return True
     return _ONE_OF_THEM.match(text, at) is not None
