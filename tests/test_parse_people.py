@@ -222,6 +222,23 @@ def test_father_and_son_and_namesakes_stay_apart() -> None:
         (["Mary Lamb", "Kitty Lamb"], set(), ["Mary Lamb", "Kitty Lamb"]),
         (["Lal", "Lal Jr."], set(), ["Lal", "Lal Jr."]),
         (["Tom Baker", "T. Baker Sr."], set(), ["Tom Baker", "T. Baker Sr."]),
+        (["Tony Leung", "Tony Leung Chiu-wai"], set(), ["Tony Leung Chiu-wai"]),
+        (
+            ["Ana Mae Lind", "Greta Holm", "Ana Mae Lind Soto"],
+            set(),
+            ["Ana Mae Lind Soto", "Greta Holm"],
+        ),
+        (
+            ["Tony Leung Ka-fai", "Tony Leung", "Tony Leung Chiu-wai"],
+            set(),
+            ["Tony Leung Ka-fai", "Tony Leung", "Tony Leung Chiu-wai"],
+        ),
+        (
+            ["Ana Lind", "Ana Lind Soto"],
+            {"ana lind", "ana lind soto"},
+            ["Ana Lind", "Ana Lind Soto"],
+        ),
+        (["Shah Rukh", "Shah Rukh Khan"], {"shah rukh"}, ["Shah Rukh", "Shah Rukh Khan"]),
     ],
 )
 def test_merge_aliases(names: list[str], credited: set[str], merged: list[str]) -> None:

@@ -4351,6 +4351,27 @@ def _alias_of(short: _NameForm, full: _NameForm) -> bool:
     return False
 
 
+def _head_of(short: _NameForm, full: _NameForm) -> bool:
+    """True when `short`, two whole words or more, is how `full` begins, one or two words
+    shorter ("Tony Leung" for "Tony Leung Chiu-wai", "Mary Jo Hale" for "Mary Jo Hale Dunn"):
+    a caption or a first mention gives the short form, the text the full one."""
+    if short.suffix or len(short.core) < 2 or not 1 <= len(full.core) - len(short.core) <= 2:
+        return False
+    if any(initial for _, initial in short.core):
+        return False
+    return full.core[: len(short.core)] == short.core
+
+
+def _heads(forms: list[_NameForm]) -> dict[tuple[tuple[str, bool], ...], list[int]]:
+    """The names that begin with the same two whole words, by those words (where one may be
+    another's `_head_of`)."""
+    by_head: dict[tuple[tuple[str, bool], ...], list[int]] = {}
+    for j, form in enumerate(forms):
+        if len(form.core) >= 2:
+            by_head.setdefault(form.core[:2], []).append(j)
+    return {head: members for head, members in by_head.items() if len(members) > 1}
+
+
 def merge_aliases(
     cast: Iterable[Credit], credited: set[str] | frozenset[str]
 ) -> tuple[Credit, ...]:
@@ -4363,9 +4384,16 @@ def merge_aliases(
     if len(credits) < 2:
         return tuple(credits)
     lasts = {fold(c.actor.rsplit(None, 1)[-1].strip(".")) for c in credits if c.actor.strip()}
-    if len(lasts) == len(credits) and not any(_INITIALS_IN.search(c.actor) for c in credits):
-        return tuple(credits)  # no two names end alike and none is initials: nothing to merge
+    firsts = {fold(" ".join(c.actor.split()[:2])) for c in credits}
+    if (
+        len(lasts) == len(credits)
+        and len(firsts) == len(credits)
+        and not any(_INITIALS_IN.search(c.actor) for c in credits)
+    ):
+        # no two names end alike nor begin alike, and none is initials: nothing to merge
+        return tuple(credits)
     forms = [_NameForm.of(c.actor) for c in credits]
+    heads = _heads(forms)
     keys = [fold(c.actor) for c in credits]
 
     def alias(i: int, j: int) -> bool:
@@ -4373,6 +4401,8 @@ def merge_aliases(
             return False
         if forms[i].core == forms[j].core and forms[i].suffix == forms[j].suffix:
             return (keys[j] in credited, -j) > (keys[i] in credited, -i)  # one of two spellings
+        if keys[i] not in credited and _head_of(forms[i], forms[j]):
+            return True  # (a cast list's "Shah Rukh" is its own misreading, not a short form)
         return _alias_of(forms[i], forms[j])
 
     # Only names ending alike can be one another's tail; initials are compared with every name.
@@ -4384,7 +4414,11 @@ def merge_aliases(
     owners = {
         i: {
             j
-            for j in (everyone if forms[i].initials else by_last.get(forms[i].core[-1][0][:1], ()))
+            for j in (
+                everyone
+                if forms[i].initials
+                else {*by_last.get(forms[i].core[-1][0][:1], ()), *heads.get(forms[i].core[:2], ())}
+            )
             if alias(i, j)
         }
         if forms[i].core
