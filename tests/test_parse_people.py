@@ -325,10 +325,23 @@ def test_an_owner_who_plays_is_an_actor_and_owns_a_role() -> None:
         "Tobin Rask plays Walt Harrow. Jon Bale, last seen in Grey Tide, is absent.",
         "Tobin Rask plays Walt Harrow, reprising the role Jon Bale made famous.",
         "Tobin Rask plays Walt Harrow, inheriting the role from Jon Bale.",
+        "Tobin Rask plays Walt Harrow. The crew first showed up in an episode of Grey Tide "
+        "last spring, where Walt was played by Jon Bale.",
+        "Tobin Rask plays Walt Harrow. In one episode of Harbour Lights, Walt was played by "
+        "Jon Bale.",
+        "Tobin Rask plays Walt Harrow. The story found a second life as an opera, with Jon Bale "
+        "taking on the role of Walt.",
+        "Tobin Rask plays Walt Harrow. The stage version, with Jon Bale in the role of Walt, "
+        "toured for a year.",
     ],
 )
 def test_actors_of_another_work_are_not_cast(sentence: str) -> None:
     assert cast(page(sentence)) == {"Tobin Rask": "Walt Harrow"}
+
+
+def test_an_episode_of_the_show_itself_is_no_other_work() -> None:
+    review = page("In one episode of the show, Walt Harrow is played by Jon Bale.")
+    assert cast(review) == {"Jon Bale": "Walt Harrow"}
 
 
 @pytest.mark.parametrize(

@@ -2553,7 +2553,11 @@ _COMPARED = re.compile(
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
-    r"|remember(?:s|ed)?|fans\s+of)\b"
+    r"|remember(?:s|ed)?|fans\s+of"
+    # another show's episode, another staging: "first showed up in an episode of Titans, where
+    # the Chief was played by X", "the story's second life as a musical, with X as Elsa"
+    r"|(?:an|one)\s+episode\s+of\s+(?!(?:this|the|its)\s+(?:show|series|season)\b)"
+    r"|second\s+life|(?:stage|musical)\s+(?:version|adaptation|production|revival))\b"
     r"|[”\"’],?\s+in\s+which\b"  # "the gags of “In Bruges,” in which X's Harry …"
     r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
