@@ -691,3 +691,24 @@ def test_a_character_named_with_a_possessive_is_no_actor() -> None:
         "over as leader of the team, and the cracks in him are showing."
     )
     assert not any("Mother" in actor for actor in cast(review))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film borrows freely from Akira Kurosawa's Seven Samurai and Sergio Leone's "
+        "spaghetti Westerns.",
+        "It owes a debt to Bram Holloway's Northern Lights and Tove Lind's brooding Harbour.",
+        "It takes its cue from Bram Holloway's Northern Lights or Tove Lind's Harbour.",
+    ],
+)
+def test_a_preposition_governs_every_owner_of_a_work_it_lists(sentence: str) -> None:
+    assert cast(page("Ana Lima plays Rosa. " + sentence)) == {"Ana Lima": "Rosa"}
+
+
+def test_an_owner_after_the_list_of_works_ends_is_read() -> None:
+    review = page(
+        "Ana Lima plays Rosa. It owes much to Bram Holloway's Northern Lights. Tove Lind's "
+        "Greta, her sister, is a delight."
+    )
+    assert cast(review) == {"Ana Lima": "Rosa", "Tove Lind": "Greta"}

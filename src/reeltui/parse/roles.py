@@ -2315,6 +2315,7 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
     antiques dealer": the owner is an actor when the page credits them, or when the page
     shows the habit (see `prose_roles`). Works, relations and comparisons are left alone."""
     out: list[_Possessive] = []
+    work_end = -1  # where the last owner of a work after a preposition ended
     for m in _POSSESSIVE.finditer(text):
         owner = name_before(text, m.start(), object_ok=True)
         full = known.full(owner) if owner else None
@@ -2330,7 +2331,19 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             continue  # "Thornton's own Sweet Country": the surname is also a maker's
         head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
         if full is None and head and head[-1].lower() in _WORK_PREPOSITIONS:
+            work_end = m.end()
             continue  # "adapted from Bram Holloway's Northern Lights"
+        if (
+            full is None
+            and head
+            and head[-1] in ("and", "or")
+            and work_end >= 0
+            and m.start() - work_end <= 100
+            and not _CLAUSE_STOP.search(text, work_end, m.start())
+        ):
+            # "borrows from Akira Kurosawa's Seven Samurai and Sergio Leone's Westerns": the
+            # preposition governs the list
+            continue
         if head and head[-1].lower() in _MISSED:
             continue  # "We miss Ana Lima's Greta, killed off last time": not in this one
         if full is None and _compared(text, m.start()):
