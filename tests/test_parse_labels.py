@@ -211,3 +211,21 @@ def test_character_and_actor_rows_under_a_cast_heading_go_by_the_prose() -> None
         "Tobin Rask": "Walt Harrow",
         "Greta Holm": "Dora Vance",
     }
+
+
+def test_a_sentence_leading_into_the_rows_of_a_cast_heading() -> None:
+    units = [
+        "Harbour Lights Cast and Characters",
+        "Before we begin, here is a reminder of who played whom:",
+        "Ines – Marta Quill",
+        "Walt Harrow – Tobin Rask",
+        "The Story of the Harbour",
+    ]
+    (hit,) = [h for h in scan_labels(units) if h.kind == "cast"]
+    assert hit.items == ("Ines – Marta Quill", "Walt Harrow – Tobin Rask")
+    assert (hit.first, hit.last) == (0, 3)
+
+
+def test_a_sentence_after_a_cast_heading_with_no_rows_is_no_lead_in() -> None:
+    units = ["Cast", "The actors are what you will remember about it:", "It is a long film."]
+    assert [h.value for h in scan_labels(units) if h.kind == "cast"] == [""]
