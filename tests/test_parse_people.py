@@ -712,3 +712,25 @@ def test_an_owner_after_the_list_of_works_ends_is_read() -> None:
         "Greta, her sister, is a delight."
     )
     assert cast(review) == {"Ana Lima": "Rosa", "Tove Lind": "Greta"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Marta Quill and Greta Holm are back together.",
+            "Ines (Quill) and Dora (Holm) have never liked each other.",
+        ),
+        ("Ines (Quill) meets Dora (Holm), and Marta Quill and Greta Holm spar beautifully.",),
+    ],
+)
+def test_a_surname_in_brackets_after_a_character_is_the_actor_the_page_names_in_full(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert cast(page(*paragraphs)) == {"Marta Quill": "Ines", "Greta Holm": "Dora"}
+
+
+def test_a_surname_in_brackets_that_no_full_name_owns_is_no_credit() -> None:
+    assert cast(page("Ines (Quill) and Dora (Holm) have never liked each other.")) == {}
+    two = page("Marta Quill and Tove Quill are sisters.", "Ines (Quill) has never liked anyone.")
+    assert "Ines" not in set(cast(two).values())

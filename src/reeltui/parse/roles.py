@@ -356,13 +356,14 @@ def prose_roles(
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
     singles = known.single_words()
     named = [names_someone(text, singles) for text in texts]
+    owners = _SurnameOwners(texts)
     for n, text in enumerate(texts):
-        if not named[n]:
+        if not named[n] and not ("(" in text and _FIRST_NAME_SURNAME.search(text)):
             continue  # every pattern here needs a full name or a credited actor's one name
         before = len(found)
         if "(" in text:
             waiting = len(pending)
-            _parens(text, known, found, pending, votes)
+            _parens(text, known, found, pending, votes, owners)
             if len(pending) > waiting:
                 credited.add(n)  # a "Character (Actor)" pair, decided below
         low = lows[n]
@@ -965,12 +966,40 @@ def _title_completed(actor: str, role: str | None, texts: list[str]) -> str | No
 _TITLES_ALONE = frozenset("Dr Mr Mrs Ms Sgt Capt Col Gen Lt Det Insp Prof Rev Fr Supt".split())
 
 
+class _SurnameOwners:
+    """The one full name the texts give for a surname ("Jane Fonda" for "Fonda"), asked for
+    only when a bracket holds a surname no credited actor has."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._found: dict[str, str | None] = {}
+
+    def full(self, word: str) -> str | None:
+        if word not in self._found:
+            pattern = re.compile(rf"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*)?\s+{re.escape(word)}\b")
+            fulls = {
+                m.group()
+                for text in self._texts
+                if word in text
+                for m in pattern.finditer(text)
+                if is_name(m.group())
+            }
+            self._found[word] = fulls.pop() if len(fulls) == 1 else None
+        return self._found[word]
+
+
+# "Grace (Fonda)": a character's name, then one capitalised word in brackets.
+_SURNAME_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+")
+_FIRST_NAME_SURNAME = re.compile(r"\b([A-Z][a-z’'\-]+) \(([A-Z][\w’'\-]{2,})\)")
+
+
 def _parens(
     text: str,
     known: Known,
     found: list[tuple[str, str | None]],
     pending: list[tuple[str, str, str | None, bool, bool]],
     votes: list[int],
+    owners: _SurnameOwners | None = None,
 ) -> None:
     matches = list(_PAREN.finditer(text))
     words = _one_word_pairs(text, matches, known) if len(matches) > 1 else []
@@ -997,6 +1026,23 @@ def _parens(
             continue
         inner_actor = known.full(inner)
         outer_actor = known.full(outer_name) if outer_name else None
+        if (
+            inner_actor is None
+            and outer_actor is None
+            and owners is not None
+            and (not outer_name or " " not in outer_name)
+            and len(inner) >= 3
+            and _SURNAME_IN_BRACKETS.fullmatch(inner)
+        ):
+            # "Grace (Fonda) and Frankie (Tomlin)": a character's first name, then the surname
+            # of someone the page names in full ("Jane Fonda and Lily Tomlin are back")
+            lone = None
+            for lone_m in _FIRST_NAME_SURNAME.finditer(text, max(0, m.start() - 40), m.end()):
+                lone = lone_m
+            owner = owners.full(inner) if lone is not None and lone.end() == m.end() else None
+            if lone is not None and owner and fold(owner) not in known.not_actors:
+                found.append((owner, lone.group(1)))
+                continue
         if kind == "by":
             actor = inner_actor or (inner if is_name(inner) else None)
             if actor:
