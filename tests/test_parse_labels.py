@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from reeltui.parse.labels import canonical_rating, label_kind, parse_runtime, scan_labels
 
+from prose_pages import CLOSING, OPENING, cast, scraped
+
 
 @pytest.mark.parametrize(
     ("text", "want"),
@@ -63,6 +65,9 @@ def test_runtimes(text: str, want: int | None) -> None:
         ("Starcast", "cast"),
         ("Starring", "cast"),
         ("Jailer Cast", "cast"),
+        ("Harbour Lights Cast and Characters", "cast"),
+        ("WHO'S WHO IN SALT HARBOUR", "cast"),
+        ("Who’s who", "cast"),
         ("Director", "director"),
         ("Directed by", "director"),
         ("Direction", "director"),
@@ -184,3 +189,43 @@ def test_labels_run_together_on_one_line_between_bullets(bar: str) -> None:
 )
 def test_when_a_work_was_first_shown_is_its_release(label: str) -> None:
     assert label_kind(label) == "release"
+
+
+def test_character_and_actor_rows_under_a_cast_heading_go_by_the_prose() -> None:
+    # Both sides of every row are full names: the prose names the actors in full, the
+    # characters by their first names.
+    review = scraped(
+        "Salt Harbour review\n\nBy Jane Critic\n\n"
+        "WHO'S WHO IN SALT HARBOUR\n"
+        "Ines Roan – Marta Quill\n"
+        "Walt Harrow – Tobin Rask\n"
+        "Dora Vance – Greta Holm\n\n"
+        f"{OPENING}\n\n"
+        "Ines (Marta Quill) runs the harbour office, and Walt is her brother. Tobin Rask gives "
+        "him a slow, wary warmth, and Greta Holm is very funny as Dora, the neighbour who "
+        "knows everything.\n\n"
+        f"{CLOSING}\n"
+    )
+    assert cast(review) == {
+        "Marta Quill": "Ines Roan",
+        "Tobin Rask": "Walt Harrow",
+        "Greta Holm": "Dora Vance",
+    }
+
+
+def test_a_sentence_leading_into_the_rows_of_a_cast_heading() -> None:
+    units = [
+        "Harbour Lights Cast and Characters",
+        "Before we begin, here is a reminder of who played whom:",
+        "Ines – Marta Quill",
+        "Walt Harrow – Tobin Rask",
+        "The Story of the Harbour",
+    ]
+    (hit,) = [h for h in scan_labels(units) if h.kind == "cast"]
+    assert hit.items == ("Ines – Marta Quill", "Walt Harrow – Tobin Rask")
+    assert (hit.first, hit.last) == (0, 3)
+
+
+def test_a_sentence_after_a_cast_heading_with_no_rows_is_no_lead_in() -> None:
+    units = ["Cast", "The actors are what you will remember about it:", "It is a long film."]
+    assert [h.value for h in scan_labels(units) if h.kind == "cast"] == [""]

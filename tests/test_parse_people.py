@@ -222,6 +222,23 @@ def test_father_and_son_and_namesakes_stay_apart() -> None:
         (["Mary Lamb", "Kitty Lamb"], set(), ["Mary Lamb", "Kitty Lamb"]),
         (["Lal", "Lal Jr."], set(), ["Lal", "Lal Jr."]),
         (["Tom Baker", "T. Baker Sr."], set(), ["Tom Baker", "T. Baker Sr."]),
+        (["Tony Leung", "Tony Leung Chiu-wai"], set(), ["Tony Leung Chiu-wai"]),
+        (
+            ["Ana Mae Lind", "Greta Holm", "Ana Mae Lind Soto"],
+            set(),
+            ["Ana Mae Lind Soto", "Greta Holm"],
+        ),
+        (
+            ["Tony Leung Ka-fai", "Tony Leung", "Tony Leung Chiu-wai"],
+            set(),
+            ["Tony Leung Ka-fai", "Tony Leung", "Tony Leung Chiu-wai"],
+        ),
+        (
+            ["Ana Lind", "Ana Lind Soto"],
+            {"ana lind", "ana lind soto"},
+            ["Ana Lind", "Ana Lind Soto"],
+        ),
+        (["Shah Rukh", "Shah Rukh Khan"], {"shah rukh"}, ["Shah Rukh", "Shah Rukh Khan"]),
     ],
 )
 def test_merge_aliases(names: list[str], credited: set[str], merged: list[str]) -> None:
@@ -308,10 +325,23 @@ def test_an_owner_who_plays_is_an_actor_and_owns_a_role() -> None:
         "Tobin Rask plays Walt Harrow. Jon Bale, last seen in Grey Tide, is absent.",
         "Tobin Rask plays Walt Harrow, reprising the role Jon Bale made famous.",
         "Tobin Rask plays Walt Harrow, inheriting the role from Jon Bale.",
+        "Tobin Rask plays Walt Harrow. The crew first showed up in an episode of Grey Tide "
+        "last spring, where Walt was played by Jon Bale.",
+        "Tobin Rask plays Walt Harrow. In one episode of Harbour Lights, Walt was played by "
+        "Jon Bale.",
+        "Tobin Rask plays Walt Harrow. The story found a second life as an opera, with Jon Bale "
+        "taking on the role of Walt.",
+        "Tobin Rask plays Walt Harrow. The stage version, with Jon Bale in the role of Walt, "
+        "toured for a year.",
     ],
 )
 def test_actors_of_another_work_are_not_cast(sentence: str) -> None:
     assert cast(page(sentence)) == {"Tobin Rask": "Walt Harrow"}
+
+
+def test_an_episode_of_the_show_itself_is_no_other_work() -> None:
+    review = page("In one episode of the show, Walt Harrow is played by Jon Bale.")
+    assert cast(review) == {"Jon Bale": "Walt Harrow"}
 
 
 @pytest.mark.parametrize(
@@ -661,3 +691,46 @@ def test_a_character_named_with_a_possessive_is_no_actor() -> None:
         "over as leader of the team, and the cracks in him are showing."
     )
     assert not any("Mother" in actor for actor in cast(review))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film borrows freely from Akira Kurosawa's Seven Samurai and Sergio Leone's "
+        "spaghetti Westerns.",
+        "It owes a debt to Bram Holloway's Northern Lights and Tove Lind's brooding Harbour.",
+        "It takes its cue from Bram Holloway's Northern Lights or Tove Lind's Harbour.",
+    ],
+)
+def test_a_preposition_governs_every_owner_of_a_work_it_lists(sentence: str) -> None:
+    assert cast(page("Ana Lima plays Rosa. " + sentence)) == {"Ana Lima": "Rosa"}
+
+
+def test_an_owner_after_the_list_of_works_ends_is_read() -> None:
+    review = page(
+        "Ana Lima plays Rosa. It owes much to Bram Holloway's Northern Lights. Tove Lind's "
+        "Greta, her sister, is a delight."
+    )
+    assert cast(review) == {"Ana Lima": "Rosa", "Tove Lind": "Greta"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Marta Quill and Greta Holm are back together.",
+            "Ines (Quill) and Dora (Holm) have never liked each other.",
+        ),
+        ("Ines (Quill) meets Dora (Holm), and Marta Quill and Greta Holm spar beautifully.",),
+    ],
+)
+def test_a_surname_in_brackets_after_a_character_is_the_actor_the_page_names_in_full(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert cast(page(*paragraphs)) == {"Marta Quill": "Ines", "Greta Holm": "Dora"}
+
+
+def test_a_surname_in_brackets_that_no_full_name_owns_is_no_credit() -> None:
+    assert cast(page("Ines (Quill) and Dora (Holm) have never liked each other.")) == {}
+    two = page("Marta Quill and Tove Quill are sisters.", "Ines (Quill) has never liked anyone.")
+    assert "Ines" not in set(cast(two).values())

@@ -53,7 +53,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:star\s*cast|starcast|cast|stars|starring|actors?|main cast|lead cast|lead actors"
             r"|cast (?:and|&) crew|full cast|cast (?:and|&) characters|cast list|voice cast"
-            r"|cast members|voice cast|with|the cast|featuring|who's in it|(?:.+\s)?cast)"
+            r"|cast members|voice cast|with|the cast|featuring|who's in it|(?:.+\s)?cast"
+            # a heading over the cast's rows: "Sholay Cast and Characters", "Who's who in Ramgarh"
+            r"|.+\scast (?:and|&) characters|who'?s who(?:\s+in\s+.+)?)"
         ),
     ),
     (
@@ -312,6 +314,14 @@ def _long_cast_line(unit: str) -> bool:
     return len(items) >= 3 and all(0 < len(item.split()) <= 8 for item in items)
 
 
+def _leads_in(units: list[str], j: int) -> bool:
+    """True when unit `j` is a sentence that leads into the rows below it ("Before we dive in,
+    here is who played whom:"), a name's row following."""
+    if j + 1 >= len(units) or not units[j].endswith(":") or len(units[j]) > 200:
+        return False
+    return len(units[j].split()) >= 4 and _is_value_line(units[j + 1])
+
+
 def scan_labels(units: list[str]) -> list[LabelHit]:
     """Every labelled fact in the units, in order."""
     hits: list[LabelHit] = []
@@ -336,6 +346,8 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             values: list[str] = []
             inner: list[LabelHit] = []
             limit = 30 if kind in ("cast", "director", "creator", "crew") else 1
+            if kind == "cast" and _leads_in(units, j):
+                j += 1  # "Sholay Cast and Characters", "Here is who played whom:", the rows
             while (
                 j < size
                 and len(values) < limit

@@ -356,13 +356,14 @@ def prose_roles(
     credited: set[int] = set()  # the paragraphs where the first pass found a credit
     singles = known.single_words()
     named = [names_someone(text, singles) for text in texts]
+    owners = _SurnameOwners(texts)
     for n, text in enumerate(texts):
-        if not named[n]:
+        if not named[n] and not ("(" in text and _FIRST_NAME_SURNAME.search(text)):
             continue  # every pattern here needs a full name or a credited actor's one name
         before = len(found)
         if "(" in text:
             waiting = len(pending)
-            _parens(text, known, found, pending, votes)
+            _parens(text, known, found, pending, votes, owners)
             if len(pending) > waiting:
                 credited.add(n)  # a "Character (Actor)" pair, decided below
         low = lows[n]
@@ -970,12 +971,40 @@ def _title_completed(actor: str, role: str | None, texts: list[str]) -> str | No
 _TITLES_ALONE = frozenset("Dr Mr Mrs Ms Sgt Capt Col Gen Lt Det Insp Prof Rev Fr Supt".split())
 
 
+class _SurnameOwners:
+    """The one full name the texts give for a surname ("Jane Fonda" for "Fonda"), asked for
+    only when a bracket holds a surname no credited actor has."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._found: dict[str, str | None] = {}
+
+    def full(self, word: str) -> str | None:
+        if word not in self._found:
+            pattern = re.compile(rf"\b[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*)?\s+{re.escape(word)}\b")
+            fulls = {
+                m.group()
+                for text in self._texts
+                if word in text
+                for m in pattern.finditer(text)
+                if is_name(m.group())
+            }
+            self._found[word] = fulls.pop() if len(fulls) == 1 else None
+        return self._found[word]
+
+
+# "Grace (Fonda)": a character's name, then one capitalised word in brackets.
+_SURNAME_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+")
+_FIRST_NAME_SURNAME = re.compile(r"\b([A-Z][a-z’'\-]+) \(([A-Z][\w’'\-]{2,})\)")
+
+
 def _parens(
     text: str,
     known: Known,
     found: list[tuple[str, str | None]],
     pending: list[tuple[str, str, str | None, bool, bool]],
     votes: list[int],
+    owners: _SurnameOwners | None = None,
 ) -> None:
     matches = list(_PAREN.finditer(text))
     words = _one_word_pairs(text, matches, known) if len(matches) > 1 else []
@@ -1002,6 +1031,23 @@ def _parens(
             continue
         inner_actor = known.full(inner)
         outer_actor = known.full(outer_name) if outer_name else None
+        if (
+            inner_actor is None
+            and outer_actor is None
+            and owners is not None
+            and (not outer_name or " " not in outer_name)
+            and len(inner) >= 3
+            and _SURNAME_IN_BRACKETS.fullmatch(inner)
+        ):
+            # "Grace (Fonda) and Frankie (Tomlin)": a character's first name, then the surname
+            # of someone the page names in full ("Jane Fonda and Lily Tomlin are back")
+            lone = None
+            for lone_m in _FIRST_NAME_SURNAME.finditer(text, max(0, m.start() - 40), m.end()):
+                lone = lone_m
+            owner = owners.full(inner) if lone is not None and lone.end() == m.end() else None
+            if lone is not None and owner and fold(owner) not in known.not_actors:
+                found.append((owner, lone.group(1)))
+                continue
         if kind == "by":
             actor = inner_actor or (inner if is_name(inner) else None)
             if actor:
@@ -2353,6 +2399,7 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
     antiques dealer": the owner is an actor when the page credits them, or when the page
     shows the habit (see `prose_roles`). Works, relations and comparisons are left alone."""
     out: list[_Possessive] = []
+    work_end = -1  # where the last owner of a work after a preposition ended
     for m in _POSSESSIVE.finditer(text):
         owner = name_before(text, m.start(), object_ok=True)
         full = known.full(owner) if owner else None
@@ -2370,7 +2417,19 @@ def _possessives(text: str, known: Known, cast_talk: bool) -> list[_Possessive]:
             continue  # "Thornton's own Sweet Country": the surname is also a maker's
         head = text[max(0, m.start() - len(owner) - 20) : m.start() - len(owner)].split()
         if full is None and head and head[-1].lower() in _WORK_PREPOSITIONS:
+            work_end = m.end()
             continue  # "adapted from Bram Holloway's Northern Lights"
+        if (
+            full is None
+            and head
+            and head[-1] in ("and", "or")
+            and work_end >= 0
+            and m.start() - work_end <= 100
+            and not _CLAUSE_STOP.search(text, work_end, m.start())
+        ):
+            # "borrows from Akira Kurosawa's Seven Samurai and Sergio Leone's Westerns": the
+            # preposition governs the list
+            continue
         if head and head[-1].lower() in _MISSED:
             continue  # "We miss Ana Lima's Greta, killed off last time": not in this one
         if full is None and _compared(text, m.start()):
@@ -2605,7 +2664,11 @@ _COMPARED = re.compile(
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
-    r"|remember(?:s|ed)?|fans\s+of)\b"
+    r"|remember(?:s|ed)?|fans\s+of"
+    # another show's episode, another staging: "first showed up in an episode of Titans, where
+    # the Chief was played by X", "the story's second life as a musical, with X as Elsa"
+    r"|(?:an|one)\s+episode\s+of\s+(?!(?:this|the|its)\s+(?:show|series|season)\b)"
+    r"|second\s+life|(?:stage|musical)\s+(?:version|adaptation|production|revival))\b"
     r"|[”\"’],?\s+in\s+which\b"  # "the gags of “In Bruges,” in which X's Harry …"
     r"|\((?:19|20)\d\d\)"
 )  # matched against lowercased text
@@ -4415,6 +4478,27 @@ def _alias_of(short: _NameForm, full: _NameForm) -> bool:
     return False
 
 
+def _head_of(short: _NameForm, full: _NameForm) -> bool:
+    """True when `short`, two whole words or more, is how `full` begins, one or two words
+    shorter ("Tony Leung" for "Tony Leung Chiu-wai", "Mary Jo Hale" for "Mary Jo Hale Dunn"):
+    a caption or a first mention gives the short form, the text the full one."""
+    if short.suffix or len(short.core) < 2 or not 1 <= len(full.core) - len(short.core) <= 2:
+        return False
+    if any(initial for _, initial in short.core):
+        return False
+    return full.core[: len(short.core)] == short.core
+
+
+def _heads(forms: list[_NameForm]) -> dict[tuple[tuple[str, bool], ...], list[int]]:
+    """The names that begin with the same two whole words, by those words (where one may be
+    another's `_head_of`)."""
+    by_head: dict[tuple[tuple[str, bool], ...], list[int]] = {}
+    for j, form in enumerate(forms):
+        if len(form.core) >= 2:
+            by_head.setdefault(form.core[:2], []).append(j)
+    return {head: members for head, members in by_head.items() if len(members) > 1}
+
+
 def merge_aliases(
     cast: Iterable[Credit], credited: set[str] | frozenset[str]
 ) -> tuple[Credit, ...]:
@@ -4427,9 +4511,16 @@ def merge_aliases(
     if len(credits) < 2:
         return tuple(credits)
     lasts = {fold(c.actor.rsplit(None, 1)[-1].strip(".")) for c in credits if c.actor.strip()}
-    if len(lasts) == len(credits) and not any(_INITIALS_IN.search(c.actor) for c in credits):
-        return tuple(credits)  # no two names end alike and none is initials: nothing to merge
+    firsts = {fold(" ".join(c.actor.split()[:2])) for c in credits}
+    if (
+        len(lasts) == len(credits)
+        and len(firsts) == len(credits)
+        and not any(_INITIALS_IN.search(c.actor) for c in credits)
+    ):
+        # no two names end alike nor begin alike, and none is initials: nothing to merge
+        return tuple(credits)
     forms = [_NameForm.of(c.actor) for c in credits]
+    heads = _heads(forms)
     keys = [fold(c.actor) for c in credits]
 
     def alias(i: int, j: int) -> bool:
@@ -4437,6 +4528,8 @@ def merge_aliases(
             return False
         if forms[i].core == forms[j].core and forms[i].suffix == forms[j].suffix:
             return (keys[j] in credited, -j) > (keys[i] in credited, -i)  # one of two spellings
+        if keys[i] not in credited and _head_of(forms[i], forms[j]):
+            return True  # (a cast list's "Shah Rukh" is its own misreading, not a short form)
         return _alias_of(forms[i], forms[j])
 
     # Only names ending alike can be one another's tail; initials are compared with every name.
@@ -4448,7 +4541,11 @@ def merge_aliases(
     owners = {
         i: {
             j
-            for j in (everyone if forms[i].initials else by_last.get(forms[i].core[-1][0][:1], ()))
+            for j in (
+                everyone
+                if forms[i].initials
+                else {*by_last.get(forms[i].core[-1][0][:1], ()), *heads.get(forms[i].core[:2], ())}
+            )
             if alias(i, j)
         }
         if forms[i].core

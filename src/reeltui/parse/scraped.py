@@ -3490,12 +3490,17 @@ _ITEM_PAREN = re.compile(r"^(.+?)\s*\((?:as\s+)?([^()]+)\)$")
 
 
 def _label_credits(
-    hits: list[LabelHit], known: set[str] | None = None, prose_names: frozenset[str] = frozenset()
+    hits: list[LabelHit],
+    known: set[str] | None = None,
+    prose_names: frozenset[str] = frozenset(),
+    texts: Sequence[str] = (),
 ) -> list[tuple[str, str | None]]:
     """(actor, role) from cast labels: "A, B,C", "A as X", "A (X)", "Role – Actor" lines.
 
     Which side of a dash is the actor is decided by evidence: pairs where only one side is a
-    person's name vote, and a side the prose credits as an actor settles its own pair."""
+    person's name vote, and a side the prose credits as an actor settles its own pair. When
+    both sides are names throughout, the side the review's `texts` name in full votes (the
+    prose calls an actor by name, a character by a first name: "Kath (Jane Turner)")."""
     known = known or set()
     items: list[str] = []
     for hit in hits:
@@ -3518,6 +3523,11 @@ def _label_credits(
                 votes += 1
             elif fold(left) in known or (left_name and not right_name):
                 votes -= 1
+    if pairs and not votes and texts:
+        told = "\n".join(texts)
+        for left, right in pairs:
+            in_left, in_right = left in told, right in told
+            votes += (in_right and not in_left) - (in_left and not in_right)
     # Rows that run an actor and a role together ("Benedict Cumberbatch Phil Burbank"): when
     # several rows are known to, the list's habit splits the others the same way.
     glued = sum(
@@ -3989,7 +3999,9 @@ def _facts(
         if long_items
         else frozenset()
     )
-    label_cast = _label_credits(hits, {fold(c.actor) for c in prose.cast}, prose_names)
+    label_cast = _label_credits(
+        hits, {fold(c.actor) for c in prose.cast}, prose_names, credit_texts
+    )
     # A closing credit block ("… presents a film directed by X. With A, B.") counts as labels.
     block = find_credit_block(page.units[max(start, end - 8) : end + 30])
     if not (block.cast or block.directors):
