@@ -639,28 +639,14 @@ _IDIOMS = frozenset("god cupid devil solomon russian santa".split())
 # Reminisce is a real discovery as Makanaki,", "Illbliss, another musician, plays the
 # ambitious Odogwu Malay", "Rapper Reminisce is Makanaki, the enforcer". The calling says the
 # one word is a person.
-_CALLINGS = r"(?:rapper|singer|musician|comedian|model|footballer|boxer|wrestler|dancer|DJ)"
-_CALLINGS_OPENING = r"(?:Rapper|Singer|Musician|Comedian|Footballer|Boxer|Wrestler|Dancer|DJ)"
-_CALLING_WORDS = (
-    "Rapper",
-    "Singer",
-    "Musician",
-    "Comedian",
-    "Footballer",
-    "Boxer",
-    "Wrestler",
-    "Dancer",
-    "rapper",
-    "singer",
-    "musician",
-    "comedian",
-    "model",
-    "footballer",
-    "boxer",
-    "wrestler",
-    "dancer",
-    "DJ",
+_CALLING_NOUNS = tuple(
+    "rapper singer musician comedian model footballer boxer wrestler dancer".split()
 )
+# A sentence may open on any but "model" ("Model citizens …"); "DJ" is written one way.
+_OPENING_NOUNS = tuple(noun.title() for noun in _CALLING_NOUNS if noun != "model")
+_CALLINGS = "(?:" + "|".join((*_CALLING_NOUNS, "DJ")) + ")"
+_CALLINGS_OPENING = "(?:" + "|".join((*_OPENING_NOUNS, "DJ")) + ")"
+_CALLING_WORDS = (*_OPENING_NOUNS, *_CALLING_NOUNS, "DJ")
 _MONONYM_PART = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:(?:(?:The|the)\s+(?:[a-z]+\s+)?{_CALLINGS}|{_CALLINGS_OPENING})"
     rf"\s+([A-Z][a-z]+)|([A-Z][a-z]+),\s+(?:another|a|an|the|also\s+a)\s+(?:[a-z]+\s+)?"
