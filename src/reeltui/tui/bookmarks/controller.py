@@ -168,47 +168,23 @@ class BookmarksUI:
     # -- the user's changes ---------------------------------------------------------------
 
     def toggle_bookmark(self) -> None:
-        """Bookmark the selected (or open) film, or remove its bookmark (`u` puts it back)."""
+        """Bookmark the selected (or open) film, or remove its bookmark (`u` puts it back).
+        Which of the two is decided in the change's turn, once the changes asked for before it
+        are written: "b b" pressed at once adds, then removes."""
         target = self._target()
         if target is None:
             return
-        if self.bookmarks.writes_pending:
-            # "b b" at once: whether this "b" adds or removes is known only once the writes
-            # before it are done, so it is decided in its turn.
-            self._toggle_in_turn(target)
-            return
-        bookmark = self.store.get(target.film_key)
-        if bookmark is not None:
-            self.remove(target.film_key)
-        elif target.review is not None:
-            review = target.review
-            self._change(
-                lambda: self.store.add_review(review),
-                then=lambda: self._tell(f"Bookmarked {target.label}.", timeout=3),
-            )
-
-    def _toggle_in_turn(self, target: _Target) -> None:
-        """Add or remove the target's bookmark, as the store holds it once its turn comes."""
         key, review, undo = target.film_key, target.review, self._key("undo")
         told: list[tuple[str, float]] = []
 
         def toggle() -> None:
-            bookmark = self.store.get(key)
-            if bookmark is not None:
-                removed = Removed.of(bookmark, self.store.entry(key))
-                self.store.remove(key)
-                self.bookmarks.removed = removed
-                label = visible(bookmark.label)
-                told.append((f"Removed the bookmark of {label}; press {undo} to undo.", 6))
+            if self.store.get(key) is not None:
+                told.append((self._remove_now(key, undo), 6))
             elif review is not None:
                 self.store.add_review(review)
                 told.append((f"Bookmarked {target.label}.", 3))
 
-        def tell() -> None:
-            for message, timeout in told:
-                self._tell(message, timeout=timeout)
-
-        self._change(toggle, then=tell)
+        self._change(toggle, then=lambda: self._tell_all(told))
 
     def toggle_watched(self, film_key: str | None = None) -> None:
         """Mark a bookmarked film watched, or to-watch again (the selected one by default)."""
@@ -228,23 +204,31 @@ class BookmarksUI:
 
     def remove(self, film_key: str) -> None:
         """Remove a film's bookmark; `u` puts it back (with its note)."""
-        bookmark = self.store.get(film_key)
-        if bookmark is None:
+        if self.store.get(film_key) is None:
             return
-        removed = Removed.of(bookmark, self.store.entry(film_key))
+        undo = self._key("undo")
+        told: list[tuple[str, float]] = []
 
         def remove() -> None:
-            self.store.remove(film_key)
-            self.bookmarks.removed = removed
+            if self.store.get(film_key) is not None:
+                told.append((self._remove_now(film_key, undo), 6))
 
-        label = visible(bookmark.label)
-        self._change(
-            remove,
-            then=lambda: self._tell(
-                f"Removed the bookmark of {label}; press {self._key('undo')} to undo.",
-                timeout=6,
-            ),
-        )
+        self._change(remove, then=lambda: self._tell_all(told))
+
+    def _remove_now(self, film_key: str, undo: str) -> str:
+        """Remove a bookmark the store holds, remembered for `u` (in a write's turn); what to
+        say of it."""
+        bookmark = self.store.get(film_key)
+        assert bookmark is not None
+        removed = Removed.of(bookmark, self.store.entry(film_key))
+        self.store.remove(film_key)
+        self.bookmarks.removed = removed
+        return f"Removed the bookmark of {visible(bookmark.label)}; press {undo} to undo."
+
+    def _tell_all(self, told: list[tuple[str, float]]) -> None:
+        """Say what a change did, each message for its time on screen."""
+        for message, timeout in told:
+            self._tell(message, timeout=timeout)
 
     def undo_remove(self) -> None:
         """Put back the bookmark removed last, as it was (note, dates, rating, every key)."""
