@@ -4190,7 +4190,9 @@ def _facts(
         )
         or any(hit.kind == "creator" for hit in hits)
         or any(
-            _SERIES_CUE.search(u) for i, u in enumerate(top) if len(u) < 200 and not page.chrome(i)
+            _SERIES_CUE.search(u) and not _BOTH_KINDS.search(u)
+            for i, u in enumerate(top)
+            if len(u) < 200 and not page.chrome(i)
         )
     ):
         series = True
@@ -4307,13 +4309,19 @@ _SEASON_CUE = re.compile(
     r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
     r"\s+(?:and\s+final\s+)?season|season\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight"
     r"|nine|ten)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-(?:part|episode)\b"
-    r"(?!\s+(?:finale|arc|story))|mini-?series"
+    # (a film told in parts: "a three-part saga", "a two-part epic")
+    r"(?!\s+(?:finale|arc|story|saga|tragedy|epic|film|movie|franchise))|mini-?series"
     r"|limited\s+series|docu-?series"
     # "the season finale", "its sophomore season", "this third series", "six hour-long episodes"
     r"|(?:season|series)\s+(?:finale|premiere|opener)|sophomore\s+season"
     r"|(?:the|this|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"\s+series)\b",
     re.IGNORECASE,
+)
+#: A line naming both kinds ("Film and TV reviews", "Movies & TV") speaks for the site.
+_BOTH_KINDS = re.compile(
+    r"(?i)\b(?:films?|movies?|cinema)\s*(?:and|&|/|,)\s*(?:tv|television)\b"
+    r"|\b(?:tv|television)\s*(?:and|&|/|,)\s*(?:films?|movies?|cinema)\b"
 )
 # "Across its six episodes", "eight hour-long episodes": a series, unless the same line calls
 # it a film (an omnibus film "in three episodes").
