@@ -2070,6 +2070,7 @@ def parse_scraped(
         reviewer = _bio_reviewer(units, end)
         if reviewer is not None and fold(reviewer.name) in credited:
             reviewer = None
+    title = _cased_title(title, [headline, *paragraphs, *units])
     # The units' white space is single spaces already: counting them counts the words.
     words = sum(p.count(" ") + 1 for p in paragraphs if p) + sum(
         s.heading.count(" ") + 1 for s in sections if s.heading
@@ -4238,6 +4239,20 @@ def _facts(
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
     return out
+
+
+def _cased_title(title: str, texts: Sequence[str]) -> str:
+    """A title taken from a line in capitals ("SMALL THINGS LIKE THESE") as the page writes it
+    elsewhere ("… in Small Things Like These"); one the page writes in capitals only ("RRR")
+    stays."""
+    if not title.isupper():
+        return title
+    wanted = re.compile(re.escape(title), re.IGNORECASE)
+    for text in texts:
+        for hit in wanted.finditer(text):
+            if not hit.group(0).isupper():
+                return hit.group(0)
+    return title
 
 
 _CREDIT_PART = re.compile(

@@ -1,9 +1,10 @@
-"""Film or series: cues that speak for the site, and films told in parts.
+"""Film or series: cues that speak for the site, and films told in parts; titles in capitals.
 
 A site's tagline or menu naming both kinds ("Film and TV reviews") says nothing about the page
 under it; a film whose standfirst counts its parts ("a three-part saga") is still a film when
 the count names a film's kind of whole ("saga", "tragedy", "epic"). A miniseries counted in parts
-("a four-part adaptation") stays a series.
+("a four-part adaptation") stays a series. A title taken from a line in capitals is written as
+the page writes it elsewhere.
 """
 
 from __future__ import annotations
@@ -74,3 +75,24 @@ def test_a_series_counted_in_parts_stays_a_series(closing: str) -> None:
 def test_a_tv_tagline_alone_still_files_a_series() -> None:
     review = scraped(_page("Northlight\n\nTV reviews from the far north"))
     assert review.film.kind is Kind.SERIES
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "COLD HARBOUR (15, 98 mins) Drama. Director: Ada Lind.\n\n"
+            "Film review: a winter in Cold Harbour that will not end\n\nBy Ada Marsh",
+            "Cold Harbour",
+        ),
+        (
+            "WINTER LIGHT review: the snow never stops\n\nBy Ada Marsh\n\n"
+            "In Winter Light the snow never stops, and nobody in the village minds.",
+            "Winter Light",
+        ),
+        ("RRR\n\nBy Ada Marsh\n\nRRR is loud, and RRR knows it.", "RRR"),
+    ],
+)
+def test_a_title_in_capitals_is_written_as_the_page_writes_it(text: str, title: str) -> None:
+    review = scraped(f"{text}\n\n{FILM_BODY}\n")
+    assert review.film.title == title
