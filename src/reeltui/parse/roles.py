@@ -379,9 +379,13 @@ def prose_roles(
             _plays(text, known, found)
             if " to play " in text:
                 _cast_to_play(text, known, found)
-        if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
+        if _worn_of(low):
             _role_of(text, known, found)
-        if title and ("title role" in low or "title character" in low or "title part" in low):
+        if (
+            title
+            and "title " in low
+            and ("title role" in low or "title character" in low or "title part" in low)
+        ):
             _title_role(text, known, title, found)
         if " to life" in text:
             _brought_to_life(text, known, found)
@@ -402,9 +406,11 @@ def prose_roles(
             _paired_in_brackets(text, known, found)
         if " with " in text and " as " in text:
             _with_quality_as(text, known, found)
-        if " of playing " in text or " of portraying " in text:
+        if " of p" in text and (" of playing " in text or " of portraying " in text):
             _job_of_playing(text, known, found)
-        if any(map(text.__contains__, _CALLING_WORDS)):
+        # (each calling word in lower case: one test for "Rapper" and "rapper"; the rule itself
+        # looks for the words as written)
+        if any(map(low.__contains__, _CALLING_NOUNS)) or "DJ" in text:
             _mononym_part(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
@@ -456,7 +462,9 @@ def prose_roles(
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
-        if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
+        if ("’" in text and ("’s " in text or "s’ " in text)) or (
+            "'" in text and ("'s " in text or "s' " in text)
+        ):
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found, cast_talk)
@@ -1544,6 +1552,21 @@ _ROLE_OF = re.compile(
 )
 # "steps into the mask of Immortan Joe", "slips back into the white cape of Orson Krennic"
 _WORN_OF = ("shoes of", "boots of", "mask of", "cape of", "costume of", "skin of", "armour of")
+# The words before " of" in "role of", "part of" and `_WORN_OF`.
+_ROLE_OF_HEADS = ("role", "part", *(cue[:-3] for cue in _WORN_OF))
+
+
+def _worn_of(low: str) -> bool:
+    """Whether the lowercased text holds "role of", "part of" or one of `_WORN_OF`: each word
+    looked for before the few places " of" stands, rather than a search of the text for each."""
+    at = low.find(" of")
+    while at != -1:
+        if low.endswith(_ROLE_OF_HEADS, 0, at):
+            return True
+        at = low.find(" of", at + 3)
+    return False
+
+
 _ROLE_OF_SUBJECT = re.compile(
     r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+){0,3}?(?:in\s+|with\s+|into\s+"
     r"|on\s+|takes\s+|took\s+|plays\s+|gets\s+|landed\s+|lands\s+|assumes\s+|essays\s+"

@@ -1,0 +1,33 @@
+"""The cheaper tests the roles' first pass makes before a rule give the answer of the plain
+tests they stand for, on arbitrary text made of the cue words' pieces."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reeltui.parse import roles
+
+_PIECES = [
+    "role", "part", "shoes", "boots", "mask", "cape", "costume", "skin", "armour", "parole",
+    " of", "of", "off", " often", "title", " ", "x", "é", "’", "\n",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=14).map("".join)
+
+
+def _worn_of_plainly(low: str) -> bool:
+    return "role of" in low or "part of" in low or any(map(low.__contains__, roles._WORN_OF))
+
+
+@settings(max_examples=300)
+@given(text=_TEXTS)
+def test_the_role_of_words_are_found_as_by_a_search_for_each(text: str) -> None:
+    low = text.lower()
+    assert roles._worn_of(low) == _worn_of_plainly(low)
+
+
+def test_the_role_of_words_at_the_edges_and_inside_other_words() -> None:
+    for low in ("role of", "the role of x", "parole officer", "a role ofx", "skin off"):
+        assert roles._worn_of(low) == _worn_of_plainly(low), low
+    assert roles._worn_of("in the shoes of a clown")
+    assert not roles._worn_of("a role, of sorts")
