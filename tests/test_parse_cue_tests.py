@@ -31,3 +31,29 @@ def test_the_role_of_words_at_the_edges_and_inside_other_words() -> None:
         assert roles._worn_of(low) == _worn_of_plainly(low), low
     assert roles._worn_of("in the shoes of a clown")
     assert not roles._worn_of("a role, of sorts")
+
+
+_NAMED = [
+    "Lund", "Lund, ", "Ada Lund, ", ", ", ",", "Sand", "Sandy, ", "His ", "Her ", "H", ". ",
+    "! ", "? ", "As ", "Playing ", "Cast as ", "In the role ", "In the title role ", "x", "\n",
+]  # fmt: skip
+_NAMED_TEXTS = st.lists(st.sampled_from(_NAMED) | st.text(max_size=3), max_size=12).map("".join)
+
+
+@settings(max_examples=300)
+@given(text=_NAMED_TEXTS)
+def test_a_surname_before_a_comma_is_found_as_by_a_search_for_each(text: str) -> None:
+    known = roles.Known({"ada lund": "Ada Lund", "tom sand": "Tom Sand"}, set())
+    plainly = any(f"{word}, " in text for word in known.single_words())
+    assert known.apposed_in(text) == plainly
+
+
+@settings(max_examples=300)
+@given(text=_NAMED_TEXTS)
+def test_a_sentence_opening_on_the_part_is_found_as_by_a_search_for_each(text: str) -> None:
+    assert roles._leading_cue(text) == any(cue in text for cue in roles._LEADING_CUES)
+
+
+def test_no_surname_before_a_comma_without_credited_names() -> None:
+    assert not roles.Known({}, set()).apposed_in("Lund, the ferryman")
+    assert roles.Known({"ada lund": "Ada Lund"}, set()).apposed_in("Lund, the ferryman")

@@ -115,16 +115,21 @@ class Known:
     _lasts: set[str] | None = None
     _singles: tuple[str, ...] | None = None
     _aliases: dict[str, str | None] = field(default_factory=dict)
-    _apposed: tuple[str, ...] | None = None
     # `full` of each name asked about: the patterns ask about the same few names many times.
     _full: dict[str, str | None] = field(default_factory=dict)
     _firsts: dict[str, str] | None = None
 
-    def apposed(self) -> tuple[str, ...]:
-        """ "Surname, ": how an apposition after a credited actor's name starts."""
-        if self._apposed is None:
-            self._apposed = tuple(f"{word}, " for word in self.single_words())
-        return self._apposed
+    def apposed_in(self, text: str) -> bool:
+        """Whether the text holds "Surname, " (one of `single_words` and a comma): how an
+        apposition after a credited actor's name starts. Each comma looks at the word before
+        it, rather than a search of the text for each name."""
+        words = self.single_words()
+        at = text.find(", ")
+        while at != -1:
+            if text.endswith(words, 0, at):
+                return True
+            at = text.find(", ", at + 2)
+        return False
 
     def __post_init__(self) -> None:
         for key, full in self.actors.items():
@@ -391,7 +396,7 @@ def prose_roles(
             _brought_to_life(text, known, found)
         if "voice" in text and _VOICE_CUE.search(text):
             _voiced(text, known, found)
-        if text.startswith(_LEADING_WORDS) or any(p.search(text) for p in _LEADING_CUE_PARTS):
+        if text.startswith(_LEADING_WORDS) or _leading_cue(text):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and may_match(
             _ENSEMBLE_CUE, text, _ENSEMBLE_STARTS
@@ -470,7 +475,7 @@ def prose_roles(
             _performance_objects(text, wider, found, cast_talk)
         if ", " in text:
             _apposed_roles(text, wider, found)
-        if "His " in text or "Her " in text:
+        if "H" in text and ("His " in text or "Her " in text):
             _pronoun_possessive(text, wider, found)
     # "X is Y, a waitress" for an uncredited X: believed when the page says it of two people or
     # more, or of one it then speaks of as a performer while it credits someone else in another
@@ -1668,6 +1673,17 @@ _LEADING_CUE_PARTS = tuple(
     re.compile(re.escape(stop) + " (?:" + "|".join(re.escape(w) for w in _LEADING_WORDS) + ")")
     for stop in ".!?"
 )
+
+
+def _leading_cue(text: str) -> bool:
+    """Whether one of `_LEADING_CUES` is in the text: "! " and "? " looked for only where the
+    mark stands (most paragraphs have neither)."""
+    full_stop, exclamation, question = _LEADING_CUE_PARTS
+    return (
+        full_stop.search(text) is not None
+        or ("!" in text and exclamation.search(text) is not None)
+        or ("?" in text and question.search(text) is not None)
+    )
 
 
 # After "As Role, ": a description of the part set between commas, then the actor.
@@ -4606,7 +4622,7 @@ _APPOSED_STOPS = _AFTER_OBJECT | _PROFESSIONS | {"or", "who", "which", "whose"}
 
 def _apposed_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """Roles named in an apposition after a credited actor's name."""
-    if not any(map(text.__contains__, known.apposed())):
+    if not known.apposed_in(text):
         return
     for m in _APPOSED_ROLE.finditer(text):
         actor = known.full(m.group(1))
