@@ -57,3 +57,32 @@ def test_a_sentence_opening_on_the_part_is_found_as_by_a_search_for_each(text: s
 def test_no_surname_before_a_comma_without_credited_names() -> None:
     assert not roles.Known({}, set()).apposed_in("Lund, the ferryman")
     assert roles.Known({"ada lund": "Ada Lund"}, set()).apposed_in("Lund, the ferryman")
+
+
+_CLAUSE_PIECES = [
+    "Ada Lund", "Lund", " ", ", ", ",", "  ", "\n", "a ", "the ", "his ", "Tom’s ", "Tom's ",
+    "quiet ", "with ", "menace ", "charm ", "as ", "Winston", "Ines Roan", ". ", "who", "and ",
+    "x", "é", "’",
+]  # fmt: skip
+_CLAUSES = st.lists(st.sampled_from(_CLAUSE_PIECES) | st.text(max_size=2), max_size=16).map("".join)
+
+
+@settings(max_examples=500)
+@given(text=_CLAUSES)
+def test_a_match_is_only_where_its_tail_is(text: str) -> None:
+    # The tail searched first holds every match of the whole expression: none is lost.
+    for whole, tail in (
+        (roles._WITH_QUALITY_AS, roles._WITH_QUALITY_TAIL),
+        (roles._APPOSED_ROLE, roles._APPOSED_TAIL),
+    ):
+        if whole.search(text) is not None:
+            assert tail.search(text) is not None
+
+
+def test_the_tails_hold_their_expressions_matches() -> None:
+    quality = "Ada Lund runs the hotel with velvet menace as Winston, and more."
+    apposed = "Ada Lund, the quiet Ines Roan, steals it."
+    assert roles._WITH_QUALITY_AS.search(quality) and roles._WITH_QUALITY_TAIL.search(quality)
+    assert roles._APPOSED_ROLE.search(apposed) and roles._APPOSED_TAIL.search(apposed)
+    assert not roles._WITH_QUALITY_TAIL.search("Ada Lund plays it with charm.")
+    assert not roles._APPOSED_TAIL.search("Ada Lund, a student who dreams of tundras.")

@@ -599,10 +599,16 @@ _WITH_QUALITY_AS = re.compile(
     rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:and|but|who)\b)"
 )
+# What every match of it holds from "with" on. Led by a word, a search for it skips quickly
+# from one "w" to the next, where the whole expression, led by a capital's class and a
+# look-behind, is tried at every character.
+_WITH_QUALITY_TAIL = re.compile(rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+[A-Z]")
 
 
 def _with_quality_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X runs it with velvet menace as Winston": the part played with a quality of acting."""
+    if _WITH_QUALITY_TAIL.search(text) is None:
+        return  # no match can be in the text
     for m in _WITH_QUALITY_AS.finditer(text):
         actor, role = m.group(1), m.group(2)
         full = known.full(actor)
@@ -4617,12 +4623,18 @@ _APPOSED_ROLE = re.compile(
     r"((?:a|an|the|his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,5}?)"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?=[a-z])"
 )
+# What every match of it holds from its first comma on: led by the comma, a search for it skips
+# from comma to comma, where the whole expression is tried at every capital.
+_APPOSED_TAIL = re.compile(
+    r",\s+(?:a|an|the|his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,5}?"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},\s+[a-z]"
+)
 _APPOSED_STOPS = _AFTER_OBJECT | _PROFESSIONS | {"or", "who", "which", "whose"}
 
 
 def _apposed_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """Roles named in an apposition after a credited actor's name."""
-    if not known.apposed_in(text):
+    if not known.apposed_in(text) or _APPOSED_TAIL.search(text) is None:
         return
     for m in _APPOSED_ROLE.finditer(text):
         actor = known.full(m.group(1))
