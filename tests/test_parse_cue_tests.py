@@ -86,3 +86,20 @@ def test_the_tails_hold_their_expressions_matches() -> None:
     assert roles._APPOSED_ROLE.search(apposed) and roles._APPOSED_TAIL.search(apposed)
     assert not roles._WITH_QUALITY_TAIL.search("Ada Lund plays it with charm.")
     assert not roles._APPOSED_TAIL.search("Ada Lund, a student who dreams of tundras.")
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(" \t\n\r\x0b\x0c\x1c\x1f\x00a,é\u00a0\u2028x"), max_size=12
+    )
+)
+def test_the_cast_cues_are_read_the_same_whichever_search_is_chosen(text: str) -> None:
+    # The quicker search is chosen only where the space is the only white space.
+    if roles._spaced_only(text):
+        assert all(c == " " for c in text if c.isspace())
+    for probe in (f"{text} leads the cast", f"Ada Lund{text}co-stars\nopposite"):
+        plain = [(m.start(), m.group()) for m in roles._CAST_NEEDLES.finditer(probe, 1)]
+        if roles._spaced_only(probe):
+            chosen = [(m.start(), m.group()) for m in roles._CAST_NEEDLES_SPACED.finditer(probe, 1)]
+            assert chosen == plain

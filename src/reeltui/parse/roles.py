@@ -4844,14 +4844,27 @@ _CAST_NEEDLES_SPACED = re.compile(
 )
 
 
+# The white space of ASCII but the space.
+_ASCII_SPACES = tuple(c for c in map(chr, range(128)) if c.isspace() and c != " ")
+
+
+def _spaced_only(text: str) -> bool:
+    """True only when the space is the text's only white space character (False may be said of
+    a text with other unprintable characters). An ASCII text is looked at for the few others,
+    each found in C at once; any other, printable throughout, has no white space but the space
+    (every other white space character is unprintable)."""
+    if text.isascii():
+        return not any(map(text.__contains__, _ASCII_SPACES))
+    return text.isprintable()
+
+
 def _cast_needles(text: str) -> Iterator[re.Match[str]]:
     """The cast cue words standing at the start of a word, in order and without overlaps (a
     match after a space holds the space)."""
     first = _CAST_WORD.match(text)
     if first is not None:
         yield first
-    # Every white space character but the space is unprintable.
-    needles = _CAST_NEEDLES_SPACED if text.isprintable() else _CAST_NEEDLES
+    needles = _CAST_NEEDLES_SPACED if _spaced_only(text) else _CAST_NEEDLES
     yield from needles.finditer(text, first.end() if first is not None else 0)
 
 
