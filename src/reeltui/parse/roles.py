@@ -372,13 +372,17 @@ def prose_roles(
             if len(pending) > waiting:
                 credited.add(n)  # a "Character (Actor)" pair, decided below
         low = lows[n]
-        if " as " in text:
+        # Words several rules below test, each looked for once.
+        spaced_as = " as " in text
+        spaced_and = " and " in text
+        respectively = "respectively" in low
+        if spaced_as:
             _as_roles(text, known, found)
         if "As " in text:
             _as_opening(text, known, found)
         if " by " in low:
             _played_by(text, low, known, found)
-        if "respectively" in low:
+        if respectively:
             _respectively(text, known, found)
         if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
@@ -403,13 +407,13 @@ def prose_roles(
         ):
             _ensemble(text, found)
         _cast_cues(text, known, found)
-        if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
+        if spaced_and and (" play " in text or spaced_as) and not respectively:
             _paired(text, known, found)
-        if " and " in text and any(map(text.__contains__, _LISTED_CUES)):
+        if spaced_and and (spaced_as or any(map(text.__contains__, _LISTED_CUES))):
             _listed_as(text, known, found)
-        if " and " in text and "(" in text:
+        if spaced_and and "(" in text:
             _paired_in_brackets(text, known, found)
-        if " with " in text and " as " in text:
+        if spaced_as and " with " in text:
             _with_quality_as(text, known, found)
         if " of p" in text and (" of playing " in text or " of portraying " in text):
             _job_of_playing(text, known, found)
