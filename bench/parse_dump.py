@@ -1,10 +1,10 @@
 """Every field the parsers produce, dumped as JSON, to check a speed change alters no output.
 
-Parses every document of `tests/corpus/docs` and `data/reviews`, the hostile folder of
-`tests/hostile.py` (its 30 MB review and 5 MB line included), 3,000 generated reviews (seeds
-7, 11 and 23) and 200 more read as Markdown and as saved pages, and writes each `Review` (or
-the problem a file gave) with its catalog row (`doc_row`) as one sorted JSON file. Run it
-before a change and after, and compare:
+Parses every document of `tests/corpus/docs`, `tests/read_sets/docs` and `data/reviews`, the
+hostile folder of `tests/hostile.py` (its 30 MB review and 5 MB line included), 3,000
+generated reviews (seeds 7, 11 and 23) and 200 more read as Markdown and as saved pages, and
+writes each `Review` (or the problem a file gave) with its catalog row (`doc_row`) as one
+sorted JSON file. Run it before a change and after, and compare:
 
     python -m bench.parse_dump /tmp/before.json
     python -m bench.parse_dump /tmp/after.json --compare /tmp/before.json
@@ -67,7 +67,7 @@ def dump() -> dict[str, Any]:
     hostile = importlib.import_module("hostile")  # the tests' generator of hostile files
 
     out: dict[str, Any] = {}
-    for base in ("tests/corpus/docs", "data/reviews"):
+    for base in ("tests/corpus/docs", "tests/read_sets/docs", "data/reviews"):
         root = REPO / base
         for path in sorted(root.rglob("*")):
             if path.is_file():

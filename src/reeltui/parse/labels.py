@@ -335,7 +335,8 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             i += 1
             continue
         bare = unit.rstrip(" :：").strip()
-        valued = _VALUED.search(bare) is not None  # "Label: value" is not a bare label
+        # "Label: value" is not a bare label (the colon looked for first, at once)
+        valued = (":" in bare or "：" in bare) and _VALUED.search(bare) is not None
         kind = label_kind(bare) if len(bare) <= 40 and not valued else None
         if kind == "rating" and bare.lower() in ("verdict", "the verdict", "final verdict"):
             kind = None  # a heading over the verdict, not a label
@@ -565,8 +566,8 @@ def _fmt(value: float) -> str:
 
 def star_rating(text: str) -> str | None:
     """A rating drawn in star glyphs: "★★★½" gives "3.5/5", "★★★★☆" gives "4/5"."""
-    if not _ANY_STAR.search(text):
-        return None
+    if text.isascii() or not _ANY_STAR.search(text):
+        return None  # (every glyph of a star or a half is outside ASCII)
     full = sum(text.count(ch) for ch in _FULL_STARS)
     empty = sum(text.count(ch) for ch in _EMPTY_STARS)
     half = text.count("½") + text.count("⯪")

@@ -115,16 +115,21 @@ class Known:
     _lasts: set[str] | None = None
     _singles: tuple[str, ...] | None = None
     _aliases: dict[str, str | None] = field(default_factory=dict)
-    _apposed: tuple[str, ...] | None = None
     # `full` of each name asked about: the patterns ask about the same few names many times.
     _full: dict[str, str | None] = field(default_factory=dict)
     _firsts: dict[str, str] | None = None
 
-    def apposed(self) -> tuple[str, ...]:
-        """ "Surname, ": how an apposition after a credited actor's name starts."""
-        if self._apposed is None:
-            self._apposed = tuple(f"{word}, " for word in self.single_words())
-        return self._apposed
+    def apposed_in(self, text: str) -> bool:
+        """Whether the text holds "Surname, " (one of `single_words` and a comma): how an
+        apposition after a credited actor's name starts. Each comma looks at the word before
+        it, rather than a search of the text for each name."""
+        words = self.single_words()
+        at = text.find(", ")
+        while at != -1:
+            if text.endswith(words, 0, at):
+                return True
+            at = text.find(", ", at + 2)
+        return False
 
     def __post_init__(self) -> None:
         for key, full in self.actors.items():
@@ -367,44 +372,54 @@ def prose_roles(
             if len(pending) > waiting:
                 credited.add(n)  # a "Character (Actor)" pair, decided below
         low = lows[n]
-        if " as " in text:
+        # Words several rules below test, each looked for once.
+        spaced_as = " as " in text
+        spaced_and = " and " in text
+        respectively = "respectively" in low
+        if spaced_as:
             _as_roles(text, known, found)
         if "As " in text:
             _as_opening(text, known, found)
         if " by " in low:
             _played_by(text, low, known, found)
-        if "respectively" in low:
+        if respectively:
             _respectively(text, known, found)
         if any(map(text.__contains__, _PLAYS_WORDS)):
             _plays(text, known, found)
             if " to play " in text:
                 _cast_to_play(text, known, found)
-        if "role of" in low or "part of" in low or any(map(low.__contains__, _WORN_OF)):
+        if _worn_of(low):
             _role_of(text, known, found)
-        if title and ("title role" in low or "title character" in low or "title part" in low):
+        if (
+            title
+            and "title " in low
+            and ("title role" in low or "title character" in low or "title part" in low)
+        ):
             _title_role(text, known, title, found)
         if " to life" in text:
             _brought_to_life(text, known, found)
         if "voice" in text and _VOICE_CUE.search(text):
             _voiced(text, known, found)
-        if text.startswith(_LEADING_WORDS) or any(p.search(text) for p in _LEADING_CUE_PARTS):
+        if text.startswith(_LEADING_WORDS) or _leading_cue(text):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and may_match(
             _ENSEMBLE_CUE, text, _ENSEMBLE_STARTS
         ):
             _ensemble(text, found)
         _cast_cues(text, known, found)
-        if " and " in text and (" play " in text or " as " in text) and "respectively" not in low:
+        if spaced_and and (" play " in text or spaced_as) and not respectively:
             _paired(text, known, found)
-        if " and " in text and any(map(text.__contains__, _LISTED_CUES)):
+        if spaced_and and (spaced_as or any(map(text.__contains__, _LISTED_CUES))):
             _listed_as(text, known, found)
-        if " and " in text and "(" in text:
+        if spaced_and and "(" in text:
             _paired_in_brackets(text, known, found)
-        if " with " in text and " as " in text:
+        if spaced_as and " with " in text:
             _with_quality_as(text, known, found)
-        if " of playing " in text or " of portraying " in text:
+        if " of p" in text and (" of playing " in text or " of portraying " in text):
             _job_of_playing(text, known, found)
-        if any(map(text.__contains__, _CALLING_WORDS)):
+        # (each calling word in lower case: one test for "Rapper" and "rapper"; the rule itself
+        # looks for the words as written)
+        if any(map(low.__contains__, _CALLING_NOUNS)) or "DJ" in text:
             _mononym_part(text, known, found)
         if (" to " in text or "makes a" in text or "makes an" in text) and any(
             map(text.__contains__, _GIVES_WORDS)
@@ -456,13 +471,15 @@ def prose_roles(
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
-        if "’s " in text or "'s " in text or "s’ " in text or "s' " in text:
+        if ("’" in text and ("’s " in text or "s’ " in text)) or (
+            "'" in text and ("'s " in text or "s' " in text)
+        ):
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found, cast_talk)
         if ", " in text:
             _apposed_roles(text, wider, found)
-        if "His " in text or "Her " in text:
+        if "H" in text and ("His " in text or "Her " in text):
             _pronoun_possessive(text, wider, found)
     # "X is Y, a waitress" for an uncredited X: believed when the page says it of two people or
     # more, or of one it then speaks of as a performer while it credits someone else in another
@@ -586,10 +603,16 @@ _WITH_QUALITY_AS = re.compile(
     rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?]|\s+(?:and|but|who)\b)"
 )
+# What every match of it holds from "with" on. Led by a word, a search for it skips quickly
+# from one "w" to the next, where the whole expression, led by a capital's class and a
+# look-behind, is tried at every character.
+_WITH_QUALITY_TAIL = re.compile(rf"with\s+(?:[a-z][\w’'\-]*\s+){{0,2}}?{_QUALITIES}\s+as\s+[A-Z]")
 
 
 def _with_quality_as(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X runs it with velvet menace as Winston": the part played with a quality of acting."""
+    if _WITH_QUALITY_TAIL.search(text) is None:
+        return  # no match can be in the text
     for m in _WITH_QUALITY_AS.finditer(text):
         actor, role = m.group(1), m.group(2)
         full = known.full(actor)
@@ -1544,6 +1567,21 @@ _ROLE_OF = re.compile(
 )
 # "steps into the mask of Immortan Joe", "slips back into the white cape of Orson Krennic"
 _WORN_OF = ("shoes of", "boots of", "mask of", "cape of", "costume of", "skin of", "armour of")
+# The words before " of" in "role of", "part of" and `_WORN_OF`.
+_ROLE_OF_HEADS = ("role", "part", *(cue[:-3] for cue in _WORN_OF))
+
+
+def _worn_of(low: str) -> bool:
+    """Whether the lowercased text holds "role of", "part of" or one of `_WORN_OF`: each word
+    looked for before the few places " of" stands, rather than a search of the text for each."""
+    at = low.find(" of")
+    while at != -1:
+        if low.endswith(_ROLE_OF_HEADS, 0, at):
+            return True
+        at = low.find(" of", at + 3)
+    return False
+
+
 _ROLE_OF_SUBJECT = re.compile(
     r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)\s+(?:[a-z]+\s+){0,3}?(?:in\s+|with\s+|into\s+"
     r"|on\s+|takes\s+|took\s+|plays\s+|gets\s+|landed\s+|lands\s+|assumes\s+|essays\s+"
@@ -1645,6 +1683,17 @@ _LEADING_CUE_PARTS = tuple(
     re.compile(re.escape(stop) + " (?:" + "|".join(re.escape(w) for w in _LEADING_WORDS) + ")")
     for stop in ".!?"
 )
+
+
+def _leading_cue(text: str) -> bool:
+    """Whether one of `_LEADING_CUES` is in the text: "! " and "? " looked for only where the
+    mark stands (most paragraphs have neither)."""
+    full_stop, exclamation, question = _LEADING_CUE_PARTS
+    return (
+        full_stop.search(text) is not None
+        or ("!" in text and exclamation.search(text) is not None)
+        or ("?" in text and question.search(text) is not None)
+    )
 
 
 # After "As Role, ": a description of the part set between commas, then the actor.
@@ -4578,12 +4627,18 @@ _APPOSED_ROLE = re.compile(
     r"((?:a|an|the|his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,5}?)"
     r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s+(?=[a-z])"
 )
+# What every match of it holds from its first comma on: led by the comma, a search for it skips
+# from comma to comma, where the whole expression is tried at every capital.
+_APPOSED_TAIL = re.compile(
+    r",\s+(?:a|an|the|his|her|their|[A-Z][\w’'\-]+[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,5}?"
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},\s+[a-z]"
+)
 _APPOSED_STOPS = _AFTER_OBJECT | _PROFESSIONS | {"or", "who", "which", "whose"}
 
 
 def _apposed_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """Roles named in an apposition after a credited actor's name."""
-    if not any(map(text.__contains__, known.apposed())):
+    if not known.apposed_in(text) or _APPOSED_TAIL.search(text) is None:
         return
     for m in _APPOSED_ROLE.finditer(text):
         actor = known.full(m.group(1))
@@ -4793,14 +4848,27 @@ _CAST_NEEDLES_SPACED = re.compile(
 )
 
 
+# The white space of ASCII but the space.
+_ASCII_SPACES = tuple(c for c in map(chr, range(128)) if c.isspace() and c != " ")
+
+
+def _spaced_only(text: str) -> bool:
+    """True only when the space is the text's only white space character (False may be said of
+    a text with other unprintable characters). An ASCII text is looked at for the few others,
+    each found in C at once; any other, printable throughout, has no white space but the space
+    (every other white space character is unprintable)."""
+    if text.isascii():
+        return not any(map(text.__contains__, _ASCII_SPACES))
+    return text.isprintable()
+
+
 def _cast_needles(text: str) -> Iterator[re.Match[str]]:
     """The cast cue words standing at the start of a word, in order and without overlaps (a
     match after a space holds the space)."""
     first = _CAST_WORD.match(text)
     if first is not None:
         yield first
-    # Every white space character but the space is unprintable.
-    needles = _CAST_NEEDLES_SPACED if text.isprintable() else _CAST_NEEDLES
+    needles = _CAST_NEEDLES_SPACED if _spaced_only(text) else _CAST_NEEDLES
     yield from needles.finditer(text, first.end() if first is not None else 0)
 
 
