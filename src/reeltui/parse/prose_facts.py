@@ -287,8 +287,8 @@ _FILM_SUBJECT = re.compile(
     r"(?i)^\W*(?:when\s+)?(?:it|the\s+(?:film|movie|picture|feature)|this\s+(?:film|movie))\b"
 )
 _OTHER_CLAUSE = re.compile(
-    r"(?i)\b(?:remake|sequel|prequel|original|novel|book|play|version|adaptation|predecessor"
-    r"|earlier|previous)\b"
+    r"(?i)\b(?:remake|reboot|sequel|prequel|original|novel|novella|book|memoir|comic|play|album"
+    r"|game|musical|version|adaptation|predecessor|earlier|previous)\b"
 )
 
 
@@ -340,8 +340,10 @@ def release_year(
                     after = sentence[m.end() : m.end() + 2]
                     if verb != "made" and after[:1] not in (".", ",", ";", ""):
                         continue
-                if _OTHER_CLAUSE.search(_clause(sentence, m.start(), m.end())):
-                    continue
+                if _OTHER_CLAUSE.search(sentence, 0, m.end()) or _OTHER_CLAUSE.search(
+                    _clause(sentence, m.start(), m.end())
+                ):
+                    continue  # (what comes before the release, or its own clause)
                 years.add(int(m.group(3)))
     return years.pop() if len(years) == 1 else None
 
@@ -526,9 +528,14 @@ def settle(
             ):
                 out = (new,)
             break
-    if year is not None:
-        return out, year
     words = [*about, *texts]
+    if year is not None:
+        if series or not any(_RERELEASE.search(t) for t in about):
+            return out, year
+        # A film back in cinemas: a release label or sentence may date the return ("Release
+        # date: 16 August 2024") where the prose names the director's film of 1987.
+        older = director_year(owned_years(words, base), out)
+        return out, older if older is not None and older < year else year
     owned = [] if series else owned_years(words, base)
     found = director_year(owned, out)
     if found is None:
@@ -610,5 +617,11 @@ def _other_job(name: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# A film shown again: "returns to the big screen", "back in cinemas", "a new restoration".
+_RERELEASE = re.compile(
+    r"(?i)\b(?:re-?release[sd]?|restor(?:ed|ation)|returns?\s+to\s+(?:the\s+big\s+screen|cinemas"
+    r"|theaters|theatres)|back\s+(?:in|on|to)\s+(?:the\s+big\s+screen|cinemas|theaters|theatres)"
+    r"|anniversary\s+(?:screening|re-?release|run))\b"
+)
 _NICKNAME = re.compile(r"\s+['‘\"“][A-Z][\w\-]*['’\"”](?=\s)")
 _AT_AGE_END = re.compile(r"\s+at\s+\d{1,3}$")

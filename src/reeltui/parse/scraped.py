@@ -4267,6 +4267,8 @@ def _prose_settled(
         # (a standfirst that names the site is still the standfirst)
         and (not page.chrome(i) or (len(page.units[i]) > 80 and page.units[i][-1] in ".!?"))
     ]
+    if page.hints.description and page.hints.description not in about:
+        about.append(page.hints.description)  # a saved page's own standfirst
     dated = page.units[max(0, first - 4) : min(start + 1, first + 10)]
     cast_keys = {fold(c.actor) for c in out.cast}
     return settle(
@@ -5371,7 +5373,7 @@ _RELEASE_SUBJECT = re.compile(
 )
 _OTHER_WORK = re.compile(
     r"\b(?:original|predecessor|first\s+(?:film|one|season)|last\s+(?:film|season)|sequel\s+to"
-    r"|remake\s+of|novel|book|memoir|play|album|debut\s+feature|previous|earlier)\b",
+    r"|remake|reboot|novel|book|memoir|play|album|debut\s+feature|previous|earlier)\b",
     re.IGNORECASE,
 )
 
