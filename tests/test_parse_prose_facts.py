@@ -315,3 +315,46 @@ def test_a_release_label_alone_stands_for_a_new_film() -> None:
 )
 def test_a_countrys_release_label_gives_the_year(labels: str) -> None:
     assert page("The harbour is the real star.", labels=labels).film.year == 1983
+
+
+# --- directors named by their duties ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Reyes and Ana Lima share directing duties, and the seams never show.",
+        "Directorial duties are split between Tomas Reyes and Ana Lima, who trade episodes.",
+    ],
+)
+def test_shared_directing_duties_give_both_directors(sentence: str) -> None:
+    assert set(page(sentence).directors) == {"Tomas Reyes", "Ana Lima"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Reyes takes the director's chair for the first time, and it shows.",
+        "This time Tomas Reyes is behind the camera, and the pace never flags.",
+    ],
+)
+def test_the_directors_chair_gives_the_director(sentence: str) -> None:
+    assert page(sentence).directors == ("Tomas Reyes",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lima directs six of the nine episodes, with Tomas Reyes taking the other three.",
+        "Ana Lima, who made Night Tide, directed the first six episodes, with Tomas Reyes "
+        "handling the rest.",
+    ],
+)
+def test_the_second_director_of_a_season_is_read(sentence: str) -> None:
+    review = page(sentence, headline="Salt Harbour season 2 review")
+    assert review.directors == ("Ana Lima", "Tomas Reyes")
+
+
+def test_someone_taking_the_rest_of_a_house_is_no_director() -> None:
+    sentence = "Ana Lima directs, and Rosa moves in with Tomas Reyes taking the rest of the house."
+    assert "Tomas Reyes" not in page(sentence).directors

@@ -207,7 +207,7 @@ def anniversary_years(
         if " at " in line:
             for m in _AT_AGE.finditer(line):
                 age = int(m.group(1))
-                if 5 <= age <= 100 and (m.end() == len(line) or line[m.end()] in ":;,—–-| "):
+                if 5 <= age <= 100 and (m.end() == len(line) or line[m.end()] in ":;,—–-|"):
                     years.add(published - age)
     for text in [*headline_lines, *texts]:
         if "years" not in text and "summers" not in text:
@@ -364,7 +364,8 @@ _WORK_WORDS = frozenset(
     camera cinematography photography performance performances turn role character voice
     remake original version sequel prequel earlier previous last next other own show series
     company studio production productions family father mother son daughter wife husband
-    death life career legacy return comeback brother sister world
+    death life career legacy return comeback brother sister world verdict review take view
+    pick rating ranking guide list interview
     """.split()
 )
 _QUOTES = "‘“\"'"
@@ -394,6 +395,10 @@ def headline_makers(lines: Sequence[str], title: str) -> list[str]:
             owner = _possessed(line, m)
             if owner is None or (low_title and fold(owner) in fold(title)):
                 continue
+            if _ASIDE_BEFORE.search(
+                line, max(0, m.start() - len(owner) - 40), m.start() - len(owner)
+            ):
+                continue  # "Like Greta Gerwig's Little Women, …": another film
             rest = line[m.end() : m.end() + 80]
             words = [w.strip(",.:;!?" + _QUOTES + "’”") for w in rest.split()[:3]]
             if not words or any(w.lower() in _WORK_WORDS for w in words):
@@ -403,10 +408,18 @@ def headline_makers(lines: Sequence[str], title: str) -> list[str]:
                 continue
             if rest[:1] in _QUOTES:
                 continue  # another film, quoted
-            if words[0][:1].isupper() and not (low_title and low_title in low):
-                continue  # a capitalised run: a title unless the line names the film
+            if words[0][:1].isupper() and not (
+                low_title and low_title in low and _title_cased(line)
+            ):
+                continue  # a capitalised run: a name or a title, unless the headline's style
             found.append(owner)
     return found
+
+
+def _title_cased(line: str) -> bool:
+    """A line in a headline's capitals: most of its longer words capitalised."""
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 # "Memories of Murder (2003) by Bong Joon-ho": the title, perhaps its year, then "by" a name.
@@ -455,6 +468,85 @@ def titled_makers(lines: Sequence[str], texts: Sequence[str], title: str) -> lis
                     ):
                         found.append(owner)
             at = text.find(title, end)
+    return found
+
+
+# --- directing shared, handed over, taken up ------------------------------------------------
+
+_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bo|de|da|van|von|del|la|le)){1,3}"
+_NAMES = rf"({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}|{_NAME})"
+_DUTY = r"(?:directing|directorial|direction|helming)\s+(?:duties|chores|reins|credits?|work)"
+# "A and B share directing duties", "A and B split the directorial chores".
+_SHARE_DUTIES = re.compile(
+    rf"{_NAMES}\s+(?:share|split|divide|shared|split|divided)\s+(?:the\s+)?{_DUTY}"
+)
+# "Directing duties fall to A", "directorial duties are split between A and B".
+_DUTIES_TO = re.compile(
+    rf"(?i:{_DUTY})\s+(?:fall|falls|fell|go|goes|went|pass|passes|passed|are\s+shared|were\s+shared"
+    rf"|are\s+split|were\s+split|are\s+divided|were\s+divided)\s+(?:to|by|between|among)\s+{_NAMES}"
+)
+# "A takes the director's chair", "with A in the director's chair", "A is behind the camera".
+_CHAIR = re.compile(
+    rf"{_NAMES}\s+(?:takes|took|is\s+in|sits\s+in|settles\s+into|steps\s+into|stepped\s+into"
+    r"|occupies|returns\s+to)\s+the\s+director[’']s\s+chair"
+    rf"|\bwith\s+({_NAME})(?=\s+in\s+the\s+director[’']s\s+chair)"
+    rf"|{_NAMES}\s+(?:is|was|stays|remains)\s+behind\s+the\s+camera"
+)
+# "X directs six of the nine episodes, with Y taking the other three": the second director.
+_WITH_TAKING = re.compile(
+    rf"\bwith\s+({_NAME})\s+(?:taking|directing|handling|helming)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:other|rest|remaining|last|second|final|middle|first|next|remainder)\b"
+)
+# What the second one takes: the episodes ("the other three", "the second half", "the rest.").
+_SHARE_OF = re.compile(
+    r"\s*(?:[.,;:)—–]|$)|(?:\s+[\w-]+){0,3}?\s+(?:episodes?|half|halves|instal+ments?|chapters?"
+    r"|parts?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+)
+_DIRECTING_VERB = re.compile(r"\b(?:directs|directed|helms|helmed|co-directs|directing)\b")
+_SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_DUTY_CUES = (
+    "directing",
+    "directorial",
+    "director’s chair",
+    "director's chair",
+    "behind the camera",
+    "direction",
+)
+
+
+def duty_directors(texts: Sequence[str]) -> list[str]:
+    """Directors named by their duties: "A and B share directing duties", "directing duties
+    fall to A", "A takes the director's chair", "A is behind the camera", and the second of
+    "X directs six of the nine episodes, with Y taking the other three"."""
+    found: list[str] = []
+
+    def add(names: str) -> None:
+        for name in _SPLIT.split(names):
+            name = _owner(name.strip()) or ""
+            if is_name(name) and name not in found:
+                found.append(name)
+
+    for text in texts:
+        low = text.lower()
+        if not any(map(low.__contains__, _DUTY_CUES)) and " with " not in text:
+            continue
+        if "duties" in low or "chores" in low or "reins" in low or "credit" in low or "work" in low:
+            for m in _SHARE_DUTIES.finditer(text):
+                add(m.group(1))
+            for m in _DUTIES_TO.finditer(text):
+                add(m.group(1))
+        if "director’s chair" in low or "director's chair" in low or "behind the camera" in low:
+            for m in _CHAIR.finditer(text):
+                add(next(g for g in m.groups() if g))
+        if " with " in text and _DIRECTING_VERB.search(text):
+            for sentence in _SENTENCES.split(text):
+                if " with " not in sentence:
+                    continue
+                for m in _WITH_TAKING.finditer(sentence):
+                    if _DIRECTING_VERB.search(sentence, 0, m.start()) and _SHARE_OF.match(
+                        sentence, m.end()
+                    ):
+                        add(m.group(1))
     return found
 
 
@@ -529,6 +621,11 @@ def settle(
                 out = (new,)
             break
     words = [*about, *texts]
+    if not fixed:
+        # Directors named by their duties join those the prose gave (a season's second).
+        for name in duty_directors([*about, *texts]):
+            if person(name) and not any(fold(name) == fold(d) for d in out):
+                out = (*out, name)
     if year is not None:
         if series or not any(_RERELEASE.search(t) for t in about):
             return out, year
@@ -545,14 +642,14 @@ def settle(
     published = publish_year(dated)
     ages = anniversary_years(about, texts[:3], published) if published else set()
     if not out:
-        makers = {
-            (name, o.year)
-            for o in owned
-            if (name := full(o.owner)) and (o.titled or o.year in ages)
-        }
+        makers: set[tuple[str, int]] = set()
+        for o in owned:
+            maker = full(o.owner)
+            if maker and (o.titled or o.year in ages):
+                makers.add((maker, o.year))
         if len(makers) == 1:
-            name, found = makers.pop()
-            return (name,), found
+            maker, made = makers.pop()
+            return (maker,), made
     if len(ages) == 1:
         age = next(iter(ages))
         if any(_states(t, str(age), base) for t in words):
@@ -587,7 +684,8 @@ _JOB_BEFORE = re.compile(
     r"|playwright|cinematographer|editor)s?,?\s+$"
 )
 _JOB_AFTER = re.compile(
-    r"^(?:[’']s\s+(?:novel|book|novella|memoir|play|script|screenplay|score|source)\b"
+    r"^(?:[’']s\s+(?:novel|book|novella|memoir|play|script|screenplay|score|source|short"
+    r"|story|stories)\b"
     r"|\)|,?\s+(?:plays|stars|as\s|who\s+plays|who\s+stars|wrote|who\s+wrote|produced"
     r"|who\s+produced|created|who\s+created))"
 )
