@@ -319,6 +319,8 @@ def release_year(
         low = text.lower()
         if not any(map(low.__contains__, _RELEASE_VERBS)) and "came out" not in low:
             continue
+        if not _YEAR.search(text):
+            continue
         for sentence in _SENTENCES.split(text):
             if not _YEAR.search(sentence):
                 continue
@@ -504,14 +506,7 @@ _SHARE_OF = re.compile(
 )
 _DIRECTING_VERB = re.compile(r"\b(?:directs|directed|helms|helmed|co-directs|directing)\b")
 _SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
-_DUTY_CUES = (
-    "directing",
-    "directorial",
-    "director’s chair",
-    "director's chair",
-    "behind the camera",
-    "direction",
-)
+_DUTY_CUES = ("direct", "Direct", "camera", "helm")
 
 
 def duty_directors(texts: Sequence[str]) -> list[str]:
@@ -527,9 +522,9 @@ def duty_directors(texts: Sequence[str]) -> list[str]:
                 found.append(name)
 
     for text in texts:
+        if not any(map(text.__contains__, _DUTY_CUES)):
+            continue  # every cue holds one of these
         low = text.lower()
-        if not any(map(low.__contains__, _DUTY_CUES)) and " with " not in text:
-            continue
         if "duties" in low or "chores" in low or "reins" in low or "credit" in low or "work" in low:
             for m in _SHARE_DUTIES.finditer(text):
                 add(m.group(1))
@@ -538,7 +533,11 @@ def duty_directors(texts: Sequence[str]) -> list[str]:
         if "director’s chair" in low or "director's chair" in low or "behind the camera" in low:
             for m in _CHAIR.finditer(text):
                 add(next(g for g in m.groups() if g))
-        if " with " in text and _DIRECTING_VERB.search(text):
+        if (
+            " with " in text
+            and ("direct" in text or "helm" in text)
+            and _DIRECTING_VERB.search(text)
+        ):
             for sentence in _SENTENCES.split(text):
                 if " with " not in sentence:
                     continue
@@ -570,7 +569,7 @@ def settle(
     directors: Sequence[str],
     fixed: bool,
     year: int | None,
-    surnames: dict[str, str],
+    surnames: Callable[[], dict[str, str]],
     person: Callable[[str], bool],
     past: bool = True,
 ) -> tuple[tuple[str, ...], int | None]:
@@ -580,9 +579,16 @@ def settle(
     out = tuple(directors)
     base = _AT_AGE_END.sub("", title)  # "District 9 at 15": the film is "District 9"
 
+    known: list[dict[str, str]] = []  # the page's surnames, read once if a surname needs them
+
     def full(owner: str) -> str | None:
         plain = _NICKNAME.sub("", owner)  # "David 'Tosh' Gitonga"
-        name = owner if is_name(plain) else surnames.get(fold(owner))
+        if is_name(plain):
+            name: str | None = owner
+        else:
+            if not known:
+                known.append(surnames())
+            name = known[0].get(fold(owner))
         return name if name and person(name) else None
 
     if not fixed and not series:

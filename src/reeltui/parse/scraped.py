@@ -4280,7 +4280,7 @@ def _prose_settled(
         directors=out.directors,
         fixed=fixed,
         year=out.year,
-        surnames=_surnames([*about, *paragraphs]),
+        surnames=lambda: _surnames([*about, *paragraphs]),
         person=lambda name: fold(name) not in cast_keys and person(name),
         past=(info.season or 0) < 2,
     )
