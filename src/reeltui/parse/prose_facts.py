@@ -555,8 +555,7 @@ def duty_directors(texts: Sequence[str]) -> list[str]:
 def _mentions(name: str, texts: Sequence[str]) -> int:
     """How many times the texts name the person by surname (or by the name as written)."""
     word = name.split()[-1]
-    pattern = re.compile(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])")
-    return sum(len(pattern.findall(text)) for text in texts if word in text)
+    return sum(text.count(word) for text in texts)
 
 
 def settle(
@@ -592,21 +591,18 @@ def settle(
         return name if name and person(name) else None
 
     if not fixed and not series:
-        titled = [
-            n
-            for n in map(full, titled_makers(about, texts, base))
-            if n and _mentions(n, texts) >= 1 and not _other_job(n, texts)
-        ]
+        # (cheap tests first: a job elsewhere is looked for on the one name left only)
+        titled = [n for n in map(full, titled_makers(about, texts, base)) if n]
         # The review's opening sentences are about the film as its standfirst is.
-        opening = _SENTENCES.split(texts[0])[:2] if texts else []
-        headed = [
-            n
-            for n in map(full, headline_makers([*about, *opening], base))
-            if n and _mentions(n, texts) >= 1 and not _other_job(n, texts)
-        ]
+        opening = _SENTENCES.split(texts[0], 2)[:2] if texts else []
+        headed = (
+            [n for n in map(full, headline_makers([*about, *opening], base)) if n]
+            if len(out) <= 1
+            else []
+        )
         for group, strong in ((titled, True), (headed, False)):
-            names = list(dict.fromkeys(group))
-            if len(names) != 1:
+            names = [n for n in dict.fromkeys(group) if _mentions(n, texts) >= 1]
+            if len(names) != 1 or _other_job(names[0], texts):
                 continue
             new = names[0]
             if any(fold(new) == fold(d) for d in out):
@@ -702,7 +698,7 @@ def _other_job(name: str, texts: Sequence[str]) -> bool:
     alone counts where no other first name stands before it ("Michael Polley" is someone
     else)."""
     word = name.split()[-1]
-    other_first = re.compile(rf"(?<![\w’'])(?!{re.escape(name.split()[0])}\s)[A-Z][\w’'\-]*\s+$")
+    first = name.split()[0]
     for text in texts:
         if word not in text:
             continue
@@ -710,7 +706,10 @@ def _other_job(name: str, texts: Sequence[str]) -> bool:
             at = text.find(written)
             while at != -1:
                 end = at + len(written)
-                own = written is name or not other_first.search(text, max(0, at - 25), at)
+                before = text[max(0, at - 25) : at].split()[-1:]
+                own = written is name or not (
+                    before and before[0][:1].isupper() and before[0] != first
+                )
                 if own and (
                     (at and text[at - 1] == "(")
                     or _JOB_AFTER.match(text, end)
