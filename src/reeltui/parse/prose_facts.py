@@ -602,11 +602,11 @@ def settle(
         )
         for group, strong in ((titled, True), (headed, False)):
             names = [n for n in dict.fromkeys(group) if _mentions(n, texts) >= 1]
+            if len(names) == 1 and any(fold(names[0]) == fold(d) for d in out):
+                break  # the director already
             if len(names) != 1 or _other_job(names[0], texts):
                 continue
             new = names[0]
-            if any(fold(new) == fold(d) for d in out):
-                break
             have = max((_mentions(d, texts) for d in out), default=0)
             count = _mentions(new, texts)
             # A maker tied to the title wins over prose that names someone as often or less; one
