@@ -226,9 +226,19 @@ def _label_kind(label: str) -> str | None:
     if m is None and text.endswith(")") and "(" in text:
         # "Release Date (Theaters)", "Director(s)": the label with a remark in brackets.
         m = _ANY_KIND.fullmatch(_BRACKETS.sub("", text).strip())
+    if m is None and "release" in text and (region := _REGION.match(text)):
+        # "US/Canada release date", "UK release": a country's release is the film's release
+        m = _ANY_KIND.fullmatch(text[region.end() :])
     if m is None and "rating" in text and _NAMED_RATING.fullmatch(text):
         return "rating"  # "Sify Rating", "Sam Bahadur movie rating", "X Rating – Film"
     return m.lastgroup if m else None
+
+
+# The countries a release label may open with: "US/Canada", "UK/Ireland", "UK", "India".
+_REGION = re.compile(
+    r"(?:(?:us|uk|usa|u\.s\.|u\.k\.|ireland|canada|india|australia|nz|[a-z]{2,12}/[a-z]{2,12})"
+    r"(?:/[a-z]{2,12})?)\s+(?=release|theatrical)"
+)
 
 
 # A rating label led by a site's or a film's name (tried after every kind: never a user rating).

@@ -4023,8 +4023,12 @@ _DIRECTOR_APPOSED = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:director|filmmaker)s?,\s+"
 )
 # "Issa López, the Mexican filmmaker behind …": the name before such an apposition.
+# (Not another job called director: "Diane Polley, an actor and casting director".)
 _APPOSED_DIRECTOR = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:director|filmmaker|helmer|auteur)\b(?![’'-])"
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?<!casting\s)(?<!art\s)(?<!music\s)(?<!musical\s)(?<!creative\s)(?<!news\s)"
+    r"(?<!artistic\s)(?<!managing\s)(?<!executive\s)(?<!assistant\s)(?<!photography\s)"
+    r"(?:director|filmmaker|helmer|auteur)\b(?![’'-])"
 )
 # "The direction, by Michael Lennox, …", "X's direction", "helmed, with flair, by X".
 _DIRECTION_BY = re.compile(r"\bdirection,?\s+(?:here\s+)?(?:is\s+)?by\s+", re.IGNORECASE)
@@ -4172,8 +4176,8 @@ def prose_directors(
             s_owned = "s’ " in text or "s' " in text
             for mark in [*owned_marks, *s_marks] if s_owned else owned_marks:
                 where = text.find(mark)
-                if where <= 0:
-                    continue
+                if where <= 0 or _compared(text, where):
+                    continue  # (not "the 2014 remake, in which X's RoboCop …": another film's)
                 # ("Wells' Aftersun": the name ends at its "s", the mark's first letter)
                 at = where + 1 if mark[0] == "s" else where
                 # ("… to Greta Gerwig's Lady Bird": the owner may follow a preposition)

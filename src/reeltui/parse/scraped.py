@@ -70,6 +70,7 @@ from reeltui.parse.layout import (
     without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
+from reeltui.parse.prose_facts import settle
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -4112,6 +4113,7 @@ def _facts(
     named = [] if prose.directors_weak else [d for d in prose.directors if person(d)]
     maker = _maker_by_title(page.units[: end + 1], title) if not label_directors else None
     directors = _dedupe(label_directors) or ([maker] if maker else named)
+    fixed = bool(label_directors or maker)
     if not directors:
         # (one the prose says both makes the film and performs in it may be its director)
         cast_keys = {fold(c.actor) for c in out.cast} - performing
@@ -4238,6 +4240,9 @@ def _facts(
         series, season = True, season or in_box
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
+    out.directors, out.year = _prose_settled(
+        page, headline, title, start, paragraphs, out, series or series_page, info, fixed, person
+    )
     return out
 
 
@@ -4253,6 +4258,49 @@ def _cased_title(title: str, texts: Sequence[str]) -> str:
             if not hit.group(0).isupper():
                 return hit.group(0)
     return title
+
+
+def _prose_settled(
+    page: _Page,
+    headline: str,
+    title: str,
+    start: int,
+    paragraphs: list[str],
+    out: _Facts,
+    series: bool,
+    info: Headline,
+    fixed: bool,
+    person: Callable[[str], bool],
+) -> tuple[tuple[str, ...], int | None]:
+    """The directors and year with what only the prose states (`prose_facts.settle`)."""
+    first = _headline_at(page, headline, start)
+    about = [headline] + [
+        page.units[i]
+        # (through the line the body was first taken to start on: a standfirst cut from it)
+        for i in range(first + 1, min(start + 1, first + 9, len(page.units)))
+        if (not paragraphs or page.units[i] not in paragraphs[0])
+        and i not in page.label_units
+        and len(page.units[i]) < 600
+        # (a standfirst that names the site is still the standfirst)
+        and (not page.chrome(i) or (len(page.units[i]) > 80 and page.units[i][-1] in ".!?"))
+    ]
+    if page.hints.description and page.hints.description not in about:
+        about.append(page.hints.description)  # a saved page's own standfirst
+    dated = page.units[max(0, first - 4) : min(start + 1, first + 10)]
+    cast_keys = {fold(c.actor) for c in out.cast}
+    return settle(
+        title=title,
+        series=series,
+        about=about,
+        texts=paragraphs,
+        dated=dated,
+        directors=out.directors,
+        fixed=fixed,
+        year=out.year,
+        surnames=lambda: _surnames([*about, *paragraphs]),
+        person=lambda name: fold(name) not in cast_keys and person(name),
+        past=(info.season or 0) < 2,
+    )
 
 
 _CREDIT_PART = re.compile(
@@ -5348,7 +5396,7 @@ _RELEASE_SUBJECT = re.compile(
 )
 _OTHER_WORK = re.compile(
     r"\b(?:original|predecessor|first\s+(?:film|one|season)|last\s+(?:film|season)|sequel\s+to"
-    r"|remake\s+of|novel|book|memoir|play|album|debut\s+feature|previous|earlier)\b",
+    r"|remake|reboot|novel|book|memoir|play|album|debut\s+feature|previous|earlier)\b",
     re.IGNORECASE,
 )
 
