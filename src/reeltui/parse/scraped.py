@@ -70,6 +70,7 @@ from reeltui.parse.layout import (
     without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
+from reeltui.parse.notes import is_closing_sentence, is_showing_note
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -2737,10 +2738,12 @@ def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
     Netflix from …", "Get our newsletter delivered every Thursday."), in any order."""
     kept = list(kept)
     while len(kept) > 2 and (
-        _closing_note(page.units[kept[-1]], title) or _closing_appeal(page.units[kept[-1]])
+        _closing_note(page.units[kept[-1]], title)
+        or _closing_appeal(page.units[kept[-1]])
+        or is_showing_note(page.units[kept[-1]], title)
     ):
         kept.pop()
-        while kept and not page.prose(kept[-1]):
+        while kept and not page.prose(kept[-1]) and not is_closing_sentence(page.units[kept[-1]]):
             kept.pop()
     return kept
 

@@ -1,0 +1,161 @@
+"""The page's own notes at the edge of a review: lines that say where and when the film shows.
+
+A review often closes on a line the site adds under it: "X screens at the Roxy from Friday.",
+"The screening continues at the Lyric until Thursday. Tickets are $12.", "X starts on BBC One
+at 9pm tonight." Such a line is told of the film, not judged: each of its sentences names the
+film (or "the film", "the screening", "it") as the subject of a verb of showing, and places it
+in a venue, on a channel, in cities or at a date or hour. It speaks neither to the reader nor as
+the critic ("See it twice.", "I would rather they see it with you."), and it is short.
+
+The rule reads that evidence sentence by sentence, not a list of phrasings: a closed class of
+verbs of showing, a place or a time next to them, and no first or second person. It is only
+asked about the last lines of a body, so its cost is a few short lines a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_closing_sentence", "is_showing_note"]
+
+#: The most words a note holds, and the most sentences.
+_NOTE_WORDS = 45
+_NOTE_SENTENCES = 3
+
+# A sentence ends at a full stop, "!" or "?" before a capital, not after an abbreviation of
+# a month, an hour ("p.m.") or a single initial.
+_SPLIT = re.compile(r"(?<=[.!?])[’”\"')]*\s+(?=[A-Z‘“\"'])")
+_ABBREVIATED = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|St|Dr|Mr|Mrs|Ms|No|Vol)\.|"
+    r"\b[A-Z]\.)$"
+)
+
+# Verbs and nouns of showing a film (a closed class): where a note's sentence says the film
+# is shown, aired, sold or played, and where a ticket or a screening is its subject.
+_SHOWING = re.compile(
+    r"(?i)\b(?:screen(?:s|ing|ed)?|show(?:s|ing)|play(?:s|ing)|opens?|opening|runs|running"
+    r"|starts|begins|premieres?|premiering|streams?|streaming|airs|airing|continues|returns"
+    r"|releas(?:ed|es|ing)|available|arrives|lands|debuts|rollout|tickets?|restor(?:ed|ation)"
+    r"|on\s+(?:circuit|release|general\s+release|demand))\b"
+)
+# Where or when: a day, a month with a date, an hour, a span ("until Thursday", "from Friday",
+# "through February 16"), cinemas across a country, a price.
+_WHEN = re.compile(
+    r"(?i)\b(?:today|tonight|tomorrow|nationwide|(?:this|next)\s+(?:week|weekend|month)"
+    r"|coming\s+weeks|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|cinemas|theaters|theatres|multiplexes)\b"
+    r"|[$£€₹¥]\s?\d|\b(?:Rs|P|R|N)\.?\s?\d{2,}"
+)
+# A place named after a preposition: "at Film Forum", "at the CCP Main Theater", "on BBC One",
+# "in New York", "through Ticketworld".
+_PLACE = re.compile(
+    r"\b(?:at|on|in|through|via|across)\s+(?:the\s+|selected\s+|select\s+)?[A-Z0-9][\w’'&.+-]*"
+)
+# The critic or the reader in the sentence: a note speaks as neither.
+_PERSON = re.compile(
+    r"(?i)(?<![\w’'])(?:i|i[’']\w+|me|my|we|we[’']\w+|us|our|you|you[’']\w+|your)(?![\w’'])"
+)
+# "I've seen the first eight episodes of the season.": what the critic was shown before airing.
+_SCREENER = re.compile(
+    r"(?i)^(?:i|we)(?:[’']ve|\s+have)?\s+(?:seen|watched|screened|reviewed)\s+(?:all\s+|the\s+first\s+)?"
+    r"(?:\w+\s+){0,2}episodes?\b"
+)
+# The film as a subject: "the film", "the screening", "it" (or its title, matched apart).
+_SUBJECT = re.compile(
+    r"(?i)^[‘“\"']?(?:(?:the\s+)?(?:restored|new|newly\s+restored|remastered)\s+|"
+    r"(?:the|this|its)\s+(?:film|movie|series|show|season|screening|restoration|documentary"
+    r"|programme|program|retrospective|festival|rest\s+of)\b|it\s|tickets?\b|all\s+(?:\w+\s+)?episodes"
+    r"|new\s+episodes|episodes\b)"
+)
+# A subject of capitalised words ending at a verb of showing ("Once Were Warriors screens …").
+_CAPITAL_RUN = re.compile(
+    r"^[‘“\"']?(?:[A-Z0-9][\w’'.:&!?-]*[’”\"']?\s+(?:(?:of|the|a|an|and|in|on|for|to|at|&)\s+)*){1,8}"
+)
+
+
+def _sentences(unit: str) -> list[str]:
+    out: list[str] = []
+    for piece in _SPLIT.split(unit):
+        if out and _ABBREVIATED.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _subject(sentence: str, title: str) -> bool:
+    """True when the sentence opens on the film: its title, "the film", "it", a screening, or
+    a run of capitalised words right before a verb of showing."""
+    bare = sentence.lstrip("‘“\"'")
+    if title and bare[: len(title)].lower() == title.lower():
+        return True
+    if _SUBJECT.match(sentence):
+        return True
+    run = _CAPITAL_RUN.match(sentence)
+    return bool(run and _SHOWING.match(sentence, run.end()))
+
+
+# What follows a verb of showing in a note: where or when ("at", "on BBC One", "Friday",
+# "nationwide", "this Sunday", "for a short run"), not a likeness or an object ("plays like a
+# dream", "shows its age").
+_AFTER_VERB = re.compile(
+    r"\s*(?:,\s*)?(?:(?:at|on|in|from|until|till|through|via|across|to|for|as|with|this|next|every"
+    r"|each|now|today|tonight|tomorrow|nationwide|weekly|again|exclusively|only|are|is|will"
+    r"|continue|circuit|release|demand|available|through)\b|[A-Z0-9$£€₹¥]|$)"
+)
+
+
+# The nouns among the words of showing, which name the subject rather than say what it does.
+_NOUN = re.compile(r"(?i)tickets?\b|restor|rollout|screening\s+(?:continues|runs|is|of)\b")
+
+
+def _note_sentence(sentence: str, title: str, first: bool) -> bool:
+    if _PERSON.search(sentence):
+        return not first and _SCREENER.match(sentence) is not None
+    if not (_WHEN.search(sentence) or _place(sentence, title)):
+        return False
+    if not _subject(sentence, title):
+        return False
+    # Each verb of showing is followed by where or when; one that is not is said of the film
+    # as a work ("It plays like a dream"), and the sentence is no note.
+    verbs = [m for m in _SHOWING.finditer(sentence) if not _NOUN.match(sentence, m.start())]
+    if not verbs:  # "Tickets are $12.": the tickets said of, with their price or seller
+        return sentence.lstrip("‘“\"'")[:6].lower() == "ticket"
+    return all(_AFTER_VERB.match(sentence, m.end()) for m in verbs)
+
+
+def _place(sentence: str, title: str) -> bool:
+    """True when a capitalised place follows a preposition, other than the title itself."""
+    low_title = title.lower()
+    for m in _PLACE.finditer(sentence):
+        named = sentence[m.end() - len(m.group().split()[-1]) :]
+        if not low_title or not named.lower().startswith(low_title):
+            return True
+    return False
+
+
+def is_showing_note(unit: str, title: str) -> bool:
+    """True when `unit` is a short note of where and when the film shows, in every sentence
+    ("X screens at the Roxy on Dec. 7 and 8. Tickets are available through Ticketworld.")."""
+    if unit.count(" ") >= _NOTE_WORDS or not _SHOWING.search(unit):
+        return False
+    sentences = _sentences(unit)
+    if len(sentences) > _NOTE_SENTENCES:
+        return False
+    return all(_note_sentence(s, title, n == 0) for n, s in enumerate(sentences))
+
+
+_CLOSERS = "\"'”’)]*"
+
+
+def is_closing_sentence(unit: str) -> bool:
+    """True when a short line reads as the review's own closing sentence ("See it twice. Phil
+    would understand.", "It is, quite simply, a film to treasure."): it ends a sentence and
+    holds words in lower case, so it is neither a heading nor a label."""
+    if unit.rstrip(_CLOSERS)[-1:] not in (".", "!", "?"):
+        return False
+    words = unit.split()
+    return len(words) >= 3 and sum(1 for w in words if w[:1].islower()) >= 2

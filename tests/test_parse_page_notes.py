@@ -1,0 +1,66 @@
+"""The page's notes at the edges of a review, read from general evidence, each on a page made
+up for the test, with a twin in other words and a line the rule must leave alone: a closing
+note of where and when the film shows (a verb of showing, a place or a time, the film as its
+subject, nobody speaking), and the review's own short last line kept above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reeltui.parse.notes import is_closing_sentence, is_showing_note
+
+from prose_pages import P1, P2, P3, paragraphs, scraped
+
+HEAD = "Harbour Lights review: a quiet wonder of the sea\n\nBy Jane Doe\n\n"
+LAST = "See it on the biggest screen you can find. Then see it again."
+FOOT = "\n\nRelated\n\nMore reviews from the week\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The restored Harbour Lights screens at the Orpheum on Dec. 7 and 8. Tickets are "
+        "available through Showtix.",
+        "The screening continues at the Rialto 3 until Thursday. Tickets are $12.",
+        "Harbour Lights is on circuit nationwide.",
+        "Harbour Lights starts on Channel Nine at 8pm tonight, with every episode on the app.",
+        "Harbour Lights is screening in a new restoration at the Lumiere through March 3.",
+        "Harbour Lights returns Sunday, May 4 at 9 p.m. on ABC. I've seen the first six "
+        "episodes of the season.",
+    ],
+)
+def test_a_closing_note_of_where_it_shows_is_the_pages(note: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{LAST}\n\n{note}{FOOT}")
+    assert paragraphs(review)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It opens like a thriller at the docks in Hull and closes like a lullaby.",
+        "See it at the Orpheum on Friday if you can; you will not regret it.",
+        "It plays like a dream from start to finish, and the ending at the lighthouse in "
+        "Maine is the finest ten minutes of the year.",
+    ],
+)
+def test_a_last_line_that_judges_or_speaks_stays_the_reviews(line: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{line}{FOOT}")
+    assert paragraphs(review)[-1] == line
+
+
+def test_a_note_under_another_title_still_reads_as_one() -> None:
+    # The title read from the page may differ ("Harbour Lights at 30"): a run of capitals that
+    # a verb of showing follows is the film all the same.
+    assert is_showing_note("Once Upon a Tide screens in selected cinemas from Thursday.", "X")
+    assert not is_showing_note("Once Upon a Tide is a wonder from start to finish.", "X")
+
+
+@pytest.mark.parametrize(
+    "short", ["It is, quite simply, a film to treasure.", "See it twice. Phil would understand."]
+)
+def test_a_short_last_sentence_above_a_note_is_kept(short: str) -> None:
+    note = "Harbour Lights opens today in Leeds and York, with more cities to follow."
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{short}\n\n{note}{FOOT}")
+    assert paragraphs(review)[-1] == short
+    assert is_closing_sentence(short)
+    assert not is_closing_sentence("The bottom line")
