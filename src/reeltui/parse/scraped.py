@@ -1978,6 +1978,15 @@ def parse_scraped(
         )
     if weighed is not None and loose_key(weighed) != loose_key(title):
         title, from_headline = weighed, False
+    if title and not _count(body_key, loose_key(title)):
+        # A title the review never names ("District 9 at 15", "Geek Review"): the part of it,
+        # or else of the headline, that the review does name.
+        text = " ".join(paragraphs)
+        review_key = f" {loose_key(text)} "
+        if not _count(review_key, loose_key(title)):
+            named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
+            if named_part is not None:
+                title, from_headline = named_part, False
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
