@@ -64,3 +64,66 @@ def test_a_short_last_sentence_above_a_note_is_kept(short: str) -> None:
     assert paragraphs(review)[-1] == short
     assert is_closing_sentence(short)
     assert not is_closing_sentence("The bottom line")
+
+
+# --- notes that open the review ----------------------------------------------------------------
+
+BYLINE = "Harbour Lights review: a quiet wonder of the sea\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        '"Harbour Lights" is screening as part of the "Sea Stories" retrospective at the '
+        "Lumiere Centre.",
+        "Harbour Lights, directed by Ana Lima. Courtesy Seaview Films.",
+        "Harbour Lights (1968), directed by Ana Lima. Newly restored and on release from 8 March.",
+        "BOTTOM LINE Fifty years on, Lima's harbour film has lost none of its chill.",
+    ],
+)
+def test_a_note_over_the_review_is_the_pages(note: str) -> None:
+    review = scraped(f"{BYLINE}{note}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Harbour Lights opens in Lisbon in 1974, on the morning the radio plays the song.",
+        "Harbour Lights, directed by Ana Lima with a patience few can match, is a wonder of "
+        "tides and silences and small kindnesses.",
+    ],
+)
+def test_a_first_line_that_tells_the_story_stays_the_reviews(first: str) -> None:
+    review = scraped(f"{BYLINE}{first}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [("New Harbour: ", P1), ("OPINION: ", P1), ("Port Lomas — ", P1), ("ANALYSIS: ", P2)],
+)
+def test_a_place_or_a_kicker_opening_the_first_paragraph_is_the_pages(
+    label: str, rest: str
+) -> None:
+    review = scraped(f"{BYLINE}{label}{rest}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == rest
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        f"Story: {P1}",
+        f"The Pitch: {P1}",
+        "Quick Thoughts: these are the thoughts of a critic who walked out of Harbour Lights "
+        "unsure of much, except that it is a very good film about the sea and its keepers.",
+    ],
+)
+def test_a_run_in_label_of_the_review_stays(first: str) -> None:
+    review = scraped(f"{BYLINE}{first}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first
+
+
+def test_a_dateline_in_capitals_with_its_date_is_the_pages() -> None:
+    review = scraped(f"{BYLINE}PORT LOMAS, July 25 — {P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1

@@ -159,3 +159,78 @@ def is_closing_sentence(unit: str) -> bool:
         return False
     words = unit.split()
     return len(words) >= 3 and sum(1 for w in words if w[:1].islower()) >= 2
+
+
+# --- notes that open the review ----------------------------------------------------------------
+
+# The open-ended words of showing: "opens", "starts", "runs" and "returns" also tell a story
+# ("The film opens in Lisbon in 1974"), so a note over the review needs another.
+_STORY_VERBS = frozenset(("opens", "opening", "starts", "begins", "runs", "running", "returns"))
+
+
+def is_opening_note(unit: str, title: str) -> bool:
+    """True when the first line of a review is a note of the page's: where and when the film
+    shows (`is_showing_note`, with a verb that tells no story), or its credit as a caption
+    ("X, directed by A B. Courtesy C.", "X (1962), directed by A B. On release from 8 March.")."""
+    if unit.count(" ") >= _NOTE_WORDS:
+        return False
+    if is_showing_note(unit, title) and any(
+        m.group().lower() not in _STORY_VERBS for m in _SHOWING.finditer(unit)
+    ):
+        return True
+    return _credit_caption(unit)
+
+
+# "X, directed by A B." or "X (1962), directed by A B.": a still's caption or a credit line.
+_CAPTION_CREDIT = re.compile(
+    r"^[‘“\"']?[A-Z0-9][^.!?]{0,80}?(?:\s\((?:19|20)\d\d\))?,\s+directed\s+by\s+"
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\.(?:\s|$)"
+)
+
+
+def _credit_caption(unit: str) -> bool:
+    """A caption naming the film and its director, with at most two short sentences after it
+    (a source, a release): no sentence of the review reads so."""
+    m = _CAPTION_CREDIT.match(unit)
+    if m is None:
+        return False
+    rest = unit[m.end() :].strip()
+    return not rest or (len(_sentences(rest)) <= 2 and rest.count(" ") < 20)
+
+
+# A kicker naming the kind of article over its first paragraph: "OPINION: ", "ANALYSIS — ".
+_KICKER = re.compile(
+    r"^(?:OPINION|ANALYSIS|COMMENT|EDITORIAL|EXCLUSIVE|FEATURE|RETRO|REVIEW|ESSAY|COLUMN)"
+    r"\s*(?::|\s[—–-])\s+(?=[A-Z‘“\"'])"
+)
+# A place of two or three capitalised words over the first paragraph: "New Delhi: ",
+# "Kuala Lumpur — " (one word in capitals is `scraped`'s dateline).
+_TITLE_PLACE = re.compile(
+    r"^((?:[A-Z][a-z’'.-]+\s){1,2}[A-Z][a-z’'.-]+)(?::\s+|\s+[—–]\s+)(?=[A-Z‘“\"'])"
+)
+_NOT_A_PLACE = frozenset(
+    "the a an our my his her their this that story plot review verdict synopsis update note "
+    "warning spoiler spoilers full quick short long bottom final first last big".split()
+)
+
+
+def past_opening_label(unit: str, title: str) -> str:
+    """The first paragraph without a kicker of the article's kind ("OPINION: ") or a place in
+    title case before a colon or a dash ("New Delhi: "): not the film's title, no label of the
+    review's own ("Story: ", "The Pitch: "), a paragraph of twenty words or more after it, and
+    the place's last word never written in lower case there. Unchanged otherwise."""
+    m = _KICKER.match(unit) if unit[:2].isupper() else _TITLE_PLACE.match(unit)
+    if m is None or unit.count(" ", m.end()) < 20:
+        return unit  # (a dateline opens a paragraph, not a line: "Screenplay Information: …")
+    words = m.group().strip(" :—–-").split()
+    if unit[:2].isupper():
+        return unit[m.end() :]
+    if any(w.lower() in _NOT_A_PLACE for w in words):
+        return unit
+    if title and m.group(1).lower() in title.lower():
+        return unit
+    rest = unit[m.end() :]
+    head = words[-1].lower()
+    if re.search(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", rest):
+        return unit  # a common noun ("Quick Thoughts: … these thoughts"), not a place
+    return rest

@@ -70,7 +70,12 @@ from reeltui.parse.layout import (
     without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
-from reeltui.parse.notes import is_closing_sentence, is_showing_note
+from reeltui.parse.notes import (
+    is_closing_sentence,
+    is_opening_note,
+    is_showing_note,
+    past_opening_label,
+)
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -2718,6 +2723,7 @@ _KIND_DECK = re.compile(
 # VERDICT: …", "OUR VERDICT: …", "The Bottom Line: …".
 _LEAD_VERDICT = re.compile(
     r"^(?:(?:THE|OUR)\s+)?(?:[A-Z]+\s+)?VERDICT\s*:\s|^(?i:the\s+)?(?i:bottom\s+line)\s*:\s"
+    r"|^(?:THE\s+)?BOTTOM\s+LINE\s+(?=[A-Z][a-z])"
 )
 
 
@@ -2739,17 +2745,27 @@ def _opening_furniture(unit: str, title: str) -> bool:
         return True  # "***1/2 (out of four)", "★★★★": the reviewer's score over the text
     if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
         return True
-    return _release_note(unit, title) and unit.count(" ") < 20
+    if _release_note(unit, title) and unit.count(" ") < 20:
+        return True
+    return is_opening_note(unit, title)  # "X screens at …", "X, directed by Y. Courtesy Z."
 
 
 def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
     """`kept` without the release notes and the site's appeals that close it ("X streams on
     Netflix from …", "Get our newsletter delivered every Thursday."), in any order."""
     kept = list(kept)
-    while len(kept) > 2 and (
-        _closing_note(page.units[kept[-1]], title)
-        or _closing_appeal(page.units[kept[-1]])
-        or is_showing_note(page.units[kept[-1]], title)
+    while (
+        len(kept) > 2
+        and (
+            _closing_note(page.units[kept[-1]], title)
+            or _closing_appeal(page.units[kept[-1]])
+            or is_showing_note(page.units[kept[-1]], title)
+        )
+    ) or (
+        # A review of one long paragraph, then the note.
+        len(kept) == 2
+        and page.units[kept[0]].count(" ") >= 100
+        and is_showing_note(page.units[kept[-1]], title)
     ):
         kept.pop()
         while kept and not page.prose(kept[-1]) and not is_closing_sentence(page.units[kept[-1]]):
@@ -3409,7 +3425,8 @@ def _end_byline(
 # an agency, then a dash or a colon ("MANILA -- ", "NEW DELHI, India — ", "LAGOS (AFP) – ",
 # "LAHORE - ", "DUBAI: ").
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?))?"
     r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|\s+-\s+|:\s*)(?=[A-Z‘“\"'])"
 )
 # Words in capitals before a colon that open a note or a run-in label, not a place.
@@ -3476,6 +3493,9 @@ def _sections(body: list[int], headings: set[int], page: _Page, title: str) -> l
             continue
         if i == body[0] and unit[:2].isupper():
             unit = _past_dateline(unit, title)
+        if len(paragraphs) < 2 and not sections:
+            # "OPINION: ", "New Delhi: " (under a line of facts that is no paragraph at last)
+            unit = past_opening_label(unit, title)
         paragraphs.append(unit)
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs)))
