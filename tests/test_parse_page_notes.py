@@ -127,3 +127,42 @@ def test_a_run_in_label_of_the_review_stays(first: str) -> None:
 def test_a_dateline_in_capitals_with_its_date_is_the_pages() -> None:
     review = scraped(f"{BYLINE}PORT LOMAS, July 25 — {P1}\n\n{P2}\n\n{P3}\n")
     assert paragraphs(review)[0] == P1
+
+
+# --- a standfirst ------------------------------------------------------------------------------
+
+LONG = (
+    "There is a moment early in Harbour Lights when the keeper climbs the tower at dusk and "
+    "looks out at a sea that has taken everything from her, and the film simply waits with "
+    "her, for a full minute, while the light turns over and the gulls settle on the rail. It "
+    "is the kind of scene most films would cut, and it tells you everything about this one."
+)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Thirty years after it first sailed into cinemas, Ana Lima’s coastal drama is still the "
+        "saddest and most quotable film of its decade.",
+        "Seaview’s first feature is back in cinemas for a short run. We went to see whether it "
+        "still holds up.",
+        "Tidewater+'s lighthouse thriller is a chilly, funny, strange satire about splitting "
+        "your working self from your real one.",
+    ],
+)
+def test_a_standfirst_naming_the_makers_work_is_the_pages(deck: str) -> None:
+    review = scraped(f"{BYLINE}{deck}\n\n{LONG}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == LONG
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ana Lima’s coastal drama is the saddest film I have seen this year, and I have seen "
+        "a great many sad films.",
+        "There has never been a film quite like Harbour Lights, and it is worth saying so.",
+    ],
+)
+def test_a_short_first_paragraph_in_the_critics_voice_stays(first: str) -> None:
+    review = scraped(f"{BYLINE}{first}\n\n{LONG}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first

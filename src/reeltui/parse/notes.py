@@ -234,3 +234,38 @@ def past_opening_label(unit: str, title: str) -> str:
     if re.search(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", rest):
         return unit  # a common noun ("Quick Thoughts: … these thoughts"), not a place
     return rest
+
+
+# --- a standfirst ------------------------------------------------------------------------------
+
+# The kinds of a work, as a standfirst names the film under review by its maker's possessive:
+# "P.J. Hogan's suburban comedy", "Apple TV+'s workplace thriller", "Cartoon Saloon's first
+# feature".
+_KIND_NOUNS = (
+    r"(?:film|movie|comedy|drama|thriller|feature|series|show|satire|documentary|romance"
+    r"|horror|western|musical|epic|debut|adaptation|sequel|remake|biopic|fantasy|mystery"
+    r"|procedural|miniseries|anthology|melodrama|tragedy|farce|noir|fable|parable|saga|caper"
+    r"|romcom|rom-com|animation|classic|masterpiece)"
+)
+_MAKERS_WORK = re.compile(
+    r"[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3}[’']s\s+(?:[\w,-]+\s+){0,3}?" + _KIND_NOUNS + r"\b"
+)
+_CRITIC = re.compile(r"(?<![\w’'])(?:I|I[’']\w+|me|my)(?![\w’'])")
+#: The most words of a standfirst, and how many times longer the paragraph under it is at least.
+_DECK_WORDS = 40
+_DECK_RATIO = 2
+
+
+def is_standfirst(unit: str, following: str) -> bool:
+    """True when `unit`, the first line over the review, is its standfirst: a sentence or two
+    that sum up the work by its maker's possessive and its kind ("P.J. Hogan's suburban comedy
+    is still the sharpest …", "Apple TV+'s workplace thriller is a chilly satire …"), not in
+    the critic's own voice ("I"), over a paragraph at least twice its length."""
+    words = unit.count(" ") + 1
+    if words > _DECK_WORDS or following.count(" ") + 1 < max(40, _DECK_RATIO * words):
+        return False
+    if "’s " not in unit and "'s " not in unit:
+        return False
+    if len(_sentences(unit)) > 2 or _CRITIC.search(unit):
+        return False
+    return _MAKERS_WORK.search(unit) is not None

@@ -74,6 +74,7 @@ from reeltui.parse.notes import (
     is_closing_sentence,
     is_opening_note,
     is_showing_note,
+    is_standfirst,
     past_opening_label,
 )
 from reeltui.parse.roles import (
@@ -799,6 +800,10 @@ def _past_deck(page: _Page, start: int) -> int:
             or again
             or _unfinished_deck(page, start, nxt)
             or _opening_pull_quote(page, start, nxt)
+            or (
+                all(not page.prose(j) for j in range(start + 1, nxt))
+                and is_standfirst(unit, units[nxt])
+            )
         ):
             break
         start = nxt
