@@ -166,3 +166,35 @@ def test_a_standfirst_naming_the_makers_work_is_the_pages(deck: str) -> None:
 def test_a_short_first_paragraph_in_the_critics_voice_stays(first: str) -> None:
     review = scraped(f"{BYLINE}{first}\n\n{LONG}\n\n{P2}\n\n{P3}\n")
     assert paragraphs(review)[0] == first
+
+
+# --- lines of the page under the review --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Harbour Lights originally aired on Channel Nine and every episode is available on the "
+        "channel's app.\n\nAna Lima Just Shared A Photo From The Set And We Are Not Okay\n\n"
+        "Quiz: Which Harbour Lights Keeper Are You?",
+        "Vol. 12 No. 4 · 3 March 2024 » Jane Doe » At the Movies: ‘Harbour Lights’ pages 30-31 "
+        "| 1450 words",
+        "Harbour Lights (101 minutes) is rated PG. At area theaters.",
+        "The film is rated 12A. In cinemas nationwide from Friday.",
+    ],
+)
+def test_links_trails_and_certificates_under_the_review_are_the_pages(tail: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{LAST}\n\n{tail}{FOOT}")
+    assert paragraphs(review)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Bring tissues. Also bring your mum. Would you believe it?",
+        "It is rated PG, and it earns every minute of a family's Sunday afternoon at the pictures.",
+    ],
+)
+def test_a_last_line_of_the_reviews_own_stays(last: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{last}{FOOT}")
+    assert paragraphs(review)[-1] == last

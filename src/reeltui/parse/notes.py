@@ -34,7 +34,7 @@ _ABBREVIATED = re.compile(
 # is shown, aired, sold or played, and where a ticket or a screening is its subject.
 _SHOWING = re.compile(
     r"(?i)\b(?:screen(?:s|ing|ed)?|show(?:s|ing)|play(?:s|ing)|opens?|opening|runs|running"
-    r"|starts|begins|premieres?|premiering|streams?|streaming|airs|airing|continues|returns"
+    r"|starts|begins|premieres?|premiering|streams?|streaming|airs|aired|airing|continues|returns"
     r"|releas(?:ed|es|ing)|available|arrives|lands|debuts|rollout|tickets?|restor(?:ed|ation)"
     r"|on\s+(?:circuit|release|general\s+release|demand))\b"
 )
@@ -76,6 +76,10 @@ _CAPITAL_RUN = re.compile(
 )
 
 
+# "X originally aired on …", "X now screens at …".
+_ADVERB = re.compile(r"(?:now|currently|originally|first|also|still|finally|only)\s+")
+
+
 def _sentences(unit: str) -> list[str]:
     out: list[str] = []
     for piece in _SPLIT.split(unit):
@@ -95,7 +99,10 @@ def _subject(sentence: str, title: str) -> bool:
     if _SUBJECT.match(sentence):
         return True
     run = _CAPITAL_RUN.match(sentence)
-    return bool(run and _SHOWING.match(sentence, run.end()))
+    if run is None:
+        return False
+    adverb = _ADVERB.match(sentence, run.end())
+    return _SHOWING.match(sentence, adverb.end() if adverb else run.end()) is not None
 
 
 # What follows a verb of showing in a note: where or when ("at", "on BBC One", "Friday",
@@ -112,9 +119,19 @@ _AFTER_VERB = re.compile(
 _NOUN = re.compile(r"(?i)tickets?\b|restor|rollout|screening\s+(?:continues|runs|is|of)\b")
 
 
+# The certificate and the length told of the film: "X (101 minutes) is rated PG."
+_RATED = re.compile(r"\bis\s+rated\s+[A-Z0-9][\w-]*\.?$")
+# A line without a verb that only places it: "At area theaters.", "In cinemas Friday."
+_WHERE_ALONE = re.compile(r"^(?:at|in|on|now\s+(?:at|in|on))\s+(?:\S+\s+){0,5}\S+$", re.I)
+
+
 def _note_sentence(sentence: str, title: str, first: bool) -> bool:
     if _PERSON.search(sentence):
         return not first and _SCREENER.match(sentence) is not None
+    if _RATED.search(sentence):
+        return _subject(sentence, title) or bool(_CAPITAL_RUN.match(sentence))
+    if _WHERE_ALONE.match(sentence):
+        return bool(_WHEN.search(sentence) or _place(sentence, ""))
     if not (_WHEN.search(sentence) or _place(sentence, title)):
         return False
     if not _subject(sentence, title):
@@ -140,11 +157,16 @@ def _place(sentence: str, title: str) -> bool:
 def is_showing_note(unit: str, title: str) -> bool:
     """True when `unit` is a short note of where and when the film shows, in every sentence
     ("X screens at the Roxy on Dec. 7 and 8. Tickets are available through Ticketworld.")."""
-    if unit.count(" ") >= _NOTE_WORDS or not _SHOWING.search(unit):
-        return False
+    spaces = unit.count(" ")
+    if (spaces >= _NOTE_WORDS or not _SHOWING.search(unit)) and (
+        spaces >= 20 or " rated " not in unit
+    ):
+        return False  # (but a certificate: "X (101 minutes) is rated PG. At area theaters.")
     sentences = _sentences(unit)
     if len(sentences) > _NOTE_SENTENCES:
         return False
+    if not any(_SHOWING.search(s) or _WHEN.search(s) or _place(s, title) for s in sentences):
+        return False  # (a certificate alone is `scraped`'s rule, not a note of where it shows)
     return all(_note_sentence(s, title, n == 0) for n, s in enumerate(sentences))
 
 
@@ -269,3 +291,16 @@ def is_standfirst(unit: str, following: str) -> bool:
     if len(_sentences(unit)) > 2 or _CRITIC.search(unit):
         return False
     return _MAKERS_WORK.search(unit) is not None
+
+
+# --- a line of the page's trail ----------------------------------------------------------------
+
+_TRAIL_MARKS = (" » ", " | ", " › ")
+
+
+def is_crumb_line(unit: str) -> bool:
+    """True when a line is the page's trail of places: two of its marks or more ("Vol. 46 ·
+    7 March » A Writer » At the Movies | 1450 words"), in a line too short for a paragraph."""
+    if unit.count(" ") >= 40:
+        return False
+    return sum(unit.count(mark) for mark in _TRAIL_MARKS) >= 2

@@ -72,6 +72,7 @@ from reeltui.parse.layout import (
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.notes import (
     is_closing_sentence,
+    is_crumb_line,
     is_opening_note,
     is_showing_note,
     is_standfirst,
@@ -2230,7 +2231,11 @@ def _body(
         ):
             gap += 1
             continue
-        if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
+        if prose_seen and (" » " in unit or " | " in unit) and is_crumb_line(unit):
+            gap += 1  # "Vol. 46 No. 5 · 7 March » A Writer » At the Movies | 1450 words"
+            continue
+        if page.prose(i) or (prose_seen and unit[-1:] in ".!?" and not _title_cased(unit)):
+            # (a line in title case is a link's headline: "Quiz: Which Character Are You?")
             if (
                 title_k
                 and prose_seen >= 2
