@@ -69,3 +69,18 @@ def test_a_title_in_title_case_keeps_its_subtitle_the_review_never_writes() -> N
         f"{body}\n\n{P2}\n\n{P3}\n"
     )
     assert review.film.title == "Harbour Lights: A Long Tide Story"
+
+
+def test_a_title_the_headline_quotes_stays_though_the_review_never_names_it_whole() -> None:
+    body = (
+        "The first Harbour Lights was an overture; the sequel is the symphony, and Reed "
+        "conducts it with a patience that few directors would dare, holding every shot until "
+        "the sea has had its say.",
+        "Reed gives Ana Lima the best scenes, and Reed knows it: the keeper's last climb up the "
+        "tower is the finest thing in the film, and Lima plays it without a word.",
+    )
+    review = scraped(
+        "‘Harbour Lights: Part Two’ Review: Ana Lima and Tom Hale Ride the Waves in Jo Reed’s "
+        f"Towering Sequel\n\nBy Jane Doe\n\n{body[0]}\n\n{body[1]}\n\n{P3}\n"
+    )
+    assert review.film.title == "Harbour Lights: Part Two"

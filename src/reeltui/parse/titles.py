@@ -294,6 +294,8 @@ _SPAN_WORDS = 6
 _AT_AGE = re.compile(r"^(.+?)\s+at\s+\d{1,3}$", re.IGNORECASE)
 
 
+# A span in quotes in a headline: "‘Dune: Part Two’ Review: …".
+_QUOTED_TITLE = re.compile(r"[‘“\"']([^‘’“”\"]{1,80})[’”\"'](?![\w])")
 # After a title at a headline's start: "review:" with at most a few words between ("Season 3").
 _REVIEWED = re.compile(r"(?i)[^:|–—]{0,20}?\breview\s*[:|–—-]\s*")
 
@@ -328,6 +330,10 @@ def recurring_span(
     if aged and _count(review_key, loose_key(aged.group(1))):
         return aged.group(1)
     low_title = title.lower()
+    if _QUOTED_TITLE.search(headline) and any(
+        m.group(1).lower() == low_title for m in _QUOTED_TITLE.finditer(headline)
+    ):
+        return None  # the headline quotes the title: it stands, named or not
     if headline.lower().startswith(low_title):
         labelled = _REVIEWED.match(headline, len(title))
         if labelled:
@@ -344,10 +350,11 @@ def recurring_span(
     held = "" if sentence else f" {loose_key(title)} "
     best: tuple[int, int] | None = None
     found: str | None = None
-    runs = _spans(headline) + (_spans(title) if sentence else [])
-    for words in runs:
+    own = _spans(title) if sentence else []
+    for words in _spans(headline) + own:
         if _person(words, review_key):
             continue  # a person's name and its parts ("Sarah Polley", "Polley")
+        lone = words in own  # (a lone word only from the title's own sentence)
         for size in range(min(len(words), _SPAN_WORDS), 0, -1):
             for at in range(len(words) - size + 1):
                 part = words[at : at + size]
@@ -362,7 +369,7 @@ def recurring_span(
                 count = _count(review_key, key)
                 if count < 2 or (best is not None and (size, count) <= best):
                     continue
-                if size == 1 and (len(key) < 4 or not _proper_word(text, prose)):
+                if size == 1 and (not lone or len(key) < 4 or not _proper_word(text, prose)):
                     continue
                 if _person(part, review_key):
                     continue  # a person's name ("Sarah Polley")
@@ -399,8 +406,9 @@ def _proper_word(word: str, prose: str) -> bool:
     low = word.lower()
     cased = word[:1].upper() + low[1:]
     forms = rf"(?:{re.escape(word)}|{re.escape(cased)})(?![\w’'-])"
+    cased_forms = rf"(?:{re.escape(word)}|{re.escape(cased)})(?![\w-])"  # (and "X’s")
     if re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", prose):
         return False
-    if re.search(rf"[A-Z][\w’'.-]+ {forms}|{forms} \d", prose):
+    if re.search(rf"[A-Z][\w’'.-]+ {cased_forms}|{forms} \d", prose):
         return False  # a surname ("Jodie Foster"), a counter ("Season 3")
     return re.search(rf"[\w,;’'”)] {forms}", prose) is not None
