@@ -101,7 +101,7 @@ def test_a_first_line_that_tells_the_story_stays_the_reviews(first: str) -> None
 
 @pytest.mark.parametrize(
     ("label", "rest"),
-    [("New Harbour: ", P1), ("OPINION: ", P1), ("Port Lomas — ", P1), ("ANALYSIS: ", P2)],
+    [("New Lomas: ", P1), ("OPINION: ", P1), ("Port Lomas — ", P1), ("ANALYSIS: ", P2)],
 )
 def test_a_place_or_a_kicker_opening_the_first_paragraph_is_the_pages(
     label: str, rest: str
@@ -198,3 +198,9 @@ def test_links_trails_and_certificates_under_the_review_are_the_pages(tail: str)
 def test_a_last_line_of_the_reviews_own_stays(last: str) -> None:
     review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{last}{FOOT}")
     assert paragraphs(review)[-1] == last
+
+
+def test_the_films_name_before_a_colon_is_no_place() -> None:
+    first = P1.replace("Harbour Lights opens", "Later Harbour Lights: The Long Night opens")
+    review = scraped(f"{BYLINE}{first}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first

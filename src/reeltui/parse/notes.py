@@ -236,11 +236,14 @@ _NOT_A_PLACE = frozenset(
 )
 
 
-def past_opening_label(unit: str, title: str) -> str:
+def past_opening_label(unit: str, title: str, *, first: bool = True) -> str:
     """The first paragraph without a kicker of the article's kind ("OPINION: ") or a place in
     title case before a colon or a dash ("New Delhi: "): not the film's title, no label of the
-    review's own ("Story: ", "The Pitch: "), a paragraph of twenty words or more after it, and
-    the place's last word never written in lower case there. Unchanged otherwise."""
+    review's own ("Story: ", "The Pitch: "), not the title's first words, a paragraph of twenty
+    words or more after it, and the place's last word never written in lower case there; a
+    place only where `first` (the first paragraph). Unchanged otherwise."""
+    if not (first or unit[:2].isupper()):
+        return unit  # (a place in title case opens only the first paragraph)
     m = _KICKER.match(unit) if unit[:2].isupper() else _TITLE_PLACE.match(unit)
     if m is None or unit.count(" ", m.end()) < 20:
         return unit  # (a dateline opens a paragraph, not a line: "Screenplay Information: …")
@@ -249,8 +252,9 @@ def past_opening_label(unit: str, title: str) -> str:
         return unit[m.end() :]
     if any(w.lower() in _NOT_A_PLACE for w in words):
         return unit
-    if title and m.group(1).lower() in title.lower():
-        return unit
+    opening = " ".join(title.lower().split()[:2])
+    if opening and f" {opening} " in f" {' '.join(words).lower()} ":
+        return unit  # the film's name ("Later Harbour Lights: The Long Night …")
     rest = unit[m.end() :]
     head = words[-1].lower()
     if re.search(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", rest):

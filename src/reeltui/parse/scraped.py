@@ -1993,8 +1993,9 @@ def parse_scraped(
         # A title the review never names ("District 9 at 15", "Geek Review"): the part of it,
         # or else of the headline, that the review does name.
         text = " ".join(paragraphs)
-        review_key = f" {loose_key(text)} "
-        if not _count(review_key, loose_key(title)):
+        whole = len(paragraphs) <= 12 and all(len(p) <= 3000 for p in paragraphs)
+        review_key = body_key if whole else f" {loose_key(text)} "  # (the key made already)
+        if whole or not _count(review_key, loose_key(title)):
             named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
             if named_part is not None:
                 title, from_headline = named_part, False
@@ -3505,7 +3506,7 @@ def _sections(body: list[int], headings: set[int], page: _Page, title: str) -> l
             unit = _past_dateline(unit, title)
         if len(paragraphs) < 2 and not sections:
             # "OPINION: ", "New Delhi: " (under a line of facts that is no paragraph at last)
-            unit = past_opening_label(unit, title)
+            unit = past_opening_label(unit, title, first=not paragraphs)
         paragraphs.append(unit)
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs)))
