@@ -71,6 +71,14 @@ from reeltui.parse.layout import (
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.prose_facts import settle
+from reeltui.parse.notes import (
+    is_closing_sentence,
+    is_crumb_line,
+    is_opening_note,
+    is_showing_note,
+    is_standfirst,
+    past_opening_label,
+)
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -794,6 +802,10 @@ def _past_deck(page: _Page, start: int) -> int:
             or again
             or _unfinished_deck(page, start, nxt)
             or _opening_pull_quote(page, start, nxt)
+            or (
+                all(not page.prose(j) for j in range(start + 1, nxt))
+                and is_standfirst(unit, units[nxt])
+            )
         ):
             break
         start = nxt
@@ -1978,6 +1990,16 @@ def parse_scraped(
         )
     if weighed is not None and loose_key(weighed) != loose_key(title):
         title, from_headline = weighed, False
+    if title and not _count(body_key, loose_key(title)):
+        # A title the review never names ("District 9 at 15", "Geek Review"): the part of it,
+        # or else of the headline, that the review does name.
+        text = " ".join(paragraphs)
+        whole = len(paragraphs) <= 12 and all(len(p) <= 3000 for p in paragraphs)
+        review_key = body_key if whole else f" {loose_key(text)} "  # (the key made already)
+        if whole or not _count(review_key, loose_key(title)):
+            named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
+            if named_part is not None:
+                title, from_headline = named_part, False
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = clip(clean_line(title))
@@ -2212,7 +2234,11 @@ def _body(
         ):
             gap += 1
             continue
-        if page.prose(i) or (prose_seen and unit[-1:] in ".!?"):
+        if prose_seen and (" » " in unit or " | " in unit) and is_crumb_line(unit):
+            gap += 1  # "Vol. 46 No. 5 · 7 March » A Writer » At the Movies | 1450 words"
+            continue
+        if page.prose(i) or (prose_seen and unit[-1:] in ".!?" and not _title_cased(unit)):
+            # (a line in title case is a link's headline: "Quiz: Which Character Are You?")
             if (
                 title_k
                 and prose_seen >= 2
@@ -2710,6 +2736,7 @@ _KIND_DECK = re.compile(
 # VERDICT: …", "OUR VERDICT: …", "The Bottom Line: …".
 _LEAD_VERDICT = re.compile(
     r"^(?:(?:THE|OUR)\s+)?(?:[A-Z]+\s+)?VERDICT\s*:\s|^(?i:the\s+)?(?i:bottom\s+line)\s*:\s"
+    r"|^(?:THE\s+)?BOTTOM\s+LINE\s+(?=[A-Z][a-z])"
 )
 
 
@@ -2731,18 +2758,30 @@ def _opening_furniture(unit: str, title: str) -> bool:
         return True  # "***1/2 (out of four)", "★★★★": the reviewer's score over the text
     if _HEADLINE_LIKE.match(unit) or is_dated_deck(unit):
         return True
-    return _release_note(unit, title) and unit.count(" ") < 20
+    if _release_note(unit, title) and unit.count(" ") < 20:
+        return True
+    return is_opening_note(unit, title)  # "X screens at …", "X, directed by Y. Courtesy Z."
 
 
 def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
     """`kept` without the release notes and the site's appeals that close it ("X streams on
     Netflix from …", "Get our newsletter delivered every Thursday."), in any order."""
     kept = list(kept)
-    while len(kept) > 2 and (
-        _closing_note(page.units[kept[-1]], title) or _closing_appeal(page.units[kept[-1]])
+    while (
+        len(kept) > 2
+        and (
+            _closing_note(page.units[kept[-1]], title)
+            or _closing_appeal(page.units[kept[-1]])
+            or is_showing_note(page.units[kept[-1]], title)
+        )
+    ) or (
+        # A review of one long paragraph, then the note.
+        len(kept) == 2
+        and page.units[kept[0]].count(" ") >= 100
+        and is_showing_note(page.units[kept[-1]], title)
     ):
         kept.pop()
-        while kept and not page.prose(kept[-1]):
+        while kept and not page.prose(kept[-1]) and not is_closing_sentence(page.units[kept[-1]]):
             kept.pop()
     return kept
 
@@ -3399,7 +3438,8 @@ def _end_byline(
 # an agency, then a dash or a colon ("MANILA -- ", "NEW DELHI, India — ", "LAGOS (AFP) – ",
 # "LAHORE - ", "DUBAI: ").
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"^([A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3})"
+    r"(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?))?"
     r"(?:\s+\([A-Z][\w. ]{0,15}\))?(\s*(?:--|—|–)\s*|\s+-\s+|:\s*)(?=[A-Z‘“\"'])"
 )
 # Words in capitals before a colon that open a note or a run-in label, not a place.
@@ -3466,6 +3506,9 @@ def _sections(body: list[int], headings: set[int], page: _Page, title: str) -> l
             continue
         if i == body[0] and unit[:2].isupper():
             unit = _past_dateline(unit, title)
+        if len(paragraphs) < 2 and not sections:
+            # "OPINION: ", "New Delhi: " (under a line of facts that is no paragraph at last)
+            unit = past_opening_label(unit, title, first=not paragraphs)
         paragraphs.append(unit)
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs)))

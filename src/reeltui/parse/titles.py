@@ -281,3 +281,134 @@ WEIGHTS: dict[str, float] = {
     "words:7+": -1.276,
 }
 # fmt: on
+
+
+# --- a title the review never names ------------------------------------------------------------
+
+# A possessive, a comma, "and" or a separator ends a run of capitals: "Sarah Polley's Stories We
+# Tell" holds the maker and the work, "20 Years Ago, Battlestar Galactica …" a lead-in and the
+# title, "Jodie Foster and Kali Reis" two people.
+_RUN_BREAK = re.compile(r"[’']s\s+|,\s+|:\s+|\s+and\s+|\s+[|–—~•·»-]\s+|\s*\(")
+_SPAN_WORDS = 6
+# "District 9 at 15", "The Wicker Man at 50": a title with the age it has reached.
+_AT_AGE = re.compile(r"^(.+?)\s+at\s+\d{1,3}$", re.IGNORECASE)
+
+
+# A span in quotes in a headline: "‘Dune: Part Two’ Review: …".
+_QUOTED_TITLE = re.compile(r"[‘“\"']([^‘’“”\"]{1,80})[’”\"'](?![\w])")
+# After a title at a headline's start: "review:" with at most a few words between ("Season 3").
+_REVIEWED = re.compile(r"(?i)[^:|–—]{0,20}?\breview\s*[:|–—-]\s*")
+
+
+def _spans(line: str) -> list[list[str]]:
+    """The runs of capitalised words of a line, cut at possessives, commas and separators."""
+    runs: list[list[str]] = []
+    for part in _RUN_BREAK.split(line[:300]):
+        for m in _CAPS_RUN.finditer(part):
+            words = [w.strip(_EDGE) for w in m.group(0).split()]
+            words = [w for w in words if w]
+            if words:
+                runs.append(words)
+    return runs
+
+
+def recurring_span(
+    title: str, headline: str, review_key: str, prose: str, people: frozenset[str]
+) -> str | None:
+    """The film's name when the review never names the `title` read from the page: the title
+    without the age it has reached ("District 9 at 15"), or else the longest capitalised run
+    of the headline, or part of one, that the review names twice ("Geek Review: Station
+    Eleven", "Memory on Super 8: Sarah Polley's Stories We Tell"); at a tie of length, the one
+    named most. A part of a title in title case is not taken from it ("Mad Max" of "Furiosa:
+    A Mad Max Saga"); a title with words in lower case ("A still from X", "It's been ten years
+    since X") is a sentence, and its own parts may be, even where the headline is another line.
+    A lone word must be a name the review capitalises and never writes in lower case, nor
+    after a first name or before a number. A person's name (`_person`), a small word or one of
+    `people` is never it; None when nothing fits. `review_key` is the review's `loose_key`,
+    padded; `prose` its text."""
+    aged = _AT_AGE.match(title)
+    if aged and _count(review_key, loose_key(aged.group(1))):
+        return aged.group(1)
+    low_title = title.lower()
+    if _QUOTED_TITLE.search(headline) and any(
+        m.group(1).lower() == low_title for m in _QUOTED_TITLE.finditer(headline)
+    ):
+        return None  # the headline quotes the title: it stands, named or not
+    if headline.lower().startswith(low_title):
+        labelled = _REVIEWED.match(headline, len(title))
+        if labelled:
+            # "X review: …" marks X as the title, unless what follows opens on a run of
+            # capitals that the review names twice and that is no person's name ("Geek
+            # Review: Station Eleven", "Retro Review: THE THING (1982) Is Still …").
+            rest = headline[labelled.end() :].strip(_EDGE)
+            runs = _spans(rest)
+            lead = " ".join(runs[0]) if runs else ""
+            if not lead or not rest.startswith(lead) or _credited(runs[0], review_key, prose):
+                return None
+            return lead if _count(review_key, loose_key(lead)) >= 2 else None
+    sentence = any(w[:1].islower() and w.lower() not in _SMALL for w in title.split())
+    held = "" if sentence else f" {loose_key(title)} "
+    best: tuple[int, int] | None = None
+    found: str | None = None
+    own = _spans(title) if sentence else []
+    for words in _spans(headline) + own:
+        if _person(words, review_key):
+            continue  # a person's name and its parts ("Sarah Polley", "Polley")
+        lone = words in own  # (a lone word only from the title's own sentence)
+        for size in range(min(len(words), _SPAN_WORDS), 0, -1):
+            for at in range(len(words) - size + 1):
+                part = words[at : at + size]
+                if part[-1].lower() in _SMALL or part[0] in _SMALL:
+                    continue  # (a capital "The" opens a title inside a run)
+                text = " ".join(part)
+                key = loose_key(text)
+                if not key or key in _SMALL or key in people or key.isdigit():
+                    continue
+                if f" {key} " in held:
+                    continue  # a part of the title itself
+                count = _count(review_key, key)
+                if count < 2 or (best is not None and (size, count) <= best):
+                    continue
+                if size == 1 and (not lone or len(key) < 4 or not _proper_word(text, prose)):
+                    continue
+                if _person(part, review_key):
+                    continue  # a person's name ("Sarah Polley")
+                best, found = (size, count), text
+    return found
+
+
+def _person(words: list[str], review_key: str) -> bool:
+    """True when `words` read as a person's name that the review then calls by the last word
+    alone ("Sarah Polley" … "Polley"); a title of two capitalised words is named whole
+    ("Station Eleven")."""
+    text = " ".join(words)
+    if len(words) < 2 or not is_name(text):
+        return False
+    return _count(review_key, loose_key(words[-1])) > _count(review_key, loose_key(text))
+
+
+def _credited(words: list[str], review_key: str, prose: str) -> bool:
+    """True when `words` read as a person's name that the review calls by the surname alone
+    or credits ("played by X", "X as Y", "X plays")."""
+    if _person(words, review_key):
+        return True
+    text = " ".join(words)
+    if len(words) < 2 or not is_name(text):
+        return False
+    name = re.escape(text)
+    return re.search(rf"\bby\s+{name}\b|\b{name}\s+(?:as|plays)\b", prose) is not None
+
+
+def _proper_word(word: str, prose: str) -> bool:
+    """True when `prose` writes the word capitalised inside a sentence, never in lower case
+    and never after another capitalised word (a surname): a name of a thing, not a common
+    word that opens a sentence ("Retro", "Season") nor a person's ("Foster")."""
+    low = word.lower()
+    cased = word[:1].upper() + low[1:]
+    forms = rf"(?:{re.escape(word)}|{re.escape(cased)})(?![\w’'-])"
+    cased_forms = rf"(?:{re.escape(word)}|{re.escape(cased)})(?![\w-])"  # (and "X’s")
+    if re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", prose):
+        return False
+    if re.search(rf"[A-Z][\w’'.-]+ {cased_forms}|{forms} \d", prose):
+        return False  # a surname ("Jodie Foster"), a counter ("Season 3")
+    return re.search(rf"[\w,;’'”)] {forms}", prose) is not None

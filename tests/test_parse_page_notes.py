@@ -1,0 +1,206 @@
+"""The page's notes at the edges of a review, read from general evidence, each on a page made
+up for the test, with a twin in other words and a line the rule must leave alone: a closing
+note of where and when the film shows (a verb of showing, a place or a time, the film as its
+subject, nobody speaking), and the review's own short last line kept above it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reeltui.parse.notes import is_closing_sentence, is_showing_note
+
+from prose_pages import P1, P2, P3, paragraphs, scraped
+
+HEAD = "Harbour Lights review: a quiet wonder of the sea\n\nBy Jane Doe\n\n"
+LAST = "See it on the biggest screen you can find. Then see it again."
+FOOT = "\n\nRelated\n\nMore reviews from the week\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The restored Harbour Lights screens at the Orpheum on Dec. 7 and 8. Tickets are "
+        "available through Showtix.",
+        "The screening continues at the Rialto 3 until Thursday. Tickets are $12.",
+        "Harbour Lights is on circuit nationwide.",
+        "Harbour Lights starts on Channel Nine at 8pm tonight, with every episode on the app.",
+        "Harbour Lights is screening in a new restoration at the Lumiere through March 3.",
+        "Harbour Lights returns Sunday, May 4 at 9 p.m. on ABC. I've seen the first six "
+        "episodes of the season.",
+    ],
+)
+def test_a_closing_note_of_where_it_shows_is_the_pages(note: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{LAST}\n\n{note}{FOOT}")
+    assert paragraphs(review)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It opens like a thriller at the docks in Hull and closes like a lullaby.",
+        "See it at the Orpheum on Friday if you can; you will not regret it.",
+        "It plays like a dream from start to finish, and the ending at the lighthouse in "
+        "Maine is the finest ten minutes of the year.",
+    ],
+)
+def test_a_last_line_that_judges_or_speaks_stays_the_reviews(line: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{line}{FOOT}")
+    assert paragraphs(review)[-1] == line
+
+
+def test_a_note_under_another_title_still_reads_as_one() -> None:
+    # The title read from the page may differ ("Harbour Lights at 30"): a run of capitals that
+    # a verb of showing follows is the film all the same.
+    assert is_showing_note("Once Upon a Tide screens in selected cinemas from Thursday.", "X")
+    assert not is_showing_note("Once Upon a Tide is a wonder from start to finish.", "X")
+
+
+@pytest.mark.parametrize(
+    "short", ["It is, quite simply, a film to treasure.", "See it twice. Phil would understand."]
+)
+def test_a_short_last_sentence_above_a_note_is_kept(short: str) -> None:
+    note = "Harbour Lights opens today in Leeds and York, with more cities to follow."
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{short}\n\n{note}{FOOT}")
+    assert paragraphs(review)[-1] == short
+    assert is_closing_sentence(short)
+    assert not is_closing_sentence("The bottom line")
+
+
+# --- notes that open the review ----------------------------------------------------------------
+
+BYLINE = "Harbour Lights review: a quiet wonder of the sea\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        '"Harbour Lights" is screening as part of the "Sea Stories" retrospective at the '
+        "Lumiere Centre.",
+        "Harbour Lights, directed by Ana Lima. Courtesy Seaview Films.",
+        "Harbour Lights (1968), directed by Ana Lima. Newly restored and on release from 8 March.",
+        "BOTTOM LINE Fifty years on, Lima's harbour film has lost none of its chill.",
+    ],
+)
+def test_a_note_over_the_review_is_the_pages(note: str) -> None:
+    review = scraped(f"{BYLINE}{note}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Harbour Lights opens in Lisbon in 1974, on the morning the radio plays the song.",
+        "Harbour Lights, directed by Ana Lima with a patience few can match, is a wonder of "
+        "tides and silences and small kindnesses.",
+    ],
+)
+def test_a_first_line_that_tells_the_story_stays_the_reviews(first: str) -> None:
+    review = scraped(f"{BYLINE}{first}\n\n{P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("label", "rest"),
+    [("New Lomas: ", P1), ("OPINION: ", P1), ("Port Lomas — ", P1), ("ANALYSIS: ", P2)],
+)
+def test_a_place_or_a_kicker_opening_the_first_paragraph_is_the_pages(
+    label: str, rest: str
+) -> None:
+    review = scraped(f"{BYLINE}{label}{rest}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == rest
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        f"Story: {P1}",
+        f"The Pitch: {P1}",
+        "Quick Thoughts: these are the thoughts of a critic who walked out of Harbour Lights "
+        "unsure of much, except that it is a very good film about the sea and its keepers.",
+    ],
+)
+def test_a_run_in_label_of_the_review_stays(first: str) -> None:
+    review = scraped(f"{BYLINE}{first}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first
+
+
+def test_a_dateline_in_capitals_with_its_date_is_the_pages() -> None:
+    review = scraped(f"{BYLINE}PORT LOMAS, July 25 — {P1}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == P1
+
+
+# --- a standfirst ------------------------------------------------------------------------------
+
+LONG = (
+    "There is a moment early in Harbour Lights when the keeper climbs the tower at dusk and "
+    "looks out at a sea that has taken everything from her, and the film simply waits with "
+    "her, for a full minute, while the light turns over and the gulls settle on the rail. It "
+    "is the kind of scene most films would cut, and it tells you everything about this one."
+)
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Thirty years after it first sailed into cinemas, Ana Lima’s coastal drama is still the "
+        "saddest and most quotable film of its decade.",
+        "Seaview’s first feature is back in cinemas for a short run. We went to see whether it "
+        "still holds up.",
+        "Tidewater+'s lighthouse thriller is a chilly, funny, strange satire about splitting "
+        "your working self from your real one.",
+    ],
+)
+def test_a_standfirst_naming_the_makers_work_is_the_pages(deck: str) -> None:
+    review = scraped(f"{BYLINE}{deck}\n\n{LONG}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == LONG
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ana Lima’s coastal drama is the saddest film I have seen this year, and I have seen "
+        "a great many sad films.",
+        "There has never been a film quite like Harbour Lights, and it is worth saying so.",
+    ],
+)
+def test_a_short_first_paragraph_in_the_critics_voice_stays(first: str) -> None:
+    review = scraped(f"{BYLINE}{first}\n\n{LONG}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first
+
+
+# --- lines of the page under the review --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Harbour Lights originally aired on Channel Nine and every episode is available on the "
+        "channel's app.\n\nAna Lima Just Shared A Photo From The Set And We Are Not Okay\n\n"
+        "Quiz: Which Harbour Lights Keeper Are You?",
+        "Vol. 12 No. 4 · 3 March 2024 » Jane Doe » At the Movies: ‘Harbour Lights’ pages 30-31 "
+        "| 1450 words",
+        "Harbour Lights (101 minutes) is rated PG. At area theaters.",
+        "The film is rated 12A. In cinemas nationwide from Friday.",
+    ],
+)
+def test_links_trails_and_certificates_under_the_review_are_the_pages(tail: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{LAST}\n\n{tail}{FOOT}")
+    assert paragraphs(review)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Bring tissues. Also bring your mum. Would you believe it?",
+        "It is rated PG, and it earns every minute of a family's Sunday afternoon at the pictures.",
+    ],
+)
+def test_a_last_line_of_the_reviews_own_stays(last: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{last}{FOOT}")
+    assert paragraphs(review)[-1] == last
+
+
+def test_the_films_name_before_a_colon_is_no_place() -> None:
+    first = P1.replace("Harbour Lights opens", "Later Harbour Lights: The Long Night opens")
+    review = scraped(f"{BYLINE}{first}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first
