@@ -79,6 +79,12 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
+from reeltui.parse.services import (
+    about_another_work,
+    closing_service,
+    framed_service,
+    owning_service,
+)
 from reeltui.parse.zones import trim_tail
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, literal_alternation, split_long
 
@@ -3815,7 +3821,8 @@ def _label_directors(hits: list[LabelHit]) -> list[str]:
 
 _PLATFORM_NAMES = (
     r"Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Apple\s+TV\s*\+|Apple\s+TV\s+Plus"
-    r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
+    r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*(?:\+|\s+Plus)\s+with\s+Showtime"
+    r"|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
     r"|HBO|Max|Netflix|Hulu|Peacock|MUBI|Mubi|SonyLIV|Sony\s+LIV|ZEE5|JioCinema|JioHotstar|Hotstar"
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX\s+on\s+Hulu|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
@@ -4147,7 +4154,7 @@ def _facts(
     )
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(
-        page, hits, paragraphs, start, end, _headline_at(page, headline, start)
+        page, hits, paragraphs, start, end, _headline_at(page, headline, start), title
     )
 
     # Year: the headline, "Title (2023)", a release label; never a publish date alone.
@@ -5083,10 +5090,17 @@ def _lone_grade(page: _Page, start: int, end: int) -> str | None:
 
 
 def _platform(
-    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int, h: int = 0
+    page: _Page,
+    hits: list[LabelHit],
+    paragraphs: list[str],
+    start: int,
+    end: int,
+    h: int = 0,
+    title: str = "",
 ) -> str | None:
-    """Where to watch: a label's value, an info line's, then a sentence of the review, then one
-    between the headline and the review's end (never a menu, a link or another article)."""
+    """Where to watch: a label's value, an info line's, a short line at the review's edge that
+    says where the film is, then a sentence of the review, then one between the headline and
+    the review's end (never a menu, a link or another article)."""
     for hit in hits:
         if hit.kind == "platform" and hit.value:
             # A label alone with its value below ("Streaming" then "Great Movies") is as often
@@ -5105,14 +5119,46 @@ def _platform(
             for part in re.split(r"\s*[·|]\s*", unit):
                 if _PLATFORM_ANY.fullmatch(part):
                     return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
+
+    def named_again(name: str) -> bool:
+        return _named_alone(page.units, name) >= 2
+
+    # (a line over the review saying where it was seen may read as the page's furniture)
+    edges = [
+        u
+        for u in page.units[h : min(start, len(page.units))]
+        if len(u) <= 300 and not is_related_headline(u, title)
+    ]
+    for i in range(max(start, end - 2), min(end + 8, len(page.units))):
+        if page.stop(i) or is_link_box(page.units[i]):
+            break  # another article's box, and what follows it
+        edges.append(page.units[i])
+    closing = closing_service(edges, title, _known_at, named_again)
+    if closing:
+        return closing
     # Every pattern below needs a service's name: a quick look for one comes first.
     prose = "\n".join(paragraphs)
     if _names_service(prose):
         for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
-            m = _platform_search(pattern, prose)
+            m = _platform_search(pattern, prose, title)
             if m:
                 found = _one_brand(" ".join(m.group(1).split()))
                 return _fuller_list(page.units[max(start, end - 4) : end + 6], found) or found
+    # A service the parser does not know by name, then the one the film is said to be of.
+    framed = (
+        framed_service(prose, title, _known_at, named_again, strong_only=True)
+        if " on " in prose
+        else None
+    )
+    if framed:
+        return framed
+    owner = (
+        owning_service(prose, title, _known_at, _platform_heads(prose))
+        if _names_service(prose)
+        else None
+    )
+    if owner:
+        return owner
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
@@ -5138,7 +5184,7 @@ def _platform(
         and not _IMAGE_CREDIT.match(u)
     )
     for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
-        m = _platform_search(pattern, around)
+        m = _platform_search(pattern, around, title)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
     headline = page.units[h] if h < len(page.units) else ""
@@ -5179,16 +5225,46 @@ def _fuller_list(notes: list[str], platform: str) -> str | None:
 _PLATFORM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*")
 
 
-def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of `pattern` in `text` not followed by another work of the service,
-    skipping the costly streaming pattern when no word of it is there ("stream", "watch it")."""
+def _platform_search(pattern: re.Pattern[str], text: str, title: str = "") -> re.Match[str] | None:
+    """The first match of `pattern` in `text` not followed by another work of the service nor
+    in a sentence about another work ("the remake lands on …"), skipping the costly streaming
+    pattern when no word of it is there ("stream", "watch it")."""
     if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
         return None
     found = _prose_matches(text) if pattern is _PLATFORM_PROSE else pattern.finditer(text)
     for m in found:
-        if not _ANOTHER_WORK.match(text, m.end()):
+        if not _ANOTHER_WORK.match(text, m.end()) and not about_another_work(
+            text, m.start(1), title
+        ):
             return m
     return None
+
+
+def _named_alone(units: list[str], name: str) -> int:
+    """How often `units` name `name` as a whole: not as the start of a longer name
+    ("Zindagi" in "Zindagi Gulzar Hai"), nor inside a word."""
+    count = 0
+    for unit in units:
+        at = unit.find(name)
+        while at != -1:
+            after = unit[at + len(name) : at + len(name) + 2]
+            if not (at > 0 and unit[at - 1].isalnum()) and not (
+                after[:1].isalnum() or (after[:1] == " " and after[1:].isupper())
+            ):
+                count += 1
+            at = unit.find(name, at + 1)
+    return count
+
+
+def _known_at(text: str, at: int) -> tuple[str, int] | None:
+    """The known services written at `at` in `text`, as one name, and where they end; None
+    when none starts there, or when the name is another work's ("the Netflix series Y")."""
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        return None
+    m = _PLATFORM_RUN.match(text, at)
+    if m is None or _ANOTHER_WORK.match(text, m.end()):
+        return None
+    return _one_brand(" ".join(m.group(1).split())), m.end()
 
 
 def _platform_heads(text: str) -> Iterator[int]:

@@ -1,0 +1,165 @@
+"""Where the film is shown, as pages of sites never seen say it: a closing line about the film,
+a channel the parser does not know by name, a possessive or a subject ("X, Netflix's
+adaptation", "HBO aired the first episode"), a line over the review ("Reviewed on …"); and the
+traps: a service named in a sentence about another work. The pages and services are made up
+where the shape allows, so a rule passes because of how the page is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from reeltui.parse.scraped import _known_at
+from reeltui.parse.services import about_another_work, closing_service, framed_service
+
+from prose_pages import P1, P2, P3, scraped
+
+
+def _page(*paragraphs: str, top: str = "", after: str = "") -> str:
+    body = "\n\n".join((P1, *paragraphs, P2, P3))
+    return (
+        f"Harbour Lights review: a patient drama\n\nBy Jane Doe\n\n{top}{body}\n\n{after}\n\n"
+        "Leave a comment\n"
+    )
+
+
+def _platform(*paragraphs: str, top: str = "", after: str = "") -> str | None:
+    return scraped(_page(*paragraphs, top=top, after=after)).platform
+
+
+@pytest.mark.parametrize(
+    ("passing", "closing", "platform"),
+    [
+        (
+            "It first turned up on the ABC twenty years ago, and it has aged well.",
+            "Harbour Lights season one is streaming on ABC iview.",
+            "ABC iview",
+        ),
+        (
+            "The show began life on BBC Two, late on a Sunday, to almost no audience.",
+            "All episodes of Harbour Lights are available on BBC iPlayer.",
+            "BBC iPlayer",
+        ),
+    ],
+)
+def test_a_closing_line_about_the_film_beats_a_passing_mention(
+    passing: str, closing: str, platform: str
+) -> None:
+    assert _platform(passing, after=closing) == platform
+
+
+@pytest.mark.parametrize(
+    ("sentence", "platform"),
+    [
+        ("Harbour Lights originally aired on Geo TV in 2012, to huge audiences.", "Geo TV"),
+        ("The series airs weeknights on the Harbour Network, after the news.", "Harbour Network"),
+    ],
+)
+def test_a_channel_known_by_its_last_word(sentence: str, platform: str) -> None:
+    assert _platform(sentence) == platform
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere", "platform"),
+    [
+        (
+            "Harbour Lights premieres Friday, March 8 on Kestrelbox, with new episodes weekly.",
+            "(Photo: Kestrelbox)\n\n",
+            "Kestrelbox",
+        ),
+        (
+            "Well, friends, Harbour Lights has wrapped on tvK, and I need to lie down.",
+            "Tags: Harbour Lights, tvK, family drama\n\n",
+            "tvK",
+        ),
+    ],
+)
+def test_a_service_never_heard_of_that_the_page_names_again(
+    sentence: str, elsewhere: str, platform: str
+) -> None:
+    assert _platform(sentence, top=elsewhere) == platform
+    # named once, in passing, it may be anything: a person, a place, another show
+    assert _platform(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Harbour Lights is streaming on Kestrelbox.", "It is available to stream on Kestrelbox."],
+)
+def test_a_closing_line_about_the_film_names_a_service_never_heard_of(closing: str) -> None:
+    assert _platform(after=closing) == "Kestrelbox"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With the American remake about to land on Amazon Prime Video, now is the time.",
+        "Lima's last film, Deep Water, is streaming on Hulu, and it is worth your evening.",
+    ],
+)
+def test_a_service_in_a_sentence_about_another_work_is_no_platform(sentence: str) -> None:
+    assert _platform(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "platform"),
+    [
+        (
+            "Harbour Lights, Netflix's eight-part adaptation of the novel, takes its time.",
+            "Netflix",
+        ),
+        ("Harbour Lights is Hulu's first original series from Norway.", "Hulu"),
+        ("HBO aired the first episode ten years ago this week, and almost nobody watched.", "HBO"),
+        (
+            "It played at festivals for a year before Netflix snapped it up in the spring.",
+            "Netflix",
+        ),
+    ],
+)
+def test_the_service_the_film_is_said_to_be_of(sentence: str, platform: str) -> None:
+    assert _platform(sentence) == platform
+
+
+def test_another_works_owner_is_no_platform() -> None:
+    assert (
+        _platform("Deep Water, Netflix's eight-part adaptation of the novel, was better.") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "platform"),
+    [
+        ("Reviewed on BBC Four / BBC iPlayer\n\n", "BBC Four"),
+        ("Watched on Channel 4\n\n", "Channel 4"),
+    ],
+)
+def test_a_line_over_the_review_saying_where_it_was_seen(line: str, platform: str) -> None:
+    assert _platform(top=line) == platform
+
+
+@pytest.mark.parametrize(
+    ("closing", "platform"),
+    [
+        ("Harbour Lights is streaming on Hulu and available to rent on Prime Video.", "Hulu"),
+        ("It is streaming on MUBI, and available to buy on Apple TV.", "MUBI"),
+        ("Harbour Lights streams on Paramount Plus with Showtime.", "Paramount Plus with Showtime"),
+        ("Harbour Lights is in cinemas from Friday.", None),
+    ],
+)
+def test_the_first_service_a_closing_line_names(closing: str, platform: str | None) -> None:
+    assert _platform(after=closing) == platform
+
+
+def test_the_pieces_on_their_own() -> None:
+    text = "With the remake about to land on Netflix, look back."
+    assert about_another_work(text, text.index("Netflix"), "Harbour Lights")
+    text = "The Harbour Lights remake lands on Netflix."
+    assert not about_another_work(text, text.index("Netflix"), "Harbour Lights")
+    never = lambda name: False  # noqa: E731
+    line = "Harbour Lights premieres Sunday at 9 p.m. ET on HBO and will stream on HBO Max."
+    assert framed_service(line, "Harbour Lights", _known_at, never) == "HBO"
+    line = "It premieres Sunday on HBO and will stream on Max."
+    assert framed_service(line, "Harbour Lights", _known_at, never) == "Max"
+    assert (
+        closing_service(["Harbour Lights is on Friday."], "Harbour Lights", _known_at, never)
+        is None
+    )
