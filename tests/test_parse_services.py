@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reeltui.parse.runtimes import bracketed_minutes, episode_length
 from reeltui.parse.scraped import _known_at
 from reeltui.parse.services import about_another_work, closing_service, framed_service
 
@@ -163,3 +164,57 @@ def test_the_pieces_on_their_own() -> None:
         closing_service(["Harbour Lights is on Friday."], "Harbour Lights", _known_at, never)
         is None
     )
+
+
+# --- runtime ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Episodes: 6 x 30 minutes", "Running time: 8 × 50 mins approx."],
+)
+def test_a_count_of_episodes_times_their_length_is_no_runtime(line: str) -> None:
+    assert scraped(_page(top=f"{line}\n\n")).runtime_minutes is None
+
+
+def test_what_each_episode_lasts_is_no_runtime() -> None:
+    top = "- Harbour Lights has eight episodes, each around 50 minutes\n\n"
+    assert scraped(_page(top=top)).runtime_minutes is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minutes"),
+    [
+        ("The 98-minute film moves at an easy pace, and its ending earns its cheers.", 98),
+        ("The 88-minute theatrical cut that most people saw is a tight film.", 88),
+    ],
+)
+def test_minutes_written_before_the_film_with_a_hyphen(sentence: str, minutes: int) -> None:
+    assert _runtime(sentence) == minutes
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbour Lights (127 mins) screens at the Lighthouse on October 14 and 17.",
+        "Harbour Lights (96 minutes) opens at the Harbour Cinema on Friday.",
+    ],
+)
+def test_minutes_in_brackets_in_a_closing_note(note: str) -> None:
+    assert scraped(_page(after=note)).runtime_minutes == int(note.split("(")[1].split()[0])
+
+
+def test_half_an_hour_of_an_episode_is_no_runtime() -> None:
+    sentence = "A couple of episodes feel like a sketch extended to half an hour, and a plot sags."
+    assert _runtime(sentence) is None
+
+
+def _runtime(sentence: str) -> int | None:
+    return scraped(_page(sentence)).runtime_minutes
+
+
+def test_bracketed_minutes_are_a_features() -> None:
+    assert bracketed_minutes("Harbour Lights (127 mins) screens at the Lighthouse.") == 127
+    assert bracketed_minutes("The trailer (2 mins) is online.") is None
+    assert episode_length("Episodes: 6 x 30 minutes")
+    assert not episode_length("Runtime: 130 minutes")

@@ -79,6 +79,7 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
+from reeltui.parse.runtimes import bracketed_minutes, episode_length
 from reeltui.parse.services import (
     about_another_work,
     closing_service,
@@ -4537,6 +4538,10 @@ def _word_value(text: str) -> int:
 def _worded_runtime(text: str) -> int | None:
     """Minutes from "two hours and a minute", "an hour and a half", "ninety minutes"."""
     for m in _WORDED_RUNTIME.finditer(text):
+        if text[max(0, m.start() - 5) : m.start()].lower() == "half " or of_episodes(
+            text, m.start()
+        ):
+            continue  # "extended to half an hour", "each episode runs an hour and ten minutes"
         if m.group("only"):
             minutes = _word_value(m.group("only"))
         else:
@@ -4573,6 +4578,8 @@ def _runtime(
     gives the runtime of a credit block or of the review's sentences, asked for only here)."""
     for hit in hits:
         if hit.kind == "runtime" and hit.value:
+            if episode_length(hit.value):
+                continue  # "Episodes: 6 x 30 minutes": one episode's length
             minutes = parse_runtime(hit.value)
             clock = _CLOCK_RUNTIME.fullmatch(hit.value.strip()) if not minutes else None
             if clock:  # "Running Length: 2:00", hours and minutes as a clock writes them
@@ -4581,19 +4588,25 @@ def _runtime(
                 return minutes
     for i in sorted(page.label_units):
         minutes = parse_runtime(page.units[i])
-        if minutes and _holds(_UNIT_WORD_PARTS, page.units[i]):
+        if (
+            minutes
+            and _holds(_UNIT_WORD_PARTS, page.units[i])
+            and not episode_length(page.units[i])
+        ):
             return minutes
     for unit in page.units[: min(end, 120)]:
         short = len(unit) <= 80 or (len(unit) <= 400 and _CREDIT_LINE.match(unit) is not None)
         if short and _holds(_UNIT_WORD_PARTS, unit) and not _running_text(unit):
             minutes = parse_runtime(unit)
-            if minutes:
+            if minutes and not episode_length(unit):
                 return minutes
     for unit in page.units[max(0, end - 2) : end + 8]:
         # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m", "PG-13.
         # At area theaters. 151 minutes."
         if len(unit) > 400 or not _holds(_SHORT_UNIT_PARTS, unit):
             continue  # (a paragraph of the review: no line of facts runs this long)
+        if episode_length(unit):
+            continue  # "Running time: 6 x 60 mins approx."
         if (len(unit) <= 60 and not _running_text(unit)) or is_footer(unit):
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
@@ -4606,6 +4619,13 @@ def _runtime(
     stated = prose()
     if stated:
         return stated
+    told = set(paragraphs)
+    for unit in page.units[max(0, end - 12) : end + 8]:
+        # a closing note, a sentence of its own: "X (127 mins) screens at the IFI on Friday."
+        if len(unit) <= 300 and unit.endswith(".") and unit not in told:
+            minutes = bracketed_minutes(unit)
+            if minutes:
+                return minutes
     text = "\n".join(paragraphs)
     if _number_of_minutes(text):
         for m in _PROSE_MINUTES.finditer(text):
