@@ -218,3 +218,32 @@ def test_bracketed_minutes_are_a_features() -> None:
     assert bracketed_minutes("The trailer (2 mins) is online.") is None
     assert episode_length("Episodes: 6 x 30 minutes")
     assert not episode_length("Runtime: 130 minutes")
+
+
+# --- rating ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "rating"),
+    [
+        (
+            "Story — 9.0/10\nDirection — 9.5/10\nPerformances — 9.5/10\nOverall — 9/10",
+            "9/10",
+        ),
+        ("Story: 6/10\nDirection: 9/10\nMusic: 8/10\nOverall: 7.5/10", "7.5/10"),
+    ],
+)
+def test_the_overall_line_of_a_block_of_sub_scores(block: str, rating: str) -> None:
+    # (its lines' labels read as facts' too: "Story", "Direction")
+    assert scraped(_page(after=block)).rating == rating
+
+
+@pytest.mark.parametrize(("line", "rating"), [("rated 5 of 5", "5/5"), ("3.5 of 5 stars", "3.5/5")])
+def test_a_score_written_n_of_m_on_its_line(line: str, rating: str) -> None:
+    assert scraped(_page(after=line)).rating == rating
+
+
+@pytest.mark.parametrize("line", ["★★★★☆ 4.1 (211 votes)", "★★★☆☆ 3.2 · 1,024 ratings"])
+def test_a_row_of_stars_counting_votes_is_the_readers(line: str) -> None:
+    assert scraped(_page(after=line)).rating is None
+    assert scraped(_page(top=f"{line}\n\n")).rating is None

@@ -70,6 +70,7 @@ from reeltui.parse.layout import (
     without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
+from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -1800,6 +1801,8 @@ def parse_scraped(
     scores, score_units = sub_scores(units)
     if not scores:
         scores, score_units = _graded_block(units)
+    # (a block whose overall line is labelled so: "Story — 9.0/10", …, "Overall — 9/10")
+    scores = sub_score_block(units) or scores
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
     page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
@@ -4841,8 +4844,8 @@ def _rating(
         if hit.kind == "user_rating":
             user_lines.update(range(hit.first, hit.last + 2))
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
-        if i in user_lines:
-            continue
+        if i in user_lines or counts_votes(unit):
+            continue  # (a row of stars by a count of votes is the readers')
         if len(unit) <= 100 and unit[:1] in "‘“\"'":
             dashed = _TITLE_DASH_SCORE.fullmatch(unit)
             scored = dashed.group(1).rstrip(".") if dashed else ""
@@ -4875,6 +4878,8 @@ def _rating(
                 value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" out of four
         if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
+        if value is None:
+            value = rated_of(unit)  # "rated 5 of 5"
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and unit[:1].isdigit() and "/" in unit:
