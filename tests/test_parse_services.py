@@ -247,3 +247,44 @@ def test_a_score_written_n_of_m_on_its_line(line: str, rating: str) -> None:
 def test_a_row_of_stars_counting_votes_is_the_readers(line: str) -> None:
     assert scraped(_page(after=line)).rating is None
     assert scraped(_page(top=f"{line}\n\n")).rating is None
+
+
+# --- reviewer --------------------------------------------------------------------------------
+
+
+def _by(byline: str) -> str | None:
+    text = f"Reel Site\n\nHarbour Lights review: a patient drama\n\n{byline}\n\n{P1}\n\n{P2}\n\n"
+    text += f"{P3}\n"
+    reviewer = scraped(text).reviewer
+    return reviewer.name if reviewer else None
+
+
+@pytest.mark.parametrize("byline", ["ByCiara Phelan", "ByTomas Kellner"])
+def test_by_run_into_the_name(byline: str) -> None:
+    assert _by(byline) == byline[2:]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Review by Gareth Penrose   Nov 24, 2014 at 9:12 AM", "Review by Ana Lima   Sept 3, 2021"],
+)
+def test_the_dates_month_run_on_after_the_name(byline: str) -> None:
+    assert _by(byline) == byline.split("by ")[1].split("  ")[0]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Reel Site Editorial - Meera Kulkarni", "Meera Kulkarni"),
+        ("By Cinema Online – Tomas Kellner", "Tomas Kellner"),
+    ],
+)
+def test_a_desks_byline_goes_on_to_its_writer(byline: str, name: str) -> None:
+    assert _by(byline) == name
+
+
+@pytest.mark.parametrize("masthead", ["Kerala Kaumudi Online", "Harbour Daily Digital"])
+def test_an_outlets_name_is_no_reviewer(masthead: str) -> None:
+    text = f"{masthead}\n\nHarbour Lights review: a patient drama\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    reviewer = scraped(text).reviewer
+    assert reviewer is None or reviewer.name != masthead

@@ -71,6 +71,7 @@ from reeltui.parse.layout import (
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
+from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -2069,6 +2070,7 @@ def parse_scraped(
         reviewer = _weighed_byline(page, h, body_units, paragraphs, facts)
     if reviewer is not None:
         person = _person_reviewer(reviewer.name)
+        person = tidy_reviewer(person, units) if person else None
         if person is None:
             reviewer = _bio_reviewer(units, end)
         elif person != reviewer.name:
