@@ -288,3 +288,14 @@ def test_an_outlets_name_is_no_reviewer(masthead: str) -> None:
     text = f"{masthead}\n\nHarbour Lights review: a patient drama\n\n{P1}\n\n{P2}\n\n{P3}\n"
     reviewer = scraped(text).reviewer
     assert reviewer is None or reviewer.name != masthead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fear is shown on Ana Lima's face long before the storm arrives at the harbour.",
+        "Everything was wrapped on Tomas Kellner's last day, and it shows in his eyes.",
+    ],
+)
+def test_a_persons_name_after_where_to_watch_words_is_no_platform(sentence: str) -> None:
+    assert _platform(sentence, top="Ana Lima and Tomas Kellner star.\n\n") is None

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from reeltui.parse.credits import is_name
 from reeltui.parse.layout import title_key
 
 #: The known services written at a place of a text, as one name ("BBC One and BBC iPlayer"),
@@ -55,11 +56,11 @@ _NOT_SERVICE = frozenset(
 # before a service known by name or by its last word.
 _STRONG = re.compile(
     r"(?i)\b(?:streaming|streams?|available|airs?|aired|airing|premieres?|premiered|broadcasts?"
-    r"|broadcast|wrapped|showing|shown|watch\s+it|stream\s+it)\b"
+    r"|broadcast|wrapped|watch\s+it|stream\s+it)\b"
 )
 _WEAK = re.compile(
     r"(?i)\b(?:debuts?|debuted|continues|returns|lands?|landed|arrives?|arrived|now|dropped"
-    r"|drops|released|starts|begins)\b"
+    r"|drops|released|starts|begins|showing|shown)\b"
 )
 # A line that opens with where it was seen: "Reviewed on BBC Four / BBC iPlayer".
 _LINE_CUE = re.compile(
@@ -210,7 +211,9 @@ def _framed(
         name = _name_at(text, place)
         if name is None or (title and title_key(name) in title_key(title)):
             continue  # the title, or a word of it ("Zindagi" of "Zindagi Gulzar Hai")
-        if _tailed(name) or (strong and (trusted or named_again(name))):
+        # (one that reads as a person's name, "aired on Ana Lima's birthday", needs the
+        # trusted line)
+        if _tailed(name) or (strong and (trusted or (named_again(name) and not is_name(name)))):
             yield name, sentence, streams
 
 
