@@ -299,3 +299,14 @@ def test_an_outlets_name_is_no_reviewer(masthead: str) -> None:
 )
 def test_a_persons_name_after_where_to_watch_words_is_no_platform(sentence: str) -> None:
     assert _platform(sentence, top="Ana Lima and Tomas Kellner star.\n\n") is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jane Doe is a film critic at CBS News.",
+        "Jane Doe reviews films on BBC Radio 4 and for this site.",
+    ],
+)
+def test_an_outlet_of_a_services_brand_in_a_writers_note_is_no_platform(note: str) -> None:
+    assert _platform(after=note) is None

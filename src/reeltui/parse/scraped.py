@@ -86,6 +86,7 @@ from reeltui.parse.services import (
     about_another_work,
     closing_service,
     framed_service,
+    names_an_outlet,
     owning_service,
 )
 from reeltui.parse.zones import trim_tail
@@ -5260,8 +5261,10 @@ def _platform_search(pattern: re.Pattern[str], text: str, title: str = "") -> re
         return None
     found = _prose_matches(text) if pattern is _PLATFORM_PROSE else pattern.finditer(text)
     for m in found:
-        if not _ANOTHER_WORK.match(text, m.end()) and not about_another_work(
-            text, m.start(1), title
+        if (
+            not _ANOTHER_WORK.match(text, m.end())
+            and not names_an_outlet(text, m.end())
+            and not about_another_work(text, m.start(1), title)
         ):
             return m
     return None
@@ -5289,7 +5292,7 @@ def _known_at(text: str, at: int) -> tuple[str, int] | None:
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
         return None
     m = _PLATFORM_RUN.match(text, at)
-    if m is None or _ANOTHER_WORK.match(text, m.end()):
+    if m is None or _ANOTHER_WORK.match(text, m.end()) or names_an_outlet(text, m.end()):
         return None
     return _one_brand(" ".join(m.group(1).split())), m.end()
 

@@ -90,6 +90,17 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# A service's brand before a desk's word names an outlet, not where the film is shown: "a
+# critic at CBS News", "Sky News arts correspondent", "BBC Radio 4".
+_OUTLET = re.compile(r"\s+(?:News|NewsHour|Radio|Sports?|Studios|Films|Pictures|Culture|Books)\b")
+
+
+def names_an_outlet(text: str, end: int) -> bool:
+    """True when the service's name that ends at `end` goes on to name an outlet ("CBS
+    News")."""
+    return text.startswith(" ", end) and _OUTLET.match(text, end) is not None
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts: after a full stop that closes a word of two
     lower-case letters or more ("weekly. New"), not an abbreviation's ("9 p.m. ET on")."""
