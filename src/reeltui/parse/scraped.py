@@ -4847,7 +4847,7 @@ def _rating(
         if hit.kind == "user_rating":
             user_lines.update(range(hit.first, hit.last + 2))
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
-        if i in user_lines or counts_votes(unit):
+        if i in user_lines or (len(unit) <= 100 and counts_votes(unit)):
             continue  # (a row of stars by a count of votes is the readers')
         if len(unit) <= 100 and unit[:1] in "‘“\"'":
             dashed = _TITLE_DASH_SCORE.fullmatch(unit)

@@ -238,12 +238,18 @@ def closing_service(
     streaming on ABC iview.", "All episodes are available on Geo TV's YouTube channel.",
     "Reviewed on BBC Four / BBC iPlayer". The line names the film or opens with what stands for
     it ("It", "The series", "All episodes")."""
-    key = title_key(title) if title else ""
+    key = ""
+    # (a cheap look for the title's first word before its key is made, once, for the line)
+    first = title.split()[0].lower() if title.split() else ""
     for line in lines:
         if len(line) > 300 or " on " not in line:
             continue
-        if not (_STANDS_FOR.match(line) or (key and key in title_key(line))):
-            continue
+        if not _STANDS_FOR.match(line):
+            if not first or first not in line.lower():
+                continue
+            key = key or title_key(title)
+            if key not in title_key(line):
+                continue
         found = framed_service(line, title, known, named_again, trusted=True)
         if found:
             return found
