@@ -840,7 +840,11 @@ _RUNTIME_PATTERNS = (
         r"\D{0,24}?(\d{2,3})\s*(?:minutes|mins?)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(\d{2,3})[- ]minute\s+(?:runtime|running\s+time|film|movie|feature)\b"),
+    # "the 98-minute film", "the 88-minute theatrical cut"
+    re.compile(
+        r"\b(\d{2,3})[- ]minute\s+(?:[a-z]+\s+)?(?:runtime|running\s+time|film|movie|feature|cut"
+        r"|version|drama|documentary)\b"
+    ),
     # "The film's 148 minutes pass slowly": the minutes the film owns are its length
     re.compile(r"\b(?:[Ff]ilm|[Mm]ovie|[Ff]eature|[Pp]icture)[’']s\s+(\d{2,3})\s+minutes\b"),
 )
@@ -848,8 +852,9 @@ _RUNTIME_PATTERNS = (
 
 _HOURS_CUE = re.compile(r"\d\s*h")
 _RUNTIME_WORDS = ("runtime", "run time", "run-time", "running time", "runs", "clock")
-# A digit before "h" or "m" ("2h", "120 minutes"): without one no runtime pattern can match.
-_RUNTIME_CUE = re.compile(r"\d\s*[hHmM]")
+# A digit before "h" or "m" ("2h", "120 minutes", "98-minute"): without one no runtime pattern
+# can match.
+_RUNTIME_CUE = re.compile(r"\d\s*-?[hHmM]")
 
 
 def _runtime_near_cues(text: str) -> int | None:

@@ -79,6 +79,8 @@ from reeltui.parse.notes import (
     is_standfirst,
     past_opening_label,
 )
+from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
+from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -87,6 +89,14 @@ from reeltui.parse.roles import (
     prose_directors,
     prose_roles,
     without_epithet,
+)
+from reeltui.parse.runtimes import bracketed_minutes, episode_length
+from reeltui.parse.services import (
+    about_another_work,
+    closing_service,
+    framed_service,
+    names_an_outlet,
+    owning_service,
 )
 from reeltui.parse.zones import trim_tail
 from reeltui.text import MAX_LINE, clean, clean_line, clip, fold, literal_alternation, split_long
@@ -1806,6 +1816,8 @@ def parse_scraped(
     scores, score_units = sub_scores(units)
     if not scores:
         scores, score_units = _graded_block(units)
+    # (a block whose overall line is labelled so: "Story — 9.0/10", …, "Overall — 9/10")
+    scores = sub_score_block(units) or scores
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
     page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
@@ -2082,6 +2094,7 @@ def parse_scraped(
         reviewer = _weighed_byline(page, h, body_units, paragraphs, facts)
     if reviewer is not None:
         person = _person_reviewer(reviewer.name)
+        person = tidy_reviewer(person, units) if person else None
         if person is None:
             reviewer = _bio_reviewer(units, end)
         elif person != reviewer.name:
@@ -3860,7 +3873,8 @@ def _label_directors(hits: list[LabelHit]) -> list[str]:
 
 _PLATFORM_NAMES = (
     r"Amazon\s+Prime\s+Video|Amazon\s+Prime|Prime\s+Video|Apple\s+TV\s*\+|Apple\s+TV\s+Plus"
-    r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
+    r"|Disney\s*\+\s*Hotstar|Disney\s*\+|Disney\s+Plus|Paramount\s*(?:\+|\s+Plus)\s+with\s+Showtime"
+    r"|Paramount\s*\+|Paramount\s+Plus|HBO\s+Max"
     r"|HBO|Max|Netflix|Hulu|Peacock|MUBI|Mubi|SonyLIV|Sony\s+LIV|ZEE5|JioCinema|JioHotstar|Hotstar"
     r"|BBC\s+(?:One|Two|Three|Four|iPlayer)|ITVX|ITV1|ITV|Channel\s+4|Sky\s+Atlantic|(?i:now)\s+TV"
     r"|Starz|Showtime|AMC\+|AMC|FX\s+on\s+Hulu|FX|Shudder|Crunchyroll|Apple\s+TV|BritBox|Acorn\s+TV|Tubi"
@@ -4193,7 +4207,7 @@ def _facts(
     )
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(
-        page, hits, paragraphs, start, end, _headline_at(page, headline, start)
+        page, hits, paragraphs, start, end, _headline_at(page, headline, start), title
     )
 
     # Year: the headline, "Title (2023)", a release label; never a publish date alone.
@@ -4644,6 +4658,10 @@ def _word_value(text: str) -> int:
 def _worded_runtime(text: str) -> int | None:
     """Minutes from "two hours and a minute", "an hour and a half", "ninety minutes"."""
     for m in _WORDED_RUNTIME.finditer(text):
+        if text[max(0, m.start() - 5) : m.start()].lower() == "half " or of_episodes(
+            text, m.start()
+        ):
+            continue  # "extended to half an hour", "each episode runs an hour and ten minutes"
         if m.group("only"):
             minutes = _word_value(m.group("only"))
         else:
@@ -4680,6 +4698,8 @@ def _runtime(
     gives the runtime of a credit block or of the review's sentences, asked for only here)."""
     for hit in hits:
         if hit.kind == "runtime" and hit.value:
+            if episode_length(hit.value):
+                continue  # "Episodes: 6 x 30 minutes": one episode's length
             minutes = parse_runtime(hit.value)
             clock = _CLOCK_RUNTIME.fullmatch(hit.value.strip()) if not minutes else None
             if clock:  # "Running Length: 2:00", hours and minutes as a clock writes them
@@ -4688,19 +4708,25 @@ def _runtime(
                 return minutes
     for i in sorted(page.label_units):
         minutes = parse_runtime(page.units[i])
-        if minutes and _holds(_UNIT_WORD_PARTS, page.units[i]):
+        if (
+            minutes
+            and _holds(_UNIT_WORD_PARTS, page.units[i])
+            and not episode_length(page.units[i])
+        ):
             return minutes
     for unit in page.units[: min(end, 120)]:
         short = len(unit) <= 80 or (len(unit) <= 400 and _CREDIT_LINE.match(unit) is not None)
         if short and _holds(_UNIT_WORD_PARTS, unit) and not _running_text(unit):
             minutes = parse_runtime(unit)
-            if minutes:
+            if minutes and not episode_length(unit):
                 return minutes
     for unit in page.units[max(0, end - 2) : end + 8]:
         # A line of facts under the review: "(15A, 114mins)", "Certificate 15 132m", "PG-13.
         # At area theaters. 151 minutes."
         if len(unit) > 400 or not _holds(_SHORT_UNIT_PARTS, unit):
             continue  # (a paragraph of the review: no line of facts runs this long)
+        if episode_length(unit):
+            continue  # "Running time: 6 x 60 mins approx."
         if (len(unit) <= 60 and not _running_text(unit)) or is_footer(unit):
             minutes = parse_runtime(unit)
             if minutes and minutes >= 40:
@@ -4713,6 +4739,13 @@ def _runtime(
     stated = prose()
     if stated:
         return stated
+    told = set(paragraphs)
+    for unit in page.units[max(0, end - 12) : end + 8]:
+        # a closing note, a sentence of its own: "X (127 mins) screens at the IFI on Friday."
+        if len(unit) <= 300 and unit.endswith(".") and unit not in told:
+            minutes = bracketed_minutes(unit)
+            if minutes:
+                return minutes
     text = "\n".join(paragraphs)
     if _number_of_minutes(text):
         for m in _PROSE_MINUTES.finditer(text):
@@ -4928,8 +4961,8 @@ def _rating(
         if hit.kind == "user_rating":
             user_lines.update(range(hit.first, hit.last + 2))
     for i, unit in enumerate(units[: min(len(units), end + 8)]):
-        if i in user_lines:
-            continue
+        if i in user_lines or (len(unit) <= 100 and counts_votes(unit)):
+            continue  # (a row of stars by a count of votes is the readers')
         if len(unit) <= 100 and unit[:1] in "‘“\"'":
             dashed = _TITLE_DASH_SCORE.fullmatch(unit)
             scored = dashed.group(1).rstrip(".") if dashed else ""
@@ -4962,6 +4995,8 @@ def _rating(
                 value = canonical_rating(f"{value[:-2]}/4") or value  # "★★★½" out of four
         if value is None and _SCORE_LINE.fullmatch(unit):
             value = canonical_rating(unit)
+        if value is None:
+            value = rated_of(unit)  # "rated 5 of 5"
         if value is None and _STARS_LINE.fullmatch(unit):
             value = canonical_rating(unit)
         if value is None and unit[:1].isdigit() and "/" in unit:
@@ -5197,10 +5232,17 @@ def _lone_grade(page: _Page, start: int, end: int) -> str | None:
 
 
 def _platform(
-    page: _Page, hits: list[LabelHit], paragraphs: list[str], start: int, end: int, h: int = 0
+    page: _Page,
+    hits: list[LabelHit],
+    paragraphs: list[str],
+    start: int,
+    end: int,
+    h: int = 0,
+    title: str = "",
 ) -> str | None:
-    """Where to watch: a label's value, an info line's, then a sentence of the review, then one
-    between the headline and the review's end (never a menu, a link or another article)."""
+    """Where to watch: a label's value, an info line's, a short line at the review's edge that
+    says where the film is, then a sentence of the review, then one between the headline and
+    the review's end (never a menu, a link or another article)."""
     for hit in hits:
         if hit.kind == "platform" and hit.value:
             # A label alone with its value below ("Streaming" then "Great Movies") is as often
@@ -5219,14 +5261,46 @@ def _platform(
             for part in re.split(r"\s*[·|]\s*", unit):
                 if _PLATFORM_ANY.fullmatch(part):
                     return part  # "Ted Lasso (2020–2023) · Apple TV+ · Season 3"
+
+    def named_again(name: str) -> bool:
+        return _named_alone(page.units, name) >= 2
+
+    # (a line over the review saying where it was seen may read as the page's furniture)
+    edges = [
+        u
+        for u in page.units[h : min(start, len(page.units))]
+        if len(u) <= 300 and not is_related_headline(u, title)
+    ]
+    for i in range(max(start, end - 2), min(end + 8, len(page.units))):
+        if page.stop(i) or is_link_box(page.units[i]):
+            break  # another article's box, and what follows it
+        edges.append(page.units[i])
+    closing = closing_service(edges, title, _known_at, named_again)
+    if closing:
+        return closing
     # Every pattern below needs a service's name: a quick look for one comes first.
     prose = "\n".join(paragraphs)
     if _names_service(prose):
         for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE, _PLATFORM_ADJECTIVE):
-            m = _platform_search(pattern, prose)
+            m = _platform_search(pattern, prose, title)
             if m:
                 found = _one_brand(" ".join(m.group(1).split()))
                 return _fuller_list(page.units[max(start, end - 4) : end + 6], found) or found
+    # A service the parser does not know by name, then the one the film is said to be of.
+    framed = (
+        framed_service(prose, title, _known_at, named_again, strong_only=True)
+        if " on " in prose
+        else None
+    )
+    if framed:
+        return framed
+    owner = (
+        owning_service(prose, title, _known_at, _platform_heads(prose))
+        if _names_service(prose)
+        else None
+    )
+    if owner:
+        return owner
     last = min(end + 3, len(page.units))
     while last < min(end + 12, len(page.units)) and last - 1 in page.label_units:
         last += 1  # a block of facts after the review, and the line that closes it
@@ -5252,7 +5326,7 @@ def _platform(
         and not _IMAGE_CREDIT.match(u)
     )
     for pattern in (_PLATFORM_STREAM, _PLATFORM_PROSE):
-        m = _platform_search(pattern, around)
+        m = _platform_search(pattern, around, title)
         if m:
             return _one_brand(" ".join(m.group(1).split()))
     headline = page.units[h] if h < len(page.units) else ""
@@ -5293,16 +5367,48 @@ def _fuller_list(notes: list[str], platform: str) -> str | None:
 _PLATFORM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*")
 
 
-def _platform_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first match of `pattern` in `text` not followed by another work of the service,
-    skipping the costly streaming pattern when no word of it is there ("stream", "watch it")."""
+def _platform_search(pattern: re.Pattern[str], text: str, title: str = "") -> re.Match[str] | None:
+    """The first match of `pattern` in `text` not followed by another work of the service nor
+    in a sentence about another work ("the remake lands on …"), skipping the costly streaming
+    pattern when no word of it is there ("stream", "watch it")."""
     if pattern is _PLATFORM_STREAM and "tream" not in text and "atch it" not in text:
         return None
     found = _prose_matches(text) if pattern is _PLATFORM_PROSE else pattern.finditer(text)
     for m in found:
-        if not _ANOTHER_WORK.match(text, m.end()):
+        if (
+            not _ANOTHER_WORK.match(text, m.end())
+            and not names_an_outlet(text, m.end())
+            and not about_another_work(text, m.start(1), title)
+        ):
             return m
     return None
+
+
+def _named_alone(units: list[str], name: str) -> int:
+    """How often `units` name `name` as a whole: not as the start of a longer name
+    ("Zindagi" in "Zindagi Gulzar Hai"), nor inside a word."""
+    count = 0
+    for unit in units:
+        at = unit.find(name)
+        while at != -1:
+            after = unit[at + len(name) : at + len(name) + 2]
+            if not (at > 0 and unit[at - 1].isalnum()) and not (
+                after[:1].isalnum() or (after[:1] == " " and after[1:].isupper())
+            ):
+                count += 1
+            at = unit.find(name, at + 1)
+    return count
+
+
+def _known_at(text: str, at: int) -> tuple[str, int] | None:
+    """The known services written at `at` in `text`, as one name, and where they end; None
+    when none starts there, or when the name is another work's ("the Netflix series Y")."""
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        return None
+    m = _PLATFORM_RUN.match(text, at)
+    if m is None or _ANOTHER_WORK.match(text, m.end()) or names_an_outlet(text, m.end()):
+        return None
+    return _one_brand(" ".join(m.group(1).split())), m.end()
 
 
 def _platform_heads(text: str) -> Iterator[int]:
