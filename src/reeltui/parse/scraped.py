@@ -70,6 +70,7 @@ from reeltui.parse.layout import (
     without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
+from reeltui.parse.role_span import settle_roles
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -4095,6 +4096,7 @@ def _facts(
             del cast[key]
             order.remove(key)
     out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
+    out.cast = settle_roles(out.cast, credit_texts, page.units)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).
