@@ -37,12 +37,15 @@ __all__ = ["settle_roles"]
 _REACH = 260
 _WORD = r"[A-Z][\w’'\-]*"
 # Initials cut at their full stop: "R.J", "T", "J.J".
-_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _AFTER_INITIALS = re.compile(rf"\.\s?({_WORD})")
+# Words that open a new sentence after a full stop, never a surname.
+_OPENERS = frozenset("The A An He She It His Her They Their But And In As On At So".split())
 _AKA = re.compile(
     rf",?\s+(?:aka|a\.k\.a\.?|also known as)\s+((?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
 )
 _NAMED = re.compile(rf"\b(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,3}})$")
+_NAMED_AFTER = re.compile(rf"\s+(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,3}})")
 # After a description's head noun: ", Captain Klenzendorf," (the name the description gives).
 _APPOSED_NAME = re.compile(
     rf"(?:\s+[a-z][\w’'\-]*){{0,2}},\s+({_WORD}(?:\s+{_WORD}){{0,3}})(?=[,;.:]|\s+(?:who|whose)\b)"
@@ -153,7 +156,7 @@ def _settled(
     named = _NAMED.search(role) if " " in role else None
     if named:
         return named.group(1)  # "a nurse named Kwak Seol-young"
-    apposed = _description_name(text, start, end, actors)
+    apposed = _description_name(text, start, end, role, actors)
     if apposed:
         return apposed
     words = role.split()
@@ -174,29 +177,40 @@ def _mended(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
         while end < len(text) and (text[end].isalnum()):
             end += 1
-    last = text[start:end].rsplit(None, 1)[-1]
-    if end < len(text) and text[end] == "." and _INITIALS.search(last):
+    if end < len(text) and text[end] == "." and _INITIALS.fullmatch(text[start:end]):
         m = _AFTER_INITIALS.match(text, end)
-        if m:
-            end = m.end()
+        if m and m.group(1) not in _OPENERS:
+            end = m.end()  # "R.J" of "R.J. MacReady": the first name's initials, cut
     aka = _AKA.match(text, end)
     if aka and text[start].isupper():
         end = aka.end()
     return start, end
 
 
-def _description_name(text: str, start: int, end: int, actors: set[str]) -> str | None:
-    """ "plays a washed-up Wehrmacht officer, Captain Klenzendorf, with …": the role found
-    inside a description that goes on to name the character, the name."""
-    if not _after_determiner(text, start, allow_capitals=True):
+def _description_name(text: str, start: int, end: int, role: str, actors: set[str]) -> str | None:
+    """ "plays a washed-up Wehrmacht officer, Captain Klenzendorf, with …", "a nurse named
+    Greta Voss": the role found inside a description that goes on to name the character, the
+    name. A role that is already a name ("Ada Lund") is left alone."""
+    if sum(1 for w in role.split() if w[:1].isupper()) > 1:
         return None
-    m = _APPOSED_NAME.match(text, end)
-    if m is None:
+    if not (role[:1].islower() or _after_determiner(text, start, allow_capitals=True)):
+        return None
+    m = _NAMED_AFTER.match(text, end) or _APPOSED_NAME.match(text, end)
+    if m is None or not (role[:1].islower() or m.re is _APPOSED_NAME):
         return None
     name = m.group(1)
-    if fold(name) in actors or name.split()[0] in ("The", "A", "An", "He", "She", "It"):
+    words = name.split()
+    if (
+        fold(name) in actors
+        or words[0] in _OPENERS
+        or any(fold(w) in _surnames(actors) for w in words)
+    ):
         return None
     return name
+
+
+def _surnames(actors: set[str]) -> set[str]:
+    return {a.split()[-1] for a in actors if a}
 
 
 def _after_determiner(text: str, start: int, *, allow_capitals: bool = False) -> bool:
@@ -244,17 +258,17 @@ def _name_alone(text: str, start: int, words: list[str], page: str) -> str:
         and (first in _STAGE_WORDS or _written_lower(page, first))
         and not _capitalised_inside(page, words[0])
     )
-    described = titled and _after_determiner(text, start)
-    if not (opening or described):
-        return " ".join(words)
-    for cut in range(1, len(words)):
-        rest = words[cut:]
-        if not all(w[:1].isupper() for w in rest):
-            break
-        if _named_alone(page, " ".join(rest), words[cut - 1]):
-            return " ".join(rest)
-        if opening:
-            break  # only the one word the sentence's start capitalised
+    # A rank before a full name, after describing words: "the seasoned Inspector Ravi Kohli"
+    # (a rank before a surname alone, "the grumpy Captain Haddock", is how the part is called).
+    # Either is dropped only where the page names the character without it.
+    described = titled and len(words) >= 3 and _after_determiner(text, start)
+    rest = words[1:]
+    if (
+        (opening or described)
+        and all(w[:1].isupper() for w in rest)
+        and _named_alone(page, " ".join(rest), words[0])
+    ):
+        return " ".join(rest)
     return " ".join(words)
 
 
