@@ -80,7 +80,7 @@ def settle_roles(
     for where it names a character."""
     if not any(c.role for c in cast):
         return tuple(cast)
-    page = "\n".join([*texts, *lines])
+    page = _Page(texts, lines)
     actors = {fold(c.actor) for c in cast}
     firsts = [_first_name(c.role) for c in cast]
     out: list[Credit] = []
@@ -93,6 +93,22 @@ def settle_roles(
                 credit = Credit(credit.actor, settled)
         out.append(credit)
     return tuple(out)
+
+
+class _Page:
+    """The page's text, joined only when a rule asks where else it names a character."""
+
+    __slots__ = ("_parts", "_text")
+
+    def __init__(self, texts: Sequence[str], lines: Sequence[str]) -> None:
+        self._parts = (texts, lines)
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join([*self._parts[0], *self._parts[1]])
+        return self._text
 
 
 def _first_name(role: str | None) -> str:
@@ -145,7 +161,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 
 
 def _settled(
-    actor: str, role: str, texts: Sequence[str], page: str, actors: set[str], shared: bool
+    actor: str, role: str, texts: Sequence[str], page: _Page, actors: set[str], shared: bool
 ) -> str | None:
     where = _where(actor, role, texts)
     if where is None:
@@ -243,7 +259,7 @@ def _with_version(text: str, start: int, role: str) -> str:
     return role
 
 
-def _name_alone(text: str, start: int, words: list[str], page: str) -> str:
+def _name_alone(text: str, start: int, words: list[str], page: _Page) -> str:
     """The role without the words set before the name that only describe: a word capitalised
     only because it opens the sentence ("Enter Katara", "Young Aki" where nobody else plays
     Aki), or a rank after a description ("the seasoned Inspector Bhupendra Singh"), dropped
@@ -255,8 +271,8 @@ def _name_alone(text: str, start: int, words: list[str], page: str) -> str:
     opening = (
         not titled
         and _opens_sentence(text, start)
-        and (first in _STAGE_WORDS or _written_lower(page, first))
-        and not _capitalised_inside(page, words[0])
+        and (first in _STAGE_WORDS or _written_lower(page.text, first))
+        and not _capitalised_inside(page.text, words[0])
     )
     # A rank before a full name, after describing words: "the seasoned Inspector Ravi Kohli"
     # (a rank before a surname alone, "the grumpy Captain Haddock", is how the part is called).
@@ -266,7 +282,7 @@ def _name_alone(text: str, start: int, words: list[str], page: str) -> str:
     if (
         (opening or described)
         and all(w[:1].isupper() for w in rest)
-        and _named_alone(page, " ".join(rest), words[0])
+        and _named_alone(page.text, " ".join(rest), words[0])
     ):
         return " ".join(rest)
     return " ".join(words)
@@ -299,7 +315,7 @@ def _capitalised_inside(page: str, word: str) -> bool:
         if (end >= len(page) or not page[end].isalnum()) and (
             at == 0 or not page[at - 1].isalnum()
         ):
-            head = page[:at].rstrip(" “\"‘'(")
+            head = page[max(0, at - 8) : at].rstrip(" “\"‘'(")
             if head and head[-1] not in _SENTENCE_END and head[-1] not in "\n:–—-":
                 return True
         at = page.find(word, at + 1)
