@@ -207,6 +207,9 @@ def _description_name(text: str, start: int, end: int, role: str, actors: set[st
     """ "plays a washed-up Wehrmacht officer, Captain Klenzendorf, with …", "a nurse named
     Greta Voss": the role found inside a description that goes on to name the character, the
     name. A role that is already a name ("Ada Lund") is left alone."""
+    after = text[end : end + 40]
+    if "," not in after and "named" not in after and "called" not in after:
+        return None  # neither a name set after the description nor "named X" follows
     if sum(1 for w in role.split() if w[:1].isupper()) > 1:
         return None
     if not (role[:1].islower() or _after_determiner(text, start, allow_capitals=True)):
