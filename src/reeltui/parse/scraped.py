@@ -81,6 +81,7 @@ from reeltui.parse.notes import (
 )
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
+from reeltui.parse.role_span import settle_roles
 from reeltui.parse.roles import (
     Known,
     makers_acting,
@@ -4154,6 +4155,7 @@ def _facts(
             del cast[key]
             order.remove(key)
     out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
+    out.cast = settle_roles(out.cast, credit_texts, page.units)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
     # owner of the show is its creator).

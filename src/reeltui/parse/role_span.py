@@ -1,0 +1,345 @@
+"""The words of a role, decided from the credit's own text once the actor and the part are found.
+
+The patterns that find a credit cut its role where their own expression stops: at a full stop
+("R.J" of "R.J. MacReady"), at the start of a sentence ("Enter Katara (X)"), or after the
+words that describe the character ("the seasoned Inspector Bhupendra Singh"). This step finds
+the role where the credit wrote it, near the actor's name, and settles its words:
+
+- a name cut short is mended: initials cut at their full stop, a word cut inside ("Ki" of
+  "Ki-taek"), and an "aka" form written at the credit ("Vic Stone, aka Cyborg");
+- words set before a name are dropped when the credit shows they only describe: a word that
+  is capitalised only because it opens the sentence ("Enter Katara", "Negotiator Narmada Rai"),
+  or a rank after a determiner and describing words ("as the local MLA Chandrakishore Singh"),
+  each only when the page names the character without them elsewhere, and never a word that
+  tells one actor's version of a part from another's ("young Kirsten" beside "Kirsten");
+- a description that goes on to name the character gives the name ("a nurse named Kwak
+  Seol-young", "a washed-up Wehrmacht officer, Captain Klenzendorf,");
+- a description in lower case keeps only its rank or kinship noun ("their grandmother",
+  "the corrupt mayor");
+- a qualifier that the credit writes before a name two actors share is kept ("the adult
+  Sophie" where another actor plays Sophie).
+
+Precision first: the step changes a role only when it finds the role in the credit's text near
+the actor's name, and it never adds a word that is not written there next to the role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reeltui.model import Credit
+from reeltui.text import fold
+
+__all__ = ["settle_roles"]
+
+#: How far (in characters) a role may stand from its actor's name and still be their credit.
+_REACH = 260
+_WORD = r"[A-Z][\w’'\-]*"
+# Initials cut at their full stop: "R.J", "T", "J.J".
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
+_AFTER_INITIALS = re.compile(rf"\.\s?({_WORD})")
+# Words that open a new sentence after a full stop, never a surname.
+_OPENERS = frozenset("The A An He She It His Her They Their But And In As On At So".split())
+_AKA = re.compile(
+    rf",?\s+(?:aka|a\.k\.a\.?|also known as)\s+((?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
+)
+_NAMED = re.compile(rf"\b(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,3}})$")
+_NAMED_AFTER = re.compile(rf"\s+(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,3}})")
+# After a description's head noun: ", Captain Klenzendorf," (the name the description gives).
+_APPOSED_NAME = re.compile(
+    rf"(?:\s+[a-z][\w’'\-]*){{0,2}},\s+({_WORD}(?:\s+{_WORD}){{0,3}})(?=[,;.:]|\s+(?:who|whose)\b)"
+)
+_DETERMINERS = frozenset("a an the his her their its our my your".split())
+# Ranks and offices: set before a name after describing words ("the seasoned Inspector X"),
+# they describe; kinship and religious words ("Brother Aidan", "Aunt Polly") are left alone.
+_RANKS = frozenset(
+    """
+    inspector detective commissioner constable sergeant lieutenant captain colonel commander
+    major general officer agent deputy marshal sheriff mayor governor president minister
+    senator judge
+    """.split()
+)
+# Words that tell one actor's version of a part from another's ("young Kirsten").
+_VERSIONS = frozenset(
+    "young younger old older adult grown grown-up teenage teen little elder child".split()
+)
+_VERSION_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([a-z][a-z\-]+)\s+$")
+_SENTENCE_END = ".!?"
+# Words that open a sentence to bring a character on: "Enter Katara (X)", "Meet Ruth (Y)".
+_STAGE_WORDS = frozenset("enter meet cue introducing".split())
+# Words that end the describing words before a role: the clause's verb or the credit's own.
+_CLAUSE_WORDS = frozenset("is are was were be as by plays played play and or who with".split())
+
+
+def settle_roles(
+    cast: Sequence[Credit], texts: Sequence[str], lines: Sequence[str] = ()
+) -> tuple[Credit, ...]:
+    """The credits with each role's words as the credit itself writes them (see the module):
+    `texts` are the paragraphs that hold the credits, `lines` the rest of the page, read only
+    for where it names a character."""
+    if not any(c.role for c in cast):
+        return tuple(cast)
+    page = _Page(texts, lines)
+    actors = {fold(c.actor) for c in cast}
+    firsts = [_first_name(c.role) for c in cast]
+    out: list[Credit] = []
+    for n, credit in enumerate(cast):
+        role = credit.role
+        if role:
+            shared = any(f and f == firsts[n] for m, f in enumerate(firsts) if m != n)
+            settled = _settled(credit.actor, role, texts, page, actors, shared)
+            if settled and settled != role:
+                credit = Credit(credit.actor, settled)
+        out.append(credit)
+    return tuple(out)
+
+
+class _Page:
+    """The page's text, joined only when a rule asks where else it names a character."""
+
+    __slots__ = ("_parts", "_text")
+
+    def __init__(self, texts: Sequence[str], lines: Sequence[str]) -> None:
+        self._parts = (texts, lines)
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join([*self._parts[0], *self._parts[1]])
+        return self._text
+
+
+def _first_name(role: str | None) -> str:
+    """The first capitalised word of a role, past any qualifier ("adult Sophie": "sophie")."""
+    if not role:
+        return ""
+    for word in role.split():
+        if word[:1].isupper() and word.lower() not in _VERSIONS and word.lower() != "the":
+            return fold(word)
+    return ""
+
+
+def _where(actor: str, role: str, texts: Sequence[str]) -> tuple[str, int, int] | None:
+    """The text and span of the role's mention nearest the actor's name, within reach."""
+    surname = actor.split()[-1]
+    best: tuple[int, str, int] | None = None
+    for text in texts:
+        if role not in text:
+            continue
+        mentions = _all(text, actor) or (_all(text, surname) if len(surname) > 2 else [])
+        if not mentions:
+            continue
+        for at in _all(text, role):
+            if not _bounded(text, at, at + len(role)):
+                continue
+            gap = min(abs(at - m) for m in mentions)
+            if gap <= _REACH and (best is None or gap < best[0]):
+                best = (gap, text, at)
+    if best is None:
+        return None
+    return best[1], best[2], best[2] + len(role)
+
+
+def _all(text: str, needle: str) -> list[int]:
+    found: list[int] = []
+    at = text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether the span starts and ends a word (a cut word is mended apart, in `_mended`)."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() and text[start].isalnum()) and not (
+        after.isalnum() and text[end - 1].isalnum()
+    )
+
+
+def _settled(
+    actor: str, role: str, texts: Sequence[str], page: _Page, actors: set[str], shared: bool
+) -> str | None:
+    where = _where(actor, role, texts)
+    if where is None:
+        return role
+    text, start, end = where
+    start, end = _mended(text, start, end)
+    role = text[start:end]
+    named = _NAMED.search(role) if " " in role else None
+    if named:
+        return named.group(1)  # "a nurse named Kwak Seol-young"
+    apposed = _description_name(text, start, end, role, actors)
+    if apposed:
+        return apposed
+    words = role.split()
+    if all(w[:1].islower() for w in words):
+        return role  # a description, kept as the credit writes it
+    if shared and len(words) == 1:
+        return _with_version(text, start, role)
+    return _name_alone(text, start, words, page)
+
+
+def _mended(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with a cut name made whole: initials cut at their full stop ("R.J" of
+    "R.J. MacReady"), a word cut at a hyphen or an apostrophe, and an "aka" form."""
+    while end < len(text) - 1 and (
+        (text[end] == "-" and text[end + 1].isalpha())
+        or (text[end] in "’'" and text[end + 1].isupper())
+    ):
+        end += 1
+        while end < len(text) and (text[end].isalnum()):
+            end += 1
+    if end < len(text) and text[end] == "." and _INITIALS.fullmatch(text[start:end]):
+        m = _AFTER_INITIALS.match(text, end)
+        if m and m.group(1) not in _OPENERS:
+            end = m.end()  # "R.J" of "R.J. MacReady": the first name's initials, cut
+    aka = _AKA.match(text, end)
+    if aka and text[start].isupper():
+        end = aka.end()
+    return start, end
+
+
+def _description_name(text: str, start: int, end: int, role: str, actors: set[str]) -> str | None:
+    """ "plays a washed-up Wehrmacht officer, Captain Klenzendorf, with …", "a nurse named
+    Greta Voss": the role found inside a description that goes on to name the character, the
+    name. A role that is already a name ("Ada Lund") is left alone."""
+    after = text[end : end + 40]
+    if "," not in after and "named" not in after and "called" not in after:
+        return None  # neither a name set after the description nor "named X" follows
+    if sum(1 for w in role.split() if w[:1].isupper()) > 1:
+        return None
+    if not (role[:1].islower() or _after_determiner(text, start, allow_capitals=True)):
+        return None
+    m = _NAMED_AFTER.match(text, end) or _APPOSED_NAME.match(text, end)
+    if m is None or not (role[:1].islower() or m.re is _APPOSED_NAME):
+        return None
+    name = m.group(1)
+    words = name.split()
+    if (
+        fold(name) in actors
+        or words[0] in _OPENERS
+        or any(fold(w) in _surnames(actors) for w in words)
+    ):
+        return None
+    return name
+
+
+def _surnames(actors: set[str]) -> set[str]:
+    return {a.split()[-1] for a in actors if a}
+
+
+def _after_determiner(text: str, start: int, *, allow_capitals: bool = False) -> bool:
+    """Whether the words before `start` in its clause are a determiner and up to three
+    describing words ("the seasoned ", "a washed-up "): the role follows a description."""
+    before = text[max(0, start - 60) : start].split()
+    for word in reversed(before[-4:]):
+        bare = word.strip("(“\"‘'")
+        if bare != word and bare.lower() not in _DETERMINERS:
+            return False  # a bracket or a quote opens between the words and the role
+        if (bare.lower() in _DETERMINERS and bare[:1].islower()) or bare in ("The", "A", "An"):
+            return True
+        if bare.lower() in _CLAUSE_WORDS or not (
+            bare[:1].islower() or (allow_capitals and bare[:1].isupper())
+        ):
+            return False
+        if bare[-1:] in ",;:." or not re.fullmatch(r"[\w’'\-]+", bare):
+            return False
+    return False
+
+
+def _with_version(text: str, start: int, role: str) -> str:
+    """ "the adult Sophie, played by X" where another actor plays Sophie: the qualifier the
+    credit writes before the name tells the two apart, and is kept."""
+    if role.split()[0].lower() in _VERSIONS:
+        return role
+    m = _VERSION_BEFORE.search(text, max(0, start - 20), start)
+    if m and m.group(1) in _VERSIONS:
+        return f"{m.group(1)} {role}"
+    return role
+
+
+def _name_alone(text: str, start: int, words: list[str], page: _Page) -> str:
+    """The role without the words set before the name that only describe: a word capitalised
+    only because it opens the sentence ("Enter Katara", "Young Aki" where nobody else plays
+    Aki), or a rank after a description ("the seasoned Inspector Bhupendra Singh"), dropped
+    only when the page names the character without them elsewhere."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return " ".join(words)
+    first = words[0].rstrip(".").lower()
+    titled = first in _RANKS or (words[0].isupper() and 2 <= len(words[0]) <= 5)
+    opening = (
+        not titled
+        and _opens_sentence(text, start)
+        and (first in _STAGE_WORDS or _written_lower(page.text, first))
+        and not _capitalised_inside(page.text, words[0])
+    )
+    # A rank before a full name, after describing words: "the seasoned Inspector Ravi Kohli"
+    # (a rank before a surname alone, "the grumpy Captain Haddock", is how the part is called).
+    # Either is dropped only where the page names the character without it.
+    described = titled and len(words) >= 3 and _after_determiner(text, start)
+    rest = words[1:]
+    if (
+        (opening or described)
+        and all(w[:1].isupper() for w in rest)
+        and _named_alone(page.text, " ".join(rest), words[0])
+    ):
+        return " ".join(rest)
+    return " ".join(words)
+
+
+def _written_lower(page: str, word: str) -> bool:
+    """Whether the page writes `word` in lower case as a word of its own."""
+    at = page.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not page[at - 1].isalnum()) and (
+            end >= len(page) or not page[end].isalnum()
+        ):
+            return True
+        at = page.find(word, at + 1)
+    return False
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    head = text[:start].rstrip()
+    return not head or head[-1] in _SENTENCE_END
+
+
+def _capitalised_inside(page: str, word: str) -> bool:
+    """Whether the page writes `word` capitalised inside a sentence (a name, not a word that
+    the sentence's start capitalised)."""
+    at = page.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (end >= len(page) or not page[end].isalnum()) and (
+            at == 0 or not page[at - 1].isalnum()
+        ):
+            head = page[max(0, at - 8) : at].rstrip(" “\"‘'(")
+            if head and head[-1] not in _SENTENCE_END and head[-1] not in "\n:–—-":
+                return True
+        at = page.find(word, at + 1)
+    return False
+
+
+def _named_alone(page: str, name: str, dropped: str) -> bool:
+    """Whether the page names `name` without the word `dropped` before it, as a whole name
+    (not inside a longer run of capitalised words)."""
+    at = page.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole_end = end >= len(page) or not (page[end].isalnum() or page[end] in "-’'")
+        head = page[max(0, at - 40) : at].rpartition("\n")[2]
+        prev = head.split()[-1] if head.split() and head[-1:].isspace() else ""
+        if (
+            whole_end
+            and (at == 0 or not page[at - 1].isalnum())
+            and prev.strip("“\"‘'(") != dropped
+            and not (prev[:1].isupper() and prev[-1:].isalnum())
+        ):
+            return True
+        at = page.find(name, at + 1)
+    return False

@@ -1,0 +1,117 @@
+"""The words of a role, settled from the credit's own text once the actor and the part are found:
+a name cut short is mended, words set before the name that only describe are dropped when the
+page names the character without them, a description that goes on to name the character gives
+the name, and a qualifier that tells two actors' versions of a part apart is kept. Small
+made-up pages, each with a twin worded another way."""
+
+from __future__ import annotations
+
+from reeltui.model import Credit
+from reeltui.parse.role_span import settle_roles
+
+from prose_pages import cast, page
+
+
+def test_initials_cut_at_their_full_stop() -> None:
+    review = page(
+        "The cast is superb. Hal Mercer's R.J. Brandt is introduced losing at cards, and Tobin "
+        "Rask's Blair is the first of them to crack."
+    )
+    assert cast(review)["Hal Mercer"] == "R.J. Brandt"
+    # The twin: one initial, and a sentence worded another way.
+    review = page(
+        "The ensemble is the point: Hal Mercer's J. Brandt is sour and capable, while Tobin "
+        "Rask's Blair is the first to crack."
+    )
+    assert cast(review)["Hal Mercer"] == "J. Brandt"
+
+
+def test_initials_before_a_new_sentence_stay_as_they_are() -> None:
+    # The twin: the initials end the sentence; the capitalised word after them opens the next.
+    credits = settle_roles(
+        [Credit("Hal Mercer", "T.J")], ["Hal Mercer plays the boss, T.J. He never smiles."]
+    )
+    assert credits[0].role == "T.J"
+
+
+def test_an_aka_form_written_at_the_credit() -> None:
+    review = page(
+        "Lia Sand rounds out the team as Ada Lund, aka Nightjar, who is a little too polished "
+        "for this crew and knows it."
+    )
+    assert cast(review)["Lia Sand"] == "Ada Lund, aka Nightjar"
+    # The twin: spelt out, with the credit's verb before the part.
+    credits = settle_roles(
+        [Credit("Lia Sand", "Ada Lund")],
+        ["Lia Sand plays Ada Lund, also known as Nightjar, with a wary grace."],
+    )
+    assert credits[0].role == "Ada Lund, also known as Nightjar"
+
+
+def test_a_word_that_only_opens_the_sentence() -> None:
+    paragraphs = [
+        "The old world is gone. Enter Mira (Lia Sand), a girl from the southern tribe, who "
+        "finds a boy frozen in the ice.",
+        "Mira is the show's heart, and the season is hers.",
+    ]
+    assert settle_roles([Credit("Lia Sand", "Enter Mira")], paragraphs)[0].role == "Mira"
+    # The twin: another opening word, and a page that never names the character without it.
+    paragraphs = [
+        "Nobody saw it coming. Meet Osvald (Hal Mercer), a clerk who wants a quiet life.",
+        "The clerk is the story's heart.",
+    ]
+    credits = settle_roles([Credit("Hal Mercer", "Meet Osvald")], paragraphs)
+    assert credits[0].role == "Meet Osvald"
+
+
+def test_a_name_that_opens_the_sentence_is_kept_whole() -> None:
+    # "Weird" is written capitalised inside a sentence too: part of the name.
+    paragraphs = [
+        "The dolls are a riot. Weird Ada (Lia Sand) lives in a house at the edge of the town.",
+        "Later Ada leaves, and the film misses Weird Ada badly.",
+    ]
+    assert settle_roles([Credit("Lia Sand", "Weird Ada")], paragraphs)[0].role == "Weird Ada"
+
+
+def test_a_rank_after_describing_words() -> None:
+    review = page(
+        "Hal Mercer, as the seasoned Inspector Ravi Kohli, is another standout; his quiet "
+        "dignity brings warmth to a grim story.",
+        "Ravi Kohli is the one man at the station who still reads every file.",
+    )
+    assert cast(review)["Hal Mercer"] == "Ravi Kohli"
+    # The twin: the rank straight after the credit's verb is part of the name as written.
+    credits = settle_roles(
+        [Credit("Lia Sand", "Commissioner Greta Voss")],
+        [
+            "Lia Sand plays Commissioner Greta Voss with a steely calm.",
+            "Greta Voss never raises her voice.",
+        ],
+    )
+    assert credits[0].role == "Commissioner Greta Voss"
+
+
+def test_a_description_that_names_the_character() -> None:
+    review = page(
+        "Tobin Rask plays a washed-up Prussian officer, Captain Emil Varga, with his usual "
+        "rumpled charm, and the film is better whenever he is on screen."
+    )
+    assert cast(review)["Tobin Rask"] == "Captain Emil Varga"
+    # The twin: "named" after the description.
+    credits = settle_roles(
+        [Credit("Lia Sand", "His girlfriend, a nurse named Greta Voss")],
+        ["His girlfriend, a nurse named Greta Voss, is played by Lia Sand with warmth."],
+    )
+    assert credits[0].role == "Greta Voss"
+
+
+def test_a_qualifier_kept_where_two_actors_share_a_part() -> None:
+    paragraphs = [
+        "Lia Sand plays Ada, an eleven-year-old on holiday with her father.",
+        "In strobe-lit flashes we see the adult Ada, played by Mira Holt, searching a club.",
+    ]
+    credits = settle_roles([Credit("Lia Sand", "Ada"), Credit("Mira Holt", "Ada")], paragraphs)
+    assert [c.role for c in credits] == ["Ada", "adult Ada"]
+    # The twin: one actor in the part; the qualifier only describes, and is not added.
+    credits = settle_roles([Credit("Mira Holt", "Ada")], paragraphs[1:])
+    assert credits[0].role == "Ada"
