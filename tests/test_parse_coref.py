@@ -125,6 +125,7 @@ def test_his_part_after_a_sentence_about_one_actor() -> None:
 def test_her_part_after_a_sentence_about_one_credited_actor() -> None:
     # The twin: a credited actor, the part in the next paragraph.
     review = page(
+        "The inn is kept by Marguerite Lamy, and nobody crosses her.",
         "And then there is Lia Sand, who turns up only now and then but steals the whole thing.",
         "Her Marguerite has a lonely, grumpy streak that the script never explains.",
         labels=LABELS,
@@ -194,3 +195,31 @@ def test_gives_a_place_no_part() -> None:
         "had in years.",
     )
     assert "Ilse Marten" not in cast(review)
+
+
+# --- what an anaphor never makes a credit of ----------------------------------------------
+
+
+def test_plays_him_a_song_is_no_part() -> None:
+    review = page(
+        "Mattis Krogh, a lonely clerk, sits by the window. Dunstan Pryor plays him a song on "
+        "the old piano.",
+    )
+    assert cast(review).get("Dunstan Pryor") != "Mattis Krogh"
+
+
+def test_as_part_after_a_sentence_about_the_writer_credits_nobody() -> None:
+    review = page(
+        "The script is the work of the novelist Ilse Marten. As Greta Lund, she is a widow "
+        "who keeps bees.",
+    )
+    assert "Ilse Marten" not in cast(review)
+
+
+def test_his_place_is_no_part() -> None:
+    # The twin of "His Noori Natt is …": a place of the actor's, no person of the story.
+    review = page(
+        "The film belongs, however, to Halvard Brekke.",
+        "His Brooklyn is warm, loud and full of music.",
+    )
+    assert cast(review).get("Halvard Brekke") != "Brooklyn"

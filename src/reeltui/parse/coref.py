@@ -103,7 +103,10 @@ _PLAY_VERBS = frozenset("plays played play voices voiced portrays portrayed".spl
 _GIVE_VERBS = frozenset("gives gave lends lent makes made".split())
 _PLAY_ENDS = tuple(f" {verb}" for verb in _PLAY_VERBS)
 # What follows "plays him" when the verb is not about a part: "plays him like a fiddle".
-_NOT_PART_AFTER = ("like ", "off ", "for a", "against ", "at ")
+_NOT_PART_AFTER = (
+    "like ", "off ", "for a", "against ", "at ", "a ", "an ", "the ", "some ", "his ", "her ",
+    "back", "up ", "down ",
+)  # fmt: skip
 
 
 def coreferent_roles(
@@ -478,7 +481,7 @@ class _Page:
         if rest.startswith(("plays ", "voices ")):
             m = _RUN.match(rest, rest.find(" ") + 1)
             role = m.group() if m else None
-            if role and self._a_part(role):
+            if role and self._a_part(role) and self._named_person(role):
                 actor = self._one_person(previous)
                 if actor:
                     yield (actor, role)
@@ -522,6 +525,8 @@ class _Page:
             return
         if not self._a_part(role) or self.titled(sentence.split(" ")[0] + " " + role):
             return
+        if not self._named_person(role):
+            return  # "His Brooklyn is loud": a place of his, not a part
         actor = self._one_person(previous)
         if actor:
             yield (actor, role)
@@ -544,6 +549,25 @@ class _Page:
                     elif actor and near and head.endswith(near[-1] + ","):
                         yield (actor, near[-1])  # "his sister Pearl, whom X plays"
             at = sentence.find("whom ", at + 5)
+
+    def _named_person(self, name: str) -> bool:
+        """Whether `name` is a person's: a full name, one the page describes as a person of
+        its story, or the end of a full name the page gives ("Happer": "Felix Happer")."""
+        if is_name(name) or self.person_sign(name) is not None:
+            return True
+        if " " in name:
+            return False
+        text = self.joined()
+        if _full_before(name, text) is not None:
+            return True
+        at = text.find(name + " ")
+        while at != -1:
+            # "Marguerite": "Marguerite Lamy"
+            words = [w.strip(",.;:!?") for w in text[at : at + 60].split()[:2]]
+            if (not at or not text[at - 1].isalnum()) and is_name(" ".join(words)):
+                return True
+            at = text.find(name + " ", at + 1)
+        return False
 
     def _a_part(self, role: str) -> bool:
         """Whether a name read as a part may be one: no credited actor, maker, title or part
@@ -569,9 +593,14 @@ class _Page:
                 continue
             possessive = 2 if m.group().endswith(("’s", "'s")) else 0
             start = m.end() - possessive - len(name)
-            before = sentence[max(0, start - 12) : start].split()
+            before = sentence[max(0, start - 30) : start].split()
             if before and before[-1].lower() in _WORK_BEFORE:
                 continue  # "in Super Story": a work or a place
+            if before and (
+                before[-1].lower().rstrip(",") in _MAKERS
+                or (before[-1] == "by" and before[-2:-1] not in (["played"], ["voiced"]))
+            ):
+                continue  # "directed by Jane Campion", "the director, Jane Campion"
             actor = self.actor(name)
             if actor is None and " " not in name:
                 # "pairing Pedersen with Judy Davis": a surname stands for the page's full name
@@ -704,6 +733,13 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# Jobs behind the camera: the name after one is a maker's, never the actor an anaphor means.
+_MAKERS = frozenset(
+    """
+    director filmmaker film-maker writer screenwriter writer-director novelist author composer
+    producer creator showrunner cinematographer editor
+    """.split()
+)
 # Words that end a description before its head noun could come: "a man who", "the one with".
 _DESCRIPTION_ENDS = frozenset("who whose which that with from in of at and or".split())
 
