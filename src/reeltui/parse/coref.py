@@ -22,7 +22,9 @@ than none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from reeltui.parse.credits import is_name
@@ -115,13 +117,16 @@ def coreferent_roles(
     """Credits that join an actor to a part named in another clause or sentence (see the
     module's docstring). `found` holds the credits read so far: their parts are taken, and an
     actor who has a part already is given no other."""
-    page = _Page(texts, known, found, title)
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(text) + 1 for text in texts))
+    spots = _spots(joined)
+    if not spots:
+        return []
+    page = _Page(texts, known, found, title, joined)
     out: list[Pair] = []
-    for n, text in enumerate(texts):
-        if not _may_refer(text):
-            continue
+    for n in sorted({bisect_right(ends, at) for at in spots}):
         before = _last_sentences(texts[n - 1]) if n else ("", "")
-        for sentence in _sentences(text):
+        for sentence in _sentences(texts[n]):
             for actor, role in page.read(sentence, before):
                 if page.accept(actor, role):
                     out.append((actor, role))
@@ -129,28 +134,65 @@ def coreferent_roles(
     return out
 
 
-def _may_refer(text: str) -> bool:
-    """The cheap test: whether a paragraph holds one of the anaphors read here."""
+def _spots(text: str) -> list[int]:
+    """Where the page may hold one of the anaphors read here: the cheap test, made on the
+    whole page at once with a few plain searches (most pages hold none)."""
+    spots: list[int] = []
     for word in (" him", " her"):
         at = text.find(word)
         while at != -1:
-            space = text.rfind(" ", 0, at)
-            verb = text[space + 1 : at]
+            verb = text[text.rfind(" ", max(0, at - 14), at) + 1 : at]
             if verb in _PLAY_VERBS or verb in _GIVE_VERBS or verb == "as":
-                return True
+                spots.append(at)
             at = text.find(word, at + 4)
-    for lead in ("He ", "She ", "As ", "His ", "Her "):
-        if text.startswith(lead) or f". {lead}" in text or f"? {lead}" in text:
-            return True
-    if " brings " in text or " brought " in text:
-        return True
-    for verb in (" gives ", " gave ", " lends ", " makes "):
-        at = text.find(verb)
+    # A sentence's first word: "He is played by", "As Gaitonde", "His Logan Roy".
+    for lead in ("He", "She ", "As ", "His "):  # (the search for "He" finds "Her " too)
+        at = text.find(lead)
         while at != -1:
-            if text[at + len(verb) : at + len(verb) + 1].isupper():
-                return True
-            at = text.find(verb, at + 1)
-    return "whom " in text
+            if (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". ") and _opens(text, at):
+                spots.append(at)
+            at = text.find(lead, at + 2)
+    for word in (" the role", " the part"):
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            after = text[end : end + 1]
+            if (after in _PART_ENDS or text.startswith(_PART_JOINS, end)) and text[
+                max(0, at - 5) : at
+            ].endswith(_PART_BEFORE):
+                spots.append(at)
+            at = text.find(word, end)
+    for word in (" gives ", " makes ", "whom "):
+        at = text.find(word)
+        while at != -1:
+            if text[at + len(word) : at + len(word) + 1].isupper():
+                spots.append(at)
+            at = text.find(word, at + 1)
+    at = text.find(" brings ")
+    while at != -1:
+        to = text.find(" to ", at, at + 100)
+        if to != -1 and text[to + 4 : to + 5].isupper():
+            spots.append(at)
+        at = text.find(" brings ", at + 1)
+    return spots
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the sentence at `at` opens with an anaphor: "He is played by", "As Y", "His Y"."""
+    if not text.startswith(_OPENINGS, at):
+        return False
+    space = text.find(" ", at, at + 5) + 1
+    if text.startswith(("He ", "She "), at):
+        return text.startswith(_PRONOUN_VERBS, space)
+    return text[space : space + 1].isupper()
+
+
+# What the cheap test looks for around its words.
+_OPENINGS = ("He ", "She ", "As ", "His ", "Her ")
+_PRONOUN_VERBS = ("is played", "was played", "is voiced", "was voiced", "plays ", "voices ")
+_PART_ENDS = frozenset(("", ".", ",", ";", ":"))
+_PART_JOINS = (" and ", " with ", " but ")
+_PART_BEFORE = (" in", " to", "into")
 
 
 def _sentences(text: str) -> Iterator[str]:
@@ -180,14 +222,16 @@ class _Page:
     """What the resolution asks of the page: who is credited, what is taken, who is a person
     of the story."""
 
-    def __init__(self, texts: Sequence[str], known: Known, found: Sequence[Pair], title: str):
+    def __init__(
+        self, texts: Sequence[str], known: Known, found: Sequence[Pair], title: str, joined: str
+    ):
         self.texts = texts
+        self._joined = joined
         self.known = known
         self.title = fold(title) if title else ""
         self.taken = {fold(role) for _, role in found if role}
         self.with_part = {fold(actor) for actor, role in found if role}
         self.credited = {fold(actor) for actor, _ in found} | set(known.actors)
-        self._joined: str | None = None
         self._before = ("", "")
         self._evidence: dict[str, str | None] = {}
 
@@ -205,8 +249,6 @@ class _Page:
         return bool(self.title) and (key == self.title or key in self.title.split(" : "))
 
     def joined(self) -> str:
-        if self._joined is None:
-            self._joined = "\n".join(self.texts)
         return self._joined
 
     def person_sign(self, name: str) -> str | None:
@@ -296,10 +338,9 @@ class _Page:
         for word in (" the role", " the part"):
             at = sentence.find(word)
             end = at + len(word)
-            if at == -1 or sentence[end : end + 1] not in ("", ".", ",", ";", ":", " "):
-                continue
-            if sentence[end : end + 1] == " " and not sentence.startswith(
-                ("and ", "with ", "but "), end + 1
+            if at == -1 or (
+                sentence[end : end + 1] not in _PART_ENDS
+                and not sentence.startswith(_PART_JOINS, end)
             ):
                 continue  # "the role of a lifetime", "the part he was born for"
             head = sentence[:at]
