@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
+from reeltui.parse.coref import coreferent_roles
 from reeltui.parse.credits import (
     NOT_ROLE_OBJECTS,
     is_name,
@@ -508,6 +509,7 @@ def prose_roles(
         ):
             found.append((p.actor, p.role))
     _played_by_self(texts, wider, found)
+    found.extend(coreferent_roles(texts, wider, found, title))  # parts named apart: coref.py
     if any(" is " in text for text in texts):
         _part_is_actor(texts, wider, found)
     crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}

@@ -1,0 +1,225 @@
+"""Parts named apart from their actors: a pronoun or the sentence before joins them
+(`reeltui.parse.coref`). Small made-up pages, each shape in two wordings, and the pages where
+the anaphor is ambiguous and nothing may be credited."""
+
+from __future__ import annotations
+
+from prose_pages import cast, page
+
+LABELS = "Starring: Tobin Rask, Lia Sand, Oren Vale"
+
+
+# --- "X plays him": the character the sentence before (or the clause before) introduces ---
+
+
+def test_plays_him_after_a_character_introduced_in_the_sentence_before() -> None:
+    review = page(
+        "Around the third episode we meet Mattis Krogh, a buttoned-up clerk with a fear of "
+        "lifts. Dunstan Pryor, whom some will know from the stage, plays him with a tightly "
+        "wound sadness.",
+    )
+    assert cast(review).get("Dunstan Pryor") == "Mattis Krogh"
+
+
+def test_gives_her_a_quality_after_the_clause_that_names_her() -> None:
+    # The twin: the character in the same sentence, and a quality of acting given.
+    review = page(
+        "The aunt is Wilma Rusk, a widow who runs the ferry café, and Hedda Lorne gives her a "
+        "big, warm, slightly mad energy.",
+    )
+    assert cast(review).get("Hedda Lorne") == "Wilma Rusk"
+
+
+def test_plays_her_mother_is_no_pronoun() -> None:
+    # "her" before a noun is a determiner: no part is read from it.
+    review = page(
+        "Greta Voss, a nurse, comes home late. Lia Sand plays her mother with a brisk chill.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Lia Sand") != "Greta Voss"
+
+
+def test_plays_him_after_a_sentence_about_a_car_credits_no_car() -> None:
+    # "a Land Rover" is a thing; the sentence before opens with "She", so the part is the one
+    # the sentence before that is about.
+    review = page(
+        "We rejoin Mara Quill weeks from retirement. She has bought a Land Rover and a caravan. "
+        "Lia Sand plays her, of course, with a sigh for every occasion.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Mara Quill"
+
+
+# --- "He is played by X" ------------------------------------------------------------------
+
+
+def test_he_is_played_by_after_a_described_character() -> None:
+    review = page(
+        "Into her life crashes Tolo, a loud, cheerful neighbour who keeps knocking on her door. "
+        "He is played by Benedek Arva, a comedian from the stand-up circuit.",
+    )
+    assert cast(review).get("Benedek Arva") == "Tolo"
+
+
+def test_she_was_voiced_by_after_a_described_character() -> None:
+    # The twin: another verb, another tense.
+    review = page(
+        "Saro Ilves, a young weaver, leaves her village for the city. She was voiced by Tobin "
+        "Rask in the original release.",
+        labels=LABELS,
+    )
+    assert cast(review)["Tobin Rask"] == "Saro Ilves"
+
+
+# --- "As Y, he …" -------------------------------------------------------------------------
+
+
+def test_as_part_he_after_a_sentence_about_one_actor() -> None:
+    review = page(
+        "The show belongs, though, to Casimir Oduya. As Gaitonde he is funny, repellent and "
+        "magnetic, often within a single voiceover.",
+    )
+    assert cast(review).get("Casimir Oduya") == "Gaitonde"
+
+
+def test_as_part_with_a_description_she_after_a_credited_actor() -> None:
+    # The twin: a credited mononym, and the part described before the pronoun.
+    review = page(
+        "But the film belongs to Lia Sand. As Simi Arden, the wife of a faded matinee idol, she "
+        "is the most gleefully wicked character in years.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Simi Arden"
+
+
+def test_as_part_after_a_sentence_about_two_actors_credits_neither() -> None:
+    review = page(
+        "Tobin Rask and Lia Sand are superb. As Gaitonde he is funny and repellent.",
+        labels=LABELS,
+    )
+    assert cast(review)["Tobin Rask"] is None and cast(review)["Lia Sand"] is None
+
+
+def test_as_part_after_a_character_credits_no_character() -> None:
+    # The one name in the sentence before is a part the page gives someone: no actor.
+    review = page(
+        "Lia Sand plays Edda Crane. Edda Crane hides in the old mill. As Greta she fools the "
+        "village for a week.",
+        labels=LABELS,
+    )
+    assert "Edda Crane" not in cast(review)
+
+
+# --- "His Y is …" -------------------------------------------------------------------------
+
+
+def test_his_part_after_a_sentence_about_one_actor() -> None:
+    review = page(
+        "The film belongs, however, to Halvard Brekke.",
+        "His Noori Natt is a grinning, unpredictable psychopath, as quick with a joke as with an "
+        "axe.",
+    )
+    assert cast(review).get("Halvard Brekke") == "Noori Natt"
+
+
+def test_her_part_after_a_sentence_about_one_credited_actor() -> None:
+    # The twin: a credited actor, the part in the next paragraph.
+    review = page(
+        "The inn is kept by Marguerite Lamy, and nobody crosses her.",
+        "And then there is Lia Sand, who turns up only now and then but steals the whole thing.",
+        "Her Marguerite has a lonely, grumpy streak that the script never explains.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Marguerite"
+
+
+# --- "whom X plays" -----------------------------------------------------------------------
+
+
+def test_whom_x_plays_right_after_the_character() -> None:
+    review = page(
+        "His sister Pearl Dunmore, whom Hedda Lorne plays with a blank, doll-like sweetness, "
+        "cannot keep a secret.",
+    )
+    assert cast(review).get("Hedda Lorne") == "Pearl Dunmore"
+
+
+def test_and_whom_x_plays_after_a_description() -> None:
+    # The twin: the relative clause joined by "and" after a long description.
+    review = page(
+        "The second is Icey Marsh, the busybody who runs the parlour where Willa Fenn works, and "
+        "whom Tobin Rask plays as a comic grotesque.",
+        labels=LABELS,
+    )
+    assert cast(review)["Tobin Rask"] == "Icey Marsh"
+
+
+# --- the role, the part -------------------------------------------------------------------
+
+
+def test_brings_authority_to_the_role_introduced_before() -> None:
+    review = page(
+        "In desperation she turns to her ex-husband, Ryuji Tanabe, a lecturer with gifts he "
+        "does not like to talk about. Tobin Rask, years before Hollywood called, brings a dry "
+        "authority to the role.",
+        labels=LABELS,
+    )
+    assert cast(review)["Tobin Rask"] == "Ryuji Tanabe"
+
+
+def test_ferocious_in_the_role_of_the_mother_named_before() -> None:
+    # The twin: "in the role", the character named after a relation.
+    review = page(
+        "His real mother, Paula Ferrante, is a nurse sliding into addiction. Lia Sand, who shot "
+        "all of her scenes in three days, is ferocious in the role.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Paula Ferrante"
+
+
+# --- "X gives Y a …" where Y was introduced before ----------------------------------------
+
+
+def test_gives_a_character_named_before_a_quality() -> None:
+    review = page(
+        "Jojo's mother is hiding a girl, Elsa Brandt, in the walls of the house. Ilse Marten, "
+        "in her first screen role, gives Elsa a sharp wit and a steely dignity.",
+    )
+    assert cast(review).get("Ilse Marten") == "Elsa"
+
+
+def test_gives_a_place_no_part() -> None:
+    # The twin: the object is no person the page introduced.
+    review = page(
+        "The shoot moved north for the winter. Ilse Marten gives Brighton a glamour it has not "
+        "had in years.",
+    )
+    assert "Ilse Marten" not in cast(review)
+
+
+# --- what an anaphor never makes a credit of ----------------------------------------------
+
+
+def test_plays_him_a_song_is_no_part() -> None:
+    review = page(
+        "Mattis Krogh, a lonely clerk, sits by the window. Dunstan Pryor plays him a song on "
+        "the old piano.",
+    )
+    assert cast(review).get("Dunstan Pryor") != "Mattis Krogh"
+
+
+def test_as_part_after_a_sentence_about_the_writer_credits_nobody() -> None:
+    review = page(
+        "The script is the work of the novelist Ilse Marten. As Greta Lund, she is a widow "
+        "who keeps bees.",
+    )
+    assert "Ilse Marten" not in cast(review)
+
+
+def test_his_place_is_no_part() -> None:
+    # The twin of "His Noori Natt is …": a place of the actor's, no person of the story.
+    review = page(
+        "The film belongs, however, to Halvard Brekke.",
+        "His Brooklyn is warm, loud and full of music.",
+    )
+    assert cast(review).get("Halvard Brekke") != "Brooklyn"
