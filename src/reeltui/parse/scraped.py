@@ -70,7 +70,6 @@ from reeltui.parse.layout import (
     without_email,
 )
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
-from reeltui.parse.prose_facts import settle
 from reeltui.parse.notes import (
     is_closing_sentence,
     is_crumb_line,
@@ -79,6 +78,7 @@ from reeltui.parse.notes import (
     is_standfirst,
     past_opening_label,
 )
+from reeltui.parse.prose_facts import settle
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.role_span import settle_roles
