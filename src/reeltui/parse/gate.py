@@ -1,0 +1,267 @@
+"""A gate for credits the prose alone gives: evidence asked before a weak credit is believed.
+
+The patterns of `credits` and `roles` read a credit from one place in one phrase. A cast label,
+a credit block or a caption backs a name on its own; a credit found only in the prose is
+believed by the shape of its phrase. Some shapes are weak evidence of a performance:
+
+- "X's Y" names X's Y, and X may own a work, a score, a prize or a place as well as a part
+  ("Jane Doe's Red Lantern over the titles", "Tom Hale's Glasgow crime saga"). Such a credit
+  is believed only when the page backs it a second way: another credited actor named in the
+  same paragraph (the paragraph is about the cast), the part described as a person right
+  after it ("X's Y, the widow who …"), a word of performance in the sentence ("X's Y is the
+  other great performance"), or X named again: by the surname alone in the prose, or in full
+  in the page's line of tags ("Tags: …, X, …");
+- a name holding a word of rank or kinship ("Mother Sister", "Sergeant Cole"), a number
+  ("Part Two", "Book One") or opening on a calling ("Rapper X") is styled as a character, a part
+  of the work or a description, never as an actor's own name: not believed;
+- "the Chief was played by X", "were voiced by X": a part played in the past, which a review
+  tells of another version (a review tells of its own film in the present); believed only
+  when X is named again by the surname alone;
+- a second actor in a part an earlier or labelled credit holds ("with X taking on the role of
+  Y" after "Z plays Y"): believed only when a word around either names an age, a later self or
+  a dub ("the young Y", "Y as a girl", "the English dub").
+
+`unbelieved` gives the keys of the credits that fail the gate; labels and captions never pass
+through it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from reeltui.model import Credit
+from reeltui.text import fold
+
+__all__ = ["unbelieved"]
+
+# Words of rank or kinship that style a character and are no part of an actor's name.
+_STYLING = frozenset(
+    """
+    mother father sister brother uncle aunt auntie granny grandma grandpa grandmother
+    grandfather mayor sergeant sgt colonel lieutenant inspector detective doctor professor
+    reverend nurse officer captain commissioner sheriff constable
+    one two three four five six seven eight nine ten first second third
+    """.split()
+)
+# Callings that may stand before a name ("Rapper X"), never first in an actor's own name.
+_CALLINGS = frozenset(
+    "rapper singer comedian musician newcomer veteran actor actress star legend".split()
+)
+# Words that say the sentence is about acting.
+_PERFORMANCE = re.compile(
+    r"\b(?:performances?|role|roles|characters?|cast|turn|lines|scenes?|scene-stealers?)\b"
+)
+# Right after the part: a description of a person set apart by a comma ("Y, the priest who",
+# "Y, a young officer", "Y, Kim's best friend", "Y, who …").
+_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an|who|whose|his|her|their|now|[A-Z][\w\-]*['’]s)\s",
+)
+# Before a name: a part played in the past ("the Chief was played by X", "were voiced by X"),
+# which a review of the film before it tells in the present.
+_PLAYED_ONCE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:played|portrayed|voiced)\s+by\s+$"
+)
+# Words that explain two actors in one part: ages, a later self, a dub.
+_TWO_SELVES = re.compile(
+    r"\b(?:young|younger|youngest|adult|grown|grown-up|older|old|elderly|teen|teenage|teenaged|"
+    r"child|girl|boy|middle\s+age|dub|dubbed|voice|voices)\b"
+)
+_PLAYING = (" plays ", " played ", " as ", " stars ", " is ")
+_TAG_LABELS = ("Tags:", "TAGS:", "Tagged:", "Topics:", "TOPICS:", "Tagged with:")
+_POSSESSIVE = ("'s", "’s", "' ", "’ ", "',", "’,")
+
+
+def _mentions(name: str, text: str) -> list[int]:
+    """Where `name` stands in `text` as a whole run of words."""
+    found: list[int] = []
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            found.append(at)
+        at = text.find(name, end)
+    return found
+
+
+def _sentence(text: str, at: int, end: int) -> str:
+    """The sentence of `text` around `at`…`end` (a full stop after an initial or a short
+    title such as "Dr." or "R.J." ends none)."""
+    start = at
+    while True:
+        stop = max(
+            text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start)
+        )
+        if stop == -1:
+            start = 0
+            break
+        word = text[text.rfind(" ", 0, stop) + 1 : stop]
+        if text[stop] == "." and (len(word) < 3 or word[-1:].isupper()):
+            start = stop
+            continue
+        start = stop + 2
+        break
+    finish = end
+    while True:
+        cut = min(
+            (
+                i
+                for i in (text.find(". ", finish), text.find("! ", finish), text.find("? ", finish))
+                if i != -1
+            ),
+            default=-1,
+        )
+        if cut == -1:
+            return text[start:]
+        word = text[text.rfind(" ", 0, cut) + 1 : cut]
+        if text[cut] == "." and (len(word) < 3 or word[-1:].isupper()):
+            finish = cut + 1
+            continue
+        return text[start : cut + 1]
+
+
+def _possessive_only(actor: str, texts: Sequence[str]) -> list[tuple[int, int]] | None:
+    """The (paragraph, offset) of each mention of `actor` when every one is "actor's"; None
+    when one of them is not, or when the prose never names them in full."""
+    places: list[tuple[int, int]] = []
+    for i, text in enumerate(texts):
+        if actor not in text:
+            continue
+        for at in _mentions(actor, text):
+            if not text.startswith(_POSSESSIVE, at + len(actor)):
+                return None
+            places.append((i, at))
+    return places or None
+
+
+def _backed_possessive(
+    credit: Credit, places: list[tuple[int, int]], texts: Sequence[str], others: Iterable[str]
+) -> bool:
+    """Whether a credit read from "X's Y" alone has a second piece of evidence."""
+    actor = credit.actor
+    others = [o for o in others if o != actor]
+    for i, at in places:
+        text = texts[i]
+        if any(_credits_another(other, text) for other in others):
+            return True  # the paragraph is about the cast
+        sentence = _sentence(text, at, at + len(actor))
+        if _PERFORMANCE.search(sentence):
+            return True
+        role = credit.role
+        if role:
+            where = sentence.find(role, sentence.find(actor) + len(actor))
+            if where != -1 and _DESCRIBED.match(sentence, where + len(role)):
+                return True
+    return _named_again(actor, texts, len(places))  # named again by the surname alone
+
+
+def _credits_another(other: str, text: str) -> bool:
+    """Whether a paragraph names another credited actor in full, or by the surname alone right
+    before a word of playing ("Moore plays Elisabeth")."""
+    if other in text:
+        return True
+    surname = other.rsplit(" ", 1)[-1]
+    if surname == other or surname not in text:
+        return False
+    return any(text.startswith(_PLAYING, at + len(surname)) for at in _mentions(surname, text))
+
+
+def _tagged(actor: str, units: Sequence[str]) -> bool:
+    """Whether a line of the page's tags ("Tags: John Doe, Horror, 1980s") names `actor`."""
+    return any(
+        unit.startswith(_TAG_LABELS) and actor in unit and _mentions(actor, unit) for unit in units
+    )
+
+
+def _named_again(actor: str, texts: Sequence[str], times: int) -> bool:
+    """Whether the surname of `actor` stands alone in the prose more than `times` times."""
+    words = actor.split()
+    if len(words) < 2:
+        return False
+    surname = words[-1]
+    return sum(len(_mentions(surname, t)) for t in texts if surname in t) > times
+
+
+def _played_once(actor: str, texts: Sequence[str]) -> bool:
+    """Whether every mention of `actor` follows "was played by": a part of another time."""
+    seen = 0
+    for text in texts:
+        if actor not in text:
+            continue
+        for at in _mentions(actor, text):
+            if not _PLAYED_ONCE.search(text, max(0, at - 40), at):
+                return False
+            seen += 1
+    return seen > 0 and not _named_again(actor, texts, seen)
+
+
+def _unexplained_double(
+    credit: Credit, cast: Sequence[Credit], prose_only: Collection[str], texts: Sequence[str]
+) -> bool:
+    """Whether an earlier or labelled credit holds the same part and nothing around either
+    (an age, a later self, a dub) explains two actors in it: another version's actor."""
+    if not credit.role:
+        return False
+    part = fold(credit.role)
+    rivals = []
+    for other in cast:
+        if other is credit:
+            break
+        if other.role and fold(other.role) == part:
+            rivals.append(other.actor)
+    rivals.extend(
+        o.actor
+        for o in cast
+        if o is not credit and o.role and fold(o.role) == part and fold(o.actor) not in prose_only
+    )
+    if not rivals:
+        return False
+    for name in (credit.actor, *rivals):
+        for text in texts:
+            if name not in text:
+                continue
+            for at in _mentions(name, text):
+                if _TWO_SELVES.search(_sentence(text, at, at + len(name)).lower()):
+                    return False
+    return True
+
+
+def _styled(actor: str) -> bool:
+    """Whether a word of rank, kinship or number stands in the name, or a calling opens it: a
+    character's, a part of the work's or a description, not an actor's own name."""
+    words = actor.lower().split()
+    return words[0] in _CALLINGS or any(w.rstrip(".") in _STYLING for w in words)
+
+
+def unbelieved(
+    cast: Sequence[Credit],
+    prose_only: Collection[str],
+    texts: Sequence[str],
+    units: Sequence[str] = (),
+) -> set[str]:
+    """The folded actors of `cast`, among `prose_only`, whose credit lacks the evidence its
+    shape asks for (see the module's doc)."""
+    dropped: set[str] = set()
+    names = [c.actor for c in cast]
+    for credit in cast:
+        key = fold(credit.actor)
+        if key not in prose_only:
+            continue
+        if _styled(credit.actor):
+            dropped.add(key)
+            continue
+        if _played_once(credit.actor, texts) or _unexplained_double(
+            credit, cast, prose_only, texts
+        ):
+            dropped.add(key)
+            continue
+        places = _possessive_only(credit.actor, texts)
+        if (
+            places is not None
+            and not _backed_possessive(credit, places, texts, names)
+            and not _tagged(credit.actor, units)
+        ):
+            dropped.add(key)
+    return dropped
