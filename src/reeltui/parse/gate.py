@@ -198,32 +198,31 @@ def _played_once(actor: str, texts: Sequence[str]) -> bool:
 
 
 def _unexplained_double(
-    credit: Credit, cast: Sequence[Credit], prose_only: Collection[str], texts: Sequence[str]
+    at: int,
+    cast: Sequence[Credit],
+    parts: Sequence[str],
+    labelled: Sequence[bool],
+    texts: Sequence[str],
 ) -> bool:
-    """Whether an earlier or labelled credit holds the same part and nothing around either
-    (an age, a later self, a dub) explains two actors in it: another version's actor."""
-    if not credit.role:
+    """Whether an earlier or labelled credit holds the same part as `cast[at]` and nothing
+    around either (an age, a later self, a dub) explains two actors in it: another version's
+    actor. `parts` are the credits' folded parts ("" for none)."""
+    part = parts[at]
+    if not part:
         return False
-    part = fold(credit.role)
-    rivals = []
-    for other in cast:
-        if other is credit:
-            break
-        if other.role and fold(other.role) == part:
-            rivals.append(other.actor)
-    rivals.extend(
-        o.actor
-        for o in cast
-        if o is not credit and o.role and fold(o.role) == part and fold(o.actor) not in prose_only
-    )
+    rivals = [
+        other.actor
+        for i, other in enumerate(cast)
+        if i != at and parts[i] == part and (i < at or labelled[i])
+    ]
     if not rivals:
         return False
-    for name in (credit.actor, *rivals):
+    for name in (cast[at].actor, *rivals):
         for text in texts:
             if name not in text:
                 continue
-            for at in _mentions(name, text):
-                if _TWO_SELVES.search(_sentence(text, at, at + len(name)).lower()):
+            for where in _mentions(name, text):
+                if _TWO_SELVES.search(_sentence(text, where, where + len(name)).lower()):
                     return False
     return True
 
@@ -244,16 +243,21 @@ def unbelieved(
     """The folded actors of `cast`, among `prose_only`, whose credit lacks the evidence its
     shape asks for (see the module's doc)."""
     dropped: set[str] = set()
+    if not prose_only:
+        return dropped
     names = [c.actor for c in cast]
-    for credit in cast:
-        key = fold(credit.actor)
-        if key not in prose_only:
+    keys = [fold(name) for name in names]
+    parts = [fold(c.role) if c.role else "" for c in cast]
+    labelled = [key not in prose_only for key in keys]
+    for at, credit in enumerate(cast):
+        key = keys[at]
+        if labelled[at]:
             continue
         if _styled(credit.actor):
             dropped.add(key)
             continue
         if _played_once(credit.actor, texts) or _unexplained_double(
-            credit, cast, prose_only, texts
+            at, cast, parts, labelled, texts
         ):
             dropped.add(key)
             continue
