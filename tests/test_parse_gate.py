@@ -112,7 +112,7 @@ def test_the_gate_leaves_labelled_credits_alone() -> None:
 
 @pytest.mark.parametrize("label", ["Tags:", "Topics:"])
 def test_a_line_of_tags_naming_the_owner_backs_a_possessive(label: str) -> None:
-    texts = ["Leo Brandt's Kestrel stomps about the docks in a coat three sizes too big."]
+    texts = ["Leo Brandt's Kestrel, all bluster, in a coat three sizes too big."]
     credits = [Credit("Leo Brandt", "Kestrel")]
     assert unbelieved(credits, {"leo brandt"}, texts) == {"leo brandt"}
     units = [*texts, f"{label} Harbour Lights, Leo Brandt, Drama"]

@@ -8,9 +8,10 @@ believed by the shape of its phrase. Some shapes are weak evidence of a performa
   ("Jane Doe's Red Lantern over the titles", "Tom Hale's Glasgow crime saga"). Such a credit
   is believed only when the page backs it a second way: another credited actor named in the
   same paragraph (the paragraph is about the cast), the part described as a person right
-  after it ("X's Y, the widow who …"), a word of performance in the sentence ("X's Y is the
-  other great performance"), or X named again: by the surname alone in the prose, or in full
-  in the page's line of tags ("Tags: …, X, …");
+  after it ("X's Y, the widow who …") or doing something in the story ("X's Y steals the
+  film"), a word of performance in the sentence ("X's Y is the other great performance"), or X
+  named again: by the surname alone in the prose, or in full in the page's line of tags
+  ("Tags: …, X, …");
 - a name holding a word of rank or kinship ("Mother Sister", "Sergeant Cole"), a number
   ("Part Two", "Book One") or opening on a calling ("Rapper X") is styled as a character, a part
   of the work or a description, never as an actor's own name: not believed;
@@ -69,7 +70,16 @@ _TWO_SELVES = re.compile(
 )
 _PLAYING = (" plays ", " played ", " as ", " stars ", " is ")
 _TAG_LABELS = ("Tags:", "TAGS:", "Tagged:", "Topics:", "TOPICS:", "Tagged with:")
-_POSSESSIVE = ("'s", "’s", "' ", "’ ", "',", "’,")
+# "X's Y": the owner's mark, then a word (a possessive closing the sentence, "is X's.", is no
+# such shape: the part is read elsewhere).
+_POSSESSIVE = ("'s ", "’s ", "' ", "’ ")
+# Right after the part, maybe after a stretch of the story ("over the course of the film"): a
+# verb in the present with a word after it ("Y steals the film", "Y becomes its conscience"):
+# the part does something in the story.
+_ACTS = re.compile(
+    r"(?: (?:over|in|through|throughout|across|during|for|after|from|at|on)(?: [a-z]+){0,5}?)?"
+    r" (?!(?:as|his|its|this|us|plus|versus|across|towards) )[a-z]{2,}s [\w\"“‘']"
+)
 
 
 def _mentions(name: str, text: str) -> list[int]:
@@ -152,7 +162,10 @@ def _backed_possessive(
         role = credit.role
         if role:
             where = sentence.find(role, sentence.find(actor) + len(actor))
-            if where != -1 and _DESCRIBED.match(sentence, where + len(role)):
+            if where != -1 and (
+                _DESCRIBED.match(sentence, where + len(role))
+                or _ACTS.match(sentence, where + len(role))
+            ):
                 return True
     return _named_again(actor, texts, len(places))  # named again by the surname alone
 
