@@ -29,10 +29,10 @@ through it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from reeltui.model import Credit
-from reeltui.text import fold
 
 __all__ = ["unbelieved"]
 
@@ -132,18 +132,17 @@ def _sentence(text: str, at: int, end: int) -> str:
         return text[start : cut + 1]
 
 
-def _possessive_only(actor: str, texts: Sequence[str]) -> list[tuple[int, int]] | None:
-    """The (paragraph, offset) of each mention of `actor` when every one is "actor's"; None
-    when one of them is not, or when the prose never names them in full."""
-    places: list[tuple[int, int]] = []
-    for i, text in enumerate(texts):
-        if actor not in text:
-            continue
-        for at in _mentions(actor, text):
-            if not text.startswith(_POSSESSIVE, at + len(actor)):
-                return None
-            places.append((i, at))
-    return places or None
+def _places(actor: str, texts: Sequence[str]) -> list[tuple[int, int]]:
+    """The (paragraph, offset) of each full mention of `actor` in the prose."""
+    return [
+        (i, at) for i, text in enumerate(texts) if actor in text for at in _mentions(actor, text)
+    ]
+
+
+def _possessive_only(actor: str, places: list[tuple[int, int]], texts: Sequence[str]) -> bool:
+    """Whether every full mention of `actor` (one at least) is "actor's …"."""
+    end = len(actor)
+    return bool(places) and all(texts[i].startswith(_POSSESSIVE, at + end) for i, at in places)
 
 
 def _backed_possessive(
@@ -197,17 +196,18 @@ def _named_again(actor: str, texts: Sequence[str], times: int) -> bool:
     return sum(len(_mentions(surname, t)) for t in texts if surname in t) > times
 
 
-def _played_once(actor: str, texts: Sequence[str]) -> bool:
-    """Whether every mention of `actor` follows "was played by": a part of another time."""
-    seen = 0
-    for text in texts:
-        if actor not in text:
-            continue
-        for at in _mentions(actor, text):
-            if not _PLAYED_ONCE.search(text, max(0, at - 40), at):
-                return False
-            seen += 1
-    return seen > 0 and not _named_again(actor, texts, seen)
+def _played_once(actor: str, places: list[tuple[int, int]], texts: Sequence[str]) -> bool:
+    """Whether every full mention of `actor` (one at least) follows "was played by": a part
+    of another time."""
+    return (
+        bool(places)
+        and all(
+            texts[i].endswith("ed by ", 0, at)
+            and _PLAYED_ONCE.search(texts[i], max(0, at - 40), at)
+            for i, at in places
+        )
+        and not _named_again(actor, texts, len(places))
+    )
 
 
 def _unexplained_double(
@@ -219,10 +219,8 @@ def _unexplained_double(
 ) -> bool:
     """Whether an earlier or labelled credit holds the same part as `cast[at]` and nothing
     around either (an age, a later self, a dub) explains two actors in it: another version's
-    actor. `parts` are the credits' folded parts ("" for none)."""
+    actor. `parts` are the credits' parts in lower case ("" for none)."""
     part = parts[at]
-    if not part:
-        return False
     rivals = [
         other.actor
         for i, other in enumerate(cast)
@@ -243,42 +241,44 @@ def _unexplained_double(
 def _styled(actor: str) -> bool:
     """Whether a word of rank, kinship or number stands in the name, or a calling opens it: a
     character's, a part of the work's or a description, not an actor's own name."""
-    words = actor.lower().split()
-    return words[0] in _CALLINGS or any(w.rstrip(".") in _STYLING for w in words)
+    words = actor.lower().replace(".", "").split()
+    return bool(words) and (words[0] in _CALLINGS or not _STYLING.isdisjoint(words))
 
 
 def unbelieved(
     cast: Sequence[Credit],
+    keys: Sequence[str],
     prose_only: Collection[str],
     texts: Sequence[str],
     units: Sequence[str] = (),
 ) -> set[str]:
-    """The folded actors of `cast`, among `prose_only`, whose credit lacks the evidence its
-    shape asks for (see the module's doc)."""
+    """The keys of the credits of `cast` (their folded actors, in `keys`), among
+    `prose_only`, whose credit lacks the evidence its shape asks for (see the module's doc)."""
     dropped: set[str] = set()
     if not prose_only:
         return dropped
     names = [c.actor for c in cast]
-    keys = [fold(name) for name in names]
-    parts = [fold(c.role) if c.role else "" for c in cast]
+    parts = [c.role.lower() if c.role else "" for c in cast]
+    held = Counter(part for part in parts if part)
     labelled = [key not in prose_only for key in keys]
     for at, credit in enumerate(cast):
         key = keys[at]
         if labelled[at]:
             continue
-        if _styled(credit.actor):
+        actor = credit.actor
+        if _styled(actor):
             dropped.add(key)
             continue
-        if _played_once(credit.actor, texts) or _unexplained_double(
-            at, cast, parts, labelled, texts
+        places = _places(actor, texts)
+        if _played_once(actor, places, texts) or (
+            held[parts[at]] > 1 and _unexplained_double(at, cast, parts, labelled, texts)
         ):
             dropped.add(key)
             continue
-        places = _possessive_only(credit.actor, texts)
         if (
-            places is not None
+            _possessive_only(actor, places, texts)
             and not _backed_possessive(credit, places, texts, names)
-            and not _tagged(credit.actor, units)
+            and not _tagged(actor, units)
         ):
             dropped.add(key)
     return dropped

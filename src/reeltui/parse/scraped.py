@@ -4097,7 +4097,7 @@ def _facts(
             order.remove(key)
     # A credit the prose alone gives in a weak shape needs a second piece of evidence.
     prose_only = set(order) - backed - performing
-    for key in unbelieved([cast[k] for k in order], prose_only, credit_texts, page.units):
+    for key in unbelieved([cast[k] for k in order], order, prose_only, credit_texts, page.units):
         del cast[key]
         order.remove(key)
     out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
