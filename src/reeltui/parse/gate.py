@@ -29,7 +29,6 @@ through it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
 from reeltui.model import Credit
@@ -259,8 +258,13 @@ def unbelieved(
         return dropped
     names = [c.actor for c in cast]
     parts = [c.role.lower() if c.role else "" for c in cast]
-    held = Counter(part for part in parts if part)
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for part in parts:
+        if part:
+            (twice if part in seen else seen).add(part)
     labelled = [key not in prose_only for key in keys]
+    prose = "\n".join(texts)
     for at, credit in enumerate(cast):
         key = keys[at]
         if labelled[at]:
@@ -269,14 +273,26 @@ def unbelieved(
         if _styled(actor):
             dropped.add(key)
             continue
+        # The weak shapes first looked for in one pass over the prose; most credits have none.
+        double = parts[at] in twice
+        played = owned = False
+        where = prose.find(actor)
+        while where != -1:
+            end = where + len(actor)
+            owned = owned or prose.startswith(_POSSESSIVE, end)
+            played = played or prose.endswith("ed by ", 0, where)
+            where = prose.find(actor, end)
+        if not (double or played or owned):
+            continue
         places = _places(actor, texts)
-        if _played_once(actor, places, texts) or (
-            held[parts[at]] > 1 and _unexplained_double(at, cast, parts, labelled, texts)
+        if (played and _played_once(actor, places, texts)) or (
+            double and _unexplained_double(at, cast, parts, labelled, texts)
         ):
             dropped.add(key)
             continue
         if (
-            _possessive_only(actor, places, texts)
+            owned
+            and _possessive_only(actor, places, texts)
             and not _backed_possessive(credit, places, texts, names)
             and not _tagged(actor, units)
         ):
