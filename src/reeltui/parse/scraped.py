@@ -38,6 +38,7 @@ from reeltui.parse.credits import (
     shared_surname,
 )
 from reeltui.parse.cues import lowered, may_hold
+from reeltui.parse.gate import unbelieved
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -4154,6 +4155,11 @@ def _facts(
         ):
             del cast[key]
             order.remove(key)
+    # A credit the prose alone gives in a weak shape needs a second piece of evidence.
+    prose_only = set(order) - backed - performing
+    for key in unbelieved([cast[k] for k in order], order, prose_only, credit_texts, page.units):
+        del cast[key]
+        order.remove(key)
     out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
     out.cast = settle_roles(out.cast, credit_texts, page.units)
 
