@@ -110,6 +110,12 @@ def test_as_part_after_a_character_credits_no_character() -> None:
     assert "Edda Crane" not in cast(review)
 
 
+def test_as_part_after_that_parts_full_name_credits_no_one() -> None:
+    # The one name in the sentence before is the part's own full name: a character, no actor.
+    review = page("Mira Delacourt returns to the farm at dawn. As Mira, she keeps her counsel.")
+    assert cast(review) == {}
+
+
 # --- "His Y is …" -------------------------------------------------------------------------
 
 

@@ -23,15 +23,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from reeltui.parse.credits import is_name
 from reeltui.text import fold
 
-if TYPE_CHECKING:
-    from reeltui.parse.roles import Known
+
+class Known(Protocol):
+    """What this step asks of the credits read so far (`roles.Known`)."""
+
+    @property
+    def actors(self) -> Mapping[str, str]: ...
+
+    @property
+    def not_actors(self) -> Collection[str]: ...
+
+    def full(self, name: str) -> str | None: ...
+
 
 __all__ = ["coreferent_roles"]
 
@@ -672,6 +682,8 @@ class _Page:
         key, part = fold(actor), fold(role)
         if key in self.with_part or part in self.taken or key == part:
             return False
+        if set(part.split()) & set(key.split()):
+            return False  # "Osvald Brenn …. As Osvald, he …": the part's own full name
         if part in self.credited or self.maker(role):
             return False
         self.with_part.add(key)
