@@ -507,6 +507,8 @@ _SHARE_OF = re.compile(
 _DIRECTING_VERB = re.compile(r"\b(?:directs|directed|helms|helmed|co-directs|directing)\b")
 _SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _DUTY_CUES = ("direct", "Direct", "camera", "helm")
+# What every match of `_SHARE_DUTIES` and `_DUTIES_TO` holds, in lower case: one search first.
+_DUTY_WORDS = re.compile(_DUTY)
 
 
 def duty_directors(texts: Sequence[str]) -> list[str]:
@@ -525,7 +527,9 @@ def duty_directors(texts: Sequence[str]) -> list[str]:
         if not any(map(text.__contains__, _DUTY_CUES)):
             continue  # every cue holds one of these
         low = text.lower()
-        if "duties" in low or "chores" in low or "reins" in low or "credit" in low or "work" in low:
+        if (
+            "duties" in low or "chores" in low or "reins" in low or "credit" in low or "work" in low
+        ) and _DUTY_WORDS.search(low):
             for m in _SHARE_DUTIES.finditer(text):
                 add(m.group(1))
             for m in _DUTIES_TO.finditer(text):
