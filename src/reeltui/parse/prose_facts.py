@@ -614,9 +614,6 @@ def settle(
             have = max((_mentions(d, texts) for d in out), default=0)
             count = _mentions(new, texts)
             # A maker tied to the title wins over prose that names someone as often or less; one
-            # from the headline only over a name the review gives once ("the German director X,
-            # best known for …"), and only when the review names it again.
-            # A maker tied to the title wins over prose that names someone as often or less; one
             # from the headline or the opening only over a lone name the review gives once
             # ("the German director X, best known for …") and when it names the maker again.
             if (
