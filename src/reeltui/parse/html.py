@@ -587,6 +587,9 @@ def _from_main(
     if author:
         lines.append(author if author.lower().startswith("by ") else f"By {author}")
     lines.extend(labelled)
+    seen = have.union(clean_line(line) for line in lines)
+    head = [block for block in _head_matter(extractor.blocks, have) if block not in seen]
+    lines.extend(head)
     lines.extend(main.lines)
     lines.extend(_side_credit_block(extractor, main.lines))
     if author:
@@ -615,12 +618,32 @@ def _from_main(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
-        decks=frozenset(extractor.decks).union(sub_decks),
+        decks=frozenset(extractor.decks).union(sub_decks, head),
     )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
     )
     return replace(review, format=Format.HTML)
+
+
+#: How many of the page's blocks just above the main text are kept as its head matter.
+_HEAD_MATTER = 6
+
+
+def _head_matter(blocks: list[tuple[str, str]], have: set[str]) -> list[str]:
+    """The blocks between the headline and the first line of the main text that the main text
+    left out: the head matter where pages set a dateline, a byline, a rating, a running time, a
+    note on where the series premieres. At most the last few, nearest the text; none when the
+    main text's first line is not found among the blocks (nothing tells where it starts)."""
+    start = next((i + 1 for i, (tag, _) in enumerate(blocks) if tag == "h1"), 0)
+    end = next((i for i in range(start, len(blocks)) if clean_line(blocks[i][1]) in have), None)
+    if end is None:
+        return []
+    return [
+        clean_line(block)
+        for tag, block in blocks[max(start, end - _HEAD_MATTER) : end]
+        if tag not in ("h2", "h3", "h4")
+    ]
 
 
 def _from_blocks(
