@@ -66,3 +66,34 @@ def test_a_heading_over_the_text_is_not_taken_as_head_matter() -> None:
     review = _parse("Harbour Lights review: a patient drama", "<h3>WIRED</h3><p>Ana Lima.</p>")
     assert paragraphs(review)[0] == P1
     assert "WIRED" not in "\n".join(paragraphs(review))
+
+
+OWN_HEADER = (
+    "<!doctype html><html><head><title>Harbour Lights review</title></head><body>"
+    "<header class='site'><nav><a href='/'>Home</a> <a href='/films'>Films</a></nav></header>"
+    "<main><article><header class='entry-header'><h1>Harbour Lights review</h1>"
+    "<div class='entry-meta'><span class='byline'>{byline}</span></div></header>"
+    "<div class='entry-content'><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P1} {P2}</p></div>"
+    "<div class='author-info'><h2 class='author-title'>{box}</h2>"
+    "<p class='author-bio'>Jane Doe writes about film for a living.</p></div>"
+    "</article></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "box"),
+    [
+        ("Written by <a href='/a/jd'>Jane Doe</a>", "About the author"),
+        ("By <a href='/a/jd'>Jane Doe</a> · 3 March 2021", "More from this author"),
+    ],
+)
+@pytest.mark.parametrize("engine", ["own", "auto"])
+def test_the_articles_own_header_gives_the_byline_and_an_author_box_heading_does_not(
+    byline: str, box: str, engine: str
+) -> None:
+    page = OWN_HEADER.format(byline=byline, box=box, P1=P1, P2=P2, P3=P3)
+    review = parse_html(page, path=Path("p.html"), review_id="p", problems=[], engine=engine)
+    assert review.reviewer is not None
+    assert review.reviewer.name == "Jane Doe"
+    assert paragraphs(review)[0] == P1
+    assert "Home" not in "\n".join(paragraphs(review))

@@ -41,6 +41,10 @@ _BLOCKS = frozenset(
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
 _MARKS = frozenset(("class", "id", "rel", "itemprop"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
+# The heading of an author box ("About the author", "More from this author"), not a name.
+_AUTHOR_BOX = re.compile(
+    r"^(?:about|more (?:from|by)|meet|other posts by) (?:the|this) author\b", re.I
+)
 # A sub-headline of a sentence or more, closed by a full stop: the standfirst, not a section's
 # heading ("The show is the best adaptation ever made – and great TV, full stop.").
 _SENTENCE_DECK = re.compile(r"^(?!\d)\S+(?:\s+\S+){11,}[.]$")  # (not "3. The fallout …")
@@ -224,7 +228,10 @@ class _Extractor:
         author = bool(_AUTHOR.search(marks))
         junk = bool(_JUNK_CLASS.search(marks))
         # An author box is kept even in an aside: it holds the reviewer's name and bio.
-        skip = (tag in _SKIP and not (author and tag == "aside")) or junk
+        # The header of the article itself (inside `<article>` or `<main>`) holds its headline,
+        # byline and date, not the site's menus: it is read.
+        own_header = tag == "header" and self._article_depth not in (None, -1)
+        skip = (tag in _SKIP and not (author and tag == "aside") and not own_header) or junk
         side = tag == "aside" and skip and not junk
         caption = tag == "figcaption"
         deck = bool(marks) and bool(_DECK_CLASS.search(marks))
@@ -306,8 +313,8 @@ class _Extractor:
             data = html.unescape(data)
         if self._in_author and not self.author and clean_line(data):
             text = clean_line(data)
-            if _BY_ALONE.match(text):
-                return  # "By" in its own text node: the name follows
+            if _BY_ALONE.match(text) or _AUTHOR_BOX.match(text):
+                return  # "By" in its own text node, or an author box's heading: the name follows
             # "Reviewed by Ana Lima, October 14, 2010": the name, without its date.
             name = byline_name(text) if " " in text else None
             self.author = name if name and name in text else text
