@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reeltui.parse.layout import is_hard_stop
 from reeltui.text import fold
 
 __all__ = [
@@ -387,8 +388,9 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
                     not _names_line(units[j])
                     or units[j].endswith(".")
                     or (" " not in units[j].strip() and "," not in units[j])
+                    or is_hard_stop(units[j])
                 ):
-                    break  # a menu word or a sentence, not a name
+                    break  # a menu word, a sentence or the page's furniture, not a name
                 values.append(units[j])
                 j += 1
             if values:

@@ -80,7 +80,7 @@ _DATE_PREFIX = re.compile(
 # Lines that end the article: whatever follows is the site, not the review.
 _HARD_STOP = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|add\s+a\s+comment|comments?\s*(?:\(\d+\)|\d+)?:?$"
-    r"|\d+\s+comments?\b|view\s+comments|show\s+comments|join\s+(?:the|our)\s+(?:conversation|discussion"
+    r"|\d+\s+comments?\b|comments\s+(?:are|have\s+been)\s+closed|view\s+comments|show\s+comments|join\s+(?:the|our)\s+(?:conversation|discussion"
     r"|commenting)|related(?:\s+(?:posts?|articles?|reviews?|stor(?:y|ies)|news|content|links|reading))?:?$"
     r"|more\s+(?:about|from|reviews|stories|on)\b|recent\s+(?:posts|reviews|articles|stories)"
     r"|latest\s+(?:articles|posts|news|reviews|stories|videos)|you\s+(?:may|might)\s+(?:also\s+)?like"
@@ -112,6 +112,7 @@ _SOFT = re.compile(
     r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|more\s*:\s|related\s*:\s"
     r"|read\s+(?:[\w’'.&]+\s+){1,5}review\s+of\s+\S"  # "Read Daily Reel's review of X": a link
     r"|advertisement|sponsored|pictured\s*:|open\s+this\s+photo\s+in\s+gallery"
+    r"|(?:save|gift|print|bookmark)\s+(?:this\s+)?(?:article|story|review)$"
     r"|get\s+the\s+(?:[\w’'.]+\s+){0,3}app\b|download\s+the\s+(?:[\w’'.]+\s+){0,4}app\b"
     r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"
     r"(?:published|ran|appeared)"
@@ -255,7 +256,8 @@ _CHROME_CUES = (
 )  # fmt: skip
 _CHROME_CUE = re.compile(literal_alternation(_CHROME_CUES))  # any of them, in one search
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|→|::)\s|^home\s*[>›»/|]", re.IGNORECASE)
-_SYMBOLS = re.compile(r"^[\W_]{1,4}$")
+# A lone symbol, or a divider of a few ("* * *", "• • •", "~~~"): no letter or digit.
+_SYMBOLS = re.compile(r"^[\W_]{1,4}$|^[^\w\s](?: ?[^\w\s]){2,7}$")
 _SENTENCE = re.compile(r"[.!?…][\"'’”)]?$")
 
 

@@ -1,0 +1,47 @@
+"""Furniture right against the review's first or last paragraph: a closed comment box, a
+"gift this article" button, a divider of symbols, a comment counter under a cast list. Each
+page is made up; each rule has a twin worded differently. (`python -m bench.robustness` sets
+such furniture beside the text of every page of the corpus and the read sets.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_pages import P1, P2, P3, cast, headings, paragraphs, scraped
+
+
+def _page(top: str = "", bottom: str = "") -> str:
+    return (
+        f"Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n{top}\n\n"
+        f"{P1}\n\nThe keeper\n\n{P2}\n\nThe town\n\n{P3}\n\n{bottom}\n"
+    )
+
+
+@pytest.mark.parametrize("line", ["Comments are closed.", "Comments have been closed."])
+def test_a_closed_comment_box_after_the_text_is_not_the_text(line: str) -> None:
+    review = scraped(_page(bottom=line))
+    assert paragraphs(review)[-1] == P3
+
+
+@pytest.mark.parametrize(
+    "buttons", ["Save article\nGift this article", "Print this story\nBookmark this review"]
+)
+def test_article_buttons_over_the_text_are_not_the_text_nor_a_heading(buttons: str) -> None:
+    review = scraped(_page(top=buttons))
+    assert paragraphs(review) == [P1, P2, P3]
+    assert headings(review) == ["The keeper", "The town"]
+
+
+@pytest.mark.parametrize("line", ["* * *", "• • •"])
+def test_a_divider_over_the_text_does_not_start_it(line: str) -> None:
+    note = "Harbour Lights (2023), directed by Mia Stone. In cinemas from Friday."
+    review = scraped(_page(top=f"{note}\n\n\n{line}"))
+    assert paragraphs(review)[0] == P1
+    assert headings(review) == ["The keeper", "The town"]
+
+
+@pytest.mark.parametrize("counter", ["Comments (12)", "View comments (8)"])
+def test_a_comment_counter_under_a_cast_list_is_no_credit(counter: str) -> None:
+    top = f"WHO'S WHO IN THE TOWN\nAna Lima (Nell Price)\nTom Reed (Tom Price)\n\n\n{counter}"
+    credits = cast(scraped(_page(top=top)))
+    assert credits == {"Ana Lima": "Nell Price", "Tom Reed": "Tom Price"}
