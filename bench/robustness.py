@@ -51,6 +51,26 @@ TOP: dict[str, str] = {
     "save": "Save article\nGift this article",
     "follow": "Follow us on Instagram",
     "spacer": "* * *",
+    "trending": "Trending: Oscars 2025 · Box office · Streaming guide",
+    "section": "FILM REVIEWS",
+}
+
+#: Furniture set right above the headline (the first line that names the film).
+HEAD: dict[str, str] = {
+    "skip": "Skip to content",
+    "menu": "Menu\nSearch\nSign in",
+    "breadcrumb": "Home › Entertainment › Movies › Reviews",
+    "section": "FILM REVIEWS",
+    "featured": "Featured",
+    "date": "Tuesday, 5 March 2024",
+    "dated-byline": "March 5, 2024 · 4 min read",
+    "votes": "(0 votes)",
+    "trending": "Trending: Oscars 2025 · Box office · Streaming guide",
+    "advert": "Advertisement",
+    "category": "Entertainment | Movies | Reviews",
+    "latest": "Latest News",
+    "site": "The Evening Courier",
+    "symbol": "×",
 }
 
 #: Furniture set right under the review's last line.
@@ -82,6 +102,7 @@ class Page:
     text: str
     starts: str
     ends: str
+    title: str
 
 
 def _pages(corpora: list[Path]) -> list[Page]:
@@ -94,8 +115,9 @@ def _pages(corpora: list[Path]) -> list[Page]:
             want = tomllib.loads(answers.read_text(encoding="utf-8"))
             text = doc.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
             starts, ends = str(want.get("body_starts", "")), str(want.get("body_ends", ""))
-            if starts and ends:
-                pages.append(Page(f"{corpus.name}/{doc.name}", text, starts, ends))
+            title = str(want.get("title", ""))
+            if starts and ends and title:
+                pages.append(Page(f"{corpus.name}/{doc.name}", text, starts, ends, title))
     return pages
 
 
@@ -140,8 +162,25 @@ def _insert(text: str, furniture: str, words: str, *, below: bool) -> str | None
     return None
 
 
+def _insert_head(text: str, furniture: str, title: str) -> str | None:
+    """`text` with `furniture` on lines of its own right above the first line naming `title`
+    (the headline, or the line the page gives the title on); None when no line names it."""
+    lines = text.split("\n")
+    key = fold(title)
+    for i, line in enumerate(lines[:80]):
+        if key in fold(line):
+            return "\n".join([*lines[:i], "", *furniture.split("\n"), "", *lines[i:]])
+    return None
+
+
 def _held(
-    review: Review | None, base: Review, page: Page, furniture: str, *, below: bool
+    review: Review | None,
+    base: Review,
+    page: Page,
+    furniture: str,
+    *,
+    below: bool,
+    head: bool = False,
 ) -> str | None:
     """Why the perturbed page did not hold, or None when it did."""
     if review is None:
@@ -150,6 +189,8 @@ def _held(
         return f"title {review.film.title!r}"
     if _cast(review) != _cast(base):
         return f"cast {sorted(_cast(review) ^ _cast(base))}"
+    if head:
+        return None  # the text's edges are not what this side tests
     edge = _ends(review, page.ends) if below else _starts(review, page.starts)
     if not edge:
         body = _body(review).strip()
@@ -164,8 +205,8 @@ def _held(
 def run(corpora: list[Path], sides: list[str], limit: int | None, misses: bool) -> None:
     pages = _pages(corpora)[:limit] if limit else _pages(corpora)
     for side in sides:
-        below = side == "bottom"
-        kinds = BOTTOM if below else TOP
+        below, head = side == "bottom", side == "head"
+        kinds = BOTTOM if below else HEAD if head else TOP
         held = dict.fromkeys(kinds, 0)
         tried = dict.fromkeys(kinds, 0)
         failed: list[str] = []
@@ -173,16 +214,22 @@ def run(corpora: list[Path], sides: list[str], limit: int | None, misses: bool) 
             base = _parse(page.text)
             if base is None:
                 continue
-            if not (_ends(base, page.ends) if below else _starts(base, page.starts)):
-                continue  # the parser gets this edge wrong already: nothing to hold
+            if head:
+                right = fold(base.film.title) == fold(page.title)
+            else:
+                right = _ends(base, page.ends) if below else _starts(base, page.starts)
+            if not right:
+                continue  # the parser gets this wrong already: nothing to hold
             for kind, furniture in kinds.items():
-                text = _insert(
-                    page.text, furniture, page.ends if below else page.starts, below=below
-                )
+                if head:
+                    text = _insert_head(page.text, furniture, page.title)
+                else:
+                    edge = page.ends if below else page.starts
+                    text = _insert(page.text, furniture, edge, below=below)
                 if text is None:
                     continue
                 tried[kind] += 1
-                why = _held(_parse(text), base, page, furniture, below=below)
+                why = _held(_parse(text), base, page, furniture, below=below, head=head)
                 if why is None:
                     held[kind] += 1
                 else:
@@ -200,12 +247,12 @@ def run(corpora: list[Path], sides: list[str], limit: int | None, misses: bool) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.robustness", description=__doc__)
     parser.add_argument("--corpus", type=Path, action="append", help="a corpus folder")
-    parser.add_argument("--only", choices=("top", "bottom"))
+    parser.add_argument("--only", choices=("head", "top", "bottom"))
     parser.add_argument("--limit", type=int, help="at most this many pages")
     parser.add_argument("--misses", action="store_true", help="list the pages that slipped")
     args = parser.parse_args(argv)
     corpora = args.corpus or list(CORPORA)
-    sides = [args.only] if args.only else ["top", "bottom"]
+    sides = [args.only] if args.only else ["head", "top", "bottom"]
     run(corpora, sides, args.limit, args.misses)
     return 0
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from reeltui.parse.layout import is_chrome
+
 from prose_pages import P1, P2, P3, cast, headings, paragraphs, scraped
 
 
@@ -45,3 +47,14 @@ def test_a_comment_counter_under_a_cast_list_is_no_credit(counter: str) -> None:
     top = f"WHO'S WHO IN THE TOWN\nAna Lima (Nell Price)\nTom Reed (Tom Price)\n\n\n{counter}"
     credits = cast(scraped(_page(top=top)))
     assert credits == {"Ana Lima": "Nell Price", "Tom Reed": "Tom Price"}
+
+
+@pytest.mark.parametrize(
+    "links", ["Trending: Oscars 2025 · Box office · Streaming guide", "Popular • Film • TV • Music"]
+)
+def test_a_row_of_links_is_furniture(links: str) -> None:
+    assert is_chrome(links)
+
+
+def test_a_headline_with_one_dot_in_it_is_no_row_of_links() -> None:
+    assert not is_chrome("Harbour Lights · a patient, moving drama about the sea and its town")

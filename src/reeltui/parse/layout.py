@@ -610,8 +610,10 @@ def is_chrome(unit: str) -> bool:
     words = unit.count(" ") + 1
     if words <= 14 and not _ends_sentence(unit) and _BREADCRUMB.search(unit):
         return True
-    if "|" in unit and all(len(part.split()) <= 5 for part in unit.split("|")):
-        return len(unit.split("|")) >= 3
+    for bar in _LINK_BARS:
+        # "News | Sport | Film", "Trending: Oscars · Box office · Streaming guide": links
+        if bar in unit and all(len(part.split()) <= 5 for part in unit.split(bar)):
+            return len(unit.split(bar)) >= 3
     if _COUNTER.match(unit):
         return True
     if words <= 14 and "  " in unit and "." not in unit:
@@ -619,6 +621,8 @@ def is_chrome(unit: str) -> bool:
     return _menu_line(unit)
 
 
+#: What parts a row of links: "News | Sport", "Oscars · Box office", "Home • Reviews".
+_LINK_BARS = ("|", " · ", " • ")
 _COUNTER = re.compile(r"^\(?\d[\d,.]*\s*(?:votes?|views?|comments?|shares?)\)?$", re.IGNORECASE)
 
 
