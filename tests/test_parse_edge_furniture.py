@@ -58,3 +58,15 @@ def test_a_row_of_links_is_furniture(links: str) -> None:
 
 def test_a_headline_with_one_dot_in_it_is_no_row_of_links() -> None:
     assert not is_chrome("Harbour Lights · a patient, moving drama about the sea and its town")
+
+
+@pytest.mark.parametrize("label", ["FILM REVIEWS", "Film & TV Reviews"])
+def test_a_sites_section_label_over_the_text_is_no_heading(label: str) -> None:
+    review = scraped(_page(top=label))
+    assert paragraphs(review)[0] == P1
+    assert headings(review) == ["The keeper", "The town"]
+
+
+def test_a_heading_that_names_the_film_and_review_stays() -> None:
+    review = scraped(_page(top="Harbour Lights Movie Review"))
+    assert headings(review)[0] == "Harbour Lights Movie Review"

@@ -3202,6 +3202,8 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
         return False
     if _watch_note(unit):
         return False  # "Streaming on Netflix from Thursday": where to watch, not a heading
+    if _section_label(unit):
+        return False  # "FILM REVIEWS", "Film & TV Reviews": the site's section, no heading
     if furniture is None:
         furniture = is_chrome(unit) or is_hard_stop(unit)
     if furniture:
@@ -3209,6 +3211,22 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
     if unit.count(" ") >= 4 or "n’t" in unit or "n't" in unit:
         return True  # "Seven Episodes Isn't Quite Enough": too long, or a verb, for a name
     return not (is_name(unit) and not unit.endswith("?"))
+
+
+# The words of a site's section label ("FILM REVIEWS", "Movie Review", "Film & TV Reviews").
+_MEDIUM_WORDS = frozenset("film films movie movies tv television series shows cinema".split())
+_SECTION_WORDS = _MEDIUM_WORDS | frozenset("review reviews & and latest".split())
+
+
+def _section_label(unit: str) -> bool:
+    """A line of a medium's name and "review(s)" alone: the site's section, over any page."""
+    words = unit.lower().split()
+    return (
+        1 < len(words) <= 5
+        and all(w in _SECTION_WORDS for w in words)
+        and any(w in _MEDIUM_WORDS for w in words)
+        and any(w.startswith("review") for w in words)
+    )
 
 
 # Where or when to watch, said without a subject: "Streaming on Netflix from Thursday", "In
