@@ -73,6 +73,19 @@ HEAD: dict[str, str] = {
     "symbol": "×",
 }
 
+#: Furniture set between the review's first and second paragraphs; the people they name are
+#: stars of other films, who must not come out as this one's cast.
+MIDDLE: dict[str, str] = {
+    "advert": "Advertisement",
+    "story-continues": "Story continues below advertisement",
+    "also-read": "Also Read: Tom Hanks and Meg Ryan reunite for a new romantic comedy",
+    "related": "RELATED: Denzel Washington's best performances, ranked",
+    "read-more": "READ MORE: Cate Blanchett on the hardest role she ever played",
+    "watch": "Watch: Keanu Reeves talks about the next John Wick",
+    "caption": "Brad Pitt and George Clooney in Ocean's Eleven (2001). Warner Bros.",
+    "newsletter": "Sign up to our newsletter\nThe week's best films, in your inbox every Friday",
+}
+
 #: Furniture set right under the review's last line.
 BOTTOM: dict[str, str] = {
     "share": "Share this:\nFacebook\nX\nWhatsApp",
@@ -162,6 +175,20 @@ def _insert(text: str, furniture: str, words: str, *, below: bool) -> str | None
     return None
 
 
+def _insert_middle(text: str, furniture: str, words: str) -> str | None:
+    """`text` with `furniture` on lines of its own after the paragraph the text starts with;
+    None when no line starts with `words` or nothing follows that paragraph."""
+    lines = text.split("\n")
+    key = fold(words)
+    for i, line in enumerate(lines):
+        if fold(line).strip().startswith(key) and fold(line).strip():
+            end = next((j for j in range(i + 1, len(lines)) if not lines[j].strip()), None)
+            if end is None:
+                return None
+            return "\n".join([*lines[:end], "", *furniture.split("\n"), *lines[end:]])
+    return None
+
+
 def _insert_head(text: str, furniture: str, title: str) -> str | None:
     """`text` with `furniture` on lines of its own right above the first line naming `title`
     (the headline, or the line the page gives the title on); None when no line names it."""
@@ -205,8 +232,8 @@ def _held(
 def run(corpora: list[Path], sides: list[str], limit: int | None, misses: bool) -> None:
     pages = _pages(corpora)[:limit] if limit else _pages(corpora)
     for side in sides:
-        below, head = side == "bottom", side == "head"
-        kinds = BOTTOM if below else HEAD if head else TOP
+        below, head, middle = side == "bottom", side == "head", side == "middle"
+        kinds = BOTTOM if below else HEAD if head else MIDDLE if middle else TOP
         held = dict.fromkeys(kinds, 0)
         tried = dict.fromkeys(kinds, 0)
         failed: list[str] = []
@@ -223,6 +250,8 @@ def run(corpora: list[Path], sides: list[str], limit: int | None, misses: bool) 
             for kind, furniture in kinds.items():
                 if head:
                     text = _insert_head(page.text, furniture, page.title)
+                elif middle:
+                    text = _insert_middle(page.text, furniture, page.starts)
                 else:
                     edge = page.ends if below else page.starts
                     text = _insert(page.text, furniture, edge, below=below)
@@ -247,12 +276,12 @@ def run(corpora: list[Path], sides: list[str], limit: int | None, misses: bool) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.robustness", description=__doc__)
     parser.add_argument("--corpus", type=Path, action="append", help="a corpus folder")
-    parser.add_argument("--only", choices=("head", "top", "bottom"))
+    parser.add_argument("--only", choices=("head", "top", "middle", "bottom"))
     parser.add_argument("--limit", type=int, help="at most this many pages")
     parser.add_argument("--misses", action="store_true", help="list the pages that slipped")
     args = parser.parse_args(argv)
     corpora = args.corpus or list(CORPORA)
-    sides = [args.only] if args.only else ["head", "top", "bottom"]
+    sides = [args.only] if args.only else ["head", "top", "middle", "bottom"]
     run(corpora, sides, args.limit, args.misses)
     return 0
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reeltui.parse.layout import is_chrome
+from reeltui.parse.layout import is_caption_line, is_chrome
 
 from prose_pages import P1, P2, P3, cast, headings, paragraphs, scraped
 
@@ -70,3 +70,33 @@ def test_a_sites_section_label_over_the_text_is_no_heading(label: str) -> None:
 def test_a_heading_that_names_the_film_and_review_stays() -> None:
     review = scraped(_page(top="Harbour Lights Movie Review"))
     assert headings(review)[0] == "Harbour Lights Movie Review"
+
+
+OPENING_LINE = "Ana Lima has not had a part like this in years, and she may never have one again."
+
+
+@pytest.mark.parametrize("advert", ["Advertisement", "Story continues below advertisement"])
+def test_an_advert_after_a_one_sentence_opening_does_not_make_it_a_standfirst(
+    advert: str,
+) -> None:
+    text = (
+        "Review: 'Harbour Lights' is a patient and moving drama\n\nJane Doe\n"
+        f"Published: 19 September 2024\n\n{OPENING_LINE}\n\n{advert}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert paragraphs(scraped(text))[0] == OPENING_LINE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Brad Pitt and George Clooney in Ocean's Eleven (2001). Warner Bros.",
+        "Meg Ryan and Tom Hanks in Sleepless in Seattle (1993). Sony Pictures.",
+    ],
+)
+def test_a_caption_of_another_films_photo_is_a_caption_and_no_title(caption: str) -> None:
+    assert is_caption_line(caption)
+    text = (
+        "Harbour Lights is a patient and moving drama\n\nBy Jane Doe\n\n"
+        f"{caption}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.title == "Harbour Lights"

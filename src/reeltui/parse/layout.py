@@ -449,7 +449,7 @@ def _credit_tailed(unit: str) -> bool:
 
 # A caption's last sentence and what follows it: "… in Harbour Lights. Studio Pictures",
 # "… in “Harbour Lights.” Jane Doe/Netflix".
-_CREDIT_AFTER = re.compile(r"^(.{6,}?[.!?][’”\"']?)\s+([^.!?]{2,60})$")
+_CREDIT_AFTER = re.compile(r"^(.{6,}?[.!?][’”\"']?)\s+([^.!?]{2,60}?\.?)$")
 _CREDIT_LEAD = re.compile(
     r"^(?:(?:handout|file|publicity|press|promotional)\s+)?(?:photo(?:graph)?|image|picture|pic"
     r"|still|credit|courtesy)\b(?:\s+(?:courtesy(?:\s+of)?|from|by|of))?\s*[:/]?\s*",

@@ -800,7 +800,10 @@ def _past_deck(page: _Page, start: int) -> int:
             nxt > start + 1
             and unit.count(" ") < 35
             and not _SENTENCE_BREAK.search(unit)
-            and any(page.chrome(j) or _set_caption(page, j) for j in range(start + 1, nxt))
+            and any(
+                (page.chrome(j) and not _IN_TEXT_FURNITURE.match(units[j])) or _set_caption(page, j)
+                for j in range(start + 1, nxt)
+            )
             and all(
                 page.chrome(j) or j in page.label_units or _set_caption(page, j)
                 for j in range(start + 1, nxt)
@@ -823,6 +826,13 @@ def _past_deck(page: _Page, start: int) -> int:
         start = nxt
     return start
 
+
+# Furniture that sites set between the paragraphs of an article (an advert's label, a link to
+# another story): it parts no standfirst from the text, as a dateline or a photo does.
+_IN_TEXT_FURNITURE = re.compile(
+    r"(?i)^(?:advertisement|sponsored|story\s+continues|continue\s+reading|also\s+read"
+    r"|read\s+(?:also|more|next)|related\b|recommended\b|watch\s*:|listen\s*:)"
+)
 
 #: How many words in a row a pull quote shares with the paragraph it is drawn from.
 _PULL_RUN = 6
@@ -1204,7 +1214,7 @@ def _title_candidates(
     # A line near the top that opens with a title and its year, or its country and runtime.
     for unit in page.units[max(0, h - 3) : min(top_end + 2, len(page.units))]:
         dated = _DATED_TITLE.match(unit) if len(unit) < 3000 else None
-        if dated and len(dated.group(1).split()) <= 10:
+        if dated and len(dated.group(1).split()) <= 10 and not is_caption_line(unit):
             found.append((_strip_title(dated.group(1)), 3.0))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …". A headline that quotes a title, in
