@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reeltui.parse.layout import is_caption_line, is_chrome
+from reeltui.parse.layout import is_caption_line, is_chrome, is_soft_chrome
 
 from prose_pages import P1, P2, P3, cast, headings, paragraphs, scraped
 
@@ -100,3 +100,28 @@ def test_a_caption_of_another_films_photo_is_a_caption_and_no_title(caption: str
         f"{caption}\n\n{P1}\n\n{P2}\n\n{P3}\n"
     )
     assert scraped(text).film.title == "Harbour Lights"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Brad Pitt and George Clooney in Ocean's Eleven. Warner Bros.",
+        "Tom Hanks and Meg Ryan in You've Got Mail. (Warner Bros.)",
+    ],
+)
+def test_a_caption_naming_a_film_the_review_never_names_gives_no_title(caption: str) -> None:
+    text = (
+        "A patient, moving drama about a town and the sea\n\nBy Jane Doe\n\n"
+        f"{P1}\n\n{caption}\n\n{P2}\n\n{P3}\n"
+    )
+    assert scraped(text).film.title != caption.split(" in ", 1)[1].split(".")[0]
+
+
+@pytest.mark.parametrize(
+    "watch",
+    ["Watch: Ana Lima talks about her next film", "WATCH: the trailer for the second series"],
+)
+def test_a_video_link_is_furniture_and_not_the_text(watch: str) -> None:
+    assert is_soft_chrome(watch)
+    review = scraped(_page(top=f"{P1}\n\n{watch}"))
+    assert watch not in "\n".join(paragraphs(review))

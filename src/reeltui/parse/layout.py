@@ -111,7 +111,7 @@ _HARD_STOP = re.compile(
 _SOFT = re.compile(
     r"^(?:also\s+read|read\s+also|read\s+more|read\s+next|also\s+see|more\s*:\s|related\s*:\s"
     r"|read\s+(?:[\w’'.&]+\s+){1,5}review\s+of\s+\S"  # "Read Daily Reel's review of X": a link
-    r"|advertisement|sponsored|pictured\s*:|open\s+this\s+photo\s+in\s+gallery"
+    r"|advertisement|sponsored|pictured\s*:|open\s+this\s+photo\s+in\s+gallery|watch\s*:\s"
     r"|(?:save|gift|print|bookmark)\s+(?:this\s+)?(?:article|story|review)$"
     r"|get\s+the\s+(?:[\w’'.]+\s+){0,3}app\b|download\s+the\s+(?:[\w’'.]+\s+){0,4}app\b"
     r"|(?:this|the)\s+(?:article|review|story|piece)\s+(?:was\s+)?(?:originally|first)\s+"

@@ -1452,7 +1452,8 @@ def _named_elsewhere(page: _Page, h: int, last: int, end: int) -> list[str]:
         if i < last:  # (a caption after the review may be another article's photo)
             quoted = photo_caption(unit)
             if quoted:
-                found.append(quoted)
+                if _named_again(units, quoted, i, stop):
+                    found.append(quoted)
                 continue
             if " in " in unit and (
                 is_caption_line(unit)
@@ -1462,7 +1463,11 @@ def _named_elsewhere(page: _Page, h: int, last: int, end: int) -> list[str]:
                 rest = _CAPTION_FROM.sub("", unit.split(" in ", 1)[1])
                 rest = re.split(r"[.(|]\s|[.(|]$|\s[–—-]\s|\.\s*$", rest, maxsplit=1)[0]
                 rest = parse_headline(rest.strip(" ‘’'\"“”,")).title
-                if rest[:1].isupper() and len(rest.split()) <= 8:
+                if (
+                    rest[:1].isupper()
+                    and len(rest.split()) <= 8
+                    and _named_again(units, rest, i, stop)
+                ):
                     found.append(rest)
                 continue
             if (
@@ -1480,6 +1485,13 @@ def _named_elsewhere(page: _Page, h: int, last: int, end: int) -> list[str]:
             if m and not _GENERIC_SUBJECT.match(m.group(1)):
                 found.append(m.group(1))
     return found
+
+
+def _named_again(units: list[str], title: str, at: int, stop: int) -> bool:
+    """True when a line other than unit `at` (a caption) names `title`: a caption of another
+    film's photo names a film the review never does."""
+    low = title.lower()
+    return any(low in units[j].lower() for j in range(stop) if j != at)
 
 
 _NAMED_REVIEW = re.compile(
