@@ -25,6 +25,7 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
+from reeltui.parse.direct import named_apart, story_apposition
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -490,6 +491,14 @@ def prose_roles(
     if len(people) >= 2 or (found and weak and _spoken_of_as_performer(weak[0][0], texts)):
         roles = {fold(role) for _, role in found if role}
         found.extend((actor, role) for actor, role in weak if role and fold(actor) not in roles)
+    elif weak:
+        # one alone: believed when the page names the actor or the part again apart (direct.py)
+        roles = {fold(role) for _, role in found if role}
+        found.extend(
+            (actor, role)
+            for actor, role in weak
+            if role and fold(actor) not in roles and named_apart(actor, role, texts)
+        )
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
@@ -2971,7 +2980,9 @@ def _is_role(
                 # "X, who played the mother in Y's debut, I Killed My Mother, is Die": commas
                 # inside the aside; believed for an actor the page credits
                 named = name_before(text, who.start())
-                actor = named if named and known.full(named) else None
+                # (or, uncredited, one whose part the words after it describe: weak only)
+                story = m.group(1) is not None and story_apposition(text, m.end(1), m.group(1))
+                actor = named if named and (known.full(named) or story) else None
             role = m.group(1) or m.group(2) or m.group(3)
             # "her teenage daughter Sasha", "Tom's mother, Ada": a person's name
             related = m.group(3) is not None or (
@@ -2986,6 +2997,7 @@ def _is_role(
                     and any(map(_person_noun, text[at + 4 : m.start(1)].split()[1:]))
                 )
                 or _described_character(text, m.end(1) if m.group(1) else m.end())
+                or (m.group(1) is not None and story_apposition(text, m.end(1), m.group(1)))
             )
             full = known.full(actor) if actor else None
             words = role.split()

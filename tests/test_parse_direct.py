@@ -1,0 +1,83 @@
+"""Direct credits in prose (`reeltui.parse.direct`): "X is Y, the …" where the words after the
+part describe a person of the story, believed for a name no label credits when the page names
+the actor or the part again apart. Small made-up pages, each shape in two wordings, and the
+pages where nothing may be credited."""
+
+from __future__ import annotations
+
+from reeltui.parse.direct import named_apart, story_apposition
+
+from prose_pages import cast, page
+
+# --- "X is Y, the …": the apposition describes the story's person ---------------------------
+
+
+def test_is_part_described_by_an_apposition_with_the_actor_named_again() -> None:
+    review = page(
+        "Around them the village fills up. Dorota Wendt is Imelda, the only one of the sisters "
+        "to leave for the city, and she comes back with opinions about everything.",
+        "Wendt plays her homecoming without a trace of vanity.",
+    )
+    assert cast(review).get("Dorota Wendt") == "Imelda"
+
+
+def test_is_part_described_by_a_possessive_apposition_with_the_part_named_again() -> None:
+    # The twin: a possessive apposition, and the part named again in the story.
+    review = page(
+        "Kasimir Oyelaran is Radu Brandt, Mirela's gentle giant of a brother with a radio "
+        "on his shoulder.",
+        "When Radu finally loses his temper, the whole street goes quiet.",
+    )
+    assert cast(review).get("Kasimir Oyelaran") == "Radu Brandt"
+
+
+def test_who_aside_before_is_with_a_described_part() -> None:
+    # "X, who …, …, is Y, the …": the aside holds a comma of its own.
+    review = page(
+        "Teodor Vasquez-Lind, who said for years that this was the best thing he ever did, "
+        "is Lord Ambrin, the last of an old line that never left the island.",
+        "Vasquez-Lind is relaxed and charming and terrifying by turns.",
+    )
+    assert cast(review).get("Teodor Vasquez-Lind") == "Lord Ambrin"
+
+
+def test_is_part_once_with_no_second_evidence_is_not_believed() -> None:
+    # Said once, of one person, with nothing on the page to back it: no credit.
+    review = page(
+        "Marguerite Solberg is Ines, the last of the old family to stay on the island.",
+    )
+    assert "Marguerite Solberg" not in cast(review)
+
+
+def test_apposition_about_the_performer_credits_nobody() -> None:
+    # The words after the name describe an actor, not a character: no direct credit.
+    review = page(
+        "Halvard Brisk is Tom Ellery, an actor best known for his work on the stage.",
+        "Ellery, for his part, seems lost.",
+    )
+    assert "Halvard Brisk" not in cast(review)
+
+
+# --- the parts ------------------------------------------------------------------------------
+
+
+def test_story_apposition() -> None:
+    text = "X is Lea, a Filipina working in Sapporo whose fiancé has just left her."
+    assert story_apposition(text, text.index(","))
+    text = "X is Jane, who has sixty-four personalities."
+    assert story_apposition(text, text.index(","))
+    text = "X is Jane, who starred in two earlier films."
+    assert not story_apposition(text, text.index(","))
+    text = "X is Jane, the film's beating heart."
+    assert not story_apposition(text, text.index(","))
+    text = "X is Jane and Y is Tom."
+    assert not story_apposition(text, text.index(" and"))
+
+
+def test_named_apart() -> None:
+    texts = ["Ann Roe is Lea, a nurse.", "Later Lea runs."]
+    assert named_apart("Ann Roe", "Lea", texts)
+    texts = ["Ann de Rossi is Lea, a nurse.", "De Rossi is superb."]
+    assert named_apart("Ann de Rossi", "Lea", texts)
+    texts = ["Ann Roe is Lea, a nurse, and Lea runs.", "Nothing more."]
+    assert not named_apart("Ann Roe", "Lea", texts)
