@@ -5,7 +5,8 @@ pages where nothing may be credited."""
 
 from __future__ import annotations
 
-from reeltui.parse.direct import named_apart, story_apposition
+from reeltui.parse.direct import given_parts, named_apart, story_apposition
+from reeltui.parse.roles import Known
 
 from prose_pages import cast, page
 
@@ -81,3 +82,49 @@ def test_named_apart() -> None:
     assert named_apart("Ann de Rossi", "Lea", texts)
     texts = ["Ann Roe is Lea, a nurse, and Lea runs.", "Nothing more."]
     assert not named_apart("Ann Roe", "Lea", texts)
+
+
+# --- "X gives Y a quality", "X makes Y the film's conscience" -------------------------------
+
+
+def test_gives_a_part_a_quality_past_an_aside() -> None:
+    review = page(
+        "Orsolya Brandt's Mira is all surface charm, and Tamas Kerekes gives Vilmos, nominally "
+        "the hero of the piece, the uneasy decency of a man out of his depth.",
+        "Kerekes never once asks for sympathy.",
+    )
+    assert cast(review).get("Tamas Kerekes") == "Vilmos"
+
+
+def test_makes_a_part_a_person_with_the_part_named_again() -> None:
+    # The twin: "makes", a described part, and the part named again in the story.
+    review = page(
+        "Ilse Marchetti, with her low voice and weary patience, makes the drunken Boaz the "
+        "season's reluctant hero.",
+        "By the finale Boaz has stopped drinking, and it feels earned.",
+    )
+    assert cast(review).get("Ilse Marchetti") == "Boaz"
+
+
+def test_gives_a_part_a_quality_said_once_is_not_believed() -> None:
+    # Nothing on the page names the actor or the part again: no credit.
+    review = page("Piet Anholt gives Jorun a mute, smouldering intensity throughout.")
+    assert "Piet Anholt" not in cast(review)
+
+
+def test_gives_a_place_something_else_credits_nobody() -> None:
+    # What is given is no quality of acting: a town, a look, a credit of nobody.
+    review = page(
+        "Piet Anholt gives Tromsø a grey, wintry look, and Anholt shoots every street at dusk.",
+    )
+    assert "Piet Anholt" not in cast(review)
+
+
+def test_given_parts() -> None:
+    known = Known({}, set())
+    text = 'Jamie Bolt gives Lee "Apollo" Ames, the commander\'s son, a stiffness that softens.'
+    assert given_parts(text, known) == [("Jamie Bolt", 'Lee "Apollo" Ames', False)]
+    text = "Ray Sohn makes Tama a sort of bored, slippered emperor."
+    assert given_parts(text, known) == [("Ray Sohn", "Tama", False)]
+    text = "Ray Sohn gives the audience a break."
+    assert given_parts(text, known) == []

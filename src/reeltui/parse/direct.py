@@ -15,8 +15,33 @@ line credits.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from typing import Protocol
 
-__all__ = ["story_apposition"]
+from reeltui.parse.credits import name_before
+from reeltui.text import fold
+
+__all__ = ["GIVE_VERBS", "given_parts", "named_apart", "story_apposition"]
+
+
+class _Known(Protocol):
+    """What this module asks of the credits read so far (`roles.Known`)."""
+
+    @property
+    def not_actors(self) -> Collection[str]: ...
+
+    def full(self, name: str) -> str | None: ...
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person, by its ending ("reporter", "emperor", "policewoman")."""
+    return (
+        len(word) > 5
+        and word.endswith(("er", "or", "ist", "ian", "ant", "ent", "ess", "man"))
+        and not word.endswith(("ness", "cess", "dress", "ment"))
+        and word.replace("-", "").isalpha()
+    )
+
 
 # ", the …", ", a …", ", his …", ", Jess's …", ", who …": an apposition opens.
 _OPENS = re.compile(r",\s+(?:(the|a|an|his|her|their)\s|([A-Z][\w\-]*['’]s)\s|(who)\s)")
@@ -96,3 +121,85 @@ def named_apart(actor: str, part: str, texts: list[str]) -> bool:
 
 # Words that open a part without naming it ("the", "Mr."): no evidence by themselves.
 _OPENERS = frozenset("the a an mr mr. mrs mrs. ms ms. dr dr. his her their".split())
+
+
+# --- "X gives Y a quality", "X makes Y the film's conscience" --------------------------------
+
+# The verb, its object a part: "gives Galtsev", "lends the trans dancer Kukoo", "makes the
+# drunken Boston". The part is one to three capitalised words (a nickname in quotes inside).
+_GIVEN_PART = re.compile(
+    r"(gives|lends|makes)\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2})?"
+    r"((?:[A-Z][\w’'\-]+)(?:\s+(?:[“\"][A-Z][\w’'\-]+[”\"]|[A-Z][\w’'\-]+)){0,2})"
+    r"(?:,\s+[^,.;:!?]{3,80},)?\s+"
+    r"(?=(?:a|an|the|some|real|such|his|her|their|[A-Z][\w\-]*[’']s)\s)"
+)
+# A quality of acting given to a part: the nouns of `roles._QUALITIES` and the abstract nouns
+# of the same kind.
+_QUALITY_WORDS = frozenset(
+    """
+    physicality energy charm warmth menace gravity gravitas intensity presence humour humor wit
+    swagger vulnerability dignity tenderness sweetness melancholy bite edge sparkle conviction
+    fragility steel soul heart mischief charisma poise grit heft weight relish glee gusto
+    aplomb authority flair restraint subtlety zest abandon bravado calm cool decency stiffness
+    innocence sadness anguish stillness sorrow pathos depth life spark fire ferocity
+    """.split()
+)
+# What "makes Y …" makes of the part: a person, or the film's centre or conscience.
+_MADE_INTO = frozenset(
+    "figure presence conscience heart centre center soul hero heroine villain emperor".split()
+)
+GIVE_VERBS = ("gives ", "lends ", "makes ")
+
+
+def given_parts(text: str, known: _Known) -> list[tuple[str, str, bool]]:
+    """(actor, part, credited) for "X gives Y a quality" and "X makes Y the film's conscience":
+    "Yevgeny Zharikov gives Galtsev, nominally the hero, the uneasy decency of …", "Mothusi
+    Magano makes the drunken Boston the film's uneasy conscience". The actor is the name
+    before the verb (past an aside set off by commas); `credited` says the page credits them
+    already. A part that is a credited actor, or a first word of no name, gives nothing."""
+    out: list[tuple[str, str, bool]] = []
+    for verb in GIVE_VERBS:
+        at = text.find(verb)
+        while at != -1:
+            m = _GIVEN_PART.match(text, at)
+            at = text.find(verb, at + 1)
+            if m is None or not _given_quality(text, m.end(), m.group(1)):
+                continue
+            start = m.start()
+            if text[start - 1 : start] != " ":
+                continue
+            end = start - 1
+            aside = _ASIDE_BEFORE.search(text, max(0, end - 90), end)
+            actor = name_before(text, aside.start() if aside else end)
+            part = m.group(2).replace("“", '"').replace("”", '"')
+            if actor is None or part.split()[0].lower() in _NOT_A_PART:
+                continue
+            if known.full(part) is not None or fold(part) in known.not_actors:
+                continue
+            full = known.full(actor)
+            out.append((full or actor, part, full is not None))
+    return out
+
+
+def _given_quality(text: str, at: int, verb: str) -> bool:
+    """Whether the words from `at` to the clause's end give a quality ("a mute, smouldering
+    intensity") or, after "makes", make the part a person or the film's centre."""
+    stop = _CLAUSE_END.search(text, at + 1)
+    while stop and text[stop.start()] == "," and stop.start() - at < 40:
+        stop = _CLAUSE_END.search(text, stop.end())  # "a mute, smouldering intensity"
+    words = [w.lower().strip("’'") for w in text[at : stop.start() if stop else at + 120].split()]
+    words = words[:10]
+    if verb == "makes":
+        return any(w in _MADE_INTO or _person_noun(w) for w in words)
+    return any(w in _QUALITY_WORDS for w in words)
+
+
+# An aside between the actor and the verb: ", a farm labourer found in a market,".
+_ASIDE_BEFORE = re.compile(r",\s+[^,;.!?]{3,85},\s*$")
+# First words of an object that is no part.
+_NOT_A_PART = frozenset(
+    """
+    the a an his her their its this that it everyone everybody us them him me you audiences
+    viewers one nothing something
+    """.split()
+)

@@ -25,7 +25,7 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
-from reeltui.parse.direct import named_apart, story_apposition
+from reeltui.parse.direct import GIVE_VERBS, given_parts, named_apart, story_apposition
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -479,6 +479,20 @@ def prose_roles(
             possessives.extend(_possessives(text, wider, cast_talk))
         if any(map(text.__contains__, _LENDS_WORDS)):
             _performance_objects(text, wider, found, cast_talk)
+        if "es " in text and any(map(text.__contains__, GIVE_VERBS)):
+            # "X gives Y a quality", "X makes Y the film's conscience" (direct.py)
+            found.extend(
+                (actor, part)
+                for actor, part, credited in given_parts(text, wider)
+                if credited
+                or (
+                    _person_like(actor)
+                    and is_name(actor)
+                    and not _maker_before(text, text.find(actor))
+                    and not _compared(text, text.find(actor))
+                    and named_apart(actor, part, texts)
+                )
+            )
         if ", " in text:
             _apposed_roles(text, wider, found)
         if "H" in text and ("His " in text or "Her " in text):
