@@ -5,7 +5,7 @@ pages where nothing may be credited."""
 
 from __future__ import annotations
 
-from reeltui.parse.direct import given_parts, named_apart, story_apposition
+from reeltui.parse.direct import given_parts, named_apart, parts_before, story_apposition
 from reeltui.parse.roles import Known
 
 from prose_pages import cast, page
@@ -128,3 +128,54 @@ def test_given_parts() -> None:
     assert given_parts(text, known) == [("Ray Sohn", "Tama", False)]
     text = "Ray Sohn gives the audience a break."
     assert given_parts(text, known) == []
+
+
+# --- "The children, John and Pearl, are played by A and B" ----------------------------------
+
+
+def test_a_group_two_parts_then_two_actors_in_order() -> None:
+    review = page(
+        "Their teenage twins, Milo and Esme, are played by Tavish Oduya and Cerys Bellweather, "
+        "and when Esme goes missing the season finds its engine.",
+    )
+    assert cast(review) == {"Tavish Oduya": "Milo", "Cerys Bellweather": "Esme"}
+
+
+def test_three_parts_then_three_actors_in_order() -> None:
+    # The twin: three parts, a different group noun, no "are".
+    review = page(
+        "The sisters, Ada, Bea and Cleo, played by Tilda Marsh, Wren Okafor and Nell Dunmore, "
+        "share one bedroom and no secrets.",
+    )
+    assert cast(review) == {"Tilda Marsh": "Ada", "Wren Okafor": "Bea", "Nell Dunmore": "Cleo"}
+
+
+def test_parts_and_actors_of_different_counts_give_no_parts() -> None:
+    review = page(
+        "The children, John and Pearl, and their mother are played by Billy Marsh, Sal Okafor "
+        "and Nell Dunmore.",
+    )
+    assert all(role is None for role in cast(review).values())
+
+
+def test_parts_before() -> None:
+    text = "The children, John and Pearl, are played by A and B."
+    assert parts_before(text, text.index("played"), 2) == ["John", "Pearl"]
+    assert parts_before(text, text.index("played"), 3) == []
+
+
+# --- "played by" and the words about the actor before the name -----------------------------
+
+
+def test_played_by_a_described_actor() -> None:
+    review = page(
+        "Then there is Danny Oldfield, the firm's local man, played by a ridiculously young "
+        "and gangly Peter Calloway, years before anyone knew his name.",
+    )
+    assert cast(review).get("Peter Calloway") == "Danny Oldfield"
+
+
+def test_is_played_by_an_actor_described_with_commas() -> None:
+    # The twin: "is played by", adjectives parted by a comma.
+    review = page("Danny is played by a very young, very gangly Peter Calloway.")
+    assert cast(review).get("Peter Calloway") == "Danny"

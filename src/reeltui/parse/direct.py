@@ -21,7 +21,7 @@ from typing import Protocol
 from reeltui.parse.credits import name_before
 from reeltui.text import fold
 
-__all__ = ["GIVE_VERBS", "given_parts", "named_apart", "story_apposition"]
+__all__ = ["GIVE_VERBS", "given_parts", "named_apart", "parts_before", "story_apposition"]
 
 
 class _Known(Protocol):
@@ -203,3 +203,29 @@ _NOT_A_PART = frozenset(
     viewers one nothing something
     """.split()
 )
+
+
+# --- "The children, John and Pearl, are played by A and B" ----------------------------------
+
+_PART_NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+# Right before "(are) played by A, B and C": as many parts, listed the same way, maybe after a
+# group noun and a comma ("Their teenage twins, Michael and Evie, are").
+_PARTS_BEFORE = re.compile(
+    rf"(?<![\w’'\-])((?:{_PART_NAME},\s+)*{_PART_NAME},?\s+(?:and|&)\s+{_PART_NAME}),?\s+"
+    r"(?:are\s+|were\s+|both\s+)*$"
+)
+
+
+def parts_before(text: str, at: int, count: int) -> list[str]:
+    """The `count` parts listed right before the verb at `at` ("The children, John and
+    Pearl, are played by …"), in order, or [] when the list before holds another number."""
+    m = _PARTS_BEFORE.search(text, max(0, at - 40 * count), at)
+    if m is None:
+        return []
+    parts = [
+        p.strip() for p in re.split(r",\s+|\s+(?:and|&)\s+", m.group(1).replace(", and ", ", "))
+    ]
+    parts = [p for p in parts if p]
+    if len(parts) != count or any(p.split()[0].lower() in _NOT_A_PART for p in parts):
+        return []
+    return parts

@@ -25,7 +25,13 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
-from reeltui.parse.direct import GIVE_VERBS, given_parts, named_apart, story_apposition
+from reeltui.parse.direct import (
+    GIVE_VERBS,
+    given_parts,
+    named_apart,
+    parts_before,
+    story_apposition,
+)
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -2030,7 +2036,7 @@ _ACTOR_WORDS = re.compile(
 # words ("played by the house trio X": music, not a part).
 _ACTOR_DESCRIBED = re.compile(
     r"(?:(?:the|a|an)\s+(?!(?:[a-z][\w’'-]*\s+){0,2}(?:band|trio|quartet|quintet|orchestra"
-    r"|choir|group|duo|ensemble)\b)(?:[a-z][\w’'-]*,?\s+){1,3}|[A-Z][\w’'-]+[’']s\s+own\s+)"
+    r"|choir|group|duo|ensemble)\b)(?:[a-z][\w’'-]*,?\s+){1,5}|[A-Z][\w’'-]+[’']s\s+own\s+)"
     r"(?=[A-Z])"
 )
 # Capitalised words that start sentences or describe people without naming them.
@@ -2086,6 +2092,13 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
             # "The wives, played by A, B, C and D, are …": each of them, no single role.
             if not _compared(text, m.start()):
                 parts = _pair_played(text, m.start(), known) if len(listed) == 2 else []
+                if not parts:
+                    parts = [  # "The children, John and Pearl, are played by A and B"
+                        p
+                        for p in parts_before(text, m.start(), len(listed))
+                        if known.full(p) is None and fold(p) not in known.not_actors
+                    ]
+                    parts = parts if len(parts) == len(listed) else []
                 found.extend(
                     (known.full(n) or n, parts[i] if parts else None) for i, n in enumerate(listed)
                 )
