@@ -32,6 +32,7 @@ from reeltui.parse.direct import (
     parts_before,
     story_apposition,
 )
+from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -547,6 +548,9 @@ def prose_roles(
         found = [(actor, role) for actor, role in found if fold(actor) not in crew]
     if title and found:
         found = _without_other_titles(found, texts, title, known)
+    if any(" as " in text and any(map(text.__contains__, RECALL_WORDS)) for text in texts):
+        # "who you know as Y from Z": another work's part, not this one's (elsewhere.py)
+        found = [(a, None if r and elsewhere_part(r, texts) else r) for a, r in found]
     return _with_titles(found, texts)
 
 
