@@ -179,3 +179,26 @@ def test_is_played_by_an_actor_described_with_commas() -> None:
     # The twin: "is played by", adjectives parted by a comma.
     review = page("Danny is played by a very young, very gangly Peter Calloway.")
     assert cast(review).get("Peter Calloway") == "Danny"
+
+
+# --- a shared surname: a full name is never read as another actor's surname ------------------
+
+
+def test_an_uncredited_full_name_sharing_a_credited_surname_keeps_its_part() -> None:
+    review = page(
+        "Pallavi Rathore, a veteran of the Hindi stage, brings a quiet humour to Sadhu Ram, "
+        "the kindly clerk at the railway office, a man who asks no questions.",
+        labels="Starring: Meera Rathore, Vikram Sood",
+    )
+    assert cast(review).get("Meera Rathore", "absent") is None
+    assert cast(review).get("Pallavi Rathore") == "Sadhu Ram"
+
+
+def test_a_surname_alone_still_stands_for_the_one_credited_actor() -> None:
+    # The twin: the surname alone, and one credited actor who carries it.
+    review = page(
+        "Rathore, a veteran of the Hindi stage, brings a quiet humour to Sadhu Ram, the kindly "
+        "clerk at the railway office, a man who asks no questions.",
+        labels="Starring: Meera Rathore, Vikram Sood",
+    )
+    assert cast(review).get("Meera Rathore") == "Sadhu Ram"

@@ -3196,7 +3196,9 @@ def _performance_objects(
             end = aside.start()  # "X, the film's most familiar face, brings …"
         actor = name_before(text, end)
         full = known.full(actor) if actor else None
-        if full is None:
+        if full is None and not (actor and " " in actor):
+            # (the surname alone only when no full name stands there: "Pankaj Tripathi" is not
+            # the credited "Shweta Tripathi")
             single = _LAST_WORD.search(text, max(0, end - 30), end)
             full = known.full(single.group(1)) if single else None
         guessed = (
