@@ -202,3 +202,29 @@ def test_a_surname_alone_still_stands_for_the_one_credited_actor() -> None:
         labels="Starring: Meera Rathore, Vikram Sood",
     )
     assert cast(review).get("Meera Rathore") == "Sadhu Ram"
+
+
+# --- a labelled credit and a prose credit that disagree --------------------------------------
+# The rule, from the pages that have both (seven pages, twenty actors, every answer): the
+# label's part wins; the prose's part is taken only where the label gives none. A prose part
+# that is a first name, another name or a description ("Kim", "Lou", "the young trainee") is
+# how a review speaks of a part the label names in full.
+
+
+def test_a_labelled_part_beats_the_first_name_the_prose_gives() -> None:
+    review = page(
+        "Kath is a fortysomething divorcee, and Greta Rilby plays Kim, her spoilt daughter, "
+        "with a sulk for every season.",
+        labels="Cast: Greta Rilby as Kim Crago, Jana Turnbull as Kath Day",
+    )
+    assert cast(review)["Greta Rilby"] == "Kim Crago"
+
+
+def test_a_labelled_part_beats_the_description_the_prose_gives() -> None:
+    # The twin: a description in the prose, the label's part in a list of its own lines.
+    review = page(
+        "Rasmi Dugar, who plays the young trainee officer, is the perfect foil, idealistic "
+        "and eager to prove herself.",
+        labels="Cast: Rasmi Dugar as Neela Sinha, Shefali Shahani as Varsha Chaturvedi",
+    )
+    assert cast(review)["Rasmi Dugar"] == "Neela Sinha"
