@@ -8,7 +8,7 @@ from __future__ import annotations
 from reeltui.parse.direct import given_parts, named_apart, parts_before, story_apposition
 from reeltui.parse.roles import Known
 
-from prose_pages import cast, page
+from prose_pages import P1, P2, P3, cast, page, scraped
 
 # --- "X is Y, the …": the apposition describes the story's person ---------------------------
 
@@ -228,3 +228,55 @@ def test_a_labelled_part_beats_the_description_the_prose_gives() -> None:
         labels="Cast: Rasmi Dugar as Neela Sinha, Shefali Shahani as Varsha Chaturvedi",
     )
     assert cast(review)["Rasmi Dugar"] == "Neela Sinha"
+
+
+# --- a list of parts under "Who played whom" ------------------------------------------------
+
+
+def _listed_page(heading: str, rows: str, extra: str = P2) -> str:
+    return (
+        "Salt Harbour review: a ghost story that still works\n\nBy Jane Critic\n\n"
+        f"{P1}\n\n{extra}\n\n{P3}\n\n{heading}\n{rows}\n\nThe film is running in theatres now.\n"
+    )
+
+
+def test_who_played_whom_rows_of_part_and_actor() -> None:
+    review = scraped(
+        _listed_page(
+            "WHO PLAYED WHOM",
+            "Dr. Sunny Jose - Mohanraj\nGanga - Shobhana\nNakulan - Suresh Gopan\n"
+            "Thampi - Nedumudi Venkat",
+        )
+    )
+    assert cast(review) == {
+        "Mohanraj": "Dr. Sunny Jose",
+        "Shobhana": "Ganga",
+        "Suresh Gopan": "Nakulan",
+        "Nedumudi Venkat": "Thampi",
+    }
+
+
+def test_who_plays_who_rows_with_dashes() -> None:
+    # The twin: "Who plays who", en dashes, two-word names on both sides.
+    review = scraped(
+        _listed_page(
+            "Who plays who",
+            "Kath Daly – Janet Turnell\nKim Crago – Gina Ridley\nKel Knightly – Glenn Robson",
+            "Janet Turnell and Gina Ridley have never been funnier, and the whole street of "
+            "neighbours around them is drawn with the same sharp, affectionate eye.",
+        )
+    )
+    assert cast(review) == {
+        "Janet Turnell": "Kath Daly",
+        "Gina Ridley": "Kim Crago",
+        "Glenn Robson": "Kel Knightly",
+    }
+
+
+def test_a_description_names_no_part_with_the_next_credits_initial() -> None:
+    # "…, K.P.A.C. Lalitha as …": the initial opens the next credit, it names no part.
+    review = page(
+        "Nedumudi Venkat as the anxious uncle Thampi, Innocent Raj as the comically "
+        "superstitious Unnithan, K.P.A.C. Lalitha as his wife Bhasura, all provide comedy.",
+    )
+    assert cast(review).get("Innocent Raj") == "Unnithan"
