@@ -5,7 +5,13 @@ pages where nothing may be credited."""
 
 from __future__ import annotations
 
-from reeltui.parse.direct import given_parts, named_apart, parts_before, story_apposition
+from reeltui.parse.direct import (
+    described_part_is,
+    given_parts,
+    named_apart,
+    parts_before,
+    story_apposition,
+)
 from reeltui.parse.roles import Known
 
 from prose_pages import P1, P2, P3, cast, page, scraped
@@ -205,10 +211,12 @@ def test_a_surname_alone_still_stands_for_the_one_credited_actor() -> None:
 
 
 # --- a labelled credit and a prose credit that disagree --------------------------------------
-# The rule, from the pages that have both (seven pages, twenty actors, every answer): the
-# label's part wins; the prose's part is taken only where the label gives none. A prose part
-# that is a first name, another name or a description ("Kim", "Lou", "the young trainee") is
-# how a review speaks of a part the label names in full.
+# The rule, from the pages that have both (eight pages, twenty-one actors): a name beats a
+# description; of two names, the one that holds the other's words and more wins ("Kim" <
+# "Kim Craig", "Escobar" < "Lt. Lou Escobar", "Lou" < "Louis Bloom"), a rank before it aside
+# ("Commissioner Kumar Vijay" is "Kumar Vijay"); otherwise the label's. Twenty of the
+# twenty-one answers agree; the one that does not takes the prose's "Evelyn Mulwray" over the
+# list's "Evelyn Cross Mulwray", which no rule of words can tell from "Kim" < "Kim Craig".
 
 
 def test_a_labelled_part_beats_the_first_name_the_prose_gives() -> None:
@@ -280,3 +288,33 @@ def test_a_description_names_no_part_with_the_next_credits_initial() -> None:
         "superstitious Unnithan, K.P.A.C. Lalitha as his wife Bhasura, all provide comedy.",
     )
     assert cast(review).get("Innocent Raj") == "Unnithan"
+
+
+# --- "Ian, the IT consultant who …, is X": the part first, then a credited actor ------------
+
+
+def test_part_described_then_is_a_credited_actor() -> None:
+    review = page(
+        "Ivo, the IT consultant who just wants a quiet life, is Nathaniel Stewart-Jarvis, who "
+        "gives the show much of its dry, exasperated humour.",
+        labels="Starring: Fiona Ashby, Nathaniel Stewart-Jarvis, Adil Akram",
+    )
+    assert cast(review)["Nathaniel Stewart-Jarvis"] == "Ivo"
+
+
+def test_the_real_part_is_a_credited_actor() -> None:
+    # The twin: "The real Y is X", no description.
+    review = page(
+        "The real Evelina Marsh is Fiona Ashby, brittle and secretive, always about to say "
+        "something and always stopping herself.",
+        labels="Starring: Fiona Ashby, Nathaniel Stewart-Jarvis, Adil Akram",
+    )
+    assert cast(review)["Fiona Ashby"] == "Evelina Marsh"
+
+
+def test_a_title_described_as_a_work_is_no_part() -> None:
+    known = Known({"fiona ashby": "Fiona Ashby"}, set())
+    text = "Greyhaven, the best film of its year, is Fiona Ashby at her best."
+    assert described_part_is(text, known) == []
+    text = "Greyhaven is Fiona Ashby, at her best."
+    assert described_part_is(text, known) == []  # the bare shape is another rule's

@@ -27,6 +27,7 @@ from reeltui.parse.credits import (
 from reeltui.parse.cues import AtEnd, lowered, may_match
 from reeltui.parse.direct import (
     GIVE_VERBS,
+    described_part_is,
     given_parts,
     named_apart,
     parts_before,
@@ -542,6 +543,9 @@ def prose_roles(
     found.extend(coreferent_roles(texts, wider, found, title))  # parts named apart: coref.py
     if any(" is " in text for text in texts):
         _part_is_actor(texts, wider, found)
+        for text in texts:  # "Ian, the IT consultant who …, is X" (direct.py)
+            if ", is " in text or "The " in text:
+                found.extend(described_part_is(text, wider))
     crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}
     if crew:
         # "X is also credited as the writer of the series": a maker, in no part at all.
