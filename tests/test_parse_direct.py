@@ -10,6 +10,7 @@ from reeltui.parse.direct import (
     given_parts,
     named_apart,
     parts_before,
+    person_of,
     story_apposition,
 )
 from reeltui.parse.roles import Known
@@ -318,3 +319,30 @@ def test_a_title_described_as_a_work_is_no_part() -> None:
     assert described_part_is(text, known) == []
     text = "Greyhaven is Fiona Ashby, at her best."
     assert described_part_is(text, known) == []  # the bare shape is another rule's
+
+
+# --- "turns up as the blind owner of a music store": a person and what they are of ----------
+
+
+def test_turns_up_as_a_longer_description_of_a_person() -> None:
+    review = page(
+        "Rayburn Charlton turns up as the blind owner of a music store who sells the band its "
+        "instruments and fires a gun without looking.",
+    )
+    assert cast(review).get("Rayburn Charlton") == "the blind owner of a music store"
+
+
+def test_appears_as_the_head_of_a_club() -> None:
+    # The twin: an aside before the verb, and "appears".
+    review = page(
+        "Bryony Doyle-Marsh, the star's sister, appears as the head of the town's beekeeping "
+        "club, and by the end even she is charmed.",
+    )
+    assert cast(review).get("Bryony Doyle-Marsh") == "the head of the town's beekeeping club"
+
+
+def test_person_of() -> None:
+    assert person_of("the blind owner of a music store".split())
+    assert person_of("a rambling minister of the old kirk at Dunmore".split())
+    assert not person_of("the end of an era for the studio".split())
+    assert not person_of("part of a long tradition of film".split())

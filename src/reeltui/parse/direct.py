@@ -27,6 +27,7 @@ __all__ = [
     "given_parts",
     "named_apart",
     "parts_before",
+    "person_of",
     "story_apposition",
 ]
 
@@ -280,3 +281,25 @@ def described_part_is(text: str, known: _Known) -> list[tuple[str, str]]:
                 out.append((actor, part))
         at = nxt
     return out
+
+
+# --- "as the blind owner of a music store": a longer description of a person ----------------
+
+# Heads of a description that name a person without a person's ending ("owner", "head").
+_PERSON_HEADS = frozenset(
+    """
+    head owner chief clerk member leader keeper boss mayor priest king queen prince princess
+    wife husband mother father son daughter sister brother widow friend lover thug guard
+    nurse doctor cop agent spy pilot monk nun chef cook maid butler driver
+    """.split()
+)
+
+
+def person_of(words: list[str]) -> bool:
+    """Whether a description of seven to ten words is a person and what they are of: an
+    article, up to two describing words, a person's noun, then "of" ("the blind owner of a
+    music store", "the head of the town's groundhog club")."""
+    if not words or words[0].lower() not in ("the", "a", "an") or "of" not in words[2:5]:
+        return False
+    head = words[words.index("of", 2) - 1].lower()
+    return head in _PERSON_HEADS or _person_noun(head)

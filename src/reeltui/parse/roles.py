@@ -31,6 +31,7 @@ from reeltui.parse.direct import (
     given_parts,
     named_apart,
     parts_before,
+    person_of,
     story_apposition,
 )
 from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
@@ -1858,8 +1859,10 @@ def _plausible_role(role: str) -> bool:
     head = _PREPOSITION_CUT.split(role.split(" with ", 1)[0], maxsplit=1)[0].split()
     # "a member of the Neighbourhood Watch", "a lawyer with a past": the person noun before
     # the preposition
-    return _person_noun(words[-1].strip(",.")) or (
-        len(head) < len(words) and _person_noun(head[-1])
+    return (
+        _person_noun(words[-1].strip(",."))
+        or (len(head) < len(words) and _person_noun(head[-1]))
+        or person_of(words)
     )
 
 
@@ -2008,7 +2011,10 @@ def _split_roles(text: str, count: int) -> list[str]:
             )
         if 6 < len(words) <= 10 and described:
             # "her old friend and lawyer Vincent Renzi": the name that ends a description
-            return [named.group(1)] if named and named.start() > 0 else []
+            if named and named.start() > 0:
+                return [named.group(1)]
+            # "the blind owner of a music store": a person, then what they are of (direct.py)
+            return [phrase] if person_of(words) else []
         if not 1 <= len(words) <= 6:
             return []
         if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
