@@ -303,22 +303,19 @@ def test_part_described_then_is_a_credited_actor() -> None:
     assert cast(review)["Nathaniel Stewart-Jarvis"] == "Ivo"
 
 
-def test_the_real_part_is_a_credited_actor() -> None:
-    # The twin: "The real Y is X", no description.
-    review = page(
-        "The real Evelina Marsh is Fiona Ashby, brittle and secretive, always about to say "
-        "something and always stopping herself.",
-        labels="Starring: Fiona Ashby, Nathaniel Stewart-Jarvis, Adil Akram",
-    )
-    assert cast(review)["Fiona Ashby"] == "Evelina Marsh"
-
-
 def test_a_title_described_as_a_work_is_no_part() -> None:
     known = Known({"fiona ashby": "Fiona Ashby"}, set())
     text = "Greyhaven, the best film of its year, is Fiona Ashby at her best."
     assert described_part_is(text, known) == []
     text = "Greyhaven is Fiona Ashby, at her best."
     assert described_part_is(text, known) == []  # the bare shape is another rule's
+
+
+def test_a_part_described_then_is_an_uncredited_name_credits_nobody() -> None:
+    # The twin: the same shape, but the name after "is" is no actor the page credits.
+    known = Known({"fiona ashby": "Fiona ashby"}, set())
+    text = "Ivo, the IT consultant who just wants a quiet life, is Nathaniel Stewart-Jarvis."
+    assert described_part_is(text, known) == []
 
 
 # --- "turns up as the blind owner of a music store": a person and what they are of ----------

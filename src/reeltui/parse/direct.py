@@ -241,45 +241,37 @@ def parts_before(text: str, at: int, count: int) -> list[str]:
 
 # --- "Ian, the IT consultant who …, is X": the part, a description of it, then the actor -----
 
-# A sentence that opens on a part (maybe after "The real", "The grown"), a description of it
-# set off by commas, then " is " (the caller checks what follows).
+# A sentence that opens on a part and a description of it set off by commas, then " is " (the
+# caller checks what follows); matched on the sentence's words before " is ".
 _PART_APPOSED = re.compile(
-    r"(?:^|(?<=[.!?]\s))(The\s+(?:real|grown|older|younger|young|adult|elder)\s+)?"
-    rf"({_PART_NAME}(?:\s+[A-Z][\w’'\-]+)?)"
-    r"(?:,\s+((?:the|a|an|his|her|their)\s[^.;:!?]{3,110}?),)?$"
+    rf"({_PART_NAME}(?:\s+[A-Z][\w’'\-]+)?),\s+((?:the|a|an|his|her|their)\s[^.;:!?]{{3,110}}?),"
 )
 # The actor right after " is ": a full name ending its clause.
 _ACTOR_AFTER = re.compile(r"([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=[,.;]|\s+(?:and|who)\b)")
 
 
 def described_part_is(text: str, known: _Known) -> list[tuple[str, str]]:
-    """(actor, part) for "Ian, the IT consultant who …, is X" and "The real Evelyn Mulwray is
-    X", where X is an actor the page credits: the sentence's subject is the part, set apart by
-    a description of a person of the story, and the actor completes it."""
+    """(actor, part) for "Ian, the IT consultant who …, is X", where X is an actor the page
+    credits: the sentence's subject is the part, set apart by a description of a person of
+    the story, and the actor completes it (the bare "Y is X" is `roles._part_is_actor`'s)."""
     out: list[tuple[str, str]] = []
-    at = text.find(" is ")
+    at = text.find(", is ")
     while at != -1:
-        nxt = text.find(" is ", at + 4)
+        at += 1
         after = _ACTOR_AFTER.match(text, at + 4) if text[at + 4 : at + 5].isupper() else None
-        if after is not None:
-            actor = known.full(after.group(1))
+        actor = known.full(after.group(1)) if after is not None else None
+        if actor is not None:
             start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
-            head = text[start + 2 if start >= 0 else 0 : at]
-            m = _PART_APPOSED.search(head)
-            part = m.group(2) if m else None
+            m = _PART_APPOSED.fullmatch(text, start + 2 if start >= 0 else 0, at)
             if (
-                actor is not None
-                and m is not None
-                and part is not None
-                # (a bare "Y is X" is `roles._part_is_actor`'s)
-                and (m.group(1) or m.group(3))
-                and (m.group(3) is None or _story_words(m.group(3), 0))
-                and part.split()[0].lower() not in _NOT_A_PART
-                and known.full(part) is None
-                and fold(part) not in known.not_actors
+                m is not None
+                and _story_words(m.group(2), 0)
+                and m.group(1).split()[0].lower() not in _NOT_A_PART
+                and known.full(m.group(1)) is None
+                and fold(m.group(1)) not in known.not_actors
             ):
-                out.append((actor, part))
-        at = nxt
+                out.append((actor, m.group(1)))
+        at = text.find(", is ", at + 4)
     return out
 
 

@@ -16,9 +16,9 @@ import re
 __all__ = ["RECALL_WORDS", "elsewhere_part"]
 
 # Words that recall a part from elsewhere, one of them in the clause before "as".
-RECALL_WORDS = ("know", "knew", "remember", "watch", "saw ", "seen ", "aka ", "a.k.a.")
+RECALL_WORDS = ("know", "watch", "aka ", "a.k.a.")
 _RECALLED = re.compile(
-    r"(?:\b(?:know|knew|known|remember(?:ed|s)?|watch(?:ing|ed)?|saw|seen|loved?)\b"
+    r"(?:\b(?:know|known|watch(?:ing|ed)?)\b"
     r"[^.;:!?]{0,60}?\bas|\baka|\ba\.k\.a\.)\s+$",
     re.IGNORECASE,
 )

@@ -26,7 +26,6 @@ from reeltui.parse.credits import (
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
 from reeltui.parse.direct import (
-    GIVE_VERBS,
     described_part_is,
     given_parts,
     named_apart,
@@ -486,9 +485,10 @@ def prose_roles(
             "'" in text and ("'s " in text or "s' " in text)
         ):
             possessives.extend(_possessives(text, wider, cast_talk))
-        if any(map(text.__contains__, _LENDS_WORDS)):
+        lends = any(map(text.__contains__, _LENDS_WORDS))
+        if lends:
             _performance_objects(text, wider, found, cast_talk)
-        if "es " in text and any(map(text.__contains__, GIVE_VERBS)):
+        if lends or "makes " in text:
             # "X gives Y a quality", "X makes Y the film's conscience" (direct.py)
             found.extend(
                 (actor, part)
@@ -545,7 +545,7 @@ def prose_roles(
     if any(" is " in text for text in texts):
         _part_is_actor(texts, wider, found)
         for text in texts:  # "Ian, the IT consultant who …, is X" (direct.py)
-            if ", is " in text or "The " in text:
+            if ", is " in text:
                 found.extend(described_part_is(text, wider))
     crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}
     if crew:
@@ -553,7 +553,9 @@ def prose_roles(
         found = [(actor, role) for actor, role in found if fold(actor) not in crew]
     if title and found:
         found = _without_other_titles(found, texts, title, known)
-    if any(" as " in text and any(map(text.__contains__, RECALL_WORDS)) for text in texts):
+    if found and any(
+        " as " in text and any(map(text.__contains__, RECALL_WORDS)) for text in texts
+    ):
         # "who you know as Y from Z": another work's part, not this one's (elsewhere.py)
         found = [(a, None if r and elsewhere_part(r, texts) else r) for a, r in found]
     return _with_titles(found, texts)
