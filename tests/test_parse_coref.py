@@ -229,3 +229,24 @@ def test_his_place_is_no_part() -> None:
         "His Brooklyn is warm, loud and full of music.",
     )
     assert cast(review).get("Halvard Brekke") != "Brooklyn"
+
+
+# --- a sign of a person belongs to the name right after it, not to one past a comma --------
+
+
+def test_whom_x_plays_after_a_kin_noun_and_a_name() -> None:
+    # "sister" is Pearl's sign; the actor after "whom" is no person of the story.
+    review = page(
+        "No adult believes the boy. His sister Perla, whom Saskia Jane Brune plays with a "
+        "blank, doll-like sweetness, cannot keep a secret and does not try.",
+    )
+    assert cast(review).get("Saskia Jane Brune") == "Perla"
+
+
+def test_whom_x_makes_after_a_kin_noun_and_a_name() -> None:
+    # The twin: "makes" and an uncle.
+    review = page(
+        "The sisters live with their grandmother and their uncle Erkan, whom Aybars Pekkan "
+        "makes quietly, sickeningly plausible.",
+    )
+    assert cast(review).get("Aybars Pekkan") == "Erkan"

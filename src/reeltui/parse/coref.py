@@ -760,12 +760,14 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
     `_Page.person_sign`)."""
     before = text[max(0, start - 40) : start].split()
     after = text[end : end + 60]
-    words = [w.strip(",").lower() for w in before[-3:]]
-    for word in reversed(words):
+    for raw in reversed(before[-3:]):
+        word = raw.strip(",").lower()
         if word in _PERSON_NOUNS:
             return _sex(word)
         if word in ("named", "called", "nicknamed"):
             return ""
+        if raw.endswith((",", ";", ":", ".")) or raw[:1].isupper():
+            break  # "his sister Pearl, whom X": the noun is the sign of another name
     if after.startswith(", "):
         # "Saro, a young cloth weaver,", "Kent Mansley, the government investigator"
         rest = after[2:].split()

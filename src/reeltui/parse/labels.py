@@ -56,7 +56,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|cast (?:and|&) crew|full cast|cast (?:and|&) characters|cast list|voice cast"
             r"|cast members|voice cast|with|the cast|featuring|who's in it|(?:.+\s)?cast"
             # a heading over the cast's rows: "Sholay Cast and Characters", "Who's who in Ramgarh"
-            r"|.+\scast (?:and|&) characters|who'?s who(?:\s+in\s+.+)?)"
+            r"|.+\scast (?:and|&) characters|who'?s who(?:\s+in\s+.+)?|who\s+play(?:s|ed)\s+whom?)"
         ),
     ),
     (

@@ -48,7 +48,8 @@ _NAMED = re.compile(rf"\b(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,
 _NAMED_AFTER = re.compile(rf"\s+(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,3}})")
 # After a description's head noun: ", Captain Klenzendorf," (the name the description gives).
 _APPOSED_NAME = re.compile(
-    rf"(?:\s+[a-z][\w’'\-]*){{0,2}},\s+({_WORD}(?:\s+{_WORD}){{0,3}})(?=[,;.:]|\s+(?:who|whose)\b)"
+    rf"(?:\s+[a-z][\w’'\-]*){{0,2}},\s+({_WORD}(?:\s+{_WORD}){{0,3}})"
+    r"(?=[,;:]|\.(?![\w’'])|\s+(?:who|whose)\b)"  # (not the initial of "K.P.A.C. Lalitha")
 )
 _DETERMINERS = frozenset("a an the his her their its our my your".split())
 # Ranks and offices: set before a name after describing words ("the seasoned Inspector X"),

@@ -25,6 +25,15 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
+from reeltui.parse.direct import (
+    described_part_is,
+    given_parts,
+    named_apart,
+    parts_before,
+    person_of,
+    story_apposition,
+)
+from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -476,8 +485,23 @@ def prose_roles(
             "'" in text and ("'s " in text or "s' " in text)
         ):
             possessives.extend(_possessives(text, wider, cast_talk))
-        if any(map(text.__contains__, _LENDS_WORDS)):
+        lends = any(map(text.__contains__, _LENDS_WORDS))
+        if lends:
             _performance_objects(text, wider, found, cast_talk)
+        if lends or "makes " in text:
+            # "X gives Y a quality", "X makes Y the film's conscience" (direct.py)
+            found.extend(
+                (actor, part)
+                for actor, part, credited in given_parts(text, wider)
+                if credited
+                or (
+                    _person_like(actor)
+                    and is_name(actor)
+                    and not _maker_before(text, text.find(actor))
+                    and not _compared(text, text.find(actor))
+                    and named_apart(actor, part, texts)
+                )
+            )
         if ", " in text:
             _apposed_roles(text, wider, found)
         if "H" in text and ("His " in text or "Her " in text):
@@ -490,6 +514,14 @@ def prose_roles(
     if len(people) >= 2 or (found and weak and _spoken_of_as_performer(weak[0][0], texts)):
         roles = {fold(role) for _, role in found if role}
         found.extend((actor, role) for actor, role in weak if role and fold(actor) not in roles)
+    elif weak:
+        # one alone: believed when the page names the actor or the part again apart (direct.py)
+        roles = {fold(role) for _, role in found if role}
+        found.extend(
+            (actor, role)
+            for actor, role in weak
+            if role and fold(actor) not in roles and named_apart(actor, role, texts)
+        )
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
     roles = {fold(role) for _, role in found if role}
@@ -512,12 +544,20 @@ def prose_roles(
     found.extend(coreferent_roles(texts, wider, found, title))  # parts named apart: coref.py
     if any(" is " in text for text in texts):
         _part_is_actor(texts, wider, found)
+        for text in texts:  # "Ian, the IT consultant who …, is X" (direct.py)
+            if ", is " in text:
+                found.extend(described_part_is(text, wider))
     crew = {fold(actor) for actor, role in found if role and _CREW_ROLE.match(role)}
     if crew:
         # "X is also credited as the writer of the series": a maker, in no part at all.
         found = [(actor, role) for actor, role in found if fold(actor) not in crew]
     if title and found:
         found = _without_other_titles(found, texts, title, known)
+    if found and any(
+        " as " in text and any(map(text.__contains__, RECALL_WORDS)) for text in texts
+    ):
+        # "who you know as Y from Z": another work's part, not this one's (elsewhere.py)
+        found = [(a, None if r and elsewhere_part(r, texts) else r) for a, r in found]
     return _with_titles(found, texts)
 
 
@@ -1821,8 +1861,10 @@ def _plausible_role(role: str) -> bool:
     head = _PREPOSITION_CUT.split(role.split(" with ", 1)[0], maxsplit=1)[0].split()
     # "a member of the Neighbourhood Watch", "a lawyer with a past": the person noun before
     # the preposition
-    return _person_noun(words[-1].strip(",.")) or (
-        len(head) < len(words) and _person_noun(head[-1])
+    return (
+        _person_noun(words[-1].strip(",."))
+        or (len(head) < len(words) and _person_noun(head[-1]))
+        or person_of(words)
     )
 
 
@@ -1971,7 +2013,10 @@ def _split_roles(text: str, count: int) -> list[str]:
             )
         if 6 < len(words) <= 10 and described:
             # "her old friend and lawyer Vincent Renzi": the name that ends a description
-            return [named.group(1)] if named and named.start() > 0 else []
+            if named and named.start() > 0:
+                return [named.group(1)]
+            # "the blind owner of a music store": a person, then what they are of (direct.py)
+            return [phrase] if person_of(words) else []
         if not 1 <= len(words) <= 6:
             return []
         if not (phrase[:1].isupper() or words[0].lower() in _DETERMINERS):
@@ -2007,7 +2052,7 @@ _ACTOR_WORDS = re.compile(
 # words ("played by the house trio X": music, not a part).
 _ACTOR_DESCRIBED = re.compile(
     r"(?:(?:the|a|an)\s+(?!(?:[a-z][\w’'-]*\s+){0,2}(?:band|trio|quartet|quintet|orchestra"
-    r"|choir|group|duo|ensemble)\b)(?:[a-z][\w’'-]*,?\s+){1,3}|[A-Z][\w’'-]+[’']s\s+own\s+)"
+    r"|choir|group|duo|ensemble)\b)(?:[a-z][\w’'-]*,?\s+){1,5}|[A-Z][\w’'-]+[’']s\s+own\s+)"
     r"(?=[A-Z])"
 )
 # Capitalised words that start sentences or describe people without naming them.
@@ -2063,6 +2108,13 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
             # "The wives, played by A, B, C and D, are …": each of them, no single role.
             if not _compared(text, m.start()):
                 parts = _pair_played(text, m.start(), known) if len(listed) == 2 else []
+                if not parts:
+                    parts = [  # "The children, John and Pearl, are played by A and B"
+                        p
+                        for p in parts_before(text, m.start(), len(listed))
+                        if known.full(p) is None and fold(p) not in known.not_actors
+                    ]
+                    parts = parts if len(parts) == len(listed) else []
                 found.extend(
                     (known.full(n) or n, parts[i] if parts else None) for i, n in enumerate(listed)
                 )
@@ -2971,7 +3023,9 @@ def _is_role(
                 # "X, who played the mother in Y's debut, I Killed My Mother, is Die": commas
                 # inside the aside; believed for an actor the page credits
                 named = name_before(text, who.start())
-                actor = named if named and known.full(named) else None
+                # (or, uncredited, one whose part the words after it describe: weak only)
+                story = m.group(1) is not None and story_apposition(text, m.end(1), m.group(1))
+                actor = named if named and (known.full(named) or story) else None
             role = m.group(1) or m.group(2) or m.group(3)
             # "her teenage daughter Sasha", "Tom's mother, Ada": a person's name
             related = m.group(3) is not None or (
@@ -2986,6 +3040,7 @@ def _is_role(
                     and any(map(_person_noun, text[at + 4 : m.start(1)].split()[1:]))
                 )
                 or _described_character(text, m.end(1) if m.group(1) else m.end())
+                or (m.group(1) is not None and story_apposition(text, m.end(1), m.group(1)))
             )
             full = known.full(actor) if actor else None
             words = role.split()
@@ -3153,7 +3208,9 @@ def _performance_objects(
             end = aside.start()  # "X, the film's most familiar face, brings …"
         actor = name_before(text, end)
         full = known.full(actor) if actor else None
-        if full is None:
+        if full is None and not (actor and " " in actor):
+            # (the surname alone only when no full name stands there: "Pankaj Tripathi" is not
+            # the credited "Shweta Tripathi")
             single = _LAST_WORD.search(text, max(0, end - 30), end)
             full = known.full(single.group(1)) if single else None
         guessed = (

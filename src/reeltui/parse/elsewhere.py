@@ -1,0 +1,40 @@
+"""Parts of other works: a role a page recalls from another film or show is not this one's.
+
+Reviews introduce an actor by a part the reader knows from elsewhere: "X, who you know as
+Nicky Nichols from Orange Is the New Black, is Nadia", "If you grew up watching X as Toyin
+Tomato in Super Story, …", "X, aka Rufio from Hook". The phrase has the shape of a credit
+("X as Y"), but the part belongs to the work named after it. `elsewhere_part` answers whether
+every mention of a part on the page is of that shape: a word of knowing or watching before
+"as" (or an "aka"), and "from", "in" or "on" and a capitalised title right after the part. A
+part the page also names in its own story is not dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["RECALL_WORDS", "elsewhere_part"]
+
+# Words that recall a part from elsewhere, one of them in the clause before "as".
+RECALL_WORDS = ("know", "watch", "aka ", "a.k.a.")
+_RECALLED = re.compile(
+    r"(?:\b(?:know|known|watch(?:ing|ed)?)\b"
+    r"[^.;:!?]{0,60}?\bas|\baka|\ba\.k\.a\.)\s+$",
+    re.IGNORECASE,
+)
+# Right after the part: the other work ("from Hook", "in Super Story", "on The Wire").
+_OTHER_WORK = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+)?[\"“‘']?[A-Z0-9]")
+
+
+def elsewhere_part(part: str, texts: list[str]) -> bool:
+    """True when the page names `part` only as a part of another work it recalls."""
+    seen = False
+    for text in texts:
+        at = text.find(part)
+        while at != -1:
+            end = at + len(part)
+            if not (_OTHER_WORK.match(text, end) and _RECALLED.search(text, max(0, at - 90), at)):
+                return False
+            seen = True
+            at = text.find(part, end)
+    return seen
