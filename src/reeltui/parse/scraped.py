@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.bylines import weighed
@@ -1732,6 +1733,20 @@ def _weighed_title(
     return titles.decide(scored, titles.WEIGHTS, loose_key(chosen))
 
 
+def _whole_candidates(
+    candidates: list[tuple[str, float]], headline: str, paragraphs: list[str]
+) -> list[tuple[str, bool]]:
+    """The candidates that may give a cut title whole: the page's (flagged True) and the
+    capitalised and quoted spans of the review's opening (False)."""
+    found = [(_without_format(text), True) for text, _ in candidates]
+    found.extend((text, True) for text in titles.segments(headline))
+    prose = paragraphs[0] if paragraphs else ""
+    stop = prose.find(". ", 0, 400)
+    found.extend((text, False) for text in titles.opening_spans(prose[: stop if stop > 0 else 400]))
+    found.extend((text, False) for text in titles.quoted_spans(paragraphs))
+    return found
+
+
 _NO_TITLE = _SMALL_WORDS | frozenset(
     "this that these those it here there what which who whom whose whatever".split()
 )
@@ -1976,6 +1991,9 @@ def parse_scraped(
     prose = " ".join(p[:3000] for p in paragraphs[:12])
     directed = _directed_names(units[:start])
     title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
+    if title_checks.directed(title, prose):  # "X turns a cheating racket into …": X directs
+        directed = directed | {loose_key(title)}
+        title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
     boxed: list[str] = []
     # The evidence model is asked only when the rules' choice is weak: another candidate than
     # the headline's own reading, or one the review names once or never (once is enough when
@@ -2016,6 +2034,9 @@ def parse_scraped(
                 title, from_headline = named_part, False
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
+    title = title_checks.longest_confirmed(
+        title, _whole_candidates(candidates, headline, paragraphs), body_key, directed
+    )
     title = clip(clean_line(title))
     if title and title != info.title:
         cut = _cut_title_credits(page, body_units, title)

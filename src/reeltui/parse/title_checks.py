@@ -1,0 +1,109 @@
+"""Last checks on a chosen title, by what the review's text confirms.
+
+The rules and the evidence model (`titles`) pick a title among the page's candidates. Two
+shapes slip past them, whatever the site:
+
+- a cut title: the headline or a short line gives a part of the film's name ("Kath &", "The
+  Wedding", "Marseilles", "Atanarjuat") where another candidate gives it whole ("Kath & Kim",
+  "The Wedding Party", "Five Fingers for Marseilles", "Atanarjuat: The Fast Runner") and the
+  review writes that whole name. The fair count of the part (its mentions less the whole's) can
+  still beat the whole, since a review shortens a long title as it goes; the longest candidate
+  the review confirms in full is the title.
+- a person: a headline opening on the director's name ("Nattawut Poonpiriya turns a cheating
+  racket into …") gives that name as a candidate. A name the page credits as the director is
+  never the title; the next candidate the review names is.
+
+Each check costs a few substring tests over keys made already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reeltui.parse.credits import is_name
+from reeltui.parse.layout import loose_key
+
+# Words that make a candidate a sentence or a label rather than a name: any word in lower case
+# but these small ones.
+_SMALL = frozenset(
+    "a an the of and or in on at to for with by from as but nor vs de la le du des del von"
+    " van".split()
+)
+# A longer candidate that only adds a number, a season, a part or a format to the title: the
+# parser settles those elsewhere ("X 2", "X Season 3", "X 4K").
+_ADDED = re.compile(
+    r"(?i)^(?:\d+|season|series|episode|vol|volume|part|chapter|4k|blu|dvd|uhd|review|movie"
+    r"|film|trailer|s\d+)\b"
+)
+_WORDS = 8
+
+
+def _count(body_key: str, key: str) -> int:
+    return body_key.count(f" {key} ") if key else 0
+
+
+def _title_like(text: str) -> bool:
+    """True when every word of `text` is capitalised, a number, a sign, or a small word."""
+    words = text.split()
+    if not words or len(words) > _WORDS:
+        return False
+    for word in words:
+        core = word.strip("‘’'\"“”«»()[]:,.!?-–—")
+        if not core or not core[:1].isalpha():
+            continue
+        if core[:1].islower() and core.lower() not in _SMALL:
+            return False
+    return True
+
+
+def longest_confirmed(
+    title: str,
+    candidates: list[tuple[str, bool]],
+    body_key: str,
+    people: frozenset[str],
+) -> str:
+    """The longest of `candidates` that holds `title` as whole words and that the review
+    (`body_key`, a padded `loose_key` of its text) names in full: twice, or once where the
+    candidate comes from the page's lines rather than the review's own spans (its flag True).
+    A candidate that adds a possessive maker ("Sarah Polley's X"), a number, a season or a
+    format to the title, a sentence, or one of `people` (keys of the page's credited names) is
+    not it. `title` when none fits."""
+    key = loose_key(title)
+    if not key:
+        return title
+    best, best_len = title, len(key)
+    held = f" {key} "
+    for text, from_page in candidates:
+        other = loose_key(text)
+        if len(other) <= best_len or held not in f" {other} " or other in people:
+            continue
+        if not _title_like(text) or "’s " in text or "'s " in text:
+            continue
+        at = f" {other} ".index(held)
+        added = f" {other} "[at + len(held) :].strip() or f" {other} "[:at].strip()
+        if added == "s" or _ADDED.match(added) or all(w in _SMALL for w in added.split()):
+            continue  # "X 2", "X Season 3", "X’s", "In X"
+        if _count(body_key, other) < (1 if from_page else 2):
+            continue
+        best, best_len = text, len(other)
+    return best
+
+
+def directed(title: str, prose: str) -> bool:
+    """True when `title` reads as a person's name that the review (`prose`, its text) calls
+    a director ("Director X", "directed by X", "X directs"): a headline that opens on the
+    director's name gave it."""
+    if " " not in title or title not in prose or not is_name(title):
+        return False
+    return any(
+        cue in prose
+        for cue in (
+            f"Director {title}",
+            f"director {title}",
+            f"directed by {title}",
+            f"Directed by {title}",
+            f"{title} directs",
+            f"{title}’s direction",
+            f"{title}'s direction",
+        )
+    )

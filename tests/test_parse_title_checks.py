@@ -1,0 +1,99 @@
+"""Last checks on a chosen title: a cut title given whole where the review confirms the whole,
+and a director's name that a headline opens on. Each page is made up, with a twin worded
+differently, and pages where the check must not fire."""
+
+from __future__ import annotations
+
+from reeltui.parse.title_checks import directed, longest_confirmed
+
+from prose_pages import scraped
+
+
+def test_the_longest_candidate_the_review_names_in_full_wins() -> None:
+    body = " x the harbour party opens at dawn and the harbour goes on y "
+    found = [("The Harbour", True), ("The Harbour Party", True)]
+    assert longest_confirmed("The Harbour", found, body, frozenset()) == "The Harbour Party"
+
+
+def test_a_longer_candidate_the_review_never_names_whole_does_not_win() -> None:
+    body = " x the harbour opens at dawn and the harbour goes on y "
+    found = [("The Harbour Party", True)]
+    assert longest_confirmed("The Harbour", found, body, frozenset()) == "The Harbour"
+
+
+def test_a_span_of_the_review_itself_must_be_named_twice() -> None:
+    once = " x salt and cedar opens at dawn y "
+    twice = " x salt and cedar opens at dawn then salt and cedar ends y "
+    found = [("Salt and Cedar", False)]
+    assert longest_confirmed("Cedar", found, once, frozenset()) == "Cedar"
+    assert longest_confirmed("Cedar", found, twice, frozenset()) == "Salt and Cedar"
+
+
+def test_a_maker_a_season_a_sentence_or_a_person_adds_nothing() -> None:
+    body = (
+        " ana lima s harbour lights harbour lights season 2 harbour lights is quiet "
+        " in harbour lights harbour lights ana "
+    )
+    found = [
+        ("Ana Lima's Harbour Lights", True),
+        ("Harbour Lights Season 2", True),
+        ("Harbour Lights is quiet", True),
+        ("In Harbour Lights", True),
+        ("Harbour Lights Ana", True),
+    ]
+    people = frozenset({"harbour lights ana"})
+    assert longest_confirmed("Harbour Lights", found, body, people) == "Harbour Lights"
+
+
+def test_a_director_named_as_such_reads_as_no_title() -> None:
+    assert directed("Ana Lima", "It is a thriller. Director Ana Lima keeps it taut.")
+    assert directed("Ana Lima", "A thriller, directed by Ana Lima, that keeps it taut.")
+    assert not directed("Ana Lima", "Ana Lima plays the keeper with care.")
+    assert not directed("Salt Harbour", "The director. Salt Harbour opens at dawn.")
+
+
+def _review(title: str, short: str) -> str:
+    return (
+        f"There has never been a film quite like {title}, and it is worth saying so plainly "
+        "before anything else, since the patient direction asks a great deal of its audience "
+        "and gives a great deal back to anyone who is willing to wait and to watch.\n\n"
+        f"{short} runs close to three hours, and the first hour, which sets up the families of "
+        "the village, can be confusing; it helps to know that nearly everyone is related to "
+        "everyone else, and that the quarrel at the heart of it is older than any of them.\n\n"
+        f"By the end of {title} the long wait has been earned, and {short} leaves a closing "
+        "image that stays with you long after the lights come up and the credits roll past.\n"
+    )
+
+
+def test_a_headline_that_cuts_the_title_gives_way_to_the_whole() -> None:
+    page = (
+        "The Courier\n\nMovie review: Harbour an epic from the end of the coast\n\n"
+        "Ana Lima\nMarch 5, 2021\n\n" + _review("Harbour: The Long Wait", "Harbour")
+    )
+    assert scraped(page).film.title == "Harbour: The Long Wait"
+
+
+def test_a_twin_headline_cut_at_the_title_gives_way_to_the_whole() -> None:
+    page = (
+        "Screen Notes\n\nFilm review: Kestrel is a tide that never quite turns\n\n"
+        "By Ana Lima\nMay 2, 2019\n\n" + _review("Kestrel of the North", "Kestrel")
+    )
+    assert scraped(page).film.title == "Kestrel of the North"
+
+
+def test_a_headline_on_the_directors_name_does_not_give_the_title() -> None:
+    def page(cue: str) -> str:
+        return (
+            "The Courier\n\nMara Quell turns a school exam into the tautest thriller in years\n\n"
+            "By Ana Lima\nMarch 5, 2021\n\n"
+            "That is the premise of Glass Ledger, and what follows is a heist film in which the "
+            f"vault is an exam hall and the loot is a page of answers. {cue}, whose first film "
+            "was a quiet drama about a family, handles the tension with a surgeon's calm, and "
+            "every scene is cut to the beat of a clock that the audience can hear ticking.\n\n"
+            "The young cast of Glass Ledger is superb, and the editing makes an eraser as tense "
+            "as a gun; the music pulses and the camera prowls through rows of desks as if "
+            "through a bank. Glass Ledger is the thriller of the year.\n"
+        )
+
+    assert scraped(page("Director Mara Quell")).film.title == "Glass Ledger"
+    assert scraped(page("The film, directed by Mara Quell")).film.title == "Glass Ledger"
