@@ -4,7 +4,7 @@ differently, and pages where the check must not fire."""
 
 from __future__ import annotations
 
-from reeltui.parse.title_checks import directed, longest_confirmed
+from reeltui.parse.title_checks import directed, longest_confirmed, past_lead_in
 
 from prose_pages import scraped
 
@@ -97,3 +97,44 @@ def test_a_headline_on_the_directors_name_does_not_give_the_title() -> None:
 
     assert scraped(page("Director Mara Quell")).film.title == "Glass Ledger"
     assert scraped(page("The film, directed by Mara Quell")).film.title == "Glass Ledger"
+
+
+def test_a_lead_in_of_the_years_since_gives_way_to_the_film_it_names() -> None:
+    body = " x the remake of harbour lights was a surprise y "
+    line = "20 Years Ago, Harbour Lights Remade TV Drama Forever"
+    assert past_lead_in(line, line, body) == "Harbour Lights"
+    twin = "Ten years later, ‘Salt Road’ Season 2 is still the saddest show on TV"
+    assert past_lead_in("Ten years", twin, " x salt road y ") == "Salt Road"
+    since = "It's been 15 years since Kestrel"
+    assert past_lead_in(since, "Kestrel at fifteen", " x kestrel won a prize y ") == "Kestrel"
+
+
+def test_no_lead_in_or_nothing_named_leaves_the_title() -> None:
+    body = " x harbour lights y "
+    assert past_lead_in("Harbour Lights", "Harbour Lights review", body) is None
+    line = "20 Years Ago, Harbour Lights Remade TV Drama Forever"
+    assert past_lead_in(line, line, " x nothing here y ") is None
+    other = "Ten Years Later, Salt Road Is Still Sad"
+    assert past_lead_in("Kestrel", other, " x salt road kestrel y ") is None
+
+
+def test_a_headline_on_the_years_since_gives_the_title_it_names() -> None:
+    def page(headline: str) -> str:
+        return (
+            f"The Courier\n\n{headline}\n\nBy Ana Lima\nMarch 5, 2021\n\n"
+            "When it first aired, nobody expected much from a remake of Harbour Lights, a "
+            "creaky old series about a lighthouse keeper that most viewers remembered, if at "
+            "all, for its theme tune and its cardboard sets.\n\n"
+            "What arrived instead was a slow, patient drama about grief and a town at the end "
+            "of a coast, and the keeper at its heart became one of the best roles on television "
+            "that year, a part played with a stillness that the camera loved.\n"
+        )
+
+    assert scraped(page("20 Years Ago, Harbour Lights Remade TV Drama Forever")).film.title == (
+        "Harbour Lights"
+    )
+    assert scraped(page("Two Decades On: Harbour Lights Still Glows")).film.title == (
+        "Harbour Lights"
+    )
+    twin = "Ten Years Later, ‘Harbour Lights’ Is Still the Quietest Great Show on TV"
+    assert scraped(page(twin)).film.title == "Harbour Lights"

@@ -2032,6 +2032,9 @@ def parse_scraped(
             named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
             if named_part is not None:
                 title, from_headline = named_part, False
+    led = title_checks.past_lead_in(title, headline, body_key)
+    if led is not None:
+        title, from_headline = led, False  # "20 Years Ago, X Rebooted …": X
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = title_checks.longest_confirmed(

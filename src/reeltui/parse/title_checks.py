@@ -107,3 +107,46 @@ def directed(title: str, prose: str) -> bool:
             f"{title}'s direction",
         )
     )
+
+
+# A headline that opens on the time since the film came out, then names it: "20 Years Ago,
+# X Rebooted …", "Ten Years Later, ‘X’ Season 4 Is …", "It's been 10 years since X won …",
+# "Two decades on: X still …".
+_LEAD_IN = re.compile(
+    r"(?i)^(?:(?:\d{1,3}|a|two|three|four|five|ten|fifteen|twenty|twenty-five|thirty|forty"
+    r"|fifty)\s+(?:years?|decades?)\s+(?:ago|later|on|after)\s*[,:–—-]\s*"
+    r"|it[’']s\s+been\s+\S+\s+years?\s+since\s+)"
+)
+_QUOTED_LEAD = re.compile(r"[‘“\"']([^‘’“”\"]{1,80}?)[’”\"'](?![\w])")
+_SUBJECT_WORDS = 6
+
+
+def past_lead_in(title: str, headline: str, body_key: str) -> str | None:
+    """The film a headline names after a lead-in of the years since it came out, when the
+    chosen `title` is that headline or a part of its lead-in ("Ten Years"), or opens on such a
+    lead-in itself: the span the headline quotes next, or else the longest run of its next
+    capitalised words that the review (`body_key`) names. None when there is no lead-in or
+    the review names none of it."""
+    for line in (title, headline):
+        m = _LEAD_IN.match(line) if line[:1].isalnum() else None
+        if m is None:
+            continue
+        if line is headline and title != headline:
+            lead = f" {loose_key(headline[: m.end()])} "
+            if f" {loose_key(title)} " not in lead:
+                continue  # the title is taken from elsewhere: the lead-in is not its source
+        rest = line[m.end() :]
+        quoted = _QUOTED_LEAD.match(rest)
+        if quoted:
+            return quoted.group(1).strip()
+        words = rest.split()[:_SUBJECT_WORDS]
+        for size in range(len(words), 0, -1):
+            part = [w.strip(",.:;!?") for w in words[:size]]
+            if not part[-1][:1].isupper() or part[-1].lower() in _SMALL:
+                continue
+            if any(w[:1].islower() and w.lower() not in _SMALL for w in part):
+                continue
+            if _count(body_key, loose_key(" ".join(part))):
+                return " ".join(part)
+        return None
+    return None
