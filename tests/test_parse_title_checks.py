@@ -4,7 +4,12 @@ differently, and pages where the check must not fire."""
 
 from __future__ import annotations
 
-from reeltui.parse.title_checks import directed, longest_confirmed, past_lead_in
+from reeltui.parse.title_checks import (
+    directed,
+    longest_confirmed,
+    past_lead_in,
+    without_edition,
+)
 
 from prose_pages import scraped
 
@@ -138,3 +143,34 @@ def test_a_headline_on_the_years_since_gives_the_title_it_names() -> None:
     )
     twin = "Ten Years Later, ‘Harbour Lights’ Is Still the Quietest Great Show on TV"
     assert scraped(page(twin)).film.title == "Harbour Lights"
+
+
+def test_the_edition_of_a_re_release_is_no_part_of_the_title() -> None:
+    body = " x kestrel is back kestrel again y "
+    assert without_edition("Kestrel 4K", body) == "Kestrel"
+    assert without_edition("Kestrel Remastered", body) == "Kestrel"
+    assert without_edition("Kestrel 4K", " x kestrel 4k is back kestrel y ") == "Kestrel 4K"
+    assert without_edition("Kestrel Rising", body) == "Kestrel Rising"
+
+
+def _reissue(label: str, headline: str) -> str:
+    return (
+        f"Daily Courier\nHOME  NEWS  {label}  SPORT\n{label}\n{headline}\n"
+        "Posted: Sat, 17 Aug 2024\n"
+        "Some films are watched. Kestrel is experienced, again and again, until its lines "
+        "become part of the family's own speech, and every viewer above a certain age can "
+        "recite the last scene of it word for word.\n"
+        "Released long ago, Kestrel is set in an old house in the hills, where a young couple "
+        "decide to live despite the warnings of the family, and the house soon answers back "
+        "in ways that the town's {low} and its gossip had long predicted.\n"
+        "Watching it again in a packed hall is a reminder of what {low} can do when a story "
+        "is told with such confidence, and the crowd's cheers for every entrance say the "
+        "rest.\n"
+    ).replace("{low}", label.lower())
+
+
+def test_a_section_label_in_capitals_is_no_title_where_the_review_writes_it_in_lowercase() -> None:
+    page = _reissue("CINEMA", "Kestrel 4K review: Thirty years on, the house still answers back")
+    assert scraped(page).film.title == "Kestrel"
+    twin = _reissue("THEATRE", "Kestrel Remastered: the old house has lost none of its chill")
+    assert scraped(twin).film.title == "Kestrel"

@@ -1753,9 +1753,11 @@ _NO_TITLE = _SMALL_WORDS | frozenset(
 
 
 def _common_word(text: str, prose: str) -> bool:
-    """True when `prose` writes a one-word candidate ("Watch") in lowercase ("to watch it") and
-    never capitalised inside a sentence: a common word, not a film's name."""
+    """True when `prose` writes a one-word candidate ("Watch", "CINEMA") in lowercase ("to
+    watch it") and never capitalised inside a sentence: a common word, not a film's name."""
     word = text.strip(" ‘’'\"“”")
+    if word.isupper() and len(word) > 2:
+        word = word[0] + word[1:].lower()  # "CINEMA", a section's label in capitals
     if not prose or not word[:1].isupper() or not word[1:].islower():
         return False
     if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", prose) is None:
@@ -2038,7 +2040,10 @@ def parse_scraped(
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = title_checks.longest_confirmed(
-        title, _whole_candidates(candidates, headline, paragraphs), body_key, directed
+        title_checks.without_edition(title, body_key),
+        _whole_candidates(candidates, headline, paragraphs),
+        body_key,
+        directed,
     )
     title = clip(clean_line(title))
     if title and title != info.title:

@@ -150,3 +150,19 @@ def past_lead_in(title: str, headline: str, body_key: str) -> str | None:
                 return " ".join(part)
         return None
     return None
+
+
+# The edition of a re-release that a headline writes after the title: "X 4K review", "X
+# Remastered: …", "X re-release".
+_EDITIONS = frozenset("4k 8k uhd imax remastered restored restoration re-release rerelease".split())
+
+
+def without_edition(title: str, body_key: str) -> str:
+    """`title` without the edition of a re-release written after it ("Manichitrathazhu 4K")
+    when the review never names it so and names it without; unchanged otherwise."""
+    head, _, last = title.rpartition(" ")
+    if not head or last.lower() not in _EDITIONS:
+        return title
+    if _count(body_key, loose_key(title)) or not _count(body_key, loose_key(head)):
+        return title
+    return head.rstrip(" :,–—-")
