@@ -4526,7 +4526,7 @@ def _series_kicker(units: list[str], headline: str) -> bool:
 
 
 _FULL_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]+(?:\s+(?:de|da|van|von|del|la|le)?\s*[A-Z][\w’'\-]+){1,2}\b"
+    r"\b[A-Z][\w’'\-]+(?:\s+(?:de|da|van|von|del|la|le|bo)?\s*[A-Z][\w’'\-]+){1,2}\b"
 )
 
 
