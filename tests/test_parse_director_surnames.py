@@ -52,3 +52,22 @@ def test_a_series_director_with_a_particle_who_directs() -> None:
         "and Quell directs every one of the episodes himself.",
     )
     assert scraped(page).directors == ("Tomas bo Quell",)
+
+
+def _acted(credit: str) -> str:
+    return (
+        "The Courier\n\nGlass Ledger review: a thriller of bad luck\n\nBy Ana Lima\n\n"
+        "Before the streaming deals, there was Glass Ledger, a thriller about two friends who "
+        "find a carved idol in a ruined shrine and are promised seven good years by it, and the "
+        "film has lost none of its chill in the years since it first arrived in cinemas.\n\n"
+        f"Pim Sarn plays Sola, a man slowly eaten up by jealousy and fear. {credit} the "
+        "ambitious friend who marries the woman they both love, and acquits himself well.\n"
+    )
+
+
+def test_a_director_in_so_many_words_stays_the_director_when_he_acts() -> None:
+    assert scraped(_acted("Mara Quell, the director, plays Femi himself -")).directors == (
+        "Mara Quell",
+    )
+    twin = _acted("Mara Quell, the film's own director, takes a part on screen as Femi,")
+    assert scraped(twin).directors == ("Mara Quell",)
