@@ -11,7 +11,7 @@ from reeltui.parse.title_checks import (
     without_edition,
 )
 
-from prose_pages import scraped
+from prose_pages import cast, page, scraped
 
 
 def test_the_longest_candidate_the_review_names_in_full_wins() -> None:
@@ -174,3 +174,42 @@ def test_a_section_label_in_capitals_is_no_title_where_the_review_writes_it_in_l
     assert scraped(page).film.title == "Kestrel"
     twin = _reissue("THEATRE", "Kestrel Remastered: the old house has lost none of its chill")
     assert scraped(twin).film.title == "Kestrel"
+
+
+def _standfirst_page(standfirst: str, title: str) -> str:
+    return (
+        "The Weekly Courier\nPolitics  Opinion  Culture  Films & TV\nCulture\n"
+        f"The ugly duckling who refused to become a swan\n{standfirst}\nAna Lima\n"
+        "January 28, 2022\nShare\n"
+        "For as long as most of us can remember, the hero of the evening serial has been a "
+        "particular kind of man, tall and rich and sure of himself, and the camera has loved "
+        "him for it through decade after decade of weddings and misunderstandings.\n"
+        f"Adapted from a novel, {title} follows its title character from a cramped house in an "
+        "old neighbourhood into the wider world, and it never once makes him a joke.\n"
+        f"None of this makes {title} flawless: it is too long, and the middle stretch "
+        f"meanders. But {title} asks its audience to love a man the camera had been taught to "
+        "ignore, and that matters.\n"
+    )
+
+
+def test_a_standfirst_that_opens_on_the_film_gives_the_title() -> None:
+    page = _standfirst_page(
+        "Kestrel was the rare serial that asked its audience to love a plain man", "Kestrel"
+    )
+    assert scraped(page).film.title == "Kestrel"
+    twin = _standfirst_page(
+        "Daughters of Salt is a drama that dares to make its hero someone nobody sees",
+        "Daughters of Salt",
+    )
+    assert scraped(twin).film.title == "Daughters of Salt"
+
+
+def test_a_film_named_after_its_hero_keeps_the_actor_who_plays_him() -> None:
+    for title, part in (("Mattis Krogh", "title character"), ("Wilma Rusk", "title role")):
+        review = page(
+            f"Around the third episode we meet {title}, a buttoned-up clerk with a fear of "
+            f"lifts. Dunstan Pryor, whom some will know from the stage, plays him with a tightly "
+            f"wound sadness, and the {part} has never been better served.",
+            headline=f"{title} review",
+        )
+        assert cast(review).get("Dunstan Pryor") == title

@@ -1256,6 +1256,19 @@ def _title_candidates(
         # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
         subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
         if subject is None:
+            # A standfirst under the headline that opens on the film: "Parizaad was the rare
+            # serial that …" under "The ugly duckling who refused to become a swan".
+            subject = next(
+                (
+                    s
+                    for i in range(h + 1, min(top_end, h + 4))
+                    if len(page.units[i].split()) >= 6
+                    and not page.chrome(i)
+                    and (s := _first_subject(page.units[i]))
+                ),
+                None,
+            )
+        if subject is None:
             # The headline again, or a standfirst, over the review's first paragraph.
             opening = [
                 page.units[i]
