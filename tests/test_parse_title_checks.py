@@ -7,6 +7,7 @@ from __future__ import annotations
 from reeltui.parse.title_checks import (
     directed,
     longest_confirmed,
+    motto_line,
     past_lead_in,
     without_edition,
 )
@@ -213,3 +214,36 @@ def test_a_film_named_after_its_hero_keeps_the_actor_who_plays_him() -> None:
             headline=f"{title} review",
         )
         assert cast(review).get("Dunstan Pryor") == title
+
+
+def test_the_line_under_the_sites_name_is_its_motto_when_the_footer_names_the_site() -> None:
+    units = ["EASTERN POST", "Britain's favourite weekly paper", "NEWS  SPORT", "x", "y", "z"]
+    assert motto_line([*units, "Subscribe to Eastern Post", "© 2022"]) == 1
+    assert motto_line([*units, "Subscribe to our paper", "© 2022"]) == -1
+    twin = ["The Lantern", "Kestrel review: a slow winter", "Ana Lima", "x", "© The Lantern"]
+    assert motto_line(twin) == -1  # a headline that says "review" is no motto
+
+
+def _motto_page(site: str, motto: str, footer: str) -> str:
+    return (
+        f"{site}\n{motto}\nNEWS   UK   ENTERTAINMENT   CULTURE   SPORT\nEntertainment\n"
+        "Kestrel at 20: still the most joyful film the town ever made\nAna Lima\nApril 8, 2022\n"
+        "When Kestrel opened in cinemas in April 2002, nobody expected very much of it, a "
+        "small comedy about a girl from the town who just wants to fly her bird on the moor.\n"
+        "Watching it again this month, what strikes you first is how funny Kestrel is, and "
+        "how little it apologises for the town it comes from or explains it to anyone else.\n"
+        "Some things have aged, but Kestrel deserves its place, and the final sequence is "
+        "still one of the most exhilarating set pieces in any film of its kind.\n"
+        f"READ MORE\nShare this article   Facebook   Twitter\n{footer}\nContact us   Privacy\n"
+    )
+
+
+def test_a_sites_motto_gives_way_to_the_headline_under_it() -> None:
+    page = _motto_page(
+        "EASTERN POST", "Britain's number one weekly newspaper", "SUBSCRIBE TO EASTERN POST"
+    )
+    assert scraped(page).film.title == "Kestrel"
+    twin = _motto_page(
+        "The Lantern", "Inspiring, entertaining and always local", "© 2022 The Lantern"
+    )
+    assert scraped(twin).film.title == "Kestrel"

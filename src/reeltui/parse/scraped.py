@@ -628,6 +628,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if len(units[i]) < 120
         and byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
     ]
+    motto = title_checks.motto_line(units)
     for i in range(stop):
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
@@ -697,6 +698,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         section = unit.split(" | ", 1)[0].lower() if " | " in unit else ""
         if section and all(w in _MENU_WORDS for w in section.split()):
             score -= 3  # "Movies | Review: …": a section name before the headline
+        if i == motto and not _count(probe, loose_key(unit)) and not _YEAR.search(unit):
+            score -= 4  # the site's motto under its name: "Britain's number one Asian newspaper"
         score -= i / 40
         if score > best_score:
             best, best_score = i, score

@@ -19,6 +19,7 @@ Each check costs a few substring tests over keys made already.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reeltui.parse.credits import is_name
 from reeltui.parse.layout import loose_key
@@ -166,3 +167,20 @@ def without_edition(title: str, body_key: str) -> str:
     if _count(body_key, loose_key(title)) or not _count(body_key, loose_key(head)):
         return title
     return head.rstrip(" :,–—-")
+
+
+_FOOTER_LINES = 20
+
+
+def motto_line(units: Sequence[str]) -> int:
+    """The index of the site's motto (1), the line under the site's name at the page's top,
+    when that name comes back in the page's last lines (its footer: "© 2022 The Friday Times",
+    "Subscribe to Eastern Eye") and the line says no "review"; -1 otherwise."""
+    if len(units) < 3 or len(units[0]) > 40 or len(units[1]) > 80:
+        return -1
+    site = loose_key(units[0])
+    if len(site) < 4 or "review" in units[1].lower():
+        return -1
+    last = units[max(len(units) // 2, len(units) - _FOOTER_LINES) :]  # (never the top)
+    footer = " ".join(loose_key(u) for u in last if len(u) < 300)
+    return 1 if f" {site} " in f" {footer} " else -1
