@@ -5,11 +5,13 @@ differently, and pages where the check must not fire."""
 from __future__ import annotations
 
 from reeltui.parse.title_checks import (
+    common_phrase,
     directed,
     longest_confirmed,
     motto_line,
     past_lead_in,
     without_edition,
+    without_owner,
 )
 
 from prose_pages import cast, page, scraped
@@ -247,3 +249,45 @@ def test_a_sites_motto_gives_way_to_the_headline_under_it() -> None:
         "The Lantern", "Inspiring, entertaining and always local", "© 2022 The Lantern"
     )
     assert scraped(twin).film.title == "Kestrel"
+
+
+def test_a_phrase_the_review_writes_in_lower_case_is_no_title() -> None:
+    prose = "The film is fast. I think the film is the best of its year, and the series too."
+    assert common_phrase("The Film", prose)
+    assert common_phrase("The Series", prose)
+    assert not common_phrase("The Room", "I saw The Room again, and the room was full.")
+    assert not common_phrase("The Film", "Nothing here names it.")
+
+
+def test_a_makers_possessive_is_no_part_of_the_title() -> None:
+    body = " x howard keel s salt road is fast y "
+    top = ["Reviews » Salt Road (Special Edition)", "Salt Road (Special Edition)"]
+    assert without_owner("Vera Hawks' Salt Road", body, top) == "Salt Road"
+    assert without_owner("Mara Olsen's Salt Road", " x salt road olsen s salt road y ") == (
+        "Salt Road"
+    )
+    assert without_owner("Ferris Keller's Day Off", " ferris keller s day off ", ["x"]) == (
+        "Ferris Keller's Day Off"
+    )
+    assert without_owner("Bridget Jones's Diary", " diary diary ", ["Diary"]) == (
+        "Bridget Jones's Diary"
+    )
+
+
+def _disc_page(section: str, owner: str) -> str:
+    return (
+        "Disc Corner\nReviews | Forum | Release List\nReviews » Blu-ray Reviews » Salt Road "
+        "(Special Edition) (Blu-ray)\nSalt Road (Special Edition) (Blu-ray)\n"
+        "Studio // Unrated // January 17, 2017\nReview by Ana Lima | posted January 24, 2017\n"
+        f"Highly Recommended\n{section}\n"
+        f"{owner} Salt Road (1940) is probably the fastest comedy ever made, and the film "
+        "still leaves modern comedies gasping for breath more than eighty years later.\n"
+        "The source is an old stage hit about a newspaper editor who will stop at nothing, and "
+        "the film turns the reporter into his former wife, which changes everything about it.\n"
+        "The film's pace is the thing: the lines overlap, and the film never waits for a laugh.\n"
+    )
+
+
+def test_a_section_heading_over_the_review_gives_way_to_the_owned_title() -> None:
+    assert scraped(_disc_page("The Film", "Howard Keel's")).film.title == "Salt Road"
+    assert scraped(_disc_page("The Movie", "Vera Hawks'")).film.title == "Salt Road"

@@ -1683,6 +1683,8 @@ def _choose_title(
         count = _count(body_key, key) - max(within, default=0)
         if count > 0 and " " not in key and _common_word(text, prose):
             count = 0
+        elif count > 0 and title_checks.common_phrase(text, prose):
+            count = 0  # "The Film", a section's heading: the review's "the film" names no title
         if count <= 0 and prior <= 1.0 and text != own and own_stands:
             continue  # a line near the top that the review never names: too weak to win
         score = prior + min(max(count, 0), 6) * 1.5
@@ -1728,10 +1730,13 @@ def _weighed_title(
     quoted = titles.quoted_spans(paragraphs)
     found.extend((text, "quote") for text in quoted)
     # A candidate stands for the full title another place gives ("Dune" for "Dune: Part Two").
+    text_of = " ".join(p[:3000] for p in paragraphs[:12])
     found = [
         (_with_subtitle(text, candidates, body_key), source)
         for text, source in found
-        if not _chrome_title(text) and loose_key(text) not in _NO_TITLE
+        if not _chrome_title(text)
+        and loose_key(text) not in _NO_TITLE
+        and not title_checks.common_phrase(text, text_of)
     ]
     start, h = span
     top = "\n".join(u for u in page.units[max(0, h - 3) : start] if len(u) < 3000)
@@ -2056,7 +2061,9 @@ def parse_scraped(
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = title_checks.longest_confirmed(
-        title_checks.without_edition(title, body_key),
+        title_checks.without_edition(
+            title_checks.without_owner(title, body_key, units[:start]), body_key
+        ),
         _whole_candidates(candidates, headline, paragraphs),
         body_key,
         directed,

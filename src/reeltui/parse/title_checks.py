@@ -78,7 +78,7 @@ def longest_confirmed(
         other = loose_key(text)
         if len(other) <= best_len or held not in f" {other} " or other in people:
             continue
-        if not _title_like(text) or "’s " in text or "'s " in text:
+        if not _title_like(text) or "’s " in text or "'s " in text or _OWNER.match(text):
             continue
         at = f" {other} ".index(held)
         added = f" {other} "[at + len(held) :].strip() or f" {other} "[:at].strip()
@@ -184,3 +184,44 @@ def motto_line(units: Sequence[str]) -> int:
     last = units[max(len(units) // 2, len(units) - _FOOTER_LINES) :]  # (never the top)
     footer = " ".join(loose_key(u) for u in last if len(u) < 300)
     return 1 if f" {site} " in f" {footer} " else -1
+
+
+# A maker's name and possessive before a title: "Howard Hawks' His Girl Friday", "Sarah
+# Polley's Stories We Tell".
+_OWNER = re.compile(
+    r"^((?:[A-Z][\w.\-]+\s+){1,3}?[A-Z][\w\-]+)(?:[’']s|(?<=s)[’'])\s+(?=[A-Z0-9‘“'\"])"
+)
+
+
+def without_owner(title: str, body_key: str, lines: Sequence[str] = ()) -> str:
+    """`title` without a person's possessive name before it ("Howard Hawks' His Girl Friday"
+    → "His Girl Friday") when the review names the rest on its own, or a line of the page's
+    top (`lines`) opens on it; unchanged otherwise, and for a title that owns one word only
+    ("Bridget Jones's Diary")."""
+    if "’" not in title and "'" not in title:
+        return title
+    m = _OWNER.match(title)
+    if m is None or not is_name(m.group(1)):
+        return title
+    rest = title[m.end() :].strip(" ‘’'\"“”")
+    if " " not in rest:
+        return title
+    if _count(body_key, loose_key(rest)) > _count(body_key, loose_key(title)):
+        return rest
+    if any(line.startswith(rest) for line in lines):
+        return rest
+    return title
+
+
+def common_phrase(text: str, prose: str) -> bool:
+    """True when a candidate of two or more words ("The Film", "The Series") is a phrase the
+    review writes in lower case ("the film") and never capitalised inside a sentence: the
+    review's mentions of it name no title."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 3 or not prose:
+        return False
+    low = text.lower()
+    if f" {low} " not in f" {prose.lower()} " or f" {low} " not in f" {prose} ":
+        return False  # (the review writes it in lower case somewhere)
+    capital = f"{words[0][:1].upper()}{words[0][1:].lower()} {' '.join(words[1:])}"
+    return f" {capital}" not in prose.replace(". ", ".\n").replace("! ", "!\n")
