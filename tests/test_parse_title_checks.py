@@ -9,6 +9,8 @@ from reeltui.parse.title_checks import (
     directed,
     longest_confirmed,
     motto_line,
+    numbered,
+    past_frame,
     past_lead_in,
     without_edition,
     without_owner,
@@ -291,3 +293,60 @@ def _disc_page(section: str, owner: str) -> str:
 def test_a_section_heading_over_the_review_gives_way_to_the_owned_title() -> None:
     assert scraped(_disc_page("The Film", "Howard Keel's")).film.title == "Salt Road"
     assert scraped(_disc_page("The Movie", "Vera Hawks'")).film.title == "Salt Road"
+
+
+def test_a_title_framed_as_looked_back_on_gives_the_film() -> None:
+    body = " x kestrel of the north y "
+    assert past_frame("Rewatching Kestrel of the North 10 Years Later", body) == (
+        "Kestrel of the North"
+    )
+    assert past_frame("Kestrel of the North – Revisited", body) == "Kestrel of the North"
+    assert past_frame("Revisiting Salt Road", body) is None  # the review never names it
+    assert past_frame("Kestrel of the North", body) is None
+
+
+def test_a_listicles_item_is_no_title() -> None:
+    assert numbered("1. Kashaf is still the most relatable heroine")
+    assert numbered("3) The mothers deserve their own drama")
+    assert not numbered("1917")
+    assert not numbered("2046")
+
+
+def _listicle(headline: str) -> str:
+    return (
+        "Courier\nWhere time goes to waste (productively)\nEntertainment   Food   Quizzes\n"
+        f"ENTERTAINMENT\n{headline}\nby Ana Lima\nNovember 30, 2022\n"
+        "Confession: I watched Salt Road for the first time at sixteen, with my mother on one "
+        "side of the sofa and my aunt on the other, both of them shushing me every time.\n"
+        "1. Kestrel is still the most relatable heroine\n"
+        "Mina Rao plays Kestrel, a brilliant, bitter girl whose father has left the family, and "
+        "she is as sharp now as she was then, and the show is hers from the first scene.\n"
+        "2. The mothers deserve their own drama\n"
+        "They really do, and the last episode gives them the best scene of all.\n"
+        "© 2022 Courier. All rights reserved.\n"
+    )
+
+
+def test_a_listicle_over_a_framed_headline_gives_the_film() -> None:
+    page = _listicle("Rewatching Salt Road 10 Years Later: Does Its Love Story Still Hold Up?")
+    assert scraped(page).film.title == "Salt Road"
+    twin = _listicle("Looking back at Salt Road, twenty years on")
+    assert scraped(twin).film.title == "Salt Road"
+
+
+def test_review_by_a_site_is_a_byline_not_the_headline() -> None:
+    def page(byline: str) -> str:
+        return (
+            "FilmGlitz\nTamil | Telugu | Videos\nHome » Tamil » Movie Reviews\nSalt Road Review\n"
+            "Salt Road – a gangster epic that is a masterclass in storytelling\n"
+            f"{byline}\nMovie Rating: 4 / 5\n"
+            "Salt Road is a sprawling gangster saga, and the director never loses his grip on "
+            "its many threads, from the docks to the prison yard and back again.\n"
+            "The performances are uniformly strong, and Salt Road earns every one of its long "
+            "minutes, building to a finale that leaves the door open for more.\n"
+        )
+
+    assert scraped(
+        page("Review by FilmGlitz [ Wednesday, October 17, 2018 • Tamil ]")
+    ).film.title == ("Salt Road")
+    assert scraped(page("Reviewed by Our Critic [ 17 October 2018 ]")).film.title == "Salt Road"

@@ -672,6 +672,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 20
         if _LABELLED_REVIEW.match(unit):
             score -= 20  # "Filed to: Review", "Category: Reviews"
+        if folded.startswith(("review by ", "reviewed by ")):
+            score -= 20  # "Review by IndiaGlitz [ Wednesday … ]": a byline, whoever it names
         if ": " in unit and len(_FIELD_LABEL.findall(unit)) >= 2:
             continue  # "Posted in: Film | Tagged: review, …": the page's fields, not a headline
         prefix = _LABEL_PREFIX.match(unit)
@@ -1671,6 +1673,8 @@ def _choose_title(
     for text, prior, key in keyed:
         if not key or len(key) > 80 or _chrome_key(key) or key in people or key in _NO_TITLE:
             continue  # (nor is a lone "A" or "This" cut from a sentence)
+        if title_checks.numbered(text):
+            continue  # "1. Kashaf is still …": a listicle's item
         if key in owned:
             continue
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
@@ -1755,16 +1759,22 @@ def _weighed_title(
 
 
 def _whole_candidates(
-    candidates: list[tuple[str, float]], headline: str, paragraphs: list[str]
+    candidates: list[tuple[str, float]], headline: str, title: str, paragraphs: list[str]
 ) -> list[tuple[str, bool]]:
-    """The candidates that may give a cut title whole: the page's (flagged True) and the
-    capitalised and quoted spans of the review's opening (False)."""
+    """The candidates that may give a cut title whole: the page's (flagged True) and, where
+    the review's first sentence writes the title with more after it ("X: The Y", "X & Y"),
+    that sentence's capitalised spans (False)."""
     found = [(_without_format(text), True) for text, _ in candidates]
     found.extend((text, True) for text in titles.segments(headline))
     prose = paragraphs[0] if paragraphs else ""
     stop = prose.find(". ", 0, 400)
-    found.extend((text, False) for text in titles.opening_spans(prose[: stop if stop > 0 else 400]))
-    found.extend((text, False) for text in titles.quoted_spans(paragraphs))
+    opening = prose[: stop if stop > 0 else 400]
+    at = opening.find(title) if title else -1
+    after = opening[at + len(title) : at + len(title) + 30].split()[:3] if at != -1 else []
+    while after[1:] and after[0] in _SMALL_WORDS:
+        after.pop(0)  # "X of the North": small words, then a capital
+    if after and (after[0][:1] in (":", "&") or after[0][:1].isupper()):
+        found.extend((text, False) for text in titles.opening_spans(opening))
     return found
 
 
@@ -2055,7 +2065,9 @@ def parse_scraped(
             named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
             if named_part is not None:
                 title, from_headline = named_part, False
-    led = title_checks.past_lead_in(title, headline, body_key)
+    led = title_checks.past_lead_in(title, headline, body_key) or title_checks.past_frame(
+        title, body_key
+    )
     if led is not None:
         title, from_headline = led, False  # "20 Years Ago, X Rebooted …": X
     if from_headline:
@@ -2064,7 +2076,7 @@ def parse_scraped(
         title_checks.without_edition(
             title_checks.without_owner(title, body_key, units[:start]), body_key
         ),
-        _whole_candidates(candidates, headline, paragraphs),
+        _whole_candidates(candidates, headline, title, paragraphs),
         body_key,
         directed,
     )

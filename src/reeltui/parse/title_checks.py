@@ -122,6 +122,39 @@ _QUOTED_LEAD = re.compile(r"[‘“\"']([^‘’“”\"]{1,80}?)[’”\"'](?![
 _SUBJECT_WORDS = 6
 
 
+# A headline that frames the film as looked back on: "Rewatching X 10 Years Later", "Revisiting
+# X", "X, 20 years on", "Looking back at X".
+_FRAME_BEFORE = re.compile(
+    r"(?i)^(?:rewatching|revisiting|re-watching|looking\s+back\s+(?:at|on)|remembering"
+    r"|returning\s+to)\s+"
+)
+_FRAME_AFTER = re.compile(
+    r"(?i)(?:,|:|\s+[–—-])?\s+(?:(?:\d{1,3}|a|two|three|four|five|ten|fifteen|twenty"
+    r"|twenty-five|thirty|forty|fifty)\s+(?:years?|decades?)\s+(?:later|on|after)|revisited)$"
+)
+
+
+def past_frame(title: str, body_key: str) -> str | None:
+    """The film a title frames as looked back on ("Rewatching X 10 Years Later", "X –
+    Revisited"), when the review names what the frame holds; None otherwise."""
+    if not title[:1].isalpha():
+        return None
+    before = _FRAME_BEFORE.match(title)
+    after = _FRAME_AFTER.search(title) if " " in title else None
+    if before is None and after is None:
+        return None
+    inner = title[before.end() if before else 0 : after.start() if after else len(title)]
+    inner = inner.strip(" ,:–—-‘’'\"“”")
+    if not inner or not _title_like(inner) or not _count(body_key, loose_key(inner)):
+        return None
+    return inner
+
+
+def numbered(text: str) -> bool:
+    """True for a list's item ("1. Kashaf", "3) The mothers"): a listicle's heading, no title."""
+    return len(text) > 3 and text[0].isdigit() and bool(re.match(r"\d{1,2}[.)]\s", text))
+
+
 def past_lead_in(title: str, headline: str, body_key: str) -> str | None:
     """The film a headline names after a lead-in of the years since it came out, when the
     chosen `title` is that headline or a part of its lead-in ("Ten Years"), or opens on such a
@@ -176,14 +209,13 @@ def motto_line(units: Sequence[str]) -> int:
     """The index of the site's motto (1), the line under the site's name at the page's top,
     when that name comes back in the page's last lines (its footer: "© 2022 The Friday Times",
     "Subscribe to Eastern Eye") and the line says no "review"; -1 otherwise."""
-    if len(units) < 3 or len(units[0]) > 40 or len(units[1]) > 80:
+    if len(units) < 6 or len(units[0]) > 40 or len(units[1]) > 80:
         return -1
-    site = loose_key(units[0])
+    site = units[0].strip(" \ufeff").lower()
     if len(site) < 4 or "review" in units[1].lower():
         return -1
     last = units[max(len(units) // 2, len(units) - _FOOTER_LINES) :]  # (never the top)
-    footer = " ".join(loose_key(u) for u in last if len(u) < 300)
-    return 1 if f" {site} " in f" {footer} " else -1
+    return 1 if any(site in u.lower() for u in last if len(u) < 300) else -1
 
 
 # A maker's name and possessive before a title: "Howard Hawks' His Girl Friday", "Sarah
@@ -214,14 +246,19 @@ def without_owner(title: str, body_key: str, lines: Sequence[str] = ()) -> str:
 
 
 def common_phrase(text: str, prose: str) -> bool:
-    """True when a candidate of two or more words ("The Film", "The Series") is a phrase the
+    """True when a candidate of two or three words ("The Film", "The Series") is a phrase the
     review writes in lower case ("the film") and never capitalised inside a sentence: the
     review's mentions of it name no title."""
     words = text.split()
-    if len(words) < 2 or len(words) > 3 or not prose:
+    if not 2 <= len(words) <= 3 or not prose:
         return False
-    low = text.lower()
-    if f" {low} " not in f" {prose.lower()} " or f" {low} " not in f" {prose} ":
+    if f" {text.lower()} " not in prose:
         return False  # (the review writes it in lower case somewhere)
     capital = f"{words[0][:1].upper()}{words[0][1:].lower()} {' '.join(words[1:])}"
-    return f" {capital}" not in prose.replace(". ", ".\n").replace("! ", "!\n")
+    at = prose.find(capital)
+    while at != -1:
+        before = prose[max(0, at - 2) : at]
+        if at > 0 and before[-1:] == " " and before[:1] not in '.!?:"“”':
+            return False  # capitalised inside a sentence: a name
+        at = prose.find(capital, at + 1)
+    return True
