@@ -239,6 +239,8 @@ class _Page:
         self._joined = joined
         self.known = known
         self.title = fold(title) if title else ""
+        if self.title and ("title character" in joined or "title role" in joined):
+            self.title = ""  # a film named after its hero: the title is a part too
         self.taken = {fold(role) for _, role in found if role}
         self.with_part = {fold(actor) for actor, role in found if role}
         self.credited = {fold(actor) for actor, _ in found} | set(known.actors)

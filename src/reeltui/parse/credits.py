@@ -39,7 +39,7 @@ __all__ = [
 
 # Lowercase words allowed inside a personal name ("Gael García Bernal", "Ana de Armas").
 _PARTICLES = frozenset(
-    "de da das del della der di do dos du la le van von y bin al ter ten st".split()
+    "de da das del della der di do dos du la le van von y bin al ter ten st bo".split()
 )
 # Capitalised words that start sentences or describe people but are never part of a name.
 _NOT_NAME = frozenset(
@@ -639,7 +639,9 @@ def shared_surname(text: str, names: list[str]) -> list[str]:
 # "Unlike director X in Y", "the 1978 version, directed by X".
 _OTHER_WORK = re.compile(
     r"\b(?:(?:unlike|like|as\s+with|compared\s+(?:to|with))\s+(?:[\w’'-]+\s+){0,2}$"
-    r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous|earlier)\b"
+    r"|(?:reminiscent|recalls?|echoes|original|remake|version|previous)\b"
+    # ("an earlier film", not a time in the story: "a Christmas Eve years earlier")
+    r"|\bearlier\s+(?!on\b|that\b|this\b|in\b)[a-z]"
     # "that film's director, X": a work just named, not the one reviewed
     r"|\bthat\s+(?:film|movie|show|series|picture)[’']s\s+$"
     # "another director, X, had begun shooting": someone other than the film's director
@@ -687,15 +689,27 @@ def one_name(text: str, start: int, paragraphs: Sequence[str] = ()) -> str | Non
     if len(word) < 3 or word.lower() in _NOT_NAME or word.lower() in _PARTICLES:
         return None
     fulls = {
-        found.group()
+        full
         for para in paragraphs
         if word in para
         for found in re.finditer(rf"(?:[A-Z][\w’'.\-]*\s+){{1,3}}{re.escape(word)}\b", para)
-        if is_name(found.group())
+        if (full := _named_end(found.group()))
     }
     if len(fulls) == 1:
         return fulls.pop()
     return word if not fulls else None
+
+
+def _named_end(run: str) -> str | None:
+    """The longest run of a capitalised run's last words that is a full name: "Creator
+    Christopher Storer" and "Showrunner Mara Olsen" give "Christopher Storer" and "Mara
+    Olsen"; None when no two words at its end are one."""
+    words = run.split()
+    for size in range(len(words), 1, -1):
+        name = " ".join(words[-size:])
+        if is_name(name):
+            return name
+    return None
 
 
 def names_listed(

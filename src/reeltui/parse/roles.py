@@ -4136,8 +4136,10 @@ def prose_directors(
             names.setdefault(key, name)
             weak[key] = weak.get(key, 0) + points
 
-    def take(name: str | None) -> None:
-        if name and fold(name) not in cast:
+    def take(name: str | None, *, named: bool = False) -> None:
+        # (a name the page calls the director in so many words may be cast too: "X, the
+        # director, plays Femi himself")
+        if name and (named or fold(name) not in cast):
             strong.setdefault(fold(name), name)
 
     partners: dict[str, str] = {}
@@ -4162,12 +4164,12 @@ def prose_directors(
                 if _compared(text, m.start()):
                     continue
                 for listed in _name_list(text, m.end()):
-                    take(listed)
+                    take(listed, named=True)
             for m in _DIRECTOR_APPOSED.finditer(text):
-                take(name_after(text, m.end()))
+                take(name_after(text, m.end()), named=True)
             for m in _APPOSED_DIRECTOR.finditer(text):
                 if not _compared(text, m.start()):
-                    take(name_before(text, m.start(), object_ok=True))
+                    take(name_before(text, m.start(), object_ok=True), named=True)
         if " directing" in text or " at the helm" in text:
             for m in _WITH_DIRECTING.finditer(text):
                 # "with Hiro Murai directing the premiere", "with X at the helm"

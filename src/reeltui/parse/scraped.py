@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.bylines import weighed
@@ -627,6 +628,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if len(units[i]) < 120
         and byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
     ]
+    motto = title_checks.motto_line(units)
     for i in range(stop):
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
@@ -670,6 +672,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 20
         if _LABELLED_REVIEW.match(unit):
             score -= 20  # "Filed to: Review", "Category: Reviews"
+        if folded.startswith(("review by ", "reviewed by ")):
+            score -= 20  # "Review by IndiaGlitz [ Wednesday … ]": a byline, whoever it names
         if ": " in unit and len(_FIELD_LABEL.findall(unit)) >= 2:
             continue  # "Posted in: Film | Tagged: review, …": the page's fields, not a headline
         prefix = _LABEL_PREFIX.match(unit)
@@ -696,6 +700,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         section = unit.split(" | ", 1)[0].lower() if " | " in unit else ""
         if section and all(w in _MENU_WORDS for w in section.split()):
             score -= 3  # "Movies | Review: …": a section name before the headline
+        if i == motto and not _count(probe, loose_key(unit)) and not _YEAR.search(unit):
+            score -= 4  # the site's motto under its name: "Britain's number one Asian newspaper"
         score -= i / 40
         if score > best_score:
             best, best_score = i, score
@@ -1265,6 +1271,19 @@ def _title_candidates(
         # subject ("Harbour Lights opens on …", "“Harbour Lights” is …").
         subject = _first_subject(page.units[top_end] if top_end < len(page.units) else "")
         if subject is None:
+            # A standfirst under the headline that opens on the film: "Parizaad was the rare
+            # serial that …" under "The ugly duckling who refused to become a swan".
+            subject = next(
+                (
+                    s
+                    for i in range(h + 1, min(top_end, h + 4))
+                    if len(page.units[i].split()) >= 6
+                    and not page.chrome(i)
+                    and (s := _first_subject(page.units[i]))
+                ),
+                None,
+            )
+        if subject is None:
             # The headline again, or a standfirst, over the review's first paragraph.
             opening = [
                 page.units[i]
@@ -1676,6 +1695,8 @@ def _choose_title(
     for text, prior, key in keyed:
         if not key or len(key) > 80 or _chrome_key(key) or key in people or key in _NO_TITLE:
             continue  # (nor is a lone "A" or "This" cut from a sentence)
+        if title_checks.numbered(text):
+            continue  # "1. Kashaf is still …": a listicle's item
         if key in owned:
             continue
         # A fair count: "Godzilla" is not named more often than "Godzilla Minus One" by the
@@ -1688,6 +1709,8 @@ def _choose_title(
         count = _count(body_key, key) - max(within, default=0)
         if count > 0 and " " not in key and _common_word(text, prose):
             count = 0
+        elif count > 0 and title_checks.common_phrase(text, prose):
+            count = 0  # "The Film", a section's heading: the review's "the film" names no title
         if count <= 0 and prior <= 1.0 and text != own and own_stands:
             continue  # a line near the top that the review never names: too weak to win
         score = prior + min(max(count, 0), 6) * 1.5
@@ -1733,10 +1756,13 @@ def _weighed_title(
     quoted = titles.quoted_spans(paragraphs)
     found.extend((text, "quote") for text in quoted)
     # A candidate stands for the full title another place gives ("Dune" for "Dune: Part Two").
+    text_of = " ".join(p[:3000] for p in paragraphs[:12])
     found = [
         (_with_subtitle(text, candidates, body_key), source)
         for text, source in found
-        if not _chrome_title(text) and loose_key(text) not in _NO_TITLE
+        if not _chrome_title(text)
+        and loose_key(text) not in _NO_TITLE
+        and not title_checks.common_phrase(text, text_of)
     ]
     start, h = span
     top = "\n".join(u for u in page.units[max(0, h - 3) : start] if len(u) < 3000)
@@ -1754,15 +1780,37 @@ def _weighed_title(
     return titles.decide(scored, titles.WEIGHTS, loose_key(chosen))
 
 
+def _whole_candidates(
+    candidates: list[tuple[str, float]], headline: str, title: str, paragraphs: list[str]
+) -> list[tuple[str, bool]]:
+    """The candidates that may give a cut title whole: the page's (flagged True) and, where
+    the review's first sentence writes the title with more after it ("X: The Y", "X & Y"),
+    that sentence's capitalised spans (False)."""
+    found = [(_without_format(text), True) for text, _ in candidates]
+    found.extend((text, True) for text in titles.segments(headline))
+    prose = paragraphs[0] if paragraphs else ""
+    stop = prose.find(". ", 0, 400)
+    opening = prose[: stop if stop > 0 else 400]
+    at = opening.find(title) if title else -1
+    after = opening[at + len(title) : at + len(title) + 30].split()[:3] if at != -1 else []
+    while after[1:] and after[0] in _SMALL_WORDS:
+        after.pop(0)  # "X of the North": small words, then a capital
+    if after and (after[0][:1] in (":", "&") or after[0][:1].isupper()):
+        found.extend((text, False) for text in titles.opening_spans(opening))
+    return found
+
+
 _NO_TITLE = _SMALL_WORDS | frozenset(
     "this that these those it here there what which who whom whose whatever".split()
 )
 
 
 def _common_word(text: str, prose: str) -> bool:
-    """True when `prose` writes a one-word candidate ("Watch") in lowercase ("to watch it") and
-    never capitalised inside a sentence: a common word, not a film's name."""
+    """True when `prose` writes a one-word candidate ("Watch", "CINEMA") in lowercase ("to
+    watch it") and never capitalised inside a sentence: a common word, not a film's name."""
     word = text.strip(" ‘’'\"“”")
+    if word.isupper() and len(word) > 2:
+        word = word[0] + word[1:].lower()  # "CINEMA", a section's label in capitals
     if not prose or not word[:1].isupper() or not word[1:].islower():
         return False
     if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", prose) is None:
@@ -1998,6 +2046,9 @@ def parse_scraped(
     prose = " ".join(p[:3000] for p in paragraphs[:12])
     directed = _directed_names(units[:start])
     title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
+    if title_checks.directed(title, prose):  # "X turns a cheating racket into …": X directs
+        directed = directed | {loose_key(title)}
+        title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
     boxed: list[str] = []
     # The evidence model is asked only when the rules' choice is weak: another candidate than
     # the headline's own reading, or one the review names once or never (once is enough when
@@ -2036,8 +2087,21 @@ def parse_scraped(
             named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
             if named_part is not None:
                 title, from_headline = named_part, False
+    led = title_checks.past_lead_in(title, headline, body_key) or title_checks.past_frame(
+        title, body_key
+    )
+    if led is not None:
+        title, from_headline = led, False  # "20 Years Ago, X Rebooted …": X
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
+    title = title_checks.longest_confirmed(
+        title_checks.without_edition(
+            title_checks.without_owner(title, body_key, units[:start]), body_key
+        ),
+        _whole_candidates(candidates, headline, title, paragraphs),
+        body_key,
+        directed,
+    )
     title = clip(clean_line(title))
     if title and title != info.title:
         cut = _cut_title_credits(page, body_units, title)
@@ -4537,7 +4601,7 @@ def _series_kicker(units: list[str], headline: str) -> bool:
 
 
 _FULL_NAME = re.compile(
-    r"\b[A-Z][\w’'\-]+(?:\s+(?:de|da|van|von|del|la|le)?\s*[A-Z][\w’'\-]+){1,2}\b"
+    r"\b[A-Z][\w’'\-]+(?:\s+(?:de|da|van|von|del|la|le|bo)?\s*[A-Z][\w’'\-]+){1,2}\b"
 )
 
 
