@@ -2697,7 +2697,7 @@ def _facts_line(unit: str) -> bool:
     """A line of a listing's facts over or under a review, every sentence a fact ("MOMMY
     (Xavier Dolan). 139 minutes. Opens Friday. See listing.", "Running time: 101 minutes.
     Rated R (violence). In theaters."): the page's, not the review's text."""
-    if len(unit) > 400 or (not any(c.isdigit() for c in unit[:300]) and "ated " not in unit):
+    if len(unit) > 400 or (not _has_digit(unit[:300]) and "ated " not in unit):
         return False
     pieces = _FACT_SPLIT.split(unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
     if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
@@ -2706,6 +2706,18 @@ def _facts_line(unit: str) -> bool:
 
 
 # A letter grade run on after the review's last sentence: "… on Saturday. Grade: A".
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`, searched in C for an ASCII text (where the digits are
+    0 to 9 only); a text with other characters is read character by character, as
+    `str.isdigit` takes superscripts and other scripts' digits too."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
 _RUN_ON_GRADE = re.compile(r"[.!?]\s+Grade:\s*[A-F][+\-−–]?$")
 
 
@@ -4643,8 +4655,12 @@ _UNIT_WORD_PARTS = (
 
 
 def _holds(parts: tuple[re.Pattern[str], ...], text: str) -> bool:
-    """Whether any of `parts` is found in `text`."""
-    return any(part.search(text) is not None for part in parts)
+    """Whether any of `parts` is found in `text`. (A loop, not `any` over a generator: it is
+    asked of every short line, and a generator costs more than the few searches.)"""
+    for part in parts:  # noqa: SIM110
+        if part.search(text) is not None:
+            return True
+    return False
 
 
 _RUNS = re.compile(
