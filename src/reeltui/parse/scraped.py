@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from pathlib import Path
 
 import reeltui.parse.titles as titles
@@ -4826,12 +4827,18 @@ _COUNTS = frozenset(
 _FINAL_SUB = re.compile(r"(?i)^(?:in\s+retrospect|overall|verdict|final|total|our\s+rating)")
 
 
+def _short(units: list[str], most: int) -> list[int]:
+    """The indices of the units at most `most` characters long, picked out in C: the scores'
+    rules below look at short lines only, and most of a page's units are paragraphs."""
+    return list(compress(range(len(units)), map(most.__ge__, map(len, units))))
+
+
 def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     """The reviewer's rating from a block of sub-scores ("Anticipation. … 4 / Enjoyment. … 5 /
     In Retrospect. … 5": the last word is the rating, or the one labelled overall or in
     retrospect), and the units the block takes up; (None, []) when there is no such block of
     two scores or more."""
-    if any(len(unit) <= 32 and ": " in unit and _LABEL_NUMBER.fullmatch(unit) for unit in units):
+    if any(": " in units[i] and _LABEL_NUMBER.fullmatch(units[i]) for i in _short(units, 32)):
         # A table's row of a label and its bare score, "Movie: 5.0": its two cells apart.
         split: list[str] = []
         where: list[int] = []
@@ -4844,7 +4851,7 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
         return rating, sorted({where[k] for k in taken})
     blocks: list[tuple[int, int, str, str, str | None]] = []
     done = -1
-    scores = [j for j, unit in enumerate(units) if len(unit) <= 5 and _SUB_SCORE.match(unit)]
+    scores = [j for j in _short(units, 5) if _SUB_SCORE.match(units[j])]
     if len(scores) < 2:
         return _inline_sub_scores(units)
     labels = sorted({k for j in scores for k in (j - 2, j - 1) if k >= 0})
@@ -4884,9 +4891,12 @@ def _graded_block(units: list[str]) -> tuple[str | None, list[int]]:
     """The grade labelled overall in a run of three lines or more that each give a label and
     a letter grade ("Overall A-", "Violence B", "Profanity B+"), and the run's units; (None,
     []) otherwise. The other grades weigh the film's content, not its worth."""
+    rows = [i for i in _short(units, 34) if units[i][-1:] in _GRADE_ENDS]
+    rows = [i for i in rows if _GRADE_ROW.fullmatch(units[i])]
+    # The runs of consecutive rows, in order: the first of three or more with an overall row.
     run: list[int] = []
-    for i, unit in enumerate([*units, ""]):
-        if len(unit) <= 34 and unit[-1:] in _GRADE_ENDS and _GRADE_ROW.fullmatch(unit):
+    for i in [*rows, -2]:
+        if run and i == run[-1] + 1:
             run.append(i)
             continue
         if len(run) >= 3:
@@ -4894,7 +4904,7 @@ def _graded_block(units: list[str]) -> tuple[str | None, list[int]]:
                 m = _GRADE_ROW.fullmatch(units[j])
                 if m and m.group(1).lower().startswith("overall"):
                     return m.group(2).replace("−", "-").replace("–", "-"), run
-        run = []
+        run = [i]
     return None, []
 
 
@@ -4922,12 +4932,15 @@ def _inline_sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     their labels."""
     best: list[tuple[int, str, str]] = []
     run: list[tuple[int, str, str]] = []
-    for i, unit in enumerate(units):
-        m = (
-            _INLINE_SUB.fullmatch(unit)
-            if len(unit) <= 40 and ("/" in unit or "★" in unit or "☆" in unit)
-            else None
-        )
+    after = -1  # the unit after the last one looked at: a unit skipped between breaks a run
+    for i in _short(units, 40):
+        if i != after and len(run) > len(best):
+            best = run
+        if i != after:
+            run = []
+        after = i + 1
+        unit = units[i]
+        m = _INLINE_SUB.fullmatch(unit) if "/" in unit or "★" in unit or "☆" in unit else None
         label = m.group(1).strip() if m else ""
         if m and label.lower() not in _COUNTS and not is_name(label) and not _rating_label(label):
             run.append((i, label, m.group(2)))
