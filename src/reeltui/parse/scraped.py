@@ -495,7 +495,8 @@ def _continues(last: str, line: str, wrapped: bool) -> bool:
 def _hard_wrapped(text: str) -> bool:
     """True when the long lines are of one width and mostly stop short of a sentence's end, as
     a fixed-width wrap leaves them (a saved web page has a paragraph per line instead)."""
-    lines = [line.rstrip() for line in text[:20000].split("\n") if len(line) >= 50]
+    every = text[:20000].split("\n")
+    lines = [line.rstrip() for line in compress(every, map((50).__le__, map(len, every)))]
     if len(lines) < 6:
         return False
     lengths = sorted(len(line) for line in lines)
@@ -1824,9 +1825,9 @@ def parse_scraped(
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
     page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
-    if sum(1 for i in range(len(units)) if page.prose(i)) < 2:
+    if sum(map(page.prose, range(len(units)))) < 2:  # (each unit's test, called from C)
         page.min_words = 3
-        if not any(page.prose(i) for i in range(1, len(units))):
+        if not any(map(page.prose, range(1, len(units)))):
             page.min_words = 0
 
     first = _first_prose(page, 0)
