@@ -4998,10 +4998,12 @@ def _rating(
     for hit in hits:
         if hit.kind == "user_rating":
             user_lines.update(range(hit.first, hit.last + 2))
-    for i, unit in enumerate(units[: min(len(units), end + 8)]):
-        if i in user_lines or (len(unit) <= 100 and counts_votes(unit)):
+    # (a line over a hundred characters passes every test below untaken: only short ones)
+    for i in _short(units[: min(len(units), end + 8)], 100):
+        unit = units[i]
+        if i in user_lines or counts_votes(unit):
             continue  # (a row of stars by a count of votes is the readers')
-        if len(unit) <= 100 and unit[:1] in "‘“\"'":
+        if unit[:1] in "‘“\"'":
             dashed = _TITLE_DASH_SCORE.fullmatch(unit)
             scored = dashed.group(1).rstrip(".") if dashed else ""
             if scored and any(p.fullmatch(scored) for p in _SCORE_FORMS):
