@@ -444,7 +444,7 @@ class _Cues:
 
     def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """The pattern's matches at its cue words, in order, while the budget lasts."""
-        words = [w for w in _CUE_WORDS[pattern] if w in self.spots]
+        words = _CUE_SETS[pattern] & self.spots.keys()  # (an order of no matter: a set below)
         if not words:
             return
         text, low = self.text, self.low
@@ -480,6 +480,8 @@ class _Cues:
 
 # Every cue word of every pattern, to find the few paragraphs worth a closer look.
 _ALL_CUE_WORDS = tuple(sorted({w for words in _CUE_WORDS.values() for w in words}))
+#: `_CUE_WORDS` as sets, to meet a paragraph's spotted words in one intersection.
+_CUE_SETS = {pattern: frozenset(words) for pattern, words in _CUE_WORDS.items()}
 
 
 def _cued_paragraphs(paragraphs: list[str]) -> list[str]:

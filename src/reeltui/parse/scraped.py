@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from pathlib import Path
 
 import reeltui.parse.title_checks as title_checks
@@ -495,7 +496,8 @@ def _continues(last: str, line: str, wrapped: bool) -> bool:
 def _hard_wrapped(text: str) -> bool:
     """True when the long lines are of one width and mostly stop short of a sentence's end, as
     a fixed-width wrap leaves them (a saved web page has a paragraph per line instead)."""
-    lines = [line.rstrip() for line in text[:20000].split("\n") if len(line) >= 50]
+    every = text[:20000].split("\n")
+    lines = [line.rstrip() for line in compress(every, map((50).__le__, map(len, every)))]
     if len(lines) < 6:
         return False
     lengths = sorted(len(line) for line in lines)
@@ -1893,9 +1895,9 @@ def parse_scraped(
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
     page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
-    if sum(1 for i in range(len(units)) if page.prose(i)) < 2:
+    if sum(map(page.prose, range(len(units)))) < 2:  # (each unit's test, called from C)
         page.min_words = 3
-        if not any(page.prose(i) for i in range(1, len(units))):
+        if not any(map(page.prose, range(1, len(units)))):
             page.min_words = 0
 
     first = _first_prose(page, 0)
@@ -2783,7 +2785,7 @@ def _facts_line(unit: str) -> bool:
     """A line of a listing's facts over or under a review, every sentence a fact ("MOMMY
     (Xavier Dolan). 139 minutes. Opens Friday. See listing.", "Running time: 101 minutes.
     Rated R (violence). In theaters."): the page's, not the review's text."""
-    if len(unit) > 400 or (not any(c.isdigit() for c in unit[:300]) and "ated " not in unit):
+    if len(unit) > 400 or (not _has_digit(unit[:300]) and "ated " not in unit):
         return False
     pieces = _FACT_SPLIT.split(unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
     if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
@@ -2792,6 +2794,18 @@ def _facts_line(unit: str) -> bool:
 
 
 # A letter grade run on after the review's last sentence: "… on Saturday. Grade: A".
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """`any(c.isdigit() for c in text)`, searched in C for an ASCII text (where the digits are
+    0 to 9 only); a text with other characters is read character by character, as
+    `str.isdigit` takes superscripts and other scripts' digits too."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
 _RUN_ON_GRADE = re.compile(r"[.!?]\s+Grade:\s*[A-F][+\-−–]?$")
 
 
@@ -4747,8 +4761,12 @@ _UNIT_WORD_PARTS = (
 
 
 def _holds(parts: tuple[re.Pattern[str], ...], text: str) -> bool:
-    """Whether any of `parts` is found in `text`."""
-    return any(part.search(text) is not None for part in parts)
+    """Whether any of `parts` is found in `text`. (A loop, not `any` over a generator: it is
+    asked of every short line, and a generator costs more than the few searches.)"""
+    for part in parts:  # noqa: SIM110
+        if part.search(text) is not None:
+            return True
+    return False
 
 
 _RUNS = re.compile(
@@ -4914,12 +4932,18 @@ _COUNTS = frozenset(
 _FINAL_SUB = re.compile(r"(?i)^(?:in\s+retrospect|overall|verdict|final|total|our\s+rating)")
 
 
+def _short(units: list[str], most: int) -> list[int]:
+    """The indices of the units at most `most` characters long, picked out in C: the scores'
+    rules below look at short lines only, and most of a page's units are paragraphs."""
+    return list(compress(range(len(units)), map(most.__ge__, map(len, units))))
+
+
 def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     """The reviewer's rating from a block of sub-scores ("Anticipation. … 4 / Enjoyment. … 5 /
     In Retrospect. … 5": the last word is the rating, or the one labelled overall or in
     retrospect), and the units the block takes up; (None, []) when there is no such block of
     two scores or more."""
-    if any(len(unit) <= 32 and ": " in unit and _LABEL_NUMBER.fullmatch(unit) for unit in units):
+    if any(": " in units[i] and _LABEL_NUMBER.fullmatch(units[i]) for i in _short(units, 32)):
         # A table's row of a label and its bare score, "Movie: 5.0": its two cells apart.
         split: list[str] = []
         where: list[int] = []
@@ -4932,7 +4956,7 @@ def sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
         return rating, sorted({where[k] for k in taken})
     blocks: list[tuple[int, int, str, str, str | None]] = []
     done = -1
-    scores = [j for j, unit in enumerate(units) if len(unit) <= 5 and _SUB_SCORE.match(unit)]
+    scores = [j for j in _short(units, 5) if _SUB_SCORE.match(units[j])]
     if len(scores) < 2:
         return _inline_sub_scores(units)
     labels = sorted({k for j in scores for k in (j - 2, j - 1) if k >= 0})
@@ -4972,9 +4996,12 @@ def _graded_block(units: list[str]) -> tuple[str | None, list[int]]:
     """The grade labelled overall in a run of three lines or more that each give a label and
     a letter grade ("Overall A-", "Violence B", "Profanity B+"), and the run's units; (None,
     []) otherwise. The other grades weigh the film's content, not its worth."""
+    rows = [i for i in _short(units, 34) if units[i][-1:] in _GRADE_ENDS]
+    rows = [i for i in rows if _GRADE_ROW.fullmatch(units[i])]
+    # The runs of consecutive rows, in order: the first of three or more with an overall row.
     run: list[int] = []
-    for i, unit in enumerate([*units, ""]):
-        if len(unit) <= 34 and unit[-1:] in _GRADE_ENDS and _GRADE_ROW.fullmatch(unit):
+    for i in [*rows, -2]:
+        if run and i == run[-1] + 1:
             run.append(i)
             continue
         if len(run) >= 3:
@@ -4982,7 +5009,7 @@ def _graded_block(units: list[str]) -> tuple[str | None, list[int]]:
                 m = _GRADE_ROW.fullmatch(units[j])
                 if m and m.group(1).lower().startswith("overall"):
                     return m.group(2).replace("−", "-").replace("–", "-"), run
-        run = []
+        run = [i]
     return None, []
 
 
@@ -5010,12 +5037,15 @@ def _inline_sub_scores(units: list[str]) -> tuple[str | None, list[int]]:
     their labels."""
     best: list[tuple[int, str, str]] = []
     run: list[tuple[int, str, str]] = []
-    for i, unit in enumerate(units):
-        m = (
-            _INLINE_SUB.fullmatch(unit)
-            if len(unit) <= 40 and ("/" in unit or "★" in unit or "☆" in unit)
-            else None
-        )
+    after = -1  # the unit after the last one looked at: a unit skipped between breaks a run
+    for i in _short(units, 40):
+        if i != after and len(run) > len(best):
+            best = run
+        if i != after:
+            run = []
+        after = i + 1
+        unit = units[i]
+        m = _INLINE_SUB.fullmatch(unit) if "/" in unit or "★" in unit or "☆" in unit else None
         label = m.group(1).strip() if m else ""
         if m and label.lower() not in _COUNTS and not is_name(label) and not _rating_label(label):
             run.append((i, label, m.group(2)))
@@ -5072,10 +5102,12 @@ def _rating(
     for hit in hits:
         if hit.kind == "user_rating":
             user_lines.update(range(hit.first, hit.last + 2))
-    for i, unit in enumerate(units[: min(len(units), end + 8)]):
-        if i in user_lines or (len(unit) <= 100 and counts_votes(unit)):
+    # (a line over a hundred characters passes every test below untaken: only short ones)
+    for i in _short(units[: min(len(units), end + 8)], 100):
+        unit = units[i]
+        if i in user_lines or counts_votes(unit):
             continue  # (a row of stars by a count of votes is the readers')
-        if len(unit) <= 100 and unit[:1] in "‘“\"'":
+        if unit[:1] in "‘“\"'":
             dashed = _TITLE_DASH_SCORE.fullmatch(unit)
             scored = dashed.group(1).rstrip(".") if dashed else ""
             if scored and any(p.fullmatch(scored) for p in _SCORE_FORMS):
