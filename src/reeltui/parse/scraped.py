@@ -79,6 +79,7 @@ from reeltui.parse.notes import (
     is_standfirst,
     past_opening_label,
 )
+from reeltui.parse.other_boxes import other_film_boxes
 from reeltui.parse.prose_facts import settle
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
@@ -4045,6 +4046,9 @@ def _facts(
     lead: list[str] | None = None,
 ) -> _Facts:
     hits = page.labels
+    boxed = other_film_boxes(page.units, hits, page.label_units, title, paragraphs)
+    if boxed:
+        hits = [hit for hit in hits if hit.first not in boxed]  # another film's box
     out = _Facts()
     credit_texts = [*(lead or ()), *paragraphs]
     # The prose's runtime is looked for only if the page's labels and lines of facts have none.
