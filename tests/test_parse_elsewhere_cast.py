@@ -1,10 +1,14 @@
 """Actors of somewhere else: the box of another film beside the review (an editor's pick, a
-related review). Made-up pages with invented names; each rule is also shown where it must not
-fire."""
+related review), another work's stars named right after its title or its kind ("Paper Moons,
+starring A and B", "the 1998 television version, starring C"), and an actor who left the film
+before it was made ("X dropped out"). Made-up pages with invented names; each rule is also
+shown where it must not fire."""
 
 from __future__ import annotations
 
-from prose_pages import cast, scraped
+from reeltui.parse.notcast import not_this_cast
+
+from prose_pages import P1, P2, P3, cast, page, scraped
 
 # --- the box of another film -----------------------------------------------------------------
 
@@ -75,3 +79,91 @@ def test_a_box_under_a_heading_of_facts_or_another_title_the_review_backs_still_
         "Starring: Niamh Costigan, Tadhg Murray\n\nLeave a comment\n"
     )
     assert list(cast(twin)) == ["Niamh Costigan", "Tadhg Murray"]
+
+
+# --- another work's cast, right after its title or its kind -----------------------------------
+
+_OWN = "Paul Kessler plays the father, Dan, and Ruth Amari is his wife, June."
+
+
+def test_another_titles_stars_after_starring_are_not_cast() -> None:
+    review = page(
+        _OWN,
+        "The film owes a lot to Paper Moons, starring Gemma Farrow and Luke Denny, which "
+        "covered similar ground twenty years ago.",
+    )
+    assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+    twin = page(
+        _OWN,
+        'It plays like a gentler "Night Bus" (2009), which starred Omar Said and Clare Dunne '
+        "as a couple on the run.",
+    )
+    assert cast(twin) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+
+
+def test_another_titles_stars_after_its_director_are_not_cast() -> None:
+    review = page(
+        _OWN,
+        "Kessler and Amari were last paired in Dust Crown, directed by Greta Lind and "
+        "co-starring Omar Said, a very different film.",
+    )
+    assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+    twin = ["Brandt's debut, Low Tide, written by Ada Lund, starring Hal Mercer, flopped."]
+    assert not_this_cast("Hal Mercer", twin, "Salt Harbour")
+
+
+def test_another_versions_stars_after_its_kind_are_not_cast() -> None:
+    review = page(
+        _OWN,
+        "The 1998 television version, starring Ray Winstone and Kathy Burke, took a much "
+        "grimmer line with the same story.",
+    )
+    assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+    twin = page(
+        _OWN,
+        "Fans of the Danish original, featuring Lars Mikkel, will find the ending much softer.",
+    )
+    assert cast(twin) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+
+
+def test_this_films_title_or_a_word_for_it_before_starring_is_this_film() -> None:
+    texts = ["Salt Harbour, starring Hal Mercer and Ada Lund, opens on a grey morning."]
+    assert not not_this_cast("Hal Mercer", texts, "Salt Harbour")
+    texts = ["The film, starring Hal Mercer, opens on a grey morning."]
+    assert not not_this_cast("Hal Mercer", texts, "Salt Harbour")
+    texts = ["This Netflix drama, starring Hal Mercer, opens on a grey morning."]
+    assert not not_this_cast("Hal Mercer", texts, "Salt Harbour")
+    texts = ["Netflix's latest, starring Hal Mercer, opens on a grey morning."]
+    assert not not_this_cast("Hal Mercer", texts, "Salt Harbour")
+
+
+# --- an actor who left the film --------------------------------------------------------------
+
+
+def test_an_actor_who_left_the_film_is_not_cast() -> None:
+    review = page(
+        _OWN,
+        "Sadly, Tom Vance, who was originally cast as the grandfather, dropped out before "
+        "filming began.",
+    )
+    assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+    twin = page(
+        _OWN,
+        "Greta Voss was first cast as the aunt but pulled out over scheduling, and the part "
+        "went to a newcomer.",
+    )
+    assert cast(twin) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+
+
+def test_the_actor_who_stayed_and_a_character_replaced_at_work_are_still_cast() -> None:
+    texts = ["The part went to Hal Mercer after Ada Lund left the production in the spring."]
+    assert not not_this_cast("Hal Mercer", texts, "Salt Harbour")
+    texts = ["Hal Mercer plays Dan, a man who was replaced at work by a machine."]
+    assert not not_this_cast("Hal Mercer", texts, "Salt Harbour")
+    texts = ["Ada Lund was replaced by Hal Mercer, who plays the father."]
+    assert not not_this_cast("Hal Mercer", texts, "Salt Harbour")
+    assert not_this_cast("Ada Lund", texts, "Salt Harbour")
+
+
+def test_a_review_of_paragraphs_alone_is_unchanged() -> None:
+    assert cast(page(P1, P2, P3)) == {}

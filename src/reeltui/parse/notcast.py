@@ -95,6 +95,84 @@ _WORK_THEN_TITLE_CAST = re.compile(
 )
 
 
+# Another work's cast told right after its title, or after its kind, with no apposition: "owes
+# a lot to Paper Moons, starring A and B", "Night Bus (2009), which starred C", "The 1998
+# television version, starring D and E". The title is in title case (small words aside), so a
+# description ("Netflix's latest, starring …") is no title; "with" is left out ("Ilse Brandt,
+# with X on board": a maker, not a work).
+_NAMES_TO_END = (
+    r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
+)
+_TITLED_WORK_CAST = re.compile(
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on|to|for"
+    r"|at|with))*[\"”’']?)(?:\s+\(\d{4}\))?,\s+(?:which\s+|that\s+)?"
+    r"(?:(?:directed|written|made|produced)\s+by\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}"
+    r"(?:,\s+|\s+and\s+))?(?:starring|starred|featuring|featured|co-?starring|led\s+by"
+    r"|headlined\s+by)\s+" + _NAMES_TO_END
+)
+_KIND_THEN_CAST = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their|that)\s+(?:(?:19|20)\d\d\s+)?(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor)s?,\s+"
+    r"(?:(?:which|that)\s+)?(?:starring|starred|stars|with|featuring|led\s+by)\s+" + _NAMES_TO_END
+)
+# Words that make a capitalised run no title of its own: "The film, starring …" is this film.
+_NOT_A_TITLE = frozenset(
+    """
+    the this that its it a an film movie series show season picture feature story drama
+    comedy thriller documentary sequel remake original version adaptation production cast
+    director studio netflix
+    """.split()
+)
+_CAST_VERBS = (
+    ", starring ",
+    ", starred ",
+    ", featuring ",
+    ", featured ",
+    ", led by ",
+    ", headlined by ",
+    ", which starred ",
+    ", which featured ",
+    ", that starred ",
+    ", directed by ",
+)
+
+
+def _titled_work(work: str, title: str) -> bool:
+    """Whether a capitalised run before ", starring" is another work's title: not this film's
+    (nor a part of it), and not only words of a work's kind ("The film", "This series")."""
+    words = [w.strip("\"“”‘’'").lower() for w in work.split()]
+    if all(w in _NOT_A_TITLE for w in words):
+        return False
+    folded, own = fold(work.strip("\"“”‘’' ")), fold(title)
+    return not own or not (own in folded or folded in own)
+
+
+# An actor who left the film before it was made: "X dropped out", "X, who was first cast as
+# the father, pulled out", "X was originally cast but was replaced". The name is the subject
+# of the leaving (after it: a few adverbs, a relative clause between commas, or "was
+# originally cast … but"); "replaced by X" names the one who stayed.
+_LEFT = (
+    r"(?:dropped|pulled|bowed)\s+out|was\s+replaced|(?:left|exited|quit)\s+the\s+(?:production"
+    r"|project|film|movie|show|series|role|part)|turned\s+(?:it|the\s+(?:role|part|offer))\s+down"
+    r"|turned\s+down\s+the\s+(?:role|part|offer)"
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"(?:\s+(?:later|eventually|reportedly|then|had|has|ultimately|abruptly|famously)){0,2}\s+"
+    r"(?:" + _LEFT + r")\b"
+    r"|,\s+who\s+(?:[^,.;!?]{0,80},\s+)?(?:(?:later|eventually|then|had|ultimately)\s+)?(?:"
+    + _LEFT
+    + r")\b|\s+(?:was|had\s+been)\s+(?:originally|initially|first|once)\s+(?:cast|attached|set)\b"
+    r"[^.;!?]{0,60}?\bbut\s+(?:" + _LEFT + r")\b"
+)
+_LEFT_WORDS = (" out", "replaced", " left ", "exited", " quit ", "turned ")
+
+
+def _withdrawn_mention(text: str, end: int) -> bool:
+    """The mention ending at `end` is of an actor who left the film ("X dropped out")."""
+    after = text[end : end + 160]
+    return any(map(after.__contains__, _LEFT_WORDS)) and bool(_WITHDRAWN_AFTER.match(after))
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -169,12 +247,20 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         and "'s " not in sentence
         and "’s " not in sentence
         and not _OTHER_KIND.search(sentence)
+        and not any(map(sentence.__contains__, _CAST_VERBS))
     ):
         return False
     m = _OTHER_WORK_CAST.search(sentence) or (
         _WORK_THEN_TITLE_CAST.search(sentence) if _OTHER_KIND.search(sentence) else None
     )
-    return m is not None and not (title and fold(title) in fold(m.group("work")))
+    if m is not None:
+        return not (title and fold(title) in fold(m.group("work")))
+    if not any(map(sentence.__contains__, _CAST_VERBS)):
+        return False
+    if _OTHER_KIND.search(sentence) and _KIND_THEN_CAST.search(sentence):
+        return True  # "The 1998 television version, starring A and B"
+    m = _TITLED_WORK_CAST.search(sentence)
+    return m is not None and _titled_work(m.group("work"), title)
 
 
 def _named_as_role(actor: str, role: str | None, role_keys: Collection[str]) -> bool:
@@ -212,6 +298,7 @@ def not_this_cast(
             _thing_mention(text, at, end)
             or _character_mention(text, at, end)
             or _other_work_mention(text, at, title)
+            or _withdrawn_mention(text, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True
