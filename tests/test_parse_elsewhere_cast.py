@@ -167,3 +167,55 @@ def test_the_actor_who_stayed_and_a_character_replaced_at_work_are_still_cast() 
 
 def test_a_review_of_paragraphs_alone_is_unchanged() -> None:
     assert cast(page(P1, P2, P3)) == {}
+
+
+# --- a crew under a cast label, a caption of another film, a promo opening on its cast -------
+
+
+def test_names_over_crew_jobs_under_a_cast_label_are_no_cast() -> None:
+    review = scraped(
+        "Quiet Acres review: a farming drama with deep roots\n\nBy Priya Nand\n\n"
+        "Cast and crew\nColm Garvey\nDirector\nUna Byrne\nWriter\nPete Sloan\nComposer\n\n"
+        f"{_REVIEW}\n\n{_F1}\n\n{_F2}\n"
+    )
+    assert cast(review) == {"Niamh Costigan": "Bridie"}
+    twin = scraped(
+        "Quiet Acres review: a farming drama with deep roots\n\nBy Priya Nand\n\n"
+        f"{_REVIEW}\n\n{_F1}\n\n{_F2}\n\nCAST & CREW\nColm Garvey\nDirected by\n"
+        "Una Byrne\nScreenplay\n\nLeave a comment\n"
+    )
+    assert cast(twin) == {"Niamh Costigan": "Bridie"}
+
+
+def test_labels_over_values_under_a_cast_are_still_read_so() -> None:
+    review = scraped(
+        "Quiet Acres review: a farming drama with deep roots\n\nBy Priya Nand\n\n"
+        f"{_REVIEW}\n\n{_F1}\n\n{_F2}\n\nCast\nNiamh Costigan as Bridie\nTadhg Murray as Con\n"
+        "Director\nColm Garvey\nWriter\nUna Byrne\nComposer\nPete Sloan\n\nLeave a comment\n"
+    )
+    assert cast(review) == {"Niamh Costigan": "Bridie", "Tadhg Murray": "Con"}
+    assert review.directors == ("Colm Garvey",)
+
+
+def test_a_caption_of_another_film_set_beside_this_one_credits_nobody() -> None:
+    for caption in (
+        "Gemma Farrow in a scene from Paper Moons, a clear influence on Quiet Acres.",
+        "Omar Said and Clare Dunne in Night Bus, which Quiet Acres often recalls. Photo: Alamy",
+    ):
+        review = scraped(
+            "Quiet Acres review: a farming drama with deep roots\n\nBy Priya Nand\n\n"
+            f"{caption}\n\n{_REVIEW}\n\n{_F1}\n\n{_F2}\n"
+        )
+        assert cast(review) == {"Niamh Costigan": "Bridie"}, caption
+
+
+def test_a_promo_opening_on_another_films_cast_credits_nobody() -> None:
+    review = page(
+        _OWN,
+        "Starring Felix Brand and Mona Ruiz, Coinflip is the heist film of the year.",
+    )
+    assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+    twin = ["Featuring Hal Mercer, Ada Lund and Tom Bell, Low Tide arrives on Friday."]
+    assert not_this_cast("Ada Lund", twin, "Salt Harbour")
+    own = ["Starring Hal Mercer and Ada Lund, Salt Harbour is a quiet film."]
+    assert not not_this_cast("Ada Lund", own, "Salt Harbour")

@@ -115,6 +115,16 @@ _KIND_THEN_CAST = re.compile(
     r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor)s?,\s+"
     r"(?:(?:which|that)\s+)?(?:starring|starred|stars|with|featuring|led\s+by)\s+" + _NAMES_TO_END
 )
+# A sentence that opens on a cast, then names its work as the subject: "Starring A and B,
+# Coinflip is the heist film of the year".
+_FRONTED = ("Starring ", "Featuring ", "Also starring ", "Co-starring ")
+_NAME = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}"
+_FRONTED_REST = re.compile(
+    _NAME + r"(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+)" + _NAME + r")*,\s+"
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on|to|for"
+    r"|at|with))*[\"”’']?)\s+(?:is|was|are|were|has|had|will|marks|opens|arrives|hits|comes|lands"
+    r"|delivers|tells|follows|returns|streams)\b"
+)
 # Words that make a capitalised run no title of its own: "The film, starring …" is this film.
 _NOT_A_TITLE = frozenset(
     """
@@ -240,6 +250,11 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
     """The mention stands among the cast of another work the sentence names."""
     head = text[max(0, at - 200) : at]
     sentence = head[max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1 :]
+    if sentence.lstrip().startswith(_FRONTED):
+        # "Starring A and B, Coinflip is the heist film of the year": the work follows its cast
+        rest = _FRONTED_REST.match(text, at, at + 300)
+        if rest is not None and _titled_work(rest.group("work"), title):
+            return True
     if (
         ", the " not in sentence
         and ", a " not in sentence

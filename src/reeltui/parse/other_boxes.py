@@ -74,7 +74,9 @@ def _named_in(actors: Sequence[str], prose: str) -> bool:
     """Whether the prose names any of `actors`, in full or by the last word of the name."""
     for actor in actors:
         words = actor.split(" (", 1)[0].split()
-        if words and (actor in prose or (len(words[-1]) > 2 and words[-1] in prose)):
+        if len(words) > 1 and len(words[-1]) > 2:
+            words = words[-1:]  # the surname names the actor too
+        if words and re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", prose):
             return True
     return False
 

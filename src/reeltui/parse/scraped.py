@@ -3709,6 +3709,9 @@ _CAPTION_LIST = re.compile(
 )
 
 
+_TITLED = re.compile(r"\b[A-Z0-9]")
+
+
 def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     """Credits from a caption without quotes: "A as the Priest and B as Fleur. Photograph: …",
     "A, B and C in the final season of Title. CBC". The caption must be nothing but names
@@ -3728,6 +3731,9 @@ def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     if shown is not None:
         if not title_key or f" {title_key} " not in f" {loose_key(shown)} ":
             return []  # another film's photo
+        film, comma, _ = shown.partition(", ")
+        if comma and f" {title_key} " not in f" {loose_key(film)} " and _TITLED.search(film):
+            return []  # "in a scene from Paper Moons, an influence on Title": another film's
     elif " as " not in m.group(1) or core == unit.strip().rstrip("."):
         return []  # names alone, or with no photo credit: not surely a caption
     found: list[tuple[str, str | None]] = []
@@ -3833,6 +3839,9 @@ def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     at = unit.lower().find(title.lower())
     if at < 0:
         return []
+    shown = unit.find(" in ", 0, at)
+    if shown != -1 and _TITLED.search(unit[shown + 4 : at].split(",", 1)[0]):
+        return []  # "A in Night Bus, which Title recalls": another film's photo
     text = _PHOTO_CREDIT.sub("", unit)
     text = (text[:at] + " " + text[at + len(title) :]).strip(" .:;,")
     text = re.sub(r"\s+in\s*$|\s+in\s+(?:the\s+)?(?:series|show|film|season\s+\w+)\b.*$", "", text)
