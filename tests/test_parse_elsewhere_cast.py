@@ -7,6 +7,7 @@ shown where it must not fire."""
 from __future__ import annotations
 
 from reeltui.parse.notcast import not_this_cast
+from reeltui.parse.roles import only_compared
 
 from prose_pages import P1, P2, P3, cast, page, scraped
 
@@ -33,6 +34,23 @@ def test_a_pick_box_of_another_film_above_the_review_credits_nobody() -> None:
         f"By Priya Nand\n\n{_REVIEW}\n\n{_F1}\n\n{_F2}\n\nQuiet Acres is in cinemas from Friday.\n"
     )
     assert cast(review) == {"Niamh Costigan": "Bridie"}
+
+
+def test_an_advertisement_for_another_film_credits_nobody() -> None:
+    review = scraped(
+        "THE CINEMA DIGEST\n\nAdvertisement\nCoinflip\nStarring Felix Brand, Mona Ruiz\n"
+        "In cinemas Friday\n\nQuiet Acres review: a farming drama with deep roots\n\n"
+        f"By Priya Nand\n\n{_REVIEW}\n\n{_F1}\n\n{_F2}\n"
+    )
+    assert cast(review) == {"Niamh Costigan": "Bridie"}
+
+
+def test_the_films_own_box_under_the_byline_still_credits() -> None:
+    review = scraped(
+        "Quiet Acres review: a farming drama with deep roots\n\nBy Priya Nand\n\n"
+        f"Starring: Aoife Lane, Con Daly\nDirector: Colm Garvey\n\n{_F1}\n\n{_F2}\n"
+    )
+    assert list(cast(review)) == ["Aoife Lane", "Con Daly"]
 
 
 def test_a_related_box_of_another_film_below_the_review_credits_nobody() -> None:
@@ -219,3 +237,40 @@ def test_a_promo_opening_on_another_films_cast_credits_nobody() -> None:
     assert not_this_cast("Ada Lund", twin, "Salt Harbour")
     own = ["Starring Hal Mercer and Ada Lund, Salt Harbour is a quiet film."]
     assert not not_this_cast("Ada Lund", own, "Salt Harbour")
+
+
+# --- what an apposition says of another film is this film's actor's fame --------------------
+
+
+def test_an_actors_fame_set_between_commas_keeps_the_credit() -> None:
+    review = page(
+        "Paul Kessler, a comedian best known for the radio show Tuesday Club, plays the "
+        "father, Dan, with a lovely hangdog calm.",
+    )
+    assert cast(review) == {"Paul Kessler": "Dan"}
+    twin = page(
+        "Ruth Amari, fresh from her Emmy win for Blue Lamp, plays June, the mother, and Tom "
+        "Bell, last seen in Dust Crown, plays the grandfather.",
+    )
+    assert cast(twin) == {"Ruth Amari": "June", "Tom Bell": "the grandfather"}
+
+
+def test_another_films_actor_before_an_apposition_is_still_compared() -> None:
+    texts = ["In the 1998 version, Tom Vance, then a newcomer, plays the father."]
+    assert only_compared("Tom Vance", texts)
+    texts = ["Like Tom Vance, a comedian best known for Tuesday Club, Hal Mercer is calm."]
+    assert only_compared("Tom Vance", texts)
+
+
+def test_an_actors_works_in_brackets_are_no_actor() -> None:
+    review = page(
+        "Paul Kessler (Dust Crown, Blue Lamp) plays the father, Dan, and Ruth Amari is June.",
+    )
+    assert "Dust Crown" not in cast(review)
+    twin = page(
+        "Ana Voss (Low Tide, The Long Field and Harbour Street) is the mother, and Hal Mercer "
+        "plays Tom.",
+    )
+    assert "Low Tide" not in cast(twin)
+    pair = page("Sue and John Brierley (Nina Holt, Dev Rana) adopt a boy from Kolkata.")
+    assert "Nina Holt" in cast(pair)

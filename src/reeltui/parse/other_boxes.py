@@ -9,8 +9,8 @@ headed by the film's title, or by no title at all ("Cast & crew", "At a glance")
 `other_film_boxes` gives the units of the labelled facts that stand in such a box: a cast
 label whose nearest line above, past the labels of its own box, is a short title that is not
 this film's, when either a line over that title heads a box of links ("Related", "More
-reviews", "Editor's pick"), or the review's prose names none of its actors, not even by
-surname.
+reviews", "Editor's pick"), or the box stands after the review's last paragraph and the
+review names none of its actors, not even by surname.
 """
 
 from __future__ import annotations
@@ -23,14 +23,16 @@ from reeltui.parse.layout import is_hard_stop, is_link_box, loose_key
 
 __all__ = ["other_film_boxes"]
 
-# A line heading a box of picks or links over another film's title ("Editor's pick", "Now
-# streaming", "Coming soon", "More reviews"), beside those `layout` knows.
+# A line heading a box of picks, links or an advertisement over another film's title
+# ("Editor's pick", "Now streaming", "More reviews", "Advertisement"), beside those `layout`
+# knows.
 _PICKS = re.compile(
     r"(?i)^(?:(?:editor['’]?s|critic['’]?s|our|staff|weekend|top|this\s+week['’]?s)\s+picks?"
     r"|picks?\s+of\s+the\s+week|featured(?:\s+(?:film|movie|review|reviews))?|spotlight"
     r"|now\s+(?:streaming|showing|playing)|coming\s+soon|also\s+(?:showing|streaming|out|new)"
     r"|new\s+(?:on|to|this\s+week|releases?|reviews?)|what\s+to\s+watch|more\s+(?:reviews?|films?"
-    r"|movies?)|(?:latest|recent|other|more)\s+reviews?|up\s+next|next\s+up)\b"
+    r"|movies?)|(?:latest|recent|other|more)\s+reviews?|up\s+next|next\s+up|advertisement"
+    r"|sponsored|promoted|paid\s+(?:content|post)|partner\s+content|ad$)\b"
 )
 # Words of a heading over the page's own facts, never of a film's title alone.
 _OWN_BOX = frozenset(
@@ -48,6 +50,8 @@ def _title_line(unit: str) -> bool:
     """A short line that may be a film's title: no sentence, no label, no heading of facts."""
     if not unit or len(unit) > 60 or unit[-1] in ".:!?," or ":" in unit:
         return False
+    if unit.startswith(("By ", "by ", "BY ")):
+        return False  # a byline
     if not unit[:1].isalnum() or label_kind(unit) is not None:
         return False
     words = unit.lower().replace("&", " ").split()
@@ -81,6 +85,16 @@ def _named_in(actors: Sequence[str], prose: str) -> bool:
     return False
 
 
+def _last_paragraph(units: Sequence[str], paragraphs: Sequence[str]) -> int:
+    """The unit of the review's last paragraph (the last unit when it is not found whole)."""
+    if paragraphs:
+        tail = paragraphs[-1]
+        for i in range(len(units) - 1, -1, -1):
+            if units[i] == tail:
+                return i
+    return len(units) - 1
+
+
 def other_film_boxes(
     units: Sequence[str],
     labels: Sequence[LabelHit],
@@ -92,6 +106,7 @@ def other_film_boxes(
     doc); `paragraphs` are the review's."""
     out: set[int] = set()
     prose: str | None = None
+    last: int | None = None
     for hit in labels:
         if hit.kind != "cast" or not hit.value or hit.first in out:
             continue
@@ -103,13 +118,17 @@ def other_film_boxes(
         if _same_film(units[k], title):
             continue
         if not _kicker(units, k):
+            if last is None:
+                last = _last_paragraph(units, paragraphs)
+            if k <= last:
+                continue  # above the review's end: the page's own box, under its headline
             if prose is None:
                 prose = "\n".join(paragraphs)
             if _named_in(hit.items or tuple(hit.value.split(", ")), prose):
                 continue
         # The box runs from its title down its labelled lines.
-        last = hit.last
-        while last + 1 < len(units) and last + 1 in label_units:
-            last += 1
-        out.update(range(k + 1, last + 1))
+        bottom = hit.last
+        while bottom + 1 < len(units) and bottom + 1 in label_units:
+            bottom += 1
+        out.update(range(k + 1, bottom + 1))
     return out
