@@ -322,6 +322,26 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# A bracket of two works or more: "Paul Mescal (Aftersun, Normal People) plays …".
+_WORK = (
+    r"[A-Z0-9][\w’'\-:!?.]*(?:\s+(?:[A-Z0-9][\w’'\-:!?.]*|of|the|and|a|an|in|on|to|for|at|with))*"
+)
+_WORKS_LIST = re.compile(_WORK + r"(?:,\s+(?:and\s+)?" + _WORK + r")+")
+_PERFORMS_AFTER = (" plays ", " stars ", " is ", " portrays ", " voices ", " returns ")
+
+
+def _filmography(text: str, m: re.Match[str], outer: str) -> bool:
+    """Whether the bracket `m` after the full name `outer` lists the actor's other works, the
+    name being the subject of a part right after it ("Paul Mescal (Aftersun, Normal People)
+    plays …"); a pair of names before it ("Sue and John Brierley (A, B)") is a pair of parts."""
+    if " " not in outer or not text.startswith(_PERFORMS_AFTER, m.end()):
+        return False
+    if not _WORKS_LIST.fullmatch(m.group(1)):
+        return False
+    before = text[max(0, m.start() - len(outer) - 6) : m.start() - len(outer)]
+    return not before.rstrip().endswith((" and", "&", ","))
+
+
 def _inner_name(inner: str) -> tuple[str, str | None]:
     """Split a parenthesis's text: (the prefix kind: "by", "as" or "", the name or role)."""
     prefix = _INNER_PREFIX.match(inner)
@@ -1033,6 +1053,8 @@ def _parens(
         if before.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION_END.search(before):
             continue  # "… in Furiosa. (Warner Bros)": a bracket after a full stop is no credit
         outer_name = name_before(text, m.start(), object_ok=True)
+        if outer_name and _filmography(text, m, outer_name):
+            continue
         role = _role_before(text, m.start())
         if kind == "as":
             if outer_name and _is_person(outer_name, known):
@@ -2719,6 +2741,13 @@ _EARLIER_BEFORE = re.compile(
 _EARLIER_AFTER = re.compile(
     r"(?:,\s+)?(?:last\s+seen\s+in|made\s+(?:the\s+(?:role|part)\s+|it\s+)?famous|originated)\b"
 )
+# After a name, an apposition set apart by commas or brackets, then the name's part in this
+# film: "X, a comedian best known for Y, plays Dan", "X (Y, Z) stars as Dan".
+_PLAYS_AFTER_APPOSITION = re.compile(
+    r"(?:,\s+[^,;.()]{3,120}?,|\s+\([^()]{2,80}\)),?\s+(?:now\s+|here\s+)?(?:plays|stars\s+as"
+    r"|portrays|voices|embodies|is\s+cast\s+as|takes\s+(?:on\s+)?the\s+(?:role|part)"
+    r"|returns\s+as|is\s+(?:the|a|an|his|her|their)\s|is\s+[A-Z])"
+)
 _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 _RETURNS_WORDS = ("returns", "reprises", "back")  # one of them stands in every match
 # A relative clause right after a name says what the person did elsewhere, not here: "X, who
@@ -2818,10 +2847,18 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     ending = before.rstrip()
     if ending.endswith(_LIKE_ENDS) and _LIKE_BEFORE.search(before):
         return True  # "Like X as Y in Z, she never raises her voice"
-    if (ending.endswith(_EARLIER_ENDS) and _EARLIER_BEFORE.search(before)) or _EARLIER_AFTER.match(
-        text, end, end + 40
+    if ending.endswith(_EARLIER_ENDS) and _EARLIER_BEFORE.search(before):
+        return True  # "a role first played by X"
+    if (
+        text.startswith((", ", " ("), end)
+        and _PLAYS_AFTER_APPOSITION.match(text, end, end + 160)
+        and not _COMPARED.search(before)
     ):
-        return True  # "a role first played by X", "X, last seen in Y"
+        # "X, a comedian best known for Y, plays Dan", "X (Y, Z) plays Dan": what the
+        # apposition says of another film is the fame of this film's actor.
+        return False
+    if _EARLIER_AFTER.match(text, end, end + 40):
+        return True  # "X, last seen in Y"
     window = f"{before} | {after}".lower()
     told = len(window) - len(after)
     if any(map(window[told:].__contains__, _RETURNS_WORDS)) and _RETURNS.search(window, told):
