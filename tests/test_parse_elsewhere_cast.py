@@ -102,6 +102,7 @@ def test_a_box_under_a_heading_of_facts_or_another_title_the_review_backs_still_
 # --- another work's cast, right after its title or its kind -----------------------------------
 
 _OWN = "Paul Kessler plays the father, Dan, and Ruth Amari is his wife, June."
+_PAIR = "Paul Kessler plays Dan, and Ruth Amari plays June."
 
 
 def test_another_titles_stars_after_starring_are_not_cast() -> None:
@@ -274,3 +275,38 @@ def test_an_actors_works_in_brackets_are_no_actor() -> None:
     assert "Low Tide" not in cast(twin)
     pair = page("Sue and John Brierley (Nina Holt, Dev Rana) adopt a boy from Kolkata.")
     assert "Nina Holt" in cast(pair)
+
+
+# --- a maker's works in brackets, a work of someone's, a yardstick ---------------------------
+
+
+def test_a_makers_works_in_brackets_are_no_actor() -> None:
+    review = page(_OWN, "The director, Ilse Brandt (Dust Crown), never lets the pace slacken.")
+    assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+    twin = page(_OWN, "It is produced by Sara Ng (Low Tide, Paper Moons), who knows the genre.")
+    assert cast(twin) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+
+
+def test_someones_song_book_or_stage_part_is_no_credit() -> None:
+    for sentence in (
+        "At the wedding, the band plays Dolly Parton's Jolene, badly.",
+        "At the funeral June quotes Maya Angelou's Still I Rise.",
+        "Omar Said's Hamlet at the Old Vic was the last time I saw acting this raw.",
+        "Greta Lind's Dust Crown covered the same ground.",
+    ):
+        review = page(f"{_PAIR} {sentence}")
+        assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}, sentence
+
+
+def test_a_part_in_this_film_told_by_a_possessive_is_still_credited() -> None:
+    review = page(f"{_PAIR} Tom Bell's Eddie, meanwhile, steals every scene he is in.")
+    assert cast(review)["Tom Bell"] == "Eddie"
+    twin = page(f"{_PAIR} Ana Voss's Aunt Rose hands out advice nobody asked for.")
+    assert cast(twin)["Ana Voss"] == "Aunt Rose"
+
+
+def test_a_yardstick_or_a_touchstone_is_a_comparison() -> None:
+    texts = ["Greta Lind's Dust Crown is the obvious touchstone."]
+    assert only_compared("Greta Lind", texts)
+    texts = ["The yardstick here is Omar Said's turn in Low Tide, and nobody matches it."]
+    assert only_compared("Omar Said", texts)

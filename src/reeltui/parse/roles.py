@@ -25,6 +25,7 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
+from reeltui.parse.gate import possessive_of_work
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -330,15 +331,29 @@ _WORKS_LIST = re.compile(_WORK + r"(?:,\s+(?:and\s+)?" + _WORK + r")+")
 _PERFORMS_AFTER = (" plays ", " stars ", " is ", " portrays ", " voices ", " returns ")
 
 
+# A maker's job right before a name: "the director, X (…)", "produced by X (…)", "composer X".
+_JOB_BEFORE_NAME = re.compile(
+    r"(?i:\b(?:director|filmmaker|writer|screenwriter|composer|producer|novelist|author"
+    r"|cinematographer|editor|showrunner|creator|(?:directed|written|produced|created|shot"
+    r"|scored|edited)\s+by|music\s+by|score\s+by|script\s+by))(?:,)?\s+$"
+)
+
+
 def _filmography(text: str, m: re.Match[str], outer: str) -> bool:
-    """Whether the bracket `m` after the full name `outer` lists the actor's other works, the
-    name being the subject of a part right after it ("Paul Mescal (Aftersun, Normal People)
+    """Whether the bracket `m` after the full name `outer` lists that person's works: a
+    maker's ("the director, X (Dust Crown)", "produced by X (A, B)"), or an actor's when the
+    name is the subject of a part right after it ("Paul Mescal (Aftersun, Normal People)
     plays …"); a pair of names before it ("Sue and John Brierley (A, B)") is a pair of parts."""
-    if " " not in outer or not text.startswith(_PERFORMS_AFTER, m.end()):
+    if " " not in outer:
+        return False
+    start = text.rfind(outer, max(0, m.start() - len(outer) - 3), m.start())
+    if start != -1 and _JOB_BEFORE_NAME.search(text, max(0, start - 30), start):
+        return True
+    if not text.startswith(_PERFORMS_AFTER, m.end()):
         return False
     if not _WORKS_LIST.fullmatch(m.group(1)):
         return False
-    before = text[max(0, m.start() - len(outer) - 6) : m.start() - len(outer)]
+    before = text[max(0, start - 6) : start] if start != -1 else ""
     return not before.rstrip().endswith((" and", "&", ","))
 
 
@@ -516,7 +531,12 @@ def prose_roles(
     if any(not p.owner_known for p in possessives):
         makers = _makers(texts, lows)
         possessives = [p for p in possessives if p.owner_known or fold(p.actor) not in makers]
-    habit = any(p.named and (p.owner_known or p.cast_talk or p.person) for p in possessives)
+    habit = any(
+        p.named
+        and (p.owner_known or p.cast_talk or p.person)
+        and not possessive_of_work(p.actor, p.role, texts)  # "the band plays X's Jolene"
+        for p in possessives
+    )
     performers = _performers(texts) if possessives else set()
     for p in possessives:
         if title and p.role and fold(p.role) == fold(title):
@@ -2723,7 +2743,8 @@ _COMPARED = re.compile(
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
-    r"|remember(?:s|ed)?|fans\s+of"
+    r"|remember(?:s|ed)?|fans\s+of|touchstones?|yardsticks?|benchmarks?|blueprints?|forerunners?"
+    r"|precursors?|gold\s+standard|points?\s+of\s+reference"
     # another show's episode, another staging: "first showed up in an episode of Titans, where
     # the Chief was played by X", "the story's second life as a musical, with X as Elsa"
     r"|(?:an|one)\s+episode\s+of\s+(?!(?:this|the|its)\s+(?:show|series|season)\b)"
