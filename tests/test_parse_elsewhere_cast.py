@@ -310,3 +310,15 @@ def test_a_yardstick_or_a_touchstone_is_a_comparison() -> None:
     assert only_compared("Greta Lind", texts)
     texts = ["The yardstick here is Omar Said's turn in Low Tide, and nobody matches it."]
     assert only_compared("Omar Said", texts)
+
+
+def test_a_photo_of_an_event_credits_nobody() -> None:
+    for caption in (
+        "Niamh Costigan, Colm Garvey and Una Byrne at the premiere of Quiet Acres. Photo: Getty",
+        "From left: Colm Garvey and Niamh Costigan at a Dublin screening of Quiet Acres.",
+    ):
+        review = scraped(
+            "Quiet Acres review: a farming drama with deep roots\n\nBy Priya Nand\n\n"
+            f"{caption}\n\n{_REVIEW}\n\n{_F1}\n\n{_F2}\n"
+        )
+        assert cast(review) == {"Niamh Costigan": "Bridie"}, caption

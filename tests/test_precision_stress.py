@@ -18,7 +18,7 @@ from bench import fidelity  # noqa: E402
 
 STRESS = ROOT / "tests" / "precision"
 #: The right actors the set's pages give (a ratchet: raise it when more are found).
-ACTORS_FOUND = 39
+ACTORS_FOUND = 41
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def score() -> fidelity.Score:
 
 def test_every_page_has_its_answers_and_names_who_is_not_cast() -> None:
     docs = sorted((STRESS / "docs").iterdir())
-    assert len(docs) >= 14
+    assert len(docs) >= 15
     for doc in docs:
         path = STRESS / "answers" / f"{doc.stem}.toml"
         with path.open("rb") as handle:

@@ -3654,6 +3654,11 @@ _PHOTO_CREDIT = re.compile(
 
 
 _CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy", "supplied")
+# A photo of an event, where cast and crew stand side by side: "… at the premiere of X".
+_EVENT_CAPTION = re.compile(
+    r"\bat\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?:premiere|screening|photocall|press\s+conference"
+    r"|gala|launch|red\s+carpet|awards?|ceremony|festival)\b"
+)
 
 
 def _caption_credits(
@@ -3668,6 +3673,8 @@ def _caption_credits(
     for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
         if unit == headline:
             continue  # "X Is Extraordinary in the Quietly Shattering Film": no caption
+        if " at " in unit and _EVENT_CAPTION.search(unit):
+            continue  # "A, B and the director C at the premiere of Title": no scene, no part
         film = photo_caption(unit)
         if film is None:
             plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
