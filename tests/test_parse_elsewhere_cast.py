@@ -322,3 +322,16 @@ def test_a_photo_of_an_event_credits_nobody() -> None:
             f"{caption}\n\n{_REVIEW}\n\n{_F1}\n\n{_F2}\n"
         )
         assert cast(review) == {"Niamh Costigan": "Bridie"}, caption
+
+
+def test_a_part_on_a_stage_or_a_similar_part_elsewhere_is_no_credit() -> None:
+    review = page(f"{_PAIR} Omar Said plays Othello at the Globe this summer, if you want more.")
+    assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
+    twin = ["Ana Voss is Lear on Broadway next spring, and nobody else is talking about it."]
+    assert not_this_cast("Ana Voss", twin, "Salt Harbour")
+    texts = ["Greta Voss plays a similar mother in Harbour Street, which is streaming now."]
+    assert only_compared("Greta Voss", texts)
+    texts = ["Tom Bell has a very similar part in Low Tide."]
+    assert only_compared("Tom Bell", texts)
+    texts = ["Tom Bell plays Eddie at the farm, a part he was born for."]
+    assert not not_this_cast("Tom Bell", texts, "Salt Harbour")

@@ -174,12 +174,22 @@ _WITHDRAWN_AFTER = re.compile(
     + r")\b|\s+(?:was|had\s+been)\s+(?:originally|initially|first|once)\s+(?:cast|attached|set)\b"
     r"[^.;!?]{0,60}?\bbut\s+(?:" + _LEFT + r")\b"
 )
+# A part on a stage: "X plays Othello at the Globe this summer", "X is Lear on Broadway".
+_STAGED_AFTER = re.compile(
+    r"\s+(?:plays|is\s+playing|stars\s+as|is)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+"
+    r"(?:at\s+the\s+[A-Z]|on\s+Broadway\b|in\s+the\s+West\s+End\b|on\s+stage\b)"
+)
 _LEFT_WORDS = (" out", "replaced", " left ", "exited", " quit ", "turned ")
 
 
 def _withdrawn_mention(text: str, end: int) -> bool:
-    """The mention ending at `end` is of an actor who left the film ("X dropped out")."""
+    """The mention ending at `end` is of an actor who left the film ("X dropped out"), or who
+    plays a part on a stage ("X plays Othello at the Globe")."""
     after = text[end : end + 160]
+    if (" at the " in after or " on " in after or " in the West" in after) and _STAGED_AFTER.match(
+        after
+    ):
+        return True
     return any(map(after.__contains__, _LEFT_WORDS)) and bool(_WITHDRAWN_AFTER.match(after))
 
 

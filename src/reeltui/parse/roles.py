@@ -2744,7 +2744,7 @@ _COMPARED = re.compile(
     r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
     r"|remember(?:s|ed)?|fans\s+of|touchstones?|yardsticks?|benchmarks?|blueprints?|forerunners?"
-    r"|precursors?|gold\s+standard|points?\s+of\s+reference"
+    r"|precursors?|gold\s+standard|points?\s+of\s+reference|(?:a|the)\s+(?:very\s+)?similar\s+[a-z]+\s+in"
     # another show's episode, another staging: "first showed up in an episode of Titans, where
     # the Chief was played by X", "the story's second life as a musical, with X as Elsa"
     r"|(?:an|one)\s+episode\s+of\s+(?!(?:this|the|its)\s+(?:show|series|season)\b)"
