@@ -335,3 +335,47 @@ def test_a_part_on_a_stage_or_a_similar_part_elsewhere_is_no_credit() -> None:
     assert only_compared("Tom Bell", texts)
     texts = ["Tom Bell plays Eddie at the farm, a part he was born for."]
     assert not not_this_cast("Tom Bell", texts, "Salt Harbour")
+
+
+# --- a cast label that names another film -----------------------------------------------------
+
+
+def _quiet_acres(box: str, *, above: bool = False) -> dict[str, str | None]:
+    top = f"THE CINEMA DIGEST\n\n{box}\n\n" if above else ""
+    bottom = "" if above else f"\n{box}\n"
+    return cast(
+        scraped(
+            f"{top}Quiet Acres review: a farming drama with deep roots\n\nBy Priya Nand\n\n"
+            f"{_REVIEW}\n\n{_F1}\n\n{_F2}\n{bottom}\nLeave a comment\n"
+        )
+    )
+
+
+def test_a_kicker_on_the_title_line_heads_another_films_box() -> None:
+    assert _quiet_acres("Next review: Coinflip\nCast: Felix Brand, Mona Ruiz") == {
+        "Niamh Costigan": "Bridie"
+    }
+    assert _quiet_acres("Watch next – Coinflip\nStarring: Felix Brand, Mona Ruiz") == {
+        "Niamh Costigan": "Bridie"
+    }
+
+
+def test_a_cast_label_naming_another_film_credits_nobody() -> None:
+    assert _quiet_acres("Coinflip cast: Felix Brand and Mona Ruiz on their heist", above=True) == {
+        "Niamh Costigan": "Bridie"
+    }
+    assert _quiet_acres("Starring: Felix Brand and Mona Ruiz in Coinflip, out Friday") == {
+        "Niamh Costigan": "Bridie"
+    }
+    own = _quiet_acres("Quiet Acres cast: Niamh Costigan, Tadhg Murray", above=True)
+    assert list(own) == ["Niamh Costigan", "Tadhg Murray"]
+    own = _quiet_acres("Main cast: Niamh Costigan, Tadhg Murray")
+    assert list(own) == ["Niamh Costigan", "Tadhg Murray"]
+
+
+def test_a_box_above_the_headline_the_review_never_names_credits_nobody() -> None:
+    assert _quiet_acres("Coinflip (2024)\nStarring: Felix Brand, Mona Ruiz", above=True) == {
+        "Niamh Costigan": "Bridie"
+    }
+    own = _quiet_acres("Quiet Acres (2024)\nStarring: Niamh Costigan, Tadhg Murray", above=True)
+    assert list(own) == ["Niamh Costigan", "Tadhg Murray"]

@@ -8,9 +8,11 @@ headed by the film's title, or by no title at all ("Cast & crew", "At a glance")
 
 `other_film_boxes` gives the units of the labelled facts that stand in such a box: a cast
 label whose nearest line above, past the labels of its own box, is a short title that is not
-this film's, when either a line over that title heads a box of links ("Related", "More
-reviews", "Editor's pick"), or the box stands after the review's last paragraph and the
-review names none of its actors, not even by surname.
+this film's, when either a kicker heads that title (on a line over it, "Related", "More
+reviews", "Editor's pick", "Advertisement", or on its own line, "Next review: Coinflip"), or
+the box stands after the review's last paragraph or above the headline and the review names
+none of its actors, not even by surname. A cast label that names another film itself
+("Coinflip cast:", "Starring: A and B in Coinflip") is another film's too.
 """
 
 from __future__ import annotations
@@ -58,6 +60,47 @@ def _title_line(unit: str) -> bool:
     return len(words) <= 8 and _OWN_BOX.isdisjoint(w.strip("'’()") for w in words)
 
 
+# A kicker on the title's own line: "Next review: Coinflip", "Watch next: Coinflip".
+_KICKED_TITLE = re.compile(
+    r"(?i)^(?:next|previous|prev|up\s+next|watch\s+next|read\s+next|coming\s+up|see\s+also|related"
+    r"|also\s+(?:on|read|see)|more|latest|recommended)(?:\s+(?:review|post|article|story|film))?"
+    r"\s*[:|–—-]\s+(?P<title>\S.{0,58})$"
+)
+# A cast label that names its film ("Coinflip cast:"), and the words that name no film there.
+_TITLED_LABEL = re.compile(r"(?i)^(?P<film>.+?)\s+(?:star\s+|main\s+|full\s+|voice\s+)?cast\b")
+_GENERIC_LABEL_WORDS = frozenset(
+    "the main star lead full voice key principal supporting film movie series show season "
+    "ensemble core young adult original new".split()
+)
+# A cast line that names its film after the names: "Felix Brand and Mona Ruiz in Coinflip".
+_IN_TITLE = re.compile(r"\s+in\s+(?P<film>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+[A-Z0-9][\w’'\-:]*){0,5})")
+
+
+def _box_title(unit: str) -> tuple[str, bool] | None:
+    """The title a line sets over a box, and whether a kicker stands on the line with it;
+    None for a line that is no title."""
+    m = _KICKED_TITLE.match(unit) if ":" in unit or " – " in unit or " | " in unit else None
+    if m:
+        return re.sub(r"(?i)\s+review$", "", m.group("title").strip()), True
+    return (unit, False) if _title_line(unit) else None
+
+
+def _names_another_film(hit: LabelHit, title: str) -> bool:
+    """Whether a cast label names another film in its label ("Coinflip cast:") or after its
+    names ("Starring: A and B in Coinflip, out Friday")."""
+    label = _TITLED_LABEL.match(hit.label) if " " in hit.label else None
+    if label:
+        film = label.group("film")
+        words = film.lower().split()
+        if film[:1].isupper() and not _GENERIC_LABEL_WORDS.issuperset(words):
+            return not _same_film(film, title)
+    if " in " in hit.value:
+        m = _IN_TITLE.search(hit.value)
+        if m:
+            return not _same_film(m.group("film").strip("\"“‘'"), title)
+    return False
+
+
 def _same_film(line: str, title: str) -> bool:
     """Whether a box's title line names this film ("Quiet Acres (2024)", "Quiet Acres
     review")."""
@@ -101,26 +144,33 @@ def other_film_boxes(
     label_units: Collection[int],
     title: str,
     paragraphs: Sequence[str],
+    headline: str = "",
 ) -> set[int]:
     """The units of the labelled facts that stand in a box of another film (see the module's
-    doc); `paragraphs` are the review's."""
+    doc); `paragraphs` are the review's, `headline` the page's."""
     out: set[int] = set()
     prose: str | None = None
     last: int | None = None
+    head: int | None = None
     for hit in labels:
         if hit.kind != "cast" or not hit.value or hit.first in out:
+            continue
+        if _names_another_film(hit, title):
+            out.update(range(hit.first, hit.last + 1))
             continue
         k = hit.first - 1
         while k >= 0 and hit.first - k <= _REACH and k in label_units:
             k -= 1
-        if k < 0 or hit.first - k > _REACH or not _title_line(units[k].strip()):
+        boxed = _box_title(units[k].strip()) if k >= 0 and hit.first - k <= _REACH else None
+        if boxed is None or _same_film(boxed[0], title):
             continue
-        if _same_film(units[k], title):
-            continue
-        if not _kicker(units, k):
+        if not boxed[1] and not _kicker(units, k):
             if last is None:
                 last = _last_paragraph(units, paragraphs)
-            if k <= last:
+                head = units.index(headline) if headline and headline in units else -1
+            if head is not None and k < head:
+                pass  # above the headline: the page's own box would carry the film's title
+            elif k <= last:
                 continue  # above the review's end: the page's own box, under its headline
             if prose is None:
                 prose = "\n".join(paragraphs)

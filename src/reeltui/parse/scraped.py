@@ -4062,7 +4062,7 @@ def _facts(
     lead: list[str] | None = None,
 ) -> _Facts:
     hits = page.labels
-    boxed = other_film_boxes(page.units, hits, page.label_units, title, paragraphs)
+    boxed = other_film_boxes(page.units, hits, page.label_units, title, paragraphs, headline)
     if boxed:
         hits = [hit for hit in hits if hit.first not in boxed]  # another film's box
     out = _Facts()
