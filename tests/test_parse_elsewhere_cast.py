@@ -281,7 +281,7 @@ def test_an_actors_works_in_brackets_are_no_actor() -> None:
 
 
 def test_a_makers_works_in_brackets_are_no_actor() -> None:
-    review = page(_OWN, "The director, Ilse Brandt (Dust Crown), never lets the pace slacken.")
+    review = page(_OWN, "Composer Idris Malone (Paper Moons, Low Tide) keeps it spare.")
     assert cast(review) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}
     twin = page(_OWN, "It is produced by Sara Ng (Low Tide, Paper Moons), who knows the genre.")
     assert cast(twin) == {"Paul Kessler": "Dan", "Ruth Amari": "June"}

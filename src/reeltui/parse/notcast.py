@@ -97,9 +97,11 @@ _WORK_THEN_TITLE_CAST = re.compile(
 
 # Another work's cast told right after its title, or after its kind, with no apposition: "owes
 # a lot to Paper Moons, starring A and B", "Night Bus (2009), which starred C", "The 1998
-# television version, starring D and E". The title is in title case (small words aside), so a
-# description ("Netflix's latest, starring …") is no title; "with" is left out ("Ilse Brandt,
-# with X on board": a maker, not a work).
+# television version, starring D and E" (a kind needs a year or an "earlier" to be another
+# work's, but "original" and "predecessor": "the sequel, starring …" may be the film
+# reviewed). The title is in title case (small words aside), so a description ("Netflix's
+# latest, starring …") is no title; "with" is left out ("Ilse Brandt, with X on board": a
+# maker, not a work).
 _NAMES_TO_END = (
     r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
 )
@@ -111,8 +113,9 @@ _TITLED_WORK_CAST = re.compile(
     r"|headlined\s+by)\s+" + _NAMES_TO_END
 )
 _KIND_THEN_CAST = re.compile(
-    r"\b(?i:the|a|an|its|his|her|their|that)\s+(?:(?:19|20)\d\d\s+)?(?:[\w’'\-]+\s+){0,2}?"
-    r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor)s?,\s+"
+    r"\b(?i:the|a|an|its|his|her|their|that)\s+(?:(?:(?:19|20)\d\d|earlier|previous|first|old"
+    r"|older|former)\s+(?:[\w’'\-]+\s+){0,2}?(?:remake|sequel|prequel|version|adaptation|reboot"
+    r"|spin-off)|(?:[\w’'\-]+\s+){0,2}?(?:original|predecessor))s?,\s+"
     r"(?:(?:which|that)\s+)?(?:starring|starred|stars|with|featuring|led\s+by)\s+" + _NAMES_TO_END
 )
 # A sentence that opens on a cast, then names its work as the subject: "Starring A and B,
@@ -284,8 +287,20 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         return False
     if _OTHER_KIND.search(sentence) and _KIND_THEN_CAST.search(sentence):
         return True  # "The 1998 television version, starring A and B"
+    if not _title_before_cue(sentence):
+        return False  # "The ensemble, starring …": no title before the cue
     m = _TITLED_WORK_CAST.search(sentence)
     return m is not None and _titled_work(m.group("work"), title)
+
+
+def _title_before_cue(sentence: str) -> bool:
+    """Whether the word before the first cast cue (", starring ") may end a title: a
+    capitalised word, a year in brackets or a closing quote."""
+    at = min((i for i in map(sentence.find, _CAST_VERBS) if i != -1), default=-1)
+    if at <= 0:
+        return False
+    word = sentence[sentence.rfind(" ", 0, at) + 1 : at].lstrip("\"“‘'")
+    return word[:1].isupper() or word[:1].isdigit() or word.endswith((")", '"', "”", "’", "'"))
 
 
 def _named_as_role(actor: str, role: str | None, role_keys: Collection[str]) -> bool:

@@ -341,17 +341,18 @@ _JOB_BEFORE_NAME = re.compile(
 
 def _filmography(text: str, m: re.Match[str], outer: str) -> bool:
     """Whether the bracket `m` after the full name `outer` lists that person's works: a
-    maker's ("the director, X (Dust Crown)", "produced by X (A, B)"), or an actor's when the
-    name is the subject of a part right after it ("Paul Mescal (Aftersun, Normal People)
-    plays …"); a pair of names before it ("Sue and John Brierley (A, B)") is a pair of parts."""
+    maker's (a name after a job, "produced by X (A, B)"; one name in the bracket may be a
+    character's job and its actor, "asks the director, Schubert Vale (Hal Mercer)"), or an
+    actor's when the name is the subject of a part right after it ("Paul Mescal (Aftersun,
+    Normal People) plays …"); a pair of names before it ("Sue and John Brierley (A, B)") is a
+    pair of parts."""
     if " " not in outer:
         return False
     start = text.rfind(outer, max(0, m.start() - len(outer) - 3), m.start())
-    if start != -1 and _JOB_BEFORE_NAME.search(text, max(0, start - 30), start):
+    works = _WORKS_LIST.fullmatch(m.group(1)) is not None
+    if works and start != -1 and _JOB_BEFORE_NAME.search(text, max(0, start - 30), start):
         return True
-    if not text.startswith(_PERFORMS_AFTER, m.end()):
-        return False
-    if not _WORKS_LIST.fullmatch(m.group(1)):
+    if not works or not text.startswith(_PERFORMS_AFTER, m.end()):
         return False
     before = text[max(0, start - 6) : start] if start != -1 else ""
     return not before.rstrip().endswith((" and", "&", ","))

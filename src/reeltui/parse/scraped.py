@@ -3673,7 +3673,7 @@ def _caption_credits(
     for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
         if unit == headline:
             continue  # "X Is Extraordinary in the Quietly Shattering Film": no caption
-        if " at " in unit and _EVENT_CAPTION.search(unit):
+        if len(unit) < 300 and " at " in unit and _EVENT_CAPTION.search(unit):
             continue  # "A, B and the director C at the premiere of Title": no scene, no part
         film = photo_caption(unit)
         if film is None:
