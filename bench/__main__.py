@@ -37,6 +37,7 @@ from bench import (
     bench_startup,
     bench_tui,
     bench_watch,
+    cast_mutations,
     fidelity,
 )
 
@@ -55,6 +56,12 @@ class Bench:
 #: The benchmarks, in the order they run.
 BENCHES: tuple[Bench, ...] = (
     Bench("fidelity", "extraction scored on the corpus, per field", fidelity.main),
+    Bench(
+        "cast-mutations",
+        "actors invented when sentences naming non-cast people are set into real pages",
+        cast_mutations.main,
+        quick=("--pages", "20"),
+    ),
     Bench(
         "parse",
         "reviews parsed per second on one core",

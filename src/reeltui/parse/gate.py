@@ -33,7 +33,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from reeltui.model import Credit
 
-__all__ = ["unbelieved"]
+__all__ = ["possessive_of_work", "unbelieved"]
 
 # Words of rank or kinship that style a character and are no part of an actor's name.
 _STYLING = frozenset(
@@ -78,6 +78,21 @@ _POSSESSIVE = ("'s ", "’s ", "' ", "’ ")
 _ACTS = re.compile(
     r"(?: (?:over|in|through|throughout|across|during|for|after|from|at|on)(?: [a-z]+){0,5}?)?"
     r" (?!(?:as|his|its|this|us|plus|versus|across|towards) )[a-z]{2,}s [\w\"“‘']"
+)
+
+
+# Before "X's Y": a verb whose object is a work, a song or a book ("the band plays Dolly
+# Parton's Jolene", "June quotes Maya Angelou's Still I Rise"): Y is X's work, not a part.
+_WORK_VERBS = (
+    "plays ", "sings ", "hums ", "reads ", "quotes ", "covers ", "recites ", "blasts ",
+    "listens to ", "watches ", "hears ", "performs ",
+)  # fmt: skip
+# After the part: a stage ("X's Hamlet at the Old Vic"), or a verb in the past tense ("X's Dust
+# Crown covered the same ground"): another production, or another work told of in the past (a
+# review tells its own film's story in the present).
+_ELSEWHERE_AFTER = re.compile(
+    r"\s+(?:at\s+the\s+[A-Z]|on\s+Broadway\b|in\s+the\s+West\s+End\b|(?!(?:[a-z]+ed)\s+by\b)"
+    r"(?:[a-z]{2,}ed|was|were|had)\s)"
 )
 
 
@@ -142,6 +157,34 @@ def _possessive_only(actor: str, places: list[tuple[int, int]], texts: Sequence[
     """Whether every full mention of `actor` (one at least) is "actor's …"."""
     end = len(actor)
     return bool(places) and all(texts[i].startswith(_POSSESSIVE, at + end) for i, at in places)
+
+
+def _possessive_of_work(
+    credit: Credit, places: list[tuple[int, int]], texts: Sequence[str]
+) -> bool:
+    """Whether every "X's Y" mention names a work of X's or a part of another production: a
+    verb of performing a work before it, or a stage or a past tense after the part."""
+    role = credit.role
+    for i, at in places:
+        text = texts[i]
+        if text.endswith(_WORK_VERBS, max(0, at - 12), at):
+            continue
+        after = at + len(credit.actor) + 3
+        if not role or (not text.startswith(role, after - 1) and not text.startswith(role, after)):
+            return False
+        end = text.find(role, after - 1) + len(role)
+        if not _ELSEWHERE_AFTER.match(text, end, end + 40):
+            return False
+    return bool(places)
+
+
+def possessive_of_work(actor: str, role: str | None, texts: Sequence[str]) -> bool:
+    """Whether every mention of `actor` is "actor's role" naming a work of the actor's or a
+    part of another production (see `_possessive_of_work`)."""
+    places = _places(actor, texts)
+    return _possessive_only(actor, places, texts) and _possessive_of_work(
+        Credit(actor, role), places, texts
+    )
 
 
 def _backed_possessive(
@@ -293,7 +336,10 @@ def unbelieved(
         if (
             owned
             and _possessive_only(actor, places, texts)
-            and not _backed_possessive(credit, places, texts, names)
+            and (
+                _possessive_of_work(credit, places, texts)
+                or not _backed_possessive(credit, places, texts, names)
+            )
             and not _tagged(actor, units)
         ):
             dropped.add(key)

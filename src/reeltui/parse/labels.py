@@ -367,6 +367,12 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             ):
                 if kind == "runtime" and parse_runtime(units[j]) is None:
                     break  # "Runtime" over "Analysis": a list item, then a heading
+                if kind == "cast" and not values and (jobs := _jobs_under_names(units, j)):
+                    # "Cast and crew" over "Ilse Brandt" / "Director", "Joel Marsh" / "Writer":
+                    # names over their jobs, a crew's rows, none of them the cast.
+                    inner.extend(jobs)
+                    j += 2 * len(jobs)
+                    continue
                 if kind == "cast" and (job := _job_under_name(units, j)):
                     # "Charles Laughton" over "Director": the block sets each name over its
                     # part, so the lines below pair up, an actor over a role; the names read
@@ -434,6 +440,26 @@ def _job_under_name(units: list[str], j: int) -> LabelHit | None:
     if len(_pairs_below(units, j + 2, len(units))) < 2:
         return None  # "Nagesh Kukunoor" over "Episodes" over "8": a list, then a fact
     return LabelHit(kind, units[j].strip(), j, j + 1, job)
+
+
+def _jobs_under_names(units: list[str], j: int) -> list[LabelHit]:
+    """Two rows or more from `j` on, each a name over a crew's job ("Ilse Brandt" over
+    "Director", "Joel Marsh" over "Writer"), and no name left over after them (which would
+    make them labels over their values): those jobs' rows; empty otherwise."""
+    rows: list[LabelHit] = []
+    while j + 1 < len(units) and len(rows) < 30:
+        name, job = units[j].strip(), units[j + 1].strip()
+        if len(job) > 30 or ":" in job or " " not in name or not _names_line(name):
+            break
+        kind = label_kind(job)
+        if kind not in ("director", "creator", "crew") or not _is_value_line(name):
+            break
+        rows.append(LabelHit(kind, name, j, j + 1, job))
+        j += 2
+    left = units[j].strip() if j < len(units) else ""
+    if ":" not in left and " " in left and _is_value_line(left) and _names_line(left):
+        return []  # a name left over: labels over their values ("Director" over "Dan Gilroy")
+    return rows if len(rows) >= 2 else []
 
 
 def _over_pairs(lines: list[str]) -> list[str]:

@@ -95,6 +95,107 @@ _WORK_THEN_TITLE_CAST = re.compile(
 )
 
 
+# Another work's cast told right after its title, or after its kind, with no apposition: "owes
+# a lot to Paper Moons, starring A and B", "Night Bus (2009), which starred C", "The 1998
+# television version, starring D and E" (a kind needs a year or an "earlier" to be another
+# work's, but "original" and "predecessor": "the sequel, starring …" may be the film
+# reviewed). The title is in title case (small words aside), so a description ("Netflix's
+# latest, starring …") is no title; "with" is left out ("Ilse Brandt, with X on board": a
+# maker, not a work).
+_NAMES_TO_END = (
+    r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
+)
+_TITLED_WORK_CAST = re.compile(
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on|to|for"
+    r"|at|with))*[\"”’']?)(?:\s+\(\d{4}\))?,\s+(?:which\s+|that\s+)?"
+    r"(?:(?:directed|written|made|produced)\s+by\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}"
+    r"(?:,\s+|\s+and\s+))?(?:starring|starred|featuring|featured|co-?starring|led\s+by"
+    r"|headlined\s+by)\s+" + _NAMES_TO_END
+)
+_KIND_THEN_CAST = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their|that)\s+(?:(?:(?:19|20)\d\d|earlier|previous|first|old"
+    r"|older|former)\s+(?:[\w’'\-]+\s+){0,2}?(?:remake|sequel|prequel|version|adaptation|reboot"
+    r"|spin-off)|(?:[\w’'\-]+\s+){0,2}?(?:original|predecessor))s?,\s+"
+    r"(?:(?:which|that)\s+)?(?:starring|starred|stars|with|featuring|led\s+by)\s+" + _NAMES_TO_END
+)
+# A sentence that opens on a cast, then names its work as the subject: "Starring A and B,
+# Coinflip is the heist film of the year".
+_FRONTED = ("Starring ", "Featuring ", "Also starring ", "Co-starring ")
+_NAME = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}"
+_FRONTED_REST = re.compile(
+    _NAME + r"(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+)" + _NAME + r")*,\s+"
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on|to|for"
+    r"|at|with))*[\"”’']?)\s+(?:is|was|are|were|has|had|will|marks|opens|arrives|hits|comes|lands"
+    r"|delivers|tells|follows|returns|streams)\b"
+)
+# Words that make a capitalised run no title of its own: "The film, starring …" is this film.
+_NOT_A_TITLE = frozenset(
+    """
+    the this that its it a an film movie series show season picture feature story drama
+    comedy thriller documentary sequel remake original version adaptation production cast
+    director studio netflix
+    """.split()
+)
+_CAST_VERBS = (
+    ", starring ",
+    ", starred ",
+    ", featuring ",
+    ", featured ",
+    ", led by ",
+    ", headlined by ",
+    ", which starred ",
+    ", which featured ",
+    ", that starred ",
+    ", directed by ",
+)
+
+
+def _titled_work(work: str, title: str) -> bool:
+    """Whether a capitalised run before ", starring" is another work's title: not this film's
+    (nor a part of it), and not only words of a work's kind ("The film", "This series")."""
+    words = [w.strip("\"“”‘’'").lower() for w in work.split()]
+    if all(w in _NOT_A_TITLE for w in words):
+        return False
+    folded, own = fold(work.strip("\"“”‘’' ")), fold(title)
+    return not own or not (own in folded or folded in own)
+
+
+# An actor who left the film before it was made: "X dropped out", "X, who was first cast as
+# the father, pulled out", "X was originally cast but was replaced". The name is the subject
+# of the leaving (after it: a few adverbs, a relative clause between commas, or "was
+# originally cast … but"); "replaced by X" names the one who stayed.
+_LEFT = (
+    r"(?:dropped|pulled|bowed)\s+out|was\s+replaced|(?:left|exited|quit)\s+the\s+(?:production"
+    r"|project|film|movie|show|series|role|part)|turned\s+(?:it|the\s+(?:role|part|offer))\s+down"
+    r"|turned\s+down\s+the\s+(?:role|part|offer)"
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"(?:\s+(?:later|eventually|reportedly|then|had|has|ultimately|abruptly|famously)){0,2}\s+"
+    r"(?:" + _LEFT + r")\b"
+    r"|,\s+who\s+(?:[^,.;!?]{0,80},\s+)?(?:(?:later|eventually|then|had|ultimately)\s+)?(?:"
+    + _LEFT
+    + r")\b|\s+(?:was|had\s+been)\s+(?:originally|initially|first|once)\s+(?:cast|attached|set)\b"
+    r"[^.;!?]{0,60}?\bbut\s+(?:" + _LEFT + r")\b"
+)
+# A part on a stage: "X plays Othello at the Globe this summer", "X is Lear on Broadway".
+_STAGED_AFTER = re.compile(
+    r"\s+(?:plays|is\s+playing|stars\s+as|is)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+"
+    r"(?:at\s+the\s+[A-Z]|on\s+Broadway\b|in\s+the\s+West\s+End\b|on\s+stage\b)"
+)
+_LEFT_WORDS = (" out", "replaced", " left ", "exited", " quit ", "turned ")
+
+
+def _withdrawn_mention(text: str, end: int) -> bool:
+    """The mention ending at `end` is of an actor who left the film ("X dropped out"), or who
+    plays a part on a stage ("X plays Othello at the Globe")."""
+    after = text[end : end + 160]
+    if (" at the " in after or " on " in after or " in the West" in after) and _STAGED_AFTER.match(
+        after
+    ):
+        return True
+    return any(map(after.__contains__, _LEFT_WORDS)) and bool(_WITHDRAWN_AFTER.match(after))
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -162,6 +263,11 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
     """The mention stands among the cast of another work the sentence names."""
     head = text[max(0, at - 200) : at]
     sentence = head[max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1 :]
+    if sentence.lstrip().startswith(_FRONTED):
+        # "Starring A and B, Coinflip is the heist film of the year": the work follows its cast
+        rest = _FRONTED_REST.match(text, at, at + 300)
+        if rest is not None and _titled_work(rest.group("work"), title):
+            return True
     if (
         ", the " not in sentence
         and ", a " not in sentence
@@ -169,12 +275,32 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         and "'s " not in sentence
         and "’s " not in sentence
         and not _OTHER_KIND.search(sentence)
+        and not any(map(sentence.__contains__, _CAST_VERBS))
     ):
         return False
     m = _OTHER_WORK_CAST.search(sentence) or (
         _WORK_THEN_TITLE_CAST.search(sentence) if _OTHER_KIND.search(sentence) else None
     )
-    return m is not None and not (title and fold(title) in fold(m.group("work")))
+    if m is not None:
+        return not (title and fold(title) in fold(m.group("work")))
+    if not any(map(sentence.__contains__, _CAST_VERBS)):
+        return False
+    if _OTHER_KIND.search(sentence) and _KIND_THEN_CAST.search(sentence):
+        return True  # "The 1998 television version, starring A and B"
+    if not _title_before_cue(sentence):
+        return False  # "The ensemble, starring …": no title before the cue
+    m = _TITLED_WORK_CAST.search(sentence)
+    return m is not None and _titled_work(m.group("work"), title)
+
+
+def _title_before_cue(sentence: str) -> bool:
+    """Whether the word before the first cast cue (", starring ") may end a title: a
+    capitalised word, a year in brackets or a closing quote."""
+    at = min((i for i in map(sentence.find, _CAST_VERBS) if i != -1), default=-1)
+    if at <= 0:
+        return False
+    word = sentence[sentence.rfind(" ", 0, at) + 1 : at].lstrip("\"“‘'")
+    return word[:1].isupper() or word[:1].isdigit() or word.endswith((")", '"', "”", "’", "'"))
 
 
 def _named_as_role(actor: str, role: str | None, role_keys: Collection[str]) -> bool:
@@ -212,6 +338,7 @@ def not_this_cast(
             _thing_mention(text, at, end)
             or _character_mention(text, at, end)
             or _other_work_mention(text, at, title)
+            or _withdrawn_mention(text, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True

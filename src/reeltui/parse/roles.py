@@ -34,6 +34,7 @@ from reeltui.parse.direct import (
     story_apposition,
 )
 from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
+from reeltui.parse.gate import possessive_of_work
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -331,6 +332,41 @@ _DESCRIBED_NAME = re.compile(
 )
 
 
+# A bracket of two works or more: "Paul Mescal (Aftersun, Normal People) plays …".
+_WORK = (
+    r"[A-Z0-9][\w’'\-:!?.]*(?:\s+(?:[A-Z0-9][\w’'\-:!?.]*|of|the|and|a|an|in|on|to|for|at|with))*"
+)
+_WORKS_LIST = re.compile(_WORK + r"(?:,\s+(?:and\s+)?" + _WORK + r")+")
+_PERFORMS_AFTER = (" plays ", " stars ", " is ", " portrays ", " voices ", " returns ")
+
+
+# A maker's job right before a name: "the director, X (…)", "produced by X (…)", "composer X".
+_JOB_BEFORE_NAME = re.compile(
+    r"(?i:\b(?:director|filmmaker|writer|screenwriter|composer|producer|novelist|author"
+    r"|cinematographer|editor|showrunner|creator|(?:directed|written|produced|created|shot"
+    r"|scored|edited)\s+by|music\s+by|score\s+by|script\s+by))(?:,)?\s+$"
+)
+
+
+def _filmography(text: str, m: re.Match[str], outer: str) -> bool:
+    """Whether the bracket `m` after the full name `outer` lists that person's works: a
+    maker's (a name after a job, "produced by X (A, B)"; one name in the bracket may be a
+    character's job and its actor, "asks the director, Schubert Vale (Hal Mercer)"), or an
+    actor's when the name is the subject of a part right after it ("Paul Mescal (Aftersun,
+    Normal People) plays …"); a pair of names before it ("Sue and John Brierley (A, B)") is a
+    pair of parts."""
+    if " " not in outer:
+        return False
+    start = text.rfind(outer, max(0, m.start() - len(outer) - 3), m.start())
+    works = _WORKS_LIST.fullmatch(m.group(1)) is not None
+    if works and start != -1 and _JOB_BEFORE_NAME.search(text, max(0, start - 30), start):
+        return True
+    if not works or not text.startswith(_PERFORMS_AFTER, m.end()):
+        return False
+    before = text[max(0, start - 6) : start] if start != -1 else ""
+    return not before.rstrip().endswith((" and", "&", ","))
+
+
 def _inner_name(inner: str) -> tuple[str, str | None]:
     """Split a parenthesis's text: (the prefix kind: "by", "as" or "", the name or role)."""
     prefix = _INNER_PREFIX.match(inner)
@@ -528,7 +564,12 @@ def prose_roles(
     if any(not p.owner_known for p in possessives):
         makers = _makers(texts, lows)
         possessives = [p for p in possessives if p.owner_known or fold(p.actor) not in makers]
-    habit = any(p.named and (p.owner_known or p.cast_talk or p.person) for p in possessives)
+    habit = any(
+        p.named
+        and (p.owner_known or p.cast_talk or p.person)
+        and not possessive_of_work(p.actor, p.role, texts)  # "the band plays X's Jolene"
+        for p in possessives
+    )
     performers = _performers(texts) if possessives else set()
     for p in possessives:
         if title and p.role and fold(p.role) == fold(title):
@@ -1073,6 +1114,8 @@ def _parens(
         if before.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION_END.search(before):
             continue  # "… in Furiosa. (Warner Bros)": a bracket after a full stop is no credit
         outer_name = name_before(text, m.start(), object_ok=True)
+        if outer_name and _filmography(text, m, outer_name):
+            continue
         role = _role_before(text, m.start())
         if kind == "as":
             if outer_name and _is_person(outer_name, known):
@@ -2753,7 +2796,8 @@ _COMPARED = re.compile(
     r"|(?:19|20)\d\ds?\s+(?:[\w-]+\s+)?(?:mini-?series|remake|incarnation|staging)"
     r"|(?:season|series)\s+one"
     r"|think\s+of|shades\s+of|à\s+la|reminds?\s+(?:me|us|one|you)\s+of|evok(?:es|ing)"
-    r"|remember(?:s|ed)?|fans\s+of"
+    r"|remember(?:s|ed)?|fans\s+of|touchstones?|yardsticks?|benchmarks?|blueprints?|forerunners?"
+    r"|precursors?|gold\s+standard|points?\s+of\s+reference|(?:a|the)\s+(?:very\s+)?similar\s+[a-z]+\s+in"
     # another show's episode, another staging: "first showed up in an episode of Titans, where
     # the Chief was played by X", "the story's second life as a musical, with X as Elsa"
     r"|(?:an|one)\s+episode\s+of\s+(?!(?:this|the|its)\s+(?:show|series|season)\b)"
@@ -2770,6 +2814,13 @@ _EARLIER_BEFORE = re.compile(
 )
 _EARLIER_AFTER = re.compile(
     r"(?:,\s+)?(?:last\s+seen\s+in|made\s+(?:the\s+(?:role|part)\s+|it\s+)?famous|originated)\b"
+)
+# After a name, an apposition set apart by commas or brackets, then the name's part in this
+# film: "X, a comedian best known for Y, plays Dan", "X (Y, Z) stars as Dan".
+_PLAYS_AFTER_APPOSITION = re.compile(
+    r"(?:,\s+[^,;.()]{3,120}?,|\s+\([^()]{2,80}\)),?\s+(?:now\s+|here\s+)?(?:plays|stars\s+as"
+    r"|portrays|voices|embodies|is\s+cast\s+as|takes\s+(?:on\s+)?the\s+(?:role|part)"
+    r"|returns\s+as|is\s+(?:the|a|an|his|her|their)\s|is\s+[A-Z])"
 )
 _RETURNS = re.compile(r"\b(?:returns|is\s+back|reprises|comes\s+back)\b")
 _RETURNS_WORDS = ("returns", "reprises", "back")  # one of them stands in every match
@@ -2870,10 +2921,18 @@ def _compared_mention(text: str, at: int, end: int) -> bool:
     ending = before.rstrip()
     if ending.endswith(_LIKE_ENDS) and _LIKE_BEFORE.search(before):
         return True  # "Like X as Y in Z, she never raises her voice"
-    if (ending.endswith(_EARLIER_ENDS) and _EARLIER_BEFORE.search(before)) or _EARLIER_AFTER.match(
-        text, end, end + 40
+    if ending.endswith(_EARLIER_ENDS) and _EARLIER_BEFORE.search(before):
+        return True  # "a role first played by X"
+    if (
+        text.startswith((", ", " ("), end)
+        and _PLAYS_AFTER_APPOSITION.match(text, end, end + 160)
+        and not _COMPARED.search(before)
     ):
-        return True  # "a role first played by X", "X, last seen in Y"
+        # "X, a comedian best known for Y, plays Dan", "X (Y, Z) plays Dan": what the
+        # apposition says of another film is the fame of this film's actor.
+        return False
+    if _EARLIER_AFTER.match(text, end, end + 40):
+        return True  # "X, last seen in Y"
     window = f"{before} | {after}".lower()
     told = len(window) - len(after)
     if any(map(window[told:].__contains__, _RETURNS_WORDS)) and _RETURNS.search(window, told):

@@ -81,6 +81,7 @@ from reeltui.parse.notes import (
     is_standfirst,
     past_opening_label,
 )
+from reeltui.parse.other_boxes import other_film_boxes
 from reeltui.parse.prose_facts import settle
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
@@ -3771,6 +3772,11 @@ _PHOTO_CREDIT = re.compile(
 
 
 _CREDIT_WORDS = ("photo", "image", "picture", "credit", "courtesy", "supplied")
+# A photo of an event, where cast and crew stand side by side: "… at the premiere of X".
+_EVENT_CAPTION = re.compile(
+    r"\bat\s+(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?:premiere|screening|photocall|press\s+conference"
+    r"|gala|launch|red\s+carpet|awards?|ceremony|festival)\b"
+)
 
 
 def _caption_credits(
@@ -3785,6 +3791,8 @@ def _caption_credits(
     for unit in (*page.units[: min(end, len(page.units))], *page.hints.captions):
         if unit == headline:
             continue  # "X Is Extraordinary in the Quietly Shattering Film": no caption
+        if len(unit) < 300 and " at " in unit and _EVENT_CAPTION.search(unit):
+            continue  # "A, B and the director C at the premiere of Title": no scene, no part
         film = photo_caption(unit)
         if film is None:
             plain = _plain_caption(unit, key) if len(unit) < 240 and unit[:1].isupper() else []
@@ -3826,6 +3834,9 @@ _CAPTION_LIST = re.compile(
 )
 
 
+_TITLED = re.compile(r"\b[A-Z0-9]")
+
+
 def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     """Credits from a caption without quotes: "A as the Priest and B as Fleur. Photograph: …",
     "A, B and C in the final season of Title. CBC". The caption must be nothing but names
@@ -3845,6 +3856,9 @@ def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     if shown is not None:
         if not title_key or f" {title_key} " not in f" {loose_key(shown)} ":
             return []  # another film's photo
+        film, comma, _ = shown.partition(", ")
+        if comma and f" {title_key} " not in f" {loose_key(film)} " and _TITLED.search(film):
+            return []  # "in a scene from Paper Moons, an influence on Title": another film's
     elif " as " not in m.group(1) or core == unit.strip().rstrip("."):
         return []  # names alone, or with no photo credit: not surely a caption
     found: list[tuple[str, str | None]] = []
@@ -3950,6 +3964,9 @@ def _credited_caption(unit: str, title: str) -> list[tuple[str, str | None]]:
     at = unit.lower().find(title.lower())
     if at < 0:
         return []
+    shown = unit.find(" in ", 0, at)
+    if shown != -1 and _TITLED.search(unit[shown + 4 : at].split(",", 1)[0]):
+        return []  # "A in Night Bus, which Title recalls": another film's photo
     text = _PHOTO_CREDIT.sub("", unit)
     text = (text[:at] + " " + text[at + len(title) :]).strip(" .:;,")
     text = re.sub(r"\s+in\s*$|\s+in\s+(?:the\s+)?(?:series|show|film|season\s+\w+)\b.*$", "", text)
@@ -4163,6 +4180,9 @@ def _facts(
     lead: list[str] | None = None,
 ) -> _Facts:
     hits = page.labels
+    boxed = other_film_boxes(page.units, hits, page.label_units, title, paragraphs, headline)
+    if boxed:
+        hits = [hit for hit in hits if hit.first not in boxed]  # another film's box
     out = _Facts()
     credit_texts = [*(lead or ()), *paragraphs]
     # The prose's runtime is looked for only if the page's labels and lines of facts have none.

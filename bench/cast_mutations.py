@@ -1,0 +1,102 @@
+"""Precision under mutation: a sentence naming someone who is not the cast, set into real pages.
+
+Each trap sentence (its own words, invented names) is appended to a middle paragraph of each
+sampled page of the read sets and the corpus; the page is parsed again, and every actor that
+comes out and did not before is counted as invented, every actor that no longer comes out as
+lost. A trap that credits nobody on any page is a shape the extractor already tells apart.
+
+    python -m bench.cast_mutations [--pages 60] [--traps FILE] [--corpus DIR ...]
+
+FILE holds one trap sentence a line (lines starting with "#" are skipped); without it, the
+built-in traps below are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+from pathlib import Path
+
+from reeltui.parse import parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = (ROOT / "tests" / "read_sets", ROOT / "tests" / "corpus")
+
+TRAPS = (
+    "The film owes a lot to Paper Moons, starring Gemma Farrow and Luke Denny.",
+    "The 1998 television version, starring Ray Winstone and Kathy Burke, took a grimmer line.",
+    "Sadly, Tom Vance, who was originally cast in a key role, dropped out before filming.",
+    "Starring Felix Brand and Mona Ruiz, Coinflip is the heist film of the year.",
+    "The part was originally offered to Colin Firth, who turned it down.",
+    "The director, Ilse Brandt (Dust Crown), never lets the pace slacken.",
+    "It's produced by Sara Ng (Dust Crown, Paper Moons), who knows the genre.",
+    "At the wedding, the band plays Dolly Parton's Jolene, badly.",
+    "Omar Said's Hamlet at the Old Vic was the last time I saw acting this raw.",
+    "Greta Lind's Dust Crown is the obvious touchstone.",
+    "Greta Voss plays a similar mother in Harbour Street, which is streaming now.",
+    "Omar Said plays Othello at the Globe this summer, if you want more of this.",
+    "Kessler and Amari were last paired in Dust Crown, directed by Greta Lind and co-starring "
+    "Omar Said.",
+)
+
+
+def _paragraphs(path: Path) -> list[str]:
+    review = parse_file(path, path.parent)
+    return [p for section in review.sections for p in section.paragraphs]
+
+
+def run(traps: list[str], pages: list[Path]) -> tuple[int, int, list[str]]:
+    """(invented, lost, one line per page and trap that changed)."""
+    invented = lost = 0
+    lines: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        for page in pages:
+            base = {c.actor for c in parse_file(page, page.parent).cast}
+            paragraphs = _paragraphs(page)
+            if len(paragraphs) < 3:
+                continue
+            target = paragraphs[len(paragraphs) // 2]
+            raw = page.read_text(encoding="utf-8", errors="replace")
+            if target not in raw:
+                continue
+            for n, trap in enumerate(traps):
+                copy = tmp / page.name
+                copy.write_text(raw.replace(target, f"{target} {trap}", 1), encoding="utf-8")
+                got = {c.actor for c in parse_file(copy, tmp).cast}
+                new, gone = sorted(got - base), sorted(base - got)
+                if new or gone:
+                    invented += len(new)
+                    lost += len(gone)
+                    lines.append(f"{page.name} [{n}] invented={new} lost={gone}")
+    return invented, lost, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=60, help="pages sampled (seed 5)")
+    parser.add_argument("--traps", type=Path, help="a file of trap sentences, one a line")
+    parser.add_argument("--corpus", type=Path, action="append", help="folders with docs/")
+    args = parser.parse_args(argv)
+    traps = list(TRAPS)
+    if args.traps:
+        text = args.traps.read_text(encoding="utf-8")
+        traps = [line.strip() for line in text.splitlines() if line.strip()[:1] not in ("", "#")]
+    pages = [
+        doc
+        for corpus in args.corpus or CORPORA
+        for doc in sorted((corpus / "docs").iterdir())
+        if doc.suffix == ".txt"
+    ]
+    random.seed(5)
+    pages = random.sample(pages, min(args.pages, len(pages)))
+    invented, lost, lines = run(traps, pages)
+    for line in lines:
+        print(line)
+    print(f"{len(traps)} traps on {len(pages)} pages: {invented} invented, {lost} lost")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
