@@ -39,6 +39,7 @@ from bench import (
     bench_watch,
     cast_mutations,
     fidelity,
+    robustness,
 )
 
 
@@ -61,6 +62,12 @@ BENCHES: tuple[Bench, ...] = (
         "actors invented when sentences naming non-cast people are set into real pages",
         cast_mutations.main,
         quick=("--pages", "20"),
+    ),
+    Bench(
+        "robustness",
+        "the text's edges, title and cast kept when furniture is set beside the text",
+        robustness.main,
+        quick=("--limit", "20"),
     ),
     Bench(
         "parse",
