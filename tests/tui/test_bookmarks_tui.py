@@ -460,3 +460,27 @@ async def test_b_twice_at_once_adds_then_removes(
         assert any("Removed the bookmark" in line for line in said), said
         await pressed(pilot, "u")
         assert MILLION in on_disk(bookmarks_path)
+
+
+async def test_a_write_slower_than_the_poll_is_not_retried_nor_told_twice(
+    make_app: MAKE, bookmarks_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write that outlasts a poll of the file (a slow disk, a busy machine): the poll does not
+    # take the change still on its way for a failed one, write it again and say "Saved".
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        await loaded(pilot)
+        said = heard(app)
+        fsync = os.fsync
+
+        def slow_fsync(fd: int) -> None:
+            time.sleep(1.5)
+            fsync(fd)
+
+        monkeypatch.setattr(os, "fsync", slow_fsync)
+        await pressed(pilot, "b")
+        await pilot.pause(1.2)
+        await settled(app, frozenset({"bookmarks"}))
+        await pilot.pause()
+        assert list(on_disk(bookmarks_path)) == [MILLION]
+        assert not any(line.startswith("Saved") for line in said), said

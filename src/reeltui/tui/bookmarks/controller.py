@@ -118,10 +118,17 @@ class BookmarksUI:
         self.sync(force=True)
 
     def poll(self) -> None:
-        """Pick up other copies' writes (a `stat` when nothing changed); retry unsaved changes."""
+        """Pick up other copies' writes (a `stat` when nothing changed); retry unsaved changes
+        once no write is on its way (on a busy machine a write can outlast a poll, and a retry
+        then would write twice and say "Saved" after the change's own notice)."""
         if self.store.changed_on_disk():
             self.store.reload()
-        if self.store.unsaved and not self.store.read_only and time.monotonic() >= self._next_retry:
+        if (
+            self.store.unsaved
+            and not self.store.read_only
+            and not self.bookmarks.writes_pending  # (a write still on its way is no failure)
+            and time.monotonic() >= self._next_retry
+        ):
             self._next_retry = time.monotonic() + RETRY_INTERVAL
             changes = counted(self.store.unsaved, "bookmark change")
             self._change(
