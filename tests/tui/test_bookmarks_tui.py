@@ -3,8 +3,10 @@ writes, a broken file and a disk that refuses writes."""
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import os
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
@@ -472,14 +474,20 @@ async def test_a_write_slower_than_the_poll_is_not_retried_nor_told_twice(
         await loaded(pilot)
         said = heard(app)
         fsync = os.fsync
+        syncing, go_on = threading.Event(), threading.Event()
 
         def slow_fsync(fd: int) -> None:
-            time.sleep(1.5)
+            if threading.current_thread() is not threading.main_thread():
+                syncing.set()
+                go_on.wait(timeout=10)  # the disk takes as long as the test wants
             fsync(fd)
 
         monkeypatch.setattr(os, "fsync", slow_fsync)
-        await pressed(pilot, "b")
-        await pilot.pause(1.2)
+        app.bookmarks_ui.toggle_bookmark()  # "b"
+        assert await asyncio.to_thread(syncing.wait, 10), "the write is on its way ..."
+        assert app.bookmarks.writes_pending == 1
+        app.bookmarks_ui.poll()  # ... when the poll comes (called here, so it surely does)
+        go_on.set()
         await settled(app, frozenset({"bookmarks"}))
         await pilot.pause()
         assert list(on_disk(bookmarks_path)) == [MILLION]
