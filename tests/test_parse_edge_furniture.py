@@ -126,3 +126,48 @@ def test_a_video_link_is_furniture_and_not_the_text(watch: str) -> None:
     assert is_soft_chrome(watch)
     review = scraped(_page(top=f"{P1}\n\n{watch}"))
     assert watch not in "\n".join(paragraphs(review))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Twitter Email Viber",
+        "WhatsApp Telegram Copy link",
+        "Add your comment »",
+        "Leave a comment",
+        "A+ A-",
+    ],
+)
+def test_share_rows_comment_links_and_text_size_buttons_are_furniture(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["Facebook Twitter", "Email the author about this story"])
+def test_fewer_share_targets_or_a_sentence_are_not_a_share_row(line: str) -> None:
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("deck", "furniture"),
+    [
+        (
+            "The harbour drama finally reaches local screens. Is it worth a weeknight? We "
+            "weigh it up for you.",
+            "Listen to this article\n00:00 / 04:12",
+        ),
+        (
+            "A quiet film about a lighthouse comes ashore at last, and it was worth the wait.",
+            "Facebook Twitter Email Viber",
+        ),
+        (
+            "Jane Doe goes back to the small coastal drama that nobody saw in cinemas and finds "
+            "it richer than she remembered.",
+            "Add your comment »",
+        ),
+    ],
+)
+def test_a_standfirst_parted_from_the_text_by_furniture_is_not_the_text(
+    deck: str, furniture: str
+) -> None:
+    review = scraped(_page(top=f"{deck}\n\n{furniture}"))
+    assert paragraphs(review)[0] == P1

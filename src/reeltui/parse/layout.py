@@ -221,7 +221,8 @@ _SOFT_SHORT = re.compile(
     r"|\d[\d,.]*k?\s+(?:views|shares|reads)|\(?\d+\s+votes?\)?$|featured$|show\s+more(?:\s+sharing)?"
     r"|sign\s+in$|log\s*in$|register$|menu$|search$|search\s+(?:for\s+an?\s+\w+|(?:the\s+)?(?:site"
     r"|database|reviews|films|movies|archives?))\s*:?$|home$|close$|subscribe(?:\s+now)?$|support\s+us"
-    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$|no\s+comments$|\d+\s+comments?$)",
+    r"|\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read$|no\s+comments$|\d+\s+comments?$"
+    r"|(?:add|post|leave)\s+(?:a|your)\s+comment\W*$|a\+\s*a-?$|a-\s*a\+$)",
     re.IGNORECASE,
 )
 # A caption's marks, matched against the lowercased line: an ending credit in brackets or after
@@ -483,6 +484,20 @@ def _button_row(unit: str) -> bool:
     return len(parts) > 1 and all(part.count(" ") < 6 and _SOFT_SHORT.match(part) for part in parts)
 
 
+#: The places a share bar sends an article to, which a page saved as text prints as a row of
+#: bare names ("Facebook Twitter Email Viber").
+_SHARE_TARGETS = frozenset(
+    "facebook twitter x email e-mail whatsapp viber telegram linkedin reddit pinterest "
+    "flipboard messenger bluesky threads tumblr print sms copy link share".split()
+)
+
+
+def _social_row(unit: str) -> bool:
+    """Three or more share targets in a row and nothing else: "Facebook Twitter Email Viber"."""
+    words = unit.lower().replace("|", " ").split()
+    return len(words) >= 3 and all(word in _SHARE_TARGETS for word in words)
+
+
 # A share widget's words, which a saved page can glue to a short label beside it.
 _SHARE = re.compile(r"^(?:share|share\s+(?:this|article|story|on\s+\w+)|copy\s+link)$", re.I)
 
@@ -538,6 +553,8 @@ def is_soft_chrome(unit: str) -> bool:
     if spaces < 6 and _SOFT_SHORT.match(unit):
         return True
     if spaces < 20 and _button_row(unit):
+        return True
+    if 2 <= spaces < 8 and _social_row(unit):
         return True
     if is_footer(unit):
         return True

@@ -805,10 +805,21 @@ def _past_deck(page: _Page, start: int) -> int:
         marked = unit in page.hints.decks or (
             unit.count(" ") < 40 and bool(_HEADLINE_LIKE.match(unit))
         )  # (a paragraph opening "X review: …" is the review's, its label run in)
+        # A standfirst of two or three short sentences ("… Is it worth your weekend? We weigh
+        # it up.") is parted by the site's furniture only: over a photo's caption, sentences
+        # are the review's opening.
+        sentences = len(_SENTENCE_BREAK.findall(unit)) + 1
         parted = (
             nxt > start + 1
             and unit.count(" ") < 35
-            and not _SENTENCE_BREAK.search(unit)
+            and (
+                sentences == 1
+                or (
+                    sentences <= 3
+                    and 14 <= unit.count(" ") < 25
+                    and not any(_set_caption(page, j) for j in range(start + 1, nxt))
+                )
+            )
             and any(
                 (page.chrome(j) and not _IN_TEXT_FURNITURE.match(units[j])) or _set_caption(page, j)
                 for j in range(start + 1, nxt)
