@@ -171,3 +171,23 @@ def test_a_standfirst_parted_from_the_text_by_furniture_is_not_the_text(
 ) -> None:
     review = scraped(_page(top=f"{deck}\n\n{furniture}"))
     assert paragraphs(review)[0] == P1
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Endnotes\n1. On the shoot, see the memoir of its cameraman (1991).\n"
+        "2. Jane Roe, Light on Water (2004).",
+        "Works cited\n\n[1] Tom Hale, Harbour Towns on Film. Seaview Press.\n\n"
+        "[2] Ana Lima in conversation, 2023.",
+    ],
+)
+def test_an_essays_numbered_notes_are_not_its_text_nor_a_heading(notes: str) -> None:
+    review = scraped(_page(bottom=f"{notes}\n\nJane Doe teaches film history."))
+    assert paragraphs(review)[-1] == P3
+    assert headings(review) == ["The keeper", "The town"]
+
+
+def test_a_section_called_notes_over_running_text_stays_a_section() -> None:
+    page = _page().replace("The town", "Notes")
+    assert headings(scraped(page)) == ["The keeper", "Notes"]

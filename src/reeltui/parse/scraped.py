@@ -513,6 +513,13 @@ def _hard_wrapped(text: str) -> bool:
 # --- the page --------------------------------------------------------------------------------
 
 
+# The heading of the notes under an essay, and its first note.
+_NOTES_HEADING = re.compile(
+    r"(?i)^(?:end\s*notes|foot\s*notes|notes|references|works\s+cited|bibliography|sources)\s*:?$"
+)
+_FIRST_NOTE = re.compile(r"^(?:1[.)]\s|\[1\]\s?|¹\s?)")
+
+
 @dataclass
 class _Page:
     units: list[str]
@@ -533,11 +540,20 @@ class _Page:
         return known
 
     def stop(self, i: int) -> bool:
-        """`is_hard_stop` of unit i, worked out once."""
+        """`is_hard_stop` of unit i, or the heading of the notes under an essay, worked out
+        once."""
         known = self._stop.get(i)
         if known is None:
-            known = self._stop[i] = is_hard_stop(self.units[i])
+            known = self._stop[i] = is_hard_stop(self.units[i]) or self._notes_heading(i)
         return known
+
+    def _notes_heading(self, i: int) -> bool:
+        """True when unit i heads an essay's notes: "Endnotes", "Notes", "Works cited" over a
+        first numbered note ("1. On the lawsuit, see …", "[1] …")."""
+        unit = self.units[i]
+        if len(unit) > 20 or not _NOTES_HEADING.match(unit):
+            return False
+        return i + 1 < len(self.units) and _FIRST_NOTE.match(self.units[i + 1]) is not None
 
     def prose(self, i: int) -> bool:
         """True when unit i is running text (a labelled line may be, when its value is).
