@@ -191,3 +191,21 @@ def test_an_essays_numbered_notes_are_not_its_text_nor_a_heading(notes: str) -> 
 def test_a_section_called_notes_over_running_text_stays_a_section() -> None:
     page = _page().replace("The town", "Notes")
     assert headings(scraped(page)) == ["The keeper", "Notes"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "1. Nell is still the most stubborn heroine any harbour drama has given us",
+        "1) The keeper's silence says more than the whole script does, even now",
+    ],
+)
+def test_the_first_item_of_a_numbered_list_of_headings_is_one_though_it_reads_as_a_sentence(
+    first: str,
+) -> None:
+    page = (
+        "Harbour Lights, ten years on: does it still hold up?\n\nBy Jane Doe\n\n"
+        f"{P1}\n\n{first}\n\n{P2}\n\n2. The town has aged badly\n\n{P3}\n\n"
+        f"3. But the light is still gorgeous\n\n{P1}\n"
+    )
+    assert headings(scraped(page))[0] == first

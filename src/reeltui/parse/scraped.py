@@ -2580,17 +2580,19 @@ def _numbered_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int
     found: set[int] = set()
     for n, i in enumerate(kept[:-1]):
         unit = units[i]
-        if i in headings or not unit[:1].isdigit() or len(unit) > 100 or unit.count(" ") > 12:
+        if i in headings or not unit[:1].isdigit() or len(unit) > 120 or unit.count(" ") > 16:
             continue
         m = _NUMBERED_HEAD.match(unit)
+        number = int(m.group(1)) if m else 0
         if (
             m
-            and numbers.get(int(m.group(1)) - 1, len(units)) < i
-            and not is_prose(unit)
+            # after the item numbered one less, or (the first item) over the next one
+            and (numbers.get(number - 1, len(units)) < i or numbers.get(number + 1, -1) > i)
+            and not is_prose(unit[m.end() - 1 :])  # (the number's full stop is no sentence's)
             and page.prose(kept[n + 1])
             and not page.chrome(i)
         ):
-            numbers[int(m.group(1))] = i
+            numbers[number] = i
             found.add(i)
     return found
 
