@@ -209,3 +209,31 @@ def test_the_first_item_of_a_numbered_list_of_headings_is_one_though_it_reads_as
         f"3. But the light is still gorgeous\n\n{P1}\n"
     )
     assert headings(scraped(page))[0] == first
+
+
+@pytest.mark.parametrize("word", ["Story", "The Film"])
+def test_a_labels_word_heading_the_first_paragraph_of_a_review_in_sections_is_a_heading(
+    word: str,
+) -> None:
+    page = _page().replace(f"\n\n{P1}", f"\n\n{word}\n\n{P1}", 1)
+    assert headings(scraped(page)) == [word, "The keeper", "The town"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Okay, But Is It as Good as the Book That Everybody Loved?",
+        "So Does the Second Half Live Up to That Opening Storm?",
+    ],
+)
+def test_a_long_question_in_title_case_is_a_heading(question: str) -> None:
+    page = _page().replace("The town", question)
+    assert headings(scraped(page)) == ["The keeper", question]
+
+
+def test_parts_numbered_in_small_roman_numerals_are_headings() -> None:
+    page = (
+        "Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n"
+        f"{P1}\n\ni. Nell\n\n{P2}\n\nii. Tom\n\n{P3}\n\niii. Rosa\n\n{P1}\n"
+    )
+    assert headings(scraped(page)) == ["i. Nell", "ii. Tom", "iii. Rosa"]

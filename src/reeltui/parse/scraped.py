@@ -2446,7 +2446,7 @@ def _body(
             if len(units[i]) <= 100
             and not page.chrome(i)
             and not page.stop(i)
-            and not is_prose(units[i])
+            and (not is_prose(units[i]) or _title_case_question(units[i]))
             and _is_heading(
                 units[i], units[kept[n + 1]] if n + 1 < len(kept) else None, furniture=False
             )
@@ -3317,7 +3317,12 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
         return False
     if not any(ch.isalpha() for ch in unit):
         return False  # "15", "4": a certificate or a score, not a heading
-    if not (unit[0].isupper() or unit[0].isdigit() or unit[0] in "‘“'\""):
+    if not (
+        unit[0].isupper()
+        or unit[0].isdigit()
+        or unit[0] in "‘“'\""
+        or _LOWER_ROMAN.match(unit)  # "ii. Chiron": a part numbered in small numerals
+    ):
         return False
     if unit.count(" ") > 13:
         return False
@@ -3341,6 +3346,9 @@ def _is_heading(unit: str, following: str | None, *, furniture: bool | None = No
     if unit.count(" ") >= 4 or "n’t" in unit or "n't" in unit:
         return True  # "Seven Episodes Isn't Quite Enough": too long, or a verb, for a name
     return not (is_name(unit) and not unit.endswith("?"))
+
+
+_LOWER_ROMAN = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+[A-Z]")
 
 
 # The words of a site's section label ("FILM REVIEWS", "Movie Review", "Film & TV Reviews").
@@ -3539,9 +3547,19 @@ def _plain_heading(unit: str, following: str) -> bool:
         and not is_chrome(unit)
         and not is_link_box(unit)
         and byline_name(unit, following) is None
-        and label_kind(unit.rstrip(":")) is None
+        # (a label's word over a paragraph, not a value, heads it: "Story", "The Film")
+        and (label_kind(unit.rstrip(":")) is None or following.count(" ") >= 24)
         and not is_name(unit)
     )
+
+
+def _title_case_question(unit: str) -> bool:
+    """A question in title case, too long to read as anything but a sentence except by its
+    capitals: "Okay, But Is It as Good as Books Two and Three?" (a section's heading)."""
+    if not unit.endswith("?") or unit.count(" ") > 13:
+        return False
+    long_words = [w for w in unit.split() if len(w.strip(",.?!:;'’\"“”")) >= 4]
+    return len(long_words) >= 3 and all(w[:1].isupper() for w in long_words)
 
 
 def _same_style(heading: str, others: list[str]) -> bool:
