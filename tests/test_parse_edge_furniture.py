@@ -237,3 +237,26 @@ def test_parts_numbered_in_small_roman_numerals_are_headings() -> None:
         f"{P1}\n\ni. Nell\n\n{P2}\n\nii. Tom\n\n{P3}\n\niii. Rosa\n\n{P1}\n"
     )
     assert headings(scraped(page)) == ["i. Nell", "ii. Tom", "iii. Rosa"]
+
+
+@pytest.mark.parametrize(("good", "bad"), [("THE GOOD", "THE NOT-SO-GOOD"), ("Hits", "Misses")])
+def test_parts_headed_over_their_first_sections_heading_are_headings(good: str, bad: str) -> None:
+    page = (
+        "Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n"
+        f"{P1}\n\n{good}\n\nThe keeper is a marvel\n\n{P2}\n\n"
+        f"{bad}\n\nThe town never comes alive\n\n{P3}\n"
+    )
+    assert headings(scraped(page)) == [
+        good,
+        "The keeper is a marvel",
+        bad,
+        "The town never comes alive",
+    ]
+
+
+def test_one_short_line_over_a_heading_alone_is_not_made_a_part() -> None:
+    page = (
+        "Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n"
+        f"{P1}\n\nFirst things first\n\nThe keeper is a marvel\n\n{P2}\n\nThe town\n\n{P3}\n"
+    )
+    assert "First things first" not in headings(scraped(page))

@@ -2460,6 +2460,7 @@ def _body(
         headings = {i for i in headings if units[i] in marked or _list_label_at(page, kept, i)}
     headings |= _capital_headings(page, kept, headings)
     headings |= _numbered_heads(page, kept, headings)
+    headings |= _heads_over_heads(page, kept, headings)
     boxes = _box_titles(page, headings)
     headings -= boxes
     body = [
@@ -2564,6 +2565,29 @@ def _capital_headings(page: _Page, kept: list[int], headings: set[int]) -> set[i
 def _list_label_at(page: _Page, kept: list[int], i: int) -> bool:
     """`_list_label` of unit i among the kept units."""
     return _list_label(page, kept, kept.index(i))
+
+
+def _heads_over_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
+    """Short lines that head a part of the review over its first section's own heading ("THE
+    GOOD" over "De Niro is genuinely unhinged", then a paragraph), when another part is
+    headed so too: a review in parts and sections."""
+    units = page.units
+    found: set[int] = set()
+    for n, i in enumerate(kept[:-2]):
+        unit = units[i]
+        if (
+            i in headings
+            or unit.count(" ") > 5
+            or kept[n + 1] not in headings
+            or not page.prose(kept[n + 2])
+            or page.chrome(i)
+            or page.stop(i)
+            or i in page.label_units
+        ):
+            continue
+        if _is_heading(unit, units[kept[n + 2]], furniture=False):
+            found.add(i)
+    return found if len(found) >= 2 else set()
 
 
 def _numbered_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
