@@ -260,3 +260,16 @@ def test_one_short_line_over_a_heading_alone_is_not_made_a_part() -> None:
         f"{P1}\n\nFirst things first\n\nThe keeper is a marvel\n\n{P2}\n\nThe town\n\n{P3}\n"
     )
     assert "First things first" not in headings(scraped(page))
+
+
+@pytest.mark.parametrize("head", ["Special Features", "Caveat Emptor"])
+def test_a_heading_that_reads_like_a_name_the_text_never_uses_is_a_heading(head: str) -> None:
+    page = _page().replace("The town", head)
+    page = page.replace(f"{P3}\n", f"{P3}\n\nLast words\n\n{P1}\n")
+    assert headings(scraped(page)) == ["The keeper", head, "Last words"]
+
+
+def test_a_name_the_review_writes_about_standing_alone_is_no_heading() -> None:
+    page = _page().replace("The town", "Ana Lima")
+    page = page.replace(f"{P3}\n", f"{P3}\n\nLast words\n\n{P1} Ana Lima is superb.\n")
+    assert "Ana Lima" not in headings(scraped(page))

@@ -2461,6 +2461,7 @@ def _body(
     headings |= _capital_headings(page, kept, headings)
     headings |= _numbered_heads(page, kept, headings)
     headings |= _heads_over_heads(page, kept, headings)
+    headings |= _name_like_heads(page, kept, headings)
     boxes = _box_titles(page, headings)
     headings -= boxes
     body = [
@@ -2565,6 +2566,35 @@ def _capital_headings(page: _Page, kept: list[int], headings: set[int]) -> set[i
 def _list_label_at(page: _Page, kept: list[int], i: int) -> bool:
     """`_list_label` of unit i among the kept units."""
     return _list_label(page, kept, kept.index(i))
+
+
+def _name_like_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
+    """Headings of two or three capitalised words that read like a name ("Special Features",
+    "Caveat Spectator") between two paragraphs of a review with other headings, when the text
+    never names them: a person standing there would be written about."""
+    if len(headings) < 2:
+        return set()
+    units = page.units
+    candidates = [
+        (n, i)
+        for n, i in enumerate(kept[1:-1], 1)
+        if i not in headings
+        and units[i].count(" ") <= 2
+        and page.prose(kept[n - 1])
+        and page.prose(kept[n + 1])
+        and is_name(units[i])
+        and not page.chrome(i)
+        and not page.stop(i)
+        and i not in page.label_units
+    ]
+    if not candidates:
+        return set()
+    text = " ".join(loose_key(units[i]) for i in kept if page.prose(i))
+    return {
+        i
+        for n, i in candidates
+        if not any(f" {word} " in f" {text} " for word in loose_key(units[i]).split())
+    }
 
 
 def _heads_over_heads(page: _Page, kept: list[int], headings: set[int]) -> set[int]:
