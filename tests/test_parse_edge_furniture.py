@@ -273,3 +273,18 @@ def test_a_name_the_review_writes_about_standing_alone_is_no_heading() -> None:
     page = _page().replace("The town", "Ana Lima")
     page = page.replace(f"{P3}\n", f"{P3}\n\nLast words\n\n{P1} Ana Lima is superb.\n")
     assert "Ana Lima" not in headings(scraped(page))
+
+
+@pytest.mark.parametrize(
+    ("story", "label"),
+    [
+        ("Harbour Lights Story", "Harbour Lights Review"),
+        ("Synopsis", "Harbour Lights Movie Review:"),
+    ],
+)
+def test_the_titles_review_label_under_a_synopsis_starts_the_review(story: str, label: str) -> None:
+    synopsis = "Nell, a keeper's daughter, tends the light alone after her father falls ill."
+    page = _page(top=f"{story}\n{synopsis}\n\n{label}")
+    review = scraped(page)
+    assert paragraphs(review)[0] == P1
+    assert headings(review) == ["The keeper", "The town"]

@@ -894,18 +894,31 @@ def _opening_pull_quote(page: _Page, i: int, nxt: int) -> bool:
 _REVIEW_LABEL = re.compile(r"(?i)^(?:(?:our|the|full|film|movie)\s+)?review\s*:?$")
 
 
-def _review_label(page: _Page, body: list[int]) -> int:
+def _review_label(page: _Page, body: list[int], title: str = "") -> int:
     """How many units the review's text starts after: those down to a line that says "Review"
-    alone ("Review:", "Our review") under a line or two of summary or synopsis, when paragraphs
-    follow it; 0 when there is none."""
-    synopsis = bool(body) and body[0] > 0 and bool(_SYNOPSIS_HEAD.match(page.units[body[0] - 1]))
+    alone ("Review:", "Our review", or the film's title and "Review") under a line or two of
+    summary or synopsis, when paragraphs follow it; 0 when there is none."""
+    before = page.units[body[0] - 1] if body and body[0] > 0 else ""
+    synopsis = bool(_SYNOPSIS_HEAD.match(before)) or bool(
+        title and before.lower() in (f"{title.lower()} story", f"{title.lower()} plot")
+    )
     for n, i in enumerate(body[:3]):
         unit = page.units[i]
-        if len(unit) < 14 and _REVIEW_LABEL.match(unit):
+        if (len(unit) < 14 and _REVIEW_LABEL.match(unit)) or (
+            # (over the first paragraph with nothing above it, it is the review's heading)
+            (n or synopsis) and title and _titled_review_label(unit, title)
+        ):
             return n + 1 if len(body) > n + 2 else 0
         if unit.count(" ") >= 39 and not (synopsis and n == 0):
             break  # a paragraph of the review's own length: the review started already
     return 0
+
+
+def _titled_review_label(unit: str, title: str) -> bool:
+    """ "Gully Boy Review", "Gully Boy Movie Review:": the film's title and "review" alone."""
+    low = unit.lower().rstrip(": ")
+    stem = title.lower()
+    return low in (f"{stem} review", f"{stem} movie review", f"{stem} film review")
 
 
 # A heading over a synopsis: "What's it about?", "Synopsis", "The plot".
@@ -2016,7 +2029,7 @@ def parse_scraped(
         # A section heading opens the review when its sections are headed alike, or when the
         # review has headings and this line reads as one ("Plot of Animal" over "Ranvijay …").
         body_units, heading_units = [lead_heading, *body_units], {lead_heading, *heading_units}
-    opened = _review_label(page, body_units)
+    opened = _review_label(page, body_units, info.title)
     if opened:
         # "Review:" on a line of its own under a synopsis: the review starts under the label.
         heading_units = heading_units - set(body_units[:opened])
