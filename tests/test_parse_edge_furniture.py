@@ -288,3 +288,32 @@ def test_the_titles_review_label_under_a_synopsis_starts_the_review(story: str, 
     review = scraped(page)
     assert paragraphs(review)[0] == P1
     assert headings(review) == ["The keeper", "The town"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "minutes"),
+    [
+        (
+            "Harbour Lights (rated PG for mild peril) is in Portuguese with English subtitles. "
+            "It runs 104 minutes.",
+            104,
+        ),
+        (
+            "Harbour Lights is in Portuguese, Galician and English with subtitles, and runs 97 "
+            "minutes. It screens at the Lido in Wellington on 5 August.",
+            97,
+        ),
+    ],
+)
+def test_a_closing_line_of_the_films_languages_runtime_and_showings_is_not_the_text(
+    closing: str, minutes: int
+) -> None:
+    review = scraped(_page(bottom=closing))
+    assert paragraphs(review)[-1] == P3
+    assert review.runtime_minutes == minutes
+
+
+def test_a_closing_paragraph_that_says_more_than_the_facts_stays() -> None:
+    closing = "It runs 104 minutes. It is the best thing Ana Lima has made, and you should go."
+    review = scraped(_page(bottom=closing))
+    assert paragraphs(review)[-1] == closing

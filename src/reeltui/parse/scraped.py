@@ -3176,6 +3176,8 @@ def _closing_note(unit: str, title: str) -> bool:
     if credit_block(unit) is not None:
         return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
+    if len(words) <= 45 and _SENTENCE_BREAK.search(unit) and _fact_sentences(unit, title):
+        return True  # "X is in Spanish with English subtitles. It runs 119 minutes."
     if len(words) > 25 or _SENTENCE_BREAK.search(unit):
         return False
     festival = _FESTIVAL_PREMIERE.search(unit)
@@ -3207,6 +3209,52 @@ def _closing_note(unit: str, title: str) -> bool:
         and _NOTE_SUBJECT.match(unit)
         and (_WHEN_WHERE.search(unit) or _PLATFORM_ANY.search(unit))
     )
+
+
+# A closing sentence of the film's languages: "X (rated R for violence) is in Spanish with
+# English subtitles", "… is in Bosnian, English and Serbian with subtitles, and runs 101 minutes".
+_SUBTITLED = re.compile(
+    r"\b(?:is|was)\s+(?:(?i:mostly|largely|mainly)\s+)?in\s+[A-Z][\w-]+"
+    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w-]+)*\s+with\s+(?:(?i:english)\s+)?subtitles\b"
+    r"(?:,?\s+and\s+(?:runs|lasts)\s+(?:for\s+)?(\d+)\s+minutes)?\.?$"
+)
+_BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
+# "It screens at NZIFF in Auckland on 5 August", "It plays at the Ritz from Friday".
+_SCREENS_AT = re.compile(
+    r"^(?:It|The\s+film|The\s+movie)\s+(?:screens|plays|opens|shows|is\s+(?:screening|showing"
+    r"|playing))\s+(?:\w+\s+){0,3}?(?:at|in|on|from)\s+(?:the\s+)?[A-Z0-9]"
+)
+
+
+def _fact_sentences(unit: str, title: str) -> bool:
+    """True when a closing line of two or three sentences gives only the film's facts and
+    showings, each sentence of the film ("X" or "It"): its languages, certificate, running
+    time, where and when it screens ("X is in Spanish with English subtitles. It runs 119
+    minutes.")."""
+    sentences = [
+        _BRACKETED.sub("", part).strip()
+        for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", unit)
+        if part.strip()
+    ]
+    if not 2 <= len(sentences) <= 3:
+        return False
+    for sentence in sentences:
+        subject = sentence.lstrip("‘“\"'")
+        of_film = subject.startswith(("It ", "The film ", "The movie ")) or bool(
+            title and subject.lower().startswith(title.lower())
+        )
+        if not of_film:
+            return False
+        if _SUBTITLED.search(sentence) or (
+            sentence.count(" ") < 16 and _RATED_RUNS.search(sentence)
+        ):
+            continue
+        if sentence.count(" ") < 25 and (
+            _SCREENS_AT.search(sentence) or _closing_note(sentence, title)
+        ):
+            continue
+        return False
+    return True
 
 
 # Where and when it shows, with no subject: "Opens Friday at Bay Area theaters.", "Showing at
@@ -4947,8 +4995,11 @@ _FACTS_RUNTIME = re.compile(
 )
 
 # A closing line's last sentence that is only the running time: "X is in cinemas from Friday.
-# 118 mins.", "… on Netflix. 96 minutes"
-_RUNTIME_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(\d{2,3})\s*(?:minutes|mins?)\.?$")
+# 118 mins.", "… on Netflix. 96 minutes", "… with English subtitles. It runs 119 minutes."
+_RUNTIME_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:It|The\s+film|The\s+movie)\s+(?:runs|lasts)\s+(?:for\s+)?)?"
+    r"(\d{2,3})\s*(?:minutes|mins?)\.?$"
+)
 
 
 def _runtime(
@@ -4996,6 +5047,10 @@ def _runtime(
             if minutes and minutes >= 40:
                 return minutes
         facts = _FACTS_RUNTIME.search(unit) or _RUNTIME_SENTENCE.search(unit)
+        if facts is None and "subtitles" in unit:
+            # "X is in Bosnian and Serbian with subtitles, and runs 101 minutes. It screens …"
+            facts = _SUBTITLED.search(_first_sentence(unit))
+            facts = facts if facts and facts.group(1) else None
         if facts and 40 <= int(facts.group(1) or facts.group(2)) <= 400:
             # "… Written and directed by X. (R. 85 minutes.)", "SWEET COUNTRY (MA15+) ★★★★½
             # 113 minutes. Showing at …": a certificate by the running time
