@@ -3219,6 +3219,7 @@ _SUBTITLED = re.compile(
     r"(?:,?\s+and\s+(?:runs|lasts)\s+(?:for\s+)?(\d+)\s+minutes)?\.?$"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "It screens at NZIFF in Auckland on 5 August", "It plays at the Ritz from Friday".
 _SCREENS_AT = re.compile(
     r"^(?:It|The\s+film|The\s+movie)\s+(?:screens|plays|opens|shows|is\s+(?:screening|showing"
@@ -3233,7 +3234,7 @@ def _fact_sentences(unit: str, title: str) -> bool:
     minutes.")."""
     sentences = [
         _BRACKETED.sub("", part).strip()
-        for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", unit)
+        for part in _SENTENCE_SPLIT.split(unit)
         if part.strip()
     ]
     if not 2 <= len(sentences) <= 3:
