@@ -389,12 +389,14 @@ async def test_a_full_disk_keeps_the_change_in_memory_and_quit_asks_first(
 
         monkeypatch.setattr(os, "fsync", full)
         await pressed(pilot, "b")
-        assert "the disk is full" in said[-1] and "kept in memory" in said[-1]
+        # (on a busy machine the settings' own save may fail on the full disk and say so too)
+        assert any("the disk is full" in line and "kept in memory" in line for line in said)
         assert marks(app)["A Million Miles Away"] == "★", "the list in memory is not lost"
         badge = main(app).header.query_one(BookmarkBadge)
         assert badge.text == "1 bookmark change not saved"
+        told = len(said)
         await pilot.press("q")
-        assert app.is_running and "Press q again" in said[-1]
+        assert app.is_running and any("Press q again" in line for line in said[told:])
         monkeypatch.undo()
         app.post_message(events.AppFocus())  # back at the terminal: saved now (in a worker)
         await pilot.pause()
