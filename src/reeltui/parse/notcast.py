@@ -196,6 +196,58 @@ def _withdrawn_mention(text: str, end: int) -> bool:
     return any(map(after.__contains__, _LEFT_WORDS)) and bool(_WITHDRAWN_AFTER.match(after))
 
 
+# A maker of the film named with a work of theirs in brackets: "The director, Ilse Brandt
+# (Dust Crown), never lets …", "Its three directors — Tom Tykwer (Run Lola Run), A and B",
+# "shot by Tom Hale (Night Bus)". A review calls its own film's makers so, and the bracket after
+# a maker holds a work, never the actor of a part. A job as the object of a verb ("asks the
+# director, Schubert Vale (Hal Mercer)") may be a character's, whose actor is in the bracket,
+# so the job must open the sentence (a capital "The", "Its" or the job's own capital), or be
+# the maker's "by".
+_MAKER_NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|von|van|de|der|del|da|di|le|la)){0,4}"
+_MAKER_NAMED = (
+    r"(?:" + _MAKER_NAME + r"\s*\([^()]{1,60}\)\s*,\s+(?:and\s+)?)*" + _MAKER_NAME + r"\s*\($"
+)
+_MAKER_JOBS = (
+    r"(?:writer-|co-)?directors?|filmmakers?|screenwriters?|writers?|composers?|producers?"
+    r"|cinematographers?|showrunners?|creators?"
+)
+_MAKER_OPENING = re.compile(
+    r"\b(?:(?:The|Its|Their|This|His|Her)\s+(?:[\w’'\-]+[’']s\s+)?(?:(?:two|three|four|both"
+    r"|co-)\s*)?(?:" + _MAKER_JOBS + r")|(?:Writer-|Co-)?(?:Director|Filmmaker|Screenwriter|Writer"
+    r"|Composer|Producer|Cinematographer|Showrunner|Creator)s?)(?:\s*[,:—–-])?\s+" + _MAKER_NAMED
+)
+_MAKER_BY = re.compile(
+    r"\b(?:directed|written|produced|created|shot|scored|edited|co-directed|co-written)\s+by\s+"
+    + _MAKER_NAMED
+)
+_MAKER_WORDS = ("direct", "Direct", "writ", "Writ", "produc", "Produc", "creat", "Creat", "shot",
+                "scored", "edited", "compos", "Compos", "filmmaker", "Filmmaker", "showrunner",
+                "Showrunner", "cinematograph", "Cinematograph")  # fmt: skip
+
+
+def _sentence_head(text: str, at: int) -> str:
+    """The sentence of `text` from its start up to `at` (within 300 characters)."""
+    start = max(0, at - 300)
+    stop = max(
+        text.rfind(". ", start, at), text.rfind("! ", start, at), text.rfind("? ", start, at)
+    )
+    return text[stop + 2 if stop != -1 else start : at]
+
+
+def _work_of_maker_mention(text: str, at: int, end: int) -> bool:
+    """The mention is one of the film's makers, or a bracket after one: a work of theirs ("The
+    director, Ilse Brandt (Dust Crown), …"); neither is an actor."""
+    if at and text[at - 1] == "(" and text[end : end + 1] == ")":
+        head = _sentence_head(text, at - 1) + "("  # the work in brackets
+    elif text.startswith(" (", end):
+        head = _sentence_head(text, end) + " ("  # the maker, the work after in brackets
+    else:
+        return False
+    if not any(map(head.__contains__, _MAKER_WORDS)):
+        return False
+    return bool(_MAKER_OPENING.search(head) or _MAKER_BY.search(head))
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -263,7 +315,7 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
     """The mention stands among the cast of another work the sentence names."""
     head = text[max(0, at - 200) : at]
     sentence = head[max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1 :]
-    if sentence.lstrip().startswith(_FRONTED):
+    if _fronted_cast(sentence):
         # "Starring A and B, Coinflip is the heist film of the year": the work follows its cast
         rest = _FRONTED_REST.match(text, at, at + 300)
         if rest is not None and _titled_work(rest.group("work"), title):
@@ -291,6 +343,26 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         return False  # "The ensemble, starring …": no title before the cue
     m = _TITLED_WORK_CAST.search(sentence)
     return m is not None and _titled_work(m.group("work"), title)
+
+
+_FRONTED_NAMES = re.compile(_NAMES_TO_END)
+
+
+def _fronted_cast(head: str) -> bool:
+    """Whether `head` (a sentence up to a mention) opens on "Starring" and lists only names
+    since: the mention is in a cast fronted before its work. The opening may follow what ends
+    no sentence by its look: a bracketed sentence ("(It is.) Starring …") or a heading set on
+    the same line."""
+    if head.lstrip().startswith(_FRONTED):
+        return True
+    at = max(head.rfind(" " + word) for word in _FRONTED)
+    if at == -1:
+        return False
+    rest = head[at + 1 :]
+    rest = rest[rest.find(" ") + 1 :]
+    if rest.startswith("starring "):
+        rest = rest[len("starring ") :]
+    return _FRONTED_NAMES.fullmatch(rest) is not None
 
 
 def _title_before_cue(sentence: str) -> bool:
@@ -339,6 +411,7 @@ def not_this_cast(
             or _character_mention(text, at, end)
             or _other_work_mention(text, at, title)
             or _withdrawn_mention(text, end)
+            or _work_of_maker_mention(text, at, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True

@@ -1,0 +1,38 @@
+"""Shapes of prose that name someone who is not this film's actor beside the shapes that
+credit one: a maker with a work of theirs in brackets, and more below. Small made-up pages, each
+with a twin worded another way."""
+
+from __future__ import annotations
+
+from prose_pages import cast, page
+
+LABELS = "Cast: Hal Mercer, Lia Sand"
+
+
+def test_a_maker_with_a_work_in_brackets_is_no_part_and_no_actor() -> None:
+    for sentence in (
+        "The director, Ilse Brandt (Dust Crown), never lets the pace slacken.",
+        "Its three directors — Tom Hale (Night Bus), Ada Rusk and Pia Lunde — wrote it all.",
+        "Its screenwriter, Oren Vasquez (Paper Moons), gives the dialogue its snap.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_maker_and_a_work_in_brackets_on_a_page_of_actors_in_brackets() -> None:
+    # The page's habit is "Actor (Part)": the maker is no actor, nor the work a part.
+    review = page(
+        "Hal Mercer (Osvald) and Lia Sand (Greta) carry it. Director Ilse Brandt (Dust Crown) "
+        "keeps the camera low.",
+        labels=LABELS,
+    )
+    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+
+
+def test_a_character_who_is_a_director_keeps_the_actor_in_brackets() -> None:
+    # The twin: a job as the object of a verb may be a character's, its actor in brackets.
+    review = page(
+        "Lia Sand plays Greta. The actor playing Osvald asks the director, Schubert Vale "
+        "(Hal Mercer), whether he is doing the part right."
+    )
+    assert cast(review)["Hal Mercer"] == "Schubert Vale"
