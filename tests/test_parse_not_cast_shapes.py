@@ -36,3 +36,22 @@ def test_a_character_who_is_a_director_keeps_the_actor_in_brackets() -> None:
         "(Hal Mercer), whether he is doing the part right."
     )
     assert cast(review)["Hal Mercer"] == "Schubert Vale"
+
+
+def test_a_name_closing_an_aside_before_the_verb_is_not_who_plays() -> None:
+    for sentence, actor, role in (
+        (
+            "Tom Hale, a fixture of the director's work since Night Bus, plays the father.",
+            "Tom Hale",
+            "the father",
+        ),
+        (
+            "Brenner, who had worked with Ilse Brandt on Salt Flats and Paper Moons, plays the "
+            "ferryman.",
+            "Ada Brenner",
+            "the ferryman",
+        ),
+    ):
+        review = page(sentence, labels="Cast: Tom Hale, Ada Brenner")
+        assert set(cast(review)) == {"Tom Hale", "Ada Brenner"}, sentence
+        assert cast(review)[actor] in (role, None), sentence

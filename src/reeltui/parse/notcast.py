@@ -248,6 +248,33 @@ def _work_of_maker_mention(text: str, at: int, end: int) -> bool:
     return bool(_MAKER_OPENING.search(head) or _MAKER_BY.search(head))
 
 
+# A name closing an aside set between commas after the subject, right before its verb: "Anatoly
+# Solonitsyn, a fixture of Tarkovsky's work since Andrei Rublev, plays the Writer", "MacLachlan,
+# who had worked with Lynch on Dune and Blue Velvet, plays the agent". The name is the object
+# of a word inside the aside (a preposition, "and"), so the subject who plays is the one before.
+_ASIDE_VERB_AFTER = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:plays|played|is|was|stars|starred|portrays|gives|makes|brings"
+    r"|delivers|turns)\s"
+)
+_ASIDE_WORD_BEFORE = re.compile(
+    r"\s(?:since|in|on|and|of|from|after|like|than|before|including|to|for|about|at)\s+$"
+)
+_ASIDE_OPENS = re.compile(r"[A-Z][\w’'\-.]*,\s+(?:(?:a|an|the|who|whose|which|once|then)\s)")
+
+
+def _aside_object_mention(text: str, at: int, end: int) -> bool:
+    """The mention closes an aside between commas, as the object of a word in it, right before
+    the verb of the sentence's subject: that subject plays, not the name."""
+    if not text.startswith(",", end) or not _ASIDE_VERB_AFTER.match(text, end, end + 40):
+        return False
+    if not _ASIDE_WORD_BEFORE.search(text, max(0, at - 12), at):
+        return False
+    head = _sentence_head(text, at)
+    opens = _ASIDE_OPENS.search(head) if head.count(",") == 1 else None
+    # (an aside that credits the name, "Ajit, a co-worker played by X, is …", is left alone)
+    return opens is not None and " play" not in head and "ed by " not in head[opens.end() :]
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -412,6 +439,7 @@ def not_this_cast(
             or _other_work_mention(text, at, title)
             or _withdrawn_mention(text, end)
             or _work_of_maker_mention(text, at, end)
+            or _aside_object_mention(text, at, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True
