@@ -55,3 +55,22 @@ def test_a_name_closing_an_aside_before_the_verb_is_not_who_plays() -> None:
         review = page(sentence, labels="Cast: Tom Hale, Ada Brenner")
         assert set(cast(review)) == {"Tom Hale", "Ada Brenner"}, sentence
         assert cast(review)[actor] in (role, None), sentence
+
+
+def test_another_part_of_the_work_named_by_its_place_has_its_own_cast() -> None:
+    for sentence in (
+        "The second series, Salt Flats, set in Leeds and starring Mona Ruiz, was a step down.",
+        "Its third season, Dust Crown, filmed in Oslo and starring Mona Ruiz, lost its way.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_the_part_reviewed_named_by_its_place_keeps_its_cast() -> None:
+    # The twin: the work is the one the headline names, so its cast is this one.
+    review = page(
+        "Hal Mercer plays Osvald, the ferryman. The second series, Salt Flats, set in Leeds and "
+        "starring Mona Ruiz, moves the story south.",
+        headline="Harbour Lights: Salt Flats review",
+    )
+    assert "Mona Ruiz" in cast(review)

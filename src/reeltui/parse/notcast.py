@@ -82,14 +82,22 @@ _OTHER_WORK_CAST = re.compile(
 
 
 _OTHER_KIND = re.compile(
-    r"\b(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off)s?,"
+    r"\b(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|series|season|film"
+    r"|movie|instalment|installment|chapter|outing)s?,"
+)
+# Another part of the same work told by its place: "The second series, China Girl, set in
+# Sydney and starring …", "its next film, Salt Flats, with …".
+_ANOTHER_PART = (
+    r"(?:second|third|fourth|fifth|next|later|previous|following|last|first|earlier)\s+"
+    r"(?:series|season|film|movie|instalment|installment|chapter|outing)"
 )
 # The other work named first by its kind, then by its title: "The 2022 British remake, Living,
 # scripted by Kazuo Ishiguro and starring …".
 _WORK_THEN_TITLE_CAST = re.compile(
     r"\b(?i:the|a|an|its|his|her|their)\s+(?:(?:19|20)\d\d\s+)?(?:[\w’'\-]+\s+){0,2}?"
-    r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor)s?,\s+"
-    r"(?P<work>[\"“‘']?[A-Z][^,]{0,50}?[\"”’']?),\s+(?:[^,.;]{0,80}?\s+)?"
+    r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor|"
+    + _ANOTHER_PART
+    + r")s?,\s+(?P<work>[\"“‘']?[A-Z][^,]{0,50}?[\"”’']?),\s+(?:[^,.;]{0,80}?\s+)?"
     r"(?:starring|starred|stars|with|featuring|led\s+by)\s+"
     r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
 )
@@ -361,7 +369,9 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         _WORK_THEN_TITLE_CAST.search(sentence) if _OTHER_KIND.search(sentence) else None
     )
     if m is not None:
-        return not (title and fold(title) in fold(m.group("work")))
+        # (a work the title ends with is the season reviewed: "Top of the Lake: China Girl")
+        work, own = fold(m.group("work")), fold(title)
+        return not (own and (own in work or (" " in work and own.endswith(" " + work))))
     if not any(map(sentence.__contains__, _CAST_VERBS)):
         return False
     if _OTHER_KIND.search(sentence) and _KIND_THEN_CAST.search(sentence):
