@@ -74,3 +74,21 @@ def test_the_part_reviewed_named_by_its_place_keeps_its_cast() -> None:
         headline="Harbour Lights: Salt Flats review",
     )
     assert "Mona Ruiz" in cast(review)
+
+
+def test_a_craft_before_as_gives_the_singer_or_the_writer_no_part() -> None:
+    for sentence in (
+        "The last song, sung by Priya Raman as Osvald walks out into the rain, is the best.",
+        "Then a hymn composed by Oren Vasquez as Greta walks home.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_an_actor_named_after_a_craft_and_alone_after_it_still_plays() -> None:
+    # The twin: the name after "written by" is also named by its surname playing a part.
+    review = page(
+        "Written by Hal Mercer and Lia Sand, who are married, the show knows its rhythm. "
+        "Mercer plays Osvald as a man of bluff."
+    )
+    assert cast(review).get("Hal Mercer") == "Osvald"

@@ -283,6 +283,25 @@ def _aside_object_mention(text: str, at: int, end: int) -> bool:
     return opens is not None and " play" not in head and "ed by " not in head[opens.end() :]
 
 
+# A name after the verb of a craft that is not acting: "sung by Mohammed Rafi as Vijay stands in
+# a doorway" (a playback singer), "composed by X as …", "shot by X and Y as …". The "as" after
+# it opens a clause of time, and the name is no actor's of the part.
+_CRAFT_BY = re.compile(
+    r"\b(?:sung|composed|written|penned|scored|lensed|shot|edited|produced|directed"
+    r"|choreographed|photographed|designed|arranged)\s+by\s+(?:" + _MAKER_NAME + r"(?:,\s+|\s+and"
+    r"\s+|\s*&\s+))*$"
+)
+
+
+def _craft_mention(text: str, at: int, end: int) -> bool:
+    """The mention follows a craft's "by" that is not acting and comes before an "as" ("sung by
+    X as Y stands …"): the "as" gives X no part."""
+    if not text.startswith(" as ", end):
+        return False
+    start = max(0, at - 60)
+    return text.find("by ", start, at) != -1 and _CRAFT_BY.search(text, start, at) is not None
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -450,6 +469,7 @@ def not_this_cast(
             or _withdrawn_mention(text, end)
             or _work_of_maker_mention(text, at, end)
             or _aside_object_mention(text, at, end)
+            or _craft_mention(text, at, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True
