@@ -92,3 +92,13 @@ def test_an_actor_named_after_a_craft_and_alone_after_it_still_plays() -> None:
         "Mercer plays Osvald as a man of bluff."
     )
     assert cast(review).get("Hal Mercer") == "Osvald"
+
+
+def test_a_character_before_a_clause_of_manner_is_not_who_plays() -> None:
+    for sentence in (
+        "Into the town drives a lawyer. Osvald Brenn, as Hal Mercer plays him, arrives with a "
+        "briefcase and a promise.",
+        "Greta Lund, as Lia Sand portrays her, never raises her voice once.",
+    ):
+        review = page(sentence, labels="Cast: Hal Mercer, Lia Sand")
+        assert set(cast(review)) == {"Hal Mercer", "Lia Sand"}, sentence

@@ -302,6 +302,14 @@ def _craft_mention(text: str, at: int, end: int) -> bool:
     return text.find("by ", start, at) != -1 and _CRAFT_BY.search(text, start, at) is not None
 
 
+# A part read after "as" that is a clause of manner with its own actor: "Mitchell Stephens, as
+# Ian Holm plays him, arrives …": the name before "as" is the character, not who plays.
+_MANNER_CLAUSE = re.compile(
+    r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s+(?:plays|played|portrays|portrayed|writes"
+    r"|wrote|makes|made|gives|gave)\s+(?:him|her|them|it)\b"
+)
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -454,9 +462,10 @@ def not_this_cast(
     """True when a name the prose alone credits is no actor of this film: a company, place or
     publication by its words; the role another actor is credited with (`role_keys`: those
     roles, folded), or the surname of one when the name's own credit (`role`) is only a
-    description; or a name each of whose full mentions is part of something else's name, a
+    description; a name whose part is a clause of manner with another actor ("X, as Y plays
+    him"); or a name each of whose full mentions is part of something else's name, a
     character's, or another work's cast."""
-    if not_a_person(actor):
+    if not_a_person(actor) or (role and " " in role and _MANNER_CLAUSE.fullmatch(role)):
         return True
     if role_keys and _named_as_role(fold(actor), role, role_keys):
         return True
