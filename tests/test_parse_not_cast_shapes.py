@@ -102,3 +102,24 @@ def test_a_character_before_a_clause_of_manner_is_not_who_plays() -> None:
     ):
         review = page(sentence, labels="Cast: Hal Mercer, Lia Sand")
         assert set(cast(review)) == {"Hal Mercer", "Lia Sand"}, sentence
+
+
+def test_a_possessive_holding_a_part_another_credit_holds_is_another_versions() -> None:
+    for sentence in (
+        "Next year's version offers Tom Vance's Osvald and Mona Ruiz's Greta and little else.",
+        "The stage show gave us Tom Vance's Osvald and Mona Ruiz's Greta, and they were louder.",
+    ):
+        review = page(
+            f"{sentence} Everything begins with Hal Mercer. His Count Osvald is no seducer. Lia "
+            "Sand plays Greta, his wife."
+        )
+        assert cast(review) == {"Hal Mercer": "Count Osvald", "Lia Sand": "Greta"}, sentence
+
+
+def test_two_possessives_of_one_name_are_two_makers_versions() -> None:
+    for sentence in (
+        "Ilse Brandt's Night Ferry and Oren Vasquez's Night Ferry share a story and little else.",
+        "Both Ilse Brandt's Night Ferry and Oren Vasquez's Night Ferry were shot on one pier.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
