@@ -123,3 +123,26 @@ def test_two_possessives_of_one_name_are_two_makers_versions() -> None:
     ):
         review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
         assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_surname_with_a_particle_is_the_full_name_the_page_gives() -> None:
+    for first, then, actor in (
+        ("Few remember that Marco Di Santo started on the stage.", "Di Santo plays Osvald.",
+         "Marco Di Santo"),
+        ("Anneke Van Tol is quietly terrifying here.", "Van Tol plays Greta as a puzzle.",
+         "Anneke Van Tol"),
+    ):  # fmt: skip
+        review = page(first, f"{then} It is a slow film and a careful one.")
+        assert actor in cast(review), cast(review)
+        assert not any(name.split()[0] in ("Di", "Van") for name in cast(review)), cast(review)
+
+
+def test_a_name_cut_before_its_last_word_is_made_whole() -> None:
+    for prose in (
+        "Audiences who wanted the Tobin Rask Varma of old were confused. It is the best of "
+        "Tobin Rask's work, the film people name when asked which Tobin Rask movie moved them.",
+        "This is not the Tobin Rask Varma of the action films. Tobin Rask's stillness is the "
+        "point, and the Tobin Rask fans know will not be found.",
+    ):
+        review = page(prose, labels="Cast: Tobin Rask Varma, Lia Sand")
+        assert set(cast(review)) == {"Tobin Rask Varma", "Lia Sand"}, prose
