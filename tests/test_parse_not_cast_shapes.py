@@ -146,3 +146,24 @@ def test_a_name_cut_before_its_last_word_is_made_whole() -> None:
     ):
         review = page(prose, labels="Cast: Tobin Rask Varma, Lia Sand")
         assert set(cast(review)) == {"Tobin Rask Varma", "Lia Sand"}, prose
+
+
+def test_a_credit_the_writer_takes_back_is_no_credit() -> None:
+    for sentence in (
+        "Tom Vance pops up as Greta's brother Rolf... no, sorry, I'm mixing up my ferry films; "
+        "he isn't in it.",
+        "Mona Ruiz turns up as the landlady. Or not: she is not in this one, whatever the "
+        "poster says.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_denial_about_someone_else_takes_back_no_credit() -> None:
+    # The twin: no word takes the credit back, so "she isn't in it" is about another.
+    review = page(
+        "Mona Ruiz turns up as the landlady. Her sister, the one from the trailer? She is not in "
+        "this one, whatever the poster says.",
+        labels="Cast: Hal Mercer",
+    )
+    assert "Mona Ruiz" in cast(review)

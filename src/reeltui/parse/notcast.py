@@ -310,6 +310,39 @@ _MANNER_CLAUSE = re.compile(
 )
 
 
+# A credit the writer takes back: "Glenn Robbins pops up as Bruce... no, sorry, I'm mixing up
+# my alumni; he isn't in it", "X turns up as the landlord. Or not: she is not in this one".
+_RETRACTED = re.compile(
+    r"\b(?:he|she|they)\s*(?:is|was|are|were|['’]s|['’]re)?\s*(?:not|n['’]t)\s+(?:actually\s+|even\s+)?"
+    r"(?:in|part\s+of)\s+(?:it|this(?:\s+one)?|the\s+(?:film|show|series|cast|movie))\b"
+    r"|\b(?:he|she|they)\s+(?:does|did|do)\s*(?:not|n['’]t)\s+(?:appear|feature|show\s+up)\b"
+)
+_RETRACTED_WORDS = ("not ", "n't ", "n’t ")
+
+
+# What takes a sentence back before the denial: "... no, sorry", "Or not:", "Wait,".
+_TAKING_BACK = re.compile(
+    r"\.\.\.|…|\b(?:[Nn]o,|[Ss]orry\b|[Ww]ait\b|[Ss]cratch\s+that\b|[Oo]r\s+not\b"
+    r"|[Cc]orrection\b|[Ss]trike\s+that\b)"
+)
+
+
+def _retracted_mention(text: str, end: int) -> bool:
+    """Right after the mention, the writer takes it back ("... no, sorry") and says the one
+    named is not in the film ("he isn't in it")."""
+    after = text[end : end + 200]
+    if not any(map(after.__contains__, _RETRACTED_WORDS)):
+        return False
+    denial = _RETRACTED.search(after)
+    back = _TAKING_BACK.search(after, 0, denial.start()) if denial is not None else None
+    if back is None:
+        return False
+    # the taking back is in the mention's own sentence, or opens the next one
+    between = after[: back.start()]
+    stops = sum(between.count(stop) for stop in (". ", "! ", "? "))
+    return stops == 0 or (stops == 1 and between.rstrip().endswith((".", "!", "?")))
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -479,6 +512,7 @@ def not_this_cast(
             or _work_of_maker_mention(text, at, end)
             or _aside_object_mention(text, at, end)
             or _craft_mention(text, at, end)
+            or _retracted_mention(text, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True
