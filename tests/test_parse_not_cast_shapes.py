@@ -14,6 +14,7 @@ def test_a_maker_with_a_work_in_brackets_is_no_part_and_no_actor() -> None:
         "The director, Ilse Brandt (Dust Crown), never lets the pace slacken.",
         "Its three directors — Tom Hale (Night Bus), Ada Rusk and Pia Lunde — wrote it all.",
         "Its screenwriter, Oren Vasquez (Paper Moons), gives the dialogue its snap.",
+        "Writer-director Nadia Okoro (Salt Flats) keeps it tight.",
     ):
         review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
         assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
@@ -167,3 +168,12 @@ def test_a_denial_about_someone_else_takes_back_no_credit() -> None:
         labels="Cast: Hal Mercer",
     )
     assert "Mona Ruiz" in cast(review)
+
+
+def test_who_would_have_played_the_part_plays_nothing() -> None:
+    for sentence in (
+        "Greta Voss (Low Tide) would have nailed this part.",
+        "Mona Ruiz (Dust Crown) would have owned this role.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence

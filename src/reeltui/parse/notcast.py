@@ -221,7 +221,9 @@ _MAKER_JOBS = (
 )
 _MAKER_OPENING = re.compile(
     r"\b(?:(?:The|Its|Their|This|His|Her)\s+(?:[\w’'\-]+[’']s\s+)?(?:(?:two|three|four|both"
-    r"|co-)\s*)?(?:" + _MAKER_JOBS + r")|(?:Writer-|Co-)?(?:Director|Filmmaker|Screenwriter|Writer"
+    r"|co-)\s*)?(?:"
+    + _MAKER_JOBS
+    + r")|(?:Writer-|Co-)(?:[Dd]irector|[Ww]riter)|(?:Director|Filmmaker|Screenwriter|Writer"
     r"|Composer|Producer|Cinematographer|Showrunner|Creator)s?)(?:\s*[,:—–-])?\s+" + _MAKER_NAMED
 )
 _MAKER_BY = re.compile(
@@ -341,6 +343,27 @@ def _retracted_mention(text: str, end: int) -> bool:
     between = after[: back.start()]
     stops = sum(between.count(stop) for stop in (". ", "! ", "? "))
     return stops == 0 or (stops == 1 and between.rstrip().endswith((".", "!", "?")))
+
+
+# A part someone would have played, had things gone otherwise: "Greta Voss (Low Tide) would
+# have nailed this part", "Omar Said might well have been the better choice".
+_HYPOTHETICAL_AFTER = re.compile(
+    r"\s+(?:would|could|might|should)(?:\s+(?:surely|certainly|probably|well|easily|never))?"
+    r"\s+(?:have|not\s+have)\b|\s+(?:would|could|might|should)['’]ve\b"
+)
+
+
+def _hypothetical_mention(text: str, at: int, end: int) -> bool:
+    """The mention, or the pair "Name (Work)" it stands in, is the subject of "would have": a
+    part not played."""
+    if at and text[at - 1] == "(" and text.startswith(")", end):
+        end += 1  # the work in brackets after the name
+    elif text.startswith(" (", end):
+        close = text.find(")", end, end + 80)
+        if close == -1:
+            return False
+        end = close + 1  # the name, its work in brackets after it
+    return "ave" in text[end : end + 40] and _HYPOTHETICAL_AFTER.match(text, end) is not None
 
 
 def ends_a_name_of_org(word: str) -> bool:
@@ -513,6 +536,7 @@ def not_this_cast(
             or _aside_object_mention(text, at, end)
             or _craft_mention(text, at, end)
             or _retracted_mention(text, end)
+            or _hypothetical_mention(text, at, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True
