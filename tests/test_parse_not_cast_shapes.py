@@ -177,3 +177,20 @@ def test_who_would_have_played_the_part_plays_nothing() -> None:
     ):
         review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
         assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_part_in_another_work_or_still_to_be_played_is_not_this_films() -> None:
+    for sentence in (
+        "Greta Voss plays the mother in next year's Salt Flats.",
+        "Omar Said plays a cop in Netflix's Dark Water.",
+        "Ada Kroll plays the widow in the upcoming Night Bus.",
+        "Ada Kroll plays Rhea in her next film, Night Bus.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_part_in_this_film_named_with_its_makers_possessive_stays() -> None:
+    # The twin: the work after "in" is the film reviewed.
+    review = page("Mona Ruiz plays the mother in Ilse Brandt's Salt Harbour, and she is superb.")
+    assert cast(review) == {"Mona Ruiz": "the mother"}

@@ -366,6 +366,31 @@ def _hypothetical_mention(text: str, at: int, end: int) -> bool:
     return "ave" in text[end : end + 40] and _HYPOTHETICAL_AFTER.match(text, end) is not None
 
 
+# A part in another work, named after "in" with the marks of a work: "X plays the mother in
+# next year's Salt Flats", "X plays a cop in Netflix's Dark Water", "X plays Ada in the upcoming
+# Night Bus", "X plays Rhea in her next film".
+_PART_IN = r"\s+(?:plays|is\s+playing|stars\s+as|is|was|played)\s+(?:[\w’'\-]+\s+){1,5}?in\s+"
+_PART_IN_WORK_AFTER = re.compile(
+    _PART_IN + r"(?:(?:next|last|this)\s+(?:year|month|week|summer|autumn|winter|spring)['’]s"
+    r"|the\s+(?:upcoming|forthcoming|new|next|coming|sequel)|[A-Z][\w\-]*['’]s)\s+"
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on))*)"
+    r"|" + _PART_IN + r"(?:his|her|their)\s+(?:new|next|upcoming|latest|forthcoming)\s+(?:film"
+    r"|movie|series|show|project|feature|picture)\b"
+)
+
+
+def _part_in_another_work_mention(text: str, end: int, title: str) -> bool:
+    """After the mention, a part in a work that is not this film."""
+    after = text[end : end + 160]
+    if " in " not in after:
+        return False
+    m = _PART_IN_WORK_AFTER.match(text, end, end + 160)
+    if m is None:
+        return False
+    work = m.group("work")
+    return work is None or _titled_work(work, title)
+
+
 def ends_a_name_of_org(word: str) -> bool:
     """True for a word that ends the name of a company, an outlet or an event, as written
     ("Pictures", "Tribune", "Republic", "Service", "Festival")."""
@@ -537,6 +562,7 @@ def not_this_cast(
             or _craft_mention(text, at, end)
             or _retracted_mention(text, end)
             or _hypothetical_mention(text, at, end)
+            or _part_in_another_work_mention(text, end, title)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True
