@@ -22,12 +22,14 @@ def test_a_maker_with_a_work_in_brackets_is_no_part_and_no_actor() -> None:
 
 def test_a_maker_and_a_work_in_brackets_on_a_page_of_actors_in_brackets() -> None:
     # The page's habit is "Actor (Part)": the maker is no actor, nor the work a part.
-    review = page(
-        "Hal Mercer (Osvald) and Lia Sand (Greta) carry it. Director Ilse Brandt (Dust Crown) "
-        "keeps the camera low.",
-        labels=LABELS,
-    )
-    assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}
+    for sentence in (
+        "Director Ilse Brandt (Dust Crown) keeps the camera low.",
+        "The screenplay by Pia Lunde (Night Bus) is sharp.",
+    ):
+        review = page(
+            f"Hal Mercer (Osvald) and Lia Sand (Greta) carry it. {sentence}", labels=LABELS
+        )
+        assert cast(review) == {"Hal Mercer": "Osvald", "Lia Sand": "Greta"}, sentence
 
 
 def test_a_character_who_is_a_director_keeps_the_actor_in_brackets() -> None:

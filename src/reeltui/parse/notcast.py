@@ -227,8 +227,8 @@ _MAKER_OPENING = re.compile(
     r"|Composer|Producer|Cinematographer|Showrunner|Creator)s?)(?:\s*[,:—–-])?\s+" + _MAKER_NAMED
 )
 _MAKER_BY = re.compile(
-    r"\b(?:directed|written|produced|created|shot|scored|edited|co-directed|co-written)\s+by\s+"
-    + _MAKER_NAMED
+    r"\b(?:directed|written|produced|created|shot|scored|edited|co-directed|co-written|screenplay"
+    r"|script|music|score|cinematography|photography|songs|lyrics)\s+by\s+" + _MAKER_NAMED
 )
 _MAKER_WORDS = ("direct", "Direct", "writ", "Writ", "produc", "Produc", "creat", "Creat", "shot",
                 "scored", "edited", "compos", "Compos", "filmmaker", "Filmmaker", "showrunner",
