@@ -232,7 +232,7 @@ _MAKER_BY = re.compile(
 )
 _MAKER_WORDS = ("direct", "Direct", "writ", "Writ", "produc", "Produc", "creat", "Creat", "shot",
                 "scored", "edited", "compos", "Compos", "filmmaker", "Filmmaker", "showrunner",
-                "Showrunner", "cinematograph", "Cinematograph")  # fmt: skip
+                "Showrunner", "cinematograph", "Cinematograph", " by ")  # fmt: skip
 
 
 def _sentence_head(text: str, at: int) -> str:
