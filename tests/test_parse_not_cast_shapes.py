@@ -196,3 +196,22 @@ def test_a_part_in_this_film_named_with_its_makers_possessive_stays() -> None:
     # The twin: the work after "in" is the film reviewed.
     review = page("Mona Ruiz plays the mother in Ilse Brandt's Salt Harbour, and she is superb.")
     assert cast(review) == {"Mona Ruiz": "the mother"}
+
+
+def test_names_with_their_works_in_brackets_who_left_or_never_joined() -> None:
+    for sentence in (
+        "Greta Voss (Low Tide, Paper Moons) turned the part down.",
+        "Tom Vance (Night Bus) and Ada Kroll (Dust Crown) were in talks to star but the deal "
+        "collapsed.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_part_on_a_stage_after_a_bare_as() -> None:
+    for sentence in (
+        "Mona Ruiz as Lady Macbeth at the Barbican is the other thing to see this month.",
+        "If you want more, there is Omar Said as King Lear on Broadway.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence

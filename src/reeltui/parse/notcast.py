@@ -175,7 +175,7 @@ def _titled_work(work: str, title: str) -> bool:
 _LEFT = (
     r"(?:dropped|pulled|bowed)\s+out|was\s+replaced|(?:left|exited|quit)\s+the\s+(?:production"
     r"|project|film|movie|show|series|role|part)|turned\s+(?:it|the\s+(?:role|part|offer))\s+down"
-    r"|turned\s+down\s+the\s+(?:role|part|offer)"
+    r"|turned\s+down\s+the\s+(?:role|part|offer)|(?:was|were)\s+in\s+talks\s+to\s+(?:star|play|join)"
 )
 _WITHDRAWN_AFTER = re.compile(
     r"(?:\s+(?:later|eventually|reportedly|then|had|has|ultimately|abruptly|famously)){0,2}\s+"
@@ -187,15 +187,45 @@ _WITHDRAWN_AFTER = re.compile(
 )
 # A part on a stage: "X plays Othello at the Globe this summer", "X is Lear on Broadway".
 _STAGED_AFTER = re.compile(
-    r"\s+(?:plays|is\s+playing|stars\s+as|is)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+"
+    r"\s+(?:plays|is\s+playing|stars\s+as|is|as)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+"
     r"(?:at\s+the\s+[A-Z]|on\s+Broadway\b|in\s+the\s+West\s+End\b|on\s+stage\b)"
 )
-_LEFT_WORDS = (" out", "replaced", " left ", "exited", " quit ", "turned ")
+_LEFT_WORDS = (" out", "replaced", " left ", "exited", " quit ", "turned ", " talks ")
 
 
-def _withdrawn_mention(text: str, end: int) -> bool:
-    """The mention ending at `end` is of an actor who left the film ("X dropped out"), or who
-    plays a part on a stage ("X plays Othello at the Globe")."""
+# Pairs of a name and its works in brackets, joined by "and": "(Night Bus) and Ada Kroll (Dust
+# Crown)" after "Tom Vance".
+_MORE_PAIRS = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\s*&\s+)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s*\([^()]{1,60}\)"
+)
+
+
+def _past_pairs(text: str, at: int, end: int) -> int:
+    """Where the clause's verb may stand after a mention that is a name with its works in
+    brackets, or those works ("Greta Voss (Low Tide) turned …", "A (X) and B (Y) were …"):
+    after the brackets and the pairs joined to them; else `end`."""
+    if at and text[at - 1] == "(":
+        close = text.find(")", end, end + 80)
+        if close == -1:
+            return end
+        end = close + 1
+    elif text.startswith(" (", end):
+        close = text.find(")", end, end + 80)
+        if close == -1:
+            return end
+        end = close + 1
+    else:
+        return end
+    while (more := _MORE_PAIRS.match(text, end, end + 120)) is not None:
+        end = more.end()
+    return end
+
+
+def _withdrawn_mention(text: str, at: int, end: int) -> bool:
+    """The mention ending at `end` is of an actor who left the film ("X dropped out", "X (Y)
+    and Z (W) were in talks to star"), or who plays a part on a stage ("X plays Othello at the
+    Globe")."""
+    end = _past_pairs(text, at, end)
     after = text[end : end + 160]
     if (" at the " in after or " on " in after or " in the West" in after) and _STAGED_AFTER.match(
         after
@@ -356,13 +386,7 @@ _HYPOTHETICAL_AFTER = re.compile(
 def _hypothetical_mention(text: str, at: int, end: int) -> bool:
     """The mention, or the pair "Name (Work)" it stands in, is the subject of "would have": a
     part not played."""
-    if at and text[at - 1] == "(" and text.startswith(")", end):
-        end += 1  # the work in brackets after the name
-    elif text.startswith(" (", end):
-        close = text.find(")", end, end + 80)
-        if close == -1:
-            return False
-        end = close + 1  # the name, its work in brackets after it
+    end = _past_pairs(text, at, end)
     return "ave" in text[end : end + 40] and _HYPOTHETICAL_AFTER.match(text, end) is not None
 
 
@@ -556,7 +580,7 @@ def not_this_cast(
             _thing_mention(text, at, end)
             or _character_mention(text, at, end)
             or _other_work_mention(text, at, title)
-            or _withdrawn_mention(text, end)
+            or _withdrawn_mention(text, at, end)
             or _work_of_maker_mention(text, at, end)
             or _aside_object_mention(text, at, end)
             or _craft_mention(text, at, end)
