@@ -204,18 +204,12 @@ def _past_pairs(text: str, at: int, end: int) -> int:
     """Where the clause's verb may stand after a mention that is a name with its works in
     brackets, or those works ("Greta Voss (Low Tide) turned …", "A (X) and B (Y) were …"):
     after the brackets and the pairs joined to them; else `end`."""
-    if at and text[at - 1] == "(":
-        close = text.find(")", end, end + 80)
-        if close == -1:
-            return end
-        end = close + 1
-    elif text.startswith(" (", end):
-        close = text.find(")", end, end + 80)
-        if close == -1:
-            return end
-        end = close + 1
-    else:
+    if not ((at and text[at - 1] == "(") or text.startswith(" (", end)):
         return end
+    close = text.find(")", end, end + 80)
+    if close == -1:
+        return end
+    end = close + 1
     while (more := _MORE_PAIRS.match(text, end, end + 120)) is not None:
         end = more.end()
     return end
