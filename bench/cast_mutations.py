@@ -62,6 +62,12 @@ TRAPS = (
     "Omar Said of the band Cold Pines wrote the songs.",
     "Critic Lena Marsh called it the year's best in The Ledger.",
     "Writer-director Nadia Okoro (Salt Flats) keeps it tight.",
+    "Greta Voss (Low Tide, Paper Moons) turned the part down.",
+    "Omar Said's turn as the father in Dust Crown remains the benchmark.",
+    "Tom Vance (Night Bus) and Ada Kroll (Dust Crown) were in talks to star but the deal "
+    "collapsed.",
+    "Omar Said stars as the father in Salt Flats, also out this week.",
+    "Mona Ruiz as Lady Macbeth at the Barbican is the other thing to see this month.",
 )
 
 

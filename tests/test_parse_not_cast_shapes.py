@@ -215,3 +215,18 @@ def test_a_part_on_a_stage_after_a_bare_as() -> None:
     ):
         review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
         assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_part_in_another_titled_work_told_as_such() -> None:
+    for sentence in (
+        "Omar Said's turn as the father in Dust Crown remains the benchmark.",
+        "Omar Said stars as the father in Salt Flats, also out this week.",
+    ):
+        review = page(f"Hal Mercer plays Osvald, the ferryman. {sentence}")
+        assert cast(review) == {"Hal Mercer": "Osvald"}, sentence
+
+
+def test_a_part_in_this_film_told_with_its_title_stays() -> None:
+    # The twin: the title after "in" is the film reviewed.
+    review = page("Omar Said stars as the father in Salt Harbour, out this week, and he is fine.")
+    assert cast(review) == {"Omar Said": "the father"}

@@ -397,12 +397,31 @@ _PART_IN_WORK_AFTER = re.compile(
 )
 
 
+# The same with a bare title after "in", when a possessive turn names the part ("X's turn as
+# the father in Dust Crown"), or a year or a word on its release follows the title ("X stars as
+# the father in Salt Flats, also out this week").
+_TITLE_AFTER = (
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on))*)"
+)
+_TURN_IN_WORK_AFTER = re.compile(
+    r"['’]s\s+(?:turn|performance|work|role)\s+as\s+(?:[\w’'\-]+\s+){1,5}?in\s+" + _TITLE_AFTER
+)
+_PART_IN_RELEASED_AFTER = re.compile(
+    _PART_IN + _TITLE_AFTER + r"(?:\s+\((?:19|20)\d\d\)|,\s+(?:also|which|out|now|due|released"
+    r"|streaming|coming|opening)\b)"
+)
+
+
 def _part_in_another_work_mention(text: str, end: int, title: str) -> bool:
     """After the mention, a part in a work that is not this film."""
     after = text[end : end + 160]
     if " in " not in after:
         return False
-    m = _PART_IN_WORK_AFTER.match(text, end, end + 160)
+    m = (
+        _PART_IN_WORK_AFTER.match(text, end, end + 160)
+        or _TURN_IN_WORK_AFTER.match(text, end, end + 160)
+        or _PART_IN_RELEASED_AFTER.match(text, end, end + 160)
+    )
     if m is None:
         return False
     work = m.group("work")
