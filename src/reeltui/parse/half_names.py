@@ -47,10 +47,22 @@ def _name_with_part(credit: Credit, texts: Sequence[str]) -> str | None:
     if not role or " " in role or not role[:1].isupper() or len(role) < 2:
         return None
     whole = f"{credit.actor} {role}"
-    if not is_name(whole):
+    if not any(whole in t for t in texts) or not is_name(whole):
         return None
-    pattern = re.compile(r"(?<![\w’'\-])" + re.escape(whole) + r"(?![\w\-])")
-    return whole if any(whole in t and pattern.search(t) for t in texts) else None
+    return whole if any(_stands_alone(whole, t) for t in texts if whole in t) else None
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """Whether `name` stands in `text` as a whole run of words."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "’'-" or after.isalnum() or after == "-"):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def whole_names(cast: Sequence[Credit], texts: Sequence[str], units: Sequence[str]) -> list[Credit]:

@@ -535,6 +535,8 @@ def _fronted_cast(head: str) -> bool:
     since: the mention is in a cast fronted before its work. The opening may follow what ends
     no sentence by its look: a bracketed sentence ("(It is.) Starring …") or a heading set on
     the same line."""
+    if "tarring " not in head and "Featuring " not in head:
+        return False
     if head.lstrip().startswith(_FRONTED):
         return True
     at = max(head.rfind(" " + word) for word in _FRONTED)
