@@ -19,8 +19,11 @@ believed by the shape of its phrase. Some shapes are weak evidence of a performa
   tells of another version (a review tells of its own film in the present); believed only
   when X is named again by the surname alone;
 - a second actor in a part an earlier or labelled credit holds ("with X taking on the role of
-  Y" after "Z plays Y"): believed only when a word around either names an age, a later self or
-  a dub ("the young Y", "Y as a girl", "the English dub").
+  Y" after "Z plays Y"; "Orlok" is the part "Count Orlok" too): believed only when a word around
+  either names an age, a later self or a dub ("the young Y", "Y as a girl", "the English dub").
+  A credit read from a possessive alone yields so to any other holder, later ones too ("Bill
+  Skarsgård's Orlok" in a word on the remake, before "Max Schreck. His Count Orlok …"), and two
+  such possessives of one name are two makers' works ("A's Nosferatu", "B's Nosferatu").
 
 `unbelieved` gives the keys of the credits that fail the gate; labels and captions never pass
 through it.
@@ -29,7 +32,7 @@ through it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from reeltui.model import Credit
 
@@ -43,6 +46,11 @@ _STYLING = frozenset(
     reverend nurse officer captain commissioner sheriff constable
     one two three four five six seven eight nine ten first second third
     """.split()
+)
+# A title before a character's name that the page may leave out ("Count Orlok", "Orlok").
+_HONORIFICS = _STYLING | frozenset(
+    "count countess baron baroness lord lady sir dame king queen prince princess duke duchess "
+    "mr mrs ms miss dr father mother uncle aunt".split()
 )
 # Callings that may stand before a name ("Rapper X"), never first in an actor's own name.
 _CALLINGS = frozenset(
@@ -252,21 +260,43 @@ def _played_once(actor: str, places: list[tuple[int, int]], texts: Sequence[str]
     )
 
 
+def _same_part(one: str, other: str) -> bool:
+    """Whether two parts (in lower case) name one person: the same words, or one word after a
+    title ("orlok" and "count orlok"; never a surname a family shares, "sarabhai" and
+    "mrinalini sarabhai")."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    return (
+        " " not in short
+        and long.endswith(" " + short)
+        and long[: -len(short) - 1].rstrip(".") in _HONORIFICS
+    )
+
+
 def _unexplained_double(
     at: int,
     cast: Sequence[Credit],
     parts: Sequence[str],
     labelled: Sequence[bool],
     texts: Sequence[str],
+    weak: Callable[[int], bool],
 ) -> bool:
-    """Whether an earlier or labelled credit holds the same part as `cast[at]` and nothing
-    around either (an age, a later self, a dub) explains two actors in it: another version's
-    actor. `parts` are the credits' parts in lower case ("" for none)."""
+    """Whether another credit holds the same part as `cast[at]` and nothing around either (an
+    age, a later self, a dub) explains two actors in it: another version's actor. The rival is
+    an earlier or a labelled credit; a credit read from a possessive alone (`weak`: "Bill
+    Skarsgård's Orlok") yields to any other, and an earlier possessive never unseats a credit
+    read another way. `parts` are the credits' parts in lower case ("" for none)."""
     part = parts[at]
+    weak_here = weak(at)
     rivals = [
         other.actor
         for i, other in enumerate(cast)
-        if i != at and parts[i] == part and (i < at or labelled[i])
+        if i != at
+        and _same_part(parts[i], part)
+        and (labelled[i] or weak_here or (i < at and not weak(i)))
     ]
     if not rivals:
         return False
@@ -306,8 +336,22 @@ def unbelieved(
     for part in parts:
         if part:
             (twice if part in seen else seen).add(part)
+    for part in seen:
+        if " " not in part:
+            held = [p for p in seen if _same_part(part, p) and p != part]
+            if held:
+                twice.update((part, *held))
     labelled = [key not in prose_only for key in keys]
     prose = "\n".join(texts)
+    weak_memo: dict[int, bool] = {}
+
+    def weak(i: int) -> bool:
+        """Whether credit `i` is read from a possessive alone ("X's Y" at every mention)."""
+        if i not in weak_memo:
+            actor = cast[i].actor
+            weak_memo[i] = not labelled[i] and _possessive_only(actor, _places(actor, texts), texts)
+        return weak_memo[i]
+
     for at, credit in enumerate(cast):
         key = keys[at]
         if labelled[at]:
@@ -329,7 +373,7 @@ def unbelieved(
             continue
         places = _places(actor, texts)
         if (played and _played_once(actor, places, texts)) or (
-            double and _unexplained_double(at, cast, parts, labelled, texts)
+            double and _unexplained_double(at, cast, parts, labelled, texts, weak)
         ):
             dropped.add(key)
             continue

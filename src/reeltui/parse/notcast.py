@@ -82,14 +82,22 @@ _OTHER_WORK_CAST = re.compile(
 
 
 _OTHER_KIND = re.compile(
-    r"\b(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off)s?,"
+    r"\b(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|series|season|film"
+    r"|movie|instalment|installment|chapter|outing)s?,"
+)
+# Another part of the same work told by its place: "The second series, China Girl, set in
+# Sydney and starring …", "its next film, Salt Flats, with …".
+_ANOTHER_PART = (
+    r"(?:second|third|fourth|fifth|next|later|previous|following|last|first|earlier)\s+"
+    r"(?:series|season|film|movie|instalment|installment|chapter|outing)"
 )
 # The other work named first by its kind, then by its title: "The 2022 British remake, Living,
 # scripted by Kazuo Ishiguro and starring …".
 _WORK_THEN_TITLE_CAST = re.compile(
     r"\b(?i:the|a|an|its|his|her|their)\s+(?:(?:19|20)\d\d\s+)?(?:[\w’'\-]+\s+){0,2}?"
-    r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor)s?,\s+"
-    r"(?P<work>[\"“‘']?[A-Z][^,]{0,50}?[\"”’']?),\s+(?:[^,.;]{0,80}?\s+)?"
+    r"(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|predecessor|"
+    + _ANOTHER_PART
+    + r")s?,\s+(?P<work>[\"“‘']?[A-Z][^,]{0,50}?[\"”’']?),\s+(?:[^,.;]{0,80}?\s+)?"
     r"(?:starring|starred|stars|with|featuring|led\s+by)\s+"
     r"(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+))*$"
 )
@@ -167,7 +175,7 @@ def _titled_work(work: str, title: str) -> bool:
 _LEFT = (
     r"(?:dropped|pulled|bowed)\s+out|was\s+replaced|(?:left|exited|quit)\s+the\s+(?:production"
     r"|project|film|movie|show|series|role|part)|turned\s+(?:it|the\s+(?:role|part|offer))\s+down"
-    r"|turned\s+down\s+the\s+(?:role|part|offer)"
+    r"|turned\s+down\s+the\s+(?:role|part|offer)|(?:was|were)\s+in\s+talks\s+to\s+(?:star|play|join)"
 )
 _WITHDRAWN_AFTER = re.compile(
     r"(?:\s+(?:later|eventually|reportedly|then|had|has|ultimately|abruptly|famously)){0,2}\s+"
@@ -179,21 +187,245 @@ _WITHDRAWN_AFTER = re.compile(
 )
 # A part on a stage: "X plays Othello at the Globe this summer", "X is Lear on Broadway".
 _STAGED_AFTER = re.compile(
-    r"\s+(?:plays|is\s+playing|stars\s+as|is)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+"
+    r"\s+(?:plays|is\s+playing|stars\s+as|is|as)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+"
     r"(?:at\s+the\s+[A-Z]|on\s+Broadway\b|in\s+the\s+West\s+End\b|on\s+stage\b)"
 )
-_LEFT_WORDS = (" out", "replaced", " left ", "exited", " quit ", "turned ")
+_LEFT_WORDS = (" out", "replaced", " left ", "exited", " quit ", "turned ", " talks ")
 
 
-def _withdrawn_mention(text: str, end: int) -> bool:
-    """The mention ending at `end` is of an actor who left the film ("X dropped out"), or who
-    plays a part on a stage ("X plays Othello at the Globe")."""
+# Pairs of a name and its works in brackets, joined by "and": "(Night Bus) and Ada Kroll (Dust
+# Crown)" after "Tom Vance".
+_MORE_PAIRS = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+|\s*&\s+)[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s*\([^()]{1,60}\)"
+)
+
+
+def _past_pairs(text: str, at: int, end: int) -> int:
+    """Where the clause's verb may stand after a mention that is a name with its works in
+    brackets, or those works ("Greta Voss (Low Tide) turned …", "A (X) and B (Y) were …"):
+    after the brackets and the pairs joined to them; else `end`."""
+    if not ((at and text[at - 1] == "(") or text.startswith(" (", end)):
+        return end
+    close = text.find(")", end, end + 80)
+    if close == -1:
+        return end
+    end = close + 1
+    while (more := _MORE_PAIRS.match(text, end, end + 120)) is not None:
+        end = more.end()
+    return end
+
+
+def _withdrawn_mention(text: str, at: int, end: int) -> bool:
+    """The mention ending at `end` is of an actor who left the film ("X dropped out", "X (Y)
+    and Z (W) were in talks to star"), or who plays a part on a stage ("X plays Othello at the
+    Globe")."""
+    end = _past_pairs(text, at, end)
     after = text[end : end + 160]
     if (" at the " in after or " on " in after or " in the West" in after) and _STAGED_AFTER.match(
         after
     ):
         return True
     return any(map(after.__contains__, _LEFT_WORDS)) and bool(_WITHDRAWN_AFTER.match(after))
+
+
+# A maker of the film named with a work of theirs in brackets: "The director, Ilse Brandt
+# (Dust Crown), never lets …", "Its three directors — Tom Tykwer (Run Lola Run), A and B",
+# "shot by Tom Hale (Night Bus)". A review calls its own film's makers so, and the bracket after
+# a maker holds a work, never the actor of a part. A job as the object of a verb ("asks the
+# director, Schubert Vale (Hal Mercer)") may be a character's, whose actor is in the bracket,
+# so the job must open the sentence (a capital "The", "Its" or the job's own capital), or be
+# the maker's "by".
+_MAKER_NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|von|van|de|der|del|da|di|le|la)){0,4}"
+_MAKER_NAMED = (
+    r"(?:" + _MAKER_NAME + r"\s*\([^()]{1,60}\)\s*,\s+(?:and\s+)?)*" + _MAKER_NAME + r"\s*\($"
+)
+_MAKER_JOBS = (
+    r"(?:writer-|co-)?directors?|filmmakers?|screenwriters?|writers?|composers?|producers?"
+    r"|cinematographers?|showrunners?|creators?"
+)
+_MAKER_OPENING = re.compile(
+    r"\b(?:(?:The|Its|Their|This|His|Her)\s+(?:[\w’'\-]+[’']s\s+)?(?:(?:two|three|four|both"
+    r"|co-)\s*)?(?:"
+    + _MAKER_JOBS
+    + r")|(?:Writer-|Co-)(?:[Dd]irector|[Ww]riter)|(?:Director|Filmmaker|Screenwriter|Writer"
+    r"|Composer|Producer|Cinematographer|Showrunner|Creator)s?)(?:\s*[,:—–-])?\s+" + _MAKER_NAMED
+)
+_MAKER_BY = re.compile(
+    r"\b(?:directed|written|produced|created|shot|scored|edited|co-directed|co-written|screenplay"
+    r"|script|music|score|cinematography|photography|songs|lyrics)\s+by\s+" + _MAKER_NAMED
+)
+_MAKER_WORDS = ("direct", "Direct", "writ", "Writ", "produc", "Produc", "creat", "Creat", "shot",
+                "scored", "edited", "compos", "Compos", "filmmaker", "Filmmaker", "showrunner",
+                "Showrunner", "cinematograph", "Cinematograph", " by ")  # fmt: skip
+
+
+def _sentence_head(text: str, at: int) -> str:
+    """The sentence of `text` from its start up to `at` (within 300 characters)."""
+    start = max(0, at - 300)
+    stop = max(
+        text.rfind(". ", start, at), text.rfind("! ", start, at), text.rfind("? ", start, at)
+    )
+    return text[stop + 2 if stop != -1 else start : at]
+
+
+def _work_of_maker_mention(text: str, at: int, end: int) -> bool:
+    """The mention is one of the film's makers, or a bracket after one: a work of theirs ("The
+    director, Ilse Brandt (Dust Crown), …"); neither is an actor."""
+    if at and text[at - 1] == "(" and text[end : end + 1] == ")":
+        head = _sentence_head(text, at - 1) + "("  # the work in brackets
+    elif text.startswith(" (", end):
+        head = _sentence_head(text, end) + " ("  # the maker, the work after in brackets
+    else:
+        return False
+    if not any(map(head.__contains__, _MAKER_WORDS)):
+        return False
+    return bool(_MAKER_OPENING.search(head) or _MAKER_BY.search(head))
+
+
+# A name closing an aside set between commas after the subject, right before its verb: "Anatoly
+# Solonitsyn, a fixture of Tarkovsky's work since Andrei Rublev, plays the Writer", "MacLachlan,
+# who had worked with Lynch on Dune and Blue Velvet, plays the agent". The name is the object
+# of a word inside the aside (a preposition, "and"), so the subject who plays is the one before.
+_ASIDE_VERB_AFTER = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?:plays|played|is|was|stars|starred|portrays|gives|makes|brings"
+    r"|delivers|turns)\s"
+)
+_ASIDE_WORD_BEFORE = re.compile(
+    r"\s(?:since|in|on|and|of|from|after|like|than|before|including|to|for|about|at)\s+$"
+)
+_ASIDE_OPENS = re.compile(r"[A-Z][\w’'\-.]*,\s+(?:(?:a|an|the|who|whose|which|once|then)\s)")
+
+
+def _aside_object_mention(text: str, at: int, end: int) -> bool:
+    """The mention closes an aside between commas, as the object of a word in it, right before
+    the verb of the sentence's subject: that subject plays, not the name."""
+    if not text.startswith(",", end) or not _ASIDE_VERB_AFTER.match(text, end, end + 40):
+        return False
+    if not _ASIDE_WORD_BEFORE.search(text, max(0, at - 12), at):
+        return False
+    head = _sentence_head(text, at)
+    opens = _ASIDE_OPENS.search(head) if head.count(",") == 1 else None
+    # (an aside that credits the name, "Ajit, a co-worker played by X, is …", is left alone)
+    return opens is not None and " play" not in head and "ed by " not in head[opens.end() :]
+
+
+# A name after the verb of a craft that is not acting: "sung by Mohammed Rafi as Vijay stands in
+# a doorway" (a playback singer), "composed by X as …", "shot by X and Y as …". The "as" after
+# it opens a clause of time, and the name is no actor's of the part.
+_CRAFT_BY = re.compile(
+    r"\b(?:sung|composed|written|penned|scored|lensed|shot|edited|produced|directed"
+    r"|choreographed|photographed|designed|arranged)\s+by\s+(?:" + _MAKER_NAME + r"(?:,\s+|\s+and"
+    r"\s+|\s*&\s+))*$"
+)
+
+
+def _craft_mention(text: str, at: int, end: int) -> bool:
+    """The mention follows a craft's "by" that is not acting and comes before an "as" ("sung by
+    X as Y stands …"): the "as" gives X no part."""
+    if not text.startswith(" as ", end):
+        return False
+    start = max(0, at - 60)
+    return text.find("by ", start, at) != -1 and _CRAFT_BY.search(text, start, at) is not None
+
+
+# A part read after "as" that is a clause of manner with its own actor: "Mitchell Stephens, as
+# Ian Holm plays him, arrives …": the name before "as" is the character, not who plays.
+_MANNER_CLAUSE = re.compile(
+    r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}\s+(?:plays|played|portrays|portrayed|writes"
+    r"|wrote|makes|made|gives|gave)\s+(?:him|her|them|it)\b"
+)
+
+
+# A credit the writer takes back: "Glenn Robbins pops up as Bruce... no, sorry, I'm mixing up
+# my alumni; he isn't in it", "X turns up as the landlord. Or not: she is not in this one".
+_RETRACTED = re.compile(
+    r"\b(?:he|she|they)\s*(?:is|was|are|were|['’]s|['’]re)?\s*(?:not|n['’]t)\s+(?:actually\s+|even\s+)?"
+    r"(?:in|part\s+of)\s+(?:it|this(?:\s+one)?|the\s+(?:film|show|series|cast|movie))\b"
+    r"|\b(?:he|she|they)\s+(?:does|did|do)\s*(?:not|n['’]t)\s+(?:appear|feature|show\s+up)\b"
+)
+_RETRACTED_WORDS = ("not ", "n't ", "n’t ")
+
+
+# What takes a sentence back before the denial: "... no, sorry", "Or not:", "Wait,".
+_TAKING_BACK = re.compile(
+    r"\.\.\.|…|\b(?:[Nn]o,|[Ss]orry\b|[Ww]ait\b|[Ss]cratch\s+that\b|[Oo]r\s+not\b"
+    r"|[Cc]orrection\b|[Ss]trike\s+that\b)"
+)
+
+
+def _retracted_mention(text: str, end: int) -> bool:
+    """Right after the mention, the writer takes it back ("... no, sorry") and says the one
+    named is not in the film ("he isn't in it")."""
+    after = text[end : end + 200]
+    if not any(map(after.__contains__, _RETRACTED_WORDS)):
+        return False
+    denial = _RETRACTED.search(after)
+    back = _TAKING_BACK.search(after, 0, denial.start()) if denial is not None else None
+    if back is None:
+        return False
+    # the taking back is in the mention's own sentence, or opens the next one
+    between = after[: back.start()]
+    stops = sum(between.count(stop) for stop in (". ", "! ", "? "))
+    return stops == 0 or (stops == 1 and between.rstrip().endswith((".", "!", "?")))
+
+
+# A part someone would have played, had things gone otherwise: "Greta Voss (Low Tide) would
+# have nailed this part", "Omar Said might well have been the better choice".
+_HYPOTHETICAL_AFTER = re.compile(
+    r"\s+(?:would|could|might|should)(?:\s+(?:surely|certainly|probably|well|easily|never))?"
+    r"\s+(?:have|not\s+have)\b|\s+(?:would|could|might|should)['’]ve\b"
+)
+
+
+def _hypothetical_mention(text: str, at: int, end: int) -> bool:
+    """The mention, or the pair "Name (Work)" it stands in, is the subject of "would have": a
+    part not played."""
+    end = _past_pairs(text, at, end)
+    return "ave" in text[end : end + 40] and _HYPOTHETICAL_AFTER.match(text, end) is not None
+
+
+# A part in another work, named after "in" with the marks of a work: "X plays the mother in
+# next year's Salt Flats", "X plays a cop in Netflix's Dark Water", "X plays Ada in the upcoming
+# Night Bus", "X plays Rhea in her next film".
+_PART_IN = r"\s+(?:plays|is\s+playing|stars\s+as|is|was|played)\s+(?:[\w’'\-]+\s+){1,5}?in\s+"
+_PART_IN_WORK_AFTER = re.compile(
+    _PART_IN + r"(?:(?:next|last|this)\s+(?:year|month|week|summer|autumn|winter|spring)['’]s"
+    r"|the\s+(?:upcoming|forthcoming|new|next|coming|sequel)|[A-Z][\w\-]*['’]s)\s+"
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on))*)"
+    r"|" + _PART_IN + r"(?:his|her|their)\s+(?:new|next|upcoming|latest|forthcoming)\s+(?:film"
+    r"|movie|series|show|project|feature|picture)\b"
+)
+
+
+# The same with a bare title after "in", when a possessive turn names the part ("X's turn as
+# the father in Dust Crown"), or a year or a word on its release follows the title ("X stars as
+# the father in Salt Flats, also out this week").
+_TITLE_AFTER = (
+    r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on))*)"
+)
+_TURN_IN_WORK_AFTER = re.compile(
+    r"['’]s\s+(?:turn|performance|work|role)\s+as\s+(?:[\w’'\-]+\s+){1,5}?in\s+" + _TITLE_AFTER
+)
+_PART_IN_RELEASED_AFTER = re.compile(
+    _PART_IN + _TITLE_AFTER + r"(?:\s+\((?:19|20)\d\d\)|,\s+(?:also|which|out|now|due|released"
+    r"|streaming|coming|opening)\b)"
+)
+
+
+def _part_in_another_work_mention(text: str, end: int, title: str) -> bool:
+    """After the mention, a part in a work that is not this film."""
+    after = text[end : end + 160]
+    if " in " not in after:
+        return False
+    m = (
+        _PART_IN_WORK_AFTER.match(text, end, end + 160)
+        or _TURN_IN_WORK_AFTER.match(text, end, end + 160)
+        or _PART_IN_RELEASED_AFTER.match(text, end, end + 160)
+    )
+    if m is None:
+        return False
+    work = m.group("work")
+    return work is None or _titled_work(work, title)
 
 
 def ends_a_name_of_org(word: str) -> bool:
@@ -263,7 +495,7 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
     """The mention stands among the cast of another work the sentence names."""
     head = text[max(0, at - 200) : at]
     sentence = head[max(head.rfind(". "), head.rfind("! "), head.rfind("? ")) + 1 :]
-    if sentence.lstrip().startswith(_FRONTED):
+    if _fronted_cast(sentence):
         # "Starring A and B, Coinflip is the heist film of the year": the work follows its cast
         rest = _FRONTED_REST.match(text, at, at + 300)
         if rest is not None and _titled_work(rest.group("work"), title):
@@ -282,7 +514,9 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         _WORK_THEN_TITLE_CAST.search(sentence) if _OTHER_KIND.search(sentence) else None
     )
     if m is not None:
-        return not (title and fold(title) in fold(m.group("work")))
+        # (a work the title ends with is the season reviewed: "Top of the Lake: China Girl")
+        work, own = fold(m.group("work")), fold(title)
+        return not (own and (own in work or (" " in work and own.endswith(" " + work))))
     if not any(map(sentence.__contains__, _CAST_VERBS)):
         return False
     if _OTHER_KIND.search(sentence) and _KIND_THEN_CAST.search(sentence):
@@ -291,6 +525,28 @@ def _other_work_mention(text: str, at: int, title: str) -> bool:
         return False  # "The ensemble, starring …": no title before the cue
     m = _TITLED_WORK_CAST.search(sentence)
     return m is not None and _titled_work(m.group("work"), title)
+
+
+_FRONTED_NAMES = re.compile(_NAMES_TO_END)
+
+
+def _fronted_cast(head: str) -> bool:
+    """Whether `head` (a sentence up to a mention) opens on "Starring" and lists only names
+    since: the mention is in a cast fronted before its work. The opening may follow what ends
+    no sentence by its look: a bracketed sentence ("(It is.) Starring …") or a heading set on
+    the same line."""
+    if "tarring " not in head and "Featuring " not in head:
+        return False
+    if head.lstrip().startswith(_FRONTED):
+        return True
+    at = max(head.rfind(" " + word) for word in _FRONTED)
+    if at == -1:
+        return False
+    rest = head[at + 1 :]
+    rest = rest[rest.find(" ") + 1 :]
+    if rest.startswith("starring "):
+        rest = rest[len("starring ") :]
+    return _FRONTED_NAMES.fullmatch(rest) is not None
 
 
 def _title_before_cue(sentence: str) -> bool:
@@ -326,9 +582,10 @@ def not_this_cast(
     """True when a name the prose alone credits is no actor of this film: a company, place or
     publication by its words; the role another actor is credited with (`role_keys`: those
     roles, folded), or the surname of one when the name's own credit (`role`) is only a
-    description; or a name each of whose full mentions is part of something else's name, a
+    description; a name whose part is a clause of manner with another actor ("X, as Y plays
+    him"); or a name each of whose full mentions is part of something else's name, a
     character's, or another work's cast."""
-    if not_a_person(actor):
+    if not_a_person(actor) or (role and " " in role and _MANNER_CLAUSE.fullmatch(role)):
         return True
     if role_keys and _named_as_role(fold(actor), role, role_keys):
         return True
@@ -338,7 +595,13 @@ def not_this_cast(
             _thing_mention(text, at, end)
             or _character_mention(text, at, end)
             or _other_work_mention(text, at, title)
-            or _withdrawn_mention(text, end)
+            or _withdrawn_mention(text, at, end)
+            or _work_of_maker_mention(text, at, end)
+            or _aside_object_mention(text, at, end)
+            or _craft_mention(text, at, end)
+            or _retracted_mention(text, end)
+            or _hypothetical_mention(text, at, end)
+            or _part_in_another_work_mention(text, end, title)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True

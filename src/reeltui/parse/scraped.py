@@ -41,6 +41,7 @@ from reeltui.parse.credits import (
 )
 from reeltui.parse.cues import lowered, may_hold
 from reeltui.parse.gate import unbelieved
+from reeltui.parse.half_names import whole_names
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -4461,7 +4462,8 @@ def _facts(
     for key in unbelieved([cast[k] for k in order], order, prose_only, credit_texts, page.units):
         del cast[key]
         order.remove(key)
-    out.cast = merge_aliases(_by_first_mention([cast[k] for k in order], page.units), labelled)
+    whole = whole_names([cast[k] for k in order], credit_texts, page.units)
+    out.cast = merge_aliases(_by_first_mention(whole, page.units), labelled)
     out.cast = settle_roles(out.cast, credit_texts, page.units)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
