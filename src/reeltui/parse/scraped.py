@@ -1677,6 +1677,8 @@ def _choose_title(
         (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
     ]
     keyed = [(text, prior, loose_key(text)) for text, prior in candidates]
+    # "Mommy is" cut from "Mommy is a …": it holds the title's mentions but is none of its own.
+    tailed = {key for text, _, key in keyed if title_checks.verb_tailed(text)}
     own_key = loose_key(own)
     own_stands = not _chrome_title(own)  # (a headline of furniture's words never stands)
     stop = prose.find(". ", 0, 400)
@@ -1707,7 +1709,7 @@ def _choose_title(
         within = [
             _count(body_key, other)
             for other in keys
-            if len(other) > len(key) and f" {key} " in f" {other} "
+            if len(other) > len(key) and f" {key} " in f" {other} " and other not in tailed
         ]
         count = _count(body_key, key) - max(within, default=0)
         if count > 0 and " " not in key and _common_word(text, prose):

@@ -57,6 +57,21 @@ def _title_like(text: str) -> bool:
     return True
 
 
+# Verbs a sentence goes on with after naming the film ("Mindhunter is here", "Mommy is a …"):
+# a candidate cut after one is the title and a verb, no longer title.
+_VERB_TAIL = frozenset(
+    "is isn't are aren't was wasn't were has hasn't have had does doesn't did will won't would"
+    " can can't could may might must should gets makes".split()
+)
+
+
+def verb_tailed(text: str) -> bool:
+    """True when `text` ends on a verb that follows a title in a sentence ("Mommy Is", "Gangs
+    of Wasseypur is"): the title and the start of what the sentence says of it."""
+    words = text.rstrip("‘’'\"“”«»()[]:,.!?-–— ").split()
+    return len(words) >= 2 and words[-1].lower().replace("’", "'") in _VERB_TAIL
+
+
 def longest_confirmed(
     title: str,
     candidates: list[tuple[str, bool]],
@@ -80,6 +95,8 @@ def longest_confirmed(
             continue
         if not _title_like(text) or "’s " in text or "'s " in text or _OWNER.match(text):
             continue
+        if verb_tailed(text):
+            continue  # "Mindhunter Is": the title, then the sentence's verb
         at = f" {other} ".index(held)
         added = f" {other} "[at + len(held) :].strip() or f" {other} "[:at].strip()
         if added == "s" or _ADDED.match(added) or all(w in _SMALL for w in added.split()):
