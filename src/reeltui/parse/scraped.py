@@ -40,6 +40,7 @@ from reeltui.parse.credits import (
     shared_surname,
 )
 from reeltui.parse.cues import lowered, may_hold
+from reeltui.parse.film_year import stated_year
 from reeltui.parse.gate import unbelieved
 from reeltui.parse.labels import (
     LabelHit,
@@ -82,7 +83,7 @@ from reeltui.parse.notes import (
     past_opening_label,
 )
 from reeltui.parse.other_boxes import other_film_boxes
-from reeltui.parse.prose_facts import settle
+from reeltui.parse.prose_facts import anniversary_years, publish_year, settle
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.role_span import settle_roles
@@ -4493,7 +4494,7 @@ def _prose_settled(
         about.append(page.hints.description)  # a saved page's own standfirst
     dated = page.units[max(0, first - 4) : min(start + 1, first + 10)]
     cast_keys = {fold(c.actor) for c in out.cast}
-    return settle(
+    directors, year = settle(
         title=title,
         series=series,
         about=about,
@@ -4506,6 +4507,18 @@ def _prose_settled(
         person=lambda name: fold(name) not in cast_keys and person(name),
         past=(info.season or 0) < 2,
     )
+    if year is None and out.year is None:
+        published = publish_year(dated)
+        ages = anniversary_years(about, paragraphs[:3], published) if published else set()
+        year = stated_year(
+            title,
+            about,
+            paragraphs,
+            series=series,
+            past=(info.season or 0) < 2,
+            ages=frozenset(ages),
+        )
+    return directors, year
 
 
 _CREDIT_PART = re.compile(
