@@ -24,6 +24,7 @@ from reeltui.model import Format, Review, Reviewer
 from reeltui.parse.credits import NO_BLOCK, credit_block, find_credit_block
 from reeltui.parse.labels import LabelHit, canonical_rating, label_kind, scan_labels
 from reeltui.parse.layout import byline_name
+from reeltui.parse.reviewed_work import reviewed_work
 from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
 from reeltui.text import clean_line
 
@@ -411,13 +412,16 @@ def parse_html(
     )
     wanted = engine == "trafilatura" or (engine == "auto" and words >= _TRAFILATURA_MIN_WORDS)
     meta = _page_meta(text)
+    work = reviewed_work(text)
     if sane and wanted:
         main = _main_text(text)
         if main is not None:
             return _from_main(
-                main, extractor, meta, path=path, review_id=review_id, problems=problems
+                main, extractor, meta, work, path=path, review_id=review_id, problems=problems
             )
-    return _from_blocks(blocks, extractor, meta, path=path, review_id=review_id, problems=problems)
+    return _from_blocks(
+        blocks, extractor, meta, work, path=path, review_id=review_id, problems=problems
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,6 +565,7 @@ def _from_main(
     main: _Main,
     extractor: _Extractor,
     meta: tuple[str | None, tuple[str, ...]],
+    work: tuple[str | None, int | None],
     *,
     path: Path,
     review_id: str,
@@ -625,6 +630,8 @@ def _from_main(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
+        work=work[0],
+        work_year=work[1],
         decks=frozenset(extractor.decks).union(sub_decks, head),
     )
     review = parse_scraped(
@@ -657,6 +664,7 @@ def _from_blocks(
     blocks: list[tuple[str, str]],
     extractor: _Extractor,
     meta: tuple[str | None, tuple[str, ...]],
+    work: tuple[str | None, int | None],
     *,
     path: Path,
     review_id: str,
@@ -679,6 +687,8 @@ def _from_blocks(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
+        work=work[0],
+        work_year=work[1],
         decks=frozenset(extractor.decks),
         markup_author=bool(extractor.author),
     )

@@ -135,6 +135,9 @@ class PageHints:
     # The markup names the author, which the caller puts in when the text has no byline: the
     # byline model is not asked.
     markup_author: bool = False
+    # The film or series the page's JSON-LD says it reviews, and the year it gives it.
+    work: str | None = None
+    work_year: int | None = None
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -2090,7 +2093,9 @@ def parse_scraped(
         whole = len(paragraphs) <= 12 and all(len(p) <= 3000 for p in paragraphs)
         review_key = body_key if whole else f" {loose_key(text)} "  # (the key made already)
         if whole or not _count(review_key, loose_key(title)):
-            named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
+            named_part = titles.recurring_span(
+                title, headline, review_key, text, frozenset(people)
+            ) or title_checks.named_lead(title, review_key)
             if named_part is not None:
                 title, from_headline = named_part, False
     led = title_checks.past_lead_in(title, headline, body_key) or title_checks.past_frame(
@@ -2109,6 +2114,13 @@ def parse_scraped(
         directed,
     )
     title = clip(clean_line(title))
+    if (
+        hints.work
+        and loose_key(hints.work) != loose_key(title)
+        and _count(body_key, loose_key(hints.work))
+    ):
+        # The page's JSON-LD names the film it reviews, and the review names it too.
+        title, from_headline = clip(hints.work), False
     if title and title != info.title:
         cut = _cut_title_credits(page, body_units, title)
         if len(cut) < len(body_units):
@@ -2173,6 +2185,8 @@ def parse_scraped(
     if not paragraphs:
         problems.append("no review text was found below the headline")
     year = facts.year
+    if year is None and hints.work_year and loose_key(hints.work or "") == loose_key(title):
+        year = hints.work_year  # the year the page's JSON-LD gives the film it reviews
     if year is None:
         year = _bracketed_year([*units, *hints.captions], title)
     if year is None:

@@ -72,6 +72,38 @@ def verb_tailed(text: str) -> bool:
     return len(words) >= 2 and words[-1].lower().replace("’", "'") in _VERB_TAIL
 
 
+# What a headline in title case says of the film after its name: "X Still Rules", "X Remains
+# …", "X Is Back".
+_PREDICATE = _VERB_TAIL | frozenset(
+    "still remains returns holds stays turns proves shows deserves rules hits lands offers brings"
+    " takes feels works endures".split()
+)
+
+
+def named_lead(text: str, body_key: str) -> str | None:
+    """The film's name at the head of a headline in title case that says something of it, where
+    the review never names the whole and names the head twice or more ("Predator Still Rules"
+    → "Predator", "Paddington Remains a Delight" → "Paddington"). A person's name that the
+    review then shortens to the surname ("Tom Cruise Is Back": "Cruise") is not it, nor a
+    small word; None when no lead fits."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 2 * _WORDS or _count(body_key, loose_key(text)):
+        return None
+    for size in range(min(len(words) - 1, _WORDS), 0, -1):
+        lead = " ".join(words[:size])
+        key = loose_key(lead)
+        if words[size].lower().replace("’", "'") not in _PREDICATE:
+            continue  # the head must end where the sentence's verb begins
+        if words[size - 1].lower() in _SMALL or len(key) < 4 or not _title_like(lead):
+            continue
+        if _count(body_key, key) < 2:
+            continue
+        if size > 1 and _count(body_key, loose_key(words[size - 1])) > _count(body_key, key):
+            continue  # "Tom Cruise" … "Cruise": a person
+        return lead
+    return None
+
+
 def longest_confirmed(
     title: str,
     candidates: list[tuple[str, bool]],
