@@ -89,3 +89,34 @@ def test_a_lone_word_the_review_keeps_naming_is_the_title() -> None:
     assert review.film.title == "Pyaasa"
     review = scraped(KICKER.format(maker="Ana Lima", film="Marigold").replace("Classic", "Old"))
     assert review.film.title == "Marigold"
+
+
+ESSAY = """<!doctype html><html><head><title>{plain}</title></head><body><article>
+<h1>{headline}</h1><p class="byline author">By Jane Doe</p>
+<p>Few films are as strange as The Quiet River, which sets a fairy tale inside a thriller and
+dares its audience to decide which of the two they are watching.</p>
+<p>The Quiet River opens on a night sky, and the children at its heart never quite leave it:
+every scene afterwards seems lit by the same cold and patient stars.</p>
+<p>The hymn the preacher sings, Stars Over Water, comes back at the end, and Stars Over Water
+is the last thing we hear: a film that keeps its terrors small and its comforts smaller.</p>
+</article></body></html>"""
+
+
+def _essay(headline: str) -> Review:
+    plain = headline.replace("<em>", "").replace("</em>", "").replace("<i>", "")
+    text = ESSAY.format(headline=headline, plain=plain.replace("</i>", ""))
+    return parse_html(text, path=Path("page.html"), review_id="p", problems=[])
+
+
+def test_the_film_in_italics_in_an_essays_headline_is_the_title() -> None:
+    review = _essay("Stars Over Water: Fairy Tale and Terror in <em>The Quiet River</em>")
+    assert review.film.title == "The Quiet River"
+    review = _essay("Stars Over Water: <i>The Quiet River</i> and the Long Night")
+    assert review.film.title == "The Quiet River"
+
+
+def test_italics_the_review_never_names_or_more_than_one_span_are_not_taken() -> None:
+    review = _essay("Stars Over Water: <em>The Quiet River</em> and <em>Night Moves</em>")
+    assert review.film.title != "Night Moves"
+    review = _essay("The Quiet River review: an <em>astonishing</em> fairy tale")
+    assert review.film.title == "The Quiet River"
