@@ -27,6 +27,7 @@ from reeltui.text import fold
 __all__ = [
     "Owned",
     "anniversary_years",
+    "clause_owner",
     "director_year",
     "headline_makers",
     "owned_years",
@@ -99,7 +100,7 @@ def _film_noun(text: str, at: int) -> tuple[list[str], int] | None:
     return None
 
 
-def _owner(raw: str) -> str | None:
+def clause_owner(raw: str) -> str | None:
     """The name in a capitalised run before a possessive, without a clause's opening word."""
     words = raw.split()
     while words and (words[0] in _NOT_NAMES or words[0].lower() in _PARTICLES):
@@ -129,7 +130,7 @@ def owned_years(texts: Sequence[str], title: str) -> list[Owned]:
             between, end = [*head.group(2).split(), *noun[0]], noun[1]
             if any(w.lower() in _OTHER_WORK for w in between):
                 continue
-            owner = _owner(head.group(1))
+            owner = clause_owner(head.group(1))
             if owner is None or _ASIDE_BEFORE.search(text, max(0, head.start() - 40), head.start()):
                 continue
             rest = text[end : end + 60]
@@ -377,7 +378,7 @@ def _possessed(line: str, m: re.Match[str]) -> str | None:
     """The owner's name before the possessive matched by `m`, as written."""
     at = m.start()
     head = _NAME_BEFORE.search(line, max(0, at - 60), at)
-    return _owner(head.group(1)) if head else None
+    return clause_owner(head.group(1)) if head else None
 
 
 def headline_makers(lines: Sequence[str], title: str) -> list[str]:
@@ -519,7 +520,7 @@ def duty_directors(texts: Sequence[str]) -> list[str]:
 
     def add(names: str) -> None:
         for name in _SPLIT.split(names):
-            name = _owner(name.strip()) or ""
+            name = clause_owner(name.strip()) or ""
             if is_name(name) and name not in found:
                 found.append(name)
 

@@ -73,6 +73,7 @@ from reeltui.parse.layout import (
     title_key,
     without_email,
 )
+from reeltui.parse.makers import owner_director
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.notes import (
     is_closing_sentence,
@@ -4521,6 +4522,15 @@ def _prose_settled(
         person=lambda name: fold(name) not in cast_keys and person(name),
         past=(info.season or 0) < 2,
     )
+    if not directors and not fixed and not series:
+        # The film's owner ("Murnau's Nosferatu", "Fazil's psychological thriller").
+        owner = owner_director(
+            title,
+            [*about, *paragraphs],
+            surnames=lambda: _surnames([*about, *paragraphs]),
+            person=lambda name: fold(name) not in cast_keys and person(name),
+        )
+        directors = (owner,) if owner else directors
     if year is None and out.year is None:
         published = publish_year(dated)
         ages = anniversary_years(about, paragraphs[:3], published) if published else set()
