@@ -65,3 +65,22 @@ def test_a_series_owner_is_no_director() -> None:
         "of its patience over eight episodes."
     )
     assert _page(opening, "Harbour Lights season 2 review") == []
+
+
+SHOW = (
+    "Harbour Lights review: {lede}\n\nBy Jane Doe\n\n"
+    "{owner}'s coastal drama Harbour Lights takes its time, and the show is better for it: "
+    "eight episodes that move at the pace of the tide.\n\n"
+    "The show's keeper, played with great care by Rosa Vale, holds the town together, and the "
+    "series gives every household its own small story.\n\n"
+    "By the last episode the show has earned its quiet ending, and {owner} has made "
+    "something rare.\n\nLeave a comment\n"
+)
+
+
+def test_an_owner_of_a_show_found_to_be_a_series_directs_nothing() -> None:
+    review = scraped(SHOW.format(lede="a patient tide", owner="Ana Lima"))
+    assert review.film.kind.value == "series"
+    assert review.directors == ()
+    review = scraped(SHOW.format(lede="slow and lovely", owner="Tomas Reyes"))
+    assert review.directors == ()

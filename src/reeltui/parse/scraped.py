@@ -4335,6 +4335,7 @@ def _facts(
     maker = _maker_by_title(page.units[: end + 1], title) if not label_directors else None
     directors = _dedupe(label_directors) or ([maker] if maker else named)
     fixed = bool(label_directors or maker)
+    guessed = False  # the directors are only the prose's weak votes ("X's drama")
     if not directors:
         # (one the prose says both makes the film and performs in it may be its director)
         cast_keys = {fold(c.actor) for c in out.cast} - performing
@@ -4355,6 +4356,7 @@ def _facts(
         weak = [group for group in weak if all(map(person, group))]
         prosed = [d for d in prose.directors if person(d)]
         directors = strong or prosed or (weak[0] if weak and not series_page else [])
+        guessed = not strong and not prosed and bool(directors)
     actor_keys = {fold(c.actor) for c in out.cast}
     directors = [d for d in directors if person(d)]
     out.directors = tuple(
@@ -4461,6 +4463,8 @@ def _facts(
         series, season = True, season or in_box
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
+    if series and guessed and out.directors == tuple(d for d in directors if person(d)):
+        out.directors = ()  # "X's series" on a page found to be a series: X made the show
     out.directors, out.year = _prose_settled(
         page, headline, title, start, paragraphs, out, series or series_page, info, fixed, person
     )
