@@ -12,6 +12,7 @@ from reeltui.parse.title_checks import (
     numbered,
     past_frame,
     past_lead_in,
+    season_suffix,
     without_edition,
     without_owner,
 )
@@ -377,3 +378,29 @@ def test_a_cut_ending_on_a_verb_does_not_take_the_titles_mentions() -> None:
     assert scraped(text).film.title == "Harbour Lights"
     twin = text.replace("Harbour Lights", "Salt Road West").replace(" is ", " was ")
     assert scraped(twin).film.title == "Salt Road West"
+
+
+def test_a_season_closing_the_title_goes_to_the_season() -> None:
+    text = (
+        "Harbour Lights: Series One – Blu-ray review\n\nBy Jane Doe\n\n"
+        "Harbour Lights arrived quietly, six episodes about a lighthouse keeper and her town, "
+        "and the first series of Harbour Lights still holds up on a second look.\n\n"
+        "Ana Lima plays the keeper with great care, and every episode gives one household of the "
+        "town its own small story, told without hurry.\n\n"
+        "Harbour Lights: Series One is the best thing the channel has made in years, and it "
+        "holds up on a second look, every episode of it.\n\nLeave a comment\n"
+    )
+    review = scraped(text)
+    assert (review.film.title, review.film.season) == ("Harbour Lights", 1)
+    twin = text.replace("Harbour Lights: Series One", "Salt Road, Season 2").replace(
+        "Harbour Lights", "Salt Road"
+    )
+    review = scraped(twin)
+    assert (review.film.title, review.film.season) == ("Salt Road", 2)
+
+
+def test_a_title_ending_on_series_or_season_as_its_own_word_stays() -> None:
+    body = " x the ninth season is here and the ninth season ends y "
+    assert season_suffix("The Ninth Season", body) is None
+    body = " x harbour lights is here y "
+    assert season_suffix("Harbour Lights: Series One", body) == ("Harbour Lights", 1)

@@ -2152,7 +2152,9 @@ def parse_scraped(
         # review does).
         title = dated.group(1)
         info = replace(info, title=title, year=info.year or int(dated.group(2)))
-    numbered = _season_in_title(title, body_key, units[: max(start, 1)], paragraphs[:4])
+    numbered = _season_in_title(
+        title, body_key, units[: max(start, 1)], paragraphs[:4]
+    ) or title_checks.season_suffix(title, body_key)
     if numbered is not None:
         title, number = numbered
         info = replace(info, title=title, season=number, kind=Kind.SERIES)

@@ -104,6 +104,32 @@ def named_lead(text: str, body_key: str) -> str | None:
     return None
 
 
+_NUMBER_WORDS = {
+    w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
+}
+# "Sherlock: Series One", "Fargo – Season 2", "Top Boy, Series 3": the show and a season.
+_SEASON_SUFFIX = re.compile(
+    r"^(.+?)\s*(?::|,|\s[–—-])\s*(?:series|season)\s+(\d{1,2}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)$",
+    re.IGNORECASE,
+)
+
+
+def season_suffix(title: str, body_key: str) -> tuple[str, int] | None:
+    """("Sherlock", 1) for a title that closes on its season after a colon, a comma or a dash
+    ("Sherlock: Series One"), where the review names the show without it; None otherwise."""
+    if "eason" not in title and "eries" not in title:
+        return None
+    m = _SEASON_SUFFIX.match(title)
+    if not m:
+        return None
+    bare, number = m.group(1).strip(), m.group(2).lower()
+    season = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    if not 1 <= season <= 30 or not _count(body_key, loose_key(bare)):
+        return None
+    return bare, season
+
+
 def longest_confirmed(
     title: str,
     candidates: list[tuple[str, bool]],
