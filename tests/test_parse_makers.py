@@ -5,6 +5,7 @@ twin worded differently, and pages whose owner is another film's or two people."
 from __future__ import annotations
 
 from reeltui.parse.makers import owner_director
+from reeltui.parse.title_checks import after_colon
 
 from prose_pages import P2, P3, scraped
 
@@ -84,3 +85,25 @@ def test_an_owner_of_a_show_found_to_be_a_series_directs_nothing() -> None:
     assert review.directors == ()
     review = scraped(SHOW.format(lede="slow and lovely", owner="Tomas Reyes"))
     assert review.directors == ()
+
+
+def test_a_title_two_people_own_credits_neither() -> None:
+    opening = (
+        "With Tomas Reyes's Harbour Lights arriving in cinemas this winter, it is a good moment "
+        "to return to Ana Lima's Harbour Lights, the quiet original, which first appeared long ago."
+    )
+    assert _page(opening) == []
+    opening = (
+        "Ana Lima's Harbour Lights is back in cinemas this winter, and it is a good moment to "
+        "return to the quiet film about a lighthouse keeper."
+    )
+    assert _page(opening) == ["Ana Lima"]
+
+
+def test_the_part_after_a_frames_colon_the_review_names() -> None:
+    body = " x nosferatu is old and nosferatu is strange y "
+    assert after_colon("The Shadow Before the Remake: Nosferatu", body) == "Nosferatu"
+    body = " x heeramandi is lavish and heeramandi is long y "
+    assert after_colon("Heeramandi: The Diamond Bazaar", body) is None
+    body = " x the shadow before the remake and nosferatu and nosferatu y "
+    assert after_colon("The Shadow Before the Remake: Nosferatu", body) is None

@@ -33,6 +33,8 @@ __all__ = [
     "owned_years",
     "publish_year",
     "release_year",
+    "settle",
+    "title_owners",
 ]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -381,6 +383,29 @@ def _possessed(line: str, m: re.Match[str]) -> str | None:
     return clause_owner(head.group(1)) if head else None
 
 
+def title_owners(title: str, texts: Sequence[str]) -> set[str]:
+    """The last words of everyone the texts write as owning the title itself ("Robert Eggers's
+    Nosferatu", "Murnau's Nosferatu"), whatever the sentence: two of them mean the page is
+    about two films of one name, and neither owner is sure to be this one's maker."""
+    found: set[str] = set()
+    if len(title) < 2:
+        return found
+    for text in texts:
+        at = text.find(title)
+        while at != -1:
+            before = text[max(0, at - 60) : at].rstrip(_QUOTES)
+            m = _POSSESSIVE_END.search(before)
+            owner = _possessed(before, m) if m else None
+            if owner and owner[:1].isupper():
+                found.add(fold(owner.split()[-1]))
+            at = text.find(title, at + len(title))
+    return found
+
+
+# A possessive closing the text before a title: "Eggers's ", "Murnau’s ‘".
+_POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])\s$")
+
+
 def headline_makers(lines: Sequence[str], title: str) -> list[str]:
     """Owners of the film in the lines about it (headline, standfirst): "'Burning': Lee
     Chang-dong's Murakami Riff", "Paul Verhoeven's ultraviolent satire", "Gareth Evans'
@@ -605,6 +630,8 @@ def settle(
             if len(out) <= 1
             else []
         )
+        if len(title_owners(base, [*about, *texts])) > 1:
+            titled, headed = [], []  # "Eggers's Nosferatu" and "Murnau's Nosferatu": two films
         for group, strong in ((titled, True), (headed, False)):
             names = [n for n in dict.fromkeys(group) if _mentions(n, texts) >= 1]
             if len(names) == 1 and any(fold(names[0]) == fold(d) for d in out):

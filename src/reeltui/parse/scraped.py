@@ -84,7 +84,7 @@ from reeltui.parse.notes import (
     past_opening_label,
 )
 from reeltui.parse.other_boxes import other_film_boxes
-from reeltui.parse.prose_facts import anniversary_years, publish_year, settle
+from reeltui.parse.prose_facts import anniversary_years, publish_year, settle, title_owners
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.role_span import settle_roles
@@ -2094,9 +2094,11 @@ def parse_scraped(
         whole = len(paragraphs) <= 12 and all(len(p) <= 3000 for p in paragraphs)
         review_key = body_key if whole else f" {loose_key(text)} "  # (the key made already)
         if whole or not _count(review_key, loose_key(title)):
-            named_part = titles.recurring_span(
-                title, headline, review_key, text, frozenset(people)
-            ) or title_checks.named_lead(title, review_key)
+            named_part = (
+                title_checks.after_colon(title, review_key)
+                or titles.recurring_span(title, headline, review_key, text, frozenset(people))
+                or title_checks.named_lead(title, review_key)
+            )
             if named_part is not None:
                 title, from_headline = named_part, False
     led = title_checks.past_lead_in(title, headline, body_key) or title_checks.past_frame(
@@ -4359,6 +4361,8 @@ def _facts(
         prosed = [d for d in prose.directors if person(d)]
         directors = strong or prosed or (weak[0] if weak and not series_page else [])
         guessed = not strong and not prosed and bool(directors)
+        if guessed and len(title_owners(title, [*top, *paragraphs])) > 1:
+            directors = []  # "Eggers's Nosferatu" and "Murnau's Nosferatu": two films
     actor_keys = {fold(c.actor) for c in out.cast}
     directors = [d for d in directors if person(d)]
     out.directors = tuple(

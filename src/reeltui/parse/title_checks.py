@@ -130,6 +130,18 @@ def season_suffix(title: str, body_key: str) -> tuple[str, int] | None:
     return bare, season
 
 
+def after_colon(title: str, body_key: str) -> str | None:
+    """The part after a title's colon where the review names it twice or more and never names
+    the part before it nor the whole: an essay's frame over the film ("The Shadow Before the
+    Remake: Nosferatu"). None otherwise."""
+    before, colon, after = title.partition(": ")
+    if not colon or not after or _count(body_key, loose_key(title)):
+        return None
+    if _count(body_key, loose_key(before)) or not _title_like(after):
+        return None
+    return after if _count(body_key, loose_key(after)) >= 2 else None
+
+
 def longest_confirmed(
     title: str,
     candidates: list[tuple[str, bool]],
