@@ -83,7 +83,7 @@ def test_a_release_abroad_is_not_the_films() -> None:
 def test_another_film_in_apposition_gives_none() -> None:
     texts = ["Like Jaws, the film that opened in 1975, it is a story of a town and a threat."]
     assert stated_year("Harbour Lights", [], texts) is None
-    texts = ["Like Jaws, Harbour Lights is a film that opened in 1975 and never left."]
+    texts = ["Like Jaws, Harbour Lights is a film that opened in 1975, and it never left."]
     assert stated_year("Harbour Lights", [], texts) == 1975
 
 

@@ -122,6 +122,9 @@ _RELEASE_WORDS = (
     "came out",
     "hit ",
 )
+# Verbs a story's opening uses too ("opens in 1945 on an island"): a release only where the year
+# ends the clause.
+_STORY_VERBS = frozenset(("opened", "arrived", "landed", "appeared"))
 # A release on a disc or a service, years after the film's own, or abroad: not its year.
 _HOME_VIDEO = re.compile(
     r"(?i)\b(?:dvd|blu-?ray|vhs|video|4k|criterion|restor\w*|re-?release\w*|streaming|netflix"
@@ -175,12 +178,16 @@ def _release_years(title: str, texts: Sequence[str], series: bool) -> set[int]:
                 elif subject == "it" and not named:
                     continue  # "it" names the film only in a sentence that names it too
                 gap = m.group(3)
+                if not gap.strip() and m.group(2).lower() in _STORY_VERBS:
+                    close = sentence[m.end() : m.end() + 1]
+                    if close not in ("", ".", ",", ";", ")", "—", "–"):
+                        continue  # "The film opened in 1945 on a small island": the story
                 if _HOME_VIDEO.search(gap) and not (
                     series and "dvd" not in gap.lower() and not _ELSEWHERE.search(gap)
                 ):
                     continue  # "came out on DVD in 2005"
                 clause = sentence[max(0, m.start() - 80) : m.end()]
-                if _OTHER_WORK.search(clause) and not named:
+                if _OTHER_WORK.search(clause):
                     continue  # "the remake, which opened in 2014"
                 years.add(int(m.group(4)))
     return years

@@ -50,6 +50,16 @@ _COMPARED = re.compile(
     r"|echoes|echoing|evokes|with|and|or|to|of)\s+(?:the\s+)?$"
 )
 _QUOTES = "‘“\"'"
+# A job before the owner's name: the film is theirs only as crew or cast.
+_JOB_BEFORE = re.compile(
+    r"(?i)\b(?:photography|cinematographer|dp|composer|editor|director|designer|writer"
+    r"|screenwriter|producer|star|actor|actress|novelist|author)\s+$"
+)
+# What someone's part of the film is called after its title: "X's Title photography".
+_CREW_WORK = frozenset(
+    "photography cinematography camera score music soundtrack editing design costumes script"
+    " screenplay performance role turn lighting sound effects".split()
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
 # A sentence about another work than the film: its remake, its original, a book.
 _OTHER_WORK = re.compile(
@@ -70,9 +80,13 @@ def _owners(text: str, title: str) -> list[str]:
         at = text.rfind(owner, head.start(), m.start())
         if _COMPARED.search(text, max(0, at - 30), at):
             continue  # "like Spielberg's film", "the films of X's …"
+        if _JOB_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "Director of photography X's …": the crew's, not the film's maker
         rest = text[m.end() : m.end() + 120]
         if title and rest.lstrip(_QUOTES).startswith(title):
-            found.append(owner)  # "Murnau's Nosferatu", "Kogonada's 'Columbus'"
+            tail = rest.lstrip(_QUOTES)[len(title) :].lstrip(_QUOTES + "’” ").split(" ", 1)[0]
+            if tail.strip(",.;:!?").lower() not in _CREW_WORK:
+                found.append(owner)  # "Murnau's Nosferatu", not "X's Title photography"
             continue
         owned = _OWNED_FILM.match(rest)
         if owned is None or _OTHER.match(rest):
