@@ -12,6 +12,7 @@ from reeltui.parse.title_checks import (
     numbered,
     past_frame,
     past_lead_in,
+    season_suffix,
     without_edition,
     without_owner,
 )
@@ -350,3 +351,56 @@ def test_review_by_a_site_is_a_byline_not_the_headline() -> None:
         page("Review by FilmGlitz [ Wednesday, October 17, 2018 • Tamil ]")
     ).film.title == ("Salt Road")
     assert scraped(page("Reviewed by Our Critic [ 17 October 2018 ]")).film.title == "Salt Road"
+
+
+def test_a_longer_candidate_ending_on_the_sentences_verb_is_no_title() -> None:
+    body = " x harbour lights is here for you and harbour lights is patient y "
+    found = [("Harbour Lights Is", True)]
+    assert longest_confirmed("Harbour Lights", found, body, frozenset()) == "Harbour Lights"
+    body = " x salt road was a surprise and salt road was the best of the year y "
+    found = [("Salt Road Was", True)]
+    assert longest_confirmed("Salt Road", found, body, frozenset()) == "Salt Road"
+    body = " x salt road west was a surprise and salt road west was the best y "
+    found = [("Salt Road West", True)]
+    assert longest_confirmed("Salt Road", found, body, frozenset()) == "Salt Road West"
+
+
+def test_a_cut_ending_on_a_verb_does_not_take_the_titles_mentions() -> None:
+    text = (
+        "Harbour Lights Is the Year's Quietest Triumph\n\nBy Jane Doe\n\n"
+        "Harbour Lights is a patient film about a lighthouse keeper and the town she keeps. "
+        "It takes its time, and Harbour Lights is better for it.\n\n"
+        "Ana Lima plays the keeper with great care, and the town around her is drawn with the "
+        "same patience, one household at a time, until it feels like a place you have lived.\n\n"
+        "By the end Harbour Lights has earned every minute, and the last scene lands softly.\n\n"
+        "Leave a comment\n"
+    )
+    assert scraped(text).film.title == "Harbour Lights"
+    twin = text.replace("Harbour Lights", "Salt Road West").replace(" is ", " was ")
+    assert scraped(twin).film.title == "Salt Road West"
+
+
+def test_a_season_closing_the_title_goes_to_the_season() -> None:
+    text = (
+        "Harbour Lights: Series One – Blu-ray review\n\nBy Jane Doe\n\n"
+        "Harbour Lights arrived quietly, six episodes about a lighthouse keeper and her town, "
+        "and the first series of Harbour Lights still holds up on a second look.\n\n"
+        "Ana Lima plays the keeper with great care, and every episode gives one household of the "
+        "town its own small story, told without hurry.\n\n"
+        "Harbour Lights: Series One is the best thing the channel has made in years, and it "
+        "holds up on a second look, every episode of it.\n\nLeave a comment\n"
+    )
+    review = scraped(text)
+    assert (review.film.title, review.film.season) == ("Harbour Lights", 1)
+    twin = text.replace("Harbour Lights: Series One", "Salt Road, Season 2").replace(
+        "Harbour Lights", "Salt Road"
+    )
+    review = scraped(twin)
+    assert (review.film.title, review.film.season) == ("Salt Road", 2)
+
+
+def test_a_title_ending_on_series_or_season_as_its_own_word_stays() -> None:
+    body = " x the ninth season is here and the ninth season ends y "
+    assert season_suffix("The Ninth Season", body) is None
+    body = " x harbour lights is here y "
+    assert season_suffix("Harbour Lights: Series One", body) == ("Harbour Lights", 1)

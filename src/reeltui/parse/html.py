@@ -24,6 +24,7 @@ from reeltui.model import Format, Review, Reviewer
 from reeltui.parse.credits import NO_BLOCK, credit_block, find_credit_block
 from reeltui.parse.labels import LabelHit, canonical_rating, label_kind, scan_labels
 from reeltui.parse.layout import byline_name
+from reeltui.parse.reviewed_work import reviewed_work
 from reeltui.parse.scraped import PageHints, parse_scraped, sub_scores
 from reeltui.text import clean_line
 
@@ -40,6 +41,7 @@ _BLOCKS = frozenset(
 # Elements whose content is not markup: it runs to the matching end tag, whatever it holds.
 _RAW_TEXT = frozenset("script style textarea title xmp iframe noembed noframes noscript".split())
 _MARKS = frozenset(("class", "id", "rel", "itemprop"))
+_ITALIC = frozenset(("em", "i", "cite"))
 _AUTHOR = re.compile(r"\b(?:author|byline)\b", re.IGNORECASE)
 # The heading of an author box ("About the author", "More from this author"), not a name.
 _AUTHOR_BOX = re.compile(
@@ -201,6 +203,11 @@ class _Extractor:
     _tag: str = "p"
     _article_blocks: list[tuple[str, str]] | None = None
     _article_depth: int | None = None
+    #: The spans in italics (`<em>`, `<i>`, `<cite>`) of the first `<h1>`: a film's name set in
+    #: an essay's headline ("Fairy Tale and Terror in <em>The Night of the Hunter</em>").
+    headline_italics: list[str] = field(default_factory=list)
+    _h1s: int = 0
+    _italics: list[tuple[int, int]] = field(default_factory=list)  # (place on stack, buffer)
 
     def feed(self, page: str) -> None:
         """Read a whole page."""
@@ -251,6 +258,10 @@ class _Extractor:
         if tag in ("article", "main") and self._article_depth is None and not self._skipping:
             self._article_depth = len(self._stack)
             self._article_blocks = []
+        if tag == "h1":
+            self._h1s += 1
+        elif tag in _ITALIC and self._h1s == 1 and self._open["h1"] and not self._skipping:
+            self._italics.append((len(self._stack), len(self._text)))
         if tag not in _BLOCKS and marks and _LABEL_CLASS.search(marks):
             buffer = self._side_text if self._skipping else self._text
             self._labels.append((len(self._stack), len(buffer)))
@@ -279,6 +290,11 @@ class _Extractor:
             while self._labels and self._labels[-1][0] >= index:
                 begin = self._labels.pop()[1]
             self._end_label(begin)
+        while self._italics and self._italics[-1][0] >= index:
+            begin = self._italics.pop()[1]
+            text = " ".join("".join(self._text[begin:]).split())
+            if text:
+                self.headline_italics.append(text)
         if tag in _BLOCKS:
             self._flush()
         self._flush_side()
@@ -411,13 +427,16 @@ def parse_html(
     )
     wanted = engine == "trafilatura" or (engine == "auto" and words >= _TRAFILATURA_MIN_WORDS)
     meta = _page_meta(text)
+    work = reviewed_work(text)
     if sane and wanted:
         main = _main_text(text)
         if main is not None:
             return _from_main(
-                main, extractor, meta, path=path, review_id=review_id, problems=problems
+                main, extractor, meta, work, path=path, review_id=review_id, problems=problems
             )
-    return _from_blocks(blocks, extractor, meta, path=path, review_id=review_id, problems=problems)
+    return _from_blocks(
+        blocks, extractor, meta, work, path=path, review_id=review_id, problems=problems
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,6 +580,7 @@ def _from_main(
     main: _Main,
     extractor: _Extractor,
     meta: tuple[str | None, tuple[str, ...]],
+    work: tuple[str | None, int | None],
     *,
     path: Path,
     review_id: str,
@@ -625,12 +645,28 @@ def _from_main(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
+        work=work[0] or _headline_work(extractor),
+        work_year=work[1],
         decks=frozenset(extractor.decks).union(sub_decks, head),
     )
     review = parse_scraped(
         "\n\n".join(lines), path=path, review_id=review_id, problems=problems, hints=hints
     )
     return replace(review, format=Format.HTML)
+
+
+def _headline_work(extractor: _Extractor) -> str | None:
+    """The one span in italics of the headline, when the headline says more than it: the work
+    an essay's headline names ("Leaning on the Everlasting Arms: … in <em>The Night of the
+    Hunter</em>"). None when there are none or several, or when the span is the headline."""
+    spans = set(extractor.headline_italics)
+    if len(spans) != 1:
+        return None
+    span = spans.pop().strip(" ‘’'\"“”:,.!?")
+    headline = next((block for tag, block in extractor.blocks if tag == "h1"), "")
+    if not span or len(span) > 80 or span == headline or span[:1].islower():
+        return None
+    return span
 
 
 #: How many of the page's blocks just above the main text are kept as its head matter.
@@ -657,6 +693,7 @@ def _from_blocks(
     blocks: list[tuple[str, str]],
     extractor: _Extractor,
     meta: tuple[str | None, tuple[str, ...]],
+    work: tuple[str | None, int | None],
     *,
     path: Path,
     review_id: str,
@@ -679,6 +716,8 @@ def _from_blocks(
         captions=tuple(extractor.captions),
         description=meta[0],
         directors=meta[1],
+        work=work[0] or _headline_work(extractor),
+        work_year=work[1],
         decks=frozenset(extractor.decks),
         markup_author=bool(extractor.author),
     )

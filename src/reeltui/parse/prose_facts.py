@@ -27,11 +27,14 @@ from reeltui.text import fold
 __all__ = [
     "Owned",
     "anniversary_years",
+    "clause_owner",
     "director_year",
     "headline_makers",
     "owned_years",
     "publish_year",
     "release_year",
+    "settle",
+    "title_owners",
 ]
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -99,7 +102,7 @@ def _film_noun(text: str, at: int) -> tuple[list[str], int] | None:
     return None
 
 
-def _owner(raw: str) -> str | None:
+def clause_owner(raw: str) -> str | None:
     """The name in a capitalised run before a possessive, without a clause's opening word."""
     words = raw.split()
     while words and (words[0] in _NOT_NAMES or words[0].lower() in _PARTICLES):
@@ -129,7 +132,7 @@ def owned_years(texts: Sequence[str], title: str) -> list[Owned]:
             between, end = [*head.group(2).split(), *noun[0]], noun[1]
             if any(w.lower() in _OTHER_WORK for w in between):
                 continue
-            owner = _owner(head.group(1))
+            owner = clause_owner(head.group(1))
             if owner is None or _ASIDE_BEFORE.search(text, max(0, head.start() - 40), head.start()):
                 continue
             rest = text[end : end + 60]
@@ -377,7 +380,30 @@ def _possessed(line: str, m: re.Match[str]) -> str | None:
     """The owner's name before the possessive matched by `m`, as written."""
     at = m.start()
     head = _NAME_BEFORE.search(line, max(0, at - 60), at)
-    return _owner(head.group(1)) if head else None
+    return clause_owner(head.group(1)) if head else None
+
+
+def title_owners(title: str, texts: Sequence[str]) -> set[str]:
+    """The last words of everyone the texts write as owning the title itself ("Robert Eggers's
+    Nosferatu", "Murnau's Nosferatu"), whatever the sentence: two of them mean the page is
+    about two films of one name, and neither owner is sure to be this one's maker."""
+    found: set[str] = set()
+    if len(title) < 2:
+        return found
+    for text in texts:
+        at = text.find(title)
+        while at != -1:
+            before = text[max(0, at - 60) : at].rstrip(_QUOTES)
+            m = _POSSESSIVE_END.search(before)
+            owner = _possessed(before, m) if m else None
+            if owner and owner[:1].isupper():
+                found.add(fold(owner.split()[-1]))
+            at = text.find(title, at + len(title))
+    return found
+
+
+# A possessive closing the text before a title: "Eggers's ", "Murnau’s ‘".
+_POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])\s$")
 
 
 def headline_makers(lines: Sequence[str], title: str) -> list[str]:
@@ -519,7 +545,7 @@ def duty_directors(texts: Sequence[str]) -> list[str]:
 
     def add(names: str) -> None:
         for name in _SPLIT.split(names):
-            name = _owner(name.strip()) or ""
+            name = clause_owner(name.strip()) or ""
             if is_name(name) and name not in found:
                 found.append(name)
 
@@ -604,6 +630,8 @@ def settle(
             if len(out) <= 1
             else []
         )
+        if len(title_owners(base, [*about, *texts])) > 1:
+            titled, headed = [], []  # "Eggers's Nosferatu" and "Murnau's Nosferatu": two films
         for group, strong in ((titled, True), (headed, False)):
             names = [n for n in dict.fromkeys(group) if _mentions(n, texts) >= 1]
             if len(names) == 1 and any(fold(names[0]) == fold(d) for d in out):

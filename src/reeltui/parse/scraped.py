@@ -40,6 +40,7 @@ from reeltui.parse.credits import (
     shared_surname,
 )
 from reeltui.parse.cues import lowered, may_hold
+from reeltui.parse.film_year import stated_year
 from reeltui.parse.gate import unbelieved
 from reeltui.parse.half_names import whole_names
 from reeltui.parse.labels import (
@@ -73,6 +74,7 @@ from reeltui.parse.layout import (
     title_key,
     without_email,
 )
+from reeltui.parse.makers import owner_director
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.notes import (
     is_closing_sentence,
@@ -83,7 +85,7 @@ from reeltui.parse.notes import (
     past_opening_label,
 )
 from reeltui.parse.other_boxes import other_film_boxes
-from reeltui.parse.prose_facts import settle
+from reeltui.parse.prose_facts import anniversary_years, publish_year, settle, title_owners
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.role_span import settle_roles
@@ -135,6 +137,9 @@ class PageHints:
     # The markup names the author, which the caller puts in when the text has no byline: the
     # byline model is not asked.
     markup_author: bool = False
+    # The film or series the page's JSON-LD says it reviews, and the year it gives it.
+    work: str | None = None
+    work_year: int | None = None
 
 
 _YEAR = re.compile(r"\((1[89]\d\d|20\d\d|2100)(?:\s*[–—-]\s*(?:\d{2,4})?\s*)?\)")
@@ -1718,6 +1723,8 @@ def _choose_title(
         (_unaliased(_without_format(text), body_key), prior) for text, prior in candidates
     ]
     keyed = [(text, prior, loose_key(text)) for text, prior in candidates]
+    # "Mommy is" cut from "Mommy is a …": it holds the title's mentions but is none of its own.
+    tailed = {key for text, _, key in keyed if title_checks.verb_tailed(text)}
     own_key = loose_key(own)
     own_stands = not _chrome_title(own)  # (a headline of furniture's words never stands)
     stop = prose.find(". ", 0, 400)
@@ -1748,7 +1755,7 @@ def _choose_title(
         within = [
             _count(body_key, other)
             for other in keys
-            if len(other) > len(key) and f" {key} " in f" {other} "
+            if len(other) > len(key) and f" {key} " in f" {other} " and other not in tailed
         ]
         count = _count(body_key, key) - max(within, default=0)
         if count > 0 and " " not in key and _common_word(text, prose):
@@ -2128,7 +2135,11 @@ def parse_scraped(
         whole = len(paragraphs) <= 12 and all(len(p) <= 3000 for p in paragraphs)
         review_key = body_key if whole else f" {loose_key(text)} "  # (the key made already)
         if whole or not _count(review_key, loose_key(title)):
-            named_part = titles.recurring_span(title, headline, review_key, text, frozenset(people))
+            named_part = (
+                title_checks.after_colon(title, review_key)
+                or titles.recurring_span(title, headline, review_key, text, frozenset(people))
+                or title_checks.named_lead(title, review_key)
+            )
             if named_part is not None:
                 title, from_headline = named_part, False
     led = title_checks.past_lead_in(title, headline, body_key) or title_checks.past_frame(
@@ -2147,6 +2158,13 @@ def parse_scraped(
         directed,
     )
     title = clip(clean_line(title))
+    if (
+        hints.work
+        and loose_key(hints.work) != loose_key(title)
+        and _count(body_key, loose_key(hints.work))
+    ):
+        # The page's JSON-LD names the film it reviews, and the review names it too.
+        title, from_headline = clip(hints.work), False
     if title and title != info.title:
         cut = _cut_title_credits(page, body_units, title)
         if len(cut) < len(body_units):
@@ -2177,7 +2195,9 @@ def parse_scraped(
         # review does).
         title = dated.group(1)
         info = replace(info, title=title, year=info.year or int(dated.group(2)))
-    numbered = _season_in_title(title, body_key, units[: max(start, 1)], paragraphs[:4])
+    numbered = _season_in_title(
+        title, body_key, units[: max(start, 1)], paragraphs[:4]
+    ) or title_checks.season_suffix(title, body_key)
     if numbered is not None:
         title, number = numbered
         info = replace(info, title=title, season=number, kind=Kind.SERIES)
@@ -2211,6 +2231,8 @@ def parse_scraped(
     if not paragraphs:
         problems.append("no review text was found below the headline")
     year = facts.year
+    if year is None and hints.work_year and loose_key(hints.work or "") == loose_key(title):
+        year = hints.work_year  # the year the page's JSON-LD gives the film it reviews
     if year is None:
         year = _bracketed_year([*units, *hints.captions], title)
     if year is None:
@@ -4482,6 +4504,7 @@ def _facts(
     maker = _maker_by_title(page.units[: end + 1], title) if not label_directors else None
     directors = _dedupe(label_directors) or ([maker] if maker else named)
     fixed = bool(label_directors or maker)
+    guessed = False  # the directors are only the prose's weak votes ("X's drama")
     if not directors:
         # (one the prose says both makes the film and performs in it may be its director)
         cast_keys = {fold(c.actor) for c in out.cast} - performing
@@ -4502,6 +4525,9 @@ def _facts(
         weak = [group for group in weak if all(map(person, group))]
         prosed = [d for d in prose.directors if person(d)]
         directors = strong or prosed or (weak[0] if weak and not series_page else [])
+        guessed = not strong and not prosed and bool(directors)
+        if guessed and len(title_owners(title, [*top, *paragraphs])) > 1:
+            directors = []  # "Eggers's Nosferatu" and "Murnau's Nosferatu": two films
     actor_keys = {fold(c.actor) for c in out.cast}
     directors = [d for d in directors if person(d)]
     out.directors = tuple(
@@ -4608,6 +4634,8 @@ def _facts(
         series, season = True, season or in_box
     out.kind = Kind.SERIES if series else Kind.FILM
     out.season = season
+    if series and guessed and out.directors == tuple(d for d in directors if person(d)):
+        out.directors = ()  # "X's series" on a page found to be a series: X made the show
     out.directors, out.year = _prose_settled(
         page, headline, title, start, paragraphs, out, series or series_page, info, fixed, person
     )
@@ -4656,7 +4684,7 @@ def _prose_settled(
         about.append(page.hints.description)  # a saved page's own standfirst
     dated = page.units[max(0, first - 4) : min(start + 1, first + 10)]
     cast_keys = {fold(c.actor) for c in out.cast}
-    return settle(
+    directors, year = settle(
         title=title,
         series=series,
         about=about,
@@ -4669,6 +4697,27 @@ def _prose_settled(
         person=lambda name: fold(name) not in cast_keys and person(name),
         past=(info.season or 0) < 2,
     )
+    if not directors and not fixed and not series:
+        # The film's owner ("Murnau's Nosferatu", "Fazil's psychological thriller").
+        owner = owner_director(
+            title,
+            [*about, *paragraphs],
+            surnames=lambda: _surnames([*about, *paragraphs]),
+            person=lambda name: fold(name) not in cast_keys and person(name),
+        )
+        directors = (owner,) if owner else directors
+    if year is None and out.year is None:
+        published = publish_year(dated)
+        ages = anniversary_years(about, paragraphs[:3], published) if published else set()
+        year = stated_year(
+            title,
+            about,
+            paragraphs,
+            series=series,
+            past=(info.season or 0) < 2,
+            ages=frozenset(ages),
+        )
+    return directors, year
 
 
 _CREDIT_PART = re.compile(

@@ -57,6 +57,91 @@ def _title_like(text: str) -> bool:
     return True
 
 
+# Verbs a sentence goes on with after naming the film ("Mindhunter is here", "Mommy is a …"):
+# a candidate cut after one is the title and a verb, no longer title.
+_VERB_TAIL = frozenset(
+    "is isn't are aren't was wasn't were has hasn't have had does doesn't did will won't would"
+    " can can't could may might must should gets makes".split()
+)
+
+
+def verb_tailed(text: str) -> bool:
+    """True when `text` ends on a verb that follows a title in a sentence ("Mommy Is", "Gangs
+    of Wasseypur is"): the title and the start of what the sentence says of it."""
+    words = text.rstrip("‘’'\"“”«»()[]:,.!?-–— ").split()
+    return len(words) >= 2 and words[-1].lower().replace("’", "'") in _VERB_TAIL
+
+
+# What a headline in title case says of the film after its name: "X Still Rules", "X Remains
+# …", "X Is Back".
+_PREDICATE = _VERB_TAIL | frozenset(
+    "still remains returns holds stays turns proves shows deserves rules hits lands offers brings"
+    " takes feels works endures".split()
+)
+
+
+def named_lead(text: str, body_key: str) -> str | None:
+    """The film's name at the head of a headline in title case that says something of it, where
+    the review never names the whole and names the head twice or more ("Predator Still Rules"
+    → "Predator", "Paddington Remains a Delight" → "Paddington"). A person's name that the
+    review then shortens to the surname ("Tom Cruise Is Back": "Cruise") is not it, nor a
+    small word; None when no lead fits."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 2 * _WORDS or _count(body_key, loose_key(text)):
+        return None
+    for size in range(min(len(words) - 1, _WORDS), 0, -1):
+        lead = " ".join(words[:size])
+        key = loose_key(lead)
+        if words[size].lower().replace("’", "'") not in _PREDICATE:
+            continue  # the head must end where the sentence's verb begins
+        if words[size - 1].lower() in _SMALL or len(key) < 4 or not _title_like(lead):
+            continue
+        if _count(body_key, key) < 2:
+            continue
+        if size > 1 and _count(body_key, loose_key(words[size - 1])) > _count(body_key, key):
+            continue  # "Tom Cruise" … "Cruise": a person
+        return lead
+    return None
+
+
+_NUMBER_WORDS = {
+    w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())
+}
+# "Sherlock: Series One", "Fargo – Season 2", "Top Boy, Series 3": the show and a season.
+_SEASON_SUFFIX = re.compile(
+    r"^(.+?)\s*(?::|,|\s[–—-])\s*(?:series|season)\s+(\d{1,2}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)$",
+    re.IGNORECASE,
+)
+
+
+def season_suffix(title: str, body_key: str) -> tuple[str, int] | None:
+    """("Sherlock", 1) for a title that closes on its season after a colon, a comma or a dash
+    ("Sherlock: Series One"), where the review names the show without it; None otherwise."""
+    if "eason" not in title and "eries" not in title:
+        return None
+    m = _SEASON_SUFFIX.match(title)
+    if not m:
+        return None
+    bare, number = m.group(1).strip(), m.group(2).lower()
+    season = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    if not 1 <= season <= 30 or not _count(body_key, loose_key(bare)):
+        return None
+    return bare, season
+
+
+def after_colon(title: str, body_key: str) -> str | None:
+    """The part after a title's colon where the review names it twice or more and never names
+    the part before it nor the whole: an essay's frame over the film ("The Shadow Before the
+    Remake: Nosferatu"). None otherwise."""
+    before, colon, after = title.partition(": ")
+    if not colon or not after or _count(body_key, loose_key(title)):
+        return None
+    if _count(body_key, loose_key(before)) or not _title_like(after):
+        return None
+    return after if _count(body_key, loose_key(after)) >= 2 else None
+
+
 def longest_confirmed(
     title: str,
     candidates: list[tuple[str, bool]],
@@ -80,6 +165,8 @@ def longest_confirmed(
             continue
         if not _title_like(text) or "’s " in text or "'s " in text or _OWNER.match(text):
             continue
+        if verb_tailed(text):
+            continue  # "Mindhunter Is": the title, then the sentence's verb
         at = f" {other} ".index(held)
         added = f" {other} "[at + len(held) :].strip() or f" {other} "[:at].strip()
         if added == "s" or _ADDED.match(added) or all(w in _SMALL for w in added.split()):

@@ -290,6 +290,9 @@ WEIGHTS: dict[str, float] = {
 # title, "Jodie Foster and Kali Reis" two people.
 _RUN_BREAK = re.compile(r"[’']s\s+|,\s+|:\s+|\s+and\s+|\s+[|–—~•·»-]\s+|\s*\(")
 _SPAN_WORDS = 6
+# A lone word of the headline the review names this often is the film's name ("Why Guru Dutt's
+# Pyaasa still hurts"), if it passes `_proper_word`.
+_LONE_MENTIONS = 3
 # "District 9 at 15", "The Wicker Man at 50": a title with the age it has reached.
 _AT_AGE = re.compile(r"^(.+?)\s+at\s+\d{1,3}$", re.IGNORECASE)
 
@@ -351,6 +354,15 @@ def recurring_span(
     best: tuple[int, int] | None = None
     found: str | None = None
     own = _spans(title) if sentence else []
+    # A lone word of the headline may stand for the film where no run of two words or more of
+    # the title is named ("Classic Corner" over "… Pyaasa still hurts"), not where one is
+    # ("Rewatching Zindagi Gulzar Hai 10 Years Later: Does Kashaf …", the title named once).
+    title_words = title.split()
+    lone_ok = not any(
+        _count(review_key, loose_key(" ".join(title_words[i : i + n])))
+        for n in range(2, min(len(title_words), _SPAN_WORDS) + 1)
+        for i in range(len(title_words) - n + 1)
+    )
     for words in _spans(headline) + own:
         if _person(words, review_key):
             continue  # a person's name and its parts ("Sarah Polley", "Polley")
@@ -369,7 +381,11 @@ def recurring_span(
                 count = _count(review_key, key)
                 if count < 2 or (best is not None and (size, count) <= best):
                     continue
-                if size == 1 and (not lone or len(key) < 4 or not _proper_word(text, prose)):
+                if size == 1 and (
+                    not (lone or (lone_ok and count >= _LONE_MENTIONS))
+                    or len(key) < 4
+                    or not _proper_word(text, prose)
+                ):
                     continue
                 if _person(part, review_key):
                     continue  # a person's name ("Sarah Polley")
