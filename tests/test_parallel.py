@@ -252,7 +252,7 @@ def test_a_first_scan_writes_its_first_files_before_it_walks_the_rest(
     real_walk = library_module.walk
 
     def walk(*args: object, **kwargs: object) -> None:
-        events.append("walk")
+        events.append(f"walk, {len(pool._workers)} workers")
         real_walk(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(library_module, "walk", walk)
@@ -262,7 +262,8 @@ def test_a_first_scan_writes_its_first_files_before_it_walks_the_rest(
     library = Library.open_folder(SAMPLES, cache)
     changes = library.refresh(full=True, started=pool, on_batch=lambda n: events.append(len(n)))
     first = library_module._FIRST_CHUNKS[0]
-    assert events[:3] == ["walk", first, "walk"]
+    # The other worker starts once the first has answered: it loads while the folder is walked.
+    assert events[:3] == ["walk, 1 workers", first, "walk, 2 workers"]
     assert sum(n for n in events if isinstance(n, int)) == len(changes.added)  # each once
     assert changes.changed == []
     library.load_entries()
@@ -270,3 +271,21 @@ def test_a_first_scan_writes_its_first_files_before_it_walks_the_rest(
     assert [(r.id, r.film, library.card(r)) for r in library] == [
         (r.id, r.film, sequential.card(r)) for r in sequential
     ]
+
+
+def test_a_first_scan_of_a_few_files_starts_no_more_workers(tmp_path: Path) -> None:
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    pool = Library.first_scan_workers(folder, tmp_path / "cache", workers=2)
+    assert pool is not None
+    library = Library.open_folder(folder, tmp_path / "cache")
+    seen: list[int] = []
+
+    def batch(numbers: list[int]) -> None:
+        seen.append(len(pool._workers))
+
+    changes = library.refresh(full=True, started=pool, on_batch=batch)
+    assert len(changes.added) == 3
+    assert seen == [1]  # its first worker read them all: the other was never needed

@@ -191,7 +191,7 @@ class WorkerPool:
     def _start(self, module: str, *preload: str, count: int | None = None) -> None:
         """Start `count` workers (all of them by default; each importing `module` and
         `preload` first); a worker that cannot be started is noted, not raised. The command
-        is kept, so that `_grow` starts the others alike."""
+        is kept, so that `grow` starts the others alike."""
         if not self._workers:
             self._answers = queue.Queue()
         self._module = module
@@ -273,9 +273,9 @@ class WorkerPool:
         if not self._workers:
             self._start(task_name(fn).partition(":")[0], *preload, count=first)
 
-    def _grow(self) -> list[_Worker]:
-        """Start the workers `start` held back, if any (none, once one failed to start); the
-        workers started."""
+    def grow(self) -> list[_Worker]:
+        """Start the workers `start` held back, if any (none, once one failed to start): a
+        caller that has had an answer and knows more tasks are coming; the workers started."""
         known = len(self._workers)
         if known and known < self.size and not self._refused:
             self._spawn(self.size - known)
@@ -336,14 +336,14 @@ class WorkerPool:
                     return
                 queued += 1
 
-        def grow() -> None:
+        def more_workers() -> None:
             if self._answered and queued < total:
-                for started in self._grow():
+                for started in self.grow():
                     feed(started)
 
         for worker in self._workers:
             feed(worker)
-        grow()
+        more_workers()
         for position in range(total):
             while position not in results:
                 alive = [w for w in self._workers if w.alive]
@@ -365,7 +365,7 @@ class WorkerPool:
                     here.add(task)
                 self._answered = True
                 feed(worker)
-                grow()
+                more_workers()
             yield results.pop(position)
 
 

@@ -378,14 +378,19 @@ def _first_documents(
     files, not for a walk of every file (a second or more at 100,000 files). The walk that
     follows finds them written, unchanged."""
     head = _Head(limit=_FIRST_CHUNKS[0])
-    with contextlib.suppress(_Enough):
+    more = False
+    try:
         walk(catalog.root, "", set(), head, now_ns=now_ns)
+    except _Enough:
+        more = True
     if not head.documents:
         return
     head.broken.clear()  # recorded by the walk that follows
     recorded = catalog.recorded_keys(head.documents)
     _apply(catalog, catalog.root, head, recorded, [], changes, None, on_batch, pool.size,
            started=pool)  # fmt: skip
+    if more:  # the other workers load the parsers while the folder is walked
+        pool.grow()
 
 
 # -- refreshing ----------------------------------------------------------------------------
