@@ -114,11 +114,16 @@ Timed(resolve(data=sys.argv[2])).run()
 
 # reeltui, cold: writes when its first screen, its first rows and the whole library came. (The
 # app's own handlers of the same messages run after these, as in _WARM; `_loaded` is a plain
-# method.)
+# method.) It starts as `reeltui` does (`cli.main.cmd_tui`): the workers of a first scan are
+# started before Textual is imported.
 _COLD = """
 import json, sys, time
 from pathlib import Path
+from reeltui.library import Library
 from reeltui.paths import resolve
+
+paths = resolve(data=sys.argv[2])
+workers = Library.first_scan_workers(paths.data, paths.cache)
 from reeltui.tui import app as app_module
 from reeltui.tui.app import ReelApp
 
@@ -145,7 +150,7 @@ class Timed(ReelApp):
         open(sys.argv[1], "w").write(json.dumps(marks))
         self.exit()
 
-Timed(resolve(data=sys.argv[2])).run()
+Timed(paths, workers=workers).run()
 """
 
 

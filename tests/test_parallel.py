@@ -171,3 +171,121 @@ def test_a_scan_without_workers_gives_the_same_library_and_a_note(
         "were read in this process instead.",
     )
     assert sequential.report.notes == ()
+
+
+def test_workers_held_back_start_once_one_has_answered() -> None:
+    numbers = list(range(60))
+    with WorkerPool(3) as pool:
+        pool.start(math.factorial, first=1)
+        assert len(pool._workers) == 1  # the others would share the cores while it loads
+        assert list(pool.map(math.factorial, numbers)) == [math.factorial(n) for n in numbers]
+        assert len(pool._workers) == 3  # started for the tasks left once it had answered
+        assert pool.notes == []
+
+
+def test_workers_held_back_are_not_started_when_every_task_is_sent() -> None:
+    with WorkerPool(3) as pool:
+        pool.start(math.factorial, first=1)
+        assert list(pool.map(math.factorial, [3, 4])) == [6, 24]  # both went to the first
+        assert len(pool._workers) == 1
+
+
+def test_a_scan_worker_loads_the_parsers_and_not_the_catalog() -> None:
+    """A worker imports the module of its task and the parsers: not SQLite, the catalog or
+    the check of the folder, which only the parent uses (they cost it time before its first
+    answer, a first start's first rows)."""
+    assert task_name(library_module.parse_chunk).startswith("reeltui.library.parsing:")
+    script = textwrap.dedent(
+        """
+        import sys
+        from importlib import import_module
+        from reeltui.library.parsing import PARSERS
+        for module in PARSERS:
+            import_module(module.partition(":")[0])
+        print(" ".join(sorted(sys.modules)))
+        """
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    modules = set(run.stdout.split())
+    assert {"reeltui.parse.scraped", "reeltui.parse.html", "reeltui.parse.markdown"} <= modules
+    assert not modules & {
+        "sqlite3",
+        "reeltui.library.catalog",
+        "reeltui.library.refresh",
+        "reeltui.library.scan",
+        "reeltui.library.entries",
+    }
+
+
+def test_a_first_scan_starts_one_worker_before_it_is_asked(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert Library.first_scan_workers(SAMPLES, cache, workers=1) is None  # one core: none
+    assert Library.first_scan_workers(tmp_path / "missing", cache, workers=2) is None
+    pool = Library.first_scan_workers(SAMPLES, cache, workers=2)
+    assert pool is not None
+    try:
+        assert len(pool._workers) == 1  # the other once it has answered
+        library = Library.open_folder(SAMPLES, cache)
+        library.refresh(full=True, started=pool)
+        assert pool._workers == []  # closed by the check that took it
+        library.load_entries()
+        assert library.report.notes == ()
+        sequential = Library.scan(SAMPLES, workers=1)
+        assert [(r.id, r.film, library.card(r)) for r in library] == [
+            (r.id, r.film, sequential.card(r)) for r in sequential
+        ]
+    finally:
+        pool.close()
+    # Its catalog made, the folder's next start is no first scan.
+    assert Library.first_scan_workers(SAMPLES, cache, workers=2) is None
+
+
+def test_a_first_scan_writes_its_first_files_before_it_walks_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Given workers started for it, a first scan parses and writes the first few files its
+    walk finds before it walks the whole folder: the first rows never wait for a walk of
+    every file."""
+    events: list[object] = []
+    real_walk = library_module.walk
+
+    def walk(*args: object, **kwargs: object) -> None:
+        events.append(f"walk, {len(pool._workers)} workers")
+        real_walk(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library_module, "walk", walk)
+    cache = tmp_path / "cache"
+    pool = Library.first_scan_workers(SAMPLES, cache, workers=2)
+    assert pool is not None
+    library = Library.open_folder(SAMPLES, cache)
+    changes = library.refresh(full=True, started=pool, on_batch=lambda n: events.append(len(n)))
+    first = library_module._FIRST_CHUNKS[0]
+    # The other worker starts once the first has answered: it loads while the folder is walked.
+    assert events[:3] == ["walk, 1 workers", first, "walk, 2 workers"]
+    assert sum(n for n in events if isinstance(n, int)) == len(changes.added)  # each once
+    assert changes.changed == []
+    library.load_entries()
+    sequential = Library.scan(SAMPLES, workers=1)
+    assert [(r.id, r.film, library.card(r)) for r in library] == [
+        (r.id, r.film, sequential.card(r)) for r in sequential
+    ]
+
+
+def test_a_first_scan_of_a_few_files_starts_no_more_workers(tmp_path: Path) -> None:
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:3]:
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    pool = Library.first_scan_workers(folder, tmp_path / "cache", workers=2)
+    assert pool is not None
+    library = Library.open_folder(folder, tmp_path / "cache")
+    seen: list[int] = []
+
+    def batch(numbers: list[int]) -> None:
+        seen.append(len(pool._workers))
+
+    changes = library.refresh(full=True, started=pool, on_batch=batch)
+    assert len(changes.added) == 3
+    assert seen == [1]  # its first worker read them all: the other was never needed

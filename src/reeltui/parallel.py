@@ -172,6 +172,13 @@ class WorkerPool:
         self.notes: list[str] = []
         self._workers: list[_Worker] = []
         self._answers: queue.Queue[tuple[int, Any]] = queue.Queue()
+        #: The module a worker imports first, and the command that starts one (`_start`).
+        self._module = ""
+        self._command: list[str] = []
+        #: Set once a worker could not be started (no more are tried).
+        self._refused = False
+        #: Set once a worker has answered a task (the workers held back may start).
+        self._answered = False
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -181,13 +188,21 @@ class WorkerPool:
 
     # -- starting and stopping ---------------------------------------------------------------
 
-    def _start(self, module: str, *preload: str) -> None:
-        """Start the workers (each importing `module` and `preload` first); a worker that
-        cannot be started is noted, not raised."""
-        self._answers = queue.Queue()
-        env = child_environment(module)
-        command = [self.python, "-u", "-m", __name__, module, *preload]
-        for number in range(self.size):
+    def _start(self, module: str, *preload: str, count: int | None = None) -> None:
+        """Start `count` workers (all of them by default; each importing `module` and
+        `preload` first); a worker that cannot be started is noted, not raised. The command
+        is kept, so that `grow` starts the others alike."""
+        if not self._workers:
+            self._answers = queue.Queue()
+        self._module = module
+        self._command = [self.python, "-u", "-m", __name__, module, *preload]
+        self._spawn(self.size if count is None else min(self.size, max(1, count)))
+
+    def _spawn(self, count: int) -> None:
+        """Start `count` more workers with the command kept by `_start`."""
+        env = child_environment(self._module)
+        command = self._command
+        for number in range(len(self._workers), len(self._workers) + count):
             errors = tempfile.TemporaryFile()  # noqa: SIM115 (kept open for the worker's life)
             try:
                 if not self.python:
@@ -203,6 +218,7 @@ class WorkerPool:
                 )
             except (OSError, ValueError, subprocess.SubprocessError) as exc:
                 errors.close()
+                self._refused = True
                 self.notes.append(
                     "Worker processes could not be started "
                     f"({_reason(exc)}), so files were read in this process instead."
@@ -244,13 +260,26 @@ class WorkerPool:
             worker.errors.close()
         self._workers.clear()
 
-    def start(self, fn: Callable[..., object], *preload: str) -> None:
+    def start(self, fn: Callable[..., object], *preload: str, first: int | None = None) -> None:
         """Start the workers for `fn` now, if not yet (else `map` starts them): each imports
         `fn`'s module, and the modules `preload` names (those `fn` imports when first called),
         as it starts, before any task comes, while the caller goes on with something else (a
-        scan's walk of the folder)."""
+        scan's walk of the folder).
+
+        With `first`, only that many start now, and the others once one of them has answered
+        a task and more are waiting to be sent: on a machine with few cores, workers loading
+        their modules at once share them, and each is ready later than one alone would be;
+        the first answer (a scan's first rows) waits for the first workers only."""
         if not self._workers:
-            self._start(task_name(fn).partition(":")[0], *preload)
+            self._start(task_name(fn).partition(":")[0], *preload, count=first)
+
+    def grow(self) -> list[_Worker]:
+        """Start the workers `start` held back, if any (none, once one failed to start): a
+        caller that has had an answer and knows more tasks are coming; the workers started."""
+        known = len(self._workers)
+        if known and known < self.size and not self._refused:
+            self._spawn(self.size - known)
+        return self._workers[known:]
 
     # -- running -----------------------------------------------------------------------------
 
@@ -307,8 +336,14 @@ class WorkerPool:
                     return
                 queued += 1
 
+        def more_workers() -> None:
+            if self._answered and queued < total:
+                for started in self.grow():
+                    feed(started)
+
         for worker in self._workers:
             feed(worker)
+        more_workers()
         for position in range(total):
             while position not in results:
                 alive = [w for w in self._workers if w.alive]
@@ -328,7 +363,9 @@ class WorkerPool:
                     results[task] = value
                 else:
                     here.add(task)
+                self._answered = True
                 feed(worker)
+                more_workers()
             yield results.pop(position)
 
 

@@ -144,3 +144,89 @@ async def test_when_workers_cannot_start_the_tui_reads_in_process(
                 "information",
             )
         ]
+
+
+# As `reeltui` starts (`cli.main.cmd_tui`): the workers of a first scan started before Textual
+# is imported, and handed to the app. What the first batch of rows held is printed too.
+_STARTED_FIRST = textwrap.dedent(
+    """
+    import asyncio, json, subprocess, sys
+    from pathlib import Path
+    from reeltui import parallel
+    from reeltui.library import Library
+    from reeltui.paths import resolve
+
+    started = []
+
+    class Counted(subprocess.Popen):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self.pid)
+
+    parallel.subprocess.Popen = Counted
+    paths = resolve(data=Path(sys.argv[1]))
+    workers = Library.first_scan_workers(paths.data, paths.cache)
+    before = len(started)
+
+    from reeltui.tui import app as app_module
+    from reeltui.tui.app import ReelApp
+
+    batches = []
+
+    class Counting(ReelApp):
+        CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))
+
+        def on_reel_app_rows(self, message):
+            batches.append(len(message.changed.entries))
+
+    async def main() -> None:
+        app = Counting(paths, workers=workers)
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            for _ in range(1200):
+                await pilot.pause(0.05)
+                if app.library is not None and app.scan_progress is None:
+                    break
+            await pilot.pause()
+            print(json.dumps({
+                "library": None if app.library is None else len(app.library),
+                "notifications": [[n.title, n.message] for n in app._notifications],
+                "before": before,
+                "workers": len(started),
+                "batches": batches,
+            }))
+
+    asyncio.run(main())
+    """
+)
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no workers")
+def test_a_first_start_loads_the_parsers_beside_textual_and_shows_a_few_rows_first(
+    tmp_path: Path,
+) -> None:
+    count = PARALLEL_MIN + 50
+    folder = tmp_path / "reviews"
+    _write_reviews(folder, count)
+    env = {
+        **os.environ,
+        "REELTUI_CACHE": str(tmp_path / "empty-cache"),
+        "REELTUI_CONFIG": str(tmp_path / "config.toml"),
+        "REELTUI_BOOKMARKS": str(tmp_path / "bookmarks.toml"),
+    }
+    env.pop("REELTUI_DATA", None)
+    run = subprocess.run(
+        [sys.executable, "-c", _STARTED_FIRST, str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    assert seen["notifications"] == []
+    assert seen["library"] == count
+    assert seen["before"] == 1  # one worker loads the parsers while the app loads Textual
+    assert seen["workers"] == os.cpu_count()  # the check took those: it started no others
+    # The first rows are the first few files found, parsed before the folder is walked whole.
+    assert seen["batches"][0] == library_module._FIRST_CHUNKS[0]
+    assert sum(seen["batches"]) == count

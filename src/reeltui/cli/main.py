@@ -411,10 +411,17 @@ def cmd_check(ctx: Context) -> int:
 
 def cmd_tui(ctx: Context) -> int:
     """`reeltui`: open the reader."""
-    # Imported here, not above: the other commands must not pay for loading Textual.
-    from reeltui.tui.app import run
+    # On a folder's first start, its workers load the parsers while this process loads
+    # Textual: the first files are parsed as soon as the scan has found them.
+    workers = Library.first_scan_workers(ctx.paths.data, ctx.paths.cache)
+    try:
+        # Imported here, not above: the other commands must not pay for loading Textual.
+        from reeltui.tui.app import run
 
-    return run(ctx.paths)
+        return run(ctx.paths, workers=workers)
+    finally:
+        if workers is not None:
+            workers.close()
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

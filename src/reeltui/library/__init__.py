@@ -1,16 +1,17 @@
 """A folder of reviews as a library: the catalog, the scan, and the list the TUI shows.
 
-What the check of a folder brings (`refresh`: the parsers, the worker processes) is imported
-when first asked for: a warm start of the TUI draws its first screen before it needs it.
+Every name is imported from its module when first asked for. What the check of a folder brings
+(`refresh`: the parsers, the worker processes) comes when a check starts: a warm start of the
+TUI draws its first screen before it needs it. And a worker process of a first scan imports
+`library.parsing` and its parsers alone, not the catalog and the list this package also holds.
 """
 
 from typing import TYPE_CHECKING
 
-from reeltui.library.entries import Entry, SortKey, sort_entries
-from reeltui.library.scan import Library, describe_failure
-
 if TYPE_CHECKING:
+    from reeltui.library.entries import Entry, SortKey, sort_entries
     from reeltui.library.refresh import PARALLEL_MIN, Changes, Progress, find_documents
+    from reeltui.library.scan import Library, describe_failure
 
 __all__ = [
     "PARALLEL_MIN",
@@ -24,13 +25,24 @@ __all__ = [
     "sort_entries",
 ]
 
-#: Names of `refresh`, imported when first asked for.
-_FROM_REFRESH = frozenset({"PARALLEL_MIN", "Changes", "Progress", "find_documents"})
+#: Where each name is, imported when first asked for.
+_MODULES = {
+    "Entry": "entries",
+    "SortKey": "entries",
+    "sort_entries": "entries",
+    "Library": "scan",
+    "describe_failure": "scan",
+    "PARALLEL_MIN": "refresh",
+    "Changes": "refresh",
+    "Progress": "refresh",
+    "find_documents": "refresh",
+}
 
 
 def __getattr__(name: str) -> object:
-    if name in _FROM_REFRESH:
-        from reeltui.library import refresh
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(refresh, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)

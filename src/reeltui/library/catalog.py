@@ -274,7 +274,7 @@ class Catalog:
         memory when `cache_dir` is None or cannot be written."""
         fingerprint = fingerprint or parser_fingerprint()
         if cache_dir is not None:
-            path = Path(cache_dir) / f"catalog-{folder_digest(root)}.sqlite3"
+            path = cls.file_of(cache_dir, root)
             for attempt in range(2):
                 try:
                     Path(cache_dir).mkdir(parents=True, exist_ok=True)
@@ -296,6 +296,11 @@ class Catalog:
         writer = _connect(None)
         _prepare(writer, fingerprint)
         return cls(root, writer, None, None, fingerprint)
+
+    @staticmethod
+    def file_of(cache_dir: Path, root: Path) -> Path:
+        """The file in `cache_dir` that holds the catalog of `root` (once made)."""
+        return Path(cache_dir) / f"catalog-{folder_digest(root)}.sqlite3"
 
     @property
     def persistent(self) -> bool:

@@ -32,11 +32,11 @@ from pathlib import Path
 
 from reeltui.library.catalog import Catalog, Writer
 from reeltui.library.entries import path_order
-from reeltui.library.rows import DocRow, doc_row
-from reeltui.model import FileProblem, Review
+from reeltui.library.parsing import PARSERS, os_message, parse_chunk, parse_safely
+from reeltui.library.rows import DocRow
+from reeltui.model import FileProblem
 from reeltui.parallel import WorkerPool
-from reeltui.parse import SUFFIXES, NotAReview, id_of_parts, parse_file
-from reeltui.storage import os_reason
+from reeltui.parse import SUFFIXES, id_of_parts
 
 __all__ = [
     "PARALLEL_MIN",
@@ -45,6 +45,7 @@ __all__ = [
     "Progress",
     "find_documents",
     "parse_chunk",
+    "parse_safely",
     "refresh",
 ]
 
@@ -57,7 +58,7 @@ OnBatch = Callable[[list[int]], None]
 #: Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN = 400
 #: The modules `parse_bytes` imports when first called: workers started early load them first.
-_PARSERS = ("reeltui.parse.scraped", "reeltui.parse.html", "reeltui.parse.markdown")
+_PARSERS = PARSERS
 _CHUNK = 64
 #: The sizes of the first chunks (at most `_CHUNK`): small, so that a first scan shows its first
 #: rows as soon as the workers have read a few files, not a whole chunk each.
@@ -89,11 +90,6 @@ class Changes:
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed)
-
-
-def _os_message(exc: OSError) -> str:
-    """One sentence for an OS error met reading a file or folder."""
-    return f"could not be read: {os_reason(exc, missing='it has been deleted or moved')}"
 
 
 def _join(folder: str, name: str) -> str:
@@ -200,7 +196,7 @@ def walk(
         try:
             info = os.stat(path)
         except OSError as exc:
-            found.folders.append((folder, -1, _os_message(exc)))
+            found.folders.append((folder, -1, os_message(exc)))
             continue
         ident = (info.st_dev, info.st_ino)
         if ident in seen:
@@ -213,7 +209,7 @@ def walk(
                 sidecars = {e.name for e in listing if e.name.lower().endswith(".toml")}
             listing = os.scandir(path)
         except OSError as exc:
-            found.folders.append((folder, mtime, _os_message(exc)))
+            found.folders.append((folder, mtime, os_message(exc)))
             continue
         found.folders.append((folder, mtime, None))
         below: list[str] = []
@@ -228,7 +224,7 @@ def walk(
                     is_file = not is_dir and entry.is_file(follow_symlinks=True)
                     is_link = entry.is_symlink()
                 except OSError as exc:
-                    found.broken[key] = _os_message(exc)
+                    found.broken[key] = os_message(exc)
                     continue
                 if is_dir:
                     if recurse:
@@ -262,39 +258,6 @@ def find_documents(root: Path, problems: list[FileProblem]) -> list[Path]:
 
 
 # -- parsing -------------------------------------------------------------------------------
-
-
-def parse_safely(path: Path, root: Path, rid: str) -> Review | FileProblem:
-    """Parse one file; whatever goes wrong becomes a `FileProblem` instead of an exception.
-
-    Besides the expected failures (not a review, an OS error), an exception from a bug in a
-    parser is reported too, so that one strange file can never stop a scan or an open.
-    """
-    try:
-        return parse_file(path, root, rid)
-    except NotAReview as exc:
-        return FileProblem(path, str(exc))
-    except OSError as exc:
-        return FileProblem(path, _os_message(exc))
-    except RecursionError:
-        return FileProblem(path, "the file is nested too deeply to read")
-    except MemoryError:
-        return FileProblem(path, "the file is too large to read in the memory available")
-    except Exception as exc:  # a parser bug must not take the whole folder down
-        return FileProblem(
-            path, f"reeltui failed on this file ({type(exc).__name__}); please report it"
-        )
-
-
-def parse_chunk(chunk: tuple[list[tuple[str, str]], str]) -> list[DocRow | str]:
-    """Parse (path, id) pairs under a root into the catalog's rows, or the problem of each
-    file that could not be read (run in worker processes)."""
-    items, root = chunk
-    out: list[DocRow | str] = []
-    for path, rid in items:
-        result = parse_safely(Path(path), Path(root), rid)
-        out.append(doc_row(result) if isinstance(result, Review) else result.message)
-    return out
 
 
 class _Chunks:
@@ -362,16 +325,16 @@ def _parse_many(
             for index, rows in enumerate(pool.map(parse_chunk, chunks)):
                 yield chunks.ids(index), rows
         finally:
-            notes.extend(dict.fromkeys(pool.notes))
+            notes.extend(note for note in dict.fromkeys(pool.notes) if note not in notes)
 
 
 class _EarlyWorkers:
     """The worker processes of a full check, started from its walk once that has found
     `PARALLEL_MIN` documents to parse: they load the parsers while the walk goes on."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, started: WorkerPool | None = None) -> None:
         self.workers = workers
-        self.pool: WorkerPool | None = None
+        self.pool: WorkerPool | None = started
 
     def start(self) -> None:
         """Start the workers (at most once)."""
@@ -385,6 +348,51 @@ class _EarlyWorkers:
             self.pool.close()
 
 
+class _Enough(Exception):
+    """Raised by `_Head` to end a walk once it has found enough documents."""
+
+
+@dataclass(slots=True)
+class _Head(Walk):
+    """The first `limit` documents a walk finds (those whose stamp is known), then it stops."""
+
+    limit: int = 1
+
+    def document(self, key: str, stamp: str) -> None:
+        if stamp != _UNKNOWN:
+            self.documents[key] = stamp
+        if len(self.documents) >= self.limit:
+            raise _Enough
+
+
+def _first_documents(
+    catalog: Catalog,
+    changes: Changes,
+    on_batch: OnBatch | None,
+    pool: WorkerPool,
+    now_ns: int,
+) -> None:
+    """The start of a full check given workers already started (a folder's first scan): the
+    first documents its walk finds (a first chunk's worth) are parsed and written at once,
+    before the folder is walked whole, so that the first rows wait for the workers and a few
+    files, not for a walk of every file (a second or more at 100,000 files). The walk that
+    follows finds them written, unchanged."""
+    head = _Head(limit=_FIRST_CHUNKS[0])
+    more = False
+    try:
+        walk(catalog.root, "", set(), head, now_ns=now_ns)
+    except _Enough:
+        more = True
+    if not head.documents:
+        return
+    head.broken.clear()  # recorded by the walk that follows
+    recorded = catalog.recorded_keys(head.documents)
+    _apply(catalog, catalog.root, head, recorded, [], changes, None, on_batch, pool.size,
+           started=pool)  # fmt: skip
+    if more:  # the other workers load the parsers while the folder is walked
+        pool.grow()
+
+
 # -- refreshing ----------------------------------------------------------------------------
 
 
@@ -396,11 +404,28 @@ def refresh(
     on_batch: OnBatch | None = None,
     workers: int | None = None,
     touched: Iterable[str] = (),
+    started: WorkerPool | None = None,
 ) -> Changes:
     """Bring the catalog in line with the folder: a quick check (folder times), or a full one
     when asked, when the catalog is not complete, or when the parsers changed. `touched` are
     keys of files a watcher saw change: their stamps are read too (a file written over in
-    place leaves its folder's time alone)."""
+    place leaves its folder's time alone). `started`: worker processes started for a first
+    scan already (`Library.first_scan_workers`); they are closed when it ends."""
+    with contextlib.ExitStack() as stack:
+        if started is not None:
+            stack.callback(started.close)
+        return _refresh(catalog, full, progress, on_batch, workers, touched, started)
+
+
+def _refresh(
+    catalog: Catalog,
+    full: bool,
+    progress: Progress | None,
+    on_batch: OnBatch | None,
+    workers: int | None,
+    touched: Iterable[str],
+    started: WorkerPool | None,
+) -> Changes:
     root = catalog.root
     full = full or not catalog.complete
     changes = Changes(full=full)
@@ -409,8 +434,10 @@ def refresh(
     now = time.time_ns()
     if full:
         catalog.set_meta(complete="0")
-        early = _EarlyWorkers(workers or os.cpu_count() or 1)
+        early = _EarlyWorkers(workers or os.cpu_count() or 1, started)
         try:
+            if started is not None:
+                _first_documents(catalog, changes, on_batch, started, now)
             compared = _Compared(
                 recorded=catalog.recorded(), many=early.start if early.workers > 1 else None
             )

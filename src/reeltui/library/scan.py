@@ -12,6 +12,7 @@ Every file that cannot be read becomes a `FileProblem`; nothing a file contains 
 
 from __future__ import annotations
 
+import os
 import threading
 from array import array
 from bisect import bisect_left
@@ -27,6 +28,7 @@ from reeltui.storage import os_reason
 
 if TYPE_CHECKING:
     from reeltui.library.refresh import Changes, OnBatch, Progress
+    from reeltui.parallel import WorkerPool
 
 # The check of the folder (`refresh`) and the parsers are imported when first used: a warm
 # start of the TUI shows its first screen from the catalog alone, before checking anything.
@@ -101,6 +103,29 @@ class Library:
             return cls(root)
         return cls(root, Catalog.open(cache_dir, root))
 
+    @staticmethod
+    def first_scan_workers(
+        root: Path, cache_dir: Path | None, workers: int | None = None
+    ) -> WorkerPool | None:
+        """Worker processes for a folder's first scan, started now if it is one (no catalog
+        of the folder was ever made): the first of them loads the parsers while the caller
+        loads the rest (the TUI: Textual and its first screen), so that the first files are
+        parsed as soon as the scan has found them. Give them to `refresh` (`started`), which
+        closes them. None on one core, or when the folder has a catalog (its entries come
+        from it, and a check decides what to parse)."""
+        count = workers or os.cpu_count() or 1
+        root = Path(root)
+        if count <= 1 or not root.is_dir():
+            return None
+        if cache_dir is not None and Catalog.file_of(cache_dir, root).exists():
+            return None
+        from reeltui.library.parsing import PARSERS, parse_chunk
+        from reeltui.parallel import WorkerPool
+
+        pool = WorkerPool(count)
+        pool.start(parse_chunk, *PARSERS, first=1)
+        return pool
+
     @classmethod
     def load(cls, root: Path, cache_dir: Path | None = None) -> Library:
         """The library as the last session left it: its entries read from the catalog in one
@@ -144,14 +169,19 @@ class Library:
         on_batch: OnBatch | None = None,
         touched: Iterable[str] = (),
         known: Known | None = None,
+        started: WorkerPool | None = None,
     ) -> Changes:
         """Check the folder (quickly, by its folders' times, unless `full`; and the stamps of
         the `touched` files) and bring the catalog, and the entries if loaded, in line with
         it. See `refresh.refresh`. `known` gives the entries the caller made of documents
-        written meanwhile (from `on_batch`): those still right are kept, not made again."""
+        written meanwhile (from `on_batch`): those still right are kept, not made again.
+        `started`: worker processes started for it already (`first_scan_workers`), closed
+        once it ends."""
         from reeltui.library.refresh import Changes, refresh
 
         if not self.root.is_dir():
+            if started is not None:
+                started.close()
             return Changes()
         changes = refresh(
             self.catalog,
@@ -160,6 +190,7 @@ class Library:
             on_batch=on_batch,
             workers=workers,
             touched=touched,
+            started=started,
         )
         self.notes = tuple(changes.notes)
         if changes:

@@ -74,6 +74,7 @@ from reeltui.tui.text_box import is_text_box
 if TYPE_CHECKING:
     from reeltui.library import Progress
     from reeltui.library.watch import Batch
+    from reeltui.parallel import WorkerPool
     from reeltui.tui.bookmarks.importer import ImportScreen
     from reeltui.tui.bookmarks.screen import BookmarksScreen
     from reeltui.tui.corrections.controller import CorrectionsUI
@@ -194,7 +195,9 @@ class ReelApp(ReelBase):
             self.done = done
             self.total = total
 
-    def __init__(self, paths: Paths, loader: Loader | None = None) -> None:
+    def __init__(
+        self, paths: Paths, loader: Loader | None = None, workers: WorkerPool | None = None
+    ) -> None:
         if loader is None:
             # A start: what the app makes from here to its first frame lives as long as it
             # does (`on_mount` says more); the collector waits, as while the modules were
@@ -212,6 +215,9 @@ class ReelApp(ReelBase):
         limit_arenas()
         #: Keys and mouse events held until a warm start's list is in (None: none are held).
         self._waiting: list[events.Event] | None = None
+        #: Worker processes started for a first scan before the app (`run`), taken by the
+        #: first check of the folder.
+        self._first_workers = workers
 
     @cached_property
     def corrections_ui(self) -> CorrectionsUI:
@@ -350,8 +356,9 @@ class ReelApp(ReelBase):
                 given_back = now
                 give_back()
 
+        started, self._first_workers = self._first_workers, None
         changes = library.refresh(
-            full=True, progress=self._progress(), on_batch=on_batch, known=known
+            full=True, progress=self._progress(), on_batch=on_batch, known=known, started=started
         )
         sent.clear()
         if waiting:
@@ -632,6 +639,8 @@ class ReelApp(ReelBase):
     def on_unmount(self) -> None:
         """Write the settings, stop indexing and close the search index."""
         gc.enable()
+        if self._first_workers is not None:  # never taken by a check
+            self._first_workers.close()
         self._stop_watching.set()
         self._collections.release()
         self.save_settings()
@@ -753,8 +762,9 @@ class ReelApp(ReelBase):
         self.remember_settings(replace(self.settings_file.settings, theme=theme.name))
 
 
-def run(paths: Paths) -> int:
-    """Run the TUI on resolved paths until the user quits; returns the exit code."""
-    app = ReelApp(paths)
+def run(paths: Paths, workers: WorkerPool | None = None) -> int:
+    """Run the TUI on resolved paths until the user quits; returns the exit code. `workers`:
+    worker processes started for the folder's first scan (`Library.first_scan_workers`)."""
+    app = ReelApp(paths, workers=workers)
     app.run()
     return app.return_code or 0
