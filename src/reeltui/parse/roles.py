@@ -25,6 +25,7 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
+from reeltui.parse.cast_shapes import described_parts
 from reeltui.parse.direct import (
     described_part_is,
     given_parts,
@@ -507,6 +508,7 @@ def prose_roles(
         _plays_again(texts, wider, singles, found)
     possessives: list[_Possessive] = []
     weak: list[tuple[str, str | None]] = []
+    among_cast: set[str] = set()  # weak credits read in a paragraph the first pass credits
     for n, text in enumerate(texts):
         if not (named[n] or any(map(text.__contains__, singles))):
             continue
@@ -516,7 +518,11 @@ def prose_roles(
         )
         cast_talk = cast_words or n in credited
         if " is " in text:
+            waiting = len(weak)
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
+            _described_parts(text, wider, found, weak)  # "X is the son, who …" (cast_shapes.py)
+            if n in credited:  # a paragraph that credits someone else is about the cast
+                among_cast.update(fold(actor) for actor, _ in weak[waiting:])
         if ("’" in text and ("’s " in text or "s’ " in text)) or (
             "'" in text and ("'s " in text or "s' " in text)
         ):
@@ -556,7 +562,9 @@ def prose_roles(
         found.extend(
             (actor, role)
             for actor, role in weak
-            if role and fold(actor) not in roles and named_apart(actor, role, texts)
+            if role
+            and fold(actor) not in roles
+            and (fold(actor) in among_cast or named_apart(actor, role, texts))
         )
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
@@ -3144,6 +3152,28 @@ def _is_role(
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
         at = nxt
+
+
+def _described_parts(
+    text: str,
+    known: Known,
+    found: list[tuple[str, str | None]],
+    weak: list[tuple[str, str | None]],
+) -> None:
+    """ "X is the son, who …": a credited actor's part goes to `found`; an uncredited full
+    name's to `weak` (believed with a second piece of evidence)."""
+
+    def is_actor(name: str) -> bool:
+        return known.full(name) is not None or (
+            is_name(name) and _person_like(name) and fold(name) not in known.not_actors
+        )
+
+    for actor, part, at in described_parts(text, is_actor):
+        full = known.full(actor)
+        if full is not None:
+            found.append((full, part))
+        elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
+            weak.append((actor, part))
 
 
 # ", who …," before " is", the aside holding commas of its own (a title, a list).

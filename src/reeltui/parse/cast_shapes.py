@@ -1,0 +1,99 @@
+"""Shapes of cast credits that recur across sites, read with the page's own evidence.
+
+`described_parts`: "X is the son, who …", "X is the parish priest, sympathetic but fearful",
+"X is Jess's mother, horrified by …", "X is the gentle, ironic father.": a full name that opens
+its clause "is" a person of the story named by what they are to the others (a kinship word, a
+rank, a job held in the story), not by name. The part is a noun from a closed list, so "X is
+the film's anchor", "X is the reason it works" or "X is the director" give nothing. A name the
+page credits nowhere else is only a weak credit (`roles.prose_roles` believes it with a second
+piece of evidence: another such credit on the page, or the actor or the part named again).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reeltui.parse.credits import name_before
+
+__all__ = ["described_parts"]
+
+# Nouns that name a person of a story by what they are to the others: kin, a rank or a calling
+# held inside the story. (A word of the performer's trade or of the film's making is not here.)
+_STORY_PEOPLE = frozenset(
+    """
+    father mother son daughter wife husband brother sister uncle aunt grandmother grandfather
+    grandson granddaughter mom mum dad cousin nephew niece widow widower fiancé fiancée
+    girlfriend boyfriend stepfather stepmother stepson stepdaughter twin twins parents
+    priest bishop pastor vicar preacher nun monk rabbi imam
+    coach mayor sheriff deputy judge boss landlady landlord housekeeper housemaid maid butler
+    nurse doctor teacher headmistress headmaster professor captain colonel major sergeant
+    lieutenant detective inspector constable commander general admiral chief
+    king queen prince princess emperor empress duke duchess lord lady
+    neighbour neighbor lodger tenant servant chauffeur gardener bodyguard
+    """.split()
+)
+# Owners of a part that make the sentence about the production, not the story.
+_WORK_OWNERS = frozenset(
+    "film's movie's show's series' series's season's episode's picture's story's cast's".split()
+)
+
+# " is " then the part: a determiner (the, his, her, their, a name's), up to three describing
+# words (commas allowed: "the gentle, ironic father"), the head noun; the clause ends after it.
+_DESCRIBED = re.compile(
+    r"(the|his|her|their|[A-Z][\w\-]*[’']s?)\s+((?:[a-z][\w’'\-]*,?\s+){0,3})"
+    r"([a-z][\w\-]*|[A-Z][a-z]+)"
+    r"(?=[,.;:!?]|\s+(?:who|whose|of|in|and|with|on|at|to)\b|\s+[–—])"
+)
+
+
+def described_parts(
+    text: str, is_actor: Callable[[str], bool]
+) -> list[tuple[str, str, int]]:
+    """(actor, part, position) for each "X is the son, who …" in `text`: X is the name right
+    before " is " (`is_actor` judges it), the part as the page writes it, with its
+    determiner ("the son", "Jess's mother", "the parish priest")."""
+    out: list[tuple[str, str, int]] = []
+    at = text.find(" is ")
+    while at != -1:
+        m = _DESCRIBED.match(text, at + 4)
+        nxt = text.find(" is ", at + 4)
+        if m is not None and _story_person(m):
+            actor = name_before(text, at)
+            if actor is not None and _opens_clause(text, at - len(actor)) and is_actor(actor):
+                out.append((actor, _part(m), at))
+        at = nxt
+    return out
+
+
+def _part(m: re.Match[str]) -> str:
+    """The part as written, less describing words set apart by commas: "the gentle, ironic
+    father" is "the father" (one describing word, or words in a run, stay: "Jess's mother",
+    "the team's exasperated coach")."""
+    if "," in m.group(2):
+        return f"{m.group(1)} {m.group(3)}"
+    return m.group(0).strip()
+
+
+def _story_person(m: re.Match[str]) -> bool:
+    """Whether the matched part names a person of the story by a noun of `_STORY_PEOPLE`:
+    a capitalised head only after "the" ("the Professor"), no owner that is the production."""
+    det, describing, head = m.group(1), m.group(2), m.group(3)
+    if head[:1].isupper() and det != "the":
+        return False
+    if det.lower() in _WORK_OWNERS:
+        return False
+    if any(w.lower().strip(",") in _NOT_DESCRIBING for w in describing.split()):
+        return False
+    return head.lower() in _STORY_PEOPLE
+
+
+# Words before the head that make it no part: "the real father of", "the first director".
+_NOT_DESCRIBING = frozenset("real actual first only film's show's best".split())
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the name starting at `start` opens a sentence or a clause ("…; X is", ", and X
+    is"): the subject of its own clause, not an object of the words before it."""
+    head = text[max(0, start - 6) : start]
+    return start == 0 or head.endswith((". ", "! ", "? ", "; ", ": ", "and ", "But ", "but "))
