@@ -149,9 +149,13 @@ _QUALITY_WORDS = frozenset(
     swagger vulnerability dignity tenderness sweetness melancholy bite edge sparkle conviction
     fragility steel soul heart mischief charisma poise grit heft weight relish glee gusto
     aplomb authority flair restraint subtlety zest abandon bravado calm cool decency stiffness
-    innocence sadness anguish stillness sorrow pathos depth life spark fire ferocity
+    innocence sadness anguish stillness sorrow pathos depth life spark fire ferocity drawl
+    love intelligence
     """.split()
 )
+# Abstract nouns of a quality by their ending ("geniality", "gentleness"), not of a verdict.
+_QUALITY_ENDINGS = ("ness", "ity")
+_NOT_QUALITIES = frozenset("business witness publicity opportunity quantity city entity".split())
 # What "makes Y …" makes of the part: a person, or the film's centre or conscience.
 _MADE_INTO = frozenset(
     "figure presence conscience heart centre center soul hero heroine villain emperor".split()
@@ -199,7 +203,11 @@ def _given_quality(text: str, at: int, verb: str) -> bool:
     words = words[:10]
     if verb == "makes":
         return any(w in _MADE_INTO or _person_noun(w) for w in words)
-    return any(w in _QUALITY_WORDS for w in words)
+    return any(
+        w in _QUALITY_WORDS
+        or (len(w) > 6 and w.endswith(_QUALITY_ENDINGS) and w not in _NOT_QUALITIES)
+        for w in words
+    )
 
 
 # An aside between the actor and the verb: ", a farm labourer found in a market,".

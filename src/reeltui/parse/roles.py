@@ -534,14 +534,14 @@ def prose_roles(
             # "X gives Y a quality", "X makes Y the film's conscience" (direct.py)
             found.extend(
                 (actor, part)
-                for actor, part, credited in given_parts(text, wider)
-                if credited
+                for actor, part, backed in given_parts(text, wider)
+                if backed
                 or (
                     _person_like(actor)
                     and is_name(actor)
                     and not _maker_before(text, text.find(actor))
                     and not _compared(text, text.find(actor))
-                    and named_apart(actor, part, texts)
+                    and (n in credited or named_apart(actor, part, texts))
                 )
             )
         if ", " in text:
