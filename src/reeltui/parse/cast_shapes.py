@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from reeltui.parse.credits import name_before
 
-__all__ = ["described_parts"]
+__all__ = ["described_parts", "part_named_apart", "played_parts"]
 
 # Nouns that name a person of a story by what they are to the others: kin, a rank or a calling
 # held inside the story. (A word of the performer's trade or of the film's making is not here.)
@@ -97,3 +97,57 @@ def _opens_clause(text: str, start: int) -> bool:
     is"): the subject of its own clause, not an object of the words before it."""
     head = text[max(0, start - 6) : start]
     return start == 0 or head.endswith((". ", "! ", "? ", "; ", ": ", "and ", "But ", "but "))
+
+
+# --- "X was fifteen when he played Ivan", "X played Adam Sackler, the …" ----------------------
+
+# "played" and the part: one to three capitalised words, then the clause ends (not "in Title",
+# "on stage", "opposite X": a part of another work or another stage).
+_PLAYED = re.compile(
+    r"played\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?:\s+himself|\s+herself)?"
+    r"(?=[,.;:!?)]|\s+[–—]|\s+(?:and|but|with|as\s+a)\b)"
+)
+# Between the subject's name and "played": nothing, a time ("had already"), or the age at the
+# time of the shoot ("was about ten when she", ", who was only 11 when he").
+_PLAYED_LEAD = re.compile(
+    r"(?:,\s+who)?\s+(?:(?:was|were)\s+(?:(?:only|just|about|barely|around)\s+){0,2}"
+    r"(?:[a-z\-]+|\d+)(?:\s+years?\s+old)?\s+when\s+(?:he|she|they)\s+)?$"
+)
+_NOT_PARTS = frozenset("The A An He She His Her It They This That In On".split())
+
+
+def played_parts(text: str) -> list[tuple[str, str, int]]:
+    """(actor, part, position) for "X played Y" and "X was fifteen when he played Y", where
+    nothing names another work after the part: the subject is the name right before the verb
+    (or before ", who was …" or "was … when she"). The caller asks the page to name the part
+    apart before it believes the credit: a part of this film is a person of its story."""
+    out: list[tuple[str, str, int]] = []
+    at = text.find("played ")
+    while at != -1:
+        m = _PLAYED.match(text, at)
+        if m is not None and m.group(1).split()[0] not in _NOT_PARTS:
+            lead = _PLAYED_LEAD.search(text, max(0, at - 70), at)
+            if lead is not None:
+                actor = name_before(text, lead.start())
+                if actor is not None:
+                    out.append((actor, m.group(1), lead.start() - len(actor)))
+        at = text.find("played ", at + 7)
+    return out
+
+
+def part_named_apart(actor: str, part: str, texts: list[str]) -> bool:
+    """Whether the page names the part (its first word) in a sentence that does not name the
+    actor: a person of the story it tells, not only a line of the actor's career."""
+    first = part.split()[0]
+    said = re.compile(rf"(?<![\w’'\-]){re.escape(first)}(?![\w\-])")
+    surname = actor.split()[-1]
+    for text in texts:
+        if first not in text:
+            continue
+        for m in said.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()), 0)
+            stop = text.find(". ", m.end())
+            sentence = text[start : stop if stop != -1 else len(text)]
+            if surname not in sentence:
+                return True
+    return False

@@ -25,7 +25,7 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
-from reeltui.parse.cast_shapes import described_parts
+from reeltui.parse.cast_shapes import described_parts, part_named_apart, played_parts
 from reeltui.parse.direct import (
     described_part_is,
     given_parts,
@@ -544,6 +544,8 @@ def prose_roles(
                     and (n in credited or named_apart(actor, part, texts))
                 )
             )
+        if "played " in text:
+            _played_parts(text, texts, wider, found)  # "X was ten when she played Eve"
         if ", " in text:
             _apposed_roles(text, wider, found)
         if "H" in text and ("His " in text or "Her " in text):
@@ -3174,6 +3176,29 @@ def _described_parts(
             found.append((full, part))
         elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
             weak.append((actor, part))
+
+
+def _played_parts(
+    text: str, texts: list[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "X was fifteen when he played Ivan", "X played Adam Sackler, the …": believed when the
+    page names the part apart, as a person of its own story (cast_shapes.py)."""
+    for actor, part, at in played_parts(text):
+        full = known.full(actor)
+        if full is None and not (
+            is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, at)
+            and not _maker_before(text, at)
+        ):
+            continue
+        if (
+            known.full(part) is None
+            and fold(part) not in known.not_actors
+            and part_named_apart(actor, part, texts)
+        ):
+            found.append((full or actor, part))
 
 
 # ", who …," before " is", the aside holding commas of its own (a title, a list).
