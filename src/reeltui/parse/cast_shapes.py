@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from reeltui.parse.credits import name_before
 
-__all__ = ["described_parts", "part_named_apart", "played_parts"]
+__all__ = ["described_parts", "named_copulas", "part_named_apart", "played_parts"]
 
 # Nouns that name a person of a story by what they are to the others: kin, a rank or a calling
 # held inside the story. (A word of the performer's trade or of the film's making is not here.)
@@ -151,3 +151,35 @@ def part_named_apart(actor: str, part: str, texts: list[str]) -> bool:
             if surname not in sentence:
                 return True
     return False
+
+
+# --- "Robert Shaw is Quint.", "X is Vern Tessio, chubby and terrified, …" -------------------
+
+# The part: one to three capitalised words (a nickname in quotes among them), then the clause
+# ends; no possessive ("is Hollywood's …") and no title's lower-case words.
+_NAMED = re.compile(
+    r"((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s?[A-Z][\w’'\-]+(?:\s+(?:[\"“][\w’' \-]{1,24}[\"”]|[A-Z][\w’'\-]+))"
+    r"{0,3})(?=[,.;:!?(]|\s+[–—(]|\s+(?:who|whose|and)\b)"
+)
+
+
+def named_copulas(text: str, is_actor: Callable[[str], bool]) -> list[tuple[str, str, int]]:
+    """(actor, part, position) for "X is Quint." where X, a full name, opens its clause and
+    the part is a name right after " is ". A bare shape: the caller believes it only where the
+    paragraph credits someone else."""
+    out: list[tuple[str, str, int]] = []
+    at = text.find(" is ")
+    while at != -1:
+        nxt = text.find(" is ", at + 4)
+        if text[at + 4 : at + 5].isupper():
+            m = _NAMED.match(text, at + 4)
+            if m is not None and m.group(1).split()[0] not in _NOT_PARTS:
+                actor = name_before(text, at)
+                if (
+                    actor is not None
+                    and _opens_clause(text, at - len(actor))
+                    and is_actor(actor)
+                ):
+                    out.append((actor, m.group(1).strip(), at))
+        at = nxt
+    return out

@@ -25,7 +25,12 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
-from reeltui.parse.cast_shapes import described_parts, part_named_apart, played_parts
+from reeltui.parse.cast_shapes import (
+    described_parts,
+    named_copulas,
+    part_named_apart,
+    played_parts,
+)
 from reeltui.parse.direct import (
     described_part_is,
     given_parts,
@@ -522,6 +527,7 @@ def prose_roles(
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
             _described_parts(text, wider, found, weak)  # "X is the son, who …" (cast_shapes.py)
             if n in credited:  # a paragraph that credits someone else is about the cast
+                _named_copulas(text, wider, found, weak)  # "X is Quint." (cast_shapes.py)
                 among_cast.update(fold(actor) for actor, _ in weak[waiting:])
         if ("’" in text and ("’s " in text or "s’ " in text)) or (
             "'" in text and ("'s " in text or "s' " in text)
@@ -3171,6 +3177,35 @@ def _described_parts(
         )
 
     for actor, part, at in described_parts(text, is_actor):
+        full = known.full(actor)
+        if full is not None:
+            found.append((full, part))
+        elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
+            weak.append((actor, part))
+
+
+def _named_copulas(
+    text: str,
+    known: Known,
+    found: list[tuple[str, str | None]],
+    weak: list[tuple[str, str | None]],
+) -> None:
+    """ "Robert Shaw is Quint." in a paragraph that credits someone else: a credited actor's
+    part goes to `found`, an uncredited full name's to `weak`."""
+
+    def is_actor(name: str) -> bool:
+        return known.full(name) is not None or (
+            is_name(name) and _person_like(name) and fold(name) not in known.not_actors
+        )
+
+    for actor, part, at in named_copulas(text, is_actor):
+        if (
+            part.split()[0].lower() in _NOT_ROLE
+            or known.full(part) is not None
+            or fold(part) in known.not_actors
+            or fold(part) == fold(actor)
+        ):
+            continue
         full = known.full(actor)
         if full is not None:
             found.append((full, part))
