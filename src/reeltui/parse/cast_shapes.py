@@ -113,6 +113,7 @@ _PLAYED_LEAD = re.compile(
     r"(?:,\s+who)?\s+(?:(?:was|were)\s+(?:(?:only|just|about|barely|around)\s+){0,2}"
     r"(?:[a-z\-]+|\d+)(?:\s+years?\s+old)?\s+when\s+(?:he|she|they)\s+)?$"
 )
+_PLACE_WORDS = frozenset("in at from to into across of near outside inside around".split())
 _NOT_PARTS = frozenset("The A An He She His Her It They This That In On".split())
 
 
@@ -135,9 +136,10 @@ def played_parts(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
-def part_named_apart(actor: str, part: str, texts: list[str]) -> bool:
+def part_named_apart(actor: str, part: str, texts: list[str], *, as_person: bool = False) -> bool:
     """Whether the page names the part (its first word) in a sentence that does not name the
-    actor: a person of the story it tells, not only a line of the actor's career."""
+    actor: a person of the story it tells, not only a line of the actor's career. With
+    `as_person`, a mention after a preposition of place ("in Hollywood") does not count."""
     first = part.split()[0]
     said = re.compile(rf"(?<![\w’'\-]){re.escape(first)}(?![\w\-])")
     surname = actor.split()[-1]
@@ -148,6 +150,9 @@ def part_named_apart(actor: str, part: str, texts: list[str]) -> bool:
             start = max(text.rfind(". ", 0, m.start()), 0)
             stop = text.find(". ", m.end())
             sentence = text[start : stop if stop != -1 else len(text)]
+            before = text[max(0, m.start() - 12) : m.start()].split()[-1:]
+            if as_person and before and before[0].lower() in _PLACE_WORDS:
+                continue
             if surname not in sentence:
                 return True
     return False

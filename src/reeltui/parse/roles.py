@@ -529,6 +529,14 @@ def prose_roles(
             if n in credited:  # a paragraph that credits someone else is about the cast
                 _named_copulas(text, wider, found, weak)  # "X is Quint." (cast_shapes.py)
                 among_cast.update(fold(actor) for actor, _ in weak[waiting:])
+            else:  # elsewhere, believed when the page names the part apart as a person
+                bare: list[tuple[str, str | None]] = []
+                _named_copulas(text, wider, found, bare)
+                found.extend(
+                    (actor, part)
+                    for actor, part in bare
+                    if part and part_named_apart(actor, part, texts, as_person=True)
+                )
         if ("’" in text and ("’s " in text or "s’ " in text)) or (
             "'" in text and ("'s " in text or "s' " in text)
         ):
