@@ -43,7 +43,7 @@ _WORK_OWNERS = frozenset(
 _DESCRIBED = re.compile(
     r"(the|his|her|their|[A-Z][\w\-]*[’']s?)\s+((?:[a-z][\w’'\-]*,?\s+){0,3})"
     r"([a-z][\w\-]*|[A-Z][a-z]+)"
-    r"(?=[,.;:!?]|\s+(?:who|whose|of|in|and|with|on|at|to)\b|\s+[–—])"
+    r"(?=[,.;:!?]|\s+(?:who|whose|and|with)\b|\s+[–—])"
 )
 
 
@@ -89,7 +89,12 @@ def _story_person(m: re.Match[str]) -> bool:
 
 
 # Words before the head that make it no part: "the real father of", "the first director".
-_NOT_DESCRIBING = frozenset("real actual first only film's show's best".split())
+_NOT_DESCRIBING = frozenset(
+    """
+    real actual first only best film's show's director's writer's producer's filmmaker's
+    actor's actress's star's author's creator's critic's
+    """.split()
+)
 
 
 def _opens_clause(text: str, start: int) -> bool:
