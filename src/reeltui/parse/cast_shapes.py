@@ -12,11 +12,18 @@ piece of evidence: another such credit on the page, or the actor or the part nam
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from reeltui.parse.credits import name_before
 
-__all__ = ["described_parts", "named_copulas", "part_named_apart", "played_parts"]
+__all__ = [
+    "described_before",
+    "described_parts",
+    "named_copulas",
+    "near_credit",
+    "part_named_apart",
+    "played_parts",
+]
 
 # Nouns that name a person of a story by what they are to the others: kin, a rank or a calling
 # held inside the story. (A word of the performer's trade or of the film's making is not here.)
@@ -193,3 +200,49 @@ def named_copulas(text: str, is_actor: Callable[[str], bool]) -> list[tuple[str,
                     out.append((actor, m.group(1).strip(), at))
         at = nxt
     return out
+
+
+# --- evidence: a credit beside ---------------------------------------------------------------
+
+
+def near_credit(text: str, at: int, actors: Iterable[str], own: str) -> bool:
+    """Whether the sentence holding position `at`, or the one before it, names another of
+    `actors` (in full, or by a surname of four letters or more): the words run through the
+    cast, one credit after another."""
+    start = _sentence_start(text, at)
+    if start > 0:
+        start = _sentence_start(text, start - 2)
+    stop = text.find(". ", at)
+    window = text[start : stop if stop != -1 else len(text)]
+    for actor in actors:
+        if actor == own:
+            continue
+        if actor in window:
+            return True
+        surname = actor.rsplit(None, 1)[-1]
+        if len(surname) > 3 and surname in window and own.rsplit(None, 1)[-1] != surname:
+            if re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w\-])", window):
+                return True
+    return False
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts."""
+    stop = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at))
+    return stop + 2 if stop >= 0 else 0
+
+
+# "the trans dancer Kukoo", "the alien Christopher Johnson": a part brought in by what the
+# person is in the story, right before it.
+def described_before(text: str, part: str) -> bool:
+    """Whether `part` stands after "the" and one or two words in lower case in `text`."""
+    at = text.find(part)
+    while at != -1:
+        head = text[max(0, at - 40) : at].split()
+        if 2 <= len(head) and (
+            (head[-2] == "the" and head[-1].islower())
+            or (len(head) >= 3 and head[-3] == "the" and head[-2].islower() and head[-1].islower())
+        ):
+            return True
+        at = text.find(part, at + 1)
+    return False

@@ -26,8 +26,10 @@ from reeltui.parse.credits import (
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
 from reeltui.parse.cast_shapes import (
+    described_before,
     described_parts,
     named_copulas,
+    near_credit,
     part_named_apart,
     played_parts,
 )
@@ -526,17 +528,20 @@ def prose_roles(
             waiting = len(weak)
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
             _described_parts(text, wider, found, weak)  # "X is the son, who …" (cast_shapes.py)
-            if n in credited:  # a paragraph that credits someone else is about the cast
-                _named_copulas(text, wider, found, weak)  # "X is Quint." (cast_shapes.py)
-                among_cast.update(fold(actor) for actor, _ in weak[waiting:])
-            else:  # elsewhere, believed when the page names the part apart as a person
-                bare: list[tuple[str, str | None]] = []
-                _named_copulas(text, wider, found, bare)
-                found.extend(
-                    (actor, part)
-                    for actor, part in bare
-                    if part and part_named_apart(actor, part, texts, as_person=True)
+            bare: list[tuple[str, str | None]] = []
+            _named_copulas(text, wider, found, bare)  # "X is Quint." (cast_shapes.py)
+            if n in credited:  # beside a credit of someone else: a run through the cast
+                beside = [*wider.actors.values(), *(actor for actor, role in found if role)]
+                among_cast.update(
+                    fold(actor)
+                    for actor, _ in [*weak[waiting:], *bare]
+                    if near_credit(text, text.find(actor), beside, actor)
                 )
+            found.extend(
+                (actor, part)
+                for actor, part in bare
+                if fold(actor) in among_cast or part_named_apart(actor, part, texts, as_person=True)
+            )
         if ("’" in text and ("’s " in text or "s’ " in text)) or (
             "'" in text and ("'s " in text or "s' " in text)
         ):
@@ -555,7 +560,22 @@ def prose_roles(
                     and is_name(actor)
                     and not _maker_before(text, text.find(actor))
                     and not _compared(text, text.find(actor))
-                    and (n in credited or named_apart(actor, part, texts))
+                    and (
+                        named_apart(actor, part, texts)
+                        or (
+                            n in credited
+                            and (
+                                described_before(text, part)
+                                or part_named_apart(actor, part, texts, as_person=True)
+                            )
+                            and near_credit(
+                                text,
+                                text.find(actor),
+                                [*wider.actors.values(), *(a for a, r in found if r)],
+                                actor,
+                            )
+                        )
+                    )
                 )
             )
         if "played " in text:
