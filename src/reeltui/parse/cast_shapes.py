@@ -23,6 +23,7 @@ __all__ = [
     "near_credit",
     "part_named_apart",
     "played_parts",
+    "whom_parts",
 ]
 
 # Nouns that name a person of a story by what they are to the others: kin, a rank or a calling
@@ -246,3 +247,48 @@ def described_before(text: str, part: str) -> bool:
             return True
         at = text.find(part, at + 1)
     return False
+
+
+# --- "Ria, Aditi's unmarried cousin, whom Shefali Shetty plays with …" -----------------------
+
+_WHOM = re.compile(
+    r",\s+whom\s+((?:[A-Z][\w’'\-.]+\s+){0,3}[A-Z][\w’'\-]+)\s+"
+    r"(plays|played|portrays|portrayed|voices|voiced|makes|made)\b"
+)
+# An apposition between the part and ", whom": ", the local teenage hood", ", Aditi's cousin".
+_APPOSED_END = re.compile(
+    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]*[’']s)\s+[^,;:.!?()]{2,90}$"
+)
+# The part right before: one to three capitalised words, maybe after a title ("Dr.").
+_PART_END = re.compile(
+    r"(?:(?<=\s)|^)((?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})$"
+)
+# Verbs that credit anyone; the others ("makes") only an actor the page credits.
+_WHOM_PLAYS = frozenset("plays played portrays portrayed voices voiced".split())
+
+
+def whom_parts(text: str) -> list[tuple[str, str, bool]]:
+    """(actor, part, plays) for "Y, whom X plays …" and "Y, the …, whom X makes …": the part
+    is the name before ", whom" (past an apposition describing it), the actor the name after
+    it; `plays` says the verb is one of performing ("plays", "voices"), not "makes"."""
+    out: list[tuple[str, str, bool]] = []
+    at = text.find(", whom ")
+    while at != -1:
+        m = _WHOM.match(text, at)
+        if m is not None:
+            end = at
+            aside = _APPOSED_END.search(text, max(0, at - 100), at)
+            if aside is not None:
+                end = aside.start()
+            part = _PART_END.search(text, max(0, end - 60), end)
+            if part is not None:
+                words = part.group(1).split()
+                while words and words[0] in _NOT_PARTS | _OPENERS:
+                    words.pop(0)
+                if words:
+                    out.append((m.group(1), " ".join(words), m.group(2) in _WHOM_PLAYS))
+        at = text.find(", whom ", at + 7)
+    return out
+
+
+_OPENERS = frozenset("And But Later Then Now So Yet Also Even Only".split())

@@ -32,6 +32,7 @@ from reeltui.parse.cast_shapes import (
     near_credit,
     part_named_apart,
     played_parts,
+    whom_parts,
 )
 from reeltui.parse.direct import (
     described_part_is,
@@ -580,6 +581,8 @@ def prose_roles(
             )
         if "played " in text:
             _played_parts(text, texts, wider, found)  # "X was ten when she played Eve"
+        if ", whom " in text:
+            _whom_parts(text, wider, found)  # "Ria, …, whom X plays with …" (cast_shapes.py)
         if ", " in text:
             _apposed_roles(text, wider, found)
         if "H" in text and ("His " in text or "Her " in text):
@@ -3239,6 +3242,23 @@ def _named_copulas(
             found.append((full, part))
         elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
             weak.append((actor, part))
+
+
+def _whom_parts(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Ria, Aditi's unmarried cousin, whom Shefali Shetty plays with …": the part before
+    ", whom", the actor after it; "whom X makes …" only for an actor the page credits."""
+    for actor, part, plays in whom_parts(text):
+        full = known.full(actor)
+        if full is None and not (
+            plays
+            and is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, text.find(actor))
+        ):
+            continue
+        if known.full(part) is None and fold(part) not in known.not_actors:
+            found.append((full or actor, part))
 
 
 def _played_parts(
