@@ -15,11 +15,13 @@ import re
 from collections.abc import Callable, Iterable
 
 from reeltui.parse.credits import name_before
+from reeltui.parse.direct import story_apposition
 
 __all__ = [
     "described_before",
     "described_parts",
     "named_copulas",
+    "named_part_backed",
     "near_credit",
     "part_named_apart",
     "played_parts",
@@ -66,12 +68,24 @@ def described_parts(
     while at != -1:
         m = _DESCRIBED.match(text, at + 4)
         nxt = text.find(" is ", at + 4)
-        if m is not None and _story_person(m):
+        if m is not None and _story_person(m) and not _OFFICE_AFTER.match(text, m.end()):
             actor = name_before(text, at)
             if actor is not None and _opens_clause(text, at - len(actor)) and is_actor(actor):
                 out.append((actor, _part(m), at))
         at = nxt
     return out
+
+
+# ", a post she has held since …": the part is an office the person holds in life.
+_OFFICE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:post|position|office|title|job|seat|term)\b"
+)
+
+
+def named_part_backed(text: str, end: int) -> bool:
+    """Whether a description of a person of the story follows a part named after " is "
+    (", the serene wellness counselor, whose …"), and not an office held in life."""
+    return story_apposition(text, end) and not _OFFICE_AFTER.match(text, end)
 
 
 def _part(m: re.Match[str]) -> str:

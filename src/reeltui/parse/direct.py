@@ -156,6 +156,7 @@ _QUALITY_WORDS = frozenset(
 # Abstract nouns of a quality by their ending ("geniality", "gentleness"), not of a verdict.
 _QUALITY_ENDINGS = ("ness", "ity")
 _NOT_QUALITIES = frozenset("business witness publicity opportunity quantity city entity".split())
+_PREPOSITIONS = frozenset("in of for about on to at from with by".split())
 # What "makes Y …" makes of the part: a person, or the film's centre or conscience.
 _MADE_INTO = frozenset(
     "figure presence conscience heart centre center soul hero heroine villain emperor".split()
@@ -203,11 +204,16 @@ def _given_quality(text: str, at: int, verb: str) -> bool:
     words = words[:10]
     if verb == "makes":
         return any(w in _MADE_INTO or _person_noun(w) for w in words)
-    return any(
-        w in _QUALITY_WORDS
-        or (len(w) > 6 and w.endswith(_QUALITY_ENDINGS) and w not in _NOT_QUALITIES)
-        for w in words
-    )
+    if any(w in _QUALITY_WORDS for w in words):
+        return True
+    # (a noun known by its ending only as the object's own head: "a terrifying geniality",
+    # not "a lesson in humility")
+    for w in words:
+        if w in _PREPOSITIONS:
+            return False
+        if len(w) > 6 and w.endswith(_QUALITY_ENDINGS) and w not in _NOT_QUALITIES:
+            return True
+    return False
 
 
 # An aside between the actor and the verb: ", a farm labourer found in a market,".

@@ -29,6 +29,7 @@ from reeltui.parse.cast_shapes import (
     described_before,
     described_parts,
     named_copulas,
+    named_part_backed,
     near_credit,
     part_named_apart,
     played_parts,
@@ -535,13 +536,21 @@ def prose_roles(
                 beside = [*wider.actors.values(), *(actor for actor, role in found if role)]
                 among_cast.update(
                     fold(actor)
-                    for actor, _ in [*weak[waiting:], *bare]
+                    for actor, _ in weak[waiting:]
                     if near_credit(text, text.find(actor), beside, actor)
+                )
+                # a bare "X is Y" beside one, when a description of the story's person follows
+                found.extend(
+                    (actor, part)
+                    for actor, part in bare
+                    if part
+                    and named_part_backed(text, text.find(part, text.find(actor)) + len(part))
+                    and near_credit(text, text.find(actor), beside, actor)
                 )
             found.extend(
                 (actor, part)
                 for actor, part in bare
-                if fold(actor) in among_cast or part_named_apart(actor, part, texts, as_person=True)
+                if part and part_named_apart(actor, part, texts, as_person=True)
             )
         if ("’" in text and ("’s " in text or "s’ " in text)) or (
             "'" in text and ("'s " in text or "s' " in text)
