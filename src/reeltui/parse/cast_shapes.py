@@ -23,6 +23,7 @@ __all__ = [
     "named_copulas",
     "named_part_backed",
     "near_credit",
+    "office_after",
     "part_named_apart",
     "played_parts",
     "whom_parts",
@@ -57,9 +58,7 @@ _DESCRIBED = re.compile(
 )
 
 
-def described_parts(
-    text: str, is_actor: Callable[[str], bool]
-) -> list[tuple[str, str, int]]:
+def described_parts(text: str, is_actor: Callable[[str], bool]) -> list[tuple[str, str, int]]:
     """(actor, part, position) for each "X is the son, who …" in `text`: X is the name right
     before " is " (`is_actor` judges it), the part as the page writes it, with its
     determiner ("the son", "Jess's mother", "the parish priest")."""
@@ -80,6 +79,13 @@ def described_parts(
 _OFFICE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:post|position|office|title|job|seat|term)\b"
 )
+
+
+def office_after(text: str, part: str) -> bool:
+    """Whether `text` names `part` followed by an office held in life (", a title she earned",
+    ", a post he has held since …")."""
+    at = text.find(part)
+    return at != -1 and _OFFICE_AFTER.match(text, at + len(part)) is not None
 
 
 def named_part_backed(text: str, end: int) -> bool:
@@ -190,8 +196,9 @@ def part_named_apart(actor: str, part: str, texts: list[str], *, as_person: bool
 # The part: one to three capitalised words (a nickname in quotes among them), then the clause
 # ends; no possessive ("is Hollywood's …") and no title's lower-case words.
 _NAMED = re.compile(
-    r"((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s?[A-Z][\w’'\-]+(?:\s+(?:[\"“][\w’' \-]{1,24}[\"”]|[A-Z][\w’'\-]+))"
-    r"{0,3})(?=[,.;:!?(]|\s+[–—(]|\s+(?:who|whose|and)\b)"
+    r"((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s?[A-Z][\w’'\-]+"
+    r"(?:\s+(?:[\"“][\w’' \-]{1,24}[\"”]|[A-Z][\w’'\-]+)){0,3})"
+    r"(?=[,.;:!?(]|\s+[–—(]|\s+(?:who|whose|and)\b)"
 )
 
 
@@ -207,11 +214,7 @@ def named_copulas(text: str, is_actor: Callable[[str], bool]) -> list[tuple[str,
             m = _NAMED.match(text, at + 4)
             if m is not None and m.group(1).split()[0] not in _NOT_PARTS:
                 actor = name_before(text, at)
-                if (
-                    actor is not None
-                    and _opens_clause(text, at - len(actor))
-                    and is_actor(actor)
-                ):
+                if actor is not None and _opens_clause(text, at - len(actor)) and is_actor(actor):
                     out.append((actor, m.group(1).strip(), at))
         at = nxt
     return out
@@ -235,9 +238,13 @@ def near_credit(text: str, at: int, actors: Iterable[str], own: str) -> bool:
         if actor in window:
             return True
         surname = actor.rsplit(None, 1)[-1]
-        if len(surname) > 3 and surname in window and own.rsplit(None, 1)[-1] != surname:
-            if re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w\-])", window):
-                return True
+        if (
+            len(surname) > 3
+            and surname in window
+            and own.rsplit(None, 1)[-1] != surname
+            and re.search(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w\-])", window)
+        ):
+            return True
     return False
 
 
@@ -254,7 +261,7 @@ def described_before(text: str, part: str) -> bool:
     at = text.find(part)
     while at != -1:
         head = text[max(0, at - 40) : at].split()
-        if 2 <= len(head) and (
+        if len(head) >= 2 and (
             (head[-2] == "the" and head[-1].islower())
             or (len(head) >= 3 and head[-3] == "the" and head[-2].islower() and head[-1].islower())
         ):
@@ -270,9 +277,7 @@ _WHOM = re.compile(
     r"(plays|played|portrays|portrayed|voices|voiced|makes|made)\b"
 )
 # An apposition between the part and ", whom": ", the local teenage hood", ", Aditi's cousin".
-_APPOSED_END = re.compile(
-    r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]*[’']s)\s+[^,;:.!?()]{2,90}$"
-)
+_APPOSED_END = re.compile(r",\s+(?:the|a|an|his|her|their|[A-Z][\w\-]*[’']s)\s+[^,;:.!?()]{2,90}$")
 # The part right before: one to three capitalised words, maybe after a title ("Dr.").
 _PART_END = re.compile(
     r"(?:(?<=\s)|^)((?:(?:Dr|Mr|Mrs|Ms)\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})$"

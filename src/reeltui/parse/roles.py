@@ -15,6 +15,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
+from reeltui.parse.cast_shapes import (
+    described_before,
+    described_parts,
+    named_copulas,
+    named_part_backed,
+    near_credit,
+    office_after,
+    part_named_apart,
+    played_parts,
+    whom_parts,
+)
 from reeltui.parse.coref import coreferent_roles
 from reeltui.parse.credits import (
     NOT_ROLE_OBJECTS,
@@ -25,16 +36,6 @@ from reeltui.parse.credits import (
     names_someone,
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
-from reeltui.parse.cast_shapes import (
-    described_before,
-    described_parts,
-    named_copulas,
-    named_part_backed,
-    near_credit,
-    part_named_apart,
-    played_parts,
-    whom_parts,
-)
 from reeltui.parse.direct import (
     described_part_is,
     given_parts,
@@ -536,8 +537,9 @@ def prose_roles(
                 beside = [*wider.actors.values(), *(actor for actor, role in found if role)]
                 among_cast.update(
                     fold(actor)
-                    for actor, _ in weak[waiting:]
+                    for actor, part in weak[waiting:]
                     if near_credit(text, text.find(actor), beside, actor)
+                    and not (part and office_after(text, part))
                 )
                 # a bare "X is Y" beside one, when a description of the story's person follows
                 found.extend(
