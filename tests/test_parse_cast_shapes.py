@@ -177,3 +177,20 @@ def test_an_office_beside_a_credit_is_no_part() -> None:
         "is Chairwoman, a title she earned the hard way.",
     )
     assert "Ruth Ebbing" not in cast(review)
+
+
+# --- a part's name ending in "-ly" before brackets ----------------------------------------
+
+
+def test_a_part_ending_in_ly_before_the_actor_in_brackets() -> None:
+    review = page(
+        "Her sister Kelly (Lisa Sepulveda) and their friends rally round in a way that is "
+        "unusually sweet for the genre.",
+    )
+    assert cast(review).get("Lisa Sepulveda") == "Kelly"
+
+
+def test_a_part_ending_in_ly_opening_the_sentence() -> None:
+    # The twin: the part opens its sentence.
+    review = page("Holly (Tessa Grundmann) runs the bar with a wink and a shotgun under it.")
+    assert cast(review).get("Tessa Grundmann") == "Holly"

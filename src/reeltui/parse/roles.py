@@ -288,8 +288,12 @@ def _role_before(text: str, end: int) -> str | None:
                 break
         while picked and picked[0] in ("and", "&"):
             picked.pop(0)
-        while picked and (picked[0].lower() in _NOT_ROLE or picked[0].endswith("ly")):
-            picked.pop(0)  # "Then Sarah (…)": a sentence's first word, not the name
+        while picked and (
+            picked[0].lower() in _NOT_ROLE or (picked[0].endswith("ly") and len(picked) > 1)
+        ):
+            # "Then Sarah (…)", "Finally Sarah (…)": a sentence's first word, not the name (a
+            # name alone ending so is a name: "Kelly (…)")
+            picked.pop(0)
         if picked:
             run = " ".join(picked)
             # "Detective Inspector Luke Barrow (…)": ranks and titles stay with the name.
