@@ -194,3 +194,32 @@ def test_a_part_ending_in_ly_opening_the_sentence() -> None:
     # The twin: the part opens its sentence.
     review = page("Holly (Tessa Grundmann) runs the bar with a wink and a shotgun under it.")
     assert cast(review).get("Tessa Grundmann") == "Holly"
+
+
+# --- "Jet, …, gets a gruff warmth from X" ------------------------------------------------------
+
+
+def test_part_gets_a_quality_from_the_actor() -> None:
+    review = page(
+        "Mira Holtz plays Ines with a quiet fury. Jory, the ex-cop with the mechanical arm, "
+        "gets a gruff warmth from Ulrik Ishida, who never raises his voice.",
+    )
+    assert cast(review).get("Ulrik Ishida") == "Jory"
+
+
+def test_part_named_in_the_subject_is_given_a_quality_by_the_actor() -> None:
+    # The twin: "is given … by", the part named inside the subject's description.
+    review = page(
+        "The first, a shy young man named Baek Minho, is given a heartbreaking innocence by "
+        "Pak Nosung Lee, and it is hard to watch.",
+        "Baek Minho confesses to nothing and everything.",
+    )
+    assert cast(review).get("Pak Nosung Lee") == "Baek Minho"
+
+
+def test_a_call_from_someone_is_no_quality() -> None:
+    review = page(
+        "Mira Holtz plays Ines with a quiet fury. Sartor, an inspector, gets a phone call "
+        "from Ganesh Gaiter, a gangster who vanished years ago.",
+    )
+    assert "Ganesh Gaiter" not in cast(review)

@@ -26,6 +26,7 @@ __all__ = [
     "office_after",
     "part_named_apart",
     "played_parts",
+    "quality_from",
     "whom_parts",
 ]
 
@@ -311,3 +312,46 @@ def whom_parts(text: str) -> list[tuple[str, str, bool]]:
 
 
 _OPENERS = frozenset("And But Later Then Now So Yet Also Even Only".split())
+
+
+# --- "Jet, the ex-cop with …, gets a gruff warmth from X" ------------------------------------
+
+# The verb, the quality, the actor: "gets a gruff warmth from X", "is given a heartbreaking
+# innocence by X".
+_GETS_FROM = re.compile(
+    r"\b(?:gets|is\s+given|receives)\s+((?:a|an|some)\s+[^.;:!?()]{2,50}?)\s+(?:from|by)\s+"
+    r"((?:[A-Z][\w’'\-.]+\s+){1,3}[A-Z][\w’'\-]+)"
+)
+# The sentence's subject before the verb: a part named first ("Jet, the …, gets"), or one named
+# in a description ("The first, a young man named Baek Kwang-ho, is given").
+_SUBJECT_PART = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s|\s*$)")
+_NAMED_IN = re.compile(r"\bnamed\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s|\s*$)")
+_SUBJECT_OPENERS = frozenset("The A An His Her Their Its This That It He She They".split())
+
+
+def quality_from(text: str, quality: Callable[[str], bool]) -> list[tuple[str, str, int]]:
+    """(actor, part, position) for "Jet, the ex-cop …, gets a gruff warmth from X" and "The
+    first, a young man named Baek Kwang-ho, is given a heartbreaking innocence by X": the part
+    is the sentence's subject, the actor the name after "from"/"by"; `quality` judges the
+    words given ("a gruff warmth", not "a phone call")."""
+    out: list[tuple[str, str, int]] = []
+    for verb in ("gets ", "given ", "receives "):
+        at = text.find(verb)
+        while at != -1:
+            start = text.rfind(" ", 0, at - 1) + 1 if verb == "given " else at
+            m = _GETS_FROM.match(text, start)
+            at = text.find(verb, at + 1)
+            if m is None or not quality(m.group(1)):
+                continue
+            begin = _sentence_start(text, m.start())
+            subject = text[begin : m.start()].rstrip().rstrip(",")
+            part = None
+            first = _SUBJECT_PART.match(subject)
+            if first is not None and first.group(1).split()[0] not in _SUBJECT_OPENERS:
+                part = first.group(1)
+            else:
+                named = _NAMED_IN.search(subject)
+                part = named.group(1) if named is not None else None
+            if part is not None:
+                out.append((m.group(2), part, m.start(2)))
+    return out

@@ -23,6 +23,7 @@ from reeltui.text import fold
 
 __all__ = [
     "GIVE_VERBS",
+    "a_quality",
     "described_part_is",
     "given_parts",
     "named_apart",
@@ -192,6 +193,15 @@ def given_parts(text: str, known: _Known) -> list[tuple[str, str, bool]]:
             full = known.full(actor)
             out.append((full or actor, part, full is not None))
     return out
+
+
+def a_quality(words: str) -> bool:
+    """Whether `words` ("a gruff warmth", "a deadpan delivery") give a quality of acting."""
+    return _given_quality(words, 0, "gives") or words.rsplit(None, 1)[-1] in _DELIVERY
+
+
+# Nouns of a performance given to a part, beside the qualities.
+_DELIVERY = frozenset("delivery reading voice drawl menace".split())
 
 
 def _given_quality(text: str, at: int, verb: str) -> bool:

@@ -24,6 +24,7 @@ from reeltui.parse.cast_shapes import (
     office_after,
     part_named_apart,
     played_parts,
+    quality_from,
     whom_parts,
 )
 from reeltui.parse.coref import coreferent_roles
@@ -37,6 +38,7 @@ from reeltui.parse.credits import (
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
 from reeltui.parse.direct import (
+    a_quality,
     described_part_is,
     given_parts,
     named_apart,
@@ -596,6 +598,10 @@ def prose_roles(
             )
         if "played " in text:
             _played_parts(text, texts, wider, found)  # "X was ten when she played Eve"
+        if ("gets " in text or "given " in text or "receives " in text) and (
+            " from " in text or " by " in text
+        ):
+            _quality_from(text, texts, wider, found)  # "Jet, …, gets a gruff warmth from X"
         if ", whom " in text:
             _whom_parts(text, wider, found)  # "Ria, …, whom X plays with …" (cast_shapes.py)
         if ", " in text:
@@ -3257,6 +3263,32 @@ def _named_copulas(
             found.append((full, part))
         elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
             weak.append((actor, part))
+
+
+def _quality_from(
+    text: str, texts: list[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "Jet, the ex-cop …, gets a gruff warmth from X": the sentence's subject is the part;
+    an uncredited X is believed when the page names the part apart as a person or names
+    another credited actor beside (cast_shapes.py)."""
+    for actor, part, at in quality_from(text, a_quality):
+        full = known.full(actor)
+        if known.full(part) is not None or fold(part) in known.not_actors:
+            continue
+        if full is None and not (
+            is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, at)
+            and (
+                part_named_apart(actor, part, texts, as_person=True)
+                or near_credit(
+                    text, at, [*known.actors.values(), *(a for a, r in found if r)], actor
+                )
+            )
+        ):
+            continue
+        found.append((full or actor, part))
 
 
 def _whom_parts(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
