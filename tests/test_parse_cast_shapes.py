@@ -223,3 +223,23 @@ def test_a_call_from_someone_is_no_quality() -> None:
         "from Ganesh Gaiter, a gangster who vanished years ago.",
     )
     assert "Ganesh Gaiter" not in cast(review)
+
+
+# --- "And as Gary, Ray's mate, X gets …", "…; as Erin, X sheds …" ------------------------------
+
+
+def test_joined_as_opening_past_a_possessive_description() -> None:
+    review = page(
+        "Mira Holtz plays Ines with a quiet fury. And as Gary, Ray's mate and occasional "
+        "liability, Justus Rosner gets the show's biggest laughs.",
+    )
+    assert cast(review).get("Justus Rosner") == "Gary"
+
+
+def test_as_opening_after_a_semicolon() -> None:
+    # The twin: the opening follows a semicolon, no description.
+    review = page(
+        "Dylan's girlfriend is a single mum who dreams of more; as Erin, Michaela Keeling "
+        "sheds the last traces of her soap years.",
+    )
+    assert cast(review).get("Michaela Keeling") == "Erin"

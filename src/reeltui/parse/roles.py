@@ -463,7 +463,11 @@ def prose_roles(
             _brought_to_life(text, known, found)
         if "voice" in text and _VOICE_CUE.search(text):
             _voiced(text, known, found)
-        if text.startswith(_LEADING_WORDS) or _leading_cue(text):
+        if (
+            text.startswith(_LEADING_WORDS)
+            or _leading_cue(text)
+            or ("; as " in text or "And as " in text)
+        ):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and may_match(
             _ENSEMBLE_CUE, text, _ENSEMBLE_STARTS
@@ -1817,13 +1821,18 @@ def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str 
 
 
 # "As Ines Roan, Marta Quill is superb.", "Playing Ines, …", "In the role of Ines, …"
-_LEADING_ROLE = re.compile(
-    r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
+_LEADING_PART = (
     r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3})"
     # "As the younger Eniola in the flashbacks, X …": when the part is seen
     r"(?:\s+in\s+(?:the\s+|her\s+|his\s+|its\s+)?(?:early\s+|later\s+|opening\s+|final\s+)?"
     r"(?:flashbacks?|prologue|epilogue|episodes?|scenes?|chapters?|sequences?))?,\s+"
 )
+_LEADING_ROLE = re.compile(
+    r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+" + _LEADING_PART
+)
+# The same opening after "And" or a semicolon: "And as Gary, …, X gets", "…; as Erin, X sheds".
+_JOINED_ROLE = re.compile(r"as\s+" + _LEADING_PART)
+_JOINED_CUES = ("; as ", ". And as ", "And as ")
 
 
 _LEADING_WORDS = ("As ", "Playing ", "Cast as ", "In the role ", "In the title role ")
@@ -1850,7 +1859,7 @@ def _leading_cue(text: str) -> bool:
 
 
 # After "As Role, ": a description of the part set between commas, then the actor.
-_PART_DESCRIBED = re.compile(r"(?:the|a|an)\s[a-z][^,;.!?]{0,110},\s+(?=[A-Z])")
+_PART_DESCRIBED = re.compile(r"(?:the|a|an|[A-Z][\w\-]*[’']s)\s[a-z][^,;.!?]{0,110},\s+(?=[A-Z])")
 
 
 def _named_before_in_full(text: str, surname: str, end: int) -> str | None:
@@ -1874,8 +1883,15 @@ def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) 
         while at != -1:
             starts.append(at + 2)
             at = text.find(cue, at + 2)
-    for begin in sorted(starts):
-        m = _LEADING_ROLE.match(text, begin)
+    joined = []
+    for cue in _JOINED_CUES:
+        at = text.find(cue)
+        while at != -1:
+            if cue != "And as " or at == 0:
+                joined.append(at + cue.index("as "))
+            at = text.find(cue, at + 2)
+    for begin in sorted(starts) + joined:
+        m = (_LEADING_ROLE if begin in starts else _JOINED_ROLE).match(text, begin)
         if m is None:
             continue
         after = m.end()
