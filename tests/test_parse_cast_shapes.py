@@ -243,3 +243,31 @@ def test_as_opening_after_a_semicolon() -> None:
         "sheds the last traces of her soap years.",
     )
     assert cast(review).get("Michaela Keeling") == "Erin"
+
+
+# --- "X, making her film debut as Tina, …" -----------------------------------------------------
+
+
+def test_debut_as_a_part_after_the_name() -> None:
+    review = page(
+        "Rosa Perrin, making her film debut as Marco's girlfriend Tina, dances through the "
+        "opening credits like a fighter warming up.",
+    )
+    assert cast(review).get("Rosa Perrin") == "Tina"
+
+
+def test_debut_as_a_part_after_a_description() -> None:
+    # The twin: a description of the performer between the name and "making".
+    review = page(
+        "Nakhal Toure, the musician and novelist making his screen debut as Xolan, is "
+        "extraordinary from the first scene.",
+    )
+    assert cast(review).get("Nakhal Toure") == "Xolan"
+
+
+def test_debut_as_director_names_no_part() -> None:
+    review = page(
+        "John Michael Dorrity, making his feature debut as director, has written a script "
+        "that is relentlessly funny.",
+    )
+    assert "John Michael Dorrity" not in cast(review)

@@ -18,6 +18,7 @@ from reeltui.parse.credits import name_before
 from reeltui.parse.direct import story_apposition
 
 __all__ = [
+    "debut_parts",
     "described_before",
     "described_parts",
     "named_copulas",
@@ -354,4 +355,35 @@ def quality_from(text: str, quality: Callable[[str], bool]) -> list[tuple[str, s
                 part = named.group(1) if named is not None else None
             if part is not None:
                 out.append((m.group(2), part, m.start(2)))
+    return out
+
+
+# --- "X, the musician making his screen debut as Xolani, is …" --------------------------------
+
+# The part after "making … debut as": a name, or a name after a description of the person
+# ("Mookie's girlfriend Tina", "the shy Tina").
+_DEBUT_AS = re.compile(
+    r"making\s+(?:his|her|their)\s+(?:[a-z\-]+\s+)?debut\s+as\s+"
+    r"(?:(?:the|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){0,2})?"
+    r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=[,.;:!?)]|\s+[–—])"
+)
+# Before "making": the actor's name and a comma, maybe a description set off after it.
+_DEBUT_SUBJECT = re.compile(
+    r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){1,3}),\s+(?:(?:a|an|the)\s+[^,;:.!?()]{2,80}\s+)?$"
+)
+
+
+def debut_parts(text: str) -> list[tuple[str, str]]:
+    """(actor, part) for "X, making her film debut as Tina, …" and "X, the musician making
+    his screen debut as Xolani, …": a first part is this film's (a debut "as director" names
+    no part)."""
+    out: list[tuple[str, str]] = []
+    at = text.find("making ")
+    while at != -1:
+        m = _DEBUT_AS.match(text, at)
+        if m is not None:
+            subject = _DEBUT_SUBJECT.search(text, max(0, at - 120), at)
+            if subject is not None:
+                out.append((subject.group(1), m.group(1)))
+        at = text.find("making ", at + 7)
     return out

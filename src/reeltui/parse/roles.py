@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from reeltui.model import Credit
 from reeltui.parse.cast_shapes import (
+    debut_parts,
     described_before,
     described_parts,
     named_copulas,
@@ -606,6 +607,8 @@ def prose_roles(
             " from " in text or " by " in text
         ):
             _quality_from(text, texts, wider, found)  # "Jet, …, gets a gruff warmth from X"
+        if "debut as " in text:
+            _debut_parts(text, wider, found)  # "X, making her debut as Tina, …" (cast_shapes.py)
         if ", whom " in text:
             _whom_parts(text, wider, found)  # "Ria, …, whom X plays with …" (cast_shapes.py)
         if ", " in text:
@@ -3305,6 +3308,21 @@ def _quality_from(
         ):
             continue
         found.append((full or actor, part))
+
+
+def _debut_parts(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X, the musician making his screen debut as Xolani, …": a first part, this film's."""
+    for actor, part in debut_parts(text):
+        full = known.full(actor)
+        if full is None and not (
+            is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, text.find(actor))
+        ):
+            continue
+        if known.full(part) is None and fold(part) not in known.not_actors:
+            found.append((full or actor, part))
 
 
 def _whom_parts(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
