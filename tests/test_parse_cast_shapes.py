@@ -210,6 +210,7 @@ def test_part_gets_a_quality_from_the_actor() -> None:
 def test_part_named_in_the_subject_is_given_a_quality_by_the_actor() -> None:
     # The twin: "is given … by", the part named inside the subject's description.
     review = page(
+        "Mira Holtz plays the detective Ines with a quiet fury. "
         "The first, a shy young man named Baek Minho, is given a heartbreaking innocence by "
         "Pak Nosung Lee, and it is hard to watch.",
         "Baek Minho confesses to nothing and everything.",
@@ -271,3 +272,14 @@ def test_debut_as_director_names_no_part() -> None:
         "that is relentlessly funny.",
     )
     assert "John Michael Dorrity" not in cast(review)
+
+
+def test_a_life_around_the_film_is_no_part() -> None:
+    # Kin in the words, but the sentence speaks of the film's showing, not its story.
+    text = "Tom Reyes is the father, who flew in from Madrid for the premiere."
+    assert described_parts(text, _anyone) == []
+    review = page(
+        "Mira Holtz plays Ines with a quiet fury. Berlin gets a fresh warmth from Ivo Brandtner "
+        "every February.",
+    )
+    assert "Ivo Brandtner" not in cast(review)

@@ -69,7 +69,12 @@ def described_parts(text: str, is_actor: Callable[[str], bool]) -> list[tuple[st
     while at != -1:
         m = _DESCRIBED.match(text, at + 4)
         nxt = text.find(" is ", at + 4)
-        if m is not None and _story_person(m) and not _OFFICE_AFTER.match(text, m.end()):
+        if (
+            m is not None
+            and _story_person(m)
+            and not _OFFICE_AFTER.match(text, m.end())
+            and not _of_the_making(text, m.end())
+        ):
             actor = name_before(text, at)
             if actor is not None and _opens_clause(text, at - len(actor)) and is_actor(actor):
                 out.append((actor, _part(m), at))
@@ -81,6 +86,23 @@ def described_parts(text: str, is_actor: Callable[[str], bool]) -> list[tuple[st
 _OFFICE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:post|position|office|title|job|seat|term)\b"
 )
+
+
+# Words of the making or showing of the film: a sentence holding one after the part speaks of
+# the person's life around the film ("who flew in for the premiere"), not of the story.
+_MAKING_WORDS = frozenset(
+    """
+    premiere premieres festival festivals screening screenings interview interviews shoot
+    filming set award awards oscar oscars ceremony press junket
+    """.split()
+)
+
+
+def _of_the_making(text: str, at: int) -> bool:
+    """Whether the sentence after position `at` holds a word of the film's making or showing."""
+    stop = text.find(". ", at)
+    words = text[at : stop if stop != -1 else len(text)].lower().split()
+    return any(w.strip(",;:.!?\"”’'") in _MAKING_WORDS for w in words)
 
 
 def office_after(text: str, part: str) -> bool:
@@ -330,12 +352,13 @@ _NAMED_IN = re.compile(r"\bnamed\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}
 _SUBJECT_OPENERS = frozenset("The A An His Her Their Its This That It He She They".split())
 
 
-def quality_from(text: str, quality: Callable[[str], bool]) -> list[tuple[str, str, int]]:
+def quality_from(text: str, quality: Callable[[str], bool]) -> list[tuple[str, str, int, bool]]:
     """(actor, part, position) for "Jet, the ex-cop …, gets a gruff warmth from X" and "The
     first, a young man named Baek Kwang-ho, is given a heartbreaking innocence by X": the part
     is the sentence's subject, the actor the name after "from"/"by"; `quality` judges the
-    words given ("a gruff warmth", not "a phone call")."""
-    out: list[tuple[str, str, int]] = []
+    words given ("a gruff warmth", not "a phone call"). The flag says a description of the
+    part stands between it and the verb ("Jet, the ex-cop with …, gets")."""
+    out: list[tuple[str, str, int, bool]] = []
     for verb in ("gets ", "given ", "receives "):
         at = text.find(verb)
         while at != -1:
@@ -347,14 +370,17 @@ def quality_from(text: str, quality: Callable[[str], bool]) -> list[tuple[str, s
             begin = _sentence_start(text, m.start())
             subject = text[begin : m.start()].rstrip().rstrip(",")
             part = None
+            described = False
             first = _SUBJECT_PART.match(subject)
             if first is not None and first.group(1).split()[0] not in _SUBJECT_OPENERS:
                 part = first.group(1)
+                described = first.end() < len(subject)
             else:
                 named = _NAMED_IN.search(subject)
                 part = named.group(1) if named is not None else None
+                described = part is not None
             if part is not None:
-                out.append((m.group(2), part, m.start(2)))
+                out.append((m.group(2), part, m.start(2), described))
     return out
 
 

@@ -3288,9 +3288,9 @@ def _quality_from(
     text: str, texts: list[str], known: Known, found: list[tuple[str, str | None]]
 ) -> None:
     """ "Jet, the ex-cop …, gets a gruff warmth from X": the sentence's subject is the part;
-    an uncredited X is believed when the page names the part apart as a person or names
-    another credited actor beside (cast_shapes.py)."""
-    for actor, part, at in quality_from(text, a_quality):
+    an uncredited X is believed beside another credit when the part is described or named
+    apart as a person (cast_shapes.py)."""
+    for actor, part, at, described in quality_from(text, a_quality):
         full = known.full(actor)
         if known.full(part) is not None or fold(part) in known.not_actors:
             continue
@@ -3299,12 +3299,8 @@ def _quality_from(
             and _person_like(actor)
             and fold(actor) not in known.not_actors
             and not _compared(text, at)
-            and (
-                part_named_apart(actor, part, texts, as_person=True)
-                or near_credit(
-                    text, at, [*known.actors.values(), *(a for a, r in found if r)], actor
-                )
-            )
+            and (described or part_named_apart(actor, part, texts, as_person=True))
+            and near_credit(text, at, [*known.actors.values(), *(a for a, r in found if r)], actor)
         ):
             continue
         found.append((full or actor, part))
