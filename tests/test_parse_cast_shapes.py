@@ -74,15 +74,6 @@ def test_bare_named_part_with_the_part_named_again() -> None:
     assert cast(review).get("Kasper Dahlberg") == "Quill"
 
 
-def test_bare_named_part_beside_a_credit_with_a_description() -> None:
-    # The twin: the part said once, but beside another credit and described as a person.
-    review = page(
-        "Tamsin Wirth is a breakout as Saul Mercado, the relentlessly upbeat deputy. "
-        "Liese Moen is Ms. Orla, the serene wellness counsellor, whose sessions are unnerving.",
-    )
-    assert cast(review).get("Liese Moen") == "Ms. Orla"
-
-
 def test_bare_named_part_without_a_second_piece_of_evidence_gives_nothing() -> None:
     review = page(
         "Tamsin Wirth is a breakout as Saul Mercado, the relentlessly upbeat deputy. "

@@ -15,14 +15,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from reeltui.parse.credits import name_before
-from reeltui.parse.direct import story_apposition
 
 __all__ = [
     "debut_parts",
     "described_before",
     "described_parts",
     "named_copulas",
-    "named_part_backed",
     "near_credit",
     "office_after",
     "part_named_apart",
@@ -110,12 +108,6 @@ def office_after(text: str, part: str) -> bool:
     ", a post he has held since …")."""
     at = text.find(part)
     return at != -1 and _OFFICE_AFTER.match(text, at + len(part)) is not None
-
-
-def named_part_backed(text: str, end: int) -> bool:
-    """Whether a description of a person of the story follows a part named after " is "
-    (", the serene wellness counselor, whose …"), and not an office held in life."""
-    return story_apposition(text, end) and not _OFFICE_AFTER.match(text, end)
 
 
 def _part(m: re.Match[str]) -> str:

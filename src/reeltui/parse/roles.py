@@ -20,7 +20,6 @@ from reeltui.parse.cast_shapes import (
     described_before,
     described_parts,
     named_copulas,
-    named_part_backed,
     near_credit,
     office_after,
     part_named_apart,
@@ -539,8 +538,8 @@ def prose_roles(
         )
         cast_talk = cast_words or n in credited
         if " is " in text:
-            waiting = len(weak)
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
+            waiting = len(weak)
             _described_parts(text, wider, found, weak)  # "X is the son, who …" (cast_shapes.py)
             bare: list[tuple[str, str | None]] = []
             _named_copulas(text, wider, found, bare)  # "X is Quint." (cast_shapes.py)
@@ -551,14 +550,6 @@ def prose_roles(
                     for actor, part in weak[waiting:]
                     if near_credit(text, text.find(actor), beside, actor)
                     and not (part and office_after(text, part))
-                )
-                # a bare "X is Y" beside one, when a description of the story's person follows
-                found.extend(
-                    (actor, part)
-                    for actor, part in bare
-                    if part
-                    and named_part_backed(text, text.find(part, text.find(actor)) + len(part))
-                    and near_credit(text, text.find(actor), beside, actor)
                 )
             found.extend(
                 (actor, part)
