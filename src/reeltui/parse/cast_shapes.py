@@ -44,6 +44,7 @@ _STORY_PEOPLE = frozenset(
     neighbour neighbor lodger tenant servant chauffeur gardener bodyguard
     """.split()
 )
+_DETERMINERS = ("the ", "his ", "her ", "their ")
 # Owners of a part that make the sentence about the production, not the story.
 _WORK_OWNERS = frozenset(
     "film's movie's show's series' series's season's episode's picture's story's cast's".split()
@@ -65,8 +66,16 @@ def described_parts(text: str, is_actor: Callable[[str], bool]) -> list[tuple[st
     out: list[tuple[str, str, int]] = []
     at = text.find(" is ")
     while at != -1:
-        m = _DESCRIBED.match(text, at + 4)
         nxt = text.find(" is ", at + 4)
+        # (a determiner or a capital must follow, a capitalised word go before: most clauses
+        # around " is " have neither)
+        if not (
+            _capital_before(text, at)
+            and (text.startswith(_DETERMINERS, at + 4) or text[at + 4 : at + 5].isupper())
+        ):
+            at = nxt
+            continue
+        m = _DESCRIBED.match(text, at + 4)
         if (
             m is not None
             and _story_person(m)
@@ -123,6 +132,8 @@ def _story_person(m: re.Match[str]) -> bool:
     """Whether the matched part names a person of the story by a noun of `_STORY_PEOPLE`:
     a capitalised head only after "the" ("the Professor"), no owner that is the production."""
     det, describing, head = m.group(1), m.group(2), m.group(3)
+    if head.lower() not in _STORY_PEOPLE:
+        return False
     if head[:1].isupper() and det != "the":
         return False
     if det.lower() in _WORK_OWNERS:
@@ -139,6 +150,11 @@ _NOT_DESCRIBING = frozenset(
     actor's actress's star's author's creator's critic's
     """.split()
 )
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether the word ending at `at` starts with a capital (a name's last word)."""
+    return text[text.rfind(" ", 0, at) + 1 : at][:1].isupper()
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -226,7 +242,7 @@ def named_copulas(text: str, is_actor: Callable[[str], bool]) -> list[tuple[str,
     at = text.find(" is ")
     while at != -1:
         nxt = text.find(" is ", at + 4)
-        if text[at + 4 : at + 5].isupper():
+        if text[at + 4 : at + 5].isupper() and _capital_before(text, at):
             m = _NAMED.match(text, at + 4)
             if m is not None and m.group(1).split()[0] not in _NOT_PARTS:
                 actor = name_before(text, at)
