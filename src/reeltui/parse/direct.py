@@ -23,6 +23,7 @@ from reeltui.text import fold
 
 __all__ = [
     "GIVE_VERBS",
+    "a_quality",
     "described_part_is",
     "given_parts",
     "named_apart",
@@ -149,9 +150,14 @@ _QUALITY_WORDS = frozenset(
     swagger vulnerability dignity tenderness sweetness melancholy bite edge sparkle conviction
     fragility steel soul heart mischief charisma poise grit heft weight relish glee gusto
     aplomb authority flair restraint subtlety zest abandon bravado calm cool decency stiffness
-    innocence sadness anguish stillness sorrow pathos depth life spark fire ferocity
+    innocence sadness anguish stillness sorrow pathos depth life spark fire ferocity drawl
+    love intelligence
     """.split()
 )
+# Abstract nouns of a quality by their ending ("geniality", "gentleness"), not of a verdict.
+_QUALITY_ENDINGS = ("ness", "ity")
+_NOT_QUALITIES = frozenset("business witness publicity opportunity quantity city entity".split())
+_PREPOSITIONS = frozenset("in of for about on to at from with by".split())
 # What "makes Y …" makes of the part: a person, or the film's centre or conscience.
 _MADE_INTO = frozenset(
     "figure presence conscience heart centre center soul hero heroine villain emperor".split()
@@ -189,6 +195,15 @@ def given_parts(text: str, known: _Known) -> list[tuple[str, str, bool]]:
     return out
 
 
+def a_quality(words: str) -> bool:
+    """Whether `words` ("a gruff warmth", "a deadpan delivery") give a quality of acting."""
+    return _given_quality(words, 0, "gives") or words.rsplit(None, 1)[-1] in _DELIVERY
+
+
+# Nouns of a performance given to a part, beside the qualities.
+_DELIVERY = frozenset("delivery reading voice drawl menace".split())
+
+
 def _given_quality(text: str, at: int, verb: str) -> bool:
     """Whether the words from `at` to the clause's end give a quality ("a mute, smouldering
     intensity") or, after "makes", make the part a person or the film's centre."""
@@ -199,7 +214,16 @@ def _given_quality(text: str, at: int, verb: str) -> bool:
     words = words[:10]
     if verb == "makes":
         return any(w in _MADE_INTO or _person_noun(w) for w in words)
-    return any(w in _QUALITY_WORDS for w in words)
+    if any(w in _QUALITY_WORDS for w in words):
+        return True
+    # (a noun known by its ending only as the object's own head: "a terrifying geniality",
+    # not "a lesson in humility")
+    for w in words:
+        if w in _PREPOSITIONS:
+            return False
+        if len(w) > 6 and w.endswith(_QUALITY_ENDINGS) and w not in _NOT_QUALITIES:
+            return True
+    return False
 
 
 # An aside between the actor and the verb: ", a farm labourer found in a market,".

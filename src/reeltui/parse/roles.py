@@ -15,6 +15,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
+from reeltui.parse.cast_shapes import (
+    debut_parts,
+    described_before,
+    described_parts,
+    named_copulas,
+    near_credit,
+    office_after,
+    part_named_apart,
+    played_parts,
+    quality_from,
+    whom_parts,
+)
 from reeltui.parse.coref import coreferent_roles
 from reeltui.parse.credits import (
     NOT_ROLE_OBJECTS,
@@ -26,6 +38,7 @@ from reeltui.parse.credits import (
 )
 from reeltui.parse.cues import AtEnd, lowered, may_match
 from reeltui.parse.direct import (
+    a_quality,
     described_part_is,
     given_parts,
     named_apart,
@@ -277,8 +290,12 @@ def _role_before(text: str, end: int) -> str | None:
                 break
         while picked and picked[0] in ("and", "&"):
             picked.pop(0)
-        while picked and (picked[0].lower() in _NOT_ROLE or picked[0].endswith("ly")):
-            picked.pop(0)  # "Then Sarah (…)": a sentence's first word, not the name
+        while picked and (
+            picked[0].lower() in _NOT_ROLE or (picked[0].endswith("ly") and len(picked) > 1)
+        ):
+            # "Then Sarah (…)", "Finally Sarah (…)": a sentence's first word, not the name (a
+            # name alone ending so is a name: "Kelly (…)")
+            picked.pop(0)
         if picked:
             run = " ".join(picked)
             # "Detective Inspector Luke Barrow (…)": ranks and titles stay with the name.
@@ -446,7 +463,11 @@ def prose_roles(
             _brought_to_life(text, known, found)
         if "voice" in text and _VOICE_CUE.search(text):
             _voiced(text, known, found)
-        if text.startswith(_LEADING_WORDS) or _leading_cue(text):
+        if (
+            text.startswith(_LEADING_WORDS)
+            or _leading_cue(text)
+            or ("; as " in text or "And as " in text)
+        ):
             _leading_role(text, known, found)
         if any(map(low.__contains__, _ENSEMBLE_WORDS)) and may_match(
             _ENSEMBLE_CUE, text, _ENSEMBLE_STARTS
@@ -507,6 +528,7 @@ def prose_roles(
         _plays_again(texts, wider, singles, found)
     possessives: list[_Possessive] = []
     weak: list[tuple[str, str | None]] = []
+    among_cast: set[str] = set()  # weak credits read in a paragraph the first pass credits
     for n, text in enumerate(texts):
         if not (named[n] or any(map(text.__contains__, singles))):
             continue
@@ -517,6 +539,23 @@ def prose_roles(
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
+            waiting = len(weak)
+            _described_parts(text, wider, found, weak)  # "X is the son, who …" (cast_shapes.py)
+            bare: list[tuple[str, str | None]] = []
+            _named_copulas(text, wider, found, bare)  # "X is Quint." (cast_shapes.py)
+            if n in credited:  # beside a credit of someone else: a run through the cast
+                beside = [*wider.actors.values(), *(actor for actor, role in found if role)]
+                among_cast.update(
+                    fold(actor)
+                    for actor, part in weak[waiting:]
+                    if near_credit(text, text.find(actor), beside, actor)
+                    and not (part and office_after(text, part))
+                )
+            found.extend(
+                (actor, part)
+                for actor, part in bare
+                if part and part_named_apart(actor, part, texts, as_person=True)
+            )
         if ("’" in text and ("’s " in text or "s’ " in text)) or (
             "'" in text and ("'s " in text or "s' " in text)
         ):
@@ -528,16 +567,41 @@ def prose_roles(
             # "X gives Y a quality", "X makes Y the film's conscience" (direct.py)
             found.extend(
                 (actor, part)
-                for actor, part, credited in given_parts(text, wider)
-                if credited
+                for actor, part, backed in given_parts(text, wider)
+                if backed
                 or (
                     _person_like(actor)
                     and is_name(actor)
                     and not _maker_before(text, text.find(actor))
                     and not _compared(text, text.find(actor))
-                    and named_apart(actor, part, texts)
+                    and (
+                        named_apart(actor, part, texts)
+                        or (
+                            n in credited
+                            and (
+                                described_before(text, part)
+                                or part_named_apart(actor, part, texts, as_person=True)
+                            )
+                            and near_credit(
+                                text,
+                                text.find(actor),
+                                [*wider.actors.values(), *(a for a, r in found if r)],
+                                actor,
+                            )
+                        )
+                    )
                 )
             )
+        if "played " in text:
+            _played_parts(text, texts, wider, found)  # "X was ten when she played Eve"
+        if ("gets " in text or "given " in text or "receives " in text) and (
+            " from " in text or " by " in text
+        ):
+            _quality_from(text, texts, wider, found)  # "Jet, …, gets a gruff warmth from X"
+        if "debut as " in text:
+            _debut_parts(text, wider, found)  # "X, making her debut as Tina, …" (cast_shapes.py)
+        if ", whom " in text:
+            _whom_parts(text, wider, found)  # "Ria, …, whom X plays with …" (cast_shapes.py)
         if ", " in text:
             _apposed_roles(text, wider, found)
         if "H" in text and ("His " in text or "Her " in text):
@@ -556,7 +620,9 @@ def prose_roles(
         found.extend(
             (actor, role)
             for actor, role in weak
-            if role and fold(actor) not in roles and named_apart(actor, role, texts)
+            if role
+            and fold(actor) not in roles
+            and (fold(actor) in among_cast or named_apart(actor, role, texts))
         )
     # "Actor's Character" is believed for an uncredited owner in a paragraph about the cast, or
     # anywhere once the page has shown the habit; never for an owner who is someone's role.
@@ -1749,13 +1815,18 @@ def _title_role(text: str, known: Known, title: str, found: list[tuple[str, str 
 
 
 # "As Ines Roan, Marta Quill is superb.", "Playing Ines, …", "In the role of Ines, …"
-_LEADING_ROLE = re.compile(
-    r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+"
+_LEADING_PART = (
     r"((?:[a-z][\w’'\-]*\s+){0,4}?[A-Z][\w’'\-.]*(?:\s+[A-Z“][\w’'\-.”]*){0,3})"
     # "As the younger Eniola in the flashbacks, X …": when the part is seen
     r"(?:\s+in\s+(?:the\s+|her\s+|his\s+|its\s+)?(?:early\s+|later\s+|opening\s+|final\s+)?"
     r"(?:flashbacks?|prologue|epilogue|episodes?|scenes?|chapters?|sequences?))?,\s+"
 )
+_LEADING_ROLE = re.compile(
+    r"(?:As|Playing|Cast\s+as|In\s+the\s+(?:title\s+)?(?:role|part)\s+of)\s+" + _LEADING_PART
+)
+# The same opening after "And" or a semicolon: "And as Gary, …, X gets", "…; as Erin, X sheds".
+_JOINED_ROLE = re.compile(r"as\s+" + _LEADING_PART)
+_JOINED_CUES = ("; as ", ". And as ", "And as ")
 
 
 _LEADING_WORDS = ("As ", "Playing ", "Cast as ", "In the role ", "In the title role ")
@@ -1782,7 +1853,7 @@ def _leading_cue(text: str) -> bool:
 
 
 # After "As Role, ": a description of the part set between commas, then the actor.
-_PART_DESCRIBED = re.compile(r"(?:the|a|an)\s[a-z][^,;.!?]{0,110},\s+(?=[A-Z])")
+_PART_DESCRIBED = re.compile(r"(?:the|a|an|[A-Z][\w\-]*[’']s)\s[a-z][^,;.!?]{0,110},\s+(?=[A-Z])")
 
 
 def _named_before_in_full(text: str, surname: str, end: int) -> str | None:
@@ -1806,8 +1877,15 @@ def _leading_role(text: str, known: Known, found: list[tuple[str, str | None]]) 
         while at != -1:
             starts.append(at + 2)
             at = text.find(cue, at + 2)
-    for begin in sorted(starts):
-        m = _LEADING_ROLE.match(text, begin)
+    joined = []
+    for cue in _JOINED_CUES:
+        at = text.find(cue)
+        while at != -1:
+            if cue != "And as " or at == 0:
+                joined.append(at + cue.index("as "))
+            at = text.find(cue, at + 2)
+    for begin in sorted(starts) + joined:
+        m = (_LEADING_ROLE if begin in starts else _JOINED_ROLE).match(text, begin)
         if m is None:
             continue
         after = m.end()
@@ -3144,6 +3222,134 @@ def _is_role(
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
         at = nxt
+
+
+def _described_parts(
+    text: str,
+    known: Known,
+    found: list[tuple[str, str | None]],
+    weak: list[tuple[str, str | None]],
+) -> None:
+    """ "X is the son, who …": a credited actor's part goes to `found`; an uncredited full
+    name's to `weak` (believed with a second piece of evidence)."""
+
+    def is_actor(name: str) -> bool:
+        return known.full(name) is not None or (
+            is_name(name) and _person_like(name) and fold(name) not in known.not_actors
+        )
+
+    for actor, part, at in described_parts(text, is_actor):
+        full = known.full(actor)
+        if full is not None:
+            found.append((full, part))
+        elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
+            weak.append((actor, part))
+
+
+def _named_copulas(
+    text: str,
+    known: Known,
+    found: list[tuple[str, str | None]],
+    weak: list[tuple[str, str | None]],
+) -> None:
+    """ "Robert Shaw is Quint." in a paragraph that credits someone else: a credited actor's
+    part goes to `found`, an uncredited full name's to `weak`."""
+
+    def is_actor(name: str) -> bool:
+        return known.full(name) is not None or (
+            is_name(name) and _person_like(name) and fold(name) not in known.not_actors
+        )
+
+    for actor, part, at in named_copulas(text, is_actor):
+        if (
+            part.split()[0].lower() in _NOT_ROLE
+            or known.full(part) is not None
+            or fold(part) in known.not_actors
+            or fold(part) == fold(actor)
+        ):
+            continue
+        full = known.full(actor)
+        if full is not None:
+            found.append((full, part))
+        elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
+            weak.append((actor, part))
+
+
+def _quality_from(
+    text: str, texts: list[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "Jet, the ex-cop …, gets a gruff warmth from X": the sentence's subject is the part;
+    an uncredited X is believed beside another credit when the part is described or named
+    apart as a person (cast_shapes.py)."""
+    for actor, part, at, described in quality_from(text, a_quality):
+        full = known.full(actor)
+        if known.full(part) is not None or fold(part) in known.not_actors:
+            continue
+        if full is None and not (
+            is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, at)
+            and (described or part_named_apart(actor, part, texts, as_person=True))
+            and near_credit(text, at, [*known.actors.values(), *(a for a, r in found if r)], actor)
+        ):
+            continue
+        found.append((full or actor, part))
+
+
+def _debut_parts(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "X, the musician making his screen debut as Xolani, …": a first part, this film's."""
+    for actor, part in debut_parts(text):
+        full = known.full(actor)
+        if full is None and not (
+            is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, text.find(actor))
+        ):
+            continue
+        if known.full(part) is None and fold(part) not in known.not_actors:
+            found.append((full or actor, part))
+
+
+def _whom_parts(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+    """ "Ria, Aditi's unmarried cousin, whom Shefali Shetty plays with …": the part before
+    ", whom", the actor after it; "whom X makes …" only for an actor the page credits."""
+    for actor, part, plays in whom_parts(text):
+        full = known.full(actor)
+        if full is None and not (
+            plays
+            and is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, text.find(actor))
+        ):
+            continue
+        if known.full(part) is None and fold(part) not in known.not_actors:
+            found.append((full or actor, part))
+
+
+def _played_parts(
+    text: str, texts: list[str], known: Known, found: list[tuple[str, str | None]]
+) -> None:
+    """ "X was fifteen when he played Ivan", "X played Adam Sackler, the …": believed when the
+    page names the part apart, as a person of its own story (cast_shapes.py)."""
+    for actor, part, at in played_parts(text):
+        full = known.full(actor)
+        if full is None and not (
+            is_name(actor)
+            and _person_like(actor)
+            and fold(actor) not in known.not_actors
+            and not _compared(text, at)
+            and not _maker_before(text, at)
+        ):
+            continue
+        if (
+            known.full(part) is None
+            and fold(part) not in known.not_actors
+            and part_named_apart(actor, part, texts)
+        ):
+            found.append((full or actor, part))
 
 
 # ", who …," before " is", the aside holding commas of its own (a title, a list).
