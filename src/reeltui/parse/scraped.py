@@ -3256,9 +3256,7 @@ def _fact_sentences(unit: str, title: str) -> bool:
     time, where and when it screens ("X is in Spanish with English subtitles. It runs 119
     minutes.")."""
     sentences = [
-        _BRACKETED.sub("", part).strip()
-        for part in _SENTENCE_SPLIT.split(unit)
-        if part.strip()
+        _BRACKETED.sub("", part).strip() for part in _SENTENCE_SPLIT.split(unit) if part.strip()
     ]
     if not 2 <= len(sentences) <= 3:
         return False
