@@ -3224,6 +3224,18 @@ def _is_role(
         at = nxt
 
 
+def _may_be_actor(known: Known) -> Callable[[str], bool]:
+    """Whether a name may be an actor of this page: one it credits, or a person's full name it
+    does not know as someone else."""
+
+    def is_actor(name: str) -> bool:
+        return known.full(name) is not None or (
+            is_name(name) and _person_like(name) and fold(name) not in known.not_actors
+        )
+
+    return is_actor
+
+
 def _described_parts(
     text: str,
     known: Known,
@@ -3233,10 +3245,7 @@ def _described_parts(
     """ "X is the son, who …": a credited actor's part goes to `found`; an uncredited full
     name's to `weak` (believed with a second piece of evidence)."""
 
-    def is_actor(name: str) -> bool:
-        return known.full(name) is not None or (
-            is_name(name) and _person_like(name) and fold(name) not in known.not_actors
-        )
+    is_actor = _may_be_actor(known)
 
     for actor, part, at in described_parts(text, is_actor):
         full = known.full(actor)
@@ -3255,10 +3264,7 @@ def _named_copulas(
     """ "Robert Shaw is Quint." in a paragraph that credits someone else: a credited actor's
     part goes to `found`, an uncredited full name's to `weak`."""
 
-    def is_actor(name: str) -> bool:
-        return known.full(name) is not None or (
-            is_name(name) and _person_like(name) and fold(name) not in known.not_actors
-        )
+    is_actor = _may_be_actor(known)
 
     for actor, part, at in named_copulas(text, is_actor):
         if (
