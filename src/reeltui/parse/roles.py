@@ -3224,6 +3224,24 @@ def _is_role(
         at = nxt
 
 
+def _sort_credit(
+    text: str,
+    known: Known,
+    actor: str,
+    part: str,
+    at: int,
+    found: list[tuple[str, str | None]],
+    weak: list[tuple[str, str | None]],
+) -> None:
+    """A part read at `at`: a credited actor's goes to `found` (under their full name), an
+    uncredited name's to `weak`, unless the name is compared or a maker's."""
+    full = known.full(actor)
+    if full is not None:
+        found.append((full, part))
+    elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
+        weak.append((actor, part))
+
+
 def _may_be_actor(known: Known) -> Callable[[str], bool]:
     """Whether a name may be an actor of this page: one it credits, or a person's full name it
     does not know as someone else."""
@@ -3248,11 +3266,7 @@ def _described_parts(
     is_actor = _may_be_actor(known)
 
     for actor, part, at in described_parts(text, is_actor):
-        full = known.full(actor)
-        if full is not None:
-            found.append((full, part))
-        elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
-            weak.append((actor, part))
+        _sort_credit(text, known, actor, part, at, found, weak)
 
 
 def _named_copulas(
@@ -3274,11 +3288,7 @@ def _named_copulas(
             or fold(part) == fold(actor)
         ):
             continue
-        full = known.full(actor)
-        if full is not None:
-            found.append((full, part))
-        elif not _compared(text, at) and not _maker_before(text, at - len(actor)):
-            weak.append((actor, part))
+        _sort_credit(text, known, actor, part, at, found, weak)
 
 
 def _quality_from(
