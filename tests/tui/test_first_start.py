@@ -90,10 +90,9 @@ def _write_reviews(folder: Path, count: int) -> None:
         )
 
 
-def test_first_start_on_a_big_folder_reads_every_review(tmp_path: Path) -> None:
-    count = PARALLEL_MIN + 50
-    folder = tmp_path / "reviews"
-    _write_reviews(folder, count)
+def _probe(tmp_path: Path, folder: Path, probe: str) -> dict[str, object]:
+    """Run `probe` on `folder` in a fresh interpreter with an empty cache and its own config
+    and bookmarks; what it saw, as it printed it last."""
     env = {
         **os.environ,
         "REELTUI_CACHE": str(tmp_path / "empty-cache"),
@@ -102,14 +101,22 @@ def test_first_start_on_a_big_folder_reads_every_review(tmp_path: Path) -> None:
     }
     env.pop("REELTUI_DATA", None)
     run = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(folder)],
+        [sys.executable, "-c", probe, str(folder)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    seen: dict[str, object] = json.loads(run.stdout.strip().splitlines()[-1])
+    return seen
+
+
+def test_first_start_on_a_big_folder_reads_every_review(tmp_path: Path) -> None:
+    count = PARALLEL_MIN + 50
+    folder = tmp_path / "reviews"
+    _write_reviews(folder, count)
+    seen = _probe(tmp_path, folder, _PROBE)
     assert seen["notifications"] == []  # neither "Loading failed" nor a note about workers
     assert seen["screen"] == "MainScreen"
     assert seen["library"] == count
@@ -207,22 +214,7 @@ def test_a_first_start_loads_the_parsers_beside_textual_and_shows_a_few_rows_fir
     count = PARALLEL_MIN + 50
     folder = tmp_path / "reviews"
     _write_reviews(folder, count)
-    env = {
-        **os.environ,
-        "REELTUI_CACHE": str(tmp_path / "empty-cache"),
-        "REELTUI_CONFIG": str(tmp_path / "config.toml"),
-        "REELTUI_BOOKMARKS": str(tmp_path / "bookmarks.toml"),
-    }
-    env.pop("REELTUI_DATA", None)
-    run = subprocess.run(
-        [sys.executable, "-c", _STARTED_FIRST, str(folder)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
-    seen = json.loads(run.stdout.strip().splitlines()[-1])
+    seen = _probe(tmp_path, folder, _STARTED_FIRST)
     assert seen["notifications"] == []
     assert seen["library"] == count
     assert seen["before"] == 1  # one worker loads the parsers while the app loads Textual
