@@ -204,3 +204,72 @@ def test_the_films_name_before_a_colon_is_no_place() -> None:
     first = P1.replace("Harbour Lights opens", "Later Harbour Lights: The Long Night opens")
     review = scraped(f"{BYLINE}{first}\n\n{P2}\n\n{P3}\n")
     assert paragraphs(review)[0] == first
+
+
+# --- notes under a review whose title reads wrong, or under one long paragraph -----------------
+
+# A site's line stands where the headline would, so the title read from the page is not the
+# film's (here "Harbour Lights", named once); the review names the film all through.
+SITE_LINE = "The long wait | Retro Reviews\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
+NAMED = (
+    "Salt Harbour is a film about waiting. Salt Harbour takes its time, and the town it watches "
+    "takes even longer, which is the joke and the heartbreak of it."
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Salt Harbour, restored in 4K, is now available to rent on Apple TV and Prime Video.",
+        "Salt Harbour: The Director's Cut premieres on HBO on May 31. Every episode of the "
+        "series is streaming on HBO Max.",
+    ],
+)
+def test_a_note_on_the_name_the_review_keeps_using_is_the_pages_whatever_the_title(
+    note: str,
+) -> None:
+    review = scraped(f"{SITE_LINE}{NAMED}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{note}{FOOT}")
+    assert paragraphs(review)[-1] == P3
+
+
+ONE_PARAGRAPH = " ".join([P1, P2, P3, P1.replace("Harbour Lights", "It"), P2])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbour Lights series 1 is out now on DVD from Seaview Films.",
+        "All episodes of Harbour Lights are available on Channel Nine's YouTube channel.",
+    ],
+)
+def test_a_note_under_a_review_of_one_long_paragraph_is_the_pages(note: str) -> None:
+    under = "\n\nShare:  Twitter  Facebook\n\nLeave a Reply\n\nRelated:\nMore reviews\n"
+    review = scraped(f"{HEAD}{ONE_PARAGRAPH}\n\n{note}{under}")
+    assert paragraphs(review) == [ONE_PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbour Lights screens at the Madras Film Society on Saturday, 6.30 pm. Entry free "
+        "for members.",
+        "Harbour Lights is at the Lumiere Centre from 10 October and on Blu-ray from Seaview.",
+        "Harbour Lights plays at the Orpheum on Friday. Admission $10, members free.",
+    ],
+)
+def test_a_note_of_a_venue_and_what_a_seat_costs_is_the_pages(note: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{LAST}\n\n{note}{FOOT}")
+    assert paragraphs(review)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Lights is at its best in the Lighthouse scenes, and free of sentiment.",
+        "Entry into the town's life is free for nobody, and the film knows the price of it "
+        "better than any I have seen this year.",
+    ],
+)
+def test_a_last_line_of_the_review_that_names_a_place_or_a_price_stays(line: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{line}{FOOT}")
+    assert paragraphs(review)[-1] == line

@@ -37,6 +37,7 @@ _SHOWING = re.compile(
     r"|starts|begins|premieres?|premiering|streams?|streaming|airs|aired|airing|continues|returns"
     r"|releas(?:ed|es|ing)|available|arrives|lands|debuts|rollout|tickets?|restor(?:ed|ation)"
     r"|on\s+(?:circuit|release|general\s+release|demand))\b"
+    r"|\b(?:is|are)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))"  # "X is at BFI Southbank from 10 October"
 )
 # Where or when: a day, a month with a date, an hour, a span ("until Thursday", "from Friday",
 # "through February 16"), cinemas across a country, a price.
@@ -125,7 +126,16 @@ _RATED = re.compile(r"\bis\s+rated\s+[A-Z0-9][\w-]*\.?$")
 _WHERE_ALONE = re.compile(r"^(?:at|in|on|now\s+(?:at|in|on))\s+(?:\S+\s+){0,5}\S+$", re.I)
 
 
+# What a seat costs: "Entry free for members.", "Admission $10.", "Members free; guests R40."
+_ENTRY = re.compile(
+    r"(?i)^(?:entry|admission|tickets?|members)\b[^.!?]{0,40}?(?:\bfree\b|[$£€₹¥]\s?\d"
+    r"|\b(?:Rs|R|P|N)\.?\s?\d{2,})"
+)
+
+
 def _note_sentence(sentence: str, title: str, first: bool) -> bool:
+    if _ENTRY.match(sentence) and sentence.count(" ") < 12:
+        return True
     if _PERSON.search(sentence):
         return not first and _SCREENER.match(sentence) is not None
     if _RATED.search(sentence):

@@ -2165,11 +2165,14 @@ def parse_scraped(
     ):
         # The page's JSON-LD names the film it reviews, and the review names it too.
         title, from_headline = clip(hints.work), False
-    if title and title != info.title:
-        cut = _cut_title_credits(page, body_units, title)
+    if title:
+        cut = body_units
+        if title != info.title:
+            cut = _cut_title_credits(page, body_units, title)
         if len(cut) < len(body_units):
             end = min(end, body_units[len(cut)])  # the film's box under the review is after it
             boxed = [units[j] for j in body_units[len(cut) :] if _credit_unit(units[j])]
+        # The notes are trimmed again from the review's own lines, the comments under it gone.
         trimmed = _trim_release_notes(page, cut, title)
         if trimmed != body_units:
             body_units = trimmed
@@ -2998,22 +3001,62 @@ def _opening_furniture(unit: str, title: str) -> bool:
     return is_opening_note(unit, title)  # "X screens at …", "X, directed by Y. Courtesy Z."
 
 
+# The capitalised words a closing line opens on ("Deadwood: The Movie premieres …", "Candyman
+# (1992) is available …"), with the small words a title holds between them.
+_LEAD_NAME_RUN = re.compile(
+    r"[‘“\"']?([A-Z0-9][\w’'.:&!?-]*(?:\s+(?:(?:of|the|a|an|and|in|on|for|to|at|&)\s+)*"
+    r"[A-Z0-9][\w’'.:&!?-]*){0,6})"
+)
+# One word a sentence opens on that names nothing.
+_NOT_A_NAME = frozenset(
+    "the this that these those it its all in on at a an now our we i you his her their there"
+    " here new next every each some both".split()
+)
+
+
+def _named_subject(page: _Page, kept: list[int]) -> str:
+    """The name the last line of `kept` opens on, when the review's other lines name it
+    twice or more: the work the review is about, however its title was read from the page
+    ("Deadwood" for "Deadwood: The Movie premieres on HBO …" under a review of Deadwood)."""
+    lead = _LEAD_NAME_RUN.match(page.units[kept[-1]])
+    if lead is None:
+        return ""
+    words = lead.group(1).split()
+    others = "\n".join(page.units[i] for i in kept[:-1])
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(":.!?")
+        if len(name) < 3 or (n == 1 and name.lower() in _NOT_A_NAME):
+            continue
+        if others.count(name) >= 2:
+            return name
+    return ""
+
+
+def _closing_line(page: _Page, kept: list[int], title: str) -> bool:
+    """True when the last line of `kept` is a note of where and when it shows, of the title
+    or of the name the review keeps using (a page whose title reads wrong still closes on "X
+    is available to rent on …")."""
+    unit = page.units[kept[-1]]
+    if _closing_note(unit, title) or is_showing_note(unit, title):
+        return True
+    name = _named_subject(page, kept) if len(kept) > 1 else ""
+    return bool(
+        name and name != title and (_closing_note(unit, name) or is_showing_note(unit, name))
+    )
+
+
 def _trim_release_notes(page: _Page, kept: list[int], title: str) -> list[int]:
     """`kept` without the release notes and the site's appeals that close it ("X streams on
     Netflix from …", "Get our newsletter delivered every Thursday."), in any order."""
     kept = list(kept)
     while (
         len(kept) > 2
-        and (
-            _closing_note(page.units[kept[-1]], title)
-            or _closing_appeal(page.units[kept[-1]])
-            or is_showing_note(page.units[kept[-1]], title)
-        )
+        and (_closing_line(page, kept, title) or _closing_appeal(page.units[kept[-1]]))
     ) or (
         # A review of one long paragraph, then the note.
         len(kept) == 2
         and page.units[kept[0]].count(" ") >= 100
-        and is_showing_note(page.units[kept[-1]], title)
+        and _closing_line(page, kept, title)
     ):
         kept.pop()
         while kept and not page.prose(kept[-1]) and not is_closing_sentence(page.units[kept[-1]]):
