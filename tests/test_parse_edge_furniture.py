@@ -317,3 +317,48 @@ def test_a_closing_paragraph_that_says_more_than_the_facts_stays() -> None:
     closing = "It runs 104 minutes. It is the best thing Ana Lima has made, and you should go."
     review = scraped(_page(bottom=closing))
     assert paragraphs(review)[-1] == closing
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Harbour Lights. Directed by Mia Stone. Seaview, 1968. 97 minutes. Screenplay by Mia "
+        "Stone and Tom Reed. With Ana Lima, Tom Reed and Nell Price.",
+        "Produced by Jo Hale; directed by Mia Stone; screenplay by Tom Reed; music by Ivo Kral; "
+        "starring Ana Lima and Nell Price. Blu-ray, B&W, 97 min. A Seaview Classics release.",
+    ],
+)
+def test_a_paragraph_of_credits_over_the_text_is_not_the_text(credits: str) -> None:
+    review = scraped(_page(top=credits))
+    assert paragraphs(review)[0] == P1
+
+
+def test_a_sentence_with_credits_in_it_still_opens_the_text() -> None:
+    first = (
+        "Directed by Mia Stone and shot by Ivo Kral, Harbour Lights is a patient film. With Ana "
+        "Lima in the lead, it never hurries. Seaview, 1968, was a good year for it."
+    )
+    review = scraped(_page(top=first))
+    assert paragraphs(review)[0] == first
+
+
+@pytest.mark.parametrize(
+    "widget",
+    ["Reader Rating: (0 votes) - Be the first to rate this title!", "User score: 7.1 (12 votes)"],
+)
+def test_the_readers_score_over_the_text_is_furniture(widget: str) -> None:
+    review = scraped(_page(top=f"Our Rating: 4 out of 4 stars\n{widget}"))
+    assert paragraphs(review)[0] == P1
+    assert is_soft_chrome(widget)
+
+
+@pytest.mark.parametrize(
+    "languages",
+    [
+        "In French with English subtitles, at the Forum and the Lido.",
+        "Mostly in Galician and Portuguese with subtitles.",
+    ],
+)
+def test_the_films_languages_over_the_text_are_the_pages(languages: str) -> None:
+    review = scraped(_page(top=f"Rated G. 97 minutes.\n{languages}"))
+    assert paragraphs(review)[0] == P1

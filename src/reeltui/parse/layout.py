@@ -124,7 +124,9 @@ _SOFT = re.compile(
     r"|(?:the\s+following|this)\s+(?:\w+\s+){0,8}contains?\s+(?:major\s+|some\s+|mild\s+|full\s+)?spoilers"
     r"|spoiler\s+(?:alert|warning)|warning:\s+spoilers|credit\.\.\."
     r"|this\s+review\s+(?:covers|is\s+based\s+on)\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+){0,2}"
-    r"episodes?\b)",
+    r"episodes?\b"
+    # the readers' score beside the critic's, a widget: "Reader Rating: (0 votes) - Be the first…"
+    r"|(?:readers?|users?|audience)['’]?\s+(?:rating|score)\s*:\s*\(?\d|be\s+the\s+first\s+to\s+rate\b)",
     re.IGNORECASE,
 )
 # Lines that close an article without being its text, wherever they stand: calls to follow the

@@ -133,8 +133,18 @@ _ENTRY = re.compile(
 )
 
 
+# The film's languages, told as a fact over or under the review: "In French with English
+# subtitles, at the Forum and the Beaubien.", "Mostly in Tamil and English with subtitles."
+_LANGUAGES = re.compile(
+    r"^(?:(?:Mostly|Mainly|Largely|Partly)\s+)?[Ii]n\s+[A-Z][a-z]+(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+)*"
+    r"\s+with\s+(?:English\s+)?subtitles\b(?:[,;]\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][^.!?]*)?\.?$"
+)
+
+
 def _note_sentence(sentence: str, title: str, first: bool) -> bool:
     if _ENTRY.match(sentence) and sentence.count(" ") < 12:
+        return True
+    if _LANGUAGES.match(sentence) and sentence.count(" ") < 25:
         return True
     if _PERSON.search(sentence):
         return not first and _SCREENER.match(sentence) is not None
@@ -168,7 +178,7 @@ def is_showing_note(unit: str, title: str) -> bool:
     """True when `unit` is a short note of where and when the film shows, in every sentence
     ("X screens at the Roxy on Dec. 7 and 8. Tickets are available through Ticketworld.")."""
     spaces = unit.count(" ")
-    if (spaces >= _NOTE_WORDS or not _SHOWING.search(unit)) and (
+    if (spaces >= _NOTE_WORDS or not (_SHOWING.search(unit) or " subtitles" in unit)) and (
         spaces >= 20 or " rated " not in unit
     ):
         return False  # (but a certificate: "X (101 minutes) is rated PG. At area theaters.")
@@ -206,8 +216,9 @@ def is_opening_note(unit: str, title: str) -> bool:
     ("X, directed by A B. Courtesy C.", "X (1962), directed by A B. On release from 8 March.")."""
     if unit.count(" ") >= _NOTE_WORDS:
         return False
-    if is_showing_note(unit, title) and any(
-        m.group().lower() not in _STORY_VERBS for m in _SHOWING.finditer(unit)
+    if is_showing_note(unit, title) and (
+        any(m.group().lower() not in _STORY_VERBS for m in _SHOWING.finditer(unit))
+        or any(_LANGUAGES.match(s) for s in _sentences(unit))
     ):
         return True
     return _credit_caption(unit)

@@ -27,6 +27,7 @@ import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.bylines import weighed
+from reeltui.parse.credit_lines import is_credits_paragraph
 from reeltui.parse.credits import (
     NO_BLOCK,
     CreditBlock,
@@ -2998,6 +2999,8 @@ def _opening_furniture(unit: str, title: str) -> bool:
         return True
     if _release_note(unit, title) and unit.count(" ") < 20:
         return True
+    if is_credits_paragraph(unit):
+        return True  # "Rashomon. Directed by A. Daiei, 1950. 88 minutes. With B, C."
     return is_opening_note(unit, title)  # "X screens at …", "X, directed by Y. Courtesy Z."
 
 
@@ -3239,7 +3242,7 @@ def _closing_note(unit: str, title: str) -> bool:
         unit = unit[labelled.end() :]
     if unit.count(" ") < 45 and _release_note(_first_sentence(unit), title):
         return True  # (not "X was nominated for … . It opens in theaters this week.")
-    if credit_block(unit) is not None:
+    if credit_block(unit) is not None or is_credits_paragraph(unit):
         return True  # a closing credit line ("X. Directed by Y. Starring A, B. 180 minutes.")
     words = unit.split()
     if len(words) <= 45 and _SENTENCE_BREAK.search(unit) and _fact_sentences(unit, title):
