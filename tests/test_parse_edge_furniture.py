@@ -362,3 +362,22 @@ def test_the_readers_score_over_the_text_is_furniture(widget: str) -> None:
 def test_the_films_languages_over_the_text_are_the_pages(languages: str) -> None:
     review = scraped(_page(top=f"Rated G. 97 minutes.\n{languages}"))
     assert paragraphs(review)[0] == P1
+
+
+@pytest.mark.parametrize("head", ["WHAT COULD HAVE BEEN BETTER", "WHAT WE WOULD HAVE CHANGED"])
+def test_a_heading_in_capitals_whose_words_read_like_a_menu_is_a_heading(head: str) -> None:
+    text = (
+        f"Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\nSTORY\n\n{P1}\n\n"
+        f"PERFORMANCES\n\n{P2}\n\n{head}\n\n{P3}\n\nVERDICT\n\n{P1}\n"
+    )
+    review = scraped(text)
+    assert headings(review) == ["STORY", "PERFORMANCES", head, "VERDICT"]
+
+
+def test_a_menu_in_capitals_over_the_headline_is_still_furniture() -> None:
+    text = (
+        f"HOME NEWS FILM TELEVISION MUSIC\n\nHarbour Lights review\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n"
+    )
+    review = scraped(text)
+    assert review.film.title == "Harbour Lights"
+    assert paragraphs(review) == [P1, P2]

@@ -520,6 +520,8 @@ def _hard_wrapped(text: str) -> bool:
 # --- the page --------------------------------------------------------------------------------
 
 
+# Words in capitals and nothing else but an apostrophe or a closing "?" ("WHAT WE DIDN'T LIKE").
+_CAPITALS_PHRASE = re.compile(r"^[A-Z][A-Z’']*(?:\s+[A-Z][A-Z’']*)+\??$")
 # The heading of the notes under an essay, and its first note.
 _NOTES_HEADING = re.compile(
     r"(?i)^(?:end\s*notes|foot\s*notes|notes|references|works\s+cited|bibliography|sources)\s*:?$"
@@ -543,8 +545,21 @@ class _Page:
         """`is_chrome` of unit i, worked out once (furniture found otherwise counts too)."""
         known = self._chrome.get(i)
         if known is None:
-            known = self._chrome[i] = i in self.furniture or is_chrome(self.units[i])
+            known = self._chrome[i] = i in self.furniture or (
+                is_chrome(self.units[i]) and not self._capitals_heading(i)
+            )
         return known
+
+    def _capitals_heading(self, i: int) -> bool:
+        """True when unit i is a phrase in capitals between two paragraphs of text ("WHAT
+        COULD HAVE BEEN BETTER"): a section's heading, though its words alone read like a
+        menu's."""
+        unit = self.units[i]
+        if not (unit.isupper() and 2 <= unit.count(" ") < 8) or not 0 < i < len(self.units) - 1:
+            return False
+        if is_soft_chrome(unit) or is_date_line(unit) or not _CAPITALS_PHRASE.match(unit):
+            return False
+        return self.prose(i - 1) and self.prose(i + 1)
 
     def stop(self, i: int) -> bool:
         """`is_hard_stop` of unit i, or the heading of the notes under an essay, worked out
