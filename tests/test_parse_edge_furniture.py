@@ -381,3 +381,33 @@ def test_a_menu_in_capitals_over_the_headline_is_still_furniture() -> None:
     review = scraped(text)
     assert review.film.title == "Harbour Lights"
     assert paragraphs(review) == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("label", "items", "verdict"),
+    [
+        ("What we liked", "The songs\nThe lighthouse scenes\nThe supporting cast", "Final Verdict"),
+        ("Highlights", "Ana Lima's keeper\nThe storm at sea", "The Verdict"),
+    ],
+)
+def test_a_list_under_a_label_without_its_colon_does_not_end_the_review(
+    label: str, items: str, verdict: str
+) -> None:
+    first = f"{P1} {P2}"  # (paragraphs of some length: short ones over a list read as a box)
+    text = (
+        f"Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n{first}\n\n{P2}"
+        f"\n\n{label}\n{items}\n\n{verdict}\n\n{P3}\n\nMore reviews\nSalt Harbour\nThe Long Night\n"
+    )
+    review = scraped(text)
+    assert paragraphs(review)[0] == first
+    assert paragraphs(review)[-1] == P3
+    assert headings(review) == [label, verdict]
+
+
+def test_a_box_of_titles_under_the_review_is_no_list_of_the_reviews() -> None:
+    text = (
+        f"Harbour Lights review: a patient and moving drama\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\n"
+        f"{P3}\n\nYou may also like\nSalt Harbour\nThe Long Night\nOnce Upon a Tide\n"
+    )
+    review = scraped(text)
+    assert paragraphs(review)[-1] == P3

@@ -2479,7 +2479,8 @@ def _body(
         kept.append(i)
         # A label over a list ("Highlights:") starts a part of the review: its items are no
         # gap in the text.
-        gap = 0 if unit.endswith(":") and unit.count(" ") < 4 else gap + 1
+        labelled = (unit.endswith(":") and unit.count(" ") < 4) or _bare_list_label(page, i)
+        gap = 0 if labelled else gap + 1
     if 0 <= last_prose < len(kept) and _closing_verdict(units[kept[last_prose]]):
         last_prose += 1  # "Bottom line: Visual Spectacle, Patchy Story" after the last paragraph
     kept = _trim_release_notes(page, kept[:last_prose] if last_prose >= 0 else [], title)
@@ -2517,6 +2518,7 @@ def _body(
     headings |= _numbered_heads(page, kept, headings)
     headings |= _heads_over_heads(page, kept, headings)
     headings |= _name_like_heads(page, kept, headings)
+    headings -= _bare_list_items(page, headings)
     boxes = _box_titles(page, headings)
     headings -= boxes
     body = [
@@ -2735,13 +2737,75 @@ def _heading_after_box(page: _Page, i: int) -> bool:
     return _is_heading(unit, page.units[i + 1])
 
 
+#: The most items a list under a label without its colon holds, and the most words in one.
+_BARE_LIST_ITEMS = 8
+_BARE_ITEM_WORDS = 8
+
+
+def _list_item(page: _Page, j: int) -> bool:
+    """True when unit j reads as an item of a short list: a few words, no sentence's end."""
+    item = page.units[j]
+    return (
+        item.count(" ") < _BARE_ITEM_WORDS
+        and item[-1:] not in ".!?:"
+        and j not in page.label_units
+        and not page.prose(j)
+        and not page.stop(j)
+    )
+
+
+def _bare_list_label(page: _Page, i: int) -> bool:
+    """True when unit i, right under a paragraph, labels a short list without a colon
+    ("What we liked" over "The songs", "The cast"): two short lines or more under it, and the
+    review's text going on after them, straight away or under a heading ("Final Verdict").
+    A box of links under the review ("More reviews" over titles) has no text after it. (A
+    second label among the lines, "What we didn't like", reads as one of them.)"""
+    units = page.units
+    unit = units[i]
+    if unit.count(" ") > 4 or not unit[:1].isupper() or unit[-1:] in ".!?:,;":
+        return False
+    if i in page.label_units or page.chrome(i) or page.stop(i) or page.prose(i) or i < 1:
+        return False
+    if not page.prose(i - 1):
+        return False  # right under the text
+    j = i + 1
+    while j < len(units) and j - i <= _BARE_LIST_ITEMS and _list_item(page, j):
+        j += 1
+    if j - i - 1 < 2 or j >= len(units):
+        return False
+    if page.prose(j):
+        return True  # the text goes on under the list
+    # One more line (the next label, or a heading), then text or a list: the review goes on.
+    nxt = j + 1
+    return (
+        nxt < len(units)
+        and (page.prose(nxt) or _list_item(page, nxt))
+        and (units[j].count(" ") <= 4 and units[j][-1:] not in ".!?")
+    )
+
+
+def _bare_list_items(page: _Page, headings: set[int]) -> set[int]:
+    """The lines under the labels of lists without a colon, up to the heading over the next
+    paragraph: an item that reads like a heading is none."""
+    items: set[int] = set()
+    for i in headings:
+        if page.units[i][-1:] != ":" and _bare_list_label(page, i):
+            j = i + 1
+            while j + 1 < len(page.units) and _list_item(page, j) and not page.prose(j + 1):
+                items.add(j)
+                j += 1
+    return items & headings
+
+
 def _list_label(page: _Page, kept: list[int], n: int) -> bool:
     """True when kept[n] is a label standing alone over a short list ("Highlights:" over
     "The climax", "The visuals"): a heading (SPEC: a label alone on its line), though what
     follows it is no paragraph."""
     units = page.units
     unit = units[kept[n]]
-    if not unit.endswith(":") or unit.count(" ") > 3 or not unit[:1].isupper():
+    if not unit.endswith(":"):
+        return _bare_list_label(page, kept[n])
+    if unit.count(" ") > 3 or not unit[:1].isupper():
         return False
     if kept[n] in page.label_units or label_kind(unit.rstrip(": ")) is not None:
         return False
