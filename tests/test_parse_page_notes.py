@@ -9,7 +9,7 @@ import pytest
 
 from reeltui.parse.notes import is_closing_sentence, is_showing_note
 
-from prose_pages import P1, P2, P3, paragraphs, scraped
+from prose_pages import P1, P2, P3, headings, paragraphs, scraped
 
 HEAD = "Harbour Lights review: a quiet wonder of the sea\n\nBy Jane Doe\n\n"
 LAST = "See it on the biggest screen you can find. Then see it again."
@@ -273,3 +273,43 @@ def test_a_note_of_a_venue_and_what_a_seat_costs_is_the_pages(note: str) -> None
 def test_a_last_line_of_the_review_that_names_a_place_or_a_price_stays(line: str) -> None:
     review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{line}{FOOT}")
     assert paragraphs(review)[-1] == line
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "The ABC's new sitcom about a hopeless lawyer in a suburban wills firm has been the talk "
+        "of every office this week. Here's what you need to know.",
+        "The costliest series ever made in Germany finally reaches Sky this month. We watched the "
+        "first season so you don't have to.",
+        "Jo Bloggs writes that this coastal fable is the most daring film of the year.",
+        "Tom Reed revisits a seaside drama that nobody saw and everybody should have.",
+    ],
+)
+def test_a_standfirst_that_promises_the_article_or_tells_of_its_writer_is_the_pages(
+    deck: str,
+) -> None:
+    review = scraped(f"{BYLINE}{deck}\n\n{LONG}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == LONG
+
+
+def test_a_first_paragraph_that_tells_the_reader_what_is_coming_in_its_own_voice_stays() -> None:
+    first = (
+        "I have watched Harbour Lights four times now, and each time the keeper's climb up the "
+        "tower has undone me. Here's why, and why you should go."
+    )
+    review = scraped(f"{BYLINE}{first}\n\n{LONG}\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == first
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ana Lima and Tom Reed in a scene from the film",
+        "Nell Price and Ivo Kral in a scene from the series",
+    ],
+)
+def test_a_photos_caption_over_the_text_is_neither_text_nor_heading(caption: str) -> None:
+    review = scraped(f"{BYLINE}{caption}\n\n{LONG}\n\nThe town\n\n{P2}\n\n{P3}\n")
+    assert paragraphs(review)[0] == LONG
+    assert headings(review) == ["The town"]

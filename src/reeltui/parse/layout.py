@@ -371,8 +371,9 @@ _CAP_PLACE = (
 _PEOPLE_CAPTION = re.compile(
     rf"^{_CAP_NAME}{_CAP_PLACE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CAP_NAME}{_CAP_PLACE})*"
     r"(?:\s+as\s+(?:the\s+|a\s+|an\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})?"
-    r"(?:\s+in\s+(?:the\s+)?(?:[A-Z0-9][\w’'.:&!?\-]*(?:\s+(?:[A-Z0-9][\w’'.:&!?\-]*|of|the|a|an"
-    r"|and|in|on|at|to|for)){0,8}))?(?:\s*\([^()]{1,40}\))?\.?$"
+    r"(?:\s+in\s+(?:a\s+(?:scene|still)\s+from\s+the\s+(?:film|movie|series|show|documentary)"
+    r"|(?:a\s+(?:scene|still)\s+from\s+)?(?:the\s+)?(?:[A-Z0-9][\w’'.:&!?\-]*(?:\s+(?:[A-Z0-9]"
+    r"[\w’'.:&!?\-]*|of|the|a|an|and|in|on|at|to|for)){0,8})))?(?:\s*\([^()]{1,40}\))?\.?$"
 )
 # Who took or owns the photo: "Janus Films/Sideshow", "Neon", "A24", "Getty Images".
 _PHOTO_SOURCE = re.compile(

@@ -298,6 +298,18 @@ _MAKERS_WORK = re.compile(
     r"[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*){0,3}[’']s\s+(?:[\w,-]+\s+){0,3}?" + _KIND_NOUNS + r"\b"
 )
 _CRITIC = re.compile(r"(?<![\w’'])(?:I|I[’']\w+|me|my)(?![\w’'])")
+# A standfirst's last sentence that promises the article to the reader: "Here's what you need to
+# know.", "We binged the first season so you don't have to.", "Read on to find out why."
+_PROMISE = re.compile(
+    r"(?i)(?:^|\s)(?:here(?:['’]s|\s+is)\s+(?:what|why|how|our|everything|whether)\b"
+    r"|.*\bso\s+you\s+don['’]t\s+have\s+to\b|read\s+on\b|find\s+out\s+(?:why|whether|if|what|how)\b"
+    r"|we\s+(?:weigh\s+it\s+up|take\s+a\s+look|find\s+out)\b)"
+)
+# A standfirst that tells of its writer: "Jo Bloggs writes that …", "Ana Lima revisits …".
+_WRITER_DECK = re.compile(
+    r"^(?:[A-Z][\w’'.-]+\s+){1,3}(?:writes|argues|reviews|revisits|considers|reconsiders"
+    r"|assesses|weighs\s+up|looks\s+back\s+at)\b"
+)
 #: The most words of a standfirst, and how many times longer the paragraph under it is at least.
 _DECK_WORDS = 40
 _DECK_RATIO = 2
@@ -307,13 +319,28 @@ def is_standfirst(unit: str, following: str) -> bool:
     """True when `unit`, the first line over the review, is its standfirst: a sentence or two
     that sum up the work by its maker's possessive and its kind ("P.J. Hogan's suburban comedy
     is still the sharpest …", "Apple TV+'s workplace thriller is a chilly satire …"), not in
-    the critic's own voice ("I"), over a paragraph at least twice its length."""
+    the critic's own voice ("I"), over a paragraph at least twice its length; or one that
+    promises the article ("Here's what you need to know.") or tells of its writer ("Jo Bloggs
+    writes that …")."""
     words = unit.count(" ") + 1
-    if words > _DECK_WORDS or following.count(" ") + 1 < max(40, _DECK_RATIO * words):
+    if words > _DECK_WORDS:
         return False
+    sentences = _sentences(unit)
+    if (
+        len(sentences) <= 3
+        and following.count(" ") >= 30
+        and _PROMISE.search(sentences[-1])
+        and not _CRITIC.search(unit)
+    ):
+        # "… the talk of every office kitchen this week. Here's what you need to know."
+        return True
+    if following.count(" ") + 1 < max(40, _DECK_RATIO * words):
+        return False
+    if len(sentences) == 1 and _WRITER_DECK.match(unit) and not _CRITIC.search(unit):
+        return True  # "Jo Bloggs writes that X's fable is the most daring film in years"
     if "’s " not in unit and "'s " not in unit:
         return False
-    if len(_sentences(unit)) > 2 or _CRITIC.search(unit):
+    if len(sentences) > 2 or _CRITIC.search(unit):
         return False
     return _MAKERS_WORK.search(unit) is not None
 

@@ -846,6 +846,9 @@ def _past_deck(page: _Page, start: int) -> int:
         # A standfirst of two or three short sentences ("… Is it worth your weekend? We weigh
         # it up.") is parted by the site's furniture only: over a photo's caption, sentences
         # are the review's opening.
+        if nxt == start + 1 and unit.count(" ") < 30 and is_caption_line(unit):
+            start = nxt  # a photo's caption over the text: "A and B in a scene from the film"
+            continue
         sentences = len(_SENTENCE_BREAK.findall(unit)) + 1
         parted = (
             nxt > start + 1
@@ -877,12 +880,21 @@ def _past_deck(page: _Page, start: int) -> int:
             or _opening_pull_quote(page, start, nxt)
             or (
                 all(not page.prose(j) for j in range(start + 1, nxt))
-                and is_standfirst(unit, units[nxt])
+                and is_standfirst(unit, _paragraph_at(page, nxt))
             )
         ):
             break
         start = nxt
     return start
+
+
+def _paragraph_at(page: _Page, i: int) -> str:
+    """Unit i, or the paragraph under it when it is a line over one (a question heading the
+    first section, "What is it?")."""
+    unit = page.units[i]
+    if unit.count(" ") < 8 and i + 1 < len(page.units) and page.prose(i + 1):
+        return page.units[i + 1]
+    return unit
 
 
 # Furniture that sites set between the paragraphs of an article (an advert's label, a link to
