@@ -523,3 +523,52 @@ def test_the_object_after_is() -> None:
     assert roles._is_object("X is the mob boss Carmine Falcone.", 5) is not None
     # a description and the name set against it: the capital after a comma
     assert roles._is_object("the pregnant, stressed mother, Hwee Sun.", 0) is not None
+
+
+# Pieces of the " is " shapes of `cast_shapes` ("X is the son, who …", "X is Quint."): names
+# whole and cut, determiners, story people, clause openings and endings; a text is a run of
+# them around one such shape, whole or broken.
+_COPULA_PIECES = [
+    "Tom Hale", "Ana Lima", "Rebecca de Mornay", "J.K. Simmons", "Hale", "It", "The film",
+    " is ", " is", "is ", "the ", "his ", "her ", "their ", "Jess's ", "Tom’s ", "son", "mother",
+    "parish priest", "gentle, ironic ", "Quint", "Mr. Big", "Professor", ". ", "; ", ": ", ", ",
+    "and ", "But ", "but ", " who", " and", " with", ".", ",", "!", " – ", "(", " ", "\n", "é",
+    "É", "x",
+]  # fmt: skip
+_COPULA_BITS = st.lists(st.sampled_from(_COPULA_PIECES) | st.text(max_size=3), max_size=8).map(
+    "".join
+)
+_COPULA_PARTS = [
+    "the son", "his gentle, ironic father", "Jess's mother", "the film's father", "Quint",
+    "Mr. Big", "the Professor", "a son", "quint", "the director", "",
+]  # fmt: skip
+_COPULA_TEXTS = st.tuples(
+    _COPULA_BITS,
+    st.sampled_from(["", ". ", "; ", ": ", "and ", "But ", "but ", ", ", "in ", "x"]),
+    st.sampled_from(["Tom Hale", "Rebecca de Mornay", "J.K. Simmons", "Hale", "It", "Ana lima"]),
+    st.sampled_from([" is ", " is", " was ", "  is "]),
+    st.sampled_from(_COPULA_PARTS),
+    st.sampled_from([", who", ".", "", " and", " – ", "(", "!", " with", " x"]),
+    _COPULA_BITS,
+).map("".join)
+
+
+@settings(max_examples=1500)
+@given(text=_COPULA_TEXTS)
+def test_no_copula_shape_is_read_where_the_cheap_test_says_none_can_be(text: str) -> None:
+    from reeltui.parse.cast_shapes import described_parts, may_name_copula, named_copulas
+
+    if may_name_copula(text):
+        return
+    anyone = lambda name: True  # noqa: E731 (every name an actor: the most the readers find)
+    assert described_parts(text, anyone) == []
+    assert named_copulas(text, anyone) == []
+
+
+def test_the_cheap_copula_test_lets_both_shapes_through() -> None:
+    from reeltui.parse.cast_shapes import may_name_copula
+
+    assert may_name_copula("Tom Hale is the son, who never left.")
+    assert may_name_copula("A plays Gerry; Robert Shaw is Quint.")
+    assert not may_name_copula("The film is long. It is the son who matters, and Hale is fine.")
+    assert not may_name_copula("Nothing here is Quint.")

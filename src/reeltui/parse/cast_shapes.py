@@ -20,6 +20,7 @@ __all__ = [
     "debut_parts",
     "described_before",
     "described_parts",
+    "may_name_copula",
     "named_copulas",
     "near_credit",
     "office_after",
@@ -250,6 +251,24 @@ def named_copulas(text: str, is_actor: Callable[[str], bool]) -> list[tuple[str,
                     out.append((actor, m.group(1).strip(), at))
         at = nxt
     return out
+
+
+def may_name_copula(text: str) -> bool:
+    """False only where neither `described_parts` nor `named_copulas` can read anything in
+    `text`, whatever names the page credits: both ask, at some " is ", for a capitalised word
+    before it, a determiner or a capital after it, and a full name ending before it that opens
+    its clause. One look for both readers (most paragraphs with " is " have no such place)."""
+    at = text.find(" is ")
+    while at != -1:
+        if (
+            _capital_before(text, at)
+            and (text.startswith(_DETERMINERS, at + 4) or text[at + 4 : at + 5].isupper())
+            and (actor := name_before(text, at)) is not None
+            and _opens_clause(text, at - len(actor))
+        ):
+            return True
+        at = text.find(" is ", at + 4)
+    return False
 
 
 # --- evidence: a credit beside ---------------------------------------------------------------

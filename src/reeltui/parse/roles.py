@@ -19,6 +19,7 @@ from reeltui.parse.cast_shapes import (
     debut_parts,
     described_before,
     described_parts,
+    may_name_copula,
     named_copulas,
     near_credit,
     office_after,
@@ -539,6 +540,7 @@ def prose_roles(
         cast_talk = cast_words or n in credited
         if " is " in text:
             _is_role(text, wider, found, cast_words, weak, credited=n in credited)
+        if " is " in text and may_name_copula(text):
             waiting = len(weak)
             _described_parts(text, wider, found, weak)  # "X is the son, who …" (cast_shapes.py)
             bare: list[tuple[str, str | None]] = []
