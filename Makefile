@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/reeltui --data data/reviews
 
 test: $(STAMP) lint typecheck
-	$(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests bench

@@ -7,10 +7,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+import parse_memo
+
 # Property tests assert what holds for every input, never how long it took: speed lives in
 # bench/. Without this, a machine busy with other work fails them on a slow example.
 settings.register_profile("reeltui", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("reeltui")
+
+# The same documents are scanned again by many tests: each is parsed once per process (see
+# parse_memo.py; a test that changes the parsers bypasses it).
+parse_memo.install()
 
 
 @pytest.fixture(autouse=True)

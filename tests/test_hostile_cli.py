@@ -20,6 +20,10 @@ import pytest
 
 from hostile import HostileFile, Outcome, make_hostile_corpus
 
+# One worker of `pytest -n` runs the whole module (`make test`: --dist loadgroup), so that its
+# module's fixtures are made once.
+pytestmark = pytest.mark.xdist_group("hostile-cli")
+
 # Bytes that must never appear in output: ESC, the UTF-8 forms of the C1 controls (8-bit CSI,
 # OSC, ST…), BEL, and the UTF-8 forms of the bidi overrides and isolates.
 _FORBIDDEN_BYTES = (

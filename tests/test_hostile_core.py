@@ -39,6 +39,10 @@ from reeltui.text import (
 
 from hostile import HUGE_BYTES, HostileFile, Outcome, good_review, make_hostile_corpus
 
+# One worker of `pytest -n` runs the whole module (`make test`: --dist loadgroup), so that its
+# module's fixtures are made once.
+pytestmark = pytest.mark.xdist_group("hostile-core")
+
 # Characters that must never survive into a review: C0/C1 controls (newline aside, and only in
 # multi-line fields), and the invisible and bidi characters that `clean` removes.
 _FORBIDDEN = {chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]} | set(

@@ -16,6 +16,10 @@ if str(ROOT) not in sys.path:
 
 from bench import fidelity  # noqa: E402
 
+# One worker of `pytest -n` runs the whole module (`make test`: --dist loadgroup), so that its
+# module's fixtures are made once.
+pytestmark = pytest.mark.xdist_group("precision-stress")
+
 STRESS = ROOT / "tests" / "precision"
 #: The right actors the set's pages give (a ratchet: raise it when more are found).
 ACTORS_FOUND = 41

@@ -15,6 +15,10 @@ if str(ROOT) not in sys.path:
 
 from bench import fidelity  # noqa: E402
 
+# One worker of `pytest -n` runs the whole module (`make test`: --dist loadgroup), so that its
+# module's fixtures are made once.
+pytestmark = pytest.mark.xdist_group("read-sets")
+
 SETS = ROOT / "tests" / "read_sets"
 
 

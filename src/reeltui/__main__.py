@@ -2,6 +2,6 @@
 
 import sys
 
-from reeltui.cli.main import main
+from reeltui.cli.start import main
 
 sys.exit(main())

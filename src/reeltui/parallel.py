@@ -260,18 +260,21 @@ class WorkerPool:
             worker.errors.close()
         self._workers.clear()
 
-    def start(self, fn: Callable[..., object], *preload: str, first: int | None = None) -> None:
-        """Start the workers for `fn` now, if not yet (else `map` starts them): each imports
-        `fn`'s module, and the modules `preload` names (those `fn` imports when first called),
-        as it starts, before any task comes, while the caller goes on with something else (a
-        scan's walk of the folder).
+    def start(
+        self, fn: Callable[..., object] | str, *preload: str, first: int | None = None
+    ) -> None:
+        """Start the workers for `fn` (or its "module:function") now, if not yet (else `map`
+        starts them): each imports `fn`'s module, and the modules `preload` names (those `fn`
+        imports when first called), as it starts, before any task comes, while the caller goes
+        on with something else (a scan's walk of the folder).
 
         With `first`, only that many start now, and the others once one of them has answered
         a task and more are waiting to be sent: on a machine with few cores, workers loading
         their modules at once share them, and each is ready later than one alone would be;
         the first answer (a scan's first rows) waits for the first workers only."""
         if not self._workers:
-            self._start(task_name(fn).partition(":")[0], *preload, count=first)
+            name = fn if isinstance(fn, str) else task_name(fn)
+            self._start(name.partition(":")[0], *preload, count=first)
 
     def grow(self) -> list[_Worker]:
         """Start the workers `start` held back, if any (none, once one failed to start): a

@@ -16,8 +16,9 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from itertools import islice
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reeltui import __version__
 from reeltui.bookmarks import BookmarkError, BookmarkStore
@@ -41,6 +42,9 @@ from reeltui.model import FileProblem, Review
 from reeltui.paths import resolve
 from reeltui.search import run_search
 from reeltui.text import display_path
+
+if TYPE_CHECKING:
+    from reeltui.parallel import WorkerPool
 
 __all__ = ["build_parser", "main"]
 
@@ -409,11 +413,13 @@ def cmd_check(ctx: Context) -> int:
     return EXIT_DATA if unreadable or not ctx.paths.data.is_dir() else EXIT_OK
 
 
-def cmd_tui(ctx: Context) -> int:
-    """`reeltui`: open the reader."""
+def cmd_tui(ctx: Context, workers: WorkerPool | None = None) -> int:
+    """`reeltui`: open the reader (with the workers of its folder's first scan, if started
+    already: `reeltui.cli.start`)."""
     # On a folder's first start, its workers load the parsers while this process loads
     # Textual: the first files are parsed as soon as the scan has found them.
-    workers = Library.first_scan_workers(ctx.paths.data, ctx.paths.cache)
+    if workers is None:
+        workers = Library.first_scan_workers(ctx.paths.data, ctx.paths.cache)
     try:
         # Imported here, not above: the other commands must not pay for loading Textual.
         from reeltui.tui.app import run
@@ -424,12 +430,17 @@ def cmd_tui(ctx: Context) -> int:
             workers.close()
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run the command line and return its exit code."""
+def main(
+    argv: Sequence[str] | None = None,
+    out: TextIO | None = None,
+    workers: WorkerPool | None = None,
+) -> int:
+    """Run the command line and return its exit code. `workers`: those of a first scan started
+    for the reader already (`reeltui.cli.start`); the reader takes them, and closes them."""
     parser = build_parser()
     args = parser.parse_args(argv)
     paths = resolve(data=getattr(args, "data", None), bookmarks=getattr(args, "bookmarks", None))
-    handler: Handler = getattr(args, "handler", cmd_tui)
+    handler: Handler = getattr(args, "handler", None) or partial(cmd_tui, workers=workers)
     ctx = Context(args=args, paths=paths, out=out if out is not None else sys.stdout)
     return run_command(handler, ctx)
 

@@ -36,7 +36,6 @@ when the cache folder cannot be written at all, the catalog lives in memory for 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -49,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from reeltui.library.entries import Entry, SortKey, path_order
+from reeltui.library.first_scan import catalog_file
 from reeltui.library.rows import (
     MAX_SECTION,
     PARAGRAPH_BREAK,
@@ -179,15 +179,6 @@ _TABLES = (
 )
 
 
-def folder_digest(root: Path) -> str:
-    """A short stable name for a data folder, used to name its catalog file."""
-    try:
-        resolved = Path(root).resolve()
-    except (OSError, RuntimeError):
-        resolved = Path(os.path.abspath(root))
-    return hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
-
-
 def _key_blob(key: str) -> bytes:
     # What os.fsencode gives on the platforms reeltui runs on (UTF-8 file names), quicker.
     return key.encode("utf-8", "surrogateescape")
@@ -300,7 +291,7 @@ class Catalog:
     @staticmethod
     def file_of(cache_dir: Path, root: Path) -> Path:
         """The file in `cache_dir` that holds the catalog of `root` (once made)."""
-        return Path(cache_dir) / f"catalog-{folder_digest(root)}.sqlite3"
+        return catalog_file(cache_dir, root)
 
     @property
     def persistent(self) -> bool:

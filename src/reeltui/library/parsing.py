@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reeltui.library.first_scan import PARSERS
 from reeltui.library.rows import DocRow, doc_row
 from reeltui.model import FileProblem, Review
 from reeltui.parse import NotAReview, parse_file
 from reeltui.storage import os_reason
 
 __all__ = ["PARSERS", "os_message", "parse_chunk", "parse_safely"]
-
-#: The modules `parse_bytes` imports when first called: workers started early load them first.
-PARSERS = ("reeltui.parse.scraped", "reeltui.parse.html", "reeltui.parse.markdown")
 
 
 def os_message(exc: OSError) -> str:

@@ -12,7 +12,6 @@ Every file that cannot be read becomes a `FileProblem`; nothing a file contains 
 
 from __future__ import annotations
 
-import os
 import threading
 from array import array
 from bisect import bisect_left
@@ -107,24 +106,11 @@ class Library:
     def first_scan_workers(
         root: Path, cache_dir: Path | None, workers: int | None = None
     ) -> WorkerPool | None:
-        """Worker processes for a folder's first scan, started now if it is one (no catalog
-        of the folder was ever made): the first of them loads the parsers while the caller
-        loads the rest (the TUI: Textual and its first screen), so that the first files are
-        parsed as soon as the scan has found them. Give them to `refresh` (`started`), which
-        closes them. None on one core, or when the folder has a catalog (its entries come
-        from it, and a check decides what to parse)."""
-        count = workers or os.cpu_count() or 1
-        root = Path(root)
-        if count <= 1 or not root.is_dir():
-            return None
-        if cache_dir is not None and Catalog.file_of(cache_dir, root).exists():
-            return None
-        from reeltui.library.parsing import PARSERS, parse_chunk
-        from reeltui.parallel import WorkerPool
+        """Worker processes for a folder's first scan, started now if it is one
+        (`first_scan.first_scan_workers`)."""
+        from reeltui.library.first_scan import first_scan_workers
 
-        pool = WorkerPool(count)
-        pool.start(parse_chunk, *PARSERS, first=1)
-        return pool
+        return first_scan_workers(root, cache_dir, workers)
 
     @classmethod
     def load(cls, root: Path, cache_dir: Path | None = None) -> Library:

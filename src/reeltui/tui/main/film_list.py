@@ -39,6 +39,8 @@ from reeltui.words import counted
 __all__ = ["FilmList"]
 
 _YEAR_WIDTH = 4
+#: The most rows' lines kept drawn (a few screens of them).
+_STRIPS = 512
 
 
 class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -95,6 +97,9 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         #: view; shown again when the height comes back (a passing row above the list, such as
         #: the progress bar for a moment, leaves the list where it was). A cursor move forgets it.
         self._top_before_resize: int | None = None
+        #: Rows' lines drawn, by what they show (the review by identity, kept beside) and their
+        #: styles, with the part styles of their pass (`_render_row`).
+        self._strips: dict[tuple[object, ...], tuple[Strip, object, tuple[Style, ...]]] = {}
 
     # -- state ---------------------------------------------------------------------------
 
@@ -303,8 +308,56 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
         if cursor:
             base = self._row_style(True)
         is_open = row.film_key == self._open_key
+        mark_char = self.marks.get(review.film_key) or " "
+        # A row drawn before with the same text and styles is not made again: a frame draws
+        # every row on the screen, and during a scan the list's frames (new rows, the progress,
+        # the keys) mostly show rows already drawn, at other lines.
+        key = (
+            id(review),
+            review.film,
+            row.detail,
+            row.reviews,
+            mark_char,
+            is_open,
+            cursor,
+            width,
+            base,
+        )
+        drawn = self._strips.get(key)
+        styles = self._pass_key()
+        if drawn is not None and drawn[1] is review and drawn[2] == styles:
+            return drawn[0]
+        made = self._make_row(row, review, cursor, is_open, mark_char, width, base)
+        if len(self._strips) >= _STRIPS:
+            self._strips.clear()
+        self._strips[key] = (made, review, styles)
+        return made
+
+    def _pass_key(self) -> tuple[Style, ...]:
+        """The part styles of this pass's rows (a row drawn with others is drawn again)."""
+        return tuple(
+            self._row_style(cursor, part)
+            for cursor in (False, True)
+            for part in (
+                "film-list--open",
+                "film-list--mark",
+                "film-list--year",
+                "film-list--detail",
+            )
+        )
+
+    def _make_row(
+        self,
+        row: FilmRow,
+        review: Entry,
+        cursor: bool,
+        is_open: bool,
+        mark_char: str,
+        width: int,
+        base: Style,
+    ) -> Strip:
         bar = Segment("▌" if is_open else " ", self._row_style(cursor, "film-list--open"))
-        mark_text = Text(visible(self.marks.get(review.film_key) or " ")[:1], no_wrap=True)
+        mark_text = Text(visible(mark_char)[:1], no_wrap=True)
         mark_text.truncate(1, pad=True)
         mark = Segment(mark_text.plain, self._row_style(cursor, "film-list--mark"))
         year = str(review.film.year) if review.film.year is not None else ""
