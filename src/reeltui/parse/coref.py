@@ -28,6 +28,7 @@ from itertools import accumulate
 from typing import Protocol
 
 from reeltui.parse.credits import is_name
+from reeltui.parse.part_sex import quoted
 from reeltui.text import fold
 
 
@@ -498,8 +499,8 @@ class _Page:
             before = sentence[max(0, start - 12) : start].split()
             if before and before[-1].lower() in _THING_BEFORE:
                 continue
-            if start and sentence[start - 1] in '“"‘':
-                continue  # a quoted title
+            if (start and sentence[start - 1] in '“"‘') or quoted(sentence, start):
+                continue  # a quoted title, or a name in a line of dialogue
             if self._someone_else(name):
                 continue
             out.append(name)
