@@ -115,3 +115,31 @@ def test_a_qualifier_kept_where_two_actors_share_a_part() -> None:
     # The twin: one actor in the part; the qualifier only describes, and is not added.
     credits = settle_roles([Credit("Mira Holt", "Ada")], paragraphs[1:])
     assert credits[0].role == "Ada"
+
+
+def test_a_description_keeps_what_it_is_from_or_of() -> None:
+    review = page(
+        "Lia Sand turns up as an ambitious reporter from Leeds, sniffing out a story, and Tobin "
+        "Rask is very good as Osvald, the cub reporter on the local paper."
+    )
+    assert cast(review)["Lia Sand"] == "an ambitious reporter from Leeds"
+    # The twin: "plays", a place on which, and "who" ending the description.
+    credits = settle_roles(
+        [Credit("Hal Mercer", "a weary steward")],
+        ["Hal Mercer plays a weary steward on a night ferry who has seen every kind of fool."],
+    )
+    assert credits[0].role == "a weary steward on a night ferry"
+
+
+def test_a_description_ends_before_how_it_is_played() -> None:
+    credits = settle_roles(
+        [Credit("Hal Mercer", "a weary steward")],
+        ["Hal Mercer plays a weary steward with a dry, quiet dignity, and steals the film."],
+    )
+    assert credits[0].role == "a weary steward"
+    # The twin: what follows is the actor's manner, and a clause's verb follows the place.
+    credits = settle_roles(
+        [Credit("Lia Sand", "a nurse")],
+        ["Lia Sand plays a nurse with his own sense of timing; from the start is her scene."],
+    )
+    assert credits[0].role == "a nurse"

@@ -44,7 +44,7 @@ class Known(Protocol):
     def full(self, name: str) -> str | None: ...
 
 
-__all__ = ["coreferent_roles"]
+__all__ = ["coreferent_roles", "quality_of_acting"]
 
 Pair = tuple[str, str | None]
 
@@ -717,6 +717,11 @@ _QUALITY_WORDS = frozenset(
     """.split()
 )
 _QUALITY_ENDS = ("ness", "ity", "ance", "ence", "ism")
+
+
+def quality_of_acting(phrase: str) -> bool:
+    """Whether `phrase` ("with a gruff warmth") names a quality of acting, not of the person."""
+    return _quality(phrase)
 
 
 def _quality(phrase: str) -> bool:

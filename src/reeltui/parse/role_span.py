@@ -16,6 +16,9 @@ the role where the credit wrote it, near the actor's name, and settles its words
   Seol-young", "a washed-up Wehrmacht officer, Captain Klenzendorf,");
 - a description in lower case keeps only its rank or kinship noun ("their grandmother",
   "the corrupt mayor");
+- a description goes on through what tells which person it means, up to the clause's end
+  ("an ambitious reporter from London,", "a passenger on a cruise ship who"), never through
+  how the part is played ("with a quiet dignity");
 - a qualifier that the credit writes before a name two actors share is kept ("the adult
   Sophie" where another actor plays Sophie).
 
@@ -29,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from reeltui.model import Credit
+from reeltui.parse.coref import quality_of_acting
 from reeltui.text import fold
 
 __all__ = ["settle_roles"]
@@ -67,6 +71,13 @@ _VERSIONS = frozenset(
 )
 _VERSION_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([a-z][a-z\-]+)\s+$")
 _SENTENCE_END = ".!?"
+# What a description may go on with: "from London", "of a music store", "on a cruise ship",
+# "with a claim on Bella's past"; at most six words, then the clause ends.
+_TAIL = re.compile(
+    r"(\s(?:from|of|on|aboard|with)(?:\s+[\w’'\-]+){1,6}?)(?=[,;:)(]|\.(?:\s|$)|\s+(?:who|whose)\s)"
+)
+_TAIL_WORDS = frozenset("from of on aboard with".split())
+_ARTICLES = frozenset("a an the".split())
 # Words that open a sentence to bring a character on: "Enter Katara (X)", "Meet Ruth (Y)".
 _STAGE_WORDS = frozenset("enter meet cue introducing".split())
 # Words that end the describing words before a role: the clause's verb or the credit's own.
@@ -178,10 +189,31 @@ def _settled(
         return apposed
     words = role.split()
     if all(w[:1].islower() for w in words):
-        return role  # a description, kept as the credit writes it
+        # a description, kept as the credit writes it, with what it is of or from
+        if words[0] in _ARTICLES and not any(w.endswith("ing") for w in words):
+            return role + _description_tail(text, end)
+        return role
     if shared and len(words) == 1:
         return _with_version(text, start, role)
     return _name_alone(text, start, words, page)
+
+
+def _description_tail(text: str, end: int) -> str:
+    """ "as an ambitious reporter from London, …", "plays a passenger on a cruise ship who …",
+    "as a general with a claim on Bella's past,": the words that tell which person a
+    description means, up to the clause's end; none where a clause's verb or a name's own
+    words would follow."""
+    m = _TAIL.match(text, end)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    if words[0] not in _TAIL_WORDS or any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
+        return ""
+    if words[0] == "with" and (
+        words[1] not in ("a", "an") or quality_of_acting(text[m.start(1) : m.start(1) + 80])
+    ):
+        return ""  # "with his own agenda", "with a quiet dignity": how it is played
+    return m.group(1)
 
 
 def _mended(text: str, start: int, end: int) -> tuple[int, int]:
