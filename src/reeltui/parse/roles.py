@@ -2016,7 +2016,8 @@ _ROLE_CUT = re.compile(
 )
 
 
-_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
+# (A name may open with a capital outside ASCII: "and Émile Varga as".)
+_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|as\s))")
 # The name that ends a phrase, with its particles, short titles and a quoted nickname:
 # "Gregorio del Pilar", "Sergio St. Carlos", "Barry "Baz" Brown".
 _NAMED_AT_END = re.compile(
