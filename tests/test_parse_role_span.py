@@ -143,3 +143,17 @@ def test_a_description_ends_before_how_it_is_played() -> None:
         ["Lia Sand plays a nurse with his own sense of timing; from the start is her scene."],
     )
     assert credits[0].role == "a nurse"
+
+
+def test_a_part_cut_at_the_acronym_that_opens_its_description() -> None:
+    credits = settle_roles(
+        [Credit("Lia Sand", "TV")],
+        ["Lia Sand plays ambitious TV anchor Katrine Holm, and Hal Mercer is her producer."],
+    )
+    assert credits[0].role == "Katrine Holm"
+    # The twin: another acronym, two nouns, and "who" after the name.
+    credits = settle_roles(
+        [Credit("Hal Mercer", "FBI")],
+        ["As the FBI field agent Dale Brandt who comes to town, Hal Mercer is all nerves."],
+    )
+    assert credits[0].role == "Dale Brandt"

@@ -13,7 +13,8 @@ the role where the credit wrote it, near the actor's name, and settles its words
   each only when the page names the character without them elsewhere, and never a word that
   tells one actor's version of a part from another's ("young Kirsten" beside "Kirsten");
 - a description that goes on to name the character gives the name ("a nurse named Kwak
-  Seol-young", "a washed-up Wehrmacht officer, Captain Klenzendorf,");
+  Seol-young", "a washed-up Wehrmacht officer, Captain Klenzendorf,"), and so does one cut at
+  the acronym that opens it ("TV" of "ambitious TV anchor Katrine Fønsmark,");
 - a description in lower case keeps only its rank or kinship noun ("their grandmother",
   "the corrupt mayor");
 - a description goes on through what tells which person it means, up to the clause's end
@@ -54,6 +55,11 @@ _NAMED_AFTER = re.compile(rf"\s+(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WOR
 _APPOSED_NAME = re.compile(
     rf"(?:\s+[a-z][\w’'\-]*){{0,2}},\s+({_WORD}(?:\s+{_WORD}){{0,3}})"
     r"(?=[,;:]|\.(?![\w’'])|\s+(?:who|whose)\b)"  # (not the initial of "K.P.A.C. Lalitha")
+)
+# After an acronym: one or two lower-case nouns, then the name ("TV anchor Katrine Holm").
+_ACRONYM_NOUN_NAME = re.compile(
+    rf"(?:\s+[a-z][a-z\-]+){{1,2}}\s+({_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?=[,;:]|\.(?:\s|$)|\s+(?:who|whose|and|is|was)\b)"
 )
 _DETERMINERS = frozenset("a an the his her their its our my your".split())
 # Ranks and offices: set before a name after describing words ("the seasoned Inspector X"),
@@ -184,7 +190,9 @@ def _settled(
     named = _NAMED.search(role) if " " in role else None
     if named:
         return named.group(1)  # "a nurse named Kwak Seol-young"
-    apposed = _description_name(text, start, end, role, actors)
+    apposed = _description_name(text, start, end, role, actors) or _after_acronym(
+        text, end, role, actors
+    )
     if apposed:
         return apposed
     words = role.split()
@@ -257,6 +265,20 @@ def _description_name(text: str, start: int, end: int, role: str, actors: set[st
         or words[0] in _OPENERS
         or any(fold(w) in _surnames(actors) for w in words)
     ):
+        return None
+    return name
+
+
+def _after_acronym(text: str, end: int, role: str, actors: set[str]) -> str | None:
+    """ "plays ambitious TV anchor Katrine Holm,", "as the FBI agent Dale Brandt who": a part
+    cut at the acronym that opens its description, the name the description goes on to."""
+    if not (2 <= len(role) <= 5 and role.isupper() and role.isalpha()):
+        return None
+    m = _ACRONYM_NOUN_NAME.match(text, end)
+    if m is None:
+        return None
+    name = m.group(1)
+    if fold(name) in actors or name.split()[0] in _OPENERS:
         return None
     return name
 
