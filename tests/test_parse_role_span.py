@@ -157,3 +157,20 @@ def test_a_part_cut_at_the_acronym_that_opens_its_description() -> None:
         ["As the FBI field agent Dale Brandt who comes to town, Hal Mercer is all nerves."],
     )
     assert credits[0].role == "Dale Brandt"
+
+
+def test_a_description_of_the_named_subject_gives_the_name() -> None:
+    credits = settle_roles(
+        [Credit("Hal Mercer", "a soft-spoken factory worker")],
+        [
+            "The suspects multiply. The last, Osvald Brenn, is a soft-spoken factory worker "
+            "played by Hal Mercer, whose smooth face gives nothing away."
+        ],
+    )
+    assert credits[0].role == "Osvald Brenn"
+    # The twin: "was", no comma, and "portrayed with quiet menace by".
+    credits = settle_roles(
+        [Credit("Lia Sand", "the ferry's cook")],
+        ["By the finale, Mira was the ferry's cook, portrayed with quiet menace by Lia Sand."],
+    )
+    assert credits[0].role == "Mira"

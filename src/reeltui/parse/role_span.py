@@ -14,7 +14,9 @@ the role where the credit wrote it, near the actor's name, and settles its words
   tells one actor's version of a part from another's ("young Kirsten" beside "Kirsten");
 - a description that goes on to name the character gives the name ("a nurse named Kwak
   Seol-young", "a washed-up Wehrmacht officer, Captain Klenzendorf,"), and so does one cut at
-  the acronym that opens it ("TV" of "ambitious TV anchor Katrine Fønsmark,");
+  the acronym that opens it ("TV" of "ambitious TV anchor Katrine Fønsmark,"), or one that
+  only says what the clause's named subject is ("Park Hyun-gyu, is a factory worker played
+  by X");
 - a description in lower case keeps only its rank or kinship noun ("their grandmother",
   "the corrupt mayor");
 - a description goes on through what tells which person it means, up to the clause's end
@@ -61,6 +63,9 @@ _ACRONYM_NOUN_NAME = re.compile(
     rf"(?:\s+[a-z][a-z\-]+){{1,2}}\s+({_WORD}(?:\s+{_WORD}){{0,2}})"
     r"(?=[,;:]|\.(?:\s|$)|\s+(?:who|whose|and|is|was)\b)"
 )
+# "Park Hyun-gyu, is " / "Mira is " right before a description that a "played by" ends.
+_SUBJECT_IS = re.compile(rf"(?:^|[,.;:]\s+)({_WORD}(?:\s+{_WORD}){{0,2}}),?\s+(?:is|was)\s+$")
+_PLAYED_BY = re.compile(r",?\s+(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){0,3}?by\s")
 _DETERMINERS = frozenset("a an the his her their its our my your".split())
 # Ranks and offices: set before a name after describing words ("the seasoned Inspector X"),
 # they describe; kinship and religious words ("Brother Aidan", "Aunt Polly") are left alone.
@@ -190,8 +195,10 @@ def _settled(
     named = _NAMED.search(role) if " " in role else None
     if named:
         return named.group(1)  # "a nurse named Kwak Seol-young"
-    apposed = _description_name(text, start, end, role, actors) or _after_acronym(
-        text, end, role, actors
+    apposed = (
+        _description_name(text, start, end, role, actors)
+        or _after_acronym(text, end, role, actors)
+        or _subject_name(text, start, end, role, actors)
     )
     if apposed:
         return apposed
@@ -275,6 +282,20 @@ def _after_acronym(text: str, end: int, role: str, actors: set[str]) -> str | No
     if not (2 <= len(role) <= 5 and role.isupper() and role.isalpha()):
         return None
     m = _ACRONYM_NOUN_NAME.match(text, end)
+    if m is None:
+        return None
+    name = m.group(1)
+    if fold(name) in actors or name.split()[0] in _OPENERS:
+        return None
+    return name
+
+
+def _subject_name(text: str, start: int, end: int, role: str, actors: set[str]) -> str | None:
+    """ "The last, Park Hyun-gyu, is a soft-spoken factory worker played by X": a description
+    that only says what the character named as the clause's subject is; the name."""
+    if role.split()[0] not in _ARTICLES or not _PLAYED_BY.match(text, end):
+        return None
+    m = _SUBJECT_IS.search(text, max(0, start - 60), start)
     if m is None:
         return None
     name = m.group(1)
