@@ -174,3 +174,17 @@ def test_a_description_of_the_named_subject_gives_the_name() -> None:
         ["By the finale, Mira was the ferry's cook, portrayed with quiet menace by Lia Sand."],
     )
     assert credits[0].role == "Mira"
+
+
+def test_a_name_that_runs_on_into_its_sentence_verb_ends_before_it() -> None:
+    credits = settle_roles(
+        [Credit("Lia Sand", "Mira meets the ferryman")],
+        ["Above: Lia Sand as Mira meets the ferryman in Salt Harbour. Credit: Studio"],
+    )
+    assert credits[0].role == "Mira"
+    # The twin: a full name and another verb.
+    credits = settle_roles(
+        [Credit("Hal Mercer", "Osvald Brenn finds the letter")],
+        ["Hal Mercer as Osvald Brenn finds the letter, in a still from the film."],
+    )
+    assert credits[0].role == "Osvald Brenn"

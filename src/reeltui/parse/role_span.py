@@ -19,6 +19,8 @@ the role where the credit wrote it, near the actor's name, and settles its words
   by X");
 - a description in lower case keeps only its rank or kinship noun ("their grandmother",
   "the corrupt mayor");
+- a name that runs on into its sentence's verb ("Ofelia meets the faun in …", a
+  caption's) ends before it;
 - a description goes on through what tells which person it means, up to the clause's end
   ("an ambitious reporter from London,", "a passenger on a cruise ship who"), never through
   how the part is played ("with a quiet dignity");
@@ -66,6 +68,8 @@ _ACRONYM_NOUN_NAME = re.compile(
 # "Park Hyun-gyu, is " / "Mira is " right before a description that a "played by" ends.
 _SUBJECT_IS = re.compile(rf"(?:^|[,.;:]\s+)({_WORD}(?:\s+{_WORD}){{0,2}}),?\s+(?:is|was)\s+$")
 _PLAYED_BY = re.compile(r",?\s+(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){0,3}?by\s")
+# Words ending in "s" after a name that are no verb: "Mother of Pearls", "Lord of Lords".
+_NOT_VERBS = frozenset("others ones days years times ways eyes hands friends boys girls".split())
 _DETERMINERS = frozenset("a an the his her their its our my your".split())
 # Ranks and offices: set before a name after describing words ("the seasoned Inspector X"),
 # they describe; kinship and religious words ("Brother Aidan", "Aunt Polly") are left alone.
@@ -203,6 +207,9 @@ def _settled(
     if apposed:
         return apposed
     words = role.split()
+    verb = _caption_verb(words)
+    if verb:
+        return " ".join(words[:verb])  # "X as Ofelia meets the faun in …": a caption's verb
     if all(w[:1].islower() for w in words):
         # a description, kept as the credit writes it, with what it is of or from
         if words[0] in _ARTICLES and not any(w.endswith("ing") for w in words):
@@ -211,6 +218,28 @@ def _settled(
     if shared and len(words) == 1:
         return _with_version(text, start, role)
     return _name_alone(text, start, words, page)
+
+
+def _caption_verb(words: list[str]) -> int:
+    """Where a name runs into its sentence's verb ("Ofelia meets the faun", "Ada Lund
+    finds the letter"): the index of a present-tense verb right after the capitalised words,
+    0 when there is none."""
+    at = 0
+    while at < len(words) and words[at][:1].isupper():
+        at += 1
+    if not 0 < at < len(words) - 1:
+        return 0
+    verb = words[at]
+    if (
+        verb.endswith("s")
+        and len(verb) > 3
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in _NOT_VERBS
+        and not verb.endswith(("ss", "us", "is"))
+    ):
+        return at
+    return 0
 
 
 def _description_tail(text: str, end: int) -> str:
