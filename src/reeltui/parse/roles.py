@@ -48,6 +48,7 @@ from reeltui.parse.direct import (
 )
 from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
+from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
 from reeltui.text import fold, literal_alternation
 
@@ -3730,6 +3731,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             if is_name(name) or known.full(name):
                 actor = known.full(name) or name
                 break
+        if actor is None and tail.endswith((",", " who")):
+            actor = long_aside_actor(head, known)  # "X, two years after his brief, … , plays"
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
         if actor is None and single and single.group(1) in ("He", "She"):
