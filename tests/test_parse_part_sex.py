@@ -55,3 +55,36 @@ def test_plays_him_is_no_name_in_quoted_dialogue() -> None:
         labels=LABELS,
     )
     assert cast(review).get("Lia Sand") != "Osvald Brenn"
+
+
+def test_plays_him_after_a_character_shown_by_a_relation() -> None:
+    review = page(
+        "Then there is Osvald. Osvald is Mira's brother-in-law, and he is the self-declared "
+        "head of the family, a barber who keeps a spotless shop. Tobin Rask plays him, and it "
+        "is a performance unlike any he has given.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Tobin Rask") == "Osvald"
+    # The twin: "her", and a relation through a possessive pronoun.
+    review = page(
+        "The one who sees through him is Mira. Mira is his new producer, and she has no "
+        "patience for any of it. Lia Sand plays her with a wry, steady warmth.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Lia Sand") == "Mira"
+
+
+def test_plays_him_after_a_description_a_who_goes_on_from() -> None:
+    review = page(
+        "She has a plan. Enter Osvald, a bartender and a bit of a drifter, who has his own "
+        "reasons for being far from home. Tobin Rask plays him with an easy grin.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Tobin Rask") == "Osvald"
+    # The twin: "her", a description with "the", and "portrays".
+    review = page(
+        "Nobody expects Mira, the night clerk at the harbour hotel, who notices everything. "
+        "Lia Sand plays her with a dry, patient wit.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Lia Sand") == "Mira"

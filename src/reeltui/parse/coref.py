@@ -28,7 +28,7 @@ from itertools import accumulate
 from typing import Protocol
 
 from reeltui.parse.credits import is_name
-from reeltui.parse.part_sex import quoted
+from reeltui.parse.part_sex import person_sign_after, quoted
 from reeltui.text import fold
 
 
@@ -793,7 +793,7 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
             bare = word.strip(".;:").lower()
             if bare in _PERSON_NOUNS:
                 return _sex(bare)
-    return None
+    return person_sign_after(text, end)
 
 
 # Jobs behind the camera: the name after one is a maker's, never the actor an anaphor means.

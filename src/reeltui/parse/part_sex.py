@@ -10,13 +10,18 @@ The page's own words decide: a noun of kinship or sex just before the name ("his
 Seong-kyeong", "her brother Tom"), or the first possessive or subject pronoun of the clause
 right after it ("Iris, devoted to her boyfriend"). Anything else tells nothing, and the
 candidate stays.
+
+The words after a name may also show it to be a person of the story at all, which `coref`
+asks before it lets "him" or "her" stand for it: a relation to someone ("Shammi is Baby
+Mol's brother-in-law"), or a description a "who" goes on from ("Enter Ethan, a bartender
+and a bit of a playboy, who has …").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["named_of_sex", "other_sex", "pronoun_sex", "quoted"]
+__all__ = ["named_of_sex", "other_sex", "person_sign_after", "pronoun_sex", "quoted"]
 
 _FEMALE = frozenset(
     """
@@ -111,3 +116,42 @@ def named_of_sex(sentence: str, sex: str) -> list[str]:
     if not nouns:
         return []
     return [m.group(2) for m in _NOUN_THEN_NAME.finditer(sentence) if m.group(1) in nouns]
+
+
+# "Shammi is Baby Mol's brother-in-law", "Rita is his new producer": a relation to another.
+_RELATION_AFTER = re.compile(
+    r" (?:is|was) (?:(?:his|her|their)|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s)"
+    r"\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\b"
+)
+# "Ethan, a bartender and a bit of a playboy, who has …": a description a "who" goes on from.
+_DESCRIBED_WHO = re.compile(r", (?:a|an|the) [a-z][a-z’'\- ,]{0,70}? who\s")
+
+
+def person_sign_after(text: str, end: int) -> str | None:
+    """How the words right after a name show it to be a person of the story: its relation to
+    someone ("is Baby Mol's brother-in-law": "m"), or a description that goes on with "who"
+    (""); None when they show neither."""
+    after = text[end : end + 90]
+    m = _RELATION_AFTER.match(after)
+    if m is not None:
+        for word in reversed(m.group(1).split()):
+            if word in _RELATIONS:
+                return _RELATIONS[word]
+    if _DESCRIBED_WHO.match(after):
+        return ""
+    return None
+
+
+_RELATIONS: dict[str, str] = {
+    **dict.fromkeys(_FEMALE, "f"),
+    **dict.fromkeys(_MALE, "m"),
+    **dict.fromkeys("brother-in-law son-in-law father-in-law".split(), "m"),
+    **dict.fromkeys("sister-in-law daughter-in-law mother-in-law".split(), "f"),
+    **dict.fromkeys(
+        """
+        friend partner colleague boss neighbour neighbor cousin child kid teacher student
+        producer assistant rival enemy lover mentor employer employee
+        """.split(),
+        "",
+    ),
+}
