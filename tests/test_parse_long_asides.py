@@ -1,6 +1,8 @@
 """A credited actor whose "plays" follows a long aside: commas between describing words, a
-bracketed remark, or a "who" clause ended by "and who" (`reeltui.parse.long_asides`). Small
-made-up pages, each shape in two wordings, and an actor the page does not credit apart."""
+bracketed remark, or a "who" clause ended by "and who" (`reeltui.parse.long_asides`); and a
+"played by" credit whose description holds initials ("a deputy U.S. marshal played by").
+Small made-up pages, each shape in two wordings, and an actor the page does not credit
+apart."""
 
 from __future__ import annotations
 
@@ -48,3 +50,20 @@ def test_a_name_the_page_does_not_credit_gets_no_part_from_a_long_aside() -> Non
         labels="Starring: Tobin Rask, Oren Vale",
     )
     assert "Ada Lund" not in cast(review)
+
+
+def test_played_by_after_a_description_with_initials() -> None:
+    # Not a long aside, but the same credit cut short: an initial's full stop ends no sentence.
+    review = page(
+        "The man in pursuit is Osvald Brenn, a deputy U.S. marshal played by Tobin Rask, "
+        "and it is Rask who gives the film its life.",
+        labels=LABELS,
+    )
+    assert cast(review)["Tobin Rask"] == "Osvald Brenn"
+    # The twin: other initials, and "portrayed by".
+    review = page(
+        "Her only ally is Mira Holm, a retired F.B.I. analyst portrayed by Lia Sand with "
+        "bone-dry wit.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Mira Holm"

@@ -2249,6 +2249,10 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         ):
             continue  # "a role first played by X", "played by X in the 1978 version"
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        if cut > 0 and _INITIAL_STOP.match(head, cut - 1):
+            # "Samuel Gerard, a deputy U.S. marshal played by": an initial's stop ends nothing
+            ends = [e.start() for e in _SENTENCE_STOP.finditer(head)]
+            cut = ends[-1] if ends else -1
         sentence = head[cut + 2 :] if cut >= 0 else head
         # "the recruiter, once again played by X": the adverbs stand between role and verb.
         sentence = _ADVERBS_BEFORE_BY.sub(", ", sentence)
