@@ -5,8 +5,8 @@ Reviews often name a character in one place and the actor who plays it in anothe
 - "Alan Zaveri, a buttoned-up guy, … . Charlie Barnett plays him with …": "him" is the
   character the sentence before (or the same sentence, earlier) introduces;
 - "Saro, a young weaver, leaves his village. He is played by Kunle Remi.";
-- "The show belongs to Nawazuddin Siddiqui. As Gaitonde he is …": "he" is the one person the
-  sentence before names;
+- "The show belongs to Nawazuddin Siddiqui. As Gaitonde he is …" (or "Playing Gaitonde, he
+  …"): "he" is the one person the sentence before names;
 - "Brian Cox remains the centre of it. His Logan Roy is …", "… Zahn McClarnon truther. He plays
   Officer Big";
 - "Icey Spoon, the busybody …, whom Evelyn Varden plays as …".
@@ -157,7 +157,7 @@ def _spots(text: str) -> list[int]:
                 spots.append(at)
             at = text.find(word, at + 4)
     # A sentence's first word: "He is played by", "As Gaitonde", "His Logan Roy".
-    for lead in ("He", "She ", "As ", "His "):  # (the search for "He" finds "Her " too)
+    for lead in ("He", "She ", "As ", "His ", "Playing "):  # ("He" finds "Her " too)
         at = text.find(lead)
         while at != -1:
             if (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". ") and _opens(text, at):
@@ -199,7 +199,7 @@ def _opens(text: str, at: int) -> bool:
 
 
 # What the cheap test looks for around its words.
-_OPENINGS = ("He ", "She ", "As ", "His ", "Her ")
+_OPENINGS = ("He ", "She ", "As ", "His ", "Her ", "Playing ")
 _PRONOUN_VERBS = ("is played", "was played", "is voiced", "was voiced", "plays ", "voices ")
 _PART_ENDS = frozenset(("", ".", ",", ";", ":"))
 _PART_JOINS = (" and ", " with ", " but ")
@@ -299,7 +299,7 @@ class _Page:
                 at = sentence.find(word, at + 4)
         if sentence.startswith(("He ", "She ")):
             yield from self._subject_pronoun(sentence, previous)
-        if sentence.startswith("As "):
+        if sentence.startswith(("As ", "Playing ")):
             yield from self._as_opening(sentence, previous)
         if sentence.startswith(("His ", "Her ")):
             yield from self._possessive_opening(sentence, previous)
@@ -541,8 +541,9 @@ class _Page:
                     yield (actor, role)
 
     def _as_opening(self, sentence: str, previous: str) -> Iterator[Pair]:
-        """ "As Gaitonde he is …", "As Nora Durst, who lost …, she gives …"."""
-        m = _RUN.match(sentence, 3)
+        """ "As Gaitonde he is …", "As Nora Durst, who lost …, she gives …", "Playing Anbu,
+        the selfish young man, he could …"."""
+        m = _RUN.match(sentence, sentence.find(" ") + 1)
         if m is None:
             return
         role = m.group()
