@@ -96,8 +96,9 @@ def _sex_after(text: str, end: int) -> str:
 
 
 def quoted(text: str, at: int) -> bool:
-    """Whether `at` stands inside a quotation that opens earlier in `text`."""
-    head = text[:at]
+    """Whether `at` stands inside a quotation that opens earlier in `text` (within a line of
+    dialogue's reach: the 200 characters before)."""
+    head = text[max(0, at - 200) : at]
     if head.count("“") > head.count("”"):
         return True
     return head.count('"') % 2 == 1
