@@ -22,3 +22,20 @@ def test_as_before_a_name_or_a_names_relation_is_a_part() -> None:
     )
     assert cast(review)["Hal Mercer"] == "Osvald Brenner"
     assert cast(review)["Lia Sand"] == "Osvald's sister"
+
+
+def test_a_second_credit_whose_actor_opens_with_an_accented_capital() -> None:
+    # "A as X and B as Y": B's name opens with a capital outside ASCII, and still ends A's part.
+    review = page(
+        "The children are superb, especially Lia Sand as the watchful Mira and Émile Varga as "
+        "Osvald, a boy convinced the fire is his fault.",
+        labels="Starring: Lia Sand, Émile Varga, Tobin Rask",
+    )
+    assert cast(review)["Lia Sand"] == "Mira"
+    # The twin: another accented capital, and a plain part before it.
+    review = page(
+        "Best of all are Tobin Rask as Halvard and Ödön Lakatos as Brenn, two brothers who have "
+        "not spoken in years.",
+        labels="Starring: Tobin Rask, Ödön Lakatos, Lia Sand",
+    )
+    assert cast(review)["Tobin Rask"] == "Halvard"

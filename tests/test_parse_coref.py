@@ -250,3 +250,18 @@ def test_whom_x_makes_after_a_kin_noun_and_a_name() -> None:
         "makes quietly, sickeningly plausible.",
     )
     assert cast(review).get("Aybars Pekkan") == "Erkan"
+
+
+def test_playing_part_he_after_a_sentence_about_one_actor() -> None:
+    review = page(
+        "Tobin Rask is the surprise. Playing Osvald, the selfish and very modern young man, he "
+        "could easily have been the straight man, but he finds the sadness underneath.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Tobin Rask") == "Osvald"
+    # The twin: "she" right after the part, and an actor the labels do not list.
+    review = page(
+        "The find of the film is Hedda Lorne. Playing Wilma she is sharp, funny and, in the "
+        "last reel, devastating.",
+    )
+    assert cast(review).get("Hedda Lorne") == "Wilma"

@@ -115,3 +115,76 @@ def test_a_qualifier_kept_where_two_actors_share_a_part() -> None:
     # The twin: one actor in the part; the qualifier only describes, and is not added.
     credits = settle_roles([Credit("Mira Holt", "Ada")], paragraphs[1:])
     assert credits[0].role == "Ada"
+
+
+def test_a_description_keeps_what_it_is_from_or_of() -> None:
+    review = page(
+        "Lia Sand turns up as an ambitious reporter from Leeds, sniffing out a story, and Tobin "
+        "Rask is very good as Osvald, the cub reporter on the local paper."
+    )
+    assert cast(review)["Lia Sand"] == "an ambitious reporter from Leeds"
+    # The twin: "plays", a place on which, and "who" ending the description.
+    credits = settle_roles(
+        [Credit("Hal Mercer", "a weary steward")],
+        ["Hal Mercer plays a weary steward on a night ferry who has seen every kind of fool."],
+    )
+    assert credits[0].role == "a weary steward on a night ferry"
+
+
+def test_a_description_ends_before_how_it_is_played() -> None:
+    credits = settle_roles(
+        [Credit("Hal Mercer", "a weary steward")],
+        ["Hal Mercer plays a weary steward with a dry, quiet dignity, and steals the film."],
+    )
+    assert credits[0].role == "a weary steward"
+    # The twin: what follows is the actor's manner, and a clause's verb follows the place.
+    credits = settle_roles(
+        [Credit("Lia Sand", "a nurse")],
+        ["Lia Sand plays a nurse with his own sense of timing; from the start is her scene."],
+    )
+    assert credits[0].role == "a nurse"
+
+
+def test_a_part_cut_at_the_acronym_that_opens_its_description() -> None:
+    credits = settle_roles(
+        [Credit("Lia Sand", "TV")],
+        ["Lia Sand plays ambitious TV anchor Katrine Holm, and Hal Mercer is her producer."],
+    )
+    assert credits[0].role == "Katrine Holm"
+    # The twin: another acronym, two nouns, and "who" after the name.
+    credits = settle_roles(
+        [Credit("Hal Mercer", "FBI")],
+        ["As the FBI field agent Dale Brandt who comes to town, Hal Mercer is all nerves."],
+    )
+    assert credits[0].role == "Dale Brandt"
+
+
+def test_a_description_of_the_named_subject_gives_the_name() -> None:
+    credits = settle_roles(
+        [Credit("Hal Mercer", "a soft-spoken factory worker")],
+        [
+            "The suspects multiply. The last, Osvald Brenn, is a soft-spoken factory worker "
+            "played by Hal Mercer, whose smooth face gives nothing away."
+        ],
+    )
+    assert credits[0].role == "Osvald Brenn"
+    # The twin: "was", no comma, and "portrayed with quiet menace by".
+    credits = settle_roles(
+        [Credit("Lia Sand", "the ferry's cook")],
+        ["By the finale, Mira was the ferry's cook, portrayed with quiet menace by Lia Sand."],
+    )
+    assert credits[0].role == "Mira"
+
+
+def test_a_name_that_runs_on_into_its_sentence_verb_ends_before_it() -> None:
+    credits = settle_roles(
+        [Credit("Lia Sand", "Mira meets the ferryman")],
+        ["Above: Lia Sand as Mira meets the ferryman in Salt Harbour. Credit: Studio"],
+    )
+    assert credits[0].role == "Mira"
+    # The twin: a full name and another verb.
+    credits = settle_roles(
+        [Credit("Hal Mercer", "Osvald Brenn finds the letter")],
+        ["Hal Mercer as Osvald Brenn finds the letter, in a still from the film."],
+    )
+    assert credits[0].role == "Osvald Brenn"

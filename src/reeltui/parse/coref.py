@@ -5,8 +5,8 @@ Reviews often name a character in one place and the actor who plays it in anothe
 - "Alan Zaveri, a buttoned-up guy, … . Charlie Barnett plays him with …": "him" is the
   character the sentence before (or the same sentence, earlier) introduces;
 - "Saro, a young weaver, leaves his village. He is played by Kunle Remi.";
-- "The show belongs to Nawazuddin Siddiqui. As Gaitonde he is …": "he" is the one person the
-  sentence before names;
+- "The show belongs to Nawazuddin Siddiqui. As Gaitonde he is …" (or "Playing Gaitonde, he
+  …"): "he" is the one person the sentence before names;
 - "Brian Cox remains the centre of it. His Logan Roy is …", "… Zahn McClarnon truther. He plays
   Officer Big";
 - "Icey Spoon, the busybody …, whom Evelyn Varden plays as …".
@@ -28,6 +28,7 @@ from itertools import accumulate
 from typing import Protocol
 
 from reeltui.parse.credits import is_name
+from reeltui.parse.part_sex import person_sign_after, quoted
 from reeltui.text import fold
 
 
@@ -43,7 +44,7 @@ class Known(Protocol):
     def full(self, name: str) -> str | None: ...
 
 
-__all__ = ["coreferent_roles"]
+__all__ = ["coreferent_roles", "quality_of_acting"]
 
 Pair = tuple[str, str | None]
 
@@ -156,7 +157,7 @@ def _spots(text: str) -> list[int]:
                 spots.append(at)
             at = text.find(word, at + 4)
     # A sentence's first word: "He is played by", "As Gaitonde", "His Logan Roy".
-    for lead in ("He", "She ", "As ", "His "):  # (the search for "He" finds "Her " too)
+    for lead in ("He", "She ", "As ", "His ", "Playing "):  # ("He" finds "Her " too)
         at = text.find(lead)
         while at != -1:
             if (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". ") and _opens(text, at):
@@ -198,7 +199,7 @@ def _opens(text: str, at: int) -> bool:
 
 
 # What the cheap test looks for around its words.
-_OPENINGS = ("He ", "She ", "As ", "His ", "Her ")
+_OPENINGS = ("He ", "She ", "As ", "His ", "Her ", "Playing ")
 _PRONOUN_VERBS = ("is played", "was played", "is voiced", "was voiced", "plays ", "voices ")
 _PART_ENDS = frozenset(("", ".", ",", ";", ":"))
 _PART_JOINS = (" and ", " with ", " but ")
@@ -298,7 +299,7 @@ class _Page:
                 at = sentence.find(word, at + 4)
         if sentence.startswith(("He ", "She ")):
             yield from self._subject_pronoun(sentence, previous)
-        if sentence.startswith("As "):
+        if sentence.startswith(("As ", "Playing ")):
             yield from self._as_opening(sentence, previous)
         if sentence.startswith(("His ", "Her ")):
             yield from self._possessive_opening(sentence, previous)
@@ -498,8 +499,8 @@ class _Page:
             before = sentence[max(0, start - 12) : start].split()
             if before and before[-1].lower() in _THING_BEFORE:
                 continue
-            if start and sentence[start - 1] in '“"‘':
-                continue  # a quoted title
+            if (start and sentence[start - 1] in '“"‘') or quoted(sentence, start):
+                continue  # a quoted title, or a name in a line of dialogue
             if self._someone_else(name):
                 continue
             out.append(name)
@@ -540,8 +541,9 @@ class _Page:
                     yield (actor, role)
 
     def _as_opening(self, sentence: str, previous: str) -> Iterator[Pair]:
-        """ "As Gaitonde he is …", "As Nora Durst, who lost …, she gives …"."""
-        m = _RUN.match(sentence, 3)
+        """ "As Gaitonde he is …", "As Nora Durst, who lost …, she gives …", "Playing Anbu,
+        the selfish young man, he could …"."""
+        m = _RUN.match(sentence, sentence.find(" ") + 1)
         if m is None:
             return
         role = m.group()
@@ -718,6 +720,11 @@ _QUALITY_WORDS = frozenset(
 _QUALITY_ENDS = ("ness", "ity", "ance", "ence", "ism")
 
 
+def quality_of_acting(phrase: str) -> bool:
+    """Whether `phrase` ("with a gruff warmth") names a quality of acting, not of the person."""
+    return _quality(phrase)
+
+
 def _quality(phrase: str) -> bool:
     """Whether the object after "gives him" is a quality of acting: its head noun, within
     the first six words, is one."""
@@ -787,7 +794,7 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
             bare = word.strip(".;:").lower()
             if bare in _PERSON_NOUNS:
                 return _sex(bare)
-    return None
+    return person_sign_after(text, end)
 
 
 # Jobs behind the camera: the name after one is a maker's, never the actor an anaphor means.

@@ -13,9 +13,17 @@ the role where the credit wrote it, near the actor's name, and settles its words
   each only when the page names the character without them elsewhere, and never a word that
   tells one actor's version of a part from another's ("young Kirsten" beside "Kirsten");
 - a description that goes on to name the character gives the name ("a nurse named Kwak
-  Seol-young", "a washed-up Wehrmacht officer, Captain Klenzendorf,");
+  Seol-young", "a washed-up Wehrmacht officer, Captain Klenzendorf,"), and so does one cut at
+  the acronym that opens it ("TV" of "ambitious TV anchor Katrine Fønsmark,"), or one that
+  only says what the clause's named subject is ("Park Hyun-gyu, is a factory worker played
+  by X");
 - a description in lower case keeps only its rank or kinship noun ("their grandmother",
   "the corrupt mayor");
+- a name that runs on into its sentence's verb ("Ofelia meets the faun in …", a
+  caption's) ends before it;
+- a description goes on through what tells which person it means, up to the clause's end
+  ("an ambitious reporter from London,", "a passenger on a cruise ship who"), never through
+  how the part is played ("with a quiet dignity");
 - a qualifier that the credit writes before a name two actors share is kept ("the adult
   Sophie" where another actor plays Sophie).
 
@@ -29,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from reeltui.model import Credit
+from reeltui.parse.coref import quality_of_acting
 from reeltui.text import fold
 
 __all__ = ["settle_roles"]
@@ -51,6 +60,16 @@ _APPOSED_NAME = re.compile(
     rf"(?:\s+[a-z][\w’'\-]*){{0,2}},\s+({_WORD}(?:\s+{_WORD}){{0,3}})"
     r"(?=[,;:]|\.(?![\w’'])|\s+(?:who|whose)\b)"  # (not the initial of "K.P.A.C. Lalitha")
 )
+# After an acronym: one or two lower-case nouns, then the name ("TV anchor Katrine Holm").
+_ACRONYM_NOUN_NAME = re.compile(
+    rf"(?:\s+[a-z][a-z\-]+){{1,2}}\s+({_WORD}(?:\s+{_WORD}){{0,2}})"
+    r"(?=[,;:]|\.(?:\s|$)|\s+(?:who|whose|and|is|was)\b)"
+)
+# "Park Hyun-gyu, is " / "Mira is " right before a description that a "played by" ends.
+_SUBJECT_IS = re.compile(rf"(?:^|[,.;:]\s+)({_WORD}(?:\s+{_WORD}){{0,2}}),?\s+(?:is|was)\s+$")
+_PLAYED_BY = re.compile(r",?\s+(?:played|portrayed|voiced)\s+(?:[a-z]+\s+){0,3}?by\s")
+# Words ending in "s" after a name that are no verb: "Mother of Pearls", "Lord of Lords".
+_NOT_VERBS = frozenset("others ones days years times ways eyes hands friends boys girls".split())
 _DETERMINERS = frozenset("a an the his her their its our my your".split())
 # Ranks and offices: set before a name after describing words ("the seasoned Inspector X"),
 # they describe; kinship and religious words ("Brother Aidan", "Aunt Polly") are left alone.
@@ -67,6 +86,13 @@ _VERSIONS = frozenset(
 )
 _VERSION_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([a-z][a-z\-]+)\s+$")
 _SENTENCE_END = ".!?"
+# What a description may go on with: "from London", "of a music store", "on a cruise ship",
+# "with a claim on Bella's past"; at most six words, then the clause ends.
+_TAIL = re.compile(
+    r"(\s(?:from|of|on|aboard|with)(?:\s+[\w’'\-]+){1,6}?)(?=[,;:)(]|\.(?:\s|$)|\s+(?:who|whose)\s)"
+)
+_TAIL_WORDS = frozenset("from of on aboard with".split())
+_ARTICLES = frozenset("a an the".split())
 # Words that open a sentence to bring a character on: "Enter Katara (X)", "Meet Ruth (Y)".
 _STAGE_WORDS = frozenset("enter meet cue introducing".split())
 # Words that end the describing words before a role: the clause's verb or the credit's own.
@@ -173,15 +199,65 @@ def _settled(
     named = _NAMED.search(role) if " " in role else None
     if named:
         return named.group(1)  # "a nurse named Kwak Seol-young"
-    apposed = _description_name(text, start, end, role, actors)
+    apposed = (
+        _description_name(text, start, end, role, actors)
+        or _after_acronym(text, end, role, actors)
+        or _subject_name(text, start, end, role, actors)
+    )
     if apposed:
         return apposed
     words = role.split()
+    verb = _caption_verb(words)
+    if verb:
+        return " ".join(words[:verb])  # "X as Ofelia meets the faun in …": a caption's verb
     if all(w[:1].islower() for w in words):
-        return role  # a description, kept as the credit writes it
+        # a description, kept as the credit writes it, with what it is of or from
+        if words[0] in _ARTICLES and not any(w.endswith("ing") for w in words):
+            return role + _description_tail(text, end)
+        return role
     if shared and len(words) == 1:
         return _with_version(text, start, role)
     return _name_alone(text, start, words, page)
+
+
+def _caption_verb(words: list[str]) -> int:
+    """Where a name runs into its sentence's verb ("Ofelia meets the faun", "Ada Lund
+    finds the letter"): the index of a present-tense verb right after the capitalised words,
+    0 when there is none."""
+    at = 0
+    while at < len(words) and words[at][:1].isupper():
+        at += 1
+    if not 0 < at < len(words) - 1:
+        return 0
+    verb = words[at]
+    if (
+        verb.endswith("s")
+        and len(verb) > 3
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in _NOT_VERBS
+        and not verb.endswith(("ss", "us", "is"))
+    ):
+        return at
+    return 0
+
+
+def _description_tail(text: str, end: int) -> str:
+    """ "as an ambitious reporter from London, …", "plays a passenger on a cruise ship who …",
+    "as a general with a claim on Bella's past,": the words that tell which person a
+    description means, up to the clause's end; none where a clause's verb or a name's own
+    words would follow."""
+    m = _TAIL.match(text, end)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    if words[0] not in _TAIL_WORDS or any(w.lower() in _CLAUSE_WORDS for w in words[1:]):
+        return ""
+    if words[0] == "with" and (
+        words[1] not in ("a", "an") or quality_of_acting(text[m.start(1) : m.start(1) + 80])
+    ):
+        return ""  # "with his own agenda", "with a quiet dignity": how it is played
+    return m.group(1)
 
 
 def _mended(text: str, start: int, end: int) -> tuple[int, int]:
@@ -225,6 +301,34 @@ def _description_name(text: str, start: int, end: int, role: str, actors: set[st
         or words[0] in _OPENERS
         or any(fold(w) in _surnames(actors) for w in words)
     ):
+        return None
+    return name
+
+
+def _after_acronym(text: str, end: int, role: str, actors: set[str]) -> str | None:
+    """ "plays ambitious TV anchor Katrine Holm,", "as the FBI agent Dale Brandt who": a part
+    cut at the acronym that opens its description, the name the description goes on to."""
+    if not (2 <= len(role) <= 5 and role.isupper() and role.isalpha()):
+        return None
+    m = _ACRONYM_NOUN_NAME.match(text, end)
+    if m is None:
+        return None
+    name = m.group(1)
+    if fold(name) in actors or name.split()[0] in _OPENERS:
+        return None
+    return name
+
+
+def _subject_name(text: str, start: int, end: int, role: str, actors: set[str]) -> str | None:
+    """ "The last, Park Hyun-gyu, is a soft-spoken factory worker played by X": a description
+    that only says what the character named as the clause's subject is; the name."""
+    if role.split()[0] not in _ARTICLES or not _PLAYED_BY.match(text, end):
+        return None
+    m = _SUBJECT_IS.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    name = m.group(1)
+    if fold(name) in actors or name.split()[0] in _OPENERS:
         return None
     return name
 

@@ -49,6 +49,8 @@ from reeltui.parse.direct import (
 )
 from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
+from reeltui.parse.long_asides import long_aside_actor
+from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -2017,7 +2019,8 @@ _ROLE_CUT = re.compile(
 )
 
 
-_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-Z][\w’'\-]+\s+(?:[A-Z]|as\s))")
+# (A name may open with a capital outside ASCII: "and Émile Varga as".)
+_ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|as\s))")
 # The name that ends a phrase, with its particles, short titles and a quoted nickname:
 # "Gregorio del Pilar", "Sergio St. Carlos", "Barry "Baz" Brown".
 _NAMED_AT_END = re.compile(
@@ -2248,6 +2251,10 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         ):
             continue  # "a role first played by X", "played by X in the 1978 version"
         cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        if cut > 0 and _INITIAL_STOP.match(head, cut - 1):
+            # "Samuel Gerard, a deputy U.S. marshal played by": an initial's stop ends nothing
+            ends = [e.start() for e in _SENTENCE_STOP.finditer(head)]
+            cut = ends[-1] if ends else -1
         sentence = head[cut + 2 :] if cut >= 0 else head
         # "the recruiter, once again played by X": the adverbs stand between role and verb.
         sentence = _ADVERBS_BEFORE_BY.sub(", ", sentence)
@@ -3730,6 +3737,8 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             if is_name(name) or known.full(name):
                 actor = known.full(name) or name
                 break
+        if actor is None and tail.endswith((",", " who")):
+            actor = long_aside_actor(head, known)  # "X, two years after his brief, … , plays"
         if actor is None and single and known.full(single.group(1)):
             actor = known.full(single.group(1))
         if actor is None and single and single.group(1) in ("He", "She"):
@@ -4017,11 +4026,16 @@ def _antecedent(
         ends = [m.start() for m in _SENTENCE_STOP.finditer(head)]
         cut = ends[-1] if ends else -1
     current = head[cut + 2 :] if cut >= 0 else head
+    sex = pronoun_sex(text[end : end + 4])
     if pronoun:
         for m in reversed(list(_NAMING.finditer(current))):
-            if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
+            if (
+                known.full(m.group(1)) is None
+                and fold(m.group(1)) not in known.not_actors
+                and not _unfit(current, m, sex)
+            ):
                 return m.group(1)
-        related = _related_names(current, known)
+        related = _related_names(current, known, sex)
         if len(related) == 1:
             return related[0]  # "Her mother Kwang-rye is a diver, and X plays her"
     if cut < 0:
@@ -4034,7 +4048,11 @@ def _antecedent(
     if not pronoun and not _INTRODUCED.match(previous):
         return None  # a description stays, unless the sentence before only introduced a name
     for m in reversed(list(_NAMING.finditer(previous))):
-        if known.full(m.group(1)) is None and fold(m.group(1)) not in known.not_actors:
+        if (
+            known.full(m.group(1)) is None
+            and fold(m.group(1)) not in known.not_actors
+            and not _unfit(previous, m, sex)
+        ):
             return m.group(1)
     if pronoun:
         # "The trail leads to Sandhanam, a drug lord with three wives. X plays him": the one
@@ -4047,12 +4065,22 @@ def _antecedent(
             and known.full(m.group(1)) is None
             and fold(m.group(1)) not in known.not_actors
             and _described_as_person(previous, m.end(1))
+            and not _unfit(previous, m, sex)
         ]
         if len(described) == 1:
             return described[0]
-        related = _related_names(previous, known)
+        related = _related_names(previous, known, sex)
         if len(related) == 1:
             return related[0]  # "His mother, Lee Mi-hyun, runs a restaurant. X plays her"
+        if sex:
+            # "There is the husband, Sang-hwa, who … his wife, Seong-kyeong. X plays him"
+            fits = [
+                name
+                for name in named_of_sex(previous, sex)
+                if known.full(name) is None and fold(name) not in known.not_actors
+            ]
+            if len(fits) == 1:
+                return fits[0]
     return None
 
 
@@ -4063,9 +4091,9 @@ _RELATED_NAME = re.compile(
 )
 
 
-def _related_names(sentence: str, known: Known) -> list[str]:
+def _related_names(sentence: str, known: Known, sex: str = "") -> list[str]:
     """The people a sentence names after a relation or a description ("his mother, Lee
-    Mi-hyun"), none of them a credited actor."""
+    Mi-hyun"), none of them a credited actor, nor of the sex other than `sex`."""
     return [
         m.group(2)
         for m in _RELATED_NAME.finditer(sentence)
@@ -4073,7 +4101,14 @@ def _related_names(sentence: str, known: Known) -> list[str]:
         and known.full(m.group(2)) is None
         and fold(m.group(2)) not in known.not_actors
         and m.group(2).split()[0].lower() not in _NOT_ROLE
+        and not other_sex(sentence, m.start(2), m.end(2), sex)
     ]
+
+
+def _unfit(sentence: str, m: re.Match[str], sex: str) -> bool:
+    """Whether the name of `m` cannot be the part a pronoun stands for: quoted dialogue, or
+    a person the sentence shows to be of the other sex (`part_sex`)."""
+    return quoted(sentence, m.start(1)) or other_sex(sentence, m.start(1), m.end(1), sex)
 
 
 _NAME_THEN_APPOSITION = re.compile(r"\b([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s)")
