@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from itertools import compress
 from pathlib import Path
 
+import reeltui.parse.headline_pick as headline_pick
 import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -654,6 +655,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         and byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
     ]
     motto = title_checks.motto_line(units)
+    scored: list[tuple[int, float]] = []
     for i in range(stop):
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
@@ -728,9 +730,14 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if i == motto and not _count(probe, loose_key(unit)) and not _YEAR.search(unit):
             score -= 4  # the site's motto under its name: "Britain's number one Asian newspaper"
         score -= i / 40
+        scored.append((i, score))
         if score > best_score:
             best, best_score = i, score
-    return best
+    # A line that names the film the review names, over a motto or a label that names nothing.
+    instead = headline_pick.named_instead(
+        units, scored, probe, " ".join(u[:2000] for u in units[stop : stop + 12])
+    )
+    return best if instead < 0 else instead
 
 
 def _unnamed_line_doubt(units: list[str], i: int, words: list[str]) -> float:
