@@ -75,3 +75,45 @@ def test_named_instead_keeps_the_best_when_no_line_names_the_film() -> None:
     units = ["Site", "Motto of the site", "A headline about nothing", "By Jo Bloggs"]
     probe = " " + "quiet harbour film " * 20
     assert headline_pick.named_instead(units, [(1, 4.0), (2, 3.9)], probe, "") == -1
+
+
+# --- the film after a kicker, a festival or a tagline in the headline --------------------------
+
+
+def test_the_film_after_a_festival_kicker_is_the_title() -> None:
+    body = (
+        "Nobody raises a voice in The Salt Road, and that is its strength at Lisbon this year.",
+        "The Salt Road watches a harbour town through one winter, and The Salt Road never hurries.",
+    )
+    review = scraped(
+        "Site\nNews | Reviews | Festivals\n\nLisbon Review: The Salt Road (Lima)\n\n"
+        f"By Jo Bloggs\n\n{body[0]}\n\n{body[1]}\n\n{P3}\n"
+    )
+    assert review.film.title == "The Salt Road"
+
+
+def test_the_show_after_a_tagline_the_review_names_less_is_the_title() -> None:
+    body = (
+        "There are two kinds of people who will watch Gullwing, and the Pitter Patter sketch "
+        "wins both of them over.",
+        "Gullwing is about a harbour town in winter, and Gullwing never hurries; Gullwing is "
+        "a joy.",
+    )
+    review = scraped(
+        "Site\nNews | Reviews | Festivals\n\n"
+        "Pitter Patter: Gullwing is the funniest thing on the coast\n\n"
+        f"By Jo Bloggs\n\n{body[0]}\n\n{body[1]}\n\n{P3}\n"
+    )
+    assert review.film.title == "Gullwing"
+
+
+def test_a_title_named_as_often_as_what_follows_it_stays() -> None:
+    body = (
+        "Gullwing is a film of the coast, and The Salt Road it travels is the coast road.",
+        "Gullwing ends where it began, on The Salt Road, with the sea loud behind it.",
+    )
+    review = scraped(
+        f"Gullwing: The Salt Road is long and worth it\n\nBy Jo Bloggs\n\n"
+        f"{body[0]}\n\n{body[1]}\n\n{P3}\n"
+    )
+    assert review.film.title == "Gullwing"

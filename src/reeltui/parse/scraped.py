@@ -1395,6 +1395,7 @@ def _title_candidates(
                 quoted = m.group(1).strip(" ,.:")
                 if quoted[:1].isupper() and len(quoted.split()) <= 6 and not _nickname(unit, m):
                     found.append((quoted, 1.0))
+    found.extend(_later_segments(headline, info.title, people, body_key))
     for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
         if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
             continue
@@ -1711,6 +1712,32 @@ def _count(haystack: str, needle: str) -> int:
     if not needle:
         return 0
     return haystack.count(f" {needle} ")
+
+
+def _later_segments(
+    headline: str, title: str, people: frozenset[str], body_key: str
+) -> list[tuple[str, float]]:
+    """The parts of the headline after the one read as its title, each cut before its verb
+    ("Venice Review: Court (Tamhane)" → "Court", "Pitter patter: Letterkenny is the funniest …"
+    → "Letterkenny"): the film may stand after a kicker, a festival or a tagline, and the
+    review's mentions decide: only a part the review names more often than the title read is
+    one. A person's name (`people`, or one the headline owns) is none."""
+    found: list[tuple[str, float]] = []
+    if _ANY_QUOTED.search(headline) or _STRAIGHT_QUOTED.search(headline):
+        return found  # a title in quotes is marked so: "'Panchayat 2' review: Kumar's Phulera …"
+    parts = titles.segments(headline)
+    if len(parts) < 2 or loose_key(parts[0]) != loose_key(title):
+        return found
+    for part in parts[1:]:
+        lead = _HEADLINE_VERB.split(part, maxsplit=1)[0]
+        lead = _POSSESSOR.sub("", lead.split(" (", 1)[0]).strip(" ,.:;‘’'\"“”")
+        if not lead[:1].isupper() or len(lead.split()) > 6 or loose_key(lead) in people:
+            continue
+        if lead != part and is_name(lead):
+            continue  # "Shah Rukh's quiet homecoming …": a person, the subject of a sentence
+        if _count(body_key, loose_key(lead)) > _count(body_key, loose_key(title)):
+            found.append((lead, 2.0))
+    return found
 
 
 def _choose_title(
