@@ -63,12 +63,26 @@ def _capitalised_within(word: str, text: str) -> bool:
     return re.search(rf"[\w,;’'] {re.escape(cap)}(?![\w’'-])", text) is not None
 
 
-def names_film(line: str, probe: str, text: str = "", least: int = 2) -> bool:
+def names_film(
+    line: str, probe: str, text: str | None = "", least: int = 2, written: str = ""
+) -> bool:
     """True when a capitalised run of `line` is named at least `least` times in `probe` (the
     review's opening as a padded `loose_key`); a run of one word only when `text` (the opening
-    as written) writes it capitalised inside a sentence."""
+    as written) writes it capitalised inside a sentence; when `text` is None, also when the
+    word opens the line ("Succession season 4 review: …"), `written` being the opening then."""
+    opening = ""
+    if text is None:
+        words = loose_key(line[:60]).split()
+        while words and words[0] in _SMALL:
+            words = words[1:]  # "The Martian Review: …"
+        opening = " ".join(words) + " "
     return any(
-        _count(probe, key) >= least and (" " in key or _capitalised_within(key, text))
+        _count(probe, key) >= least
+        and (
+            " " in key
+            or opening.startswith(f"{key} ")
+            or _capitalised_within(key, text if text is not None else written)
+        )
         for key in _spans(line)
     )
 
@@ -84,7 +98,7 @@ def named_instead(
     if not scored or len(probe) < 200:
         return -1
     best_at, best = max(scored, key=lambda s: s[1])
-    if names_film(units[best_at], probe, text, 1):
+    if names_film(units[best_at], probe, None, 1, text):  # ("Succession season 4 review: …")
         return -1
     pick, pick_score = -1, best - _MARGIN
     for i, score in scored:
