@@ -98,3 +98,22 @@ def test_a_year_at_odds_with_the_pages_anniversary_gives_none() -> None:
     about = ["The 2004 British shocker is back."]
     assert stated_year("Harbour Lights", about, ["It is fine."], ages=frozenset({2003})) is None
     assert stated_year("Harbour Lights", about, ["It is fine."], ages=frozenset({2004})) == 2004
+
+
+def test_a_release_clause_with_the_films_name_as_its_subject() -> None:
+    shown = ["When Harbour Lights was first shown on ITV in April 1991, nothing looked like it."]
+    assert stated_year("Harbour Lights", [], shown) == 1991
+    aired = ["Harbour Lights premiered on Fox in September 1993 as a modest genre show."]
+    assert stated_year("Harbour Lights", [], aired) == 1993
+    # the film's name as the subject of something else's release, or a disc's, gives none
+    other = ["Harbour Lights was inspired by a novel that was first shown on stage in 1950."]
+    assert stated_year("Harbour Lights", [], other) is None
+    disc = ["Harbour Lights was released on Blu-ray in 2015, with a commentary."]
+    assert stated_year("Harbour Lights", [], disc) is None
+
+
+def test_a_release_clause_after_a_quoted_title_and_its_comma() -> None:
+    aired = ['"Harbour Lights," which aired on tvN in 2018, belongs to the third kind.']
+    assert stated_year("Harbour Lights", [], aired) == 2018
+    curly = ["“Harbour Lights,” which premiered in 2004, is a quiet show."]
+    assert stated_year("Harbour Lights", [], curly) == 2004

@@ -97,18 +97,34 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# The subject right before the verb: the film itself ("the film", "this one", "it") or a
-# relative pronoun after it ("Wings of Desire, which"); perhaps an adverb between.
-_RELEASE = re.compile(
-    r"(?i)\b(it|the\s+(?:film|movie|picture|show|series|season)|this\s+(?:one|film|movie|show"
-    r"|series|season)|which|that)\s+(?:(?:first|originally|initially|finally|eventually|quietly)"
-    r"\s+)?(appeared|aired|premiered|released|was\s+released|opened|arrived|debuted|bowed|landed"
-    r"|came\s+out|hit\s+(?:screens|cinemas|theaters|theatres))\b"
-    r"((?:\s+(?!in\b|on\b)[\w’'.+-]+){0,5}?(?:\s+(?:in|on|at)\s+[\w’'.+-]+(?:\s+[\w’'.+-]+){0,3}?)?)"
+_RELEASE_VERBS = (
+    r"appeared|aired|premiered|released|was\s+released|opened|arrived|debuted|bowed|landed"
+    r"|came\s+out|hit\s+(?:screens|cinemas|theaters|theatres)"
+)
+_ADVERB = r"(?:(?:first|originally|initially|finally|eventually|quietly)\s+)?"
+# What follows the verb: a few words (not a place's "in"), perhaps a place or a channel, then
+# "in" or "on" and the date (a season, a month, a day) with its year.
+_RELEASE_TAIL = (
+    r"\b((?:\s+(?!in\b|on\b)[\w’'.+-]+){0,5}?"
+    r"(?:\s+(?:in|on|at)\s+[\w’'.+-]+(?:\s+[\w’'.+-]+){0,3}?)?)"
     rf"\s+(?:in|on)\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|early|late)\s+(?:of\s+)?)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+"
     rf"|{_MONTH}\s+)?((?:19|20)\d\d)\b"
 )
+# The subject right before the verb: the film itself ("the film", "this one", "it") or a
+# relative pronoun after it ("Wings of Desire, which"); perhaps an adverb between.
+_RELEASE = re.compile(
+    r"(?i)\b(it|the\s+(?:film|movie|picture|show|series|season)|this\s+(?:one|film|movie|show"
+    rf"|series|season)|which|that)\s+{_ADVERB}({_RELEASE_VERBS}){_RELEASE_TAIL}"
+)
+# The same clause with the film's own name as its subject, in the passive too: "When Prime
+# Suspect was first shown on ITV in April 1991", "Cowboy Bebop first aired in Japan in 1998".
+_NAMED_RELEASE = (
+    r"(?:\s+(?:was|were))?\s+"
+    + _ADVERB
+    + rf"({_RELEASE_VERBS}|shown|broadcast|screened|televised){_RELEASE_TAIL}"
+)
+_CLOSE_QUOTES = "”’\"'"
 _RELEASE_WORDS = (
     "appeared",
     "aired",
@@ -121,6 +137,10 @@ _RELEASE_WORDS = (
     "landed",
     "came out",
     "hit ",
+    "shown",
+    "broadcast",
+    "screened",
+    "televised",
 )
 # Verbs a story's opening uses too ("opens in 1945 on an island"): a release only where the year
 # ends the clause.
@@ -145,6 +165,11 @@ def _release_years(title: str, texts: Sequence[str], series: bool) -> set[int]:
     """Years of release clauses whose subject is the film."""
     years: set[int] = set()
     low_title = title.lower()
+    named_release = (
+        re.compile(rf"(?i)(?<![\w’'])({re.escape(title)}){_NAMED_RELEASE}")
+        if len(title) >= 2
+        else None
+    )
     for text in texts:
         if len(text) > 6000 or not any(map(text.__contains__, _CENTURIES)):
             continue
@@ -154,12 +179,19 @@ def _release_years(title: str, texts: Sequence[str], series: bool) -> set[int]:
         for sentence in _sentences(text):
             if not any(map(sentence.__contains__, _CENTURIES)):
                 continue
-            for m in _RELEASE.finditer(sentence):
+            matches = list(_RELEASE.finditer(sentence))
+            if named_release is not None and low_title in sentence.lower():
+                matches += named_release.finditer(sentence)
+            for m in matches:
                 subject = m.group(1).lower()
                 before = sentence[: m.start()]
                 named = bool(low_title) and low_title in before.lower()
-                if subject in ("which", "that"):
+                if subject == low_title:
+                    pass  # the film's own name is the subject
+                elif subject in ("which", "that"):
                     head = before.rstrip()
+                    if head[-1:] in _CLOSE_QUOTES and head.rstrip(_CLOSE_QUOTES).endswith(","):
+                        head = head.rstrip(_CLOSE_QUOTES)  # "“My Mister,” which aired …"
                     if not head.endswith(",") and (
                         subject == "which" or not _FILM_NOUN.search(head)
                     ):

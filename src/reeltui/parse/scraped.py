@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from itertools import compress
 from pathlib import Path
 
+import reeltui.parse.headline_pick as headline_pick
 import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -670,6 +671,7 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         and byline_name(units[i], units[i + 1] if i + 1 < len(units) else None)
     ]
     motto = title_checks.motto_line(units)
+    scored: list[tuple[int, float]] = []
     for i in range(stop):
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
@@ -744,9 +746,14 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         if i == motto and not _count(probe, loose_key(unit)) and not _YEAR.search(unit):
             score -= 4  # the site's motto under its name: "Britain's number one Asian newspaper"
         score -= i / 40
+        scored.append((i, score))
         if score > best_score:
             best, best_score = i, score
-    return best
+    # A line that names the film the review names, over a motto or a label that names nothing.
+    instead = headline_pick.named_instead(
+        units, scored, probe, " ".join(u[:2000] for u in units[stop : stop + 12])
+    )
+    return best if instead < 0 else instead
 
 
 def _unnamed_line_doubt(units: list[str], i: int, words: list[str]) -> float:
@@ -1416,6 +1423,7 @@ def _title_candidates(
                 quoted = m.group(1).strip(" ,.:")
                 if quoted[:1].isupper() and len(quoted.split()) <= 6 and not _nickname(unit, m):
                     found.append((quoted, 1.0))
+    found.extend(_later_segments(headline, info.title, people, body_key))
     for unit in page.units[: max(h, min(top_end, h + 8), 1)]:
         if not any(map(unit.__contains__, _CRUMB_MARKS)) or not _CRUMB_MARK.search(unit):
             continue
@@ -1732,6 +1740,32 @@ def _count(haystack: str, needle: str) -> int:
     if not needle:
         return 0
     return haystack.count(f" {needle} ")
+
+
+def _later_segments(
+    headline: str, title: str, people: frozenset[str], body_key: str
+) -> list[tuple[str, float]]:
+    """The parts of the headline after the one read as its title, each cut before its verb
+    ("Venice Review: Court (Tamhane)" → "Court", "Pitter patter: Letterkenny is the funniest …"
+    → "Letterkenny"): the film may stand after a kicker, a festival or a tagline, and the
+    review's mentions decide: only a part the review names more often than the title read is
+    one. A person's name (`people`, or one the headline owns) is none."""
+    found: list[tuple[str, float]] = []
+    if _ANY_QUOTED.search(headline) or _STRAIGHT_QUOTED.search(headline):
+        return found  # a title in quotes is marked so: "'Panchayat 2' review: Kumar's Phulera …"
+    parts = titles.segments(headline)
+    if len(parts) < 2 or loose_key(parts[0]) != loose_key(title):
+        return found
+    for part in parts[1:]:
+        lead = _HEADLINE_VERB.split(part, maxsplit=1)[0]
+        lead = _POSSESSOR.sub("", lead.split(" (", 1)[0]).strip(" ,.:;‘’'\"“”")
+        if not lead[:1].isupper() or len(lead.split()) > 6 or loose_key(lead) in people:
+            continue
+        if lead != part and is_name(lead):
+            continue  # "Shah Rukh's quiet homecoming …": a person, the subject of a sentence
+        if _count(body_key, loose_key(lead)) > _count(body_key, loose_key(title)):
+            found.append((lead, 2.0))
+    return found
 
 
 def _choose_title(
