@@ -179,3 +179,25 @@ def test_a_works_maker_backs_no_other_possessive() -> None:
         credits = [Credit(owner, parts[0]), Credit(maker, parts[1])]
         keys = [fold(owner), fold(maker)]
         assert unbelieved(credits, keys, set(keys), [text]) == set(keys)
+
+
+def test_a_name_the_gate_drops_backs_no_possessive() -> None:
+    for text, owner, part, other in (
+        (
+            "The nearest precedent is Rob Hale's McCabe, another portrait of a town. In the "
+            "cartoon the vampires were voiced by Tomas Reyes and Nina Vale.",
+            "Rob Hale",
+            "McCabe",
+            "Nina Vale",
+        ),
+        (
+            "The obvious ancestor is Ada Lind's Harbour Lights, which is gentler. On the radio "
+            "the twins had been played by Lou Pender, Maya Hart and Ivy Kerr.",
+            "Ada Lind",
+            "Harbour Lights",
+            "Ivy Kerr",
+        ),
+    ):
+        credits = [Credit(owner, part), Credit(other, None)]
+        keys = [fold(owner), fold(other)]
+        assert unbelieved(credits, keys, set(keys), [text]) == set(keys)

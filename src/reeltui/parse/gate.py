@@ -11,13 +11,14 @@ believed by the shape of its phrase. Some shapes are weak evidence of a performa
   after it ("X's Y, the widow who …") or doing something in the story ("X's Y steals the
   film"), a word of performance in the sentence ("X's Y is the other great performance"), or X
   named again: by the surname alone in the prose, or in full in the page's line of tags
-  ("Tags: …, X, …");
+  ("Tags: …, X, …"). Another credit backs it only when the gate keeps that one, and a name
+  whose every mention is a work's maker ("the band plays A's Jolene") backs none;
 - a name holding a word of rank or kinship ("Mother Sister", "Sergeant Cole"), a number
   ("Part Two", "Book One") or opening on a calling ("Rapper X") is styled as a character, a part
   of the work or a description, never as an actor's own name: not believed;
-- "the Chief was played by X", "were voiced by X": a part played in the past, which a review
-  tells of another version (a review tells of its own film in the present); believed only
-  when X is named again by the surname alone;
+- "the Chief was played by X", "were voiced by X and Y": a part played in the past (every
+  name listed after the cue), which a review tells of another version (a review tells of its
+  own film in the present); believed only when X is named again by the surname alone;
 - a second actor in a part an earlier or labelled credit holds ("with X taking on the role of
   Y" after "Z plays Y"; "Orlok" is the part "Count Orlok" too): believed only when a word around
   either names an age, a later self or a dub ("the young Y", "Y as a girl", "the English dub").
@@ -374,6 +375,7 @@ def unbelieved(
         """Whether credit `i` is read from "X's Y" alone, each naming a work of X's."""
         return weak(i) and _possessive_of_work(cast[i], _places(cast[i].actor, texts), texts)
 
+    owners: list[tuple[int, list[tuple[int, int]]]] = []
     for at, credit in enumerate(cast):
         key = keys[at]
         if labelled[at]:
@@ -399,18 +401,20 @@ def unbelieved(
         ):
             dropped.add(key)
             continue
+        if owned and _possessive_only(actor, places, texts):
+            owners.append((at, places))
+    # A possessive is judged once the other weak credits are gone: a name dropped above, or one
+    # whose every mention is a work's maker ("the band plays A's Jolene"), backs none.
+    for at, places in owners:
+        credit = cast[at]
         if (
-            owned
-            and _possessive_only(actor, places, texts)
-            and (
-                _possessive_of_work(credit, places, texts)
-                # (a name whose every mention is a work's maker backs none: "the band plays
-                # A's Jolene")
-                or not _backed_possessive(
-                    credit, places, texts, [n for j, n in enumerate(names) if not worker(j)]
-                )
+            _possessive_of_work(credit, places, texts)
+            or not _backed_possessive(
+                credit,
+                places,
+                texts,
+                [n for j, n in enumerate(names) if keys[j] not in dropped and not worker(j)],
             )
-            and not _tagged(actor, units)
-        ):
-            dropped.add(key)
+        ) and not _tagged(credit.actor, units):
+            dropped.add(keys[at])
     return dropped
