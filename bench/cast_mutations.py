@@ -105,6 +105,14 @@ TRAPS = (
     "As President of the guild, Lorna Pike opened the evening with a toast.",
     "As the festival's artistic director, Sam Ortiz introduced the film.",
     "As head of programming, Ivy Kerr said the film was the easiest choice of the year.",
+    # a part in a work named by its kind and its title
+    "Ken Ito plays a cop in the HBO series The Watch, which is also worth your time.",
+    "Ruth Mayne played the mother in the 2004 film Low Tide, to great acclaim.",
+    # idioms of "play" that give no part
+    "Ruth Mayne plays a key role in getting the film made, as its producer.",
+    "Composer Ruth Mayne plays the cello on the soundtrack herself.",
+    "Ruth Mayne plays host at the after-party every year.",
+    "Ken Ito, the film's stunt coordinator, plays down the danger.",
 )
 
 

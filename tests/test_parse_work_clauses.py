@@ -201,3 +201,24 @@ def test_a_name_the_gate_drops_backs_no_possessive() -> None:
         credits = [Credit(owner, part), Credit(other, None)]
         keys = [fold(owner), fold(other)]
         assert unbelieved(credits, keys, set(keys), [text]) == set(keys)
+
+
+# --- a part in a work named by its kind and title; idioms of "play" ----------------------------
+
+
+def test_a_part_in_a_work_named_by_kind_and_title_credits_nobody() -> None:
+    assert _page("Ken Ito plays a cop in the HBO series The Watch, which is also good.") == _OWN
+    assert (
+        _page("Ruth Mayne played the mother in the 2004 film Low Tide, to great acclaim.") == _OWN
+    )
+
+
+def test_a_part_in_the_film_named_by_kind_and_title_still_credits() -> None:
+    got = _page("Ken Ito plays a cop in the thriller Salt Harbour, and he is terrific.")
+    assert "Ken Ito" in got
+
+
+def test_idioms_of_play_credit_nobody() -> None:
+    assert _page("Ruth Mayne plays a key role in getting the film made, as its producer.") == _OWN
+    assert _page("Composer Ruth Mayne plays the cello on the soundtrack herself.") == _OWN
+    assert _page("Ken Ito plays host at the after-party every year.") == _OWN

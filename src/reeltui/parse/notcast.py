@@ -18,6 +18,8 @@ from reeltui.parse.work_clauses import (
     bracket_of_maker,
     office_opening,
     other_work_clause,
+    part_in_named_work,
+    play_idiom,
     relative_on_work,
 )
 from reeltui.text import fold
@@ -612,6 +614,8 @@ def not_this_cast(
             or relative_on_work(text, at, title)
             or bracket_of_maker(text, at, end)
             or office_opening(text, at, end)
+            or part_in_named_work(text, end, title)
+            or play_idiom(text, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True

@@ -27,6 +27,8 @@ __all__ = [
     "bracket_of_maker",
     "office_opening",
     "other_work_clause",
+    "part_in_named_work",
+    "play_idiom",
     "relative_on_work",
     "years_of_title",
 ]
@@ -229,3 +231,41 @@ def office_opening(text: str, at: int, end: int) -> bool:
     if office not in _OFFICES and not (words & _OFFICES):
         return False
     return _DEED_AFTER.match(text, end) is not None
+
+
+# "X plays a cop in the HBO series The Watch", "X plays the mother in the 2019 film Low Tide":
+# a part in a work named by its kind, then its title; told of another work than the one
+# reviewed when the title is not this film's.
+_PART_IN_KIND_TITLE = re.compile(
+    r"\s+(?:also\s+)?(?:plays|played|is\s+playing|stars\s+as|starred\s+as)\s+(?:[\w’'\-]+\s+)"
+    r"{1,5}?in\s+(?:the|a|an)\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w\-+]*\s+){0,2}(?:" + _WORKS + r")"
+    r"\s+(?P<work>[\"“‘']?[A-Z0-9][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on))*)"
+)
+# Idioms of "play" that give no part: "plays a key role in getting the film made", "plays host",
+# "plays down the danger", "plays the cello on the soundtrack".
+_PLAY_IDIOM = re.compile(
+    r"\s+(?:also\s+|even\s+|herself\s+|himself\s+)?(?:plays|played|playing)\s+(?:(?:a|an)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:role|part)\s+in\s+(?:[a-z]+ing\b|the\s+(?:making|production|success"
+    r"|creation|development|financing|release|rescue|restoration)\b)|host(?:ess)?\b|down\s+(?:the"
+    r"|his|her|their|its)\b|(?:the\s+)?(?:cello|piano|violin|guitar|drums|bass|trumpet|saxophone"
+    r"|sax|flute|organ|harp|clarinet|banjo|fiddle|keyboards|viola|accordion|harmonica|trombone"
+    r"|ukulele|oboe|tuba)\b)"
+)
+
+
+def part_in_named_work(text: str, end: int, title: str) -> bool:
+    """After the mention, a part in a work named by its kind and its title, not this film's."""
+    if " in " not in text[end : end + 120]:
+        return False
+    m = _PART_IN_KIND_TITLE.match(text, end, end + 160)
+    if m is None:
+        return False
+    work = m.group("work").strip("\"“”‘’'")
+    own, folded = fold(title), fold(work)
+    return bool(folded) and not (own and (own in folded or folded in own))
+
+
+def play_idiom(text: str, end: int) -> bool:
+    """After the mention, an idiom of "play" that gives no part ("plays host", "plays a key
+    role in getting it made", "plays the cello")."""
+    return "play" in text[end : end + 20] and _PLAY_IDIOM.match(text, end) is not None
