@@ -47,6 +47,13 @@ _KIN = (
     r"remakes?|sequels?|prequels?|spin-?offs?|reboots?|adaptations?|versions?|predecessors?"
     r"|originals?|forerunners?"
 )
+# Right after a kinship word: the other work's own title set apart ("spin-off series, Night
+# Desk, followed …").
+_TITLE_NEAR_MARK = re.compile(
+    r"(?:\s+[a-z]+)?,\s+[\"“‘']?[A-Z0-9][\w’'\-:]*(?:\s+[\w’'\-:]+){0,5}[!?]?[\"”’']?,\s"
+)
+# A kinship word in the singular, which may name the film reviewed itself.
+_SINGLE_KIN = re.compile(r"remake|sequel|prequel|spin-?off|reboot|adaptation|version")
 _WORKS = (
     r"film|movie|feature|picture|series|show|sitcom|thriller|comedy|drama|horror|western"
     r"|musical|chiller|project|outing|effort|production|B-picture|B-movie|documentary|vehicle"
@@ -124,6 +131,11 @@ def other_work_clause(text: str, at: int, title: str, texts: Sequence[str] = ())
     near = fold(before[max(0, mark.start() - len(title) - 8) :])
     if own and own in near:
         return False
+    word = mark.group().lower()
+    if _SINGLE_KIN.fullmatch(word):
+        # "the sequel, starring …" may be the film reviewed: another work's only with a title
+        # of its own ("The spin-off, Dust Roads, followed …")
+        return _TITLE_NEAR_MARK.match(between) is not None
     if not mark.group()[:1].isdigit():
         return True
     # A year alone may be the film's own ("Demme's 1991 film, starring A, remains …"): the
