@@ -132,7 +132,8 @@ def other_work_clause(text: str, at: int, title: str, texts: Sequence[str] = ())
     if own and own in near:
         return False
     word = mark.group().lower()
-    if _SINGLE_KIN.fullmatch(word):
+    lead = before[max(0, mark.start() - 30) : mark.start()]
+    if _SINGLE_KIN.fullmatch(word) and not (_YEAR.search(lead) or "'s " in lead or "’s " in lead):
         # "the sequel, starring …" may be the film reviewed: another work's only with a title
         # of its own ("The spin-off, Dust Roads, followed …")
         return _TITLE_NEAR_MARK.match(between) is not None
