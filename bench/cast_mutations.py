@@ -68,6 +68,51 @@ TRAPS = (
     "collapsed.",
     "Omar Said stars as the father in Salt Flats, also out this week.",
     "Mona Ruiz as Lady Macbeth at the Barbican is the other thing to see this month.",
+    # another work named by its year, its genre or its place among works, then its stars
+    "The template is a forgotten 1962 thriller, Night Crossing!, starring Hal Brenner as a "
+    "pilot with a past.",
+    "Its real model is a 1958 B-picture, Cold Harbour, which starred Ruth Mayne as a nightclub "
+    "singer on the run.",
+    "Think of Zero Point?, the 1964 chiller starring Dale Corbin as a disgraced surgeon.",
+    "Okafor's 2019 remake, produced by Lena Stroud and starring Dev Malhotra, went further.",
+    "Henley's 2015 film, written by Pia Lunde and starring Tomas Reyes, tried the same trick "
+    "and failed.",
+    "Last year's version, shot by Rhea Vance and starring Kit Morrow, was duller.",
+    "A 1999 TV movie, scripted by Jonas Feld and starring Ivy Kerr, covered the same ground.",
+    "Brandt's next feature, again produced by Sam Ortiz and this time starring Nina Bell, is due "
+    "in spring.",
+    "The studio's 1988 attempt, produced by Dan Orso and starring Kit Morrow, sank without trace.",
+    "The story was first told in a 1974 TV play, Winter Lodge, with Colm Ferris as the caretaker.",
+    # an offshoot whose people someone played or voiced
+    "It later spawned a spin-off, Harbour Watch, a sitcom following the two wardens played by "
+    "Lou Pender and Maya Hart.",
+    "A short-lived spin-off series, Night Desk, followed the paper's editor, played by Abby Lott.",
+    "The spin-off, Dust Roads, followed the deputy, played by Maya Hart, into the hills.",
+    "Later came a cartoon series, The Night Wardens, in which the vampires were voiced by Tomas "
+    "Reyes and Nina Vale.",
+    # a relative clause on another work's title
+    "Its closest cousin is Cold Harbour, in which Ruth Mayne plays a singer on the run.",
+    "The obvious precedent is Night Bus (2009), where Colm Ferris plays a driver who never sleeps.",
+    "It borrows its ending from Cold Harbour, a little thriller in which Ruth Mayne plays a widow "
+    "with a gun.",
+    # a maker with their works in brackets, then the craft
+    "Ken Ito (Cold Harbour) directs with a sure hand.",
+    "Ken Ito (Cold Harbour) directed it on a shoestring.",
+    "Mara Bell (Night Bus, Salt Road) wrote the script in a month.",
+    # an office held in the world, and a deed
+    "As Chair, Jane Doe welcomed the guests.",
+    "As CEO, Mark Olsen bet the company on it.",
+    "As President of the guild, Lorna Pike opened the evening with a toast.",
+    "As the festival's artistic director, Sam Ortiz introduced the film.",
+    "As head of programming, Ivy Kerr said the film was the easiest choice of the year.",
+    # a part in a work named by its kind and its title
+    "Ken Ito plays a cop in the HBO series The Watch, which is also worth your time.",
+    "Ruth Mayne played the mother in the 2004 film Low Tide, to great acclaim.",
+    # idioms of "play" that give no part
+    "Ruth Mayne plays a key role in getting the film made, as its producer.",
+    "Composer Ruth Mayne plays the cello on the soundtrack herself.",
+    "Ruth Mayne plays host at the after-party every year.",
+    "Ken Ito, the film's stunt coordinator, plays down the danger.",
 )
 
 

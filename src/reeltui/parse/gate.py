@@ -11,13 +11,14 @@ believed by the shape of its phrase. Some shapes are weak evidence of a performa
   after it ("X's Y, the widow who …") or doing something in the story ("X's Y steals the
   film"), a word of performance in the sentence ("X's Y is the other great performance"), or X
   named again: by the surname alone in the prose, or in full in the page's line of tags
-  ("Tags: …, X, …");
+  ("Tags: …, X, …"). Another credit backs it only when the gate keeps that one, and a name
+  whose every mention is a work's maker ("the band plays A's Jolene") backs none;
 - a name holding a word of rank or kinship ("Mother Sister", "Sergeant Cole"), a number
   ("Part Two", "Book One") or opening on a calling ("Rapper X") is styled as a character, a part
   of the work or a description, never as an actor's own name: not believed;
-- "the Chief was played by X", "were voiced by X": a part played in the past, which a review
-  tells of another version (a review tells of its own film in the present); believed only
-  when X is named again by the surname alone;
+- "the Chief was played by X", "were voiced by X and Y": a part played in the past (every
+  name listed after the cue), which a review tells of another version (a review tells of its
+  own film in the present); believed only when X is named again by the surname alone;
 - a second actor in a part an earlier or labelled credit holds ("with X taking on the role of
   Y" after "Z plays Y"; "Orlok" is the part "Count Orlok" too): believed only when a word around
   either names an age, a later self or a dub ("the young Y", "Y as a girl", "the English dub").
@@ -70,6 +71,24 @@ _DESCRIBED = re.compile(
 _PLAYED_ONCE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:played|portrayed|voiced)\s+by\s+$"
 )
+# Names listed after the cue before the one looked at: "were voiced by A and B", "by A, B and C".
+_LISTED_BEFORE = re.compile(
+    r"ed\s+by\s+(?:[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}(?:,\s+and\s+|,\s+|\s+and\s+"
+    r"|\s*&\s+))+$"
+)
+
+
+def _by_cue_end(text: str, at: int) -> int:
+    """Where the "by " of a cue ("played by ") ends before the name at `at`, the name right
+    after it or later in a list of names after it; -1 when no such cue."""
+    if text.endswith("ed by ", 0, at):
+        return at
+    if not (text.endswith((", ", "& "), 0, at) or text.endswith(" and ", 0, at)):
+        return -1
+    m = _LISTED_BEFORE.search(text, max(0, at - 120), at)
+    return -1 if m is None else m.start() + text[m.start() : at].index("by ") + 3
+
+
 # Words that explain two actors in one part: ages, a later self, a dub.
 _TWO_SELVES = re.compile(
     r"\b(?:young|younger|youngest|adult|grown|grown-up|older|old|elderly|teen|teenage|teenaged|"
@@ -252,8 +271,8 @@ def _played_once(actor: str, places: list[tuple[int, int]], texts: Sequence[str]
     return (
         bool(places)
         and all(
-            texts[i].endswith("ed by ", 0, at)
-            and _PLAYED_ONCE.search(texts[i], max(0, at - 40), at)
+            (cue := _by_cue_end(texts[i], at)) != -1
+            and _PLAYED_ONCE.search(texts[i], max(0, cue - 40), cue)
             for i, at in places
         )
         and not _named_again(actor, texts, len(places))
@@ -352,6 +371,11 @@ def unbelieved(
             weak_memo[i] = not labelled[i] and _possessive_only(actor, _places(actor, texts), texts)
         return weak_memo[i]
 
+    def worker(i: int) -> bool:
+        """Whether credit `i` is read from "X's Y" alone, each naming a work of X's."""
+        return weak(i) and _possessive_of_work(cast[i], _places(cast[i].actor, texts), texts)
+
+    owners: list[tuple[int, list[tuple[int, int]]]] = []
     for at, credit in enumerate(cast):
         key = keys[at]
         if labelled[at]:
@@ -367,7 +391,7 @@ def unbelieved(
         while where != -1:
             end = where + len(actor)
             owned = owned or prose.startswith(_POSSESSIVE, end)
-            played = played or prose.endswith("ed by ", 0, where)
+            played = played or _by_cue_end(prose, where) != -1
             where = prose.find(actor, end)
         if not (double or played or owned):
             continue
@@ -377,14 +401,20 @@ def unbelieved(
         ):
             dropped.add(key)
             continue
+        if owned and _possessive_only(actor, places, texts):
+            owners.append((at, places))
+    # A possessive is judged once the other weak credits are gone: a name dropped above, or one
+    # whose every mention is a work's maker ("the band plays A's Jolene"), backs none.
+    for at, places in owners:
+        credit = cast[at]
         if (
-            owned
-            and _possessive_only(actor, places, texts)
-            and (
-                _possessive_of_work(credit, places, texts)
-                or not _backed_possessive(credit, places, texts, names)
+            _possessive_of_work(credit, places, texts)
+            or not _backed_possessive(
+                credit,
+                places,
+                texts,
+                [n for j, n in enumerate(names) if keys[j] not in dropped and not worker(j)],
             )
-            and not _tagged(actor, units)
-        ):
-            dropped.add(key)
+        ) and not _tagged(credit.actor, units):
+            dropped.add(keys[at])
     return dropped

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from reeltui.model import Credit
 from reeltui.parse.credits import is_name
 
-__all__ = ["whole_names"]
+__all__ = ["prose_forms", "whole_names"]
 
 # Particles that open a surname of two words or more.
 _PARTICLES = frozenset(
@@ -84,4 +84,33 @@ def whole_names(cast: Sequence[Credit], texts: Sequence[str], units: Sequence[st
             out.append(credit)
         elif out[at].role is None and credit.role:
             out[at] = Credit(credit.actor, credit.role)
+    return out
+
+
+# Words that end a name and are part of it: a name without them is another person's.
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+
+
+def prose_forms(cast: Sequence[Credit], texts: Sequence[str]) -> list[Credit]:
+    """The cast with each name as the review's text writes it: a cast list may give a fuller
+    form ("Tony Leung Chiu-wai", a given name after the family name; a second surname) of a
+    name the text only ever writes shorter ("Tony Leung"); the text's form, a whole name of two
+    words or more, is the page's name for the actor. A name the text writes in full stays."""
+    out: list[Credit] = []
+    taken = {c.actor for c in cast}
+    for credit in cast:
+        words = credit.actor.split()
+        if (
+            len(words) >= 3
+            and words[-1] not in _SUFFIXES
+            and not any(credit.actor in t for t in texts)
+        ):
+            for size in range(len(words) - 1, 1, -1):
+                head = " ".join(words[:size])
+                if head.endswith(".") or head in taken:
+                    continue
+                if any(_stands_alone(head, t) for t in texts if head in t):
+                    credit = Credit(head, credit.role)
+                    break
+        out.append(credit)
     return out

@@ -14,6 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 
+from reeltui.parse.work_clauses import (
+    bracket_of_maker,
+    office_opening,
+    other_work_clause,
+    part_in_named_work,
+    play_idiom,
+    relative_on_work,
+)
 from reeltui.text import fold
 
 __all__ = ["ends_a_name_of_org", "not_a_person", "not_this_cast"]
@@ -602,6 +610,12 @@ def not_this_cast(
             or _retracted_mention(text, end)
             or _hypothetical_mention(text, at, end)
             or _part_in_another_work_mention(text, end, title)
+            or other_work_clause(text, at, title, texts)
+            or relative_on_work(text, at, title)
+            or bracket_of_maker(text, at, end)
+            or office_opening(text, at, end)
+            or part_in_named_work(text, end, title)
+            or play_idiom(text, end)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True

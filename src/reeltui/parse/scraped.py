@@ -44,7 +44,7 @@ from reeltui.parse.credits import (
 from reeltui.parse.cues import lowered, may_hold
 from reeltui.parse.film_year import stated_year
 from reeltui.parse.gate import unbelieved
-from reeltui.parse.half_names import whole_names
+from reeltui.parse.half_names import prose_forms, whole_names
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -4655,6 +4655,7 @@ def _facts(
         order.remove(key)
     whole = whole_names([cast[k] for k in order], credit_texts, page.units)
     out.cast = merge_aliases(_by_first_mention(whole, page.units), labelled)
+    out.cast = tuple(prose_forms(out.cast, credit_texts))
     out.cast = settle_roles(out.cast, credit_texts, page.units)
 
     # Directors: labels, else the prose's ("X's drama" only for films: on a series page the
