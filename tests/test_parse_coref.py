@@ -265,3 +265,33 @@ def test_playing_part_he_after_a_sentence_about_one_actor() -> None:
         "last reel, devastating.",
     )
     assert cast(review).get("Hedda Lorne") == "Wilma"
+
+
+# --- "X gives him a quality" after a one-word character the sentence before describes -------
+
+
+def test_gives_him_a_quality_after_a_described_first_name() -> None:
+    review = page(
+        "Anselm, the ferryman, is a drinker in debt to half the harbour. Jorund Vik gives him a "
+        "loud, frantic energy, a man always one scheme from ruin.",
+    )
+    assert cast(review).get("Jorund Vik") == "Anselm"
+
+
+def test_gives_her_a_quality_after_the_name_an_is_gives() -> None:
+    # The twin: the character is what "is" names, and the noun before it a person's.
+    review = page(
+        "The Dutchwoman is Liesbeth, Pieter's sister, who quietly teaches the crew to read. "
+        "Marit Sand gives her a warmth the script does not always earn.",
+    )
+    assert cast(review).get("Marit Sand") == "Liesbeth"
+
+
+def test_gives_her_a_quality_after_a_place_a_maker_or_the_writer_credits_nobody() -> None:
+    review = page(
+        "Tromsø, the capital of the north, is grey in winter. Tomas Berg gives her a "
+        "melancholy glow.",
+        "Lunde, the director, works in long takes. Rhea Vance gives him a luminous softness.",
+        "Marta, my editor, hated it. Colin Ames gives her a warmth she never showed me.",
+    )
+    assert cast(review) == {}

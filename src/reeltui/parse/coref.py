@@ -9,7 +9,9 @@ Reviews often name a character in one place and the actor who plays it in anothe
   …"): "he" is the one person the sentence before names;
 - "Brian Cox remains the centre of it. His Logan Roy is …", "… Zahn McClarnon truther. He plays
   Officer Big";
-- "Icey Spoon, the busybody …, whom Evelyn Varden plays as …".
+- "Icey Spoon, the busybody …, whom Evelyn Varden plays as …";
+- "Simon, the fisherman, is a gambler in debt. X gives him a loud, frantic energy": a quality
+  of acting given to the one name the sentence before is about, described as a person.
 
 Each anaphor is resolved only against the sentence that holds it and the one before, and only
 when one candidate fits: a character needs some sign on the page that it is a person of the
@@ -411,7 +413,25 @@ class _Page:
         if actor is None:
             return None
         role = self._character(sentence[:clause_start], previous, pronoun)
+        if role is None and verb in _GIVE_VERBS and strong:
+            # "Stan works in a slaughterhouse. X gives him a face …": an acting quality given
+            # to the one person the clause or sentence before is about, shown by no sign.
+            role = self._topic(sentence[:clause_start] or previous)
         return (actor, role) if role else None
+
+    def _topic(self, sentence: str) -> str | None:
+        """The one name `sentence` is about, with no sign of what it is: its subject ("Stan
+        works …", "Simon, the fisherman, is …") or what "is" names ("The Englishwoman is
+        Elizabeth, …"), when no other character stands in it."""
+        names = self._characters(sentence)
+        if len(names) != 1 and not (names and sentence.startswith(names[0] + ",")):
+            return None
+        name = names[0]
+        if self.person_sign(name) is not None or not _about(sentence, name):
+            return None
+        if " " not in name and re.search(rf"[A-Z][\w’'\-]+ {re.escape(name)}\b", self._joined):
+            return None  # "Spielberg" of "Steven Spielberg": someone's surname, maybe a maker's
+        return name
 
     def _subject(self, head: str, previous: str, *, strong: bool) -> str | None:
         """The actor who is the subject of the clause that `head` ends: "Charlie Barnett, who
@@ -762,6 +782,45 @@ def _full_before(surname: str, text: str) -> str | None:
                     return cand
         at = text.rfind(surname, 0, at)
     return None
+
+
+def _about(sentence: str, name: str) -> bool:
+    """Whether `sentence` describes `name` as a person of its story: the name opens it with a
+    description ("Simon, the fisherman, is …", "Officer Roscoe Conklin is the third point of
+    the triangle") or is what its "is" names ("The Englishwoman is Elizabeth, …"); never in a
+    sentence of the writer's own ("my editor") or of the film's making ("the director")."""
+    words = {w.strip(",.;:").lower() for w in sentence.split()}
+    if words & _FIRST_PERSON or words & _MAKERS:
+        return False
+    if sentence.startswith(name):
+        for lead in _DESCRIBED_BY:
+            if sentence.startswith(lead, len(name)):
+                return _a_person(sentence[len(name) + len(lead) :])
+        return False
+    at = sentence.find(" is " + name)
+    end = at + 4 + len(name)
+    if at == -1 or sentence[end : end + 1] not in (",", ".", ";", ""):
+        return False
+    # "The Englishwoman is Elizabeth, …", "Her brother is Tom, …"
+    return _a_person(sentence[:at].rsplit(None, 1)[-1] if sentence[:at].strip() else "")
+
+
+def _a_person(description: str) -> bool:
+    """Whether the head noun of `description` (within its first four words) names a person:
+    a word of `_PERSON_NOUNS`, or one with an ending that names people ("fisherman",
+    "lecturer", "Englishwoman")."""
+    for word in description.split()[:4]:
+        bare = word.strip(",.;:").lower()
+        if bare in _PERSON_NOUNS or (len(bare) > 4 and bare.endswith(_PERSON_ENDS)):
+            return True
+        if word.endswith((",", ".", ";", ":")) or bare in _DESCRIPTION_ENDS:
+            return False
+    return False
+
+
+_DESCRIBED_BY = (", the ", ", a ", ", an ", " is the ", " is a ", " is an ", " was a ", " was the ")
+_FIRST_PERSON = frozenset("i me my we us our i'd i've".split())
+_PERSON_ENDS = ("man", "woman", "men", "er", "or", "ist", "ian", "ess")
 
 
 def _sign_at(text: str, start: int, end: int) -> str | None:
