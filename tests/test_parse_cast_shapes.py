@@ -274,3 +274,29 @@ def test_a_life_around_the_film_is_no_part() -> None:
         "every February.",
     )
     assert "Ivo Brandtner" not in cast(review)
+
+
+# --- "X is a very good Kiki, and Y is a laid-back Ursula" ---------------------------------
+
+
+def test_judged_parts_in_a_run_through_the_cast() -> None:
+    review = page(
+        "The English dub has its own fans. Mara Lindqvist is a very good Tilda, and Oona "
+        "Berg is a laid-back Sunniva, though the cat is overplayed.",
+        "Tilda leaves home at thirteen; Sunniva, a painter in the woods, takes her in.",
+    )
+    assert cast(review) == {"Mara Lindqvist": "Tilda", "Oona Berg": "Sunniva"}
+
+
+def test_judged_parts_in_a_run_through_the_cast_second_wording() -> None:
+    # The twin: other judging words, the parts named apart before the run.
+    review = page(
+        "Brann is a drifter and Ilse is the widow who hires him.",
+        "Tor Haugen is a terrific Brann, and Lena Moe is a steely Ilse.",
+    )
+    assert cast(review) == {"Tor Haugen": "Brann", "Lena Moe": "Ilse"}
+
+
+def test_a_judged_part_alone_is_no_credit() -> None:
+    review = page("Tom Varga is a fine Bond, if you ask me. Bond would have liked the chase.")
+    assert cast(review) == {}

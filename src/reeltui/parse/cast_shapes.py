@@ -235,21 +235,50 @@ _NAMED = re.compile(
 )
 
 
+# "is a very good Kiki", "is a laid-back Ursula": words that judge the playing, before the part.
+_JUDGED = re.compile(r"an?\s+((?:very|quite|truly|really)\s+)?([a-z][a-z\-]+)\s+(?=[A-Z])")
+_JUDGING = frozenset(
+    """
+    good great fine terrific superb perfect excellent wonderful marvellous marvelous lovely
+    splendid brilliant strong solid winning convincing memorable touching moving funny
+    hilarious chilling menacing sympathetic likeable likable charming formidable fierce tender
+    warm steely wry laid-back fabulous fantastic impressive delightful magnificent compelling
+    haunting heartbreaking sly smooth suave creepy sinister endearing lively
+    """.split()
+)
+
+
 def named_copulas(text: str, is_actor: Callable[[str], bool]) -> list[tuple[str, str, int]]:
-    """(actor, part, position) for "X is Quint." where X, a full name, opens its clause and
-    the part is a name right after " is ". A bare shape: the caller believes it only where the
-    paragraph credits someone else."""
+    """(actor, part, position) for "X is Quint." (or "X is a very good Kiki": a word judging
+    the playing before the part) where X, a full name, opens its clause and the part is a name
+    right after " is ". A bare shape: the caller believes it only where the paragraph credits
+    someone else, or the page names the part apart as a person."""
     out: list[tuple[str, str, int]] = []
+    judged_at: list[int] = []  # where a judged part was read
     at = text.find(" is ")
     while at != -1:
         nxt = text.find(" is ", at + 4)
-        if text[at + 4 : at + 5].isupper() and _capital_before(text, at):
-            m = _NAMED.match(text, at + 4)
+        start = at + 4
+        if text.startswith(("a ", "an "), start) and _capital_before(text, at):
+            judged = _JUDGED.match(text, start)
+            if judged is not None and judged.group(2) in _JUDGING:
+                start = judged.end()
+        if text[start : start + 1].isupper() and _capital_before(text, at):
+            m = _NAMED.match(text, start)
             if m is not None and m.group(1).split()[0] not in _NOT_PARTS:
                 actor = name_before(text, at)
                 if actor is not None and _opens_clause(text, at - len(actor)) and is_actor(actor):
                     out.append((actor, m.group(1).strip(), at))
+                    if start != at + 4:
+                        judged_at.append(at)
         at = nxt
+    if judged_at:
+        # A judged part is believed only in a run through the cast: another judged part in the
+        # same sentence ("X is a very good Kiki, and Y is a laid-back Ursula"), never alone
+        # ("X is a fine Bond, if you ask me").
+        starts = [_sentence_start(text, at) for at in judged_at]
+        alone = {at for at, start in zip(judged_at, starts, strict=True) if starts.count(start) < 2}
+        out = [credit for credit in out if credit[2] not in alone]
     return out
 
 
