@@ -541,6 +541,7 @@ _COPULA_BITS = st.lists(st.sampled_from(_COPULA_PIECES) | st.text(max_size=3), m
 _COPULA_PARTS = [
     "the son", "his gentle, ironic father", "Jess's mother", "the film's father", "Quint",
     "Mr. Big", "the Professor", "a son", "quint", "the director", "",
+    "a very good Kiki, and Ana Lima is a laid-back Ursula", "an eerie Quint",
 ]  # fmt: skip
 _COPULA_TEXTS = st.tuples(
     _COPULA_BITS,
@@ -570,5 +571,6 @@ def test_the_cheap_copula_test_lets_both_shapes_through() -> None:
 
     assert may_name_copula("Tom Hale is the son, who never left.")
     assert may_name_copula("A plays Gerry; Robert Shaw is Quint.")
+    assert may_name_copula("Mara Lind is a very good Kiki, and Ana Lima is a laid-back Ursula.")
     assert not may_name_copula("The film is long. It is the son who matters, and Hale is fine.")
     assert not may_name_copula("Nothing here is Quint.")

@@ -72,7 +72,11 @@ def described_parts(text: str, is_actor: Callable[[str], bool]) -> list[tuple[st
         # around " is " have neither)
         if not (
             _capital_before(text, at)
-            and (text.startswith(_DETERMINERS, at + 4) or text[at + 4 : at + 5].isupper())
+            and (
+                text.startswith(_DETERMINERS, at + 4)
+                or text.startswith(("a ", "an "), at + 4)  # "X is a very good Kiki"
+                or text[at + 4 : at + 5].isupper()
+            )
         ):
             at = nxt
             continue
@@ -291,7 +295,11 @@ def may_name_copula(text: str) -> bool:
     while at != -1:
         if (
             _capital_before(text, at)
-            and (text.startswith(_DETERMINERS, at + 4) or text[at + 4 : at + 5].isupper())
+            and (
+                text.startswith(_DETERMINERS, at + 4)
+                or text.startswith(("a ", "an "), at + 4)  # "X is a very good Kiki"
+                or text[at + 4 : at + 5].isupper()
+            )
             and (actor := name_before(text, at)) is not None
             and _opens_clause(text, at - len(actor))
         ):
