@@ -313,10 +313,7 @@ def _after_acronym(text: str, end: int, role: str, actors: set[str]) -> str | No
     m = _ACRONYM_NOUN_NAME.match(text, end)
     if m is None:
         return None
-    name = m.group(1)
-    if fold(name) in actors or name.split()[0] in _OPENERS:
-        return None
-    return name
+    return _unclaimed(m.group(1), actors)
 
 
 def _subject_name(text: str, start: int, end: int, role: str, actors: set[str]) -> str | None:
@@ -327,7 +324,11 @@ def _subject_name(text: str, start: int, end: int, role: str, actors: set[str]) 
     m = _SUBJECT_IS.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    name = m.group(1)
+    return _unclaimed(m.group(1), actors)
+
+
+def _unclaimed(name: str, actors: set[str]) -> str | None:
+    """`name` as a part, unless it is a credited actor's or opens on a sentence's opener."""
     if fold(name) in actors or name.split()[0] in _OPENERS:
         return None
     return name
