@@ -18,7 +18,8 @@ from reeltui.model import Review
 from reeltui.parse.scraped import parse_scraped
 
 __all__ = [
-    "CLOSING", "OPENING", "P1", "P2", "P3", "cast", "headings", "page", "paragraphs", "scraped",
+    "CLOSING", "OPENING", "P1", "P2", "P3", "SALT", "SALT2", "SALT3", "cast", "headings", "page",
+    "paragraphs", "scraped",
 ]  # fmt: skip
 
 OPENING = (
@@ -75,3 +76,20 @@ def paragraphs(review: Review) -> list[str]:
 def headings(review: Review) -> list[str]:
     """The review's section headings, in order."""
     return [s.heading for s in review.sections if s.heading]
+
+
+# Three paragraphs of a review that names its film ("The Salt Road") mid-sentence, never in its
+# first words.
+SALT = (
+    "For a long while nothing much happens on the quiet harbour, which is exactly the point of "
+    "the patient and careful direction on display in The Salt Road, a film of tides and silences."
+)
+SALT2 = (
+    "Later the story widens into a portrait of a whole town, and it holds steady through every "
+    "one of its small dramas; a quarter of a century on, The Salt Road has lost none of its "
+    "weather, and none of its nerve either."
+)
+SALT3 = (
+    "It is not a perfect film, and the last twenty minutes sag, but it is a generous one, and "
+    "seeing The Salt Road again on a big screen is a reminder of how much it got right."
+)

@@ -8,21 +8,8 @@ from __future__ import annotations
 
 from reeltui.parse import headline_pick
 
-from prose_pages import P3, scraped
+from prose_pages import P3, SALT, SALT2, SALT3, scraped
 
-SALT = (
-    "For a long while nothing much happens on the quiet harbour, which is exactly the point of "
-    "the patient and careful direction on display in The Salt Road, a film of tides and silences."
-)
-SALT2 = (
-    "Later the story widens into a portrait of a whole town, and it holds steady through every "
-    "one of its small dramas; a quarter of a century on, The Salt Road has lost none of its "
-    "weather, and none of its nerve either."
-)
-SALT3 = (
-    "It is not a perfect film, and the last twenty minutes sag, but it is a generous one, and "
-    "seeing The Salt Road again on a big screen is a reminder of how much it got right."
-)
 BODY = f"{SALT}\n\n{SALT2}\n\n{SALT3}\n\n{P3}\n"
 
 

@@ -7,24 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from prose_pages import P1, P2, P3, scraped
+from prose_pages import P1, P2, P3, SALT, SALT2, SALT3, scraped
 
 # --- a title the review never names ------------------------------------------------------------
-
-# A review that names its film mid-sentence, never in its first words.
-SALT = (
-    "For a long while nothing much happens on the quiet harbour, which is exactly the point of "
-    "the patient and careful direction on display in The Salt Road, a film of tides and silences."
-)
-SALT2 = (
-    "Later the story widens into a portrait of a whole town, and it holds steady through every "
-    "one of its small dramas; a quarter of a century on, The Salt Road has lost none of its "
-    "weather, and none of its nerve either."
-)
-SALT3 = (
-    "It is not a perfect film, and the last twenty minutes sag, but it is a generous one, and "
-    "seeing The Salt Road again on a big screen is a reminder of how much it got right."
-)
 
 
 @pytest.mark.parametrize(
