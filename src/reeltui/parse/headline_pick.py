@@ -32,6 +32,18 @@ _NO_NAME = frozenset(
 _MARGIN = 12.0
 
 
+# A full stop inside a line after a word of four letters or a bracket, then a new sentence:
+# "Ivan's Childhood (1962), directed by A. Tarkovsky. Newly restored …", "X in Rocky (1976).
+# (Studio)". ("Mr. Robot", "F.W. Murnau", "Vol. 2" stop after shorter words.)
+_INNER_STOP = re.compile(r"(?:\)|[^\W\d_]{4})\. [(“\"‘'\w]")
+
+
+def two_sentences(unit: str) -> bool:
+    """True when `unit` holds two sentences or a sentence and a bracket after it: a caption or
+    a standfirst, which a headline (one phrase, maybe with a colon) never is."""
+    return ". " in unit and _INNER_STOP.search(unit) is not None
+
+
 def _count(probe: str, key: str) -> int:
     return probe.count(f" {key} ") if key else 0
 

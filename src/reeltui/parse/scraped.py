@@ -24,6 +24,7 @@ from itertools import compress
 from pathlib import Path
 
 import reeltui.parse.headline_pick as headline_pick
+import reeltui.parse.masthead as masthead
 import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -657,9 +658,10 @@ _CREDIT_LINE = re.compile(
 _WEB_ADDRESS = re.compile(r"\S*\w\.[a-z]{2,}(?:\.[a-z]{2})?/\S*")
 
 
-def _headline_index(page: _Page, limit: int, probe: str) -> int:
+def _headline_index(page: _Page, limit: int, probe: str, site: frozenset[str] = frozenset()) -> int:
     """The index of the headline among the first `limit` units. `probe` is the start of the
-    review (a padded `loose_key`): a short line the review keeps naming is likely the title."""
+    review (a padded `loose_key`): a short line the review keeps naming is likely the title.
+    A line that is the site's name (`site`, its masthead's keys) is none."""
     units = page.units
     best, best_score = 0, -99.0
     hint = title_key(page.hints.title) if page.hints.title else ""
@@ -676,6 +678,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
         unit = units[i]
         if i in page.label_units or len(unit) > MAX_LINE or page.chrome(i):
             continue
+        if site and len(unit) <= 80 and loose_key(unit) in site:
+            continue  # "LA WEEKLY" over the menu, "Flicks Review" over the review
         if _OWNED_CAPTION.match(unit) and is_caption_line(unit):
             continue  # "Ana Lima in Harbour Lights. Studio Pictures": a photo's caption
         words = unit.split()
@@ -728,6 +732,8 @@ def _headline_index(page: _Page, limit: int, probe: str) -> int:
             score -= 3  # a sentence: a standfirst under the headline, not the headline
         if _LONE_GRADE.fullmatch(unit) or _CREDIT_LINE.match(unit):
             continue  # "A", "B+": the reviewer's grade; "Dir. X; with A, B": the credits
+        if not has_review and _YEAR.search(unit) and headline_pick.two_sentences(unit):
+            score -= 5  # "X in Rocky (1976). (Studio)": a caption, two sentences: no headline
         if len(words) <= 8 and not has_review and unit[-1:] not in ".!?":
             named = loose_key(_strip_title(unit))
             if len(named) >= 3 and named not in _SMALL_WORDS:
@@ -2019,7 +2025,8 @@ def parse_scraped(
         if page.prose(i) and not is_footer(units[i])  # not "A note to readers: support …"
     ]
     probe = f" {lowered_loose_key(' '.join(map(lowered, probe_units)))} "
-    h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe)
+    site = masthead.site_keys(units, masthead.site_lines(units))
+    h = _headline_index(page, max(1, min(long_first + 1, first + 12, 80)), probe, site)
     headline = units[h] if units else ""
     if hints.title and (not headline or title_key(hints.title) not in title_key(headline)):
         headline = clip(clean_line(hints.title))
@@ -2156,6 +2163,8 @@ def parse_scraped(
         body_key,
         (body_units[-1] if body_units else end, end),
     )
+    if site:  # the site's name, from its masthead or a footer, names no film
+        candidates = [c for c in candidates if loose_key(c[0]) not in site] or candidates
     prose = " ".join(p[:3000] for p in paragraphs[:12])
     directed = _directed_names(units[:start])
     title, from_headline = _choose_title(candidates, body_key, info, directed, prose)
