@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from reeltui.parse.capitals import capitals
 from reeltui.parse.credits import name_before
 
 __all__ = [
@@ -412,7 +413,9 @@ _GETS_FROM = re.compile(
 # The sentence's subject before the verb: a part named first ("Jet, the …, gets"), or one named
 # in a description ("The first, a young man named Baek Kwang-ho, is given").
 _SUBJECT_PART = re.compile(r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s|\s*$)")
-_NAMED_IN = re.compile(r"\bnamed\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s|\s*$)")
+_NAMED_IN = re.compile(
+    capitals(r"\bnamed\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})(?=,\s|\s*$)")
+)
 _SUBJECT_OPENERS = frozenset("The A An His Her Their Its This That It He She They".split())
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from reeltui.model import Credit
+from reeltui.parse.capitals import capitals
 from reeltui.parse.cues import paragraph_spots
 from reeltui.text import fold
 
@@ -97,8 +98,10 @@ _NAME_WINDOW = 120
 
 # Two capitalised words in a row (maybe with a particle between): what a full name needs.
 _NAME_PAIR = re.compile(
-    r"[A-Z][\w’'\-.]*\s+(?:(?:de|da|das|del|della|der|di|do|dos|du|la|le|van|von|y|bin|al|ter|ten)"
-    r"\s+)?[A-Z]"
+    capitals(
+        r"[A-Z][\w’'\-.]*\s+(?:(?:de|da|das|del|della|der|di|do|dos|du|la|le|van|von|y|bin|al|ter|ten)"
+        r"\s+)?[A-Z]"
+    )
 )
 
 
@@ -677,7 +680,7 @@ def _other_work(text: str, at: int) -> bool:
 
 # After a lone name: the sentence goes on in lower case, or ends, or the name owns something.
 _AFTER_ONE_NAME = re.compile(r"(?:[’']s\b|[,.;:!?)]|\s+(?:[a-z]|\(|[–—]\s)|$)")
-_ONE_NAME = re.compile(r"\s*([A-Z][^\W\d_]*(?:[’'\-][^\W\d_]+)?)(?=[’'.,;:!?)\s]|$)")
+_ONE_NAME = re.compile(capitals(r"\s*([A-Z][^\W\d_]*(?:[’'\-][^\W\d_]+)?)(?=[’'.,;:!?)\s]|$)"))
 
 
 def one_name(text: str, start: int, paragraphs: Sequence[str] = ()) -> str | None:
@@ -758,7 +761,7 @@ _SAID_OF_MAKER = re.compile(
 )
 # After the last item of a list: the sentence goes on with a verb of its own.
 _CLAUSE_AFTER_LIST = re.compile(r"\s+(?:is|was|are|were|has|had|does|did|will|tells|follows)\b")
-_LIST_JOINER = re.compile(r",?\s+(?:and|&)\s+(?=[A-Z])|,\s+(?=[A-Z][\w’'.\-]*\s+[A-Z])")
+_LIST_JOINER = re.compile(capitals(r",?\s+(?:and|&)\s+(?=[A-Z])|,\s+(?=[A-Z][\w’'.\-]*\s+[A-Z])"))
 
 
 @dataclass(frozen=True, slots=True)

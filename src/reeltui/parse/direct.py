@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection
 from typing import Protocol
 
+from reeltui.parse.capitals import capitals
 from reeltui.parse.credits import name_before
 from reeltui.text import fold
 
@@ -239,7 +240,7 @@ _NOT_A_PART = frozenset(
 
 # --- "The children, John and Pearl, are played by A and B" ----------------------------------
 
-_PART_NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+_PART_NAME = capitals(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?")
 # Right before "(are) played by A, B and C": as many parts, listed the same way, maybe after a
 # group noun and a comma ("Their teenage twins, Michael and Evie, are").
 _PARTS_BEFORE = re.compile(
@@ -271,7 +272,9 @@ _PART_APPOSED = re.compile(
     rf"({_PART_NAME}(?:\s+[A-Z][\w’'\-]+)?),\s+((?:the|a|an|his|her|their)\s[^.;:!?]{{3,110}}?),"
 )
 # The actor right after " is ": a full name ending its clause.
-_ACTOR_AFTER = re.compile(r"([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=[,.;]|\s+(?:and|who)\b)")
+_ACTOR_AFTER = re.compile(
+    capitals(r"([A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=[,.;]|\s+(?:and|who)\b)")
+)
 
 
 def described_part_is(text: str, known: _Known) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TypeVar
 
+from reeltui.parse.capitals import capitals
 from reeltui.parse.credits import is_name
 from reeltui.text import fold, literal_alternation
 
@@ -362,7 +363,7 @@ def is_related_headline(unit: str, title: str) -> bool:
     return bool((":" in unit or quoted) and _NEWS_WORDS.search(unit))
 
 
-_CAP_NAME = r"[A-Z][\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]+|de|da|van|von|del|la|le)){1,3}"
+_CAP_NAME = capitals(r"[A-Z][\w’'.\-]+(?:\s+(?:[A-Z][\w’'.\-]+|de|da|van|von|del|la|le)){1,3}")
 _CAP_PLACE = (
     r"(?:\s*,\s*(?:left|right|centre|center|top|bottom|foreground|background)\s*,?"
     r"|\s*\([^()]{1,20}\))?"
@@ -853,7 +854,9 @@ _SITE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'.&!-]*|of|the|and|on|&|[a-z]+\.(?:c
 
 
 # A name glued to the next word in capitals: "Jane DoeThe Daily Reel", "Jane DoeSTM".
-_GLUED_NAME = re.compile(r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’'\-]+)([A-Z]\S*(?:\s+\S+)*)$")
+_GLUED_NAME = re.compile(
+    capitals(r"^((?:[A-Z][\w’'\-]+\s+){1,3}[A-Z][a-z’'\-]+)([A-Z]\S*(?:\s+\S+)*)$")
+)
 
 
 _NAME_PREFIXES = frozenset("Mc Mac Di De Da Du La Le Van Von Fitz Dal Del Della".split())

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from reeltui.parse.capitals import capitals
+
 __all__ = ["long_aside_actor"]
 
 
@@ -23,7 +25,7 @@ class Known(Protocol):
     def full(self, name: str) -> str | None: ...
 
 
-_NAME = r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})"
+_NAME = capitals(r"([A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-.]+){0,3})")
 # "X, a model making her debut (and, as it turned out, her last film),": lower-case words,
 # commas only before another lower-case word, brackets closed within the aside.
 _ASIDE_END = re.compile(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 
+from reeltui.parse.capitals import capitals
 from reeltui.parse.work_clauses import (
     bracket_of_maker,
     office_opening,
@@ -137,7 +138,7 @@ _KIND_THEN_CAST = re.compile(
 # A sentence that opens on a cast, then names its work as the subject: "Starring A and B,
 # Coinflip is the heist film of the year".
 _FRONTED = ("Starring ", "Featuring ", "Also starring ", "Co-starring ")
-_NAME = r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}"
+_NAME = capitals(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3}")
 _FRONTED_REST = re.compile(
     _NAME + r"(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s*&\s+)" + _NAME + r")*,\s+"
     r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on|to|for"
@@ -243,7 +244,9 @@ def _withdrawn_mention(text: str, at: int, end: int) -> bool:
 # director, Schubert Vale (Hal Mercer)") may be a character's, whose actor is in the bracket,
 # so the job must open the sentence (a capital "The", "Its" or the job's own capital), or be
 # the maker's "by".
-_MAKER_NAME = r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|von|van|de|der|del|da|di|le|la)){0,4}"
+_MAKER_NAME = capitals(
+    r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|von|van|de|der|del|da|di|le|la)){0,4}"
+)
 _MAKER_NAMED = (
     r"(?:" + _MAKER_NAME + r"\s*\([^()]{1,60}\)\s*,\s+(?:and\s+)?)*" + _MAKER_NAME + r"\s*\($"
 )

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reeltui.parse.capitals import capitals
 from reeltui.parse.credits import is_name
 from reeltui.text import fold
 
@@ -358,7 +359,7 @@ def release_year(
 # A possessive: "X's ", "Evans' ".
 _POSSESSIVE = re.compile(r"[’']s\s|(?<=s)[’']\s")
 # The name before it: capitalised words, a particle, a quoted nickname ("David 'Tosh' Gitonga").
-_NAME_WORD = r"(?:[A-Z][\w.\-]*|['‘][A-Z][\w\-]*['’])"
+_NAME_WORD = capitals(r"(?:[A-Z][\w.\-]*|['‘][A-Z][\w\-]*['’])")
 _NAME_BEFORE = re.compile(
     rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:" + "|".join(sorted(_PARTICLES)) + r"))){0,3})$"
 )
@@ -501,7 +502,7 @@ def titled_makers(lines: Sequence[str], texts: Sequence[str], title: str) -> lis
 
 # --- directing shared, handed over, taken up ------------------------------------------------
 
-_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bo|de|da|van|von|del|la|le)){1,3}"
+_NAME = capitals(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|bo|de|da|van|von|del|la|le)){1,3}")
 _NAMES = rf"({_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME}|{_NAME})"
 _DUTY = r"(?:directing|directorial|direction|helming)\s+(?:duties|chores|reins|credits?|work)"
 # "A and B share directing duties", "A and B split the directorial chores".

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
+from reeltui.parse.capitals import capitals
 from reeltui.parse.cast_shapes import (
     debut_parts,
     described_before,
@@ -2053,7 +2054,9 @@ _SHARED_DESCRIPTION = re.compile(
 )
 
 
-_NAME_THEN_COMMA = re.compile(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
+_NAME_THEN_COMMA = re.compile(
+    capitals(r"\s*([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3}),\s+(?=[A-Z])")
+)
 
 
 # "as Nell's rich, cruel boyfriend Jamie", "as the smooth, scheming rival businessman": a comma
@@ -3880,9 +3883,11 @@ def _described(role: str) -> bool:
 
 
 _ROLE_PHRASE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)"
-    r"(?<!\bProf)\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
-    r"|and\s+(?:is|was|the|a|his|her))\b"
+    capitals(
+        r"(?<!\b[A-Z])(?<!\b(?:Dr|Mr|Ms|St|Lt))(?<!\b(?:Mrs|Sgt|Col|Gen|Det))(?<!\bCapt)"
+        r"(?<!\bProf)\.|[;:!?(]|\s[–—]\s|,?\s+and\s+[A-Z]|\s(?:who|whom|whose|which|that|with|plays|as"
+        r"|and\s+(?:is|was|the|a|his|her))\b"
+    )
 )
 
 
