@@ -29,11 +29,13 @@ _TRAILING = ("movie reviews", "film reviews", "reviews", "review")
 def _link_row(unit: str) -> bool:
     """True when `unit` is a row of three or more links (maybe run on into the line after it:
     "Movies | News | Reviews Sydney ▾ Search movies")."""
-    if len(unit) > 250:
-        return False
+    if len(unit) > 250 or any(c.isdigit() for c in unit):
+        return False  # ("Drama · 125 minutes · 12A": the film's facts, no links)
     for bar in _BARS:
         if bar in unit:
             parts = unit.split(bar)
+            if len(parts) < 3:
+                return False  # ("Ana Lima in Harbour Lights | Photo: A24": a caption)
             return is_chrome(unit) or sum(len(p.split()) <= 3 for p in parts[:-1]) >= 3
     return False
 
