@@ -574,3 +574,22 @@ def test_the_cheap_copula_test_lets_both_shapes_through() -> None:
     assert may_name_copula("Mara Lind is a very good Kiki, and Ana Lima is a laid-back Ursula.")
     assert not may_name_copula("The film is long. It is the son who matters, and Hale is fine.")
     assert not may_name_copula("Nothing here is Quint.")
+
+
+_RUNTIME_TEXTS = st.lists(
+    st.sampled_from(["1", "9", "٣", "５", "²", "h", "H", "m", "M", " ", "-", "\t", "é", "’", "x"])
+    | st.text(max_size=3),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(text=_RUNTIME_TEXTS)
+def test_the_runtime_cue_finds_a_decimal_digit_as_the_plain_expression(text: str) -> None:
+    # The cue's first character is a set a search skips through quickly, then checked to be a
+    # digit: the matches are those of "\d" itself, other scripts' digits included.
+    plain = re.compile(r"\d\s*-?[hHmM]")
+    assert [(m.start(), m.group()) for m in credits._RUNTIME_CUE.finditer(text)] == [
+        (m.start(), m.group()) for m in plain.finditer(text)
+    ]
+    assert credits._RUNTIME_CUE.search("runs ٣h") is not None

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 __all__ = [
     "INVISIBLE",
@@ -363,11 +364,33 @@ def slug(text: str) -> str:
 
 
 def literal_alternation(words: Iterable[str]) -> str:
-    """A regular expression (no group) for any of `words`, the longest first, grouped by first
-    letter: at each position a search tries one group instead of every word. It matches what
-    the plain alternation of the words matches, since two words of different first letters
-    never both match at one position (the words must not be empty)."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    """A regular expression (no group) for any of `words`, the longest first, written as a
+    tree of their shared beginnings ("lead", "lead role", "leading role" as `lead(?: role|ing
+    role)?`): at each position a search follows one branch a character at a time instead of
+    trying every word of a first letter. It matches what the plain alternation of the words
+    longest first matches: of the words found at one position (each the beginning of the
+    next), each branch tries the longer ones before it stops (the words must not be empty)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "|".join(_branches(tree))
+
+
+def _branches(node: dict[str, Any]) -> list[str]:
+    """The expressions of `node`'s branches in the tree of `literal_alternation`: each is a
+    character, then the alternation of what may follow it (optional where a word ends)."""
+    out = []
+    for char, below in node.items():
+        if not char:
+            continue
+        rests = _branches(below)
+        if "" in below and rests:
+            out.append(f"{re.escape(char)}(?:{'|'.join(rests)})?")
+        elif len(rests) > 1:
+            out.append(f"{re.escape(char)}(?:{'|'.join(rests)})")
+        else:
+            out.append(re.escape(char) + "".join(rests))
+    return out

@@ -872,8 +872,10 @@ _RUNTIME_PATTERNS = (
 _HOURS_CUE = re.compile(r"\d\s*h")
 _RUNTIME_WORDS = ("runtime", "run time", "run-time", "running time", "runs", "clock")
 # A digit before "h" or "m" ("2h", "120 minutes", "98-minute"): without one no runtime pattern
-# can match.
-_RUNTIME_CUE = re.compile(r"\d\s*-?[hHmM]")
+# can match. The digit is "\d" (any decimal digit), written as a set of characters that a
+# search skips through quickly (the ASCII digits, or any character past ASCII, then checked
+# to be a digit) instead of asking each character whether it is one.
+_RUNTIME_CUE = re.compile(r"[0-9\x80-\U0010ffff](?<=\d)\s*-?[hHmM]")
 
 
 def _runtime_near_cues(text: str) -> int | None:
