@@ -289,3 +289,32 @@ def test_a_first_scan_of_a_few_files_starts_no_more_workers(tmp_path: Path) -> N
     changes = library.refresh(full=True, started=pool, on_batch=batch)
     assert len(changes.added) == 3
     assert seen == [1]  # its first worker read them all: the other was never needed
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no process priorities here")
+def test_workers_run_at_a_lower_priority_than_their_parent() -> None:
+    """The parent is what a user waits on (the TUI's keys): it keeps a core when it needs one.
+    Workers started ahead keep its priority until one has answered (the first rows)."""
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    with WorkerPool(2) as pool:
+        pool.start(math.factorial, first=1)
+        early = pool._workers[0].process.pid
+        assert os.getpriority(os.PRIO_PROCESS, early) == own
+        assert list(pool.map(math.factorial, range(40))) == [math.factorial(n) for n in range(40)]
+        pids = [worker.process.pid for worker in pool._workers]
+        assert len(pids) == 2
+        for pid in pids:
+            assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, own + parallel.LOWER_BY)
+            # In this process's session, where niceness weighs against it (on Linux, sessions
+            # share the processor as groups first), but not in its process group.
+            assert os.getsid(pid) == os.getsid(0)
+            assert os.getpgid(pid) == pid
+
+
+def test_workers_run_where_priorities_cannot_be_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "setpriority", raising=False)
+    monkeypatch.delattr(os, "getpriority", raising=False)
+    monkeypatch.delattr(os, "nice", raising=False)
+    with WorkerPool(2) as pool:
+        assert list(pool.map(math.factorial, range(20))) == [math.factorial(n) for n in range(20)]
+        assert pool.notes == []
