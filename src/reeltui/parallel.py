@@ -18,21 +18,23 @@ everything the parent process is doing with its own streams:
 When no worker can be started, or a worker stops, its tasks run in this process instead and
 `notes` says so in a sentence: workers make a scan faster, never make it fail.
 
-The workers run at a lower scheduling priority than this process (`_lower`): on a machine with
-few cores they compete with it, and this process is the one a user waits on (the TUI answering
-a key, the parent writing what they parsed). While it needs a core, it gets it; while it waits,
-the workers have the cores to themselves. Workers started ahead of the first task (`start` with
-`first`) keep this process's priority until one of them has answered: they load the parsers
-while this process loads its own modules, and the first rows wait for them.
+All workers but the first run at a lower scheduling priority than this process (`_lower`): on
+a machine with few cores they compete with it, and this process is the one a user waits on (the
+TUI answering a key, the parent writing what they parsed). While it needs a core, it takes one
+from them; while it waits, they have the cores. Workers started ahead of the first task (`start`
+with `first`) keep this process's priority until one of them has answered: they load the
+parsers while this process loads its own modules, and the first rows wait for them.
 
-They stay in the parent's session (in a process group of their own, out of reach of the
-terminal's interrupts). Linux shares the processor between sessions first (the kernel's
-automatic grouping: each session is one group), and only then between the processes of a
-session by their niceness: in sessions of their own, the workers' lower niceness changed
+Linux shares the processor between sessions first (the kernel's automatic grouping: each
+session is one group), and only then between the processes of a session by their niceness. So
+the workers of lower priority stay in the parent's session (in a process group of their own,
+out of reach of the terminal's interrupts): in sessions of their own, their niceness changed
 nothing against the app (a worker at niceness 10 still took half a core from it), and with
-their groups lowered instead, other programs' sessions starved them (a first scan beside a busy
-machine's other work crawled). In one session, the app and its workers get the share of any
-one program, and the app comes first within it.
+their groups lowered instead, other programs' sessions starved them. The first worker keeps a
+session of its own and this process's priority: the app, which uses about one core, leaves
+one core to it, and while other programs keep the machine busy it gets the share of a program
+of its own (all the workers in the app's session made a first scan beside a busy machine's
+other work three to five times slower).
 """
 
 from __future__ import annotations
@@ -259,9 +261,11 @@ class WorkerPool:
                     stderr=errors,
                     env=env,
                     close_fds=True,
-                    # A process group of its own (the terminal's interrupts are the parent's
-                    # to handle), in the parent's session: see `_lower`.
-                    process_group=0,
+                    # Out of reach of the terminal's interrupts (they are the parent's to
+                    # handle): the first worker in a session of its own, the others in a
+                    # process group of their own in the parent's session (the module's notes).
+                    start_new_session=number == 0,
+                    process_group=None if number == 0 else 0,
                 )
             except (OSError, ValueError, subprocess.SubprocessError) as exc:
                 errors.close()
@@ -271,7 +275,7 @@ class WorkerPool:
                     f"({_reason(exc)}), so files were read in this process instead."
                 )
                 return
-            worker = _Worker(number, process, errors)
+            worker = _Worker(number, process, errors, lowered=number == 0)
             self._workers.append(worker)
             if not early or self._answered:
                 self._lower(worker)
