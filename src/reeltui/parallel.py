@@ -191,7 +191,7 @@ class _Worker:
     errors: IO[bytes]
     sent: list[int] = field(default_factory=list)
     alive: bool = True
-    #: Whether its scheduling priority is lowered yet (`_lower`).
+    #: Whether its scheduling priority is settled: lowered (`_lower`), or kept (the first).
     lowered: bool = False
 
     def error_tail(self) -> str:
@@ -245,8 +245,9 @@ class WorkerPool:
         self._spawn(self.size if count is None else min(self.size, max(1, count)), early=True)
 
     def _spawn(self, count: int, early: bool = False) -> None:
-        """Start `count` more workers with the command kept by `_start`, at a lower priority
-        than this process (those started `early`, before any answer, once one has come)."""
+        """Start `count` more workers with the command kept by `_start`; all but the first at a
+        lower priority than this process (those started `early`, before any answer, once one
+        has come)."""
         env = child_environment(self._module)
         command = self._command
         for number in range(len(self._workers), len(self._workers) + count):
