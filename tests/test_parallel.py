@@ -289,3 +289,49 @@ def test_a_first_scan_of_a_few_files_starts_no_more_workers(tmp_path: Path) -> N
     changes = library.refresh(full=True, started=pool, on_batch=batch)
     assert len(changes.added) == 3
     assert seen == [1]  # its first worker read them all: the other was never needed
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no process priorities here")
+def test_workers_but_the_first_run_at_a_lower_priority_than_their_parent() -> None:
+    """The parent is what a user waits on (the TUI's keys): it takes a core from the workers
+    when it needs one, and the first worker keeps the other. Workers started ahead keep the
+    parent's priority until one has answered (the first rows)."""
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    lower = min(19, own + parallel.LOWER_BY)
+    numbers = list(range(60))
+    with WorkerPool(3) as pool:
+        pool.start(math.factorial)
+        early = [worker.process.pid for worker in pool._workers]
+        assert [os.getpriority(os.PRIO_PROCESS, pid) for pid in early] == [own] * 3
+        assert list(pool.map(math.factorial, numbers)) == [math.factorial(n) for n in numbers]
+        first, *others = [worker.process.pid for worker in pool._workers]
+        assert os.getpriority(os.PRIO_PROCESS, first) == own
+        assert os.getsid(first) == first  # a session of its own, a program's share of the CPU
+        assert len(others) == 2
+        for pid in others:
+            assert os.getpriority(os.PRIO_PROCESS, pid) == lower
+            # In this process's session, where niceness weighs against it (Linux shares the
+            # processor between sessions first), but not in its process group.
+            assert os.getsid(pid) == os.getsid(0)
+            assert os.getpgid(pid) == pid
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="no process priorities here")
+def test_workers_held_back_start_at_a_lower_priority() -> None:
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    numbers = list(range(60))
+    with WorkerPool(2) as pool:
+        pool.start(math.factorial, first=1)
+        assert list(pool.map(math.factorial, numbers)) == [math.factorial(n) for n in numbers]
+        first, grown = [worker.process.pid for worker in pool._workers]
+        assert os.getpriority(os.PRIO_PROCESS, first) == own
+        assert os.getpriority(os.PRIO_PROCESS, grown) == min(19, own + parallel.LOWER_BY)
+
+
+def test_workers_run_where_priorities_cannot_be_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "setpriority", raising=False)
+    monkeypatch.delattr(os, "getpriority", raising=False)
+    monkeypatch.delattr(os, "nice", raising=False)
+    with WorkerPool(2) as pool:
+        assert list(pool.map(math.factorial, range(20))) == [math.factorial(n) for n in range(20)]
+        assert pool.notes == []

@@ -17,6 +17,24 @@ everything the parent process is doing with its own streams:
 
 When no worker can be started, or a worker stops, its tasks run in this process instead and
 `notes` says so in a sentence: workers make a scan faster, never make it fail.
+
+All workers but the first run at a lower scheduling priority than this process (`_lower`): on
+a machine with few cores they compete with it, and this process is the one a user waits on (the
+TUI answering a key, the parent writing what they parsed). While it needs a core, it takes one
+from them; while it waits, they have the cores. Workers started ahead of the first task (`start`
+with `first`) keep this process's priority until one of them has answered: they load the
+parsers while this process loads its own modules, and the first rows wait for them.
+
+Linux shares the processor between sessions first (the kernel's automatic grouping: each
+session is one group), and only then between the processes of a session by their niceness. So
+the workers of lower priority stay in the parent's session (in a process group of their own,
+out of reach of the terminal's interrupts): in sessions of their own, their niceness changed
+nothing against the app (a worker at niceness 10 still took half a core from it), and with
+their groups lowered instead, other programs' sessions starved them. The first worker keeps a
+session of its own and this process's priority: the app, which uses about one core, leaves
+one core to it, and while other programs keep the machine busy it gets the share of a program
+of its own (all the workers in the app's session made a first scan beside a busy machine's
+other work three to five times slower).
 """
 
 from __future__ import annotations
@@ -61,6 +79,10 @@ _AHEAD = 2
 _ERROR_TAIL = 2000
 #: How long to wait for a worker that stopped answering to exit, to tell its exit code.
 _REAP_WAIT = 0.5
+#: How much lower a worker's scheduling priority is than this process's (a niceness added).
+LOWER_BY = 10
+#: The highest niceness there is.
+_NICEST = 19
 
 
 def _write_frame(stream: IO[bytes], payload: object) -> None:
@@ -118,6 +140,28 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
         _write_frame(stdout, answer)
 
 
+def _niceness(pid: int) -> int | None:
+    """A process's niceness, if the platform tells it."""
+    getpriority = getattr(os, "getpriority", None)
+    if getpriority is None:
+        return None
+    try:
+        return int(getpriority(os.PRIO_PROCESS, pid))
+    except OSError:
+        return None
+
+
+def _lower(pid: int, by: int = LOWER_BY) -> None:
+    """Lower a worker's scheduling priority below this process's, where the platform can (not
+    on Windows, which has no `os.setpriority`; a refusal is ignored: the worker runs as is)."""
+    setpriority = getattr(os, "setpriority", None)
+    own = _niceness(0)
+    if setpriority is None or own is None:
+        return
+    with contextlib.suppress(OSError):
+        setpriority(os.PRIO_PROCESS, pid, min(_NICEST, own + by))
+
+
 def _package_root(module: str) -> str:
     """The folder to put on a worker's import path so that it finds `module`'s package."""
     top = sys.modules[module.partition(".")[0]]
@@ -147,6 +191,8 @@ class _Worker:
     errors: IO[bytes]
     sent: list[int] = field(default_factory=list)
     alive: bool = True
+    #: Whether its scheduling priority is settled: lowered (`_lower`), or kept (the first).
+    lowered: bool = False
 
     def error_tail(self) -> str:
         """The last line the worker wrote to its standard error, if any."""
@@ -196,10 +242,12 @@ class WorkerPool:
             self._answers = queue.Queue()
         self._module = module
         self._command = [self.python, "-u", "-m", __name__, module, *preload]
-        self._spawn(self.size if count is None else min(self.size, max(1, count)))
+        self._spawn(self.size if count is None else min(self.size, max(1, count)), early=True)
 
-    def _spawn(self, count: int) -> None:
-        """Start `count` more workers with the command kept by `_start`."""
+    def _spawn(self, count: int, early: bool = False) -> None:
+        """Start `count` more workers with the command kept by `_start`; all but the first at a
+        lower priority than this process (those started `early`, before any answer, once one
+        has come)."""
         env = child_environment(self._module)
         command = self._command
         for number in range(len(self._workers), len(self._workers) + count):
@@ -214,7 +262,11 @@ class WorkerPool:
                     stderr=errors,
                     env=env,
                     close_fds=True,
-                    start_new_session=True,
+                    # Out of reach of the terminal's interrupts (they are the parent's to
+                    # handle): the first worker in a session of its own, the others in a
+                    # process group of their own in the parent's session (the module's notes).
+                    start_new_session=number == 0,
+                    process_group=None if number == 0 else 0,
                 )
             except (OSError, ValueError, subprocess.SubprocessError) as exc:
                 errors.close()
@@ -224,11 +276,19 @@ class WorkerPool:
                     f"({_reason(exc)}), so files were read in this process instead."
                 )
                 return
-            worker = _Worker(number, process, errors)
+            worker = _Worker(number, process, errors, lowered=number == 0)
             self._workers.append(worker)
+            if not early or self._answered:
+                self._lower(worker)
             threading.Thread(
                 target=self._listen, args=(worker,), name=f"worker-{number}-answers", daemon=True
             ).start()
+
+    def _lower(self, worker: _Worker) -> None:
+        """Lower a worker's priority (once)."""
+        if not worker.lowered:
+            worker.lowered = True
+            _lower(worker.process.pid)
 
     def _listen(self, worker: _Worker) -> None:
         """Read a worker's answers into the queue; (number, None) when it has stopped."""
@@ -366,7 +426,10 @@ class WorkerPool:
                     results[task] = value
                 else:
                     here.add(task)
-                self._answered = True
+                if not self._answered:
+                    self._answered = True
+                    for early in self._workers:
+                        self._lower(early)
                 feed(worker)
                 more_workers()
             yield results.pop(position)

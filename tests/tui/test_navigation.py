@@ -23,7 +23,7 @@ from reeltui.tui.palette.bar import CommandBar
 from reeltui.tui.screens.help import HelpScreen
 from reeltui.tui.screens.toc import TocScreen
 
-from tui_support import library_of, loaded, make_review
+from tui_support import eventually, library_of, loaded, make_review
 
 MAKE = Callable[..., ReelApp]
 TITLES = ["A Million Miles Away", "Parallel Mothers", "The Martian"]
@@ -219,11 +219,18 @@ async def test_keys_typed_at_once_after_escape_reach_a_new_bar(make_app: MAKE) -
             ("x", "x"),
         ):
             app.post_message(events.Key(key, character))
-        for _ in range(100):  # a loaded machine may take a while to open the new bar
-            await pilot.pause(0.02)
+
+        def new_bar_has_the_query() -> bool:
+            # The new bar is on the screen stack before its box is composed.
             bar = app.screen
-            if isinstance(bar, CommandBar) and bar.query_one(CommandInput).value == "@sx":
-                break
+            return (
+                isinstance(bar, CommandBar)
+                and bar is not first
+                and any(box.value == "@sx" for box in bar.query(CommandInput))
+            )
+
+        await eventually(pilot, new_bar_has_the_query)
+        await pilot.pause()
         assert isinstance(app.screen, CommandBar) and app.screen is not first
         assert app.screen.query_one(CommandInput).value == "@sx"
         assert screen.listing.sort is SortKey.TITLE
@@ -346,20 +353,27 @@ async def test_the_side_panel_scrolls_with_keys_and_escape_goes_back(make_app: M
         await loaded(pilot)
         screen = main(pilot.app)
         side = screen.side_panel
-        await pilot.press("shift+tab")
+
+        async def press(*keys: str) -> None:
+            # The panel scrolls smoothly: a loaded machine can still be animating a scroll
+            # when the keys have been handled.
+            await pilot.press(*keys)
+            await pilot.wait_for_scheduled_animations()
+
+        await press("shift+tab")
         assert pilot.app.focused is side
         assert side.max_scroll_y > 0
-        await pilot.press("j", "down")
+        await press("j", "down")
         assert side.scroll_y == 2
-        await pilot.press("k")
+        await press("k")
         assert side.scroll_y == 1
-        await pilot.press("G")
+        await press("G")
         assert side.scroll_y == side.max_scroll_y
-        await pilot.press("g")
+        await press("g")
         assert side.scroll_y == 0
-        await pilot.press("space")
+        await press("space")
         assert side.scroll_y > 0
-        await pilot.press("pageup", "escape")
+        await press("pageup", "escape")
         assert side.scroll_y == 0
         assert pilot.app.focused is screen.film_list
 

@@ -158,6 +158,15 @@ async def until(pilot: Pilot[int], done: object) -> None:
     raise AssertionError("never came")
 
 
+async def eventually(pilot: Pilot[int], check: Callable[[], bool], seconds: float = 30.0) -> None:
+    """Let the app run until `check()` holds or `seconds` have passed on the clock (the test's
+    own assertions then say what is wrong): a loaded machine can take seconds for what an idle
+    one does between two frames, and a fixed number of pauses is no fixed time."""
+    deadline = time.monotonic() + seconds
+    while not check() and time.monotonic() < deadline:
+        await pilot.pause(0.02)
+
+
 async def within(check: Callable[[], bool], seconds: float = 4.0) -> float:
     """Seconds until `check()` holds (the app runs meanwhile, on the clock: a live folder's
     events take real time); fails after `seconds`."""

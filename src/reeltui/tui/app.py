@@ -117,6 +117,39 @@ _FIRST_DRAW_HOLD = 0.3
 _FIRST_FILMS = 200
 
 
+class _FirstRead:
+    """A warm start's first reads, in a thread started as the app starts (`ReelApp.on_load`):
+    the catalog opened and the list's first screen of films read, while Textual sets up the
+    terminal and composes and styles the screen (the loading worker, started once the app is
+    mounted, read them only then, and the first frame waited for them). The loading worker
+    takes them (`take`)."""
+
+    def __init__(self, root: Path, cache: Path | None, sort: SortKey) -> None:
+        self.sort = sort
+        self._library: Library | None = None
+        self._first: FirstFilms | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._read, args=(root, cache), name="first-read", daemon=True
+        )
+        self._thread.start()
+
+    def _read(self, root: Path, cache: Path | None) -> None:
+        try:
+            library = self._library = Library.open_folder(root, cache)
+            self._first = library.catalog.first_films(self.sort, _FIRST_FILMS)
+        except BaseException as exc:  # raised in the loading worker, as if it had read them
+            self._error = exc
+
+    def take(self) -> tuple[Library, FirstFilms]:
+        """The library opened and its first films (what went wrong, raised)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._library is not None and self._first is not None
+        return self._library, self._first
+
+
 class _ScanCancelled(Exception):
     """Raised inside the scan's progress callback to stop a scan nobody wants any more."""
 
@@ -218,6 +251,9 @@ class ReelApp(ReelBase):
         #: Worker processes started for a first scan before the app (`run`), taken by the
         #: first check of the folder.
         self._first_workers = workers
+        #: The first reads of the catalog, begun as the app starts (`on_load`), taken by the
+        #: first load of the library.
+        self._first_read: _FirstRead | None = None
 
     @cached_property
     def corrections_ui(self) -> CorrectionsUI:
@@ -225,6 +261,13 @@ class ReelApp(ReelBase):
         from reeltui.tui.corrections.controller import CorrectionsUI
 
         return CorrectionsUI(self)
+
+    def on_load(self) -> None:
+        """The app starts (its styles read, its terminal, screen and first frame to come): a
+        start of the reader begins reading the catalog meanwhile (`_FirstRead`)."""
+        if self._loader is None:
+            sort = sort_key(self.settings_file.settings.sort)
+            self._first_read = _FirstRead(self.paths.data, self.paths.cache, sort)
 
     def on_mount(self) -> None:
         """Apply the saved theme, show the main screen and start loading."""
@@ -296,11 +339,15 @@ class ReelApp(ReelBase):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def _load_worker(self, sort: SortKey) -> _Loaded:
         """Show the catalog's entries, then check every file and patch what changed."""
-        root, cache = self.paths.data, self.paths.cache
-        library = Library.open_folder(root, cache)
         # The first screen of the list from the catalog (a few milliseconds), drawn while the
-        # whole library's entries are read (a few tens).
-        first = library.catalog.first_films(sort, _FIRST_FILMS)
+        # whole library's entries are read (a few tens): read as the app started, on its first
+        # load.
+        early, self._first_read = self._first_read, None
+        if early is not None and early.sort is sort:
+            library, first = early.take()
+        else:
+            library = Library.open_folder(self.paths.data, self.paths.cache)
+            first = library.catalog.first_films(sort, _FIRST_FILMS)
         if first.entries:
             # Reading the entries would only compete with drawing the first screen.
             drawn = threading.Event()
