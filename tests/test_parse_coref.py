@@ -295,3 +295,38 @@ def test_gives_her_a_quality_after_a_place_a_maker_or_the_writer_credits_nobody(
         "Marta, my editor, hated it. Colin Ames gives her a warmth she never showed me.",
     )
     assert cast(review) == {}
+
+
+# --- a sentence that names nobody and goes on about the same "she" or "he" ---
+
+
+def test_plays_her_after_a_sentence_only_about_her() -> None:
+    review = page(
+        "The heroine is Solveig Brandt, a forensic accountant who was kidnapped in childhood. As "
+        "an adult she is sharp, rude and barely coping, and she is dragged back to the case "
+        "when the bodies start turning up in the fjords of Finnmark.",
+        "Lia Sand plays her, and it is a performance of real nerve.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Solveig Brandt"
+
+
+def test_plays_him_after_a_sentence_only_about_him() -> None:
+    # The twin: "him", the sentence between opening on its own words, in one paragraph.
+    review = page(
+        "Teodor Malm is a bored cadet who thinks the navy is a waste of his summer. After he is "
+        "caught asleep on watch, he is sent to a lighthouse with no radio and no company. Oren "
+        "Vale plays him with a sulky, likeable charm.",
+        labels=LABELS,
+    )
+    assert cast(review)["Oren Vale"] == "Teodor Malm"
+
+
+def test_a_sentence_about_him_between_her_and_the_actor_credits_nobody() -> None:
+    # The sentence between tells of "he": "her" is not carried past it.
+    review = page(
+        "The heroine is Solveig Brandt, a forensic accountant. After he is caught, he is sent "
+        "away to the fjords for good. Lia Sand plays her with a sigh.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Lia Sand") != "Solveig Brandt"

@@ -492,8 +492,18 @@ class _Page:
             if sex and _pronoun_sex(previous.split(" ", 1)[0]) != sex:
                 return None
             previous = earlier
+        elif sex and _pronoun_only(previous, sex) and not self._persons(previous):
+            # "Reyka Gama is a profiler … . As an adult she is brilliant … . X plays her": a
+            # sentence that names nobody and goes on about "she" keeps the one before's person
+            previous = earlier
         far = [c for c in self._characters(previous) if self._fits(c, sex)]
         return far[0] if far else None
+
+    def _persons(self, sentence: str) -> list[str]:
+        """The characters of `sentence` that read as persons: a name's shape or a sign."""
+        return [
+            c for c in self._characters(sentence) if is_name(c) or self.person_sign(c) is not None
+        ]
 
     def _fits(self, name: str, sex: str) -> bool:
         sign = self.person_sign(name)
@@ -719,6 +729,21 @@ class _Page:
 _AFTER_PRONOUN = frozenset(
     "with as in at from without through to for and but so not beautifully perfectly".split()
 )
+
+
+# A subject pronoun as a word of a sentence, by its sex.
+_SUBJECT_PRONOUNS = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
+
+
+def _pronoun_only(sentence: str, sex: str) -> bool:
+    """Whether `sentence` tells of one person by a subject pronoun of `sex` ("she … she"), and
+    never by the other's."""
+    other = "m" if sex == "f" else "f"
+    return bool(
+        sentence
+        and _SUBJECT_PRONOUNS[sex].search(sentence)
+        and not _SUBJECT_PRONOUNS[other].search(sentence)
+    )
 
 
 def _pronoun_sex(pronoun: str) -> str:
