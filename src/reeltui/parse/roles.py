@@ -51,6 +51,7 @@ from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
 from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
+from reeltui.parse.role_span import aside_subject
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -2320,6 +2321,9 @@ def _role_in(sentence: str, known: Known) -> str | None:
     description ("Vincent, a lawyer and old friend, played by"), else the description alone
     ("her monstrous godmother, played by"), else the nearest capitalised name outside
     brackets that is not an actor nor crew."""
+    subject = aside_subject(sentence)
+    if subject and subject.split()[0].lower() not in _NOT_ROLE and known.full(subject) is None:
+        return subject  # "Haven Hamilton, the patriarch of the Opry, is played by"
     related = _RELATION_SUBJECT.match(sentence)
     if related and _person_noun(related.group(2)):
         return related.group(1)
