@@ -330,3 +330,26 @@ def test_a_sentence_about_him_between_her_and_the_actor_credits_nobody() -> None
         labels=LABELS,
     )
     assert cast(review).get("Lia Sand") != "Solveig Brandt"
+
+
+# --- the name a person of the story calls themselves is a sign of a person, and of a sex ---
+
+
+def test_plays_him_after_a_man_who_calls_himself_a_name() -> None:
+    review = page(
+        "Trouble arrives in the shape of Arne Holt, a deserter who calls himself Gravfalk and "
+        "who wants the harbour for his own.",
+        "Oren Vale plays him, and it is the best villain the town has had in years.",
+        labels=LABELS,
+    )
+    assert cast(review)["Oren Vale"] == "Gravfalk"
+
+
+def test_plays_her_after_a_woman_who_styles_herself_a_name() -> None:
+    # The twin: "styles herself", and "her" in the same paragraph.
+    review = page(
+        "The fixer is a retired teacher from Bodø who styles herself Ravenna. Lia Sand "
+        "plays her with a purr.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Ravenna"

@@ -853,6 +853,8 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
     `_Page.person_sign`)."""
     before = text[max(0, start - 40) : start].split()
     after = text[end : end + 60]
+    if len(before) > 1 and before[-1] in _SELF_SEX and before[-2].lower() in _CALLS:
+        return _SELF_SEX[before[-1]]  # "a soldier who calls himself Killmonger"
     for raw in reversed(before[-3:]):
         word = raw.strip(",").lower()
         if word in _PERSON_NOUNS:
@@ -879,6 +881,11 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
             if bare in _PERSON_NOUNS:
                 return _sex(bare)
     return person_sign_after(text, end)
+
+
+# "calls himself X", "styled herself X": a name a person of the story takes, and its sex.
+_SELF_SEX = {"himself": "m", "herself": "f"}
+_CALLS = frozenset("calls called styles styled names named dubs dubbed".split())
 
 
 # Jobs behind the camera: the name after one is a maker's, never the actor an anaphor means.
