@@ -2748,6 +2748,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     """What follows "'s": (a character's name, True), (a description of a person, False), or
     (None, False) for anything else (a work, a relation, a thing)."""
     words = text[start : start + 120].split()
+    if words[:1] == ["own"]:
+        return None, False  # "X's own Cantonese cover", "Lagos's own X": the owner's, no part
     description: list[str] = []
     name: list[str] = []
     for n, raw in enumerate(words):
