@@ -230,3 +230,25 @@ def test_a_description_then_the_name_everyone_calls_them() -> None:
         labels="Starring: Lia Sand, Oren Vale",
     )
     assert cast(review)["Oren Vale"] == "Skipper"
+
+
+# --- "The guide is played by X": a subject described, not named, is the part ---
+
+
+def test_a_described_subject_is_played_by_an_actor() -> None:
+    review = page(
+        "Three men walk into the forbidden zone. The guide is played by Oren Vale, shaven-headed "
+        "and watchful, with the patience of a man who has waited years.",
+        labels="Starring: Lia Sand, Oren Vale",
+    )
+    assert cast(review)["Oren Vale"] == "The guide"
+
+
+def test_a_described_subject_with_a_who_clause_is_played_by_an_actor() -> None:
+    # The twin: the subject after an opening phrase, a relative clause on it, and a dash.
+    review = page(
+        "In a quiet late scene, the judge who hears Anselm's appeal — played by Tobin Rask, in "
+        "one of his last roles — asks him whether he forgives the court.",
+        labels="Starring: Lia Sand, Tobin Rask",
+    )
+    assert cast(review)["Tobin Rask"] == "the judge"

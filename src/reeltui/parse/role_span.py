@@ -34,13 +34,13 @@ the actor's name, and it never adds a word that is not written there next to the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reeltui.model import Credit
 from reeltui.parse.coref import quality_of_acting
 from reeltui.text import fold
 
-__all__ = ["aside_subject", "settle_roles"]
+__all__ = ["aside_subject", "described_subject", "settle_roles"]
 
 #: How far (in characters) a role may stand from its actor's name and still be their credit.
 _REACH = 260
@@ -476,3 +476,28 @@ def aside_subject(sentence: str) -> str | None:
         return None
     m = _ASIDE_SUBJECT.search(sentence)
     return m.group(1) if m else None
+
+
+# Before "played by": a clause whose subject is a person described, not named ("The guide is",
+# "where the clerk who takes their money is", "the judge who presides over the trial —"): a
+# determiner, up to three words in lower case and the head noun, maybe a relative clause on it.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:where|and|while|when)\s+)"
+    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}?([a-z][\w’'\-]*))"
+    r"(?:\s+(?:who|whose)\s[^,;:()—–]{3,90}?)?"
+    r"\s*(?:,|[—–]|\s(?:is|was))\s*$"
+)
+# Nouns for people of a story that no agent-noun ending shows.
+_STORY_PEOPLE = frozenset("guide judge clerk chief cook monk maid nurse priest thief".split())
+
+
+def described_subject(sentence: str, person_noun: Callable[[str], bool]) -> str | None:
+    """The person described as the subject of `sentence`, which ends where "played by"
+    follows ("The guide is"), or None; `person_noun` tells the nouns for people."""
+    m = _DESCRIBED_SUBJECT.search(sentence)
+    if m is None:
+        return None
+    head = m.group(2)
+    if head not in _STORY_PEOPLE and not person_noun(head):
+        return None
+    return m.group(1)

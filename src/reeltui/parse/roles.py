@@ -51,7 +51,7 @@ from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
 from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
-from reeltui.parse.role_span import aside_subject
+from reeltui.parse.role_span import aside_subject, described_subject
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -2370,7 +2370,7 @@ def _role_in(sentence: str, known: Known) -> str | None:
             continue
         if known.full(word) is None and word.lower() not in _NOT_ROLE:
             return word
-    return None
+    return described_subject(sentence, _person_noun)  # "The guide is played by" (role_span)
 
 
 # "Karnan, the grieving grandfather whose death …, played by": a name, then a description of
