@@ -353,3 +353,27 @@ def test_plays_her_after_a_woman_who_styles_herself_a_name() -> None:
         labels=LABELS,
     )
     assert cast(review)["Lia Sand"] == "Ravenna"
+
+
+# --- a part only described ("as a dead woman") leaves room for the name a pronoun gives ---
+
+
+def test_who_plays_her_gives_a_name_over_a_description() -> None:
+    review = page(
+        "Teodor is still haunted by Greta Voss, the chain-smoking leader of the commune, and "
+        "Lia Sand, who plays her, is so alive as a dead woman that the show becomes a "
+        "two-hander whenever she appears.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Greta Voss"
+
+
+def test_in_the_role_gives_a_name_over_a_description() -> None:
+    # The twin: "in the role", the part named in the sentence before.
+    review = page(
+        "The heart of the season is what Teodor Malm has been hiding from his mother. Oren "
+        "Vale, who has grown up in front of us in the role, is very good as a boy torn between "
+        "two homes.",
+        labels=LABELS,
+    )
+    assert cast(review)["Oren Vale"] == "Teodor Malm"

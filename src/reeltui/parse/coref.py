@@ -245,7 +245,8 @@ class _Page:
         if self.title and ("title character" in joined or "title role" in joined):
             self.title = ""  # a film named after its hero: the title is a part too
         self.taken = {fold(role) for _, role in found if role}
-        self.with_part = {fold(actor) for actor, role in found if role}
+        # (a part only described in lower case, "as a dead woman", leaves room for a name)
+        self.with_part = {fold(actor) for actor, role in found if role and not role[:1].islower()}
         self.credited = {fold(actor) for actor, _ in found} | set(known.actors)
         self._before = ("", "")
         self._evidence: dict[str, str | None] = {}
