@@ -295,3 +295,85 @@ def test_gives_her_a_quality_after_a_place_a_maker_or_the_writer_credits_nobody(
         "Marta, my editor, hated it. Colin Ames gives her a warmth she never showed me.",
     )
     assert cast(review) == {}
+
+
+# --- a sentence that names nobody and goes on about the same "she" or "he" ---
+
+
+def test_plays_her_after_a_sentence_only_about_her() -> None:
+    review = page(
+        "The heroine is Solveig Brandt, a forensic accountant who was kidnapped in childhood. As "
+        "an adult she is sharp, rude and barely coping, and she is dragged back to the case "
+        "when the bodies start turning up in the fjords of Finnmark.",
+        "Lia Sand plays her, and it is a performance of real nerve.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Solveig Brandt"
+
+
+def test_plays_him_after_a_sentence_only_about_him() -> None:
+    # The twin: "him", the sentence between opening on its own words, in one paragraph.
+    review = page(
+        "Teodor Malm is a bored cadet who thinks the navy is a waste of his summer. After he is "
+        "caught asleep on watch, he is sent to a lighthouse with no radio and no company. Oren "
+        "Vale plays him with a sulky, likeable charm.",
+        labels=LABELS,
+    )
+    assert cast(review)["Oren Vale"] == "Teodor Malm"
+
+
+def test_a_sentence_about_him_between_her_and_the_actor_credits_nobody() -> None:
+    # The sentence between tells of "he": "her" is not carried past it.
+    review = page(
+        "The heroine is Solveig Brandt, a forensic accountant. After he is caught, he is sent "
+        "away to the fjords for good. Lia Sand plays her with a sigh.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Lia Sand") != "Solveig Brandt"
+
+
+# --- the name a person of the story calls themselves is a sign of a person, and of a sex ---
+
+
+def test_plays_him_after_a_man_who_calls_himself_a_name() -> None:
+    review = page(
+        "Trouble arrives in the shape of Arne Holt, a deserter who calls himself Gravfalk and "
+        "who wants the harbour for his own.",
+        "Oren Vale plays him, and it is the best villain the town has had in years.",
+        labels=LABELS,
+    )
+    assert cast(review)["Oren Vale"] == "Gravfalk"
+
+
+def test_plays_her_after_a_woman_who_styles_herself_a_name() -> None:
+    # The twin: "styles herself", and "her" in the same paragraph.
+    review = page(
+        "The fixer is a retired teacher from Bodø who styles herself Ravenna. Lia Sand "
+        "plays her with a purr.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Ravenna"
+
+
+# --- a part only described ("as a dead woman") leaves room for the name a pronoun gives ---
+
+
+def test_who_plays_her_gives_a_name_over_a_description() -> None:
+    review = page(
+        "Teodor is still haunted by Greta Voss, the chain-smoking leader of the commune, and "
+        "Lia Sand, who plays her, is so alive as a dead woman that the show becomes a "
+        "two-hander whenever she appears.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Greta Voss"
+
+
+def test_in_the_role_gives_a_name_over_a_description() -> None:
+    # The twin: "in the role", the part named in the sentence before.
+    review = page(
+        "The heart of the season is what Teodor Malm has been hiding from his mother. Oren "
+        "Vale, who has grown up in front of us in the role, is very good as a boy torn between "
+        "two homes.",
+        labels=LABELS,
+    )
+    assert cast(review)["Oren Vale"] == "Teodor Malm"

@@ -41,3 +41,22 @@ def test_elsewhere_part() -> None:
     assert elsewhere_part("Toyin", ["We grew up watching her as Toyin in Super Story."])
     assert not elsewhere_part("Toyin", ["She plays Toyin in a story of her own."])
     assert not elsewhere_part("Toyin", ["Nobody is named here."])
+
+
+def test_a_part_in_another_film_told_in_a_past_who_clause() -> None:
+    review = page(
+        "Lia Sand, who was so good as the night nurse in the indie Ward 10, plays the widow, "
+        "and the film is hers.",
+        labels="Starring: Lia Sand, Oren Vale",
+    )
+    assert cast(review)["Lia Sand"] == "the widow"
+
+
+def test_a_part_in_another_drama_told_in_a_past_who_clause_credits_nothing() -> None:
+    # The twin: no part of this film given, and the other work after its kind and year.
+    review = page(
+        "Oren Vale, who was unforgettable as the lighthouse keeper in the 2019 drama Low Tide, "
+        "is quieter here, and better.",
+        labels="Starring: Lia Sand, Oren Vale",
+    )
+    assert cast(review)["Oren Vale"] is None

@@ -188,3 +188,67 @@ def test_a_name_that_runs_on_into_its_sentence_verb_ends_before_it() -> None:
         ["Hal Mercer as Osvald Brenn finds the letter, in a still from the film."],
     )
     assert credits[0].role == "Osvald Brenn"
+
+
+# --- "Name, <aside>, is played by X": the subject, never a name inside the aside ---
+
+
+def test_the_subject_before_an_aside_is_the_part_played() -> None:
+    review = page(
+        "Halvard Moe, the aging king of the Bergen Folk Festival, is played by Oren Vale, a "
+        "wiry man in a sequinned jacket who sings every verse as if it were scripture.",
+    )
+    assert cast(review)["Oren Vale"] == "Halvard Moe"
+
+
+def test_the_subject_before_a_who_clause_is_the_part_played() -> None:
+    # The twin: the aside a "who" clause with a second name in it (an alias).
+    review = page(
+        "The smuggler, Idris Lunde, who trades under the name Karl Brun, is played by Tobin "
+        "Rask with a quiet, lethal patience.",
+    )
+    assert cast(review)["Tobin Rask"] == "Idris Lunde"
+
+
+# --- "the mother, whom Jack calls simply Ma": the name the story calls the person ---
+
+
+def test_a_description_then_the_name_another_calls_them() -> None:
+    review = page(
+        "Lia Sand plays the mother, whom Teo calls simply Mor. It is a performance of great "
+        "control.",
+        labels="Starring: Lia Sand, Oren Vale",
+    )
+    assert cast(review)["Lia Sand"] == "Mor"
+
+
+def test_a_description_then_the_name_everyone_calls_them() -> None:
+    # The twin: "who everyone calls", in an "as" credit.
+    review = page(
+        "Oren Vale is wonderful as the harbour master, who everyone calls Skipper, a man with a "
+        "story for every tide.",
+        labels="Starring: Lia Sand, Oren Vale",
+    )
+    assert cast(review)["Oren Vale"] == "Skipper"
+
+
+# --- "The guide is played by X": a subject described, not named, is the part ---
+
+
+def test_a_described_subject_is_played_by_an_actor() -> None:
+    review = page(
+        "Three men walk into the forbidden zone. The guide is played by Oren Vale, shaven-headed "
+        "and watchful, with the patience of a man who has waited years.",
+        labels="Starring: Lia Sand, Oren Vale",
+    )
+    assert cast(review)["Oren Vale"] == "The guide"
+
+
+def test_a_described_subject_with_a_who_clause_is_played_by_an_actor() -> None:
+    # The twin: the subject after an opening phrase, a relative clause on it, and a dash.
+    review = page(
+        "In a quiet late scene, the judge who hears Anselm's appeal — played by Tobin Rask, in "
+        "one of his last roles — asks him whether he forgives the court.",
+        labels="Starring: Lia Sand, Tobin Rask",
+    )
+    assert cast(review)["Tobin Rask"] == "the judge"

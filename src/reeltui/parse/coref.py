@@ -245,7 +245,8 @@ class _Page:
         if self.title and ("title character" in joined or "title role" in joined):
             self.title = ""  # a film named after its hero: the title is a part too
         self.taken = {fold(role) for _, role in found if role}
-        self.with_part = {fold(actor) for actor, role in found if role}
+        # (a part only described in lower case, "as a dead woman", leaves room for a name)
+        self.with_part = {fold(actor) for actor, role in found if role and not role[:1].islower()}
         self.credited = {fold(actor) for actor, _ in found} | set(known.actors)
         self._before = ("", "")
         self._evidence: dict[str, str | None] = {}
@@ -492,8 +493,18 @@ class _Page:
             if sex and _pronoun_sex(previous.split(" ", 1)[0]) != sex:
                 return None
             previous = earlier
+        elif sex and _pronoun_only(previous, sex) and not self._persons(previous):
+            # "Reyka Gama is a profiler … . As an adult she is brilliant … . X plays her": a
+            # sentence that names nobody and goes on about "she" keeps the one before's person
+            previous = earlier
         far = [c for c in self._characters(previous) if self._fits(c, sex)]
         return far[0] if far else None
+
+    def _persons(self, sentence: str) -> list[str]:
+        """The characters of `sentence` that read as persons: a name's shape or a sign."""
+        return [
+            c for c in self._characters(sentence) if is_name(c) or self.person_sign(c) is not None
+        ]
 
     def _fits(self, name: str, sex: str) -> bool:
         sign = self.person_sign(name)
@@ -721,6 +732,21 @@ _AFTER_PRONOUN = frozenset(
 )
 
 
+# A subject pronoun as a word of a sentence, by its sex.
+_SUBJECT_PRONOUNS = {"f": re.compile(r"\b[Ss]he\b"), "m": re.compile(r"\b[Hh]e\b")}
+
+
+def _pronoun_only(sentence: str, sex: str) -> bool:
+    """Whether `sentence` tells of one person by a subject pronoun of `sex` ("she … she"), and
+    never by the other's."""
+    other = "m" if sex == "f" else "f"
+    return bool(
+        sentence
+        and _SUBJECT_PRONOUNS[sex].search(sentence)
+        and not _SUBJECT_PRONOUNS[other].search(sentence)
+    )
+
+
 def _pronoun_sex(pronoun: str) -> str:
     return "f" if pronoun.lower() in ("her", "she") else "m"
 
@@ -828,6 +854,8 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
     `_Page.person_sign`)."""
     before = text[max(0, start - 40) : start].split()
     after = text[end : end + 60]
+    if len(before) > 1 and before[-1] in _SELF_SEX and before[-2].lower() in _CALLS:
+        return _SELF_SEX[before[-1]]  # "a soldier who calls himself Killmonger"
     for raw in reversed(before[-3:]):
         word = raw.strip(",").lower()
         if word in _PERSON_NOUNS:
@@ -854,6 +882,11 @@ def _sign_at(text: str, start: int, end: int) -> str | None:
             if bare in _PERSON_NOUNS:
                 return _sex(bare)
     return person_sign_after(text, end)
+
+
+# "calls himself X", "styled herself X": a name a person of the story takes, and its sex.
+_SELF_SEX = {"himself": "m", "herself": "f"}
+_CALLS = frozenset("calls called styles styled names named dubs dubbed".split())
 
 
 # Jobs behind the camera: the name after one is a maker's, never the actor an anaphor means.

@@ -16,14 +16,16 @@ import re
 __all__ = ["RECALL_WORDS", "elsewhere_part"]
 
 # Words that recall a part from elsewhere, one of them in the clause before "as".
-RECALL_WORDS = ("know", "watch", "aka ", "a.k.a.")
+# A relative clause in the past recalls one too: "X, who was so good as Y in Z, plays …".
+RECALL_WORDS = ("know", "watch", "aka ", "a.k.a.", "who was ", "who were ")
 _RECALLED = re.compile(
-    r"(?:\b(?:know|known|watch(?:ing|ed)?)\b"
+    r"(?:\b(?:know|known|watch(?:ing|ed)?|who\s+(?:was|were))\b"
     r"[^.;:!?]{0,60}?\bas|\baka|\ba\.k\.a\.)\s+$",
     re.IGNORECASE,
 )
-# Right after the part: the other work ("from Hook", "in Super Story", "on The Wire").
-_OTHER_WORK = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+)?[\"“‘']?[A-Z0-9]")
+# Right after the part: the other work ("from Hook", "in Super Story", "on The Wire", "in the
+# indie Short Term 12").
+_OTHER_WORK = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+(?:[a-z]+\s+){0,2})?[\"“‘']?[A-Z0-9]")
 
 
 def elsewhere_part(part: str, texts: list[str]) -> bool:

@@ -34,13 +34,13 @@ the actor's name, and it never adds a word that is not written there next to the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reeltui.model import Credit
 from reeltui.parse.coref import quality_of_acting
 from reeltui.text import fold
 
-__all__ = ["settle_roles"]
+__all__ = ["aside_subject", "described_subject", "settle_roles"]
 
 #: How far (in characters) a role may stand from its actor's name and still be their credit.
 _REACH = 260
@@ -55,6 +55,11 @@ _AKA = re.compile(
 )
 _NAMED = re.compile(rf"\b(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,3}})$")
 _NAMED_AFTER = re.compile(rf"\s+(?:named|called|nicknamed)\s+({_WORD}(?:\s+{_WORD}){{0,3}})")
+# "the mother, whom Jack calls simply Ma": the name another person of the story calls them.
+_CALLED_BY = re.compile(
+    rf",\s+(?:whom|who)\s+(?:{_WORD}|everyone|everybody|the\s+[a-z]+(?:\s+[a-z]+)?)\s+calls?"
+    rf"\s+(?:simply\s+|just\s+|only\s+)?({_WORD}(?:\s+{_WORD}){{0,2}})(?=[,;:]|\.(?:\s|$)|$)"
+)
 # After a description's head noun: ", Captain Klenzendorf," (the name the description gives).
 _APPOSED_NAME = re.compile(
     rf"(?:\s+[a-z][\w’'\-]*){{0,2}},\s+({_WORD}(?:\s+{_WORD}){{0,3}})"
@@ -291,7 +296,11 @@ def _description_name(text: str, start: int, end: int, role: str, actors: set[st
         return None
     if not (role[:1].islower() or _after_determiner(text, start, allow_capitals=True)):
         return None
-    m = _NAMED_AFTER.match(text, end) or _APPOSED_NAME.match(text, end)
+    m = (
+        _NAMED_AFTER.match(text, end)
+        or _CALLED_BY.match(text, end)
+        or _APPOSED_NAME.match(text, end)
+    )
     if m is None or not (role[:1].islower() or m.re is _APPOSED_NAME):
         return None
     name = m.group(1)
@@ -449,3 +458,46 @@ def _named_alone(page: str, name: str, dropped: str) -> bool:
             return True
         at = page.find(name, at + 1)
     return False
+
+
+# Before "is played by": the subject, a name, then an aside on it set off by commas ("Haven
+# Hamilton, the patriarch of the Grand Ole Opry, is", "Ikhlaq Khan, who goes by the alias
+# Hafiz Ali, is"); the names inside the aside only describe the subject.
+_ASIDE_SUBJECT = re.compile(
+    rf"(?:^|\s)({_WORD}(?:\s+{_WORD}){{0,2}}),\s+(?:the|a|an|who|whose)\s[^,;:()]{{3,90}},"
+    r"\s*(?:is|was)\s*$"
+)
+
+
+def aside_subject(sentence: str) -> str | None:
+    """The name that is the subject of `sentence`, which ends "Name, <aside>, is" before
+    "played by", or None."""
+    if not sentence.endswith(("is ", "was ")):
+        return None
+    m = _ASIDE_SUBJECT.search(sentence)
+    return m.group(1) if m else None
+
+
+# Before "played by": a clause whose subject is a person described, not named ("The guide is",
+# "where the clerk who takes their money is", "the judge who presides over the trial —"): a
+# determiner, up to three words in lower case and the head noun, maybe a relative clause on it.
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:where|and|while|when)\s+)"
+    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}?([a-z][\w’'\-]*))"
+    r"(?:\s+(?:who|whose)\s[^,;:()—–]{3,90}?)?"
+    r"\s*(?:,|[—–]|\s(?:is|was))\s*$"
+)
+# Nouns for people of a story that no agent-noun ending shows.
+_STORY_PEOPLE = frozenset("guide judge clerk chief cook monk maid nurse priest thief".split())
+
+
+def described_subject(sentence: str, person_noun: Callable[[str], bool]) -> str | None:
+    """The person described as the subject of `sentence`, which ends where "played by"
+    follows ("The guide is"), or None; `person_noun` tells the nouns for people."""
+    m = _DESCRIBED_SUBJECT.search(sentence)
+    if m is None:
+        return None
+    head = m.group(2)
+    if head not in _STORY_PEOPLE and not person_noun(head):
+        return None
+    return m.group(1)

@@ -52,6 +52,7 @@ from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
 from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
+from reeltui.parse.role_span import aside_subject, described_subject
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -2323,6 +2324,9 @@ def _role_in(sentence: str, known: Known) -> str | None:
     description ("Vincent, a lawyer and old friend, played by"), else the description alone
     ("her monstrous godmother, played by"), else the nearest capitalised name outside
     brackets that is not an actor nor crew."""
+    subject = aside_subject(sentence)
+    if subject and subject.split()[0].lower() not in _NOT_ROLE and known.full(subject) is None:
+        return subject  # "Haven Hamilton, the patriarch of the Opry, is played by"
     related = _RELATION_SUBJECT.match(sentence)
     if related and _person_noun(related.group(2)):
         return related.group(1)
@@ -2369,7 +2373,7 @@ def _role_in(sentence: str, known: Known) -> str | None:
             continue
         if known.full(word) is None and word.lower() not in _NOT_ROLE:
             return word
-    return None
+    return described_subject(sentence, _person_noun)  # "The guide is played by" (role_span)
 
 
 # "Karnan, the grieving grandfather whose death …, played by": a name, then a description of
@@ -2747,6 +2751,8 @@ def _possessed(text: str, start: int) -> tuple[str | None, bool]:
     """What follows "'s": (a character's name, True), (a description of a person, False), or
     (None, False) for anything else (a work, a relation, a thing)."""
     words = text[start : start + 120].split()
+    if words[:1] == ["own"]:
+        return None, False  # "X's own Cantonese cover", "Lagos's own X": the owner's, no part
     description: list[str] = []
     name: list[str] = []
     for n, raw in enumerate(words):
