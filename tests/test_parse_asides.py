@@ -48,3 +48,28 @@ def test_lifted() -> None:
     assert lifted(text) == text
     text = "Mia Holm, playing the girl, makes her eerie."
     assert lifted(text) == text
+
+
+def test_an_aside_that_is_the_credit() -> None:
+    review = page(
+        "And Vera Lindahl, playing Sepa, the most devout of the healer's followers, turns "
+        "faith into something close to menace.",
+    )
+    assert cast(review).get("Vera Lindahl") == "Sepa"
+
+
+def test_an_aside_that_is_the_credit_with_a_described_part() -> None:
+    # The twin: the named part after a determiner and describing words, no description after.
+    review = page(
+        "Rosa Quint, playing the bookish younger sister Mel, makes the most of her few scenes.",
+    )
+    assert cast(review).get("Rosa Quint") == "Mel"
+
+
+def test_an_aside_of_another_work_credits_nobody() -> None:
+    review = page("Greta Voss, playing a similar widow in Harbour Street, was better served.")
+    assert cast(review) == {}
+    text = "Greta Voss, playing Tony in Harbour Street, was better served."
+    assert lifted(text) == text
+    text = "Mia Holm, as Ada Lane, makes her eerie."
+    assert lifted(text) == text

@@ -11,7 +11,11 @@ aside starts with a word in lower case (not the next name of a list: "X, Y and Z
 to the next comma within the sentence, and is followed by a word in lower case that can be a
 verb. An aside that says what the person does in making the film ("X, who wrote the novel,
 …", "X, the director, …") or that itself credits a part ("X, playing Sepa, …", "X, as Y, …")
-stays: the first keeps the sentence from reading as a credit, the second is read as written.
+stays: the first keeps the sentence from reading as a credit, the second is read as written,
+unless it names the part after "playing" or after a participle's "as" ("X, playing Sepa, the
+most devout of …, turns …", "X, lounging through the film as the playboy Monte Beragon, …"):
+that aside is made the clause's own ("X plays Sepa, …, and turns …"), the part of another work
+or time ("playing Tony in Y", "… before") left alone.
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ from reeltui.parse.credits import is_name, name_before
 __all__ = ["lifted"]
 
 # ", aside, verb": the aside opens with a word in lower case and holds no sentence stop, no
-# bracket and no quote (a quoted title inside is an aside about another work: left alone).
+# bracket and no quote (a quoted title inside is an aside about another work: left alone); one
+# comma inside is allowed before a word in lower case ("in a gentle, courtly performance").
 _ASIDE = re.compile(r", ([a-z][^,;:.!?()\"“”]{1,110}), ([a-z]+)\b")
+_ASIDE_TWO = re.compile(r", ([a-z][^,;:.!?()\"“”]{1,60}, [a-z][^,;:.!?()\"“”]{1,60}), ([a-z]+)\b")
 
 # Words after the aside that are not a verb of the subject: the aside was not one.
 _NOT_VERBS = frozenset(
@@ -32,8 +38,13 @@ _NOT_VERBS = frozenset(
     and or but nor so yet then who whom whose which that what where when while whereas though
     although because if as like than with without in on at of for to from by into onto about
     he she they it we you i his her their its our your the a an this these those there here
-    not also too even only just still meanwhile however perhaps
+    not also too even only just still meanwhile however perhaps always
     """.split()
+)
+# Verbs that end neither in "s" nor in "ed".
+_BARE_VERBS = frozenset(
+    "is was has had put did does can could will would may might must shall should gave made "
+    "took got held brought caught kept left lent won stole sang".split()
 )
 
 # Words of the making of a film, of another work or of a credit inside the aside: it stays.
@@ -44,31 +55,69 @@ _KEPT = re.compile(
     r"character|reprising|portray\w*)\b"
 )
 
+# An aside that is itself the credit: "X, playing Sepa, turns …", "X, lounging through the film
+# as the playboy Monte Beragon, embodies …": the part a run of capitalised words (a named part),
+# after a determiner and describing words, then the aside ends or a description follows. (A bare
+# "X, as Y, …" is left as written: the readers of credits read it so.)
+_CREDIT_ASIDE = re.compile(
+    r"(?:playing|portraying|[a-z]+ing\s(?:[a-z]+\s){0,5}as)\s+"
+    r"((?:(?:the|his|her|their|an?)\s+(?:[a-z\-]+,?\s+){0,3})?"
+    r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)(?:,|$)"
+)
+# A part of another work or another time: "playing Tony in another film", "as Y once".
+_ELSEWHERE = re.compile(r"\b(?:in|on|from|for|at|once|before|previously|earlier|again|who|which)\b")
+
 
 def lifted(text: str) -> str:
-    """`text` with each aside between a clause-opening full name and its verb taken out (see
-    the module's docstring); `text` itself when it has none."""
+    """`text` with each aside between a clause-opening full name and its verb taken out, and
+    an aside that credits a part made the clause's own ("X, playing Y, turns …" read as "X
+    plays Y, and turns …"); `text` itself when it has neither (see the module's docstring)."""
     if ", " not in text:
         return text
     out: list[str] = []
     done = 0
-    for m in _ASIDE.finditer(text):
-        if m.start() < done or m.group(2) in _NOT_VERBS:
+    at = text.find(", ")
+    while at != -1:
+        m = _ASIDE.match(text, at)
+        if m is None or not _verb(m.group(2)):
+            m = _ASIDE_TWO.match(text, at)
+        if m is None or not _verb(m.group(2)):
+            at = text.find(", ", at + 2)
             continue
-        name = name_before(text, m.start())
-        if name is None or not is_name(name):
+        name = name_before(text, at)
+        if name is None or not is_name(name) or not _opens_clause(text, at - len(name)):
+            at = text.find(", ", at + 2)
             continue
-        start = m.start() - len(name)
-        if not _opens_clause(text, start):
+        aside = m.group(1)
+        credit = _CREDIT_ASIDE.match(aside)
+        part = aside[credit.start(1) :] if credit is not None else ""
+        if credit is not None and not _MAKING.search(aside) and not _ELSEWHERE.search(part):
+            out.append(text[done:at] + f" plays {part}, and")
+        elif _KEPT.search(aside):
+            at = text.find(", ", at + 2)
             continue
-        if _KEPT.search(m.group(1)):
-            continue
-        out.append(text[done : m.start()])
+        else:
+            out.append(text[done:at])
         done = m.start(2) - 1  # keep the space before the verb
+        at = text.find(", ", done)
     if not out:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+_MAKING = re.compile(r"\b(?:direct\w*|wr[io]te|writ\w*|produc\w*|creat\w*|himself|herself)\b")
+
+
+def _verb(word: str) -> bool:
+    """Whether `word` (in lower case) can be the verb of a sentence's subject."""
+    if word in _NOT_VERBS:
+        return False
+    return (
+        word in _BARE_VERBS
+        or (word.endswith("s") and not word.endswith(("ss", "us")))
+        or (word.endswith("ed"))
+    )
 
 
 def _opens_clause(text: str, start: int) -> bool:
