@@ -73,3 +73,22 @@ def test_an_aside_of_another_work_credits_nobody() -> None:
     assert lifted(text) == text
     text = "Mia Holm, as Ada Lane, makes her eerie."
     assert lifted(text) == text
+
+
+def test_an_aside_after_a_word_for_a_performer() -> None:
+    review = page(
+        "Ole Brunvoll is unsettling as the puppeteer, his courtesy more frightening than any "
+        "threat, and veteran Sigrid Halvorsen, one of the country's most loved actors, is "
+        "magnificent as Nyi Marta, a figure of terrible stillness.",
+    )
+    assert cast(review).get("Sigrid Halvorsen") == "Nyi Marta"
+
+
+def test_an_aside_after_a_word_for_a_performer_second_wording() -> None:
+    # The twin: the clause before names its part after "is", another aside after the name.
+    review = page(
+        "The puppeteer is Ole Brunvoll, his courtesy worse than any threat, and veteran Kari "
+        "Lunde, one of the great actors of the old studio days, is superb as Marta Nyland, the "
+        "keeper of the shrine.",
+    )
+    assert cast(review).get("Kari Lunde") == "Marta Nyland"

@@ -121,6 +121,14 @@ def _verb(word: str) -> bool:
 
 
 def _opens_clause(text: str, start: int) -> bool:
-    """Whether the name at `start` opens a sentence or a clause: a subject, not an object."""
+    """Whether the name at `start` opens a sentence or a clause: a subject, not an object
+    (maybe after a word for a performer: "and veteran X, one of …, is")."""
+    for word in _PERFORMER_WORDS:
+        if text.endswith(word, 0, start):
+            start -= len(word)
+            break
     head = text[max(0, start - 6) : start]
     return start == 0 or head.endswith((". ", "! ", "? ", "; ", ": ", "and ", "And ", "But "))
+
+
+_PERFORMER_WORDS = ("veteran ", "newcomer ", "actor ", "actress ")
