@@ -26,6 +26,13 @@ from reeltui.parse.credits import is_name, name_before
 
 __all__ = ["lifted"]
 
+# How an aside opens: a determiner, a relative word, a preposition, a participle, a word of
+# time or of fame (the search starts with a literal ", ").
+_START = re.compile(
+    r", (?:the|an?|who|whom|whose|in|so|fresh|now|then|still|long|one|known|better|yes|as|"
+    r"with|until|once|veteran|[a-z]+ing|[a-z]+ed)\b"
+)
+
 # ", aside, verb": the aside opens with a word in lower case and holds no sentence stop, no
 # bracket and no quote (a quoted title inside is an aside about another work: left alone); one
 # comma inside is allowed before a word in lower case ("in a gentle, courtly performance").
@@ -76,17 +83,17 @@ def lifted(text: str) -> str:
         return text
     out: list[str] = []
     done = 0
-    at = text.find(", ")
-    while at != -1:
+    for start in _START.finditer(text):
+        at = start.start()
+        if at < done or not text[text.rfind(" ", 0, at) + 1 : at][:1].isupper():
+            continue  # (no name ends before this comma)
         m = _ASIDE.match(text, at)
         if m is None or not _verb(m.group(2)):
             m = _ASIDE_TWO.match(text, at)
         if m is None or not _verb(m.group(2)):
-            at = text.find(", ", at + 2)
             continue
         name = name_before(text, at)
         if name is None or not is_name(name) or not _opens_clause(text, at - len(name)):
-            at = text.find(", ", at + 2)
             continue
         aside = m.group(1)
         credit = _CREDIT_ASIDE.match(aside)
@@ -94,12 +101,10 @@ def lifted(text: str) -> str:
         if credit is not None and not _MAKING.search(aside) and not _ELSEWHERE.search(part):
             out.append(text[done:at] + f" plays {part}, and")
         elif _KEPT.search(aside):
-            at = text.find(", ", at + 2)
             continue
         else:
             out.append(text[done:at])
         done = m.start(2) - 1  # keep the space before the verb
-        at = text.find(", ", done)
     if not out:
         return text
     out.append(text[done:])
