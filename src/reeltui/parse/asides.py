@@ -100,7 +100,7 @@ def lifted(text: str) -> str:
         part = aside[credit.start(1) :] if credit is not None else ""
         if credit is not None and not _MAKING.search(aside) and not _ELSEWHERE.search(part):
             out.append(text[done:at] + f" plays {part}, and")
-        elif _KEPT.search(aside):
+        elif _KEPT.search(aside) or _names_a_part(aside):
             continue
         else:
             out.append(text[done:at])
@@ -112,6 +112,18 @@ def lifted(text: str) -> str:
 
 
 _MAKING = re.compile(r"\b(?:direct\w*|wr[io]te|writ\w*|produc\w*|creat\w*|himself|herself)\b")
+
+
+def _names_a_part(aside: str) -> bool:
+    """Whether the aside ends on a name that is no work's ("a bald and hissing Feyd-Varn", "the
+    lawyer Vincent"): the part itself, read as written; "fresh from The Office" is lifted."""
+    words = aside.split()
+    if not words[-1][:1].isupper():
+        return False
+    for word in reversed(words):
+        if not word[:1].isupper():
+            return word not in ("from", "of", "in", "on", "at")
+    return True
 
 
 def _verb(word: str) -> bool:
