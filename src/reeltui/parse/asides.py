@@ -16,21 +16,43 @@ unless it names the part after "playing" or after a participle's "as" ("X, playi
 most devout of …, turns …", "X, lounging through the film as the playboy Monte Beragon, …"):
 that aside is made the clause's own ("X plays Sepa, …, and turns …"), the part of another work
 or time ("playing Tony in Y", "… before") left alone.
+
+Cost: one search of each paragraph that names someone finds the places an aside can end, a
+comma before a verb the readers of credits read ("…, is", "…, plays", "…, gives") or before
+"playing"; only from there is the comma where the aside opens looked for, one or two commas
+back. (A search of every comma that opens an aside cost several times as much.)
 """
 
 from __future__ import annotations
 
 import re
 
-from reeltui.parse.credits import is_name, name_before
+from reeltui.parse.credits import is_name, name_before, names_someone
+from reeltui.text import literal_alternation
 
 __all__ = ["lifted"]
 
 # How an aside opens: a determiner, a relative word, a preposition, a participle, a word of
-# time or of fame (the search starts with a literal ", ").
+# time or of fame; and the next comma, before a word in lower case, comes within the aside's
+# length (one search, from a literal ", ", finds the few commas where an aside can open).
 _START = re.compile(
     r", (?:the|an?|who|whom|whose|in|so|fresh|now|then|still|long|one|known|better|yes|as|"
-    r"with|until|once|veteran|[a-z]+ing|[a-z]+ed)\b"
+    r"with|until|once|veteran|[a-z]+(?:ing|ed))\b(?=[^,;:.!?()\"“”]{0,110}, [a-z])"
+)
+
+# Where an aside can end: before a verb the readers of credits read after a name ("X, …, is
+# Y", "…, plays Y", "…, gives Y a …"); or where an aside that credits a part opens ("X, playing
+# Y, …"). One search of a literal ", " finds the few places to look back from.
+_CREDIT_STARTS = frozenset(("playing", "portraying"))
+_ANCHOR = re.compile(
+    r", ("
+    + literal_alternation(
+        """is was has had plays played gives gave makes made brings brought turns gets goes
+        does lends steals delivers embodies carries registers looks seems proves shines
+        captures manages holds nails offers finds anchors infuses imbues invests sells gets
+        creates keeps remains becomes takes puts playing portraying""".split()
+    )
+    + r")\b"
 )
 
 # ", aside, verb": the aside opens with a word in lower case and holds no sentence stop, no
@@ -55,12 +77,31 @@ _BARE_VERBS = frozenset(
 )
 
 # Words of the making of a film, of another work or of a credit inside the aside: it stays.
-_KEPT = re.compile(
-    r"\b(?:as|play|plays|playing|played|voice|voices|voiced|voicing|credited|cast|role|part|"
-    r"direct\w*|wr[io]te|writ\w*|author|novel\w*|produc\w*|creat\w*|compos\w*|film-?maker|"
-    r"screen\w*|script\w*|critic|editor|cinematograph\w*|co-?star\w*|star|stars|starring|"
-    r"character|reprising|portray\w*)\b"
+# (Looked up word by word, each word and each part of a hyphened one: a search of a pattern
+# that opens on a word boundary tries every position of the aside.)
+_KEPT_WORDS = frozenset(
+    """
+    as play plays playing played voice voices voiced voicing credited cast role part wrote
+    write author critic editor co-star costar star stars starring character reprising
+    """.split()
 )
+_KEPT_STARTS = (
+    "direct", "writ", "novel", "produc", "creat", "compos", "film-maker", "filmmaker",
+    "screen", "script", "cinematograph", "co-star", "costar", "portray",
+)  # fmt: skip
+
+
+def _kept(aside: str) -> bool:
+    """Whether the aside holds a word of the making, of another work or of a credit."""
+    for word in aside.replace("’", " ").replace("'", " ").split():
+        if word in _KEPT_WORDS or word.startswith(_KEPT_STARTS):
+            return True
+        if "-" in word and any(
+            part in _KEPT_WORDS or part.startswith(_KEPT_STARTS) for part in word.split("-")
+        ):
+            return True
+    return False
+
 
 # An aside that is itself the credit: "X, playing Sepa, turns …", "X, lounging through the film
 # as the playboy Monte Beragon, embodies …": the part a run of capitalised words (a named part),
@@ -79,36 +120,54 @@ def lifted(text: str) -> str:
     """`text` with each aside between a clause-opening full name and its verb taken out, and
     an aside that credits a part made the clause's own ("X, playing Y, turns …" read as "X
     plays Y, and turns …"); `text` itself when it has neither (see the module's docstring)."""
-    if ", " not in text:
-        return text
+    if ", " not in text or not names_someone(text):
+        return text  # (no full name: the readers of credits skip the paragraph too)
     out: list[str] = []
     done = 0
-    for start in _START.finditer(text):
-        at = start.start()
-        if at < done or not text[text.rfind(" ", 0, at) + 1 : at][:1].isupper():
-            continue  # (no name ends before this comma)
-        m = _ASIDE.match(text, at)
-        if m is None or not _verb(m.group(2)):
-            m = _ASIDE_TWO.match(text, at)
-        if m is None or not _verb(m.group(2)):
-            continue
-        name = name_before(text, at)
-        if name is None or not is_name(name) or not _opens_clause(text, at - len(name)):
-            continue
-        aside = m.group(1)
-        credit = _CREDIT_ASIDE.match(aside)
-        part = aside[credit.start(1) :] if credit is not None else ""
-        if credit is not None and not _MAKING.search(aside) and not _ELSEWHERE.search(part):
-            out.append(text[done:at] + f" plays {part}, and")
-        elif _KEPT.search(aside) or _names_a_part(aside):
-            continue
-        else:
-            out.append(text[done:at])
-        done = m.start(2) - 1  # keep the space before the verb
+    for anchor in _ANCHOR.finditer(text):
+        end = anchor.start()
+        if anchor.group(1) in _CREDIT_STARTS:
+            starts: tuple[int, ...] = (end,)  # "X, playing Y, turns …": the aside opens here
+        else:  # "X, …, is": the aside opens at one of the two commas before the verb
+            one = text.rfind(", ", max(done, end - 112), end)
+            two = text.rfind(", ", max(done, end - 124), one) if one > 0 else -1
+            starts = tuple(at for at in (two, one) if at >= 0)
+        for at in starts:
+            lift = _lift(text, at)
+            if lift is None or end not in (at, lift[0] - 2):
+                continue  # (none, or the verb of this aside is another than the anchor's)
+            out.append(text[done:at] + lift[1])
+            done = lift[0] - 1  # keep the space before the verb
+            break
     if not out:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+def _lift(text: str, at: int) -> tuple[int, str] | None:
+    """The aside opening at the comma `at`, if it is one to lift (see the module's docstring):
+    where the verb after it starts, and what takes the aside's place."""
+    if not text[text.rfind(" ", 0, at) + 1 : at][:1].isupper() or not _START.match(text, at):
+        return None  # (no name ends before this comma, or no aside's first word follows it)
+    m = _ASIDE.match(text, at)
+    if m is None or not _verb(m.group(2)):
+        m = _ASIDE_TWO.match(text, at)
+    if m is None or not _verb(m.group(2)):
+        return None
+    aside = m.group(1)
+    words = aside.split()
+    if not words[0].endswith("ing") and not _KEPT_WORDS.isdisjoint(words):
+        return None  # (a word of a credit or of the making, and no credit of its own: quickly)
+    credit = _CREDIT_ASIDE.match(aside)
+    part = aside[credit.start(1) :] if credit is not None else ""
+    lift = credit is not None and not _MAKING.search(aside) and not _ELSEWHERE.search(part)
+    if not lift and (_kept(aside) or _names_a_part(aside)):
+        return None  # (the words of the aside are tested first: the cheaper test)
+    name = name_before(text, at)
+    if name is None or not is_name(name) or not _opens_clause(text, at - len(name)):
+        return None
+    return m.start(2), f" plays {part}, and" if lift else ""
 
 
 _MAKING = re.compile(r"\b(?:direct\w*|wr[io]te|writ\w*|produc\w*|creat\w*|himself|herself)\b")
