@@ -402,6 +402,11 @@ _PART_IN_WORK_AFTER = re.compile(
     r"(?P<work>[\"“‘']?[A-Z][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on))*)"
     r"|" + _PART_IN + r"(?:his|her|their)\s+(?:new|next|upcoming|latest|forthcoming)\s+(?:film"
     r"|movie|series|show|project|feature|picture)\b"
+    # a work still to come, named by its kind alone ("in the upcoming spin-off", "in a planned
+    # sequel"): not the one reviewed
+    r"|" + _PART_IN + r"(?:the|an?)\s+(?:upcoming|forthcoming|planned|announced|future|next)\s+"
+    r"(?:[\w\-]+\s+)?(?:film|movie|series|show|project|feature|picture|spin-?off|sequel|prequel"
+    r"|remake|reboot|season|instal?lment|chapter)s?\b"
 )
 
 
