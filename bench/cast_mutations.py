@@ -113,6 +113,11 @@ TRAPS = (
     "Composer Ruth Mayne plays the cello on the soundtrack herself.",
     "Ruth Mayne plays host at the after-party every year.",
     "Ken Ito, the film's stunt coordinator, plays down the danger.",
+    # written code-blind for the sixteenth session: a work seen in the story, a work to come
+    "The kids sneak into a midnight monster movie starring Ignatius Vorhees, and the whole "
+    "sequence is pure nostalgia.",
+    "Đorđe Vukašinović plays the villain in the upcoming spin-off, not here, whatever the "
+    "marketing implies.",
 )
 
 

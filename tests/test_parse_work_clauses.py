@@ -222,3 +222,45 @@ def test_idioms_of_play_credit_nobody() -> None:
     assert _page("Ruth Mayne plays a key role in getting the film made, as its producer.") == _OWN
     assert _page("Composer Ruth Mayne plays the cello on the soundtrack herself.") == _OWN
     assert _page("Ken Ito plays host at the after-party every year.") == _OWN
+
+
+# --- a work brought in by "a"/"an" as an object, and a work still to come ---------------------
+
+
+def test_a_work_seen_in_the_story_credits_nobody() -> None:
+    assert (
+        _page(
+            "The kids sneak into a midnight monster movie starring Ivo Harl, and the whole "
+            "sequence is pure nostalgia."
+        )
+        == _OWN
+    )
+    assert (
+        _page(
+            "Her father falls asleep in front of a black-and-white western starring Hollis "
+            "Grane and Lou Pender."
+        )
+        == _OWN
+    )
+
+
+def test_the_film_named_with_a_or_an_as_a_predicate_still_credits() -> None:
+    assert "Kit Morrow" in _page("Salt Harbour is a film starring Dev Malhotra and Kit Morrow.")
+    assert "Dev Malhotra" in _page("Salt Harbour, a quiet film starring Dev Malhotra, is a marvel.")
+
+
+def test_a_part_in_a_work_still_to_come_credits_nobody() -> None:
+    assert (
+        _page("Ivo Harl plays the villain in the upcoming spin-off, not here, whatever you hear.")
+        == _OWN
+    )
+    assert (
+        _page("Mirela Tost plays the young queen in a planned prequel series, worth the wait.")
+        == _OWN
+    )
+
+
+def test_a_part_in_the_sequel_reviewed_still_credits() -> None:
+    assert _page("Dev Malhotra plays the villain in the sequel, and he is superb.")[
+        "Dev Malhotra"
+    ] == ("the villain")

@@ -406,6 +406,14 @@ _PART_IN_WORK_AFTER = re.compile(
     r"|" + _PART_IN + r"(?:his|her|their)\s+(?:new|next|upcoming|latest|forthcoming)\s+(?:film"
     r"|movie|series|show|project|feature|picture)\b"
 )
+# A work still to come, named by its kind alone ("in the upcoming spin-off", "in a planned
+# sequel"): not the one reviewed (tried only when one of `_TO_COME` follows the mention).
+_PART_IN_WORK_TO_COME = re.compile(
+    _PART_IN + r"(?:the|an?)\s+(?:upcoming|forthcoming|planned|announced|future|next)\s+"
+    r"(?:[\w\-]+\s+)?(?:film|movie|series|show|project|feature|picture|spin-?off|sequel|prequel"
+    r"|remake|reboot|season|instal?lment|chapter)s?\b"
+)
+_TO_COME = ("upcoming", "forthcoming", "planned", "announced", "future", "next")
 
 
 # The same with a bare title after "in", when a possessive turn names the part ("X's turn as
@@ -434,7 +442,9 @@ def _part_in_another_work_mention(text: str, end: int, title: str) -> bool:
         or _PART_IN_RELEASED_AFTER.match(text, end, end + 160)
     )
     if m is None:
-        return False
+        return any(map(after.__contains__, _TO_COME)) and bool(
+            _PART_IN_WORK_TO_COME.match(text, end, end + 160)
+        )
     work = m.group("work")
     return work is None or _titled_work(work, title)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
+from reeltui.parse.asides import lifted
 from reeltui.parse.capitals import capitals
 from reeltui.parse.cast_shapes import (
     debut_parts,
@@ -419,7 +420,7 @@ def prose_roles(
     "Y (X)", "played by X"); the second the ones that only tie a role to someone the page
     already credits, or that need the page's own habit to be believed ("X's Character").
     """
-    texts = list(paragraphs)
+    texts = [lifted(text) for text in paragraphs]  # "X, the …, is Y": the aside out (asides.py)
     lows = [lowered(text) for text in texts]
     found: list[tuple[str, str | None]] = []
     # Undecided pairs: (outer, inner, role, whether the sentence says the outer one performs,

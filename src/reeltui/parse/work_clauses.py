@@ -120,7 +120,7 @@ def other_work_clause(text: str, at: int, title: str, texts: Sequence[str] = ())
     before = head[: cue.start()]
     marks = list(_OTHER_WORK_MARK.finditer(before))
     if not marks:
-        return False
+        return _indefinite_work(before)
     mark = marks[-1]
     between = before[mark.end() :]
     if len(between) > 160 or _TURN.search(between):
@@ -149,6 +149,27 @@ def other_work_clause(text: str, at: int, title: str, texts: Sequence[str] = ())
     return _TITLE_AFTER_MARK.search(between) is not None or (
         _PAST_AFTER.match(text, at) is not None
     )
+
+
+# A work brought in by "a" or "an" right before the cue, as the object of a verb or a
+# preposition ("sneak into a midnight monster movie starring A", "watching an old western
+# featuring B"): a work seen in the story or in passing. The film reviewed is named so only as
+# a predicate ("X is a film starring …") or beside its title ("X, a film starring …").
+_INDEFINITE_WORK = re.compile(
+    r"(?:^|\s)(?P<lead>[a-z]+)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + _WORKS + r")\s+$"
+)
+_PREDICATE_WORDS = frozenset(
+    "is was are were be been being becomes became remains seems and or".split()
+)
+
+
+def _indefinite_work(before: str) -> bool:
+    """Whether `before` (the sentence up to a cast cue) ends on a work brought in by "a" or
+    "an" as the object of a verb or a preposition (see `_INDEFINITE_WORK`)."""
+    if " a" not in before:
+        return False
+    m = _INDEFINITE_WORK.search(before, max(0, len(before) - 80))
+    return m is not None and m.group("lead") not in _PREDICATE_WORDS
 
 
 # A relative clause on another work's title: "Its closest cousin is Cold Harbour, in which A
