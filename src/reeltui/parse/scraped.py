@@ -1667,7 +1667,12 @@ _OWNS_SEASON = re.compile(
 
 
 _END_YEAR = re.compile(r"\s+(?:19|20)\d\d$")
-_END_CERTIFICATE = re.compile(r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14)$")
+# A certificate after the title, bare or in brackets as British papers print it under the
+# headline ("Sorry We Missed You (15)", "Paddington 2 (PG)").
+_END_CERTIFICATE = re.compile(
+    r"\s+(?:UA|U|A|PG-13|PG|R|15|12A|18|TV-MA|TV-14"
+    r"|\((?:UA|U|PG-13|PG|R|12|12A|15|18|TV-MA|TV-14)\))$"
+)
 
 
 def _strip_title(text: str) -> str:
