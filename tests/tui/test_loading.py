@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -11,8 +12,9 @@ import pytest
 from bar_support import ask, search_ready
 
 from reeltui.library import Library, Progress
+from reeltui.library.entries import SortKey
 from reeltui.model import FileProblem
-from reeltui.tui.app import ReelApp
+from reeltui.tui.app import ReelApp, _FirstRead
 from reeltui.tui.base import RowsChanged
 from reeltui.tui.collector import HELD_THRESHOLD
 from reeltui.tui.main.film_list import FilmList
@@ -225,3 +227,21 @@ async def test_a_folder_that_cannot_be_read_says_so(make_app: MAKE) -> None:
             "because permission was denied; check that you may read the folder and its files."
             in empty_screen_text(pilot.app)
         )
+
+
+def test_a_first_read_taken_gives_the_catalogs_first_films_and_one_left_unused_is_closed(
+    tmp_path: Path,
+) -> None:
+    root = Path(__file__).resolve().parents[2] / "data" / "reviews"
+    cache = tmp_path / "cache"
+    Library.scan(root, cache_dir=cache).close()
+
+    library, first = _FirstRead(root, cache, SortKey.TITLE).take()
+    assert first.entries and first.entries[0].film.title == "A Million Miles Away"
+    library.close()
+
+    unused = _FirstRead(root, cache, SortKey.YEAR)
+    unused.discard()
+    assert unused._library is not None
+    with pytest.raises(sqlite3.ProgrammingError):
+        unused._library.catalog.first_films(SortKey.TITLE, 5)

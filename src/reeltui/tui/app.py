@@ -149,6 +149,12 @@ class _FirstRead:
         assert self._library is not None and self._first is not None
         return self._library, self._first
 
+    def discard(self) -> None:
+        """Unused (the list is to be sorted otherwise): the catalog it opened is closed."""
+        self._thread.join()
+        if self._library is not None:
+            self._library.close()
+
 
 class _ScanCancelled(Exception):
     """Raised inside the scan's progress callback to stop a scan nobody wants any more."""
@@ -346,6 +352,8 @@ class ReelApp(ReelBase):
         if early is not None and early.sort is sort:
             library, first = early.take()
         else:
+            if early is not None:
+                early.discard()
             library = Library.open_folder(self.paths.data, self.paths.cache)
             first = library.catalog.first_films(sort, _FIRST_FILMS)
         if first.entries:
