@@ -261,12 +261,10 @@ class ReelApp(ReelBase):
         #: The first reads of the catalog, begun as the app starts (`on_load`), taken by the
         #: first load of the library.
         self._first_read: _FirstRead | None = None
-        #: The rules of `app.tcss` as the last start parsed them, given to Textual before it
-        #: parses the file (`style_cache.py`); kept once the list is drawn, if parsed.
-        self._style_cache: StyleCache | None = None
-        if len(self.css_path) == 1:
-            self._style_cache = StyleCache(paths.cache, self.stylesheet, self.css_path[0])
-            self._style_cache.seed()
+        #: The rules of the stylesheet as the last start parsed them, given to Textual before
+        #: it parses (`style_cache.py`); kept once the list is drawn, if any were parsed.
+        self._style_cache = StyleCache(paths.cache, self.stylesheet)
+        self._style_cache.seed()
 
     @cached_property
     def corrections_ui(self) -> CorrectionsUI:
@@ -486,8 +484,7 @@ class ReelApp(ReelBase):
         if drawn is not None:
             drawn.set()
         gc.enable()
-        if self._style_cache is not None:
-            self._style_cache.save()
+        self._style_cache.save()
 
     def on_reel_app_rows(self, message: ReelApp.Rows) -> None:
         """Rows read or changed while loading: show the library if not yet, then patch."""
@@ -571,8 +568,7 @@ class ReelApp(ReelBase):
         gc.freeze()
         gc.enable()
         give_back()
-        if self._style_cache is not None:
-            self._style_cache.save()
+        self._style_cache.save()
 
     def _review_changed(self, change: ReviewChanged) -> None:
         """A review was read again in place (its facts corrected): search the library as it
