@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.screen import Screen
 
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.film_list import FilmList
@@ -121,3 +125,31 @@ async def test_a_resize_behind_an_overlay_still_changes_the_layout(make_app: MAK
         assert pilot.app.screen is screen
         assert screen.has_class("-medium") and not screen.has_class("-wide")
         assert side.region.y >= reader.region.bottom
+
+
+async def test_a_resize_to_the_size_it_has_with_a_layout_pending_lays_out_once(
+    make_app: MAKE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        layouts: list[object] = []
+        refresh_layout = Screen._refresh_layout
+
+        def counted(self: Screen[object], *args: Any, **kwargs: Any) -> None:
+            if self is screen:
+                layouts.append(args)
+            refresh_layout(self, *args, **kwargs)
+
+        monkeypatch.setattr(Screen, "_refresh_layout", counted)
+        screen.refresh(layout=True)
+        screen._screen_resized(app.size)  # as Textual hands on the terminal's report
+        await pilot.pause()
+        assert len(layouts) == 1
+        layouts.clear()
+        await pilot.resize_terminal(90, 40)  # another size: laid out for it
+        await pilot.pause()
+        assert layouts and screen.has_class("-medium")
+        assert screen.query_one("#films-pane").region.width == 28

@@ -31,6 +31,7 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.events import DescendantFocus, ScreenResume
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
@@ -245,6 +246,16 @@ class MainScreen(Screen[None]):
         # changed. While held, the changed regions are kept for the first draw.
         if not self._drawing_held:
             super()._compositor_refresh()
+
+    def _screen_resized(self, size: Size) -> None:
+        # Textual lays the screen out at each resize the terminal reports, even to the size
+        # it has. A start gets one such report after its first rows are given (the size
+        # Textual asked the terminal for, handed on when the app is first idle), when the
+        # layout asked for with them is pending: the two layouts were one after the other, the
+        # second (5 ms of CPU) for nothing. The layout pending is that same layout.
+        if size == self.outer_size and self._layout_required:
+            return
+        super()._screen_resized(size)
 
     def compose(self) -> ComposeResult:
         """Header, the three panes, footer; each widget bound to the state it shows. The
