@@ -40,7 +40,7 @@ from reeltui.model import Credit
 from reeltui.parse.coref import quality_of_acting
 from reeltui.text import fold
 
-__all__ = ["aside_subject", "described_subject", "settle_roles"]
+__all__ = ["actor_after_role", "aside_subject", "described_subject", "settle_roles"]
 
 #: How far (in characters) a role may stand from its actor's name and still be their credit.
 _REACH = 260
@@ -483,7 +483,9 @@ def aside_subject(sentence: str) -> str | None:
 # determiner, up to three words in lower case and the head noun, maybe a relative clause on it.
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:where|and|while|when)\s+)"
-    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}?([a-z][\w’'\-]*))"
+    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}?([a-z][\w’'\-]*)"
+    # what tells which one: "the inspector in charge", "a policeman numbered 223"
+    r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?[a-z][\w’'\-]*|\s+numbered\s+\d+)?)"
     r"(?:\s+(?:who|whose)\s[^,;:()—–]{3,90}?)?"
     r"\s*(?:,|[—–]|\s(?:is|was))\s*$"
 )
@@ -501,3 +503,23 @@ def described_subject(sentence: str, person_noun: Callable[[str], bool]) -> str 
     if head not in _STORY_PEOPLE and not person_noun(head):
         return None
     return m.group(1)
+
+
+# "Mitchell Stephens, as Ian Holm plays him, arrives": the part first, then "as", the actor and
+# a verb of playing with the part as its object.
+_ACTOR_PLAYS_PART = re.compile(
+    rf"({_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:plays|played|portrays|portrayed)\s+(?:him|her)[,;—–]"
+)
+_PART_BEFORE_AS = re.compile(rf"(?:^|[,;:]\s+|\.\s+)({_WORD}(?:\s+{_WORD}){{0,2}}),\s*$")
+
+
+def actor_after_role(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(actor, part) when " as " at `start`..`end` opens "as <actor> plays him," after the part
+    and its comma ("Mitchell Stephens, as Ian Holm plays him,"), else None."""
+    m = _ACTOR_PLAYS_PART.match(text, end)
+    if m is None:
+        return None
+    part = _PART_BEFORE_AS.search(text, max(0, start - 80), start)
+    if part is None or part.group(1).split()[0] in _OPENERS:
+        return None
+    return m.group(1), part.group(1)

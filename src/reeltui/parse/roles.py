@@ -53,7 +53,7 @@ from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
 from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
-from reeltui.parse.role_span import aside_subject, described_subject
+from reeltui.parse.role_span import actor_after_role, aside_subject, described_subject
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -1492,6 +1492,11 @@ def _staged_person(text: str, at: int) -> bool:
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
+        if text[me : me + 1].isupper() and (inverted := actor_after_role(text, ms, me)):
+            player, part = inverted  # "Y, as X plays him," (role_span.py)
+            if known.full(player) or is_name(player):
+                found.append((known.full(player) or player, part))
+            continue
         if _AS_PARTICIPLE.match(text, me):
             continue  # "Ada Lind, as played by Lia Sand, is …": the credit is the "by"
         if _AS_INVERTED.match(text, me):
