@@ -40,7 +40,16 @@ from reeltui.model import Credit
 from reeltui.parse.coref import quality_of_acting
 from reeltui.text import fold
 
-__all__ = ["aside_subject", "described_subject", "settle_roles"]
+__all__ = [
+    "actor_after_role",
+    "as_after_partner",
+    "aside_subject",
+    "described_subject",
+    "named_before",
+    "pronoun_subject",
+    "settle_roles",
+    "subject_described",
+]
 
 #: How far (in characters) a role may stand from its actor's name and still be their credit.
 _REACH = 260
@@ -483,7 +492,9 @@ def aside_subject(sentence: str) -> str | None:
 # determiner, up to three words in lower case and the head noun, maybe a relative clause on it.
 _DESCRIBED_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:where|and|while|when)\s+)"
-    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}?([a-z][\w’'\-]*))"
+    r"((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'\-]*\s+){0,3}?([a-z][\w’'\-]*)"
+    # what tells which one: "the inspector in charge", "a policeman numbered 223"
+    r"(?:\s+(?:in|of|at|from)\s+(?:the\s+)?[a-z][\w’'\-]*|\s+numbered\s+\d+)?)"
     r"(?:\s+(?:who|whose)\s[^,;:()—–]{3,90}?)?"
     r"\s*(?:,|[—–]|\s(?:is|was))\s*$"
 )
@@ -501,3 +512,80 @@ def described_subject(sentence: str, person_noun: Callable[[str], bool]) -> str 
     if head not in _STORY_PEOPLE and not person_noun(head):
         return None
     return m.group(1)
+
+
+# "Mitchell Stephens, as Ian Holm plays him, arrives": the part first, then "as", the actor and
+# a verb of playing with the part as its object.
+_ACTOR_PLAYS_PART = re.compile(
+    rf"({_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:plays|played|portrays|portrayed)\s+(?:him|her)[,;—–]"
+)
+_PART_BEFORE_AS = re.compile(rf"(?:^|[,;:]\s+|\.\s+)({_WORD}(?:\s+{_WORD}){{0,2}}),\s*$")
+
+
+def actor_after_role(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(actor, part) when " as " at `start`..`end` opens "as <actor> plays him," after the part
+    and its comma ("Mitchell Stephens, as Ian Holm plays him,"), else None."""
+    m = _ACTOR_PLAYS_PART.match(text, end)
+    if m is None:
+        return None
+    part = _PART_BEFORE_AS.search(text, max(0, start - 80), start)
+    if part is None or part.group(1).split()[0] in _OPENERS:
+        return None
+    return m.group(1), part.group(1)
+
+
+# "He is played by X", "Now played by X, she …": nothing before "played by" but a pronoun
+# subject and its verb, or an adverb of time; the part is the one the sentence before is about.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:Now|Later|Here|Then|Today),?\s*)?(?:(?:He|She)\s+(?:is|was)(?:\s+(?:now|then))?)?"
+)
+# "Adeel is a taxi driver who …": a name opening its sentence, described by "is a …".
+_SUBJECT_DESCRIBED = re.compile(
+    rf"(?:(?:And|But|Then|Now|Meanwhile)\s+)?({_WORD}(?:\s+{_WORD})?)\s+(?:is|was)\s+"
+    r"(?:a|an|the|his|her|their)\s"
+)
+
+
+def pronoun_subject(sentence: str) -> bool:
+    """Whether `sentence` (the words before "played by") is only a pronoun subject and its
+    verb ("He is"), an adverb of time ("Now"), or both."""
+    return _PRONOUN_SUBJECT.fullmatch(sentence.strip()) is not None
+
+
+def subject_described(sentence: str) -> str | None:
+    """The name `sentence` opens on when the sentence goes on to describe it ("Adeel is a
+    taxi driver who …"), else None."""
+    m = _SUBJECT_DESCRIBED.match(sentence.strip())
+    if m is None or m.group(1).split()[0] in _OPENERS:
+        return None
+    return m.group(1)
+
+
+# "plays opposite her as Murtasim", "stars alongside Ada Lund as …": the partner, then the part.
+_PARTNER_AS = re.compile(
+    rf"(?:opposite|alongside)\s+(?:him|her|them|{_WORD}(?:\s+{_WORD}){{0,2}})\s+as\s+(?=[A-Z])"
+)
+
+
+def as_after_partner(text: str, at: int) -> int | None:
+    """Where the part starts when "opposite <partner> as " opens at `at`, else None."""
+    m = _PARTNER_AS.match(text, at)
+    return m.end() if m else None
+
+
+# "That father is (played by)": a demonstrative and a noun for the person the text named before.
+_DEMONSTRATIVE = re.compile(r"(?:That|This)\s+([a-z][\w\-]*)\s+(?:is|was)")
+
+
+def named_before(sentence: str, before: str) -> str | None:
+    """The name that `before` (the text ahead of `sentence`) gives the person `sentence` calls
+    "that <noun>": "the father of the bride, Lalit Verma, worries … That father is", else None."""
+    m = _DEMONSTRATIVE.fullmatch(sentence.strip())
+    if m is None:
+        return None
+    noun = re.escape(m.group(1))
+    named = re.findall(
+        rf"\b[Tt]he\s+{noun}(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?,\s+({_WORD}(?:\s+{_WORD}){{0,2}}),",
+        before,
+    )
+    return named[-1] if len(set(named)) == 1 else None

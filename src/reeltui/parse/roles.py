@@ -53,7 +53,15 @@ from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
 from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
-from reeltui.parse.role_span import aside_subject, described_subject
+from reeltui.parse.role_span import (
+    actor_after_role,
+    as_after_partner,
+    aside_subject,
+    described_subject,
+    named_before,
+    pronoun_subject,
+    subject_described,
+)
 from reeltui.text import fold, literal_alternation
 
 __all__ = [
@@ -88,7 +96,7 @@ _PERSON_NOUNS = frozenset(
     roommate flatmate coach student professor mayor senator president guard soldier fixer
     journalist reporter hacker doctor nurse mechanic thug bodyguard muse protege protégé
     lord surgeon chairman chairwoman matriarch patriarch buddy executive kingpin tycoon
-    notary
+    notary chief clerk judge thief cook guide stranger alien millionaire billionaire samurai
     """.split()
 )
 _PERFORMANCE = frozenset(
@@ -450,7 +458,7 @@ def prose_roles(
         if "As " in text:
             _as_opening(text, known, found)
         if " by " in low:
-            _played_by(text, low, known, found)
+            _played_by(text, low, known, found, texts[n - 1][-300:] if n else "")
         if respectively:
             _respectively(text, known, found)
         if any(map(text.__contains__, _PLAYS_WORDS)):
@@ -1492,6 +1500,11 @@ def _staged_person(text: str, at: int) -> bool:
 def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X is terrific as Y", "X has a small role as Y", "Retta and Sanjay Rao, as C and P"."""
     for ms, me in _spans(text, " as ", 1):
+        if text[me : me + 1].isupper() and (inverted := actor_after_role(text, ms, me)):
+            player, part = inverted  # "Y, as X plays him," (role_span.py)
+            if known.full(player) or is_name(player):
+                found.append((known.full(player) or player, part))
+            continue
         if _AS_PARTICIPLE.match(text, me):
             continue  # "Ada Lind, as played by Lia Sand, is …": the credit is the "by"
         if _AS_INVERTED.match(text, me):
@@ -2025,9 +2038,10 @@ _ROLE_CUT = re.compile(
 # (A name may open with a capital outside ASCII: "and Émile Varga as".)
 _ANOTHER_NAME = re.compile(r",?\s+and\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]+\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|as\s))")
 # The name that ends a phrase, with its particles, short titles and a quoted nickname:
-# "Gregorio del Pilar", "Sergio St. Carlos", "Barry "Baz" Brown".
+# "Gregorio del Pilar", "Sergio St. Carlos", "Barry "Baz" Brown", "J.P. Shay".
 _NAMED_AT_END = re.compile(
-    r"(?<![\w’'])((?:(?:[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\.|[“\"][A-Z][\w’'\-]*[”\"])\s+"
+    r"(?<![\w’'])((?:(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'\-]*|[A-Z][a-z]{0,2}\."
+    r"|[“\"][A-Z][\w’'\-]*[”\"])\s+"
     r"(?:(?:del|de|da|di|du|van|von|der"
     r"|den|la|le|bin|al|el)\s+)?)*[A-Z][\w’'\-]*)$"
 )
@@ -2209,9 +2223,12 @@ _NOT_ROLE = frozenset(
 )
 
 
-def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | None]]) -> None:
+def _played_by(
+    text: str, low: str, known: Known, found: list[tuple[str, str | None]], before: str = ""
+) -> None:
     """ "Y, played by X", "Played by X, she …", "Y played, improbably, by X": X is an actor; Y
-    the role when named (before "played", or in the sentence before for "Played by X")."""
+    the role when named (before "played", or in the sentence before for "Played by X"; "That
+    father is played by X" may look back into the end of the paragraph `before`)."""
     if not any(map(low.__contains__, _BY_VERBS)):
         return
     # ("played, in a lovely bit of meta-casting, by": an aside of up to 60 characters)
@@ -2264,16 +2281,22 @@ def _played_by(text: str, low: str, known: Known, found: list[tuple[str, str | N
         # "the recruiter, once again played by X": the adverbs stand between role and verb.
         sentence = _ADVERBS_BEFORE_BY.sub(", ", sentence)
         role = _role_in(sentence, known)
-        if role is None and not sentence.strip():
+        if role is None and pronoun_subject(sentence):  # "He is played by X" (role_span.py)
             role = _antecedent(text, m.start(), m.end(), known, pronoun=True)
+        elif role is None and sentence.startswith(("That ", "This ")):
+            earlier = head[: len(head) - len(sentence)]
+            if not earlier.strip():
+                earlier = before  # the paragraph opens on "That father is played by X"
+            role = named_before(sentence, earlier)  # "That father is" (role_span.py)
+            role = role if role and known.full(role) is None else None
         found.append((actor, role))
 
 
-# Right before "played by A and B": two characters, "Sue and John Brierley, a Hobart couple",
+# Right before "(are) played by A and B": two characters, "Sue and John Brierley, a Hobart couple",
 # "Sue and John" (the one surname after both first names is each one's).
 _PAIR_PLAYED = re.compile(
     r"(?<![\w’'\-])([A-Z][\w’'\-]+)\s+and\s+([A-Z][\w’'\-]+)(\s+[A-Z][\w’'\-]+)?"
-    r"(?:,\s+(?:a|an|the)\s+[^,;:.()]{1,50}?)?,?\s*$"
+    r"(?:,\s+(?:a|an|the)\s+[^,;:.()]{1,50}?)?,?(?:\s+(?:are|were))?\s*$"
 )
 
 
@@ -3713,7 +3736,12 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
         if plain and _PLAYS_IT.match(text, m.end()):
             continue  # "the writer-director plays it for laughs": a tone, not a part
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
-            found.append((known.full(plain) or plain, None))  # "X plays opposite Y": no role
+            # "X plays opposite Y": no role, unless "as Z" follows the partner (role_span.py)
+            part_at = as_after_partner(text, m.end())
+            part = _role_phrase(text[part_at : part_at + 160]) if part_at else None
+            found.append(
+                (known.full(plain) or plain, part if part and part[:1].isupper() else None)
+            )
             continue
         if plain and known.full(plain) is None and _PLAYS_HOW.match(text, m.end()):
             continue  # "Night Ferry plays out over one night", "… plays better on a big screen"
@@ -4084,6 +4112,14 @@ def _antecedent(
         related = _related_names(previous, known, sex)
         if len(related) == 1:
             return related[0]  # "His mother, Lee Mi-hyun, runs a restaurant. X plays her"
+        opener = subject_described(previous)  # "Adeel is a taxi driver. He is played by X"
+        if (
+            opener
+            and opener.split()[0].lower() not in _NOT_ROLE
+            and known.full(opener) is None
+            and fold(opener) not in known.not_actors
+        ):
+            return opener
         if sex:
             # "There is the husband, Sang-hwa, who … his wife, Seong-kyeong. X plays him"
             fits = [

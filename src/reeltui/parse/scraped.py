@@ -4206,6 +4206,20 @@ _CAPTION_LIST = re.compile(
 _TITLED = re.compile(r"\b[A-Z0-9]")
 
 
+_WRAPPED_CAPTION = re.compile(r"^\[(?:Image|Photo|Picture|Caption):\s+(.{8,238}?)\]?$")
+
+
+def wrapped_caption_roles(units: list[str], title: str) -> list[tuple[str, str | None]]:
+    """Credits of a caption that a page saved as text keeps in brackets: "[Image: A as X in
+    Title. Courtesy of …]", read as `_plain_caption` reads a caption of its own."""
+    found: list[tuple[str, str | None]] = []
+    key = loose_key(title)
+    for unit in units:
+        if unit.startswith("[") and " as " in unit and (m := _WRAPPED_CAPTION.match(unit)):
+            found.extend(_plain_caption(m.group(1).rstrip("]").strip(), key))
+    return found
+
+
 def _plain_caption(unit: str, title_key: str) -> list[tuple[str, str | None]]:
     """Credits from a caption without quotes: "A as the Priest and B as Fleur. Photograph: …",
     "A, B and C in the final season of Title. CBC". The caption must be nothing but names
@@ -4649,6 +4663,9 @@ def _facts(
         add(credit.actor, credit.role)
     for actor, role in [*extra, *captions, *acting]:
         add(actor, role)
+    for actor, role in wrapped_caption_roles(page.units[: min(end, len(page.units))], title):
+        if fold(actor) in cast:  # a role for an actor credited already, never a new actor
+            add(actor, role)
     # An actor the prose alone credits, always in a clause about another film or season, is
     # that film's cast ("last season's X", "X, so good in Y").
     backed = labelled | {fold(actor) for actor, _ in captions}
