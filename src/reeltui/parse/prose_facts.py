@@ -356,8 +356,9 @@ def release_year(
 
 # --- makers named with the headline's film ---------------------------------------------------
 
-# A possessive: "X's ", "Evans' ".
-_POSSESSIVE = re.compile(r"[’']s\s|(?<=s)[’']\s")
+# A possessive: "X's ", "Evans' ". (Opening on the quote in both forms, so that a search skips
+# to the next quote instead of trying the look-behind at every character.)
+_POSSESSIVE = re.compile(r"[’'](?:s\s|(?<=s[’'])\s)")
 # The name before it: capitalised words, a particle, a quoted nickname ("David 'Tosh' Gitonga").
 _NAME_WORD = capitals(r"(?:[A-Z][\w.\-]*|['‘][A-Z][\w\-]*['’])")
 _NAME_BEFORE = re.compile(
