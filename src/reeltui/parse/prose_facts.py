@@ -532,7 +532,12 @@ _SHARE_OF = re.compile(
     r"\s*(?:[.,;:)—–]|$)|(?:\s+[\w-]+){0,3}?\s+(?:episodes?|half|halves|instal+ments?|chapters?"
     r"|parts?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
 )
-_DIRECTING_VERB = re.compile(r"\b(?:directs|directed|helms|helmed|co-directs|directing)\b")
+# "directs", "directed", "directing", "helms", "helmed", "co-directs" as whole words. Each word's
+# first letter comes first and the word boundary is checked behind it, so that a search skips
+# to those letters instead of trying the boundary at every character (the same matches).
+_DIRECTING_VERB = re.compile(
+    r"(?:d(?<=\bd)irect(?:s|ed|ing)|h(?<=\bh)elm(?:s|ed)|c(?<=\bc)o-directs)\b"
+)
 _SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _DUTY_CUES = ("direct", "Direct", "camera", "helm")
 # What every match of `_SHARE_DUTIES` and `_DUTIES_TO` holds, in lower case: one search first.
