@@ -97,9 +97,11 @@ _NAME_WINDOW = 120
 
 
 # Two capitalised words in a row (maybe with a particle between): what a full name needs.
+# (Possessive runs: neither the word's characters nor the white space after it can be given
+# back to what follows, so a failed try stops at once instead of shortening the word.)
 _NAME_PAIR = re.compile(
     capitals(
-        r"[A-Z][\w’'\-.]*\s+(?:(?:de|da|das|del|della|der|di|do|dos|du|la|le|van|von|y|bin|al|ter|ten)"
+        r"[A-Z][\w’'\-.]*+\s++(?:(?:de|da|das|del|della|der|di|do|dos|du|la|le|van|von|y|bin|al|ter|ten)"
         r"\s+)?[A-Z]"
     )
 )

@@ -90,9 +90,14 @@ _OTHER_WORK_CAST = re.compile(
 )
 
 
+# (The words are "remake", "reboot", "sequel", "spin-off", "series", "season", "prequel",
+# "version", "adaptation", "original", "outing", "film", "movie", "instalment" or "installment",
+# "chapter": each first letter leads and the word boundary is checked behind it, so that a
+# search skips to those letters instead of trying the boundary at every character.)
 _OTHER_KIND = re.compile(
-    r"\b(?:remake|sequel|prequel|version|adaptation|original|reboot|spin-off|series|season|film"
-    r"|movie|instalment|installment|chapter|outing)s?,"
+    r"(?:r(?<=\br)e(?:make|boot)|s(?<=\bs)(?:equel|pin-off|eries|eason)|p(?<=\bp)requel"
+    r"|v(?<=\bv)ersion|a(?<=\ba)daptation|o(?<=\bo)(?:riginal|uting)|f(?<=\bf)ilm|m(?<=\bm)ovie"
+    r"|i(?<=\bi)nstall?ment|c(?<=\bc)hapter)s?,"
 )
 # Another part of the same work told by its place: "The second series, China Girl, set in
 # Sydney and starring …", "its next film, Salt Flats, with …".

@@ -356,8 +356,9 @@ def release_year(
 
 # --- makers named with the headline's film ---------------------------------------------------
 
-# A possessive: "X's ", "Evans' ".
-_POSSESSIVE = re.compile(r"[’']s\s|(?<=s)[’']\s")
+# A possessive: "X's ", "Evans' ". (Opening on the quote in both forms, so that a search skips
+# to the next quote instead of trying the look-behind at every character.)
+_POSSESSIVE = re.compile(r"[’'](?:s\s|(?<=s[’'])\s)")
 # The name before it: capitalised words, a particle, a quoted nickname ("David 'Tosh' Gitonga").
 _NAME_WORD = capitals(r"(?:[A-Z][\w.\-]*|['‘][A-Z][\w\-]*['’])")
 _NAME_BEFORE = re.compile(
@@ -531,7 +532,12 @@ _SHARE_OF = re.compile(
     r"\s*(?:[.,;:)—–]|$)|(?:\s+[\w-]+){0,3}?\s+(?:episodes?|half|halves|instal+ments?|chapters?"
     r"|parts?|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
 )
-_DIRECTING_VERB = re.compile(r"\b(?:directs|directed|helms|helmed|co-directs|directing)\b")
+# "directs", "directed", "directing", "helms", "helmed", "co-directs" as whole words. Each word's
+# first letter comes first and the word boundary is checked behind it, so that a search skips
+# to those letters instead of trying the boundary at every character (the same matches).
+_DIRECTING_VERB = re.compile(
+    r"(?:d(?<=\bd)irect(?:s|ed|ing)|h(?<=\bh)elm(?:s|ed)|c(?<=\bc)o-directs)\b"
+)
 _SPLIT = re.compile(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _DUTY_CUES = ("direct", "Direct", "camera", "helm")
 # What every match of `_SHARE_DUTIES` and `_DUTIES_TO` holds, in lower case: one search first.

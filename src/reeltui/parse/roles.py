@@ -5103,18 +5103,18 @@ _NAME_SERIES = rf"{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|&)\s+{_LIS
 # Names, then what actors do: "A and B lead the cast", "A, B and C play the three sisters",
 # "A toplines the film", "A stars opposite B", "A gives a career-best performance".
 _SUBJECT_VERB = re.compile(
-    r"(?:\s+(?:(?:also\s+)?(?:leads?|headlines?|toplines?|fronts?|co-headlines?)\s+(?:the\s+|this"
-    r"\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:cast|ensemble|film|movie|show|series|drama"
+    r"(?:\s++(?:(?:also\s+)?(?:leads?|headlines?|toplines?|fronts?|co-headlines?)\s+(?:the\s+|this"
+    r"\s+|a\s+|an\s+|its\s+)?(?:[\w-]++\s++){0,2}?(?:cast|ensemble|film|movie|show|series|drama"
     r"|comedy|thriller|picture|production|line-?up)\b|(?:also\s+)?co-stars?\b"
     r"|(?:also\s+)?(?:stars?|plays?)\s+(?:opposite|alongside|with)\b"
-    r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?"
+    r"|play\s+(?:a|an|the|two|three|four|five|six)\s+(?:[\w-]++\s++){0,2}?"
     r"(?:couple|pair|duo|trio|siblings|sisters|brothers|friends|lovers|twins|parents|leads"
     r"|detectives|cops|agents|spies|rivals|strangers|roommates|colleagues|partners|bandits"
     r"|men|women|boys|girls|villains|husbands|wives|suitors|sons|daughters|henchmen|thugs)\b"
     r"|(?:also\s+)?(?:appears|turns\s+up|shows\s+up|pops\s+up)"
     r"(?=\s*[,.;]|\s+(?:briefly|late|at\s+the\s+end|mainly|too|in\s+a\s+cameo)\b)"
-    r"|(?:gives?|delivers?)\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?performance"
-    r"|(?:[\w-]+\s+){0,3}?performances)\b"
+    r"|(?:gives?|delivers?)\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]++\s++){0,3}?performance"
+    r"|(?:[\w-]++\s++){0,3}?performances)\b"
     r"|(?:steals?|stealing)\s+(?:every\s+scene|the\s+(?:show|film|movie|series)|(?:each|all|her"
     r"|his|their|every)\s+(?:[a-z]+\s+)?scenes?)\b"
     r"|(?:is|are)\s+(?:(?:as\s+ever|also|both|all|simply|quite|just|equally)\s+)?(?:superb"
@@ -5125,10 +5125,10 @@ _SUBJECT_VERB = re.compile(
     r"|(?:superb|excellent|terrific|wonderful|outstanding)\s+in\s+"
     r"the\s+(?:lead|title|central|leading)\s+roles?)"
     r"|in\s+the\s+(?:leads|lead(?:ing)?\s+roles?|title\s+role|central\s+roles?|main\s+roles?)\b"
-    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?cameo\b|cameos\b"
-    r"|(?:[a-z][\w-]*\s+){1,4}?in\s+(?:small(?:er)?|supporting|minor|brief)\s+(?:parts|roles)\b"
-    r"|(?:is|are|were|was)\s+(?:all\s+|both\s+)?(?:[a-z]+\s+){0,2}?in\s+support\b)"
-    r"|[’']s\s+(?:[a-z-]+\s+){0,2}?(?:performances?|portrayal)"
+    r"|(?:makes?|has|gets)\s+(?:a|an)\s+(?:[\w-]++\s++){0,2}?cameo\b|cameos\b"
+    r"|(?:[a-z][\w-]*+\s++){1,4}?in\s+(?:small(?:er)?|supporting|minor|brief)\s+(?:parts|roles)\b"
+    r"|(?:is|are|were|was)\s+(?:all\s+|both\s+)?(?:[a-z]++\s++){0,2}?in\s+support\b)"
+    r"|[’']s\s+(?:[a-z-]++\s++){0,2}?(?:performances?|portrayal)"
     r"(?=\s*[,.;:!?]|\s+(?:as|is|was|here|alone|remains|deserves|anchors|holds)\b))"
 )
 _SUBJECT_WORDS = (
