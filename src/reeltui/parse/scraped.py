@@ -88,7 +88,14 @@ from reeltui.parse.notes import (
     past_opening_label,
 )
 from reeltui.parse.other_boxes import other_film_boxes
-from reeltui.parse.prose_facts import anniversary_years, publish_year, settle, title_owners
+from reeltui.parse.prose_facts import (
+    anniversary_years,
+    director_year,
+    owned_years,
+    publish_year,
+    settle,
+    title_owners,
+)
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.role_span import settle_roles
@@ -4890,6 +4897,9 @@ def _prose_settled(
             person=lambda name: fold(name) not in cast_keys and person(name),
         )
         directors = (owner,) if owner else directors
+        if owner and year is None and out.year is None:
+            # Now that the film's owner is known, "Itami's 1985 comedy" dates it.
+            year = director_year(owned_years([*about, *paragraphs], title), directors)
     if year is None and out.year is None:
         published = publish_year(dated)
         ages = anniversary_years(about, paragraphs[:3], published) if published else set()
