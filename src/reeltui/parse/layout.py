@@ -765,8 +765,12 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
     role = _CRITIC_ROLE.match(unit)
     if role and role.end() >= len(unit.rstrip(" .")):
         return None  # "Senior Entertainment Reporter": a job, not a name
-    if following is not None and unit.rstrip(" :").lower() == "by" and is_name(following.strip()):
-        return following.strip()  # "BY" on a line of its own, over the name
+    if (
+        following is not None
+        and unit.rstrip() in ("BY", "BY:", "By:")
+        and is_name(following.strip())
+    ):
+        return following.strip()  # "BY" on a line of its own, over the name (not a bare "By")
     by = _BY.match(unit.lstrip("-–—~ ") if unit[:1] in "-–—~" else unit)
     if by:
         unit = unit.lstrip("-–—~ ")  # "-By Jane Doe", "— Reviewed by Jane Doe"
