@@ -107,3 +107,36 @@ def test_the_part_after_a_frames_colon_the_review_names() -> None:
     assert after_colon("Heeramandi: The Diamond Bazaar", body) is None
     body = " x the shadow before the remake and nosferatu and nosferatu y "
     assert after_colon("The Shadow Before the Remake: Nosferatu", body) is None
+
+
+def _year(third: str) -> int | None:
+    # The owner's phrase stands in the review's third paragraph, away from the title, so the
+    # owner is read as the director only after the year was looked for.
+    opening = (
+        "Before we get to the harbour, a confession. I watched Harbour Lights for the first "
+        "time on a late-night broadcast years ago, and it stayed with me for a week."
+    )
+    body = "\n\n".join((opening, P2, third, P3))
+    text = f"Harbour Lights review: a patient drama\n\nBy Jane Doe\n\n{body}\n\nLeave a comment\n"
+    return scraped(text).film.year
+
+
+def test_the_owners_year_film_dates_it_once_the_owner_is_the_director() -> None:
+    third = (
+        "Now Tomas Reyes's 1985 comedy is back in cinemas in a new print, and it has lost none "
+        "of its warmth after all these years in the vaults."
+    )
+    assert _year(third) == 1985
+    third = (
+        "Ana Lima's 1979 drama is playing again at the Rialto this month, and it still runs "
+        "like a watch from the first scene to the last."
+    )
+    assert _year(third) == 1979
+
+
+def test_the_owners_other_film_gives_no_year() -> None:
+    third = (
+        "Tomas Reyes's 1985 comedy Salt Road made his name, and this one, back in cinemas this "
+        "week, is the better film by some distance."
+    )
+    assert _year(third) is None

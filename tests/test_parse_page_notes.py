@@ -313,3 +313,36 @@ def test_a_photos_caption_over_the_text_is_neither_text_nor_heading(caption: str
     review = scraped(f"{BYLINE}{caption}\n\n{LONG}\n\nThe town\n\n{P2}\n\n{P3}\n")
     assert paragraphs(review)[0] == LONG
     assert headings(review) == ["The town"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Where it aired, then where all of it can be seen now.
+        "Harbour Lights aired on Channel Nine. All episodes can be watched on the Nine Now app.",
+        "Harbour Lights was first broadcast on ABC and later aired in Canada on CBC. All six "
+        "seasons are now streaming on Stan.",
+        # An auxiliary before the verb, under a title that reads otherwise.
+        "Once Upon a Tide is screening at selected Palace Cinemas from December 3.",
+        "Once Upon a Tide is back in select theaters this week.",
+        # Where the tickets are, after the screening.
+        "Harbour Lights is showing at the Lumiere until September 27. Tickets are at the door.",
+        "The Roxy hosts a 30th anniversary screening Dec. 21; tickets at roxytheatre.com.",
+    ],
+)
+def test_a_closing_note_of_where_it_aired_or_is_sold_is_the_pages(note: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{LAST}\n\n{note}{FOOT}")
+    assert paragraphs(review)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All six seasons can be watched on Stan, and I would watch every one of them again.",
+        "The Roxy is back in business, but the film is the reason to go.",
+        "Tickets are cheap; the film is priceless.",
+    ],
+)
+def test_a_last_line_about_seeing_it_that_judges_stays_the_reviews(line: str) -> None:
+    review = scraped(f"{HEAD}{P1}\n\n{P2}\n\n{P3}\n\n{line}{FOOT}")
+    assert paragraphs(review)[-1] == line

@@ -41,6 +41,18 @@ def test_the_directors_year_film_gives_the_year(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Ana Lima's 1950 Hollywood gothic opens with a body floating in a swimming pool.",
+        "Nobody else could have made Lima's 1950 caper, and nobody has tried since.",
+    ],
+)
+def test_a_genre_word_after_the_directors_year_gives_the_year(sentence: str) -> None:
+    review = page(sentence, labels="Director: Ana Lima")
+    assert review.film.year == 1950
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Lima's 2019 film, Night Tide, was a smaller thing altogether.",
         "It draws on Tomas Reyes's 1998 novel about the strike.",
         "It is nothing like Ana Lima's 2006 remake, which moved the story inland.",

@@ -679,7 +679,8 @@ _BY = re.compile(
     r"|curated\s+by"
     r"|author\s+of\s+(?:the|this)\s+(?:article|review|post|story)|writer(?=\s*:)"
     r"|by|reviewed\s+by|review\s+by|written\s+by|words\s+by|posted\s+by|edited\s+by|author|critic"
-    r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review)"
+    r"|(?:opinion|analysis|commentary|essay|column|interview)\s+by|reviewer|review"
+    r"|(?:text|reporter)(?=\s*:))"
     r"\s*[:\-–—]?\s+",
     re.IGNORECASE,
 )
@@ -764,8 +765,15 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
     role = _CRITIC_ROLE.match(unit)
     if role and role.end() >= len(unit.rstrip(" .")):
         return None  # "Senior Entertainment Reporter": a job, not a name
-    by = _BY.match(unit)
+    if (
+        following is not None
+        and unit.rstrip() in ("BY", "BY:", "By:")
+        and is_name(following.strip())
+    ):
+        return following.strip()  # "BY" on a line of its own, over the name (not a bare "By")
+    by = _BY.match(unit.lstrip("-–—~ ") if unit[:1] in "-–—~" else unit)
     if by:
+        unit = unit.lstrip("-–—~ ")  # "-By Jane Doe", "— Reviewed by Jane Doe"
         if by.group().lower().startswith("review") and "by" not in by.group().lower():
             return None  # "Review: Fallen Leaves" is a headline
         rest = unit[by.end() :]
@@ -798,6 +806,8 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
         for n, part in enumerate(parts[1:], 1):
             if _BY.match(part) and _DATE.search(parts[n - 1]):
                 return byline_name(part)
+            if n == len(parts) - 1 and _DATE.search(parts[n - 1]) and is_name(part):
+                return part  # "Saturday, 18 June 2016 | Jane Doe": the date, then the name
     if "|" in unit or "," in unit or "@" in unit:
         head = re.split(r"\s*[|,·•]\s*", unit, maxsplit=1)
         if len(head) > 1 and _role_only(head[1]) and is_name(head[0]):

@@ -24,7 +24,7 @@ _NOTE_SENTENCES = 3
 
 # A sentence ends at a full stop, "!" or "?" before a capital, not after an abbreviation of
 # a month, an hour ("p.m.") or a single initial.
-_SPLIT = re.compile(r"(?<=[.!?])[’”\"')]*\s+(?=[A-Z‘“\"'])")
+_SPLIT = re.compile(r"(?<=[.!?])[’”\"')]*\s+(?=[A-Z‘“\"'])|;\s+(?=(?i:tickets?)\b)")
 _ABBREVIATED = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|St|Dr|Mr|Mrs|Ms|No|Vol)\.|"
     r"\b[A-Z]\.)$"
@@ -38,6 +38,10 @@ _SHOWING = re.compile(
     r"|releas(?:ed|es|ing)|available|arrives|lands|debuts|rollout|tickets?|restor(?:ed|ation)"
     r"|on\s+(?:circuit|release|general\s+release|demand))\b"
     r"|\b(?:is|are)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))"  # "X is at BFI Southbank from 10 October"
+    r"|\b(?:is|are)\s+back(?=\s+(?:in|on)\b)"  # "X is back in select theaters this week"
+    # "All episodes can be watched on …", "It can now be streamed on …"
+    r"|\b(?:can|may)\s+(?:now\s+|also\s+|still\s+)?be\s+(?:watched|streamed|seen|viewed|rented"
+    r"|bought|found)"
 )
 # Where or when: a day, a month with a date, an hour, a span ("until Thursday", "from Friday",
 # "through February 16"), cinemas across a country, a price.
@@ -68,7 +72,8 @@ _SCREENER = re.compile(
 _SUBJECT = re.compile(
     r"(?i)^[‘“\"']?(?:(?:the\s+)?(?:restored|new|newly\s+restored|remastered)\s+|"
     r"(?:the|this|its)\s+(?:film|movie|series|show|season|screening|restoration|documentary"
-    r"|programme|program|retrospective|festival|rest\s+of)\b|it\s|tickets?\b|all\s+(?:\w+\s+)?episodes"
+    r"|programme|program|retrospective|festival|rest\s+of)\b|it\s|tickets?\b"
+    r"|all\s+(?:\w+\s+){0,2}?(?:episodes|series|seasons|films|parts)\b"
     r"|new\s+episodes|episodes\b)"
 )
 # A subject of capitalised words ending at a verb of showing ("Once Were Warriors screens …").
@@ -79,6 +84,10 @@ _CAPITAL_RUN = re.compile(
 
 # "X originally aired on …", "X now screens at …".
 _ADVERB = re.compile(r"(?:now|currently|originally|first|also|still|finally|only)\s+")
+# "X is screening at …", "X was first shown on …": the verb's auxiliary after the subject.
+_AUXILIARY = re.compile(r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+")
+# A venue as the subject: "The Roxy hosts a 30th anniversary screening Dec. 21".
+_HOSTS = re.compile(r"(?:hosts|holds|presents)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?screenings?\b")
 
 
 def _sentences(unit: str) -> list[str]:
@@ -102,8 +111,14 @@ def _subject(sentence: str, title: str) -> bool:
     run = _CAPITAL_RUN.match(sentence)
     if run is None:
         return False
-    adverb = _ADVERB.match(sentence, run.end())
-    return _SHOWING.match(sentence, adverb.end() if adverb else run.end()) is not None
+    at = run.end()
+    if _SHOWING.match(sentence, at):
+        return True  # "X is back in …", "X can be watched on …"
+    auxiliary = _AUXILIARY.match(sentence, at)
+    at = auxiliary.end() if auxiliary else at
+    adverb = _ADVERB.match(sentence, at)
+    at = adverb.end() if adverb else at
+    return _SHOWING.match(sentence, at) is not None or _HOSTS.match(sentence, at) is not None
 
 
 # What follows a verb of showing in a note: where or when ("at", "on BBC One", "Friday",
@@ -133,6 +148,14 @@ _ENTRY = re.compile(
 )
 
 
+# Where the tickets are: "Tickets are at the door.", "Tickets at the box office or roxy.com."
+_TICKETS_AT = re.compile(
+    r"(?i)^tickets?\s+(?:are\s+)?(?:(?:available|on\s+sale|sold)\s+)?(?:at|from|through|via)\s+"
+    r"(?:the\s+(?:door|box\s+office)\b|[\w-]+\.(?:com|org|net|co|ie|uk|au|ca|nz|za|in|ph)\b"
+    r"|(?-i:[A-Z]))"
+)
+
+
 # The film's languages, told as a fact over or under the review: "In French with English
 # subtitles, at the Forum and the Beaubien.", "Mostly in Tamil and English with subtitles."
 _LANGUAGES = re.compile(
@@ -142,7 +165,7 @@ _LANGUAGES = re.compile(
 
 
 def _note_sentence(sentence: str, title: str, first: bool) -> bool:
-    if _ENTRY.match(sentence) and sentence.count(" ") < 12:
+    if (_ENTRY.match(sentence) or _TICKETS_AT.match(sentence)) and sentence.count(" ") < 12:
         return True
     if _LANGUAGES.match(sentence) and sentence.count(" ") < 25:
         return True

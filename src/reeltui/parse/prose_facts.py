@@ -46,7 +46,8 @@ _FILM_NOUNS = frozenset(
     """
     film movie comedy drama thriller classic feature picture documentary western musical horror
     satire epic masterpiece shocker romance melodrama noir chiller fantasy fable biopic
-    blockbuster tragedy debut cult-classic crime-drama sci-fi animation anime parable
+    blockbuster tragedy debut cult-classic crime-drama sci-fi animation anime parable caper gothic
+    farce rom-com weepie mystery adventure
     """.split()
 )
 # Words between the name and the noun that make it another work than the one reviewed.

@@ -28,6 +28,7 @@ import reeltui.parse.masthead as masthead
 import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
+from reeltui.parse.byline_echo import echoed_byline
 from reeltui.parse.bylines import weighed
 from reeltui.parse.credit_lines import is_credits_paragraph
 from reeltui.parse.credits import (
@@ -88,7 +89,14 @@ from reeltui.parse.notes import (
     past_opening_label,
 )
 from reeltui.parse.other_boxes import other_film_boxes
-from reeltui.parse.prose_facts import anniversary_years, publish_year, settle, title_owners
+from reeltui.parse.prose_facts import (
+    anniversary_years,
+    director_year,
+    owned_years,
+    publish_year,
+    settle,
+    title_owners,
+)
 from reeltui.parse.ratings import counts_votes, rated_of, sub_score_block
 from reeltui.parse.reviewers import tidy_reviewer
 from reeltui.parse.role_span import settle_roles
@@ -2059,6 +2067,8 @@ def parse_scraped(
                 loose_key(name),
             ):
                 name = None
+        if name is None and h < i <= h + 6 and is_name(units[i]):
+            name = units[i] if echoed_byline(units, i, units[i]) else None  # a bio echoes it
         if name and loose_key(name) != headline_title:
             person = _person_reviewer(_over_outlet(units, i, name))
             if person is None and name == units[i] and i > h + 1 and is_name(units[i - 1]):
@@ -3706,7 +3716,11 @@ def _watch_note(unit: str) -> bool:
 
 
 _BIO_START = re.compile(r"^(?:he|she|they|their|his|her)\b", re.IGNORECASE)
-_BY_PREFIX = re.compile(r"^(?:by|written\s+by|review\s+by|words\s+by)\s*:?\s+", re.IGNORECASE)
+_BY_PREFIX = re.compile(
+    r"^(?:[—–-]+\s*)?(?:(?:by|written\s+by|reviewed\s+by|review\s+by|words\s+by)\s*:?"
+    r"|(?:words|text|reporter)\s*:)\s+",
+    re.IGNORECASE,
+)
 
 
 _WRITER_LINE = re.compile(r"(?i)^(?:written\s+by|writers?\s*:|screenplay\s*(?:by|:))")
@@ -4907,6 +4921,9 @@ def _prose_settled(
             person=lambda name: fold(name) not in cast_keys and person(name),
         )
         directors = (owner,) if owner else directors
+        if owner and year is None and out.year is None:
+            # Now that the film's owner is known, "Itami's 1985 comedy" dates it.
+            year = director_year(owned_years([*about, *paragraphs], title), directors)
     if year is None and out.year is None:
         published = publish_year(dated)
         ages = anniversary_years(about, paragraphs[:3], published) if published else set()
