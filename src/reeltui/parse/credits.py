@@ -154,7 +154,7 @@ def is_name(text: str) -> bool:
 def _is_name(text: str) -> bool:
     if not text[:1].isupper():
         return False
-    tokens = text.split()
+    tokens = text.split(None, 5)  # a sixth piece holds the rest: too long to be a name
     if not 2 <= len(tokens) <= 5:
         return False
     if not _is_name_token(tokens[0], True):

@@ -24,7 +24,10 @@ _NOTE_SENTENCES = 3
 
 # A sentence ends at a full stop, "!" or "?" before a capital, not after an abbreviation of
 # a month, an hour ("p.m.") or a single initial.
-_SPLIT = re.compile(r"(?<=[.!?])[’”\"')]*\s+(?=[A-Z‘“\"'])|;\s+(?=(?i:tickets?)\b)")
+_SPLIT = re.compile(r"(?<=[.!?])[’”\"')]*\s+(?=[A-Z‘“\"'])")
+# "…; tickets at the door.": a sentence of tickets after a semicolon (looked for only in a
+# piece that holds one).
+_TICKET_SPLIT = re.compile(r";\s+(?=(?i:tickets?)\b)")
 _ABBREVIATED = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ap]\.m|St|Dr|Mr|Mrs|Ms|No|Vol)\.|"
     r"\b[A-Z]\.)$"
@@ -33,15 +36,15 @@ _ABBREVIATED = re.compile(
 # Verbs and nouns of showing a film (a closed class): where a note's sentence says the film
 # is shown, aired, sold or played, and where a ticket or a screening is its subject.
 _SHOWING = re.compile(
-    r"(?i)\b(?:screen(?:s|ing|ed)?|show(?:s|ing)|play(?:s|ing)|opens?|opening|runs|running"
+    r"(?i)\b(?:(?:screen(?:s|ing|ed)?|show(?:s|ing)|play(?:s|ing)|opens?|opening|runs|running"
     r"|starts|begins|premieres?|premiering|streams?|streaming|airs|aired|airing|continues|returns"
     r"|releas(?:ed|es|ing)|available|arrives|lands|debuts|rollout|tickets?|restor(?:ed|ation)"
     r"|on\s+(?:circuit|release|general\s+release|demand))\b"
-    r"|\b(?:is|are)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))"  # "X is at BFI Southbank from 10 October"
-    r"|\b(?:is|are)\s+back(?=\s+(?:in|on)\b)"  # "X is back in select theaters this week"
+    r"|(?:is|are)(?=\s+at\s+(?:the\s+)?(?-i:[A-Z]))"  # "X is at BFI Southbank from 10 October"
+    r"|(?:is|are)\s+back(?=\s+(?:in|on)\b)"  # "X is back in select theaters this week"
     # "All episodes can be watched on …", "It can now be streamed on …"
-    r"|\b(?:can|may)\s+(?:now\s+|also\s+|still\s+)?be\s+(?:watched|streamed|seen|viewed|rented"
-    r"|bought|found)"
+    r"|(?:can|may)\s+(?:now\s+|also\s+|still\s+)?be\s+(?:watched|streamed|seen|viewed|rented"
+    r"|bought|found))"
 )
 # Where or when: a day, a month with a date, an hour, a span ("until Thursday", "from Friday",
 # "through February 16"), cinemas across a country, a price.
@@ -92,7 +95,10 @@ _HOSTS = re.compile(r"(?:hosts|holds|presents)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?s
 
 def _sentences(unit: str) -> list[str]:
     out: list[str] = []
-    for piece in _SPLIT.split(unit):
+    pieces = _SPLIT.split(unit)
+    if ";" in unit:
+        pieces = [part for piece in pieces for part in _TICKET_SPLIT.split(piece)]
+    for piece in pieces:
         if out and _ABBREVIATED.search(out[-1]):
             out[-1] = f"{out[-1]} {piece}"
         else:
