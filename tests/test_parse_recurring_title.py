@@ -1,0 +1,104 @@
+"""The film's recurring name: of the headline's capitalised runs, the one the review names first
+and again is the film, when the title read so far is a phrase the review never names (a pun
+or a motto over a colon) or a name it meets only later (a character, an episode); pages made
+up for the test, each with a twin worded otherwise, and the shapes the rule must leave alone
+(a headline that marks its title, a place or a person the review names first)."""
+
+from __future__ import annotations
+
+from reeltui.parse.layout import loose_key
+from reeltui.parse.recurring_title import first_named
+
+from prose_pages import P3, SALT, SALT2, SALT3, scraped
+
+BODY = f"{SALT}\n\n{SALT2}\n\n{SALT3}\n\n{P3}\n"
+
+
+def _key(text: str) -> str:
+    return f" {loose_key(text)} "
+
+
+# A review of a film of one word, which the review writes after its maker's name, after "the"
+# and at a sentence's start: a name all the same.
+COLD = (
+    "I first saw Ana Lima's Coldwater on a rented tape in a cousin's sitting room, far too "
+    "young, and the film has never quite let go of me since that night.",
+    "The Coldwater of the title is a harbour town in a long winter. Nobody in it raises a voice, "
+    "and the weather does the talking. Coldwater watches the town through one season of storms.",
+    "Seen again on a big screen, Coldwater is a reminder of how much a quiet film can hold, and "
+    "of how rarely the films around it dared to be so patient with their people.",
+)
+COLD_BODY = "\n\n".join(COLD) + f"\n\n{P3}\n"
+
+
+def test_a_pun_over_a_colon_gives_way_to_the_film_after_it() -> None:
+    review = scraped(
+        "HARBOUR QUARTERLY\nFeatures | Reviews | Columns | Subscribe\n\n"
+        "Salt in the Wound: Walking the Coast in Lima's Coldwater\n\n"
+        f"By Marta Lind\n\nMay 24, 2019\n\n{COLD_BODY}"
+    )
+    assert review.film.title == "Coldwater"
+
+
+def test_a_motto_over_a_colon_gives_way_to_the_film_at_its_age() -> None:
+    review = scraped(
+        "THE COAST REVIEW\nArts | Books | Film | Podcasts\n\n"
+        "Nine lives, one harbour: Coldwater at 25\n\n"
+        f"By Ola Ade\n\n12 June 2020\n\n{COLD_BODY}"
+    )
+    assert review.film.title == "Coldwater"
+
+
+def test_the_run_named_first_beats_a_character_named_later() -> None:
+    prose = (
+        "Nearly twenty years on, Harbour Lights has said goodbye, and Harbour Lights did it "
+        "well. Later Agnes and Victor walk to the pier, and Agnes smiles."
+    )
+    headline = "Harbour Lights final episode review: Agnes and Victor go out laughing"
+    assert first_named("Agnes", headline, _key(prose), prose, frozenset()) == "Harbour Lights"
+    # the twin: a film revisited, its year after it, under a motto the review names late
+    prose = (
+        "I first saw Coldwater as a child. Coldwater is still frightening, and the line "
+        "Say my name still chills."
+    )
+    headline = "Say My Name | Revisiting Coldwater (1992)"
+    assert first_named("Say My Name", headline, _key(prose), prose, frozenset()) == "Coldwater"
+
+
+def test_a_title_the_headline_marks_stays() -> None:
+    prose = (
+        "In Singapore a maid arrives at a flat. Singapore has rarely looked so close, and "
+        "Ilo Ilo never looks away. Ilo Ilo is a small wonder."
+    )
+    for headline in (
+        "Movie Review: Ilo Ilo Is The Best Singapore Film In Years",
+        "Ilo Ilo review: the best Singapore film in years",
+        "‘Ilo Ilo’ at 10: still the best Singapore film",
+    ):
+        assert first_named("Ilo Ilo", headline, _key(prose), prose, frozenset()) is None
+
+
+def test_a_place_or_a_person_named_first_is_no_title() -> None:
+    prose = (
+        "In Bombay in 1947 a studio is burning. Bombay never sleeps, and Priya Rao plays its "
+        "star. Rao is superb. Jubilee is long, and Jubilee is lavish, and the Bombay of "
+        "Jubilee is a feast."
+    )
+    # named more often than the place, the title stands where the headline writes it first
+    headline = "Jubilee returns: Priya Rao in a golden-age Bombay feast"
+    assert first_named("Jubilee", headline, _key(prose), prose, frozenset()) is None
+    # a person's name, called by the surname alone, is never the film
+    headline = "A golden age: Priya Rao lights up Jubilee"
+    assert first_named("A golden age", headline, _key(prose), prose, frozenset()) == "Jubilee"
+
+
+def test_a_lone_word_the_review_writes_in_lower_case_is_no_name() -> None:
+    prose = "The harbour is grey. The Harbour glows at night; the harbour sleeps by day."
+    headline = "Grey days: Harbour and its ghosts"
+    assert first_named("Grey days", headline, _key(prose), prose, frozenset()) is None
+
+
+def test_a_title_holding_the_run_is_left_to_the_other_rules() -> None:
+    prose = "Dune is back. Dune: Part Two is bigger, and Dune: Part Two is better than Dune."
+    headline = "Dune: Part Two is bigger and better"
+    assert first_named("Dune: Part Two", headline, _key(prose), prose, frozenset()) is None
