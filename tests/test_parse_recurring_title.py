@@ -7,9 +7,9 @@ up for the test, each with a twin worded otherwise, and the shapes the rule must
 from __future__ import annotations
 
 from reeltui.parse.layout import loose_key
-from reeltui.parse.recurring_title import first_named
+from reeltui.parse.recurring_title import first_named, named_part
 
-from prose_pages import P3, SALT, SALT2, SALT3, scraped
+from prose_pages import CLOSING, OPENING, P3, SALT, SALT2, SALT3, scraped
 
 BODY = f"{SALT}\n\n{SALT2}\n\n{SALT3}\n\n{P3}\n"
 
@@ -102,3 +102,40 @@ def test_a_title_holding_the_run_is_left_to_the_other_rules() -> None:
     prose = "Dune is back. Dune: Part Two is bigger, and Dune: Part Two is better than Dune."
     headline = "Dune: Part Two is bigger and better"
     assert first_named("Dune: Part Two", headline, _key(prose), prose, frozenset()) is None
+
+
+# --- the film inside a title the review never names whole -------------------------------------
+
+ONCE = f"{OPENING}\n\n{SALT}\n\n{P3}\n\n{CLOSING}\n"
+
+
+def _page(headline: str) -> str:
+    return (
+        "COAST WEEKLY\nNews | Music | Arts | Film | Events\n\nFilm\n\n"
+        f"{headline}\n\nBy Devon Ade\n\nSeptember 10, 2020\n\n{ONCE}"
+    )
+
+
+def test_a_kicker_over_a_colon_is_no_part_of_the_title() -> None:
+    key = " back in a new print the salt road still holds its quiet "
+    assert named_part("Repertory Pick: The Salt Road", key, frozenset()) == "The Salt Road"
+    assert named_part("Staff Favourite: The Salt Road", key, frozenset()) == "The Salt Road"
+
+
+def test_a_verb_of_watching_again_is_no_part_of_the_title() -> None:
+    assert scraped(_page("Reopening The Salt Road")).film.title == "The Salt Road"
+    assert scraped(_page("Rewatching The Salt Road In 2025")).film.title == "The Salt Road"
+
+
+def test_a_release_format_after_the_title_is_no_part_of_it() -> None:
+    assert scraped(_page("The Salt Road Blu-ray Anime Review")).film.title == "The Salt Road"
+    assert scraped(_page("The Salt Road Criterion Blu-ray Review")).film.title == "The Salt Road"
+
+
+def test_named_part_keeps_a_subtitle_and_a_title_the_review_names() -> None:
+    key = " dune is back and part two is bigger than dune ever was "
+    assert named_part("Dune: Part Two", key, frozenset()) is None  # a part, no kicker
+    assert named_part("Star Wars: A New Hope", " star wars a new hope ", frozenset()) is None
+    # the head before the colon is named: a title with a subtitle, not a kicker
+    key = " star wars is back and a new hope still thrills as star wars did "
+    assert named_part("Star Wars: A New Hope", key, frozenset()) is None

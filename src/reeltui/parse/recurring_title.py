@@ -149,3 +149,52 @@ def first_named(
         return text
     more = review_key.count(f" {title_key} ") > review_key.count(f" {loose_key(text)} ")
     return None if more or 0 <= at < place else text
+
+
+# A run that opens on these words is a season or a part, no film: "Season One", "Part Two".
+_NUMBERED = frozenset("season seasons series episode episodes part volume vol chapter".split())
+# A verb of watching again that opens a headline: "Reopening The X-Files", "Rewatching X In 2025".
+_AGAIN_LEAD = re.compile(r"(?i)(?:revisit|rewatch|re-watch|reopen)(?:ing|ed|s)?\s+")
+# The words of a release's format after a title: "X Blu-ray Anime", "X 4K UHD".
+_FORMAT = frozenset("blu-ray bluray dvd 4k uhd anime review steelbook criterion".split())
+
+
+def _lead_named(words: list[str], review_key: str) -> str | None:
+    """The longest head of `words` (a whole word count, not ending on a small word) that the
+    review names; None when it names none."""
+    for size in range(min(len(words), _WORDS), 0, -1):
+        part = words[:size]
+        if part[-1].lower() in _SMALL or part[0].lower() in _NUMBERED:
+            continue
+        key = loose_key(" ".join(part))
+        if key and not key.isdigit() and f" {key} " in review_key:
+            return " ".join(part)
+    return None
+
+
+def named_part(title: str, review_key: str, people: frozenset[str]) -> str | None:
+    """The film inside a title the review never names whole, where the rest is a frame: a
+    kicker before a colon that the review never names ("Repertory Pick: X"), a verb of watching
+    again before it ("Reopening X", "Rewatching X In 2025"), or a release's format after it ("X
+    Blu-ray Anime"). The part must be named by the review, and be no season or part ("Dune:
+    Part Two" stays) and none of `people`; None otherwise."""
+    title_key = loose_key(title)
+    if not title_key or f" {title_key} " in review_key:
+        return None
+    found: str | None = None
+    before, colon, after = title.partition(": ")
+    again = _AGAIN_LEAD.match(title)
+    words = title.split()
+    if colon and after and f" {loose_key(before)} " not in review_key:
+        found = _lead_named(after.split(), review_key)
+        found = found if found == after.strip() else None  # (the whole of what follows)
+    elif again:
+        found = _lead_named(title[again.end() :].split(), review_key)
+    elif len(words) > 1 and words[-1].lower() in _FORMAT:
+        while len(words) > 1 and words[-1].lower() in _FORMAT:
+            words.pop()
+        found = _lead_named(words, review_key)
+        found = found if found == " ".join(words) else None
+    if found is None or loose_key(found) in people:
+        return None
+    return found

@@ -2245,7 +2245,9 @@ def parse_scraped(
     else:
         # The headline's name that the review names first and again, over a pun, a motto or
         # a character's name read as the title.
-        again = recurring_title.first_named(title, headline, body_key, prose, frozenset(people))
+        again = recurring_title.first_named(
+            title, headline, body_key, prose, frozenset(people)
+        ) or recurring_title.named_part(title, body_key, frozenset(people))
         if again is not None:
             title, from_headline = again, False
     if title:
