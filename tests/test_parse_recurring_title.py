@@ -7,7 +7,7 @@ up for the test, each with a twin worded otherwise, and the shapes the rule must
 from __future__ import annotations
 
 from reeltui.parse.layout import loose_key
-from reeltui.parse.recurring_title import first_named, named_part
+from reeltui.parse.recurring_title import first_named, named_part, with_subtitle
 
 from prose_pages import CLOSING, OPENING, P3, SALT, SALT2, SALT3, scraped
 
@@ -139,3 +139,35 @@ def test_named_part_keeps_a_subtitle_and_a_title_the_review_names() -> None:
     # the head before the colon is named: a title with a subtitle, not a kicker
     key = " star wars is back and a new hope still thrills as star wars did "
     assert named_part("Star Wars: A New Hope", key, frozenset()) is None
+
+
+# --- a title cut short, and a kicker that is the film's own name ----------------------------------
+
+
+def test_the_subtitle_the_headline_and_the_review_both_give_after_a_colon() -> None:
+    prose = "Harbour: The Last Keeper premiered in 2005. Harbour made a generation of fans."
+    headline = "HARBOUR: THE LAST KEEPER'S FIRST SEASON IS STILL THE BEST"
+    assert with_subtitle("HARBOUR", headline, prose) == "Harbour: The Last Keeper"
+    prose = "A decade on, Salt Road: Part Two holds up, and Salt Road still thrills."
+    headline = "Salt Road: Part Two Is the Rare Sequel That Earns Its Place"
+    assert with_subtitle("Salt Road", headline, prose) == "Salt Road: Part Two"
+
+
+def test_no_subtitle_the_review_does_not_write_after_a_colon() -> None:
+    prose = "Kati Kati, the Kenyan afterlife drama, still haunts. Kati Kati is a marvel."
+    headline = "Kati Kati: The Kenyan afterlife drama that still haunts"
+    assert with_subtitle("Kati Kati", headline, prose) is None
+    prose = "Salt Road: the first season was better. Salt Road still thrills."
+    headline = "Salt Road: The First Season Was Better"
+    assert with_subtitle("Salt Road", headline, prose) is None  # (lower case in the review)
+
+
+def test_a_name_before_review_is_the_title_not_a_kicker() -> None:
+    prose = (
+        "As Ana Lima's Coldwater returns to cinemas, it is worth looking again. When Coldwater "
+        "came out, Priya Rao was a star. Priya Rao is still superb, and Priya Rao carries it."
+    )
+    headline = "Coldwater review: Priya Rao's quiet homecoming still shines"
+    assert first_named("Priya Rao", headline, _key(prose), prose, frozenset()) == "Coldwater"
+    headline = "Movie review: Priya Rao's quiet homecoming in Coldwater still shines"
+    assert first_named("Priya Rao", headline, _key(prose), prose, frozenset()) is None

@@ -38,16 +38,27 @@ _MARK_AFTER = re.compile(
 _KICKER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,2}review\s*[:|–—-]\s*[‘“\"']?")
 _AGAIN = re.compile(r"(?i)(?<![\w-])(?:revisit|rewatch|re-watch|reopen)(?:ing|ed|s)?\s+[‘“\"']?$")
 _QUOTES = ("'", "‘", "“", '"')
+# Words that open a clause before a name and are no first name: "When X released", "As X …".
+_OPENERS = _SMALL | frozenset(
+    "as when while if though although since because once until after before so yet then now"
+    " where how why what this that it in its his her their our my your".split()
+)
 # An owner before a run: "Kogonada’s ‘Columbus’", "John Sayles's Matewan".
 _OWNED = re.compile(r"[’']s\s*$")
 
 
-def _marked(headline: str, at: int, size: int) -> bool:
-    """True when the headline marks the span at `at` (of `size` characters) as a title."""
+def _marked(headline: str, at: int, size: int, other: str = "") -> bool:
+    """True when the headline marks the span at `at` (of `size` characters) as a title; a
+    kicker with "review" before it does not when it is `other` ("Swades review: Shah Rukh's
+    …" marks Swades, not what follows)."""
     before = headline[:at]
     return (
         _MARK_AFTER.match(headline, at + size) is not None
-        or (at <= 40 and _KICKER.fullmatch(before) is not None)
+        or (
+            at <= 40
+            and _KICKER.fullmatch(before) is not None
+            and not (other and _within(loose_key(other), loose_key(before)))
+        )
         or _AGAIN.search(before[-30:]) is not None
         or before.endswith(_QUOTES)
     )
@@ -55,8 +66,9 @@ def _marked(headline: str, at: int, size: int) -> bool:
 
 def _lone_name(word: str, prose: str) -> bool:
     """True when `prose` writes `word` capitalised and never in lower case, nor right after a
-    capitalised word that is no article, no owner and ends no sentence (a surname: "Jodie
-    Foster"; not "Lima's Coldwater", "Us. Coldwater"), nor
+    capitalised word that is no article, no word opening a clause, no owner and ends no
+    sentence (a surname: "Jodie Foster"; not "When Coldwater", "Lima's Coldwater", "Us.
+    Coldwater"), nor
     before a number (a counter: "Season 3")."""
     low = word.lower()
     cased = word[:1].upper() + low[1:]
@@ -67,7 +79,7 @@ def _lone_name(word: str, prose: str) -> bool:
         return False
     for m in re.finditer(rf"([A-Z][\w’'.-]*) {forms}", prose):
         before = m.group(1)
-        if before.lower() not in _SMALL and not before.endswith((".", "'s", "’s")):
+        if before.lower() not in _OPENERS and not before.endswith((".", "'s", "’s")):
             return False
     return re.search(forms, prose) is not None
 
@@ -138,7 +150,7 @@ def first_named(
         return None
     text, place = found
     at = headline.lower().find(title.lower())
-    if at >= 0 and _marked(headline, at, len(title)):
+    if at >= 0 and _marked(headline, at, len(title), text):
         return None  # "X review: …", "‘X’ at 40": the headline marks the title, named or not
     named = review_key.find(f" {title_key} ")
     if named < 0:
@@ -198,3 +210,47 @@ def named_part(title: str, review_key: str, people: frozenset[str]) -> str | Non
     if found is None or loose_key(found) in people:
         return None
     return found
+
+
+_WORD_EDGE = " ‘’'\"“”«».,:;!?()[]"
+
+
+def _bare(word: str) -> str:
+    """A word without its edges' punctuation and a possessive: "AIRBENDER'S" → "airbender"."""
+    word = word.strip(_WORD_EDGE).lower()
+    for tail in ("'s", "’s"):
+        if word.endswith(tail):
+            word = word[: -len(tail)]
+    return word
+
+
+def with_subtitle(title: str, headline: str, prose: str) -> str | None:
+    """The title with the subtitle the headline gives it after a colon, when the review writes
+    the title with that subtitle too, after a colon and in capitals: "Avatar" with "AVATAR: THE
+    LAST AIRBENDER'S FIRST SEASON …" over "Avatar: The Last Airbender premiered …" gives
+    "Avatar: The Last Airbender" (as the review writes it); None otherwise."""
+    mark = f"{title.lower()}:"
+    low = prose.lower()
+    if not title or mark not in low:
+        return None
+    at = headline.lower().find(mark)
+    if at < 0:
+        return None
+    heads = [_bare(w) for w in headline[at + len(mark) :].split()[:_WORDS]]
+    best, written = "", title
+    start = low.find(mark)
+    while start >= 0 and len(best.split()) < len(heads):
+        words = prose[start + len(mark) : start + len(mark) + 120].split()[: len(heads)]
+        taken: list[str] = []
+        for word, head in zip(words, heads, strict=False):
+            if _bare(word) != head or not head or not (word[:1].isupper() or head in _SMALL):
+                break
+            taken.append(word.rstrip(_WORD_EDGE))
+            if word[-1:] in ".,;:!?)":
+                break
+        while taken and _bare(taken[-1]) in _SMALL:
+            taken.pop()
+        if len(" ".join(taken)) > len(best):
+            best, written = " ".join(taken), prose[start : start + len(title)]
+        start = low.find(mark, start + 1)
+    return f"{written}: {best}" if best else None

@@ -2248,6 +2248,7 @@ def parse_scraped(
         again = recurring_title.first_named(
             title, headline, body_key, prose, frozenset(people)
         ) or recurring_title.named_part(title, body_key, frozenset(people))
+        again = again or recurring_title.with_subtitle(title, headline, prose)
         if again is not None:
             title, from_headline = again, False
     if title:
