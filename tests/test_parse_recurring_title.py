@@ -171,3 +171,17 @@ def test_a_name_before_review_is_the_title_not_a_kicker() -> None:
     assert first_named("Priya Rao", headline, _key(prose), prose, frozenset()) == "Coldwater"
     headline = "Movie review: Priya Rao's quiet homecoming in Coldwater still shines"
     assert first_named("Priya Rao", headline, _key(prose), prose, frozenset()) is None
+
+
+def test_a_run_the_headline_marks_needs_one_mention() -> None:
+    prose = (
+        "In Coldwater Bay, the town of the title, Lena comes home. Lena is angry, and Lena is "
+        "right to be, and the town knows it."
+    )
+    headline = "FILM REVIEW | Coldwater Bay speaks softly, and it is magnificent"
+    assert first_named("Lena", headline, _key(prose), prose, frozenset()) == "Coldwater Bay"
+    headline = "Revisiting Coldwater Bay (1994), a film that speaks softly"
+    assert first_named("Lena", headline, _key(prose), prose, frozenset()) == "Coldwater Bay"
+    # unmarked, a run named once is not enough
+    headline = "Coldwater Bay speaks softly, and it is magnificent"
+    assert first_named("Lena", headline, _key(prose), prose, frozenset()) is None

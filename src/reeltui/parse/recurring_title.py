@@ -138,14 +138,17 @@ def first_named(
                 first = review_key.find(f" {key} ")
                 if first < 0 or (best is not None and (first, -size) >= best):
                     continue
-                if review_key.count(f" {key} ") < _LEAST:
-                    continue
                 text = " ".join(part)
+                where = max(place, headline.find(part[0], place))
+                if review_key.count(f" {key} ") < _LEAST and (
+                    size == 1 or not _marked(headline, where, len(text))
+                ):
+                    continue  # (once is enough for a run the headline marks as a title)
                 if size == 1 and (len(key) < 4 or not _lone_name(text, prose)):
                     continue
                 if _person(part, review_key) or _credited(part, review_key, prose):
                     continue
-                best, found = (first, -size), (text, max(place, headline.find(part[0], place)))
+                best, found = (first, -size), (text, where)
     if best is None or found is None:
         return None
     text, place = found
