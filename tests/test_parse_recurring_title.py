@@ -185,3 +185,17 @@ def test_a_run_the_headline_marks_needs_one_mention() -> None:
     # unmarked, a run named once is not enough
     headline = "Coldwater Bay speaks softly, and it is magnificent"
     assert first_named("Lena", headline, _key(prose), prose, frozenset()) is None
+
+
+def test_a_run_the_headline_marks_beats_a_title_the_headline_never_writes() -> None:
+    prose = (
+        "Lena is five, and Lena has never been outside. Shed is told through her eyes, and "
+        "Shed never cheats: Lena's world is small, and Shed keeps it so."
+    )
+    headline = "Movie review: Shed finds the whole world in a small room"
+    assert first_named("Lena", headline, _key(prose), prose, frozenset()) == "Shed"
+    headline = "Shed review: a whole world in a small room"
+    assert first_named("Lena", headline, _key(prose), prose, frozenset()) == "Shed"
+    # not marked: the character the review names first stays for the other rules to weigh
+    headline = "Shed finds the whole world in a small room"
+    assert first_named("Lena", headline, _key(prose), prose, frozenset()) is None

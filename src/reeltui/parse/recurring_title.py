@@ -113,7 +113,7 @@ def first_named(
     """The run of `headline` the review names first, at least twice, when it is no part of
     `title` nor holds it, and `title` is weak beside it: the review never names `title`, or
     names it later and the headline marks the run as a title ("Revisiting X (1992)") and not
-    `title`, or, neither marked, names `title` no more often while the headline writes it
+    `title` (earlier too, when the headline never writes `title`), or, neither marked, names `title` no more often while the headline writes it
     after the run or not at all. A lone word must be a name (`_lone_name`); a person's name, a
     small word or one of `people` is never it; None when nothing fits. `review_key` is the
     review's `loose_key`, padded; `prose` its text."""
@@ -158,9 +158,10 @@ def first_named(
     named = review_key.find(f" {title_key} ")
     if named < 0:
         return text
-    if named <= best[0]:
+    marked = _marked(headline, place, len(text))
+    if named <= best[0] and not (at < 0 and marked):
         return None
-    if _marked(headline, place, len(text)):
+    if marked:
         return text
     more = review_key.count(f" {title_key} ") > review_key.count(f" {loose_key(text)} ")
     return None if more or 0 <= at < place else text
