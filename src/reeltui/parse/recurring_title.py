@@ -110,13 +110,14 @@ def _within(a: str, b: str) -> bool:
 def first_named(
     title: str, headline: str, review_key: str, prose: str, people: frozenset[str]
 ) -> str | None:
-    """The run of `headline` the review names first, at least twice, when it is no part of
-    `title` nor holds it, and `title` is weak beside it: the review never names `title`, or
-    names it later and the headline marks the run as a title ("Revisiting X (1992)") and not
-    `title` (earlier too, when the headline never writes `title`), or, neither marked, names `title` no more often while the headline writes it
-    after the run or not at all. A lone word must be a name (`_lone_name`); a person's name, a
-    small word or one of `people` is never it; None when nothing fits. `review_key` is the
-    review's `loose_key`, padded; `prose` its text."""
+    """The run of `headline` the review names first, at least twice (once when the headline
+    marks it as a title), when it is no part of `title` nor holds it, and `title` is weak
+    beside it: the review never names `title`; or names it later and the headline marks the
+    run as a title ("Revisiting X (1992)") and not `title` (earlier too, when the headline
+    never writes `title`); or, neither marked, names `title` no more often while the headline
+    writes it after the run or not at all. A lone word must be a name (`_lone_name`); a
+    person's name, a small word or one of `people` is never it; None when nothing fits.
+    `review_key` is the review's `loose_key`, padded; `prose` its text."""
     title_key = loose_key(title)
     if not title_key or not headline:
         return None
