@@ -47,18 +47,12 @@ _OPENERS = _SMALL | frozenset(
 _OWNED = re.compile(r"[’']s\s*$")
 
 
-def _marked(headline: str, at: int, size: int, other: str = "") -> bool:
-    """True when the headline marks the span at `at` (of `size` characters) as a title; a
-    kicker with "review" before it does not when it is `other` ("Swades review: Shah Rukh's
-    …" marks Swades, not what follows)."""
+def _marked(headline: str, at: int, size: int) -> bool:
+    """True when the headline marks the span at `at` (of `size` characters) as a title."""
     before = headline[:at]
     return (
         _MARK_AFTER.match(headline, at + size) is not None
-        or (
-            at <= 40
-            and _KICKER.fullmatch(before) is not None
-            and not (other and _within(loose_key(other), loose_key(before)))
-        )
+        or (at <= 40 and _KICKER.fullmatch(before) is not None)
         or _AGAIN.search(before[-30:]) is not None
         or before.endswith(_QUOTES)
     )
@@ -121,15 +115,34 @@ def first_named(
     title_key = loose_key(title)
     if not title_key or not headline:
         return None
+    at = headline.lower().find(title.lower())
+    limit = len(headline)
+    if at >= 0:
+        before = headline[:at]
+        if (
+            _MARK_AFTER.match(headline, at + len(title)) is not None
+            or _AGAIN.search(before[-30:]) is not None
+            or before.endswith(_QUOTES)
+        ):
+            return None  # "X review: …", "‘X’ at 40": the headline marks the title, named or not
+        if at <= 40 and _KICKER.fullmatch(before) is not None:
+            limit = at  # "Y review: X …" marks X, unless Y is the run the review names first
     best: tuple[int, int] | None = None  # (first mention, more words first)
     found: tuple[str, int] | None = None
     for words, place in _runs(headline):
-        if _credited(words, review_key, prose):
-            continue  # a person's name and its parts ("Sarah Polley", "Polley")
+        if place >= limit:
+            break
+        # (a word the review never names rules out every part that holds it)
+        named_words = [not (k := loose_key(w)) or f" {k} " in review_key for w in words]
+        if not any(named_words):
+            continue
+        credited: bool | None = None
         for size in range(min(len(words), _WORDS), 0, -1):
-            for at in range(len(words) - size + 1):
-                part = words[at : at + size]
-                if part[-1].lower() in _SMALL or part[-1] == "&" or (at and part[0] in _SMALL):
+            for start in range(len(words) - size + 1):
+                if not all(named_words[start : start + size]):
+                    continue
+                part = words[start : start + size]
+                if part[-1].lower() in _SMALL or part[-1] == "&" or (start and part[0] in _SMALL):
                     continue
                 key = loose_key(" ".join(part))
                 if not key or key in _SMALL or key in people or key.isdigit():
@@ -147,15 +160,15 @@ def first_named(
                     continue  # (once is enough for a run the headline marks as a title)
                 if size == 1 and (len(key) < 4 or not _lone_name(text, prose)):
                     continue
-                if _person(part, review_key) or _credited(part, review_key, prose):
+                if credited is None:
+                    # a person's name and its parts ("Sarah Polley", "Polley")
+                    credited = _credited(words, review_key, prose)
+                if credited or _person(part, review_key) or _credited(part, review_key, prose):
                     continue
                 best, found = (first, -size), (text, where)
     if best is None or found is None:
         return None
     text, place = found
-    at = headline.lower().find(title.lower())
-    if at >= 0 and _marked(headline, at, len(title), text):
-        return None  # "X review: …", "‘X’ at 40": the headline marks the title, named or not
     named = review_key.find(f" {title_key} ")
     if named < 0:
         return text
@@ -235,11 +248,11 @@ def with_subtitle(title: str, headline: str, prose: str) -> str | None:
     LAST AIRBENDER'S FIRST SEASON …" over "Avatar: The Last Airbender premiered …" gives
     "Avatar: The Last Airbender" (as the review writes it); None otherwise."""
     mark = f"{title.lower()}:"
-    low = prose.lower()
-    if not title or mark not in low:
-        return None
-    at = headline.lower().find(mark)
+    at = headline.lower().find(mark) if title else -1
     if at < 0:
+        return None
+    low = prose.lower()
+    if mark not in low:
         return None
     heads = [_bare(w) for w in headline[at + len(mark) :].split()[:_WORDS]]
     best, written = "", title
