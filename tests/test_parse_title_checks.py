@@ -404,3 +404,13 @@ def test_a_title_ending_on_series_or_season_as_its_own_word_stays() -> None:
     assert season_suffix("The Ninth Season", body) is None
     body = " x harbour lights is here y "
     assert season_suffix("Harbour Lights: Series One", body) == ("Harbour Lights", 1)
+
+
+def test_a_season_after_a_space_is_cut_where_the_review_names_the_show_without_it() -> None:
+    body = " the first season of harbour lights is here and harbour lights season one ends y "
+    assert season_suffix("Harbour Lights Season One", body) == ("Harbour Lights", 1)
+    body = " x salt road still holds y and salt road ends "
+    assert season_suffix("Salt Road Series 3", body) == ("Salt Road", 3)
+    # a name the review always writes with its season, after a space, stays whole
+    body = " x harbour lights season one is here and harbour lights season one ends y "
+    assert season_suffix("Harbour Lights Season One", body) is None

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import reeltui.parse.headline_pick as headline_pick
 import reeltui.parse.masthead as masthead
+import reeltui.parse.recurring_title as recurring_title
 import reeltui.parse.title_checks as title_checks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
@@ -2251,6 +2252,15 @@ def parse_scraped(
     ):
         # The page's JSON-LD names the film it reviews, and the review names it too.
         title, from_headline = clip(hints.work), False
+    else:
+        # The headline's name that the review names first and again, over a pun, a motto or
+        # a character's name read as the title.
+        again = recurring_title.first_named(
+            title, headline, body_key, prose, frozenset(people)
+        ) or recurring_title.named_part(title, body_key, frozenset(people))
+        again = again or recurring_title.with_subtitle(title, headline, prose)
+        if again is not None:
+            title, from_headline = again, False
     if title:
         cut = body_units
         if title != info.title:

@@ -109,7 +109,7 @@ _NUMBER_WORDS = {
 }
 # "Sherlock: Series One", "Fargo – Season 2", "Top Boy, Series 3": the show and a season.
 _SEASON_SUFFIX = re.compile(
-    r"^(.+?)\s*(?::|,|\s[–—-])\s*(?:series|season)\s+(\d{1,2}|one|two|three|four|five|six"
+    r"^(.+?)(?:\s*(:|,|\s[–—-])\s*|\s+)(?:series|season)\s+(\d{1,2}|one|two|three|four|five|six"
     r"|seven|eight|nine|ten)$",
     re.IGNORECASE,
 )
@@ -117,16 +117,19 @@ _SEASON_SUFFIX = re.compile(
 
 def season_suffix(title: str, body_key: str) -> tuple[str, int] | None:
     """("Sherlock", 1) for a title that closes on its season after a colon, a comma or a dash
-    ("Sherlock: Series One"), where the review names the show without it; None otherwise."""
+    ("Sherlock: Series One"), or after a space ("Twin Peaks Season One"), where the review
+    names the show without it (more often than with it, after a space); None otherwise."""
     if "eason" not in title and "eries" not in title:
         return None
     m = _SEASON_SUFFIX.match(title)
     if not m:
         return None
-    bare, number = m.group(1).strip(), m.group(2).lower()
+    bare, number = m.group(1).strip(), m.group(3).lower()
     season = int(number) if number.isdigit() else _NUMBER_WORDS[number]
     if not 1 <= season <= 30 or not _count(body_key, loose_key(bare)):
         return None
+    if not m.group(2) and _count(body_key, loose_key(bare)) <= _count(body_key, loose_key(title)):
+        return None  # "X Season One" with no mark between: a name, when the review never cuts it
     return bare, season
 
 
