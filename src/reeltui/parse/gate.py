@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from reeltui.model import Credit
+from reeltui.parse.ranks import ranked
 
 __all__ = ["possessive_of_work", "unbelieved"]
 
@@ -333,7 +334,9 @@ def _styled(actor: str) -> bool:
     """Whether a word of rank, kinship or number stands in the name, or a calling opens it: a
     character's, a part of the work's or a description, not an actor's own name."""
     words = actor.lower().replace(".", "").split()
-    return bool(words) and (words[0] in _CALLINGS or not _STYLING.isdisjoint(words))
+    return bool(words) and (
+        words[0] in _CALLINGS or not _STYLING.isdisjoint(words) or ranked(actor)
+    )
 
 
 def unbelieved(

@@ -53,6 +53,7 @@ from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
 from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
+from reeltui.parse.ranks import ranked
 from reeltui.parse.role_span import aside_subject, described_subject
 from reeltui.text import fold, literal_alternation
 
@@ -500,10 +501,22 @@ def prose_roles(
             _lends_a_character(text, known, title, found)
         if len(found) > before:
             credited.add(n)
-    inside = votes[0] >= votes[1]
-    settled = votes[0] + votes[1] > 0
+    page_inside = votes[0] >= votes[1]
+    page_settled = votes[0] + votes[1] > 0
     bare_inside = votes[0] >= votes[1] - votes[2]
+    # A pair of full names styled by a rank or kinship on one side ("Jack Laskey (DS Peter
+    # Jakes)", "DI Luke Bascombe (Ashley Walters)") settles the page's way round for its other
+    # pairs of full names, as a known actor does.
+    styled_in = sum(
+        1 for outer, inner, *_ in pending if outer and _styled_pair(outer, inner) == "outside"
+    )
+    styled_out = sum(
+        1 for outer, inner, *_ in pending if outer and _styled_pair(outer, inner) == "inside"
+    )
+    full_inside = votes[0] + styled_out >= votes[1] + styled_in
+    full_settled = page_settled or styled_in + styled_out > 0
     for outer, inner, role, performs, beside_word in pending:
+        inside, settled = (full_inside, full_settled) if outer else (page_inside, page_settled)
         if outer and is_name(outer) and _styled_character(inner) and not _styled_character(outer):
             # "Ossie Davis (Da Mayor)", "X (Sergeant Cole)": a rank or a kinship word names a
             # character, never an actor, so the name outside performs it.
@@ -1962,7 +1975,20 @@ _STYLING_WORDS = frozenset(
 
 def _styled_character(name: str) -> bool:
     """Whether a rank or kinship word stands in the name: a character's, not an actor's."""
-    return any(w.lower().rstrip(".") in _STYLING_WORDS for w in name.split())
+    return ranked(name) or any(w.lower().rstrip(".") in _STYLING_WORDS for w in name.split())
+
+
+def _styled_pair(outer: str, inner: str) -> str:
+    """Which side of a pair of full names, "outside" or "inside" the brackets, the actor
+    stands on when a rank or kinship styles the other side alone; "" when neither does."""
+    if not is_name(outer):
+        return ""
+    styled_outer, styled_inner = _styled_character(outer), _styled_character(inner)
+    if styled_inner and not styled_outer:
+        return "outside"
+    if styled_outer and not styled_inner and is_name(inner):
+        return "inside"
+    return ""
 
 
 def _person_like(name: str) -> bool:

@@ -1,0 +1,52 @@
+"""Credits the parser read the wrong way round or out of another work, on pages of sites the
+rules were not written for. Small made-up pages with invented names: each test fails if its
+rule goes, and each has a twin in another wording of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from prose_pages import cast, page
+
+
+@pytest.mark.parametrize(
+    ("ranked", "plain"),
+    [
+        (
+            "Around them stand the coppers: Tobin Marsh (DS Ellis Crane), the sneering, ambitious "
+            "colleague; and Rhea Solway (PC Nora Vell), the one who listens.",
+            "Corin Hale (Walter Pike), the gruff mentor, keeps a revolver in his desk, and Hale "
+            "makes him wonderful. Ada Quist (Marian Loame), the editor of the paper, is sharp.",
+        ),
+        (
+            "Then there is Tobin Marsh (Chief Superintendent Ellis Crane), pompous but no fool, "
+            "and Rhea Solway (DCI Nora Vell), who sees through everyone.",
+            "Corin Hale (Walter Pike) gives the show its moral weight. Ada Quist (Marian Loame) "
+            "turns up late and steals every scene she is in.",
+        ),
+    ],
+)
+def test_a_rank_in_the_brackets_settles_which_way_round_the_page_writes_its_pairs(
+    ranked: str, plain: str
+) -> None:
+    got = cast(page(plain, ranked))
+    assert {"Tobin Marsh", "Rhea Solway", "Corin Hale", "Ada Quist"} <= set(got)
+    assert got["Corin Hale"] == "Walter Pike"
+    assert got["Ada Quist"] == "Marian Loame"
+    assert not {"Walter Pike", "Marian Loame", "Ellis Crane"} & set(got)
+    assert not any(actor.startswith(("DS ", "PC ", "DCI ", "Chief")) for actor in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Walter Pike (Corin Hale), the gruff mentor, keeps a revolver in his desk, and "
+        "DS Ellis Crane (Tobin Marsh) sneers at everyone.",
+        "Marian Loame (Ada Quist) edits the paper, and Lt. Nora Vell (Rhea Solway) sees "
+        "through everyone.",
+    ],
+)
+def test_a_rank_outside_the_brackets_keeps_the_common_way_round(sentence: str) -> None:
+    got = cast(page(sentence))
+    assert not {"Walter Pike", "Marian Loame", "Ellis Crane", "Nora Vell"} & set(got)
+    assert not any(actor.startswith(("DS ", "Lt")) for actor in got)
