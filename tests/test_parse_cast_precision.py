@@ -50,3 +50,44 @@ def test_a_rank_outside_the_brackets_keeps_the_common_way_round(sentence: str) -
     got = cast(page(sentence))
     assert not {"Walter Pike", "Marian Loame", "Ellis Crane", "Nora Vell"} & set(got)
     assert not any(actor.startswith(("DS ", "Lt")) for actor in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "part"),
+    [
+        (
+            "Lina Morrow is Tessa, the only one of them to finish school, and Obi Crane is the "
+            "amiably dim Rob, forever selling junk out of the back of his van.",
+            "Obi Crane",
+            "Rob",
+        ),
+        (
+            "Dara Quill is Nell, the only one of them with a job, and Piet Lorne is the "
+            "hopelessly sweet Rob, always one scheme behind.",
+            "Piet Lorne",
+            "Rob",
+        ),
+    ],
+)
+def test_a_second_is_in_a_run_through_the_cast_is_a_credit_of_the_run(
+    sentence: str, actor: str, part: str
+) -> None:
+    lead = "Hal Brenner plays the father Gus, who thinks every idea he has is a great one."
+    got = cast(page(f"{lead} {sentence}"))
+    assert got["Hal Brenner"] == "Gus"
+    assert got.get(actor) == part
+    assert len(got) == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lina Morrow is Tessa, the only one of them to finish school, and Obi Crane is the "
+        "reason anyone saw it.",
+        "Dara Quill is Nell, who keeps the books; Piet Lorne is the Chair of the society.",
+    ],
+)
+def test_a_second_is_that_names_no_part_credits_nobody(sentence: str) -> None:
+    lead = "Hal Brenner plays the father Gus, who thinks every idea he has is a great one."
+    got = cast(page(f"{lead} {sentence}"))
+    assert "Obi Crane" not in got and "Piet Lorne" not in got

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from reeltui.model import Credit
 from reeltui.parse.asides import lifted
 from reeltui.parse.capitals import capitals
+from reeltui.parse.cast_runs import after_copula_credit
 from reeltui.parse.cast_shapes import (
     debut_parts,
     described_before,
@@ -3185,7 +3186,10 @@ def _is_role(
     the mob boss Carmine Falcone") goes to `weak`: believed only where the page has the habit.
     Every uncredited actor read here goes to `weak` (with no role when already believed).
     In a paragraph that credits someone else (`credited`), a sentence that names another
-    credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"."""
+    credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"; so
+    is a second "is" after one read here in the same sentence ("A is Tracey, …, and X is the
+    amiably dim Steve"), weak as the first."""
+    read_at: list[int] = []  # where the "is" of each credit read here stands
     at = text.find(" is ")
     while at != -1:
         m = _is_object(text, at + 4)
@@ -3223,6 +3227,7 @@ def _is_role(
                 )
                 or _described_character(text, m.end(1) if m.group(1) else m.end())
                 or (m.group(1) is not None and story_apposition(text, m.end(1), m.group(1)))
+                or (credited and bool(read_at) and after_copula_credit(text, at, read_at))
             )
             full = known.full(actor) if actor else None
             words = role.split()
@@ -3266,6 +3271,7 @@ def _is_role(
                     found.append((full or actor, role))
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
+                read_at.append(at)
         at = nxt
 
 
