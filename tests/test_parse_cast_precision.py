@@ -91,3 +91,24 @@ def test_a_second_is_that_names_no_part_credits_nobody(sentence: str) -> None:
     lead = "Hal Brenner plays the father Gus, who thinks every idea he has is a great one."
     got = cast(page(f"{lead} {sentence}"))
     assert "Obi Crane" not in got and "Piet Lorne" not in got
+
+
+@pytest.mark.parametrize(
+    ("maker", "other"),
+    [
+        ("Producer Brianna Alcott-Reyes fought for a longer cut.", "Later came a cartoon "
+         "series, Night Wardens, in which the vampires were voiced by Tomas Reyes and Nina Vale."),
+        ("The score is by Kit Lamb-Kerr.", "The earlier radio version, in which the sisters were "
+         "played by Ivy Kerr and Ada Lund, is lost."),
+    ],
+)  # fmt: skip
+def test_a_surname_inside_a_double_barrelled_name_does_not_name_a_past_voice_again(
+    maker: str, other: str
+) -> None:
+    got = cast(
+        page(
+            "Hal Brenner plays the father Gus, who thinks every idea he has is a great one, and "
+            f"Lina Dorn is wonderful as his daughter Tessa. {maker} {other}"
+        )
+    )
+    assert got == {"Hal Brenner": "Gus", "Lina Dorn": "Tessa"}
