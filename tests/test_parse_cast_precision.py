@@ -112,3 +112,29 @@ def test_a_surname_inside_a_double_barrelled_name_does_not_name_a_past_voice_aga
         )
     )
     assert got == {"Hal Brenner": "Gus", "Lina Dorn": "Tessa"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruth Mayne, who was kidnapped as a girl, wrote the memoir the film is based on.",
+        "The real Omar Said was adopted as a young boy and tells his own story in the credits.",
+    ],
+)
+def test_an_age_after_a_passive_verb_is_no_part(sentence: str) -> None:
+    lead = "Hal Brenner plays the father Gus, who thinks every idea he has is a great one."
+    got = cast(page(f"{lead} {sentence}"))
+    assert got == {"Hal Brenner": "Gus"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Ruth Mayne is heartbreaking as a girl who has lost everything.", "Ruth Mayne"),
+        ("Omar Said, also cast, is wonderful as a boy with a secret.", "Omar Said"),
+    ],
+)
+def test_a_part_described_after_as_stays_a_credit(sentence: str, actor: str) -> None:
+    lead = "Hal Brenner plays the father Gus, who thinks every idea he has is a great one."
+    got = cast(page(f"{lead} {sentence}"))
+    assert actor in got

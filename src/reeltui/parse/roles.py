@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
+from reeltui.parse.age_as import age_after_passive
 from reeltui.parse.asides import lifted
 from reeltui.parse.capitals import capitals
 from reeltui.parse.cast_runs import after_copula_credit
@@ -1512,6 +1513,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue  # "X is a presence, as is the conductor Y": a comparison, no part
         if text[max(0, ms - 10) : ms].rstrip().endswith(("credited", "billed")):
             continue  # "X, who is credited as a producer": a credit of the making, no part
+        if age_after_passive(text, ms, me):
+            continue  # "X, who was kidnapped as a girl, …": an age, no part (age_as.py)
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
