@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from prose_pages import cast, page
+from prose_pages import CLOSING, OPENING, cast, page, scraped
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,20 @@ def test_a_part_recalled_by_a_word_of_fame_is_another_work_s(sentence: str, acto
     got = cast(page(f"{lead} {sentence}"))
     assert got.get(actor, "") is None or actor not in got
     assert got["Hal Brenner"] == "Gus"
+
+
+@pytest.mark.parametrize(
+    "label", ["Who's who in Dog River (Season 1):", "Who's who in Harbourside (Series Two):"]
+)
+def test_a_cast_heading_closed_by_a_remark_in_brackets_still_heads_the_cast(label: str) -> None:
+    review = scraped(
+        f"Salt Harbour review\n\nBy Jane Critic\n\n{OPENING}\n\n"
+        "Dana Butt and Gaby Mellor lead the cast, and Fred Ewan steals every scene he is "
+        f"in.\n\n{CLOSING}\n\n{label}\nBrent Leroy – Dana Butt\n"
+        "Lacey Burrows – Gaby Mellor\nHank Yarbo – Fred Ewan\n\n"
+        "All six seasons are streaming now.\n\nRelated Stories\n"
+    )
+    got = cast(review)
+    assert got.get("Gaby Mellor") == "Lacey Burrows"
+    assert got.get("Fred Ewan") == "Hank Yarbo"
+    assert "Lacey Burrows" not in got
