@@ -17,9 +17,14 @@ __all__ = ["RECALL_WORDS", "elsewhere_part"]
 
 # Words that recall a part from elsewhere, one of them in the clause before "as".
 # A relative clause in the past recalls one too: "X, who was so good as Y in Z, plays …".
-RECALL_WORDS = ("know", "watch", "aka ", "a.k.a.", "who was ", "who were ")
+# So does a word of fame: "X, familiar as Y on Z", "best remembered as Y in Z".
+RECALL_WORDS = (
+    "know", "watch", "aka ", "a.k.a.", "who was ", "who were ", "familiar", "famous",
+    "remembered", "beloved", "recogni",
+)  # fmt: skip
 _RECALLED = re.compile(
-    r"(?:\b(?:know|known|watch(?:ing|ed)?|who\s+(?:was|were))\b"
+    r"(?:\b(?:know|known|watch(?:ing|ed)?|who\s+(?:was|were)|familiar|famous|remembered"
+    r"|beloved|recogni[sz]able)\b"
     r"[^.;:!?]{0,60}?\bas|\baka|\ba\.k\.a\.)\s+$",
     re.IGNORECASE,
 )
@@ -28,8 +33,16 @@ _RECALLED = re.compile(
 _OTHER_WORK = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+(?:[a-z]+\s+){0,2})?[\"“‘']?[A-Z0-9]")
 
 
+# A part read with its work on ("Detective Hale on Harbour Nights"): the part is the words
+# before it.
+_WORK_IN_PART = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+)?[\"“‘']?[A-Z0-9]")
+
+
 def elsewhere_part(part: str, texts: list[str]) -> bool:
     """True when the page names `part` only as a part of another work it recalls."""
+    within = _WORK_IN_PART.search(part)
+    if within and within.start() > 0 and part[:1].isupper():
+        part = part[: within.start()]
     seen = False
     for text in texts:
         at = text.find(part)

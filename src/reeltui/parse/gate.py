@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from reeltui.model import Credit
+from reeltui.parse.ranks import ranked
 
 __all__ = ["possessive_of_work", "unbelieved"]
 
@@ -123,15 +124,21 @@ _ELSEWHERE_AFTER = re.compile(
 )
 
 
+# What joins the parts of one name: "Alcott-Reyes", "O’Hara".
+_JOINERS = ("-", "'", "’")
+
+
 def _mentions(name: str, text: str) -> list[int]:
-    """Where `name` stands in `text` as a whole run of words."""
+    """Where `name` stands in `text` as a whole run of words (never the end or the start of a
+    name joined by a hyphen or an apostrophe: "Reyes" in "Brittany Alcott-Reyes" is another
+    person's surname)."""
     found: list[int] = []
     at = text.find(name)
     while at != -1:
         end = at + len(name)
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or after.isalnum()):
+        if not (before.isalnum() or after.isalnum() or before in _JOINERS or after == "-"):
             found.append(at)
         at = text.find(name, end)
     return found
@@ -333,7 +340,9 @@ def _styled(actor: str) -> bool:
     """Whether a word of rank, kinship or number stands in the name, or a calling opens it: a
     character's, a part of the work's or a description, not an actor's own name."""
     words = actor.lower().replace(".", "").split()
-    return bool(words) and (words[0] in _CALLINGS or not _STYLING.isdisjoint(words))
+    return bool(words) and (
+        words[0] in _CALLINGS or not _STYLING.isdisjoint(words) or ranked(actor)
+    )
 
 
 def unbelieved(

@@ -221,7 +221,10 @@ def _label_kind(label: str) -> str | None:
     text = text.replace("’", "'").strip(" .:-*•|")
     if "  " in text or "\t" in text or "\n" in text:
         text = _SPACES.sub(" ", text)
-    if not text or len(text) > 40 or text.count(" ") > 4:
+    # (a remark in brackets closing the label counts for nothing: "Who's who in Dog River
+    # (Season 1)")
+    bare = _SPACED_BRACKETS.sub("", text) if text.endswith(")") else text
+    if not bare or len(bare) > 40 or bare.count(" ") > 4:
         return None
     m = _ANY_KIND.fullmatch(text)
     if m is None and text.endswith(")") and "(" in text:

@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reeltui.model import Credit
+from reeltui.parse.age_as import age_after_passive
 from reeltui.parse.asides import lifted
 from reeltui.parse.capitals import capitals
+from reeltui.parse.cast_runs import after_copula_credit
 from reeltui.parse.cast_shapes import (
     debut_parts,
     described_before,
@@ -53,6 +55,7 @@ from reeltui.parse.elsewhere import RECALL_WORDS, elsewhere_part
 from reeltui.parse.gate import possessive_of_work
 from reeltui.parse.long_asides import long_aside_actor
 from reeltui.parse.part_sex import named_of_sex, other_sex, pronoun_sex, quoted
+from reeltui.parse.ranks import ranked
 from reeltui.parse.role_span import (
     actor_after_role,
     as_after_partner,
@@ -508,10 +511,22 @@ def prose_roles(
             _lends_a_character(text, known, title, found)
         if len(found) > before:
             credited.add(n)
-    inside = votes[0] >= votes[1]
-    settled = votes[0] + votes[1] > 0
+    page_inside = votes[0] >= votes[1]
+    page_settled = votes[0] + votes[1] > 0
     bare_inside = votes[0] >= votes[1] - votes[2]
+    # A pair of full names styled by a rank or kinship on one side ("Jack Laskey (DS Peter
+    # Jakes)", "DI Luke Bascombe (Ashley Walters)") settles the page's way round for its other
+    # pairs of full names, as a known actor does.
+    styled_in = sum(
+        1 for outer, inner, *_ in pending if outer and _styled_pair(outer, inner) == "outside"
+    )
+    styled_out = sum(
+        1 for outer, inner, *_ in pending if outer and _styled_pair(outer, inner) == "inside"
+    )
+    full_inside = votes[0] + styled_out >= votes[1] + styled_in
+    full_settled = page_settled or styled_in + styled_out > 0
     for outer, inner, role, performs, beside_word in pending:
+        inside, settled = (full_inside, full_settled) if outer else (page_inside, page_settled)
         if outer and is_name(outer) and _styled_character(inner) and not _styled_character(outer):
             # "Ossie Davis (Da Mayor)", "X (Sergeant Cole)": a rank or a kinship word names a
             # character, never an actor, so the name outside performs it.
@@ -1511,6 +1526,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue  # "X is a presence, as is the conductor Y": a comparison, no part
         if text[max(0, ms - 10) : ms].rstrip().endswith(("credited", "billed")):
             continue  # "X, who is credited as a producer": a credit of the making, no part
+        if age_after_passive(text, ms, me):
+            continue  # "X, who was kidnapped as a girl, …": an age, no part (age_as.py)
         start = max(0, ms - 160)
         head = text[start:ms]
         cut = max(head.rfind(". "), head.rfind("; "), head.rfind(": "), head.rfind("? "))
@@ -1975,7 +1992,20 @@ _STYLING_WORDS = frozenset(
 
 def _styled_character(name: str) -> bool:
     """Whether a rank or kinship word stands in the name: a character's, not an actor's."""
-    return any(w.lower().rstrip(".") in _STYLING_WORDS for w in name.split())
+    return ranked(name) or any(w.lower().rstrip(".") in _STYLING_WORDS for w in name.split())
+
+
+def _styled_pair(outer: str, inner: str) -> str:
+    """Which side of a pair of full names, "outside" or "inside" the brackets, the actor
+    stands on when a rank or kinship styles the other side alone; "" when neither does."""
+    if not is_name(outer):
+        return ""
+    styled_outer, styled_inner = _styled_character(outer), _styled_character(inner)
+    if styled_inner and not styled_outer:
+        return "outside"
+    if styled_outer and not styled_inner and is_name(inner):
+        return "inside"
+    return ""
 
 
 def _person_like(name: str) -> bool:
@@ -3182,7 +3212,10 @@ def _is_role(
     the mob boss Carmine Falcone") goes to `weak`: believed only where the page has the habit.
     Every uncredited actor read here goes to `weak` (with no role when already believed).
     In a paragraph that credits someone else (`credited`), a sentence that names another
-    credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"."""
+    credited actor is about the cast too: "A plays Gerry, and X is Sergeant Sandra Cliff"; so
+    is a second "is" after one read here in the same sentence ("A is Tracey, …, and X is the
+    amiably dim Steve"), weak as the first."""
+    read_at: list[int] = []  # where the "is" of each credit read here stands
     at = text.find(" is ")
     while at != -1:
         m = _is_object(text, at + 4)
@@ -3220,6 +3253,7 @@ def _is_role(
                 )
                 or _described_character(text, m.end(1) if m.group(1) else m.end())
                 or (m.group(1) is not None and story_apposition(text, m.end(1), m.group(1)))
+                or (credited and bool(read_at) and after_copula_credit(text, at, read_at))
             )
             full = known.full(actor) if actor else None
             words = role.split()
@@ -3263,6 +3297,7 @@ def _is_role(
                     found.append((full or actor, role))
                 if weak is not None and not full:
                     weak.append((actor, role if not strong else None))
+                read_at.append(at)
         at = nxt
 
 
