@@ -139,8 +139,19 @@ _NOT_PERFORMANCE = frozenset(
     conceived described known seen used shot billed marketed sold presented framed regarded
     treated remembered introduced written designed built made released structured told served
     works acts functions doubles reads plays-out sets set positioned pitched styled dressed
+    spent
     """.split()
 )
+# "plays the long game", "plays second fiddle to": idioms of "plays" that name no part; said of
+# a name, they credit nobody ("X plays the long game as a producer").
+_PLAYS_IDIOM = re.compile(
+    r"(?:the\s+long\s+game|second\s+fiddle|hardball|catch-up|devil['’]s\s+advocate"
+    r"|the\s+(?:field|odds|percentages)(?!\s+[a-z])|havoc\s+with|games\s+with|host\s+to)\b"
+)
+# "In Glass Orchard, X plays a widow …, and that film …": a sentence about another work,
+# opened by its title and pointed back at with "that".
+_IN_OTHER_WORK = re.compile(r"In\s+[A-Z][^,.;:!?]{0,60},\s")
+_THAT_WORK = re.compile(r"\bthat\s+(?:film|movie|show|series|picture|one)\b")
 _NEGATION = re.compile(r"\b(?:none\s+of|neither|nor|not\s+even|unlike|instead\s+of)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?—–]\s|[.;:!?]$")
 
@@ -1703,6 +1714,8 @@ def _as_roles(text: str, known: Known, found: list[tuple[str, str | None]]) -> N
             continue
         if lowered & _NOT_PERFORMANCE:
             continue
+        if "plays" in lowered and _PLAYS_IDIOM.search(" ".join(rest)):
+            continue  # "X plays the long game as a producer": an idiom, then a job
         if rest and rest[-1].lower() in _OBJECT_PRONOUNS | {"her"}:
             continue  # "X plays him as a swearing, chain-smoking Catholic": how, not whom
         if any(
@@ -3742,6 +3755,20 @@ _PLAYS_IT = re.compile(
 )
 
 
+def _other_work_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] opens on another work's title ("In Glass
+    Orchard, …") and points back at it with "that film" (or show, series, one)."""
+    opening = max(
+        text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)
+    )
+    opening = opening + 2 if opening >= 0 else 0
+    if not text.startswith("In ", opening):
+        return False
+    closing = text.find(". ", end)
+    sentence = text[opening : closing if closing >= 0 else len(text)]
+    return _IN_OTHER_WORK.match(sentence) is not None and _THAT_WORK.search(sentence) is not None
+
+
 def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None:
     """ "X, who plays Y", "X, veiled and hissing, plays Y", "Zendaya plays Chani", "X plays
     him" after the character was named, "X continues to play Y": the cases the plain "X plays
@@ -3770,6 +3797,10 @@ def _plays(text: str, known: Known, found: list[tuple[str, str | None]]) -> None
             continue  # "Bob Dylan plays over the final scene": a record, not a part
         if plain and _PLAYS_IT.match(text, m.end()):
             continue  # "the writer-director plays it for laughs": a tone, not a part
+        if plain and _PLAYS_IDIOM.match(text, m.end()):
+            continue  # "X plays the long game", "plays second fiddle to Y": an idiom
+        if plain and _other_work_sentence(text, m.start(), m.end()):
+            continue  # "In Glass Orchard, X plays a widow, and that film …"
         if plain and text.startswith(("opposite ", "alongside "), m.end()):
             # "X plays opposite Y": no role, unless "as Z" follows the partner (role_span.py)
             part_at = as_after_partner(text, m.end())
