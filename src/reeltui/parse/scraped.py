@@ -116,6 +116,7 @@ from reeltui.parse.services import (
     closing_service,
     framed_service,
     names_an_outlet,
+    origin_service,
     owning_service,
 )
 from reeltui.parse.zones import trim_tail
@@ -4769,7 +4770,7 @@ def _facts(
     )
     out.rating = _rating(page, hits, paragraphs, start, end)
     out.platform = _platform(
-        page, hits, paragraphs, start, end, _headline_at(page, headline, start), title
+        page, hits, paragraphs, start, end, _headline_at(page, headline, start), title, series_page
     )
 
     # Year: the headline, "Title (2023)", a release label; never a publish date alone.
@@ -5852,10 +5853,12 @@ def _platform(
     end: int,
     h: int = 0,
     title: str = "",
+    series: bool = False,
 ) -> str | None:
-    """Where to watch: a label's value, an info line's, a short line at the review's edge that
-    says where the film is, then a sentence of the review, then one between the headline and
-    the review's end (never a menu, a link or another article)."""
+    """Where to watch: a label's value, an info line's, the channel a series review says the
+    show first aired on, a short line at the review's edge that says where the film is, then a
+    sentence of the review, then one between the headline and the review's end (never a menu,
+    a link or another article)."""
     for hit in hits:
         if hit.kind == "platform" and hit.value:
             # A label alone with its value below ("Streaming" then "Great Movies") is as often
@@ -5877,6 +5880,12 @@ def _platform(
 
     def named_again(name: str) -> bool:
         return _named_alone(page.units, name) >= 2
+
+    if series:
+        told = "\n".join(paragraphs)
+        origin = origin_service(told, title, _known_at, _platform_heads(told), named_again)
+        if origin:
+            return origin
 
     # (a line over the review saying where it was seen may read as the page's furniture)
     edges = [

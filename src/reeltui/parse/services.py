@@ -228,6 +228,65 @@ def _framed(
             yield name, sentence, streams
 
 
+# Where a series was first shown, said in the past: "premiered on Nickelodeon in 2005", "which
+# aired on tvN", "originally broadcast on BBC Two". The words stand just before "on".
+_ORIGIN_CUE = re.compile(
+    r"(?i)\b(?:premiered|aired|debuted|broadcast|ran)\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?$"
+)
+# The service as the past subject: "the BBC first aired", "which ABC broadcast".
+_ORIGIN_SUBJECT = re.compile(
+    r"\s+(?:(?:first|originally|initially)\s+)?(?:aired|broadcast|premiered|debuted)\b"
+)
+
+
+def _lettered(name: str) -> bool:
+    """A channel's letters: a first word in capitals ("ABS-CBN", "GMA Network") or with a
+    capital inside ("tvN"), as no month, day or person is written."""
+    word = name.split()[0]
+    return (len(word) >= 2 and word.isupper()) or (word[:1].islower() and not word.islower())
+
+
+def origin_service(
+    text: str, title: str, known: Known, heads: Iterable[int], named_again: Callable[[str], bool]
+) -> str | None:
+    """The channel a series was first shown on, in a review that tells its history: "X
+    premiered on Nickelodeon in 2005", "My Mister, which aired on tvN in 2018", "the BBC first
+    aired it", "which ABC broadcast in the spring of 1990". Not in a sentence about another
+    work, and never where it streams now ("aired on X and now streams on Y" gives X)."""
+    if not any(cue in text for cue in ("aired", "premiered", "debuted", "broadcast", " ran ")):
+        return None
+    at = text.find(" on ")
+    while at != -1:
+        place = at + 4
+        at = text.find(" on ", place)
+        window = text[max(0, place - 60) : place]
+        if "tream" in window or _ORIGIN_CUE.search(window) is None:
+            continue
+        if text.startswith("the ", place):
+            place += 4
+        if about_another_work(text, place, title):
+            continue
+        found = known(text, place)
+        if found:
+            return found[0]
+        name = _name_at(text, place)
+        if (
+            name
+            and not (title and title_key(name) in title_key(title))
+            and (_tailed(name) or _lettered(name) or not is_name(name))
+        ):
+            return name
+    for head in heads:
+        found = known(text, head)
+        if (
+            found
+            and _ORIGIN_SUBJECT.match(text, found[1])
+            and not about_another_work(text, head, title)
+        ):
+            return found[0]
+    return None
+
+
 def closing_service(
     lines: Iterable[str],
     title: str,
