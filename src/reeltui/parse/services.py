@@ -14,6 +14,9 @@ those shapes:
   on the page (a tag, a photo's credit);
 - `owning_service`: the service the film is said to be of, as a possessive or a subject ("X is
   Netflix's first series", "HBO aired the first episode");
+- `origin_service`: the channel a series first aired on, when its review tells the show's
+  history ("premiered on Nickelodeon in 2005", "which ABC broadcast in 1990"): the answer
+  before where it streams now;
 - `about_another_work`: a mention in a sentence about another work (a remake, a sequel, the
   director's last film), which names where that one is shown.
 
