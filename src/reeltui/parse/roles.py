@@ -1197,6 +1197,11 @@ _SURNAME_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+")
 _FIRST_NAME_SURNAME = re.compile(r"\b([A-Z][a-z’'\-]+) \(([A-Z][\w’'\-]{2,})\)")
 
 
+# A bracket that ends on a year after a comma holds another work's maker and date, never a
+# part: "Battleship Potemkin (Sergei Eisenstein, 1925)".
+_MAKER_AND_YEAR = re.compile(r",\s*(?:1[89]|20)\d\d\s*$")
+
+
 def _parens(
     text: str,
     known: Known,
@@ -1210,8 +1215,8 @@ def _parens(
     performing = 0  # where the last list of pairs said to perform ends
     for m in matches:
         raw = m.group(1)
-        if any(ch.isdigit() for ch in raw[:12]):
-            continue
+        if any(ch.isdigit() for ch in raw[:12]) or _MAKER_AND_YEAR.search(raw):
+            continue  # (a year, or a maker and a year: "Z (Costa-Gavras, 1969)", another film)
         kind, inner = _inner_name(raw)
         if inner is None:
             continue
