@@ -48,6 +48,7 @@ from reeltui.parse.cues import lowered, may_hold
 from reeltui.parse.film_year import stated_year
 from reeltui.parse.gate import unbelieved
 from reeltui.parse.half_names import prose_forms, whole_names
+from reeltui.parse.label_tail import split_label_tails
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -2011,6 +2012,7 @@ def parse_scraped(
     `cleaned` says the text went through `reeltui.text.clean` already."""
     units = _units(text if cleaned else clean(text))
     units = [_ICON_LABEL.sub("", u) if "Icon" in u else u for u in units]
+    units = split_label_tails(units)  # "… at the sea. Cast: Jane Roe as Ann." in two
     problems = list(problems)
     notes: list[str] = []
     hints = hints or PageHints()
