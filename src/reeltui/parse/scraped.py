@@ -2073,6 +2073,7 @@ def parse_scraped(
         if name is None and h < i <= h + 6 and is_name(units[i]):
             name = units[i] if echoed_byline(units, i, units[i]) else None  # a bio echoes it
         if name and loose_key(name) != headline_title:
+            name = masthead.without_site(name, units, site)  # "DANA KORRIGAN AP" on AP's page
             person = _person_reviewer(_over_outlet(units, i, name))
             if person is None and name == units[i] and i > h + 1 and is_name(units[i - 1]):
                 person = units[i - 1]  # "Nate Ocampo" over "Arizona Republic"

@@ -1,0 +1,52 @@
+"""Shapes of the page's frame, each on a made-up page with a twin worded differently: the
+site's name glued after the byline's name, and a date line that opens on a weekday and holds
+two dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reeltui.parse.layout import byline_name, is_date_line
+
+from prose_pages import P1, P2, P3, scraped
+
+BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        # The masthead over a row of links names the site; the byline runs it on.
+        (
+            "Harbour Post\nNews | Film | TV | Reviews\n\nReview: Harbour Lights is a quiet "
+            f"marvel\n\nBy Ines Marlow  Harbour Post\nJune 2, 2024\n\n{BODY}\n"
+            "Harbour Post | Terms of Use | Privacy\n",
+            "Ines Marlow",
+        ),
+        # The twin: the first line is the site's name because the footer repeats it; the
+        # byline keeps the first of its words and a job title.
+        (
+            f"SEA TIMES\n\nReview: Harbour Lights is a quiet marvel\n\nBy TOMAS REYNE  SEA Film "
+            f"Writer\nJune 2, 2024\n\n{BODY}\nSEA TIMES\n© 2024 All rights reserved\n",
+            "TOMAS REYNE",
+        ),
+    ],
+)
+def test_the_site_glued_after_the_byline_is_cut(page: str, name: str) -> None:
+    review = scraped(page)
+    assert review.reviewer is not None
+    assert review.reviewer.name == name
+
+
+def test_a_name_over_a_line_of_two_dates() -> None:
+    for dates in (
+        "Fri Aug 13, 2021 12:00 AM  Last update on: Fri Aug 13, 2021 02:15 AM",
+        "Mon Mar 4, 2024 09:30 AM Updated on: Tue Mar 5, 2024 10:00 AM",
+    ):
+        assert is_date_line(dates)
+        assert byline_name(dates, "x") is None  # the weekday and month are no name
+        review = scraped(
+            f"Review: Harbour Lights is a quiet marvel\n\nRuth Okoro-Lane\n{dates}\n\n{BODY}"
+        )
+        assert review.reviewer is not None
+        assert review.reviewer.name == "Ruth Okoro-Lane"
