@@ -1,6 +1,7 @@
 """Shapes of the page's frame, each on a made-up page with a twin worded differently: the
-site's name glued after the byline's name, and a date line that opens on a weekday and holds
-two dates."""
+site's name glued after the byline's name, a date line that opens on a weekday and holds two
+dates, and the film's year in brackets after its title with its maker, country or own title,
+or in a paragraph of credits ("Studio, 1950.")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,30 @@ def test_a_name_over_a_line_of_two_dates() -> None:
         )
         assert review.reviewer is not None
         assert review.reviewer.name == "Ruth Okoro-Lane"
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("Harbour Lights (Ana Lima, Portugal, 1979)", 1979),
+        ("In Ana Lima's Harbour Lights (Luzes do Porto, 1966), the harbour is a stage.", 1966),
+    ],
+)
+def test_a_year_in_brackets_after_the_title(line: str, year: int) -> None:
+    review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{line}\n\n{BODY}")
+    assert review.film.title == "Harbour Lights"
+    assert review.film.year == year
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Harbour Lights. Directed by Ana Lima. Daiei, 1950. 88 minutes. With Tom Hale, Rosa Diaz.",
+        "Harbour Lights. Produced by Ana Lima; directed by Ines Marlow. 1961. Starring Tom Hale.",
+    ],
+)
+def test_a_year_in_a_paragraph_of_credits(credits: str) -> None:
+    review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{credits}\n\n{BODY}")
+    assert review.film.title == "Harbour Lights"
+    assert review.film.year in (1950, 1961)
+    assert str(review.film.year) in credits

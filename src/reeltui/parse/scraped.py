@@ -31,7 +31,7 @@ import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
 from reeltui.parse.bylines import weighed
-from reeltui.parse.credit_lines import is_credits_paragraph
+from reeltui.parse.credit_lines import credits_year, is_credits_paragraph
 from reeltui.parse.credits import (
     NO_BLOCK,
     CreditBlock,
@@ -2337,6 +2337,8 @@ def parse_scraped(
         year = hints.work_year  # the year the page's JSON-LD gives the film it reviews
     if year is None:
         year = _bracketed_year([*units, *hints.captions], title)
+    if year is None:
+        year = credits_year(units, title)  # "Rashomon. Directed by A. Daiei, 1950. 88 minutes."
     if year is None:
         year = _year_from_name(path.stem)
         if year is not None and str(year) in title:
@@ -6315,10 +6317,11 @@ def _bracketed_year(units: list[str], title: str) -> int | None:
         if len(unit) > 5000 or title not in unit or "(" not in unit:
             continue
         if pattern is None:
-            # (or with its maker first: "Perfect Days (Wim Wenders, 2023)")
+            # (or with its maker or country first: "Perfect Days (Wim Wenders, 2023)",
+            # "Stalker (Andrei Tarkovsky, USSR, 1979)", its own title: "X (La Noire de…, 1966)")
             pattern = re.compile(
-                rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\((?:[A-Z][\w’'\-.]+(?:\s+[A-Z]"
-                rf"[\w’'\-.]+){{1,2}},\s*)?((?:18|19|20)\d\d)\)"
+                rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\((?:[A-Z][^()\n,]{{0,40}},\s*){{0,3}}"
+                rf"((?:18|19|20)\d\d)\)"
             )
         for m in pattern.finditer(unit):
             if not _LONGER_NAME.search(unit, max(0, m.start() - 40), m.start()):
@@ -6328,7 +6331,8 @@ def _bracketed_year(units: list[str], title: str) -> int | None:
 
 # A capitalised word inside a sentence right before a match: the match is the end of a longer
 # name ("… and to Old Harbour Lights (1950)").
-_LONGER_NAME = re.compile(r"[\w,;’'”)]\s+[A-Z][\w’'-]*\s+$")
+# (Not an owner's name: "Ousmane Sembène's Black Girl (La Noire de…, 1966)".)
+_LONGER_NAME = re.compile(r"[\w,;’'”)]\s+[A-Z][\w’'-]*(?<![’']s)\s+$")
 
 
 def _year_from_name(stem: str) -> int | None:
