@@ -9,7 +9,7 @@ import pytest
 
 from reeltui.parse.layout import byline_name, is_date_line
 
-from prose_pages import P1, P2, P3, scraped
+from prose_pages import P1, P2, P3, headings, paragraphs, scraped
 
 BODY = f"{P1}\n\n{P2}\n\n{P3}\n"
 
@@ -78,3 +78,22 @@ def test_a_year_in_a_paragraph_of_credits(credits: str) -> None:
     assert review.film.title == "Harbour Lights"
     assert review.film.year in (1950, 1961)
     assert str(review.film.year) in credits
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "Jump to: The story so far | The cast | Is it any good?",
+        "Skip ahead: Where does it begin? | Who plays whom? | Should you watch it?",
+        "In this article: How it begins | Who plays whom | The verdict",
+    ],
+)
+def test_a_line_of_contents_over_the_review_is_furniture(contents: str) -> None:
+    first, second, third = contents.split(": ", 1)[1].split(" | ")
+    long1, long2 = f"{P1} {P2}", f"{P2} {P3}"
+    review = scraped(
+        f"Harbour Lights review\n\nBy Jane Critic\n\n{contents}\n\n{long1}\n\n{first}\n\n"
+        f"{long2}\n\n{second}\n\n{long1}\n\n{third}\n\n{long2}\n"
+    )
+    assert paragraphs(review)[0] == long1
+    assert headings(review) == [first, second, third]

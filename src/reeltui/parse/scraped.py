@@ -31,6 +31,7 @@ import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
 from reeltui.parse.bylines import weighed
+from reeltui.parse.contents_line import contents_lines
 from reeltui.parse.credit_lines import credits_year, is_credits_paragraph
 from reeltui.parse.credits import (
     NO_BLOCK,
@@ -2027,7 +2028,8 @@ def parse_scraped(
     scores = sub_score_block(units) or scores
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
-    page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
+    furniture = frozenset(score_units) | contents_lines(units)  # (and "Jump to: A | B | C")
+    page = _Page(units, labels, _label_units(labels), hints, furniture)
     if sum(map(page.prose, range(len(units)))) < 2:  # (each unit's test, called from C)
         page.min_words = 3
         if not any(map(page.prose, range(1, len(units)))):
