@@ -97,3 +97,25 @@ def test_a_line_of_contents_over_the_review_is_furniture(contents: str) -> None:
     )
     assert paragraphs(review)[0] == long1
     assert headings(review) == [first, second, third]
+
+
+@pytest.mark.parametrize(
+    "extras",
+    [
+        "Extras: Introduction by a film historian; the alternative ending; commentary; trailer.",
+        "Special Features: audio commentaries on two episodes, a making-of featurette, deleted "
+        "scenes.",
+    ],
+)
+def test_a_labelled_list_of_a_disc_closes_no_review(extras: str) -> None:
+    review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{BODY}\n{extras}\n")
+    assert paragraphs(review)[-1] == P3
+
+
+def test_a_closing_sentence_or_verdict_after_a_label_stays() -> None:
+    for last in (
+        "My advice: make some popcorn, be patient with the first hour, and let it carry you.",
+        "Verdict: tense, clever, humane.",
+    ):
+        review = scraped(f"Harbour Lights review\n\nBy Jane Critic\n\n{BODY}\n{last}\n")
+        assert paragraphs(review)[-1] == last

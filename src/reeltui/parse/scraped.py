@@ -31,6 +31,7 @@ import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
 from reeltui.parse.bylines import weighed
+from reeltui.parse.closing_list import labelled_list
 from reeltui.parse.contents_line import contents_lines
 from reeltui.parse.credit_lines import credits_year, is_credits_paragraph
 from reeltui.parse.credits import (
@@ -3206,8 +3207,8 @@ def _closing_line(page: _Page, kept: list[int], title: str) -> bool:
     or of the name the review keeps using (a page whose title reads wrong still closes on "X
     is available to rent on …")."""
     unit = page.units[kept[-1]]
-    if _closing_note(unit, title) or is_showing_note(unit, title):
-        return True
+    if _closing_note(unit, title) or is_showing_note(unit, title) or labelled_list(unit):
+        return True  # (or a disc's "Extras: a commentary; a trailer; deleted scenes.")
     name = _named_subject(page, kept) if len(kept) > 1 else ""
     return bool(
         name and name != title and (_closing_note(unit, name) or is_showing_note(unit, name))
