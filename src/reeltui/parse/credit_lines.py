@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_credits_paragraph"]
+__all__ = ["credits_year", "is_credits_paragraph"]
 
 #: The fewest clauses a credits paragraph holds, and the most words in one of them.
 _MIN_CLAUSES = 3
@@ -69,3 +69,27 @@ def is_credits_paragraph(unit: str) -> bool:
         else:
             return False
     return people >= 2
+
+
+# The clause of a credits paragraph that dates the film: "Daiei, 1950", "1950".
+_YEAR_CLAUSE = re.compile(r"^(?:[A-Z][\w&.’' -]{0,40},\s*)?((?:19|20)\d\d)\.?$")
+
+
+def credits_year(units: list[str], title: str) -> int | None:
+    """The year a credits paragraph of the film gives ("Rashomon. Directed by Akira Kurosawa.
+    Daiei, 1950. 88 minutes. With …"): a paragraph that opens on the title, of credits and
+    facts only, with one clause of a company and a year or a year alone; None when there is
+    none, or when such paragraphs give two years."""
+    if len(title) < 2:
+        return None
+    years: set[int] = set()
+    for unit in units:
+        if not unit.startswith(title) or unit[len(title) : len(title) + 1] not in (".", ":"):
+            continue
+        if not is_credits_paragraph(unit):
+            continue
+        for clause in _clauses(unit):
+            m = _YEAR_CLAUSE.match(clause)
+            if m:
+                years.add(int(m.group(1)))
+    return years.pop() if len(years) == 1 else None

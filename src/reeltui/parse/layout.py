@@ -293,11 +293,12 @@ def is_date_line(unit: str) -> bool:
         return True  # "Today at 02:30", "5 hours ago"
     if not (_DATE.search(unit) or (_WEEKDAY.match(unit) and _FOUR_DIGITS.search(unit))):
         return False
-    # What is left once the date and the time are taken out: a few words at most.
-    stripped = _DATE.sub("", unit)
+    # What is left once the date and the time are taken out: a few words at most, for each
+    # date ("Fri Aug 13, 2021 12:00 AM Last update on: Fri Aug 13, 2021 02:15 AM").
+    stripped, dates = _DATE.subn("", unit)
     stripped = _TIME.sub("", stripped)
     stripped = _NOT_LETTERS.sub(" ", stripped).strip()
-    return len(stripped.split()) <= 4
+    return len(stripped.split()) <= 4 * max(1, min(dates, 2))
 
 
 _DATE_DASH = re.compile(r"\s*[-–—]\s+\S")
@@ -814,6 +815,8 @@ def byline_name(unit: str, following: str | None = None) -> str | None:
             return head[0]  # "Jane Doe, Film Critic", "Jane Doe | Senior Writer"
         rest = head[1] if len(head) > 1 else ""
         name = _name_part(head[0])
+        if name and (date := _DATE.search(unit)) and date.start() < len(name):
+            name = None  # "Fri Aug 13, 2021 12:00 AM": the date's own words, no name
         if name and (_DATE.search(rest) or _TIME.search(rest) or "@" in unit):
             return name
     if following is None:

@@ -70,3 +70,42 @@ def site_keys(units: Sequence[str], lines: int) -> frozenset[str]:
         else:
             keys.update((f"{key} review", f"{key} reviews"))
     return frozenset(keys)
+
+
+# The most words of a page's first line that may be the site's name ("AP NEWS", "Global News").
+_NAME_WORDS = 4
+
+
+def _recurring_first_line(units: Sequence[str]) -> str:
+    """The loose key of the page's first line when it is short and a later line opens on it
+    again (the site's name over the page and in its footer: "AP NEWS" … "AP NEWS", "Global
+    News" … "Global News | Terms of Use"); "" otherwise."""
+    if len(units) < 3 or not units[0] or units[0].count(" ") >= _NAME_WORDS:
+        return ""
+    first = units[0]
+    low = first.lower()
+    size = len(first)
+    for unit in units[2:]:
+        if unit[:size].lower() == low and (len(unit) == size or not unit[size].isalnum()):
+            return loose_key(first)
+    return ""
+
+
+def without_site(name: str, units: Sequence[str], keys: frozenset[str]) -> str:
+    """The byline's `name` without the site's name glued after it ("DANA KORRIGAN AP" under
+    the masthead "AP NEWS", "Nathan Kovalenko Global News" on Global News's page): the words
+    that open the name of the site, as the masthead gives it (`keys`) or as the page's first
+    line gives it and a later line repeats it. At least two words are kept."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    names = set(keys)
+    if recurring := _recurring_first_line(units):
+        names.add(recurring)
+    if not names:
+        return name
+    for k in range(2, len(words)):
+        tail = loose_key(" ".join(words[k:]))
+        if tail and any(site == tail or site.startswith(f"{tail} ") for site in names):
+            return " ".join(words[:k])
+    return name

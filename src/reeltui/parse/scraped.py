@@ -31,7 +31,9 @@ import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
 from reeltui.parse.bylines import weighed
-from reeltui.parse.credit_lines import is_credits_paragraph
+from reeltui.parse.closing_list import labelled_list
+from reeltui.parse.contents_line import contents_lines
+from reeltui.parse.credit_lines import credits_year, is_credits_paragraph
 from reeltui.parse.credits import (
     NO_BLOCK,
     CreditBlock,
@@ -48,6 +50,7 @@ from reeltui.parse.cues import lowered, may_hold
 from reeltui.parse.film_year import stated_year
 from reeltui.parse.gate import unbelieved
 from reeltui.parse.half_names import prose_forms, whole_names
+from reeltui.parse.label_tail import split_label_tails
 from reeltui.parse.labels import (
     LabelHit,
     canonical_rating,
@@ -2012,6 +2015,7 @@ def parse_scraped(
     `cleaned` says the text went through `reeltui.text.clean` already."""
     units = _units(text if cleaned else clean(text))
     units = [_ICON_LABEL.sub("", u) if "Icon" in u else u for u in units]
+    units = split_label_tails(units)  # "… at the sea. Cast: Jane Roe as Ann." in two
     problems = list(problems)
     notes: list[str] = []
     hints = hints or PageHints()
@@ -2026,7 +2030,8 @@ def parse_scraped(
     scores = sub_score_block(units) or scores
     if scores and not hints.rating:
         hints = replace(hints, rating=scores)
-    page = _Page(units, labels, _label_units(labels), hints, frozenset(score_units))
+    furniture = frozenset(score_units) | contents_lines(units)  # (and "Jump to: A | B | C")
+    page = _Page(units, labels, _label_units(labels), hints, furniture)
     if sum(map(page.prose, range(len(units)))) < 2:  # (each unit's test, called from C)
         page.min_words = 3
         if not any(map(page.prose, range(1, len(units)))):
@@ -2072,6 +2077,7 @@ def parse_scraped(
         if name is None and h < i <= h + 6 and is_name(units[i]):
             name = units[i] if echoed_byline(units, i, units[i]) else None  # a bio echoes it
         if name and loose_key(name) != headline_title:
+            name = masthead.without_site(name, units, site)  # "DANA KORRIGAN AP" on AP's page
             person = _person_reviewer(_over_outlet(units, i, name))
             if person is None and name == units[i] and i > h + 1 and is_name(units[i - 1]):
                 person = units[i - 1]  # "Nate Ocampo" over "Arizona Republic"
@@ -2335,6 +2341,8 @@ def parse_scraped(
         year = hints.work_year  # the year the page's JSON-LD gives the film it reviews
     if year is None:
         year = _bracketed_year([*units, *hints.captions], title)
+    if year is None:
+        year = credits_year(units, title)  # "Rashomon. Directed by A. Daiei, 1950. 88 minutes."
     if year is None:
         year = _year_from_name(path.stem)
         if year is not None and str(year) in title:
@@ -3200,8 +3208,8 @@ def _closing_line(page: _Page, kept: list[int], title: str) -> bool:
     or of the name the review keeps using (a page whose title reads wrong still closes on "X
     is available to rent on …")."""
     unit = page.units[kept[-1]]
-    if _closing_note(unit, title) or is_showing_note(unit, title):
-        return True
+    if _closing_note(unit, title) or is_showing_note(unit, title) or labelled_list(unit):
+        return True  # (or a disc's "Extras: a commentary; a trailer; deleted scenes.")
     name = _named_subject(page, kept) if len(kept) > 1 else ""
     return bool(
         name and name != title and (_closing_note(unit, name) or is_showing_note(unit, name))
@@ -6321,10 +6329,11 @@ def _bracketed_year(units: list[str], title: str) -> int | None:
         if len(unit) > 5000 or title not in unit or "(" not in unit:
             continue
         if pattern is None:
-            # (or with its maker first: "Perfect Days (Wim Wenders, 2023)")
+            # (or with its maker or country first: "Perfect Days (Wim Wenders, 2023)",
+            # "Stalker (Andrei Tarkovsky, USSR, 1979)", its own title: "X (La Noire de…, 1966)")
             pattern = re.compile(
-                rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\((?:[A-Z][\w’'\-.]+(?:\s+[A-Z]"
-                rf"[\w’'\-.]+){{1,2}},\s*)?((?:18|19|20)\d\d)\)"
+                rf"(?<![\w’'-]){re.escape(title)}[’”'\"]?\s*\((?:[A-Z][^()\n,]{{0,40}},\s*){{0,3}}"
+                rf"((?:18|19|20)\d\d)\)"
             )
         for m in pattern.finditer(unit):
             if not _LONGER_NAME.search(unit, max(0, m.start() - 40), m.start()):
@@ -6334,7 +6343,8 @@ def _bracketed_year(units: list[str], title: str) -> int | None:
 
 # A capitalised word inside a sentence right before a match: the match is the end of a longer
 # name ("… and to Old Harbour Lights (1950)").
-_LONGER_NAME = re.compile(r"[\w,;’'”)]\s+[A-Z][\w’'-]*\s+$")
+# (Not an owner's name: "Ousmane Sembène's Black Girl (La Noire de…, 1966)".)
+_LONGER_NAME = re.compile(r"[\w,;’'”)]\s+[A-Z][\w’'-]*(?<![’']s)\s+$")
 
 
 def _year_from_name(stem: str) -> int | None:
