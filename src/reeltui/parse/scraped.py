@@ -218,8 +218,8 @@ _REVIEW_WORD = re.compile(
 _QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|~])")
 _ANY_QUOTED = re.compile(r"(?:^|[\s(:])[‘“«\"]([^‘’“”\"«»]{1,80}?)[’”»\"](?=$|[\s,:;.)?!]|’s)")
 _LANGUAGE_TAG = re.compile(
-    r"\s*\((?:tamil|telugu|hindi|malayalam|kannada|marathi|bengali|punjabi|gujarati|english"
-    r"|korean|japanese|spanish|french|german|italian|mandarin|cantonese|dubbed|subtitled)\)",
+    r"\s*[(\[](?:tamil|telugu|hindi|malayalam|kannada|marathi|bengali|punjabi|gujarati|english"
+    r"|korean|japanese|spanish|french|german|italian|mandarin|cantonese|dubbed|subtitled)[)\]]",
     re.IGNORECASE,
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
@@ -241,8 +241,8 @@ _FORMAT_PREFIX = re.compile(
     rf"^(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*\s*(?:review\s*)?[:|–—-]\s*(?=\S)", re.I
 )
 _FORMAT_SUFFIX = re.compile(
-    rf"(?:\s*[,:|–—-])?\s+(?:(?:the\s+)?[A-Z]{{2,5}}\s+)?(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*"
-    r"(?:\s+review)?$",
+    rf"(?:\s*[,:|–—-])?\s+(?:(?:the\s+)?(?-i:[A-Z]{{2,5}})\s+)?"  # a label: "BFI", "the BFI"
+    rf"(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*(?:\s+review)?$",
     re.I,
 )
 # A title in straight single quotes in a headline: "Disney+ series 'Moving' finds …".

@@ -1,0 +1,60 @@
+"""The film's title where the headline's reading is none: a disc or a language by the title, a
+column's kicker over it, a tagline over a review that marks the title elsewhere (a year after
+it, quotes, a maker's possessive, "the series X", a caption). Each case is a small page made up
+for the test, with a twin worded differently and pages where the rule must not fire."""
+
+from __future__ import annotations
+
+from reeltui.parse.scraped import parse_headline
+
+from prose_pages import scraped
+
+# Three paragraphs that never name the film: a short capsule says "the film" throughout.
+UNNAMED = (
+    "The film opens on a quiet street at dawn, and for a long while nothing much happens, "
+    "which is exactly the point of the patient and careful direction on display here.\n\n"
+    "Later it widens into a portrait of a whole neighbourhood, each household given its own "
+    "small drama, and the performances hold steady through every one of them.\n\n"
+    "By the end it has earned its quiet ending, a closing scene that lands softly but stays "
+    "with you long after the lights come up.\n"
+)
+
+
+def named_later(title: str, opening: str) -> str:
+    """Three paragraphs: `opening` (which marks the title), then two that name it."""
+    return (
+        f"{opening}\n\n"
+        f"Later {title} widens into a portrait of a whole neighbourhood, each household given "
+        "its own small drama, and the performances hold steady through every one of them.\n\n"
+        f"By the end {title} has earned its quiet ending, a closing scene that lands softly "
+        "but stays with you long after the lights come up and the credits roll past.\n"
+    )
+
+
+# --- a disc or a language by the title -------------------------------------------------------
+
+
+def test_a_disc_format_after_a_title_keeps_the_titles_last_word() -> None:
+    assert parse_headline("The Salt Road DVD Review").title == "The Salt Road"
+    assert parse_headline("Cold Water Lane Blu-ray review").title == "Cold Water Lane"
+    # a label in capitals before the disc is the label's, not the title's
+    assert parse_headline("Seven Samurai BFI Blu-ray").title == "Seven Samurai"
+    assert parse_headline("Seven Samurai, BFI 4K UHD review").title == "Seven Samurai"
+
+
+def test_a_disc_review_whose_review_names_the_start_of_the_title() -> None:
+    page = (
+        "The Weekly\n\nThe Salt Road DVD Review\n\nBy Ana Lima\n\n"
+        "The Salt Road opens on a quiet street at dawn, and for a long while nothing much "
+        "happens, which is exactly the point of the patient direction on display here.\n\n"
+        "The salt flats stretch out under a white sky, and the salt gets into everything, the "
+        "food, the clothes and the tempers of the family at the heart of it.\n"
+    )
+    assert scraped(page).film.title == "The Salt Road"
+
+
+def test_a_language_in_square_brackets_is_no_part_of_the_title() -> None:
+    assert parse_headline("Harbour Lights [Hindi] Review").title == "Harbour Lights"
+    assert parse_headline("Cold Water Lane [Tamil] movie review: a slow burn").title == (
+        "Cold Water Lane"
+    )
