@@ -58,3 +58,37 @@ def test_a_language_in_square_brackets_is_no_part_of_the_title() -> None:
     assert parse_headline("Cold Water Lane [Tamil] movie review: a slow burn").title == (
         "Cold Water Lane"
     )
+
+
+# --- a column's kicker over the title --------------------------------------------------------
+
+
+def test_a_kicker_in_sentence_case_over_a_title_the_review_never_names() -> None:
+    review = scraped("The Weekly\n\nShow notes: Harbour Lights\n\nBy Ana Lima\n\n" + UNNAMED)
+    assert review.film.title == "Harbour Lights"
+    review = scraped("Film Desk\n\nWeekend watch: Cold Water Lane\n\nBy Tom Reed\n\n" + UNNAMED)
+    assert review.film.title == "Cold Water Lane"
+
+
+def test_a_kicker_the_page_repeats_in_its_tags() -> None:
+    page = (
+        "The Weekly\n\nRepertory Pick: Cold Water Lane\n\nBy Ana Lima\n\n"
+        + UNNAMED
+        + "\nTags: Film, Repertory, French Cinema\n"
+    )
+    assert scraped(page).film.title == "Cold Water Lane"
+    twin = (
+        "City Pages\nNews | Music | Film Picks | Food\n\nFilm Picks: The Long Night\n\n"
+        "By Tom Reed\n\n" + UNNAMED
+    )
+    assert scraped(twin).film.title == "The Long Night"
+
+
+def test_no_kicker_without_evidence_or_where_the_part_after_the_colon_goes_on() -> None:
+    # Two names in capitals and nothing else on the page: the rules' reading stands.
+    assert scraped("The Weekly\n\nCold Water: The Reckoning\n\n" + UNNAMED).film.title == (
+        "Cold Water"
+    )
+    # "Part Two" carries the title on; it is no film after a kicker.
+    page = "The Weekly\n\nShow notes: Part Two\n\nBy Ana Lima\n\n" + UNNAMED
+    assert scraped(page).film.title != "Part Two"

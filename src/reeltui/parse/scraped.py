@@ -27,6 +27,7 @@ import reeltui.parse.headline_pick as headline_pick
 import reeltui.parse.masthead as masthead
 import reeltui.parse.recurring_title as recurring_title
 import reeltui.parse.title_checks as title_checks
+import reeltui.parse.title_kicker as title_kicker
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
@@ -2234,6 +2235,11 @@ def parse_scraped(
     )
     if led is not None:
         title, from_headline = led, False  # "20 Years Ago, X Rebooted …": X
+    kicked = title_kicker.past_kicker(
+        title, headline, body_key, [*units[:h], *units[h + 1 : start], *units[end:]]
+    )
+    if kicked is not None:
+        title, from_headline = kicked, False  # "Show notes: X", where the review never names X
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = title_checks.longest_confirmed(
