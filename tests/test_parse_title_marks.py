@@ -92,3 +92,56 @@ def test_no_kicker_without_evidence_or_where_the_part_after_the_colon_goes_on() 
     # "Part Two" carries the title on; it is no film after a kicker.
     page = "The Weekly\n\nShow notes: Part Two\n\nBy Ana Lima\n\n" + UNNAMED
     assert scraped(page).film.title != "Part Two"
+
+
+# --- a tagline over a review that marks the title --------------------------------------------
+
+
+def test_a_year_after_a_name_marks_the_title_under_a_tagline() -> None:
+    page = (
+        "The Weekly\n\nMother, martyr, monster\n\n"
+        "Eighty years on, the noir that gave its star a second act still refuses to tell us "
+        "whom to pity\n\nBy Ana Lima\n\n"
+        "One of the great mothers of the screen is back. There is a scene two-thirds of the "
+        "way into Mildred Pierce (1945) in which a mother stands in a doorway and realises "
+        "she has been despised for years.\n\n" + UNNAMED + "Mildred Pierce is back this week.\n"
+    )
+    assert scraped(page).film.title == "Mildred Pierce"
+    twin = (
+        "Film Desk\n\nThe rain outside the window\n\n"
+        "Ninety years on, a weepie about a mother's sacrifice still divides the room\n\n"
+        "By Tom Reed\n\n"
+        "Few endings have been argued over as long. Nobody who saw Stella Dallas (1937) at "
+        "the time forgot its last scene, a mother in the rain outside a window she will never "
+        "be asked through.\n\n" + UNNAMED + "Stella Dallas screens on Sunday.\n"
+    )
+    assert scraped(twin).film.title == "Stella Dallas"
+
+
+def test_quotes_and_a_kind_of_work_mark_the_title_over_a_line_of_dialogue() -> None:
+    page = (
+        "The Weekly\n\nGod isn't answering\n\n"
+        "In “A Serious Man,” a physics professor's life caves in, one catastrophe at a time.\n\n"
+        "By Ana Lima\n\n"
+        "Each time the professor says “I haven't done anything,” he means it, and each time it "
+        "is beside the point, which is exactly the joke of “A Serious Man” as a whole.\n\n"
+        + UNNAMED
+    )
+    assert scraped(page).film.title == "A Serious Man"
+    twin = "Film Desk\n\nScorched earth\n\nBy Tom Reed\n\n" + named_later(
+        "Harbour Lights",
+        "The first thing you notice is the light, which the new series Harbour Lights "
+        "catches as it flattens a landscape at noon and sets it on fire at dusk.",
+    )
+    assert scraped(twin).film.title == "Harbour Lights"
+
+
+def test_a_quoted_song_does_not_displace_a_title_the_headline_quotes() -> None:
+    page = (
+        "The Weekly\n\n‘Cold Water Lane’ at 35: still burning\n\nBy Ana Lima\n\n"
+        "The film opens on the hottest day of the summer with “Fight the Power” blaring from "
+        "a radio, and the song plays again whenever the tension rises.\n\n"
+        "By the end “Fight the Power” has become the street's anthem, and the film has "
+        "earned every minute of its running time.\n"
+    )
+    assert scraped(page).film.title == "Cold Water Lane"

@@ -28,6 +28,7 @@ import reeltui.parse.masthead as masthead
 import reeltui.parse.recurring_title as recurring_title
 import reeltui.parse.title_checks as title_checks
 import reeltui.parse.title_kicker as title_kicker
+import reeltui.parse.title_marks as title_marks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
@@ -1914,6 +1915,19 @@ def _weighed_title(
     return titles.decide(scored, titles.WEIGHTS, loose_key(chosen))
 
 
+def _headline_marks(headline: str, title: str, info: Headline, marked: bool) -> bool:
+    """True when the headline marks `title` as the film's: in quotes, or as its reading
+    with a year, a season or "review" by it (`marked`)."""
+    key = loose_key(title)
+    if marked and key == loose_key(info.title):
+        return True
+    return any(
+        loose_key(m.group(1)) == key
+        for pattern in (_ANY_QUOTED, _STRAIGHT_QUOTED)
+        for m in pattern.finditer(headline)
+    )
+
+
 def _whole_candidates(
     candidates: list[tuple[str, float]], headline: str, title: str, paragraphs: list[str]
 ) -> list[tuple[str, bool]]:
@@ -2240,6 +2254,21 @@ def parse_scraped(
     )
     if kicked is not None:
         title, from_headline = kicked, False  # "Show notes: X", where the review never names X
+    if (
+        not _count(body_key, loose_key(title))
+        or (not from_headline and title_marks.reads_as_line(title))
+    ) and not _headline_marks(headline, title, info, marked):
+        # A tagline the review never names, or a line of it: the name the page marks as a
+        # title ("Mildred Pierce (1945)", "In “A Serious Man,” …", "Peter Weir's X").
+        by_marks = title_marks.marked_title(
+            [*units[h:start], *paragraphs[: title_marks.PARAGRAPHS]],
+            body_key,
+            frozenset(people),
+            title,
+            headline,
+        )
+        if by_marks is not None:
+            title, from_headline = by_marks, False
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = title_checks.longest_confirmed(
