@@ -145,3 +145,36 @@ def test_a_quoted_song_does_not_displace_a_title_the_headline_quotes() -> None:
         "earned every minute of its running time.\n"
     )
     assert scraped(page).film.title == "Cold Water Lane"
+
+
+# --- an episode's quoted title over the show ---------------------------------------------------
+
+
+def test_the_show_named_by_its_season_over_an_episode_in_quotes() -> None:
+    page = (
+        "The Weekly\n\n‘The Long Night’ review: Harbour Lights season 2 finale\n\n"
+        "By Ana Lima\n\n"
+        "Harbour Lights closes its second season with its darkest hour yet, and the writers "
+        "make every minute of the long night count.\n\n"
+        "The episode follows Rosa as she waits for news, and Harbour Lights has rarely been "
+        "so patient with a character.\n\nBy dawn, the finale has earned its quiet ending.\n"
+    )
+    assert scraped(page).film.title == "Harbour Lights"
+    twin = (
+        "TV Desk\n\n“Into the Fire” recap: Cold Water Lane episode 5\n\nBy Tom Reed\n\n"
+        "Cold Water Lane finally lets its quiet detective lose her temper this week, and the "
+        "fire of the title is hers as much as the barn's.\n\n"
+        "Three episodes from the end, Cold Water Lane is still holding its cards close.\n"
+    )
+    assert scraped(twin).film.title == "Cold Water Lane"
+
+
+def test_a_quoted_title_stands_where_the_review_names_it_more_than_the_show() -> None:
+    page = (
+        "The Weekly\n\n‘The Long Night’ review: a Harbour Lights season 2 spin-off\n\n"
+        "By Ana Lima\n\n"
+        "The Long Night is a feature-length spin-off, and The Long Night mostly earns its "
+        "running time, though fans of the parent show will miss the sea.\n\n"
+        "By dawn, The Long Night has earned its quiet ending.\n"
+    )
+    assert scraped(page).film.title == "The Long Night"

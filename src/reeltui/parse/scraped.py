@@ -27,6 +27,7 @@ import reeltui.parse.headline_pick as headline_pick
 import reeltui.parse.masthead as masthead
 import reeltui.parse.recurring_title as recurring_title
 import reeltui.parse.title_checks as title_checks
+import reeltui.parse.title_episode as title_episode
 import reeltui.parse.title_kicker as title_kicker
 import reeltui.parse.title_marks as title_marks
 import reeltui.parse.titles as titles
@@ -2254,6 +2255,9 @@ def parse_scraped(
     )
     if kicked is not None:
         title, from_headline = kicked, False  # "Show notes: X", where the review never names X
+    show = title_episode.show_of_episode(title, headline, body_key)
+    if show is not None:
+        title, from_headline = show, False  # "‘Episode’ review: Show season 2 finale"
     if (
         not _count(body_key, loose_key(title))
         or (not from_headline and title_marks.reads_as_line(title))
