@@ -178,3 +178,26 @@ def test_a_quoted_title_stands_where_the_review_names_it_more_than_the_show() ->
         "By dawn, The Long Night has earned its quiet ending.\n"
     )
     assert scraped(page).film.title == "The Long Night"
+
+
+def test_a_maker_and_a_year_in_brackets_mark_the_title() -> None:
+    page = (
+        "The Weekly\n\nThe rock that swallowed a nation\n\n"
+        "Half a century on, the most seductive mystery in the country's cinema\n\n"
+        "By Ana Lima\n\n"
+        "Few films have been argued over as long. Nobody who saw Cold Water Lane (Ana Reyes, "
+        "1975) at the time forgot its last scene, a girl walking up a rock into the heat.\n\n"
+        + UNNAMED
+        + "Cold Water Lane is back in cinemas this week.\n"
+    )
+    assert scraped(page).film.title == "Cold Water Lane"
+    twin = (
+        "Film Desk\n\nThe rain outside the window\n\n"
+        "Ninety years on, a weepie about a mother's sacrifice still divides the room\n\n"
+        "By Tom Reed\n\n"
+        "Few endings have been argued over as long. Nobody who saw Harbour Lights (dir. Tom "
+        "Reyes) at the time forgot its last scene, a mother in the rain outside a window.\n\n"
+        + UNNAMED
+        + "Harbour Lights screens on Sunday.\n"
+    )
+    assert scraped(twin).film.title == "Harbour Lights"

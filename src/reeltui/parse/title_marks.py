@@ -38,7 +38,10 @@ _MARKS = {
     "headline": 1.5,
 }
 _ENOUGH = 3.0
-_YEAR = re.compile(r"\s\((?:19|20)\d\d\)")
+# "X (1945)", "X (Peter Weir, 1975)", "X (dir. Peter Weir)": a year or a maker in brackets.
+_YEAR = re.compile(
+    r"\s\((?:(?:[^()]{2,40},\s*)?(?:19|20)\d\d\)|(?:dir\.|directed\s+by)\s)", re.IGNORECASE
+)
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{1,80}?)[”\"]")
 _OWNER = re.compile(r"[’']s\s")
 # What a film is called by before its name: "the new series Mystery Road", "the documentary
