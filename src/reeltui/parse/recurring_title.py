@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from reeltui.parse.layout import loose_key
-from reeltui.parse.titles import _EDGE, _RUN_BREAK, _SMALL, _credited, _person
+from reeltui.parse.titles import EDGE, RUN_BREAK, SMALL, credited, person
 
 # How often the review must name a run of the headline for it to be the film's name.
 _LEAST = 2
@@ -39,7 +39,7 @@ _KICKER = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,2}review\s*[:|–—-]\s*[‘“\"
 _AGAIN = re.compile(r"(?i)(?<![\w-])(?:revisit|rewatch|re-watch|reopen)(?:ing|ed|s)?\s+[‘“\"']?$")
 _QUOTES = ("'", "‘", "“", '"')
 # Words that open a clause before a name and are no first name: "When X released", "As X …".
-_OPENERS = _SMALL | frozenset(
+_OPENERS = SMALL | frozenset(
     "as when while if though although since because once until after before so yet then now"
     " where how why what this that it in its his her their our my your".split()
 )
@@ -83,10 +83,10 @@ def _runs(line: str) -> list[tuple[list[str], int]]:
     with where it stands in the line; a run that owns what follows it is left out."""
     runs: list[tuple[list[str], int]] = []
     at = 0
-    for part in _RUN_BREAK.split(line[:300]):
+    for part in RUN_BREAK.split(line[:300]):
         at = line.find(part, at)
         for m in _CAPS_RUN.finditer(part):
-            words = [w.strip(_EDGE) for w in m.group(0).split()]
+            words = [w.strip(EDGE) for w in m.group(0).split()]
             words = [w for w in words if w]
             end = at + m.end()
             if words and _AGAIN.match(words[0] + " "):
@@ -136,16 +136,16 @@ def first_named(
         named_words = [not (k := loose_key(w)) or f" {k} " in review_key for w in words]
         if not any(named_words):
             continue
-        credited: bool | None = None
+        whole_credited: bool | None = None
         for size in range(min(len(words), _WORDS), 0, -1):
             for start in range(len(words) - size + 1):
                 if not all(named_words[start : start + size]):
                     continue
                 part = words[start : start + size]
-                if part[-1].lower() in _SMALL or part[-1] == "&" or (start and part[0] in _SMALL):
+                if part[-1].lower() in SMALL or part[-1] == "&" or (start and part[0] in SMALL):
                     continue
                 key = loose_key(" ".join(part))
-                if not key or key in _SMALL or key in people or key.isdigit():
+                if not key or key in SMALL or key in people or key.isdigit():
                     continue
                 if _within(key, title_key):
                     continue
@@ -160,10 +160,10 @@ def first_named(
                     continue  # (once is enough for a run the headline marks as a title)
                 if size == 1 and (len(key) < 4 or not _lone_name(text, prose)):
                     continue
-                if credited is None:
+                if whole_credited is None:
                     # a person's name and its parts ("Sarah Polley", "Polley")
-                    credited = _credited(words, review_key, prose)
-                if credited or _person(part, review_key) or _credited(part, review_key, prose):
+                    whole_credited = credited(words, review_key, prose)
+                if whole_credited or person(part, review_key) or credited(part, review_key, prose):
                     continue
                 best, found = (first, -size), (text, where)
     if best is None or found is None:
@@ -194,7 +194,7 @@ def _lead_named(words: list[str], review_key: str) -> str | None:
     review names; None when it names none."""
     for size in range(min(len(words), _WORDS), 0, -1):
         part = words[:size]
-        if part[-1].lower() in _SMALL or part[0].lower() in _NUMBERED:
+        if part[-1].lower() in SMALL or part[0].lower() in _NUMBERED:
             continue
         key = loose_key(" ".join(part))
         if key and not key.isdigit() and f" {key} " in review_key:
@@ -261,12 +261,12 @@ def with_subtitle(title: str, headline: str, prose: str) -> str | None:
         words = prose[start + len(mark) : start + len(mark) + 120].split()[: len(heads)]
         taken: list[str] = []
         for word, head in zip(words, heads, strict=False):
-            if _bare(word) != head or not head or not (word[:1].isupper() or head in _SMALL):
+            if _bare(word) != head or not head or not (word[:1].isupper() or head in SMALL):
                 break
             taken.append(word.rstrip(_WORD_EDGE))
             if word[-1:] in ".,;:!?)":
                 break
-        while taken and _bare(taken[-1]) in _SMALL:
+        while taken and _bare(taken[-1]) in SMALL:
             taken.pop()
         if len(" ".join(taken)) > len(best):
             best, written = " ".join(taken), prose[start : start + len(title)]

@@ -27,6 +27,9 @@ import reeltui.parse.headline_pick as headline_pick
 import reeltui.parse.masthead as masthead
 import reeltui.parse.recurring_title as recurring_title
 import reeltui.parse.title_checks as title_checks
+import reeltui.parse.title_episode as title_episode
+import reeltui.parse.title_kicker as title_kicker
+import reeltui.parse.title_marks as title_marks
 import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
@@ -222,8 +225,8 @@ _REVIEW_WORD = re.compile(
 _QUOTED = re.compile(r"^[‘'\"“«]\s*(.+?)\s*[’'\"”»](?=\s|$|[(:,\-–—|~])")
 _ANY_QUOTED = re.compile(r"(?:^|[\s(:])[‘“«\"]([^‘’“”\"«»]{1,80}?)[’”»\"](?=$|[\s,:;.)?!]|’s)")
 _LANGUAGE_TAG = re.compile(
-    r"\s*\((?:tamil|telugu|hindi|malayalam|kannada|marathi|bengali|punjabi|gujarati|english"
-    r"|korean|japanese|spanish|french|german|italian|mandarin|cantonese|dubbed|subtitled)\)",
+    r"\s*[(\[](?:tamil|telugu|hindi|malayalam|kannada|marathi|bengali|punjabi|gujarati|english"
+    r"|korean|japanese|spanish|french|german|italian|mandarin|cantonese|dubbed|subtitled)[)\]]",
     re.IGNORECASE,
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
@@ -245,8 +248,8 @@ _FORMAT_PREFIX = re.compile(
     rf"^(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*\s*(?:review\s*)?[:|–—-]\s*(?=\S)", re.I
 )
 _FORMAT_SUFFIX = re.compile(
-    rf"(?:\s*[,:|–—-])?\s+(?:(?:the\s+)?[A-Z]{{2,5}}\s+)?(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*"
-    r"(?:\s+review)?$",
+    rf"(?:\s*[,:|–—-])?\s+(?:(?:the\s+)?(?-i:[A-Z]{{2,5}})\s+)?"  # a label: "BFI", "the BFI"
+    rf"(?:{_FORMAT})(?:\s*/\s*(?:{_FORMAT}))*(?:\s+review)?$",
     re.I,
 )
 # A title in straight single quotes in a headline: "Disney+ series 'Moving' finds …".
@@ -1917,6 +1920,19 @@ def _weighed_title(
     return titles.decide(scored, titles.WEIGHTS, loose_key(chosen))
 
 
+def _headline_marks(headline: str, title: str, info: Headline, marked: bool) -> bool:
+    """True when the headline marks `title` as the film's: in quotes, or as its reading
+    with a year, a season or "review" by it (`marked`)."""
+    key = loose_key(title)
+    if marked and key == loose_key(info.title):
+        return True
+    return any(
+        loose_key(m.group(1)) == key
+        for pattern in (_ANY_QUOTED, _STRAIGHT_QUOTED)
+        for m in pattern.finditer(headline)
+    )
+
+
 def _whole_candidates(
     candidates: list[tuple[str, float]], headline: str, title: str, paragraphs: list[str]
 ) -> list[tuple[str, bool]]:
@@ -2241,6 +2257,29 @@ def parse_scraped(
     )
     if led is not None:
         title, from_headline = led, False  # "20 Years Ago, X Rebooted …": X
+    kicked = title_kicker.past_kicker(
+        title, headline, body_key, [*units[:h], *units[h + 1 : start], *units[end:]]
+    )
+    if kicked is not None:
+        title, from_headline = kicked, False  # "Show notes: X", where the review never names X
+    show = title_episode.show_of_episode(title, headline, body_key)
+    if show is not None:
+        title, from_headline = show, False  # "‘Episode’ review: Show season 2 finale"
+    if (
+        not _count(body_key, loose_key(title))
+        or (not from_headline and title_marks.reads_as_line(title))
+    ) and not _headline_marks(headline, title, info, marked):
+        # A tagline the review never names, or a line of it: the name the page marks as a
+        # title ("Mildred Pierce (1945)", "In “A Serious Man,” …", "Peter Weir's X").
+        by_marks = title_marks.marked_title(
+            [*units[h:start], *paragraphs[: title_marks.PARAGRAPHS]],
+            body_key,
+            frozenset(people),
+            title,
+            headline,
+        )
+        if by_marks is not None:
+            title, from_headline = by_marks, False
     if from_headline:
         title = _full_title(units, h, start, title, body_key)
     title = title_checks.longest_confirmed(

@@ -28,7 +28,7 @@ _SEPARATORS = re.compile(r"\s+[|–—~•·-]\s+|:\s+|\s+/\s+")
 _REVIEW = re.compile(
     r"(?i)\b(?:(?:movie|film|tv|series|show|season|web\s+series)\s+)?review(?:ed|s)?\b"
 )
-_EDGE = " ‘’'\"“”«».,:;!?-–—|()[]"
+EDGE = " ‘’'\"“”«».,:;!?-–—|()[]"
 # A run of capitalised words, small words allowed inside: "The Room Next Door", "Anatomy of a
 # Fall", "Dune: Part Two".
 _CAPS_RUN = re.compile(
@@ -42,7 +42,7 @@ _NICKNAME_AROUND = re.compile(r"\b[A-Z][\w’'\-]+ $")
 _NAME_AFTER = re.compile(r" [A-Z][\w’'\-]+\b")
 _YEAR_AFTER = re.compile(r"\s*[(\[,]\s*(?:19|20)\d\d\b")  # (matched at the candidate's end)
 _KEY_YEAR = re.compile(r" (?:19|20)\d\d$")
-_SMALL = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
+SMALL = frozenset("a an the of and or in on at to for with by from as but nor vs".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ def segments(line: str) -> list[str]:
     parts: list[str] = []
     for part in _SEPARATORS.split(line[:300]):
         part = _REVIEW.sub("", part)
-        part = re.sub(r"\s*\((?:19|20)\d\d\)", "", part).strip(_EDGE)
+        part = re.sub(r"\s*\((?:19|20)\d\d\)", "", part).strip(EDGE)
         if part and len(part.split()) <= 10:
             parts.append(part)
     return parts
@@ -70,11 +70,11 @@ def opening_spans(sentence: str) -> list[str]:
     """The capitalised runs of the review's first sentence, but its first word alone."""
     found: list[str] = []
     for m in _CAPS_RUN.finditer(sentence[:400]):
-        text = m.group(0).strip(_EDGE)
+        text = m.group(0).strip(EDGE)
         words = text.split()
         if not words or (m.start() == 0 and len(words) == 1):
             continue
-        while words and words[-1].lower() in _SMALL:
+        while words and words[-1].lower() in SMALL:
             words.pop()
         if words:
             found.append(" ".join(words))
@@ -88,7 +88,7 @@ def quoted_spans(paragraphs: list[str]) -> list[str]:
         if not any(q in paragraph for q in '“‘«"'):
             continue
         for m in _QUOTED_SPAN.finditer(paragraph[:3000]):
-            text = m.group(1).strip(_EDGE)
+            text = m.group(1).strip(EDGE)
             if _NAME_AFTER.match(paragraph, m.end()) and _NICKNAME_AROUND.search(
                 paragraph[max(0, m.start() - 40) : m.start()]
             ):
@@ -177,9 +177,9 @@ def weigh(
         letters = [c for c in text if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(letters) > 1:
             features.append("caps")
-        elif any(w[:1].islower() and w.lower() not in _SMALL for w in text.split()):
+        elif any(w[:1].islower() and w.lower() not in SMALL for w in text.split()):
             features.append("lower_word")
-        if all(w in _SMALL for w in words):
+        if all(w in SMALL for w in words):
             features.append("small")
         if is_name(text):
             features.append("name")
@@ -288,7 +288,7 @@ WEIGHTS: dict[str, float] = {
 # A possessive, a comma, "and" or a separator ends a run of capitals: "Sarah Polley's Stories We
 # Tell" holds the maker and the work, "20 Years Ago, Battlestar Galactica …" a lead-in and the
 # title, "Jodie Foster and Kali Reis" two people.
-_RUN_BREAK = re.compile(r"[’']s\s+|,\s+|:\s+|\s+and\s+|\s+[|–—~•·»-]\s+|\s*\(")
+RUN_BREAK = re.compile(r"[’']s\s+|,\s+|:\s+|\s+and\s+|\s+[|–—~•·»-]\s+|\s*\(")
 _SPAN_WORDS = 6
 # A lone word of the headline the review names this often is the film's name ("Why Guru Dutt's
 # Pyaasa still hurts"), if it passes `_proper_word`.
@@ -306,9 +306,9 @@ _REVIEWED = re.compile(r"(?i)[^:|–—]{0,20}?\breview\s*[:|–—-]\s*")
 def _spans(line: str) -> list[list[str]]:
     """The runs of capitalised words of a line, cut at possessives, commas and separators."""
     runs: list[list[str]] = []
-    for part in _RUN_BREAK.split(line[:300]):
+    for part in RUN_BREAK.split(line[:300]):
         for m in _CAPS_RUN.finditer(part):
-            words = [w.strip(_EDGE) for w in m.group(0).split()]
+            words = [w.strip(EDGE) for w in m.group(0).split()]
             words = [w for w in words if w]
             if words:
                 runs.append(words)
@@ -326,7 +326,7 @@ def recurring_span(
     A Mad Max Saga"); a title with words in lower case ("A still from X", "It's been ten years
     since X") is a sentence, and its own parts may be, even where the headline is another line.
     A lone word must be a name the review capitalises and never writes in lower case, nor
-    after a first name or before a number. A person's name (`_person`), a small word or one of
+    after a first name or before a number. A person's name (`person`), a small word or one of
     `people` is never it; None when nothing fits. `review_key` is the review's `loose_key`,
     padded; `prose` its text."""
     aged = _AT_AGE.match(title)
@@ -343,13 +343,13 @@ def recurring_span(
             # "X review: …" marks X as the title, unless what follows opens on a run of
             # capitals that the review names twice and that is no person's name ("Geek
             # Review: Station Eleven", "Retro Review: THE THING (1982) Is Still …").
-            rest = headline[labelled.end() :].strip(_EDGE)
+            rest = headline[labelled.end() :].strip(EDGE)
             runs = _spans(rest)
             lead = " ".join(runs[0]) if runs else ""
-            if not lead or not rest.startswith(lead) or _credited(runs[0], review_key, prose):
+            if not lead or not rest.startswith(lead) or credited(runs[0], review_key, prose):
                 return None
             return lead if _count(review_key, loose_key(lead)) >= 2 else None
-    sentence = any(w[:1].islower() and w.lower() not in _SMALL for w in title.split())
+    sentence = any(w[:1].islower() and w.lower() not in SMALL for w in title.split())
     held = "" if sentence else f" {loose_key(title)} "
     best: tuple[int, int] | None = None
     found: str | None = None
@@ -364,17 +364,17 @@ def recurring_span(
         for i in range(len(title_words) - n + 1)
     )
     for words in _spans(headline) + own:
-        if _person(words, review_key):
+        if person(words, review_key):
             continue  # a person's name and its parts ("Sarah Polley", "Polley")
         lone = words in own  # (a lone word only from the title's own sentence)
         for size in range(min(len(words), _SPAN_WORDS), 0, -1):
             for at in range(len(words) - size + 1):
                 part = words[at : at + size]
-                if part[-1].lower() in _SMALL or part[0] in _SMALL:
+                if part[-1].lower() in SMALL or part[0] in SMALL:
                     continue  # (a capital "The" opens a title inside a run)
                 text = " ".join(part)
                 key = loose_key(text)
-                if not key or key in _SMALL or key in people or key.isdigit():
+                if not key or key in SMALL or key in people or key.isdigit():
                     continue
                 if f" {key} " in held:
                     continue  # a part of the title itself
@@ -387,13 +387,13 @@ def recurring_span(
                     or not _proper_word(text, prose)
                 ):
                     continue
-                if _person(part, review_key):
+                if person(part, review_key):
                     continue  # a person's name ("Sarah Polley")
                 best, found = (size, count), text
     return found
 
 
-def _person(words: list[str], review_key: str) -> bool:
+def person(words: list[str], review_key: str) -> bool:
     """True when `words` read as a person's name that the review then calls by the last word
     alone ("Sarah Polley" … "Polley"); a title of two capitalised words is named whole
     ("Station Eleven")."""
@@ -403,10 +403,10 @@ def _person(words: list[str], review_key: str) -> bool:
     return _count(review_key, loose_key(words[-1])) > _count(review_key, loose_key(text))
 
 
-def _credited(words: list[str], review_key: str, prose: str) -> bool:
+def credited(words: list[str], review_key: str, prose: str) -> bool:
     """True when `words` read as a person's name that the review calls by the surname alone
     or credits ("played by X", "X as Y", "X plays")."""
-    if _person(words, review_key):
+    if person(words, review_key):
         return True
     text = " ".join(words)
     if len(words) < 2 or not is_name(text):
