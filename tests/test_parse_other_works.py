@@ -110,3 +110,31 @@ def test_a_part_known_from_elsewhere_keeps_the_actors_own_part() -> None:
         "Dara Kell, whom you may know as Nurse Joy from Harbour Nights, plays the landlady."
     )
     assert got.get("Dara Kell") == "the landlady"
+
+
+# --- a capitalised word before a name that is no part of it ---------------------------------
+
+
+def test_an_adverb_or_a_compound_opening_the_sentence_is_no_part_of_the_name() -> None:
+    got = _page("Sadly Ines Varga plays the mayor, a woman with a secret.")
+    assert got.get("Ines Varga") == "the mayor" and "Sadly Ines Varga" not in got
+    got = _page("Scene-stealer Ines Varga turns up as the mayor, a woman with a secret.")
+    assert "Ines Varga" in got and "Scene-stealer Ines Varga" not in got
+
+
+def test_a_word_the_page_writes_in_lower_case_is_no_part_of_the_name() -> None:
+    got = _page(
+        "Elsewhere Ines Varga plays the mayor, a woman with a secret. The film looks elsewhere "
+        "for its villain."
+    )
+    assert "Ines Varga" in got and "Elsewhere Ines Varga" not in got
+
+
+def test_a_names_own_first_word_stays() -> None:
+    got = _page("Kelly Marie Tran plays the mayor, a woman with a secret.")
+    assert "Kelly Marie Tran" in got
+    got = _page(
+        "Sterling K. Brown plays the mayor, a woman with a sterling secret. Grace Van Patten "
+        "plays her daughter, who has grace to spare."
+    )
+    assert "Sterling K. Brown" in got and "Grace Van Patten" in got
