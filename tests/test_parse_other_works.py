@@ -112,6 +112,28 @@ def test_a_part_known_from_elsewhere_keeps_the_actors_own_part() -> None:
     assert got.get("Dara Kell") == "the landlady"
 
 
+def test_a_work_in_apposition_told_of_before_its_cast_keeps_its_stars() -> None:
+    assert (
+        _page(
+            "The story was told before in Night Crossing, a television film made in 1989 with "
+            "Hal Brenner and Ruth Mayne in the leads, which was meant as a pilot."
+        )
+        == _OWN
+    )
+    assert (
+        _page(
+            "Its twin is Cold Harbour, an old drama made for the BBC with Ines Varga and Tom Rudd "
+            "in the leads."
+        )
+        == _OWN
+    )
+
+
+def test_the_film_in_apposition_told_of_before_its_cast_is_left_alone() -> None:
+    texts = ["Salt Harbour, a drama made for the BBC with Ines Varga in the lead, is a marvel."]
+    assert not not_this_cast("Ines Varga", texts, "Salt Harbour")
+
+
 # --- a capitalised word before a name that is no part of it ---------------------------------
 
 

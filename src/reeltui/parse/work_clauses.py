@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from reeltui.text import fold
 
 __all__ = [
+    "apposed_work_with",
     "bracket_of_maker",
     "framed_by_other_work",
     "office_opening",
@@ -388,6 +389,32 @@ def part_in_titled_work(text: str, end: int, title: str) -> bool:
         if work.split()[0].lower() in _PART_OF_WORK:
             return False
     else:
+        return False
+    own, folded = fold(title), fold(work)
+    return bool(folded) and not (own and (own in folded or folded in own))
+
+
+# Another work set in apposition to its title and told of before its cast: "L.A. Takedown, a
+# television film made in 1989 with A and B in the leads", "Cold Harbour, the thriller shot on
+# the coast with C". (`notcast` reads the shape with the cast right after the kind.)
+_APPOSED_WORK_WITH = re.compile(
+    r"(?P<work>[\"“‘']?[A-Z0-9][\w’'\-:.]*(?:\s+(?:[A-Z0-9][\w’'\-:.]*|of|the|and|in|a|an|on|to"
+    r"|for|at))*[!?]?[\"”’']?)(?:\s+\((?:19|20)\d\d\))?,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:" + _WORKS + r")s?\s+[a-z][\w\-]*\s+(?:[\w\-.]+\s+){0,5}?with\s+" + _LIST_TO_END
+)
+
+
+def apposed_work_with(text: str, at: int, title: str) -> bool:
+    """The mention is in a list after "with" that closes an apposition on another work's title
+    ("L.A. Takedown, a television film made in 1989 with A and B")."""
+    head = _head(text, at)
+    if " with " not in head[-160:] or ", " not in head:
+        return False
+    m = _APPOSED_WORK_WITH.search(head, max(0, len(head) - 240))
+    if m is None:
+        return False
+    work = m.group("work").strip("\"“”‘’'!? ")
+    if all(w.lower() in _NOT_TITLE_WORDS for w in work.split()):
         return False
     own, folded = fold(title), fold(work)
     return bool(folded) and not (own and (own in folded or folded in own))
