@@ -160,3 +160,10 @@ def test_a_names_own_first_word_stays() -> None:
         "plays her daughter, who has grace to spare."
     )
     assert "Sterling K. Brown" in got and "Grace Van Patten" in got
+
+
+def test_a_compound_before_a_one_word_name_is_no_part_of_it() -> None:
+    got = _page("Rapper-turned-actor Zeeko plays the mayor, a woman with a secret.")
+    assert "Zeeko" in got and "Rapper-turned-actor Zeeko" not in got
+    got = _page("Ex-footballer Dunmore turns up as the mayor, a woman with a secret.")
+    assert "Dunmore" in got and "Ex-footballer Dunmore" not in got

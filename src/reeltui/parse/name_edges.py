@@ -16,7 +16,8 @@ Varga"). `without_lead_word` takes that word off when the page shows it is no pa
 
 The rest must still be a name of two words or more that opens on a full word (not an initial,
 not a particle such as "Van"): "Sterling K. Brown" and "Grace Van Patten" keep their first
-word.
+word. After a compound the rest may be one word ("Rapper-turned-actor Common"): no name has a
+lowercase part after a hyphen.
 """
 
 from __future__ import annotations
@@ -56,12 +57,12 @@ def without_lead_word(actor: str, texts: Sequence[str]) -> str:
     """`actor` without a first word that the page shows is no part of the name (see the
     module's doc); else `actor` itself."""
     words = actor.split()
-    if len(words) < 3:
+    if len(words) < 2 or (len(words) == 2 and not _compound(words[0])):
         return actor
     lead, rest = words[0], words[1:]
     first = rest[0]
     if (
-        len(first) < 3
+        len(first) < 2
         or first.endswith(".")
         or first.lower() in _PARTICLES
         or not first[:1].isupper()

@@ -4709,7 +4709,7 @@ def _facts(
     for key in unbelieved([cast[k] for k in order], order, prose_only, credit_texts, page.units):
         del cast[key]
         order.remove(key)
-    for key in [k for k in order if k in prose_only and cast[k].actor.count(" ") > 1]:
+    for key in [k for k in order if k in prose_only and " " in cast[k].actor]:
         # "Sadly Ines Varga", "Scene-stealer Ines Varga": a word before the name (name_edges.py)
         bare = without_lead_word(cast[key].actor, credit_texts)
         if bare != cast[key].actor:
