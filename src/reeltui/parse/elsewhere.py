@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RECALL_WORDS", "elsewhere_part"]
+__all__ = ["RECALL_WORDS", "elsewhere_part", "recalled_mention"]
 
 # Words that recall a part from elsewhere, one of them in the clause before "as".
 # A relative clause in the past recalls one too: "X, who was so good as Y in Z, plays …".
@@ -53,3 +53,36 @@ def elsewhere_part(part: str, texts: list[str]) -> bool:
             seen = True
             at = text.find(part, end)
     return seen
+
+
+# After a name set apart by a recall: its part elsewhere, then the other work, then the close of
+# the aside (", familiar as Nurse Joy on Harbour Nights, ").
+_PART_THEN_WORK = re.compile(
+    r"(?:(?:the|a|an)\s+)?[\w’'\-.]+(?:\s+[\w’'\-.]+){0,4}?"
+    + _OTHER_WORK.pattern
+    + r"[^,.;!?]{0,40},\s+"
+)
+# The predicate after the aside denies the name any part here ("never appears", "is nowhere
+# to be seen", "does not turn up").
+_ABSENT = re.compile(
+    r"(?:is|was)\s+(?:nowhere|not|absent|missing)\b|(?:is|was|does|did)n['’]t\b"
+    r"|(?:does|did)\s+not\b|never\b|(?:sadly\s+)?(?:sits|sat)\s+(?:this\s+one\s+)?out\b"
+)
+
+
+def recalled_mention(text: str, at: int, end: int) -> bool:
+    """The mention at `at`…`end` opens an aside that recalls a part of another work, and the
+    sentence then says the one named is not in the film ("X, familiar as Y on Z, never
+    appears here"): the mention credits nothing. (A name recalled so and then given a part,
+    "X, whom you know as Y from Z, plays the landlady", is left alone.)"""
+    if not text.startswith(",", end):
+        return False
+    p = text.find(" as ", end, end + 40)
+    if p == -1 or text.count(",", end, p) != 1 or "." in text[end:p]:
+        return False
+    if not any(map(text[end : p + 4].__contains__, RECALL_WORDS)):
+        return False
+    if _RECALLED.search(text, end, p + 4) is None:
+        return False
+    m = _PART_THEN_WORK.match(text, p + 4, p + 140)
+    return m is not None and _ABSENT.match(text, m.end()) is not None

@@ -15,11 +15,15 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 
 from reeltui.parse.capitals import capitals
+from reeltui.parse.elsewhere import recalled_mention
 from reeltui.parse.work_clauses import (
+    apposed_work_with,
     bracket_of_maker,
+    framed_by_other_work,
     office_opening,
     other_work_clause,
     part_in_named_work,
+    part_in_titled_work,
     play_idiom,
     relative_on_work,
 )
@@ -634,6 +638,10 @@ def not_this_cast(
             or office_opening(text, at, end)
             or part_in_named_work(text, end, title)
             or play_idiom(text, end)
+            or framed_by_other_work(text, at, title)
+            or part_in_titled_work(text, end, title)
+            or recalled_mention(text, at, end)
+            or apposed_work_with(text, at, title)
         ):
             return False  # a plain mention: the first usually is, and ends the look
         seen = True

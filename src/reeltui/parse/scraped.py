@@ -86,6 +86,7 @@ from reeltui.parse.layout import (
     without_email,
 )
 from reeltui.parse.makers import owner_director
+from reeltui.parse.name_edges import without_lead_word
 from reeltui.parse.notcast import ends_a_name_of_org, not_a_person, not_this_cast
 from reeltui.parse.notes import (
     is_closing_sentence,
@@ -4756,6 +4757,17 @@ def _facts(
     for key in unbelieved([cast[k] for k in order], order, prose_only, credit_texts, page.units):
         del cast[key]
         order.remove(key)
+    for key in [k for k in order if k in prose_only and " " in cast[k].actor]:
+        # "Sadly Ines Varga", "Scene-stealer Ines Varga": a word before the name (name_edges.py)
+        bare = without_lead_word(cast[key].actor, credit_texts)
+        if bare != cast[key].actor:
+            at = order.index(key)
+            credit = cast.pop(key)
+            if fold(bare) in cast:
+                del order[at]
+            else:
+                order[at] = fold(bare)
+                cast[fold(bare)] = Credit(bare, credit.role)
     whole = whole_names([cast[k] for k in order], credit_texts, page.units)
     out.cast = merge_aliases(_by_first_mention(whole, page.units), labelled)
     out.cast = tuple(prose_forms(out.cast, credit_texts))

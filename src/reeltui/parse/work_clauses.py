@@ -24,10 +24,13 @@ from collections.abc import Iterable, Sequence
 from reeltui.text import fold
 
 __all__ = [
+    "apposed_work_with",
     "bracket_of_maker",
+    "framed_by_other_work",
     "office_opening",
     "other_work_clause",
     "part_in_named_work",
+    "part_in_titled_work",
     "play_idiom",
     "relative_on_work",
     "years_of_title",
@@ -155,8 +158,18 @@ def other_work_clause(text: str, at: int, title: str, texts: Sequence[str] = ())
 # preposition ("sneak into a midnight monster movie starring A", "watching an old western
 # featuring B"): a work seen in the story or in passing. The film reviewed is named so only as
 # a predicate ("X is a film starring …") or beside its title ("X, a film starring …").
+# Works of other kinds than a film's count too ("recorded for a tourism advertisement starring A",
+# "a music video featuring B").
+_OTHER_KINDS = (
+    r"advertisement|advert|ad|commercial|campaign|video|game|play|musical|cartoon|sketch|short"
+    r"|serial|soap|audiobook|podcast|album|novel|opera|revival|staging|special|trailer"
+)
 _INDEFINITE_WORK = re.compile(
-    r"(?:^|\s)(?P<lead>[a-z]+)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + _WORKS + r")\s+$"
+    r"(?:^|\s)(?P<lead>[a-z]+)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    + _WORKS
+    + r"|"
+    + _OTHER_KINDS
+    + r")s?\s+$"
 )
 _PREDICATE_WORDS = frozenset(
     "is was are were be been being becomes became remains seems and or".split()
@@ -177,7 +190,8 @@ def _indefinite_work(before: str) -> bool:
 # which C …". The clause tells of the work it hangs on, not of the film reviewed.
 _RELATIVE_ON_WORK = re.compile(
     r"(?P<work>[\"“‘']?[A-Z0-9][\w’'\-:]*(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on|to"
-    r"|for|at|with))*[!?]?[\"”’']?)(?P<year>\s+\((?:19|20)\d\d\))?,\s+"
+    r"|for|at|with))*[!?]?(?P<close>[\"”’'])?)(?P<year>\s+\((?:19|20)\d\d\))?"
+    r"(?:,|(?<=[A-Za-z0-9!?]),(?P<inside>[\"”]))\s+"
     r"(?P<kind>(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + _WORKS + r")\s+)?"
     r"(?:in\s+which|(?P<where>where)|which\s+(?:sees|saw|has|had|stars|starred|features"
     r"|featured))\s+$"
@@ -196,9 +210,12 @@ def relative_on_work(text: str, at: int, title: str) -> bool:
     m = _RELATIVE_ON_WORK.search(text, max(0, at - 120), at)
     if m is None:
         return False
-    if m.group("where") and not (m.group("year") or m.group("kind")):
+    work = m.group("work")
+    # a title in quotes is a work ("…this to be \"Last Tram,\" where A stars as …")
+    quoted = work[:1] in '"“' and bool(m.group("close") or m.group("inside"))
+    if m.group("where") and not (m.group("year") or m.group("kind") or quoted):
         return False  # "the Triple Rock Baptist Church, where A …": a place
-    work = m.group("work").strip("\"“”‘’'!? ")
+    work = work.strip("\"“”‘’'!? ")
     if all(w.lower() in _NOT_TITLE_WORDS for w in work.split()):
         return False
     own, folded = fold(title), fold(work)
@@ -303,3 +320,101 @@ def play_idiom(text: str, end: int) -> bool:
     """After the mention, an idiom of "play" that gives no part ("plays host", "plays a key
     role in getting it made", "plays the cello")."""
     return "play" in text[end : end + 20] and _PLAY_IDIOM.match(text, end) is not None
+
+
+# A sentence framed by another work at its start: "In the animated spin-off, the twins are
+# voiced by A and B", "In the original, the part went to C", "In the 1979 stage version, D
+# plays the mother". What the sentence tells is that work's, not the film reviewed's, up to a
+# word that turns back to it ("but here", "this film", a new clause after ";").
+_FRAMING_WORK = re.compile(
+    r"(?:In|On)\s+(?:the|its|their|his|her|an|a|(?:the\s+)?[A-Z][\w\-]*['’]s)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:spin-?offs?|originals?|remakes?|sequels?|prequels?|reboots?"
+    r"|adaptations?|versions?|novels?|books?|comics?|manga|anime|cartoons?|play|musical"
+    r"|source\s+material|stage\s+show|radio\s+serial)\s*(?:\([^()]{1,30}\)\s*)?,\s"
+)
+
+
+def framed_by_other_work(text: str, at: int, title: str) -> bool:
+    """The mention's sentence opens on another work ("In the animated spin-off, …") and
+    nothing between that opening and the mention turns back to the film reviewed."""
+    head = _head(text, at)
+    if not head.startswith(("In ", "On ")):
+        return False
+    m = _FRAMING_WORK.match(head)
+    if m is None:
+        return False
+    own = fold(title)
+    if own and own in fold(m.group()):
+        return False  # "In the remake, Salt Harbour, …" names the film reviewed
+    return _TURN.search(head, m.end()) is None
+
+
+def _head(text: str, at: int) -> str:
+    """The sentence of `text` from its start up to `at` (within 300 characters)."""
+    start = max(0, at - 300)
+    stop = max(
+        text.rfind(". ", start, at), text.rfind("! ", start, at), text.rfind("? ", start, at)
+    )
+    return text[stop + 2 if stop != -1 else start : at].lstrip()
+
+
+# After the mention, a part in a work named by its title alone, not this film's: in quotes in
+# any tense ("X plays a cop in \"Tin Moon\""), or in title case after a verb in the past ("Where
+# X played a similar con artist in Tin Moon, …", "X, who played the same widow in Cold Harbour,
+# …"), which a review uses for other works.
+_PART_IN_TITLE = re.compile(
+    r"(?:,\s+who)?\s+(?:(?:also|once|previously|memorably|famously|last)\s+)?(?:(?P<past>played|portrayed"
+    r"|voiced|starred\s+as|was)|plays|portrays|voices|stars\s+as)\s+(?:[\w’'\-]+\s+){1,6}?in\s+"
+    r"(?:(?P<quote>[\"“])(?P<quoted>[A-Z0-9][^\"”]{0,60}?)[,.!?]?[\"”]|(?P<work>[A-Z0-9][\w’'\-:]*"
+    r"(?:\s+(?:[A-Z0-9][\w’'\-:]*|of|the|and|in|a|an|on|to|for|at))*))"
+)
+# Capitalised words after "in" that name a part of the work reviewed, not another work.
+_PART_OF_WORK = frozenset(
+    "season series episode part chapter act volume book the this it its his her".split()
+)
+
+
+def part_in_titled_work(text: str, end: int, title: str) -> bool:
+    """After the mention, a part in a work named by its title alone (in quotes, or in title
+    case after a verb in the past) that is not the film reviewed."""
+    if " in " not in text[end : end + 120]:
+        return False
+    m = _PART_IN_TITLE.match(text, end, end + 200)
+    if m is None:
+        return False
+    if m.group("quote"):
+        work = m.group("quoted")
+    elif m.group("past") and m.group("past") != "was":
+        work = m.group("work")
+        if work.split()[0].lower() in _PART_OF_WORK:
+            return False
+    else:
+        return False
+    own, folded = fold(title), fold(work)
+    return bool(folded) and not (own and (own in folded or folded in own))
+
+
+# Another work set in apposition to its title and told of before its cast: "L.A. Takedown, a
+# television film made in 1989 with A and B in the leads", "Cold Harbour, the thriller shot on
+# the coast with C". (`notcast` reads the shape with the cast right after the kind.)
+_APPOSED_WORK_WITH = re.compile(
+    r"(?P<work>[\"“‘']?[A-Z0-9][\w’'\-:.]*(?:\s+(?:[A-Z0-9][\w’'\-:.]*|of|the|and|in|a|an|on|to"
+    r"|for|at))*[!?]?[\"”’']?)(?:\s+\((?:19|20)\d\d\))?,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:" + _WORKS + r")s?\s+[a-z][\w\-]*\s+(?:[\w\-.]+\s+){0,5}?with\s+" + _LIST_TO_END
+)
+
+
+def apposed_work_with(text: str, at: int, title: str) -> bool:
+    """The mention is in a list after "with" that closes an apposition on another work's title
+    ("L.A. Takedown, a television film made in 1989 with A and B")."""
+    head = _head(text, at)
+    if " with " not in head[-160:] or ", " not in head:
+        return False
+    m = _APPOSED_WORK_WITH.search(head, max(0, len(head) - 240))
+    if m is None:
+        return False
+    work = m.group("work").strip("\"“”‘’'!? ")
+    if all(w.lower() in _NOT_TITLE_WORDS for w in work.split()):
+        return False
+    own, folded = fold(title), fold(work)
+    return bool(folded) and not (own and (own in folded or folded in own))
