@@ -60,3 +60,64 @@ def test_plain_numbers_numbering_the_parts_are_headings() -> None:
 def test_numerals_out_of_order_are_no_headings() -> None:
     review = scraped(f"{SALT_TOP}{SALT}\n\n4\n\n{SALT2}\n\n15\n\n{SALT3}{END}")
     assert headings(review) == []
+
+
+def test_a_heading_naming_whom_the_section_is_about() -> None:
+    review = scraped(
+        f"{TOP}{LONG}\n\nThe story\n\n{P3}\n\nRosa Lima\n\n"
+        "The film belongs to Rosa Lima, its quiet centre, a harbour pilot who says little and "
+        f"notices everything, and the film is wise enough to let her silences do the work.\n\n"
+        f"The ending\n\n{SALT3}{END}"
+    )
+    assert headings(review) == ["The story", "Rosa Lima", "The ending"]
+
+
+def test_a_heading_naming_the_firm_the_section_is_about() -> None:
+    review = scraped(
+        f"{SALT_TOP}{LONG_SALT}\n\nThe sea\n\n{SALT2}\n\nHarbour Board\n\n"
+        "The men of the Harbour Board are a colder lot, and the film watches their meetings "
+        f"with the patience of someone who has sat through too many of them.\n\n"
+        f"Last words\n\n{P3}{END}"
+    )
+    assert headings(review) == ["The sea", "Harbour Board", "Last words"]
+
+
+def test_a_name_the_paragraph_under_it_does_not_write_about_is_no_heading() -> None:
+    review = scraped(
+        f"{SALT_TOP}{LONG_SALT} Marta Vel plays the pilot.\n\nThe sea\n\n{SALT2}\n\nMarta Vel\n\n"
+        f"{P3}\n\n"
+        f"Last words\n\n{P2}{END}"
+    )
+    assert "Marta Vel" not in headings(review)
+
+
+def test_a_heading_in_capitals_with_a_slash_among_headings_in_capitals() -> None:
+    review = scraped(
+        f"{TOP}{LONG_SALT}\n\nSTORY\n\n{LONG}\n\nACTING/CAST\n\n{P3}\n\nMUSIC\n\n{SALT}\n\nOVERALL\n\n"
+        f"{SALT3}{END}"
+    )
+    assert headings(review) == ["STORY", "ACTING/CAST", "MUSIC", "OVERALL"]
+
+
+def test_a_slashed_line_in_capitals_among_headings_in_capitals() -> None:
+    review = scraped(
+        f"{SALT_TOP}{LONG}\n\nTHE PLOT\n\n{LONG_SALT}\n\nSOUND/SCORE\n\n{SALT2}\n\nTHE VERDICT\n\n"
+        f"{P3}{END}"
+    )
+    assert headings(review) == ["THE PLOT", "SOUND/SCORE", "THE VERDICT"]
+
+
+def test_the_second_label_of_a_pair_of_lists_is_a_heading() -> None:
+    review = scraped(
+        f"{TOP}{LONG}\n\nWhat we liked\nThe harbour scenes\nThe music\n\n"
+        f"What we didn't like\nThe length\nThe last act\n\nFinal Verdict\n\n{P3}{END}"
+    )
+    assert headings(review) == ["What we liked", "What we didn't like", "Final Verdict"]
+
+
+def test_the_second_label_of_another_pair_of_lists_is_a_heading() -> None:
+    review = scraped(
+        f"{SALT_TOP}{LONG_SALT}\n\nThings I loved\nThe weather\nThe ferry\n\n"
+        f"Things I hated\nThe pace\nThe score\n\n{SALT2}{END}"
+    )
+    assert headings(review)[:2] == ["Things I loved", "Things I hated"]

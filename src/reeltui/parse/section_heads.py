@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from reeltui.parse.labels import label_kind
+from reeltui.parse.layout import loose_key
 
 
 class PageView(Protocol):
@@ -141,3 +143,106 @@ def numeral_heads(page: PageView, kept: Sequence[int], headings: set[int]) -> se
     if values[0] > 2 or not any(n > 0 and page.prose(kept[n - 1]) for n, _, _ in marks):
         return set()
     return {i for _, i, _ in marks}
+
+
+def _words_named(unit: str, text: str) -> bool:
+    """Whether every word of `unit` is in `text` (both as `loose_key` gives them)."""
+    padded = f" {text} "
+    return all(f" {word} " in padded for word in loose_key(unit).split())
+
+
+def named_heads(page: PageView, kept: Sequence[int], headings: set[int]) -> set[int]:
+    """Headings that name whom or what their section is about ("Sterling Cooper", "Joan") between
+    two paragraphs of a review that has other headings, not in capitals, before them: a line of
+    capitalised words and nothing else, which the paragraph under it opens by writing about. A
+    caption names someone in something ("Ana Lima in Harbour Lights"), a credit names nobody
+    the text goes on about."""
+    if len(headings) < 2 or any(page.units[h].isupper() for h in headings):
+        return set()
+    first = min(headings)
+    found: set[int] = set()
+    for n in range(1, len(kept) - 1):
+        i = kept[n]
+        unit = page.units[i]
+        if (
+            i in headings
+            or i < first
+            or unit.count(" ") > 2
+            or len(unit) > 40
+            or not all(w[:1].isupper() and w.isalpha() for w in unit.split())
+            or not page.prose(kept[n - 1])
+            or not page.prose(kept[n + 1])
+            or page.chrome(i)
+            or page.stop(i)
+            or i in page.label_units
+        ):
+            continue
+        if _words_named(unit, loose_key(page.units[kept[n + 1]][:200])):
+            found.add(i)
+    return found
+
+
+def dropped_capital_heads(page: PageView, kept: Sequence[int], headings: set[int]) -> set[int]:
+    """Lines in capitals left out between two paragraphs as a caption ("ACTING/CAST": a slash
+    reads as a photo's credit) when two or more of the review's headings are in capitals: a
+    heading in the page's style."""
+    if sum(1 for h in headings if page.units[h].isupper()) < 2:
+        return set()
+    found: set[int] = set()
+    for a, b in pairwise(kept):
+        i = a + 1
+        if b != a + 2 or not page.prose(a) or not page.prose(b):
+            continue
+        unit = page.units[i]
+        if (
+            unit.isupper()
+            and unit.count(" ") < 6
+            and len(unit) <= 50
+            and unit[:1].isalpha()
+            and unit[-1:].isalpha()
+            and not page.chrome(i)
+            and not page.stop(i)
+            and i not in page.label_units
+        ):
+            found.add(i)
+    return found
+
+
+#: At most this many lines in a list under a label without a colon.
+_LIST_ITEMS = 8
+
+
+def _short_item(page: PageView, j: int) -> bool:
+    item = page.units[j]
+    return (
+        item != ""
+        and item.count(" ") < 8
+        and item[-1:] not in ".!?:"
+        and j not in page.label_units
+        and not page.prose(j)
+        and not page.stop(j)
+    )
+
+
+def _opening(unit: str) -> list[str]:
+    return unit.lower().replace("’", "'").split()[:2]
+
+
+def paired_list_labels(page: PageView, headings: set[int]) -> set[int]:
+    """The second label of a pair of lists ("What we didn't like" under "What we liked" and its
+    items, "Things I hated" after "Things I loved"), read as one more item of the first: a line
+    among the items that opens with the first label's two words and has items of its own."""
+    found: set[int] = set()
+    for h in headings:
+        label = page.units[h]
+        start = _opening(label)
+        if len(start) < 2 or label[-1:] == ":" or h + 1 >= len(page.units):
+            continue
+        j = h + 1
+        while j < len(page.units) and j - h <= _LIST_ITEMS and _short_item(page, j):
+            if j > h + 1 and j not in headings and _opening(page.units[j]) == start:
+                if j + 1 < len(page.units) and _short_item(page, j + 1):
+                    found.add(j)
+                break
+            j += 1
+    return found
