@@ -121,3 +121,17 @@ def test_the_second_label_of_another_pair_of_lists_is_a_heading() -> None:
         f"Things I hated\nThe pace\nThe score\n\n{SALT2}{END}"
     )
     assert headings(review)[:2] == ["Things I loved", "Things I hated"]
+
+
+def test_a_heading_over_a_sentence_leading_into_a_cast_list() -> None:
+    review = scraped(
+        f"{SALT_TOP}{LONG_SALT}\n\nThe Salt Road Cast and Characters\n\n"
+        "Before we go on, here is a reminder of who played whom on the boats:\n\n"
+        "Marta Vel – Ines Duarte\nThe Ferryman – Bruno Sá\nOld Tomas – J.R. Lobo\n\n"
+        f"The Story of the Harbour\n\n{SALT2}\n\nWhy It Still Matters\n\n{P3}{END}"
+    )
+    assert headings(review) == [
+        "The Salt Road Cast and Characters",
+        "The Story of the Harbour",
+        "Why It Still Matters",
+    ]

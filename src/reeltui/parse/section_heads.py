@@ -31,8 +31,8 @@ class PageView(Protocol):
 
 
 #: A line of who plays whom: two parts either side of a dash or a colon ("Anne Lister –
-#: Suranne Jones", "Balbir Singh: Suvinder Vicky").
-_PAIR = re.compile(r"^[A-Z‘“'\"][^.!?]{0,60}?\s(?:[–—-]|:)\s+[A-Z][^.!?]{0,60}$")
+#: Suranne Jones", "Balbir Singh: Suvinder Vicky", "Rahim Chacha – A.K. Hangal").
+_PAIR = re.compile(r"^[A-Z‘“'\"][^.!?]{0,60}?\s(?:[–—-]|:)\s+[A-Z][^!?]{0,60}$")
 #: At most this many words in a heading over a list.
 _HEAD_WORDS = 8
 
@@ -47,6 +47,11 @@ def _list_line(page: PageView, j: int) -> bool:
         and (" – " in unit or " - " in unit or " — " in unit or ": " in unit)
         and _PAIR.match(unit) is not None
     )
+
+
+def _lead_in(unit: str) -> bool:
+    """A sentence leading into a list: "Here is who played whom in the film:"."""
+    return unit.endswith(":") and unit.count(" ") >= 5 and unit.count(" ") < 40
 
 
 def _heading_shape(page: PageView, i: int) -> bool:
@@ -85,22 +90,25 @@ def heads_over_lists(
         i = p + 1
         if i >= len(page.units) or not _heading_shape(page, i):
             continue
-        j = i + 1
+        first = i + 1  # (after a sentence that leads into the list: "… who played whom:")
+        if first < len(page.units) and _lead_in(page.units[first]):
+            first += 1
+        j = first
         while j < len(page.units) and _list_line(page, j):
             j += 1
-        if j - i - 1 < 2 or j not in body or not (page.prose(j) or j in headings):
+        if j - first < 2 or j not in body or not (page.prose(j) or j in headings):
             continue
         if i in headings:
-            items.update(range(i + 1, j))
+            items.update(range(first, j))
             continue
         if label_kind(page.units[i].rstrip("?")) is not None:
-            others = headings - set(range(i + 1, j))
+            others = headings - set(range(first, j))
             if len(others) < 2 or not any(h > i for h in others):
                 continue
             if any(_style(page.units[h]) != _style(page.units[i]) for h in others):
                 continue
         found.add(i)
-        items.update(range(i + 1, j))
+        items.update(range(first, j))
     return found, items
 
 
