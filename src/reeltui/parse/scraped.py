@@ -118,6 +118,13 @@ from reeltui.parse.roles import (
     without_epithet,
 )
 from reeltui.parse.runtimes import bracketed_minutes, episode_length
+from reeltui.parse.section_heads import (
+    dropped_capital_heads,
+    heads_over_lists,
+    named_heads,
+    numeral_heads,
+    paired_list_labels,
+)
 from reeltui.parse.services import (
     about_another_work,
     closing_service,
@@ -2647,7 +2654,15 @@ def _body(
     headings |= _numbered_heads(page, kept, headings)
     headings |= _heads_over_heads(page, kept, headings)
     headings |= _name_like_heads(page, kept, headings)
+    headings |= numeral_heads(page, kept, headings) | named_heads(page, kept, headings)
+    dropped = dropped_capital_heads(page, kept, headings)
+    over_lists, list_lines = heads_over_lists(page, kept, headings)
+    # (a list of who plays whom is no paragraph, and none of its lines a heading)
+    if over_lists or dropped:
+        kept = sorted({*kept, *over_lists, *dropped})
+    headings = (headings | over_lists | dropped) - list_lines
     headings -= _bare_list_items(page, headings)
+    headings |= paired_list_labels(page, headings)
     boxes = _box_titles(page, headings)
     headings -= boxes
     body = [
