@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from rich.text import Text
 from textual.geometry import Region
 
 from reeltui.tui.app import ReelApp
-from reeltui.tui.main.film_list import FilmList
+from reeltui.tui.main.film_list import FilmList, _fitted
 
 from tui_support import loaded
 
@@ -49,3 +50,13 @@ async def test_rows_drawn_again_are_not_made_again_unless_they_changed(
         assert again[1] != first[1] and "*" in again[1]
         assert set(made) <= {films.rows[0].review.film.title, films.rows[1].review.film.title}
         assert films.rows[1].review.film.title in made
+
+
+@pytest.mark.parametrize(
+    "title", ["", "Up", "The Martian", "x" * 120, "東京物語 Tokyo Story", "e\u0301cole", "😀 smile"]
+)
+def test_a_plain_title_is_cut_and_padded_as_rich_would(title: str) -> None:
+    for width in (0, 1, 2, 5, 12, 30, 110):
+        text = Text(title)
+        text.truncate(width, overflow="ellipsis", pad=True)
+        assert _fitted(title, width) == text.plain, (title, width)

@@ -75,3 +75,32 @@ async def test_quitting_does_not_wait_for_the_whole_list(
         await until(pilot, lambda: not warm_app.is_running)
         assert warm_app.library is None, "it quit before the whole list was in"
     let_read.set()  # let the loading thread end
+
+
+async def test_the_first_rows_wait_for_the_screen_to_be_laid_out(
+    warm_app: ReelApp, let_read: threading.Event
+) -> None:
+    """The first rows are given once the main screen has been laid out (its drawing held):
+    given to a screen not laid out yet (read before it was shown), it was laid out and drawn
+    with them, then laid out and drawn again as its widgets took their first sizes."""
+
+    class Later(threading.Event):
+        """The screen's "laid out", said only once the test lets it."""
+
+        allowed = False
+
+        def set(self) -> None:
+            if self.allowed:
+                super().set()
+
+    later = Later()
+    warm_app.main_screen.laid_out = later
+    async with warm_app.run_test(size=(120, 40)) as pilot:
+        screen = warm_app.main_screen
+        await pilot.pause(0.5)
+        assert not screen.rows  # the catalog's first films were read long since
+        later.allowed = True
+        later.set()
+        await until(pilot, lambda: isinstance(screen.rows, FirstRows))
+        let_read.set()
+        await loaded(pilot)

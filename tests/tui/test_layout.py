@@ -6,7 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual.geometry import Region
 from textual.screen import Screen
+from textual.strip import Strip
+from textual.widget import Widget
 
 from reeltui.tui.app import ReelApp
 from reeltui.tui.main.film_list import FilmList
@@ -153,3 +156,25 @@ async def test_a_resize_to_the_size_it_has_with_a_layout_pending_lays_out_once(
         await pilot.pause()
         assert layouts and screen.has_class("-medium")
         assert screen.query_one("#films-pane").region.width == 28
+
+
+async def test_the_panes_containers_are_not_drawn_what_they_hold_is(
+    make_app: MAKE, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The containers that only place the panes (no background, no border) are left out of the
+    frame: each was a screenful of blank lines drawn under the panes at every full draw."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        drawn: list[str | None] = []
+        render_lines = Widget.render_lines
+
+        def recorded(widget: Widget, crop: Region) -> list[Strip]:
+            drawn.append(widget.id)
+            return render_lines(widget, crop)
+
+        monkeypatch.setattr(Widget, "render_lines", recorded)
+        app.screen.refresh()  # the whole screen drawn again
+        await pilot.pause()
+        assert {"films-pane", "films", "reader", "side"} <= set(drawn), drawn
+        assert not {"panes", "body", "reading"} & set(drawn), drawn

@@ -162,3 +162,20 @@ async def test_a_second_start_looks_the_same_with_the_rules_kept(
             app._style_cache.writing.join()
         assert (tmp_path / "cache" / FILE_NAME).exists()
     assert screens[0] == screens[1]
+
+
+def test_the_rules_of_a_css_text_changed_since_are_not_kept_again(
+    tmp_path: Path, css_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    _kept(cache, css_path, VARIABLES)
+    css_path.write_text(CSS.replace("padding: 0 1", "padding: 0 2"), encoding="utf-8")
+    sheet = _sheet(dict(VARIABLES))
+    style_cache = StyleCache(cache, sheet)
+    assert style_cache.seed() == 1  # the old text's rules, given but not used
+    rules = _parsed(sheet, css_path)
+    _save(style_cache)
+    sheet = _sheet(dict(VARIABLES))
+    # Only the rules of the text as it is now are kept (the old ones were loaded at each start).
+    assert StyleCache(cache, sheet).seed() == 1
+    assert _parsed(sheet, css_path) == rules

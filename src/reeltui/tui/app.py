@@ -362,6 +362,10 @@ class ReelApp(ReelBase):
             library = Library.open_folder(self.paths.data, self.paths.cache)
             first = library.catalog.first_films(sort, _FIRST_FILMS)
         if first.entries:
+            # The rows are given once the main screen has been laid out (its drawing held):
+            # given before, it was laid out and drawn with them, then laid out and drawn again
+            # as its widgets took their first sizes (two full frames instead of one).
+            self._wait_drawn(self.main_screen.laid_out)
             # Reading the entries would only compete with drawing the first screen.
             drawn = threading.Event()
             self.post_message(self.FirstRows(first, drawn))

@@ -102,7 +102,15 @@ class StyleCache:
         if self._key_now() != self._key:  # the theme changed meanwhile
             return
         cache = self._stylesheet._parse_cache
-        parses = {key: cache.get(key) for key in list(cache.keys())}
+        # The parses of the stylesheet's sources as they are now, under Textual's key of each
+        # (`Stylesheet._parse_rules`): not those given at the start for a CSS text changed
+        # since, which the file would otherwise keep, and load at every start, for good.
+        sources = self._stylesheet.source
+        current = {
+            (source.content, read_from, source.is_defaults, source.tie_breaker, source.scope)
+            for read_from, source in sources.items()
+        }
+        parses = {key: cache.get(key) for key in list(cache.keys()) if key in current}
         if set(parses) <= self._seeded:
             return
         if any(rules is None or any(rule.errors for rule in rules) for rules in parses.values()):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -366,25 +367,41 @@ class FilmList(ScrollView, can_focus=True, inherit_bindings=False):
             self._row_style(cursor, "film-list--year"),
         )
         title_width = max(0, width - 3 - (_YEAR_WIDTH + 1) - 1)
-        title = Text(_title_of(review), style=base)
-        if is_open:
-            title.stylize(Style(bold=True))
         details = [row.detail] if row.detail else []
         if row.reviews > 1:
             details.append(counted(row.reviews, "review"))
-        if details:
-            title.append("  " + " · ".join(details), self._row_style(cursor, "film-list--detail"))
-        title.no_wrap = True
-        title.truncate(title_width, overflow="ellipsis", pad=True)
+        if is_open or details:
+            title = Text(_title_of(review), style=base)
+            if is_open:
+                title.stylize(Style(bold=True))
+            if details:
+                detail = "  " + " · ".join(details)
+                title.append(detail, self._row_style(cursor, "film-list--detail"))
+            title.no_wrap = True
+            title.truncate(title_width, overflow="ellipsis", pad=True)
+            title_segments = text_segments(title, self.app.console)
+        else:
+            # A title in one style: the segment the `Text` above would give, without making
+            # and rendering one (most rows of a frame).
+            title_segments = [Segment(_fitted(_title_of(review), title_width), base or None)]
         segments = [
             bar,
             mark,
             Segment(" ", base),
-            *text_segments(title, self.app.console),
+            *title_segments,
             Segment(" ", base),
             year_segment,
         ]
         return Strip(segments).adjust_cell_length(width, base)
+
+
+def _fitted(text: str, width: int) -> str:
+    """Plain text made exactly `width` cells wide, as `Text.truncate(width, overflow="ellipsis",
+    pad=True)` makes it: cut with an ellipsis, or padded with spaces."""
+    length = cell_len(text)
+    if length > width:
+        return set_cell_size(text, width - 1) + "…"
+    return text + " " * (width - length)
 
 
 def _title_of(review: Entry) -> str:

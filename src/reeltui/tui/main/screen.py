@@ -21,6 +21,7 @@ the bar or `P`) covers this screen and closes with what to read here.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
@@ -214,6 +215,9 @@ class MainScreen(Screen[None]):
         #: The mounting of the widgets the first frame does not show (the title filter, the
         #: find bar), once begun (`mount_hidden`).
         self._hidden_mounted: list[AwaitMount] | None = None
+        #: Set once the screen has been laid out (drawn or not): a start gives it its first
+        #: rows then (`ReelApp._load_worker`). Set from the event loop, waited for in a thread.
+        self.laid_out = threading.Event()
         #: What the reader says while it shows no review (`_say`).
         self._placeholder = "Loading reviews…"
 
@@ -244,6 +248,8 @@ class MainScreen(Screen[None]):
     def _compositor_refresh(self) -> None:
         # Textual's one path from a laid-out screen to the terminal: rendering the lines that
         # changed. While held, the changed regions are kept for the first draw.
+        if self.outer_size:
+            self.laid_out.set()
         if not self._drawing_held:
             super()._compositor_refresh()
 
