@@ -110,7 +110,7 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
-from reeltui.parse.runtimes import bracketed_minutes, episode_length
+from reeltui.parse.runtimes import bracketed_minutes, episode_length, stated_length
 from reeltui.parse.services import (
     about_another_work,
     closing_service,
@@ -5358,6 +5358,9 @@ def _runtime(
         minutes = int(m.group(1) or m.group(2))
         if 60 <= minutes <= 300:
             return minutes
+    stated_minutes = stated_length(text)
+    if stated_minutes:
+        return stated_minutes
     if not may_hold(text, _WORDED_WORDS):
         return None  # no "hour" nor "minutes": no runtime in words
     return _worded_runtime(text)
