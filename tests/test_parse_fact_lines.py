@@ -107,3 +107,50 @@ def test_a_runtime_the_review_states(sentence: str, minutes: int) -> None:
 )
 def test_lengths_that_are_no_runtime(sentence: str) -> None:
     assert page(P1, sentence, P2).runtime_minutes is None
+
+
+# --- directors the review's sentences add ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Directed by Ines Morrow, it is a tender film. Morrow directed it herself with the "
+        "stage designer Caleb Ostrander, and their choice was to keep it small.",
+        "Directed by Ines Morrow, it is a tender film. Morrow, who co-directed the film with "
+        "Caleb Ostrander, keeps the pace tight for most of its run.",
+    ],
+)
+def test_a_co_director_beside_a_director_found(sentence: str) -> None:
+    assert page(sentence).directors == ("Ines Morrow", "Caleb Ostrander")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The series was shot on a vast set. Its three directors — Ines Morrow (Salt Road), "
+        "Caleb Ostrander and Pim Vasquez-Lee — share the work evenly.",
+        "Each episode has its own writer and the show shares its direction among four directors "
+        "– Ines Morrow, Caleb Ostrander, Pim Vasquez-Lee and Dana Holt – so the tone shifts.",
+    ],
+)
+def test_a_sentence_that_counts_out_the_directors(sentence: str) -> None:
+    directors = page(sentence).directors
+    assert directors[:3] == ("Ines Morrow", "Caleb Ostrander", "Pim Vasquez-Lee")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject is no director of this film
+        "Directed by Ines Morrow, it is a tender film. Hal Brandt co-directed the series with "
+        "Caleb Ostrander before this.",
+        # the count and the names disagree
+        "The festival honoured three directors — Ines Morrow and Caleb Ostrander — this year.",
+        # another work directed "with" someone
+        "Directed by Ines Morrow, it is a tender film. Morrow directed Salt Road with Caleb "
+        "Ostrander in 2011.",
+    ],
+)
+def test_no_co_director_without_the_pages_evidence(sentence: str) -> None:
+    assert "Caleb Ostrander" not in page(sentence).directors

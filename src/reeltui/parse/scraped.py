@@ -31,6 +31,7 @@ import reeltui.parse.titles as titles
 from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
 from reeltui.parse.bylines import weighed
+from reeltui.parse.co_directors import more_directors
 from reeltui.parse.credit_lines import is_credits_paragraph
 from reeltui.parse.credits import (
     NO_BLOCK,
@@ -4864,6 +4865,7 @@ def _facts(
     out.directors, out.year = _prose_settled(
         page, headline, title, start, paragraphs, out, series or series_page, info, fixed, person
     )
+    out.directors = more_directors(paragraphs, out.directors)  # "co-directed it with X"
     return out
 
 
