@@ -154,3 +154,26 @@ def test_a_sentence_that_counts_out_the_directors(sentence: str) -> None:
 )
 def test_no_co_director_without_the_pages_evidence(sentence: str) -> None:
     assert "Caleb Ostrander" not in page(sentence).directors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film is the directorial debut of Ines Morrow, a stage designer for twenty years.",
+        "Pim Vasquez's script, under Ines Morrow's direction, gets the small stuff right.",
+        "Shot in a single summer under the direction of Ines Morrow, it never raises its voice.",
+    ],
+)
+def test_a_director_named_by_the_work_itself(sentence: str) -> None:
+    assert page(sentence).directors == ("Ines Morrow",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her directorial debut, Salt Road, was a quieter film than this one.",
+        "The cast, under the direction of a patient hand, never overplays.",
+    ],
+)
+def test_no_director_from_a_debut_or_direction_that_names_nobody(sentence: str) -> None:
+    assert page(sentence).directors == ()
