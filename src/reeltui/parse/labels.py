@@ -350,13 +350,14 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             hits.extend(found)  # "Dir. X | Italy 1966 | 121 min": a line of facts in parts
             i += 1
             continue
-        if len(unit) > 400 or (
+        dash_run = " – " in unit[:40] and ":" not in unit  # "Director – A, Music – B, …"
+        if (len(unit) > 400 and not dash_run) or (
             ":" not in unit
             and len(unit) > 50
             and not unit[:3].isupper()
             and not _starring(unit)
             and not by_opening(unit)
-            and " – " not in unit[:40]
+            and not dash_run
         ):
             i += 1
             continue
