@@ -1,7 +1,8 @@
 """Directors the review's sentences add to those already found: the one a sentence names by
 the work itself when none is ("the directorial debut of X", "under X's direction"), the one a
 found director "co-directed the series with" or "directed it herself with", and the names a
-sentence counts out ("its three directors — A (an earlier film), B and C —", "four directors – A, B, C and D").
+sentence counts out ("its three directors — A (an earlier film), B and C —", "four directors
+– A, B, C and D").
 
 Evidence within the page does the work: a co-director is taken only beside a director already
 found, the object of "directed" being the reviewed work itself ("it", "the film", "the
