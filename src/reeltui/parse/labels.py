@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reeltui.parse.fact_lines import abbreviated_director, bar_parts, by_opening, crew_run_names
 from reeltui.parse.layout import is_hard_stop
 from reeltui.text import fold
 
@@ -150,7 +151,8 @@ def _dash_label(unit: str) -> tuple[str, str, str] | None:
 
 
 _BY_FORM = re.compile(
-    r"^((?:directed|written and directed|created|written|produced|developed)\s+by|starring)"
+    r"^((?:directed|written and directed|directed and written|created|written|produced"
+    r"|developed)\s+by|starring)"
     r"\s+([A-Z][^.!?]{2,400}?)(?:\.\s.*|\.)?$",
     re.IGNORECASE,
 )
@@ -343,8 +345,19 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
     size = len(units)
     while i < size:
         unit = units[i]
-        if len(unit) > 400 or (
-            ":" not in unit and len(unit) > 50 and not unit[:3].isupper() and not _starring(unit)
+        parts = bar_parts(unit) if "|" in unit and ":" not in unit else []
+        if parts and (found := _bar_labels(parts, i)):
+            hits.extend(found)  # "Dir. X | Italy 1966 | 121 min": a line of facts in parts
+            i += 1
+            continue
+        dash_run = " – " in unit[:40] and ":" not in unit  # "Director – A, Music – B, …"
+        if (len(unit) > 400 and not dash_run) or (
+            ":" not in unit
+            and len(unit) > 50
+            and not unit[:3].isupper()
+            and not _starring(unit)
+            and not by_opening(unit)
+            and not dash_run
         ):
             i += 1
             continue
@@ -422,9 +435,15 @@ def scan_labels(units: list[str]) -> list[LabelHit]:
             found = _colon_labels(unit, i)
             if found:
                 hits.extend(found)
-        elif len(unit) < 120 or _starring(unit):
+        elif len(unit) < 120 or _starring(unit) or by_opening(unit):
             dash = _dash_label(unit) or _by_label(unit) or _bare_label(unit)
             if dash:
+                hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
+        elif (dash := _dash_label(unit)) and dash[1] == "director":
+            # "Director/Screenplay – A, Based on the Novel by B, Producers – C, …": a crew line
+            # running its labels together; the director's names end where a name does not
+            dash = (dash[0], dash[1], crew_run_names(dash[2], _names_line))
+            if dash[2]:
                 hits.append(LabelHit(dash[1], dash[2].strip(), i, i, dash[0]))
         i += 1
     return hits
@@ -513,6 +532,20 @@ _SCORE_LIKE = re.compile(r"\d|[★☆½⭐]|^\s*[A-F][+\-−–]?(?:\s|$)")
 _NEXT_SCORE = re.compile(r"\s+[/|]\s+(?=[^\W\d][\w ]{0,20}:)")
 # A full stop after a word of two letters or more ends a list of names ("B." is an initial).
 _SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+
+
+def _bar_labels(parts: list[str], index: int) -> list[LabelHit]:
+    """The labelled facts of a line divided by bars, each part read as a line of its own."""
+    hits: list[LabelHit] = []
+    for part in parts:
+        abbreviated = abbreviated_director(part)
+        if abbreviated and _names_line(abbreviated[1]):
+            hits.append(LabelHit("director", abbreviated[1], index, index, abbreviated[0]))
+            continue
+        found = _by_label(part) or _dash_label(part) or _bare_label(part)
+        if found:
+            hits.append(LabelHit(found[1], found[2].strip(), index, index, found[0]))
+    return hits
 
 
 def _colon_labels(unit: str, index: int) -> list[LabelHit]:

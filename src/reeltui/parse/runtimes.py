@@ -32,3 +32,30 @@ def bracketed_minutes(text: str) -> int | None:
         return None
     m = _BRACKETED.search(text)
     return int(m.group(1)) if m and 40 <= int(m.group(1)) <= 400 else None
+
+
+# The film's length in the review's sentences, in shapes that name nothing else's: "RoboCop is
+# 102 minutes of …", "The film is 132 minutes long", "It's 114 minutes of …"; "For 86 minutes,
+# X's film offers …" opening a sentence; minutes in brackets with other facts ("(PG-13, 106
+# minutes)", "(107 minutes, no fat)"); the close of a list of facts ("Blu-ray, B&W, 143 min.",
+# "In Japanese with English subtitles; 81 minutes.").
+_STATED_LENGTH = re.compile(
+    r"(?:\b(?:is|was)|[’']s)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|a\s+mere\s+)?(\d{2,3})"
+    r"\s+minutes\s+(?:long\b|of\b)"
+    r"|(?:^|[.!?]\s+)For\s+(\d{2,3})\s+minutes,"
+    r"|\([^()]{0,30}?,\s*(\d{2,3})\s*(?:minutes|mins?)\.?\)"
+    r"|\((\d{2,3})\s*(?:minutes|mins?)[,;]"
+    r"|[;,]\s*(\d{2,3})\s*(?:minutes|mins?)\.(?=\s|$)",
+    re.MULTILINE,
+)
+
+
+def stated_length(text: str) -> int | None:
+    """The minutes one of the shapes above gives (60 to 300, a feature's), else None."""
+    if "min" not in text:
+        return None
+    for m in _STATED_LENGTH.finditer(text):
+        value = next(group for group in m.groups() if group)
+        if 60 <= int(value) <= 300 and not episode_length(text[max(0, m.start() - 60) : m.end()]):
+            return int(value)
+    return None

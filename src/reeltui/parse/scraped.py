@@ -35,6 +35,7 @@ from reeltui.model import Credit, Film, Format, Kind, Review, Reviewer, Section
 from reeltui.parse.byline_echo import echoed_byline
 from reeltui.parse.bylines import weighed
 from reeltui.parse.closing_list import labelled_list
+from reeltui.parse.co_directors import more_directors
 from reeltui.parse.contents_line import contents_lines
 from reeltui.parse.credit_lines import credits_year, is_credits_paragraph
 from reeltui.parse.credits import (
@@ -117,7 +118,7 @@ from reeltui.parse.roles import (
     prose_roles,
     without_epithet,
 )
-from reeltui.parse.runtimes import bracketed_minutes, episode_length
+from reeltui.parse.runtimes import bracketed_minutes, episode_length, stated_length
 from reeltui.parse.section_heads import (
     dropped_capital_heads,
     heads_over_lists,
@@ -4939,6 +4940,7 @@ def _facts(
     out.directors, out.year = _prose_settled(
         page, headline, title, start, paragraphs, out, series or series_page, info, fixed, person
     )
+    out.directors = more_directors(paragraphs, out.directors)  # "co-directed it with X"
     return out
 
 
@@ -5433,6 +5435,9 @@ def _runtime(
         minutes = int(m.group(1) or m.group(2))
         if 60 <= minutes <= 300:
             return minutes
+    stated_minutes = stated_length(text)
+    if stated_minutes:
+        return stated_minutes
     if not may_hold(text, _WORDED_WORDS):
         return None  # no "hour" nor "minutes": no runtime in words
     return _worded_runtime(text)
