@@ -44,7 +44,7 @@ from reeltui.parse.credits import (
     prose_runtime,
     shared_surname,
 )
-from reeltui.parse.cues import lowered, may_hold
+from reeltui.parse.cues import lowered, may_hold, split_at
 from reeltui.parse.film_year import stated_year
 from reeltui.parse.gate import unbelieved
 from reeltui.parse.half_names import prose_forms, whole_names
@@ -3447,7 +3447,7 @@ _SUBTITLED = re.compile(
     r"(?:,?\s+and\s+(?:runs|lasts)\s+(?:for\s+)?(\d+)\s+minutes)?\.?$"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_SPLIT = re.compile(r"[.!?](\s+)(?=[A-Z])")  # (split_at)
 # "It screens at NZIFF in Auckland on 5 August", "It plays at the Ritz from Friday".
 _SCREENS_AT = re.compile(
     r"^(?:It|The\s+film|The\s+movie)\s+(?:screens|plays|opens|shows|is\s+(?:screening|showing"
@@ -3461,7 +3461,7 @@ def _fact_sentences(unit: str, title: str) -> bool:
     time, where and when it screens ("X is in Spanish with English subtitles. It runs 119
     minutes.")."""
     sentences = [
-        _BRACKETED.sub("", part).strip() for part in _SENTENCE_SPLIT.split(unit) if part.strip()
+        _BRACKETED.sub("", part).strip() for part in split_at(_SENTENCE_SPLIT, unit) if part.strip()
     ]
     if not 2 <= len(sentences) <= 3:
         return False
@@ -6195,7 +6195,7 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
             for credit in _DIRECTOR_COUNTRY_YEAR.finditer(text):
                 if key in text[max(0, credit.start() - 60) : credit.start()].lower():
                     return int(credit.group(1))  # "(BlackBerry, dir. Matt Johnson, Canada, 2023)"
-        for sentence in _SENTENCES.split(text):
+        for sentence in split_at(_SENTENCES, text):
             if not _DIGIT_YEAR.search(sentence) or _OTHER_WORK.search(sentence):
                 continue
             about = (
@@ -6227,7 +6227,8 @@ _STORY_OPENS = re.compile(r"(?i)(?:opens|opened)\s+in\s+(?:19|20)\d\d")
 _DIRECTOR_COUNTRY_YEAR = re.compile(
     r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
+# The cut between two sentences (its group; `split_at` splits at it).
+_SENTENCES = re.compile(r"[.!?](\s+)(?=[A-Z‘“\"'])")
 
 
 # After a title: "(2023)", "(2020–2023)", "(2021–)", or a year ending the line ("Title 2022").
