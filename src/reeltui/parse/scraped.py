@@ -3059,7 +3059,7 @@ _FACT_SENTENCE = re.compile(
     # "Hunt for the Wilderpeople (PG, 101 mins)": a title, its certificate and running time
     r"|[^().]{2,80}\([^()]{0,30}\d{2,3}\s*(?i:minutes|mins?)\)"
 )
-_FACT_SPLIT = re.compile(r"(?<=[.)])\s+(?=[A-Z0-9(])")
+_FACT_SPLIT = re.compile(r"[.)](\s+)(?=[A-Z0-9(])")  # (its group: split_at)
 # What makes such a line a listing's: a running time or a certificate.
 _FACT_CORE = re.compile(r"\d\s*(?i:minutes|mins?)\b|(?i:rated)\s|^(?:G|PG|PG-13|R|NC-17)\b")
 
@@ -3070,7 +3070,7 @@ def _facts_line(unit: str) -> bool:
     Rated R (violence). In theaters."): the page's, not the review's text."""
     if len(unit) > 400 or (not _has_digit(unit[:300]) and "ated " not in unit):
         return False
-    pieces = _FACT_SPLIT.split(unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
+    pieces = split_at(_FACT_SPLIT, unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
     if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
         return False
     return all(_FACT_SENTENCE.fullmatch(p.rstrip(".").strip()) for p in pieces)
@@ -4955,7 +4955,7 @@ _CREDIT_PART = re.compile(
 _CREDIT_SPLIT = re.compile(
     r"\s*;\s*|(?<!\bdir)\.\s+(?=(?:with|starring|cast|dir|directed|written)\b)", re.IGNORECASE
 )
-_CREDIT_SENTENCE = re.compile(r"(?<=\w\w)\.\s+(?=[A-Z])")
+_CREDIT_SENTENCE = re.compile(r"\.(?<=\w\w\.)\s+(?=[A-Z])")
 _CREDIT_TAIL = re.compile(r"\s*\((?:[^()]*\b(?:min|mins|minutes)\b[^()]*)\)\.?$|\.$")
 
 
