@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reeltui.parse import credits, roles, scraped
-from reeltui.parse.cues import AtEnd, lowered, may_hold, may_match, paragraph_spots
+from reeltui.parse import credits, film_year, labels, makers, notes, prose_facts, roles, scraped
+from reeltui.parse.cues import AtEnd, lowered, may_hold, may_match, paragraph_spots, split_at
 from reeltui.parse.layout import loose_key, lowered_loose_key
 
 #: Every cue expression searched with `may_match`, with the words its matches begin with.
@@ -593,3 +593,84 @@ def test_the_runtime_cue_finds_a_decimal_digit_as_the_plain_expression(text: str
         (m.start(), m.group()) for m in plain.finditer(text)
     ]
     assert credits._RUNTIME_CUE.search("runs ٣h") is not None
+
+
+#: Every splitter cut with `split_at`, with the look-behind form `re.split` would cut with.
+SPLITS: list[tuple[re.Pattern[str], str]] = [
+    (prose_facts._SENTENCES, r"(?<=[.!?])\s+(?=[A-Z‘“\"'])"),
+    (makers._SENTENCES, r"(?<=[.!?])\s+(?=[A-Z‘“\"'])"),
+    (scraped._SENTENCES, r"(?<=[.!?])\s+(?=[A-Z‘“\"'])"),
+    (film_year._SENTENCE_BREAK, r"(?<=[.!?])\s+(?=[A-Z‘“\"'])"),
+    (scraped._SENTENCE_SPLIT, r"(?<=[.!?])\s+(?=[A-Z])"),
+    (scraped._FACT_SPLIT, r"(?<=[.)])\s+(?=[A-Z0-9(])"),
+    (notes._SPLIT, r"(?<=[.!?])[’”\"')]*\s+(?=[A-Z‘“\"'])"),
+    (labels._INLINE_SPLIT, r"(?<=[.;|•·])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)"),
+]
+_SPLIT_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            ".",
+            "!",
+            "?",
+            ";",
+            "|",
+            "•",
+            ")",
+            "(",
+            "’",
+            "”",
+            '"',
+            "'",
+            " ",
+            "  ",
+            "\n",
+            "\u00a0",
+            "A",
+            "Bo",
+            "x",
+            "1",
+            ":",
+            "Dir:",
+            "Cast: ",
+            "é",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(text=_SPLIT_TEXTS, maxsplit=st.integers(0, 3))
+def test_a_cut_split_at_its_group_gives_the_parts_of_the_look_behind_split(
+    text: str, maxsplit: int
+) -> None:
+    for pattern, behind in SPLITS:
+        assert split_at(pattern, text, maxsplit) == re.split(behind, text, maxsplit=maxsplit), (
+            pattern
+        )
+
+
+def test_split_at_cuts_sentences_and_stops_after_maxsplit() -> None:
+    pattern = re.compile(r"[.!?](\s+)(?=[A-Z])")
+    assert split_at(pattern, "One. Two!  Three? four. Five") == [
+        "One.",
+        "Two!",
+        "Three? four.",
+        "Five",
+    ]
+    assert split_at(pattern, "One. Two. Three", 1) == ["One.", "Two. Three"]
+    assert split_at(pattern, "") == [""]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["ab", "a", "1", "_", ".", " ", "\n", "A", "é"]), max_size=20
+    ).map("".join)
+)
+def test_the_full_stops_moved_before_their_look_behinds_cut_where_they_did(text: str) -> None:
+    assert labels._SENTENCE_CUT.split(text, maxsplit=1) == re.split(
+        r"(?<=[^\W\d_]{2})\.\s+(?=\S)", text, maxsplit=1
+    )
+    assert scraped._CREDIT_SENTENCE.split(text, maxsplit=1) == re.split(
+        r"(?<=\w\w)\.\s+(?=[A-Z])", text, maxsplit=1
+    )

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
-__all__ = ["AtEnd", "lowered", "may_hold", "may_match", "paragraph_spots"]
+__all__ = ["AtEnd", "lowered", "may_hold", "may_match", "paragraph_spots", "split_at"]
 
 
 #: A paragraph's lowercased text, made once for the several rules that want it (the credits'
@@ -56,6 +56,26 @@ def may_match(pattern: re.Pattern[str], text: str, starts: tuple[str, ...]) -> b
                 return True
             at = find(word, at + 1)
     return False
+
+
+def split_at(pattern: re.Pattern[str], text: str, maxsplit: int = 0) -> list[str]:
+    """`text` split at group 1 of each match of `pattern`, as `re.split` splits at a whole match.
+
+    A splitter led by a look-behind (`(?<=[.!?])\\s+(?=[A-Z])`) has nothing a search can skip
+    to, and tries every character of the text; written with the character looked behind at
+    inside the match and the cut as its group (`[.!?](\\s+)(?=[A-Z])`), the search skips to
+    the next stop. The two give the same parts when the character looked behind at can be
+    neither in the cut nor what follows it."""
+    parts: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
+        parts.append(text[last:start])
+        last = end
+        if len(parts) == maxsplit:
+            break
+    parts.append(text[last:])
+    return parts
 
 
 def paragraph_spots(

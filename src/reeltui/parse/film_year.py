@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reeltui.parse.cues import split_at
+
 __all__ = ["stated_year"]
 
 _CENTURIES = ("19", "20")
@@ -59,10 +61,11 @@ _NAMED_AFTER = re.compile(r",?\s+[‘“'\"]?[A-Z0-9]")
 
 
 def _sentences(text: str) -> list[str]:
-    return _SENTENCE_BREAK.split(text)
+    return split_at(_SENTENCE_BREAK, text)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
+# The cut between two sentences (its group; `split_at` splits at it).
+_SENTENCE_BREAK = re.compile(r"[.!?](\s+)(?=[A-Z‘“\"'])")
 
 
 def _named_years(about: Sequence[str], title: str, series: bool) -> set[int]:
@@ -241,8 +244,8 @@ def stated_year(
     what the lines about it say counts. `ages` are the years the page's anniversary gives the
     film ("X at 20" over a piece of 2023): a year at odds with them is doubtful, and dropped."""
     # The review's opening sentences are about the film as its standfirst is.
-    opening = _SENTENCE_BREAK.split(texts[0], 2)[:2] if texts else []
-    opening += [_SENTENCE_BREAK.split(text, 1)[0] for text in texts[1:2]]
+    opening = split_at(_SENTENCE_BREAK, texts[0], 2)[:2] if texts else []
+    opening += [split_at(_SENTENCE_BREAK, text, 1)[0] for text in texts[1:2]]
     named = _named_years([*about, *opening], title, series)
     if len(named) > 1:
         return None

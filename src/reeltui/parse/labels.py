@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reeltui.parse.cues import split_at
 from reeltui.parse.fact_lines import abbreviated_director, bar_parts, by_opening, crew_run_names
 from reeltui.parse.layout import is_hard_stop
 from reeltui.text import fold
@@ -132,7 +133,7 @@ _ANY_KIND = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patte
 # A label before a colon: at most five words, no sentence inside.
 _COLON_LABEL = re.compile(r"^([^\W_][\w’'.&/ ,()–-]{0,40}?)\s*[:：]\s*")
 # Inline runs of labels: "Dir: X. Starring: A, B. 15, 147 mins" split before each "Label:".
-_INLINE_SPLIT = re.compile(r"(?<=[.;|•·])\s+(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")
+_INLINE_SPLIT = re.compile(r"[.;|•·](\s+)(?=[^\W\d][\w’' ,&/-]{0,30}[:：]\s)")  # (split_at)
 
 
 _DASH_FORM = re.compile(r"^([^\W\d_][\w’' .&/]{1,30}?)\s+[–—-]\s+(\S.*)$")
@@ -531,7 +532,7 @@ _SCORE_LIKE = re.compile(r"\d|[★☆½⭐]|^\s*[A-F][+\-−–]?(?:\s|$)")
 # Where a second labelled score starts on a rating's line: " / Movie: ★★★".
 _NEXT_SCORE = re.compile(r"\s+[/|]\s+(?=[^\W\d][\w ]{0,20}:)")
 # A full stop after a word of two letters or more ends a list of names ("B." is an initial).
-_SENTENCE_CUT = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+_SENTENCE_CUT = re.compile(r"\.(?<=[^\W\d_]{2}\.)\s+(?=\S)")
 
 
 def _bar_labels(parts: list[str], index: int) -> list[LabelHit]:
@@ -557,7 +558,7 @@ def _colon_labels(unit: str, index: int) -> list[LabelHit]:
     first = unit.find(":") if ":" in unit else unit.find("：")
     head = unit[:first]
     split = colons > 1 or ". " in head or "; " in head or "| " in head
-    for segment in _INLINE_SPLIT.split(unit) if split else (unit,):
+    for segment in split_at(_INLINE_SPLIT, unit) if split else (unit,):
         match = _COLON_LABEL.match(segment)
         if not match:
             continue

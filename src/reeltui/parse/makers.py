@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from reeltui.parse.credits import is_name
+from reeltui.parse.cues import split_at
 from reeltui.parse.prose_facts import clause_owner
 from reeltui.text import fold
 
@@ -60,7 +61,8 @@ _CREW_WORK = frozenset(
     "photography cinematography camera score music soundtrack editing design costumes script"
     " screenplay performance role turn lighting sound effects".split()
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
+# The cut between two sentences (its group; `split_at` splits at it).
+_SENTENCES = re.compile(r"[.!?](\s+)(?=[A-Z‘“\"'])")
 # A sentence about another work than the film: its remake, its original, a book.
 _OTHER_WORK = re.compile(
     r"(?i)\b(?:remake|remade|reboot|sequel|prequel|original|version|novel|book|play|comic)\b"
@@ -115,7 +117,7 @@ def owner_director(
     for text in texts:
         if "’" not in text and "'" not in text:
             continue
-        for sentence in _SENTENCES.split(text):
+        for sentence in split_at(_SENTENCES, text):
             if ("’" in sentence or "'" in sentence) and not _OTHER_WORK.search(sentence):
                 written.extend(_owners(sentence, title))
     if not written:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from reeltui.parse.cues import split_at
+
 __all__ = ["is_closing_sentence", "is_showing_note"]
 
 #: The most words a note holds, and the most sentences.
@@ -24,7 +26,7 @@ _NOTE_SENTENCES = 3
 
 # A sentence ends at a full stop, "!" or "?" before a capital, not after an abbreviation of
 # a month, an hour ("p.m.") or a single initial.
-_SPLIT = re.compile(r"(?<=[.!?])[’”\"')]*\s+(?=[A-Z‘“\"'])")
+_SPLIT = re.compile(r"[.!?]([’”\"')]*\s+)(?=[A-Z‘“\"'])")  # (its group: split_at)
 # "…; tickets at the door.": a sentence of tickets after a semicolon (looked for only in a
 # piece that holds one).
 _TICKET_SPLIT = re.compile(r";\s+(?=(?i:tickets?)\b)")
@@ -95,7 +97,7 @@ _HOSTS = re.compile(r"(?:hosts|holds|presents)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?s
 
 def _sentences(unit: str) -> list[str]:
     out: list[str] = []
-    pieces = _SPLIT.split(unit)
+    pieces = split_at(_SPLIT, unit)
     if ";" in unit:
         pieces = [part for piece in pieces for part in _TICKET_SPLIT.split(piece)]
     for piece in pieces:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from reeltui.parse.capitals import capitals
 from reeltui.parse.credits import is_name
+from reeltui.parse.cues import split_at
 from reeltui.text import fold
 
 __all__ = [
@@ -287,7 +288,8 @@ _RELEASED = re.compile(
     re.IGNORECASE,
 )
 _RELEASE_VERBS = ("made", "release", "premiere", "opened", "debuted", "landed", "arrived", "bowed")
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
+# The cut between two sentences (its group; `split_at` splits at it).
+_SENTENCES = re.compile(r"[.!?](\s+)(?=[A-Z‘“\"'])")
 _FILM_SUBJECT = re.compile(
     r"(?i)^\W*(?:when\s+)?(?:it|the\s+(?:film|movie|picture|feature)|this\s+(?:film|movie))\b"
 )
@@ -326,7 +328,7 @@ def release_year(
             continue
         if not _YEAR.search(text):
             continue
-        for sentence in _SENTENCES.split(text):
+        for sentence in split_at(_SENTENCES, text):
             if not _YEAR.search(sentence):
                 continue
             for m in _RELEASED.finditer(sentence):
@@ -576,7 +578,7 @@ def duty_directors(texts: Sequence[str]) -> list[str]:
             and ("direct" in text or "helm" in text)
             and _DIRECTING_VERB.search(text)
         ):
-            for sentence in _SENTENCES.split(text):
+            for sentence in split_at(_SENTENCES, text):
                 if " with " not in sentence:
                     continue
                 for m in _WITH_TAKING.finditer(sentence):
@@ -632,7 +634,7 @@ def settle(
         # (cheap tests first: a job elsewhere is looked for on the one name left only)
         titled = [n for n in map(full, titled_makers(about, texts, base)) if n]
         # The review's opening sentences are about the film as its standfirst is.
-        opening = _SENTENCES.split(texts[0], 2)[:2] if texts else []
+        opening = split_at(_SENTENCES, texts[0], 2)[:2] if texts else []
         headed = (
             [n for n in map(full, headline_makers([*about, *opening], base)) if n]
             if len(out) <= 1
@@ -708,7 +710,7 @@ def _states(text: str, year: str, title: str) -> bool:
     2002"), not a year in passing ("ideas that belong in 2012")."""
     if year not in text:
         return False
-    for sentence in _SENTENCES.split(text):
+    for sentence in split_at(_SENTENCES, text):
         if re.search(rf"\b{year}\b", sentence) and (
             (title and title.lower() in sentence.lower()) or _FILM_CUES.search(sentence)
         ):

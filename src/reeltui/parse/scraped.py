@@ -50,7 +50,7 @@ from reeltui.parse.credits import (
     prose_runtime,
     shared_surname,
 )
-from reeltui.parse.cues import lowered, may_hold
+from reeltui.parse.cues import lowered, may_hold, split_at
 from reeltui.parse.film_year import stated_year
 from reeltui.parse.gate import unbelieved
 from reeltui.parse.half_names import prose_forms, whole_names
@@ -3124,7 +3124,7 @@ _FACT_SENTENCE = re.compile(
     # "Hunt for the Wilderpeople (PG, 101 mins)": a title, its certificate and running time
     r"|[^().]{2,80}\([^()]{0,30}\d{2,3}\s*(?i:minutes|mins?)\)"
 )
-_FACT_SPLIT = re.compile(r"(?<=[.)])\s+(?=[A-Z0-9(])")
+_FACT_SPLIT = re.compile(r"[.)](\s+)(?=[A-Z0-9(])")  # (its group: split_at)
 # What makes such a line a listing's: a running time or a certificate.
 _FACT_CORE = re.compile(r"\d\s*(?i:minutes|mins?)\b|(?i:rated)\s|^(?:G|PG|PG-13|R|NC-17)\b")
 
@@ -3135,7 +3135,7 @@ def _facts_line(unit: str) -> bool:
     Rated R (violence). In theaters."): the page's, not the review's text."""
     if len(unit) > 400 or (not _has_digit(unit[:300]) and "ated " not in unit):
         return False
-    pieces = _FACT_SPLIT.split(unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
+    pieces = split_at(_FACT_SPLIT, unit.strip().rstrip("★☆½ "))  # (the stars closing the line)
     if len(pieces) < 2 or not any(_FACT_CORE.search(p) for p in pieces):
         return False
     return all(_FACT_SENTENCE.fullmatch(p.rstrip(".").strip()) for p in pieces)
@@ -3512,7 +3512,7 @@ _SUBTITLED = re.compile(
     r"(?:,?\s+and\s+(?:runs|lasts)\s+(?:for\s+)?(\d+)\s+minutes)?\.?$"
 )
 _BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE_SPLIT = re.compile(r"[.!?](\s+)(?=[A-Z])")  # (split_at)
 # "It screens at NZIFF in Auckland on 5 August", "It plays at the Ritz from Friday".
 _SCREENS_AT = re.compile(
     r"^(?:It|The\s+film|The\s+movie)\s+(?:screens|plays|opens|shows|is\s+(?:screening|showing"
@@ -3526,7 +3526,7 @@ def _fact_sentences(unit: str, title: str) -> bool:
     time, where and when it screens ("X is in Spanish with English subtitles. It runs 119
     minutes.")."""
     sentences = [
-        _BRACKETED.sub("", part).strip() for part in _SENTENCE_SPLIT.split(unit) if part.strip()
+        _BRACKETED.sub("", part).strip() for part in split_at(_SENTENCE_SPLIT, unit) if part.strip()
     ]
     if not 2 <= len(sentences) <= 3:
         return False
@@ -5032,7 +5032,7 @@ _CREDIT_PART = re.compile(
 _CREDIT_SPLIT = re.compile(
     r"\s*;\s*|(?<!\bdir)\.\s+(?=(?:with|starring|cast|dir|directed|written)\b)", re.IGNORECASE
 )
-_CREDIT_SENTENCE = re.compile(r"(?<=\w\w)\.\s+(?=[A-Z])")
+_CREDIT_SENTENCE = re.compile(r"\.(?<=\w\w\.)\s+(?=[A-Z])")
 _CREDIT_TAIL = re.compile(r"\s*\((?:[^()]*\b(?:min|mins|minutes)\b[^()]*)\)\.?$|\.$")
 
 
@@ -6283,7 +6283,7 @@ def _release_year(title: str, texts: list[str], *, past: bool = True) -> int | N
             for credit in _DIRECTOR_COUNTRY_YEAR.finditer(text):
                 if key in text[max(0, credit.start() - 60) : credit.start()].lower():
                     return int(credit.group(1))  # "(BlackBerry, dir. Matt Johnson, Canada, 2023)"
-        for sentence in _SENTENCES.split(text):
+        for sentence in split_at(_SENTENCES, text):
             if not _DIGIT_YEAR.search(sentence) or _OTHER_WORK.search(sentence):
                 continue
             about = (
@@ -6315,7 +6315,8 @@ _STORY_OPENS = re.compile(r"(?i)(?:opens|opened)\s+in\s+(?:19|20)\d\d")
 _DIRECTOR_COUNTRY_YEAR = re.compile(
     r"\b[Dd]ir(?:\.|ected\s+by)\s+[A-Z][^,()\n]{2,60},\s+[A-Z][\w .&/-]{1,40},\s+((?:19|20)\d\d)\b"
 )
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘“\"'])")
+# The cut between two sentences (its group; `split_at` splits at it).
+_SENTENCES = re.compile(r"[.!?](\s+)(?=[A-Z‘“\"'])")
 
 
 # After a title: "(2023)", "(2020–2023)", "(2021–)", or a year ending the line ("Title 2022").
