@@ -617,6 +617,7 @@ def prose_roles(
                     and not _compared(text, text.find(actor))
                     and (
                         named_apart(actor, part, texts)
+                        or _habit(found, {fold(actor)})
                         or (
                             n in credited
                             and (
