@@ -452,3 +452,13 @@ def test_he_plays_after_a_character_subject_credits_nobody() -> None:
         labels=LABELS,
     )
     assert cast(review).get("Tobin Rask") is None
+
+
+def test_he_plays_after_an_uncredited_name_needs_the_manner_of_playing() -> None:
+    # An uncredited full name before "and he plays Y for a fool" may be a person of the story.
+    review = page(
+        "Tobin Rask is superb. Jonas Ekdal comes home at last, and he plays Marit Holm for a "
+        "fool all winter.",
+        labels=LABELS,
+    )
+    assert "Jonas Ekdal" not in cast(review)

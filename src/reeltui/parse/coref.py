@@ -722,8 +722,11 @@ class _Page:
             if self._characters(head) and not head.startswith(("Her ", "His ")):
                 return  # "Woody is jealous, and he plays …": the subject is a character
             actor = self._one_person(previous)
-        if actor and not self.maker(actor):
-            yield (actor, role)
+        if actor is None or self.maker(actor):
+            return
+        if self.actor(actor) is None and not sentence.startswith((" with ", " as "), m.end()):
+            return  # "Tom Quill comes home, and he plays Kay for a fool": maybe a character
+        yield (actor, role)
 
     def _as_opening(self, sentence: str, previous: str) -> Iterator[Pair]:
         """ "As Gaitonde he is …", "As Nora Durst, who lost …, she gives …", "Playing Anbu,
