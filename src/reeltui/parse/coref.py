@@ -46,7 +46,7 @@ class Known(Protocol):
     def full(self, name: str) -> str | None: ...
 
 
-__all__ = ["coreferent_roles", "introduced_roles", "quality_of_acting"]
+__all__ = ["coreferent_roles", "quality_of_acting"]
 
 Pair = tuple[str, str | None]
 
@@ -145,121 +145,6 @@ def coreferent_roles(
                     out.append((actor, role))
             before = (before[1], sentence)
     return out
-
-
-def introduced_roles(
-    texts: Sequence[str], known: Known, found: Sequence[Pair], title: str = ""
-) -> list[Pair]:
-    """A part the sentence before introduces, then its actor, with no word between to join
-    them: "His partner is Bill Tench, a veteran agent … . Holt McCallany is the show's secret
-    weapon."; "The wife, Valerie, is the film's wounded heart, and Kathy Burke, …, won best
-    actress at Cannes for her performance." The actor is credited and has no part; the sentence
-    (or clause) before names one person of the story and no actor, and shows it to be a person
-    (a description, a relation, what its "is" names); the actor's own clause names no other
-    person of the story, gives no part ("as", "plays") and speaks of no one of the other sex."""
-    parted = {fold(actor) for actor, role in found if role}
-    free = [name for key, name in known.actors.items() if " " in name and key not in parted]
-    if not free:
-        return []
-    page: _Page | None = None
-    out: list[Pair] = []
-    for text in texts:
-        # (the cheap test: the name opens a sentence or a clause after ", and")
-        names = [
-            name
-            for name in free
-            if name in text
-            and (text.startswith(name) or f". {name}" in text or f", and {name}" in text)
-        ]
-        if not names:
-            continue
-        if page is None:
-            page = _Page(texts, known, found, title, "\n".join(texts))
-        previous = ""
-        for sentence in _sentences(text):
-            for name in names:
-                pair = _introduced(page, sentence, previous, name)
-                if pair and page.accept(*pair):
-                    out.append(pair)
-            previous = sentence
-    return out
-
-
-def _introduced(page: _Page, sentence: str, previous: str, name: str) -> Pair | None:
-    """The credit of `name` when `sentence` (or its clause after ", and ") opens with it and
-    the sentence (or clause) before introduces its part (see `introduced_roles`)."""
-    if sentence.startswith(name):
-        before, clause = previous, sentence
-    else:
-        at = sentence.find(", and " + name)
-        if at == -1:
-            return None
-        before, clause = sentence[:at], sentence[at + 6 :]
-    if not before:
-        return None
-    after = clause[len(name) : len(name) + 1]
-    if after not in (" ", ","):
-        return None  # "Sadie Sink's", a longer name
-    rest = clause[len(name) :]
-    words = {w.strip(",.;:!?()").lower() for w in rest.split()}
-    if words & _GIVES_PART or " as " in rest:
-        return None  # a credit of its own: the patterns that read it decide
-    if any(not _owned(rest, c) for c in page._characters(rest)) or any(
-        page.actor(m.group()) is not None for m in _RUN.finditer(rest)
-    ):
-        return None  # the clause names someone else
-    for m in _RUN.finditer(before):
-        if page.actor(m.group().removesuffix("’s").removesuffix("'s")) is not None:
-            return None  # the clause before names an actor: its part may be theirs
-    named = page._characters(before)
-    if len(named) != 1:
-        return None
-    role = named[0]
-    if not page._a_part(role) or page.titled(role):
-        return None
-    sign = page.person_sign(role)
-    if sign is None and not _about(before, role) and not _described(before, role):
-        return None
-    if sign:
-        other = "m" if sign == "f" else "f"
-        if _SUBJECT_PRONOUNS[other].search(rest) or _OBJECT_PRONOUNS[other].search(rest):
-            return None
-    return (page.actor(name) or name, role)
-
-
-def _owned(sentence: str, name: str) -> bool:
-    """Whether `name` stands right after a possessive name in `sentence`: a work of
-    someone's ("Brian De Palma's Phantom of the Paradise"), never a person of this story."""
-    at = sentence.find(name)
-    return (
-        at > 3 and sentence[at - 3 : at] in ("'s ", "’s ") and sentence[at - 4 : at - 3].isalpha()
-    )
-
-
-def _described(sentence: str, name: str) -> bool:
-    """Whether `sentence` sets a description of a person after `name`: "Ross Rhea, a
-    legendary, aging enforcer", "Bill Tench, a veteran agent who …"."""
-    at = sentence.find(name + ", ")
-    if at == -1:
-        return False
-    words = sentence[at + len(name) + 2 :].split()[:8]
-    if not words or words[0] not in ("a", "an", "the", "his", "her", "their"):
-        return False
-    for word in words[1:]:
-        bare = word.strip(",.;:").lower()
-        if bare in _PERSON_NOUNS or (len(bare) > 4 and bare.endswith(_PERSON_ENDS)):
-            return True
-        if bare in _DESCRIPTION_ENDS or word.endswith((".", ";", ":")):
-            return False
-    return False
-
-
-# Words of an actor's clause that give a part of its own.
-_GIVES_PART = frozenset("plays played playing voices voiced portrays portrayed".split())
-_OBJECT_PRONOUNS = {
-    "f": re.compile(r"\b(?:her|hers|herself)\b"),
-    "m": re.compile(r"\b(?:him|his|himself)\b"),
-}
 
 
 def _spots(text: str) -> list[int]:

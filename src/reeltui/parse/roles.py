@@ -32,7 +32,7 @@ from reeltui.parse.cast_shapes import (
     quality_from,
     whom_parts,
 )
-from reeltui.parse.coref import coreferent_roles, introduced_roles
+from reeltui.parse.coref import coreferent_roles
 from reeltui.parse.credits import (
     NOT_ROLE_OBJECTS,
     is_name,
@@ -693,7 +693,6 @@ def prose_roles(
             found.append((p.actor, p.role))
     _played_by_self(texts, wider, found)
     found.extend(coreferent_roles(texts, wider, found, title))  # parts named apart: coref.py
-    found.extend(introduced_roles(texts, wider, found, title))  # a part, then its actor
     if any(" is " in text for text in texts):
         _part_is_actor(texts, wider, found)
         for text in texts:  # "Ian, the IT consultant who …, is X" (direct.py)
