@@ -377,3 +377,46 @@ def test_in_the_role_gives_a_name_over_a_description() -> None:
         labels=LABELS,
     )
     assert cast(review)["Oren Vale"] == "Teodor Malm"
+
+
+# --- "…, and here he plays Y": a pronoun that plays, inside its sentence -------------------
+
+
+def test_he_plays_inside_the_sentence_that_names_the_actor() -> None:
+    review = page(
+        "Tobin Rask has always been good at men who are coming apart, and here he plays Jonas "
+        "Ekdal with a dry, wounded humour.",
+        labels=LABELS,
+    )
+    assert cast(review)["Tobin Rask"] == "Jonas Ekdal"
+
+
+def test_she_plays_after_a_clause_that_names_nobody() -> None:
+    # The twin: the actor in the sentence before, the clause before the pronoun names nobody.
+    review = page(
+        "Lia Sand, fresh from the stage, is the reason to watch. Her northern vowels come and "
+        "go, but she plays Marit Holm with a stubborn, wounded intensity. Marit has her own "
+        "past in the town.",
+        labels=LABELS,
+    )
+    assert cast(review)["Lia Sand"] == "Marit Holm"
+
+
+def test_he_plays_after_a_character_subject_credits_nobody() -> None:
+    # The clause before the pronoun is about a character: "he" is that character.
+    review = page(
+        "Tobin Rask is superb. Jonas Ekdal, a bitter clerk, sulks all winter, and then he plays "
+        "Marit Holm at chess and loses.",
+        labels=LABELS,
+    )
+    assert cast(review).get("Tobin Rask") is None
+
+
+def test_he_plays_after_an_uncredited_name_needs_the_manner_of_playing() -> None:
+    # An uncredited full name before "and he plays Y for a fool" may be a person of the story.
+    review = page(
+        "Tobin Rask is superb. Jonas Ekdal comes home at last, and he plays Marit Holm for a "
+        "fool all winter.",
+        labels=LABELS,
+    )
+    assert "Jonas Ekdal" not in cast(review)

@@ -343,3 +343,60 @@ def test_person_of() -> None:
     assert person_of("a rambling minister of the old kirk at Dunmore".split())
     assert not person_of("the end of an era for the studio".split())
     assert not person_of("part of a long tradition of film".split())
+
+
+# --- one "X is Y, a …" on a page that names its cast's parts -------------------------------
+
+
+def test_is_part_once_on_a_page_that_credits_other_parts() -> None:
+    # Said once, of one person, and neither name again: believed where the page credits two
+    # other actors with named parts.
+    review = page(
+        "Tobin Rask plays Halvard Brekke with a tired grace, and Lia Sand plays his sister "
+        "Wenna with a brisk chill.",
+        "Around them the island empties out.",
+        "Marguerite Solberg is Ines, the last of the old family to stay on the island.",
+    )
+    assert cast(review).get("Marguerite Solberg") == "Ines"
+
+
+def test_is_part_once_after_two_other_bracketed_credits() -> None:
+    # The twin: the other credits in brackets, the part described by what she does.
+    review = page(
+        "Halvard Brekke (Tobin Rask) runs the harbour office; his sister Wenna (Lia Sand) runs "
+        "the café across the quay.",
+        "Then the winter comes.",
+        "Dorota Wendt is Oona, the only one of the ferry crew who stays for the storm.",
+    )
+    assert cast(review).get("Dorota Wendt") == "Oona"
+
+
+def test_gives_a_part_a_quality_once_on_a_page_that_credits_other_parts() -> None:
+    # Said once, and neither name again: believed where the page credits two other actors
+    # with named parts.
+    review = page(
+        "Tobin Rask plays Halvard Brekke with a tired grace, and Lia Sand plays his sister "
+        "Wenna with a brisk chill.",
+        "Piet Anholt gives Jorun, the harbour master's son, a mute, smouldering intensity.",
+    )
+    assert cast(review).get("Piet Anholt") == "Jorun"
+
+
+def test_makes_a_part_a_person_once_after_two_bracketed_credits() -> None:
+    # The twin: "makes", the other credits in brackets.
+    review = page(
+        "Halvard Brekke (Tobin Rask) runs the harbour office; his sister Wenna (Lia Sand) runs "
+        "the café across the quay.",
+        "Ilse Marchetti makes the drunken Boaz the season's reluctant hero.",
+    )
+    assert cast(review).get("Ilse Marchetti") == "Boaz"
+
+
+def test_gives_the_teacher_of_a_place_credits_no_place() -> None:
+    # "the teacher of Israel": the name after "of" is a place, never the part.
+    review = page(
+        "Tobin Rask plays Halvard Brekke with a tired grace, and Lia Sand plays his sister "
+        "Wenna with a brisk chill.",
+        "Piet Anholt gives the teacher of Galilee a scholar's gravity.",
+    )
+    assert cast(review).get("Piet Anholt") != "Galilee"

@@ -165,6 +165,11 @@ def _spots(text: str) -> list[int]:
             if (at == 0 or text[at - 1] == "\n" or text[at - 2 : at] == ". ") and _opens(text, at):
                 spots.append(at)
             at = text.find(lead, at + 2)
+    for word in _INNER_PLAYS:
+        at = text.find(word)
+        while at != -1:
+            spots.append(at)
+            at = text.find(word, at + 4)
     for word in (" the role", " the part"):
         at = text.find(word)
         while at != -1:
@@ -200,6 +205,8 @@ def _opens(text: str, at: int) -> bool:
     return text[space : space + 1].isupper()
 
 
+# "…, and here he plays Jack with …": a pronoun that plays, inside its sentence.
+_INNER_PLAYS = (" he plays ", " she plays ", " he voices ", " she voices ")
 # What the cheap test looks for around its words.
 _OPENINGS = ("He ", "She ", "As ", "His ", "Her ", "Playing ")
 _PRONOUN_VERBS = ("is played", "was played", "is voiced", "was voiced", "plays ", "voices ")
@@ -302,6 +309,9 @@ class _Page:
                 at = sentence.find(word, at + 4)
         if sentence.startswith(("He ", "She ")):
             yield from self._subject_pronoun(sentence, previous)
+        for word in _INNER_PLAYS:
+            if word in sentence:
+                yield from self._inner_pronoun(sentence, sentence.find(word), previous)
         if sentence.startswith(("As ", "Playing ")):
             yield from self._as_opening(sentence, previous)
         if sentence.startswith(("His ", "Her ")):
@@ -570,6 +580,38 @@ class _Page:
                 actor = self._one_person(previous)
                 if actor:
                     yield (actor, role)
+
+    def _inner_pronoun(self, sentence: str, at: int, previous: str) -> Iterator[Pair]:
+        """ "X has always been good at such men, and here he plays Jack with …": the actor
+        the clause before names; "Her accent wobbles, but she plays Robin with …": when the
+        clause before names nobody, the one actor the sentence before names."""
+        verb_end = sentence.find(" ", sentence.find(" ", at + 1) + 1) + 1
+        m = _RUN.match(sentence, verb_end)
+        if m is None or m.group().endswith(("’s", "'s")):
+            return
+        role = m.group()
+        if (
+            sentence.startswith((" in ", " on "), m.end())
+            and sentence[m.end() + 4 : m.end() + 5].isupper()
+        ):
+            return  # "he plays Sam in Another Film": a part of another work
+        if not self._a_part(role) or not self._named_person(role):
+            return
+        head = sentence[:at]
+        actor = self._one_person(head)
+        if actor is None:
+            if self._persons(head) or any(
+                self.actor(m.group()) is not None for m in _RUN.finditer(head)
+            ):
+                return
+            if self._characters(head) and not head.startswith(("Her ", "His ")):
+                return  # "Woody is jealous, and he plays …": the subject is a character
+            actor = self._one_person(previous)
+        if actor is None or self.maker(actor):
+            return
+        if self.actor(actor) is None and not sentence.startswith((" with ", " as "), m.end()):
+            return  # "Tom Quill comes home, and he plays Kay for a fool": maybe a character
+        yield (actor, role)
 
     def _as_opening(self, sentence: str, previous: str) -> Iterator[Pair]:
         """ "As Gaitonde he is …", "As Nora Durst, who lost …, she gives …", "Playing Anbu,

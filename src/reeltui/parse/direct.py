@@ -189,6 +189,8 @@ def given_parts(text: str, known: _Known) -> list[tuple[str, str, bool]]:
             part = m.group(2).replace("“", '"').replace("”", '"')
             if actor is None or part.split()[0].lower() in _NOT_A_PART:
                 continue
+            if _PREPOSITIONS.intersection(text[m.start(1) : m.start(2)].split()):
+                continue  # "gives the teacher of Israel a …": the name is a place, not the part
             if known.full(part) is not None or fold(part) in known.not_actors:
                 continue
             full = known.full(actor)

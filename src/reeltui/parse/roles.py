@@ -617,6 +617,7 @@ def prose_roles(
                     and not _compared(text, text.find(actor))
                     and (
                         named_apart(actor, part, texts)
+                        or _habit(found, {fold(actor)})
                         or (
                             n in credited
                             and (
@@ -652,7 +653,9 @@ def prose_roles(
     # way ("A plays Jules. … X is Joe, the team's coach … X's surname brings charm"); never for
     # someone another credit names as a role.
     people = {fold(actor) for actor, _ in weak}
-    if len(people) >= 2 or (found and weak and _spoken_of_as_performer(weak[0][0], texts)):
+    if len(people) >= 2 or (
+        found and weak and (_spoken_of_as_performer(weak[0][0], texts) or _habit(found, people))
+    ):
         roles = {fold(role) for _, role in found if role}
         found.extend((actor, role) for actor, role in weak if role and fold(actor) not in roles)
     elif weak:
@@ -707,6 +710,12 @@ def prose_roles(
         # "who you know as Y from Z": another work's part, not this one's (elsewhere.py)
         found = [(a, None if r and elsewhere_part(r, texts) else r) for a, r in found]
     return _with_titles(found, texts)
+
+
+def _habit(found: list[tuple[str, str | None]], people: set[str]) -> bool:
+    """Whether the page credits two actors or more, other than `people`, with named parts: a
+    page in the habit of naming its cast's parts, where one more "X is Y, a …" reads so too."""
+    return len({fold(a) for a, r in found if r and r[:1].isupper()} - people) >= 2
 
 
 def _spoken_of_as_performer(actor: str, texts: list[str]) -> bool:
