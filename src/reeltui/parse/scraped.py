@@ -278,6 +278,9 @@ _NATIVE_TITLE = re.compile(
 _ALIAS = re.compile(r"^(.+?)\s+\(?(?:aka|a\.k\.a\.)\)?\s+(.+)$", re.I)
 # A line that opens with a title and its year: "Seven Samurai (1954). Director: …",
 # "Mission: Impossible – Dead Reckoning Part One (USA, 163 min.)".
+# A verb between a sentence's words: "The obvious precedent is Night Bus (2009)" opens on a
+# clause, not on a title and its year.
+_CLAUSE_VERB = re.compile(r"[a-z] (?:is|was|are|were) [A-Za-z]")
 _DATED_TITLE = re.compile(
     r"^([A-Z0-9‘“'\"][^()\n]{0,78}?)\s+"
     r"\((?:(?:19|20)\d\d|[A-Z0-9][\w ./&-]{0,30},\s*\d{2,3}\s*mins?\.?)\)"
@@ -1335,7 +1338,12 @@ def _title_candidates(
     # A line near the top that opens with a title and its year, or its country and runtime.
     for unit in page.units[max(0, h - 3) : min(top_end + 2, len(page.units))]:
         dated = _DATED_TITLE.match(unit) if len(unit) < 3000 else None
-        if dated and len(dated.group(1).split()) <= 10 and not is_caption_line(unit):
+        if (
+            dated
+            and len(dated.group(1).split()) <= 10
+            and not is_caption_line(unit)
+            and not _CLAUSE_VERB.search(dated.group(1))
+        ):
             found.append((_strip_title(dated.group(1)), 3.0))
     # A headline that is a sentence about the film: "X is Jane Campion at her most ferocious",
     # "Greta Gerwig's X Is a …", "X and the lost art of …". A headline that quotes a title, in
@@ -1929,6 +1937,18 @@ def _weighed_title(
     return titles.decide(scored, titles.WEIGHTS, loose_key(chosen))
 
 
+def _bare_title(headline: str) -> bool:
+    """A headline that is a title and nothing else: three words or more (not a section's or a
+    desk's name), its long words all capitalised, no sentence's stop ("Portrait of a Lady on
+    Fire"). A name marked in the review (another film "(2009)") does not replace it."""
+    words = headline.split()
+    return (
+        3 <= len(words) <= 8
+        and not headline.rstrip().endswith((".", "!", "?", ":"))
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) >= 4)
+    )
+
+
 def _headline_marks(headline: str, title: str, info: Headline, marked: bool) -> bool:
     """True when the headline marks `title` as the film's: in quotes, or as its reading
     with a year, a season or "review" by it (`marked`)."""
@@ -2275,7 +2295,7 @@ def parse_scraped(
     if show is not None:
         title, from_headline = show, False  # "‘Episode’ review: Show season 2 finale"
     if (
-        not _count(body_key, loose_key(title))
+        (not _count(body_key, loose_key(title)) and not (from_headline and _bare_title(headline)))
         or (not from_headline and title_marks.reads_as_line(title))
     ) and not _headline_marks(headline, title, info, marked):
         # A tagline the review never names, or a line of it: the name the page marks as a
