@@ -33,6 +33,7 @@ Run it with `run(paths)`; tests create `ReelApp(paths, loader=...)` and use `run
 from __future__ import annotations
 
 import gc
+import os
 
 # Importing Textual and the app makes some hundred thousand objects that live as long as the
 # process (classes, functions, tables), and the collector, run every few hundred new objects,
@@ -62,6 +63,7 @@ from reeltui.library import Entry, Library, SortKey, describe_failure
 from reeltui.library.catalog import FirstFilms
 from reeltui.model import FileProblem
 from reeltui.paths import Paths
+from reeltui.tui import hangup
 from reeltui.tui.allocator import give_back, limit_arenas
 from reeltui.tui.base import ReelBase, ReviewChanged, RowsChanged
 from reeltui.tui.bookmarks.controller import ACTIONS as BOOKMARK_ACTIONS
@@ -301,6 +303,9 @@ class ReelApp(ReelBase):
             self._waiting = []
         self.push_screen(self.main_screen)
         self.bookmarks_ui.start()
+        terminal = None if self.is_headless else hangup.terminal_fd()
+        if terminal is not None:
+            self.set_interval(hangup.EVERY, partial(self._check_terminal, terminal))
         if self.settings_file.problem:
             self.notify(
                 self.settings_file.problem,
@@ -318,6 +323,16 @@ class ReelApp(ReelBase):
                 markup=False,
             )
         self.load_library()
+
+    def _check_terminal(self, fd: int) -> None:
+        """Quit once the terminal the app draws on has hung up (`tui/hangup.py`): save what a
+        quit saves, then end the process at once. Textual's own way out writes to the
+        terminal to put it back as it was, and with nobody reading, that write never ends."""
+        if hangup.hung_up(fd):
+            if self.main_screen.is_mounted:
+                self.main_screen.save_state()
+            self._close()
+            os._exit(0)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -704,6 +719,11 @@ class ReelApp(ReelBase):
 
     def on_unmount(self) -> None:
         """Write the settings, stop indexing and close the search index."""
+        self._close()
+
+    def _close(self) -> None:
+        """What the app does as it ends: the settings written, indexing stopped, the search
+        index closed."""
         gc.enable()
         if self._first_workers is not None:  # never taken by a check
             self._first_workers.close()
