@@ -91,6 +91,13 @@ _PAST_AFTER = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _not_this_film(work: str, title: str) -> bool:
+    """True when `work` names a work and not the film under review (neither title holds the
+    other, once folded)."""
+    own, folded = fold(title), fold(work)
+    return bool(folded) and not (own and (own in folded or folded in own))
+
+
 def years_of_title(title: str, texts: Iterable[str]) -> frozenset[str]:
     """The years the page gives right beside the title ("Candyman (1992)", "Candyman, 1992",
     "1992's Candyman")."""
@@ -218,8 +225,7 @@ def relative_on_work(text: str, at: int, title: str) -> bool:
     work = work.strip("\"“”‘’'!? ")
     if all(w.lower() in _NOT_TITLE_WORDS for w in work.split()):
         return False
-    own, folded = fold(title), fold(work)
-    return bool(folded) and not (own and (own in folded or folded in own))
+    return _not_this_film(work, title)
 
 
 # After "A (B)": a verb of a craft that is not acting ("Ken Ito (Cold Harbour) directs",
@@ -312,8 +318,7 @@ def part_in_named_work(text: str, end: int, title: str) -> bool:
     if m is None:
         return False
     work = m.group("work").strip("\"“”‘’'")
-    own, folded = fold(title), fold(work)
-    return bool(folded) and not (own and (own in folded or folded in own))
+    return _not_this_film(work, title)
 
 
 def play_idiom(text: str, end: int) -> bool:
@@ -390,8 +395,7 @@ def part_in_titled_work(text: str, end: int, title: str) -> bool:
             return False
     else:
         return False
-    own, folded = fold(title), fold(work)
-    return bool(folded) and not (own and (own in folded or folded in own))
+    return _not_this_film(work, title)
 
 
 # Another work set in apposition to its title and told of before its cast: "L.A. Takedown, a
@@ -416,5 +420,4 @@ def apposed_work_with(text: str, at: int, title: str) -> bool:
     work = m.group("work").strip("\"“”‘’'!? ")
     if all(w.lower() in _NOT_TITLE_WORDS for w in work.split()):
         return False
-    own, folded = fold(title), fold(work)
-    return bool(folded) and not (own and (own in folded or folded in own))
+    return _not_this_film(work, title)
